@@ -1,0 +1,194 @@
+"""The data model: one ``Doc`` carries an article through every stage.
+
+``Doc.raw`` is the decoded input and never changes. ``Doc.text`` is the working text
+(boilerplate removed, normalized); ``Doc.text_map`` maps it back to ``raw``. Spans
+(entities, dates, events, quotes) hold offsets into ``Doc.text`` and are attached only
+once the text is final, so every extracted fact points at the characters it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.errors import OffsetError
+from khabar.offsets import OffsetMap
+
+
+def content_id(raw: str) -> str:
+    """The stable article id: the first 16 hex digits of sha256 of the decoded text."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass
+class Span:
+    """A range of ``Doc.text``; subclasses add what was found there."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Participant:
+    """An actor, target or speaker: a mention plus what it links to."""
+
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    name_en: str | None = None
+    kb_id: str | None = None
+    country: str | None = None
+    role: str | None = None
+    confidence: float | None = None
+
+
+@dataclass
+class Place:
+    """A resolved location."""
+
+    name_en: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Entity(Span):
+    type: str = "MISC"
+    text: str = ""
+    kb_id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    role: str | None = None
+    key: str | None = None
+    """A language-neutral matching key (KB id, or a folded name) for linking and stories."""
+    lat: float | None = None
+    lon: float | None = None
+    source: str | None = None
+    """Which rule or model found it (e.g. ``gazetteer``, ``title``)."""
+
+
+@dataclass
+class DateMention(Span):
+    text: str = ""
+    value: str | None = None
+    """ISO 8601: a date, or a date-time with offset."""
+    calendar: str | None = None
+    """jalali | hijri | gregorian | relative"""
+    confidence: float = 1.0
+
+
+@dataclass
+class Event(Span):
+    type: str = ""
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    actor: Participant | None = None
+    target: Participant | None = None
+    location: Place | None = None
+    date: str | None = None
+    confidence: float = 0.0
+    trigger: str | None = None
+    negated: bool = False
+    future: bool = False
+
+
+@dataclass
+class Quote(Span):
+    text: str = ""
+    speaker: Participant | None = None
+    verb: str | None = None
+    direct: bool = False
+
+
+@dataclass
+class Source:
+    """An outlet in the attribution chain, with the raw characters it was read from."""
+
+    name: str
+    relation: str
+    """reported_by | quoted_from | source"""
+    name_en: str | None = None
+    raw_start: int | None = None
+    raw_end: int | None = None
+
+
+@dataclass
+class RemovedLine:
+    """A stretch of ``raw`` that cleaning dropped, and why."""
+
+    raw_start: int
+    raw_end: int
+    reason: str
+
+
+@dataclass
+class Doc:
+    raw: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Hints from ingest: path, format, url, title, date, source (never rewritten)."""
+    id: str = ""
+    text: str = ""
+    text_map: OffsetMap = field(default_factory=lambda: OffsetMap.identity(0))
+    lang: str | None = None
+    lang_confidence: float | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    """Raw offsets of the headline."""
+    header: list[tuple[int, int]] = field(default_factory=list)
+    """Raw offsets of lines before the body (kicker, headline, dateline)."""
+    published: str | None = None
+    published_text: str | None = None
+    published_span: tuple[int, int] | None = None
+    outlet: Source | None = None
+    sources: list[Source] = field(default_factory=list)
+    url: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    story: str | None = None
+    fingerprint: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    """Stage failures recorded under the error policy: ``stage: message``."""
+    stages: list[str] = field(default_factory=list)
+    """Names of the stages that ran, in order."""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.raw)
+        if not self.text and self.raw:
+            self.text = self.raw
+            self.text_map = OffsetMap.identity(len(self.raw))
+
+    @property
+    def has_spans(self) -> bool:
+        return bool(self.sentences or self.entities or self.dates or self.events or self.quotes)
+
+    def set_text(self, text: str, to_previous: OffsetMap) -> None:
+        """Replace the working text; ``to_previous`` maps it to the current ``text``."""
+        if self.has_spans:
+            raise OffsetError(
+                "the text changed after spans were attached; run cleaning and "
+                "normalization stages before sentence, entity and event stages"
+            )
+        self.text_map = self.text_map.then(to_previous)
+        self.text = text
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in ``raw`` of the text span [start, end)."""
+        return self.text_map.span(start, end)
+
+    def sentence_of(self, position: int) -> tuple[int, int] | None:
+        """The sentence containing a text position, if sentences were split."""
+        for start, end in self.sentences:
+            if start <= position < end:
+                return start, end
+        return None

@@ -1,0 +1,1 @@
+"""Exports of analysed documents: the JSON contract (OUTPUT.md), CSV."""

@@ -1,0 +1,188 @@
+"""The output contract, version 1 (OUTPUT.md): ``Doc`` to JSON record and back.
+
+Offsets in a record point into its ``text``. Extra fields beyond the contract
+(``raw_start``/``raw_end`` into the decoded input, ``removed``, ``dates``) are
+allowed by the contract and keep provenance to the raw characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any
+
+from khabar.doc import (
+    DateMention,
+    Doc,
+    Entity,
+    Event,
+    Participant,
+    Place,
+    Quote,
+    RemovedLine,
+    Source,
+)
+from khabar.errors import ContractError
+from khabar.offsets import OffsetMap
+
+CONTRACT_VERSION = 1
+
+
+def _participant(p: Participant | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {k: v for k, v in asdict(p).items() if v is not None or k in ("name_en", "kb_id")}
+
+
+def _place(p: Place | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {k: v for k, v in asdict(p).items() if v is not None or k in ("name_en", "country")}
+
+
+def _with_raw(doc: Doc, record: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    raw_start, raw_end = doc.raw_span(start, end)
+    record["raw_start"], record["raw_end"] = raw_start, raw_end
+    return record
+
+
+def entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
+    record = {
+        "type": e.type, "text": e.text, "start": e.start, "end": e.end,
+        "kb_id": e.kb_id, "name_en": e.name_en, "country": e.country, "role": e.role,
+    }
+    for extra in ("key", "lat", "lon", "source"):
+        if getattr(e, extra) is not None:
+            record[extra] = getattr(e, extra)
+    return _with_raw(doc, record, e.start, e.end)
+
+
+def event_record(doc: Doc, e: Event) -> dict[str, Any]:
+    record = {
+        "type": e.type, "mode": e.mode, "context": list(e.context),
+        "actor": _participant(e.actor), "target": _participant(e.target),
+        "location": _place(e.location), "date": e.date,
+        "start": e.start, "end": e.end, "confidence": e.confidence,
+        "trigger": e.trigger, "negated": e.negated, "future": e.future,
+    }
+    return _with_raw(doc, record, e.start, e.end)
+
+
+def quote_record(doc: Doc, q: Quote) -> dict[str, Any]:
+    record = {
+        "speaker": _participant(q.speaker) or {"name_en": None, "kb_id": None},
+        "text": q.text, "start": q.start, "end": q.end, "verb": q.verb, "direct": q.direct,
+    }
+    return _with_raw(doc, record, q.start, q.end)
+
+
+def date_record(doc: Doc, d: DateMention) -> dict[str, Any]:
+    record = {
+        "text": d.text, "start": d.start, "end": d.end, "value": d.value,
+        "calendar": d.calendar, "confidence": d.confidence,
+    }
+    return _with_raw(doc, record, d.start, d.end)
+
+
+def source_record(s: Source) -> dict[str, Any]:
+    return {
+        "name": s.name, "name_en": s.name_en, "relation": s.relation,
+        "raw_start": s.raw_start, "raw_end": s.raw_end,
+    }
+
+
+def to_record(doc: Doc) -> dict[str, Any]:
+    """The contract JSON object of an analysed document."""
+    outlet = doc.outlet
+    return {
+        "id": doc.id,
+        "lang": doc.lang,
+        "title": doc.title,
+        "published": doc.published,
+        "published_text": doc.published_text,
+        "outlet": {"name": outlet.name, "name_en": outlet.name_en} if outlet else None,
+        "sources": [source_record(s) for s in doc.sources],
+        "url": doc.url,
+        "text": doc.text,
+        "entities": [entity_record(doc, e) for e in doc.entities],
+        "events": [event_record(doc, e) for e in doc.events],
+        "quotes": [quote_record(doc, q) for q in doc.quotes],
+        "dates": [date_record(doc, d) for d in doc.dates],
+        "sentences": [list(s) for s in doc.sentences],
+        "removed": [
+            {"raw_start": r.raw_start, "raw_end": r.raw_end, "reason": r.reason}
+            for r in doc.removed
+        ],
+        "problems": list(doc.problems),
+        "contract": CONTRACT_VERSION,
+        **({"story": doc.story} if doc.story else {}),
+    }
+
+
+REQUIRED = ("id", "lang", "title", "published", "text", "entities", "events", "quotes")
+
+
+def _build(cls: type, data: dict[str, Any], **nested: Any) -> Any:
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: v for k, v in data.items() if k in names}
+    kwargs.update(nested)
+    return cls(**kwargs)
+
+
+def from_record(record: dict[str, Any]) -> Doc:
+    """Rebuild a Doc from a contract record, so that ``to_record`` gives it back."""
+    missing = [name for name in REQUIRED if name not in record]
+    if missing:
+        raise ContractError(f"record lacks {', '.join(missing)}; is it khabar JSONL output?")
+    text = record["text"]
+    doc = Doc(raw=record.get("raw", text), id=record["id"], text=text)
+    doc.text_map = _RecordedMap.from_record(record)
+    doc.lang, doc.title, doc.url = record["lang"], record["title"], record.get("url")
+    doc.published, doc.published_text = record["published"], record.get("published_text")
+    if record.get("outlet"):
+        doc.outlet = Source(record["outlet"]["name"], "outlet", record["outlet"].get("name_en"))
+    doc.sources = [_build(Source, s) for s in record.get("sources", [])]
+    doc.entities = [_build(Entity, e) for e in record["entities"]]
+    doc.events = [
+        _build(
+            Event, e,
+            actor=_build(Participant, e["actor"]) if e.get("actor") else None,
+            target=_build(Participant, e["target"]) if e.get("target") else None,
+            location=_build(Place, e["location"]) if e.get("location") else None,
+        )
+        for e in record["events"]
+    ]
+    doc.quotes = [
+        _build(Quote, q, speaker=_build(Participant, q["speaker"]) if q.get("speaker") else None)
+        for q in record["quotes"]
+    ]
+    doc.dates = [_build(DateMention, d) for d in record.get("dates", [])]
+    doc.sentences = [(s[0], s[1]) for s in record.get("sentences", [])]
+    doc.removed = [_build(RemovedLine, r) for r in record.get("removed", [])]
+    doc.problems = list(record.get("problems", []))
+    doc.story = record.get("story")
+    return doc
+
+
+class _RecordedMap(OffsetMap):
+    """The raw offsets a record carries, replayed for the spans it has."""
+
+    __slots__ = ("_recorded",)
+
+    def __init__(self, recorded: dict[tuple[int, int], tuple[int, int]], length: int) -> None:
+        super().__init__(None, None, length)
+        self._recorded = recorded
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> _RecordedMap:
+        recorded = {}
+        for kind in ("entities", "events", "quotes", "dates"):
+            for span in record.get(kind, []):
+                if "raw_start" in span:
+                    recorded[(span["start"], span["end"])] = (span["raw_start"], span["raw_end"])
+        return cls(recorded, len(record["text"]))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._recorded.get((start, end), (start, end))
+
+    def then(self, inner: OffsetMap) -> OffsetMap:
+        raise ContractError("an imported record's text cannot be re-normalized; re-analyse raw")

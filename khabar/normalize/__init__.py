@@ -1,0 +1,1 @@
+"""Offset-preserving normalization of Arabic-script text, and the matching fold."""

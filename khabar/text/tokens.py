@@ -1,0 +1,28 @@
+"""Word tokens with offsets, shared by every stage and by training, so both see the same units.
+
+A token is a run of letters, marks and digits; a ZWNJ inside a word keeps it one token
+("همکاری‌ها"), and decimal separators between digits keep a number whole ("۲٫۵").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"[^\W_](?:[\w\u200c\u200d\u0640\u064b-\u065f\u0670]*[^\W_])?(?:[.,/\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[^\w\s]",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
