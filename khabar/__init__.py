@@ -6,7 +6,8 @@ The public API is small::
     doc = khabar.process(text_or_bytes)          # -> khabar.Doc
     record = khabar.to_record(doc)               # the JSON contract (OUTPUT.md)
     with khabar.open_store("khabar.db") as store:
-        store.ingest_paths(["examples/articles"])
+        store.add(doc)
+        hits = store.search("باقري")
 
 Heavy modules load on first use, so ``import khabar`` stays fast.
 """

@@ -62,12 +62,25 @@ class OffsetMap:
 
     def then(self, inner: OffsetMap) -> OffsetMap:
         """Compose: ``self`` maps text B -> A and ``inner`` maps C -> B; result maps C -> A."""
+        if inner.source_length != len(self):
+            raise ValueError(
+                f"cannot compose offset maps: the inner map comes from a text of "
+                f"{inner.source_length} characters, this one maps a text of {len(self)}"
+            )
         if inner._starts is None or inner._ends is None:
             return self
-        if self._starts is None:
+        if self._starts is None or self._ends is None:
             return OffsetMap(inner._starts, inner._ends, self.source_length)
-        pairs = [self.span(s, e) for s, e in zip(inner._starts, inner._ends, strict=True)]
-        return OffsetMap([p[0] for p in pairs], [p[1] for p in pairs], self.source_length)
+        # ``self.span(s, e)`` for every inner character, inlined: this runs once per
+        # character of every derived text
+        starts, ends, count = self._starts, self._ends, len(self._starts)
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        for s, e in zip(inner._starts, inner._ends, strict=True):
+            first = starts[s] if s < count else self.position(s)
+            new_starts.append(first)
+            new_ends.append(max(first, ends[e - 1]) if e > s else first)
+        return OffsetMap(new_starts, new_ends, self.source_length)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:

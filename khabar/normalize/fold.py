@@ -10,20 +10,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.offsets import OffsetMap, translate_chars
-from khabar.resources import load_tsv
-
-
-def _char(cell: str) -> str:
-    return "".join(chr(int(part[2:], 16)) if part.startswith("U+") else part
-                   for part in cell.split()) if cell else ""
+from khabar.offsets import OffsetMap, apply_edits, translate_chars
+from khabar.normalize.charmap import load_charmap
 
 
 @lru_cache(maxsize=1)
 def fold_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for row in load_tsv("normalize/fold.tsv"):
-        table[_char(row[0])] = _char(row[1]) if len(row) > 1 else ""
+    """The common normalization map followed by the fold, composed into one lookup."""
+    fold_map = load_charmap("normalize/fold.tsv")
+    table = {
+        ch: "".join(fold_map.get(c, c) for c in value)
+        for ch, value in load_charmap("normalize/common.tsv").items()
+    }
+    table.update(fold_map)
     return table
 
 
@@ -40,4 +39,8 @@ def fold(text: str) -> str:
 def fold_with_map(text: str) -> tuple[str, OffsetMap]:
     """Fold text and keep the map back to the original, e.g. for highlighting hits."""
     folded, offsets = translate_chars(text, fold_table())
-    return folded.lower(), offsets
+    # Lower-casing may lengthen a character ("İ" -> "i̇"), so it is mapped too.
+    lowered, lower_offsets = apply_edits(
+        folded, ((i, i + 1, ch.lower()) for i, ch in enumerate(folded) if ch.lower() != ch)
+    )
+    return lowered, offsets.then(lower_offsets)

@@ -1,0 +1,153 @@
+"""Line-level cleaning of plain-text article dumps: furniture out, header aside, body kept.
+
+Each line of ``raw`` is either kept in the body or dropped with a reason, and every
+dropped stretch is recorded as a ``RemovedLine``, so the body plus ``Doc.removed``
+account for every non-space character of ``raw``. A line is dropped when it is:
+
+- blank;
+- site furniture by the phrase list (``resources/clean/boilerplate.tsv``: "انتهای پیام",
+  "نظر شما", "إقرأ أيضا ..", "کد خبر: ..."), a bare URL or e-mail, or symbols only
+  (numbers alone are kept: they are table rows and scores more often than furniture);
+- a header line (``khabar.clean.header``): masthead, kicker, headline, dateline;
+- a repeat of the headline (``duplicate-title``);
+- a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
+- after an end-of-article marker and not running text (``furniture:after-end``);
+- one of the very short lines closing the page after the last paragraph
+  (``furniture:trailing-short``: "بستن چاپ"-like navigation the list does not know).
+
+The body is the kept lines without their surrounding spaces, one ``\\n`` between them,
+built with ``apply_edits`` so ``Doc.text_map`` still leads back to ``raw``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.clean.header import Title, mark_header
+from khabar.clean.lines import Line, body_edits, split_lines
+from khabar.clean.patterns import furniture, is_dateline
+from khabar.doc import Doc, RemovedLine
+from khabar.offsets import OffsetMap, apply_edits
+from khabar.registry import StageFunction, stage
+from khabar.settings import Settings
+
+__all__ = ["Cleaned", "clean", "make_clean_stage"]
+
+#: Closing lines at most this many words long, with no final punctuation, are navigation.
+TRAILING_MAX_WORDS = 3
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+
+
+@dataclass
+class Cleaned:
+    """What cleaning found in one raw text."""
+
+    text: str
+    offsets: OffsetMap
+    """Maps ``text`` to the raw text."""
+    title: str | None
+    title_span: tuple[int, int] | None
+    header: list[tuple[int, int]]
+    removed: list[RemovedLine]
+
+
+def line_reason(line: Line) -> str | None:
+    """Why a line is not body text on its own merits (position aside), or ``None``."""
+    if line.blank:
+        return "blank"
+    reason = furniture(line.text)
+    if reason is not None:
+        return reason
+    if _URL.fullmatch(line.text):
+        return "furniture:url"
+    if not any(ch.isalnum() for ch in line.text):
+        return "furniture:symbols"
+    return None
+
+
+def _mark_after_end(lines: list[Line]) -> None:
+    """After an end-of-article marker, whatever is not running text is page furniture."""
+    ended = False
+    for line in lines:
+        if line.reason == "furniture:end":
+            ended = True
+        elif ended and line.kept and not line.body_like:
+            line.reason = "furniture:after-end"
+
+
+def _mark_trailing(lines: list[Line]) -> None:
+    """Very short unpunctuated lines after the last paragraph are navigation."""
+    kept = [line for line in lines if line.kept]
+    if not any(line.body_like for line in kept):
+        return
+    trailing: list[Line] = []
+    for line in reversed(kept):
+        short = line.words <= TRAILING_MAX_WORDS and not line.ends_sentence
+        if not short or ":" in line.text or line.body_like:
+            break
+        trailing.append(line)
+    if len(trailing) < len(kept):
+        for line in trailing:
+            line.reason = "furniture:trailing-short"
+
+
+def _mark_datelines_below(lines: list[Line]) -> None:
+    """Datelines further down (a "تاریخ: ..." footer) are metadata, not body."""
+    for line in lines:
+        if line.kept and is_dateline(line.text):
+            line.reason = "meta:dateline"
+
+
+def clean(raw: str, title: str | None = None) -> Cleaned:
+    """Split ``raw`` into body, header and removed lines; ``title`` is a known headline."""
+    lines = split_lines(raw)
+    for line in lines:
+        line.reason = line_reason(line)
+    found: Title | None = mark_header(lines, title)
+    _mark_datelines_below(lines)
+    _mark_after_end(lines)
+    _mark_trailing(lines)
+    text, offsets = apply_edits(raw, body_edits(raw, lines))
+    removed = [RemovedLine(line.start, line.end, line.reason) for line in lines if line.reason]
+    if found is not None:
+        removed.extend(found.removed)
+    header = [line.content for line in lines if (line.reason or "").startswith("header:")]
+    return Cleaned(
+        text=text,
+        offsets=offsets,
+        title=found.text if found else None,
+        title_span=found.span if found else None,
+        header=header,
+        removed=sorted(removed, key=lambda r: (r.raw_start, r.raw_end)),
+    )
+
+
+@stage(
+    "khabar.clean.lines.v1",
+    requires=("raw",),
+    assigns=("text", "title", "header", "removed"),
+)
+def make_clean_stage(settings: Settings) -> StageFunction:
+    """Remove site furniture and header lines from a plain-text article; find its title."""
+
+    def run(doc: Doc) -> Doc:
+        known = doc.meta.get("title")
+        result = clean(doc.raw, known if isinstance(known, str) else None)
+        doc.set_text(result.text, _relative_to_current(doc, result.offsets))
+        doc.title, doc.title_span = result.title, result.title_span
+        doc.header, doc.removed = result.header, result.removed
+        return doc
+
+    return run
+
+
+def _relative_to_current(doc: Doc, offsets: OffsetMap) -> OffsetMap:
+    """``clean`` maps to raw; ``Doc.set_text`` wants a map to the current text (raw here)."""
+    if doc.text != doc.raw or not doc.text_map.is_identity:
+        raise ValueError(
+            "khabar.clean.lines.v1 must run first, on the raw text; put it at the start "
+            "of pipeline.stages"
+        )
+    return offsets

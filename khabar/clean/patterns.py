@@ -1,0 +1,125 @@
+"""Matching lines against the furniture and dateline data, by letters only.
+
+Scraped lines vary in everything but their letters: "انتهای پیام/ 271", "انتهاي پيام",
+"(انتهای پیام)" and "بستن   چاپ" differ in spacing, ZWNJ, digits, punctuation and
+yeh/kaf spelling. So a line is compared by its *key*: the letters that remain after the
+search fold (``khabar.normalize.fold``), each remembered with its position in the line,
+which lets a match at the start of a line say exactly where it ends.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.errors import ResourceError
+from khabar.normalize.fold import fold_table
+from khabar.resources import load_tsv
+
+MODES = ("line", "start", "label")
+#: Lines longer than this are running text, never a whole-line phrase.
+LINE_PHRASE_MAX_CHARS = 200
+#: Characters of a longer line read for phrases at its start.
+PREFIX_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Key:
+    """The folded letters of a text and, for each, its index in the text."""
+
+    letters: str
+    where: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    mode: str
+    key: str
+    reason: str
+
+
+def key_of(text: str) -> Key:
+    """Folded letters of ``text`` with their positions (digits and marks are dropped)."""
+    table = fold_table()
+    letters: list[str] = []
+    where: list[int] = []
+    for index, ch in enumerate(text):
+        for folded in table.get(ch, ch).lower():
+            if folded.isalpha():
+                letters.append(folded)
+                where.append(index)
+    return Key("".join(letters), tuple(where))
+
+
+def word_end(text: str, index: int) -> int:
+    """The index after the letter at ``index`` and any marks or joiners attached to it."""
+    end = index + 1
+    while end < len(text) and unicodedata.category(text[end]) in ("Mn", "Me", "Cf"):
+        end += 1
+    return end
+
+
+def prefix_end(text: str, key: Key, prefix: str) -> int | None:
+    """Where a whole-word ``prefix`` (a key) ends in ``text``, or ``None`` if it is not there."""
+    if not prefix or not key.letters.startswith(prefix):
+        return None
+    end = word_end(text, key.where[len(prefix) - 1])
+    if end < len(text) and text[end].isalpha():
+        return None
+    return end
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[Phrase, ...]:
+    """Furniture phrases from ``resources/clean/boilerplate.tsv``, longest first."""
+    loaded = []
+    for row in load_tsv("clean/boilerplate.tsv"):
+        if len(row) < 4 or row[0] not in MODES or not key_of(row[2]).letters:
+            raise ResourceError(f"clean/boilerplate.tsv: bad row {row!r}; see its header")
+        loaded.append(Phrase(row[0], key_of(row[2]).letters, row[3]))
+    return tuple(sorted(loaded, key=lambda p: -len(p.key)))
+
+
+_LABEL_COLON = re.compile(r"\s*[:：]")
+
+
+def furniture(text: str) -> str | None:
+    """The reason a stripped line is furniture by the phrase list, or ``None``."""
+    whole = len(text) <= LINE_PHRASE_MAX_CHARS
+    key = key_of(text if whole else text[:PREFIX_CHARS])
+    for phrase in phrases():
+        if phrase.mode == "line":
+            if whole and key.letters == phrase.key:
+                return phrase.reason
+            continue
+        end = prefix_end(text, key, phrase.key)
+        if end is None:
+            continue
+        if phrase.mode == "start" or _LABEL_COLON.match(text, end):
+            return phrase.reason
+    return None
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Keys of month, weekday, era, zone and label words from ``date_words.tsv``."""
+    return frozenset(key_of(row[0]).letters for row in load_tsv("clean/date_words.tsv"))
+
+
+_TOKEN = re.compile(r"\w+")
+_CLOCK = re.compile(r"\d{1,2}\s*:\s*\d{2}|\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}")
+
+
+def is_dateline(text: str, max_words: int = 16) -> bool:
+    """A short line, two thirds digits, month/weekday names, times and zone words."""
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > max_words or not any(ch.isdigit() for ch in text):
+        return False
+    keys = [key_of(token).letters for token in tokens]
+    named = sum(1 for key in keys if key in date_words())
+    numeric = keys.count("")
+    if not named and not _CLOCK.search(text):
+        return False
+    return 3 * (named + numeric) >= 2 * len(tokens)

@@ -1,0 +1,253 @@
+"""The ``khabar`` command line: a thin layer over the Python API.
+
+Exit codes: 0 success, 1 some inputs failed (recorded, the rest processed),
+2 usage or settings errors (click's convention).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+import click
+
+from khabar import __version__
+from khabar.errors import KhabarError
+
+DB_HELP = "SQLite file of the store (default: setting store.path, khabar.db)."
+
+
+def _settings(ctx: click.Context) -> Any:
+    from khabar.settings import Settings
+
+    if "settings" not in ctx.meta:
+        ctx.meta["settings"] = Settings.from_file(ctx.find_root().params.get("config"))
+    return ctx.meta["settings"]
+
+
+def _dump(record: Any, out: TextIO = sys.stdout) -> None:
+    out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+
+
+def _stdin_lines() -> Iterator[str]:
+    for line in sys.stdin:
+        yield line.rstrip("\n")
+
+
+def _open(ctx: click.Context, db: str | None) -> Any:
+    from khabar.store import open_store
+
+    return open_store(db, settings=_settings(ctx))
+
+
+class KhabarGroup(click.Group):
+    """Turns khabar's own errors into one clear line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KhabarError as error:
+            click.echo(f"khabar: error: {error}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=KhabarGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="khabar")
+@click.option("--config", type=click.Path(dir_okay=False), default=None,
+              help="TOML file overriding settings (default: $KHABAR_CONFIG).")
+def main(config: str | None) -> None:
+    """khabar: Persian- and Arabic-first news to event data with provenance."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def analyze(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Analyse PATHS (files, directories, or - for stdin); print one JSON object each."""
+    from khabar.export.contract import to_record
+    from khabar.ingest import IngestFailure, read_inputs
+    from khabar.pipeline import Pipeline
+
+    settings = _settings(ctx)
+    pipeline = Pipeline(settings)
+    failures = 0
+    for item in read_inputs(paths, max_bytes=settings["ingest.max_file_bytes"]):
+        if isinstance(item, IngestFailure):
+            click.echo(f"khabar: skipped {item.path}: {item.reason}", err=True)
+            failures += 1
+            continue
+        _dump(to_record(pipeline(item)))
+    ctx.exit(1 if failures else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bool) -> None:
+    """Analyse PATHS and store them; unreadable inputs are logged, not fatal."""
+    from tqdm import tqdm
+
+    from khabar.batch import ingest as run_ingest
+    from khabar.pipeline import Pipeline
+
+    pipeline = Pipeline(_settings(ctx))
+    with _open(ctx, db) as store, tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
+        summary = run_ingest(paths, store, pipeline, on_item=lambda status: bar.update())
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
+    click.echo(f"ingested: {counts or 'nothing'}", err=True)
+    for path, reason in summary.errors:
+        click.echo(f"  error: {path}: {reason}", err=True)
+    for path, problem in summary.problems:
+        click.echo(f"  problem: {path}: {problem}", err=True)
+    ctx.exit(1 if summary.failed else 0)
+
+
+@main.command("import")
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@click.option("--db", default=None, help=DB_HELP)
+@click.pass_context
+def import_(ctx: click.Context, path: TextIO, db: str | None) -> None:
+    """Load contract JSONL (from `khabar export`) into a store without re-analysing."""
+    records = (json.loads(line) for line in path if line.strip())
+    with _open(ctx, db) as store:
+        count = store.import_records(records)
+    click.echo(f"imported {count} records", err=True)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="File to write (default: stdout).")
+@click.pass_context
+def export(ctx: click.Context, db: str | None, fmt: str, output: TextIO) -> None:
+    """Export every stored article: contract JSONL or a CSV table."""
+    with _open(ctx, db) as store:
+        if fmt == "jsonl":
+            for record in store.export_records():
+                _dump(record, output)
+        else:
+            from khabar.export.csv import write_articles_csv
+
+            write_articles_csv(store.export_records(), output)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--limit", default=20, show_default=True, help="Most hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+@click.pass_context
+def search(ctx: click.Context, query: str, db: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search, folded for Arabic-script spelling variants."""
+    with _open(ctx, db) as store:
+        hits = store.search(query, limit=limit)
+    for hit in hits:
+        if as_json:
+            _dump({"id": hit.id, "title": hit.title, "lang": hit.lang,
+                   "published": hit.published, "snippet": hit.snippet})
+        else:
+            click.echo(f"{hit.id}  {hit.lang or '??'}  {hit.published or '-':25}  {hit.title}")
+            click.echo(f"    {hit.snippet}")
+    if not hits:
+        click.echo("no match", err=True)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.pass_context
+def stats(ctx: click.Context, db: str | None) -> None:
+    """Counts of what the store holds."""
+    with _open(ctx, db) as store:
+        _dump(store.stats())
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.pass_context
+def stories(ctx: click.Context, db: str | None) -> None:
+    """Stories: articles grouped across languages."""
+    from khabar.report import print_stories
+
+    with _open(ctx, db) as store:
+        print_stories(store, click.echo)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--top", default=5, show_default=True, help="Entities and events per article.")
+@click.pass_context
+def report(ctx: click.Context, db: str | None, top: int) -> None:
+    """A readable summary of every stored article, then the stories."""
+    from khabar.report import print_report
+
+    with _open(ctx, db) as store:
+        print_report(store, click.echo, top=top)
+
+
+@main.command()
+@click.option("--lang", type=click.Choice(["fa", "ar", "ur", "en"]), required=True)
+def normalize(lang: str) -> None:
+    """Repair and normalize text from stdin to stdout."""
+    from khabar.normalize.charmap import normalize_text
+
+    for line in _stdin_lines():
+        click.echo(normalize_text(line, lang))
+
+
+@main.command()
+@click.pass_context
+def langid(ctx: click.Context) -> None:
+    """One text per stdin line; one language code per output line (und when unsure)."""
+    from khabar.langid import identify
+
+    candidates = tuple(_settings(ctx)["langid.candidates"])
+    for line in _stdin_lines():
+        lang, _ = identify(line, candidates)
+        click.echo(lang or "und")
+
+
+@main.command()
+@click.option("--reference", default=None,
+              help="ISO date-time that relative expressions are resolved against.")
+def dates(reference: str | None) -> None:
+    """One document per stdin line; print every date expression found, as JSON."""
+    from datetime import datetime
+
+    from khabar.meta.dates import dates_json
+
+    ref = datetime.fromisoformat(reference) if reference else None
+    for line in _stdin_lines():
+        _dump(dates_json(line, reference=ref))
+
+
+@main.command()
+def stages() -> None:
+    """List the available pipeline stages and what they require and assign."""
+    from khabar.registry import available, get_stage
+
+    for name in available():
+        info = get_stage(name)
+        click.echo(f"{name}\n    {info.help}\n    requires: {', '.join(info.requires) or '-'}"
+                   f"; assigns: {', '.join(info.assigns) or '-'}")
+
+
+@main.command("settings")
+@click.pass_context
+def settings_(ctx: click.Context) -> None:
+    """List every setting with its current value and help."""
+    from khabar.settings import declarations
+
+    current = _settings(ctx)
+    for name, declaration in declarations().items():
+        click.echo(f"{name} = {json.dumps(current[name], ensure_ascii=False)}")
+        click.echo(f"    {declaration.help}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

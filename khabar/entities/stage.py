@@ -1,0 +1,183 @@
+"""The rule-based entity stage: places, organisations and persons, without overlaps.
+
+Candidates come from the gazetteers (places, organisations), title chains, quoted
+names and given names; overlapping candidates are resolved in favour of titled
+persons, then longer spans. Later single-word mentions of a surname become persons
+too, and a person takes the country of the nearest organisation, country or
+nationality adjective in a few words around the name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import (
+    OrgEntry,
+    PlaceEntry,
+    Word,
+    country_entries,
+    demonyms,
+    org_index,
+    place_index,
+    words,
+)
+from khabar.entities.titles import (
+    PersonHit,
+    given_name_persons,
+    quoted_persons,
+    role_words,
+    surname_mentions,
+    titled_persons,
+    titles,
+)
+from khabar.registry import stage
+from khabar.settings import Settings
+
+COUNTRY_WINDOW = 6
+"""How many words around a person's name are searched for their country."""
+_TIERS = {"title": 0, "quoted": 1, "org_list": 1, "gazetteer": 1, "given_name": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class CountryCue:
+    start: int
+    end: int
+    country: str
+
+
+def place_entity(text: str, start: int, end: int, entry: PlaceEntry) -> Entity:
+    return Entity(
+        start, end, type="LOC", text=text[start:end], kb_id=entry.kb_id, name_en=entry.name_en,
+        country=entry.country, key=entry.kb_id, lat=entry.lat, lon=entry.lon, source="gazetteer",
+    )
+
+
+def org_entity(text: str, start: int, end: int, entry: OrgEntry) -> Entity:
+    return Entity(
+        start, end, type="ORG", text=text[start:end], name_en=entry.name_en,
+        country=entry.country, key=entry.key, source="org_list",
+    )
+
+
+def person_entity(text: str, hit: PersonHit) -> Entity:
+    start, end = hit.name.start, hit.name.end
+    return Entity(start, end, type="PER", text=text[start:end], role=hit.role,
+                  key=hit.name.key, source=hit.source)
+
+
+def _is_lowercase_latin(surface: str) -> bool:
+    return surface[:1].isascii() and surface[:1].islower()
+
+
+def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
+    found = [person_entity(text, h) for h in titled_persons(text, tokens)]
+    found += [person_entity(text, h) for h in quoted_persons(text, tokens)]
+    for m in org_index().find_all(text, tokens, strip_clitics=arabic):
+        found.append(org_entity(text, m.start, m.end, m.value))
+    for p in place_index().find_all(text, tokens, strip_clitics=arabic):
+        if not _is_lowercase_latin(text[p.start:p.end]):
+            found.append(place_entity(text, p.start, p.end, p.value))
+    found += [person_entity(text, h) for h in given_name_persons(text, tokens)]
+    return found
+
+
+def resolve_overlaps(found: Iterable[Entity]) -> list[Entity]:
+    """Keep titled persons first, then longer spans; drop what overlaps a kept entity."""
+    kept: list[Entity] = []
+    ranked = sorted(found, key=lambda e: (_TIERS.get(e.source or "", 3), e.start - e.end, e.start))
+    for entity in ranked:
+        if not any(k.start < entity.end and entity.start < k.end for k in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
+    """Single-word mentions of a known person's surname, as persons too."""
+    first_by_key: dict[str, Entity] = {}
+    for e in kept:
+        if e.type == "PER" and e.key and "-" not in e.key:
+            first_by_key.setdefault(e.key, e)
+    surnames = {key[len("per:"):]: key for key in first_by_key}
+    taken = [(e.start, e.end) for e in kept]
+    extra = [
+        Entity(s, e, type="PER", text=text[s:e], key=key, source="surname",
+               name_en=first_by_key[key].name_en, kb_id=first_by_key[key].kb_id)
+        for s, e, key in surname_mentions(tokens, surnames, taken)
+    ]
+    return sorted([*kept, *extra], key=lambda e: e.start)
+
+
+def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
+                 country_ids: frozenset[str], arabic: bool) -> list[CountryCue]:
+    cues = [CountryCue(e.start, e.end, e.country) for e in entities
+            if e.country and (e.type == "ORG" or e.kb_id in country_ids)]
+    for m in demonyms().find_all(text, tokens, strip_clitics=arabic):
+        cues.append(CountryCue(m.start, m.end, m.value))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _bridges(tokens: Sequence[Word]) -> bool:
+    """Words between a name and a country cue that keep them one phrase."""
+    return all(not w.text[0].isalnum() or w.folded in role_words() or w.text in titles()
+               for w in tokens)
+
+
+def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence[Word],
+                    sentence: tuple[int, int] | None) -> str | None:
+    """The closest cue joined to the name by role words only, in the same sentence."""
+    low, high = sentence or (0, 1 << 62)
+    starts = [w.start for w in tokens]
+    first, after = bisect_left(starts, person.start), bisect_left(starts, person.end)
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        if not (low <= cue.start and cue.end <= high):
+            continue
+        if cue.start >= person.end:
+            between = tokens[after : bisect_left(starts, cue.start)]
+        elif cue.end <= person.start:
+            between = tokens[bisect_left(starts, cue.end) : first]
+        else:
+            continue
+        near = len(between) <= COUNTRY_WINDOW and _bridges(between)
+        if near and (best is None or len(between) < best[0]):
+            best = (len(between), cue.country)
+    return best[1] if best else None
+
+
+def assign_countries(doc: Doc, tokens: Sequence[Word], entities: list[Entity],
+                     cues: Sequence[CountryCue]) -> list[Entity]:
+    """Give persons a country from nearby cues; every mention of a key shares it."""
+    by_key: dict[str, str] = {}
+    for e in entities:
+        if e.type == "PER" and e.source != "surname" and e.key and e.key not in by_key:
+            country = nearest_country(e, cues, tokens, doc.sentence_of(e.start))
+            if country:
+                by_key[e.key] = country
+    return [replace(e, country=by_key.get(e.key or "", e.country)) if e.type == "PER" else e
+            for e in entities]
+
+
+def find_entities(doc: Doc) -> list[Entity]:
+    """Every entity of the document, sorted by position, none overlapping."""
+    text = doc.text
+    arabic = doc.lang in (None, "ar")
+    tokens = words(text)
+    kept = resolve_overlaps(candidates(text, tokens, arabic))
+    kept = add_surname_mentions(text, tokens, kept)
+    country_ids = frozenset(e.kb_id for e in country_entries().values())
+    cues = country_cues(text, tokens, kept, country_ids, arabic)
+    return assign_countries(doc, tokens, kept, cues)
+
+
+@stage("khabar.entities.rules.v1", requires=("text", "lang", "sentences"), assigns=("entities",))
+def make_entities(settings: Settings) -> Callable[[Doc], Doc]:
+    """Rule-based places (gazetteer), organisations and persons (titles, names)."""
+
+    def entities(doc: Doc) -> Doc:
+        doc.entities = find_entities(doc)
+        return doc
+
+    return entities

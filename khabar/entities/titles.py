@@ -1,0 +1,224 @@
+"""Persons from titles, ranks and given names, and later mentions of their surnames.
+
+A title chain ("سردار سرلشکر پاسدار", "اللواء") is followed by a name: a quoted name
+(«محمد باقری», "محمد باقري") or a short name grammar, given names then one surname,
+with Arabic nasab links ("محمد بن سلمان بن عبد العزيز"). Without a title, a known given
+name followed by a surname is a person too. A name stops at a stopword (verbs,
+function words, role nouns). Every list is data in ``resources/entities``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.entities.gazetteer import PhraseIndex, Word, demonyms, phrase_key
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines, load_tsv
+
+OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
+MAX_QUOTED_WORDS = 4
+MAX_GIVEN = 2
+CONNECTORS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"))
+"""Words that link name parts and need a following name word (kept as code: grammar)."""
+_SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    start: int
+    end: int
+    first: int
+    last: int
+    """Word indexes of the name, inclusive."""
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    name: NameSpan
+    role: str | None
+    source: str
+
+
+@lru_cache(maxsize=1)
+def titles() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex()
+    for row in load_tsv("entities/titles.tsv"):
+        index.add(row[0], row[1] if len(row) > 1 else "title")
+    return index
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("entities/name_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def surface_stopwords() -> frozenset[str]:
+    return frozenset(load_lines("entities/surface_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("entities/role_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> PhraseIndex[bool]:
+    index: PhraseIndex[bool] = PhraseIndex()
+    for name in load_lines("entities/given_names.txt"):
+        index.add(name, True)
+    return index
+
+
+def is_name_word(word: Word) -> bool:
+    """Could this word be part of a name?"""
+    if not word.text[0].isalpha() or len(word.folded) < 2:
+        return False
+    if word.folded in stopwords() or word.text in surface_stopwords():
+        return False
+    if word.text.startswith(_VERB_PREFIXES) or word.text in titles():
+        return False
+    return word.folded not in CONNECTORS
+
+
+def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
+    """``per:`` + folded surname; for a nasab name, ``per:`` + given-father."""
+    parts = [w.folded for w in tokens[first : last + 1]]
+    for k in range(1, len(parts) - 1):
+        if parts[k] in _SON_OF:
+            return f"per:{parts[0]}-{parts[k + 1]}"
+    return f"per:{parts[-1]}"
+
+
+def quoted_name(text: str, tokens: Sequence[Word], i: int) -> NameSpan | None:
+    """A name written between quotes at word ``i`` (the opening quote)."""
+    close = OPEN_QUOTES.get(tokens[i].text)
+    if close is None:
+        return None
+    for j in range(i + 1, min(i + 2 + MAX_QUOTED_WORDS, len(tokens))):
+        if tokens[j].text == close:
+            if j == i + 1 or not all(is_name_word(w) or w.folded in CONNECTORS
+                                     for w in tokens[i + 1 : j]):
+                return None
+            return NameSpan(tokens[i + 1].start, tokens[j - 1].end, i + 1, j - 1,
+                            person_key(tokens, i + 1, j - 1))
+        if not tokens[j].text[0].isalpha():
+            return None
+    return None
+
+
+def _given_run(text: str, tokens: Sequence[Word], i: int) -> int:
+    """Index after up to MAX_GIVEN given names starting at word ``i``."""
+    for _ in range(MAX_GIVEN):
+        if i >= len(tokens):
+            break
+        match = given_names().match_at(text, tokens, i)
+        if match is None or tokens[i].text in surface_stopwords():
+            break
+        i = match.last + 1
+    return i
+
+
+def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> NameSpan | None:
+    """Given names, one surname, then nasab links (بن X ...), starting at word ``i``."""
+    after_given = _given_run(text, tokens, i)
+    if need_given and after_given == i:
+        return None
+    last = after_given - 1
+    j = after_given
+    surname = j < len(tokens) and is_name_word(tokens[j])
+    if surname and not _is_arabic_definite(tokens[j], need_given):
+        last = j
+        j += 1
+    linked = False
+    while j + 1 < len(tokens) and tokens[j].folded in CONNECTORS and is_name_word(tokens[j + 1]):
+        last, j, linked = j + 1, j + 2, True
+    if linked and j < len(tokens) and _is_family_name(tokens[j]):
+        last = j  # "حمد بن علي العطية": a family name closes a nasab chain
+    if last < i or (need_given and last < after_given):
+        return None
+    return NameSpan(tokens[i].start, tokens[last].end, i, last, person_key(tokens, i, last))
+
+
+def _is_family_name(word: Word) -> bool:
+    return is_name_word(word) and word.text not in demonyms()
+
+
+def _is_arabic_definite(word: Word, strict: bool) -> bool:
+    """Without a title, an ``ال`` word after a given name is more often a noun than a surname."""
+    return strict and word.folded.startswith("ال")
+
+
+def _title_chain(text: str, tokens: Sequence[Word], i: int) -> tuple[int, int, int] | None:
+    """(role start, role end, next word index) of a chain of titles at word ``i``."""
+    match = titles().match_at(text, tokens, i, strip_clitics=True)
+    if match is None:
+        return None
+    start, end, j = match.start, match.end, match.last + 1
+    while j < len(tokens):
+        more = titles().match_at(text, tokens, j)
+        if more is None:
+            break
+        end, j = more.end, more.last + 1
+    return start, end, j
+
+
+def titled_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
+    """Persons introduced by a title or rank."""
+    hits: list[PersonHit] = []
+    i = 0
+    while i < len(tokens):
+        chain = _title_chain(text, tokens, i)
+        if chain is None or chain[2] >= len(tokens):
+            i += 1
+            continue
+        role_start, role_end, j = chain
+        name = quoted_name(text, tokens, j) or name_at(text, tokens, j, need_given=False)
+        if name is not None:
+            hits.append(PersonHit(name, text[role_start:role_end], "title"))
+            i = name.last + 1
+        else:
+            i = j
+    return hits
+
+
+def quoted_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
+    """Quoted names that start with a given name ("سيد عاصم منير", «محمود عباس»)."""
+    hits = []
+    for i, word in enumerate(tokens):
+        name = quoted_name(text, tokens, i) if word.text in OPEN_QUOTES else None
+        if name is not None and name.last > name.first and _given_run(text, tokens, name.first) > (
+            name.first
+        ):
+            hits.append(PersonHit(name, None, "quoted"))
+    return hits
+
+
+def given_name_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
+    """Persons written as a known given name plus a surname, with no title."""
+    hits: list[PersonHit] = []
+    i = 0
+    while i < len(tokens):
+        name = name_at(text, tokens, i, need_given=True)
+        if name is None:
+            i += 1
+            continue
+        hits.append(PersonHit(name, None, "given_name"))
+        i = name.last + 1
+    return hits
+
+
+def surname_mentions(
+    tokens: Sequence[Word], keys: dict[str, str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, key) of single words equal to a known surname, outside taken spans."""
+    found = []
+    for word in tokens:
+        key = keys.get(word.folded)
+        if key is not None and not any(s < word.end and word.start < e for s, e in taken):
+            found.append((word.start, word.end, key))
+    return found

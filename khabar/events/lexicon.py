@@ -1,0 +1,208 @@
+"""The trigger lexicon: data rows (``resources/events/triggers_{lang}.tsv``) and matching.
+
+A pattern is segments joined by " … " (a gap of up to ``MAX_GAP`` words inside the
+clause); a segment is alternatives joined by "|"; an alternative is words, where
+"word*" matches a prefix and "{class}" any form of a Persian light verb
+(``light_verbs_fa.tsv``), whose form gives the tense and polarity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from khabar.entities.gazetteer import PhraseIndex, Word, clitics
+from khabar.errors import ResourceError
+from khabar.normalize.fold import fold
+from khabar.resources import load_tsv
+
+MAX_GAP = 5
+LANGUAGES = ("fa", "ar")
+_CLAUSE_BREAKS = frozenset(".,:;،؛!?؟")
+_QUOTES = frozenset("«»\"“”")
+
+_FIRST = ("يم", "م")
+"""Endings of first-person Persian verb forms (کردیم, کردم, خواهیم): quoted speech."""
+
+Alternative = tuple[str, ...]
+"""Folded words; "w*" a prefix, "{c}" a light-verb class."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: str
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    roles: str
+    tense: str | None
+    weight: float
+    segments: tuple[tuple[Alternative, ...], ...]
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    start: int
+    end: int
+    first: int
+    last: int
+    trigger: Trigger
+    tense: str
+    negated: bool
+    first_person: bool = False
+    """The verb is in the first person: the clause is someone's speech."""
+
+
+def _compile_word(word: str) -> str:
+    if word.startswith("{"):
+        return word
+    return fold(word[:-1]) + "*" if word.endswith("*") else fold(word)
+
+
+def _segments(pattern: str) -> tuple[tuple[Alternative, ...], ...]:
+    return tuple(
+        tuple(tuple(_compile_word(w) for w in alt.split()) for alt in segment.split("|"))
+        for segment in pattern.split(" … ")
+    )
+
+
+def _trigger(row: tuple[str, ...], lang: str, name: str) -> Trigger:
+    cells = [*row, *[""] * (7 - len(row))]
+    pattern, kind, mode, contexts, roles, tense, weight = cells[:7]
+    try:
+        value = float(weight) if weight else 0.5
+    except ValueError as error:
+        raise ResourceError(f"{name}: weight {weight!r} of {pattern!r} is not a number") from error
+    return Trigger(
+        pattern, kind, mode or None, tuple(c for c in contexts.split(",") if c),
+        roles or "subj", tense or None, value, _segments(pattern), lang,
+    )
+
+
+@cache
+def triggers(lang: str) -> tuple[Trigger, ...]:
+    """The trigger rows of one language (empty for a language without a lexicon)."""
+    if lang not in LANGUAGES:
+        return ()
+    name = f"events/triggers_{lang}.tsv"
+    return tuple(_trigger(row, lang, name) for row in load_tsv(name))
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> dict[str, PhraseIndex[tuple[str, bool, bool]]]:
+    """Light-verb class to an index of its forms: (tense, negated, first person)."""
+    classes: dict[str, PhraseIndex[tuple[str, bool, bool]]] = {}
+    for verb, form, tense, polarity in load_tsv("events/light_verbs_fa.tsv"):
+        classes.setdefault(verb, PhraseIndex()).add(form, (tense, polarity == "-",
+                                                          _first_person(form)))
+    return classes
+
+
+def _first_person(form: str) -> bool:
+    return any(word.endswith(_FIRST) for word in fold(form).split())
+
+
+@dataclass
+class _State:
+    index: int
+    tense: str | None = None
+    negated: bool = False
+    first_person: bool = False
+
+
+def _match_word(element: str, word: Word, variants: Sequence[str]) -> bool:
+    if element.endswith("*"):
+        return any(v.startswith(element[:-1]) for v in variants)
+    return element in variants
+
+
+def _match_alternative(
+    text: str, tokens: Sequence[Word], j: int, alt: Alternative, strip: bool
+) -> _State | None:
+    state = _State(j)
+    for k, element in enumerate(alt):
+        if state.index >= len(tokens):
+            return None
+        word = tokens[state.index]
+        if element.startswith("{"):
+            index = light_verbs().get(element[1:-1])
+            match = index.match_at(text, tokens, state.index) if index else None
+            if match is None:
+                return None
+            state.tense, state.negated, state.first_person = match.value
+            state.index = match.last + 1
+            continue
+        variants = _variants(word) if strip and k == 0 else (word.folded,)
+        if not _match_word(element, word, variants):
+            return None
+        state.index += 1
+    return state
+
+
+def _variants(word: Word) -> tuple[str, ...]:
+    forms = [word.folded]
+    for prefix, replacement in clitics():
+        if word.folded.startswith(prefix) and len(word.folded) > len(prefix) + 2:
+            forms.append(replacement + word.folded[len(prefix):])
+    return tuple(forms)
+
+
+def _match_segment(
+    text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool
+) -> _State | None:
+    for alt in sorted(segment, key=len, reverse=True):
+        state = _match_alternative(text, tokens, j, alt, strip)
+        if state is not None:
+            return state
+    return None
+
+
+def _seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...]
+          ) -> _State | None:
+    """The segment within MAX_GAP words from ``j``, not crossing a clause break."""
+    skipped = 0
+    for k in range(j, len(tokens)):
+        if tokens[k].text in _CLAUSE_BREAKS or skipped > MAX_GAP:
+            return None
+        state = _match_segment(text, tokens, k, segment, False)
+        if state is not None:
+            return state
+        skipped += tokens[k].text not in _QUOTES
+    return None
+
+
+def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
+                  ) -> TriggerHit | None:
+    """The trigger matched from word ``i``, or None."""
+    strip = trigger.lang == "ar"
+    state = _match_segment(text, tokens, i, trigger.segments[0], strip)
+    tense, negated = None, False
+    for segment in trigger.segments[1:]:
+        if state is None:
+            return None
+        tense, negated = state.tense or tense, state.negated or negated
+        state = _seek(text, tokens, state.index, segment)
+    if state is None:
+        return None
+    tense, negated = state.tense or tense, state.negated or negated
+    last = state.index - 1
+    return TriggerHit(tokens[i].start, tokens[last].end, i, last, trigger,
+                      tense or trigger.tense or "past", negated, state.first_person)
+
+
+def find_triggers(text: str, tokens: Sequence[Word], lang: str) -> list[TriggerHit]:
+    """Non-overlapping trigger matches in ``tokens``, the longest and surest first."""
+    hits = [
+        hit
+        for i in range(len(tokens))
+        for trigger in triggers(lang)
+        if (hit := match_trigger(text, tokens, i, trigger)) is not None
+    ]
+    hits.sort(key=lambda h: (h.start - h.end, -h.trigger.weight, h.start))
+    kept: list[TriggerHit] = []
+    for hit in hits:
+        if not any(k.start < hit.end and hit.start < k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)

@@ -1,0 +1,177 @@
+"""Who takes part in a clause: mentions of persons, organisations and countries.
+
+An entity and its apposition ("محمد باقری رئیس ستاد کل نیروهای مسلح", "قائد الجيش
+الباكستاني سيد عاصم منير") form one mention whose head is the person. A mention knows
+the preposition before it (با, مع, به, از, در, or an Arabic proclitic) and whether the
+Persian object marker را follows it. Pronouns and bare role phrases stand for the person
+last named before them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity, Participant
+from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.titles import role_words, titles
+from khabar.resources import load_lines, load_tsv
+
+_QUOTES = frozenset("«»\"'“”")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    head: Entity
+    start: int
+    end: int
+    first: int
+    last: int
+    """Word indexes of the mention, inclusive."""
+    prep: str | None
+    """with | to | from | in | against | for | between | about | None"""
+    obj: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.head.key or self.head.kb_id or self.head.text
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> tuple[dict[str, str], dict[str, str]]:
+    """(word -> class, proclitic -> class), folded."""
+    words: dict[str, str] = {}
+    clitics: dict[str, str] = {}
+    for word, kind in load_tsv("events/prepositions.tsv"):
+        if word.endswith("-"):
+            clitics[phrase_key(word[:-1])] = kind
+        else:
+            words[phrase_key(word)] = kind
+    return words, clitics
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    return frozenset(e.kb_id for e in country_entries().values())
+
+
+def is_participant(entity: Entity) -> bool:
+    """Persons, organisations and countries act; cities do not."""
+    return entity.type in ("PER", "ORG") or entity.kb_id in country_ids()
+
+
+def token_index(tokens: Sequence[Word], position: int) -> int:
+    """Index of the word containing or following a text position."""
+    starts = [w.start for w in tokens]
+    i = bisect_left(starts, position)
+    if i > 0 and tokens[i - 1].end > position:
+        return i - 1
+    return i
+
+
+def _bridge(tokens: Sequence[Word]) -> bool:
+    return all(not w.text[0].isalnum() or w.folded in role_words() or w.text in titles()
+               for w in tokens)
+
+
+def _preposition(tokens: Sequence[Word], first: int, head: Entity) -> str | None:
+    words, clitics = prepositions()
+    word = tokens[first]
+    if head.start > word.start:
+        return clitics.get(word.folded[: 1])
+    k = first - 1
+    while k >= 0 and (tokens[k].text in _QUOTES or _is_role(tokens[k])):
+        k -= 1
+    return words.get(tokens[k].folded) if k >= 0 else None
+
+
+def _is_role(word: Word) -> bool:
+    return word.folded in role_words() or word.text in titles()
+
+
+def _followed_by_obj(tokens: Sequence[Word], last: int) -> bool:
+    k = last + 1
+    while k < len(tokens) and tokens[k].text in _QUOTES:
+        k += 1
+    return k < len(tokens) and tokens[k].folded == "را"
+
+
+def _group(entities: Sequence[Entity], tokens: Sequence[Word]) -> list[list[Entity]]:
+    """Entities joined by role words or punctuation, one of them a person, are one mention."""
+    groups: list[list[Entity]] = []
+    for entity in entities:
+        if groups:
+            previous = groups[-1][-1]
+            between = tokens[token_index(tokens, previous.end) : token_index(tokens, entity.start)]
+            if ("PER" in (entity.type, previous.type) and entity.type != previous.type
+                    and _bridge(between)):
+                groups[-1].append(entity)
+                continue
+        groups.append([entity])
+    return groups
+
+
+def _head(group: Sequence[Entity]) -> Entity:
+    for kind in ("PER", "ORG", "LOC"):
+        for entity in group:
+            if entity.type == kind:
+                return entity
+    return group[0]
+
+
+def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Mention]:
+    """Participant mentions inside ``doc.text[start:end]``, in order."""
+    inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)]
+    found = []
+    for group in _group(inside, tokens):
+        head = _head(group)
+        first = token_index(tokens, group[0].start)
+        last = token_index(tokens, group[-1].end - 1)
+        found.append(Mention(
+            head, group[0].start, group[-1].end, first, last,
+            _preposition(tokens, first, group[0]), _followed_by_obj(tokens, last),
+        ))
+    return found
+
+
+def last_person_before(doc: Doc, position: int,
+                       skip: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """The last person named before ``position`` outside ``skip`` spans (e.g. quotes)."""
+    best = None
+    for entity in doc.entities:
+        if entity.end > position:
+            break
+        if entity.type == "PER" and not any(s <= entity.start < e for s, e in skip):
+            best = entity
+    return best
+
+
+def is_role_phrase(doc: Doc, tokens: Sequence[Word], mention: Mention) -> bool:
+    """An organisation right after a role word ("رئیس ستاد کل ...") names a person's post."""
+    return (mention.head.type == "ORG" and mention.first > 0
+            and tokens[mention.first - 1].folded in role_words())
+
+
+def stands_for_person(tokens: Sequence[Word]) -> bool:
+    """Whether these words open with a pronoun or a role word ("وی", "رئیس ...")."""
+    for word in tokens:
+        if word.text in _QUOTES:
+            continue
+        return word.folded in pronouns() or word.folded in role_words()
+    return False
+
+
+def participant(entity: Entity | None, confidence: float | None = None) -> Participant | None:
+    if entity is None:
+        return None
+    return Participant(
+        text=entity.text, start=entity.start, end=entity.end, name_en=entity.name_en,
+        kb_id=entity.kb_id, country=entity.country, role=entity.role, confidence=confidence,
+    )

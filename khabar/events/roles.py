@@ -1,0 +1,89 @@
+"""Actor and target of a trigger, from the mentions of its clause.
+
+Persian is subject-object-verb: the subject is the first mention before the verb with no
+preposition; "با X" is the co-participant, "X را" the object. Arabic is mostly
+verb-subject-object: the subject is the first bare mention after the verb (else the last
+one before it, as in headlines); "مع X" is the co-participant, a second bare mention the
+object. The trigger's ``roles`` column turns these around for hosting ("استقبل X Y":
+Y is the actor), received calls ("من X": X is the actor) and passives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from khabar.events.participants import Mention
+
+TARGET_PREPOSITIONS = ("with", "against", "between")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: Mention | None
+    target: Mention | None
+
+
+def _first(ms: Sequence[Mention], *preps: str | None) -> Mention | None:
+    return next((m for m in ms if m.prep in preps), None)
+
+
+def _bare(ms: Sequence[Mention]) -> list[Mention]:
+    return [m for m in ms if m.prep is None and not m.obj]
+
+
+def _partner(ms: Sequence[Mention], actor: Mention | None) -> Mention | None:
+    """The mention right after the actor, joined by "و" ("عباس و هنیه دیدار کردند")."""
+    if actor is None:
+        return None
+    for m in ms:
+        if m.first in (actor.last + 2, actor.last + 3) and m.prep is None and m.key != actor.key:
+            return m
+    return None
+
+
+def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]) -> Roles:
+    everywhere = [*before, *after]
+    subject = next(iter(_bare(before)), None)
+    if roles == "passive":
+        return Roles(None, subject)
+    with_ = _first(everywhere, *TARGET_PREPOSITIONS)
+    obj = next((m for m in reversed(before) if m.obj and m.prep is None), None)
+    if roles == "host":
+        guest = with_ or _first(everywhere, "from") or obj or next(iter(_bare(after)), None)
+        return Roles(guest, subject)
+    if roles == "visit":
+        return Roles(subject, _first(everywhere, "to") or with_)
+    return Roles(subject, with_ or obj or _partner(before, subject))
+
+
+def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
+                 nominal: bool = False) -> Roles:
+    bare_after = _bare(after)
+    bare_before = _bare(before)
+    if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
+        bare_after = [*bare_before[-1:], *bare_after]
+    subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)
+    second = bare_after[1] if len(bare_after) > 1 else None
+    if roles == "passive":
+        return Roles(None, subject)
+    if roles == "host":
+        return Roles(second or _first(after, "with"), subject)
+    if roles == "from":
+        caller = _first(after, "from")
+        return Roles(caller, subject) if caller else Roles(subject, _first(after, "with"))
+    with_ = _first(after, *TARGET_PREPOSITIONS) or _first(before, *TARGET_PREPOSITIONS)
+    if roles == "visit":
+        return Roles(subject, second or _first(after, "to") or with_)
+    return Roles(subject, with_ or second or _partner([*before, *after], subject))
+
+
+def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Mention],
+           nominal: bool = False) -> Roles:
+    if lang == "fa":
+        found = persian_roles(roles, before, after)
+    else:
+        found = arabic_roles(roles, before, after, nominal)
+    if found.actor and found.target and found.actor.key == found.target.key:
+        return Roles(found.actor, None)
+    return found

@@ -1,0 +1,132 @@
+"""Readers for each input format, and the walk over paths."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khabar.doc import Doc
+from khabar.errors import IngestError
+from khabar.ingest.decode import decode_bytes
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSONL_FIELDS = ("title", "date", "url", "source", "source_name", "lang", "id")
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """An input that could not be read, with the reason to record."""
+
+    path: str
+    reason: str
+
+
+Item = Doc | IngestFailure
+
+
+def read_inputs(paths: Iterable[str], max_bytes: int = 50_000_000) -> Iterator[Item]:
+    """Docs from files, directories (recursively, sorted) and ``-`` (stdin)."""
+    for name in paths:
+        if name == "-":
+            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", _sniff)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+            for file in files:
+                yield from _read_file(file, max_bytes)
+        elif path.exists():
+            yield from _read_file(path, max_bytes)
+        else:
+            yield IngestFailure(name, "no such file or directory")
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield IngestFailure(name, f"{size} bytes exceed ingest.max_file_bytes ({max_bytes})")
+            return
+        data = path.read_bytes()
+    except OSError as error:
+        yield IngestFailure(name, f"cannot read: {error.strerror or error}")
+        return
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        reader = _text_docs
+    elif suffix in HTML_SUFFIXES:
+        reader = _html_docs
+    elif suffix in JSONL_SUFFIXES:
+        reader = _jsonl_docs
+    else:
+        yield IngestFailure(name, f"unsupported file type {suffix!r}; use .txt, .html or .jsonl")
+        return
+    yield from _read_bytes(data, name, reader)
+
+
+def _read_bytes(data: bytes, name: str, reader: Any) -> Iterator[Item]:
+    try:
+        text = decode_bytes(data, name)
+    except IngestError as error:
+        yield IngestFailure(name, error.reason)
+        return
+    yield from reader(text, name)
+
+
+def _sniff(text: str, name: str) -> Iterator[Item]:
+    """Standard input: JSONL when the first line is an object, HTML when it looks so."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith("{"):
+        return _jsonl_docs(text, name)
+    if head.startswith(("<!doctype html", "<html")):
+        return _html_docs(text, name)
+    return _text_docs(text, name)
+
+
+def _text_docs(text: str, name: str) -> Iterator[Item]:
+    if not text.strip():
+        yield IngestFailure(name, "empty file")
+        return
+    yield Doc(raw=text, meta={"path": name, "format": "txt"})
+
+
+def _html_docs(text: str, name: str) -> Iterator[Item]:
+    from khabar.ingest.html import extract_html
+
+    try:
+        body, meta = extract_html(text)
+    except IngestError as error:
+        yield IngestFailure(name, error.reason)
+        return
+    yield Doc(raw=body, meta={"path": name, "format": "html", **meta})
+
+
+def _jsonl_docs(text: str, name: str) -> Iterator[Item]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield IngestFailure(where, f"broken JSON line: {error.msg}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield IngestFailure(where, "a JSONL line must be an object with a string 'text'")
+            continue
+        if not record["text"].strip():
+            yield IngestFailure(where, "empty 'text'")
+            continue
+        meta = {key: record[key] for key in JSONL_FIELDS if record.get(key) is not None}
+        yield Doc(raw=record["text"], meta={"path": where, "format": "jsonl", **meta})

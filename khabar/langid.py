@@ -1,0 +1,198 @@
+"""Offline language identification from letters, function words and affixes.
+
+A text is scored against the known languages of every script (Arabic or Latin) that
+holds at least a fifth of its letters, so a title is judged among its own script's
+languages while an Urdu page behind an English menu can still win as Urdu. A language's
+score is a sum of hand-set log-odds:
+
+- its prior (``resources/langid/languages.tsv``): khabar expects fa/ar/ur/en news;
+- a little for every letter written in its script;
+- every character that marks or rules out the language (``chars.tsv``: پ چ ژ گ for
+  Persian and Urdu, ے ں ٹ ڈ ڑ ہ ھ for Urdu, ة ى أ إ for Arabic, and so on);
+- every word found in its function-word list (``words/<lang>.txt``);
+- every word beginning or ending typical of it (``affixes.tsv``: ال, می, های, -ing).
+
+The confidence of the best language is its softmax share among the languages scored.
+Some known languages (Pashto, Sorani, Sindhi, French, German, Spanish) are there only
+to be recognised and refused: text in them yields ``None`` rather than a
+wrong candidate. So does text in any other script, text without letters, and text whose
+best language is not among the candidates.
+
+Words are compared after a light fold (ي/ی, ك/ک, ى/ی merged; harakat, tatweel removed;
+lower case) because scraped Persian is often typed with Arabic yeh and kaf; the
+characters themselves still count as evidence, with small weights for that reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.doc import Doc
+from khabar.normalize.charmap import parse_codepoints
+from khabar.registry import StageFunction, stage
+from khabar.resources import load_lines, load_tsv
+from khabar.settings import Settings, declarations
+
+__all__ = ["identify", "make_langid_stage"]
+
+#: Score a function word adds to each language whose list holds it.
+WORD_WEIGHT = 2.0
+#: Score every letter adds to each language written in the letter's script.
+SCRIPT_WEIGHT = 0.1
+#: Languages of a script are considered when it has this share of the letters.
+SCRIPT_MIN_SHARE = 0.2
+#: An affix must leave at least this many letters of stem.
+MIN_STEM = 2
+#: Only the first characters are read: a news article does not change language midway.
+MAX_CHARS = 20_000
+
+_LIGHT_FOLD = str.maketrans(
+    {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc", "\u0640": None}
+    | {chr(cp): None for cp in range(0x064B, 0x0660)}
+    | {"\u0670": None}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Model:
+    """Everything loaded from ``resources/langid``."""
+
+    scripts: dict[str, str]
+    priors: dict[str, float]
+    chars: dict[str, dict[str, float]]
+    words: dict[str, frozenset[str]]
+    prefixes: dict[str, dict[str, float]]
+    suffixes: dict[str, dict[str, float]]
+
+
+def light_fold(text: str) -> str:
+    """Merge yeh/kaf spellings, drop harakat and tatweel, lower-case Latin."""
+    return text.translate(_LIGHT_FOLD).lower()
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """Load the language resources once."""
+    scripts: dict[str, str] = {}
+    priors: dict[str, float] = {}
+    for code, script, prior, *_ in load_tsv("langid/languages.tsv"):
+        scripts[code] = script
+        priors[code] = float(prior)
+    chars: dict[str, dict[str, float]] = {}
+    for cell, lang, weight, *_ in load_tsv("langid/chars.tsv"):
+        chars.setdefault(parse_codepoints(cell), {})[lang] = float(weight)
+    words = {
+        lang: frozenset(light_fold(w) for w in load_lines(f"langid/words/{lang}.txt"))
+        for lang in scripts
+    }
+    affixes: dict[str, dict[str, dict[str, float]]] = {"prefix": {}, "suffix": {}}
+    for kind, affix, lang, weight, *_ in load_tsv("langid/affixes.tsv"):
+        affixes[kind].setdefault(light_fold(affix), {})[lang] = float(weight)
+    return Model(scripts, priors, chars, words, affixes["prefix"], affixes["suffix"])
+
+
+def script_of(ch: str) -> str | None:
+    """``arabic``, ``latin``, ``other`` for a letter; ``None`` for anything else."""
+    if not ch.isalpha():
+        return None
+    code = ord(ch)
+    if 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return "arabic"
+    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
+        return "latin" if unicodedata.name(ch, "").startswith("LATIN") else "other"
+    return "other"
+
+
+def script_counts(text: str) -> Counter[str]:
+    """How many letters of ``text`` each script has."""
+    return Counter(s for s in map(script_of, text) if s is not None)
+
+
+def _affix_evidence(
+    word: str, table: dict[str, dict[str, float]], prefix: bool
+) -> Iterator[tuple[str, float]]:
+    for affix, weights in table.items():
+        if len(word) >= len(affix) + MIN_STEM and (
+            word.startswith(affix) if prefix else word.endswith(affix)
+        ):
+            yield from weights.items()
+
+
+def scores(text: str, languages: Sequence[str]) -> dict[str, float]:
+    """The log-odds score of each of ``languages`` for ``text``."""
+    m = model()
+    letters = script_counts(text)
+    total = {
+        lang: m.priors[lang] + SCRIPT_WEIGHT * letters[m.scripts[lang]] for lang in languages
+    }
+    for ch, count in Counter(text).items():
+        for lang, weight in m.chars.get(ch, {}).items():
+            if lang in total:
+                total[lang] += weight * count
+    for word in _WORD.findall(light_fold(text)):
+        for lang in languages:
+            if word in m.words[lang]:
+                total[lang] += WORD_WEIGHT
+        for table, prefix in ((m.prefixes, True), (m.suffixes, False)):
+            for lang, weight in _affix_evidence(word, table, prefix):
+                if lang in total:
+                    total[lang] += weight
+    return total
+
+
+def _softmax_best(total: dict[str, float]) -> tuple[str, float]:
+    best = max(total, key=lambda lang: total[lang])
+    top = total[best]
+    mass = sum(math.exp(score - top) for score in total.values())
+    return best, 1.0 / mass
+
+
+def identify(
+    text: str,
+    candidates: Sequence[str] = ("fa", "ar", "ur", "en"),
+    min_confidence: float | None = None,
+) -> tuple[str | None, float]:
+    """The language of ``text`` among ``candidates`` and the confidence in it.
+
+    Returns ``(None, confidence)`` when the best known language is not a candidate or
+    is less certain than ``min_confidence`` (by default the declared default of the
+    ``langid.min_confidence`` setting; pass 0 for the best guess however weak), and
+    ``(None, 0.0)`` when the text has no letters or is written in a script none of the
+    known languages uses.
+    """
+    if min_confidence is None:
+        min_confidence = float(declarations()["langid.min_confidence"].default)
+    text = text[:MAX_CHARS]
+    letters = script_counts(text)
+    if not letters or letters["other"] * 2 > sum(letters.values()):
+        return None, 0.0
+    total = sum(letters.values())
+    present = {script for script, n in letters.items() if n >= SCRIPT_MIN_SHARE * total}
+    known = [lang for lang, script in model().scripts.items() if script in present]
+    if not known:
+        return None, 0.0
+    best, confidence = _softmax_best(scores(text, known))
+    if best not in candidates or confidence < min_confidence:
+        return None, round(confidence, 4)
+    return best, round(confidence, 4)
+
+
+@stage("khabar.langid.script.v1", requires=("text",), assigns=("lang",))
+def make_langid_stage(settings: Settings) -> StageFunction:
+    """Identify the language of the title and body from letters and function words."""
+    candidates = tuple(settings["langid.candidates"])
+    threshold = float(settings["langid.min_confidence"])
+
+    def run(doc: Doc) -> Doc:
+        sample = f"{doc.title}\n{doc.text}" if doc.title else doc.text
+        doc.lang, doc.lang_confidence = identify(sample, candidates, threshold)
+        return doc
+
+    return run

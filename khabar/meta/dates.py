@@ -1,0 +1,398 @@
+"""Find date expressions in Persian, Arabic, Urdu and English text, with offsets.
+
+``find_dates(text, reference=None, lang=None, tz="Asia/Tehran")`` returns
+``DateMatch`` objects: the exact characters (``text[start:end] == match.text``), an
+ISO 8601 ``value`` ("YYYY-MM-DD", or "YYYY-MM-DDTHH:MM[:SS]+HH:MM" when a time is
+stated) and the ``calendar`` it was written in (jalali | hijri | gregorian, or
+relative for words such as "دیروز" or "منذ 3 أيام", which need ``reference``).
+
+Calendar rules, in order:
+
+- a month name decides (بهمن: Jalali; رجب: Hijri; يناير, كانون الثاني, ژانویه: Gregorian);
+- an era marker after the year decides an all-digit date (هـ, ه.ق: Hijri; ه.ش: Jalali;
+  م, میلادی: Gregorian);
+- otherwise an all-digit year 1900-2100 is Gregorian and 1300-1499 is Jalali in
+  Persian (or unknown-language) text and Hijri in Arabic or Urdu text, unless that
+  reading lies more than a year from ``reference`` while the other does not.
+
+A time without a zone word is read in ``tz`` (zoneinfo, so daylight saving is right
+for the date). A weekday that contradicts its date halves the confidence and sets
+``weekday_conflict``. Month-only dates ("تیرماه ۱۳۹۷") have ``grain="month"``, the
+first day as ``value`` and the last day as ``until``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, time
+from typing import Any
+
+from khabar.meta import calendars as cal
+from khabar.meta.grammar import Grammar, grammar, relative_patterns
+from khabar.meta.lexicon import for_matching
+
+#: Confidence by kind of evidence (see the module docstring for the rules).
+NAMED_CONFIDENCE = 0.95
+NUMERIC_CONFIDENCE = 0.85
+HIJRI_FACTOR = 0.9
+"""Umm al-Qura dates can differ by a day from a country's moon sighting."""
+AMBIGUOUS_FACTOR = 0.7
+"""A reading chosen by a default (14xx year, day/month order) rather than by the text."""
+YEARLESS_FACTOR = 0.8
+WEEKDAY_CONFLICT_FACTOR = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in a text."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    """ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS]+HH:MM when a time is stated."""
+    calendar: str
+    """jalali | hijri | gregorian | relative"""
+    confidence: float
+    grain: str = "day"
+    """second | minute | hour | day | week | month | year"""
+    until: str | None = None
+    """Last day (ISO date) of a week, month or year grain."""
+    native: str | None = None
+    """The date in its own calendar, YYYY-MM-DD (e.g. 1403-11-01 for a Jalali date)."""
+    local: str | None = None
+    """The stated wall-clock time without offset (YYYY-MM-DDTHH:MM[:SS]), if any."""
+    zone: str | None = None
+    """The IANA zone or offset applied to ``local``."""
+    zone_explicit: bool = False
+    """True when the zone was written in the text ("بتوقيت غرينتش")."""
+    weekday_conflict: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a handler needs besides the match: the grammar, reference and defaults."""
+
+    grammar: Grammar
+    text: str
+    """The text as given: spans and lookups read it."""
+    folded: str
+    """The same text folded for matching (``lexicon.for_matching``): same offsets."""
+    reference: datetime | None
+    lang: str | None
+    tz: str
+
+    @property
+    def ref_date(self) -> date | None:
+        return self.reference.date() if self.reference is not None else None
+
+    def lookup(self, group: str, text: str | None) -> Any:
+        return None if text is None else self.grammar.lexicon.lookup(group, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One regex match: its named parts and its span in the text."""
+
+    parts: dict[str, str | None]
+    start: int
+    end: int
+
+    def get(self, name: str) -> str | None:
+        return self.parts.get(name)
+
+
+Handler = Callable[[Found, Context], "DateMatch | None"]
+
+
+def _clock(f: Found, ctx: Context) -> tuple[int, int, int | None] | None:
+    """(hour, minute, second or None) of a stated time, after AM/PM; None if none or invalid."""
+    hour = f.get("hh") or f.get("hh2") or f.get("hh3")
+    if hour is None:
+        return None
+    minute = f.get("mm") or f.get("mm2") or "0"
+    second = f.get("ss") or f.get("ss2")
+    h, m = int(hour), int(minute)
+    part = ctx.lookup("daypart", f.get("ampm"))
+    if (part == "pm" and h < 12) or (part == "night" and 6 <= h < 12):
+        h += 12
+    elif part == "am" and h == 12:
+        h = 0
+    s = int(second) if second is not None else None
+    if h > 23 or m > 59 or (s is not None and s > 59):
+        return None
+    return h, m, s
+
+
+def _zone(f: Found, ctx: Context) -> tuple[str, bool]:
+    """The zone of a stated time: a zone word or offset in the text, else ``ctx.tz``."""
+    offset = f.get("off") or f.get("goff")
+    if offset:
+        return _offset_text(offset), True
+    named = ctx.lookup("zone", f.get("zone"))
+    if named and named != "local":
+        return str(named), True
+    return ctx.tz, False
+
+
+def _offset_text(raw: str) -> str:
+    """"+0330", "GMT+3", "UTC -04:00", "Z" as +HH:MM."""
+    text = "".join(str(int(c)) if c.isdigit() else c for c in raw.upper() if not c.isspace())
+    text = text.replace("GMT", "").replace("UTC", "")
+    if text in ("", "Z"):
+        return "+00:00"
+    sign = "-" if text[0] in "-−" else "+"
+    body = text[1:].replace(":", "")
+    hours, minutes = (body[:-2], body[-2:]) if len(body) > 2 else (body, "00")
+    return f"{sign}{int(hours):02d}:{minutes}"
+
+
+def dated(f: Found, ctx: Context, day: date, **fields: Any) -> DateMatch | None:
+    """A DateMatch for ``day`` over the span of ``f``, with its stated time (if any)."""
+    text = ctx.text[f.start:f.end]
+    if not any(f.get(k) for k in ("hh", "hh2", "hh3")):
+        return DateMatch(text, f.start, f.end, day.isoformat(), **fields)
+    clock = _clock(f, ctx)
+    if clock is None:
+        return None
+    hour, minute, second = clock
+    naive = datetime.combine(day, time(hour, minute, second or 0))
+    zone, explicit = _zone(f, ctx)
+    try:
+        aware = cal.localize(naive, zone)
+    except ValueError:
+        return None
+    seconds = second is not None
+    return DateMatch(
+        text, f.start, f.end, cal.iso(aware, seconds), **fields,
+        grain="second" if seconds else "minute", local=cal.iso(naive, seconds),
+        zone=zone, zone_explicit=explicit,
+    )
+
+
+def check_weekday(match: DateMatch | None, weekday: int | None) -> DateMatch | None:
+    """The match with halved confidence when a stated weekday contradicts its date."""
+    if match is None or weekday is None:
+        return match
+    if date.fromisoformat(match.value[:10]).weekday() == weekday:
+        return match
+    confidence = round(match.confidence * WEEKDAY_CONFLICT_FACTOR, 3)
+    return replace(match, confidence=confidence, weekday_conflict=True)
+
+
+def _native(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _named(f: Found, ctx: Context) -> DateMatch | None:
+    """A date with a month name: day month year, month day year, or month year."""
+    found = ctx.lookup("month", f.get("month"))
+    if found is None:
+        return None
+    calendar, month, strict = found
+    day = _day_of(f, ctx)
+    year = int(f.parts["year"] or 0) or None
+    if (strict and year is None) or (year is not None and not cal.year_in_range(calendar, year)):
+        return None
+    confidence = NAMED_CONFIDENCE * (HIJRI_FACTOR if calendar == "hijri" else 1.0)
+    era = ctx.lookup("era", f.get("era"))
+    if era is not None and era != calendar:
+        confidence *= AMBIGUOUS_FACTOR
+    weekday = ctx.lookup("weekday", f.get("wd"))
+    if year is None:
+        return _yearless(f, ctx, calendar, month, day, weekday, confidence)
+    if day is None:
+        return _month_grain(f, ctx, calendar, year, month, confidence)
+    greg = cal.to_gregorian(calendar, year, month, day)
+    if greg is None:
+        return None
+    until = _range_end(f, calendar, year, month, greg)
+    match = dated(f, ctx, greg, calendar=calendar, confidence=round(confidence, 3),
+                  native=_native(year, month, day), until=until)
+    return check_weekday(match, weekday)
+
+
+def _range_end(f: Found, calendar: str, year: int, month: int, start: date) -> str | None:
+    """The last day of "10 تا 15 مهر" (ISO), when the second day comes after the first."""
+    if not f.get("day_to"):
+        return None
+    end = cal.to_gregorian(calendar, year, month, int(str(f.get("day_to"))))
+    return end.isoformat() if end is not None and end > start else None
+
+
+def _day_of(f: Found, ctx: Context) -> int | None:
+    if f.get("day"):
+        return int(str(f.get("day")))
+    found = ctx.lookup("dayword", f.get("dword"))
+    return int(found) if found is not None else None
+
+
+def _yearless(
+    f: Found, ctx: Context, calendar: str, month: int, day: int | None,
+    weekday: int | None, confidence: float,
+) -> DateMatch | None:
+    """A day and month without a year: placed near the reference date, if there is one."""
+    near = ctx.ref_date
+    if near is None or day is None:
+        return None
+    mod = ctx.lookup("mod_after", f.get("mod"))
+    greg = year_for(calendar, month, day, near, weekday, mod)
+    if greg is None:
+        return None
+    native = cal.from_gregorian(calendar, greg)
+    if native is None:
+        return None
+    match = dated(f, ctx, greg, calendar=calendar,
+                  confidence=round(confidence * YEARLESS_FACTOR, 3), native=_native(*native),
+                  until=_range_end(f, calendar, native[0], month, greg))
+    return check_weekday(match, weekday)
+
+
+def year_for(
+    calendar: str, month: int, day: int, near: date, weekday: int | None, mod: str | None
+) -> date | None:
+    """The occurrence of ``day month`` that "last", "next", "this" or nearness points to."""
+    native = cal.from_gregorian(calendar, near)
+    if native is None:
+        return None
+    if mod == "this":
+        return cal.to_gregorian(calendar, native[0], month, day)
+    if mod in ("last", "next"):
+        years = range(native[0] - 1, native[0] + 2)
+        valid = [d for y in years if (d := cal.to_gregorian(calendar, y, month, day))]
+        if mod == "last":
+            return max((d for d in valid if d < near), default=None)
+        return min((d for d in valid if d > near), default=None)
+    return cal.infer_year(calendar, month, day, near, weekday)
+
+
+def _month_grain(
+    f: Found, ctx: Context, calendar: str, year: int, month: int, confidence: float
+) -> DateMatch | None:
+    bounds = cal.month_bounds(calendar, year, month)
+    if bounds is None:
+        return None
+    return DateMatch(
+        ctx.text[f.start:f.end], f.start, f.end, bounds[0].isoformat(), calendar,
+        round(confidence, 3), grain="month", until=bounds[1].isoformat(),
+        native=f"{year:04d}-{month:02d}",
+    )
+
+
+def _numeric(f: Found, ctx: Context) -> DateMatch | None:
+    """An all-digit date: 1403/11/01, ۱۴۰۳-۱۱-۰۱, 20/01/2025, 1446/07/20 هـ."""
+    order = ("y1", "m1", "d1") if f.get("y1") else ("y2", "m2", "d2")
+    year, month, day = (int(str(f.get(name))) for name in order)
+    calendar, confidence = _numeric_calendar(year, ctx.lookup("era", f.get("era")), ctx)
+    if calendar is None:
+        return None
+    if order[0] == "y2" and calendar == "gregorian":
+        if month > 12 >= day:
+            day, month = month, day
+        elif day != month and max(day, month) <= 12:
+            confidence *= AMBIGUOUS_FACTOR
+    if calendar == "hijri":
+        confidence *= HIJRI_FACTOR
+    greg = cal.to_gregorian(calendar, year, month, day)
+    if greg is None:
+        return None
+    match = dated(f, ctx, greg, calendar=calendar, confidence=round(confidence, 3),
+                  native=_native(year, month, day))
+    return check_weekday(match, ctx.lookup("weekday", f.get("wd")))
+
+
+def _numeric_calendar(year: int, era: str | None, ctx: Context) -> tuple[str | None, float]:
+    """The calendar of an all-digit year (see the module docstring)."""
+    if era is not None:
+        return (era, NUMERIC_CONFIDENCE) if cal.year_in_range(era, year, True) else (None, 0.0)
+    if cal.year_in_range("gregorian", year, True):
+        return "gregorian", NUMERIC_CONFIDENCE
+    if not cal.year_in_range("jalali", year, True):
+        return None, 0.0
+    first, second = ("hijri", "jalali") if ctx.lang in ("ar", "ur") else ("jalali", "hijri")
+    near = ctx.ref_date
+    if near is not None and not _plausible(first, year, near) and _plausible(second, year, near):
+        return second, NUMERIC_CONFIDENCE * AMBIGUOUS_FACTOR
+    if first == "jalali" and ctx.lang == "fa":
+        return first, NUMERIC_CONFIDENCE  # Persian text with a 14xx year: Jalali
+    return first, NUMERIC_CONFIDENCE * AMBIGUOUS_FACTOR
+
+
+def _plausible(calendar: str, year: int, near: date) -> bool:
+    """A year no later than the one after ``near``'s, in ``calendar``."""
+    native = cal.from_gregorian(calendar, near)
+    return native is not None and year <= native[0] + 1 and cal.year_in_range(calendar, year, True)
+
+
+ABSOLUTE: dict[str, Handler] = {"named": _named, "numeric": _numeric}
+
+
+def _candidates(ctx: Context) -> list[DateMatch]:
+    from khabar.meta.relative import HANDLERS as RELATIVE
+
+    found: list[DateMatch] = []
+    for name, m in ctx.grammar.absolute.matches(ctx.folded):
+        if any(d.start <= m.start() and m.end() <= d.end for d in found):
+            continue  # "بهمن 1403" inside "1 بهمن 1403" adds nothing
+        hit = _with_weekday(Found(m.groupdict(), m.start(), m.end()), ctx)
+        if (result := ABSOLUTE[name](hit, ctx)) is not None:
+            found.append(result)
+    if ctx.reference is not None:
+        for name, m in relative_patterns(ctx.lang).matches(ctx.folded):
+            if (result := RELATIVE[name](Found(m.groupdict(), m.start(), m.end()), ctx)):
+                found.append(result)
+    return found
+
+
+def _with_weekday(hit: Found, ctx: Context) -> Found:
+    """The match widened to a weekday written just before it ("دوشنبه 1 بهمن")."""
+    before = ctx.grammar.weekday_before.search(ctx.folded, max(0, hit.start - 32), hit.start)
+    if before is None:
+        return hit
+    return Found({**hit.parts, "wd": before.group("wd")}, before.start(), hit.end)
+
+
+def _select(candidates: list[DateMatch]) -> list[DateMatch]:
+    """Non-overlapping matches: absolute before relative, then longer, then earlier."""
+    ranked = sorted(
+        candidates, key=lambda m: (m.calendar == "relative", m.start - m.end, m.start)
+    )
+    taken: list[DateMatch] = []
+    for match in ranked:
+        if all(match.end <= t.start or match.start >= t.end for t in taken):
+            taken.append(match)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def find_dates(
+    text: str,
+    reference: datetime | None = None,
+    lang: str | None = None,
+    tz: str = "Asia/Tehran",
+) -> list[DateMatch]:
+    """Date expressions in ``text``, in order, with offsets into ``text``.
+
+    ``reference`` (the publication time, say) resolves relative expressions and
+    dates without a year; without it those are skipped. ``lang`` narrows the month
+    and weekday names to one language (Persian, Arabic, Urdu or English; None means
+    Persian, Arabic and English together); ``tz`` is the zone of stated times that
+    name none. An unknown ``tz`` raises ValueError.
+    """
+    cal.zone(tz)
+    ctx = Context(grammar(lang), text, for_matching(text), reference, lang, tz)
+    return _select(_candidates(ctx))
+
+
+def dates_json(
+    line: str, reference: datetime | str | None = None, lang: str | None = None
+) -> dict[str, Any]:
+    """``{"matches": [{"text", "start", "end", "value", "calendar"}]}`` for one line."""
+    if isinstance(reference, str):
+        reference = datetime.fromisoformat(reference)
+    matches = find_dates(line, reference=reference, lang=lang)
+    keys = ("text", "start", "end", "value", "calendar")
+    return {"matches": [{k: getattr(m, k) for k in keys} for m in matches]}

@@ -1,0 +1,279 @@
+"""The date grammar: regexes compiled once per language from the lexicon.
+
+Each pattern names its parts (``day``, ``month``, ``year``, ``era``, ``wd``, time parts)
+and a handler in ``dates.py`` or ``relative.py`` turns a match into a ``DateMatch``.
+Absolute patterns need no reference date; relative ones run only when one is given.
+
+For speed every pattern starts with a digit class or a trie of literal first letters
+(the word boundary is checked just after the first character), so ``re`` skips
+straight to the places where a date can start; a weekday before an absolute date is
+found by looking back from the match (``weekday_before``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.meta.lexicon import DIGIT as D
+from khabar.meta.lexicon import LB, RB, Lexicon, alternation, key, lexicon
+from khabar.meta.lexicon import SPACE as S
+
+#: Between a weekday and the date it names ("دوشنبه، 10 ژانویه", "Monday, January 20").
+_WD_SEP = rf"{S}*[,\-/|]?{S}*"
+#: A first digit not glued to a digit, a decimal point or a date separator before it.
+_FIRST_DIGIT = rf"{D}(?<!{D}{D})(?<![.,/:\-]{D})"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lexicon: Lexicon
+    absolute: PatternSet
+    weekday_before: re.Pattern[str]
+    quantity_before: re.Pattern[str]
+    block_before: re.Pattern[str]
+    block_after: re.Pattern[str]
+    narrative_after: re.Pattern[str]
+
+
+def _word(lex: Lexicon, group: str, name: str | None = None, start: bool = False) -> str:
+    """A phrase of ``group`` as a whole word; ``start``: it begins the pattern."""
+    body = lex.pattern(group, guard=start)
+    core = f"(?P<{name}>{body})" if name else body
+    return f"{core}{RB}" if start else f"{LB}{core}{RB}"
+
+
+def _time_core(lex: Lexicon) -> str:
+    """"09:53:26", "ساعت 10 و 58 دقیقه", "الساعة 11:00 صباحاً", "03:56 بتوقيت غرينتش"."""
+    hour_word = rf"(?:{_word(lex, 'hour_word')}{S}*)"
+    spoken_or_hour = rf"{hour_word}+(?:{_spoken(lex)}|{_hour_only()})"
+    return rf"(?:{hour_word}*{_clock()}|{spoken_or_hour}){_ampm_zone(lex)}"
+
+
+def _clock() -> str:
+    return rf"(?P<hh>{D}{{1,2}}):(?P<mm>{D}{{2}})(?::(?P<ss>{D}{{2}}))?(?!{D})"
+
+
+def _spoken(lex: Lexicon) -> str:
+    and_word = _word(lex, "and_word")
+    return (
+        rf"(?P<hh2>{D}{{1,2}}){S}*{and_word}{S}*(?P<mm2>{D}{{1,2}}){S}*{_word(lex, 'minute_word')}"
+        rf"(?:{S}*{and_word}{S}*(?P<ss2>{D}{{1,2}}){S}*{_word(lex, 'second_word')})?"
+    )
+
+
+def _hour_only() -> str:
+    return rf"(?P<hh3>{D}{{1,2}})(?![0-9:])"
+
+
+def _ampm_zone(lex: Lexicon) -> str:
+    offset = rf"(?:GMT|UTC){S}*[+\-]{S}*{D}{{1,2}}(?::?{D}{{2}})?"
+    zone = (
+        rf"(?:(?P<off>[+\-]{D}{{2}}:?{D}{{2}}|Z)(?![^\W\d_])"
+        rf"|{S}*\(?{S}*(?:(?P<goff>{offset})|{_word(lex, 'zone', 'zone')}){S}*\)?)"
+    )
+    return rf"(?:{S}*{_word(lex, 'daypart', 'ampm')}\.?)?{zone}?"
+
+
+def _time(lex: Lexicon) -> str:
+    """An optional clock time after a date, after a dash, comma or nothing."""
+    return rf"(?:(?:{S}*[\-,|/@]?{S}*|T){_time_core(lex)})?"
+
+
+def _range(lex: Lexicon) -> str:
+    """The second day of a range: "10 تا 15 مهر", "يوليو 13-15"."""
+    return rf"(?:{S}*(?:{_word(lex, 'range_word')}|-){S}*(?P<day_to>{D}{{1,2}})(?!{D}))?"
+
+
+def _year_tail(lex: Lexicon) -> str:
+    return (
+        rf"{S}*[،,]?{S}*(?:{_word(lex, 'year_word')}{S}*)?(?P<year>{D}{{4}})(?!{D})"
+        rf"(?:{S}*{_word(lex, 'era', 'era')}\.?)?"
+    )
+
+
+def _month(lex: Lexicon, group: str = "month", start: bool = False) -> str:
+    name = f"(?P<month>{lex.pattern(group, guard=start)})"
+    suffix = rf"(?:{S}*{lex.pattern('month_suffix')})?"
+    return f"{name}{suffix}{RB}" if start else f"{LB}{name}{suffix}{RB}"
+
+
+def _after_day(lex: Lexicon) -> str:
+    """From the day on: "بهمن 1403 - 09:53:26", "من شهر يناير 2025", "يناير الماضي"."""
+    joiners = rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?(?:{_word(lex, 'month_word')}{S}*)?"
+    mod = rf"{S}*{_word(lex, 'mod_after', 'mod')}"
+    return rf"{joiners}{_month(lex)}(?:{_year_tail(lex)}|{mod})?{_time(lex)}"
+
+
+Spec = tuple[str, str | None, str]
+"""(handler name, the group of the pattern's first word or None if it starts with a digit,
+regex source)"""
+
+
+def _absolute(lex: Lexicon) -> list[Spec]:
+    """Dates that need no reference: "1 بهمن 1403", "January 20, 2025", "1403/11/01"."""
+    day = rf"(?P<day>{_FIRST_DIGIT}{D}?)(?!{D})(?:st|nd|rd|th)?{_range(lex)}"
+    month_first = (
+        rf"{_month(lex, 'gmonth', start=True)}\.?{S}*"
+        rf"(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?!{D})(?![:/.]{D}){_range(lex)}"
+        rf"(?:{S}*,?{S}*(?P<year>{D}{{4}})(?!{D}))?{_time(lex)}"
+    )
+    numeric_tail = rf"(?!{D})(?![/\-.]{D})(?:{S}*{_word(lex, 'era', 'era')}\.?)?{_time(lex)}"
+    year_first = (
+        rf"(?P<y1>{_FIRST_DIGIT}{D}{{3}})(?P<s1>[/\-.])(?P<m1>{D}{{1,2}})(?P=s1)"
+        rf"(?P<d1>{D}{{1,2}}){numeric_tail}"
+    )
+    day_first = (
+        rf"(?P<d2>{_FIRST_DIGIT}{D}?)(?P<s2>[/\-.])(?P<m2>{D}{{1,2}})(?P=s2)"
+        rf"(?P<y2>{D}{{4}}){numeric_tail}"
+    )
+    return [
+        ("named", None, day + _after_day(lex)),
+        ("named", "dayword", _word(lex, "dayword", "dword", start=True) + _after_day(lex)),
+        ("named", "gmonth", month_first),
+        ("named", "month", _month(lex, start=True) + _year_tail(lex)),
+        ("numeric", None, year_first),
+        ("numeric", None, day_first),
+    ]
+
+
+def _not_anchored(lex: Lexicon) -> str:
+    """Not followed by "از"/"من": "5 سال قبل از انقلاب" counts from another event."""
+    return rf"(?!{S}*{_word(lex, 'anchor')})"
+
+
+def _relative(lex: Lexicon) -> list[Spec]:
+    """Expressions that need a reference time (see ``relative.py``)."""
+    unit_dir = (
+        rf"{S}*{_word(lex, 'unit', 'unit')}{S}*{_word(lex, 'dir_after', 'dir')}{_not_anchored(lex)}"
+    )
+    mod = rf"(?:{S}*{_word(lex, 'mod_after', 'mod')})?"
+    weekday = rf"{_word(lex, 'weekday', 'wd')}{mod}{_time(lex)}"
+    hour_word = rf"(?:{_word(lex, 'hour_word')}{S}*)"
+    return [
+        ("time", "hour_word", _word(lex, "hour_word", "hw", start=True)
+         + rf"{S}*{hour_word}*(?:{_clock()}|{_spoken(lex)}|{_hour_only()}){_ampm_zone(lex)}"),
+        ("time", None,
+         rf"(?P<hh>{_FIRST_DIGIT}{D}?):(?P<mm>{D}{{2}})(?::(?P<ss>{D}{{2}}))?(?!{D})"
+         + _ampm_zone(lex)),
+        ("time", None,
+         rf"(?P<hh3>{_FIRST_DIGIT}{D}?)(?![0-9:]){S}*{_word(lex, 'daypart', 'ampm')}"),
+        ("relday", "relday", _word(lex, "relday", "rel", start=True)
+         + rf"(?:{S}*\(?{S}*{_word(lex, 'weekday', 'wd')}(?:{S}*\))?)?"
+         + rf"(?:{S}*{_word(lex, 'daypart', 'part')})?{_time(lex)}"),
+        ("count", None, rf"(?P<n>{_FIRST_DIGIT}{D}{{0,3}})(?!{D}){unit_dir}"),
+        ("count", "cardinal", _word(lex, "cardinal", "nw", start=True) + unit_dir),
+        ("count", "dir_before", _word(lex, "dir_before", "dir", start=True)
+         + rf"{S}*(?:(?:(?P<n>{D}{{1,4}})|{_word(lex, 'cardinal', 'nw')}){S}*)?"
+         + rf"{_word(lex, 'unit', 'unit')}(?!{S}*{D}){_not_anchored(lex)}"),
+        ("period", "mod_before", _word(lex, "mod_before", "this", start=True)
+         + rf"{S}*{_word(lex, 'period_unit', 'unit')}{mod}{_not_anchored(lex)}"),
+        ("period", "period_unit", _word(lex, "period_unit", "unit", start=True)
+         + rf"{S}*{_word(lex, 'mod_after', 'mod')}{_not_anchored(lex)}"),
+        ("period", "period", _word(lex, "period", "pw", start=True)),
+        ("month_mod", "month", _month(lex, start=True)
+         + rf"{S}*{_word(lex, 'mod_after', 'mod')}{_not_anchored(lex)}"),
+        ("weekday", "mod_before", _word(lex, "mod_before", "this", start=True)
+         + rf"{S}*(?:{_word(lex, 'day_word', 'dw')}{S}*)?{weekday}"),
+        ("weekday", "day_word", _word(lex, "day_word", "dw", start=True) + rf"{S}*{weekday}"),
+        ("weekday", "weekday", _word(lex, "weekday", "wd", start=True) + mod + _time(lex)),
+    ]
+
+
+#: What may come just before a word for it to start an expression: a space, a line
+#: break, ASCII punctuation, « », or a mark standing for a deleted character.
+_SEPARATOR = r"[\s\x01!-/:-@\[-`{-~\xab\xbb]"
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Patterns and a fast way to run them over a folded text.
+
+    Patterns that start with a digit are scanned in full (``re`` skips to digits).
+    Patterns that start with a word run only where ``anchor`` finds a separator and
+    then a first word of theirs: one scan for all of them instead of one each.
+    """
+
+    scans: tuple[tuple[str, re.Pattern[str]], ...]
+    anchored: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    anchor: re.Pattern[str]
+    first_anchor: re.Pattern[str]
+    groups: dict[str, frozenset[str]]
+    """Lookup key of every first word -> the groups it belongs to."""
+
+    def matches(self, folded: str) -> Iterator[tuple[str, re.Match[str]]]:
+        """(handler name, match) for every pattern that matches somewhere in ``folded``."""
+        for name, pattern in self.scans:
+            for m in pattern.finditer(folded):
+                yield name, m
+        for start, word in self._words(folded):
+            for group in self._groups_of(word):
+                for name, pattern in self.anchored.get(group, ()):
+                    hit = pattern.match(folded, start)
+                    if hit is not None:
+                        yield name, hit
+
+    def _words(self, folded: str) -> Iterator[tuple[int, str]]:
+        first = self.first_anchor.match(folded)
+        if first is not None:
+            yield 0, first.group("w")
+        for m in self.anchor.finditer(folded):
+            yield m.start("w"), m.group("w")
+
+    def _groups_of(self, word: str) -> set[str]:
+        folded = key(word)
+        found: set[str] = set()
+        for end in range(1, len(folded) + 1):
+            found.update(self.groups.get(folded[:end], ()))
+        return found
+
+
+def _pattern_set(lex: Lexicon, specs: list[Spec]) -> PatternSet:
+    scans = tuple((name, re.compile(source)) for name, group, source in specs if group is None)
+    anchored: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for name, group, source in specs:
+        if group is not None:
+            anchored.setdefault(group, []).append((name, re.compile(source)))
+    groups: dict[str, set[str]] = {}
+    phrases: list[str] = []
+    for group in anchored:
+        for phrase in lex.phrases.get(group, ()):
+            groups.setdefault(key(phrase), set()).add(group)
+            phrases.append(phrase)
+    words = f"(?P<w>{alternation(phrases)})"  # no boundary: "تیرماه" starts with تیر
+    return PatternSet(
+        scans=scans,
+        anchored={group: tuple(items) for group, items in anchored.items()},
+        anchor=re.compile(_SEPARATOR + words),
+        first_anchor=re.compile(words),
+        groups={k: frozenset(v) for k, v in groups.items()},
+    )
+
+
+@lru_cache(maxsize=8)
+def relative_patterns(lang: str | None = None) -> PatternSet:
+    """The relative patterns, compiled on first use (only calls with a reference need them)."""
+    lex = lexicon(lang)
+    return _pattern_set(lex, _relative(lex))
+
+
+@lru_cache(maxsize=8)
+def grammar(lang: str | None = None) -> Grammar:
+    """The compiled grammar for a language (None: Persian, Arabic and English together)."""
+    lex = lexicon(lang)
+    return Grammar(
+        lexicon=lex,
+        absolute=_pattern_set(lex, _absolute(lex)),
+        weekday_before=re.compile(
+            rf"(?:{_word(lex, 'day_word')}{S}*)?{_word(lex, 'weekday', 'wd')}{_WD_SEP}"
+            rf"(?:{_word(lex, 'at_word')}{S}*)?$"
+        ),
+        quantity_before=re.compile(
+            rf"(?:{D}|{_word(lex, 'cardinal')}|{_word(lex, 'quantity')}){S}*$"
+        ),
+        block_before=re.compile(rf"{_word(lex, 'block_before')}{S}*$"),
+        block_after=re.compile(rf"^{S}*{_word(lex, 'block_after')}"),
+        narrative_after=re.compile(rf"{S}*{_word(lex, 'narrative')}"),
+    )

@@ -1,0 +1,200 @@
+"""Relative date expressions, resolved against a reference time (calendar "relative").
+
+- day words: "امروز", "دیروز", "فردا", "أمس", "اليوم", "غدا" (a weekday beside them,
+  "اليوم (الاثنين)", is checked like a date's);
+- counts: "سه روز پیش", "منذ 3 أيام", "منذ يومين", "بعد ساعتين" (hours and minutes give
+  a date-time; days and longer a date);
+- periods: "هفته گذشته", "الشهر الماضي", "امسال": the first day of that week, month or
+  year as ``value`` and its last as ``until``; months and years are Jalali in Persian
+  text and Gregorian otherwise; a week starts on the language's first day (data);
+- a month with a modifier: "تیرماه گذشته", "يناير الماضي";
+- weekdays: "الاثنين المقبل" (the next one), "جمعه گذشته" (the last one), "این شنبه"
+  (on or after the reference), a bare "دوشنبه" (the nearest one, so lower confidence),
+  unless a word beside it makes it a name ("نماز جمعه", "چهارشنبه سوری").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from khabar.meta import calendars as cal
+from khabar.meta.dates import Context as Ctx
+from khabar.meta.dates import DateMatch, Found, Handler, check_weekday, dated
+from khabar.meta.lexicon import key
+
+DAY_CONFIDENCE = 0.8
+COUNT_CONFIDENCE = 0.75
+PERIOD_CONFIDENCE = 0.7
+WEEKDAY_CONFIDENCE = 0.7
+BARE_WEEKDAY_CONFIDENCE = 0.5
+TIME_CONFIDENCE = 0.6
+_SUB_DAY = {"second": 1, "minute": 60, "hour": 3600}
+_OFFSETS = {"last": -1, "next": 1, "this": 0}
+
+
+def _civil_calendar(ctx: Ctx) -> str:
+    return "jalali" if ctx.lang == "fa" else "gregorian"
+
+
+def _reference(ctx: Ctx) -> tuple[datetime, date]:
+    if ctx.reference is None:
+        raise ValueError("relative dates need a reference time")
+    return ctx.reference, ctx.reference.date()
+
+
+def _narrative(f: Found, ctx: Ctx) -> bool:
+    """"اليوم التالي", "اليوم نفسه": a day counted from the story, not from the reference."""
+    return ctx.grammar.narrative_after.match(ctx.folded, f.end) is not None
+
+
+def _relday(f: Found, ctx: Ctx) -> DateMatch | None:
+    _, today = _reference(ctx)
+    offset = ctx.lookup("relday", f.get("rel"))
+    if offset is None or _narrative(f, ctx):
+        return None
+    day = today + timedelta(days=int(offset))
+    match = dated(f, ctx, day, calendar="relative", confidence=DAY_CONFIDENCE)
+    return check_weekday(match, ctx.lookup("weekday", f.get("wd")))
+
+
+def _count(f: Found, ctx: Ctx) -> DateMatch | None:
+    moment, today = _reference(ctx)
+    unit_info = ctx.lookup("unit", f.get("unit"))
+    direction = ctx.lookup("dir_after", f.get("dir")) or ctx.lookup("dir_before", f.get("dir"))
+    if unit_info is None or direction is None:
+        return None
+    unit, count = unit_info
+    n = _number(f, ctx, count)
+    if n is None:
+        return None
+    signed = n if direction == "future" else -n
+    if unit in _SUB_DAY:
+        return _moment(f, ctx, moment + timedelta(seconds=signed * _SUB_DAY[unit]), unit)
+    if unit == "day":
+        day = today + timedelta(days=signed)
+    else:  # a count of months or years: Gregorian arithmetic, the same day of the month
+        day = cal.shift_period("gregorian", unit, today, signed)
+    return _relative_match(f, ctx, day, COUNT_CONFIDENCE, "day" if unit == "day" else unit)
+
+
+def _number(f: Found, ctx: Ctx, count: str) -> int | None:
+    """The count in "3 أيام", "سه روز", "يومين" (dual: 2), "شهر" (singular: 1)."""
+    if f.get("n"):
+        return int(str(f.get("n")))
+    word = ctx.lookup("cardinal", f.get("nw"))
+    if word is not None:
+        return int(word)
+    return int(count) if count in ("1", "2") else None
+
+
+def _moment(f: Found, ctx: Ctx, moment: datetime, unit: str) -> DateMatch:
+    if moment.tzinfo is None:
+        moment = cal.localize(moment, ctx.tz)
+    return DateMatch(
+        ctx.text[f.start:f.end], f.start, f.end, cal.iso(moment, unit == "second"), "relative",
+        COUNT_CONFIDENCE, grain=unit,
+    )
+
+
+def _relative_match(
+    f: Found, ctx: Ctx, day: date, confidence: float, grain: str, until: date | None = None
+) -> DateMatch:
+    return DateMatch(
+        ctx.text[f.start:f.end], f.start, f.end, day.isoformat(), "relative", confidence,
+        grain=grain, until=until.isoformat() if until else None,
+    )
+
+
+def _period(f: Found, ctx: Ctx) -> DateMatch | None:
+    moment, today = _reference(ctx)
+    if f.get("pw"):
+        unit, offset = ctx.lookup("period", f.get("pw"))
+    else:
+        unit = ctx.lookup("period_unit", f.get("unit"))
+        mod = ctx.lookup("mod_after", f.get("mod")) or ctx.lookup("mod_before", f.get("this"))
+        if unit is None or mod is None or (not f.get("this") and _counted(f, ctx)):
+            return None
+        offset = _OFFSETS[mod]
+    if unit in _SUB_DAY:
+        return _moment(f, ctx, moment + timedelta(seconds=offset * _SUB_DAY[unit]), unit)
+    if unit == "day":
+        if f.get("mod") and ctx.lookup("narrative", f.get("mod")) is not None:
+            return None
+        return _relative_match(f, ctx, today + timedelta(days=offset), PERIOD_CONFIDENCE, "day")
+    calendar = _civil_calendar(ctx)
+    start = cal.period_start(calendar, unit, cal.shift_period(calendar, unit, today, offset),
+                             ctx.grammar.lexicon.week_start)
+    end = cal.shift_period(calendar, unit, start, 1) - timedelta(days=1)
+    return _relative_match(f, ctx, start, PERIOD_CONFIDENCE, unit, end)
+
+
+def _counted(f: Found, ctx: Ctx) -> bool:
+    """A number or "چند" before "روز گذشته": a stretch of days, not yesterday."""
+    return bool(ctx.grammar.quantity_before.search(ctx.folded, max(0, f.start - 24), f.start))
+
+
+def _month_mod(f: Found, ctx: Ctx) -> DateMatch | None:
+    from khabar.meta.dates import year_for
+
+    _, today = _reference(ctx)
+    found = ctx.lookup("month", f.get("month"))
+    mod = ctx.lookup("mod_after", f.get("mod"))
+    if found is None or mod is None or found[2]:
+        return None
+    calendar, month, _ = found
+    first = year_for(calendar, month, 1, today, None, mod)
+    native = cal.from_gregorian(calendar, first) if first else None
+    bounds = cal.month_bounds(calendar, native[0], month) if native else None
+    if bounds is None:
+        return None
+    return _relative_match(f, ctx, bounds[0], PERIOD_CONFIDENCE, "month", bounds[1])
+
+
+def _time(f: Found, ctx: Ctx) -> DateMatch | None:
+    """A time with no date ("ساعت 10 صبح", "15:15", "3:20 عصرا"): on the reference day."""
+    _, today = _reference(ctx)
+    part = f.get("ampm")
+    if f.get("hh3") and not f.get("hw") and part and (
+        len(key(part)) < 2 or ctx.lookup("daypart", part) == "night"
+    ):
+        return None  # "3 م" is three metres and "3 شب" three nights as often as a time
+    return dated(f, ctx, today, calendar="relative", confidence=TIME_CONFIDENCE)
+
+
+def _weekday(f: Found, ctx: Ctx) -> DateMatch | None:
+    _, today = _reference(ctx)
+    weekday = ctx.lookup("weekday", f.get("wd"))
+    if weekday is None or _blocked(f, ctx):
+        return None
+    mod = ctx.lookup("mod_after", f.get("mod")) or ctx.lookup("mod_before", f.get("this"))
+    back = (today.weekday() - weekday) % 7
+    ahead = (weekday - today.weekday()) % 7
+    if mod == "last":
+        delta = -(back or 7)
+    elif mod == "next":
+        delta = ahead or 7
+    elif mod == "this":
+        delta = ahead
+    else:
+        delta = -back if back <= ahead else ahead
+    confidence = WEEKDAY_CONFIDENCE if mod else BARE_WEEKDAY_CONFIDENCE
+    return dated(f, ctx, today + timedelta(days=delta), calendar="relative",
+                 confidence=confidence)
+
+
+def _blocked(f: Found, ctx: Ctx) -> bool:
+    """A weekday name inside a name, not a date: "نماز جمعه", "چهارشنبه سوری"."""
+    before = ctx.folded[max(0, f.start - 24):f.start]
+    after = ctx.folded[f.end:f.end + 24]
+    g = ctx.grammar
+    return bool(g.block_before.search(before) or g.block_after.search(after))
+
+
+HANDLERS: dict[str, Handler] = {
+    "relday": _relday,
+    "count": _count,
+    "period": _period,
+    "month_mod": _month_mod,
+    "weekday": _weekday,
+    "time": _time,
+}

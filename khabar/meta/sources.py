@@ -1,0 +1,265 @@
+"""Stage ``khabar.meta.sources.v1``: the outlet and the chain of outlets it cites.
+
+The outlet is, in order: the ingest hint (``doc.meta["source_name"]`` or
+``doc.meta["source"]``), a masthead line naming a known outlet ("پیام خوزستان",
+"العالم - ايران", or "پیام خوزستان - " opening a line), or the domain of the article's
+URL. The chain comes from reporting formulas kept as data
+(``resources/meta/attribution.tsv``): "به گزارش X" (reported_by), "به نقل از Y"
+(quoted_from), "منبع: Z" (source), "نقلا عن", "حسبما أفادت", "according to"... Sources
+carry offsets into ``doc.raw``, because credit lines are often cut from the text.
+
+Only lines of the header, of the body and of removed stretches that are not lists
+(related articles, navigation, comments) are searched, and nothing after an
+end-of-article marker ("انتهای پیام").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.doc import Doc, Source
+from khabar.meta.lexicon import LB, RB, alternation, for_matching, key
+from khabar.meta.lexicon import SPACE as S
+from khabar.meta.outlets import Outlet, outlets
+from khabar.registry import stage
+from khabar.resources import load_tsv
+from khabar.settings import Settings
+
+#: Removed stretches whose reason names one of these are lists, not the article.
+LIST_REASONS = (
+    "related", "list", "nav", "menu", "link", "comment", "footer", "tag", "share", "form",
+    "after-end", "trailing",
+)
+#: How far after a formula its outlet may be named, in characters.
+WINDOW = 90
+#: Lines from the top searched for a masthead.
+MASTHEAD_LINES = 10
+_DELIMITER = re.compile(r"[,.;:\n()«»\"]")
+
+
+@dataclass(frozen=True)
+class _Formulas:
+    pattern: re.Pattern[str]
+    """Any formula; multi-word ones may be glued to the word before ("یابدبه گزارش")."""
+    meaning: dict[str, tuple[str, str]]
+    """Lookup key -> (relation, mode)."""
+    words: dict[str, frozenset[str]]
+    """mode -> lookup keys of desk, not_name, agency_head, agency_tail and end words."""
+    agency: re.Pattern[str]
+    end: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _formulas() -> _Formulas:
+    meaning: dict[str, tuple[str, str]] = {}
+    single: list[str] = []
+    multi: list[str] = []
+    words: dict[str, set[str]] = {}
+    for _lang, relation, mode, phrase in load_tsv("meta/attribution.tsv"):
+        if relation == "-":
+            words.setdefault(mode, set()).add(key(phrase))
+            continue
+        meaning[key(phrase)] = (relation, mode)
+        (multi if " " in phrase.strip() else single).append(phrase)
+    heads = alternation(_phrases("agency_head"))
+    tails = alternation(_phrases("agency_tail"))
+    return _Formulas(
+        pattern=re.compile(
+            f"(?P<f>{alternation(multi)}|{LB}{alternation(single)}){RB}(?:{S}*:)?"
+        ),
+        meaning=meaning,
+        words={mode: frozenset(keys) for mode, keys in words.items()},
+        agency=re.compile(rf"{LB}{heads}{RB}(?:{S}+[^\s,.;:]+){{1,4}}?{S}+{LB}{tails}{RB}"),
+        end=re.compile(f"{LB}{alternation(_phrases('end'))}{RB}"),
+    )
+
+
+def _phrases(mode: str) -> list[str]:
+    return [row[3] for row in load_tsv("meta/attribution.tsv") if row[2] == mode]
+
+
+# ---------------------------------------------------------------- where to look
+
+
+def _allowed(doc: Doc) -> list[tuple[int, int]]:
+    """Raw stretches that belong to the article: header, body and non-list removals."""
+    if doc.text_map.is_identity and not doc.removed:
+        return [(0, len(doc.raw))]
+    spans = list(doc.header)
+    cursor = 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            spans.append(doc.raw_span(cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    for removed in doc.removed:
+        if not any(word in removed.reason.lower() for word in LIST_REASONS):
+            spans.append((removed.raw_start, removed.raw_end))
+    return sorted(spans)
+
+
+def raw_lines(raw: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of ``raw``, without the line break."""
+    start = 0
+    for line in raw.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def searchable_lines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Raw lines to search for formulas, in order, up to an end-of-article marker."""
+    allowed = _allowed(doc)
+    end = _formulas().end
+    for start, stop in raw_lines(doc.raw):
+        if not any((a < stop and start < b) or a == start == stop for a, b in allowed):
+            continue
+        marker = end.search(for_matching(doc.raw[start:stop]))
+        if marker is not None:
+            if marker.start() > 0:
+                yield start, start + marker.start()
+            return
+        yield start, stop
+
+
+# ---------------------------------------------------------------- formulas
+
+
+def _source(doc: Doc, start: int, end: int, relation: str, outlet: Outlet | None) -> Source:
+    return Source(doc.raw[start:end], relation, outlet.name_en if outlet else None, start, end)
+
+
+def _known_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
+    m = outlets().names.search(folded, frm, to)
+    if m is None:
+        return None
+    outlet = outlets().lookup(m.group("name"))
+    return _source(doc, base + m.start(), base + m.end(), "", outlet)
+
+
+def _unknown_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
+    """The words up to the next comma, if they look like a name (1-4 words, no desk word)."""
+    text = folded[frm:to]
+    stop = _DELIMITER.search(text)
+    if stop is None:
+        return None
+    name = text[:stop.start()]
+    tokens = name.split()
+    f = _formulas()
+    blocked = f.words.get("desk", frozenset()) | f.words.get("not_name", frozenset())
+    if not 1 <= len(tokens) <= 4 or key(tokens[0]) in blocked or tokens[0][0].isdigit():
+        return None
+    start = frm + len(name) - len(name.lstrip())
+    return _source(doc, base + start, base + frm + len(name.rstrip()), "", None)
+
+
+def _agency_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
+    m = _formulas().agency.search(folded, frm, to)
+    return _source(doc, base + m.start(), base + m.end(), "", None) if m else None
+
+
+def _known_before(doc: Doc, folded: str, base: int, frm: int) -> Source | None:
+    found = list(outlets().names.finditer(folded, max(0, frm - WINDOW), frm))
+    if not found:
+        return None
+    m = found[-1]
+    return _source(doc, base + m.start(), base + m.end(), "", outlets().lookup(m.group("name")))
+
+
+Finder = Callable[[Doc, str, int, int, int], "Source | None"]
+_AFTER: dict[str, tuple[Finder, ...]] = {
+    "name": (_known_after, _unknown_after),
+    "label": (_known_after, _unknown_after),
+    "known": (_known_after, _agency_after),
+}
+
+
+def _line_sources(doc: Doc, start: int, stop: int) -> Iterator[Source]:
+    folded = for_matching(doc.raw[start:stop])
+    f = _formulas()
+    hits = list(f.pattern.finditer(folded))
+    for index, hit in enumerate(hits):
+        relation, mode = f.meaning[key(hit.group("f"))]
+        if mode == "before":
+            found = _known_before(doc, folded, start, hit.start())
+        else:
+            to = hits[index + 1].start() if index + 1 < len(hits) else len(folded)
+            to = min(to, hit.end() + WINDOW)
+            found = next((s for finder in _AFTER[mode]
+                          if (s := finder(doc, folded, start, hit.end(), to)) is not None), None)
+        if found is not None:
+            found.relation = relation
+            yield found
+
+
+def _identity(source: Source) -> tuple[str, str]:
+    return (key(source.name_en or source.name), source.relation)
+
+
+def attributions(doc: Doc) -> list[Source]:
+    """The attribution chain, in reading order, each outlet and relation once."""
+    seen: set[tuple[str, str]] = set()
+    chain = []
+    for start, stop in searchable_lines(doc):
+        for source in _line_sources(doc, start, stop):
+            if _identity(source) not in seen:
+                seen.add(_identity(source))
+                chain.append(source)
+    return chain
+
+
+# ---------------------------------------------------------------- the outlet
+
+
+def _masthead(doc: Doc) -> tuple[Source, Outlet] | None:
+    """A top line that is an outlet's name, or that opens with "<outlet> - "."""
+    lines = sorted(set(doc.header) | set(_top_lines(doc.raw)))
+    pattern = _masthead_pattern()
+    for start, stop in lines:
+        m = pattern.match(for_matching(doc.raw[start:stop]))
+        outlet = outlets().lookup(m.group("name")) if m else None
+        if m is not None and outlet is not None:
+            return _source(doc, start + m.start("name"), start + m.end("name"), "outlet",
+                           outlet), outlet
+    return None
+
+
+@lru_cache(maxsize=1)
+def _masthead_pattern() -> re.Pattern[str]:
+    names = outlets().names.pattern
+    return re.compile(rf"{S}*{names}{S}*(?:$|[-|]{S})")
+
+
+def _top_lines(raw: str) -> list[tuple[int, int]]:
+    lines = [(a, b) for a, b in raw_lines(raw) if raw[a:b].strip()]
+    return lines[:MASTHEAD_LINES]
+
+
+def locate_outlet(doc: Doc) -> tuple[Source, Outlet | None] | None:
+    """The outlet of ``doc`` and its knowledge record, if it can be told."""
+    hint = doc.meta.get("source_name") or doc.meta.get("source")
+    if isinstance(hint, str) and hint.strip():
+        outlet = outlets().lookup(hint) or outlets().lookup(str(doc.meta.get("source", "")))
+        return Source(hint.strip(), "outlet", outlet.name_en if outlet else None), outlet
+    found = _masthead(doc)
+    if found is not None:
+        return found
+    url = doc.url or doc.meta.get("url")
+    outlet = outlets().by_url(url) if isinstance(url, str) else None
+    if outlet is not None:
+        return Source(outlet.name_en, "outlet", outlet.name_en), outlet
+    return None
+
+
+@stage("khabar.meta.sources.v1", requires=("text", "header"), assigns=("outlet", "sources"))
+def make_sources(settings: Settings) -> Callable[[Doc], Doc]:
+    """The outlet (hint, masthead or URL) and the outlets it cites (reporting formulas)."""
+
+    def sources(doc: Doc) -> Doc:
+        located = locate_outlet(doc)
+        doc.outlet = located[0] if located else None
+        doc.sources = attributions(doc)
+        return doc
+
+    return sources

@@ -1,0 +1,26 @@
+"""The character normalization stage: ``Doc.text`` in, normalized ``Doc.text`` out.
+
+It needs ``lang`` because the right map depends on it (Persian turns Arabic ي/ك into
+ی/ک, Arabic keeps them); with no language only the shared map runs. The offset map
+composes with the one already on the Doc, so spans still point into ``Doc.raw``.
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Doc
+from khabar.normalize.charmap import normalize
+from khabar.registry import StageFunction, stage
+from khabar.settings import Settings
+
+
+@stage("khabar.normalize.chars.v1", requires=("text", "lang"), assigns=("text",))
+def make_normalize_stage(settings: Settings) -> StageFunction:
+    """Offset-preserving character, joiner and space normalization for the Doc's language."""
+
+    def run(doc: Doc) -> Doc:
+        text, to_previous = normalize(doc.text, doc.lang)
+        if text != doc.text:
+            doc.set_text(text, to_previous)
+        return doc
+
+    return run

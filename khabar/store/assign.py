@@ -1,0 +1,171 @@
+"""Story assignment over the SQLite tables: blocking keys, neighbours, story rows.
+
+The clustering decision itself belongs to ``khabar.stories.cluster``; this module only
+finds an article's neighbours cheaply (articles sharing a blocking key, dated within
+``stories.window_days``), hands them to ``best_story``, and keeps ``articles.story``
+and the ``stories`` summary rows up to date. Cost per article is bounded by
+``MAX_NEIGHBOURS``, so assigning a whole corpus stays linear.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import OrderedDict
+from datetime import timedelta
+from typing import Any
+
+from khabar.settings import Settings
+from khabar.stories import cluster
+
+MAX_NEIGHBOURS = 200
+CACHE_SIZE = 4096
+
+
+class StoryAssigner:
+    """Assigns stories on one connection; must run inside the caller's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, settings: Settings) -> None:
+        self._conn = conn
+        self._settings = settings
+        self._cache: OrderedDict[str, cluster.StoryCandidate] = OrderedDict()
+
+    def index(self, article_id: str, record: dict[str, Any],
+              fingerprint: list[int] | None = None) -> cluster.StoryCandidate:
+        """Record the article's blocking keys and fingerprint; returns its candidate.
+
+        ``fingerprint`` is one already computed (``Doc.fingerprint``), else the stored one.
+        """
+        if fingerprint is None:
+            fingerprint = self._stored_fingerprint(article_id)
+        candidate = cluster.candidate_from_record(_with_fingerprint(record, fingerprint))
+        self._remember(article_id, candidate)
+        self._conn.execute(
+            "UPDATE articles SET fingerprint = ? WHERE id = ?",
+            (json.dumps(list(candidate.fingerprint)), article_id),
+        )
+        day = candidate.day.isoformat() if candidate.day else None
+        self._conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
+        self._conn.executemany(
+            "INSERT INTO story_keys (key, article_id, day) VALUES (?, ?, ?)",
+            [(key, article_id, day) for key in sorted(cluster.blocking_keys(candidate))],
+        )
+        return candidate
+
+    def choose(self, article_id: str, candidate: cluster.StoryCandidate) -> str:
+        """The story a neighbour's cluster offers, else a new story id."""
+        neighbours = self._neighbours(article_id, candidate)
+        story = cluster.best_story(candidate, neighbours, self._settings)
+        return story or cluster.new_story_id(candidate)
+
+    def place(self, article_id: str, story: str) -> None:
+        """Put the article in ``story`` and refresh the summaries it touches."""
+        row = self._conn.execute("SELECT story FROM articles WHERE id = ?", (article_id,))
+        old = row.fetchone()[0]
+        self._conn.execute("UPDATE articles SET story = ? WHERE id = ?", (story, article_id))
+        if old and old != story:
+            refresh_story(self._conn, old)
+        refresh_story(self._conn, story)
+
+    def _neighbour_ids(
+        self, article_id: str, candidate: cluster.StoryCandidate
+    ) -> list[tuple[str, str]]:
+        """(article id, story) of the articles sharing most blocking keys, in the window."""
+        keys = sorted(cluster.blocking_keys(candidate))
+        if not keys:
+            return []
+        sql = (
+            "SELECT k.article_id, a.story FROM story_keys k JOIN articles a ON a.id = k.article_id"
+            f" WHERE k.key IN ({','.join('?' * len(keys))}) AND k.article_id != ?"
+            " AND a.story IS NOT NULL"
+        )
+        params: list[Any] = [*keys, article_id]
+        if candidate.day is not None:
+            window = timedelta(days=self._settings["stories.window_days"])
+            sql += " AND k.day BETWEEN ? AND ?"
+            params += [(candidate.day - window).isoformat(), (candidate.day + window).isoformat()]
+        sql += " GROUP BY k.article_id ORDER BY COUNT(*) DESC, k.article_id LIMIT ?"
+        return self._conn.execute(sql, [*params, MAX_NEIGHBOURS]).fetchall()
+
+    def _neighbours(
+        self, article_id: str, candidate: cluster.StoryCandidate
+    ) -> list[tuple[str, cluster.StoryCandidate]]:
+        found = self._neighbour_ids(article_id, candidate)
+        self._load([neighbour for neighbour, _ in found if neighbour not in self._cache])
+        return [(story, self._candidate(neighbour)) for neighbour, story in found]
+
+    def _stored_fingerprint(self, article_id: str) -> list[int] | None:
+        row = self._conn.execute(
+            "SELECT fingerprint FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def _load(self, article_ids: list[str]) -> None:
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT id, record, fingerprint FROM articles"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for found, record, fingerprint in rows:
+                stored = json.loads(fingerprint) if fingerprint else None
+                candidate = cluster.candidate_from_record(
+                    _with_fingerprint(json.loads(record), stored)
+                )
+                self._remember(found, candidate)
+
+    def _candidate(self, article_id: str) -> cluster.StoryCandidate:
+        self._cache.move_to_end(article_id)
+        return self._cache[article_id]
+
+    def _remember(self, article_id: str, candidate: cluster.StoryCandidate) -> None:
+        self._cache[article_id] = candidate
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def forget(self, article_id: str) -> None:
+        """Drop a cached candidate (after a rollback removed the article)."""
+        self._cache.pop(article_id, None)
+
+
+def _with_fingerprint(record: dict[str, Any], fingerprint: list[int] | None) -> dict[str, Any]:
+    """The record as ``candidate_from_record`` should see it: with a known fingerprint."""
+    return {**record, "fingerprint": fingerprint} if fingerprint else record
+
+
+def _summary(rows: list[tuple[str | None, str | None, str | None]]) -> dict[str, Any]:
+    titles: dict[str, str] = {}
+    for lang, title, _ in rows:
+        if lang and title and lang not in titles:
+            titles[lang] = title
+    days = [day for _, _, day in rows if day]
+    return {
+        "title": next((title for _, title, _ in rows if title), None),
+        "titles": json.dumps(titles, ensure_ascii=False, sort_keys=True),
+        "first_day": min(days, default=None),
+        "last_day": max(days, default=None),
+        "n_articles": len(rows),
+        "langs": ",".join(sorted({lang for lang, _, _ in rows if lang})),
+    }
+
+
+def refresh_story(conn: sqlite3.Connection, story: str) -> None:
+    """Recompute a story's summary row from its members (deleted when it has none)."""
+    rows = conn.execute(
+        "SELECT lang, title, day FROM articles WHERE story = ?"
+        " ORDER BY day IS NULL, day, published, id",
+        (story,),
+    ).fetchall()
+    if not rows:
+        conn.execute("DELETE FROM stories WHERE id = ?", (story,))
+        return
+    summary = _summary(rows)
+    conn.execute(
+        "INSERT INTO stories (id, title, titles, first_day, last_day, n_articles, langs)"
+        " VALUES (:id, :title, :titles, :first_day, :last_day, :n_articles, :langs)"
+        " ON CONFLICT (id) DO UPDATE SET title = excluded.title, titles = excluded.titles,"
+        " first_day = excluded.first_day, last_day = excluded.last_day,"
+        " n_articles = excluded.n_articles, langs = excluded.langs",
+        {"id": story, **summary},
+    )

@@ -1,0 +1,196 @@
+"""The store interface every backend implements (SQLite now, PostgreSQL later).
+
+A store keeps analysed articles as contract records (OUTPUT.md) plus tables derived
+from them (entities, events, quotes, stories, a folded full-text index) and an ingest
+log in which every input is recorded as ``ok``, ``duplicate`` or ``error``.
+
+Articles are immutable and keyed by their content hash, so adding is idempotent.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self
+
+from khabar.doc import Doc
+
+#: What ``add`` accepts: an analysed Doc, or a contract record (a dict from JSONL).
+Item = Doc | Mapping[str, Any]
+
+#: Statuses in the ingest log (``add`` reports ``added`` for a log entry ``ok``).
+LOG_STATUSES = ("ok", "duplicate", "error")
+
+
+class Added(str):
+    """The status of an add (a ``str``), carrying the article ``id``.
+
+    ``added`` (stored), ``duplicate`` (already there; nothing changed) or ``error``
+    (``add_many`` only: rolled back and logged, see ``reason``). So
+    ``counts[store.add(doc)] += 1`` counts outcomes, and ``.id`` names the article.
+    """
+
+    id: str
+    reason: str | None
+
+    def __new__(cls, status: str, article_id: str, reason: str | None = None) -> Added:
+        added = super().__new__(cls, status)
+        added.id = article_id
+        added.reason = reason
+        return added
+
+    @property
+    def status(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return f"Added({str(self)!r}, id={self.id!r})"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str | None
+    lang: str | None
+    published: str | None
+    snippet: str
+    """Original text around the first hit (or the start of the text)."""
+    score: float
+    """Higher is better (negated BM25, title weighted double)."""
+    span: tuple[int, int] | None = None
+    """Offsets in the article's ``text`` of the first hit shown in the snippet."""
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    lang: str | None
+    published: str | None
+    title: str | None
+    outlet: str | None
+    url: str | None
+    n_entities: int
+    n_events: int
+    n_quotes: int
+    story: str | None
+    ingested_at: str
+    source_path: str | None
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: str
+    title: str | None
+    titles: dict[str, str]
+    """The earliest headline in each language."""
+    first_day: str | None
+    last_day: str | None
+    n_articles: int
+    langs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    path: str | None
+    status: str
+    reason: str | None
+    article_id: str | None
+    at: str
+
+
+class Store(ABC):
+    """A khabar store; use it as a context manager so it is closed."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # writing
+    @abstractmethod
+    def add(self, item: Item, *, raw: str | None = None, source_path: str | None = None) -> Added:
+        """Store one article in one transaction: ``added`` or ``duplicate`` (logged).
+
+        A record breaking the contract raises ``ContractError``, a database failure
+        ``StoreError``; either is rolled back whole and NOT logged: the caller records
+        it with ``log_error`` (as ``khabar.batch`` does). ``raw`` defaults to ``Doc.raw``
+        (or a record's ``raw``), ``source_path`` to ``Doc.meta["path"]``.
+        """
+
+    @abstractmethod
+    def add_many(self, items: Iterable[Item]) -> list[Added]:
+        """Store many articles in batched transactions; one that fails is rolled back
+        alone, logged as an error and reported with status ``error``."""
+
+    def import_records(self, records: Iterable[Mapping[str, Any]]) -> int:
+        """Import contract records (e.g. an export), keeping their ``story`` ids;
+        returns how many were added (failures are in the ingest log)."""
+        return sum(1 for added in self.add_many(records) if added == "added")
+
+    @abstractmethod
+    def log_error(self, path: str, reason: str) -> None:
+        """Record an input that could not be read or analysed."""
+
+    @abstractmethod
+    def assign_story(self, article_id: str) -> str:
+        """Put a stored article in a story (joining a neighbour's or a new one)."""
+
+    # reading
+    @abstractmethod
+    def has(self, article_id: str) -> bool: ...
+
+    @abstractmethod
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        """The contract record of an article, with ``story``; ``None`` when absent."""
+
+    @abstractmethod
+    def raw(self, article_id: str) -> str | None:
+        """The decoded input an article was analysed from, when the store has it."""
+
+    @abstractmethod
+    def articles(
+        self,
+        *,
+        lang: str | None = None,
+        story: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[ArticleRow]:
+        """Articles, newest first (undated last)."""
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search, folded for Arabic-script variants; never a syntax error."""
+
+    @abstractmethod
+    def export_records(self) -> Iterator[dict[str, Any]]:
+        """Every stored contract record, ``story`` filled, sorted by id."""
+
+    @abstractmethod
+    def stats(self) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def stories(self, *, limit: int | None = None) -> list[StoryRow]:
+        """Stories, most recent last day first."""
+
+    @abstractmethod
+    def integrity(self) -> str:
+        """``ok``, or the database's description of what is damaged."""
+
+    @abstractmethod
+    def ingest_log(
+        self, *, status: str | None = None, limit: int | None = None
+    ) -> list[LogEntry]:
+        """Ingest log entries, newest first."""

@@ -1,0 +1,214 @@
+"""Named schema migrations: the only place the store's DDL lives.
+
+Each migration has a name and its statements. ``apply`` runs the ones a database lacks,
+in order, each in its own transaction, and records it in the ``migrations`` table with
+the time it was applied; opening the store again applies nothing. A migration, once
+released, is never edited: a schema change is a new migration appended to the list.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from khabar.errors import StoreError
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    statements: tuple[str, ...]
+
+
+_CREATE_LOG = (
+    "CREATE TABLE IF NOT EXISTS migrations ("
+    " name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT"
+)
+
+_ARTICLES = """
+CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY,  -- explicit rowid: VACUUM keeps it, the FTS rowid points at it
+    id TEXT NOT NULL UNIQUE,  -- content hash (OUTPUT.md)
+    lang TEXT,
+    title TEXT,
+    published TEXT,
+    day TEXT,                 -- the date part of published, for listing and story spans
+    outlet TEXT,
+    outlet_en TEXT,
+    url TEXT,
+    text TEXT NOT NULL,
+    raw TEXT,
+    record TEXT NOT NULL,     -- the contract record as JSON, without "story"
+    n_entities INTEGER NOT NULL,
+    n_events INTEGER NOT NULL,
+    n_quotes INTEGER NOT NULL,
+    story TEXT,
+    fingerprint TEXT,         -- JSON: the story fingerprint, so it is computed once
+    ingested_at TEXT NOT NULL,
+    source_path TEXT
+) STRICT
+"""
+
+_ENTITIES = """
+CREATE TABLE entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,       -- position in the record's "entities"
+    type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kb_id TEXT,
+    name_en TEXT,
+    country TEXT,
+    role TEXT,
+    key TEXT,
+    PRIMARY KEY (article_id, n)
+) STRICT
+"""
+
+_EVENTS = """
+CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    actor_kb TEXT,
+    actor_name TEXT,
+    target_kb TEXT,
+    target_name TEXT,
+    date TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    confidence REAL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (article_id, n)
+) STRICT
+"""
+
+_QUOTES = """
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    speaker_name TEXT,
+    speaker_kb_id TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (article_id, n)
+) STRICT
+"""
+
+_STORIES = """
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT,               -- the earliest member's headline
+    titles TEXT NOT NULL,     -- JSON {lang: earliest headline in that language}
+    first_day TEXT,
+    last_day TEXT,
+    n_articles INTEGER NOT NULL,
+    langs TEXT NOT NULL       -- comma-separated, sorted
+) STRICT
+"""
+
+_STORY_KEYS = """
+CREATE TABLE story_keys (
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    day TEXT,
+    PRIMARY KEY (key, article_id)
+) STRICT, WITHOUT ROWID
+"""
+
+_INGEST_LOG = """
+CREATE TABLE ingest_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    path TEXT,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'duplicate', 'error')),
+    reason TEXT,
+    article_id TEXT,
+    at TEXT NOT NULL
+) STRICT
+"""
+
+_META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"
+
+# Contentless: the index holds folded tokens only; snippets come from articles.text.
+_FTS = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5("
+    "title, body, content='', tokenize='unicode61 remove_diacritics 2')"
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "0001_initial",
+        (
+            _ARTICLES,
+            "CREATE INDEX articles_lang ON articles(lang)",
+            "CREATE INDEX articles_day ON articles(day)",
+            "CREATE INDEX articles_story ON articles(story)",
+            _ENTITIES,
+            "CREATE INDEX entities_kb ON entities(kb_id)",
+            "CREATE INDEX entities_key ON entities(key)",
+            _EVENTS,
+            "CREATE INDEX events_type ON events(type)",
+            "CREATE INDEX events_actor ON events(actor_kb)",
+            "CREATE INDEX events_target ON events(target_kb)",
+            _QUOTES,
+            _STORIES,
+            _STORY_KEYS,
+            "CREATE INDEX story_keys_day ON story_keys(key, day)",
+            "CREATE INDEX story_keys_article ON story_keys(article_id)",
+            _INGEST_LOG,
+            "CREATE INDEX ingest_log_status ON ingest_log(status)",
+            _META,
+            _FTS,
+        ),
+    ),
+)
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in the database, in the order applied."""
+    conn.execute(_CREATE_LOG)
+    return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def _check_known(names: list[str], known: tuple[Migration, ...]) -> None:
+    unknown = sorted(set(names) - {m.name for m in known})
+    if unknown:
+        raise StoreError(
+            f"the store has migrations this khabar does not know ({', '.join(unknown)}); "
+            "it was written by a newer khabar: upgrade khabar to open it"
+        )
+
+
+def _apply_one(conn: sqlite3.Connection, migration: Migration) -> bool:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        done = conn.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.name,))
+        if done.fetchone():  # another process applied it while we waited for the lock
+            conn.execute("COMMIT")
+            return False
+        for statement in migration.statements:
+            conn.execute(statement)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn.execute("INSERT INTO migrations VALUES (?, ?)", (migration.name, now))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True
+
+
+def apply(
+    conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS
+) -> list[str]:
+    """Apply the migrations the database lacks, in order; return the names applied.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    names = applied(conn)
+    _check_known(names, migrations)
+    done = set(names)
+    return [m.name for m in migrations if m.name not in done and _apply_one(conn, m)]

@@ -1,0 +1,168 @@
+"""Contract records as the store sees them: checked, canonical JSON, table rows.
+
+The check is what a store needs to stay consistent: the fields OUTPUT.md requires,
+their types, ``published`` as ISO 8601 with an offset, and spans that lie inside the
+text (an entity's span being exactly its ``text``). A record failing it raises
+``ContractError`` naming the record and what to fix.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from khabar.doc import Doc
+from khabar.errors import ContractError
+from khabar.export.contract import REQUIRED, to_record
+
+_OPTIONAL_TEXT = ("lang", "title", "published", "published_text", "url")
+_HELP = "see OUTPUT.md for the contract"
+
+
+def as_record(item: Doc | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(item, Doc):
+        return to_record(item)
+    if isinstance(item, Mapping):
+        return dict(item)
+    raise ContractError(
+        f"cannot store a {type(item).__name__}; pass a khabar Doc or a contract record dict"
+    )
+
+
+def record_id(item: object) -> str:
+    """The id of an item, or ``""`` when it has none (for logging failures)."""
+    if isinstance(item, Doc):
+        return item.id
+    found = item.get("id") if isinstance(item, Mapping) else None
+    return found if isinstance(found, str) else ""
+
+
+def _fail(record: Mapping[str, Any], problem: str) -> ContractError:
+    return ContractError(f"record {record.get('id')!r}: {problem}; {_HELP}")
+
+
+def _check_fields(record: Mapping[str, Any]) -> None:
+    missing = [name for name in REQUIRED if name not in record]
+    if missing:
+        raise _fail(record, f"lacks {', '.join(missing)}")
+    if not isinstance(record["id"], str) or not record["id"]:
+        raise _fail(record, "id must be a non-empty string")
+    if not isinstance(record["text"], str):
+        raise _fail(record, "text must be a string")
+    for name in _OPTIONAL_TEXT:
+        if not isinstance(record.get(name), str | None):
+            raise _fail(record, f"{name} must be a string or null")
+    outlet = record.get("outlet")
+    if outlet is not None and not (isinstance(outlet, Mapping) and "name" in outlet):
+        raise _fail(record, "outlet must be null or an object with a name")
+
+
+def _check_published(record: Mapping[str, Any]) -> None:
+    published = record["published"]
+    if published is None:
+        return
+    try:
+        parsed = datetime.fromisoformat(published)
+    except ValueError:
+        raise _fail(record, f"published {published!r} is not ISO 8601") from None
+    if parsed.tzinfo is None:
+        raise _fail(record, f"published {published!r} lacks a UTC offset")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_span(record: Mapping[str, Any], kind: str, n: int, span: object) -> None:
+    if not isinstance(span, Mapping):
+        raise _fail(record, f"{kind}[{n}] must be an object")
+    start, end = span.get("start"), span.get("end")
+    if not (_is_int(start) and _is_int(end)):
+        raise _fail(record, f"{kind}[{n}] needs integer start and end")
+    if not 0 <= start <= end <= len(record["text"]):  # type: ignore[operator]
+        raise _fail(record, f"{kind}[{n}] span ({start}, {end}) lies outside the text")
+
+
+def _check_spans(record: Mapping[str, Any]) -> None:
+    for kind in ("entities", "events", "quotes"):
+        if not isinstance(record[kind], list):
+            raise _fail(record, f"{kind} must be a list")
+        for n, span in enumerate(record[kind]):
+            _check_span(record, kind, n, span)
+    for n, entity in enumerate(record["entities"]):
+        found = record["text"][entity["start"] : entity["end"]]
+        if found != entity.get("text") or not isinstance(entity.get("type"), str):
+            raise _fail(record, f"entities[{n}] needs a type and text equal to {found!r}")
+    for n, event in enumerate(record["events"]):
+        if not isinstance(event.get("type"), str):
+            raise _fail(record, f"events[{n}] needs a type")
+
+
+def check_record(record: Mapping[str, Any]) -> None:
+    """Raise ``ContractError`` unless the record can be stored."""
+    _check_fields(record)
+    _check_published(record)
+    _check_spans(record)
+
+
+def canonical(record: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
+    """The record as stored: JSON-clean, without ``story``; and its JSON text."""
+    stored = {key: value for key, value in record.items() if key != "story"}
+    try:
+        text = json.dumps(stored, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as error:
+        raise _fail(record, f"is not valid JSON ({error})") from None
+    return json.loads(text), text
+
+
+def day_of(published: str | None) -> str | None:
+    return published[:10] if published else None
+
+
+def _name(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, Mapping) else None
+
+
+def article_row(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``articles`` columns taken from a record."""
+    outlet = record.get("outlet")
+    return {
+        "id": record["id"], "lang": record["lang"], "title": record["title"],
+        "published": record["published"], "day": day_of(record["published"]),
+        "outlet": _name(outlet, "name"), "outlet_en": _name(outlet, "name_en"),
+        "url": record.get("url"), "text": record["text"],
+        "n_entities": len(record["entities"]), "n_events": len(record["events"]),
+        "n_quotes": len(record["quotes"]),
+    }
+
+
+def entity_rows(record: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (record["id"], n, e["type"], e["text"], e["start"], e["end"], e.get("kb_id"),
+         e.get("name_en"), e.get("country"), e.get("role"), e.get("key"))
+        for n, e in enumerate(record["entities"])
+    ]
+
+
+def event_rows(record: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    rows = []
+    for n, e in enumerate(record["events"]):
+        actor, target = e.get("actor"), e.get("target")
+        rows.append((
+            record["id"], n, e["type"], e.get("mode"),
+            _name(actor, "kb_id"), _name(actor, "name_en"),
+            _name(target, "kb_id"), _name(target, "name_en"),
+            e.get("date"), e["start"], e["end"], e.get("confidence"),
+            json.dumps(e, ensure_ascii=False),
+        ))
+    return rows
+
+
+def quote_rows(record: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (record["id"], n, _name(q.get("speaker"), "name_en"), _name(q.get("speaker"), "kb_id"),
+         q.get("text") or "", q["start"], q["end"])
+        for n, q in enumerate(record["quotes"])
+    ]

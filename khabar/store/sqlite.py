@@ -1,0 +1,389 @@
+"""The embedded store: one SQLite file in WAL mode.
+
+Threads: a ``SQLiteStore`` owns one connection and must be used from the thread that
+opened it (``sqlite3`` refuses other threads); open one store per thread or process.
+Several processes may open the same file: WAL lets readers run beside one writer, and
+a writer waits up to ``BUSY_TIMEOUT_MS`` for the lock.
+
+Iterators (``articles``, ``export_records``) read lazily: consume them before writing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from khabar.doc import Doc
+from khabar.errors import KhabarError, StoreError
+from khabar.normalize.fold import fold
+from khabar.settings import Settings
+from khabar.store import migrations, records, search
+from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
+
+if TYPE_CHECKING:
+    from khabar.store.assign import StoryAssigner
+
+BUSY_TIMEOUT_MS = 5000
+BATCH_SIZE = 500
+_ARTICLE_COLUMNS = (
+    "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
+    " ingested_at, source_path"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection in autocommit mode with WAL, foreign keys and a busy timeout."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode, much faster
+    except sqlite3.Error as error:
+        raise StoreError(
+            f"cannot open the store {path}: {error}; check that its folder exists, is "
+            "writable, and that the file is a khabar SQLite store"
+        ) from error
+    return conn
+
+
+class SQLiteStore(Store):
+    """A khabar store in one SQLite file (``:memory:`` for a throwaway one)."""
+
+    def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None) -> None:
+        self.path = str(path)
+        self.settings = settings or Settings()
+        self._conn = connect(self.path)
+        self._assigner: StoryAssigner | None = None
+        try:
+            self.migrated = migrations.apply(self._conn)
+            self._check_index()
+        except sqlite3.Error as error:
+            self._conn.close()
+            raise StoreError(f"cannot prepare the store {self.path}: {error}") from error
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({self.path!r})"
+
+    # transactions
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """A transaction, or a savepoint inside the one already open."""
+        conn = self._conn
+        nested = conn.in_transaction
+        conn.execute("SAVEPOINT atomic" if nested else "BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # some errors roll the whole transaction back
+                conn.execute("ROLLBACK TO atomic" if nested else "ROLLBACK")
+                if nested:
+                    conn.execute("RELEASE atomic")
+            raise
+        conn.execute("RELEASE atomic" if nested else "COMMIT")
+
+    # writing
+    def add(self, item: Item, *, raw: str | None = None, source_path: str | None = None) -> Added:
+        try:
+            with self._atomic():
+                return self._add_one(item, raw, source_path)
+        except sqlite3.Error as error:
+            raise self._write_error(item, error) from error
+        except KhabarError:  # the record broke the contract
+            self._forget(item)
+            raise
+
+    def add_many(self, items: Iterable[Item]) -> list[Added]:
+        results: list[Added] = []
+        batch: list[Item] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                results += self._add_batch(batch)
+                batch = []
+        return results + self._add_batch(batch)
+
+    def _add_batch(self, batch: list[Item]) -> list[Added]:
+        results = []
+        with self._atomic():
+            for item in batch:
+                results.append(self._add_or_log(item))
+        return results
+
+    def _add_or_log(self, item: Item) -> Added:
+        try:
+            with self._atomic():
+                return self._add_one(item, None, None)
+        except (KhabarError, sqlite3.Error) as error:
+            if not self._conn.in_transaction:  # SQLite rolled back the whole batch
+                raise StoreError(
+                    f"the batch was rolled back: {error}; nothing from it is stored, "
+                    "fix the cause (e.g. a full disk) and add it again"
+                ) from error
+            failure = error if isinstance(error, KhabarError) else self._write_error(item, error)
+            self._forget(item)
+            article_id = records.record_id(item)
+            self._log(_path_of(item), "error", str(failure), article_id or None)
+            return Added("error", article_id, str(failure))
+
+    def _write_error(self, item: object, error: sqlite3.Error) -> StoreError:
+        self._forget(item)
+        return StoreError(
+            f"could not store article {records.record_id(item)!r}: {error}; the store is "
+            "unchanged (check the record's field types against OUTPUT.md)"
+        )
+
+    def _forget(self, item: object) -> None:
+        if self._assigner is not None:
+            self._assigner.forget(records.record_id(item))
+
+    def _add_one(self, item: Item, raw: str | None, source_path: str | None) -> Added:
+        record = records.as_record(item)
+        records.check_record(record)
+        stored, record_json = records.canonical(record)
+        article_id, path = stored["id"], source_path or _path_of(item)
+        if self.has(article_id):
+            self._log(path, "duplicate", None, article_id)
+            return Added("duplicate", article_id)
+        self._insert(stored, record_json, raw if raw is not None else _raw_of(item), path)
+        self._log(path, "ok", None, article_id)
+        story = record.get("story")
+        fingerprint = item.fingerprint if isinstance(item, Doc) and item.fingerprint else None
+        self._place_story(article_id, stored, story if isinstance(story, str) else None,
+                          fingerprint)
+        return Added("added", article_id)
+
+    def _insert(self, record: dict[str, Any], record_json: str, raw: str | None,
+                path: str | None) -> None:
+        row = records.article_row(record)
+        row.update(raw=raw, record=record_json, ingested_at=_now(), source_path=path)
+        names = ", ".join(row)
+        marks = ", ".join(f":{name}" for name in row)
+        cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
+        self._index(cursor.lastrowid, record["title"], record["text"])
+        self._conn.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            records.entity_rows(record),
+        )
+        self._conn.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            records.event_rows(record),
+        )
+        self._conn.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", records.quote_rows(record)
+        )
+
+    def _index(self, seq: int | None, title: str | None, text: str) -> None:
+        self._conn.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            (seq, fold(title or ""), fold(text)),
+        )
+
+    def _log(self, path: str | None, status: str, reason: str | None,
+             article_id: str | None) -> None:
+        self._conn.execute(
+            "INSERT INTO ingest_log (path, status, reason, article_id, at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (path, status, reason, article_id, _now()),
+        )
+
+    def log_error(self, path: str, reason: str) -> None:
+        with self._atomic():
+            self._log(path, "error", reason, None)
+
+    # stories
+    def _stories(self) -> StoryAssigner:
+        if self._assigner is None:
+            from khabar.store.assign import StoryAssigner
+
+            self._assigner = StoryAssigner(self._conn, self.settings)
+        return self._assigner
+
+    def _place_story(self, article_id: str, record: dict[str, Any], story: str | None,
+                     fingerprint: list[int] | None) -> None:
+        assigner = self._stories()
+        candidate = assigner.index(article_id, record, fingerprint)
+        assigner.place(article_id, story or assigner.choose(article_id, candidate))
+
+    def assign_story(self, article_id: str) -> str:
+        """(Re)assign a stored article's story, e.g. after the clustering changed."""
+        record = self.get(article_id)
+        if record is None:
+            raise StoreError(f"no article {article_id!r} in the store; add it first")
+        record.pop("story", None)
+        with self._atomic():
+            assigner = self._stories()
+            story = assigner.choose(article_id, assigner.index(article_id, record))
+            assigner.place(article_id, story)
+        return story
+
+    # reading
+    def has(self, article_id: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+        return found.fetchone() is not None
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            "SELECT record, story FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else _with_story(row[0], row[1])
+
+    def raw(self, article_id: str) -> str | None:
+        row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,))
+        found = row.fetchone()
+        return None if found is None else found[0]
+
+    def articles(
+        self,
+        *,
+        lang: str | None = None,
+        story: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[ArticleRow]:
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE 1"
+        params: list[Any] = []
+        for column, value in (("lang", lang), ("story", story)):
+            if value is not None:
+                sql += f" AND {column} = ?"
+                params.append(value)
+        sql += " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        return (ArticleRow(*row) for row in _rows(self._conn.execute(sql, params)))
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        terms = search.parse_query(query)
+        if not terms or limit <= 0:
+            return []
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, a.lang, a.published, a.text,"
+            " bm25(articles_fts, 2.0, 1.0) AS score"
+            " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY score, a.id LIMIT ?",
+            (search.match_expression(terms), limit),
+        ).fetchall()
+        return [_hit(row, terms) for row in rows]
+
+    def export_records(self) -> Iterator[dict[str, Any]]:
+        cursor = self._conn.execute("SELECT record, story FROM articles ORDER BY id")
+        return (_with_story(record, story) for record, story in _rows(cursor))
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "articles": self._count("articles"),
+            "articles_by_lang": self._group("articles", "coalesce(lang, 'unknown')"),
+            "entities": self._count("entities"),
+            "entities_by_type": self._group("entities", "type"),
+            "events": self._count("events"),
+            "events_by_type": self._group("events", "type"),
+            "quotes": self._count("quotes"),
+            "stories": self._count("stories"),
+            "ingest": self._group("ingest_log", "status"),
+            "ingest_errors": self._count("ingest_log", "status = 'error'"),
+        }
+
+    def _count(self, table: str, where: str = "1") -> int:
+        return int(self._conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
+
+    def _group(self, table: str, column: str) -> dict[str, int]:
+        rows = self._conn.execute(
+            f"SELECT {column} AS k, count(*) FROM {table} GROUP BY k ORDER BY count(*) DESC, k"
+        )
+        return {key: n for key, n in rows}
+
+    def stories(self, *, limit: int | None = None) -> list[StoryRow]:
+        rows = self._conn.execute(
+            "SELECT id, title, titles, first_day, last_day, n_articles, langs FROM stories"
+            " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?",
+            (-1 if limit is None else limit,),
+        )
+        return [
+            StoryRow(sid, title, json.loads(titles), first, last, n,
+                     tuple(langs.split(",")) if langs else ())
+            for sid, title, titles, first, last, n, langs in rows
+        ]
+
+    def ingest_log(self, *, status: str | None = None, limit: int | None = None
+                   ) -> list[LogEntry]:
+        where, params = ("WHERE status = ?", [status]) if status else ("", [])
+        rows = self._conn.execute(
+            "SELECT id, path, status, reason, article_id, at FROM ingest_log"
+            f" {where} ORDER BY id DESC LIMIT ?",
+            [*params, -1 if limit is None else limit],
+        )
+        return [LogEntry(*row) for row in rows]
+
+    # the folded index
+    def reindex(self) -> None:
+        """Rebuild the full-text index, e.g. after the fold table changed."""
+        with self._atomic():
+            self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+            for seq, title, text in self._conn.execute(
+                "SELECT seq, title, text FROM articles"
+            ).fetchall():
+                self._index(seq, title, text)
+            self._conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('fold', ?)",
+                (search.fold_signature(),),
+            )
+
+    def _check_index(self) -> None:
+        """Reindex when the text was folded by a different fold table or tokenizer."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
+        if row is None or row[0] != search.fold_signature():
+            self.reindex()
+
+    def integrity(self) -> str:
+        """``ok``, or SQLite's description of what is damaged (tables, then the index)."""
+        found = "; ".join(row[0] for row in self._conn.execute("PRAGMA integrity_check"))
+        try:
+            self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            found = f"{found}; full-text index: {error}".removeprefix("ok; ")
+        return found
+
+
+def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
+    while chunk := cursor.fetchmany(BATCH_SIZE):
+        yield from chunk
+
+
+def _with_story(record_json: str, story: str | None) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(record_json)
+    if story is not None:
+        record["story"] = story
+    return record
+
+
+def _path_of(item: object) -> str | None:
+    if isinstance(item, Mapping):
+        return None
+    path = getattr(item, "meta", {}).get("path")
+    return None if path is None else str(path)
+
+
+def _raw_of(item: object) -> str | None:
+    raw = item.get("raw") if isinstance(item, Mapping) else getattr(item, "raw", None)
+    return raw if isinstance(raw, str) else None
+
+
+def _hit(row: tuple[Any, ...], terms: list[search.Term]) -> SearchHit:
+    article_id, title, lang, published, text, score = row
+    shown, span = search.snippet(text, terms)
+    return SearchHit(article_id, title, lang, published, shown, -score, span)
+

@@ -1,0 +1,139 @@
+"""Incremental story clustering: pure functions the store calls for each new article.
+
+An article becomes a ``StoryCandidate``: its day, its language-neutral keys (person and
+organisation keys, place KB ids, ``event:TYPE``) and its fingerprint. The store indexes
+``blocking_keys`` to find neighbours, so the cost stays linear in the collection; then
+``best_story`` picks the story of the best neighbour, or None to open a new story.
+
+Two articles join when they are near-duplicates, or when both are dated within
+``stories.window_days`` and share at least ``stories.min_overlap`` keys, where a specific
+key (a person, an organisation, a city) counts 1 and a common one (a country, an event
+type) counts ``WEAK_WEIGHT``: two articles about Iran and Pakistan are not one story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from khabar.entities.gazetteer import country_kb_ids
+from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
+
+WEAK_WEIGHT = 0.5
+BANDS = 16
+"""Fingerprint bands for blocking: near-duplicates share at least one band, very likely."""
+_STRONG_PREFIXES = ("per:", "org:")
+
+
+@dataclass(frozen=True)
+class StoryCandidate:
+    article_id: str
+    day: date | None
+    keys: frozenset[str]
+    lang: str | None
+    title: str | None
+    fingerprint: tuple[int, ...]
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
+    """Person and organisation keys, place KB ids and event types of a contract record."""
+    keys: set[str] = set()
+    for entity in record.get("entities") or ():
+        if entity.get("type") in ("PER", "ORG") and entity.get("key"):
+            keys.add(entity["key"])
+        elif entity.get("type") == "LOC" and entity.get("kb_id"):
+            keys.add(entity["kb_id"])
+    for event in record.get("events") or ():
+        if event.get("type"):
+            keys.add(f"event:{event['type']}")
+    return frozenset(keys)
+
+
+def candidate_from_record(record: Mapping[str, Any]) -> StoryCandidate:
+    """The candidate of a contract record (``khabar.export.contract.to_record``)."""
+    fingerprint = record.get("fingerprint") or minhash(record.get("text") or "")
+    return StoryCandidate(
+        article_id=str(record["id"]),
+        day=_day(record.get("published")),
+        keys=record_keys(record),
+        lang=record.get("lang"),
+        title=record.get("title"),
+        fingerprint=tuple(fingerprint),
+    )
+
+
+def key_weight(key: str) -> float:
+    """1 for a specific key (person, organisation, city), ``WEAK_WEIGHT`` otherwise."""
+    if key.startswith("event:") or key in country_kb_ids():
+        return WEAK_WEIGHT
+    return 1.0
+
+
+def _bands(fingerprint: tuple[int, ...]) -> set[str]:
+    if len(fingerprint) != NUM_HASHES:
+        return set()
+    width = NUM_HASHES // BANDS
+    return {
+        f"fp:{b}:" + hashlib.blake2b(repr(fingerprint[b * width : (b + 1) * width]).encode(),
+                                     digest_size=6).hexdigest()
+        for b in range(BANDS)
+    }
+
+
+def blocking_keys(c: StoryCandidate) -> set[str]:
+    """What the store indexes to find neighbours: specific keys and fingerprint bands."""
+    return {k for k in c.keys if key_weight(k) == 1.0} | _bands(c.fingerprint)
+
+
+def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
+    return sum(key_weight(k) for k in a.keys & b.keys)
+
+
+def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= window_days
+
+
+def score(a: StoryCandidate, b: StoryCandidate) -> float:
+    """How strongly two articles belong together: shared-key weight, more for copies."""
+    near = similarity(a.fingerprint, b.fingerprint)
+    return overlap(a, b) + (10.0 * near if is_near_duplicate(a.fingerprint, b.fingerprint)
+                            else 0.0)
+
+
+def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
+    """Whether ``a`` may join the story of ``b``."""
+    if is_near_duplicate(a.fingerprint, b.fingerprint):
+        return True
+    return (within_window(a, b, settings["stories.window_days"])
+            and overlap(a, b) >= settings["stories.min_overlap"])
+
+
+def best_story(candidate: StoryCandidate, neighbours: Iterable[tuple[str, StoryCandidate]],
+               settings: Mapping[str, Any]) -> str | None:
+    """The story id of the best-scoring neighbour the candidate may join, or None."""
+    best: tuple[float, str] | None = None
+    for story, other in neighbours:
+        if other.article_id == candidate.article_id or not joins(candidate, other, settings):
+            continue
+        value = score(candidate, other)
+        if best is None or value > best[0] or (value == best[0] and story < best[1]):
+            best = (value, story)
+    return best[1] if best else None
+
+
+def new_story_id(c: StoryCandidate) -> str:
+    """A deterministic id for the story an article opens."""
+    digest = hashlib.blake2b(c.article_id.encode(), digest_size=8).hexdigest()
+    return f"story-{digest}"

@@ -1,0 +1,145 @@
+"""Sentence spans with offsets into ``Doc.text``.
+
+Every line is at least one sentence (cleaned news text has one paragraph a line and
+headings without final punctuation). Inside a line a sentence ends at ``. ! ? ؟ ۔ …``
+and any closing quotes or brackets after it, when a space, the line end or an
+Arabic-script letter follows (Persian and Arabic sites often glue "شد.وی"). It does not
+end at:
+
+- a dot between digits (``1.5``; ``۲٫۵`` and ``12/5`` have no dot to begin with);
+- a dot after initials (``J.``, ``U.S.``, ``د.``, ``ج.ا.ا``) or a listed abbreviation
+  (``resources/text/abbreviations.txt``: ``Dr.``, ``Gen.``);
+- a mark inside a short «…», “…” or (…) on the same line, unless the mark closes the
+  quote itself (``«… است.» سپس``).
+
+Spans are stripped of surrounding spaces; a piece with no letter or digit is merged
+into the sentence before it, so no span is empty or punctuation only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.doc import Doc
+from khabar.registry import StageFunction, stage
+from khabar.resources import load_lines
+from khabar.settings import Settings
+
+TERMINATORS = frozenset(".!?؟۔…")
+CLOSERS = frozenset("»”’\"')]}›")
+#: Pairs kept together when short, with the longest span (in characters) still "short".
+PAIRS = {"«": ("»", 250), "“": ("”", 250), "(": (")", 120)}
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\Z")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Listed abbreviations, lower-cased, without their final dot."""
+    return frozenset(line.lower() for line in load_lines("text/abbreviations.txt"))
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    return ch.isalpha() and ("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff")
+
+
+def _protected(text: str, start: int, end: int) -> list[Span]:
+    """Short quoted or bracketed stretches ``(open, close)`` of one line."""
+    regions: list[Span] = []
+    for index in range(start, end):
+        pair = PAIRS.get(text[index])
+        if pair is None:
+            continue
+        close = text.find(pair[0], index + 1, end)
+        if close != -1 and close - index <= pair[1]:
+            regions.append((index, close))
+    return regions
+
+
+def _abbreviation_dot(text: str, index: int, line_start: int) -> bool:
+    """A dot after a number's digits, a single letter or a listed abbreviation."""
+    before = text[index - 1] if index > line_start else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before.isdigit() and after.isdigit():
+        return True
+    match = _WORD_BEFORE.search(text, line_start, index)
+    if match is None:
+        return False
+    word = match.group(1)
+    initials = all(len(part) == 1 and part.isalpha() for part in word.split("."))
+    return initials or word.lower() in abbreviations()
+
+
+def _ends_sentence(text: str, index: int, line_start: int, regions: list[Span]) -> int | None:
+    """Where the sentence ends if the mark at ``index`` ends it, else ``None``."""
+    if text[index] == "." and _abbreviation_dot(text, index, line_start):
+        return None
+    end = index + 1
+    while end < len(text) and (text[end] in TERMINATORS or text[end] in CLOSERS):
+        end += 1
+    if any(open_ < index < close and end <= close for open_, close in regions):
+        return None
+    follower = text[end] if end < len(text) else "\n"
+    if follower.isspace() or _is_arabic_letter(follower):
+        return end
+    return None
+
+
+def _split_line(text: str, start: int, end: int) -> list[Span]:
+    regions = _protected(text, start, end)
+    pieces: list[Span] = []
+    cursor = index = start
+    while index < end:
+        if text[index] in TERMINATORS:
+            stop = _ends_sentence(text, index, start, regions)
+            if stop is not None:
+                pieces.append((cursor, stop))
+                cursor = index = stop
+                continue
+        index += 1
+    pieces.append((cursor, end))
+    return pieces
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans ``(start, end)`` into ``text``: stripped, non-empty, in order."""
+    sentences: list[Span] = []
+    for line in _LINE.finditer(text):
+        line_sentences: list[Span] = []
+        for piece in _split_line(text, *line.span()):
+            start, end = _strip(text, *piece)
+            if start == end:
+                continue
+            if line_sentences and not _has_word(text, start, end):
+                line_sentences[-1] = (line_sentences[-1][0], end)
+            else:
+                line_sentences.append((start, end))
+        sentences.extend(line_sentences)
+    return sentences
+
+
+@stage("khabar.text.sentences.v1", requires=("text",), assigns=("sentences",))
+def make_sentence_stage(settings: Settings) -> StageFunction:
+    """Split ``Doc.text`` into sentence spans (lines, then final punctuation)."""
+
+    def run(doc: Doc) -> Doc:
+        doc.sentences = split_sentences(doc.text)
+        return doc
+
+    return run

@@ -1,0 +1,125 @@
+"""Language identification from letters, function words and affixes, offline.
+
+Accuracy on the shared lingua data is measured outside the test suite (tests never read
+../shared); for each of sentences-dev, word-pairs, single-words and each language::
+
+    identify(line, min_confidence=0.5)[0] == lang   for every line of <set>/<lang>.txt
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.doc import Doc
+from khabar.langid import identify, model
+from khabar.pipeline import Pipeline
+from khabar.resources import RESOURCES
+from khabar.settings import Settings
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+CASES = [
+    ("سردار سلامی با ژنرال سید عاصم منیر دیدار کرد", "fa", "a Persian headline"),
+    ("رئيس ستاد كل نيروهاي مسلح گفت كه اين همكاري ادامه دارد", "fa",
+     "Persian typed with Arabic yeh and kaf"),
+    ("می‌شود", "fa", "one Persian verb: ZWNJ and the verb prefix"),
+    ("تأكيد إيراني باكستاني على مواجهة العناصر الإرهابية", "ar", "an Arabic headline"),
+    ("قال رئیس الوزراء إن الحکومة ستعمل على ذلک", "ar", "Arabic typed with Persian yeh and kaf"),
+    ("والتقى اللواء باقري اليوم مع قائد الجيش الباكستاني", "ar", "Arabic body text"),
+    ("پاکستان اور ایران کے درمیان مذاکرات جاری ہیں", "ur", "an Urdu headline"),
+    ("ہوئے", "ur", "one Urdu word with yeh barree and heh goal"),
+    ("Breaking News Live پاکستان کے وزیر اعظم نے کہا ہے کہ مذاکرات جاری رہیں گے", "ur",
+     "Urdu with English site furniture in front"),
+    ("Iran and Pakistan agree to boost border security", "en", "an English headline"),
+    ("the", "en", "one English function word"),
+]
+
+REFUSED = [
+    ("د افغانستان په ولایت کې نجونې ښوونځي ته ځي", "Pashto letters and words"),
+    ("ئەم هەواڵە لە کوردستان بڵاو کرایەوە", "Sorani letters"),
+    ("هن چيو ته سنڌ ۾ ڪم جاري آهي", "Sindhi letters and words"),
+    ("Le président de la République a déclaré que la France", "French"),
+    ("Der Präsident hat gesagt, dass die Regierung nicht kommt", "German"),
+    ("Привет, мир", "Cyrillic: no known language"),
+    ("12345 !!! ۱۲۳", "no letters"),
+    ("", "empty"),
+    ("دهانه", "one word without a distinctive letter: fa or ar, too close to call"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "why"), CASES)
+def test_identify(text: str, lang: str, why: str) -> None:
+    found, confidence = identify(text)
+    assert found == lang, why
+    assert 0.5 <= confidence <= 1.0
+
+
+@pytest.mark.parametrize(("text", "why"), REFUSED)
+def test_refused(text: str, why: str) -> None:
+    found, confidence = identify(text)
+    assert found is None, why
+    assert 0.0 <= confidence <= 1.0
+
+
+def test_candidates_limit_the_answer() -> None:
+    persian = "سردار سلامی با ژنرال سید عاصم منیر دیدار کرد"
+    assert identify(persian, candidates=("ar", "en"))[0] is None
+    assert identify("Iran and Pakistan agree", candidates=("fa",))[0] is None
+    assert identify(persian, candidates=("fa",))[0] == "fa"
+
+
+def test_min_confidence() -> None:
+    word = "سلام"
+    assert identify(word, min_confidence=0.0)[0] in {"fa", "ar"}
+    assert identify(word, min_confidence=0.99)[0] is None
+
+
+def test_longer_text_is_more_certain() -> None:
+    short = identify("رئیس ستاد", min_confidence=0)[1]
+    long = identify("رئیس ستاد کل نیروهای مسلح گفت که این همکاری ادامه دارد", min_confidence=0)[1]
+    assert long > short
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_example_articles(path: Path) -> None:
+    expected = "ar" if path.name.startswith("002") else "fa"
+    lang, confidence = identify(path.read_text(encoding="utf-8"))
+    assert (lang, confidence > 0.99) == (expected, True)
+
+
+def test_resources_are_complete() -> None:
+    m = model()
+    assert set(m.scripts) >= {"fa", "ar", "ur", "en"}
+    assert all(m.words[lang] for lang in m.scripts)
+    named = {lang for weights in m.chars.values() for lang in weights}
+    named |= {lang for table in (m.prefixes, m.suffixes) for w in table.values() for lang in w}
+    assert named <= set(m.scripts), named - set(m.scripts)
+    assert (RESOURCES / "langid" / "SOURCE.md").exists()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_gets_a_candidate_or_none(text: str) -> None:
+    lang, confidence = identify(text, candidates=("fa", "ar"))
+    assert lang in {None, "fa", "ar"}
+    assert 0.0 <= confidence <= 1.0
+
+
+def test_stage_sets_language_and_confidence() -> None:
+    stages = ["khabar.clean.lines.v1", "khabar.langid.script.v1"]
+    raw = next(EXAMPLES.glob("002_*.txt")).read_text(encoding="utf-8")
+    doc = Pipeline(stages=stages)(Doc(raw=raw))
+    assert doc.lang == "ar" and doc.lang_confidence is not None and doc.lang_confidence > 0.99
+
+
+def test_stage_follows_the_settings() -> None:
+    stages = ["khabar.clean.lines.v1", "khabar.langid.script.v1"]
+    raw = next(EXAMPLES.glob("004_*.txt")).read_text(encoding="utf-8")
+    only_arabic = Settings({"langid": {"candidates": ["ar"]}})
+    assert Pipeline(only_arabic, stages=stages)(Doc(raw=raw)).lang is None
+    strict = Settings({"langid": {"min_confidence": 1.01}})
+    assert Pipeline(strict, stages=stages)(Doc(raw="سلام")).lang is None

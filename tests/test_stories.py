@@ -1,0 +1,146 @@
+"""Fingerprints and the pure functions of story clustering."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.entities.stage import find_entities
+from khabar.events.stage import find_events
+from khabar.registry import get_stage
+from khabar.settings import Settings
+from khabar.stories.cluster import (
+    StoryCandidate,
+    best_story,
+    blocking_keys,
+    candidate_from_record,
+    new_story_id,
+    record_keys,
+)
+from khabar.stories.fingerprint import is_near_duplicate, minhash, similarity
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+# The dates the articles state (1 Bahman 1403 = 20 Jan 2025; 20 Mehr 1400 = 12 Oct 2021).
+# 003 and 004 state none in their text.
+STATED = {"000": "2025-01-20T09:53:26+03:30", "001": "2021-10-12T20:53:00+03:30",
+          "002": "2025-01-20T03:56:00+00:00", "003": None, "004": None}
+
+
+def example_text(name: str) -> str:
+    return next(EXAMPLES.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+def record(name: str) -> dict[str, Any]:
+    """A contract-shaped record of an example, analysed with the simple sentence split."""
+    text = example_text(name)
+    doc = Doc(raw=text)
+    doc.lang = "ar" if name == "002" else "fa"
+    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
+    doc.published = STATED[name]
+    doc.entities = find_entities(doc)
+    doc.events = find_events(doc)
+    return {
+        "id": doc.id, "lang": doc.lang, "title": None, "published": doc.published, "text": text,
+        "entities": [{"type": e.type, "key": e.key, "kb_id": e.kb_id} for e in doc.entities],
+        "events": [{"type": e.type} for e in doc.events],
+    }
+
+
+def cluster(names: list[str]) -> dict[str, str]:
+    """Incremental clustering as the store does it: each article joins or opens a story."""
+    settings = Settings()
+    seen: list[tuple[str, StoryCandidate]] = []
+    stories = {}
+    for name in names:
+        candidate = candidate_from_record(record(name))
+        blocks = blocking_keys(candidate)
+        neighbours = [(s, c) for s, c in seen if blocks & blocking_keys(c)]
+        story = best_story(candidate, neighbours, settings) or new_story_id(candidate)
+        stories[name] = story
+        seen.append((story, candidate))
+    return stories
+
+
+def test_fingerprint_is_deterministic_and_sized() -> None:
+    text = example_text("000")
+    assert minhash(text) == minhash(text)
+    assert len(minhash(text)) == 64
+    assert minhash("") == [] and similarity([], []) == 0.0
+
+
+def test_republished_copy_is_near_duplicate() -> None:
+    text = example_text("000")
+    copy = text.replace("انتهای پیام/ 271", "انتهای خبر - کد 9981").replace("بستن   چاپ", "")
+    assert copy != text
+    assert is_near_duplicate(minhash(text), minhash(copy))
+
+
+@pytest.mark.parametrize(("a", "b"), [("000", "001"), ("000", "003"), ("001", "004")])
+def test_different_articles_are_not_near_duplicates(a: str, b: str) -> None:
+    assert not is_near_duplicate(minhash(example_text(a)), minhash(example_text(b)))
+
+
+def test_fingerprint_folds_spelling_variants() -> None:
+    a = "رئیس ستاد کل نیروهای مسلح ایران با فرمانده ارتش پاکستان دیدار کرد"
+    b = a.replace("ی", "ي").replace("ک", "ك")
+    assert similarity(minhash(a), minhash(b)) == 1.0
+
+
+def test_record_keys_are_language_neutral() -> None:
+    keys = record_keys(record("002"))
+    assert {"per:باقري", "per:منير", "geonames:1176615", "event:CONSULT"} <= keys
+
+
+def test_examples_cluster_as_expected() -> None:
+    stories = cluster(["000", "001", "002", "003", "004"])
+    assert stories["000"] == stories["002"], "Bagheri in Islamabad, Persian and Arabic"
+    assert stories["001"] != stories["000"], "the 2021 visit is another story"
+    assert stories["003"] != stories["000"], "Damascus, undated"
+    assert stories["004"] != stories["000"], "Salami–Munir, undated"
+    assert len({stories["001"], stories["003"], stories["004"], stories["000"]}) == 4
+
+
+def test_undated_copy_still_joins_as_near_duplicate() -> None:
+    base = candidate_from_record(record("003"))
+    copy = StoryCandidate("copy", None, frozenset(), "fa", None, base.fingerprint)
+    assert best_story(copy, [("s1", base)], Settings()) == "s1"
+
+
+def test_window_and_overlap_settings_apply() -> None:
+    keys = frozenset({"per:باقري", "geonames:1176615"})
+    a = StoryCandidate("a", date(2025, 1, 20), keys, "fa", None, ())
+    b = StoryCandidate("b", date(2025, 1, 22), keys, "ar", None, ())
+    assert best_story(a, [("s", b)], Settings()) == "s"
+    assert best_story(a, [("s", b)], Settings({"stories": {"window_days": 1}})) is None
+    assert best_story(a, [("s", b)], Settings({"stories": {"min_overlap": 3}})) is None
+
+
+def test_country_keys_alone_do_not_join() -> None:
+    iran, pakistan = "geonames:130758", "geonames:1168579"
+    a = StoryCandidate("a", date(2025, 1, 20), frozenset({iran, pakistan}), "fa", None, ())
+    b = StoryCandidate("b", date(2025, 1, 20), frozenset({iran, pakistan}), "ar", None, ())
+    assert best_story(a, [("s", b)], Settings()) is None
+
+
+def test_blocking_keys_hold_specific_keys_and_bands() -> None:
+    c = candidate_from_record(record("002"))
+    keys = blocking_keys(c)
+    assert "per:باقري" in keys and "geonames:130758" not in keys
+    assert sum(k.startswith("fp:") for k in keys) == 16
+
+
+def test_new_story_id_is_deterministic() -> None:
+    c = candidate_from_record(record("004"))
+    assert new_story_id(c) == new_story_id(c) and new_story_id(c).startswith("story-")
+
+
+def test_fingerprint_stage() -> None:
+    info = get_stage("khabar.stories.fingerprint.v1")
+    assert info.requires == ("text",) and info.assigns == ("fingerprint",)
+    doc = info.factory(Settings())(Doc(raw=example_text("004")))
+    assert doc.fingerprint == minhash(doc.text)
