@@ -57,7 +57,7 @@ def _ingest_one(item: Doc | IngestFailure, store: Store, pipeline: Pipeline,
     try:
         doc = pipeline(item)
         status = store.add(doc, raw=doc.raw, source_path=path)
-    except Exception as error:  # noqa: BLE001 - one document must never stop the batch
+    except Exception as error:
         reason = f"internal error: {type(error).__name__}: {error}"
         store.log_error(path, reason + "\n" + traceback.format_exc(limit=3))
         summary.errors.append((path, reason))

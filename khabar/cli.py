@@ -42,6 +42,10 @@ def _open(ctx: click.Context, db: str | None) -> Any:
     return open_store(db, settings=_settings(ctx))
 
 
+def _tick(bar: Any) -> None:
+    bar.update()
+
+
 class KhabarGroup(click.Group):
     """Turns khabar's own errors into one clear line and exit code 2."""
 
@@ -96,7 +100,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
 
     pipeline = Pipeline(_settings(ctx))
     with _open(ctx, db) as store, tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
-        summary = run_ingest(paths, store, pipeline, on_item=lambda status: bar.update())
+        summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar))
     counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
     click.echo(f"ingested: {counts or 'nothing'}", err=True)
     for path, reason in summary.errors:

@@ -63,7 +63,8 @@ class Pipeline:
                 failed.update(info.assigns)
                 continue
             if not isinstance(result, Doc):
-                raise PipelineError(f"stage {info.name!r} returned {type(result).__name__}, not Doc")
+                returned = type(result).__name__
+                raise PipelineError(f"stage {info.name!r} returned {returned}, not a Doc")
             doc = result
             doc.stages.append(info.name)
         return doc

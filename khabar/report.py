@@ -61,7 +61,9 @@ def print_report(store: Store, echo: Echo, top: int = 5) -> None:
     print_stories(store, echo, records)
 
 
-def print_stories(store: Store, echo: Echo, records: Iterable[dict[str, Any]] | None = None) -> None:
+def print_stories(
+    store: Store, echo: Echo, records: Iterable[dict[str, Any]] | None = None
+) -> None:
     members: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records if records is not None else store.export_records():
         members[record.get("story") or record["id"]].append(record)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.offsets import OffsetMap, apply_edits, translate_chars
 from khabar.normalize.charmap import load_charmap
+from khabar.offsets import OffsetMap, apply_edits, translate_chars
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ to rebuild it.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ def resource_path(name: str) -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     try:
         return json.loads(resource_path(name).read_text(encoding="utf-8"))
@@ -32,14 +32,14 @@ def load_json(name: str) -> Any:
         raise ResourceError(f"resource {name!r} is not valid JSON: {error}") from error
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty lines of a text resource, without ``#`` comment lines."""
     lines = resource_path(name).read_text(encoding="utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated resource, without ``#`` comment lines and blank lines."""
     rows = []
