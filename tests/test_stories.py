@@ -24,6 +24,8 @@ from khabar.stories.cluster import (
 )
 from khabar.stories.fingerprint import is_near_duplicate, minhash, similarity
 
+NEAR = Settings()["stories.near_duplicate"]
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 # The dates the articles state (1 Bahman 1403 = 20 Jan 2025; 20 Mehr 1400 = 12 Oct 2021).
 # 003 and 004 state none in their text.
@@ -77,12 +79,12 @@ def test_republished_copy_is_near_duplicate() -> None:
     text = example_text("000")
     copy = text.replace("انتهای پیام/ 271", "انتهای خبر - کد 9981").replace("بستن   چاپ", "")
     assert copy != text
-    assert is_near_duplicate(minhash(text), minhash(copy))
+    assert is_near_duplicate(minhash(text), minhash(copy), NEAR)
 
 
 @pytest.mark.parametrize(("a", "b"), [("000", "001"), ("000", "003"), ("001", "004")])
 def test_different_articles_are_not_near_duplicates(a: str, b: str) -> None:
-    assert not is_near_duplicate(minhash(example_text(a)), minhash(example_text(b)))
+    assert not is_near_duplicate(minhash(example_text(a)), minhash(example_text(b)), NEAR)
 
 
 def test_fingerprint_folds_spelling_variants() -> None:

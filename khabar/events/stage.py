@@ -4,7 +4,8 @@ For each sentence, triggers from the lexicon are matched outside quoted speech; 
 clause's mentions give actor and target (``roles``); tense, negation and future
 markers give the flags; a planned cooperative act becomes AGREE (PLOVER.md). Mentions
 of the same happening (same type, actor and target) merge into the first one, which
-gains confidence. The ``MAX_EVENTS`` surest events are kept, as a headline would.
+gains confidence. The surest events are kept (setting ``events.max_per_article``), as
+a headline would.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
 
-MAX_EVENTS = 6
 """Events kept per article, surest first (the conventions code the main events only)."""
 MIN_CONFIDENCE = 0.35
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -240,7 +240,7 @@ def narrative_hits(hits: Sequence[TriggerHit], quoted: int) -> list[TriggerHit]:
     return [h for h in told if h.trigger.tense != "noun" or h.trigger.type not in verbs]
 
 
-def find_events(doc: Doc) -> list[Event]:
+def find_events(doc: Doc, max_events: int = 6) -> list[Event]:
     lang = doc.lang if doc.lang in LANGUAGES else None
     if lang is None:
         return []
@@ -253,7 +253,7 @@ def find_events(doc: Doc) -> list[Event]:
             drafts.append(build_event(doc, tokens, hit, span, position, lang))
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
     kept.sort(key=lambda d: -d.event.confidence)
-    return sorted((d.event for d in kept[:MAX_EVENTS]), key=lambda e: (e.start, e.end))
+    return sorted((d.event for d in kept[:max_events]), key=lambda e: (e.start, e.end))
 
 
 @stage(
@@ -264,8 +264,10 @@ def find_events(doc: Doc) -> list[Event]:
 def make_events(settings: Settings) -> Callable[[Doc], Doc]:
     """PLOVER events from a Persian and Arabic trigger lexicon."""
 
+    max_events = settings["events.max_per_article"]
+
     def events(doc: Doc) -> Doc:
-        doc.events = find_events(doc)
+        doc.events = find_events(doc, max_events)
         return doc
 
     return events

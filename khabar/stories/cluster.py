@@ -105,16 +105,15 @@ def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> boo
     return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= window_days
 
 
-def score(a: StoryCandidate, b: StoryCandidate) -> float:
+def score(a: StoryCandidate, b: StoryCandidate, near_duplicate: float) -> float:
     """How strongly two articles belong together: shared-key weight, more for copies."""
     near = similarity(a.fingerprint, b.fingerprint)
-    return overlap(a, b) + (10.0 * near if is_near_duplicate(a.fingerprint, b.fingerprint)
-                            else 0.0)
+    return overlap(a, b) + (10.0 * near if near >= near_duplicate else 0.0)
 
 
 def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
     """Whether ``a`` may join the story of ``b``."""
-    if is_near_duplicate(a.fingerprint, b.fingerprint):
+    if is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"]):
         return True
     return (within_window(a, b, settings["stories.window_days"])
             and overlap(a, b) >= settings["stories.min_overlap"])
@@ -127,7 +126,7 @@ def best_story(candidate: StoryCandidate, neighbours: Iterable[tuple[str, StoryC
     for story, other in neighbours:
         if other.article_id == candidate.article_id or not joins(candidate, other, settings):
             continue
-        value = score(candidate, other)
+        value = score(candidate, other, settings["stories.near_duplicate"])
         if best is None or value > best[0] or (value == best[0] and story < best[1]):
             best = (value, story)
     return best[1] if best else None

@@ -20,8 +20,6 @@ from khabar.text.tokens import tokenize
 
 NUM_HASHES = 64
 SHINGLE = 3
-NEAR_DUPLICATE = 0.8
-"""Fingerprint similarity from which two texts count as copies of one article."""
 _PRIME = (1 << 61) - 1
 
 
@@ -62,8 +60,9 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
-def is_near_duplicate(a: Sequence[int], b: Sequence[int]) -> bool:
-    return similarity(a, b) >= NEAR_DUPLICATE
+def is_near_duplicate(a: Sequence[int], b: Sequence[int], threshold: float) -> bool:
+    """Whether two signatures are copies of one text (setting ``stories.near_duplicate``)."""
+    return similarity(a, b) >= threshold
 
 
 @stage("khabar.stories.fingerprint.v1", requires=("text",), assigns=("fingerprint",))
