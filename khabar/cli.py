@@ -156,7 +156,8 @@ def search(ctx: click.Context, query: str, db: str | None, limit: int, as_json: 
             _dump({"id": hit.id, "title": hit.title, "lang": hit.lang,
                    "published": hit.published, "snippet": hit.snippet})
         else:
-            click.echo(f"{hit.id}  {hit.lang or '??'}  {hit.published or '-':25}  {hit.title}")
+            title = hit.title or "(no headline)"
+            click.echo(f"{hit.id}  {hit.lang or '??'}  {hit.published or '-':25}  {title}")
             click.echo(f"    {hit.snippet}")
     if not hits:
         click.echo("no match", err=True)

@@ -44,7 +44,8 @@ def describe_event(event: dict[str, Any]) -> str:
 def print_article(record: dict[str, Any], echo: Echo, top: int) -> None:
     outlet = record.get("outlet") or {}
     sources = ", ".join(f"{s['relation']} {s['name']}" for s in record.get("sources", []))
-    echo(f"[{record['lang'] or '??'}] {record['published'] or 'date unknown'}  {record['title']}")
+    title = record["title"] or "(no headline)"
+    echo(f"[{record['lang'] or '??'}] {record['published'] or 'date unknown'}  {title}")
     echo(f"    id {record['id']}  outlet: {outlet.get('name_en') or outlet.get('name') or '-'}"
          f"{'  sources: ' + sources if sources else ''}")
     echo(f"    entities: {_top_entities(record, top)}")
@@ -74,4 +75,4 @@ def print_stories(
         span = f"{days[0]}..{days[-1]}" if days else "undated"
         echo(f"  story {story}: {len(group)} article(s) [{langs}] {span}")
         for record in group:
-            echo(f"      - [{record['lang'] or '??'}] {record['title']}")
+            echo(f"      - [{record['lang'] or '??'}] {record['title'] or '(no headline)'}")
