@@ -46,8 +46,25 @@ def _tick(bar: Any) -> None:
     bar.update()
 
 
+#: Commands defined in other modules, imported only when used: name -> "module:attribute".
+LAZY_COMMANDS: dict[str, str] = {}
+
+
 class KhabarGroup(click.Group):
-    """Turns khabar's own errors into one clear line and exit code 2."""
+    """Loads commands from other modules on demand, and turns khabar's own errors into
+    one clear line and exit code 2."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS:
+            from importlib import import_module
+
+            module, attribute = LAZY_COMMANDS[name].split(":")
+            command: click.Command = getattr(import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
