@@ -192,12 +192,54 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
                       tense or trigger.tense or "past", negated, state.first_person)
 
 
+@dataclass(frozen=True, slots=True)
+class _FirstWordIndex:
+    """Triggers by the first word they can start with, so each token tries only a few."""
+
+    exact: dict[str, tuple[Trigger, ...]]
+    prefixes: tuple[tuple[str, Trigger], ...]
+    anywhere: tuple[Trigger, ...]
+    """Triggers that start with a light-verb class: tried at every token."""
+
+
+@cache
+def _first_word_index(lang: str) -> _FirstWordIndex:
+    exact: dict[str, list[Trigger]] = {}
+    prefixes: list[tuple[str, Trigger]] = []
+    anywhere: list[Trigger] = []
+    for trigger in triggers(lang):
+        firsts = {alt[0] for alt in trigger.segments[0] if alt}
+        if any(first.startswith("{") for first in firsts):
+            anywhere.append(trigger)
+            continue
+        for first in firsts:
+            if first.endswith("*"):
+                prefixes.append((first[:-1], trigger))
+            else:
+                exact.setdefault(first, []).append(trigger)
+    return _FirstWordIndex(
+        {word: tuple(found) for word, found in exact.items()}, tuple(prefixes), tuple(anywhere)
+    )
+
+
+def _candidates(word: Word, lang: str) -> list[Trigger]:
+    index = _first_word_index(lang)
+    variants = _variants(word) if lang == "ar" else (word.folded,)
+    found: list[Trigger] = list(index.anywhere)
+    for variant in variants:
+        found.extend(index.exact.get(variant, ()))
+        found.extend(t for prefix, t in index.prefixes if variant.startswith(prefix))
+    return list(dict.fromkeys(found))
+
+
 def find_triggers(text: str, tokens: Sequence[Word], lang: str) -> list[TriggerHit]:
     """Non-overlapping trigger matches in ``tokens``, the longest and surest first."""
+    if lang not in LANGUAGES:
+        return []
     hits = [
         hit
-        for i in range(len(tokens))
-        for trigger in triggers(lang)
+        for i, word in enumerate(tokens)
+        for trigger in _candidates(word, lang)
         if (hit := match_trigger(text, tokens, i, trigger)) is not None
     ]
     hits.sort(key=lambda h: (h.start - h.end, -h.trigger.weight, h.start))
