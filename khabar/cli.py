@@ -47,7 +47,9 @@ def _tick(bar: Any) -> None:
 
 
 #: Commands defined in other modules, imported only when used: name -> "module:attribute".
-LAZY_COMMANDS: dict[str, str] = {}
+LAZY_COMMANDS: dict[str, str] = {
+    "train": "khabar.train.cli:train",
+}
 
 
 class KhabarGroup(click.Group):
@@ -141,21 +143,24 @@ def import_(ctx: click.Context, path: TextIO, db: str | None) -> None:
 
 @main.command()
 @click.option("--db", default=None, help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              type=click.Choice(["jsonl", "csv", "events-csv", "gdelt", "graphml", "geojson"]),
+              help="jsonl: the contract; csv: one row per article; events-csv: one row per "
+                   "event; gdelt: GDELT-2.0-compatible event TSV; graphml: actor network; "
+                   "geojson: event locations.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="File to write (default: stdout).")
 @click.pass_context
 def export(ctx: click.Context, db: str | None, fmt: str, output: TextIO) -> None:
-    """Export every stored article: contract JSONL or a CSV table."""
+    """Export every stored article, or its events, in one of several formats."""
+    from khabar.export import writers
+
     with _open(ctx, db) as store:
         if fmt == "jsonl":
             for record in store.export_records():
                 _dump(record, output)
         else:
-            from khabar.export.csv import write_articles_csv
-
-            write_articles_csv(store.export_records(), output)
+            writers()[fmt](store.export_records(), output)
 
 
 @main.command()

@@ -101,6 +101,14 @@ def test_csv_export_has_a_row_per_article(store: Path) -> None:
     assert len(lines) == 6 and lines[0].startswith("id,")
 
 
+@pytest.mark.parametrize(("fmt", "marker"), [("gdelt", "\t042\t"), ("graphml", "<graphml"),
+                                            ("geojson", "FeatureCollection"),
+                                            ("events-csv", "article_id,")])
+def test_event_exports(store: Path, fmt: str, marker: str) -> None:
+    result = khabar("export", "--db", str(store), "--format", fmt)
+    assert result.returncode == 0 and marker in result.stdout
+
+
 def test_langid_and_normalize_and_dates_read_stdin() -> None:
     assert khabar("langid", stdin="این یک خبر است\nهذا خبر عاجل\n").stdout.split() == [
         "fa", "ar"]

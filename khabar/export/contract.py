@@ -79,6 +79,7 @@ def date_record(doc: Doc, d: DateMention) -> dict[str, Any]:
     record = {
         "text": d.text, "start": d.start, "end": d.end, "value": d.value,
         "calendar": d.calendar, "confidence": d.confidence,
+        "grain": d.grain, "until": d.until, "weekday_conflict": d.weekday_conflict,
     }
     return _with_raw(doc, record, d.start, d.end)
 
@@ -86,20 +87,27 @@ def date_record(doc: Doc, d: DateMention) -> dict[str, Any]:
 def source_record(s: Source) -> dict[str, Any]:
     return {
         "name": s.name, "name_en": s.name_en, "relation": s.relation,
-        "raw_start": s.raw_start, "raw_end": s.raw_end,
+        "raw_start": s.raw_start, "raw_end": s.raw_end, "outlet_id": s.outlet_id,
     }
+
+
+def outlet_record(s: Source | None) -> dict[str, Any] | None:
+    """The contract's ``outlet`` (name, name_en) plus its knowledge-file id and news id."""
+    if s is None:
+        return None
+    return {"name": s.name, "name_en": s.name_en, "outlet_id": s.outlet_id,
+            "news_id": s.news_id}
 
 
 def to_record(doc: Doc) -> dict[str, Any]:
     """The contract JSON object of an analysed document."""
-    outlet = doc.outlet
     return {
         "id": doc.id,
         "lang": doc.lang,
         "title": doc.title,
         "published": doc.published,
         "published_text": doc.published_text,
-        "outlet": {"name": outlet.name, "name_en": outlet.name_en} if outlet else None,
+        "outlet": outlet_record(doc.outlet),
         "sources": [source_record(s) for s in doc.sources],
         "url": doc.url,
         "text": doc.text,
@@ -139,7 +147,7 @@ def from_record(record: dict[str, Any]) -> Doc:
     doc.lang, doc.title, doc.url = record["lang"], record["title"], record.get("url")
     doc.published, doc.published_text = record["published"], record.get("published_text")
     if record.get("outlet"):
-        doc.outlet = Source(record["outlet"]["name"], "outlet", record["outlet"].get("name_en"))
+        doc.outlet = _build(Source, {**record["outlet"], "relation": "outlet"})
     doc.sources = [_build(Source, s) for s in record.get("sources", [])]
     doc.entities = [_build(Entity, e) for e in record["entities"]]
     doc.events = [
