@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-EXTRAS := dev
+EXTRAS := dev,train,bench,web,postgres,dask,fetch
 STAMP := $(VENV)/.installed-$(EXTRAS)
 DB ?= khabar.db
 DATA ?= ../shared/data
@@ -26,6 +26,10 @@ demo: install
 	@echo "  $(BIN)/khabar search باقری --db $(DB)"
 	@echo "  $(BIN)/khabar export --db $(DB) --format jsonl"
 	@echo "  $(BIN)/khabar stats --db $(DB)"
+	@echo
+	@echo "Explore it in a browser (no internet needed):"
+	@echo "  $(BIN)/khabar serve --db $(DB)"
+	@echo "  then open http://127.0.0.1:8000/"
 
 lint: install
 	$(BIN)/ruff check khabar tests bench
@@ -40,6 +44,19 @@ test: lint typecheck pytest
 
 bench: install
 	$(BIN)/python bench/run.py --data $(DATA) --output bench/results.json
+	$(BIN)/python bench/scale_throughput.py --data $(DATA) --articles 500 --scaling 1000 --engines --output bench/scale_results.json
+	$(BIN)/python bench/meta_dates.py $(DATA) --output bench/meta_results.json
+	$(BIN)/python bench/web_load.py --data $(DATA) --output bench/web_results.json
+	$(BIN)/python bench/text_zwnj.py --data $(DATA) --output bench/text_zwnj_results.json
+	$(BIN)/python bench/text_langid.py --data $(DATA) --output bench/text_langid_results.json
+	$(BIN)/python bench/text_speed.py --data $(DATA) --output bench/text_speed_results.json
+	$(BIN)/python bench/text_boilerplate.py --data $(DATA) --output bench/text_boilerplate_results.json
+	$(BIN)/python bench/events_dev.py $(DATA) --json bench/events_dev_results.json
+	$(BIN)/python bench/events_dev.py $(DATA) --gold bench/data --json bench/events_gold_results.json
+	$(BIN)/python bench/stories_pairs.py $(DATA) --json bench/stories_pairs.json
+	$(BIN)/python bench/stories_scale.py $(DATA) --json bench/stories_scale.json
+	$(BIN)/python bench/ner_speed.py --data $(DATA) --output bench/ner_speed.json
+	$(BIN)/python bench/linking_dev.py --data $(DATA) --output bench/linking_dev.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,6 +1,9 @@
 """Event precision/recall on the development annotations (shared/data/events-dev).
 
-    python bench/events_dev.py [DATA]        # DATA defaults to ../shared/data
+    python bench/events_dev.py [DATA] [-v] [--gold DIR] [--json FILE]
+
+DATA defaults to ../shared/data; ``--gold DIR`` reads ``DIR/events-gold-{fa,ar}.jsonl``
+(our own annotations, bench/data) instead of ``DATA/events-dev/{fa,ar}.jsonl``.
 
 Each annotated article is looked up in its corpus (farsnews, hamshahri, saudinewsnet),
 analysed with ``khabar.process`` (or, while earlier stages are missing from the tree,
@@ -13,6 +16,10 @@ one with the gold events at four levels:
 - ``type+actor+target~``: and actor and target agree by country code or English name
   (a null target matches only a null target) — lenient, since persons have no KB yet;
 - ``type+actor+target``: and actor and target agree by English name (strict).
+
+It also reports, per PLOVER type, P/R of type+actor+target (lenient), the quote-speaker
+figures (gold ``quote_speakers`` are English names: a gold speaker is found when a quote's
+speaker has that ``name_en``), and the time the event and quote stages take per article.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -84,11 +92,39 @@ def _same_name(gold: dict[str, Any] | None, pred: Participant | None) -> bool:
     return bool(pred.name_en) and pred.name_en.lower() == str(gold.get("name_en", "")).lower()
 
 
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ch", "c"))
+_LETTERS = str.maketrans({"v": "f", "q": "k", "p": "b", "j": "j", "x": "ks"})
+
+
+def skeleton(name: str) -> str:
+    """Consonants of a Latin name, for comparing an English spelling with a letter-by-letter
+    romanization of Arabic script, which writes no short vowels ("Sartaj Aziz" ~ "srtaj-'ziz")."""
+    latin = re.sub(r"[^a-z]", "", name.lower())
+    for digraph, letter in _DIGRAPHS:
+        latin = latin.replace(digraph, letter)
+    latin = re.sub(r"[aeiouwy]", "", latin.translate(_LETTERS))
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def same_person(name_en: str, text: str | None) -> bool:
+    """An English gold name against an unlinked mention, by consonant skeleton (lenient)."""
+    if not text or not name_en:
+        return False
+    from khabar.kb.romanize import romanize
+
+    mention = romanize(text).split("-")
+    gold = name_en.split()
+    whole = skeleton("".join(gold)) == skeleton("".join(mention))
+    last = skeleton(gold[-1])
+    return whole or (len(last) >= 3 and last == skeleton(mention[-1]))
+
+
 def _lenient(gold: dict[str, Any] | None, pred: Participant | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
     same_country = gold.get("country") and gold.get("country") == pred.country
-    return bool(same_country) or _same_name(gold, pred)
+    return (bool(same_country) or _same_name(gold, pred)
+            or (not pred.name_en and same_person(str(gold.get("name_en") or ""), pred.text)))
 
 
 def _overlaps(gold: Gold, pred: Event, doc: Doc) -> bool:
@@ -133,15 +169,75 @@ def records(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def evaluate(data: Path, lang: str, verbose: bool) -> dict[str, tuple[int, int, int]]:
-    annotated = list(records(data / "events-dev" / f"{lang}.jsonl"))
+def gold_file(data: Path, lang: str, gold: Path | None) -> Path:
+    return gold / f"events-gold-{lang}.jsonl" if gold else data / "events-dev" / f"{lang}.jsonl"
+
+
+Counts = dict[str, tuple[int, int, int]]
+
+
+def _add(totals: Counts, key: str, m: int, g: int, p: int) -> None:
+    a, b, c = totals.get(key, (0, 0, 0))
+    totals[key] = (a + m, b + g, c + p)
+
+
+def per_type(totals: Counts, gold: list[Gold], pred: list[Event], doc: Doc) -> None:
+    match = LEVELS["type+actor+target~"]
+    for kind in {g["type"] for g in gold} | {p.type for p in pred}:
+        g_of = [g for g in gold if g["type"] == kind]
+        p_of = [p for p in pred if p.type == kind]
+        _add(totals, kind, matched(g_of, p_of, doc, match), len(g_of), len(p_of))
+
+
+def speakers(totals: Counts, gold: list[str], doc: Doc) -> None:
+    """(gold speakers found, gold speakers, predicted distinct named speakers)."""
+    named = {q.speaker.name_en.lower() for q in doc.quotes if q.speaker and q.speaker.name_en}
+    wanted = {name.lower() for name in gold}
+    _add(totals, "speaker", len(wanted & named), len(wanted), len(named))
+    said = [q.speaker for q in doc.quotes if q.speaker]
+    found = sum(1 for name in gold if any(
+        (p.name_en or "").lower() == name.lower() or same_person(name, p.text) for p in said))
+    texts = {p.name_en or p.text for p in said}
+    right = sum(1 for p in said if any((p.name_en or "").lower() == n.lower()
+                                       or same_person(n, p.text) for n in gold))
+    _add(totals, "speaker~", found, len(wanted), len(texts))
+    _add(totals, "quotes whose speaker is a gold speaker~", right, 0, len(said))
+    linked = sum(1 for q in doc.quotes if q.speaker and q.speaker.kb_id)
+    _add(totals, "quotes with a KB-linked speaker", linked, 0, len(doc.quotes))
+
+
+def stage_seconds(doc: Doc, repeat: int = 3) -> tuple[float, float]:
+    """Seconds per run of the event and the quote stage on an analysed document."""
+    from khabar.events.quotes import find_quotes
+
+    started = time.perf_counter()
+    for _ in range(repeat):
+        find_events(doc)
+    events = (time.perf_counter() - started) / repeat
+    started = time.perf_counter()
+    for _ in range(repeat):
+        find_quotes(doc)
+    return events, (time.perf_counter() - started) / repeat
+
+
+def evaluate(data: Path, lang: str, verbose: bool, gold: Path | None = None,
+             extra: dict[str, Counts] | None = None) -> Counts:
+    annotated = list(records(gold_file(data, lang, gold)))
     wanted: dict[str, set[str]] = {}
     for r in annotated:
         wanted.setdefault(corpus_of(r["id"], r["corpus"]), set()).add(r["id"])
     articles = load_articles(data, wanted)
     totals = {level: (0, 0, 0) for level in LEVELS}
+    extra = extra if extra is not None else {}
+    types, quotes, speed = (extra.setdefault(k, {}) for k in ("types", "quotes", "speed"))
     for r in annotated:
         doc, how = analyse(articles[r["id"]])
+        per_type(types, r["events"], doc.events, doc)
+        speakers(quotes, r.get("quote_speakers", []), doc)
+        events_s, quotes_s = stage_seconds(doc)
+        chars = len(doc.text)
+        _add(speed, "events", round(events_s * 1e6), chars, 1)
+        _add(speed, "quotes", round(quotes_s * 1e6), chars, 1)
         for level, match in LEVELS.items():
             m, g, p = totals[level]
             totals[level] = (m + matched(r["events"], doc.events, doc, match),
@@ -163,11 +259,53 @@ def report(lang: str, totals: dict[str, tuple[int, int, int]]) -> None:
               f"  (matched {m}, gold {g}, predicted {p})")
 
 
+def report_extra(lang: str, extra: dict[str, Counts]) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+    for kind, (m, g, p) in sorted(extra["types"].items()):
+        print(f"{lang}  {kind:10s} type+actor+target~ P={m / p if p else 0:.2f} "
+              f"R={m / g if g else 0:.2f}  (matched {m}, gold {g}, predicted {p})")
+        figures[kind] = {"matched": m, "gold": g, "predicted": p}
+    m, g, p = extra["quotes"].get("speaker", (0, 0, 0))
+    print(f"{lang}  quote speakers: {m} of {g} gold speakers found by English name; "
+          f"{p} distinct named speakers predicted")
+    lm, lg, lp = extra["quotes"].get("speaker~", (0, 0, 0))
+    print(f"{lang}  quote speakers~ (English name or consonant skeleton of the romanized "
+          f"mention): {lm} of {lg} gold speakers found; {lp} distinct speakers predicted")
+    right, _, said = extra["quotes"].get("quotes whose speaker is a gold speaker~", (0, 0, 0))
+    print(f"{lang}  quote-speaker accuracy~: {right} of {said} attributed quotes "
+          f"({right / said if said else 0:.2f}) name a gold speaker")
+    linked, _, total = extra["quotes"].get("quotes with a KB-linked speaker", (0, 0, 0))
+    print(f"{lang}  quotes with a KB-linked speaker: {linked} of {total}")
+    for stage_name, (micros, chars, docs) in extra["speed"].items():
+        print(f"{lang}  {stage_name} stage: {micros / docs / 1000:.2f} ms/article, "
+              f"{chars / max(micros, 1) * 1e6 / 1000:.0f} k chars/s")
+    figures["speaker"] = {"found": m, "gold": g, "predicted": p, "kb_linked": linked,
+                          "quotes": total, "found~": lm, "attributed": said,
+                          "attributed_to_gold~": right}
+    return figures
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("-")]
+    values = {_option(argv, "--gold"), _option(argv, "--json")}
+    args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
+    gold = Path(g) if (g := _option(argv, "--gold")) else None
+    results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
-        report(lang, evaluate(data, lang, "-v" in argv))
+        if not gold_file(data, lang, gold).exists():
+            continue
+        extra: dict[str, Counts] = {}
+        totals = evaluate(data, lang, "-v" in argv, gold, extra)
+        report(lang, totals)
+        results[lang] = {"levels": {k: dict(zip(("matched", "gold", "predicted"), v, strict=True))
+                                    for k, v in totals.items()},
+                         "types": report_extra(lang, extra)}
+    if (out := _option(argv, "--json")) is not None:
+        Path(out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -49,6 +49,12 @@ def _tick(bar: Any) -> None:
 #: Commands defined in other modules, imported only when used: name -> "module:attribute".
 LAZY_COMMANDS: dict[str, str] = {
     "train": "khabar.train.cli:train",
+    "tag": "khabar.entities.cli:tag",
+    "eval": "khabar.evaluate:eval_group",
+    "kb": "khabar.kb.cli:kb",
+    "serve": "khabar.web.cli:serve",
+    "token": "khabar.web.cli:token",
+    "fetch": "khabar.ingest.fetch_cli:fetch",
 }
 
 
@@ -109,17 +115,25 @@ def analyze(ctx: click.Context, paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              help="local: a process pool (setting ingest.workers); dask: a Dask cluster.")
+@click.option("--scheduler", default=None,
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bool,
+           engine: str, scheduler: str | None) -> None:
     """Analyse PATHS and store them; unreadable inputs are logged, not fatal."""
     from tqdm import tqdm
 
     from khabar.batch import ingest as run_ingest
+    from khabar.engine.choose import choose_engine
     from khabar.pipeline import Pipeline
 
     pipeline = Pipeline(_settings(ctx))
-    with _open(ctx, db) as store, tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
-        summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar))
+    with choose_engine(engine, scheduler, pipeline.settings) as analyse, _open(ctx, db) as store, \
+            tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
+        summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar),
+                             engine=analyse)
     counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
     click.echo(f"ingested: {counts or 'nothing'}", err=True)
     for path, reason in summary.errors:
@@ -222,9 +236,10 @@ def report(ctx: click.Context, db: str | None, top: int) -> None:
 def normalize(lang: str) -> None:
     """Repair and normalize text from stdin to stdout."""
     from khabar.normalize.charmap import normalize_text
+    from khabar.normalize.zwnj import repair_text
 
     for line in _stdin_lines():
-        click.echo(normalize_text(line, lang))
+        click.echo(repair_text(normalize_text(line, lang), lang))
 
 
 @main.command()

@@ -55,6 +55,7 @@ class Place:
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    confidence: float | None = None
 
 
 @dataclass
@@ -81,6 +82,12 @@ class DateMention(Span):
     calendar: str | None = None
     """jalali | hijri | gregorian | relative"""
     confidence: float = 1.0
+    grain: str | None = None
+    """second | minute | hour | day | week | month | year (None: not recorded)"""
+    until: str | None = None
+    """Last day (ISO date) of a range or of a week, month or year grain."""
+    weekday_conflict: bool = False
+    """The weekday written beside the date names another day."""
 
 
 @dataclass
@@ -96,6 +103,14 @@ class Event(Span):
     trigger: str | None = None
     negated: bool = False
     future: bool = False
+    historical: bool = False
+    """Background told in passing ("the first visit in 1397"), not the news of the day."""
+    date_start: int | None = None
+    date_end: int | None = None
+    """The date mention the date was read from; None when it is the publication date."""
+    date_confidence: float | None = None
+    summary_en: str | None = None
+    """The event as a plain English sentence built from its fields."""
 
 
 @dataclass
@@ -116,6 +131,10 @@ class Source:
     name_en: str | None = None
     raw_start: int | None = None
     raw_end: int | None = None
+    outlet_id: str | None = None
+    """The outlet's id in ``resources/meta/outlets.json``, when it is a known outlet."""
+    news_id: str | None = None
+    """The outlet's own number for the article ("کد خبر: ۴۸۳۴۶۲"), as ASCII digits."""
 
 
 @dataclass

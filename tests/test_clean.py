@@ -351,3 +351,17 @@ def test_stage_uses_the_title_from_ingest() -> None:
         Doc(raw=f"عنوان خبر\n{BODY_FA}", meta={"title": "عنوان خبر"})
     )
     assert doc.title == "عنوان خبر" and doc.text == BODY_FA
+
+
+def test_related_article_list_goes_and_running_text_after_it_stays() -> None:
+    body = "سرلشکر باقری در دیدار با فرمانده ارتش پاکستان بر گسترش همکاری‌های دفاعی تأکید کرد."
+    after = "وی همچنین گفت که دو کشور در مبارزه با تروریسم همکاری نزدیکی دارند و ادامه می‌دهند."
+    raw = "\n".join([
+        "دیدار سرلشکر باقری با فرمانده ارتش پاکستان", body, "مطالب مرتبط",
+        "سفر هیئت نظامی ایران به اسلام‌آباد", "رزمایش مشترک دریایی در دریای عمان", after,
+    ])
+    result = clean(raw)
+    reasons = {raw[r.raw_start:r.raw_end].strip(): r.reason for r in result.removed}
+    assert reasons["سفر هیئت نظامی ایران به اسلام‌آباد"] == "furniture:related-list"
+    assert reasons["رزمایش مشترک دریایی در دریای عمان"] == "furniture:related-list"
+    assert body in result.text and after in result.text

@@ -45,6 +45,9 @@ ABSOLUTE = [
     ("۱۵ شعبان ۱۴۴۵", "fa", "2024-02-25", "hijri", "a Hijri month name decides even in Persian"),
     ("1446/07/20 هـ", "fa", "2025-01-20", "hijri", "era marker overrides the Persian default"),
     ("١٤٤٦/٠٧/٢٠", "ar", "2025-01-20", "hijri", "all-digit 14xx in Arabic text is Hijri"),
+    ("14-09-1432 هـ، 09:40 مساءً", "ar", "2011-08-14T21:40+04:30", "hijri",
+     "day-first Hijri with era, Arabic comma and PM; Tehran was on summer time in 2011"),
+    ("1 رمضان 1445 هـ", "ar", "2024-03-11", "hijri", "Ramadan 1445 began on 11 March 2024"),
     ("الإثنين ٢٠ يناير ٢٠٢٥ - ٠٣:٥٦ بتوقيت غرينتش", "ar", "2025-01-20T03:56+00:00",
      "gregorian", "Arabic-Indic digits, Egyptian month name, GMT zone words"),
     ("20 كانون الثاني 2025", "ar", "2025-01-20", "gregorian", "Levantine month name"),
@@ -120,6 +123,15 @@ TEHRAN_DST = [
     ("1 فروردین 1401 - 12:00", "+03:30", "Nowruz 1401, still standard time"),
     ("2 فروردین 1401 - 12:00", "+04:30", "daylight saving began on 2 Farvardin 1401"),
     ("15 يوليو 2021 - 10:00", "+04:30", "a Gregorian date in the Tehran zone"),
+    ("30 شهریور 1400 - 22:59", "+04:30", "an hour before clocks went back at midnight"),
+    ("30 شهریور 1400 - 23:30", "+04:30", "23:00-24:00 came twice that night: the earlier one"),
+    ("31 شهریور 1400 - 00:30", "+03:30", "after the change"),
+    ("1 فروردین 1401 - 23:59", "+03:30", "a minute before clocks went forward"),
+    ("2 فروردین 1401 - 01:00", "+04:30", "the first wall-clock hour of summer time"),
+    ("2 فروردین 1401 - 00:30", "+03:30",
+     "a wall-clock time that never existed keeps the offset before the change"),
+    ("30 شهریور 1401 - 23:30", "+04:30", "the last summer time Iran kept (2022)"),
+    ("2 فروردین 1402 - 12:00", "+03:30", "no summer time began in 1402"),
 ]
 
 
@@ -189,10 +201,32 @@ def test_relative_dates(text: str, lang: str, value: str, grain: str, reason: st
     assert match.calendar in ("relative", "jalali", "gregorian")
 
 
+# (text, value, until, reason): a count with گذشته/آینده, or after ظرف/طی, is a stretch
+STRETCHES = [
+    ("در 15 ماه گذشته", "2023-10-21", "2025-01-21", "the past fifteen months, not a point"),
+    ("دو روز گذشته", "2025-01-19", "2025-01-21", "the past two days"),
+    ("سه هفته آینده", "2025-01-21", "2025-02-11", "the next three weeks"),
+    ("ظرف 10 روز", "2025-01-21", "2025-01-31", "within ten days"),
+    ("طی ۲۴ ساعت گذشته", "2025-01-20T10:00+03:30", "2025-01-21",
+     "the stretch word wins over طی; hours give the start time"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "until", "reason"), STRETCHES)
+def test_stretches(text: str, value: str, until: str, reason: str):
+    match = only(text, reference=REFERENCE, lang="fa")
+    assert (match.value, match.until) == (value, until), reason
+    assert match.calendar == "relative"
+
+
 @pytest.mark.parametrize(("text", "lang", "reason"), [
+    ("منذ 2500 عام", "ar", "beyond the calendar's range: nothing, no crash"),
+    ("9999 سال پیش", "fa", "beyond the calendar's range: nothing, no crash"),
+    ("9999 سال گذشته", "fa", "a stretch beyond the calendar's range"),
+    ("چند روز گذشته", "fa", "a few past days: no count, no stretch"),
+    ("در 5 روز", "fa", "در is too vague to read as 'within'"),
     ("امام جمعه تهران", "fa", "Friday-prayer leader: not a weekday"),
     ("چهارشنبه سوری", "fa", "a festival name"),
-    ("در 15 ماه گذشته", "fa", "a stretch of fifteen months, not a point"),
     ("چند روز پیش", "fa", "a few days ago: no single date"),
     ("في اليوم التالي", "ar", "the next day of the story, not of the reference"),
     ("5 سال قبل از انقلاب", "fa", "counted from another event"),
@@ -222,7 +256,8 @@ def test_dates_json():
     record = dates_json(line, reference="2025-01-21T10:00:00+03:30")
     assert [m["calendar"] for m in record["matches"]] == ["gregorian", "relative"]
     for m in record["matches"]:
-        assert set(m) == {"text", "start", "end", "value", "calendar"}
+        assert set(m) == {"text", "start", "end", "value", "calendar", "confidence", "grain",
+                          "until", "native", "weekday_conflict"}
         assert line[m["start"]:m["end"]] == m["text"]
 
 
@@ -257,6 +292,48 @@ def test_example_jalali_with_gregorian_echo():
 def test_example_dateline_ar():
     first = find_dates(_example("002"), lang="ar")[0]
     assert first.value == "2025-01-20T03:56+00:00"
+
+
+def test_hijri_thirtieth_of_a_29_day_month_is_the_next_day():
+    """Sighting calendars can give a month 30 days where Umm al-Qura gives 29."""
+    from khabar.meta.calendars import month_bounds
+
+    bounds = month_bounds("hijri", 1433, 2)
+    assert bounds is not None
+    last = only("29 صفر 1433 هـ", lang="ar")
+    assert last.value == bounds[1].isoformat()  # Safar 1433 has 29 days in Umm al-Qura
+    rolled = only("30 صفر 1433 هـ", lang="ar")
+    assert datetime.fromisoformat(rolled.value).toordinal() == bounds[1].toordinal() + 1
+
+
+# (text, value, conflict, reason): 1 Ramadan 1445 is Monday 2024-03-11 by Umm al-Qura
+HIJRI_WEEKDAYS = [
+    ("الاثنين 1 رمضان 1445 هـ", "2024-03-11", False, "the weekday agrees"),
+    ("الثلاثاء 1 رمضان 1445 هـ", "2024-03-12", False,
+     "a sighting a day later: the written weekday moves the date by one day"),
+    ("الأحد 1 رمضان 1445 هـ", "2024-03-10", False, "a sighting a day earlier"),
+    ("الخميس 1 رمضان 1445 هـ", "2024-03-11", True, "three days off: a conflict, reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "conflict", "reason"), HIJRI_WEEKDAYS)
+def test_hijri_weekday_allows_for_moon_sighting(text: str, value: str, conflict: bool,
+                                                reason: str):
+    match = only(text, lang="ar")
+    assert (match.value, match.weekday_conflict) == (value, conflict), reason
+
+
+def test_jalali_weekday_is_never_moved():
+    wrong = only("سه‌شنبه ۲۵ اسفند ۱۳۹۹")  # Monday 2021-03-15: the arithmetic is exact
+    assert (wrong.value, wrong.weekday_conflict) == ("2021-03-15", True)
+
+
+def test_stage_mentions_carry_grain_and_until():
+    doc = Doc(raw="وزیر هفته گذشته گفت.", lang="fa", published="2025-01-21T10:00:00+03:30")
+    doc.text = doc.raw
+    (mention,) = date_mentions(doc, "Asia/Tehran")
+    assert (mention.grain, mention.value, mention.until) == ("week", "2025-01-11", "2025-01-17")
+    assert not mention.weekday_conflict
 
 
 def test_stage_mentions_point_into_text():

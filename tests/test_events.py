@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import khabar
-from khabar.doc import Doc, Event
+from khabar.doc import Doc, Event, Participant
 from khabar.entities.stage import find_entities
 from khabar.events.lexicon import triggers
 from khabar.events.stage import find_events
@@ -40,11 +40,20 @@ def involved(event: Event) -> set[str]:
     return {p.text or "" for p in (event.actor, event.target) if p is not None}
 
 
+def refers_to(p: Participant | None, doc: Doc, word: str) -> bool:
+    """The participant is a mention of ``word``, or a role phrase linked to the same KB entry."""
+    if p is None:
+        return False
+    linked = {e.kb_id for e in doc.entities if word in e.text and e.kb_id}
+    return word in (p.text or "") or (p.kb_id is not None and p.kb_id in linked)
+
+
 def test_bagheri_munir_meeting_is_consult_with_both() -> None:
     doc = analysed("002")
     consults = [e for e in doc.events if e.type == "CONSULT"]
     assert any(
-        any("باقري" in t for t in involved(e)) and any("منير" in t for t in involved(e))
+        any(refers_to(p, doc, "باقري") for p in (e.actor, e.target))
+        and any(refers_to(p, doc, "منير") for p in (e.actor, e.target))
         for e in consults
     ), [(e.type, involved(e)) for e in doc.events]
 

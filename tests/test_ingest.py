@@ -140,3 +140,13 @@ def test_html_keeps_the_persian_half_space(tmp_path: Path, joiner: str) -> None:
     [doc] = _items(tmp_path, "zwnj.html", html.encode("utf-8"))
     assert isinstance(doc, Doc)
     assert "همکاری\u200cها" in doc.raw and "می\u200cکند" in doc.raw
+
+
+def test_html_jalali_byline_gives_the_date_trafilatura_misses(tmp_path: Path) -> None:
+    body = " ".join([PERSIAN] * 6)
+    html = f"""<html><body><article><h1>دیدار</h1>
+    <div class="date">تاریخ انتشار: ۲۰ مهر ۱۴۰۰ - ۲۰:۵۳</div><p>{body}</p><p>{body}</p>
+    </article></body></html>"""
+    [doc] = _items(tmp_path, "jalali.html", html.encode("utf-8"))
+    assert isinstance(doc, Doc)
+    assert doc.meta["date"].startswith("2021-10-12T20:53")

@@ -36,6 +36,13 @@ CASES = [
      "Urdu with English site furniture in front"),
     ("Iran and Pakistan agree to boost border security", "en", "an English headline"),
     ("the", "en", "one English function word"),
+    # short titles, where the character n-gram model has to decide
+    ("نیروهای مسلح", "fa", "two Persian words: ZWNJ plural"),
+    ("دهانه", "fa", "no distinctive letter, but ه-final: Arabic would write دهانة"),
+    ("گسترش همکاری", "fa", "two Persian words, گ is shared with Urdu"),
+    ("وزير الخارجية", "ar", "two Arabic words with the article"),
+    ("حکومت پاکستان", "ur", "two words written alike in Persian and Urdu: Urdu spelling of حکومت"),
+    ("وزیراعظم شہباز", "ur", "Urdu heh goal"),
 ]
 
 REFUSED = [
@@ -47,7 +54,6 @@ REFUSED = [
     ("Привет, мир", "Cyrillic: no known language"),
     ("12345 !!! ۱۲۳", "no letters"),
     ("", "empty"),
-    ("دهانه", "one word without a distinctive letter: fa or ar, too close to call"),
 ]
 
 
@@ -123,3 +129,14 @@ def test_stage_follows_the_settings() -> None:
     assert Pipeline(only_arabic, stages=stages)(Doc(raw=raw)).lang is None
     strict = Settings({"langid": {"min_confidence": 1.01}})
     assert Pipeline(strict, stages=stages)(Doc(raw="سلام")).lang is None
+
+
+def test_ngram_model_covers_the_news_languages() -> None:
+    from khabar.langid import NGRAM_LANGUAGES, ngram_model, ngram_scores
+
+    assert set(NGRAM_LANGUAGES) == {"fa", "ar", "ur"}
+    table = ngram_model().logprob
+    assert len(table) > 1000
+    # Persian n-grams score higher under Persian than under Arabic, and vice versa
+    assert ngram_scores("می‌گویند")["fa"] > ngram_scores("می‌گویند")["ar"]
+    assert ngram_scores("الحكومة")["ar"] > ngram_scores("الحكومة")["fa"]

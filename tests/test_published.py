@@ -108,6 +108,8 @@ def test_labelled_date_without_time_is_local_midnight():
     ("وزیر روز ۱ بهمن ۱۴۰۳ در جمع خبرنگاران گفت که مذاکرات ادامه دارد.", "an event date"),
     ("دیروز وزیر گفت", "a relative word"),
     ("خبر بدون تاریخ", "no date at all"),
+    ("تیتر\nمتن پیام به این شرح است:\nبسم الله\nمتن\nامضا\n15/7/1383\n",
+     "a bare date closing a statement is when it was signed, not published"),
 ])
 def test_no_dateline_no_date(raw: str, reason: str):
     assert published(raw).published is None, reason

@@ -44,8 +44,8 @@ def doc(text: str, title: str | None = None, lang: str = "fa") -> Doc:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "k.db") as opened:
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as opened:  # SQLite, and PostgreSQL when configured
         yield opened
 
 

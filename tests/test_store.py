@@ -60,8 +60,8 @@ def visit_doc(raw: str | None = None, day: str = "2025-01-20") -> Doc:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "k.db") as opened:
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as opened:  # SQLite, and PostgreSQL when configured
         yield opened
 
 
@@ -110,8 +110,9 @@ def test_a_store_from_a_newer_khabar_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("postgresql://user@host/db", "postgres extra"),
-        ("postgres://host/db", "postgres extra"),
+        # psycopg installed: the server is unreachable, and the message says what to check
+        ("postgresql://user@127.0.0.1:1/db", "cannot connect to PostgreSQL"),
+        ("postgres://127.0.0.1:1/db", "cannot connect to PostgreSQL"),
         ("mysql://host/db", "unknown store URL"),
     ],
 )
@@ -233,6 +234,7 @@ def test_a_record_without_required_fields_is_refused(store: Store) -> None:
         store.add("just a string")  # type: ignore[arg-type]
 
 
+@pytest.mark.sqlite_only  # reaches into the SQLite file
 def test_a_database_failure_midway_rolls_back_the_whole_article(
     store: Store, tmp_path: Path
 ) -> None:
@@ -263,6 +265,7 @@ def test_add_many_rolls_back_only_the_bad_article(store: Store) -> None:
     assert [(e.article_id, e.path) for e in errors] == [("bad1", None)]
 
 
+@pytest.mark.sqlite_only  # reaches into the SQLite file
 def test_a_failure_that_ends_the_transaction_fails_the_batch_cleanly(
     store: Store, tmp_path: Path
 ) -> None:
@@ -422,6 +425,7 @@ def test_new_articles_join_imported_stories(store: Store) -> None:
     assert [(s.id, s.n_articles) for s in store.stories()] == [("story-imported", 2)]
 
 
+@pytest.mark.sqlite_only  # reaches into the SQLite file
 def test_a_docs_fingerprint_is_kept_for_later_clustering(store: Store, tmp_path: Path) -> None:
     doc = visit_doc()
     doc.fingerprint = list(range(64))

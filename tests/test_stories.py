@@ -146,3 +146,28 @@ def test_fingerprint_stage() -> None:
     assert info.requires == ("text",) and info.assigns == ("fingerprint",)
     doc = info.factory(Settings())(Doc(raw=example_text("004")))
     assert doc.fingerprint == minhash(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "days_apart", "joined", "reason"),
+    [
+        ("تحطم طائرة عسكرية أمريكية في جنوب ألمانيا",
+         "عام / تحطم طائرة عسكرية أمريكية في جنوب ألمانيا", 0, True,
+         "an agency copy re-titled with a section prefix"),
+        ("البحرين تستدعي سفيرها في ايران للتشاور",
+         "البحرين تستدعي سفيرها لدى إيران للتشاور", 1, True,
+         "one word changed, spelling folded (ا/إ)"),
+        ("تحطم طائرة عسكرية أمريكية في جنوب ألمانيا",
+         "عام / تحطم طائرة عسكرية أمريكية في جنوب ألمانيا", 10, False,
+         "same headline outside the date window"),
+        ("وزير العدل يستقبل وزير الاسكان", "أمير الشرقية يستقبل السفير الكوري", 0, False,
+         "one shared verb is not one story"),
+    ],
+)
+def test_near_identical_headlines_join_within_the_window(
+        title_a: str, title_b: str, days_apart: int, joined: bool, reason: str) -> None:
+    a = StoryCandidate("a", date(2025, 1, 20), frozenset(), "ar", title_a, ())
+    b = StoryCandidate("b", date(2025, 1, 20 + days_apart), frozenset(), "ar", title_b, ())
+    assert (best_story(a, [("s", b)], Settings()) == "s") is joined, reason
+    if joined:
+        assert blocking_keys(a) & blocking_keys(b), "the store must find the neighbour"

@@ -12,6 +12,7 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - a repeat of the headline (``duplicate-title``);
 - a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
 - after an end-of-article marker and not running text (``furniture:after-end``);
+- a headline-like line under a "related articles" heading (``furniture:related-list``);
 - one of the very short lines closing the page after the last paragraph
   (``furniture:trailing-short``: "بستن چاپ"-like navigation the list does not know).
 
@@ -77,6 +78,20 @@ def _mark_after_end(lines: list[Line]) -> None:
             line.reason = "furniture:after-end"
 
 
+def _mark_related_lists(lines: list[Line]) -> None:
+    """Under a "related articles" heading, the headline-like lines are links to others;
+    the list ends at the first line that reads like running text."""
+    listing = False
+    for line in lines:
+        if line.reason == "furniture:related":
+            listing = True
+        elif listing and line.kept:
+            if line.body_like:
+                listing = False
+            else:
+                line.reason = "furniture:related-list"
+
+
 def _mark_trailing(lines: list[Line]) -> None:
     """Very short unpunctuated lines after the last paragraph are navigation."""
     kept = [line for line in lines if line.kept]
@@ -108,6 +123,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     found: Title | None = mark_header(lines, title)
     _mark_datelines_below(lines)
     _mark_after_end(lines)
+    _mark_related_lists(lines)
     _mark_trailing(lines)
     text, offsets = apply_edits(raw, body_edits(raw, lines))
     removed = [RemovedLine(line.start, line.end, line.reason) for line in lines if line.reason]

@@ -37,6 +37,7 @@ MIN_STEM = 3
 CATALOGUE_LANGUAGES = ("fa", "ar", "ur")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _GAP = re.compile(r"[\s\u200c\u200d]*")
+_PREFIX = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +78,21 @@ def clitics() -> tuple[tuple[str, str], ...]:
                         key=lambda r: -len(r[0])))
 
 
-def _clitic_variants(word: Word) -> list[tuple[int, str]]:
+def _clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
     """(characters skipped, folded rest) for the word and each proclitic it may carry."""
-    variants = [(0, word.folded)]
+    return _variants_of(word.text, word.folded)
+
+
+@lru_cache(maxsize=65536)
+def _variants_of(text: str, folded: str) -> tuple[tuple[int, str], ...]:
+    """Cached: news repeats its words, and matching asks for every word several times."""
+    variants = [(0, folded)]
     for prefix, replacement in clitics():
-        if word.folded.startswith(prefix) and len(word.folded) >= len(prefix) + MIN_STEM:
-            skip = _original_length(word.text, prefix)
+        if folded.startswith(prefix) and len(folded) >= len(prefix) + MIN_STEM:
+            skip = _original_length(text, prefix)
             if skip is not None:
-                variants.append((skip, replacement + word.folded[len(prefix):]))
-    return variants
+                variants.append((skip, replacement + folded[len(prefix):]))
+    return tuple(variants)
 
 
 def _original_length(text: str, folded_prefix: str) -> int | None:
@@ -106,6 +113,9 @@ class PhraseIndex(Generic[T]):
         self._entries: dict[str, T] = {}
         self._splittable: set[str] = set()
         """Keys of names written in parts (space or ZWNJ): only these match across words."""
+        self._starts: list[set[str]] = [set() for _ in range(_PREFIX + 1)]
+        """Prefixes (1 to _PREFIX characters) of splittable keys: a word whose folded form
+        starts no such key cannot start a multi-word name, so longer spans are skipped."""
         self.max_words = 1
 
     def __len__(self) -> int:
@@ -122,21 +132,30 @@ class PhraseIndex(Generic[T]):
         parts = len(tokenize(phrase))
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
+            for k in range(1, _PREFIX + 1):
+                self._starts[k].add(key[:k])
         self.max_words = max(self.max_words, parts + 1)
 
     def get(self, phrase: str) -> T | None:
         return self._entries.get(phrase_key(phrase))
 
+    def _may_start(self, head: str) -> bool:
+        k = min(_PREFIX, len(head))
+        return k > 0 and head[:k] in self._starts[k]
+
     def match_at(
         self, text: str, tokens: Sequence[Word], i: int, strip_clitics: bool = False
     ) -> Match[T] | None:
         """The longest name that starts at word ``i``."""
-        variants = _clitic_variants(tokens[i]) if strip_clitics else [(0, tokens[i].folded)]
-        for n in range(min(self.max_words, len(tokens) - i), 0, -1):
-            if not _joined(text, tokens, i, n):
+        variants = _clitic_variants(tokens[i]) if strip_clitics else ((0, tokens[i].folded),)
+        starters = [v for v in variants if self._may_start(v[1])]
+        longest = min(self.max_words, len(tokens) - i) if starters else 1
+        for n in range(_joined_run(text, tokens, i, longest), 0, -1):
+            heads = variants if n == 1 else starters
+            if not heads:
                 continue
             tail = "".join(w.folded for w in tokens[i + 1 : i + n])
-            for skip, head in variants:
+            for skip, head in heads:
                 key = head + tail
                 value = self._entries.get(key)
                 if value is not None and (n == 1 or key in self._splittable):
@@ -159,14 +178,17 @@ class PhraseIndex(Generic[T]):
         return found
 
 
-def _joined(text: str, tokens: Sequence[Word], i: int, n: int) -> bool:
-    """Words i..i+n-1 are letters separated only by spaces or joiners."""
-    for k in range(i, i + n):
-        if not tokens[k].text[0].isalnum():
-            return False
-        if k > i and not _GAP.fullmatch(text, tokens[k - 1].end, tokens[k].start):
-            return False
-    return True
+def _joined_run(text: str, tokens: Sequence[Word], i: int, limit: int) -> int:
+    """How many words from ``i`` (at most ``limit``) are letters separated only by spaces
+    or joiners."""
+    if limit <= 0 or not tokens[i].text[0].isalnum():
+        return 0
+    n = 1
+    while n < limit and tokens[i + n].text[0].isalnum() and _GAP.fullmatch(
+        text, tokens[i + n - 1].end, tokens[i + n].start
+    ):
+        n += 1
+    return n
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ class Mention:
     prep: str | None
     """with | to | from | in | against | for | between | about | None"""
     obj: bool = False
+    country: str | None = None
+    """The head's country, else the country an apposition names ("ملك المغرب")."""
 
     @property
     def key(self) -> str:
@@ -126,6 +128,23 @@ def _head(group: Sequence[Entity]) -> Entity:
     return group[0]
 
 
+_CLAUSE_BREAKS = frozenset("،,:؛;")
+
+
+def _group_country(head: Entity, group: Sequence[Entity], tokens: Sequence[Word]) -> str | None:
+    """The head's country, else that of a name in its apposition ("ملك المغرب"), provided
+    no comma parts them (a comma ends an attribution: "به نقل از خبرگزاری فرانسه، X")."""
+    if head.country:
+        return head.country
+    for other in group:
+        if other is head or not other.country:
+            continue
+        lo, hi = sorted((token_index(tokens, head.start), token_index(tokens, other.start)))
+        if not any(w.text in _CLAUSE_BREAKS for w in tokens[lo:hi]):
+            return other.country
+    return None
+
+
 def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Mention]:
     """Participant mentions inside ``doc.text[start:end]``, in order."""
     inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)]
@@ -137,6 +156,7 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Men
         found.append(Mention(
             head, group[0].start, group[-1].end, first, last,
             _preposition(tokens, first, group[0]), _followed_by_obj(tokens, last),
+            _group_country(head, group, tokens),
         ))
     return found
 
@@ -175,3 +195,49 @@ def participant(entity: Entity | None, confidence: float | None = None) -> Parti
         text=entity.text, start=entity.start, end=entity.end, name_en=entity.name_en,
         kb_id=entity.kb_id, country=entity.country, role=entity.role, confidence=confidence,
     )
+
+
+APPOSITION_REACH = 8
+"""Words a role phrase spans after or before a name ("وزير الدولة لشؤون الدفاع بدولة قطر")."""
+
+
+def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str | None:
+    """The country named in a person's role phrase, which the entity itself lacks: the nearest
+    country within a few words after the name (else before it), with a role word and no
+    comma or other person in between (or right beside the name: "لافروف الروسي")."""
+    if person.type != "PER" or person.country:
+        return person.country
+    at, end = token_index(tokens, person.start), token_index(tokens, person.end - 1)
+    countries = [e for e in doc.entities
+                 if (e.country and e.kb_id in country_ids())
+                 or (e.type == "LOC" and e.country and e.lat is None)]
+    people = [e for e in doc.entities if e.type == "PER" and e is not person]
+    for lo, hi in ((end + 1, end + 1 + APPOSITION_REACH), (at - APPOSITION_REACH, at)):
+        stretch = tokens[max(0, lo) : max(0, hi)]
+        if not stretch:
+            continue
+        for e in countries if lo > end else reversed(countries):
+            if not stretch[0].start <= e.start < stretch[-1].end:
+                continue
+            gap = (tokens[end + 1 : token_index(tokens, e.start)] if lo > end
+                   else tokens[token_index(tokens, e.end - 1) + 1 : at])
+            if any(w.text in _CLAUSE_BREAKS or w.folded in _QUOTES_FOLDED for w in gap):
+                continue
+            if gap and not any(_heads_role(w) for w in gap):
+                continue  # "باقری ... حمله در نیوزلند را محکوم کرد": no role phrase
+            if any(gap and gap[0].start <= p.start < gap[-1].end for p in people):
+                continue
+            return e.country
+    return None
+
+
+_QUOTES_FOLDED = frozenset("«»")
+
+
+@lru_cache(maxsize=1)
+def apposition_heads() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/apposition_heads.txt"))
+
+
+def _heads_role(word: Word) -> bool:
+    return _is_role(word) or word.folded in apposition_heads()

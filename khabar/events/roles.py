@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from khabar.events.participants import Mention
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
+INDIRECT_PREPOSITIONS = ("against", "to", "from")
+"""When nothing is "with" the actor nor its object, the one acted upon is marked by these:
+"حمله به X", "X را تهدید کرد", "از X خواست", "هدد بالرد على X"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,9 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         return Roles(guest, subject)
     if roles == "visit":
         return Roles(subject, _first(everywhere, "to") or with_)
-    return Roles(subject, with_ or obj or _partner(before, subject))
+    indirect = next((m for m in everywhere
+                     if m.prep in INDIRECT_PREPOSITIONS and m is not subject), None)
+    return Roles(subject, with_ or obj or _partner(before, subject) or indirect)
 
 
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
@@ -64,7 +69,10 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
     subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)
-    second = bare_after[1] if len(bare_after) > 1 else None
+    # The object: a person or organisation before a country named in a role phrase
+    # ("استقبل الملك رئيس وزراء لبنان الأسبق سعد الحريري": Hariri, not Lebanon).
+    rest = bare_after[1:]
+    second = next((m for m in rest if m.head.type in ("PER", "ORG")), rest[0] if rest else None)
     if roles == "passive":
         return Roles(None, subject)
     if roles == "host":
@@ -75,7 +83,8 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     with_ = _first(after, *TARGET_PREPOSITIONS) or _first(before, *TARGET_PREPOSITIONS)
     if roles == "visit":
         return Roles(subject, second or _first(after, "to") or with_)
-    return Roles(subject, with_ or second or _partner([*before, *after], subject))
+    indirect = next((m for m in after if m.prep in INDIRECT_PREPOSITIONS), None)
+    return Roles(subject, with_ or second or _partner([*before, *after], subject) or indirect)
 
 
 def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Mention],

@@ -58,10 +58,26 @@ def decode_bytes(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1256", errors="replace")
+    text = _utf8_or_cp1256_lines(data)
     if _arabic_script_share(text) > 0.5:
         return text
     return _detect(data, path)
+
+
+def _utf8_or_cp1256_lines(data: bytes) -> str:
+    """Each line as UTF-8 when it is valid UTF-8, else as Windows-1256.
+
+    Files concatenated from several sources mix the two; a cp1256 line is almost never
+    valid UTF-8 (its Arabic letters are lead bytes without continuation bytes), so a
+    file wholly in cp1256 decodes exactly as it would whole.
+    """
+    lines = []
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1256", errors="replace"))
+    return "".join(lines)
 
 
 def _detect(data: bytes, path: str) -> str:

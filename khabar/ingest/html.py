@@ -54,4 +54,11 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
                            ("source", "sitename"))
         if data.get(field)
     }
+    # Our parser first: it keeps the time and offset of meta tags, and reads the
+    # Jalali and Hijri bylines that trafilatura's date finder misses.
+    from khabar.meta.html_dates import html_published
+
+    found = html_published(html)
+    if found is not None:
+        meta["date"], meta["date_text"] = found
     return body, meta

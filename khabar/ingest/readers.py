@@ -12,6 +12,7 @@ from typing import Any
 from khabar.doc import Doc
 from khabar.errors import IngestError
 from khabar.ingest.decode import decode_bytes
+from khabar.ingest.warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -63,6 +64,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
         yield IngestFailure(name, f"cannot read: {error.strerror or error}")
         return
     suffix = path.suffix.lower()
+    if is_warc(name):
+        yield from _warc_docs(data, name)
+        return
     if suffix in TEXT_SUFFIXES:
         reader = _text_docs
     elif suffix in HTML_SUFFIXES:
@@ -70,9 +74,16 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     elif suffix in JSONL_SUFFIXES:
         reader = _jsonl_docs
     else:
-        yield IngestFailure(name, f"unsupported file type {suffix!r}; use .txt, .html or .jsonl")
+        yield IngestFailure(
+            name, f"unsupported file type {suffix!r}; use .txt, .html, .jsonl or .warc(.gz)"
+        )
         return
     yield from _read_bytes(data, name, reader)
+
+
+def _warc_docs(data: bytes, name: str) -> Iterator[Item]:
+    for found in read_warc(data, name):
+        yield found if isinstance(found, Doc) else IngestFailure(*found)
 
 
 def _read_bytes(data: bytes, name: str, reader: Any) -> Iterator[Item]:
@@ -94,9 +105,14 @@ def _sniff(text: str, name: str) -> Iterator[Item]:
     return _text_docs(text, name)
 
 
+def _no_words(text: str) -> bool:
+    """No letter or digit: empty, or only spaces, ZWNJ, marks and punctuation."""
+    return not any(ch.isalnum() for ch in text)
+
+
 def _text_docs(text: str, name: str) -> Iterator[Item]:
-    if not text.strip():
-        yield IngestFailure(name, "empty file")
+    if _no_words(text):
+        yield IngestFailure(name, "empty file" if not text.strip() else "no words in the file")
         return
     yield Doc(raw=text, meta={"path": name, "format": "txt"})
 
@@ -125,7 +141,7 @@ def _jsonl_docs(text: str, name: str) -> Iterator[Item]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield IngestFailure(where, "a JSONL line must be an object with a string 'text'")
             continue
-        if not record["text"].strip():
+        if _no_words(record["text"]):
             yield IngestFailure(where, "empty 'text'")
             continue
         meta = {key: record[key] for key in JSONL_FIELDS if record.get(key) is not None}

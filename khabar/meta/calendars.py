@@ -34,10 +34,25 @@ def to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
             result: date = jdatetime.date(year, month, day).togregorian()
             return result
         if calendar == "hijri":
-            return date(*Hijri(year, month, day, validate=True).to_gregorian().datetuple())
+            return _hijri(year, month, day)
         return date(year, month, day)
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+def _hijri(year: int, month: int, day: int) -> date:
+    """A lunar Hijri date by the Umm al-Qura tables.
+
+    A 30th where the tables give the month 29 days is the day after the 29th: countries
+    that sight the moon (and many sites that print Hijri dates) had a 30-day month.
+    """
+    try:
+        return date(*Hijri(year, month, day, validate=True).to_gregorian().datetuple())
+    except ValueError:
+        if day != 30:
+            raise
+        last = Hijri(year, month, 29, validate=True).to_gregorian().datetuple()
+        return date(*last) + timedelta(days=1)
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +82,8 @@ def month_bounds(calendar: str, year: int, month: int) -> tuple[date, date] | No
         return None
     for last_day in (31, 30, 29):
         last = to_gregorian(calendar, year, month, last_day)
-        if last is not None:
+        native = from_gregorian(calendar, last) if last is not None else None
+        if last is not None and native is not None and native[1] == month:  # not a rolled 30th
             return first, last
     return None
 

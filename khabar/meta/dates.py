@@ -17,15 +17,16 @@ Calendar rules, in order:
 
 A time without a zone word is read in ``tz`` (zoneinfo, so daylight saving is right
 for the date). A weekday that contradicts its date halves the confidence and sets
-``weekday_conflict``. Month-only dates ("تیرماه ۱۳۹۷") have ``grain="month"``, the
-first day as ``value`` and the last day as ``until``.
+``weekday_conflict``; a Hijri date one day from its written weekday is moved to it
+instead (moon sighting, see ``sighted``). Month-only dates ("تیرماه ۱۳۹۷") have
+``grain="month"``, the first day as ``value`` and the last day as ``until``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from khabar.meta import calendars as cal
@@ -184,6 +185,22 @@ def check_weekday(match: DateMatch | None, weekday: int | None) -> DateMatch | N
     return replace(match, confidence=confidence, weekday_conflict=True)
 
 
+def sighted(calendar: str, greg: date | None, weekday: int | None) -> date | None:
+    """A Hijri date moved by one day to the weekday written beside it.
+
+    Iran, Pakistan and Iraq start Hijri months by sighting the moon, which can fall a
+    day either side of the Umm al-Qura tables: "الخميس 2 رمضان" on the Friday those
+    tables name is the Thursday. The Hijri confidence factor already allows for it.
+    """
+    if calendar != "hijri" or greg is None or weekday is None or greg.weekday() == weekday:
+        return greg
+    for shift in (-1, 1):
+        near = greg + timedelta(days=shift)
+        if near.weekday() == weekday:
+            return near
+    return greg
+
+
 def _native(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
@@ -207,7 +224,7 @@ def _named(f: Found, ctx: Context) -> DateMatch | None:
         return _yearless(f, ctx, calendar, month, day, weekday, confidence)
     if day is None:
         return _month_grain(f, ctx, calendar, year, month, confidence)
-    greg = cal.to_gregorian(calendar, year, month, day)
+    greg = sighted(calendar, cal.to_gregorian(calendar, year, month, day), weekday)
     if greg is None:
         return None
     until = _range_end(f, calendar, year, month, greg)
@@ -297,12 +314,13 @@ def _numeric(f: Found, ctx: Context) -> DateMatch | None:
             confidence *= AMBIGUOUS_FACTOR
     if calendar == "hijri":
         confidence *= HIJRI_FACTOR
-    greg = cal.to_gregorian(calendar, year, month, day)
+    weekday = ctx.lookup("weekday", f.get("wd"))
+    greg = sighted(calendar, cal.to_gregorian(calendar, year, month, day), weekday)
     if greg is None:
         return None
     match = dated(f, ctx, greg, calendar=calendar, confidence=round(confidence, 3),
                   native=_native(year, month, day))
-    return check_weekday(match, ctx.lookup("weekday", f.get("wd")))
+    return check_weekday(match, weekday)
 
 
 def _numeric_calendar(year: int, era: str | None, ctx: Context) -> tuple[str | None, float]:
@@ -342,7 +360,10 @@ def _candidates(ctx: Context) -> list[DateMatch]:
         if (result := ABSOLUTE[name](hit, ctx)) is not None:
             found.append(result)
     if ctx.reference is not None:
+        absolute = list(found)
         for name, m in relative_patterns(ctx.lang).matches(ctx.folded):
+            if any(d.start <= m.start() and m.end() <= d.end for d in absolute):
+                continue  # "09:53:26" inside a dateline: the absolute reading wins anyway
             if (result := RELATIVE[name](Found(m.groupdict(), m.start(), m.end()), ctx)):
                 found.append(result)
     return found
@@ -390,9 +411,11 @@ def find_dates(
 def dates_json(
     line: str, reference: datetime | str | None = None, lang: str | None = None
 ) -> dict[str, Any]:
-    """``{"matches": [{"text", "start", "end", "value", "calendar"}]}`` for one line."""
+    """``{"matches": [{"text", "start", "end", "value", "calendar", "confidence", "grain",
+    "until", "native", "weekday_conflict"}]}`` for one line."""
     if isinstance(reference, str):
         reference = datetime.fromisoformat(reference)
     matches = find_dates(line, reference=reference, lang=lang)
-    keys = ("text", "start", "end", "value", "calendar")
+    keys = ("text", "start", "end", "value", "calendar", "confidence", "grain", "until",
+            "native", "weekday_conflict")
     return {"matches": [{k: getattr(m, k) for k in keys} for m in matches]}

@@ -168,6 +168,7 @@ def _relative(lex: Lexicon) -> list[Spec]:
         ("count", "dir_before", _word(lex, "dir_before", "dir", start=True)
          + rf"{S}*(?:(?:(?P<n>{D}{{1,4}})|{_word(lex, 'cardinal', 'nw')}){S}*)?"
          + rf"{_word(lex, 'unit', 'unit')}(?!{S}*{D}){_not_anchored(lex)}"),
+        *_stretches(lex),
         ("period", "mod_before", _word(lex, "mod_before", "this", start=True)
          + rf"{S}*{_word(lex, 'period_unit', 'unit')}{mod}{_not_anchored(lex)}"),
         ("period", "period_unit", _word(lex, "period_unit", "unit", start=True)
@@ -179,6 +180,20 @@ def _relative(lex: Lexicon) -> list[Spec]:
          + rf"{S}*(?:{_word(lex, 'day_word', 'dw')}{S}*)?{weekday}"),
         ("weekday", "day_word", _word(lex, "day_word", "dw", start=True) + rf"{S}*{weekday}"),
         ("weekday", "weekday", _word(lex, "weekday", "wd", start=True) + mod + _time(lex)),
+    ]
+
+
+def _stretches(lex: Lexicon) -> list[Spec]:
+    """"۱۵ ماه گذشته" (the past 15 months), "ظرف 10 روز" (within 10 days)."""
+    unit = rf"{_word(lex, 'unit', 'unit')}"
+    tail = rf"{S}*{unit}{S}*{_word(lex, 'stretch', 'dir')}{_not_anchored(lex)}"
+    count = rf"(?:(?P<n>{D}{{1,4}})(?!{D})|{_word(lex, 'cardinal', 'nw')})"
+    no_stretch = rf"(?!{S}*{_word(lex, 'stretch')})(?!{S}*{D})"
+    return [
+        ("stretch", None, rf"(?P<n>{_FIRST_DIGIT}{D}{{0,3}})(?!{D}){tail}"),
+        ("stretch", "cardinal", _word(lex, "cardinal", "nw", start=True) + tail),
+        ("stretch", "within", _word(lex, "within", "within", start=True)
+         + rf"{S}*{count}{S}*{unit}{no_stretch}{_not_anchored(lex)}"),
     ]
 
 

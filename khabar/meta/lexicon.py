@@ -315,7 +315,7 @@ GROUPS = (
     "dir_before", "dir_after", "anchor", "day_word", "block_before", "block_after", "unit",
     "period_unit", "zone", "era", "daypart", "year_word", "month_word", "month_suffix",
     "of_word", "hour_word", "and_word", "minute_word", "second_word", "cardinal", "ordinal",
-    "dayword", "at_word", "quantity", "range_word", "narrative",
+    "dayword", "at_word", "quantity", "range_word", "narrative", "stretch", "within",
 )
 
 

@@ -26,6 +26,11 @@ class Outlet:
     type: str
     domains: tuple[str, ...]
     names: tuple[str, ...]
+    ownership: str | None = None
+    """state | public | semi-official | affiliated | private"""
+    affiliation: str | None = None
+    """The organization an affiliated outlet belongs to, or the owning group."""
+    full_name_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,9 @@ def _outlet(entry: dict[str, object]) -> Outlet:
             type=str(entry.get("type", "")),
             domains=tuple(entry.get("domains", ())),  # type: ignore[arg-type]
             names=names,
+            ownership=entry.get("ownership"),  # type: ignore[arg-type]
+            affiliation=entry.get("affiliation"),  # type: ignore[arg-type]
+            full_name_en=entry.get("full_name_en"),  # type: ignore[arg-type]
         )
     except (KeyError, AttributeError, TypeError) as error:
         raise ResourceError(f"meta/outlets.json: bad entry {entry!r}: {error}") from error

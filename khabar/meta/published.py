@@ -116,6 +116,15 @@ def _score(match: DateMatch, line: str, others: list[DateMatch], rank: int, head
     return score - (1.5 if updated.search(folded) else 0.0)
 
 
+def _signature(doc: Doc, start: int, line: str, match: DateMatch) -> bool:
+    """A bare date (no time, no label) closing a text of several lines: the date a
+    statement or letter was signed ("سید علی خامنه‌ای\n15/7/1383"), not when it ran."""
+    if match.grain != "day" or _labels()[0].search(for_matching(line)):
+        return False
+    rest = doc.raw[start + len(line):]
+    return not rest.strip() and doc.raw[:start].count("\n") >= 3
+
+
 def find_dateline(doc: Doc, zone: str = "Asia/Tehran") -> Dateline | None:
     """The most likely publication dateline of ``doc``, if its top lines hold one."""
     best: Dateline | None = None
@@ -124,6 +133,8 @@ def find_dateline(doc: Doc, zone: str = "Asia/Tehran") -> Dateline | None:
         found = [m for m in find_dates(line, lang=doc.lang, tz=zone)
                  if m.calendar != "relative" and m.grain in _FINE_GRAINS]
         for match in found:
+            if not header and _signature(doc, start, line, match):
+                continue
             score = _score(match, line, found, rank, header)
             if score > 0 and (best is None or score > best.score):
                 others = tuple(m for m in found if m is not match)

@@ -7,6 +7,9 @@
 - periods: "هفته گذشته", "الشهر الماضي", "امسال": the first day of that week, month or
   year as ``value`` and its last as ``until``; months and years are Jalali in Persian
   text and Gregorian otherwise; a week starts on the language's first day (data);
+- stretches: "دو روز گذشته" (the past two days), "ظرف 10 روز" (within ten days): the
+  first day as ``value`` and the last as ``until`` (grain day; hours and minutes give
+  the start time);
 - a month with a modifier: "تیرماه گذشته", "يناير الماضي";
 - weekdays: "الاثنين المقبل" (the next one), "جمعه گذشته" (the last one), "این شنبه"
   (on or after the reference), a bare "دوشنبه" (the nearest one, so lower confidence),
@@ -70,11 +73,21 @@ def _count(f: Found, ctx: Ctx) -> DateMatch | None:
     signed = n if direction == "future" else -n
     if unit in _SUB_DAY:
         return _moment(f, ctx, moment + timedelta(seconds=signed * _SUB_DAY[unit]), unit)
-    if unit == "day":
-        day = today + timedelta(days=signed)
-    else:  # a count of months or years: Gregorian arithmetic, the same day of the month
-        day = cal.shift_period("gregorian", unit, today, signed)
+    day = _shifted(unit, today, signed)
+    if day is None:
+        return None
     return _relative_match(f, ctx, day, COUNT_CONFIDENCE, "day" if unit == "day" else unit)
+
+
+def _shifted(unit: str, today: date, count: int) -> date | None:
+    """``today`` moved by ``count`` days, weeks, months or years (Gregorian arithmetic,
+    the same day of the month); None past the calendar's range ("منذ 2500 عام")."""
+    try:
+        if unit == "day":
+            return today + timedelta(days=count)
+        return cal.shift_period("gregorian", unit, today, count)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _number(f: Found, ctx: Ctx, count: str) -> int | None:
@@ -190,7 +203,35 @@ def _blocked(f: Found, ctx: Ctx) -> bool:
     return bool(g.block_before.search(before) or g.block_after.search(after))
 
 
+def _stretch(f: Found, ctx: Ctx) -> DateMatch | None:
+    """"دو روز گذشته", "ظرف 10 روز": from the start of the stretch to its end (``until``)."""
+    moment, today = _reference(ctx)
+    unit_info = ctx.lookup("unit", f.get("unit"))
+    direction = ctx.lookup("within", f.get("within")) or ctx.lookup("stretch", f.get("dir"))
+    if unit_info is None or direction is None:
+        return None
+    unit, count = unit_info
+    n = _number(f, ctx, count)
+    if n is None or n == 0:
+        return None
+    signed = n if direction == "future" else -n
+    if unit in _SUB_DAY:
+        other = moment + timedelta(seconds=signed * _SUB_DAY[unit])
+        first, last = min(moment, other), max(moment, other)
+        if first.tzinfo is None:
+            first = cal.localize(first, ctx.tz)
+        return DateMatch(ctx.text[f.start:f.end], f.start, f.end, cal.iso(first, False),
+                         "relative", COUNT_CONFIDENCE, grain=unit,
+                         until=last.date().isoformat())
+    other_day = _shifted(unit, today, signed)
+    if other_day is None:
+        return None
+    start, end = min(today, other_day), max(today, other_day)
+    return _relative_match(f, ctx, start, COUNT_CONFIDENCE, "day", end)
+
+
 HANDLERS: dict[str, Handler] = {
+    "stretch": _stretch,
     "relday": _relday,
     "count": _count,
     "period": _period,

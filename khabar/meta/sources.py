@@ -23,6 +23,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Source
 from khabar.meta.lexicon import LB, RB, alternation, for_matching, key
 from khabar.meta.lexicon import SPACE as S
+from khabar.meta.news_ids import news_id_in_text, news_id_in_url
 from khabar.meta.outlets import Outlet, outlets
 from khabar.registry import stage
 from khabar.resources import load_tsv
@@ -127,7 +128,8 @@ def searchable_lines(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _source(doc: Doc, start: int, end: int, relation: str, outlet: Outlet | None) -> Source:
-    return Source(doc.raw[start:end], relation, outlet.name_en if outlet else None, start, end)
+    return Source(doc.raw[start:end], relation, outlet.name_en if outlet else None, start, end,
+                  outlet_id=outlet.id if outlet else None)
 
 
 def _known_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
@@ -159,6 +161,15 @@ def _agency_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source
     return _source(doc, base + m.start(), base + m.end(), "", None) if m else None
 
 
+def _known_agency(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
+    """"وكالة كونا للأنباء": the whole agency phrase, credited to the known outlet inside it."""
+    m = _formulas().agency.search(folded, frm, to)
+    inner = outlets().names.search(folded, m.start(), m.end()) if m else None
+    if m is None or inner is None:
+        return None
+    return _source(doc, base + m.start(), base + m.end(), "", outlets().lookup(inner.group("name")))
+
+
 def _known_before(doc: Doc, folded: str, base: int, frm: int) -> Source | None:
     found = list(outlets().names.finditer(folded, max(0, frm - WINDOW), frm))
     if not found:
@@ -171,7 +182,7 @@ Finder = Callable[[Doc, str, int, int, int], "Source | None"]
 _AFTER: dict[str, tuple[Finder, ...]] = {
     "name": (_known_after, _unknown_after),
     "label": (_known_after, _unknown_after),
-    "known": (_known_after, _agency_after),
+    "known": (_known_agency, _known_after, _agency_after),
 }
 
 
@@ -241,15 +252,30 @@ def locate_outlet(doc: Doc) -> tuple[Source, Outlet | None] | None:
     hint = doc.meta.get("source_name") or doc.meta.get("source")
     if isinstance(hint, str) and hint.strip():
         outlet = outlets().lookup(hint) or outlets().lookup(str(doc.meta.get("source", "")))
-        return Source(hint.strip(), "outlet", outlet.name_en if outlet else None), outlet
+        return Source(hint.strip(), "outlet", outlet.name_en if outlet else None,
+                      outlet_id=outlet.id if outlet else None), outlet
     found = _masthead(doc)
     if found is not None:
         return found
     url = doc.url or doc.meta.get("url")
     outlet = outlets().by_url(url) if isinstance(url, str) else None
     if outlet is not None:
-        return Source(outlet.name_en, "outlet", outlet.name_en), outlet
+        return Source(outlet.name_en, "outlet", outlet.name_en, outlet_id=outlet.id), outlet
     return None
+
+
+def with_news_id(doc: Doc, outlet: Source, known: Outlet | None) -> Source:
+    """The outlet with the article's number at that outlet: labelled in the text, or in
+    the URL of a known outlet."""
+    found = news_id_in_text(doc.raw)
+    url = doc.url or doc.meta.get("url")
+    if found is None and known is not None and isinstance(url, str) and (
+        outlets().by_url(url) == known
+    ):
+        found = news_id_in_url(url)
+    if found is not None:
+        outlet.news_id = found.value
+    return outlet
 
 
 @stage("khabar.meta.sources.v1", requires=("text", "header"), assigns=("outlet", "sources"))
@@ -258,7 +284,7 @@ def make_sources(settings: Settings) -> Callable[[Doc], Doc]:
 
     def sources(doc: Doc) -> Doc:
         located = locate_outlet(doc)
-        doc.outlet = located[0] if located else None
+        doc.outlet = with_news_id(doc, *located) if located else None
         doc.sources = attributions(doc)
         return doc
 

@@ -34,7 +34,8 @@ def date_mentions(doc: Doc, default_zone: str) -> list[DateMention]:
     found = find_dates(doc.text, reference=_reference(doc), lang=doc.lang, tz=zone)
     return [
         DateMention(m.start, m.end, text=m.text, value=m.value, calendar=m.calendar,
-                    confidence=m.confidence)
+                    confidence=m.confidence, grain=m.grain, until=m.until,
+                    weekday_conflict=m.weekday_conflict)
         for m in found
     ]
 

@@ -72,12 +72,40 @@ def char_table(lang: str | None) -> dict[str, str]:
     return table
 
 
+@cache
+def _one_to_one(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The part of the table that swaps one character for one, and a pattern finding them."""
+    table = {ch: value for ch, value in char_table(lang).items() if len(value) == 1}
+    pattern = re.compile("[" + "".join(map(re.escape, table)) + "]") if table else None
+    return table, pattern
+
+
+def swap_chars(text: str, lang: str | None) -> str:
+    """Apply the one-for-one swaps; ``str.replace`` per character present is far faster
+    than ``str.translate`` with a dict, which looks up every character of the text."""
+    table, pattern = _one_to_one(lang)
+    if pattern is None:
+        return text
+    for ch in set(pattern.findall(text)):
+        text = text.replace(ch, table[ch])
+    return text
+
+
+@cache
+def _other_chars(lang: str | None) -> re.Pattern[str] | None:
+    """Characters the table deletes or expands, which change offsets."""
+    chars = [ch for ch, value in char_table(lang).items() if len(value) != 1]
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+
+
 def map_chars(text: str, lang: str | None) -> Iterator[Edit]:
     """Replace characters by the composed table of ``lang``."""
     table = char_table(lang)
-    for index, ch in enumerate(text):
-        if ch in table:
-            yield index, index + 1, table[ch]
+    pattern = _other_chars(lang)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        yield match.start(), match.end(), table[match.group()]
 
 
 _JOINERS = re.compile(f"[{ZWNJ}{ZWJ}]+")
@@ -104,7 +132,7 @@ def tidy_joiners(text: str, lang: str | None) -> Iterator[Edit]:
 
 
 #: Runs of spaces and line breaks that may need an edit (a single inner space never does).
-_SPACE_RUN = re.compile(r"[ \r\n]*[\r\n][ \r\n]*| {2,}|\A +| +\Z")
+_SPACE_RUN = re.compile(r"[ \r\n]{2,}|\r|\A +| +\Z")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -127,10 +155,15 @@ PASSES: tuple[Pass, ...] = (map_chars, tidy_joiners, tidy_spaces)
 
 def normalize(text: str, lang: str | None) -> tuple[str, OffsetMap]:
     """Normalize ``text`` written in ``lang``; the map takes the result back to ``text``."""
+    # One-for-one swaps (ي -> ی) keep every offset, so they run first as one C-level
+    # ``translate``; the table is closed, so ``map_chars`` then sees only the rest.
+    text = swap_chars(text, lang)
     offsets = OffsetMap.identity(len(text))
     for step in PASSES:
-        text, step_map = apply_edits(text, list(step(text, lang)))
-        offsets = offsets.then(step_map)
+        edits = list(step(text, lang))
+        if edits:
+            text, step_map = apply_edits(text, edits)
+            offsets = offsets.then(step_map)
     return text, offsets
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from khabar.doc import Doc
 from khabar.normalize.charmap import normalize
+from khabar.normalize.zwnj import repair_edits
+from khabar.offsets import apply_edits
 from khabar.registry import StageFunction, stage
 from khabar.settings import Settings
 
@@ -19,6 +21,19 @@ def make_normalize_stage(settings: Settings) -> StageFunction:
 
     def run(doc: Doc) -> Doc:
         text, to_previous = normalize(doc.text, doc.lang)
+        if text != doc.text:
+            doc.set_text(text, to_previous)
+        return doc
+
+    return run
+
+
+@stage("khabar.normalize.zwnj.v1", requires=("text", "lang"), assigns=("text",))
+def make_zwnj_stage(settings: Settings) -> StageFunction:
+    """Persian half-space (ZWNJ) repair from a lexicon and morphology, offsets kept."""
+
+    def run(doc: Doc) -> Doc:
+        text, to_previous = apply_edits(doc.text, list(repair_edits(doc.text, doc.lang)))
         if text != doc.text:
             doc.set_text(text, to_previous)
         return doc

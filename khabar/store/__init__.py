@@ -5,8 +5,8 @@
         hits = store.search("باقری")
 
 A path (or ``sqlite:///path``) opens the embedded SQLite store; ``None`` uses the
-setting ``store.path``. PostgreSQL URLs are recognised and refused until that
-backend lands (the ``postgres`` extra).
+setting ``store.path``. A ``postgresql://`` (or ``postgres://``) URL opens the
+PostgreSQL store (the ``postgres`` extra: ``pip install 'khabar[postgres]'``).
 """
 
 from __future__ import annotations
@@ -32,15 +32,12 @@ _SQLITE_URL = "sqlite:///"
 
 
 def _sqlite_path(target: str) -> str:
-    if target.startswith(_POSTGRES):
-        raise StoreError(
-            "PostgreSQL stores arrive with the postgres extra (pip install 'khabar[postgres]') "
-            "in a later release; use a SQLite file path for now"
-        )
     if target.startswith(_SQLITE_URL):
         return target[len(_SQLITE_URL):]
     if "://" in target:
-        raise StoreError(f"unknown store URL {target!r}; give a SQLite file path")
+        raise StoreError(
+            f"unknown store URL {target!r}; give a SQLite file path or a postgresql:// URL"
+        )
     return os.path.expanduser(target)
 
 
@@ -49,9 +46,22 @@ def open_store(
 ) -> Store:
     """Open (creating and migrating if needed) the store at ``target``."""
     settings = settings or Settings()
-    chosen = os.fspath(target) if target is not None else settings["store.path"]
-    path = _sqlite_path(str(chosen))
+    chosen = str(os.fspath(target) if target is not None else settings["store.path"])
+    if chosen.startswith(_POSTGRES):
+        return _postgres(chosen.replace("postgresql+psycopg://", "postgresql://", 1), settings)
+    path = _sqlite_path(chosen)
 
     from khabar.store.sqlite import SQLiteStore
 
     return SQLiteStore(path, settings)
+
+
+def _postgres(url: str, settings: Settings) -> Store:
+    try:
+        from khabar.store.postgres import PostgresStore
+    except ImportError as missing:
+        raise StoreError(
+            f"PostgreSQL stores need the postgres extra ({missing}): "
+            "pip install 'khabar[postgres]'"
+        ) from missing
+    return PostgresStore(url, settings)

@@ -16,6 +16,8 @@ from types import TracebackType
 from typing import Any, Self
 
 from khabar.doc import Doc
+from khabar.errors import StoreError
+from khabar.store.queries import Filters
 
 #: What ``add`` accepts: an analysed Doc, or a contract record (a dict from JSONL).
 Item = Doc | Mapping[str, Any]
@@ -194,3 +196,54 @@ class Store(ABC):
         self, *, status: str | None = None, limit: int | None = None
     ) -> list[LogEntry]:
         """Ingest log entries, newest first."""
+
+    # browsing (the REST API and web UI); a backend without them refuses clearly
+    def _unsupported(self, what: str) -> StoreError:
+        return StoreError(f"{type(self).__name__} cannot {what}; use the SQLite store")
+
+    def article_page(self, filters: Filters, limit: int, after: list[Any] | None = None
+                     ) -> list[tuple[ArticleRow, list[Any]]]:
+        """Filtered articles newest first, each with its sort key (pass the last one as
+        ``after`` for the next page)."""
+        raise self._unsupported("list articles by page")
+
+    def event_page(self, filters: Filters, limit: int, after: list[Any] | None = None
+                   ) -> list[dict[str, Any]]:
+        """Filtered events (contract objects with ``article`` and ``n``); resume after
+        ``[article id, n]``."""
+        raise self._unsupported("list events")
+
+    def event_page_json(self, filters: Filters, limit: int, after: list[Any] | None = None
+                        ) -> list[tuple[str, int, str]]:
+        """``event_page`` as ``(article id, n, event JSON text)``, for fast responses."""
+        raise self._unsupported("list events")
+
+    def quote_page(self, *, article: str | None, speaker: str | None, limit: int,
+                   after: list[Any] | None = None) -> list[dict[str, Any]]:
+        raise self._unsupported("list quotes")
+
+    def entity_list(self, *, entity_type: str | None, limit: int, offset: int = 0
+                    ) -> list[dict[str, Any]]:
+        raise self._unsupported("list entities")
+
+    def entity(self, key: str) -> dict[str, Any] | None:
+        """An entity by key or kb_id: names, roles, mentions, co-occurring, timeline."""
+        raise self._unsupported("describe entities")
+
+    def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+        """Per article: (start, end, key, type, text, name_en) of each entity."""
+        raise self._unsupported("list entity spans")
+
+    def story(self, story_id: str) -> StoryRow | None:
+        raise self._unsupported("read a story")
+
+    # API tokens: only their SHA-256 digests are stored
+    def add_api_token(self, token_id: str, digest: str, label: str | None) -> None:
+        raise self._unsupported("store API tokens")
+
+    def api_token_ids(self, digest: str | None = None) -> list[str]:
+        """Ids of all tokens, or of the one with this digest."""
+        raise self._unsupported("read API tokens")
+
+    def delete_api_token(self, token_id: str) -> bool:
+        raise self._unsupported("delete API tokens")

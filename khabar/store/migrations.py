@@ -4,6 +4,7 @@ Each migration has a name and its statements. ``apply`` runs the ones a database
 in order, each in its own transaction, and records it in the ``migrations`` table with
 the time it was applied; opening the store again applies nothing. A migration, once
 released, is never edited: a schema change is a new migration appended to the list.
+PostgreSQL runs the same list: its DDL for each name is in ``postgres_schema.py``.
 """
 
 from __future__ import annotations
@@ -165,6 +166,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             _FTS,
         ),
     ),
+    Migration(
+        "0002_api_tokens",
+        (
+            # Only a SHA-256 digest of each token is kept: the store file leaks no secret.
+            "CREATE TABLE api_tokens (id TEXT PRIMARY KEY, digest TEXT NOT NULL UNIQUE,"
+            " label TEXT, created_at TEXT NOT NULL) STRICT",
+        ),
+    ),
 )
 
 
@@ -181,6 +190,9 @@ def _check_known(names: list[str], known: tuple[Migration, ...]) -> None:
             f"the store has migrations this khabar does not know ({', '.join(unknown)}); "
             "it was written by a newer khabar: upgrade khabar to open it"
         )
+
+
+check_known = _check_known  # the PostgreSQL migrator refuses newer stores the same way
 
 
 def _apply_one(conn: sqlite3.Connection, migration: Migration) -> bool:

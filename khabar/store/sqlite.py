@@ -22,7 +22,7 @@ from khabar.doc import Doc
 from khabar.errors import KhabarError, StoreError
 from khabar.normalize.fold import fold
 from khabar.settings import Settings
-from khabar.store import migrations, records, search
+from khabar.store import migrations, queries, records, search
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
 
 if TYPE_CHECKING:
@@ -356,6 +356,57 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as error:
             found = f"{found}; full-text index: {error}".removeprefix("ok; ")
         return found
+
+    # browsing: the SQL lives in khabar/store/queries.py
+    def article_page(self, filters: queries.Filters, limit: int,
+                     after: list[Any] | None = None) -> list[tuple[ArticleRow, list[Any]]]:
+        return [(ArticleRow(*row), key)
+                for row, key in queries.article_page(self._conn, filters, limit, after)]
+
+    def event_page(self, filters: queries.Filters, limit: int,
+                   after: list[Any] | None = None) -> list[dict[str, Any]]:
+        return queries.event_page(self._conn, filters, limit, after)
+
+    def event_page_json(self, filters: queries.Filters, limit: int,
+                        after: list[Any] | None = None) -> list[tuple[str, int, str]]:
+        return queries.event_page_json(self._conn, filters, limit, after)
+
+    def quote_page(self, *, article: str | None, speaker: str | None, limit: int,
+                   after: list[Any] | None = None) -> list[dict[str, Any]]:
+        return queries.quote_page(self._conn, article, speaker, limit, after)
+
+    def entity_list(self, *, entity_type: str | None, limit: int, offset: int = 0
+                    ) -> list[dict[str, Any]]:
+        return queries.entity_list(self._conn, entity_type, limit, offset)
+
+    def entity(self, key: str) -> dict[str, Any] | None:
+        return queries.entity_detail(self._conn, key)
+
+    def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+        return queries.entity_spans(self._conn, article_ids)
+
+    def story(self, story_id: str) -> StoryRow | None:
+        row = queries.story_row(self._conn, story_id)
+        if row is None:
+            return None
+        sid, title, titles, first, last, n, langs = row
+        return StoryRow(sid, title, json.loads(titles), first, last, n,
+                        tuple(langs.split(",")) if langs else ())
+
+    def add_api_token(self, token_id: str, digest: str, label: str | None) -> None:
+        with self._atomic():
+            self._conn.execute("INSERT INTO api_tokens VALUES (?, ?, ?, ?)",
+                               (token_id, digest, label, _now()))
+
+    def api_token_ids(self, digest: str | None = None) -> list[str]:
+        where, params = ("WHERE digest = ?", [digest]) if digest is not None else ("", [])
+        rows = self._conn.execute(f"SELECT id FROM api_tokens {where} ORDER BY id", params)
+        return [row[0] for row in rows]
+
+    def delete_api_token(self, token_id: str) -> bool:
+        with self._atomic():
+            gone = self._conn.execute("DELETE FROM api_tokens WHERE id = ?", (token_id,))
+        return bool(gone.rowcount)
 
 
 def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:

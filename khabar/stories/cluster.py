@@ -8,7 +8,9 @@ organisation keys, place KB ids, ``event:TYPE``) and its fingerprint. The store 
 Two articles join when they are near-duplicates, or when both are dated within
 ``stories.window_days`` and share at least ``stories.min_overlap`` keys, where a specific
 key (a person, an organisation, a city) counts 1 and a common one (a country, an event
-type) counts ``WEAK_WEIGHT``: two articles about Iran and Pakistan are not one story.
+type) counts ``WEAK_WEIGHT``: two articles about Iran and Pakistan are not one story. Two
+articles of the same days whose headlines share most words (``TITLE_NEAR``) join too:
+agencies re-title copy lightly, and the keys of two short items may not overlap enough.
 """
 
 from __future__ import annotations
@@ -17,15 +19,21 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from khabar.entities.gazetteer import country_kb_ids
+from khabar.normalize.fold import fold
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
 
 WEAK_WEIGHT = 0.5
 BANDS = 16
 """Fingerprint bands for blocking: near-duplicates share at least one band, very likely."""
 _STRONG_PREFIXES = ("per:", "org:")
+TITLE_NEAR = 0.6
+"""Word overlap (Jaccard) from which two headlines of the same days tell one story: agencies
+re-title copy lightly ("عام / تحطم طائرة ..." and "تحطم طائرة ...")."""
+MIN_TITLE_WORD = 3
 
 
 @dataclass(frozen=True)
@@ -92,9 +100,32 @@ def _bands(fingerprint: tuple[int, ...]) -> set[str]:
     }
 
 
+@lru_cache(maxsize=65536)
+def title_words(title: str | None) -> frozenset[str]:
+    """The folded content words of a headline (short function words left out); cached, as
+    each article is compared with up to ``MAX_NEIGHBOURS`` others."""
+    if not title:
+        return frozenset()
+    return frozenset(w for w in fold(title).split() if len(w) >= MIN_TITLE_WORD)
+
+
+def title_similarity(a: StoryCandidate, b: StoryCandidate) -> float:
+    wa, wb = title_words(a.title), title_words(b.title)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _title_keys(title: str | None) -> set[str]:
+    """Headline word pairs: two headlines that share most words share some pair."""
+    words = sorted(title_words(title))
+    return {"tb:" + hashlib.blake2b(f"{a} {b}".encode(), digest_size=6).hexdigest()
+            for i, a in enumerate(words) for b in words[i + 1 : i + 3]}
+
+
 def blocking_keys(c: StoryCandidate) -> set[str]:
-    """What the store indexes to find neighbours: specific keys and fingerprint bands."""
-    return {k for k in c.keys if key_weight(k) == 1.0} | _bands(c.fingerprint)
+    """What the store indexes to find neighbours: specific keys, fingerprint bands and
+    headline word pairs."""
+    return ({k for k in c.keys if key_weight(k) == 1.0} | _bands(c.fingerprint)
+            | _title_keys(c.title))
 
 
 def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
@@ -108,15 +139,19 @@ def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> boo
 def score(a: StoryCandidate, b: StoryCandidate, near_duplicate: float) -> float:
     """How strongly two articles belong together: shared-key weight, more for copies."""
     near = similarity(a.fingerprint, b.fingerprint)
-    return overlap(a, b) + (10.0 * near if near >= near_duplicate else 0.0)
+    titles = title_similarity(a, b)
+    return (overlap(a, b) + (10.0 * near if near >= near_duplicate else 0.0)
+            + (5.0 * titles if titles >= TITLE_NEAR else 0.0))
 
 
 def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
-    """Whether ``a`` may join the story of ``b``."""
-    if is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"]):
+    """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
+    comparison is the costliest)."""
+    if within_window(a, b, settings["stories.window_days"]) and (
+            overlap(a, b) >= settings["stories.min_overlap"]
+            or title_similarity(a, b) >= TITLE_NEAR):
         return True
-    return (within_window(a, b, settings["stories.window_days"])
-            and overlap(a, b) >= settings["stories.min_overlap"])
+    return is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"])
 
 
 def best_story(candidate: StoryCandidate, neighbours: Iterable[tuple[str, StoryCandidate]],

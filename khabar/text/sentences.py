@@ -32,6 +32,8 @@ CLOSERS = frozenset("»”’\"')]}›")
 PAIRS = {"«": ("»", 250), "“": ("”", 250), "(": (")", 120)}
 
 Span = tuple[int, int]
+#: Longest word (with its inner dots) checked for being an abbreviation or initials.
+ABBREVIATION_WINDOW = 40
 
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\Z")
@@ -47,13 +49,16 @@ def _is_arabic_letter(ch: str) -> bool:
     return ch.isalpha() and ("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff")
 
 
+_OPENERS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+_TERMINATOR = re.compile("[" + re.escape("".join(sorted(TERMINATORS))) + "]")
+
+
 def _protected(text: str, start: int, end: int) -> list[Span]:
     """Short quoted or bracketed stretches ``(open, close)`` of one line."""
     regions: list[Span] = []
-    for index in range(start, end):
-        pair = PAIRS.get(text[index])
-        if pair is None:
-            continue
+    for opener in _OPENERS.finditer(text, start, end):
+        index = opener.start()
+        pair = PAIRS[opener.group()]
         close = text.find(pair[0], index + 1, end)
         if close != -1 and close - index <= pair[1]:
             regions.append((index, close))
@@ -66,7 +71,12 @@ def _abbreviation_dot(text: str, index: int, line_start: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
-    match = _WORD_BEFORE.search(text, line_start, index)
+    # The word before the dot is looked for in a short window: searching from the line
+    # start made long lines quadratic. A word cut by the window is no abbreviation.
+    window = max(line_start, index - ABBREVIATION_WINDOW)
+    match = _WORD_BEFORE.search(text, window, index)
+    if match is not None and match.start() == window > line_start and text[window - 1].isalnum():
+        return False
     if match is None:
         return False
     word = match.group(1)
@@ -90,17 +100,18 @@ def _ends_sentence(text: str, index: int, line_start: int, regions: list[Span]) 
 
 
 def _split_line(text: str, start: int, end: int) -> list[Span]:
-    regions = _protected(text, start, end)
+    regions = _protected(text, start, end) if _OPENERS.search(text, start, end) else []
     pieces: list[Span] = []
-    cursor = index = start
-    while index < end:
-        if text[index] in TERMINATORS:
-            stop = _ends_sentence(text, index, start, regions)
-            if stop is not None:
-                pieces.append((cursor, stop))
-                cursor = index = stop
-                continue
-        index += 1
+    cursor = start
+    # Only the marks are visited; a mark inside a run already ended (". . .") is skipped.
+    for mark in _TERMINATOR.finditer(text, start, end):
+        index = mark.start()
+        if index < cursor:
+            continue
+        stop = _ends_sentence(text, index, start, regions)
+        if stop is not None:
+            pieces.append((cursor, stop))
+            cursor = stop
     pieces.append((cursor, end))
     return pieces
 

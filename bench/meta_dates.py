@@ -1,0 +1,137 @@
+"""Issue 4 figures in one run: date gold cases, speed against dateparser, Fars article dates.
+
+Usage: ``python bench/meta_dates.py [DATA] [--output bench/meta_results.json]``
+(``make bench`` runs it). DATA defaults to ../shared/data; each part is skipped when
+its data is missing. Development data only: no test reads it.
+
+- ``gold``: ``bench/dates_gold.py`` per file: khabar, dateparser, and dateparser's
+  calendar classes told the calendar; strict and convention-adjusted counts.
+- ``speed``: per expression (the same expressions through ``find_dates``,
+  ``dateparser.parse`` and dateparser's Jalali calendar class) and per article (Fars
+  article texts through ``find_dates`` and ``dateparser.search.search_dates``), in the
+  same process, one core, after a warm-up.
+- ``fars_article_dates``: ``bench/meta_articles.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling scripts below
+
+import dates_gold
+import meta_articles
+
+from khabar.meta import find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+#: News-style expressions for the per-expression timing: Jalali datelines, Hijri and
+#: Gregorian dates in Arabic, a relative expression. Written for this script.
+EXPRESSIONS = [
+    ("fa", "دوشنبه 1 بهمن 1403 - 09:53:26"),
+    ("fa", "۲۰ مهر ۱۴۰۰ - ۲۰:۵۳"),
+    ("fa", "1403/11/01"),
+    ("fa", "سه‌شنبه گذشته"),
+    ("ar", "الإثنين ٢٠ يناير ٢٠٢٥ - ٠٣:٥٦ بتوقيت غرينتش"),
+    ("ar", "20 رجب 1446 هـ"),
+    ("ar", "منذ يومين"),
+    ("ar", "15 كانون الثاني 2025"),
+]
+REFERENCE = datetime(2025, 1, 20, 12, 0)
+
+
+def _per_call(call: Callable[[], object], reps: int) -> float:
+    """Seconds per call, after one warm-up call."""
+    call()
+    started = time.perf_counter()
+    for _ in range(reps):
+        call()
+    return (time.perf_counter() - started) / reps
+
+
+def expression_speed(reps: int) -> dict[str, Any]:
+    import dateparser
+    from dateparser.calendars.jalali import JalaliCalendar
+
+    rows = []
+    for lang, text in EXPRESSIONS:
+        ours = _per_call(lambda t=text, lg=lang: find_dates(t, reference=REFERENCE, lang=lg), reps)
+        theirs = _per_call(lambda t=text, lg=lang: dateparser.parse(
+            t, languages=[lg], settings={"RELATIVE_BASE": REFERENCE}), max(3, reps // 20))
+        resolved = dateparser.parse(text, languages=[lang], settings={"RELATIVE_BASE": REFERENCE})
+        rows.append({"lang": lang, "text": text, "khabar_us": round(ours * 1e6, 1),
+                     "dateparser_us": round(theirs * 1e6, 1),
+                     "khabar_value": [m.value for m in find_dates(text, REFERENCE, lang)],
+                     "dateparser_value": resolved.isoformat() if resolved else None})
+    jalali = EXPRESSIONS[0][1]
+    told = _per_call(lambda: JalaliCalendar(jalali).get_date(), 3)
+    return {"expressions": rows,
+            "dateparser_jalali_calendar_us": {"text": jalali, "us": round(told * 1e6, 1)},
+            "khabar_mean_us": round(sum(r["khabar_us"] for r in rows) / len(rows), 1),
+            "dateparser_mean_us": round(sum(r["dateparser_us"] for r in rows) / len(rows), 1)}
+
+
+def article_speed(data: Path, articles: int) -> dict[str, Any] | None:
+    from dateparser.search import search_dates
+
+    rows = meta_articles._articles(data, articles)
+    if not rows:
+        return None
+    texts = [meta_articles._text(r) for r in rows]
+    chars = sum(len(t) for t in texts)
+
+    def ours() -> None:
+        for text in texts:
+            find_dates(text, reference=REFERENCE, lang="fa")
+
+    def theirs() -> None:
+        for text in texts:
+            search_dates(text, languages=["fa"], settings={"RELATIVE_BASE": REFERENCE})
+
+    ours_s = _per_call(ours, 3) / len(texts)
+    theirs_s = _per_call(theirs, 1) / len(texts)
+    return {"articles": len(texts), "mean_chars": round(chars / len(texts)),
+            "khabar_ms": round(ours_s * 1e3, 3),
+            "dateparser_search_dates_ms": round(theirs_s * 1e3, 1),
+            "speedup": round(theirs_s / ours_s)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared/data")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench/meta_results.json")
+    parser.add_argument("--reps", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=20,
+                        help="Fars articles timed through dateparser.search_dates (slow)")
+    args = parser.parse_args()
+    results: dict[str, Any] = {"python": platform.python_version(),
+                               "machine": platform.machine()}
+    results["gold"] = dates_gold.run(args.data)
+    print("\nspeed per expression ...")
+    results["speed_per_expression"] = expression_speed(args.reps)
+    print("speed per article ...")
+    results["speed_per_article"] = article_speed(args.data, args.articles)
+    print("Fars article dates ...")
+    results["fars_article_dates"] = meta_articles.measure(args.data)
+    results["saudinewsnet_article_dates"] = meta_articles.measure(
+        args.data, None, meta_articles.SAUDI, "ar")
+    summary = {k: results[k] for k in ("speed_per_article", "fars_article_dates",
+                                       "saudinewsnet_article_dates")}
+    summary["expression_means_us"] = {
+        k: results["speed_per_expression"][k] for k in ("khabar_mean_us", "dateparser_mean_us")}
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    args.output.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+    print(f"written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

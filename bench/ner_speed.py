@@ -1,0 +1,96 @@
+"""Entity-stage speed: tokens per second for the CRF alone, for the rule stage, and for
+``khabar.entities.ner.v1`` (rules + CRF + KB linking + references), and the entity
+stage's share of the whole pipeline's time, on shared news (or the bundled examples).
+
+    python bench/ner_speed.py --data ../shared/data --output bench/ner_speed.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from khabar.doc import Doc
+from khabar.entities.crf import tagger_for
+from khabar.entities.gazetteer import words
+from khabar.pipeline import Pipeline
+from khabar.registry import get_stage
+from khabar.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = {"fa": "farsnews-sample/farsnews_shared.jsonl",
+           "ar": "saudinewsnet/saudinewsnet_shared.jsonl"}
+
+
+def texts(data: Path, lang: str, count: int) -> list[str]:
+    path = data / CORPORA[lang]
+    if not path.exists():
+        examples = sorted((ROOT / "examples/articles").glob("*"))
+        return [p.read_text(encoding="utf-8") for p in examples]
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for _, line in zip(range(count), handle, strict=False)]
+
+
+def prepared(text: str, settings: Settings) -> Doc:
+    """A Doc through every stage before the entity stage."""
+    stages = settings["pipeline.stages"]
+    before = stages[: stages.index("khabar.entities.ner.v1")]
+    return Pipeline(settings.replace(**{"pipeline.stages": before}))(Doc(raw=text))
+
+
+def timed(function, docs: list[Doc]) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        function(doc)
+    return time.perf_counter() - start
+
+
+def run(data: Path, count: int) -> dict:
+    settings = Settings()
+    results = {}
+    for lang in CORPORA:
+        docs = [prepared(t, settings) for t in texts(data, lang, count)]
+        docs = [d for d in docs if d.lang == lang]
+        tokens = sum(len(words(d.text)) for d in docs)
+        tagger = tagger_for(lang)
+        rules = get_stage("khabar.entities.rules.v1").factory(settings)
+        ner = get_stage("khabar.entities.ner.v1").factory(settings)
+        ner(docs[0])  # load indexes and the model outside the timing
+        rules(docs[0])
+
+        def crf_only(doc: Doc, tagger=tagger) -> None:
+            for low, high in doc.sentences or [(0, len(doc.text))]:
+                tagger.tag([w.text for w in words(doc.text, low, high)])
+
+        crf_s, rules_s, ner_s = timed(crf_only, docs), timed(rules, docs), timed(ner, docs)
+        pipeline = Pipeline(settings)
+        start = time.perf_counter()
+        for d in docs:
+            pipeline(Doc(raw=d.raw))
+        total_s = time.perf_counter() - start
+        results[lang] = {
+            "articles": len(docs), "tokens": tokens,
+            "crf_tokens_per_s": round(tokens / crf_s),
+            "rules_tokens_per_s": round(tokens / rules_s),
+            "ner_stage_tokens_per_s": round(tokens / ner_s),
+            "pipeline_tokens_per_s": round(tokens / total_s),
+            "ner_stage_share_of_pipeline": round(ner_s / total_s, 2),
+        }
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--count", type=int, default=100, help="articles per language")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "ner_speed.json")
+    args = parser.parse_args()
+    results = run(args.data, args.count)
+    args.output.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()

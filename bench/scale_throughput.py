@@ -1,0 +1,144 @@
+"""Scale benchmarks (issue 8): pipeline throughput beside hazm's normalizer, where the
+time goes per stage, streaming memory, N-vs-10N ingest scaling, and engine speed-ups.
+
+    python bench/scale_throughput.py --data ../shared/data --output bench/scale_results.json
+    python bench/scale_throughput.py --articles 300 --scaling 1000 --engines
+
+Articles come from the shared news corpora (cycled, each copy given a distinct text, so
+ids differ and nothing is a duplicate). Figures go to the JSON file named by --output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+from khabar.doc import Doc
+from khabar.pipeline import Pipeline
+
+CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
+           "saudinewsnet/saudinewsnet_shared.jsonl")
+
+
+def corpus(data: Path) -> list[str]:
+    texts = []
+    for name in CORPORA:
+        path = data / name
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    if not texts:
+        raise SystemExit(f"no corpora under {data}; pass --data")
+    return texts
+
+
+def articles(texts: list[str], n: int) -> Iterator[str]:
+    """``n`` texts cycling the corpora; the k-th copy of a text gets a distinct last line."""
+    for number, text in enumerate(islice(cycle(texts), n)):
+        lap = number // len(texts)
+        yield text if lap == 0 else f"{text}\n(نسخهٔ {lap})"
+
+
+def throughput_vs_hazm(texts: list[str]) -> dict[str, Any]:
+    """Full pipeline and hazm's Normalizer.normalize on the same texts, one core."""
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    pipeline = Pipeline()
+    stage_seconds: dict[str, float] = defaultdict(float)
+    # Time each stage by wrapping the pipeline's stage functions (bench only).
+    timed = []
+    for info, function in zip(pipeline.infos, pipeline._functions, strict=True):
+        def run(doc: Doc, function: Any = function, name: str = info.name) -> Doc:
+            start = time.perf_counter()
+            try:
+                return function(doc)  # type: ignore[no-any-return]
+            finally:
+                stage_seconds[name] += time.perf_counter() - start
+        timed.append(run)
+    pipeline._functions = timed
+    start = time.perf_counter()
+    for text in texts:
+        pipeline(Doc(raw=text))
+    khabar_s = time.perf_counter() - start
+    result: dict[str, Any] = {
+        "articles": len(texts), "megabytes": round(size, 3),
+        "khabar_seconds": round(khabar_s, 2),
+        "khabar_mb_per_s": round(size / khabar_s, 4),
+        "khabar_articles_per_s": round(len(texts) / khabar_s, 1),
+        "stages_seconds": {k: round(v, 2) for k, v in
+                           sorted(stage_seconds.items(), key=lambda kv: -kv[1])},
+    }
+    try:
+        from hazm import Normalizer
+    except ImportError:
+        result["hazm"] = "not installed (the bench extra)"
+        return result
+    normalizer = Normalizer()
+    start = time.perf_counter()
+    for text in texts:
+        normalizer.normalize(text)
+    hazm_s = time.perf_counter() - start
+    result.update(hazm_seconds=round(hazm_s, 2), hazm_mb_per_s=round(size / hazm_s, 4),
+                  khabar_over_hazm_time=round(khabar_s / hazm_s, 2))
+    return result
+
+
+def ingest_run(texts: list[str], n: int, workers: int, engine: str = "local") -> dict[str, Any]:
+    """``khabar ingest`` of ``n`` articles (JSONL) into a fresh store, in a subprocess:
+    wall time and the peak memory of the process tree's largest member."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for text in articles(texts, n):
+                out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        config = Path(folder) / "k.toml"
+        config.write_text(f"[ingest]\nworkers = {workers}\n", encoding="utf-8")
+        command = [sys.executable, "-m", "khabar.cli", "--config", str(config), "ingest",
+                   str(source), "--db", str(Path(folder) / "k.db"), "-q", "--engine", engine]
+        start = time.perf_counter()
+        subprocess.run(command, check=False, capture_output=True)
+        seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"articles": n, "workers": workers, "engine": engine, "seconds": round(seconds, 1),
+            "articles_per_s": round(n / seconds, 1), "peak_rss_mb_so_far": round(peak_kb / 1024)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--output", type=Path, default=Path("bench/scale_results.json"))
+    parser.add_argument("--articles", type=int, default=500, help="for throughput")
+    parser.add_argument("--scaling", type=int, default=0,
+                        help="N: ingest N and 10N articles (0: skip)")
+    parser.add_argument("--engines", action="store_true",
+                        help="ingest 2N articles with 1 and 2 workers, local and Dask")
+    args = parser.parse_args()
+    texts = corpus(args.data)
+    figures: dict[str, Any] = {"machine": platform.platform(), "python": platform.python_version()}
+    figures["throughput"] = throughput_vs_hazm(list(islice(cycle(texts), args.articles)))
+    if args.scaling:
+        small = ingest_run(texts, args.scaling, workers=1)
+        large = ingest_run(texts, 10 * args.scaling, workers=1)
+        figures["scaling"] = {"small": small, "large": large,
+                              "ratio": round(large["seconds"] / small["seconds"], 2)}
+    if args.engines:
+        n = max(2 * args.articles, 200)
+        figures["engines"] = [ingest_run(texts, n, workers, engine)
+                              for engine in ("local", "dask") for workers in (1, 2)]
+    args.output.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

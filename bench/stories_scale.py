@@ -1,0 +1,170 @@
+"""Story clustering time at 10k and 100k articles: the cost must grow linearly.
+
+    python bench/stories_scale.py [DATA] [--sizes 10000,100000] [--base 300] [--json FILE]
+                                  [--cache FILE]
+
+A few hundred articles from the shared corpora (DATA, default ../shared/data; the example
+articles when it is missing) are analysed once with ``khabar.process``; their contract
+records are then cycled with new ids and shifted dates, ``--per-day`` articles a day, so a
+collection of any size looks like a news flow. Each record goes through the clustering
+functions the store uses (``candidate_from_record``, ``blocking_keys``, ``best_story``)
+over an in-memory blocking index that mirrors ``khabar/store/assign.py``: articles sharing
+a blocking key inside the date window, the ``MAX_NEIGHBOURS`` sharing most keys. Reported:
+seconds in all and microseconds per article at each size; linear growth means the same
+time per article at both sizes. ``--cache FILE`` keeps the analysed base records, so a rerun
+measures the clustering alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from khabar.settings import Settings  # noqa: E402
+from khabar.store.assign import MAX_NEIGHBOURS  # noqa: E402
+from khabar.stories import cluster  # noqa: E402
+from khabar.stories.fingerprint import minhash  # noqa: E402
+
+CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
+           "saudinewsnet/saudinewsnet_shared.jsonl")
+START = date(2025, 1, 1)
+
+
+def base_texts(data: Path, count: int) -> list[dict[str, Any]]:
+    """``count`` corpus articles, taken evenly from each corpus."""
+    found: list[dict[str, Any]] = []
+    share = max(1, count // len(CORPORA))
+    for name in CORPORA:
+        path = data / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as handle:
+            for n, line in enumerate(handle):
+                if n >= share:
+                    break
+                found.append(json.loads(line))
+    if not found:
+        found = [{"text": p.read_text(encoding="utf-8")}
+                 for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
+    return found
+
+
+def base_records(data: Path, count: int) -> list[dict[str, Any]]:
+    import khabar
+
+    records = []
+    for article in base_texts(data, count):
+        doc = khabar.process(article["text"], meta={"title": article.get("title"),
+                                                    "date": article.get("date")})
+        record = khabar.to_record(doc)
+        record["fingerprint"] = doc.fingerprint or minhash(record["text"])
+        records.append({k: record[k] for k in ("id", "lang", "title", "entities", "events",
+                                               "fingerprint")})
+    return records
+
+
+def synthesise(base: list[dict[str, Any]], size: int, per_day: int) -> list[dict[str, Any]]:
+    """``size`` records cycling ``base`` with new ids and dates advancing ``per_day`` a day."""
+    out = []
+    for i in range(size):
+        record = dict(base[i % len(base)])
+        record["id"] = f"{i:016x}"
+        record["published"] = (START + timedelta(days=i // per_day)).isoformat() + "T12:00:00+00:00"
+        out.append(record)
+    return out
+
+
+class BlockingIndex:
+    """key -> (day ordinals, article ids), sorted by day, as the store's ``story_keys``."""
+
+    def __init__(self, window_days: int) -> None:
+        self.days: dict[str, list[int]] = defaultdict(list)
+        self.ids: dict[str, list[str]] = defaultdict(list)
+        self.window = window_days
+
+    def add(self, key: str, day: int, article_id: str) -> None:
+        at = bisect.bisect_right(self.days[key], day)
+        self.days[key].insert(at, day)
+        self.ids[key].insert(at, article_id)
+
+    def neighbours(self, keys: set[str], day: int) -> list[str]:
+        counts: Counter[str] = Counter()
+        for key in keys:
+            days = self.days.get(key)
+            if not days:
+                continue
+            lo = bisect.bisect_left(days, day - self.window)
+            hi = bisect.bisect_right(days, day + self.window)
+            counts.update(self.ids[key][lo:hi])
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [article for article, _ in ranked[:MAX_NEIGHBOURS]]
+
+
+def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[float, int]:
+    """Seconds to assign every record a story, and how many stories there are."""
+    index = BlockingIndex(settings["stories.window_days"])
+    story: dict[str, str] = {}
+    candidates: dict[str, cluster.StoryCandidate] = {}
+    started = time.perf_counter()
+    for record in records:
+        candidate = cluster.candidate_from_record(record)
+        day = candidate.day.toordinal() if candidate.day else 0
+        keys = cluster.blocking_keys(candidate)
+        found = [(story[n], candidates[n]) for n in index.neighbours(keys, day)]
+        chosen = cluster.best_story(candidate, found, settings) or cluster.new_story_id(candidate)
+        story[candidate.article_id] = chosen
+        candidates[candidate.article_id] = candidate
+        for key in keys:
+            index.add(key, day, candidate.article_id)
+    return time.perf_counter() - started, len(set(story.values()))
+
+
+def _option(argv: list[str], name: str, default: str) -> str:
+    return argv[argv.index(name) + 1] if name in argv else default
+
+
+def main(argv: list[str]) -> int:
+    options = {"--sizes", "--base", "--json", "--per-day", "--cache"}
+    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
+    args = [a for a in argv if not a.startswith("-") and a not in values]
+    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
+    sizes = [int(s) for s in _option(argv, "--sizes", "10000,100000").split(",")]
+    per_day = int(_option(argv, "--per-day", "200"))
+    settings = Settings()
+    started = time.perf_counter()
+    cache = Path(_option(argv, "--cache", "")) if "--cache" in argv else None
+    if cache is not None and cache.exists():
+        base = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        base = base_records(data, int(_option(argv, "--base", "300")))
+        if cache is not None:
+            cache.write_text(json.dumps(base, ensure_ascii=False), encoding="utf-8")
+    print(f"analysed {len(base)} base articles in {time.perf_counter() - started:.1f} s")
+    results = []
+    for size in sizes:
+        seconds, stories = cluster_all(synthesise(base, size, per_day), settings)
+        per_article = seconds / size * 1e6
+        results.append({"articles": size, "seconds": round(seconds, 2),
+                        "us_per_article": round(per_article, 1), "stories": stories})
+        print(f"{size:>7} articles: {seconds:7.2f} s  {per_article:7.1f} us/article  "
+              f"{stories} stories")
+    if len(results) > 1:
+        ratio = results[-1]["us_per_article"] / results[0]["us_per_article"]
+        print(f"time per article, largest / smallest: {ratio:.2f} (1.0 = linear)")
+    if "--json" in argv:
+        Path(_option(argv, "--json", "")).write_text(json.dumps(results, indent=1) + "\n",
+                                                     encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

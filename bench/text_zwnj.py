@@ -1,0 +1,148 @@
+"""ZWNJ repair scored against text that keeps its half-spaces, side by side with hazm.
+
+Persian news with its ZWNJs (the Fars sample, only the articles ``khabar train zwnj``
+held out) is damaged twice: every ZWNJ deleted, and every ZWNJ typed as a space. Each
+copy is repaired, and the ZWNJs of the result are compared with the original's at
+every gap between two non-space characters:
+
+- deleted copy: only the gaps with no space in the damaged input are scored (Fars itself
+  writes "می شود" with a space a quarter of the time, so a space there is not damage);
+- spaced copy: every gap is scored.
+
+hazm's ``Normalizer().normalize`` is scored the same way when hazm is installed (the
+``bench`` extra); its output is aligned to the original by its letters, line by line.
+
+    python bench/text_zwnj.py --data ../shared/data [--output bench/results_zwnj.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import time
+from pathlib import Path
+
+from khabar.normalize.charmap import normalize_text
+from khabar.normalize.zwnj import repair_edits
+from khabar.offsets import apply_edits
+from khabar.train.common import read_jsonl_texts
+
+ZWNJ = "\u200c"
+NONE, SPACE, JOINER = 0, 1, 2
+
+
+def gaps(text: str) -> tuple[str, list[int]]:
+    """The text without spaces and ZWNJs, and what stood before each remaining character."""
+    letters: list[str] = []
+    marks: list[int] = []
+    pending = NONE
+    for ch in text:
+        if ch == ZWNJ:
+            pending = max(pending, JOINER)
+        elif ch == " ":
+            pending = max(pending, SPACE) if pending != JOINER else JOINER
+        else:
+            letters.append(ch)
+            marks.append(pending)
+            pending = NONE
+    return "".join(letters), marks
+
+
+def aligned_marks(gold_letters: str, output: str) -> list[int | None]:
+    """Marks of ``output`` at the gold letters' gaps (None where the letters differ)."""
+    letters, marks = gaps(output)
+    if letters == gold_letters:
+        return list(marks)
+    result: list[int | None] = [None] * len(gold_letters)
+    matcher = difflib.SequenceMatcher(None, gold_letters, letters, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            result[block.a + k] = marks[block.b + k]
+    return result
+
+
+class Score:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(
+        self, gold: list[int], damaged: list[int], output: list[int | None], only_unspaced: bool
+    ) -> None:
+        for g, d, o in zip(gold, damaged, output, strict=True):
+            if only_unspaced and d != NONE:
+                continue
+            truth, guess = g == JOINER, o == JOINER
+            self.tp += truth and guess
+            self.fp += guess and not truth
+            self.fn += truth and not guess
+
+    def report(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def khabar_repair(text: str) -> str:
+    return apply_edits(text, list(repair_edits(text, "fa")))[0]
+
+
+def hazm_normalizer():  # type: ignore[no-untyped-def]
+    try:
+        from hazm import Normalizer
+    except ImportError:
+        return None
+    return Normalizer().normalize
+
+
+def evaluate(lines: list[str], repair) -> dict[str, dict[str, float | int]]:  # type: ignore[no-untyped-def]
+    results = {}
+    for name, damage, only_unspaced in (
+        ("deleted", lambda s: s.replace(ZWNJ, ""), True),
+        ("spaced", lambda s: s.replace(ZWNJ, " "), False),
+    ):
+        score = Score()
+        for line in lines:
+            gold_letters, gold = gaps(line)
+            damaged = damage(line)
+            _, damaged_marks = gaps(damaged)
+            output = aligned_marks(gold_letters, repair(damaged))
+            score.add(gold, damaged_marks, output, only_unspaced)
+        results[name] = score.report()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--holdout", type=int, default=5, help="as given to `khabar train zwnj`")
+    parser.add_argument("--output", type=Path, default=None)
+    args = parser.parse_args()
+    corpus = args.data / "farsnews-sample" / "farsnews_shared.jsonl"
+    if not corpus.exists():
+        print(f"text_zwnj: {corpus} not found; skipped (pass --data)")
+        return
+    texts = read_jsonl_texts(corpus, args.holdout, True, ("title", "text"))
+    lines = [ln for t in texts for ln in normalize_text(t, "fa").split("\n") if ln.strip()]
+    report: dict[str, object] = {
+        "corpus": f"farsnews-sample, held-out split (1 in {args.holdout} by id hash)",
+        "lines": len(lines), "zwnj_in_gold": sum(ln.count(ZWNJ) for ln in lines),
+    }
+    start = time.perf_counter()
+    report["khabar"] = evaluate(lines, khabar_repair)
+    report["khabar_seconds"] = round(time.perf_counter() - start, 2)
+    hazm = hazm_normalizer()
+    if hazm is not None:
+        start = time.perf_counter()
+        report["hazm"] = evaluate(lines, hazm)
+        report["hazm_seconds"] = round(time.perf_counter() - start, 2)
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    print(text)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Analysis in this process, or in a local pool of processes, results in input order.
+
+The pool is bounded: at most ``AHEAD`` documents per worker are in flight, so streaming
+a large corpus keeps memory flat. Workers are forked where the platform allows it, so
+they inherit the already-built pipeline instead of loading every resource again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from khabar.doc import Doc
+from khabar.engine.analyse import Failed, analyse
+from khabar.pipeline import Pipeline
+
+AHEAD = 8
+_pipeline: Pipeline | None = None  # each worker's, set by _start
+
+
+def workers_for(setting: int) -> int:
+    """The number of processes a setting of ``ingest.workers`` means (0: one per core)."""
+    return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def analyse_in_process(docs: Iterable[Doc], pipeline: Pipeline) -> Iterator[Doc | Failed]:
+    for doc in docs:
+        yield analyse(doc, pipeline)
+
+
+def _start(values: dict[str, object], stages: list[str]) -> None:
+    """A forked worker already holds the parent's pipeline; a spawned one builds it."""
+    global _pipeline
+    if _pipeline is None:
+        _pipeline = build_pipeline(values, stages)
+
+
+def build_pipeline(values: dict[str, object], stages: list[str]) -> Pipeline:
+    from khabar.settings import Settings
+
+    return Pipeline(Settings(values), stages)
+
+
+def _work(doc: Doc) -> Doc | Failed:
+    assert _pipeline is not None, "the worker was started without a pipeline"
+    return analyse(doc, _pipeline)
+
+
+def analyse_in_pool(docs: Iterable[Doc], pipeline: Pipeline,
+                    workers: int) -> Iterator[Doc | Failed]:
+    """Like ``analyse_in_process``, over ``workers`` processes; same results, same order."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    global _pipeline
+    _pipeline = pipeline  # what forked workers inherit (the pipeline itself cannot pickle)
+    initargs = (dict(pipeline.settings), pipeline.names)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
+                             initargs=initargs) as pool:
+        pending: deque[tuple[Doc, Future[Doc | Failed]]] = deque()
+        for doc in docs:
+            pending.append((doc, pool.submit(_work, doc)))
+            if len(pending) >= AHEAD * workers:
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+
+
+def _result(doc: Doc, future: Future[Doc | Failed]) -> Doc | Failed:
+    try:
+        return future.result()
+    except Exception as error:  # a worker died (e.g. killed for memory): record, go on
+        path = str(doc.meta.get("path", "<input>"))
+        return Failed(path, f"the worker analysing it failed: {type(error).__name__}: {error}")

@@ -1,0 +1,131 @@
+"""References to persons named earlier: pronouns (وی, او) and role phrases from the KB.
+
+A role phrase right after a person's name is an apposition: it describes that person,
+and may link them when exactly one KB entry held the role on the article's date and
+bears their surname. A role phrase standing alone, later, refers to the last person
+who holds it (linked through the KB or described by the same apposition); a pronoun
+refers to the last person named within ``PRONOUN_REACH`` characters before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.kb.link import role_holders
+from khabar.resources import load_lines
+
+APPOSITION_GAP = 1
+"""Words (punctuation) allowed between a name and the role phrase describing it."""
+PRONOUN_REACH = 600
+"""A pronoun looks back this many characters for its person (about two sentences)."""
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    return frozenset(phrase_key(p) for p in load_lines("entities/pronouns.txt"))
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    start: int
+    end: int
+    key: str
+    holders: tuple[KbEntry, ...]
+
+
+def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: bool,
+                  day: str | None) -> list[RoleMention]:
+    found = []
+    for m in kb.roles.find_all(text, tokens, strip_clitics=arabic):
+        key = phrase_key(text[m.start:m.end])
+        found.append(RoleMention(m.start, m.end, key, tuple(role_holders(m.value, day))))
+    return found
+
+
+def _person_before(entities: Sequence[Entity], position: int, tokens: Sequence[Word],
+                   starts: dict[int, int]) -> Entity | None:
+    """The person whose name ends at most APPOSITION_GAP words before ``position``."""
+    index = starts.get(position)
+    if index is None:
+        return None
+    for e in entities:
+        if e.type != "PER" or e.end > position:
+            continue
+        between = [w for w in tokens[max(0, index - APPOSITION_GAP - 1):index]
+                   if w.start >= e.end]
+        if len(between) <= APPOSITION_GAP and all(not w.text[0].isalnum() for w in between):
+            return e
+    return None
+
+
+def _link(person: Entity, entry: KbEntry) -> Entity:
+    return replace(person, kb_id=entry.id, name_en=entry.name_en,
+                   country=person.country or entry.country)
+
+
+def _copy_identity(target: Entity, person: Entity) -> Entity:
+    return replace(target, key=person.key, kb_id=person.kb_id, name_en=person.name_en,
+                   country=person.country)
+
+
+def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
+                  roles: Sequence[RoleMention]) -> list[Entity]:
+    """Appositions describe (and may link) the person before them; lone roles refer back."""
+    starts = {w.start: i for i, w in enumerate(tokens)}
+    described: dict[str, Entity] = {}
+    result = list(entities)
+    for role in roles:
+        person = _person_before(result, role.start, tokens, starts)
+        if person is not None:
+            surname = phrase_key(person.text.split()[-1])
+            holders = [h for h in role.holders if surname in h.surnames()]
+            if person.kb_id is None and len(holders) == 1:
+                linked = _link(person, holders[0])
+                result = [linked if e is person else e for e in result]
+                person = linked
+            described[role.key] = person
+            continue
+        antecedent = _last_holder(result, role, described)
+        if antecedent is None:
+            continue
+        mention = Entity(role.start, role.end, type="PER", text=text[role.start:role.end],
+                         role=text[role.start:role.end], source="role")
+        result = [e for e in result if not (role.start <= e.start and e.end <= role.end)]
+        if any(e.start < role.end and role.start < e.end for e in result):
+            continue  # the phrase cuts through another entity: leave both alone
+        result.append(_copy_identity(mention, antecedent))
+    return sorted(result, key=lambda e: e.start)
+
+
+def _last_holder(entities: Sequence[Entity], role: RoleMention,
+                 described: dict[str, Entity]) -> Entity | None:
+    ids = {h.id for h in role.holders}
+    before = [e for e in entities if e.type == "PER" and e.end <= role.start]
+    for e in reversed(before):
+        if e.kb_id is not None and e.kb_id in ids:
+            return e
+    return described.get(role.key) if role.key in described else None
+
+
+def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """A pronoun becomes a mention of the last person named shortly before it."""
+    persons = [e for e in entities if e.type == "PER"]
+    taken = [(e.start, e.end) for e in entities]
+    added = []
+    for word in tokens:
+        if word.folded not in pronouns() or any(s < word.end and word.start < e
+                                                for s, e in taken):
+            continue
+        before = [p for p in persons if p.end <= word.start
+                  and word.start - p.end <= PRONOUN_REACH and p.source != "pronoun"]
+        if before:
+            antecedent = before[-1]
+            mention = Entity(word.start, word.end, type="PER", text=word.text,
+                             role=antecedent.role, source="pronoun")
+            added.append(_copy_identity(mention, antecedent))
+    return sorted([*entities, *added], key=lambda e: e.start)

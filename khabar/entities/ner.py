@@ -1,0 +1,160 @@
+"""The entity stage ``khabar.entities.ner.v1``: rules, the CRF model, the KB and references.
+
+Rules find what they are sure of (titled persons, gazetteer places with GeoNames ids,
+listed organisations); the CRF adds the names the lists miss, where it overlaps nothing
+the rules found. Persons and organisations are then linked to the KB, surnames met
+again later become mentions, and role phrases and pronouns are resolved to persons.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from khabar.doc import Doc, Entity
+from khabar.entities.conll import spans
+from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
+from khabar.entities.stage import (
+    add_surname_mentions,
+    assign_countries,
+    candidates,
+    country_cues,
+    resolve_overlaps,
+)
+from khabar.entities.titles import person_key, role_words, stopwords, titles
+from khabar.kb.entries import KnowledgeBase, load_kb
+from khabar.kb.link import link_name, link_person
+from khabar.registry import stage
+from khabar.settings import Settings
+
+MODEL_LANGS = ("fa", "ar")
+MODEL_TYPES = ("PER", "ORG", "LOC")
+"""Types taken from the CRF; its FAC, EVENT and PRO spans are left out (no consumer yet)."""
+
+
+def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    return doc.sentences or [(0, len(doc.text))]
+
+
+def model_entities(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
+    """Entities the CRF finds, sentence by sentence."""
+    from khabar.entities.crf import tagger_for
+
+    if doc.lang not in MODEL_LANGS:
+        return []
+    tagger = tagger_for(doc.lang)
+    found: list[Entity] = []
+    starts = [w.start for w in tokens]
+    for low, high in _sentence_ranges(doc):
+        first, last = bisect_left(starts, low), bisect_left(starts, high)
+        sentence = tokens[first:last]
+        tags = tagger.tag([w.text for w in sentence])
+        for begin, end, kind in spans(tags):
+            span = _trim(tokens, first + begin, first + end - 1)
+            if kind in MODEL_TYPES and span is not None:
+                found.append(_model_entity(doc.text, tokens, *span, kind))
+    return found
+
+
+def _trim(tokens: Sequence[Word], first: int, last: int) -> tuple[int, int] | None:
+    """The span without leading titles; None when only titles, role words or a
+    nationality adjective are left (the rules and references handle those)."""
+    while first <= last and tokens[first].text in titles():
+        first += 1
+    if first > last:
+        return None
+    words_left = tokens[first:last + 1]
+    if all(w.folded in role_words() or w.folded in stopwords() for w in words_left):
+        return None
+    surface = " ".join(w.text for w in words_left)
+    if surface in demonyms():
+        return None
+    return first, last
+
+
+def _model_entity(text: str, tokens: Sequence[Word], first: int, last: int,
+                  kind: str) -> Entity:
+    start, end = tokens[first].start, tokens[last].end
+    surface = text[start:end]
+    if kind == "PER":
+        key = person_key(tokens, first, last)
+    else:
+        key = f"{kind.lower()}:{phrase_key(surface)}"
+    return Entity(start, end, type=kind, text=surface, key=key, source="crf")
+
+
+def merge_model(rules: list[Entity], model: Sequence[Entity]) -> list[Entity]:
+    """Rule entities, plus model entities that overlap none of them."""
+    kept = list(rules)
+    for entity in model:
+        if not any(k.start < entity.end and entity.start < k.end for k in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def link_entities(kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
+    """KB ids for persons and organisations; every mention of a key shares its link."""
+    linked: dict[str, Entity] = {}
+    result = []
+    for e in entities:
+        entry = None
+        if e.type == "PER" and e.source != "surname":
+            entry = link_person(kb, e.text, e.country)
+        elif e.type == "ORG":
+            entry = kb.entries.get(e.key or "") or link_name(kb, e.text, "ORG", None)
+        if entry is not None:
+            e = replace(e, kb_id=entry.id, name_en=entry.name_en,
+                        country=e.country or entry.country)
+            if e.key:
+                linked.setdefault(e.key, e)
+        result.append(e)
+    return [_share(e, linked) for e in result]
+
+
+def _share(e: Entity, linked: dict[str, Entity]) -> Entity:
+    """A mention takes the link of a linked mention with its key only when its words are
+    a part of that name ("باقری" of "محمد باقری"), not another person of that surname."""
+    source = linked.get(e.key or "")
+    if e.kb_id is not None or source is None or e.type != source.type:
+        return e
+    if not set(_folded_words(e.text)) <= set(_folded_words(source.text)):
+        return e
+    return replace(e, kb_id=source.kb_id, name_en=source.name_en,
+                   country=e.country or source.country)
+
+
+def _folded_words(text: str) -> list[str]:
+    return [w.folded for w in words(text) if w.text[0].isalnum()]
+
+
+def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[Entity]:
+    """Every entity of the document, linked, with references resolved."""
+    from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
+
+    text = doc.text
+    arabic = doc.lang in (None, "ar")
+    tokens = words(text)
+    kept = resolve_overlaps(candidates(text, tokens, arabic))
+    if use_model:
+        kept = merge_model(kept, model_entities(doc, tokens))
+    kept = add_surname_mentions(text, tokens, kept)
+    country_ids = frozenset(e.kb_id for e in country_entries().values())
+    cues = country_cues(text, tokens, kept, country_ids, arabic)
+    kept = link_entities(kb, assign_countries(doc, tokens, kept, cues))
+    roles = role_mentions(kb, text, tokens, arabic, doc.published)
+    kept = link_entities(kb, resolve_roles(text, tokens, kept, roles))
+    return resolve_pronouns(tokens, kept)
+
+
+@stage("khabar.entities.ner.v1", requires=("text", "lang", "sentences"), assigns=("entities",))
+def make_ner(settings: Settings) -> Callable[[Doc], Doc]:
+    """Rules plus the CRF model (fa, ar), KB linking, role and pronoun references."""
+    kb = load_kb(settings.get("kb.overlay") or None)
+    use_model = bool(settings.get("entities.model"))
+
+    def entities(doc: Doc) -> Doc:
+        doc.entities = find_entities(doc, kb, use_model)
+        return doc
+
+    return entities

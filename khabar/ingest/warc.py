@@ -1,0 +1,77 @@
+"""WARC files (``.warc``, ``.warc.gz``): each archived HTML or text response becomes a Doc.
+
+Only ``response`` records with a 2xx status and an HTML or plain-text body are read;
+the rest (requests, metadata, images, redirects) are skipped silently, as they are no
+articles. A response that cannot be decoded or has no main text is recorded as a failure
+named ``FILE#N`` (its position in the archive), and reading goes on; an archive that
+breaks midway keeps the documents read before the break and records the break.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from khabar.doc import Doc
+from khabar.errors import IngestError
+from khabar.ingest.decode import decode_bytes
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+_TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def is_warc(name: str) -> bool:
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def read_warc(data: bytes, name: str) -> Iterator[Doc | tuple[str, str]]:
+    """Docs, and ``(where, reason)`` for each response that could not be read."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    number = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            number += 1
+            status = record.http_headers.get_statuscode() or ""
+            kind = (record.http_headers.get_header("Content-Type") or "").lower()
+            if not status.startswith("2") or not kind.startswith(_TEXTUAL):
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            body = record.content_stream().read()
+            yield from document_from_body(body, kind, f"{name}#{number}", url)
+    except Exception as error:  # warcio raises plain exceptions on a damaged archive
+        yield (f"{name}#{number + 1}", f"the WARC archive is damaged here: {error}; the "
+               "records before this point were read")
+
+
+def document_from_body(body: bytes, kind: str, where: str, url: str | None,
+                       source: str = "warc") -> Iterator[Doc | tuple[str, str]]:
+    """A Doc from an HTTP body (HTML, or plain text when ``kind`` says so), or why not."""
+    try:
+        text = decode_bytes(body, where)
+    except IngestError as error:
+        yield (where, error.reason)
+        return
+    meta: dict[str, Any] = {"path": where, "format": source}
+    if url:
+        meta["url"] = url
+    if kind.lower().startswith("text/plain"):
+        raw = text
+    else:
+        from khabar.ingest.html import extract_html
+
+        try:
+            raw, found = extract_html(text)
+        except IngestError as error:
+            yield (where, error.reason)
+            return
+        meta.update(found)
+        if url:
+            meta["url"] = url  # the archived address beats a canonical link in the page
+    if not raw.strip():
+        yield (where, "no text in the archived response")
+        return
+    yield Doc(raw=raw, meta=meta)

@@ -1,0 +1,79 @@
+"""``khabar kb``: build, look up and grow the knowledge base."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+def _overlay(ctx: click.Context, given: str | None) -> str | None:
+    if given:
+        return given
+    from khabar.settings import Settings
+
+    settings = Settings.from_file(ctx.find_root().params.get("config"))
+    return str(settings.get("kb.overlay") or "") or None
+
+
+@click.group("kb")
+def kb() -> None:
+    """The knowledge base of actors and places (see khabar/resources/kb/SOURCE.md)."""
+
+
+@kb.command("build")
+@click.option("--output", type=click.Path(dir_okay=False), default="kb.jsonl",
+              show_default=True, help="Where to write the merged KB (JSON lines).")
+@click.option("--overlay", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="User entries on top of the shipped ones (default: setting kb.overlay).")
+@click.pass_context
+def build(ctx: click.Context, output: str, overlay: str | None) -> None:
+    """Write the versioned KB: curated actors (plus overlay) and countries."""
+    from khabar.kb.build import build_records
+
+    records = build_records(_overlay(ctx, overlay))
+    with Path(output).open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    kinds: dict[str, int] = {}
+    for record in records:
+        kinds[record["type"]] = kinds.get(record["type"], 0) + 1
+    click.echo(json.dumps({"output": output, "entries": len(records), "by_type": kinds}))
+
+
+@kb.command("lookup")
+@click.argument("name")
+@click.option("--overlay", type=click.Path(exists=True, dir_okay=False), default=None)
+@click.pass_context
+def lookup(ctx: click.Context, name: str, overlay: str | None) -> None:
+    """KB entries a name denotes, in any script ("سيد عاصم منير", "Asim Munir")."""
+    from khabar.kb.build import entry_record
+    from khabar.kb.entries import load_kb
+    from khabar.kb.link import strip_titles
+
+    base = load_kb(_overlay(ctx, overlay))
+    found = base.named(name) or base.named(strip_titles(name))
+    for entry in found:
+        click.echo(json.dumps(entry_record(entry), ensure_ascii=False))
+    if not found:
+        ctx.exit(1)
+
+
+@kb.command("discover")
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def discover(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Propose KB entries for unknown persons described by a role (review, then add
+    the lines you accept to your kb.overlay file)."""
+    from khabar.ingest.readers import read_inputs
+    from khabar.kb.discover import propose
+    from khabar.pipeline import Pipeline
+    from khabar.settings import Settings
+
+    pipeline = Pipeline(Settings.from_file(ctx.find_root().params.get("config")))
+    for item in read_inputs(list(paths)):
+        if not hasattr(item, "raw"):
+            continue
+        for record in propose(pipeline(item)):  # type: ignore[arg-type]
+            click.echo(json.dumps(record, ensure_ascii=False))

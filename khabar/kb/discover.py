@@ -1,0 +1,64 @@
+"""Actor discovery: a person the KB does not know, followed by a role phrase
+("... X, فرمانده مرزبانی ...", "X قائد ..."), proposes a KB entry for a user to review.
+
+Proposals use the overlay format, so an accepted one is appended to the user's
+``kb.overlay`` file as is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, words
+from khabar.entities.titles import role_words
+from khabar.kb.romanize import person_id
+
+MAX_ROLE_WORDS = 7
+"""A role phrase is at most this many words (it may end with an organisation or place)."""
+
+
+def _role_phrase(tokens: Sequence[Word], i: int, entities: Sequence[Entity]) -> tuple[int, int]:
+    """(start, end) of the role phrase starting at word ``i``; empty when there is none."""
+    if i < len(tokens) and tokens[i].text in ("،", ","):
+        i += 1
+    if i >= len(tokens) or tokens[i].folded not in role_words():
+        return (0, 0)
+    start, end = tokens[i].start, tokens[i].end
+    for word in tokens[i + 1 : i + MAX_ROLE_WORDS]:
+        if not word.text[0].isalpha():
+            break
+        inside = next((e for e in entities if e.start <= word.start < e.end), None)
+        if inside is not None and inside.type == "PER":
+            break
+        end = max(word.end, inside.end if inside else word.end)
+        if inside is not None and inside.type in ("ORG", "LOC"):
+            break  # "قائد الجيش الباكستاني": the organisation closes the phrase
+        if word.folded not in role_words():
+            break
+    return start, end
+
+
+def propose(doc: Doc) -> list[dict]:
+    """Overlay records for unlinked persons described by a role phrase in ``doc``."""
+    tokens = words(doc.text)
+    after = {w.start: k for k, w in enumerate(tokens)}
+    proposals: dict[str, dict] = {}
+    for e in doc.entities:
+        if e.type != "PER" or e.kb_id or e.source in ("surname", "pronoun", "role"):
+            continue
+        nxt = next((k for k, w in enumerate(tokens) if w.start >= e.end), None)
+        if nxt is None or tokens[nxt].start not in after:
+            continue
+        start, end = _role_phrase(tokens, nxt, doc.entities)
+        if end <= start or len(e.text.split()) < 2:
+            continue
+        lang = doc.lang or "und"
+        proposals.setdefault(person_id(e.text), {
+            "id": person_id(e.text), "type": "PER", "country": e.country,
+            "names": {lang: [e.text]},
+            "roles": [{"en": "", lang: [doc.text[start:end]],
+                       "from": (doc.published or "")[:10] or None, "to": None}],
+            "source": f"proposed from article {doc.id}: review before use",
+        })
+    return list(proposals.values())

@@ -1,0 +1,158 @@
+"""KB entries, loading and the user overlay, and the name and role indexes used to link.
+
+An overlay file has the same JSON-lines format as ``actors.jsonl``: an entry whose id
+exists replaces the shipped one, a new id is added, and ``{"id": ..., "delete": true}``
+removes an entry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.entities.gazetteer import PhraseIndex, phrase_key
+from khabar.errors import ResourceError
+from khabar.normalize.fold import fold
+from khabar.resources import resource_path
+
+LANGS = ("fa", "ar", "ur", "en")
+TYPES = ("PER", "ORG")
+ACTORS = "kb/actors.jsonl"
+
+
+@dataclass(frozen=True)
+class Role:
+    en: str
+    names: dict[str, tuple[str, ...]]
+    org: str | None = None
+    start: str | None = None
+    """ISO date the role began, or None when unknown."""
+    end: str | None = None
+    """ISO date it ended; None while it is held."""
+
+    def held_on(self, day: str | None) -> bool:
+        """Whether the role was held on an ISO date (without a date: held now)."""
+        if day is None:
+            return self.end is None
+        day = day[:10]
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class KbEntry:
+    id: str
+    type: str
+    country: str | None
+    names: dict[str, tuple[str, ...]]
+    roles: tuple[Role, ...] = ()
+    source: str = ""
+
+    @property
+    def name_en(self) -> str | None:
+        english = self.names.get("en") or ()
+        return english[0] if english else None
+
+    def all_names(self) -> Iterator[str]:
+        for names in self.names.values():
+            yield from names
+
+    def surnames(self) -> set[str]:
+        """Folded last words of the Arabic-script names (a later mention by surname)."""
+        return {fold(n.split()[-1]) for lang, names in self.names.items() if lang != "en"
+                for n in names}
+
+
+def parse_entry(record: dict, where: str) -> KbEntry:
+    try:
+        names = {lang: tuple(record["names"].get(lang) or ()) for lang in LANGS}
+        roles = tuple(
+            Role(r["en"], {lang: tuple(r.get(lang) or ()) for lang in LANGS if lang != "en"},
+                 r.get("org"), r.get("from"), r.get("to"))
+            for r in record.get("roles") or ()
+        )
+        entry = KbEntry(record["id"], record["type"], record.get("country"), names, roles,
+                        record.get("source", ""))
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ResourceError(
+            f"{where}: KB entry lacks {error}; each line needs id, type, names "
+            "(see resources/kb/SOURCE.md)") from error
+    if entry.type not in TYPES:
+        raise ResourceError(f"{where}: type {entry.type!r} is not one of {TYPES}")
+    if not any(entry.names.values()):
+        raise ResourceError(f"{where}: entry {entry.id!r} has no names")
+    return entry
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[str, dict]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ResourceError(f"cannot read KB file {path}: {error}; check setting kb.overlay") \
+            from error
+    for number, line in enumerate(lines, 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                yield f"{path}:{number}", json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ResourceError(f"{path}:{number}: not valid JSON ({error})") from error
+
+
+def merge(shipped: Iterable[KbEntry], overlay: Iterable[tuple[str, dict]]) -> list[KbEntry]:
+    entries = {e.id: e for e in shipped}
+    for where, record in overlay:
+        if record.get("delete"):
+            entries.pop(record.get("id", ""), None)
+        else:
+            entry = parse_entry(record, where)
+            entries[entry.id] = entry
+    return list(entries.values())
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, KbEntry]
+    by_name: dict[str, list[KbEntry]] = field(default_factory=dict)
+    by_surname: dict[str, list[KbEntry]] = field(default_factory=dict)
+    roles: PhraseIndex[list[tuple[KbEntry, Role]]] = field(default_factory=PhraseIndex)
+
+    @classmethod
+    def of(cls, entries: Iterable[KbEntry]) -> KnowledgeBase:
+        kb = cls({e.id: e for e in entries})
+        by_name: dict[str, list[KbEntry]] = defaultdict(list)
+        by_surname: dict[str, list[KbEntry]] = defaultdict(list)
+        by_role: dict[str, list[tuple[KbEntry, Role]]] = defaultdict(list)
+        role_text: dict[str, str] = {}
+        for entry in kb.entries.values():
+            for name in set(entry.all_names()):
+                if entry not in by_name[phrase_key(name)]:
+                    by_name[phrase_key(name)].append(entry)
+            for surname in entry.surnames():
+                by_surname[surname].append(entry)
+            for role in entry.roles:
+                for phrase in {n for names in role.names.values() for n in names}:
+                    by_role[phrase_key(phrase)].append((entry, role))
+                    role_text[phrase_key(phrase)] = phrase
+        kb.by_name, kb.by_surname = dict(by_name), dict(by_surname)
+        for key, holders in by_role.items():
+            kb.roles.add(role_text[key], holders)
+        return kb
+
+    def named(self, name: str, kind: str | None = None) -> list[KbEntry]:
+        found = self.by_name.get(phrase_key(name), [])
+        return [e for e in found if kind is None or e.type == kind]
+
+
+def shipped_entries() -> list[KbEntry]:
+    path = resource_path(ACTORS)
+    return [parse_entry(record, where) for where, record in read_jsonl(path)]
+
+
+@lru_cache(maxsize=4)
+def load_kb(overlay: str | None = None) -> KnowledgeBase:
+    """The shipped KB with the user's overlay file applied (cached per overlay path)."""
+    extra = read_jsonl(Path(overlay)) if overlay else iter(())
+    return KnowledgeBase.of(merge(shipped_entries(), extra))

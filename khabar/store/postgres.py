@@ -1,0 +1,436 @@
+"""The PostgreSQL store (the ``postgres`` extra): the same interface as SQLite's.
+
+    with open_store("postgresql://user@host/db") as store: ...
+
+Tables, migrations, story assignment and the browsing queries are the SQLite store's,
+run through ``QmarkConnection`` (which rewrites ``?`` and ``:name`` parameters to
+psycopg's); the DDL is in ``postgres_schema.py``. Full-text search folds in Python as
+SQLite does (``khabar.normalize.fold``), splits into the same tokens, and stores them
+as a ``tsvector`` built with the ``simple`` configuration (no stemming, no stop words).
+
+Concurrency: each article is one transaction; the article row is inserted with
+``ON CONFLICT DO NOTHING``, so writers racing on one article store it once and the
+loser logs a duplicate. A deadlock or serialization failure between writers is retried.
+Two similar articles added at the same instant by two writers may start two stories
+(each writer cannot see the other's uncommitted article); ``assign_story`` re-joins them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from khabar.doc import Doc
+from khabar.errors import KhabarError, StoreError
+from khabar.settings import Settings
+from khabar.store import queries, records, search
+from khabar.store.assign import MAX_NEIGHBOURS, StoryAssigner
+from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
+from khabar.store.pg_adapt import QmarkConnection, lexemes, tsquery
+
+try:
+    import psycopg
+    from psycopg import errors as pg_errors
+except ImportError as missing:  # pragma: no cover - depends on the install
+    raise StoreError(
+        "PostgreSQL stores need the postgres extra: pip install 'khabar[postgres]'"
+    ) from missing
+
+BATCH_SIZE = 500
+RETRIES = 3
+CONNECT_TIMEOUT_S = 10
+#: A tsvector holds at most 1 MB: longer texts are indexed on their first characters.
+MAX_INDEXED_CHARS = 200_000
+_ARTICLE_COLUMNS = (
+    "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
+    " ingested_at, source_path"
+)
+_RETRYABLE = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
+_CURSORS = itertools.count()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _encode_raw(raw: str | None) -> bytes | None:
+    return None if raw is None else raw.encode("utf-8", "surrogatepass")
+
+
+class _Assigner(StoryAssigner):
+    """PostgreSQL wants every selected column grouped (SQLite infers ``a.story``)."""
+
+    def _neighbour_ids(self, article_id: str, candidate: Any) -> list[tuple[str, str]]:
+        from khabar.stories import cluster
+
+        keys = sorted(cluster.blocking_keys(candidate))
+        if not keys:
+            return []
+        sql = (
+            "SELECT k.article_id, a.story FROM story_keys k JOIN articles a ON a.id = k.article_id"
+            " WHERE k.key = ANY(?) AND k.article_id <> ? AND a.story IS NOT NULL"
+        )
+        params: list[Any] = [keys, article_id]
+        if candidate.day is not None:
+            from datetime import timedelta
+
+            window = timedelta(days=self._settings["stories.window_days"])
+            sql += " AND k.day BETWEEN ? AND ?"
+            params += [(candidate.day - window).isoformat(), (candidate.day + window).isoformat()]
+        sql += " GROUP BY k.article_id, a.story ORDER BY COUNT(*) DESC, k.article_id LIMIT ?"
+        rows = self._conn.execute(sql, [*params, MAX_NEIGHBOURS]).fetchall()
+        return [(found, story) for found, story in rows]
+
+
+class PostgresStore(Store):
+    """A khabar store in a PostgreSQL database (``postgresql://`` URL)."""
+
+    def __init__(self, url: str, settings: Settings | None = None) -> None:
+        self.url = url
+        self.settings = settings or Settings()
+        try:
+            self._pg = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as error:
+            raise StoreError(
+                f"cannot connect to PostgreSQL at {_redacted(url)}: {error}; check that the "
+                "server runs, the URL names an existing database, and the user may log in"
+            ) from error
+        self._conn = QmarkConnection(self._pg)
+        self._assigner: _Assigner | None = None
+        try:
+            from khabar.store import postgres_schema
+
+            self.migrated = postgres_schema.apply(self._pg, _now())
+            self._check_index()
+        except psycopg.Error as error:
+            self._pg.close()
+            raise StoreError(f"cannot prepare the store {_redacted(url)}: {error}") from error
+        except BaseException:
+            self._pg.close()
+            raise
+
+    def close(self) -> None:
+        self._pg.close()
+
+    def __repr__(self) -> str:
+        return f"PostgresStore({_redacted(self.url)!r})"
+
+    # writing
+    def add(self, item: Item, *, raw: str | None = None, source_path: str | None = None) -> Added:
+        for attempt in range(RETRIES):
+            try:
+                with self._pg.transaction():
+                    return self._add_one(item, raw, source_path)
+            except _RETRYABLE:
+                self._forget(item)
+                if attempt == RETRIES - 1:
+                    raise StoreError("the store stayed too busy to add the article; retry"
+                                     " later") from None
+            except psycopg.Error as error:
+                self._forget(item)
+                raise StoreError(
+                    f"could not store article {records.record_id(item)!r}: {error}; the store"
+                    " is unchanged (check the record's field types against OUTPUT.md)"
+                ) from error
+            except KhabarError:
+                self._forget(item)
+                raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def add_many(self, items: Iterable[Item]) -> list[Added]:
+        results = []
+        for item in items:
+            try:
+                results.append(self.add(item))
+            except KhabarError as failure:
+                article_id = records.record_id(item)
+                self._log(_path_of(item), "error", str(failure), article_id or None)
+                results.append(Added("error", article_id, str(failure)))
+        return results
+
+    def _forget(self, item: object) -> None:
+        if self._assigner is not None:
+            self._assigner.forget(records.record_id(item))
+
+    def _add_one(self, item: Item, raw: str | None, source_path: str | None) -> Added:
+        record = records.as_record(item)
+        records.check_record(record)
+        stored, record_json = records.canonical(record)
+        article_id, path = stored["id"], source_path or _path_of(item)
+        row = records.article_row(stored)
+        row.update(raw=_encode_raw(raw if raw is not None else _raw_of(item)),
+                   record=record_json, ingested_at=_now(), source_path=path)
+        names = ", ".join(row)
+        marks = ", ".join(f":{name}" for name in row)
+        inserted = self._conn.execute(
+            f"INSERT INTO articles ({names}) VALUES ({marks})"
+            " ON CONFLICT (id) DO NOTHING RETURNING seq", row
+        ).fetchone()
+        if inserted is None:  # stored before, perhaps by a writer racing this one
+            self._log(path, "duplicate", None, article_id)
+            return Added("duplicate", article_id)
+        self._index(inserted[0], stored["title"], stored["text"])
+        self._insert_parts(stored)
+        self._log(path, "ok", None, article_id)
+        story = record.get("story")
+        fingerprint = item.fingerprint if isinstance(item, Doc) and item.fingerprint else None
+        assigner = self._stories()
+        candidate = assigner.index(article_id, stored, fingerprint)
+        chosen = story if isinstance(story, str) else assigner.choose(article_id, candidate)
+        assigner.place(article_id, chosen)
+        return Added("added", article_id)
+
+    def _insert_parts(self, record: dict[str, Any]) -> None:
+        for table, rows in (("entities", records.entity_rows(record)),
+                            ("events", records.event_rows(record)),
+                            ("quotes", records.quote_rows(record))):
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                self._conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+    def _index(self, seq: int, title: str | None, text: str) -> None:
+        self._conn.execute(
+            "INSERT INTO articles_fts (seq, doc) VALUES (?,"
+            " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))"
+            " ON CONFLICT (seq) DO UPDATE SET doc = excluded.doc",
+            (seq, lexemes(title or ""), lexemes(text[:MAX_INDEXED_CHARS])),
+        )
+
+    def _log(self, path: str | None, status: str, reason: str | None,
+             article_id: str | None) -> None:
+        self._conn.execute(
+            "INSERT INTO ingest_log (path, status, reason, article_id, at) VALUES (?, ?, ?, ?, ?)",
+            (path, status, reason, article_id, _now()),
+        )
+
+    def log_error(self, path: str, reason: str) -> None:
+        self._log(path, "error", reason, None)
+
+    def _stories(self) -> _Assigner:
+        if self._assigner is None:
+            self._assigner = _Assigner(self._conn, self.settings)  # type: ignore[arg-type]
+        return self._assigner
+
+    def assign_story(self, article_id: str) -> str:
+        record = self.get(article_id)
+        if record is None:
+            raise StoreError(f"no article {article_id!r} in the store; add it first")
+        record.pop("story", None)
+        with self._pg.transaction():
+            assigner = self._stories()
+            story = assigner.choose(article_id, assigner.index(article_id, record))
+            assigner.place(article_id, story)
+        return story
+
+    # reading
+    def has(self, article_id: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+        return found.fetchone() is not None
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            "SELECT record, story FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else _with_story(row[0], row[1])
+
+    def raw(self, article_id: str) -> str | None:
+        row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,))
+        found = row.fetchone()
+        if found is None or found[0] is None:
+            return None
+        return bytes(found[0]).decode("utf-8", "surrogatepass")
+
+    def articles(self, *, lang: str | None = None, story: str | None = None,
+                 limit: int | None = None, offset: int = 0) -> Iterator[ArticleRow]:
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE TRUE"
+        params: list[Any] = []
+        for column, value in (("lang", lang), ("story", story)):
+            if value is not None:
+                sql += f" AND {column} = ?"
+                params.append(value)
+        sql += " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"
+        rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
+        return (ArticleRow(*row) for row in rows)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        terms = search.parse_query(query)
+        if not terms or limit <= 0:
+            return []
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, a.lang, a.published, a.text, ts_rank(f.doc, q) AS score"
+            " FROM articles_fts f JOIN articles a ON a.seq = f.seq,"
+            " to_tsquery('simple', ?) AS q WHERE f.doc @@ q ORDER BY score DESC, a.id LIMIT ?",
+            (tsquery(terms), limit),
+        ).fetchall()
+        hits = []
+        for article_id, title, lang, published, text, score in rows:
+            shown, span = search.snippet(text, terms)
+            hits.append(SearchHit(article_id, title, lang, published, shown, score, span))
+        return hits
+
+    def export_records(self) -> Iterator[dict[str, Any]]:
+        # A server-side cursor WITH HOLD streams outside a transaction (autocommit).
+        name = f"khabar_export_{next(_CURSORS)}"
+        with self._pg.cursor(name=name, withhold=True) as cursor:
+            cursor.execute('SELECT record, story FROM articles ORDER BY id COLLATE "C"')
+            while chunk := cursor.fetchmany(BATCH_SIZE):
+                for record, story in chunk:
+                    yield _with_story(record, story)
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "articles": self._count("articles"),
+            "articles_by_lang": self._group("articles", "coalesce(lang, 'unknown')"),
+            "entities": self._count("entities"),
+            "entities_by_type": self._group("entities", "type"),
+            "events": self._count("events"),
+            "events_by_type": self._group("events", "type"),
+            "quotes": self._count("quotes"),
+            "stories": self._count("stories"),
+            "ingest": self._group("ingest_log", "status"),
+            "ingest_errors": self._count("ingest_log", "status = 'error'"),
+        }
+
+    def _count(self, table: str, where: str = "TRUE") -> int:
+        return _scalar(self._conn.execute(f"SELECT count(*) FROM {table} WHERE {where}"))
+
+    def _group(self, table: str, column: str) -> dict[str, int]:
+        rows = self._conn.execute(
+            f"SELECT {column} AS k, count(*) FROM {table} GROUP BY k ORDER BY 2 DESC, 1"
+        )
+        return {key: n for key, n in rows}
+
+    def stories(self, *, limit: int | None = None) -> list[StoryRow]:
+        rows = self._conn.execute(
+            "SELECT id, title, titles, first_day, last_day, n_articles, langs FROM stories"
+            " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?", (limit,),
+        )
+        return [_story_row(row) for row in rows]
+
+    def ingest_log(self, *, status: str | None = None, limit: int | None = None
+                   ) -> list[LogEntry]:
+        where, params = ("WHERE status = ?", [status]) if status else ("", [])
+        rows = self._conn.execute(
+            "SELECT id, path, status, reason, article_id, at FROM ingest_log"
+            f" {where} ORDER BY id DESC LIMIT ?", [*params, limit],
+        )
+        return [LogEntry(*row) for row in rows]
+
+    # the folded index
+    def reindex(self) -> None:
+        """Rebuild the full-text index, e.g. after the fold table changed."""
+        with self._pg.transaction():
+            self._conn.execute("DELETE FROM articles_fts")
+            for seq, title, text in self._conn.execute(
+                "SELECT seq, title, text FROM articles"
+            ).fetchall():
+                self._index(seq, title, text)
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('fold', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (search.fold_signature(),),
+            )
+
+    def _check_index(self) -> None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
+        if row is None or row[0] != search.fold_signature():
+            self.reindex()
+
+    def integrity(self) -> str:
+        """``ok``, or what disagrees: articles without an index row, or the reverse, or
+        derived rows whose article is gone (the foreign keys should make these none)."""
+        checks = {
+            "articles missing from the full-text index":
+                "SELECT count(*) FROM articles a LEFT JOIN articles_fts f ON f.seq = a.seq"
+                " WHERE f.seq IS NULL",
+            "articles whose story has no summary row":
+                "SELECT count(*) FROM articles a LEFT JOIN stories s ON s.id = a.story"
+                " WHERE a.story IS NOT NULL AND s.id IS NULL",
+        }
+        found = [f"{name}: {n}" for name, sql in checks.items()
+                 if (n := _scalar(self._conn.execute(sql)))]
+        return "; ".join(found) or "ok"
+
+    # browsing: the SQL in khabar/store/queries.py is shared with SQLite
+    def article_page(self, filters: queries.Filters, limit: int,
+                     after: list[Any] | None = None) -> list[tuple[ArticleRow, list[Any]]]:
+        return [(ArticleRow(*row), key)
+                for row, key in queries.article_page(self._conn, filters, limit, after)]
+
+    def event_page(self, filters: queries.Filters, limit: int,
+                   after: list[Any] | None = None) -> list[dict[str, Any]]:
+        return queries.event_page(self._conn, filters, limit, after)
+
+    def event_page_json(self, filters: queries.Filters, limit: int,
+                        after: list[Any] | None = None) -> list[tuple[str, int, str]]:
+        return queries.event_page_json(self._conn, filters, limit, after)
+
+    def quote_page(self, *, article: str | None, speaker: str | None, limit: int,
+                   after: list[Any] | None = None) -> list[dict[str, Any]]:
+        return queries.quote_page(self._conn, article, speaker, limit, after)
+
+    def entity_list(self, *, entity_type: str | None, limit: int, offset: int = 0
+                    ) -> list[dict[str, Any]]:
+        return queries.entity_list(self._conn, entity_type, limit, offset)
+
+    def entity(self, key: str) -> dict[str, Any] | None:
+        return queries.entity_detail(self._conn, key)
+
+    def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+        return queries.entity_spans(self._conn, article_ids)
+
+    def story(self, story_id: str) -> StoryRow | None:
+        row = queries.story_row(self._conn, story_id)
+        return None if row is None else _story_row(row)
+
+    def add_api_token(self, token_id: str, digest: str, label: str | None) -> None:
+        self._conn.execute("INSERT INTO api_tokens VALUES (?, ?, ?, ?)",
+                           (token_id, digest, label, _now()))
+
+    def api_token_ids(self, digest: str | None = None) -> list[str]:
+        where, params = ("WHERE digest = ?", [digest]) if digest is not None else ("", [])
+        rows = self._conn.execute(f"SELECT id FROM api_tokens {where} ORDER BY id", params)
+        return [row[0] for row in rows]
+
+    def delete_api_token(self, token_id: str) -> bool:
+        gone = self._conn.execute("DELETE FROM api_tokens WHERE id = ?", (token_id,))
+        return bool(gone.rowcount)
+
+
+def _scalar(cursor: psycopg.Cursor[Any]) -> int:
+    row = cursor.fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def _story_row(row: tuple[Any, ...]) -> StoryRow:
+    sid, title, titles, first, last, n, langs = row
+    return StoryRow(sid, title, json.loads(titles), first, last, n,
+                    tuple(langs.split(",")) if langs else ())
+
+
+def _with_story(record_json: str, story: str | None) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(record_json)
+    if story is not None:
+        record["story"] = story
+    return record
+
+
+def _path_of(item: object) -> str | None:
+    if isinstance(item, Mapping):
+        return None
+    path = getattr(item, "meta", {}).get("path")
+    return None if path is None else str(path)
+
+
+def _raw_of(item: object) -> str | None:
+    raw = item.get("raw") if isinstance(item, Mapping) else getattr(item, "raw", None)
+    return raw if isinstance(raw, str) else None
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)

@@ -1,0 +1,1 @@
+"""``khabar train``: reproducible builds of the models and lexicons shipped in resources."""

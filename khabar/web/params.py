@@ -1,0 +1,85 @@
+"""Request parameters shared by API routes and pages: store, filters, page size, cursor."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from khabar.store.base import Store
+from khabar.store.queries import Filters
+from khabar.web import cursor as cursors
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# Dependencies are ``async`` so they run on the event loop's thread: FastAPI would run
+# plain functions in a worker thread, where the store's connection may not be used.
+async def store_of(request: Request) -> Store:
+    store: Store = request.app.state.holder.store
+    return store
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    if not _DAY.match(value):
+        raise HTTPException(422, f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+    return value
+
+
+async def filters(
+    lang: Annotated[str | None, Query(description="ISO 639-1 code, e.g. fa")] = None,
+    outlet: Annotated[str | None, Query(description="outlet name as written or in English")]
+    = None,
+    date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None,
+    entity: Annotated[str | None, Query(description="entity key or kb_id")] = None,
+    event_type: Annotated[str | None, Query(alias="type", description="event type")] = None,
+    story: Annotated[str | None, Query(description="story id")] = None,
+) -> Filters:
+    return Filters(lang=lang or None, outlet=outlet or None,
+                   date_from=_day(date_from, "from"), date_to=_day(date_to, "to"),
+                   entity=entity or None, event_type=event_type or None, story=story or None)
+
+
+class Page:
+    """``limit`` (default ``web.page_size``, at most ``web.max_page_size``) and ``cursor``."""
+
+    def __init__(self, limit: int, cursor: str | None) -> None:
+        self.limit = limit
+        self.cursor = cursor
+
+    def after(self, size: int) -> list[Any] | None:
+        try:
+            return cursors.decode(self.cursor, size)
+        except cursors.BadCursor:
+            raise HTTPException(
+                400, "invalid cursor; pass the `next` value of the previous page unchanged"
+            ) from None
+
+    def offset(self) -> int:
+        key = self.after(1)
+        if key is None:
+            return 0
+        if not isinstance(key[0], int) or key[0] < 0:
+            raise HTTPException(400, "invalid cursor; pass the `next` value unchanged")
+        return key[0]
+
+
+async def page(
+    request: Request,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+    cursor: Annotated[str | None, Query(description="`next` of the previous page")] = None,
+) -> Page:
+    settings = request.app.state.settings
+    most = settings["web.max_page_size"]
+    if limit is not None and limit > most:
+        raise HTTPException(422, f"limit must be at most {most} (web.max_page_size)")
+    return Page(limit or settings["web.page_size"], cursor)
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+FiltersDep = Annotated[Filters, Depends(filters)]
+PageDep = Annotated[Page, Depends(page)]

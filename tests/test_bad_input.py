@@ -1,0 +1,98 @@
+"""The bad-input corpus (tests/fixtures/bad/, plus a 100 MB file and deeply nested HTML
+made here) through ``khabar ingest`` into a real store: every input is either stored
+correctly or logged with a clear reason, and nothing stops the batch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from khabar.store import Store, open_store
+
+BAD = Path(__file__).resolve().parent / "fixtures" / "bad"
+
+# (input, status, what the reason says or the stored text holds, why)
+EXPECTED: list[tuple[str, str, str, str]] = [
+    ("binary.txt", "error", "binary content", "PNG bytes with NULs, named .txt"),
+    ("image.png", "error", "unsupported file type", "a suffix khabar does not read"),
+    ("empty.txt", "error", "empty file", "zero bytes"),
+    ("whitespace_only.txt", "error", "no words", "spaces, a tab and a ZWNJ: no text"),
+    ("nul_in_jsonl.jsonl", "error", "binary content", "a NUL byte marks the file binary"),
+    ("broken_lines.jsonl:1", "ok", "باقری", "a good line before the broken ones"),
+    ("broken_lines.jsonl:2", "error", "broken JSON line", "truncated mid-string"),
+    ("broken_lines.jsonl:3", "error", "must be an object", "a JSON array"),
+    ("broken_lines.jsonl:4", "error", "must be an object", "text is a number"),
+    ("broken_lines.jsonl:5", "error", "empty 'text'", "text is blank"),
+    ("broken_lines.jsonl:6", "ok", "پریروز", "an absurd date field is ignored, the text kept"),
+    ("broken_lines.jsonl:7", "error", "broken JSON line", "control characters, not JSON"),
+    ("broken_lines.jsonl:8", "ok", "عراقجي", "a negative year is ignored"),
+    ("cp1256.txt", "ok", "عراقجي", "Windows-1256 Arabic"),
+    ("utf16be_no_bom.txt", "ok", "باقری", "UTF-16 big-endian without a BOM"),
+    ("utf16le_bom.txt", "duplicate", "", "the same text as the UTF-16BE file: same id"),
+    ("mixed_encodings.txt", "ok", "باقری", "a UTF-8 line then a cp1256 line: both read"),
+    ("malformed.html", "ok", "باقری", "unclosed tags, stray brackets, a bad entity"),
+    ("absurd_dates.txt", "ok", "باقری", "day 45 of a month in year 99999"),
+    ("bidi_overrides.txt", "ok", "باقری", "right-to-left override and isolate controls"),
+    ("huge.txt", "error", "ingest.max_file_bytes", "100 MB: refused before it is read"),
+    ("nested.html", "error", "no main text", "5000 nested divs: no article in it"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("bad")
+    for path in BAD.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    with (folder / "huge.txt").open("wb") as huge:  # sparse: no 100 MB written to disk
+        huge.truncate(100 * 1024 * 1024)
+    depth = 5000
+    (folder / "nested.html").write_text(
+        "<html><body>" + "<div>" * depth + "<p>سرلشکر باقری در تهران</p>" + "</div>" * depth,
+        encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def ingested(corpus: Path, store_target: str) -> Iterator[tuple[Store, str]]:
+    run = subprocess.run([sys.executable, "-m", "khabar.cli", "ingest", str(corpus),
+                          "--db", store_target, "--quiet"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1, run.stderr  # 1: some inputs failed, and the batch finished
+    assert "Traceback" not in run.stderr
+    with open_store(store_target) as store:
+        yield store, run.stderr
+
+
+def _by_name(store: Store, corpus: Path) -> dict[str, Any]:
+    return {str(entry.path).removeprefix(f"{corpus}/"): entry for entry in store.ingest_log()}
+
+
+def test_every_bad_input_is_stored_or_logged_with_its_reason_on_each_backend(
+    ingested: tuple[Store, str], corpus: Path
+) -> None:
+    store, _ = ingested
+    log = _by_name(store, corpus)
+    assert sorted(log) == sorted(name for name, *_ in EXPECTED)
+    for name, status, expected, why in EXPECTED:
+        entry = log[name]
+        assert entry.status == status, (name, why, entry.reason)
+        if status == "error":
+            assert expected in entry.reason and "internal error" not in entry.reason, why
+        elif status == "ok":
+            record = store.get(entry.article_id)
+            assert record is not None and expected in record["text"], (name, why)
+    assert store.integrity() == "ok"
+    # absurd dates give no date; direction controls hide no entity and shift no offset
+    for name in ("absurd_dates.txt", "broken_lines.jsonl:6", "broken_lines.jsonl:8"):
+        record = store.get(log[name].article_id)
+        assert record is not None and record["published"] is None, name
+    bidi = store.get(log["bidi_overrides.txt"].article_id)
+    assert bidi is not None
+    assert ("PER", "محمد باقری") in {(e["type"], e["text"]) for e in bidi["entities"]}
+    for entity in bidi["entities"]:
+        assert bidi["text"][entity["start"]:entity["end"]] == entity["text"]

@@ -1,0 +1,88 @@
+"""Engines: a local process pool and Dask give exactly the single-process result."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.batch import ingest
+from khabar.pipeline import Pipeline
+from khabar.settings import Settings
+from khabar.store import open_store
+
+
+def _corpus(folder: Path, example_paths: list[Path]) -> list[str]:
+    """The examples, a near copy of one (so stories join across workers), a duplicate,
+    a broken JSONL line and an empty file: every kind of outcome."""
+    for path in example_paths:
+        (folder / path.name).write_bytes(path.read_bytes())
+    first = example_paths[0].read_text(encoding="utf-8")
+    (folder / "near_copy.txt").write_text(first.replace("\n", "\n\n", 1), encoding="utf-8")
+    (folder / "zz_duplicate.txt").write_text(first, encoding="utf-8")
+    (folder / "lines.jsonl").write_text('{"text": "خبر کوتاه از تهران"}\n{broken\n',
+                                        encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return [str(folder)]
+
+
+def _outcome(db: Path) -> tuple[str, list[tuple[str | None, str, str | None]]]:
+    with open_store(db) as store:
+        records = "".join(json.dumps(r, ensure_ascii=False) + "\n"
+                          for r in store.export_records())
+        log = [(e.path, e.status, e.article_id) for e in reversed(store.ingest_log())]
+    return records, log
+
+
+def _cli_ingest(paths: list[str], db: Path, workers: int) -> None:
+    """`khabar ingest` in a fresh process (this test process's caches, warmed by other
+    tests, must not be part of what is compared)."""
+    config = db.with_suffix(".toml")
+    config.write_text(f"[ingest]\nworkers = {workers}\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "khabar.cli", "--config", str(config), "ingest",
+                    *paths, "--db", str(db), "--quiet"], check=False, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory: pytest.TempPathFactory, example_paths: list[Path]
+           ) -> tuple[list[str], tuple[str, list[tuple[str | None, str, str | None]]]]:
+    """The reference: one process, started fresh."""
+    folder = tmp_path_factory.mktemp("corpus")
+    paths = _corpus(folder, example_paths)
+    _cli_ingest(paths, folder.parent / "single.db", workers=1)
+    return paths, _outcome(folder.parent / "single.db")
+
+
+def test_a_process_pool_stores_what_one_process_stores(single: tuple, tmp_path: Path) -> None:
+    paths, expected = single
+    _cli_ingest(paths, tmp_path / "pool.db", workers=2)
+    outcome = _outcome(tmp_path / "pool.db")
+    assert [status for _, status, _ in outcome[1]].count("ok") == 7
+    assert outcome == expected
+
+
+def test_dask_on_a_local_cluster_stores_what_one_process_stores(single: tuple,
+                                                                tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from khabar.engine.dask import dask_engine
+
+    paths, expected = single
+    with dask_engine(None, workers=2) as engine, open_store(tmp_path / "dask.db") as store:
+        ingest(paths, store, Pipeline(), engine=engine)
+    assert _outcome(tmp_path / "dask.db") == expected
+
+
+def test_a_document_over_its_time_budget_is_recorded_and_the_batch_goes_on(
+    tmp_path: Path, example_paths: list[Path]
+) -> None:
+    """A budget far below any real analysis time: every document overruns it."""
+    tight = Pipeline(Settings({"ingest": {"max_seconds_per_doc": 1e-6}}))
+    with open_store(tmp_path / "k.db") as store:
+        summary = ingest([str(p) for p in example_paths[:2]], store, tight)
+        assert summary.counts == {"error": 2}
+        assert all("ingest.max_seconds_per_doc" in e.reason  # type: ignore[operator]
+                   for e in store.ingest_log(status="error"))
+        assert store.stats()["articles"] == 0

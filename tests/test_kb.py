@@ -1,0 +1,99 @@
+"""The knowledge base: shipped entries are well formed; the user overlay adds, replaces
+and deletes; roles hold over their time spans; `khabar kb` builds and looks up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pycountry
+import pytest
+from click.testing import CliRunner
+
+from khabar.cli import main
+from khabar.errors import ResourceError
+from khabar.kb.entries import KnowledgeBase, Role, load_kb, merge, read_jsonl, shipped_entries
+
+
+def test_every_shipped_entry_has_names_in_each_language_and_a_real_country() -> None:
+    entries = shipped_entries()
+    assert len({e.id for e in entries}) == len(entries), "ids are unique"
+    for entry in entries:
+        assert entry.id.startswith(("per:", "org:")), entry.id
+        assert entry.names["en"] and entry.names["fa"] and entry.names["ar"], entry.id
+        assert entry.source, f"{entry.id} has a source note"
+        if entry.country is not None:
+            assert pycountry.countries.get(alpha_3=entry.country), entry.id
+        for role in entry.roles:
+            assert role.start is None or role.end is None or role.start < role.end
+
+
+def test_no_name_is_shared_by_two_entries_of_one_type() -> None:
+    kb = KnowledgeBase.of(shipped_entries())
+    clashes = {key: [e.id for e in found] for key, found in kb.by_name.items()
+               if len({e.type for e in found}) < len(found)}
+    assert not clashes
+
+
+def _overlay(tmp_path: Path, *records: dict) -> Path:
+    path = tmp_path / "mine.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_overlay_adds_replaces_and_deletes(tmp_path: Path) -> None:
+    path = _overlay(
+        tmp_path,
+        {"id": "per:test-person", "type": "PER", "country": "IRN",
+         "names": {"fa": ["کاوه آزمون"], "en": ["Kaveh Azmoun"]}},
+        {"id": "org:hamas", "type": "ORG", "country": "PSE", "names": {"en": ["HAMAS"]}},
+        {"id": "org:un", "delete": True},
+    )
+    kb = KnowledgeBase.of(merge(shipped_entries(), read_jsonl(path)))
+    assert [e.id for e in kb.named("كاوه آزمون")] == ["per:test-person"]
+    assert kb.entries["org:hamas"].name_en == "HAMAS"
+    assert "org:un" not in kb.entries
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("{not json", "not JSON"), ('{"id": "x", "type": "PER"}', "no names"),
+     ('{"id": "x", "type": "CAT", "names": {"en": ["x"]}}', "unknown type")],
+)
+def test_bad_overlay_lines_say_where(tmp_path: Path, line: str, reason: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line, encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"bad\.jsonl:1"):
+        load_kb(str(path))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "day", "held", "reason"),
+    [
+        ("2016-06-28", "2025-06-13", "2025-01-20", True, "inside the span"),
+        ("2016-06-28", "2025-06-13", "2025-06-13", False, "the end day is the successor's"),
+        ("2016-06-28", "2025-06-13", "2010-01-01", False, "before it began"),
+        ("2016-06-28", None, None, True, "held now, no date given"),
+        ("2016-06-28", "2025-06-13", None, False, "ended, no date given"),
+        (None, None, "1990-01-01", True, "unknown start"),
+    ],
+)
+def test_role_time_spans(start: str | None, end: str | None, day: str | None, held: bool,
+                         reason: str) -> None:
+    assert Role("x", {}, None, start, end).held_on(day) is held, reason
+
+
+def test_kb_build_and_lookup_commands(tmp_path: Path) -> None:
+    runner = CliRunner()
+    output = tmp_path / "kb.jsonl"
+    result = runner.invoke(main, ["kb", "build", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    by_id = {r["id"]: r for r in records}
+    assert by_id["per:asim-munir"]["country"] == "PAK"
+    pakistan = [r for r in records if r["type"] == "LOC" and r["country"] == "PAK"]
+    assert pakistan and "fa" in pakistan[0]["names"]
+    result = runner.invoke(main, ["kb", "lookup", "Syed Asim Munir"])
+    assert result.exit_code == 0 and json.loads(result.output)["id"] == "per:asim-munir"
+    assert runner.invoke(main, ["kb", "lookup", "Nobody Known"]).exit_code == 1

@@ -1,0 +1,130 @@
+"""Linking mentions to the KB across scripts, references to persons, and geocoding."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.entities.ner import find_entities
+from khabar.kb.entries import load_kb
+from khabar.kb.link import link_person, strip_titles
+from khabar.kb.romanize import person_id, romanize
+
+
+def make_doc(text: str, lang: str, published: str | None = "2025-01-20") -> Doc:
+    doc = Doc(raw=text)
+    doc.lang, doc.published = lang, published
+    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "reason"),
+    [
+        ("محمد باقری", "per:mohammad-bagheri", "Persian ی"),
+        ("محمد باقري", "per:mohammad-bagheri", "Arabic ي"),
+        ("اللواء محمد باقري", "per:mohammad-bagheri", "rank stripped"),
+        ("سید عاصم منیر", "per:asim-munir", "Persian, with the honorific"),
+        ("سيد عاصم منير", "per:asim-munir", "Arabic, with the honorific"),
+        ("عاصم منير", "per:asim-munir", "Arabic, without it"),
+        ("Syed Asim Munir", "per:asim-munir", "English"),
+        ("محمد حسین باقری", None, "another person sharing the surname: not guessed"),
+        ("باقری", None, "a lone surname without a country is not enough"),
+        ("سرلشکر", None, "a title alone names nobody"),
+    ],
+)
+def test_person_names_link_across_scripts(name: str, expected: str | None, reason: str) -> None:
+    entry = link_person(load_kb(), name, None)
+    assert (entry.id if entry else None) == expected, reason
+
+
+def test_lone_surname_links_when_the_country_agrees() -> None:
+    kb = load_kb()
+    assert link_person(kb, "باقري", "IRN").id == "per:mohammad-bagheri"  # type: ignore[union-attr]
+    assert link_person(kb, "باقري", "PAK") is None, "the country contradicts the KB"
+
+
+def test_strip_titles_keeps_a_name_that_is_only_a_title() -> None:
+    assert strip_titles("سرلشکر سید محمد باقری") == "محمد باقری"
+    assert strip_titles("سرلشکر") == "سرلشکر"
+
+
+@pytest.mark.parametrize(("a", "b"), [("باقری", "باقري"), ("کریمی", "كريمي"),
+                                      ("عاصم منیر", "عاصم منير")])
+def test_romanized_ids_meet_across_spellings(a: str, b: str) -> None:
+    assert person_id(a) == person_id(b)
+    assert romanize(a).isascii()
+
+
+def _persons(text: str, lang: str, published: str | None = "2025-01-20") -> list:
+    return [e for e in find_entities(make_doc(text, lang, published), load_kb())
+            if e.type == "PER"]
+
+
+def test_bagheri_and_munir_link_in_persian_and_arabic_articles() -> None:
+    fa = _persons("سرلشکر محمد باقری با ژنرال سید عاصم منیر در اسلام‌آباد دیدار کرد.", "fa")
+    ar = _persons('التقى اللواء محمد باقري مع قائد الجيش الباكستاني "سيد عاصم منير".', "ar")
+    assert {e.kb_id for e in fa} == {e.kb_id for e in ar} == {
+        "per:mohammad-bagheri", "per:asim-munir"}
+    assert all(e.name_en for e in fa + ar)
+
+
+def test_role_and_pronoun_resolve_to_bagheri() -> None:
+    text = ("سرلشکر محمد باقری با فرمانده ارتش پاکستان دیدار کرد. "
+            "رئیس ستاد کل نیروهای مسلح گفت همکاری ادامه دارد. وی افزود که مرزها امن است.")
+    persons = _persons(text, "fa")
+    role = next(e for e in persons if e.text == "رئیس ستاد کل نیروهای مسلح")
+    pronoun = next(e for e in persons if e.text == "وی")
+    assert role.kb_id == pronoun.kb_id == "per:mohammad-bagheri"
+    assert role.source == "role" and pronoun.source == "pronoun"
+
+
+def test_role_outside_its_time_span_resolves_to_nobody() -> None:
+    text = "سرلشکر محمد باقری سخنرانی کرد. رئیس ستاد کل نیروهای مسلح گفت جنگ تمام شد."
+    persons = _persons(text, "fa", published="2010-05-01")
+    assert not any(e.text == "رئیس ستاد کل نیروهای مسلح" and e.kb_id for e in persons)
+
+
+def test_pronoun_without_a_person_before_it_is_not_resolved() -> None:
+    assert not any(e.source == "pronoun" for e in _persons("وی گفت که سفر مهم است.", "fa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("سرلشکر باقری وارد اسلام‌آباد شد.", "fa"), ("وصل اللواء باقري إلى إسلام آباد.", "ar")],
+)
+def test_islamabad_is_geocoded_to_pakistan(text: str, lang: str) -> None:
+    place = next(e for e in find_entities(make_doc(text, lang), load_kb())
+                 if e.name_en == "Islamabad")
+    assert place.country == "PAK" and place.kb_id and place.kb_id.startswith("geonames:")
+    assert place.lat is not None and 33 < place.lat < 34.5
+
+
+def test_kb_links_persons_on_the_example_articles(example_paths: list) -> None:
+    import khabar
+
+    ids = set()
+    for path in example_paths:
+        doc = khabar.process(path.read_bytes())
+        ids |= {e.kb_id for e in doc.entities if e.type == "PER" and e.kb_id}
+        assert not doc.problems, doc.problems
+    assert {"per:mohammad-bagheri", "per:asim-munir"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "reason"),
+    [
+        ("سرلشکر باقری وارد اسلام‌آباد شد. او در اسلام‌آباد و لاهور دیدار کرد.", "fa", "PAK",
+         "two Pakistani cities outweigh an Iranian actor"),
+        ("التقى الوزير في طهران. ثم زار دمشق.", "ar", "IRN", "a tie goes to the lead sentence"),
+        ("هیچ مکانی اینجا نیست.", "fa", None, "no places, no focus"),
+    ],
+)
+def test_country_focus(text: str, lang: str, expected: str | None, reason: str) -> None:
+    from khabar.entities.geo import country_focus
+
+    doc = make_doc(text, lang)
+    doc.entities = find_entities(doc, load_kb())
+    assert country_focus(doc) == expected, reason

@@ -1,0 +1,59 @@
+"""WARC inputs: archived HTML and text responses become documents; the rest is skipped,
+and a damaged archive keeps what came before the damage."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from khabar.doc import Doc
+from khabar.ingest import IngestFailure, read_inputs
+
+ARTICLE = ("<html><head><title>دیدار باقری</title></head><body><article><p>"
+           "سرلشکر محمد باقری امروز در تهران با فرمانده ارتش پاکستان دیدار کرد و دو طرف "
+           "دربارهٔ همکاری‌های مرزی و مبارزه با تروریسم گفت‌وگو کردند.</p></article></body></html>")
+
+
+def _archive(gzip: bool) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzip)
+    responses = [  # (url, status, content type, body)
+        ("https://news.example/1", "200 OK", "text/html; charset=utf-8", ARTICLE.encode()),
+        ("https://news.example/logo", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n\x00"),
+        ("https://news.example/old", "301 Moved", "text/html", b"<a href=/1>moved</a>"),
+        ("https://news.example/2.txt", "200 OK", "text/plain; charset=windows-1256",
+         "التقى وزير الخارجية عباس عراقجي نظيره العماني في مسقط اليوم.".encode("cp1256")),
+        ("https://news.example/empty", "200 OK", "text/plain", b""),
+    ]
+    for url, status, kind, body in responses:
+        headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return out.getvalue()
+
+
+def _read(tmp_path: Path, name: str, data: bytes) -> list[Doc | IngestFailure]:
+    (tmp_path / name).write_bytes(data)
+    return list(read_inputs([str(tmp_path / name)]))
+
+
+def test_a_warc_gives_its_textual_responses(tmp_path: Path) -> None:
+    for name, gzip in (("crawl.warc.gz", True), ("crawl.warc", False)):
+        items = _read(tmp_path, name, _archive(gzip))
+        docs = [item for item in items if isinstance(item, Doc)]
+        assert [d.meta["url"] for d in docs] == ["https://news.example/1",
+                                                 "https://news.example/2.txt"], name
+        assert "محمد باقری" in docs[0].raw and "<p>" not in docs[0].raw
+        assert "عراقجي" in docs[1].raw  # the cp1256 body decoded
+        [empty] = [item for item in items if isinstance(item, IngestFailure)]
+        assert empty.path.endswith("#5") and "no text" in empty.reason
+
+
+def test_a_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    whole = _archive(gzip=False)
+    items = _read(tmp_path, "cut.warc", whole[: whole.index(b"WARC/1", 2000) + 40])
+    assert any(isinstance(item, Doc) for item in items)
+    assert isinstance(items[-1], IngestFailure) and "damaged" in items[-1].reason

@@ -1,0 +1,137 @@
+"""ZWNJ (half-space) repair: lexicon, morphology, offsets, idempotence, the stage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.doc import Doc
+from khabar.normalize.charmap import normalize_text
+from khabar.normalize.zwnj import ZWNJ, lexicon, repair_edits, verb_forms
+from khabar.offsets import apply_edits
+from khabar.pipeline import Pipeline
+
+Z = ZWNJ
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+
+def repair(text: str, lang: str = "fa") -> str:
+    return apply_edits(text, list(repair_edits(text, lang)))[0]
+
+
+FA_CASES = [
+    # dropped ZWNJ, from the lexicon and the morphology
+    ("همکاریهای ایران", f"همکاری{Z}های ایران", "noun + های after a joining letter"),
+    ("میشود", f"می{Z}شود", "می before a present verb"),
+    ("نمیشود", f"نمی{Z}شود", "نمی before a present verb"),
+    ("مییابد", f"می{Z}یابد", "می before a verb starting with ی"),
+    ("اسلامآباد", f"اسلام{Z}آباد", "a compound place name the dictionary lists"),
+    ("صهیونیستها", f"صهیونیست{Z}ها", "a known word + ها"),
+    ("رسانهای", f"رسانه{Z}ای", "the ه + ای case"),
+    ("رسانهی ما", f"رسانه{Z}ی ما", "the ه + ی (ezafe) case"),
+    ("گاهی", "گاهی", "ه + ی inside a word of its own (h is a consonant here)"),
+    # a space typed for the ZWNJ
+    ("می شود", f"می{Z}شود", "می typed as a word"),
+    ("همکاری های", f"همکاری{Z}های", "های typed as a word"),
+    ("رفته اند", f"رفته{Z}اند", "اند after ه"),
+    # left alone
+    ("میدان", "میدان", "a word that starts with می but is no verb"),
+    ("میز", "میز", "too short to be می + verb"),
+    ("دیدارها", "دیدارها", "no ZWNJ after a letter that does not join"),
+    ("بیشتر", "بیشتر", "the corpus writes it joined: never split what is right"),
+    ("دهبانیصابر", "دهبانیصابر", "an unknown proper name is not split"),
+    ("می‌شود", "می‌شود", "already right: nothing to do"),
+    ("می 12", "می 12", "a digit is no verb"),
+    ("ای خدا", "ای خدا", "vocative ای after no word"),
+    ("دیدار ها", "دیدار ها", "no join after a letter that does not join"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), FA_CASES)
+def test_repair_table(text: str, expected: str, why: str) -> None:
+    assert repair(text) == expected, why
+
+
+@pytest.mark.parametrize("lang", ["ar", "ur", "en", None])
+def test_only_persian_is_repaired(lang: str | None) -> None:
+    assert repair("میشود همکاری های", lang) == "میشود همکاری های"
+
+
+@pytest.mark.parametrize(
+    "word", ["همکاریهای", "میشود", "اسلامآباد", "گفتوگو", "مییابد", "صهیونیستها"]
+)
+def test_regressions_from_the_examples(word: str) -> None:
+    """Words the example articles print without their ZWNJ; the letters stay the same."""
+    repaired = repair(word)
+    assert Z in repaired
+    assert repaired.replace(Z, "") == word
+
+
+def test_verb_forms_from_stems() -> None:
+    forms = verb_forms((("رفت", "رو"), ("گفت", "گو"), ("شد", "شو"), ("آمد", "آ")))
+    assert {"رفتم", "رفته", "رود", "گوید", "گویند", "شود", "شوند", "آید"} <= forms
+    assert "آد" not in forms  # a stem ending in alef takes ی before its ending
+
+
+def test_lexicon_prefers_the_corpus_spelling() -> None:
+    lex = lexicon()
+    assert lex.rewrite["میشود"] == f"می{Z}شود"
+    assert "بیشتر" in lex.seen
+
+
+PIECES = st.sampled_from(
+    ["می", "شود", "همکاری", "ها", "های", "خانه", "ای", "میشود", "کتاب", "اند", "رفته",
+     "اسلامآباد", "گفت", "وگو", Z, " ", " ", "\n", "،", "12", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=12).map("".join))
+def test_repair_is_idempotent_and_keeps_letters(text: str) -> None:
+    text = normalize_text(text, "fa")
+    once = repair(text)
+    assert repair(once) == once
+    # only ZWNJs are added, and only where there was nothing or a space
+    assert once.replace(Z, "") == text.replace(Z, "").replace(" ", "") or (
+        once.replace(Z, " ").replace(" ", "") == text.replace(Z, "").replace(" ", "")
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=12).map("".join))
+def test_offsets_lead_back_to_the_input(text: str) -> None:
+    text = normalize_text(text, "fa")
+    repaired, offsets = apply_edits(text, list(repair_edits(text, "fa")))
+    assert len(offsets) == len(repaired)
+    for i, ch in enumerate(repaired):
+        start, end = offsets.span(i, i + 1)
+        if ch != Z:
+            assert text[start:end] == ch
+        else:
+            assert text[start:end] in ("", " ", Z)
+
+
+def test_stage_repairs_and_keeps_raw_offsets() -> None:
+    raw = "خبرگزاری فارس: همکاریهای ایران و پاکستان بیشتر میشود و گفت و گو ادامه دارد."
+    doc = Pipeline(stages=[
+        "khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
+        "khabar.normalize.zwnj.v1",
+    ])(Doc(raw=raw))
+    assert doc.lang == "fa"
+    assert f"همکاری{Z}های" in doc.text and f"می{Z}شود" in doc.text
+    start = doc.text.index(f"همکاری{Z}های")
+    raw_start, raw_end = doc.raw_span(start, start + len(f"همکاری{Z}های"))
+    assert doc.raw[raw_start:raw_end] == "همکاریهای"
+
+
+def test_example_articles_keep_their_letters() -> None:
+    pipeline = Pipeline(stages=[
+        "khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
+    ])
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        doc = pipeline(Doc(raw=path.read_text(encoding="utf-8")))
+        repaired = repair(doc.text, doc.lang)
+        assert repaired.replace(Z, "").replace(" ", "") == doc.text.replace(Z, "").replace(" ", "")
