@@ -15,6 +15,7 @@ import click
 
 from khabar import __version__
 from khabar.errors import KhabarError
+from khabar.lazy_commands import LazyGroup
 
 DB_HELP = "SQLite file of the store (default: setting store.path, khabar.db)."
 
@@ -58,21 +59,9 @@ LAZY_COMMANDS: dict[str, str] = {
 }
 
 
-class KhabarGroup(click.Group):
+class KhabarGroup(LazyGroup):
     """Loads commands from other modules on demand, and turns khabar's own errors into
     one clear line and exit code 2."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
-
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name in LAZY_COMMANDS:
-            from importlib import import_module
-
-            module, attribute = LAZY_COMMANDS[name].split(":")
-            command: click.Command = getattr(import_module(module), attribute)
-            return command
-        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -82,7 +71,8 @@ class KhabarGroup(click.Group):
             ctx.exit(2)
 
 
-@click.group(cls=KhabarGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=KhabarGroup, lazy=LAZY_COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="khabar")
 @click.option("--config", type=click.Path(dir_okay=False), default=None,
               help="TOML file overriding settings (default: $KHABAR_CONFIG).")

@@ -6,9 +6,9 @@ Each area adds its scorer by naming a click command in ``SUBCOMMANDS``
 
 from __future__ import annotations
 
-from importlib import import_module
-
 import click
+
+from khabar.lazy_commands import LazyGroup
 
 #: Scorers by name: "module:attribute" of a click command.
 SUBCOMMANDS: dict[str, str] = {
@@ -16,20 +16,6 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
-class EvalGroup(click.Group):
-    """Loads each scorer's module only when that scorer is listed or run."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *SUBCOMMANDS])
-
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name in SUBCOMMANDS:
-            module, attribute = SUBCOMMANDS[name].split(":")
-            command: click.Command = getattr(import_module(module), attribute)
-            return command
-        return super().get_command(ctx, name)
-
-
-@click.group("eval", cls=EvalGroup)
+@click.group("eval", cls=LazyGroup, lazy=SUBCOMMANDS)
 def eval_group() -> None:
     """Score a component on a gold file (`khabar eval ner --lang fa --conll FILE`)."""

@@ -6,9 +6,9 @@ nothing here imports a trainer until it is asked for, so ``khabar --help`` stays
 
 from __future__ import annotations
 
-from importlib import import_module
-
 import click
+
+from khabar.lazy_commands import LazyGroup
 
 #: Trainers by name: "module:attribute" of a click command.
 SUBCOMMANDS: dict[str, str] = {
@@ -19,20 +19,6 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
-class TrainGroup(click.Group):
-    """Loads each trainer's module only when that trainer is listed or run."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *SUBCOMMANDS])
-
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name in SUBCOMMANDS:
-            module, attribute = SUBCOMMANDS[name].split(":")
-            command: click.Command = getattr(import_module(module), attribute)
-            return command
-        return super().get_command(ctx, name)
-
-
-@click.group(cls=TrainGroup)
+@click.group(cls=LazyGroup, lazy=SUBCOMMANDS)
 def train() -> None:
     """Rebuild a shipped model or lexicon from data (see each resource's SOURCE.md)."""
