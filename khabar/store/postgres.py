@@ -30,6 +30,7 @@ from khabar.settings import Settings
 from khabar.store import queries, records, search
 from khabar.store.assign import MAX_NEIGHBOURS, StoryAssigner
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
+from khabar.store.browse import SharedBrowsing
 from khabar.store.pg_adapt import QmarkConnection, lexemes, tsquery
 
 try:
@@ -86,7 +87,7 @@ class _Assigner(StoryAssigner):
         return [(found, story) for found, story in rows]
 
 
-class PostgresStore(Store):
+class PostgresStore(SharedBrowsing, Store):
     """A khabar store in a PostgreSQL database (``postgresql://`` URL)."""
 
     def __init__(self, url: str, settings: Settings | None = None) -> None:
@@ -99,7 +100,7 @@ class PostgresStore(Store):
                 f"cannot connect to PostgreSQL at {_redacted(url)}: {error}; check that the "
                 "server runs, the URL names an existing database, and the user may log in"
             ) from error
-        self._conn = QmarkConnection(self._pg)
+        self._conn: QmarkConnection = QmarkConnection(self._pg)
         self._assigner: _Assigner | None = None
         try:
             from khabar.store import postgres_schema
@@ -355,34 +356,7 @@ class PostgresStore(Store):
                  if (n := _scalar(self._conn.execute(sql)))]
         return "; ".join(found) or "ok"
 
-    # browsing: the SQL in khabar/store/queries.py is shared with SQLite
-    def article_page(self, filters: queries.Filters, limit: int,
-                     after: list[Any] | None = None) -> list[tuple[ArticleRow, list[Any]]]:
-        return [(ArticleRow(*row), key)
-                for row, key in queries.article_page(self._conn, filters, limit, after)]
-
-    def event_page(self, filters: queries.Filters, limit: int,
-                   after: list[Any] | None = None) -> list[dict[str, Any]]:
-        return queries.event_page(self._conn, filters, limit, after)
-
-    def event_page_json(self, filters: queries.Filters, limit: int,
-                        after: list[Any] | None = None) -> list[tuple[str, int, str]]:
-        return queries.event_page_json(self._conn, filters, limit, after)
-
-    def quote_page(self, *, article: str | None, speaker: str | None, limit: int,
-                   after: list[Any] | None = None) -> list[dict[str, Any]]:
-        return queries.quote_page(self._conn, article, speaker, limit, after)
-
-    def entity_list(self, *, entity_type: str | None, limit: int, offset: int = 0
-                    ) -> list[dict[str, Any]]:
-        return queries.entity_list(self._conn, entity_type, limit, offset)
-
-    def entity(self, key: str) -> dict[str, Any] | None:
-        return queries.entity_detail(self._conn, key)
-
-    def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
-        return queries.entity_spans(self._conn, article_ids)
-
+    # browsing: shared with the other backends through khabar/store/browse.py
     def story(self, story_id: str) -> StoryRow | None:
         row = queries.story_row(self._conn, story_id)
         return None if row is None else _story_row(row)

@@ -24,6 +24,7 @@ from khabar.normalize.fold import fold
 from khabar.settings import Settings
 from khabar.store import migrations, queries, records, search
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
+from khabar.store.browse import SharedBrowsing
 
 if TYPE_CHECKING:
     from khabar.store.assign import StoryAssigner
@@ -56,13 +57,13 @@ def connect(path: str) -> sqlite3.Connection:
     return conn
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SharedBrowsing, Store):
     """A khabar store in one SQLite file (``:memory:`` for a throwaway one)."""
 
     def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None) -> None:
         self.path = str(path)
         self.settings = settings or Settings()
-        self._conn = connect(self.path)
+        self._conn: sqlite3.Connection = connect(self.path)
         self._assigner: StoryAssigner | None = None
         try:
             self.migrated = migrations.apply(self._conn)
@@ -357,34 +358,7 @@ class SQLiteStore(Store):
             found = f"{found}; full-text index: {error}".removeprefix("ok; ")
         return found
 
-    # browsing: the SQL lives in khabar/store/queries.py
-    def article_page(self, filters: queries.Filters, limit: int,
-                     after: list[Any] | None = None) -> list[tuple[ArticleRow, list[Any]]]:
-        return [(ArticleRow(*row), key)
-                for row, key in queries.article_page(self._conn, filters, limit, after)]
-
-    def event_page(self, filters: queries.Filters, limit: int,
-                   after: list[Any] | None = None) -> list[dict[str, Any]]:
-        return queries.event_page(self._conn, filters, limit, after)
-
-    def event_page_json(self, filters: queries.Filters, limit: int,
-                        after: list[Any] | None = None) -> list[tuple[str, int, str]]:
-        return queries.event_page_json(self._conn, filters, limit, after)
-
-    def quote_page(self, *, article: str | None, speaker: str | None, limit: int,
-                   after: list[Any] | None = None) -> list[dict[str, Any]]:
-        return queries.quote_page(self._conn, article, speaker, limit, after)
-
-    def entity_list(self, *, entity_type: str | None, limit: int, offset: int = 0
-                    ) -> list[dict[str, Any]]:
-        return queries.entity_list(self._conn, entity_type, limit, offset)
-
-    def entity(self, key: str) -> dict[str, Any] | None:
-        return queries.entity_detail(self._conn, key)
-
-    def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
-        return queries.entity_spans(self._conn, article_ids)
-
+    # browsing: shared with the other backends through khabar/store/browse.py
     def story(self, story_id: str) -> StoryRow | None:
         row = queries.story_row(self._conn, story_id)
         if row is None:
