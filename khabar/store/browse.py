@@ -1,4 +1,6 @@
-"""Browsing methods that SQLite and PostgreSQL share: the SQL is in ``queries.py``.
+"""Reading methods that SQLite and PostgreSQL share, and the helpers both use.
+
+The browsing SQL is in ``queries.py``.
 
 A mixin, listed before ``Store`` in each backend's bases so that these implementations
 replace the ABC's "not supported" defaults.
@@ -6,16 +8,50 @@ replace the ABC's "not supported" defaults.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
-from khabar.store import queries
-from khabar.store.base import ArticleRow
+from khabar.store import queries, records
+from khabar.store.base import ArticleRow, StoryRow
+
+ARTICLE_COLUMNS = (
+    "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
+    " ingested_at, source_path"
+)
 
 
-class SharedBrowsing:
-    """Needs ``self._conn``: a DB-API connection taking ``?`` parameters."""
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def with_story(record_json: str, story: str | None) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(record_json)
+    if story is not None:
+        record["story"] = story
+    return record
+
+
+def story_row(row: tuple[Any, ...]) -> StoryRow:
+    sid, title, titles, first, last, n, langs = row
+    return StoryRow(sid, title, json.loads(titles), first, last, n,
+                    tuple(langs.split(",")) if langs else ())
+
+
+def path_of(item: object) -> str | None:
+    if isinstance(item, Mapping):
+        return None
+    path = getattr(item, "meta", {}).get("path")
+    return None if path is None else str(path)
+
+
+class SharedReading:
+    """Needs ``self._conn`` (a DB-API connection taking ``?`` parameters) and
+    ``self._assigner`` (the story assigner, or None before the first story)."""
 
     _conn: Any
+    _assigner: Any
 
     def article_page(self, filters: queries.Filters, limit: int,
                      after: list[Any] | None = None) -> list[tuple[ArticleRow, list[Any]]]:
@@ -43,3 +79,56 @@ class SharedBrowsing:
 
     def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
         return queries.entity_spans(self._conn, article_ids)
+
+    def has(self, article_id: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+        return found.fetchone() is not None
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            "SELECT record, story FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else with_story(row[0], row[1])
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "articles": self._count("articles"),
+            "articles_by_lang": self._group("articles", "coalesce(lang, 'unknown')"),
+            "entities": self._count("entities"),
+            "entities_by_type": self._group("entities", "type"),
+            "events": self._count("events"),
+            "events_by_type": self._group("events", "type"),
+            "quotes": self._count("quotes"),
+            "stories": self._count("stories"),
+            "ingest": self._group("ingest_log", "status"),
+            "ingest_errors": self._count("ingest_log", "status = 'error'"),
+        }
+
+    def _count(self, table: str, where: str = "1 = 1") -> int:
+        return int(self._conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
+
+    def _group(self, table: str, column: str) -> dict[str, int]:
+        rows = self._conn.execute(
+            f"SELECT {column} AS k, count(*) FROM {table} GROUP BY k ORDER BY 2 DESC, 1"
+        )
+        return {key: n for key, n in rows}
+
+    def _log(self, path: str | None, status: str, reason: str | None,
+             article_id: str | None) -> None:
+        self._conn.execute(
+            "INSERT INTO ingest_log (path, status, reason, article_id, at) VALUES (?, ?, ?, ?, ?)",
+            (path, status, reason, article_id, now_iso()),
+        )
+
+    def _forget(self, item: object) -> None:
+        if self._assigner is not None:
+            self._assigner.forget(records.record_id(item))
+
+    def api_token_ids(self, digest: str | None = None) -> list[str]:
+        where, params = ("WHERE digest = ?", [digest]) if digest is not None else ("", [])
+        rows = self._conn.execute(f"SELECT id FROM api_tokens {where} ORDER BY id", params)
+        return [row[0] for row in rows]
+
+    def story(self, story_id: str) -> StoryRow | None:
+        row = queries.story_row(self._conn, story_id)
+        return None if row is None else story_row(row)

@@ -18,19 +18,24 @@ Two similar articles added at the same instant by two writers may start two stor
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 from khabar.doc import Doc
 from khabar.errors import KhabarError, StoreError
 from khabar.settings import Settings
-from khabar.store import queries, records, search
+from khabar.store import records, search
 from khabar.store.assign import MAX_NEIGHBOURS, StoryAssigner
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
-from khabar.store.browse import SharedBrowsing
+from khabar.store.browse import (
+    ARTICLE_COLUMNS,
+    SharedReading,
+    now_iso,
+    path_of,
+    story_row,
+    with_story,
+)
 from khabar.store.pg_adapt import QmarkConnection, lexemes, tsquery
 
 try:
@@ -46,16 +51,8 @@ RETRIES = 3
 CONNECT_TIMEOUT_S = 10
 #: A tsvector holds at most 1 MB: longer texts are indexed on their first characters.
 MAX_INDEXED_CHARS = 200_000
-_ARTICLE_COLUMNS = (
-    "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
-    " ingested_at, source_path"
-)
 _RETRYABLE = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
 _CURSORS = itertools.count()
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _encode_raw(raw: str | None) -> bytes | None:
@@ -87,7 +84,7 @@ class _Assigner(StoryAssigner):
         return [(found, story) for found, story in rows]
 
 
-class PostgresStore(SharedBrowsing, Store):
+class PostgresStore(SharedReading, Store):
     """A khabar store in a PostgreSQL database (``postgresql://`` URL)."""
 
     def __init__(self, url: str, settings: Settings | None = None) -> None:
@@ -105,7 +102,7 @@ class PostgresStore(SharedBrowsing, Store):
         try:
             from khabar.store import postgres_schema
 
-            self.migrated = postgres_schema.apply(self._pg, _now())
+            self.migrated = postgres_schema.apply(self._pg, now_iso())
             self._check_index()
         except psycopg.Error as error:
             self._pg.close()
@@ -149,22 +146,18 @@ class PostgresStore(SharedBrowsing, Store):
                 results.append(self.add(item))
             except KhabarError as failure:
                 article_id = records.record_id(item)
-                self._log(_path_of(item), "error", str(failure), article_id or None)
+                self._log(path_of(item), "error", str(failure), article_id or None)
                 results.append(Added("error", article_id, str(failure)))
         return results
-
-    def _forget(self, item: object) -> None:
-        if self._assigner is not None:
-            self._assigner.forget(records.record_id(item))
 
     def _add_one(self, item: Item, raw: str | None, source_path: str | None) -> Added:
         record = records.as_record(item)
         records.check_record(record)
         stored, record_json = records.canonical(record)
-        article_id, path = stored["id"], source_path or _path_of(item)
+        article_id, path = stored["id"], source_path or path_of(item)
         row = records.article_row(stored)
         row.update(raw=_encode_raw(raw if raw is not None else _raw_of(item)),
-                   record=record_json, ingested_at=_now(), source_path=path)
+                   record=record_json, ingested_at=now_iso(), source_path=path)
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         inserted = self._conn.execute(
@@ -201,13 +194,6 @@ class PostgresStore(SharedBrowsing, Store):
             (seq, lexemes(title or ""), lexemes(text[:MAX_INDEXED_CHARS])),
         )
 
-    def _log(self, path: str | None, status: str, reason: str | None,
-             article_id: str | None) -> None:
-        self._conn.execute(
-            "INSERT INTO ingest_log (path, status, reason, article_id, at) VALUES (?, ?, ?, ?, ?)",
-            (path, status, reason, article_id, _now()),
-        )
-
     def log_error(self, path: str, reason: str) -> None:
         self._log(path, "error", reason, None)
 
@@ -228,16 +214,6 @@ class PostgresStore(SharedBrowsing, Store):
         return story
 
     # reading
-    def has(self, article_id: str) -> bool:
-        found = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
-        return found.fetchone() is not None
-
-    def get(self, article_id: str) -> dict[str, Any] | None:
-        row = self._conn.execute(
-            "SELECT record, story FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        return None if row is None else _with_story(row[0], row[1])
-
     def raw(self, article_id: str) -> str | None:
         row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,))
         found = row.fetchone()
@@ -247,7 +223,7 @@ class PostgresStore(SharedBrowsing, Store):
 
     def articles(self, *, lang: str | None = None, story: str | None = None,
                  limit: int | None = None, offset: int = 0) -> Iterator[ArticleRow]:
-        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE TRUE"
+        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE TRUE"
         params: list[Any] = []
         for column, value in (("lang", lang), ("story", story)):
             if value is not None:
@@ -280,37 +256,14 @@ class PostgresStore(SharedBrowsing, Store):
             cursor.execute('SELECT record, story FROM articles ORDER BY id COLLATE "C"')
             while chunk := cursor.fetchmany(BATCH_SIZE):
                 for record, story in chunk:
-                    yield _with_story(record, story)
-
-    def stats(self) -> dict[str, Any]:
-        return {
-            "articles": self._count("articles"),
-            "articles_by_lang": self._group("articles", "coalesce(lang, 'unknown')"),
-            "entities": self._count("entities"),
-            "entities_by_type": self._group("entities", "type"),
-            "events": self._count("events"),
-            "events_by_type": self._group("events", "type"),
-            "quotes": self._count("quotes"),
-            "stories": self._count("stories"),
-            "ingest": self._group("ingest_log", "status"),
-            "ingest_errors": self._count("ingest_log", "status = 'error'"),
-        }
-
-    def _count(self, table: str, where: str = "TRUE") -> int:
-        return _scalar(self._conn.execute(f"SELECT count(*) FROM {table} WHERE {where}"))
-
-    def _group(self, table: str, column: str) -> dict[str, int]:
-        rows = self._conn.execute(
-            f"SELECT {column} AS k, count(*) FROM {table} GROUP BY k ORDER BY 2 DESC, 1"
-        )
-        return {key: n for key, n in rows}
+                    yield with_story(record, story)
 
     def stories(self, *, limit: int | None = None) -> list[StoryRow]:
         rows = self._conn.execute(
             "SELECT id, title, titles, first_day, last_day, n_articles, langs FROM stories"
             " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?", (limit,),
         )
-        return [_story_row(row) for row in rows]
+        return [story_row(row) for row in rows]
 
     def ingest_log(self, *, status: str | None = None, limit: int | None = None
                    ) -> list[LogEntry]:
@@ -357,18 +310,9 @@ class PostgresStore(SharedBrowsing, Store):
         return "; ".join(found) or "ok"
 
     # browsing: shared with the other backends through khabar/store/browse.py
-    def story(self, story_id: str) -> StoryRow | None:
-        row = queries.story_row(self._conn, story_id)
-        return None if row is None else _story_row(row)
-
     def add_api_token(self, token_id: str, digest: str, label: str | None) -> None:
         self._conn.execute("INSERT INTO api_tokens VALUES (?, ?, ?, ?)",
-                           (token_id, digest, label, _now()))
-
-    def api_token_ids(self, digest: str | None = None) -> list[str]:
-        where, params = ("WHERE digest = ?", [digest]) if digest is not None else ("", [])
-        rows = self._conn.execute(f"SELECT id FROM api_tokens {where} ORDER BY id", params)
-        return [row[0] for row in rows]
+                           (token_id, digest, label, now_iso()))
 
     def delete_api_token(self, token_id: str) -> bool:
         gone = self._conn.execute("DELETE FROM api_tokens WHERE id = ?", (token_id,))
@@ -378,26 +322,6 @@ class PostgresStore(SharedBrowsing, Store):
 def _scalar(cursor: psycopg.Cursor[Any]) -> int:
     row = cursor.fetchone()
     return 0 if row is None else int(row[0])
-
-
-def _story_row(row: tuple[Any, ...]) -> StoryRow:
-    sid, title, titles, first, last, n, langs = row
-    return StoryRow(sid, title, json.loads(titles), first, last, n,
-                    tuple(langs.split(",")) if langs else ())
-
-
-def _with_story(record_json: str, story: str | None) -> dict[str, Any]:
-    record: dict[str, Any] = json.loads(record_json)
-    if story is not None:
-        record["story"] = story
-    return record
-
-
-def _path_of(item: object) -> str | None:
-    if isinstance(item, Mapping):
-        return None
-    path = getattr(item, "meta", {}).get("path")
-    return None if path is None else str(path)
 
 
 def _raw_of(item: object) -> str | None:

@@ -10,37 +10,32 @@ Iterators (``articles``, ``export_records``) read lazily: consume them before wr
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from khabar.doc import Doc
 from khabar.errors import KhabarError, StoreError
 from khabar.normalize.fold import fold
 from khabar.settings import Settings
-from khabar.store import migrations, queries, records, search
+from khabar.store import migrations, records, search
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
-from khabar.store.browse import SharedBrowsing
+from khabar.store.browse import (
+    ARTICLE_COLUMNS,
+    SharedReading,
+    now_iso,
+    path_of,
+    story_row,
+    with_story,
+)
 
 if TYPE_CHECKING:
     from khabar.store.assign import StoryAssigner
 
 BUSY_TIMEOUT_MS = 5000
 BATCH_SIZE = 500
-_ARTICLE_COLUMNS = (
-    "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
-    " ingested_at, source_path"
-)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def connect(path: str) -> sqlite3.Connection:
     """A connection in autocommit mode with WAL, foreign keys and a busy timeout."""
     try:
@@ -57,7 +52,7 @@ def connect(path: str) -> sqlite3.Connection:
     return conn
 
 
-class SQLiteStore(SharedBrowsing, Store):
+class SQLiteStore(SharedReading, Store):
     """A khabar store in one SQLite file (``:memory:`` for a throwaway one)."""
 
     def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None) -> None:
@@ -139,7 +134,7 @@ class SQLiteStore(SharedBrowsing, Store):
             failure = error if isinstance(error, KhabarError) else self._write_error(item, error)
             self._forget(item)
             article_id = records.record_id(item)
-            self._log(_path_of(item), "error", str(failure), article_id or None)
+            self._log(path_of(item), "error", str(failure), article_id or None)
             return Added("error", article_id, str(failure))
 
     def _write_error(self, item: object, error: sqlite3.Error) -> StoreError:
@@ -149,15 +144,11 @@ class SQLiteStore(SharedBrowsing, Store):
             "unchanged (check the record's field types against OUTPUT.md)"
         )
 
-    def _forget(self, item: object) -> None:
-        if self._assigner is not None:
-            self._assigner.forget(records.record_id(item))
-
     def _add_one(self, item: Item, raw: str | None, source_path: str | None) -> Added:
         record = records.as_record(item)
         records.check_record(record)
         stored, record_json = records.canonical(record)
-        article_id, path = stored["id"], source_path or _path_of(item)
+        article_id, path = stored["id"], source_path or path_of(item)
         if self.has(article_id):
             self._log(path, "duplicate", None, article_id)
             return Added("duplicate", article_id)
@@ -172,7 +163,7 @@ class SQLiteStore(SharedBrowsing, Store):
     def _insert(self, record: dict[str, Any], record_json: str, raw: str | None,
                 path: str | None) -> None:
         row = records.article_row(record)
-        row.update(raw=raw, record=record_json, ingested_at=_now(), source_path=path)
+        row.update(raw=raw, record=record_json, ingested_at=now_iso(), source_path=path)
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
@@ -193,14 +184,6 @@ class SQLiteStore(SharedBrowsing, Store):
         self._conn.execute(
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
             (seq, fold(title or ""), fold(text)),
-        )
-
-    def _log(self, path: str | None, status: str, reason: str | None,
-             article_id: str | None) -> None:
-        self._conn.execute(
-            "INSERT INTO ingest_log (path, status, reason, article_id, at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (path, status, reason, article_id, _now()),
         )
 
     def log_error(self, path: str, reason: str) -> None:
@@ -234,16 +217,6 @@ class SQLiteStore(SharedBrowsing, Store):
         return story
 
     # reading
-    def has(self, article_id: str) -> bool:
-        found = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
-        return found.fetchone() is not None
-
-    def get(self, article_id: str) -> dict[str, Any] | None:
-        row = self._conn.execute(
-            "SELECT record, story FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        return None if row is None else _with_story(row[0], row[1])
-
     def raw(self, article_id: str) -> str | None:
         row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,))
         found = row.fetchone()
@@ -257,7 +230,7 @@ class SQLiteStore(SharedBrowsing, Store):
         limit: int | None = None,
         offset: int = 0,
     ) -> Iterator[ArticleRow]:
-        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE 1"
+        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE 1"
         params: list[Any] = []
         for column, value in (("lang", lang), ("story", story)):
             if value is not None:
@@ -282,30 +255,7 @@ class SQLiteStore(SharedBrowsing, Store):
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         cursor = self._conn.execute("SELECT record, story FROM articles ORDER BY id")
-        return (_with_story(record, story) for record, story in _rows(cursor))
-
-    def stats(self) -> dict[str, Any]:
-        return {
-            "articles": self._count("articles"),
-            "articles_by_lang": self._group("articles", "coalesce(lang, 'unknown')"),
-            "entities": self._count("entities"),
-            "entities_by_type": self._group("entities", "type"),
-            "events": self._count("events"),
-            "events_by_type": self._group("events", "type"),
-            "quotes": self._count("quotes"),
-            "stories": self._count("stories"),
-            "ingest": self._group("ingest_log", "status"),
-            "ingest_errors": self._count("ingest_log", "status = 'error'"),
-        }
-
-    def _count(self, table: str, where: str = "1") -> int:
-        return int(self._conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
-
-    def _group(self, table: str, column: str) -> dict[str, int]:
-        rows = self._conn.execute(
-            f"SELECT {column} AS k, count(*) FROM {table} GROUP BY k ORDER BY count(*) DESC, k"
-        )
-        return {key: n for key, n in rows}
+        return (with_story(record, story) for record, story in _rows(cursor))
 
     def stories(self, *, limit: int | None = None) -> list[StoryRow]:
         rows = self._conn.execute(
@@ -313,11 +263,7 @@ class SQLiteStore(SharedBrowsing, Store):
             " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?",
             (-1 if limit is None else limit,),
         )
-        return [
-            StoryRow(sid, title, json.loads(titles), first, last, n,
-                     tuple(langs.split(",")) if langs else ())
-            for sid, title, titles, first, last, n, langs in rows
-        ]
+        return [story_row(row) for row in rows]
 
     def ingest_log(self, *, status: str | None = None, limit: int | None = None
                    ) -> list[LogEntry]:
@@ -359,23 +305,10 @@ class SQLiteStore(SharedBrowsing, Store):
         return found
 
     # browsing: shared with the other backends through khabar/store/browse.py
-    def story(self, story_id: str) -> StoryRow | None:
-        row = queries.story_row(self._conn, story_id)
-        if row is None:
-            return None
-        sid, title, titles, first, last, n, langs = row
-        return StoryRow(sid, title, json.loads(titles), first, last, n,
-                        tuple(langs.split(",")) if langs else ())
-
     def add_api_token(self, token_id: str, digest: str, label: str | None) -> None:
         with self._atomic():
             self._conn.execute("INSERT INTO api_tokens VALUES (?, ?, ?, ?)",
-                               (token_id, digest, label, _now()))
-
-    def api_token_ids(self, digest: str | None = None) -> list[str]:
-        where, params = ("WHERE digest = ?", [digest]) if digest is not None else ("", [])
-        rows = self._conn.execute(f"SELECT id FROM api_tokens {where} ORDER BY id", params)
-        return [row[0] for row in rows]
+                               (token_id, digest, label, now_iso()))
 
     def delete_api_token(self, token_id: str) -> bool:
         with self._atomic():
@@ -386,20 +319,6 @@ class SQLiteStore(SharedBrowsing, Store):
 def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
     while chunk := cursor.fetchmany(BATCH_SIZE):
         yield from chunk
-
-
-def _with_story(record_json: str, story: str | None) -> dict[str, Any]:
-    record: dict[str, Any] = json.loads(record_json)
-    if story is not None:
-        record["story"] = story
-    return record
-
-
-def _path_of(item: object) -> str | None:
-    if isinstance(item, Mapping):
-        return None
-    path = getattr(item, "meta", {}).get("path")
-    return None if path is None else str(path)
 
 
 def _raw_of(item: object) -> str | None:
