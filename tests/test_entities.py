@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 import pytest
+from doc_builders import simple_doc
 
 from khabar.doc import Doc
 from khabar.entities.gazetteer import place_index, words
@@ -16,10 +16,7 @@ from khabar.settings import Settings
 
 def make_doc(text: str, lang: str) -> Doc:
     """A Doc with a simple sentence split, as the stage sees it after the text stages."""
-    doc = Doc(raw=text)
-    doc.lang = lang
-    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
-    return doc
+    return simple_doc(text, lang)
 
 
 def entities_of(text: str, lang: str) -> list[tuple[str, str]]:

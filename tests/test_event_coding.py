@@ -3,13 +3,11 @@ English rendering of events."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from doc_builders import simple_doc
 
 from khabar.doc import DateMention, Doc, Entity, Event, Participant, Place
 from khabar.entities.gazetteer import words
-from khabar.entities.stage import find_entities
 from khabar.events.lexicon import triggers
 from khabar.events.participants import apposition_country
 from khabar.events.stage import find_events, is_background
@@ -23,12 +21,7 @@ PLOVER_TYPES = {
 
 
 def make_doc(text: str, lang: str, published: str | None = "2025-01-20T09:53:26+03:30") -> Doc:
-    doc = Doc(raw=text)
-    doc.lang = lang
-    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
-    doc.published = published
-    doc.entities = find_entities(doc)
-    return doc
+    return simple_doc(text, lang, published=published, with_entities=True)
 
 
 def types_of(text: str, lang: str) -> list[str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from doc_builders import simple_doc
 
 import khabar
 from khabar.doc import Doc, Event, Participant
-from khabar.entities.stage import find_entities
 from khabar.events.lexicon import triggers
 from khabar.events.stage import find_events
 from khabar.registry import get_stage
@@ -18,12 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
 
 def make_doc(text: str, lang: str, published: str | None = "2025-01-20T09:53:26+03:30") -> Doc:
-    doc = Doc(raw=text)
-    doc.lang = lang
-    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
-    doc.published = published
-    doc.entities = find_entities(doc)
-    return doc
+    return simple_doc(text, lang, published=published, with_entities=True)
 
 
 def events_of(text: str, lang: str) -> list[Event]:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from doc_builders import simple_doc
 
 from khabar.doc import Doc
 from khabar.entities.ner import find_entities
@@ -14,10 +13,7 @@ from khabar.kb.romanize import person_id, romanize
 
 
 def make_doc(text: str, lang: str, published: str | None = "2025-01-20") -> Doc:
-    doc = Doc(raw=text)
-    doc.lang, doc.published = lang, published
-    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
-    return doc
+    return simple_doc(text, lang, published=published)
 
 
 @pytest.mark.parametrize(

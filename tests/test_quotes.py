@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from doc_builders import simple_doc
 
 from khabar.doc import Doc
-from khabar.entities.stage import find_entities
 from khabar.events.quotes import find_quotes
 from khabar.registry import get_stage
 
@@ -16,11 +15,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
 
 def make_doc(text: str, lang: str) -> Doc:
-    doc = Doc(raw=text)
-    doc.lang = lang
-    doc.sentences = [m.span() for m in re.finditer(r"[^.!?؟\n]+[.!?؟]?", text) if m.group().strip()]
-    doc.entities = find_entities(doc)
-    return doc
+    return simple_doc(text, lang, with_entities=True)
 
 
 @pytest.mark.parametrize(
