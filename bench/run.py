@@ -28,7 +28,8 @@ def example_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/articles").glob("*"))]
 
 
-def corpus_texts(data: Path, per_corpus: int) -> Iterator[tuple[str, str]]:
+def corpus_items(data: Path, per_corpus: int) -> Iterator[tuple[str, dict]]:
+    """(corpus name, JSONL record) for the first ``per_corpus`` records of each corpus."""
     for name in CORPORA:
         path = data / name
         if not path.exists():
@@ -37,7 +38,12 @@ def corpus_texts(data: Path, per_corpus: int) -> Iterator[tuple[str, str]]:
             for count, line in enumerate(handle):
                 if count >= per_corpus:
                     break
-                yield name.split("/")[0], json.loads(line)["text"]
+                yield name.split("/")[0], json.loads(line)
+
+
+def corpus_texts(data: Path, per_corpus: int) -> Iterator[tuple[str, str]]:
+    for corpus, item in corpus_items(data, per_corpus):
+        yield corpus, item["text"]
 
 
 def measure(pipeline: Pipeline, texts: list[str], store_path: Path | None = None) -> dict:

@@ -37,29 +37,19 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
-           "saudinewsnet/saudinewsnet_shared.jsonl")
-
-
 def seed_records(data: Path, per_corpus: int) -> list[dict[str, Any]]:
     """Contract records of the first articles of each corpus, through the pipeline."""
+    from run import corpus_items  # bench/run.py, beside this script
+
     from khabar.doc import Doc
     from khabar.export.contract import to_record
     from khabar.pipeline import Pipeline
 
     pipeline = Pipeline()
     found = []
-    for name in CORPORA:
-        path = data / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as handle:
-            for count, line in enumerate(handle):
-                if count >= per_corpus:
-                    break
-                item = json.loads(line)
-                meta = {k: item[k] for k in ("title", "url") if isinstance(item.get(k), str)}
-                found.append(to_record(pipeline(Doc(raw=item["text"], meta=meta))))
+    for _, item in corpus_items(data, per_corpus):
+        meta = {k: item[k] for k in ("title", "url") if isinstance(item.get(k), str)}
+        found.append(to_record(pipeline(Doc(raw=item["text"], meta=meta))))
     if not found:
         raise SystemExit(f"no corpora under {data}; pass --data")
     return found
@@ -195,14 +185,12 @@ def event_pages(port: int, pages: int) -> list[str]:
 
 def search_words(data: Path, count: int, seed: int = 7) -> list[str]:
     """Words of three or more letters from corpus titles, drawn at random."""
+    from run import corpus_items  # bench/run.py, beside this script
+
     words: set[str] = set()
-    for name in CORPORA:
-        path = data / name
-        if path.exists():
-            with path.open(encoding="utf-8") as handle:
-                for line, _ in zip(handle, range(2000), strict=False):
-                    title = json.loads(line).get("title") or ""
-                    words.update(w for w in title.split() if len(w) >= 3 and w.isalpha())
+    for _, item in corpus_items(data, 2000):
+        title = item.get("title") or ""
+        words.update(w for w in title.split() if len(w) >= 3 and w.isalpha())
     return random.Random(seed).sample(sorted(words), min(count, len(words)))
 
 
