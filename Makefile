@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-EXTRAS := dev,train,bench,web,postgres,dask,fetch
+EXTRAS := dev,train,bench,web,postgres,dask,fetch,parquet
 STAMP := $(VENV)/.installed-$(EXTRAS)
 DB ?= khabar.db
 DATA ?= ../shared/data
@@ -44,7 +44,8 @@ test: lint typecheck pytest
 
 bench: install
 	$(BIN)/python bench/run.py --data $(DATA) --output bench/results.json
-	$(BIN)/python bench/scale_throughput.py --data $(DATA) --articles 500 --scaling 1000 --engines --output bench/scale_results.json
+	$(BIN)/python bench/scale_throughput.py --data $(DATA) --articles 500 --engines --output bench/scale_results.json
+	$(BIN)/python bench/scale_store.py --data $(DATA) --sizes 10000,100000 --output bench/scale_results.json
 	$(BIN)/python bench/meta_dates.py $(DATA) --output bench/meta_results.json
 	$(BIN)/python bench/web_load.py --data $(DATA) --output bench/web_results.json
 	$(BIN)/python bench/text_zwnj.py --data $(DATA) --output bench/text_zwnj_results.json
@@ -55,6 +56,7 @@ bench: install
 	$(BIN)/python bench/events_dev.py $(DATA) --gold bench/data --json bench/events_gold_results.json
 	$(BIN)/python bench/stories_pairs.py $(DATA) --json bench/stories_pairs.json
 	$(BIN)/python bench/stories_scale.py $(DATA) --json bench/stories_scale.json
+	$(BIN)/python bench/stories_fingerprint.py $(DATA) --json bench/stories_fingerprint.json
 	$(BIN)/python bench/ner_speed.py --data $(DATA) --output bench/ner_speed.json
 	$(BIN)/python bench/linking_dev.py --data $(DATA) --output bench/linking_dev.json
 

@@ -25,6 +25,7 @@ speaker has that ``name_en``), and the time the event and quote stages take per 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -304,6 +305,7 @@ def main(argv: list[str]) -> int:
         results[lang] = {"levels": {k: dict(zip(("matched", "gold", "predicted"), v, strict=True))
                                     for k, v in totals.items()},
                          "types": report_extra(lang, extra)}
+    results["loadavg_1min"] = round(os.getloadavg()[0], 2)  # stage timings ran under it
     if (out := _option(argv, "--json")) is not None:
         Path(out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -10,8 +10,10 @@ Each article goes through khabar with its title and text only (no ``date``, ``ur
 - ``dateline``: articles for which khabar finds a publication date in the text, and how
   many of those name the id's day (Fars text dumps carry no dateline, so this is
   expected to be near zero; a non-zero count is a false dateline or a real one);
-- ``absolute_dates``: articles whose body holds a full date (day, month and year), and
-  how many hold the id's day itself;
+- ``absolute_dates``: articles whose body holds a full date (day and month, with a year
+  or placed near the id date, or a holiday), and how many hold the id's day itself;
+  ``dates_with_year``: the same for dates that write their year out (these need no
+  reference, so agreeing with the id date is evidence, not construction);
 - ``today_weekday``: articles saying "امروز <weekday>" (today, Tuesday): the text's own
   statement of the publication day, and how often that weekday agrees with the id date
   (khabar's weekday check, run with the id date as the reference);
@@ -31,13 +33,16 @@ from typing import Any
 
 from khabar.doc import Doc
 from khabar.meta import find_dates
-from khabar.meta.lexicon import lexicon
+from khabar.meta.lexicon import for_matching, lexicon
 from khabar.meta.published import read_published
 
 ROOT = Path(__file__).resolve().parent.parent
 FARS = "farsnews-sample/farsnews_shared.jsonl"
 #: SaudiNewsNet: ``date`` is the publication date its crawler recorded (not in the text).
 SAUDI = "saudinewsnet/saudinewsnet_shared.jsonl"
+#: A year written out: such a date needs no reference (a day and month alone, or a
+#: holiday, are placed near the id date, so they would agree with it by construction).
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
 def _articles(data: Path, limit: int | None, corpus: str = FARS) -> list[dict[str, Any]]:
@@ -86,6 +91,10 @@ def measure(data: Path, limit: int | None = None, corpus: str = FARS,
         if full:
             counts["absolute"] += 1
             counts["absolute_has_id_day"] += any(m.value[:10] == row["date"] for m in full)
+        with_year = [m for m in full if _YEAR.search(for_matching(m.text))]
+        if with_year:
+            counts["with_year"] += 1
+            counts["with_year_has_id_day"] += any(m.value[:10] == row["date"] for m in with_year)
         today = _today_weekday(matches, lang)
         if today:
             counts["today_weekday"] += 1
@@ -97,6 +106,7 @@ def measure(data: Path, limit: int | None = None, corpus: str = FARS,
         "corpus": corpus, "articles": n,
         "dateline": _share(counts["dateline"], n, counts["dateline_agrees"]),
         "absolute_dates": _share(counts["absolute"], n, counts["absolute_has_id_day"]),
+        "dates_with_year": _share(counts["with_year"], n, counts["with_year_has_id_day"]),
         "today_weekday": _share(counts["today_weekday"], n, counts["today_weekday_agrees"]),
         "relative_resolved": counts["relative"],
         "ms_per_article": round(seconds / max(1, n) * 1e3, 2),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -124,7 +125,8 @@ def main() -> None:
                         help="ingest 2N articles with 1 and 2 workers, local and Dask")
     args = parser.parse_args()
     texts = corpus(args.data)
-    figures: dict[str, Any] = {"machine": platform.platform(), "python": platform.python_version()}
+    figures: dict[str, Any] = {"machine": platform.platform(), "python": platform.python_version(),
+                               "load_average_before": os.getloadavg()}
     figures["throughput"] = throughput_vs_hazm(list(islice(cycle(texts), args.articles)))
     if args.scaling:
         small = ingest_run(texts, args.scaling, workers=1)
@@ -135,8 +137,10 @@ def main() -> None:
         n = max(2 * args.articles, 200)
         figures["engines"] = [ingest_run(texts, n, workers, engine)
                               for engine in ("local", "dask") for workers in (1, 2)]
-    args.output.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n",
-                           encoding="utf-8")
+    # Other scale figures (bench/scale_store.py) share the file: keep them.
+    kept = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
+    args.output.write_text(json.dumps({**kept, **figures}, ensure_ascii=False, indent=2)
+                           + "\n", encoding="utf-8")
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

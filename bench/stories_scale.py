@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -154,7 +155,8 @@ def main(argv: list[str]) -> int:
         seconds, stories = cluster_all(synthesise(base, size, per_day), settings)
         per_article = seconds / size * 1e6
         results.append({"articles": size, "seconds": round(seconds, 2),
-                        "us_per_article": round(per_article, 1), "stories": stories})
+                        "us_per_article": round(per_article, 1), "stories": stories,
+                        "loadavg_1min": round(os.getloadavg()[0], 2)})
         print(f"{size:>7} articles: {seconds:7.2f} s  {per_article:7.1f} us/article  "
               f"{stories} stories")
     if len(results) > 1:

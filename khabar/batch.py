@@ -15,13 +15,25 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from khabar.doc import Doc
 from khabar.engine.analyse import Failed
 from khabar.engine.local import analyse_in_pool, analyse_in_process
 from khabar.ingest import IngestFailure, read_inputs
 from khabar.pipeline import Pipeline
-from khabar.store.base import Store
+from khabar.store.base import Added
+
+
+class Sink(Protocol):
+    """Where a batch goes: a ``Store``, or Parquet shards (``khabar.export.parquet``)."""
+
+    def has(self, article_id: str) -> bool: ...
+
+    def add(self, item: Doc, *, raw: str | None = None,
+            source_path: str | None = None) -> Added: ...
+
+    def log_error(self, path: str, reason: str) -> None: ...
 
 #: An engine analyses docs and yields the results in the same order.
 Engine = Callable[[Iterable[Doc], Pipeline], Iterator[Doc | Failed]]
@@ -47,7 +59,7 @@ def pool_engine(workers: int) -> Engine:
 
 def ingest(
     paths: Iterable[str],
-    store: Store,
+    store: Sink,
     pipeline: Pipeline,
     on_item: Callable[[str], None] | None = None,
     engine: Engine = analyse_in_process,
@@ -60,7 +72,7 @@ def ingest(
 
 def ingest_items(
     items: Iterable[Doc | IngestFailure],
-    store: Store,
+    store: Sink,
     pipeline: Pipeline,
     on_item: Callable[[str], None] | None = None,
     engine: Engine = analyse_in_process,
@@ -94,7 +106,7 @@ def ingest_items(
     return summary
 
 
-def _store_unanalysed(item: IngestFailure | Doc | None, store: Store,
+def _store_unanalysed(item: IngestFailure | Doc | None, store: Sink,
                       summary: IngestSummary) -> str:
     """An unreadable input (logged as an error) or one already stored (a duplicate)."""
     if isinstance(item, IngestFailure):
@@ -105,7 +117,7 @@ def _store_unanalysed(item: IngestFailure | Doc | None, store: Store,
     return store.add(item, raw=item.raw, source_path=str(item.meta.get("path", "<input>")))
 
 
-def _store_analysed(result: Doc | Failed, store: Store, summary: IngestSummary) -> str:
+def _store_analysed(result: Doc | Failed, store: Sink, summary: IngestSummary) -> str:
     if isinstance(result, Failed):
         store.log_error(result.path, result.reason)
         summary.errors.append((result.path, result.reason))

@@ -56,6 +56,8 @@ LAZY_COMMANDS: dict[str, str] = {
     "serve": "khabar.web.cli:serve",
     "token": "khabar.web.cli:token",
     "fetch": "khabar.ingest.fetch_cli:fetch",
+    "reprocess": "khabar.reprocess:reprocess_command",
+    "load": "khabar.export.parquet:load_command",
 }
 
 
@@ -109,9 +111,11 @@ def analyze(ctx: click.Context, paths: tuple[str, ...]) -> None:
               help="local: a process pool (setting ingest.workers); dask: a Dask cluster.")
 @click.option("--scheduler", default=None,
               help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@click.option("--out-parquet", default=None, type=click.Path(file_okay=False),
+              help="Write Parquet shards to this folder instead of a store (then `khabar load`).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bool,
-           engine: str, scheduler: str | None) -> None:
+           engine: str, scheduler: str | None, out_parquet: str | None) -> None:
     """Analyse PATHS and store them; unreadable inputs are logged, not fatal."""
     from tqdm import tqdm
 
@@ -120,7 +124,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
     from khabar.pipeline import Pipeline
 
     pipeline = Pipeline(_settings(ctx))
-    with choose_engine(engine, scheduler, pipeline.settings) as analyse, _open(ctx, db) as store, \
+    if out_parquet is not None:
+        from khabar.export.parquet import ParquetSink
+
+        target = ParquetSink(out_parquet, pipeline.settings["parquet.shard_rows"])
+    else:
+        target = _open(ctx, db)
+    with target as store, choose_engine(engine, scheduler, pipeline.settings) as analyse, \
             tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
         summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar),
                              engine=analyse)

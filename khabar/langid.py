@@ -51,8 +51,11 @@ SCRIPT_WEIGHT = 0.1
 SCRIPT_MIN_SHARE = 0.2
 #: An affix must leave at least this many letters of stem.
 MIN_STEM = 2
-#: Only the first characters are read: a news article does not change language midway.
-MAX_CHARS = 20_000
+#: Only the first characters are read: a news article does not change language midway,
+#: and a few sentences (after cleaning removed the site furniture) settle it.
+MAX_CHARS = 2_000
+#: Per-word evidence is cached across texts (news repeats its words); emptied past this.
+WORD_CACHE_SIZE = 100_000
 #: Languages the character n-gram model (``khabar train langid``) separates.
 NGRAM_LANGUAGES = ("fa", "ar", "ur")
 #: Longest character n-gram, counting the spaces that mark word edges.
@@ -63,6 +66,12 @@ MAX_ORDER = 4
 NGRAM_WEIGHT = 0.3
 #: Add-k smoothing of n-gram counts.
 NGRAM_SMOOTHING = 0.5
+#: Weight of the whole-word log-likelihood (``words.tsv.gz``) beside the n-grams.
+WORD_MODEL_WEIGHT = 1.0
+#: The summed log-likelihoods treat overlapping n-grams and words as independent, so
+#: their margins overstate certainty (two words came out at 0.99999). The confidence is
+#: the softmax of the margins divided by this; the best language does not change.
+CONFIDENCE_TEMPERATURE = 4.0
 
 _LIGHT_FOLD = str.maketrans(
     {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc", "\u0640": None}
@@ -123,6 +132,11 @@ def ngram_fold(text: str) -> str:
     return text.translate(_MARKS)
 
 
+def arabic_words(text: str) -> list[str]:
+    """The Arabic-script words of ``text`` (as the n-gram model reads them)."""
+    return _ARABIC_WORD.findall(text)
+
+
 def word_ngrams(text: str) -> Iterator[str]:
     """Character 1- to MAX_ORDER-grams of every Arabic-script word, padded with a space
     at each edge (other scripts are the hand model's business)."""
@@ -174,15 +188,78 @@ def ngram_model() -> NgramModel:
     return NgramModel(logprob, unseen)
 
 
-def ngram_scores(text: str) -> dict[str, float]:
-    """Log-likelihood of the text's known n-grams under each of NGRAM_LANGUAGES."""
-    table = ngram_model().logprob
+@dataclass(frozen=True)
+class WordModel:
+    """Log-probabilities of whole words per language, from shipped counts."""
+
+    logprob: dict[str, tuple[float, ...]]
+    unseen: tuple[float, ...]
+
+
+@lru_cache(maxsize=1)
+def word_model() -> WordModel:
+    """Load ``resources/langid/words.tsv.gz`` (see ``khabar.train.langid``)."""
+    rows: list[tuple[str, list[int]]] = []
+    totals: list[int] = []
+    with gzip.open(resource_path("langid/words.tsv.gz"), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            if cells[0] == "#order":
+                if tuple(cells[1:]) != NGRAM_LANGUAGES:
+                    raise ResourceError("langid/words.tsv.gz has other languages; rebuild it "
+                                        "with `khabar train langid`")
+            elif cells[0] == "#words":
+                totals = [int(c) for c in cells[1:]]
+            else:
+                rows.append((cells[0], [int(c) for c in cells[1:]]))
+    denominators = [total + NGRAM_SMOOTHING * max(len(rows), 1) for total in totals]
+    logprob = {
+        word: tuple(math.log((c + NGRAM_SMOOTHING) / d)
+                    for c, d in zip(counts, denominators, strict=True))
+        for word, counts in rows
+    }
+    return WordModel(logprob, tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators))
+
+
+def word_scores(text: str) -> list[float]:
+    """Log-likelihood of the text's known words under each of NGRAM_LANGUAGES (a word no
+    language has counted says nothing and is skipped)."""
+    table = word_model().logprob
     sums = [0.0] * len(NGRAM_LANGUAGES)
-    for gram in word_ngrams(ngram_fold(text)):
-        row = table.get(gram)
+    for word, count in Counter(arabic_words(ngram_fold(text))).items():
+        row = table.get(word)
         if row is not None:
             for i, value in enumerate(row):
-                sums[i] += value
+                sums[i] += value * count
+    return sums
+
+
+_ngram_words: dict[str, tuple[float, ...]] = {}
+
+
+def _word_ngram_logprob(word: str) -> tuple[float, ...]:
+    """Sum of the known n-gram log-probabilities of one word, per language (cached)."""
+    found = _ngram_words.get(word)
+    if found is None:
+        table = ngram_model().logprob
+        sums = [0.0] * len(NGRAM_LANGUAGES)
+        for gram in word_ngrams(word):
+            row = table.get(gram)
+            if row is not None:
+                for i, value in enumerate(row):
+                    sums[i] += value
+        if len(_ngram_words) >= WORD_CACHE_SIZE:
+            _ngram_words.clear()
+        found = _ngram_words[word] = tuple(sums)
+    return found
+
+
+def ngram_scores(text: str) -> dict[str, float]:
+    """Log-likelihood of the text's known n-grams under each of NGRAM_LANGUAGES."""
+    sums = [0.0] * len(NGRAM_LANGUAGES)
+    for word, count in Counter(arabic_words(ngram_fold(text))).items():
+        for i, value in enumerate(_word_ngram_logprob(word)):
+            sums[i] += value * count
     return dict(zip(NGRAM_LANGUAGES, sums, strict=True))
 
 
@@ -198,9 +275,14 @@ def script_of(ch: str) -> str | None:
     return "other"
 
 
-def script_counts(text: str) -> Counter[str]:
-    """How many letters of ``text`` each script has."""
-    return Counter(s for s in map(script_of, text) if s is not None)
+def script_counts(text: str, chars: Counter[str] | None = None) -> Counter[str]:
+    """How many letters of ``text`` each script has (``chars``: its characters counted)."""
+    letters: Counter[str] = Counter()
+    for ch, count in (chars if chars is not None else Counter(text)).items():
+        script = script_of(ch)
+        if script is not None:
+            letters[script] += count
+    return letters
 
 
 def _affix_evidence(
@@ -213,32 +295,48 @@ def _affix_evidence(
             yield from weights.items()
 
 
-def scores(text: str, languages: Sequence[str]) -> dict[str, float]:
+_hand_words: dict[str, tuple[tuple[str, float], ...]] = {}
+
+
+def _word_evidence(word: str, m: Model) -> tuple[tuple[str, float], ...]:
+    """What one (lightly folded) word says for each language: its function-word lists and
+    affixes. Cached, as most words of a text were seen in earlier texts."""
+    found = _hand_words.get(word)
+    if found is None:
+        evidence = [(lang, WORD_WEIGHT) for lang, words in m.words.items() if word in words]
+        for table, prefix in ((m.prefixes, True), (m.suffixes, False)):
+            evidence.extend(_affix_evidence(word, table, prefix))
+        if len(_hand_words) >= WORD_CACHE_SIZE:
+            _hand_words.clear()
+        found = _hand_words[word] = tuple(evidence)
+    return found
+
+
+def scores(
+    text: str, languages: Sequence[str], chars: Counter[str] | None = None
+) -> dict[str, float]:
     """The log-odds score of each of ``languages`` for ``text``."""
     m = model()
-    letters = script_counts(text)
+    chars = chars if chars is not None else Counter(text)
+    letters = script_counts(text, chars)
     total = {
         lang: m.priors[lang] + SCRIPT_WEIGHT * letters[m.scripts[lang]] for lang in languages
     }
-    for ch, count in Counter(text).items():
+    for ch, count in chars.items():
         for lang, weight in m.chars.get(ch, {}).items():
             if lang in total:
                 total[lang] += weight * count
-    for word in _WORD.findall(light_fold(text)):
-        for lang in languages:
-            if word in m.words[lang]:
-                total[lang] += WORD_WEIGHT
-        for table, prefix in ((m.prefixes, True), (m.suffixes, False)):
-            for lang, weight in _affix_evidence(word, table, prefix):
-                if lang in total:
-                    total[lang] += weight
+    for word, count in Counter(_WORD.findall(light_fold(text))).items():
+        for lang, weight in _word_evidence(word, m):
+            if lang in total:
+                total[lang] += weight * count
     return total
 
 
-def _softmax_best(total: dict[str, float]) -> tuple[str, float]:
+def _softmax_best(total: dict[str, float], temperature: float = 1.0) -> tuple[str, float]:
     best = max(total, key=lambda lang: total[lang])
     top = total[best]
-    mass = sum(math.exp(score - top) for score in total.values())
+    mass = sum(math.exp((score - top) / temperature) for score in total.values())
     return best, 1.0 / mass
 
 
@@ -258,7 +356,8 @@ def identify(
     if min_confidence is None:
         min_confidence = float(declarations()["langid.min_confidence"].default)
     text = text[:MAX_CHARS]
-    letters = script_counts(text)
+    chars = Counter(text)
+    letters = script_counts(text, chars)
     if not letters or letters["other"] * 2 > sum(letters.values()):
         return None, 0.0
     total = sum(letters.values())
@@ -266,14 +365,18 @@ def identify(
     known = [lang for lang, script in model().scripts.items() if script in present]
     if not known:
         return None, 0.0
-    hand = scores(text, known)
+    hand = scores(text, known, chars)
     best, confidence = _softmax_best(hand)
     if best in NGRAM_LANGUAGES:
         # Among the news languages of the Arabic script the n-gram model has the last word;
         # the hand scores stay in the sum (Urdu's and Arabic's own letters are strong).
         likelihood = ngram_scores(text)
-        combined = {lang: hand[lang] + NGRAM_WEIGHT * likelihood[lang] for lang in NGRAM_LANGUAGES}
-        best, confidence = _softmax_best(combined)
+        words = dict(zip(NGRAM_LANGUAGES, word_scores(text), strict=True))
+        combined = {
+            lang: hand[lang] + NGRAM_WEIGHT * likelihood[lang] + WORD_MODEL_WEIGHT * words[lang]
+            for lang in NGRAM_LANGUAGES
+        }
+        best, confidence = _softmax_best(combined, CONFIDENCE_TEMPERATURE)
     if best not in candidates or confidence < min_confidence:
         return None, round(confidence, 4)
     return best, round(confidence, 4)

@@ -1,9 +1,11 @@
 """Crash safety: ``kill -9`` the ingest at random moments, resume, and nothing is lost,
 nothing is stored twice, and the store is intact.
 
-The normal suite kills a small run 3 times; the slow test kills a 10k-article run 10
-times (with KHABAR_SLOW_CRASH=1; too long for CI's make test). Kills go to the whole process group
-(the ingest and its pool workers), as a power cut would.
+The quick test kills a small run 3 times; a slow one (in CI) kills a 1,000-article run
+10 times; the issue's 10k-article run killed 10 times needs KHABAR_SLOW_CRASH=1 (20+
+minutes on 2 cores, over make test's budget). Kills go to the whole process group (the
+ingest and its pool workers), as a power cut would. The resume's output is kept, so a
+failure says why (a loaded run once failed with the resume exiting 1, undiagnosed).
 """
 
 from __future__ import annotations
@@ -70,8 +72,10 @@ def kill_and_resume(folder: Path, db: Path, n: int, kills: int, seed: int) -> No
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-    final = _start(folder, db)
-    assert final.wait(timeout=1800) == 0
+    final = subprocess.run([sys.executable, "-m", "khabar.cli", "ingest", str(folder),
+                            "--db", str(db), "--quiet"], capture_output=True, text=True,
+                           timeout=1800, check=False)
+    assert final.returncode == 0, f"the resume failed:\n{final.stderr[-4000:]}"
 
 
 def check_store(db: Path, ids: set[str]) -> None:
@@ -82,7 +86,8 @@ def check_store(db: Path, ids: set[str]) -> None:
         assert set(stored) == ids, f"lost {len(ids - set(stored))}"
         stats = store.stats()
         assert stats["ingest"].get("ok") == len(ids)  # each added exactly once
-        assert stats["ingest_errors"] == 0
+        errors = [(e.path, e.reason) for e in store.ingest_log(status="error")]
+        assert errors == []
     with sqlite3.connect(db) as conn:  # no half-stored article: parts match the counts
         partial = conn.execute(
             "SELECT count(*) FROM articles a WHERE n_entities !="
@@ -97,6 +102,15 @@ def test_killed_three_times_a_small_run_loses_nothing(tmp_path: Path) -> None:
     folder.mkdir()
     ids = write_corpus(folder, 150, seed=1)
     kill_and_resume(folder, tmp_path / "k.db", len(ids), kills=3, seed=2)
+    check_store(tmp_path / "k.db", ids)
+
+
+@pytest.mark.slow
+def test_killed_ten_times_a_1k_run_loses_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    ids = write_corpus(folder, 1_000, seed=11)
+    kill_and_resume(folder, tmp_path / "k.db", len(ids), kills=10, seed=12)
     check_store(tmp_path / "k.db", ids)
 
 

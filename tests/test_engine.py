@@ -75,6 +75,22 @@ def test_dask_on_a_local_cluster_stores_what_one_process_stores(single: tuple,
     assert _outcome(tmp_path / "dask.db") == expected
 
 
+def test_dask_shards_load_into_what_one_process_stores(single: tuple, tmp_path: Path) -> None:
+    """`ingest --engine dask --out-parquet`, then `load`: the single-process store."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    from khabar.engine.dask import dask_engine
+    from khabar.export.parquet import ParquetSink, load
+
+    paths, expected = single
+    with dask_engine(None, workers=2) as engine, ParquetSink(tmp_path / "shards", 4) as sink:
+        ingest(paths, sink, Pipeline(), engine=engine)
+    assert len(list((tmp_path / "shards").glob("part-*.parquet"))) == 3  # 11 rows by 4
+    with open_store(tmp_path / "loaded.db") as store:
+        load(tmp_path / "shards", store)
+    assert _outcome(tmp_path / "loaded.db") == expected
+
+
 def test_a_document_over_its_time_budget_is_recorded_and_the_batch_goes_on(
     tmp_path: Path, example_paths: list[Path]
 ) -> None:

@@ -140,3 +140,39 @@ def test_ngram_model_covers_the_news_languages() -> None:
     # Persian n-grams score higher under Persian than under Arabic, and vice versa
     assert ngram_scores("می‌گویند")["fa"] > ngram_scores("می‌گویند")["ar"]
     assert ngram_scores("الحكومة")["ar"] > ngram_scores("الحكومة")["fa"]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "why"),
+    [
+        ("استعمال", "ur", "an Arabic loanword that is everyday Urdu and rare Persian"),
+        ("کے", "ur", "the Urdu genitive"),
+        ("می‌گویند", "fa", "a Persian verb"),
+        ("الحكومة", "ar", "an Arabic noun with its article"),
+    ],
+)
+def test_word_model_knows_each_language_s_everyday_words(word: str, lang: str, why: str) -> None:
+    from khabar.langid import NGRAM_LANGUAGES, word_scores
+
+    scored = dict(zip(NGRAM_LANGUAGES, word_scores(word), strict=True))
+    assert max(scored, key=lambda k: scored[k]) == lang, why
+
+
+def test_only_the_first_characters_are_read() -> None:
+    from khabar.langid import MAX_CHARS
+
+    persian = "سردار سلامی با ژنرال سید عاصم منیر دیدار کرد و گفت که این همکاری ادامه دارد. "
+    arabic = "أكد رئيس هيئة الأركان العامة للقوات المسلحة على ضرورة تعزيز التعاون. "
+    opening = persian * (MAX_CHARS // len(persian) + 1)
+    assert identify(opening + arabic * 200)[0] == "fa"
+    assert identify(arabic * 200 + opening)[0] == "ar"
+
+
+def test_cached_word_evidence_gives_the_same_answers() -> None:
+    from khabar import langid
+
+    texts = [text for text, _, _ in CASES]
+    first = [identify(text, min_confidence=0) for text in texts]
+    langid._hand_words.clear()
+    langid._ngram_words.clear()
+    assert [identify(text, min_confidence=0) for text in reversed(texts)] == first[::-1]

@@ -145,3 +145,36 @@ def test_labelled_news_id_wins_and_round_trips():
     assert record["outlet"]["news_id"] == "483462"
     assert record["outlet"]["outlet_id"] == "payamkhuzestan"
     assert to_record(from_record(record)) == record
+
+
+#: The outlets issue 4 names, by id; the Pakistani ones must also have an Urdu name.
+ISSUE_OUTLETS = ["irna", "isna", "tasnim", "fars", "mehr", "defapress", "sepahnews", "yjc",
+                 "presstv", "alalam", "almayadeen", "sana", "aljazeera", "alarabiya", "app",
+                 "ispr", "dawn", "geo"]
+
+
+@pytest.mark.parametrize("outlet_id", ISSUE_OUTLETS)
+def test_major_outlets_have_persian_arabic_and_english_names(outlet_id: str) -> None:
+    outlet = outlets().by_id[outlet_id]
+    assert outlet.type and outlet.country and outlet.ownership
+    names = _names_by_lang(outlet_id)
+    wanted = {"fa", "ar", "en"} | ({"ur"} if outlet.country == "PAK" else set())
+    assert wanted <= {lang for lang, spelled in names.items() if spelled}, names
+    assert all(outlets().lookup(name) == outlet for spelled in names.values() for name in spelled)
+
+
+def _names_by_lang(outlet_id: str) -> dict[str, list[str]]:
+    from khabar.resources import load_json
+
+    entry = next(e for e in load_json("meta/outlets.json")["outlets"] if e["id"] == outlet_id)
+    return {lang: list(names) for lang, names in entry["names"].items()}
+
+
+@pytest.mark.parametrize(("name", "outlet_id"), [
+    ("وكالة أنباء باكستان", "app"), ("روابط عمومی ارتش پاکستان", "ispr"),
+    ("ڈان نیوز", "dawn"), ("جيو نيوز", "geo"), ("ایکسپریس ٹریبیون", "tribune"),
+    ("ایکسپریس", "express"), ("دفاع برس", "defapress"), ("الجزیرہ", "aljazeera"),
+])
+def test_added_name_variants(name: str, outlet_id: str) -> None:
+    found = outlets().lookup(name)
+    assert found is not None and found.id == outlet_id

@@ -174,3 +174,37 @@ def test_stage_is_registered_as_declared():
     assert info.assigns == ("published", "url")
     doc = info.factory(Settings())(Doc(raw=_example("000"), lang="fa"))
     assert doc.published == "2025-01-20T09:53:26+03:30"
+
+
+# (url, published, reason)
+URL_DATES = [
+    ("https://www.farsnews.ir/news/8707060255", "2008-09-27T00:00:00+03:30",
+     "old Fars id: YYMMDD of the Jalali date (1387-07-06) and a counter"),
+    ("https://www.farsnews.ir/news/14000720000123/slug", "2021-10-12T00:00:00+03:30",
+     "new Fars id: YYYYMMDD of the Jalali date (1400-07-20)"),
+    ("https://www.tasnimnews.com/fa/news/1403/11/01/3234567/x", "2025-01-20T00:00:00+03:30",
+     "a Jalali /YYYY/MM/DD/ path"),
+    ("https://www.aljazeera.net/news/2025/1/20/slug", "2025-01-20T00:00:00+03:00",
+     "a Gregorian path, in the outlet's zone (Qatar)"),
+]
+
+
+@pytest.mark.parametrize(("url", "value", "reason"), URL_DATES)
+def test_date_from_the_url_when_nothing_else_states_one(url: str, value: str, reason: str):
+    assert published("متن خبر بدون تاریخ", url=url).published == value, reason
+
+
+@pytest.mark.parametrize(("url", "why"), [
+    ("https://example.com/news/8707060255", "the Fars id shape means nothing on another site"),
+    ("https://www.farsnews.ir/news/8713450255", "month 13 does not exist"),
+    ("https://example.com/archive/2025/page/3", "a year alone is no date"),
+])
+def test_no_date_from_a_url_without_one(url: str, why: str):
+    assert published("متن خبر بدون تاریخ", url=url).published is None, why
+
+
+def test_the_dateline_and_the_meta_date_win_over_the_url():
+    url = "https://www.farsnews.ir/news/8707060255"
+    assert published("متن", url=url, date="2025-01-20").published == "2025-01-20T00:00:00+03:30"
+    doc = published("دوشنبه 1 بهمن 1403 - 09:53:26\nمتن", url=url)
+    assert doc.published == "2025-01-20T09:53:26+03:30"

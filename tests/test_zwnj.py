@@ -33,8 +33,13 @@ FA_CASES = [
     ("رسانهای", f"رسانه{Z}ای", "the ه + ای case"),
     ("رسانهی ما", f"رسانه{Z}ی ما", "the ه + ی (ezafe) case"),
     ("گاهی", "گاهی", "ه + ی inside a word of its own (h is a consonant here)"),
+    # unseen words read as a known word and a piece the corpus joins (pieces.tsv.gz)
+    ("رضاییپور", f"رضایی{Z}پور", "surname + پور: a piece joined in many corpus words"),
+    ("گیاهپزشکی", f"گیاه{Z}پزشکی", "two known words after a final ه (the ه letter class)"),
+    ("پاراگوئهایها", f"پاراگوئه{Z}ای{Z}ها", "two suffixes: the stem is read again"),
     # a space typed for the ZWNJ
     ("می شود", f"می{Z}شود", "می typed as a word"),
+    ("رضایی پور", f"رضایی{Z}پور", "a piece the corpus joins more often than it spaces"),
     ("همکاری های", f"همکاری{Z}های", "های typed as a word"),
     ("رفته اند", f"رفته{Z}اند", "اند after ه"),
     # left alone
@@ -47,6 +52,8 @@ FA_CASES = [
     ("می 12", "می 12", "a digit is no verb"),
     ("ای خدا", "ای خدا", "vocative ای after no word"),
     ("دیدار ها", "دیدار ها", "no join after a letter that does not join"),
+    ("بیش از", "بیش از", "the corpus only ever spaces it (spaced.tsv.gz), though بیش is a piece"),
+    ("احمدیمنش", "احمدیمنش", "منش is no productive piece in the corpus: left alone"),
 ]
 
 
@@ -74,6 +81,42 @@ def test_verb_forms_from_stems() -> None:
     forms = verb_forms((("رفت", "رو"), ("گفت", "گو"), ("شد", "شو"), ("آمد", "آ")))
     assert {"رفتم", "رفته", "رود", "گوید", "گویند", "شود", "شوند", "آید"} <= forms
     assert "آد" not in forms  # a stem ending in alef takes ی before its ending
+
+
+def test_pieces_come_from_the_corpus_counts() -> None:
+    lex = lexicon()
+    # suffixes the corpus joins in many words are pieces on the right ...
+    assert {"ها", "های", "ترین"} <= set(lex.glue_right)
+    # "شده" is joined more often than glued ("انجام‌شده"), but spaced far more often
+    # still ("انجام شده"): it splits a glued word, never a space
+    assert "شده" in lex.glue_right and "شده" not in lex.space_right
+    assert "ه" in lex.joining_letters
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined", "why"),
+    [
+        ("می", "شود", True, "the corpus joins the pair more often than it spaces it"),
+        ("بیش", "از", False, "the corpus only spaces it"),
+        ("کتاب", "ها", True, "a known word and a suffix the corpus joins"),
+        ("دیدار", "ها", False, "ر does not join: a ZWNJ after it would be invisible"),
+        ("دهبانی", "صابر", False, "an unknown name beside a known word"),
+    ],
+)
+def test_join_pair(left: str, right: str, joined: bool, why: str) -> None:
+    from khabar.normalize.zwnj import join_pair
+
+    assert join_pair(left, right, lexicon()) is joined, why
+
+
+def test_decisions_do_not_depend_on_the_caches() -> None:
+    from khabar.normalize.zwnj import clear_caches
+
+    text = "همکاریهای ایران و رضایی پور می شود بیش از دیدار ها"
+    first = repair(text)
+    assert repair(text) == first  # warm caches
+    clear_caches()
+    assert repair(text) == first
 
 
 def test_lexicon_prefers_the_corpus_spelling() -> None:

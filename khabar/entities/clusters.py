@@ -1,10 +1,11 @@
 """Word clusters learned from raw news text, a CRF feature that generalises beyond the
 few thousand names of the training file.
 
-Each frequent folded word is described by the words seen just before and after it,
-reduced to ``DIMENSIONS`` numbers and grouped by k-means at two granularities; a word's
-two cluster numbers become features. Built by ``khabar train ner-clusters`` (numpy at
-build time only) into ``resources/ner/<lang>.clusters.tsv``: word, coarse, fine.
+Each frequent folded word is described by the words seen just before and after it
+(positive PMI), reduced to ``DIMENSIONS`` numbers by SVD and grouped by k-means at
+several granularities; a word's cluster numbers become features. Built by
+``khabar train ner-clusters`` (numpy at build time only) into
+``resources/ner/<lang>.clusters.tsv``: the word, then its cluster at each granularity.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from khabar.normalize.fold import fold
 from khabar.resources import RESOURCES
 from khabar.text.tokens import tokenize
 
-VOCABULARY = 60000
-CONTEXT_WORDS = 1000
-DIMENSIONS = 80
-GRANULARITIES = (64, 512)
+VOCABULARY = 40000
+MIN_COUNT = 5
+CONTEXT_WORDS = 2000
+DIMENSIONS = 100
+GRANULARITIES = (16, 64, 256, 1024)
+"""k-means at several sizes: coarse ids generalise, fine ones keep words apart."""
 SEED = 13
 
 
@@ -49,8 +52,8 @@ def corpus_sentences(paths: Iterable[str]) -> Iterator[list[str]]:
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 text = json.loads(line).get("text") or ""
-                for paragraph in text.splitlines():
-                    tokens = [fold(t.text) for t in tokenize(paragraph)]
+                for paragraph in fold(text).splitlines():
+                    tokens = [t.text for t in tokenize(paragraph)]
                     if tokens:
                         yield tokens
 
@@ -61,23 +64,10 @@ def build_clusters(paths: Iterable[str], output: Path) -> int:
 
     sentences = list(corpus_sentences(paths))
     counts = Counter(w for s in sentences for w in s)
-    vocabulary = [w for w, n in counts.most_common(VOCABULARY) if n >= 3]
-    index = {w: i for i, w in enumerate(vocabulary)}
-    context = {w: i for i, w in enumerate(vocabulary[:CONTEXT_WORDS])}
-    matrix = np.zeros((len(vocabulary), 2 * len(context)), dtype=np.float32)
-    for s in sentences:
-        for k, word in enumerate(s):
-            row = index.get(word)
-            if row is None:
-                continue
-            if k > 0 and s[k - 1] in context:
-                matrix[row, context[s[k - 1]]] += 1
-            if k + 1 < len(s) and s[k + 1] in context:
-                matrix[row, len(context) + context[s[k + 1]]] += 1
-    matrix = np.log1p(matrix)
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
-    reduced = _reduce(np, matrix)
-    labels = [_kmeans(np, reduced, k) for k in GRANULARITIES]
+    vocabulary = [w for w, n in counts.most_common(VOCABULARY) if n >= MIN_COUNT]
+    matrix = _ppmi(np, _neighbour_counts(np, sentences, vocabulary))
+    vectors = _embed(np, matrix)
+    labels = [_kmeans(np, vectors, k) for k in GRANULARITIES]
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as out:
         for i, word in enumerate(vocabulary):
@@ -85,23 +75,61 @@ def build_clusters(paths: Iterable[str], output: Path) -> int:
     return len(vocabulary)
 
 
-def _reduce(np, matrix):
-    """Top principal directions, by SVD of the centred matrix's Gram form."""
-    centred = matrix - matrix.mean(axis=0)
-    _, _, vt = np.linalg.svd(centred[:: max(1, len(centred) // 20000)], full_matrices=False)
-    reduced = centred @ vt[:DIMENSIONS].T
+def _neighbour_counts(np, sentences: list[list[str]], vocabulary: list[str]):
+    """Counts of each vocabulary word (rows) next to each frequent word (columns: the
+    word just before, then the word just after)."""
+    index = {w: i for i, w in enumerate(vocabulary)}
+    contexts = min(CONTEXT_WORDS, len(vocabulary))
+    width = 2 * contexts
+    keys = []
+    for s in sentences:
+        ids = np.array([index.get(w, -1) for w in s], dtype=np.int64)
+        if len(ids) < 2:
+            continue
+        word, before = ids[1:], ids[:-1]
+        keep = (word >= 0) & (before >= 0) & (before < contexts)
+        keys.append(word[keep] * width + before[keep])
+        word, after = ids[:-1], ids[1:]
+        keep = (word >= 0) & (after >= 0) & (after < contexts)
+        keys.append(word[keep] * width + contexts + after[keep])
+    flat = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+    counts = np.bincount(flat, minlength=len(vocabulary) * width)
+    return counts.reshape(len(vocabulary), width).astype(np.float32)
+
+
+def _ppmi(np, counts):
+    """Positive pointwise mutual information, with the context distribution smoothed
+    (power 0.75) so rare contexts do not dominate."""
+    total = counts.sum() or 1.0
+    rows = counts.sum(axis=1, keepdims=True) + 1e-9
+    context = counts.sum(axis=0, keepdims=True) ** 0.75
+    context = context / (context.sum() or 1.0)
+    with np.errstate(divide="ignore"):
+        pmi = np.log(counts / total / (rows / total) / (context + 1e-12))
+    return np.maximum(pmi, 0.0, where=counts > 0, out=np.zeros_like(counts))
+
+
+def _embed(np, matrix):
+    """Truncated SVD (through the small column Gram matrix), U times the square root
+    of the singular values, rows of unit length."""
+    gram = (matrix.T @ matrix).astype(np.float64)
+    values, vectors = np.linalg.eigh(gram)
+    top = np.argsort(values)[::-1][:DIMENSIONS]
+    singular = np.sqrt(np.maximum(values[top], 1e-12))
+    reduced = (matrix @ vectors[:, top].astype(np.float32)) / np.sqrt(singular).astype(np.float32)
     return reduced / (np.linalg.norm(reduced, axis=1, keepdims=True) + 1e-9)
 
 
-def _kmeans(np, points, k: int, iterations: int = 15):
+def _kmeans(np, points, k: int, iterations: int = 20):
+    k = min(k, len(points))
     rng = np.random.default_rng(SEED)
-    centres = points[rng.choice(len(points), size=k, replace=False)]
+    centres = points[rng.choice(len(points), size=k, replace=False)].copy()
     labels = np.zeros(len(points), dtype=np.int64)
     for _ in range(iterations):
         labels = np.argmax(points @ centres.T, axis=1)  # cosine: points are unit length
-        for c in range(k):
-            members = points[labels == c]
-            if len(members):
-                centre = members.mean(axis=0)
-                centres[c] = centre / (np.linalg.norm(centre) + 1e-9)
+        sums = np.zeros_like(centres)
+        np.add.at(sums, labels, points)
+        filled = np.bincount(labels, minlength=k) > 0
+        centres[filled] = sums[filled] / (
+            np.linalg.norm(sums[filled], axis=1, keepdims=True) + 1e-9)
     return labels

@@ -6,13 +6,14 @@ Models are small files shipped in ``resources/ner/<lang>.crfsuite``; they are tr
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from khabar.entities.conll import Sentence
-from khabar.entities.features import sentence_features
+from khabar.entities.features import FeatureExtractor, sentence_features
 from khabar.errors import ResourceError
 from khabar.resources import RESOURCES
 
@@ -74,11 +75,39 @@ class CrfTagger:
             )
         self._tagger = _pycrfsuite().Tagger()
         self._tagger.open(str(path))
+        self._features = FeatureExtractor(lang, model_attributes(path))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []
-        return list(self._tagger.tag(sentence_features(tokens, self.lang)))
+        return list(self._tagger.tag(self._features(tokens)))
+
+
+_MODEL_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_CQDB_HEADER = struct.Struct("<4sIIIII")
+_RECORD = struct.Struct("<II")
+
+
+def model_attributes(path: str | Path) -> frozenset[str] | None:
+    """The attribute (feature) names a CRFsuite model has weights for, read from its
+    attribute dictionary (a CQDB chunk; layout as in crfsuite's crf1dm.c and cqdb.c);
+    None when the file is not laid out that way, and then every feature is passed."""
+    data = Path(path).read_bytes()
+    if len(data) < _MODEL_HEADER.size or data[:4] != b"lCRF":
+        return None
+    base = _MODEL_HEADER.unpack_from(data)[9]
+    if base + _CQDB_HEADER.size > len(data):
+        return None
+    chunk, _, _, _, count, backward = _CQDB_HEADER.unpack_from(data, base)
+    if chunk != b"CQDB" or base + backward + 4 * count > len(data):
+        return None
+    names = []
+    for offset in struct.unpack_from(f"<{count}I", data, base + backward):
+        if offset:
+            _, size = _RECORD.unpack_from(data, base + offset)
+            start = base + offset + _RECORD.size
+            names.append(data[start:start + size - 1].decode("utf-8"))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=4)

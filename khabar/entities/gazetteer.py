@@ -38,6 +38,8 @@ CATALOGUE_LANGUAGES = ("fa", "ar", "ur")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _GAP = re.compile(r"[\s\u200c\u200d]*")
 _PREFIX = 4
+_HOPELESS_CACHE = 500_000
+"""Words remembered as starting no name; emptied past this size to bound memory."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,8 @@ class PhraseIndex(Generic[T]):
         """Prefixes (1 to _PREFIX characters) of splittable keys: a word whose folded form
         starts no such key cannot start a multi-word name, so longer spans are skipped."""
         self.max_words = 1
+        self._hopeless: dict[tuple[str, bool], bool] = {}
+        """Per word text (and clitic stripping): True when no name can start at it."""
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -129,6 +133,7 @@ class PhraseIndex(Generic[T]):
         if not key or (not replace and key in self._entries):
             return
         self._entries[key] = value
+        self._hopeless.clear()
         parts = len(tokenize(phrase))
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
@@ -143,10 +148,25 @@ class PhraseIndex(Generic[T]):
         k = min(_PREFIX, len(head))
         return k > 0 and head[:k] in self._starts[k]
 
+    def cannot_start(self, word: Word, strip_clitics: bool = False) -> bool:
+        """Whether no name starts at ``word``: neither the word alone (any proclitic
+        stripped) nor a prefix of a multi-word name. Cached per word: most are not."""
+        known = self._hopeless.get((word.text, strip_clitics))
+        if known is None:
+            variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
+            known = not word.text[:1].isalnum() or not any(
+                head in self._entries or self._may_start(head) for _, head in variants)
+            if len(self._hopeless) > _HOPELESS_CACHE:
+                self._hopeless.clear()
+            self._hopeless[(word.text, strip_clitics)] = known
+        return known
+
     def match_at(
         self, text: str, tokens: Sequence[Word], i: int, strip_clitics: bool = False
     ) -> Match[T] | None:
         """The longest name that starts at word ``i``."""
+        if self.cannot_start(tokens[i], strip_clitics):
+            return None
         variants = _clitic_variants(tokens[i]) if strip_clitics else ((0, tokens[i].folded),)
         starters = [v for v in variants if self._may_start(v[1])]
         longest = min(self.max_words, len(tokens) - i) if starters else 1
@@ -161,6 +181,21 @@ class PhraseIndex(Generic[T]):
                 if value is not None and (n == 1 or key in self._splittable):
                     return Match(tokens[i].start + skip, tokens[i + n - 1].end, i, i + n - 1, value)
         return None
+
+    def find_at(self, text: str, tokens: Sequence[Word], positions: Sequence[int],
+                strip_clitics: bool = False) -> list[Match[T]]:
+        """``find_all`` when the caller already knows the only ``positions`` (ascending)
+        where a name may start (those ``cannot_start`` does not rule out)."""
+        found: list[Match[T]] = []
+        after = 0
+        for i in positions:
+            if i < after:
+                continue
+            match = self.match_at(text, tokens, i, strip_clitics)
+            if match is not None:
+                found.append(match)
+                after = match.last + 1
+        return found
 
     def find_all(
         self, text: str, tokens: Sequence[Word], strip_clitics: bool = False
@@ -251,10 +286,15 @@ def country_kb_ids() -> frozenset[str]:
     return frozenset(e.kb_id for e in country_entries().values())
 
 
-def _add_unless_stopped(index: PhraseIndex[PlaceEntry], name: str, entry: PlaceEntry) -> None:
+def _add_unless_stopped(index: PhraseIndex[PlaceEntry], name: str, entry: PlaceEntry,
+                        alternatives: dict[str, list[PlaceEntry]] | None = None) -> None:
     key = phrase_key(name)
     if key in place_stoplist():
         return
+    if alternatives is not None:
+        same = alternatives.setdefault(key, [])
+        if entry not in same:
+            same.append(entry)
     current = index.get(name)
     if current is None or _better(entry, current):
         index.add(name, entry)
@@ -291,7 +331,8 @@ def _indexed(city: dict, capitals: set[tuple[str, str]]) -> bool:
     return population >= FOREIGN_POPULATION
 
 
-def _add_cities(index: PhraseIndex[PlaceEntry]) -> None:
+def _add_cities(index: PhraseIndex[PlaceEntry],
+                alternatives: dict[str, list[PlaceEntry]]) -> None:
     cities, countries = _cities(), _countries()
     capitals = {(c["capital"], code) for code, c in countries.items()}
     codes = alpha3_of()
@@ -305,7 +346,7 @@ def _add_cities(index: PhraseIndex[PlaceEntry]) -> None:
             city["countrycode"] in arabic_script_countries(),
         )
         for name in _city_names(city):
-            _add_unless_stopped(index, name, entry)
+            _add_unless_stopped(index, name, entry, alternatives)
 
 
 def _catalogue_names(names: Iterable[str]) -> Iterable[str]:
@@ -348,12 +389,26 @@ def _add_countries(index: PhraseIndex[PlaceEntry]) -> None:
 
 
 @lru_cache(maxsize=1)
-def place_index() -> PhraseIndex[PlaceEntry]:
-    """Every indexed place name; built on first use, then cached for the process."""
+def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry, ...]]]:
     index: PhraseIndex[PlaceEntry] = PhraseIndex()
-    _add_cities(index)
+    alternatives: dict[str, list[PlaceEntry]] = {}
+    _add_cities(index, alternatives)
     _add_countries(index)
-    return index
+    ambiguous = {key: tuple(found) for key, found in alternatives.items()
+                 if len({e.country for e in found}) > 1}
+    return index, ambiguous
+
+
+def place_index() -> PhraseIndex[PlaceEntry]:
+    """Every indexed place name; built on first use, then cached for the process. A name
+    of several cities maps to the preferred one (native, then most populous)."""
+    return _place_tables()[0]
+
+
+def place_alternatives() -> dict[str, tuple[PlaceEntry, ...]]:
+    """Index key -> the cities of different countries that share that name ("طرابلس":
+    Tripoli in Libya and in Lebanon), for resolving by the article's country focus."""
+    return _place_tables()[1]
 
 
 @lru_cache(maxsize=1)

@@ -1,25 +1,39 @@
-"""An article's country focus: the country its places (and its actors) point at most.
+"""An article's country focus, and place names of several countries resolved by it.
 
 Each place mention counts for its country, a place in the headline or first sentence
 counts ``LEAD_WEIGHT`` times, and persons and organisations count ``ACTOR_WEIGHT`` for
 theirs. Ties go to the country mentioned first. The output contract has no field for it
 yet; consumers (stories, the web UI) call ``country_focus``.
+
+A city name shared by cities of several countries ("طرابلس": Libya and Lebanon) first
+gets the preferred city (native, then most populous); ``resolve_by_focus`` moves it to
+the city in the country the rest of the article is about.
 """
 
 from __future__ import annotations
 
-from khabar.doc import Doc
+from collections.abc import Sequence
+from dataclasses import replace
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import (
+    PlaceEntry,
+    country_kb_ids,
+    phrase_key,
+    place_alternatives,
+)
 
 LEAD_WEIGHT = 2.0
 ACTOR_WEIGHT = 0.5
 
 
-def country_focus(doc: Doc) -> str | None:
-    """ISO alpha-3 code of the country the article is most about, if any."""
+def country_focus(doc: Doc, entities: Sequence[Entity] | None = None) -> str | None:
+    """ISO alpha-3 code of the country the article is most about, if any (from
+    ``entities``, by default the document's)."""
     lead_end = doc.sentences[0][1] if doc.sentences else 0
     weights: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    for e in doc.entities:
+    for e in doc.entities if entities is None else entities:
         if not e.country:
             continue
         if e.type == "LOC":
@@ -33,3 +47,33 @@ def country_focus(doc: Doc) -> str | None:
     if not weights:
         return None
     return max(weights, key=lambda c: (weights[c], -first_seen[c]))
+
+
+def _choices(entity: Entity) -> tuple[PlaceEntry, ...]:
+    """The cities a gazetteer place mention could be, when its name is ambiguous."""
+    if entity.type != "LOC" or entity.source != "gazetteer" or entity.kb_id in country_kb_ids():
+        return ()
+    return place_alternatives().get(phrase_key(entity.text), ())
+
+
+def resolve_by_focus(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Ambiguous city names moved to the city in the article's focus country; the
+    focus is counted without them, so a name cannot vote for its own reading."""
+    ambiguous = [bool(_choices(e)) for e in entities]
+    if not any(ambiguous):
+        return entities
+    focus = country_focus(doc, [e for e, a in zip(entities, ambiguous, strict=True) if not a])
+    if focus is None:
+        return entities
+    return [_moved(e, focus) if a else e for e, a in zip(entities, ambiguous, strict=True)]
+
+
+def _moved(entity: Entity, focus: str) -> Entity:
+    if entity.country == focus:
+        return entity
+    inside = [c for c in _choices(entity) if c.country == focus]
+    if not inside:
+        return entity
+    city = max(inside, key=lambda c: c.population)
+    return replace(entity, kb_id=city.kb_id, key=city.kb_id, name_en=city.name_en,
+                   country=city.country, lat=city.lat, lon=city.lon)

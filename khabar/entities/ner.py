@@ -131,6 +131,7 @@ def _folded_words(text: str) -> list[str]:
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
+    from khabar.entities.geo import resolve_by_focus
 
     text = doc.text
     arabic = doc.lang in (None, "ar")
@@ -144,7 +145,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[E
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues))
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles))
-    return resolve_pronouns(tokens, kept)
+    return resolve_by_focus(doc, resolve_pronouns(tokens, kept))
 
 
 @stage("khabar.entities.ner.v1", requires=("text", "lang", "sentences"), assigns=("entities",))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import (
+    Match,
     OrgEntry,
     PlaceEntry,
     Word,
@@ -27,6 +28,7 @@ from khabar.entities.gazetteer import (
 from khabar.entities.titles import (
     PersonHit,
     given_name_persons,
+    given_names,
     quoted_persons,
     role_words,
     surname_mentions,
@@ -72,13 +74,20 @@ def _is_lowercase_latin(surface: str) -> bool:
     return surface[:1].isascii() and surface[:1].islower()
 
 
+def _clitic_off_a_name(match: Match[PlaceEntry], tokens: Sequence[Word]) -> bool:
+    """A place found by stripping a proclitic from a given name ("باراك" is not ب +
+    Arak): the whole word is more likely the name."""
+    word = tokens[match.first]
+    return match.start > word.start and word.text in given_names()
+
+
 def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
     found = [person_entity(text, h) for h in titled_persons(text, tokens)]
     found += [person_entity(text, h) for h in quoted_persons(text, tokens)]
     for m in org_index().find_all(text, tokens, strip_clitics=arabic):
         found.append(org_entity(text, m.start, m.end, m.value))
     for p in place_index().find_all(text, tokens, strip_clitics=arabic):
-        if not _is_lowercase_latin(text[p.start:p.end]):
+        if not _is_lowercase_latin(text[p.start:p.end]) and not _clitic_off_a_name(p, tokens):
             found.append(place_entity(text, p.start, p.end, p.value))
     found += [person_entity(text, h) for h in given_name_persons(text, tokens)]
     return found

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant
-from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
 from khabar.entities.titles import role_words, titles
+from khabar.events.state_actors import STATE_SOURCES
 from khabar.resources import load_lines, load_tsv
 
 _QUOTES = frozenset("«»\"'“”")
@@ -113,11 +114,27 @@ def _group(entities: Sequence[Entity], tokens: Sequence[Word]) -> list[list[Enti
             previous = groups[-1][-1]
             between = tokens[token_index(tokens, previous.end) : token_index(tokens, entity.start)]
             if ("PER" in (entity.type, previous.type) and entity.type != previous.type
-                    and _bridge(between)):
+                    and (_bridge(between) or _describes(previous, entity, between))):
                 groups[-1].append(entity)
                 continue
         groups.append([entity])
     return groups
+
+
+POST_REACH = 12
+"""Words a person's string of posts may run before its last one names the country (Saudi
+protocol: "... ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
+
+
+def _describes(person: Entity, state_actor: Entity, between: Sequence[Word]) -> bool:
+    """A state office or body a few words after a person, with no clause break between,
+    is the person's post ("محمد بن سلمان ولي ولي العهد ... وزير الدفاع السعودي"): a role
+    word stands between them, and no preposition ("با صدر اعظم اتریش" is someone else)."""
+    return (person.type == "PER" and state_actor.source in STATE_SOURCES
+            and len(between) <= POST_REACH
+            and any(_heads_role(w) for w in between)
+            and not any(w.text in _CLAUSE_BREAKS or w.text in _QUOTES
+                        or w.folded in prepositions()[0] for w in between))
 
 
 def _head(group: Sequence[Entity]) -> Entity:
@@ -145,9 +162,15 @@ def _group_country(head: Entity, group: Sequence[Entity], tokens: Sequence[Word]
     return None
 
 
-def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Mention]:
-    """Participant mentions inside ``doc.text[start:end]``, in order."""
-    inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)]
+def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
+             extra: Sequence[Entity] = ()) -> list[Mention]:
+    """Participant mentions inside ``doc.text[start:end]``, in order. ``extra`` are actors
+    the entity stage does not give (generic state actors); an entity inside one of them (the
+    country of "نیروهای آمریکایی") yields to it."""
+    added = [e for e in extra if start <= e.start and e.end <= end]
+    inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)
+              and not any(a.start <= e.start and e.end <= a.end for a in added)]
+    inside = sorted([*inside, *added], key=lambda e: (e.start, e.end))
     found = []
     for group in _group(inside, tokens):
         head = _head(group)
@@ -208,21 +231,26 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
     if person.type != "PER" or person.country:
         return person.country
     at, end = token_index(tokens, person.start), token_index(tokens, person.end - 1)
+    # Countries, organisations of one country ("رئيس المكتب السياسي لحركة حماس") and
+    # nationality adjectives ("الرئيس الأسبق للائتلاف الوطني السوري") say whose post it is.
     countries = [e for e in doc.entities
                  if (e.country and e.kb_id in country_ids())
-                 or (e.type == "LOC" and e.country and e.lat is None)]
+                 or (e.type == "LOC" and e.country and e.lat is None)
+                 or (e.type == "ORG" and e.country)]
     people = [e for e in doc.entities if e.type == "PER" and e is not person]
     for lo, hi in ((end + 1, end + 1 + APPOSITION_REACH), (at - APPOSITION_REACH, at)):
         stretch = tokens[max(0, lo) : max(0, hi)]
         if not stretch:
             continue
-        for e in countries if lo > end else reversed(countries):
+        near = sorted([*countries, *_demonyms_in(doc, stretch)], key=lambda e: e.start)
+        for e in near if lo > end else reversed(near):
             if not stretch[0].start <= e.start < stretch[-1].end:
                 continue
             gap = (tokens[end + 1 : token_index(tokens, e.start)] if lo > end
                    else tokens[token_index(tokens, e.end - 1) + 1 : at])
-            if any(w.text in _CLAUSE_BREAKS or w.folded in _QUOTES_FOLDED for w in gap):
-                continue
+            if any(w.text in _CLAUSE_BREAKS or w.folded in _QUOTES_FOLDED
+                   or w.folded in prepositions()[0] for w in gap):
+                continue  # "الملك سلمان في مكتبه ... وزير الخارجية الأمريكي": a new phrase
             if gap and not any(_heads_role(w) for w in gap):
                 continue  # "باقری ... حمله در نیوزلند را محکوم کرد": no role phrase
             if any(gap and gap[0].start <= p.start < gap[-1].end for p in people):
@@ -232,6 +260,12 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
 
 
 _QUOTES_FOLDED = frozenset("«»")
+
+
+def _demonyms_in(doc: Doc, stretch: Sequence[Word]) -> list[Entity]:
+    """Nationality adjectives in a stretch of words, as country-bearing spans."""
+    return [Entity(m.start, m.end, type="DEMONYM", country=m.value)
+            for m in demonyms().find_all(doc.text, stretch, strip_clitics=True)]
 
 
 @lru_cache(maxsize=1)

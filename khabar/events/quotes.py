@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key, words
-from khabar.events.participants import last_person_before, stands_for_person
+from khabar.entities.titles import role_words
+from khabar.events.participants import (
+    is_participant,
+    last_person_before,
+    prepositions,
+    stands_for_person,
+    token_index,
+)
+from khabar.events.state_actors import state_actors, state_phrases
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -69,16 +77,69 @@ def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
     return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end]
 
 
+def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Entity]:
+    """Organisations, countries and state bodies ("وقالت الشرطة", "وزارت بهداشت اعلام کرد")
+    that may speak in ``doc.text[start:end]``."""
+    named = [e for e in doc.entities if start <= e.start and e.end <= end
+             and e.type != "PER" and is_participant(e)]
+    generic = [e for e in state_actors(doc, tokens) if start <= e.start and e.end <= end]
+    # A body after a role word is a person's post ("رئيس مجلس علماء باكستان"), not a speaker.
+    return sorted((e for e in [*named, *generic] if not _after_role_word(tokens, e.start)
+                   and not _after_preposition(tokens, e.start)), key=lambda e: e.start)
+
+
+def _after_role_word(tokens: Sequence[Word], position: int) -> bool:
+    k = token_index(tokens, position)
+    return k > 0 and tokens[k - 1].folded in role_words()
+
+
+def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
+    """Whether the name is governed by a preposition: "وأوضح لوكالة فرانس برس" tells to
+    whom, not who, spoke."""
+    words, clitics = prepositions()
+    k = token_index(tokens, position)
+    if k < len(tokens) and tokens[k].start < position:  # a proclitic on the name itself
+        return tokens[k].folded[:1] in clitics
+    if k == 0:
+        return False
+    before = tokens[k - 1].folded
+    return before in words or (len(before) > 3 and before[:1] in clitics
+                               and not before.startswith("ال"))
+
+
+def _unowned_body(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
+    """Whether a state body with no country stands at word ``k`` ("وقالت الشرطة")."""
+    if k >= len(tokens):
+        return False
+    match = state_phrases().match_at(doc.text, tokens, k, strip_clitics=True)
+    # A proclitic preposition makes it the addressee ("لوزارة الخارجية"), not the speaker.
+    return (match is not None and match.value.kind == "body"
+            and not _after_preposition(tokens, match.start))
+
+
 def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
                stop: int, quoted: Sequence[tuple[int, int]]) -> Entity | None:
-    """The person who speaks: named near the verb, else the last person named outside quotes."""
+    """Who speaks: the person named near the verb, else (Arabic) an organisation or state body
+    in the subject's place ("وقالت وزارة الخارجية"), else (for "وی گفت", or no subject at
+    all) the last person named outside quotes."""
     before = _persons(doc, sentence[0], verb.start)
     after = _persons(doc, verb.end, stop)
     if verb.value == "ar":
+        bodies = _bodies(doc, tokens, verb.end, stop)
+        rest = tokens[verb.last + 1 :]
+        # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
+        body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
+        post = stands_for_person(rest) and not body_first
+        if bodies and not post and (not after or bodies[0].start < after[0].start):
+            return bodies[0]
+        if not after and _unowned_body(doc, tokens, verb.last + 1):
+            return None
         found = after[0] if after else (before[-1] if before else None)
     elif before and not (stands_for_person(tokens) and tokens[0].start < before[0].start):
         found = before[0]
     else:
+        # Persian bodies before the verb are as often its complement ("به خبرگزاری فرانسه
+        # گفت") or the attribution as its subject, so only persons are taken there.
         found = None
     return found or last_person_before(doc, sentence[0], quoted)
 

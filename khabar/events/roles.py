@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from khabar.entities.gazetteer import Word
 from khabar.events.participants import Mention
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
@@ -35,17 +36,31 @@ def _bare(ms: Sequence[Mention]) -> list[Mention]:
     return [m for m in ms if m.prep is None and not m.obj]
 
 
-def _partner(ms: Sequence[Mention], actor: Mention | None) -> Mention | None:
-    """The mention right after the actor, joined by "و" ("عباس و هنیه دیدار کردند")."""
+_JOINERS = frozenset({"و", "\"", "«", "»", "“", "”", "'"})
+
+
+def _partner(ms: Sequence[Mention], actor: Mention | None,
+             tokens: Sequence[Word] | None = None) -> Mention | None:
+    """The mention right after the actor, joined by "و" ("عباس و هنیه دیدار کردند"); with
+    the words at hand, quotation marks around the names may stand between too
+    ("«محمود عباس» و «اسماعیل هنیه»")."""
     if actor is None:
         return None
     for m in ms:
-        if m.first in (actor.last + 2, actor.last + 3) and m.prep is None and m.key != actor.key:
+        if m.prep is not None or m.key == actor.key:
+            continue
+        if m.first in (actor.last + 2, actor.last + 3):
+            return m
+        between = tokens[actor.last + 1 : m.first] if tokens is not None else ()
+        if 0 < len(between) <= 4 and all(w.folded in _JOINERS or w.text in _JOINERS
+                                         for w in between) and any(
+                                             w.folded == "و" for w in between):
             return m
     return None
 
 
-def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]) -> Roles:
+def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
+                  tokens: Sequence[Word] | None = None) -> Roles:
     everywhere = [*before, *after]
     subject = next(iter(_bare(before)), None)
     if roles == "passive":
@@ -59,11 +74,11 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         return Roles(subject, _first(everywhere, "to") or with_)
     indirect = next((m for m in everywhere
                      if m.prep in INDIRECT_PREPOSITIONS and m is not subject), None)
-    return Roles(subject, with_ or obj or _partner(before, subject) or indirect)
+    return Roles(subject, with_ or obj or _partner(before, subject, tokens) or indirect)
 
 
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
-                 nominal: bool = False) -> Roles:
+                 nominal: bool = False, tokens: Sequence[Word] | None = None) -> Roles:
     bare_after = _bare(after)
     bare_before = _bare(before)
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
@@ -84,15 +99,16 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     if roles == "visit":
         return Roles(subject, second or _first(after, "to") or with_)
     indirect = next((m for m in after if m.prep in INDIRECT_PREPOSITIONS), None)
-    return Roles(subject, with_ or second or _partner([*before, *after], subject) or indirect)
+    return Roles(subject, with_ or second or _partner([*before, *after], subject, tokens)
+                 or indirect)
 
 
 def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Mention],
-           nominal: bool = False) -> Roles:
+           nominal: bool = False, tokens: Sequence[Word] | None = None) -> Roles:
     if lang == "fa":
-        found = persian_roles(roles, before, after)
+        found = persian_roles(roles, before, after, tokens)
     else:
-        found = arabic_roles(roles, before, after, nominal)
+        found = arabic_roles(roles, before, after, nominal, tokens)
     if found.actor and found.target and found.actor.key == found.target.key:
         return Roles(found.actor, None)
     return found

@@ -26,8 +26,11 @@ from khabar.events.participants import (
     mentions,
     participant,
     stands_for_person,
+    token_index,
 )
+from khabar.events.quotes import find_quotes
 from khabar.events.roles import assign
+from khabar.events.state_actors import OFFICE, state_actors, title_country
 from khabar.events.summary import summary_en
 from khabar.registry import stage
 from khabar.resources import load_tsv
@@ -184,6 +187,9 @@ def is_background(value: str, published: str | None) -> bool:
 def _resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int
              ) -> tuple[Entity | None, float]:
     """The entity of a mention, or the last person when a pronoun or role phrase stands there."""
+    if mention is not None and mention.head.source == OFFICE:
+        holder = _office_holder(doc, mention.head)
+        return (holder, 0.7) if holder else (mention.head, 0.9)
     if mention is not None and is_role_phrase(doc, tokens, mention):
         person = last_person_before(doc, mention.start)
         return (person, 0.7) if person else (mention.head, 1.0)
@@ -194,6 +200,22 @@ def _resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int
     return None, 0.0
 
 
+OFFICE_REACH = 150
+"""Characters before an office ("سفیر ژاپن") within which a person of unknown country may
+be the one who holds it."""
+
+
+def _office_holder(doc: Doc, office: Entity) -> Entity | None:
+    """The person an office phrase stands for: the last person named before it, if of the
+    office's country (or of none, and named just before)."""
+    person = last_person_before(doc, office.start)
+    if person is None:
+        return None
+    if person.country == office.country:
+        return person
+    return person if person.country is None and office.start - person.end < OFFICE_REACH else None
+
+
 def _key(entity: Entity | None, fallback: Participant | None) -> str | None:
     if entity is not None:
         return entity.key or entity.kb_id or entity.text
@@ -202,31 +224,97 @@ def _key(entity: Entity | None, fallback: Participant | None) -> str | None:
 
 ATTRIBUTION_REACH = 8
 """Words after "به گزارش" within which the reporting outlet's name ends."""
+ATTRIBUTION_CHAIN = 3
+"""Words after one attribution within which another one continues it ("... به نقل از X،")."""
+
+
+@lru_cache(maxsize=1)
+def _attribution_firsts() -> frozenset[str]:
+    """First words of the attribution markers ("به" of "به گزارش"), for markers glued to the
+    word before them by a lost space ("سوریهبه گزارش" after a glued headline)."""
+    return frozenset(phrase_key(word.split()[0]) for word, effect in load_tsv("events/markers.tsv")
+                     if effect == "attribution" and len(word.split()) > 1)
+
+
+@lru_cache(maxsize=1)
+def _attribution_starts() -> frozenset[str]:
+    """First words of every attribution marker: no marker starts at any other word."""
+    return frozenset(phrase_key(word.split()[0]) for word, effect in load_tsv("events/markers.tsv")
+                     if effect == "attribution")
+
+
+@lru_cache(maxsize=1)
+def _glued_firsts() -> tuple[str, ...]:
+    return tuple(_attribution_firsts())
+
+
+def _attribution_end(tokens: Sequence[Word], k: int) -> int | None:
+    """Index of the last word of an attribution marker starting at word ``k``, if one does."""
+    word = tokens[k].folded
+    if word not in _attribution_starts() and not word.endswith(_glued_firsts()):
+        return None
+    for n in (1, 2, 3):
+        joined = "".join(w.folded for w in tokens[k : k + n])
+        if k + n <= len(tokens) and markers().get(joined) == "attribution":
+            return k + n - 1
+        glued = next((f for f in _attribution_firsts()
+                      if tokens[k].folded.endswith(f) and len(tokens[k].folded) > len(f) + 1), None)
+        if n > 1 and glued and k + n <= len(tokens):
+            rest = glued + "".join(w.folded for w in tokens[k + 1 : k + n])
+            if markers().get(rest) == "attribution":
+                return k + n - 1
+    return None
+
+
+def _past_attribution(doc: Doc, tokens: Sequence[Word], last: int, start: int) -> tuple[int, int]:
+    """(text position, word index) where the clause resumes after one attribution marker."""
+    reach = tokens[last + 1 : last + 1 + ATTRIBUTION_REACH]
+    for i, word in enumerate(reach):
+        if word.text in "،,":
+            return word.end, last + 2 + i
+        if _attribution_end(tokens, last + 1 + i) is not None:
+            return start, last + 1 + i  # "به گزارش X به نقل از Y،": the chain goes on
+    if not reach:
+        return start, last + 1
+    limit = reach[-1].end
+    named = next((e for e in doc.entities if tokens[last].end <= e.start < limit), None)
+    if named is None:
+        return start, last + 1
+    return named.end, next((i for i, w in enumerate(tokens) if w.start >= named.end), len(tokens))
 
 
 def _after_attribution(doc: Doc, tokens: Sequence[Word], start: int) -> int:
     """Where the clause starts once "به گزارش X،" / "نقلا عن X،" is skipped: after the comma,
-    or, when the writer left it out, after the first name that follows the marker."""
-    for k, word in enumerate(tokens):
-        pair = word.folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
-        if "attribution" in (markers().get(word.folded), markers().get(pair)):
-            reach = tokens[k : k + ATTRIBUTION_REACH]
-            comma = next((w for w in reach if w.text in "،,"), None)
-            if comma is not None:
-                return comma.end
-            limit = reach[-1].end
-            named = next((e for e in doc.entities if word.end <= e.start < limit), None)
-            return named.end if named else start
+    or, when the writer left it out, after the first name that follows the marker. A chain
+    ("به گزارش X به نقل از Y،") is skipped whole."""
+    k = 0
+    while k < len(tokens):
+        last = _attribution_end(tokens, k)
+        if last is None:
+            k += 1
+            continue
+        start, resume = _past_attribution(doc, tokens, last, start)
+        chained = next((j for j in range(resume, min(resume + ATTRIBUTION_CHAIN, len(tokens)))
+                        if _attribution_end(tokens, j) is not None), None)
+        if chained is None:
+            return start
+        k = chained
     return start
 
 
 def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[int, int],
-                position: int, lang: str) -> Draft:
+                position: int, lang: str, generic: Sequence[Entity] = (),
+                clause_start: int | None = None) -> Draft:
+    """The event of one trigger hit; ``generic`` are the sentence's state actors and
+    ``clause_start`` where its clause begins after any attribution (computed when None)."""
     start, end = span
-    found = mentions(doc, tokens, _after_attribution(doc, tokens, start), end)
+    if clause_start is None:
+        clause_start = _after_attribution(doc, tokens, start)
+    found = mentions(doc, tokens, clause_start, end, generic)
     before = [m for m in found if m.end <= hit.start]
     after = [m for m in found if m.start >= hit.end or hit.start <= m.start < hit.end]
-    roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun")
+    roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
+                   tokens=tokens)
     subject_at = hit.last + 1 if lang == "ar" else 0
     actor, actor_confidence = _resolve(doc, roles.actor, tokens, subject_at)
     if hit.trigger.roles in ("passive", "host"):
@@ -250,7 +338,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     confidence = weight * (0.5 + 0.25 * actor_confidence + 0.15 * (target is not None)
                            + 0.1 * (position < 3))
     when = _date(doc, start, end)
-    actor_mention = roles.actor if roles.actor and actor is roles.actor.head else None
+    actor_mention = roles.actor if roles.actor and (
+        actor is roles.actor.head or roles.actor.head.source == OFFICE) else None
     event = Event(
         start, end, type=kind, mode=mode, context=_contexts(hit, tokens, actor),
         actor=_with_country(participant(actor, actor_confidence or None), actor_mention, doc,
@@ -268,7 +357,8 @@ def _with_country(p: Participant | None, mention: Mention | None, doc: Doc,
     """A person's country from the apposition of the mention when the entity has none."""
     if p is None or p.country is not None or mention is None:
         return p
-    country = mention.country or apposition_country(doc, tokens, mention.head)
+    country = (mention.country or apposition_country(doc, tokens, mention.head)
+               or title_country(doc, tokens, token_index(tokens, mention.head.start)))
     return replace(p, country=country) if country else p
 
 
@@ -326,14 +416,29 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def direct_speech(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of direct quotes, which run on past their first sentence to the paragraph's end
+    ("X گفت: ... . ... ."): what the speaker says there is told, not narrated."""
+    quotes = doc.quotes or find_quotes(doc)
+    return [(q.start, q.end) for q in quotes if q.direct]
+
+
+VERBAL = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"})
+"""Acts done by saying: a noun after such a verb is what is asked for, refused, condemned or
+agreed on ("طالب بالإفراج عن", "يرفض وقف إطلاق النار"), not an act that took place."""
+
+
 def narrative_hits(hits: Sequence[TriggerHit], quoted: int) -> list[TriggerHit]:
-    """Hits outside quoted speech; a noun mention yields to a verb of the same type, and a
-    weak noun ("حمله", "اجتماع") to any verb: it is then the verb's topic ("condemned the
-    attack"), not an act of its own."""
+    """Hits outside quoted speech; a noun mention yields to a verb of the same type, a weak
+    noun ("حمله", "اجتماع") to any verb, and any noun to a verbal act before it: it is then
+    the verb's topic ("condemned the attack", "demanded the release"), not an act of its
+    own."""
     told = [h for h in hits if h.start < quoted and not h.first_person]
     verbs = {h.trigger.type for h in told if h.trigger.tense != "noun"}
+    said = [h.start for h in told if h.trigger.tense != "noun" and h.trigger.type in VERBAL]
     return [h for h in told if h.trigger.tense != "noun"
-            or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN))]
+            or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN)
+                and not any(at < h.start for at in said))]
 
 
 def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
@@ -341,12 +446,19 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     if lang is None:
         return []
     drafts = []
+    speech = direct_speech(doc)
     for position, (start, end) in enumerate(doc.sentences):
         span = _sentence_span(doc.text, start, end)
         tokens = words(doc.text, *span)
         quoted = _quote_start(tokens, span[1])
-        for hit in narrative_hits(find_triggers(doc.text, tokens, lang), quoted):
-            drafts.append(build_event(doc, tokens, hit, span, position, lang))
+        hits = [h for h in narrative_hits(find_triggers(doc.text, tokens, lang), quoted)
+                if not any(s <= h.start < e for s, e in speech)]
+        if not hits:
+            continue
+        generic = state_actors(doc, tokens)
+        clause = _after_attribution(doc, tokens, span[0])
+        for hit in hits:
+            drafts.append(build_event(doc, tokens, hit, span, position, lang, generic, clause))
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
     # Background acts count after the news of the day when choosing what to keep.
     kept.sort(key=lambda d: (d.event.historical, -d.event.confidence))

@@ -27,7 +27,7 @@ def _arabic_script_share(text: str) -> float:
     )
 
 
-def _looks_utf16(data: bytes) -> str | None:
+def looks_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: one byte of most pairs is NUL (ASCII) or 0x06 (Arabic)."""
     if len(data) < 4 or len(data) % 2:
         return None
@@ -49,7 +49,7 @@ def decode_bytes(data: bytes, path: str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
-    utf16 = _looks_utf16(data)
+    utf16 = looks_utf16(data)
     if utf16:
         return data.decode(utf16, errors="replace")
     if b"\x00" in data:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import Any
 
 from khabar.doc import Doc
 from khabar.errors import IngestError
-from khabar.ingest.decode import decode_bytes
+from khabar.ingest.decode import decode_bytes, looks_utf16
 from khabar.ingest.warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -72,6 +73,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     elif suffix in HTML_SUFFIXES:
         reader = _html_docs
     elif suffix in JSONL_SUFFIXES:
+        if b"\x00" in data:
+            yield from _jsonl_with_nul_lines(data, name)
+            return
         reader = _jsonl_docs
     else:
         yield IngestFailure(
@@ -128,13 +132,55 @@ def _html_docs(text: str, name: str) -> Iterator[Item]:
     yield Doc(raw=body, meta={"path": name, "format": "html", **meta})
 
 
-def _jsonl_docs(text: str, name: str) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_with_nul_lines(data: bytes, name: str) -> Iterator[Item]:
+    """JSONL with NUL bytes: UTF-16 is decoded whole; otherwise a line holding a NUL is
+    refused alone (JSON escapes NUL, so a raw one is damage) and the other lines are
+    read. A file where most lines hold NULs is binary, refused whole."""
+    if looks_utf16(data):
+        yield from _read_bytes(data, name, _jsonl_docs)
+        return
+    lines = data.split(b"\n")
+    damaged = {number for number, line in enumerate(lines, start=1) if b"\x00" in line}
+    if len(damaged) * 2 > sum(1 for line in lines if line.strip()):
+        yield IngestFailure(name, "binary content (NUL bytes); khabar reads text, HTML or JSONL")
+        return
+    kept = b"\n".join(b"" if n in damaged else line for n, line in enumerate(lines, start=1))
+    try:
+        text = decode_bytes(kept, name)
+    except IngestError as error:
+        yield IngestFailure(name, error.reason)
+        return
+    yield from _jsonl_docs(text, name, damaged)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(found: dict[str, Any]) -> dict[str, Any]:
+    """A JSON escape can name half a UTF-16 pair ("\\ud83d"), which is no character and
+    cannot be stored or written as UTF-8: each becomes U+FFFD, one for one, as a decoder
+    does with broken bytes (offsets are unchanged)."""
+    return {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+            for key, value in found.items()}
+
+
+NUL_LINE = "a NUL byte in the line (binary damage, not JSON); the other lines are read"
+
+
+def _jsonl_docs(text: str, name: str, damaged: set[int] | frozenset[int] = frozenset()
+                ) -> Iterator[Item]:
+    # Lines end at "\n" only: JSON strings may hold U+2028 and other separators that
+    # str.splitlines would break a record at.
+    for number, line in enumerate(text.removesuffix("\n").split("\n"), start=1):
+        line = line.removesuffix("\r")
+        where = f"{name}:{number}"
+        if number in damaged:
+            yield IngestFailure(where, NUL_LINE)
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(line, object_hook=_without_surrogates)
         except json.JSONDecodeError as error:
             yield IngestFailure(where, f"broken JSON line: {error.msg}")
             continue

@@ -27,9 +27,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from khabar.meta import calendars as cal
+from khabar.meta.clock import share_dayparts, stated_clock, stated_zone
 from khabar.meta.grammar import Grammar, grammar, relative_patterns
 from khabar.meta.lexicon import for_matching
 
@@ -110,59 +112,17 @@ class Found:
 Handler = Callable[[Found, Context], "DateMatch | None"]
 
 
-def _clock(f: Found, ctx: Context) -> tuple[int, int, int | None] | None:
-    """(hour, minute, second or None) of a stated time, after AM/PM; None if none or invalid."""
-    hour = f.get("hh") or f.get("hh2") or f.get("hh3")
-    if hour is None:
-        return None
-    minute = f.get("mm") or f.get("mm2") or "0"
-    second = f.get("ss") or f.get("ss2")
-    h, m = int(hour), int(minute)
-    part = ctx.lookup("daypart", f.get("ampm"))
-    if (part == "pm" and h < 12) or (part == "night" and 6 <= h < 12):
-        h += 12
-    elif part == "am" and h == 12:
-        h = 0
-    s = int(second) if second is not None else None
-    if h > 23 or m > 59 or (s is not None and s > 59):
-        return None
-    return h, m, s
-
-
-def _zone(f: Found, ctx: Context) -> tuple[str, bool]:
-    """The zone of a stated time: a zone word or offset in the text, else ``ctx.tz``."""
-    offset = f.get("off") or f.get("goff")
-    if offset:
-        return _offset_text(offset), True
-    named = ctx.lookup("zone", f.get("zone"))
-    if named and named != "local":
-        return str(named), True
-    return ctx.tz, False
-
-
-def _offset_text(raw: str) -> str:
-    """"+0330", "GMT+3", "UTC -04:00", "Z" as +HH:MM."""
-    text = "".join(str(int(c)) if c.isdigit() else c for c in raw.upper() if not c.isspace())
-    text = text.replace("GMT", "").replace("UTC", "")
-    if text in ("", "Z"):
-        return "+00:00"
-    sign = "-" if text[0] in "-−" else "+"
-    body = text[1:].replace(":", "")
-    hours, minutes = (body[:-2], body[-2:]) if len(body) > 2 else (body, "00")
-    return f"{sign}{int(hours):02d}:{minutes}"
-
-
 def dated(f: Found, ctx: Context, day: date, **fields: Any) -> DateMatch | None:
     """A DateMatch for ``day`` over the span of ``f``, with its stated time (if any)."""
     text = ctx.text[f.start:f.end]
-    if not any(f.get(k) for k in ("hh", "hh2", "hh3")):
+    if not any(f.get(k) for k in ("hh", "hh2", "hh3", "hn", "hd")):
         return DateMatch(text, f.start, f.end, day.isoformat(), **fields)
-    clock = _clock(f, ctx)
+    clock = stated_clock(f, ctx)
     if clock is None:
         return None
     hour, minute, second = clock
     naive = datetime.combine(day, time(hour, minute, second or 0))
-    zone, explicit = _zone(f, ctx)
+    zone, explicit = stated_zone(f, ctx)
     try:
         aware = cal.localize(naive, zone)
     except ValueError:
@@ -304,7 +264,7 @@ def _numeric(f: Found, ctx: Context) -> DateMatch | None:
     """An all-digit date: 1403/11/01, ۱۴۰۳-۱۱-۰۱, 20/01/2025, 1446/07/20 هـ."""
     order = ("y1", "m1", "d1") if f.get("y1") else ("y2", "m2", "d2")
     year, month, day = (int(str(f.get(name))) for name in order)
-    calendar, confidence = _numeric_calendar(year, ctx.lookup("era", f.get("era")), ctx)
+    calendar, confidence = numeric_calendar(year, ctx.lookup("era", f.get("era")), ctx)
     if calendar is None:
         return None
     if order[0] == "y2" and calendar == "gregorian":
@@ -323,7 +283,7 @@ def _numeric(f: Found, ctx: Context) -> DateMatch | None:
     return check_weekday(match, weekday)
 
 
-def _numeric_calendar(year: int, era: str | None, ctx: Context) -> tuple[str | None, float]:
+def numeric_calendar(year: int, era: str | None, ctx: Context) -> tuple[str | None, float]:
     """The calendar of an all-digit year (see the module docstring)."""
     if era is not None:
         return (era, NUMERIC_CONFIDENCE) if cal.year_in_range(era, year, True) else (None, 0.0)
@@ -349,22 +309,30 @@ def _plausible(calendar: str, year: int, near: date) -> bool:
 ABSOLUTE: dict[str, Handler] = {"named": _named, "numeric": _numeric}
 
 
-def _candidates(ctx: Context) -> list[DateMatch]:
+@lru_cache(maxsize=1)
+def _handlers() -> dict[str, Handler]:
+    """Every pattern's handler by name (periods and relative import this module)."""
+    from khabar.meta.periods import HANDLERS as PERIODS
     from khabar.meta.relative import HANDLERS as RELATIVE
 
+    return {**ABSOLUTE, **PERIODS, **RELATIVE}
+
+
+def _candidates(ctx: Context) -> list[DateMatch]:
+    handlers = _handlers()
     found: list[DateMatch] = []
     for name, m in ctx.grammar.absolute.matches(ctx.folded):
         if any(d.start <= m.start() and m.end() <= d.end for d in found):
             continue  # "بهمن 1403" inside "1 بهمن 1403" adds nothing
         hit = _with_weekday(Found(m.groupdict(), m.start(), m.end()), ctx)
-        if (result := ABSOLUTE[name](hit, ctx)) is not None:
+        if (result := handlers[name](hit, ctx)) is not None:
             found.append(result)
     if ctx.reference is not None:
         absolute = list(found)
         for name, m in relative_patterns(ctx.lang).matches(ctx.folded):
             if any(d.start <= m.start() and m.end() <= d.end for d in absolute):
                 continue  # "09:53:26" inside a dateline: the absolute reading wins anyway
-            if (result := RELATIVE[name](Found(m.groupdict(), m.start(), m.end()), ctx)):
+            if (result := handlers[name](Found(m.groupdict(), m.start(), m.end()), ctx)):
                 found.append(result)
     return found
 
@@ -405,7 +373,7 @@ def find_dates(
     """
     cal.zone(tz)
     ctx = Context(grammar(lang), text, for_matching(text), reference, lang, tz)
-    return _select(_candidates(ctx))
+    return share_dayparts(_select(_candidates(ctx)), ctx)
 
 
 def dates_json(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from khabar.meta.lexicon import DIGIT as D
@@ -23,6 +23,8 @@ from khabar.meta.lexicon import SPACE as S
 
 #: Between a weekday and the date it names ("دوشنبه، 10 ژانویه", "Monday, January 20").
 _WD_SEP = rf"{S}*[,\-/|]?{S}*"
+#: How far after a bare weekday, within its sentence, a future-tense word is looked for.
+FUTURE_REACH = 120
 #: A first digit not glued to a digit, a decimal point or a date separator before it.
 _FIRST_DIGIT = rf"{D}(?<!{D}{D})(?<![.,/:\-]{D})"
 
@@ -36,6 +38,12 @@ class Grammar:
     block_before: re.Pattern[str]
     block_after: re.Pattern[str]
     narrative_after: re.Pattern[str]
+    future_after: re.Pattern[str]
+    """A future-tense word later in the same sentence (see ``relative._weekday``)."""
+    future_word: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    """Between the two times of a range: "تا", "الى", "-"."""
+    daypart_word: re.Pattern[str]
 
 
 def _word(lex: Lexicon, group: str, name: str | None = None, start: bool = False) -> str:
@@ -48,8 +56,23 @@ def _word(lex: Lexicon, group: str, name: str | None = None, start: bool = False
 def _time_core(lex: Lexicon) -> str:
     """"09:53:26", "ساعت 10 و 58 دقیقه", "الساعة 11:00 صباحاً", "03:56 بتوقيت غرينتش"."""
     hour_word = rf"(?:{_word(lex, 'hour_word')}{S}*)"
-    spoken_or_hour = rf"{hour_word}+(?:{_spoken(lex)}|{_hour_only()})"
+    spoken_or_hour = rf"{hour_word}+(?:{_spoken(lex)}|{_worded(lex)})"
     return rf"(?:{hour_word}*{_clock()}|{spoken_or_hour}){_ampm_zone(lex)}"
+
+
+def _worded(lex: Lexicon) -> str:
+    """An hour after "ساعت"/"الساعة", in digits or words, with a part of the hour: "10",
+    "ده و نیم", "۱۰ و ربع", "العاشرة", "الثالثة وربع", "ثلاثة وثمانية عشرة دقيقة",
+    "الثانية عشرة إلا ربعا"."""
+    and_glued = rf"{LB}(?:{lex.pattern('and_word')}){S}*"  # Arabic و is written joined
+    minutes = (
+        rf"(?:(?P<mm4>{D}{{1,2}})(?!{D})|(?P<mw>{lex.pattern('cardinal')}){RB}){S}*"
+        rf"{_word(lex, 'minute_word')}"
+    )
+    fraction = rf"{and_glued}(?:(?P<frac>{lex.pattern('fraction')}){RB}|{minutes})"
+    before = rf"{_word(lex, 'minus_word')}{S}*{_word(lex, 'fraction', 'mfrac')}"
+    hour = rf"(?:{_word(lex, 'hour_number', 'hn')}|(?P<hd>{D}{{1,2}})(?![0-9:]))"
+    return rf"{hour}(?:{S}*(?:{fraction}|{before}))?"
 
 
 def _clock() -> str:
@@ -62,10 +85,6 @@ def _spoken(lex: Lexicon) -> str:
         rf"(?P<hh2>{D}{{1,2}}){S}*{and_word}{S}*(?P<mm2>{D}{{1,2}}){S}*{_word(lex, 'minute_word')}"
         rf"(?:{S}*{and_word}{S}*(?P<ss2>{D}{{1,2}}){S}*{_word(lex, 'second_word')})?"
     )
-
-
-def _hour_only() -> str:
-    return rf"(?P<hh3>{D}{{1,2}})(?![0-9:])"
 
 
 def _ampm_zone(lex: Lexicon) -> str:
@@ -129,7 +148,14 @@ def _absolute(lex: Lexicon) -> list[Spec]:
         rf"(?P<d2>{_FIRST_DIGIT}{D}?)(?P<s2>[/\-.])(?P<m2>{D}{{1,2}})(?P=s2)"
         rf"(?P<y2>{D}{{4}}){numeric_tail}"
     )
+    year_tail = rf"(?:{_year_tail(lex)})?"
     return [
+        ("holiday", "holiday", _word(lex, "holiday", "hol", start=True) + year_tail),
+        ("month_part", "month_part", _word(lex, "month_part", "part", start=True)
+         + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?(?:{_word(lex, 'month_word')}{S}*)?"
+         + _month(lex) + year_tail),
+        ("year", "year_word", _word(lex, "year_word", start=True)
+         + rf"{S}*(?P<year>{D}{{4}})(?!{D})(?![/\-.]{D})(?:{S}*{_word(lex, 'era', 'era')}\.?)?"),
         ("named", None, day + _after_day(lex)),
         ("named", "dayword", _word(lex, "dayword", "dword", start=True) + _after_day(lex)),
         ("named", "gmonth", month_first),
@@ -154,7 +180,8 @@ def _relative(lex: Lexicon) -> list[Spec]:
     hour_word = rf"(?:{_word(lex, 'hour_word')}{S}*)"
     return [
         ("time", "hour_word", _word(lex, "hour_word", "hw", start=True)
-         + rf"{S}*{hour_word}*(?:{_clock()}|{_spoken(lex)}|{_hour_only()}){_ampm_zone(lex)}"),
+         + rf"{S}*{hour_word}*(?:{_clock()}|{_spoken(lex)}|{_worded(lex)})"
+         + _ampm_zone(lex)),
         ("time", None,
          rf"(?P<hh>{_FIRST_DIGIT}{D}?):(?P<mm>{D}{{2}})(?::(?P<ss>{D}{{2}}))?(?!{D})"
          + _ampm_zone(lex)),
@@ -174,6 +201,10 @@ def _relative(lex: Lexicon) -> list[Spec]:
         ("period", "period_unit", _word(lex, "period_unit", "unit", start=True)
          + rf"{S}*{_word(lex, 'mod_after', 'mod')}{_not_anchored(lex)}"),
         ("period", "period", _word(lex, "period", "pw", start=True)),
+        ("period_part", "month_part", _word(lex, "month_part", "part", start=True)
+         + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_period_phrase(lex)}"),
+        ("weekday_in_week", "weekday", _word(lex, "weekday", "wd", start=True)
+         + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_period_phrase(lex)}"),
         ("month_mod", "month", _month(lex, start=True)
          + rf"{S}*{_word(lex, 'mod_after', 'mod')}{_not_anchored(lex)}"),
         ("weekday", "mod_before", _word(lex, "mod_before", "this", start=True)
@@ -181,6 +212,17 @@ def _relative(lex: Lexicon) -> list[Spec]:
         ("weekday", "day_word", _word(lex, "day_word", "dw", start=True) + rf"{S}*{weekday}"),
         ("weekday", "weekday", _word(lex, "weekday", "wd", start=True) + mod + _time(lex)),
     ]
+
+
+def _period_phrase(lex: Lexicon) -> str:
+    """"این هفته", "هفته گذشته", "الشهر الماضي", "امسال" inside a longer expression
+    (parts this/unit1/mod1, unit2/mod2 or pw; ``periods.period_parts`` reads them)."""
+    return (
+        rf"(?:{_word(lex, 'mod_before', 'this')}{S}*{_word(lex, 'period_unit', 'unit1')}"
+        rf"(?:{S}*{_word(lex, 'mod_after', 'mod1')})?"
+        rf"|{_word(lex, 'period_unit', 'unit2')}{S}*{_word(lex, 'mod_after', 'mod2')}"
+        rf"|{_word(lex, 'period', 'pw')}){_not_anchored(lex)}"
+    )
 
 
 def _stretches(lex: Lexicon) -> list[Spec]:
@@ -217,18 +259,33 @@ class PatternSet:
     first_anchor: re.Pattern[str]
     groups: dict[str, frozenset[str]]
     """Lookup key of every first word -> the groups it belongs to."""
+    rank: dict[str, int]
+    """Group -> its place in the pattern list: patterns are tried in that order, so that
+    of two readings of the same span the one listed first wins (a holiday before a part
+    of a month: "نیمه شعبان"), the same in every process."""
+
+    tried: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """First word as found in a text -> the patterns to try there, in order. A memo of
+    ``_patterns_for`` (immutable values, at most one entry per spelling of a word)."""
 
     def matches(self, folded: str) -> Iterator[tuple[str, re.Match[str]]]:
         """(handler name, match) for every pattern that matches somewhere in ``folded``."""
         for name, pattern in self.scans:
             for m in pattern.finditer(folded):
                 yield name, m
+        tried = self.tried
         for start, word in self._words(folded):
-            for group in self._groups_of(word):
-                for name, pattern in self.anchored.get(group, ()):
-                    hit = pattern.match(folded, start)
-                    if hit is not None:
-                        yield name, hit
+            patterns = tried.get(word)
+            if patterns is None:
+                patterns = tried.setdefault(word, self._patterns_for(word))
+            for name, pattern in patterns:
+                hit = pattern.match(folded, start)
+                if hit is not None:
+                    yield name, hit
+
+    def _patterns_for(self, word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple(item for group in self._groups_of(word) for item in self.anchored[group])
 
     def _words(self, folded: str) -> Iterator[tuple[int, str]]:
         first = self.first_anchor.match(folded)
@@ -237,12 +294,12 @@ class PatternSet:
         for m in self.anchor.finditer(folded):
             yield m.start("w"), m.group("w")
 
-    def _groups_of(self, word: str) -> set[str]:
+    def _groups_of(self, word: str) -> list[str]:
         folded = key(word)
         found: set[str] = set()
         for end in range(1, len(folded) + 1):
             found.update(self.groups.get(folded[:end], ()))
-        return found
+        return sorted(found, key=self.rank.__getitem__)
 
 
 def _pattern_set(lex: Lexicon, specs: list[Spec]) -> PatternSet:
@@ -264,6 +321,7 @@ def _pattern_set(lex: Lexicon, specs: list[Spec]) -> PatternSet:
         anchor=re.compile(_SEPARATOR + words),
         first_anchor=re.compile(words),
         groups={k: frozenset(v) for k, v in groups.items()},
+        rank={group: index for index, group in enumerate(anchored)},
     )
 
 
@@ -291,4 +349,8 @@ def grammar(lang: str | None = None) -> Grammar:
         block_before=re.compile(rf"{_word(lex, 'block_before')}{S}*$"),
         block_after=re.compile(rf"^{S}*{_word(lex, 'block_after')}"),
         narrative_after=re.compile(rf"{S}*{_word(lex, 'narrative')}"),
+        future_after=re.compile(rf"[^.!?\n]{{0,{FUTURE_REACH}}}?{_word(lex, 'future')}"),
+        future_word=re.compile(_word(lex, "future")),
+        range_gap=re.compile(rf"{S}*(?:{_word(lex, 'range_word')}|-){S}*"),
+        daypart_word=re.compile(_word(lex, "daypart")),
     )

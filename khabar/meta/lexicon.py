@@ -90,6 +90,16 @@ def _replacements() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str], dict[
     return frequent, gate, rare
 
 
+#: Below this length one pass over the text to find the characters present is cheaper
+#: than testing each frequent character against the whole text.
+SHORT_TEXT = 400
+
+
+@lru_cache(maxsize=1)
+def _frequent_keys() -> frozenset[str]:
+    return frozenset(source for source, _ in _replacements()[0])
+
+
 def for_matching(text: str) -> str:
     """``text`` folded for the date patterns, with the same length and offsets.
 
@@ -98,6 +108,9 @@ def for_matching(text: str) -> str:
     ``str.translate`` with a dict on Arabic-script text.
     """
     frequent, gate, rare = _replacements()
+    if len(text) < SHORT_TEXT:
+        present = _frequent_keys().intersection(text)
+        frequent = tuple(pair for pair in frequent if pair[0] in present)
     for source, target in frequent:
         if source in text:
             text = text.replace(source, target)
@@ -255,13 +268,36 @@ def _load_relative(b: _Builder) -> int:
 
 def _load_numbers(b: _Builder) -> None:
     units: dict[str, list[tuple[str, int]]] = {"cardinal": [], "ordinal": []}
+    arabic_units: list[str] = []
     for value, kind, langs, word in b.rows("numbers.tsv", 4):
-        if _active(langs, b.langs):
-            b.add(kind, word, int(value), "numbers.tsv")
-            if "fa" in langs.split(","):
-                units[kind].append((word, int(value)))
-            if (kind == "ordinal" or int(value) >= 10) and not word.isascii():
-                b.add("dayword", word, int(value), "numbers.tsv")
+        if not _active(langs, b.langs):
+            continue
+        number = int(value)
+        b.add("hour_number" if kind == "hour" else kind, word, number, "numbers.tsv")
+        if kind not in ("cardinal", "ordinal"):
+            continue
+        if kind == "cardinal" and 1 <= number <= 12:
+            b.add("hour_number", word, number, "numbers.tsv")  # "ساعت ده", "الساعة ثلاثة"
+        if "fa" in langs.split(","):
+            units[kind].append((word, number))
+        if "ar" in langs.split(",") and kind == "cardinal" and 3 <= number <= 9:
+            arabic_units.append(word)
+        if (kind == "ordinal" or number >= 10) and number <= 31 and not word.isascii():
+            b.add("dayword", word, number, "numbers.tsv")
+    _compose_arabic_teens(b, arabic_units)
+    _compose_persian_tens(b, units)
+
+
+def _compose_arabic_teens(b: _Builder, unit_words: list[str]) -> None:
+    """"ثلاثة عشر", "ثماني عشرة": 13-19 as a unit word and عشر/عشرة, in either gender."""
+    for unit_word in unit_words:
+        value = b.values["cardinal"][key(unit_word)] + 10
+        for ten_word in ("عشر", "عشرة"):
+            b.add("cardinal", f"{unit_word} {ten_word}", value, "numbers.tsv")
+
+
+def _compose_persian_tens(b: _Builder, units: dict[str, list[tuple[str, int]]]) -> None:
+    """Persian 21-39: "بیست و سوم", "سی و یکم"."""
     tens = [(w, v) for w, v in units["cardinal"] if v in (20, 30)]
     for kind in ("cardinal", "ordinal"):
         for ten_word, ten in tens:
@@ -290,8 +326,21 @@ def _load_simple(b: _Builder) -> None:
             b.add("era", phrase, role[4:], "words.tsv")
         elif role in ("am", "pm", "night"):
             b.add("daypart", phrase, role, "words.tsv")
+        elif role in MONTH_PARTS:
+            b.add("month_part", phrase, MONTH_PARTS[role], "words.tsv")
         else:
             b.add(role, phrase, role, "words.tsv")
+
+
+#: Parts of a month ("اوایل مهر"): role in words.tsv -> (first day, last day or None
+#: for the month's end).
+MONTH_PARTS = {"month_early": (1, 10), "month_mid": (11, 20), "month_late": (21, None)}
+
+
+def _load_holidays(b: _Builder) -> None:
+    for calendar, month, day, days, langs, phrase in b.rows("holidays.tsv", 6):
+        if _active(langs, b.langs):
+            b.add("holiday", phrase, (calendar, int(month), day, int(days)), "holidays.tsv")
 
 
 @lru_cache(maxsize=8)
@@ -303,6 +352,7 @@ def lexicon(lang: str | None = None) -> Lexicon:
     week_start = _load_relative(builder)
     _load_numbers(builder)
     _load_simple(builder)
+    _load_holidays(builder)
     phrases = {group: tuple(items) for group, items in builder.phrases.items()}
     for group in GROUPS:
         builder.values.setdefault(group, {})
@@ -316,6 +366,7 @@ GROUPS = (
     "period_unit", "zone", "era", "daypart", "year_word", "month_word", "month_suffix",
     "of_word", "hour_word", "and_word", "minute_word", "second_word", "cardinal", "ordinal",
     "dayword", "at_word", "quantity", "range_word", "narrative", "stretch", "within",
+    "hour_number", "fraction", "minus_word", "month_part", "holiday", "future",
 )
 
 

@@ -4,6 +4,8 @@ Labels and URL shapes are data (``resources/meta/news_ids.tsv``). The label is l
 for in every line of ``raw`` (cleaning usually removes that line from the text, so
 the raw characters are the ones to read); the URL is used only when it belongs to a
 known outlet, since other sites put dates and page numbers in their paths too.
+``date_in_url`` reads the publication day that some URLs encode (a Fars news id starts
+with the Jalali date; many sites put /YYYY/MM/DD/ in the path).
 """
 
 from __future__ import annotations
@@ -37,6 +39,31 @@ def _patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     label = re.compile(rf"{LB}{labels}{_GAP}(?P<id>[0-9]{{3,20}})(?![0-9])")
     urls = tuple(re.compile(row[2]) for row in rows if row[0] == "url")
     return label, urls
+
+
+@lru_cache(maxsize=1)
+def _date_shapes() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    rows = load_tsv("meta/news_ids.tsv")
+    return tuple((frozenset(row[1].split(",")), re.compile(row[2]))
+                 for row in rows if row[0] == "url_date")
+
+
+def date_in_url(url: str, outlet_id: str | None) -> tuple[str, int, int, int] | None:
+    """(calendar, year, month, day) that the path of ``url`` encodes, if it has a shape
+    listed for its outlet (or for any site): "/news/8707060255" at Fars -> Jalali
+    1387-07-06, "/2025/01/20/..." -> Gregorian."""
+    path = urlsplit(url.strip()).path
+    for outlets, shape in _date_shapes():
+        if "*" not in outlets and outlet_id not in outlets:
+            continue
+        m = shape.search(path)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        year = int(parts["y"]) if parts.get("y") else 1300 + int(parts["yy"])
+        calendar = "jalali" if year < 1500 else "gregorian"
+        return calendar, year, int(parts["m"]), int(parts["d"])
+    return None
 
 
 def news_id_in_text(raw: str) -> NewsId | None:

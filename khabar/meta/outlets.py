@@ -7,8 +7,10 @@ Names are matched after ``khabar.normalize.fold``, so "دفاع‌پرس", "دف
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from khabar.errors import ResourceError
@@ -35,8 +37,11 @@ class Outlet:
 
 @dataclass(frozen=True)
 class Outlets:
-    by_id: dict[str, Outlet]
-    by_key: dict[str, str]
+    """The knowledge file, read-only: it is cached for the whole process, so a caller
+    that changed it would change every later document's outlet."""
+
+    by_id: Mapping[str, Outlet]
+    by_key: Mapping[str, str]
     """Lookup key of every name, English name, id and domain label -> outlet id."""
     names: re.Pattern[str]
     """Any outlet name as a whole word, over text folded by ``lexicon.for_matching``."""
@@ -96,4 +101,4 @@ def outlets() -> Outlets:
             by_key[folded] = outlet.id
     phrases = [name for outlet in by_id.values() for name in outlet.names]
     names = re.compile(f"{LB}(?P<name>{alternation(phrases)}){RB}")
-    return Outlets(by_id, by_key, names)
+    return Outlets(MappingProxyType(by_id), MappingProxyType(by_key), names)

@@ -5,7 +5,9 @@ date with a time, or a date that fills most of its line or follows a label such 
 "تاریخ انتشار" or "نشر في" (``resources/meta/datelines.tsv``). Among several, a time,
 a label, a header line and an early line count in that order; a weekday that
 contradicts its date halves the date's weight. ``doc.meta["date"]`` (from JSONL or
-HTML ingest) is used when the text states no date, and cross-checked when it does.
+HTML ingest) is used when the text states no date, and cross-checked when it does;
+failing both, the day the URL encodes (``news_ids.date_in_url``: a Fars news id, a
+/YYYY/MM/DD/ path), at local midnight.
 A date the article does not state is never invented: ``published`` stays None.
 
 The zone of a stated time, in order:
@@ -40,6 +42,7 @@ from khabar.meta import calendars as cal
 from khabar.meta.dates import DateMatch, find_dates
 from khabar.meta.lexicon import RB, alternation, for_matching
 from khabar.meta.lexicon import SPACE as S
+from khabar.meta.news_ids import date_in_url
 from khabar.meta.sources import locate_outlet, raw_lines
 from khabar.registry import stage
 from khabar.resources import load_tsv
@@ -179,6 +182,19 @@ def _meta_date(doc: Doc, zone: str) -> str | None:
     return cal.iso(moment, True)
 
 
+def _url_date(doc: Doc, zone: str) -> str | None:
+    """The day the article's URL encodes, at local midnight (see ``news_ids.date_in_url``)."""
+    if doc.url is None:
+        return None
+    located = locate_outlet(doc)
+    known = located[1] if located is not None else None
+    found = date_in_url(doc.url, known.id if known is not None else None)
+    day = cal.to_gregorian(*found) if found is not None else None
+    if day is None:
+        return None
+    return cal.iso(cal.localize(datetime.combine(day, time()), zone), True)
+
+
 def _url(doc: Doc) -> str | None:
     hint = doc.meta.get("url")
     if isinstance(hint, str) and hint.strip():
@@ -194,7 +210,7 @@ def read_published(doc: Doc, default_zone: str) -> Doc:
     line = find_dateline(doc, zone)
     meta = _meta_date(doc, zone)
     if line is None:
-        doc.published = meta
+        doc.published = meta or _url_date(doc, zone)
         return doc
     value = _published_value(line.match, _zone_for(line.match, zone, from_outlet))
     doc.published, doc.published_span = value, line.span

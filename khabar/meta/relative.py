@@ -12,17 +12,20 @@
   the start time);
 - a month with a modifier: "تیرماه گذشته", "يناير الماضي";
 - weekdays: "الاثنين المقبل" (the next one), "جمعه گذشته" (the last one), "این شنبه"
-  (on or after the reference), a bare "دوشنبه" (the nearest one, so lower confidence),
-  unless a word beside it makes it a name ("نماز جمعه", "چهارشنبه سوری").
+  (on or after the reference), a bare "دوشنبه" (the nearest one, so lower confidence;
+  the next one, or today, when a future-tense word follows in the sentence: "خواهد",
+  "سوف", "will"), unless a word beside it makes it a name ("نماز جمعه", "چهارشنبه سوری").
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from khabar.meta import calendars as cal
 from khabar.meta.dates import Context as Ctx
 from khabar.meta.dates import DateMatch, Found, Handler, check_weekday, dated
+from khabar.meta.grammar import FUTURE_REACH
 from khabar.meta.lexicon import key
 
 DAY_CONFIDENCE = 0.8
@@ -35,7 +38,8 @@ _SUB_DAY = {"second": 1, "minute": 60, "hour": 3600}
 _OFFSETS = {"last": -1, "next": 1, "this": 0}
 
 
-def _civil_calendar(ctx: Ctx) -> str:
+def civil_calendar(ctx: Ctx) -> str:
+    """The calendar of relative months and years: Jalali in Persian, Gregorian otherwise."""
     return "jalali" if ctx.lang == "fa" else "gregorian"
 
 
@@ -118,7 +122,7 @@ def _relative_match(
     )
 
 
-def _period(f: Found, ctx: Ctx) -> DateMatch | None:
+def period(f: Found, ctx: Ctx) -> DateMatch | None:
     moment, today = _reference(ctx)
     if f.get("pw"):
         unit, offset = ctx.lookup("period", f.get("pw"))
@@ -134,7 +138,7 @@ def _period(f: Found, ctx: Ctx) -> DateMatch | None:
         if f.get("mod") and ctx.lookup("narrative", f.get("mod")) is not None:
             return None
         return _relative_match(f, ctx, today + timedelta(days=offset), PERIOD_CONFIDENCE, "day")
-    calendar = _civil_calendar(ctx)
+    calendar = civil_calendar(ctx)
     start = cal.period_start(calendar, unit, cal.shift_period(calendar, unit, today, offset),
                              ctx.grammar.lexicon.week_start)
     end = cal.shift_period(calendar, unit, start, 1) - timedelta(days=1)
@@ -186,13 +190,24 @@ def _weekday(f: Found, ctx: Ctx) -> DateMatch | None:
         delta = -(back or 7)
     elif mod == "next":
         delta = ahead or 7
-    elif mod == "this":
+    elif mod == "this" or _future(f, ctx):
         delta = ahead
     else:
         delta = -back if back <= ahead else ahead
     confidence = WEEKDAY_CONFIDENCE if mod else BARE_WEEKDAY_CONFIDENCE
     return dated(f, ctx, today + timedelta(days=delta), calendar="relative",
                  confidence=confidence)
+
+
+def _future(f: Found, ctx: Ctx) -> bool:
+    """A future-tense word in the same sentence: "روز دوشنبه ... دیدار خواهد کرد",
+    "سوف يزور ... يوم الاثنين"."""
+    g = ctx.grammar
+    if g.future_after.match(ctx.folded, f.end) is not None:
+        return True
+    before = ctx.folded[max(0, f.start - FUTURE_REACH):f.start]
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    return g.future_word.search(sentence) is not None
 
 
 def _blocked(f: Found, ctx: Ctx) -> bool:
@@ -234,7 +249,7 @@ HANDLERS: dict[str, Handler] = {
     "stretch": _stretch,
     "relday": _relday,
     "count": _count,
-    "period": _period,
+    "period": period,
     "month_mod": _month_mod,
     "weekday": _weekday,
     "time": _time,

@@ -13,124 +13,54 @@ Evidence, strongest first (``resources/normalize/zwnj``, built by ``khabar train
 2. hazm's dictionary of compounds ("گفت‌وگو", "اسلام‌آباد");
 3. morphology for words neither knows: the prefixes می/نمی before a conjugated verb
    (stems from hazm's verb list), and the suffixes of ``suffixes.tsv`` (ها, های, ترین,
-   اند, the ه + ی cases, ...) after a known word whose last letter joins.
+   اند, the ه + ی cases, ...) after a known word whose last letter joins;
+4. the corpus's pieces (``pieces.tsv.gz``): a part of a word that the corpus joins with a
+   ZWNJ in more words than it glues or spaces ("پور", "نژاد", "سازی", "بی") splits an
+   unseen word made of it and a known word ("قاسمی‌پور").
 
-A word that is known as written, or that no rule explains, is left alone: unknown
-proper names are never split.
+Where the input has a space between two words, the corpus decides when it has seen the
+pair ("می شود": joined three times in four); otherwise the morphology and the pieces do,
+each only as far as the corpus joins rather than spaces them.
+
+A word that is known as written, or that no rule explains, is left alone: an unknown
+proper name is split only where it is a known word and a piece the corpus joins
+("رضاییپور"), never where its parts are unknown ("دهبانیصابر").
 """
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
-from itertools import pairwise
+from itertools import compress
 
+from khabar.normalize.zwnj_lexicon import (
+    NON_JOINING,
+    VERB_PREFIXES,
+    ZWNJ,
+    Lexicon,
+    lexicon,
+    verb_forms,
+)
 from khabar.offsets import Edit, apply_edits
-from khabar.resources import load_tsv, resource_path
 
-ZWNJ = "\u200c"
-#: Letters that never join the next one, so no ZWNJ is written after them.
-NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
-#: Verb prefixes that take a ZWNJ before the verb.
-VERB_PREFIXES = ("نمی", "می")
-#: Personal endings after a present stem; a past stem also stands alone (3rd singular).
-PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
-PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
-LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
-#: Anything that, next to a word, makes it part of a longer one.
-_WORD_CHAR = re.compile(r"[\w\u200c\u064b-\u065f\u0670]")
+__all__ = [
+    "ZWNJ", "Lexicon", "analyse", "clear_caches", "join_pair", "lexicon", "repair_edits",
+    "repair_text", "verb_forms",
+]
+
+#: A word needs this weight (twice its corpus count, plus one if listed) to count as a
+#: word when an unseen word is read as two: twice in the corpus, or once and listed.
+STEM_WEIGHT = 3
 #: What separates words: anything but letters, joiners and harakat.
 _NOT_WORD = re.compile(r"[^\w\u200c\u064b-\u065f\u0670]+")
-#: A prefix typed as a word before the next word ("می شود").
-_PREFIX_SPACE = re.compile(rf"می ([{LETTERS}]+)(?![\w\u200c\u064b-\u065f\u0670])")
 #: Analyses are cached across documents; the cache is emptied when it grows past this.
 CACHE_SIZE = 200_000
 _analyses: dict[str, str] = {}
 #: Words known to need no change: most words, removed from each text's set in one step.
 _unchanged: set[str] = set()
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """What the repair needs, derived once from the shipped files."""
-
-    rewrite: dict[str, str]
-    """Letters of a word -> its preferred ZWNJ spelling (only where that spelling wins)."""
-    known: frozenset[str]
-    """Words written without ZWNJ that are words as they stand (corpus or dictionary)."""
-    seen: frozenset[str]
-    weight: dict[str, int]
-    """Evidence for each word's letters: twice its corpus count, plus one if listed."""
-    """The subset of ``known`` the corpus itself writes that way: never rewritten."""
-    joins: dict[str, str]
-    """Two or three words one space apart -> their ZWNJ spelling, where that wins."""
-    join_pairs: frozenset[tuple[str, str]]
-    """The first two words of every phrase in ``joins``."""
-    verbs: frozenset[str]
-    """Conjugated verb forms that take می/نمی."""
-    suffixes: tuple[tuple[str, str], ...]
-    """(suffix, condition) longest first; see ``suffixes.tsv`` for the conditions."""
-
-
-def _read_lexicon() -> Iterator[tuple[str, int, int, bool]]:
-    with gzip.open(resource_path("normalize/zwnj/lexicon.tsv.gz"), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            form, count, spaced, listed = line.rstrip("\n").split("\t")
-            yield form, int(count), int(spaced), listed == "1"
-
-
-def verb_forms(stems: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """Every present and past form a می prefix can stand before."""
-    forms: set[str] = set()
-    for past, present, *_ in ((*row, "", "")[:2] for row in stems):
-        if present:
-            # a vowel takes ی before the ending (آید, گوید); و may be a consonant too
-            # (رود, شود), so both spellings are allowed after it
-            glides = {"ی"} if present[-1] in "اآ" else {"", "ی"} if present[-1] == "و" else {""}
-            forms.update(present + g + e for g in glides for e in PRESENT_ENDINGS)
-        if past:
-            forms.update(past + e for e in PAST_ENDINGS)
-    return frozenset(f for f in forms if len(f) >= 2)
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Load the shipped lexicon once."""
-    plain_score: dict[str, int] = {}
-    best: dict[str, tuple[int, str]] = {}
-    joins: dict[str, str] = {}
-    seen = set()
-    weight: dict[str, int] = {}
-    for form, count, spaced, listed in _read_lexicon():
-        score = count * 2 + int(listed)  # a corpus sighting outweighs a dictionary entry
-        if ZWNJ not in form:
-            plain_score[form] = score
-            weight[form] = weight.get(form, 0) + score
-            if count:
-                seen.add(form)
-            continue
-        key = form.replace(ZWNJ, "")
-        weight[key] = weight.get(key, 0) + score
-        if score > best.get(key, (0, ""))[0]:
-            best[key] = (score, form)
-        if count > spaced:
-            joins[form.replace(ZWNJ, " ")] = form
-    rewrite = {key: form for key, (score, form) in best.items() if score > plain_score.get(key, 0)}
-    suffixes = tuple(sorted(((row[0], row[1]) for row in load_tsv("normalize/zwnj/suffixes.tsv")),
-                            key=lambda row: -len(row[0])))
-    return Lexicon(
-        rewrite=rewrite,
-        known=frozenset(plain_score),
-        seen=frozenset(seen),
-        weight=weight,
-        joins=joins,
-        join_pairs=frozenset((p.split(" ")[0], p.split(" ")[1]) for p in joins),
-        verbs=verb_forms(load_tsv("normalize/zwnj/verbs.tsv")),
-        suffixes=suffixes,
-    )
+#: Word pairs decided across documents: a space between them kept, or made a ZWNJ.
+_pairs_apart: set[tuple[str, str]] = set()
+_pairs_joined: set[tuple[str, str]] = set()
 
 
 def _suffix_fits(stem: str, condition: str) -> bool:
@@ -150,7 +80,41 @@ def _stem_spelling(stem: str, lex: Lexicon) -> str | None:
     return stem if stem in lex.known else None
 
 
-def analyse(word: str, lex: Lexicon) -> str | None:
+def _is_word(letters: str, lex: Lexicon) -> bool:
+    """A word with enough evidence to stand beside a piece (its letters, ZWNJs aside)."""
+    return lex.weight.get(letters.replace(ZWNJ, ""), 0) >= STEM_WEIGHT
+
+
+def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
+    """An unseen word read as a known word and a piece the corpus joins with a ZWNJ
+    ("قاسمیپور" -> "قاسمی‌پور"); the most productive piece wins."""
+    best: tuple[int, str] | None = None
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if head[-1] in NON_JOINING:
+            continue
+        support = 0
+        if tail in lex.glue_right:
+            head_spelled = _stem_spelling(head, lex) if _is_word(head, lex) else None
+            if head_spelled is None and depth < 1:
+                head_spelled = analyse(head, lex, depth + 1)
+            if head_spelled is not None:
+                support, spelled = lex.glue_right[tail], head_spelled + ZWNJ + tail
+        if not support and head in lex.glue_left and _is_word(tail, lex):
+            tail_spelled = _stem_spelling(tail, lex) or tail
+            support, spelled = lex.glue_left[head], head + ZWNJ + tail_spelled
+        if (not support and head[-1] in lex.joining_letters and len(head) >= 3
+                and len(tail) >= 2 and _is_word(head, lex) and _is_word(tail, lex)):
+            # the weakest evidence: any specific piece above wins over it
+            support = 1
+            head_spelled = _stem_spelling(head, lex) or head
+            spelled = head_spelled + ZWNJ + (_stem_spelling(tail, lex) or tail)
+        if support and (best is None or support > best[0]):
+            best = (support, spelled)
+    return best[1] if best else None
+
+
+def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
     """The ZWNJ spelling of a word written without joiners, or None to leave it."""
     if word in lex.rewrite:
         return lex.rewrite[word]
@@ -174,18 +138,7 @@ def analyse(word: str, lex: Lexicon) -> str | None:
                     best = (weight, spelled + ZWNJ + suffix)
     if best is not None:
         return best[1]
-    return None
-
-
-@cache
-def _suffix_space(suffixes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    """A suffix typed as a word after a space ("همکاری های"); the word before is read
-    afterwards, so the pattern starts with a plain space and scans fast."""
-    names = "|".join(sorted({suffix for suffix, _ in suffixes}, key=len, reverse=True))
-    return re.compile(rf" ({names})(?![\w\u200c\u064b-\u065f\u0670])")
-
-
-_WORD_END = re.compile(rf"[{LETTERS}]+\Z")
+    return _by_pieces(word, lex, depth)
 
 
 def _cached_analysis(word: str, lex: Lexicon) -> str | None:
@@ -202,21 +155,29 @@ def _cached_analysis(word: str, lex: Lexicon) -> str | None:
     return _analyses[word]
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
+def _inside_word(ch: str) -> bool:
+    """Whether ``ch``, next to a word, makes it part of a longer one: what the regex
+    ``[\\w\\u200c\\u064b-\\u065f\\u0670]`` matches, without a regex call per occurrence."""
+    return ch.isalnum() or ch == "_" or ch == ZWNJ or "\u064b" <= ch <= "\u065f" or ch == "\u0670"
+
+
+def _occurrences(text: str, word: str) -> list[int]:
     """Starts of ``word`` in ``text`` as a whole word (C-speed ``find``, then the edges)."""
-    size = len(word)
+    size, end = len(word), len(text)
+    found = []
     at = text.find(word)
     while at != -1:
-        before = text[at - 1] if at else " "
-        after = text[at + size] if at + size < len(text) else " "
-        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
-            yield at
+        if not (at and _inside_word(text[at - 1])) and not (
+            at + size < end and _inside_word(text[at + size])
+        ):
+            found.append(at)
         at = text.find(word, at + size)
+    return found
 
 
 def missing_joiners(text: str, words: set[str], lex: Lexicon) -> Iterator[Edit]:
     """Insertions for words written with no joiner ("میشود" -> "می‌شود")."""
-    for word in words - _unchanged:
+    for word in words:
         spelled = _cached_analysis(word, lex)
         if spelled is None:
             continue
@@ -226,12 +187,12 @@ def missing_joiners(text: str, words: set[str], lex: Lexicon) -> Iterator[Edit]:
                 yield start + offset, start + offset, ZWNJ
 
 
-_NEXT_WORD = re.compile(rf" ([{LETTERS}]+)(?![\w\u200c\u064b-\u065f\u0670])")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w\u200c\u064b-\u065f\u0670])")
 
 
-def _phrase_joins(text: str, tokens: list[str], lex: Lexicon) -> Iterator[int]:
-    """Spaces inside listed phrases ("گفت وگو" -> "گفت‌وگو"), found by their first pair."""
-    for first, second in set(pairwise(tokens)) & lex.join_pairs:
+def _phrase_joins(text: str, pairs: set[tuple[str, str]], lex: Lexicon) -> Iterator[int]:
+    """Spaces inside listed three-word phrases ("گفت و گو" -> "گفت‌و‌گو")."""
+    for first, second in pairs & lex.join_pairs:
         pair = f"{first} {second}"
         for start in _occurrences(text, pair):
             end = start + len(pair)
@@ -239,35 +200,90 @@ def _phrase_joins(text: str, tokens: list[str], lex: Lexicon) -> Iterator[int]:
             if following and f"{pair} {following.group(1)}" in lex.joins:
                 yield start + pair.index(" ")
                 yield end
-            elif pair in lex.joins:
-                yield start + pair.index(" ")
+
+
+def join_pair(left: str, right: str, lex: Lexicon) -> bool:
+    """Whether the space between two words stands for a ZWNJ.
+
+    The corpus's own count of the pair decides when it has seen it; otherwise the
+    morphology (می + verb, known word + suffix) or a piece the corpus joins more often
+    than it spaces, beside a known word.
+    """
+    decided = lex.pairs.get((left, right))
+    if decided is not None:
+        return decided
+    if left[-1] in NON_JOINING:
+        return False
+    if left in VERB_PREFIXES:
+        return right in lex.verbs
+    if right in lex.space_right and _is_word(left, lex):
+        return True
+    if left in lex.space_left and _is_word(right, lex):
+        return True
+    return _suffix_join_fits(left, right, lex)
+
+
+def _suffix_join_fits(left: str, suffix: str, lex: Lexicon) -> bool:
+    """A known word before a suffix that takes a ZWNJ after it ("کتاب ها"), unless the
+    corpus spaces that suffix more often than it joins it."""
+    key = left.replace(ZWNJ, "")
+    if key not in lex.known and key not in lex.rewrite:
+        return False
+    if suffix not in lex.space_right and suffix in lex.glue_right:
+        return False
+    condition = lex.suffix_conditions.get(suffix)
+    return condition is not None and _suffix_fits(left, condition)
+
+
+def _decided_joins(candidates: set[tuple[str, str]], lex: Lexicon) -> set[tuple[str, str]]:
+    """The candidate pairs to join; decisions are kept across documents as two sets, so
+    most pairs are settled by C-level set operations."""
+    candidates -= _pairs_apart
+    undecided = candidates - _pairs_joined
+    if len(_pairs_apart) + len(_pairs_joined) + len(undecided) > CACHE_SIZE:
+        _pairs_apart.clear()
+        _pairs_joined.clear()
+    for left, right in undecided:
+        if left and right and join_pair(left, right, lex):
+            _pairs_joined.add((left, right))
+        else:
+            _pairs_apart.add((left, right))
+    return candidates & _pairs_joined
+
+
+def clear_caches() -> None:
+    """Forget the per-word and per-pair decisions kept across documents (for benchmarks
+    that must start cold, and for tests)."""
+    for cache_ in (_analyses, _unchanged, _pairs_apart, _pairs_joined):
+        cache_.clear()
+
+
+def _candidate_pairs(tokens: list[str], lex: Lexicon) -> set[tuple[str, str]]:
+    """Neighbouring tokens that the corpus or a rule might join: those with a cue word on
+    either side. They are picked at C speed (``compress`` over ``zip`` reuses its tuple for
+    every pair it drops), with no Python loop over the tokens."""
+    following = tokens[1:]
+    right = map(lex.right_cues.__contains__, following)
+    found = set(compress(zip(tokens, following, strict=False), right))
+    left = map(lex.left_cues.__contains__, tokens)
+    found.update(compress(zip(tokens, following, strict=False), left))
+    return found
 
 
 def spaced_joiners(text: str, tokens: list[str], lex: Lexicon) -> Iterator[Edit]:
     """Spaces that stand for a ZWNJ ("می شود", "گفت و گو") turned into one."""
-    spaces: set[int] = set(_phrase_joins(text, tokens, lex))
-    for match in _PREFIX_SPACE.finditer(text):
-        at = match.start()
-        if at and text[at - 1] == "ن":
-            at -= 1  # نمی
-        if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and match.group(1) in lex.verbs:
-            spaces.add(match.start(1) - 1)
-    for match in _suffix_space(lex.suffixes).finditer(text):
-        at = match.start()
-        left = _WORD_END.search(text, max(0, at - 40), at)
-        if left is None or (left.start() and _WORD_CHAR.match(text[left.start() - 1])):
-            continue
-        if _suffix_join_fits(left.group(), match.group(1), lex):
-            spaces.add(at)
+    spaces: set[int] = set()
+    for left, right in _decided_joins(_candidate_pairs(tokens, lex), lex):
+        for start in _occurrences(text, f"{left} {right}"):
+            spaces.add(start + len(left))
+    if lex.join_pairs:
+        following = tokens[1:]
+        starts = set(compress(
+            zip(tokens, following, strict=False), map(lex.phrase_starts.__contains__, tokens)
+        ))
+        spaces.update(_phrase_joins(text, starts, lex))
     for at in sorted(spaces):
         yield at, at + 1, ZWNJ
-
-
-def _suffix_join_fits(left: str, suffix: str, lex: Lexicon) -> bool:
-    """A known word before a suffix that takes a ZWNJ after it ("کتاب ها")."""
-    if left not in lex.known and left not in lex.rewrite:
-        return False
-    return any(suffix == name and _suffix_fits(left, cond) for name, cond in lex.suffixes)
 
 
 def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
@@ -278,7 +294,8 @@ def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
     # Words are cut at anything but letters, joiners and harakat (C-speed); where a word
     # really stands is checked when it is looked for (``_occurrences``).
     tokens = _NOT_WORD.split(text)
-    words = {token for token in set(tokens) if token and ZWNJ not in token}
+    # most words are settled already: drop them in one C-level step before looking closer
+    words = {token for token in set(tokens) - _unchanged if token and ZWNJ not in token}
     yield from sorted([*missing_joiners(text, words, lex), *spaced_joiners(text, tokens, lex)])
 
 

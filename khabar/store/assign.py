@@ -59,11 +59,15 @@ class StoryAssigner:
         return story or cluster.new_story_id(candidate)
 
     def place(self, article_id: str, story: str) -> None:
-        """Put the article in ``story`` and refresh the summaries it touches."""
-        row = self._conn.execute("SELECT story FROM articles WHERE id = ?", (article_id,))
-        old = row.fetchone()[0]
+        """Put the article in ``story`` and bring the summaries it touches up to date."""
+        old, *member = self._conn.execute(
+            "SELECT story, lang, title, day, published FROM articles WHERE id = ?",
+            (article_id,)).fetchone()
         self._conn.execute("UPDATE articles SET story = ? WHERE id = ?", (story, article_id))
-        if old and old != story:
+        if old is None:  # a new member: updated in place, whatever the story's size
+            join_story(self._conn, story, (*member, article_id))
+            return
+        if old != story:
             refresh_story(self._conn, old)
         refresh_story(self._conn, story)
 
@@ -134,38 +138,89 @@ def _with_fingerprint(record: dict[str, Any], fingerprint: list[int] | None) -> 
     return {**record, "fingerprint": fingerprint} if fingerprint else record
 
 
-def _summary(rows: list[tuple[str | None, str | None, str | None]]) -> dict[str, Any]:
-    titles: dict[str, str] = {}
-    for lang, title, _ in rows:
-        if lang and title and lang not in titles:
-            titles[lang] = title
-    days = [day for _, _, day in rows if day]
-    return {
-        "title": next((title for _, title, _ in rows if title), None),
-        "titles": json.dumps(titles, ensure_ascii=False, sort_keys=True),
-        "first_day": min(days, default=None),
-        "last_day": max(days, default=None),
-        "n_articles": len(rows),
-        "langs": ",".join(sorted({lang for lang, _, _ in rows if lang})),
-    }
+#: A story member as the summary needs it: (lang, title, day, published, id).
+Member = tuple[str | None, str | None, str | None, str | None, str]
+
+
+def _order(member: Member) -> list[Any]:
+    """A member's place in the story's order: undated last, then day, published, id
+    (``refresh_story``'s ORDER BY; day is null exactly when published is)."""
+    _, _, day, published, article_id = member
+    return [day is None, day or "", published or "", article_id]
+
+
+class _Summary:
+    """A story's summary row. ``holders`` keeps the order key of the member whose headline
+    is the story's title (key "") and of each language's earliest headline, so that a
+    new member updates the row without reading the others."""
+
+    def __init__(self, titles: dict[str, str], holders: dict[str, list[Any]],
+                 days: list[str], n_articles: int, langs: set[str],
+                 title: str | None = None) -> None:
+        self.title, self.titles, self.holders = title, titles, holders
+        self.days, self.n_articles, self.langs = days, n_articles, langs
+
+    def join(self, member: Member) -> None:
+        lang, title, day, _, _ = member
+        self.n_articles += 1
+        self.days += [day] if day else []
+        self.langs |= {lang} if lang else set()
+        if not title:
+            return
+        order = _order(member)
+        if "" not in self.holders or order < self.holders[""]:
+            self.title, self.holders[""] = title, order
+        if lang and (lang not in self.holders or order < self.holders[lang]):
+            self.titles[lang], self.holders[lang] = title, order
+
+    def row(self, story: str) -> dict[str, Any]:
+        return {
+            "id": story, "title": self.title,
+            "titles": json.dumps(self.titles, ensure_ascii=False, sort_keys=True),
+            "first_day": min(self.days, default=None),
+            "last_day": max(self.days, default=None),
+            "n_articles": self.n_articles, "langs": ",".join(sorted(self.langs)),
+            "holders": json.dumps(self.holders, ensure_ascii=False, sort_keys=True),
+        }
+
+
+_WRITE_SUMMARY = (
+    "INSERT INTO stories (id, title, titles, first_day, last_day, n_articles, langs, holders)"
+    " VALUES (:id, :title, :titles, :first_day, :last_day, :n_articles, :langs, :holders)"
+    " ON CONFLICT (id) DO UPDATE SET title = excluded.title, titles = excluded.titles,"
+    " first_day = excluded.first_day, last_day = excluded.last_day,"
+    " n_articles = excluded.n_articles, langs = excluded.langs, holders = excluded.holders"
+)
 
 
 def refresh_story(conn: sqlite3.Connection, story: str) -> None:
-    """Recompute a story's summary row from its members (deleted when it has none)."""
+    """Recompute a story's summary row from all its members (deleted when it has none)."""
     rows = conn.execute(
-        "SELECT lang, title, day FROM articles WHERE story = ?"
-        " ORDER BY day IS NULL, day, published, id",
-        (story,),
+        "SELECT lang, title, day, published, id FROM articles WHERE story = ?", (story,)
     ).fetchall()
     if not rows:
         conn.execute("DELETE FROM stories WHERE id = ?", (story,))
         return
-    summary = _summary(rows)
-    conn.execute(
-        "INSERT INTO stories (id, title, titles, first_day, last_day, n_articles, langs)"
-        " VALUES (:id, :title, :titles, :first_day, :last_day, :n_articles, :langs)"
-        " ON CONFLICT (id) DO UPDATE SET title = excluded.title, titles = excluded.titles,"
-        " first_day = excluded.first_day, last_day = excluded.last_day,"
-        " n_articles = excluded.n_articles, langs = excluded.langs",
-        {"id": story, **summary},
-    )
+    summary = _Summary({}, {}, [], 0, set())
+    for member in rows:
+        summary.join(member)
+    conn.execute(_WRITE_SUMMARY, summary.row(story))
+
+
+def join_story(conn: sqlite3.Connection, story: str, member: Member) -> None:
+    """Update a story's summary for one new member (cost independent of its size)."""
+    row = conn.execute(
+        "SELECT title, titles, first_day, last_day, n_articles, langs, holders"
+        " FROM stories WHERE id = ?", (story,)).fetchone()
+    if row is None:
+        summary = _Summary({}, {}, [], 0, set())
+    elif row[6] is None:  # written before the store kept holders: read every member once
+        refresh_story(conn, story)
+        return
+    else:
+        title, titles, first, last, n_articles, langs, holders = row
+        summary = _Summary(json.loads(titles), json.loads(holders),
+                           [day for day in (first, last) if day], n_articles,
+                           set(langs.split(",")) if langs else set(), title)
+    summary.join(member)
+    conn.execute(_WRITE_SUMMARY, summary.row(story))

@@ -18,12 +18,15 @@ from typing import Any, Self
 from khabar.doc import Doc
 from khabar.errors import StoreError
 from khabar.store.queries import Filters
+from khabar.store.records import Analysed
 
-#: What ``add`` accepts: an analysed Doc, or a contract record (a dict from JSONL).
-Item = Doc | Mapping[str, Any]
+#: What ``add`` accepts: an analysed Doc, a contract record (a dict from JSONL), or a
+#: record with its raw input, ingest hints and fingerprint (``records.Analysed``).
+Item = Doc | Mapping[str, Any] | Analysed
 
-#: Statuses in the ingest log (``add`` reports ``added`` for a log entry ``ok``).
-LOG_STATUSES = ("ok", "duplicate", "error")
+#: Statuses in the ingest log (``add`` reports ``added`` for a log entry ``ok``;
+#: ``reprocessed``: ``replace`` stored a new analysis of the article's raw input).
+LOG_STATUSES = ("ok", "duplicate", "error", "reprocessed")
 
 
 class Added(str):
@@ -94,6 +97,17 @@ class StoryRow:
 
 
 @dataclass(frozen=True)
+class StoredInput:
+    """What an article was analysed from: the decoded input and the ingest hints."""
+
+    raw: str | None
+    """``None`` for an article imported as a record without its input."""
+    meta: dict[str, Any]
+    """``Doc.meta`` at ingest (format, url, title, date, source, path); for articles
+    stored before the store kept it, the hints the record still shows (url, path)."""
+
+
+@dataclass(frozen=True)
 class LogEntry:
     id: int
     path: str | None
@@ -142,6 +156,20 @@ class Store(ABC):
         return sum(1 for added in self.add_many(records) if added == "added")
 
     @abstractmethod
+    def replace(self, article_id: str, item: Item) -> Added:
+        """Replace a stored article's analysis by ``item`` in one transaction.
+
+        ``item`` is a new analysis of the article's input (``khabar reprocess``): its
+        entities, events, quotes and index rows replace the old ones, the article leaves
+        its story (whose summary is refreshed) and is assigned again, and the ingest log
+        gains a ``reprocessed`` entry (earlier entries are kept). The raw input, source
+        path and first ingest time are kept. When ``item`` has another id (an upgrade
+        changed the id), the old article is removed and ``item`` takes its place, or,
+        when ``item`` is stored already, the old one is just removed. Returns
+        ``Added("reprocessed", new id)``; an unknown ``article_id`` raises ``StoreError``.
+        """
+
+    @abstractmethod
     def log_error(self, path: str, reason: str) -> None:
         """Record an input that could not be read or analysed."""
 
@@ -160,6 +188,14 @@ class Store(ABC):
     @abstractmethod
     def raw(self, article_id: str) -> str | None:
         """The decoded input an article was analysed from, when the store has it."""
+
+    @abstractmethod
+    def stored_input(self, article_id: str) -> StoredInput | None:
+        """The raw input and ingest hints of an article; ``None`` when absent."""
+
+    @abstractmethod
+    def ids(self) -> list[str]:
+        """The ids of every stored article, sorted."""
 
     @abstractmethod
     def articles(

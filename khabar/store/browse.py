@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from khabar.store import queries, records
-from khabar.store.base import ArticleRow, StoryRow
+from khabar.store.base import ArticleRow, StoredInput, StoryRow
 
 ARTICLE_COLUMNS = (
     "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
@@ -40,6 +40,8 @@ def story_row(row: tuple[Any, ...]) -> StoryRow:
 
 
 def path_of(item: object) -> str | None:
+    if isinstance(item, records.Analysed):
+        return item.path
     if isinstance(item, Mapping):
         return None
     path = getattr(item, "meta", {}).get("path")
@@ -79,6 +81,23 @@ class SharedReading:
 
     def entity_spans(self, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
         return queries.entity_spans(self._conn, article_ids)
+
+    def ids(self) -> list[str]:
+        return sorted(row[0] for row in self._conn.execute("SELECT id FROM articles"))
+
+    def stored_input(self, article_id: str) -> StoredInput | None:
+        row = self._conn.execute(
+            "SELECT meta, source_path, url FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        meta_text, path, url = row
+        if meta_text:
+            meta = json.loads(meta_text)
+        else:  # stored before the store kept the hints: those the record still shows
+            meta = {key: value for key, value in (("path", path), ("url", url)) if value}
+        raw: str | None = self.raw(article_id)  # type: ignore[attr-defined]
+        return StoredInput(raw, meta)
 
     def has(self, article_id: str) -> bool:
         found = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))

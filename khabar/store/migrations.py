@@ -174,6 +174,26 @@ MIGRATIONS: tuple[Migration, ...] = (
             " label TEXT, created_at TEXT NOT NULL) STRICT",
         ),
     ),
+    Migration(
+        "0003_reprocess",
+        (
+            # The ingest hints (JSON: format, url, title, date, source) beside the raw
+            # input, so `khabar reprocess` analyses an article exactly as ingest did.
+            "ALTER TABLE articles ADD COLUMN meta TEXT",
+            # JSON: the order keys of the members whose headlines the story shows, so a
+            # new member updates the summary without reading every member.
+            "ALTER TABLE stories ADD COLUMN holders TEXT",
+            # A CHECK cannot be altered in SQLite: the log is copied into a table that
+            # also accepts 'reprocessed' (ids, and so the history's order, kept).
+            _INGEST_LOG.replace("ingest_log (", "ingest_log_v3 (", 1).replace(
+                "'error')", "'error', 'reprocessed')", 1),
+            "INSERT INTO ingest_log_v3 (id, path, status, reason, article_id, at)"
+            " SELECT id, path, status, reason, article_id, at FROM ingest_log",
+            "DROP TABLE ingest_log",
+            "ALTER TABLE ingest_log_v3 RENAME TO ingest_log",
+            "CREATE INDEX ingest_log_status ON ingest_log(status)",
+        ),
+    ),
 )
 
 

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from khabar.doc import Doc
 from khabar.errors import KhabarError, StoreError
 from khabar.settings import Settings
 from khabar.store import records, search
-from khabar.store.assign import MAX_NEIGHBOURS, StoryAssigner
+from khabar.store.assign import MAX_NEIGHBOURS, StoryAssigner, refresh_story
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
 from khabar.store.browse import (
     ARTICLE_COLUMNS,
@@ -119,10 +118,17 @@ class PostgresStore(SharedReading, Store):
 
     # writing
     def add(self, item: Item, *, raw: str | None = None, source_path: str | None = None) -> Added:
+        return self._write(item, lambda: self._add_one(item, raw, source_path))
+
+    def replace(self, article_id: str, item: Item) -> Added:
+        return self._write(item, lambda: self._replace_one(article_id, item))
+
+    def _write(self, item: Item, write: Callable[[], Added]) -> Added:
+        """``write()`` in one transaction, retried when it lost a race with a writer."""
         for attempt in range(RETRIES):
             try:
                 with self._pg.transaction():
-                    return self._add_one(item, raw, source_path)
+                    return write()
             except _RETRYABLE:
                 self._forget(item)
                 if attempt == RETRIES - 1:
@@ -155,28 +161,62 @@ class PostgresStore(SharedReading, Store):
         records.check_record(record)
         stored, record_json = records.canonical(record)
         article_id, path = stored["id"], source_path or path_of(item)
+        source = records.ArticleInput(raw if raw is not None else _raw_of(item), path,
+                                      records.meta_json(item))
+        if not self._insert(stored, record_json, source):
+            self._log(path, "duplicate", None, article_id)
+            return Added("duplicate", article_id)
+        self._log(path, "ok", None, article_id)
+        story = record.get("story")
+        self._place_story(item, stored, story if isinstance(story, str) else None)
+        return Added("added", article_id)
+
+    def _insert(self, stored: dict[str, Any], record_json: str,
+                source: records.ArticleInput) -> bool:
+        """Insert the article and its parts; ``False`` when it is stored already
+        (perhaps by a writer racing this one)."""
         row = records.article_row(stored)
-        row.update(raw=_encode_raw(raw if raw is not None else _raw_of(item)),
-                   record=record_json, ingested_at=now_iso(), source_path=path)
+        row.update(raw=_encode_raw(source.raw), record=record_json, source_path=source.path,
+                   meta=source.meta, ingested_at=source.ingested_at or now_iso())
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         inserted = self._conn.execute(
             f"INSERT INTO articles ({names}) VALUES ({marks})"
             " ON CONFLICT (id) DO NOTHING RETURNING seq", row
         ).fetchone()
-        if inserted is None:  # stored before, perhaps by a writer racing this one
-            self._log(path, "duplicate", None, article_id)
-            return Added("duplicate", article_id)
+        if inserted is None:
+            return False
         self._index(inserted[0], stored["title"], stored["text"])
         self._insert_parts(stored)
-        self._log(path, "ok", None, article_id)
-        story = record.get("story")
-        fingerprint = item.fingerprint if isinstance(item, Doc) and item.fingerprint else None
+        return True
+
+    def _place_story(self, item: Item, stored: dict[str, Any], story: str | None) -> None:
         assigner = self._stories()
-        candidate = assigner.index(article_id, stored, fingerprint)
-        chosen = story if isinstance(story, str) else assigner.choose(article_id, candidate)
-        assigner.place(article_id, chosen)
-        return Added("added", article_id)
+        candidate = assigner.index(stored["id"], stored, records.fingerprint_of(item))
+        assigner.place(stored["id"], story or assigner.choose(stored["id"], candidate))
+
+    def _replace_one(self, article_id: str, item: Item) -> Added:
+        record = records.as_record(item)
+        records.check_record(record)
+        stored, record_json = records.canonical(record)
+        row = self._conn.execute(
+            "DELETE FROM articles WHERE id = ?"  # cascades to parts, keys and index
+            " RETURNING story, raw, source_path, meta, ingested_at", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id!r} in the store; add it first")
+        self._forget({"id": article_id})
+        story, raw, path, meta, ingested_at = row
+        if story:
+            refresh_story(self._conn, story)  # type: ignore[arg-type]
+        old_raw = None if raw is None else bytes(raw).decode("utf-8", "surrogatepass")
+        source = records.ArticleInput(old_raw if old_raw is not None else _raw_of(item), path,
+                                      meta or records.meta_json(item), ingested_at)
+        new_id = stored["id"]
+        if self._insert(stored, record_json, source):
+            self._place_story(item, stored, None)
+        moved = None if new_id == article_id else f"replaces {article_id}"
+        self._log(path, "reprocessed", moved, new_id)
+        return Added("reprocessed", new_id)
 
     def _insert_parts(self, record: dict[str, Any]) -> None:
         for table, rows in (("entities", records.entity_rows(record)),
@@ -237,11 +277,18 @@ class PostgresStore(SharedReading, Store):
         terms = search.parse_query(query)
         if not terms or limit <= 0:
             return []
+        # Ranked among the newest search.max_ranked matches only, as in SQLite (see
+        # khabar/store/search.py); article rows are read for the returned page alone.
+        max_ranked = self.settings["search.max_ranked"]
         rows = self._conn.execute(
-            "SELECT a.id, a.title, a.lang, a.published, a.text, ts_rank(f.doc, q) AS score"
-            " FROM articles_fts f JOIN articles a ON a.seq = f.seq,"
-            " to_tsquery('simple', ?) AS q WHERE f.doc @@ q ORDER BY score DESC, a.id LIMIT ?",
-            (tsquery(terms), limit),
+            "WITH q AS (SELECT to_tsquery('simple', ?) AS q),"
+            " candidates AS (SELECT f.seq, f.doc FROM articles_fts f, q WHERE f.doc @@ q.q"
+            " ORDER BY f.seq DESC LIMIT ?),"
+            " ranked AS (SELECT c.seq, ts_rank(c.doc, q.q) AS score FROM candidates c, q"
+            " ORDER BY score DESC, c.seq LIMIT ?)"
+            " SELECT a.id, a.title, a.lang, a.published, a.text, r.score"
+            " FROM ranked r JOIN articles a ON a.seq = r.seq ORDER BY r.score DESC, r.seq",
+            (tsquery(terms), max_ranked if max_ranked > 0 else None, limit),
         ).fetchall()
         hits = []
         for article_id, title, lang, published, text, score in rows:

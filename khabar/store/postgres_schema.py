@@ -141,6 +141,13 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "CREATE TABLE api_tokens (id TEXT PRIMARY KEY, digest TEXT NOT NULL UNIQUE,"
         " label TEXT, created_at TEXT NOT NULL)",
     ),
+    "0003_reprocess": (
+        "ALTER TABLE articles ADD COLUMN meta TEXT",
+        "ALTER TABLE stories ADD COLUMN holders TEXT",
+        "ALTER TABLE ingest_log DROP CONSTRAINT ingest_log_status_check",
+        "ALTER TABLE ingest_log ADD CONSTRAINT ingest_log_status_check"
+        " CHECK (status IN ('ok', 'duplicate', 'error', 'reprocessed'))",
+    ),
 }
 
 

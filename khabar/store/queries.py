@@ -20,6 +20,15 @@ from typing import Any, Protocol
 
 ENTITY_IDENTITY = "coalesce(en.key, en.kb_id)"
 
+try:  # orjson (the web extra) encodes the API's busiest listing ~10x faster than json
+    import orjson
+
+    def _dumps(value: Any) -> str:
+        return orjson.dumps(value).decode("utf-8")
+except ImportError:  # pragma: no cover - the same JSON, more slowly
+    def _dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
 
 class Connection(Protocol):
     def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
@@ -110,8 +119,7 @@ def event_page_json(conn: Connection, filters: Filters, limit: int,
 
 def _event_json(row: tuple[Any, ...]) -> str:
     article_id, n, event_json, lang, title, published = row
-    article = json.dumps({"id": article_id, "lang": lang, "title": title,
-                          "published": published}, ensure_ascii=False)
+    article = _dumps({"id": article_id, "lang": lang, "title": title, "published": published})
     inner = event_json.strip()[1:-1].strip()
     return f'{{{inner}{", " if inner else ""}"article": {article}, "n": {int(n)}}}'
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -21,9 +22,23 @@ _OPTIONAL_TEXT = ("lang", "title", "published", "published_text", "url")
 _HELP = "see OUTPUT.md for the contract"
 
 
-def as_record(item: Doc | Mapping[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Analysed:
+    """A contract record with what its analysis started from (as Parquet shards keep
+    it): a store stores it exactly as it stores the Doc the record was made from."""
+
+    record: Mapping[str, Any]
+    raw: str | None = None
+    meta: Mapping[str, Any] | None = None
+    path: str | None = None
+    fingerprint: list[int] | None = None
+
+
+def as_record(item: Doc | Mapping[str, Any] | Analysed) -> dict[str, Any]:
     if isinstance(item, Doc):
         return to_record(item)
+    if isinstance(item, Analysed):
+        return dict(item.record)
     if isinstance(item, Mapping):
         return dict(item)
     raise ContractError(
@@ -35,8 +50,36 @@ def record_id(item: object) -> str:
     """The id of an item, or ``""`` when it has none (for logging failures)."""
     if isinstance(item, Doc):
         return item.id
+    if isinstance(item, Analysed):
+        item = item.record
     found = item.get("id") if isinstance(item, Mapping) else None
     return found if isinstance(found, str) else ""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """The stored columns an article was made from (kept when it is reprocessed)."""
+
+    raw: str | None
+    path: str | None
+    meta: str | None
+    """``Doc.meta`` as JSON."""
+    ingested_at: str | None = None
+
+
+def meta_json(item: object) -> str | None:
+    """The ingest hints of a Doc as JSON (``None`` for a record)."""
+    meta = item.meta if isinstance(item, Doc | Analysed) else None
+    if not meta:
+        return None
+    return json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def fingerprint_of(item: object) -> list[int] | None:
+    """The story fingerprint the analysis computed, when it is known."""
+    if isinstance(item, Doc | Analysed) and item.fingerprint:
+        return list(item.fingerprint)
+    return None
 
 
 def _fail(record: Mapping[str, Any], problem: str) -> ContractError:

@@ -6,20 +6,33 @@ never reaches FTS5 syntax: each whitespace-separated chunk becomes one quoted ph
 (FTS5 splits it into tokens exactly as it split the text), the phrases are ANDed, and
 a chunk ending in ``*`` is a prefix query. Quotes, brackets, ``NEAR``, ``OR``, ``-``
 are therefore plain text, and no query raises a syntax error.
+
+Ranking is bounded: BM25 costs a lookup per matching document, and a common word
+matches most of a large store, so only the ``search.max_ranked`` most recently added
+matches are ranked (found first by walking the index backwards, which needs no
+scores), and article rows are read only for the page that is returned.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
 
-from khabar.normalize.fold import fold, fold_table, fold_with_map
+from khabar.normalize.fold import fold, fold_table
 
 TOKENIZER = "unicode61 remove_diacritics 2"  # as created in migrations 0001_initial
 MAX_TERMS = 32
 SNIPPET_CONTEXT = 60
+HIT_CHUNK = 300
+
+
+class Connection(Protocol):
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -80,22 +93,200 @@ def _matches(token: str, term: Term) -> bool:
     return _plain(token) == first
 
 
+# Token boundaries as lookarounds: a word character other than "_" (private-use token
+# characters are left to the slow path, so that the patterns compile fast). A pattern
+# starts with its first letter and looks behind it from there (``_starting``): the regex
+# engine then skips ahead to that letter instead of trying every position.
+_NO_TOKEN_AFTER = r"(?:(?!\w)|(?=_))"
+
+
+def _starting(first: str, rest: str, transparent: str = "") -> str:
+    """``first`` (a character or class) then ``rest``, with no token character (other
+    than ``transparent`` ones) before ``first``."""
+    return f"{first}(?<![^\\W_{transparent}]{first}){rest}"
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010fffd]")
+
+
+@lru_cache(maxsize=8192)
+def _plain_char(char: str) -> str:
+    return _plain(char)
+
+
+def _plain_text(folded: str) -> str | None:
+    """``folded`` with each character as ``_plain`` compares it, when that keeps every
+    offset (no character vanishes or grows) and no token character is private-use;
+    else None."""
+    table = {ord(char): _plain_char(char) for char in set(folded)}
+    if any(len(plain) != 1 for plain in table.values()) or _PRIVATE_USE.search(folded):
+        return None
+    changed = any(chr(code) != plain for code, plain in table.items())
+    return folded.translate(table) if changed else folded
+
+
+def _hit_pattern(terms: list[Term]) -> re.Pattern[str] | None:
+    """The first token of any term, whole (or as a prefix for a one-token prefix term)."""
+    return _compiled_hit_pattern(tuple(terms))
+
+
+@lru_cache(maxsize=256)
+def _compiled_hit_pattern(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
+    parts = []
+    for term in terms:
+        first = _plain(term.tokens[0])
+        if first:
+            whole = not (term.prefix and len(term.tokens) == 1)
+            rest = re.escape(first[1:]) + (_NO_TOKEN_AFTER if whole else "")
+            parts.append(_starting(re.escape(first[0]), rest))
+    return re.compile("|".join(parts)) if parts else None
+
+
 def first_hit(text: str, terms: list[Term]) -> tuple[int, int] | None:
-    """Offsets in ``text`` (unfolded) of the first token a term matches."""
-    for match in _TOKEN.finditer(fold(text)):
-        if any(_matches(match.group(), term) for term in terms):
-            return _unfolded_span(text, match.start(), match.end())
+    """Offsets in ``text`` (unfolded) of the first token a term matches.
+
+    Folding a whole article costs more than the query, so a loose pattern first finds
+    where a hit could be in the unfolded text (``_candidates``), and only from there is
+    the text folded, a chunk at a time, cut at spaces (which no token spans)."""
+    pattern = _hit_pattern(terms)
+    loose = _candidates(text, terms)
+    start = 0
+    while start < len(text):
+        if loose is not None:
+            candidate = loose.search(text, start)
+            if candidate is None:
+                return None
+            start = max(start, text.rfind(" ", start, candidate.start()) + 1)
+        cut = text.find(" ", start + HIT_CHUNK)
+        end = len(text) if cut < 0 else cut
+        hit = _first_hit_in(text[start:end], terms, pattern)
+        if hit is not None:
+            return start + hit[0], start + hit[1]
+        start = end
     return None
 
 
+# Arabic presentation forms: rare in news text, and tabulating them would make every
+# letter's class large (and slow to compile); texts holding them take the slow path.
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def prepare() -> None:
+    """Build the tables snippets use (half a second), e.g. when a server starts, so
+    that the first search does not wait for them."""
+    _variants()
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[dict[str, str], str, re.Pattern[str]]:
+    """What each character of the Basic Multilingual Plane becomes once folded and
+    plain: ``(spellings, vanishing_word, unsure)``. ``spellings``: per character, a regex
+    class body of those that become it; ``vanishing_word``: a class body of the word
+    characters that vanish or stop being token characters; ``unsure``: the characters
+    for which no loose pattern is built (they become several, are presentation forms
+    or private-use, or lie outside the plane)."""
+    table = fold_table()
+    spellings: dict[str, list[str]] = {}
+    transparent, growing = [], []
+    for code in range(0x10000):
+        char = chr(code)
+        if not (char in table or char.lower() != char or unicodedata.combining(char)
+                or unicodedata.normalize("NFD", char) != char) or 0xD800 <= code <= 0xDFFF:
+            continue  # folds and plains to itself
+        folded = fold(char)
+        plain = _plain(folded)
+        if len(folded) > 1 or len(plain) > 1 or _PRESENTATION_FORM.match(char):
+            growing.append(char)
+            continue
+        if folded == "" or (_TOKEN.match(char) and not _TOKEN.match(folded)):
+            transparent.append(char)
+        if plain and plain != char:
+            spellings.setdefault(plain, []).append(char)
+    unsure = _class_body(growing) + "\ue000-\uf8ff\U00010000-\U0010ffff"
+    return ({plain: _class_body([plain, *chars]) for plain, chars in spellings.items()},
+            _class_body([c for c in transparent if re.match(r"\w", c)]),
+            re.compile(f"[{unsure}]"))
+
+
+def _class_body(chars: list[str]) -> str:
+    """A regex class body for ``chars``, runs of consecutive code points as ranges
+    (the pattern compiles many times faster)."""
+    runs: list[list[int]] = []
+    for code in sorted({ord(char) for char in chars}):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(low)) + ("" if low == high else "-" + re.escape(chr(high)))
+                   for low, high in runs)
+
+
+def _candidates(text: str, terms: list[Term]) -> re.Pattern[str] | None:
+    """A pattern over the unfolded text that matches wherever a term's first token
+    could start: each letter in any spelling that folds to it, possibly separated by
+    characters that vanish, and no token character before unless it vanishes. It may
+    match more than that (any non-word character counts as vanishing: a shorter
+    pattern compiles faster). None when the text has characters it cannot account for."""
+    if _variants()[2].search(text):
+        return None
+    return _candidate_pattern(tuple(_plain(term.tokens[0]) for term in terms))
+
+
+@lru_cache(maxsize=256)
+def _candidate_pattern(firsts: tuple[str, ...]) -> re.Pattern[str] | None:
+    spellings, vanishing_word, _ = _variants()
+    between = f"[\\W{vanishing_word}]*"
+    parts = []
+    for first in firsts:
+        if first:
+            letters = [f"[{spellings.get(c, re.escape(c))}]" for c in first]
+            rest = "".join(between + letter for letter in letters[1:])
+            parts.append(_starting(letters[0], rest, vanishing_word))
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _first_hit_in(text: str, terms: list[Term],
+                  pattern: re.Pattern[str] | None) -> tuple[int, int] | None:
+    folded = fold(text)
+    plain = _plain_text(folded)
+    if plain is None or pattern is None:  # rare: compare token by token
+        for match in _TOKEN.finditer(folded):
+            if any(_matches(match.group(), term) for term in terms):
+                return _unfolded_span(text, match.start(), match.end())
+        return None
+    found = pattern.search(plain)
+    if found is None:
+        return None
+    token = _TOKEN.match(plain, found.start())
+    end = token.end() if token else found.end()
+    return _unfolded_span(text, found.start(), end)
+
+
+@lru_cache(maxsize=8192)
+def _folded_size(char: str) -> int:
+    return len(fold(char))
+
+
 def _unfolded_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Map a span of ``fold(text)`` back to ``text``, folding only as far as needed."""
-    prefix = end + 256
-    while True:
-        folded, offsets = fold_with_map(text[:prefix])
-        if len(folded) > end or prefix >= len(text):
-            return offsets.span(start, end)
-        prefix *= 2
+    """Map a span of ``fold(text)`` back to ``text``. The fold works character by
+    character, and most characters fold into exactly one: only the few that vanish or
+    grow (ZWNJ, harakat, ligatures) shift offsets, so they alone are located."""
+    sizes = {char: _folded_size(char) for char in set(text)}
+    resizing = sorted(char for char, size in sizes.items() if size != 1)
+    if not resizing:
+        return start, end
+    where = [m.start() for m in re.finditer("[" + "".join(map(re.escape, resizing)) + "]", text)]
+    shifts = [0]
+    for position in where:
+        shifts.append(shifts[-1] + sizes[text[position]] - 1)
+
+    def folded_length(prefix: int) -> int:  # len(fold(text[:prefix]))
+        return prefix + shifts[bisect.bisect_left(where, prefix)]
+
+    positions = range(len(text) + 1)
+    first = bisect.bisect_right(positions, start, key=folded_length) - 1
+    last = bisect.bisect_left(positions, end, key=folded_length)
+    return max(first, 0), max(last, first + 1)
 
 
 def _window(text: str, start: int, end: int) -> str:
@@ -115,3 +306,23 @@ def snippet(text: str, terms: list[Term]) -> tuple[str, tuple[int, int] | None]:
     if hit is None:
         return _window(text, 0, 0), None
     return _window(text, *hit), hit
+
+
+def fts5_ranked(conn: Connection, terms: list[Term], limit: int,
+                max_ranked: int) -> list[tuple[int, float]]:
+    """``(rowid, bm25)`` of the best ``limit`` matches (best first) among the newest
+    ``max_ranked`` (all matches when it is 0); the title counts double."""
+    expression = match_expression(terms)
+    lowest = 0
+    if max_ranked > 0:
+        found = conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, max_ranked - 1),
+        ).fetchone()
+        lowest = found[0] if found else 0
+    rows = conn.execute(
+        "SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
+        " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score, rowid LIMIT ?",
+        (expression, lowest, limit),
+    ).fetchall()
+    return [(int(rowid), float(score)) for rowid, score in rows]

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from khabar.doc import Doc
 from khabar.errors import KhabarError, StoreError
 from khabar.normalize.fold import fold
 from khabar.settings import Settings
@@ -152,18 +151,19 @@ class SQLiteStore(SharedReading, Store):
         if self.has(article_id):
             self._log(path, "duplicate", None, article_id)
             return Added("duplicate", article_id)
-        self._insert(stored, record_json, raw if raw is not None else _raw_of(item), path)
+        self._insert(stored, record_json, records.ArticleInput(
+            raw if raw is not None else _raw_of(item), path, records.meta_json(item)))
         self._log(path, "ok", None, article_id)
         story = record.get("story")
-        fingerprint = item.fingerprint if isinstance(item, Doc) and item.fingerprint else None
         self._place_story(article_id, stored, story if isinstance(story, str) else None,
-                          fingerprint)
+                          records.fingerprint_of(item))
         return Added("added", article_id)
 
-    def _insert(self, record: dict[str, Any], record_json: str, raw: str | None,
-                path: str | None) -> None:
+    def _insert(self, record: dict[str, Any], record_json: str,
+                source: records.ArticleInput) -> None:
         row = records.article_row(record)
-        row.update(raw=raw, record=record_json, ingested_at=now_iso(), source_path=path)
+        row.update(raw=source.raw, record=record_json, source_path=source.path,
+                   meta=source.meta, ingested_at=source.ingested_at or now_iso())
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
@@ -185,6 +185,51 @@ class SQLiteStore(SharedReading, Store):
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
             (seq, fold(title or ""), fold(text)),
         )
+
+    def replace(self, article_id: str, item: Item) -> Added:
+        try:
+            with self._atomic():
+                return self._replace_one(article_id, item)
+        except sqlite3.Error as error:
+            raise self._write_error(item, error) from error
+        except KhabarError:
+            self._forget(item)
+            raise
+
+    def _replace_one(self, article_id: str, item: Item) -> Added:
+        record = records.as_record(item)
+        records.check_record(record)
+        stored, record_json = records.canonical(record)
+        source = self._remove(article_id)
+        new_id = stored["id"]
+        if new_id == article_id or not self.has(new_id):
+            self._insert(stored, record_json, records.ArticleInput(
+                source.raw if source.raw is not None else _raw_of(item), source.path,
+                source.meta or records.meta_json(item), source.ingested_at))
+            self._place_story(new_id, stored, None, records.fingerprint_of(item))
+        moved = None if new_id == article_id else f"replaces {article_id}"
+        self._log(source.path, "reprocessed", moved, new_id)
+        return Added("reprocessed", new_id)
+
+    def _remove(self, article_id: str) -> records.ArticleInput:
+        """Delete an article and its derived rows; returns what its input was."""
+        row = self._conn.execute(
+            "SELECT seq, title, text, story, raw, source_path, meta, ingested_at"
+            " FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id!r} in the store; add it first")
+        seq, title, text, story = row[:4]
+        # A contentless FTS5 row is deleted by giving the values it was indexed with.
+        self._conn.execute(
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
+            " VALUES ('delete', ?, ?, ?)", (seq, fold(title or ""), fold(text)))
+        self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self._forget({"id": article_id})
+        if story:
+            from khabar.store.assign import refresh_story
+
+            refresh_story(self._conn, story)
+        return records.ArticleInput(*row[4:])
 
     def log_error(self, path: str, reason: str) -> None:
         with self._atomic():
@@ -244,14 +289,14 @@ class SQLiteStore(SharedReading, Store):
         terms = search.parse_query(query)
         if not terms or limit <= 0:
             return []
-        rows = self._conn.execute(
-            "SELECT a.id, a.title, a.lang, a.published, a.text,"
-            " bm25(articles_fts, 2.0, 1.0) AS score"
-            " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY score, a.id LIMIT ?",
-            (search.match_expression(terms), limit),
-        ).fetchall()
-        return [_hit(row, terms) for row in rows]
+        ranked = search.fts5_ranked(self._conn, terms, limit,
+                                    self.settings["search.max_ranked"])
+        marks = ", ".join("?" for _ in ranked)
+        articles = {row[0]: row[1:] for row in self._conn.execute(
+            f"SELECT seq, id, title, lang, published, text FROM articles WHERE seq IN ({marks})",
+            [seq for seq, _ in ranked],
+        )}
+        return [_hit((*articles[seq], score), terms) for seq, score in ranked if seq in articles]
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         cursor = self._conn.execute("SELECT record, story FROM articles ORDER BY id")

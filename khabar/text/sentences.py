@@ -45,6 +45,12 @@ def abbreviations() -> frozenset[str]:
     return frozenset(line.lower() for line in load_lines("text/abbreviations.txt"))
 
 
+@lru_cache(maxsize=1)
+def _arabic_script_abbreviations() -> bool:
+    """Whether any listed abbreviation is written in Arabic script (none are, today)."""
+    return any(_is_arabic_letter(ch) for word in abbreviations() for ch in word)
+
+
 def _is_arabic_letter(ch: str) -> bool:
     return ch.isalpha() and ("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff")
 
@@ -71,6 +77,11 @@ def _abbreviation_dot(text: str, index: int, line_start: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
+    # Fast path for the usual case, a Persian or Arabic word of two letters or more:
+    # initials are single letters, and no Arabic-script word is listed.
+    if (index - 2 >= line_start and _is_arabic_letter(before)
+            and _is_arabic_letter(text[index - 2]) and not _arabic_script_abbreviations()):
+        return False
     # The word before the dot is looked for in a short window: searching from the line
     # start made long lines quadratic. A word cut by the window is no abbreviation.
     window = max(line_start, index - ABBREVIATION_WINDOW)

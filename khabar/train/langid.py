@@ -10,7 +10,10 @@ Urdu: Geo Urdu), never from the lingua test data that the bench scores on.
 Output: ``khabar/resources/langid/ngrams.tsv.gz``: a header ``#order<TAB>fa<TAB>ar<TAB>ur``
 with the total count of each n-gram order per language, then
 ``ngram<TAB>count_fa<TAB>count_ar<TAB>count_ur`` for the n-grams kept (the most frequent
-``--keep`` of each language and order).
+``--keep`` of each language and order); and ``words.tsv.gz``, the same for whole words
+(header ``#words``; the most frequent ``--keep-words`` of each language). Loanwords
+share letters across the three languages but not their frequency: "عالمی" and
+"استعمال" are everyday Urdu and rare Persian, which a two-word title needs.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 
 import click
 
-from khabar.langid import MAX_ORDER, NGRAM_LANGUAGES, ngram_fold, word_ngrams
+from khabar.langid import MAX_ORDER, NGRAM_LANGUAGES, arabic_words, ngram_fold, word_ngrams
 from khabar.normalize.charmap import swap_chars
 from khabar.resources import RESOURCES
 from khabar.train.common import SHARED_DATA, read_jsonl_texts
@@ -37,8 +40,9 @@ HOLDOUT = 5
 
 
 def count_language(lang: str, data: Path, max_chars: int) -> list[Counter[str]]:
-    """N-gram counts per order (index 0 = unigrams) from up to ``max_chars`` of text."""
-    counts: list[Counter[str]] = [Counter() for _ in range(MAX_ORDER)]
+    """N-gram counts per order (index 0 = unigrams) from up to ``max_chars`` of text, then
+    whole-word counts as the last item."""
+    counts: list[Counter[str]] = [Counter() for _ in range(MAX_ORDER + 1)]
     budget = max_chars // len(CORPORA[lang])
     for name in CORPORA[lang]:
         used = 0
@@ -50,6 +54,7 @@ def count_language(lang: str, data: Path, max_chars: int) -> list[Counter[str]]:
             for variant in variants:
                 for gram in word_ngrams(variant):
                     counts[_order(gram)][gram] += 1
+                counts[MAX_ORDER].update(arabic_words(variant))
             used += len(text)
             if used >= budget:
                 break
@@ -68,14 +73,18 @@ def _order(gram: str) -> int:
               help="Characters of text read per language.")
 @click.option("--keep", default=15000, show_default=True,
               help="Most frequent n-grams kept per language and order.")
-@click.option("--output", type=click.Path(dir_okay=False), default=None,
-              help="File to write (default: the package's resources/langid/ngrams.tsv.gz).")
-def langid(data: str, max_chars: int, keep: int, output: str | None) -> None:
-    """Build the character n-gram model that separates Persian, Arabic and Urdu."""
+@click.option("--keep-words", default=20000, show_default=True,
+              help="Most frequent words kept per language.")
+@click.option("--output", type=click.Path(file_okay=False), default=None,
+              help="Folder to write (default: the package's resources/langid).")
+def langid(data: str, max_chars: int, keep: int, keep_words: int, output: str | None) -> None:
+    """Build the character n-gram and word models that separate Persian, Arabic and Urdu."""
     counts = {lang: count_language(lang, Path(data), max_chars) for lang in NGRAM_LANGUAGES}
+    target = Path(output) if output else RESOURCES / "langid"
+    target.mkdir(parents=True, exist_ok=True)
     kept: set[str] = set()
     for lang in NGRAM_LANGUAGES:
-        for order in counts[lang]:
+        for order in counts[lang][:MAX_ORDER]:
             kept.update(gram for gram, _ in order.most_common(keep))
     lines = ["#order\t" + "\t".join(NGRAM_LANGUAGES)]
     for n in range(MAX_ORDER):
@@ -84,7 +93,19 @@ def langid(data: str, max_chars: int, keep: int, output: str | None) -> None:
     for gram in sorted(kept):
         cells = [str(counts[lang][_order(gram)].get(gram, 0)) for lang in NGRAM_LANGUAGES]
         lines.append(gram + "\t" + "\t".join(cells))
-    target = Path(output) if output else RESOURCES / "langid" / "ngrams.tsv.gz"
-    with gzip.GzipFile(target, "wb", mtime=0) as raw:  # mtime=0: byte-identical rebuilds
+    _write(target / "ngrams.tsv.gz", lines)
+    words: set[str] = set()
+    for lang in NGRAM_LANGUAGES:
+        words.update(word for word, _ in counts[lang][MAX_ORDER].most_common(keep_words))
+    totals = [str(sum(counts[lang][MAX_ORDER].values())) for lang in NGRAM_LANGUAGES]
+    rows = ["#order\t" + "\t".join(NGRAM_LANGUAGES), "#words\t" + "\t".join(totals)]
+    for word in sorted(words):
+        rows.append(word + "\t" + "\t".join(
+            str(counts[lang][MAX_ORDER].get(word, 0)) for lang in NGRAM_LANGUAGES))
+    _write(target / "words.tsv.gz", rows)
+    click.echo(f"langid: {len(kept)} n-grams, {len(words)} words kept -> {target}")
+
+
+def _write(path: Path, lines: list[str]) -> None:
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:  # mtime=0: byte-identical rebuilds
         raw.write(("\n".join(lines) + "\n").encode("utf-8"))
-    click.echo(f"langid n-grams: {len(kept)} kept -> {target}")

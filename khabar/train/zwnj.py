@@ -11,7 +11,18 @@ It merges two sources:
 Output (``khabar/resources/normalize/zwnj/``): ``lexicon.tsv.gz`` with one written form
 a row: ``form<TAB>count<TAB>spaced<TAB>dictionary`` (how often the corpus writes the
 form exactly so, how often it writes the same letters with spaces at the ZWNJs, and
-whether hazm lists it), and ``verbs.tsv`` (past and present stems).
+whether hazm lists it), ``pieces.tsv.gz`` (how the corpus joins the parts of words,
+below), ``spaced.tsv.gz`` (pairs of words the corpus only ever writes with a space, where
+a piece or suffix might suggest a ZWNJ: "بیش از") and ``verbs.tsv`` (past and present stems).
+
+A *piece* is a part of a word between ZWNJs ("قاسمی‌پور" has the left piece "قاسمی" and
+the right piece "پور"). For each piece seen at least ``MIN_PIECE`` times on one side of a
+ZWNJ, ``pieces.tsv.gz`` counts in how many different words the corpus writes it on that
+side: after (or before) a ZWNJ, glued to a known word with no ZWNJ, or one space apart
+from another word. Counting words rather than occurrences measures how productive the
+joining is (one frequent "می‌شود" says nothing about "شود" after other words). These
+rates let the repair read words it has never seen ("رضایی‌فر", "گیاه‌پزشکی") without a
+rule per affix.
 """
 
 from __future__ import annotations
@@ -36,6 +47,10 @@ WORD = re.compile(
 )
 #: Longest run of words counted with spaces (for "گفت و گو" -> "گفت‌وگو").
 MAX_PARTS = 3
+#: A piece needs this many different ZWNJ words on one side to be kept in ``pieces.tsv.gz``.
+MIN_PIECE = 3
+#: Letters after which no ZWNJ is written (they never join the next letter).
+NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
 
 
 def hazm_data_dir(explicit: str | None) -> Path:
@@ -104,6 +119,99 @@ def build_rows(
     return rows
 
 
+def count_pieces(
+    words: Counter[str], runs: Counter[str], dictionary: set[str]
+) -> list[tuple[str, str, int, int, int]]:
+    """Rows ``(piece, side, joined, glued, spaced)`` for the pieces of ZWNJ words.
+
+    ``side`` is "R" for a piece after a ZWNJ and "L" for one before it. Each count is of
+    different words: ZWNJ words with the piece on that side (``joined``), plain words made
+    of a known word and the piece with no ZWNJ ("کتابها", ``glued``), and pairs where it
+    stands one space from another word ("کتاب ها", ``spaced``).
+    """
+    joined: Counter[tuple[str, str]] = Counter()
+    for form in words:
+        parts = form.split(ZWNJ)
+        for part in set(parts[1:]):
+            joined[(part, "R")] += 1
+        for part in set(parts[:-1]):
+            joined[(part, "L")] += 1
+    kept = {key for key, count in joined.items() if count >= MIN_PIECE and key[0]}
+    right = {piece for piece, side in kept if side == "R"}
+    left = {piece for piece, side in kept if side == "L"}
+    stems = dictionary | {w for w, n in words.items() if n >= 2 and ZWNJ not in w}
+    glued: Counter[tuple[str, str]] = Counter()
+    for form in words:
+        if ZWNJ in form:
+            continue
+        for cut in range(2, len(form) - 1):
+            head, tail = form[:cut], form[cut:]
+            if head[-1] in NON_JOINING:
+                continue
+            if tail in right and head in stems:
+                glued[(tail, "R")] += 1
+            if head in left and tail in stems:
+                glued[(head, "L")] += 1
+    spaced: Counter[tuple[str, str]] = Counter()
+    for run in runs:
+        parts = run.split(" ")
+        if len(parts) == 2 and ZWNJ not in run:
+            spaced[(parts[1], "R")] += 1
+            spaced[(parts[0], "L")] += 1
+    rows = [(piece, side, joined[(piece, side)], glued[(piece, side)], spaced[(piece, side)])
+            for piece, side in sorted(kept)]
+    # the same bar as the repair's ``STEM_WEIGHT``: seen twice, or seen once and listed
+    sure = {w for w, n in words.items() if ZWNJ not in w and (n >= 2 or (n and w in dictionary))}
+    return rows + letter_classes(words, sure)
+
+
+def letter_classes(words: Counter[str], stems: set[str]) -> list[tuple[str, str, int, int, int]]:
+    """Rows ``("*" + letter, "L", joined, glued, 0)``: of the words made of two known words
+    whose first ends in ``letter``, how many the corpus writes with a ZWNJ and how many
+    glued. A final ه, which changes its shape when it joins, is the telling case."""
+    joined: Counter[str] = Counter()
+    glued: Counter[str] = Counter()
+    for form in words:
+        parts = form.split(ZWNJ)
+        if len(parts) == 2:
+            head, tail = parts
+            if len(head) >= 3 and len(tail) >= 2 and head in stems and tail in stems:
+                joined[head[-1]] += 1
+            continue
+        if len(parts) > 2:
+            continue
+        for cut in range(3, len(form) - 1):
+            head, tail = form[:cut], form[cut:]
+            if head[-1] not in NON_JOINING and head in stems and tail in stems:
+                glued[head[-1]] += 1
+    return [("*" + letter, "L", joined[letter], glued[letter], 0)
+            for letter in sorted(joined) if joined[letter] >= MIN_PIECE]
+
+
+def spaced_pairs(
+    words: Counter[str], runs: Counter[str], pieces: list[tuple[str, str, int, int, int]],
+    suffixes: set[str], min_count: int = 2,
+) -> list[tuple[str, int]]:
+    """Word pairs the corpus writes one space apart (``min_count`` times or more) and never
+    with a ZWNJ, where a piece or a suffix might otherwise join them ("بیش از")."""
+    right = {p for p, side, *_ in pieces if side == "R"} | suffixes
+    left = {p for p, side, *_ in pieces if side == "L"} | {"می", "نمی"}
+    rows = []
+    for run, count in runs.items():
+        parts = run.split(" ")
+        if len(parts) != 2 or count < min_count or ZWNJ in run:
+            continue
+        if (parts[1] in right or parts[0] in left) and not words.get(ZWNJ.join(parts)):
+            rows.append((run, count))
+    return sorted(rows)
+
+
+def write_gzip_rows(path: Path, rows: list[tuple[object, ...]]) -> None:
+    # mtime=0 keeps the file byte-identical from one run to the next
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write("".join("\t".join(map(str, row)) + "\n" for row in rows).encode("utf-8"))
+
+
 @click.command()
 @click.option("--hazm-data", default=None, help="hazm's data folder (default: installed hazm).")
 @click.option(
@@ -130,16 +238,17 @@ def zwnj(
     rows = build_rows(dictionary, words, runs, min_count)
     target = Path(output) if output else RESOURCES / "normalize" / "zwnj"
     target.mkdir(parents=True, exist_ok=True)
-    # mtime=0 keeps the file byte-identical from one run to the next
-    with gzip.GzipFile(target / "lexicon.tsv.gz", "wb", mtime=0) as raw:
-        raw.write(
-            "".join(f"{f}\t{c}\t{s}\t{d}\n" for f, c, s, d in rows).encode("utf-8")
-        )
+    write_gzip_rows(target / "lexicon.tsv.gz", list(rows))
+    pieces = count_pieces(words, runs, dictionary)
+    write_gzip_rows(target / "pieces.tsv.gz", list(pieces))
+    suffixes = {row.split("\t")[0] for row in (target / "suffixes.tsv").read_text(
+        encoding="utf-8").splitlines() if row and not row.startswith("#")}
+    write_gzip_rows(target / "spaced.tsv.gz", list(spaced_pairs(words, runs, pieces, suffixes)))
     verbs = read_hazm_verbs(folder)
     (target / "verbs.tsv").write_text(
         "".join(f"{past}\t{present}\n" for past, present in verbs), encoding="utf-8"
     )
     click.echo(
         f"zwnj lexicon: {len(rows)} forms ({sum(1 for r in rows if ZWNJ in r[0])} with ZWNJ), "
-        f"{len(verbs)} verbs -> {target}"
+        f"{len(pieces)} pieces, {len(verbs)} verbs -> {target}"
     )

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from khabar.store.queries import Filters
 from khabar.web import cursor, graphs
 from khabar.web.ingest import ingest_body
-from khabar.web.params import FiltersDep, PageDep, StoreDep
+from khabar.web.params import FiltersDep, ListingDep, PageDep, StoreDep
 
 router = APIRouter(prefix="/api")
 CSV_MAX_EVENTS = 100_000
@@ -90,9 +90,10 @@ async def get_entity(key: str, store: StoreDep) -> JSONResponse:
 
 
 @router.get("/events")
-async def list_events(store: StoreDep, filters: FiltersDep, page: PageDep) -> Response:
+async def list_events(store: StoreDep, listing: ListingDep) -> Response:
     """Events with their article; filter by type, dates (event date, else article day),
     language, outlet, story, or an entity mentioned in the article."""
+    filters, page = listing
     rows = store.event_page_json(filters, page.limit + 1, page.after(2))
     more = len(rows) > page.limit
     after = cursor.encode(list(rows[page.limit - 1][:2])) if more else None

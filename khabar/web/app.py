@@ -8,6 +8,8 @@ worker thread with a connection of its own.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -159,6 +161,9 @@ def create_app(db: str, settings: Settings | None = None) -> Any:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from khabar.store import search
+
+        search.prepare()
         yield
         holder.close()
 
@@ -173,4 +178,35 @@ def create_app(db: str, settings: Settings | None = None) -> Any:
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    document_listing_parameters(app)
     return Guard(app, settings["web.max_request_bytes"])
+
+
+def document_listing_parameters(app: FastAPI) -> None:
+    """/api/events reads its filters and page itself (``params.listing``); its OpenAPI
+    parameters are those of /api/articles, which declares the same ones."""
+    plain_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        schema: dict[str, Any] = plain_openapi()
+        paths = schema["paths"]
+        paths["/api/events"]["get"]["parameters"] = paths["/api/articles"]["get"]["parameters"]
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+# `khabar serve --workers N`: uvicorn starts each worker from an import string, so the
+# store and settings travel in the environment.
+DB_VARIABLE = "KHABAR_SERVE_DB"
+SETTINGS_VARIABLE = "KHABAR_SERVE_SETTINGS"
+
+
+def worker_environment(db: str, settings: Settings) -> dict[str, str]:
+    return {DB_VARIABLE: db, SETTINGS_VARIABLE: json.dumps(dict(settings))}
+
+
+def app_from_environment() -> Any:
+    """The app of one worker process of ``khabar serve --workers N``."""
+    settings = Settings(json.loads(os.environ.get(SETTINGS_VARIABLE, "{}")))
+    return create_app(os.environ[DB_VARIABLE], settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import click
@@ -23,13 +24,16 @@ def _settings(ctx: click.Context) -> Any:
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--host", default=None, help="Address to listen on (default: setting web.host).")
 @click.option("--port", type=int, default=None, help="Port (default: setting web.port).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Server processes sharing the port (default: setting web.workers).")
 @click.pass_context
-def serve(ctx: click.Context, db: str | None, host: str | None, port: int | None) -> None:
+def serve(ctx: click.Context, db: str | None, host: str | None, port: int | None,
+          workers: int | None) -> None:
     """Serve the web UI and REST API over the store (read-only without a token)."""
     try:
         import uvicorn
 
-        from khabar.web.app import create_app
+        from khabar.web.app import create_app, worker_environment
     except ImportError as error:
         raise KhabarError(MISSING_WEB) from error
     from khabar.store import open_store
@@ -45,8 +49,15 @@ def serve(ctx: click.Context, db: str | None, host: str | None, port: int | None
             else "read-only (`khabar token create` to allow writes)")
     click.echo(f"khabar: serving {path} ({count} articles, {mode})", err=True)
     click.echo(f"khabar: open http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(path, settings), host=host, port=port,
-                log_level="warning", access_log=False)
+    workers = workers or settings["web.workers"]
+    if workers == 1:
+        uvicorn.run(create_app(path, settings), host=host, port=port,
+                    log_level="warning", access_log=False)
+        return
+    # Each worker process builds its own app (and store connection) from the environment.
+    os.environ.update(worker_environment(path, settings))
+    uvicorn.run("khabar.web.app:app_from_environment", factory=True, workers=workers,
+                host=host, port=port, log_level="warning", access_log=False)
 
 
 @click.group()

@@ -58,7 +58,10 @@ def _run(db: str, settings: Any, body: bytes, suffix: str) -> list[dict[str, Any
             before = store.ingest_log(limit=1)
             last = before[0].id if before else 0
             ingest([str(path)], store, Pipeline(settings))
-            entries = [entry for entry in store.ingest_log() if entry.id > last]
+            # Other writers (another upload, `khabar ingest`) may log meanwhile: keep
+            # only the entries of this upload's file.
+            entries = [entry for entry in store.ingest_log() if entry.id > last
+                       and (entry.path or "").startswith(folder)]
     return [{"id": entry.article_id, "status": "added" if entry.status == "ok" else entry.status,
              "reason": entry.reason.splitlines()[0] if entry.reason else None}
             for entry in reversed(entries)]

@@ -53,7 +53,8 @@ def _removed(record: dict[str, Any], raw: str | None) -> list[dict[str, Any]]:
     for part in record.get("removed", []):
         start, end = part.get("raw_start"), part.get("raw_end")
         text = raw[start:end] if raw and isinstance(start, int) and isinstance(end, int) else ""
-        found.append({"reason": part.get("reason"), "text": text.strip()})
+        if text.strip():  # an empty line removed as "blank" has nothing to show
+            found.append({"reason": part.get("reason"), "text": text.strip()})
     return found
 
 
@@ -100,7 +101,30 @@ async def entity_page(key: str, request: Request, store: StoreDep) -> HTMLRespon
     if found is None:
         raise HTTPException(404, f"no entity {key!r}; browse entities at /entities")
     peak = max((day["mentions"] for day in found["timeline"]), default=1)
-    return render(request, "entity.html", entity=found, peak=peak)
+    return render(request, "entity.html", entity=found, peak=peak,
+                  by_article=_mentions_by_article(found["mentions"]),
+                  chart=_timeline_layout(len(found["timeline"])))
+
+
+def _mentions_by_article(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions grouped by article (in the order given), each distinct wording once with
+    its count: an article naming someone nine times is one line, not nine."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        entry = grouped.setdefault(mention["article"]["id"],
+                                   {"article": mention["article"], "wordings": Counter()})
+        entry["wordings"][(mention["text"], mention["role"])] += 1
+    return [{"article": entry["article"],
+             "wordings": [{"text": text, "role": role, "count": n}
+                          for (text, role), n in entry["wordings"].most_common()]}
+            for entry in grouped.values()]
+
+
+def _timeline_layout(days: int) -> dict[str, int]:
+    """Bar pitch and which bars get a date label, so that labels never overlap."""
+    pitch = 72 if days <= 12 else 24
+    return {"pitch": pitch, "label_every": 1 if pitch == 72 else 3,
+            "width": 20 + pitch * max(days, 1)}
 
 
 @router.get("/stories", response_class=HTMLResponse)

@@ -44,6 +44,30 @@ async def filters(
                    entity=entity or None, event_type=event_type or None, story=story or None)
 
 
+# Query names of ``filters`` and ``page`` (their aliases), for ``listing``.
+_FILTER_FIELDS = {"lang": "lang", "outlet": "outlet", "from": "date_from", "to": "date_to",
+                  "entity": "entity", "type": "event_type", "story": "story"}
+
+
+async def listing(request: Request) -> tuple[Filters, Page]:
+    """``filters`` and ``page`` read straight from the query string, for the busiest
+    listing: FastAPI's per-parameter resolution costs more than the query itself
+    (bench/web_load.py). Same checks and messages; the route's documented parameters
+    are copied from /api/articles (``app.document_listing_parameters``)."""
+    query = request.query_params
+    found = await filters(**{name: query.get(alias) for alias, name in _FILTER_FIELDS.items()})
+    raw_limit = query.get("limit")
+    try:
+        limit = None if raw_limit is None else int(raw_limit)
+    except ValueError:
+        raise HTTPException(422, f"invalid request (limit: not an integer: {raw_limit!r}); "
+                                 "see /openapi.json") from None
+    if limit is not None and limit < 1:
+        raise HTTPException(422, "invalid request (limit: must be at least 1); "
+                                 "see /openapi.json")
+    return found, await page(request, limit, query.get("cursor"))
+
+
 class Page:
     """``limit`` (default ``web.page_size``, at most ``web.max_page_size``) and ``cursor``."""
 
@@ -83,3 +107,4 @@ async def page(
 StoreDep = Annotated[Store, Depends(store_of)]
 FiltersDep = Annotated[Filters, Depends(filters)]
 PageDep = Annotated[Page, Depends(page)]
+ListingDep = Annotated[tuple[Filters, Page], Depends(listing)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 WIDTH, HEIGHT = 960.0, 480.0
@@ -47,14 +48,35 @@ def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tup
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
     for ring in rings:
-        previous: float | None = None
-        for lon, lat in ring:
-            # A ring cut by the antimeridian jumps across the map: move, do not draw.
-            jump = previous is None or abs(lon - previous) > 180
-            parts.append("{}{:.1f},{:.1f}".format("M" if jump else "L", *project(lon, lat)))
-            previous = lon
-        parts.append("Z")
+        unwrapped = _unwrapped(ring)
+        # A ring across the antimeridian is drawn whole, once from each side of the map;
+        # the SVG's view box clips what falls outside (a plain move across the map would
+        # leave the ring's closing edge as a streak over it).
+        shifts = (0.0,) if unwrapped is ring else (-360.0, 0.0, 360.0)
+        for shift in shifts:
+            points = ("{:.1f},{:.1f}".format(*project(lon + shift, lat))
+                      for lon, lat in unwrapped)
+            parts.append("M" + "L".join(points) + "Z")
     return "".join(parts)
+
+
+def _unwrapped(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The ring with longitudes made continuous (beyond ±180 where it crosses the
+    antimeridian), closed along the pole if it circles one; the ring itself when it
+    does not cross."""
+    if all(abs(b[0] - a[0]) <= 180 for a, b in pairwise(ring)):
+        return ring
+    points, offset = [ring[0]], 0.0
+    for (previous, _), (lon, lat) in pairwise(ring):
+        if lon - previous > 180:
+            offset -= 360.0
+        elif previous - lon > 180:
+            offset += 360.0
+        points.append((lon + offset, lat))
+    if abs(points[-1][0] - points[0][0]) > 180:  # it goes round a pole (Antarctica)
+        pole = -90.0 if sum(lat for _, lat in ring) < 0 else 90.0
+        points += [(points[-1][0], pole), (points[0][0], pole)]
+    return points
 
 
 @lru_cache(maxsize=1)

@@ -101,7 +101,40 @@ def test_the_bundled_world_has_the_countries_and_no_wrapping_lines() -> None:
     shapes = dict(world.country_paths())
     assert {"Iran", "Pakistan", "Saudi Arabia", "Russia", "Fiji"} <= set(shapes)
     for path in shapes.values():
+        # Every subpath is a whole ring: a ring cut at the antimeridian into open pieces
+        # is filled as if each piece were closed, which draws slivers across Siberia.
+        assert path.count("M") == path.count("Z")
         for part in path.split("M")[1:]:
-            xs = [float(point.split(",")[0]) for point in part.rstrip("Z").split("L") if point]
-            steps = [abs(a - b) for a, b in itertools.pairwise(xs)]
+            points = [tuple(map(float, point.split(",")))
+                      for point in part.rstrip("Z").split("L") if point]
+            closed = [*points, points[0]]  # Z draws back to the start: no streak either
+            steps = [abs(a[0] - b[0]) for a, b in itertools.pairwise(closed)
+                     if not a[1] == b[1] in (0.0, world.HEIGHT)]  # along the map's edge
             assert max(steps, default=0) < world.WIDTH / 2
+
+
+def _mention(article: str, text: str, role: str | None = None) -> dict[str, Any]:
+    return {"article": {"id": article, "lang": "fa"}, "text": text, "role": role}
+
+
+def test_an_entity_page_lists_each_article_once_with_its_wordings_counted() -> None:
+    from khabar.web.pages import _mentions_by_article
+
+    mentions = [_mention("b", "باقری", "سرلشکر"), _mention("a", "وی"),
+                _mention("b", "باقری", "سرلشکر"), _mention("b", "باقری"), _mention("a", "وی")]
+    grouped = _mentions_by_article(mentions)
+    assert [group["article"]["id"] for group in grouped] == ["b", "a"]  # first-seen order
+    assert grouped[0]["wordings"] == [  # the same words with another role stay apart
+        {"text": "باقری", "role": "سرلشکر", "count": 2},
+        {"text": "باقری", "role": None, "count": 1}]
+    assert grouped[1]["wordings"] == [{"text": "وی", "role": None, "count": 2}]
+
+
+@pytest.mark.parametrize("days", [0, 1, 2, 12, 13, 400])
+def test_timeline_labels_never_overlap(days: int) -> None:
+    from khabar.web.pages import _timeline_layout
+
+    chart = _timeline_layout(days)
+    label_width = 60  # "2025-01-20" at the 9px tick font, with a margin
+    assert chart["pitch"] * chart["label_every"] >= label_width
+    assert chart["width"] >= 20 + chart["pitch"] * days

@@ -1,0 +1,213 @@
+"""Store scaling (issue 8): the time for 100k articles over the time for 10k, story
+clustering included, and the peak memory while streaming 100k.
+
+    python bench/scale_store.py --data ../shared/data --output bench/scale_results.json
+    python bench/scale_store.py --sizes 2000,20000 --seeds 100      # a quicker look
+
+What is measured, exactly:
+
+1. **Seeds through the real pipeline.** ``--seeds`` articles, taken evenly from the
+   shared news corpora (Fars, Hamshahri, SaudiNewsNet; JSONL fields as ingest hints), are
+   analysed once by the default pipeline, in this process. Their analysis time gives the
+   per-article pipeline cost; ``--pipeline-sizes`` (e.g. 200,1000) analyses that many
+   articles (the corpora cycled) to show the cost per article does not grow with N.
+2. **Streaming N articles into a store.** For each N in ``--sizes``, a fresh process
+   opens a fresh SQLite store and adds N articles one transaction each, exactly as
+   ``khabar ingest`` stores an analysed Doc (``Store.add``: contract check, article row,
+   entities/events/quotes rows, the folded FTS5 index, raw input and ingest hints,
+   blocking keys and story assignment against the stored neighbours, the ingest log).
+   The N articles are the seeds' analyses cycled: copy ``k`` of a seed gets a new id and
+   its publication date moved ``k`` days on (so N articles span N / seeds days, a news
+   flow of ``seeds`` articles a day, and copies of one text on nearby days are near
+   duplicates that join one story). The pipeline is NOT re-run per copy: at ~8 articles/s
+   per core, 100k articles would take hours; its cost per article is item 1.
+   Reported per N: seconds, articles/s, the seconds of each tenth of the run (a constant
+   tenth means linear), and the process's peak RSS (``getrusage``: the whole process,
+   Python, SQLite's cache and the seeds included).
+
+The load average is recorded beside the figures: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from khabar.doc import Doc  # noqa: E402
+from khabar.store.records import Analysed  # noqa: E402
+
+JSONL_FIELDS = ("title", "date", "url", "source", "source_name", "lang")
+
+
+def seed_docs(data: Path, count: int) -> list[Doc]:
+    """``count`` corpus articles, evenly from each corpus, as the JSONL reader gives them."""
+    from run import CORPORA, corpus_items
+
+    per_corpus = max(1, count // len(CORPORA))
+    docs = []
+    for n, (name, item) in enumerate(corpus_items(data, per_corpus)):
+        meta = {key: item[key] for key in JSONL_FIELDS if item.get(key) is not None}
+        docs.append(Doc(raw=item["text"], meta={"path": f"{name}:{n}", "format": "jsonl",
+                                                **meta}))
+    if not docs:
+        raise SystemExit(f"no corpora under {data}; pass --data")
+    return docs
+
+
+def analyse(docs: list[Doc]) -> tuple[list[Doc], float]:
+    from khabar.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    start = time.perf_counter()
+    done = [pipeline(Doc(raw=doc.raw, meta=dict(doc.meta))) for doc in docs]
+    return done, time.perf_counter() - start
+
+
+def pipeline_cost(docs: list[Doc], sizes: list[int]) -> list[dict[str, Any]]:
+    """Seconds per article through the default pipeline at each size (corpora cycled)."""
+    rows = []
+    for size in sizes:
+        _, seconds = analyse(list(islice(cycle(docs), size)))
+        rows.append({"articles": size, "seconds": round(seconds, 1),
+                     "ms_per_article": round(1000 * seconds / size, 1),
+                     "load_average": os.getloadavg()})
+    return rows
+
+
+def write_seeds(analysed: list[Doc], path: Path) -> None:
+    from khabar.export.contract import to_record
+
+    with path.open("w", encoding="utf-8") as out:
+        for doc in analysed:
+            out.write(json.dumps({"record": to_record(doc), "raw": doc.raw, "meta": doc.meta,
+                                  "fingerprint": doc.fingerprint}, ensure_ascii=False) + "\n")
+
+
+def _shifted(published: str | None, days: int) -> str | None:
+    if published is None or days == 0:
+        return published
+    return (datetime.fromisoformat(published) + timedelta(days=days)).isoformat()
+
+
+def cycled(seeds: list[dict[str, Any]], n: int) -> Iterator[Analysed]:
+    """``n`` articles: copy ``k`` of each seed with a new id, ``k`` days later."""
+    for i in range(n):
+        seed = seeds[i % len(seeds)]
+        lap = i // len(seeds)
+        record = dict(seed["record"], id=f"{i:016x}",
+                      published=_shifted(seed["record"]["published"], lap))
+        yield Analysed(record, seed["raw"], dict(seed["meta"], path=f"copy-{i}"),
+                       f"copy-{i}", seed["fingerprint"])
+
+
+def stream(seeds_path: Path, n: int, db: str) -> dict[str, Any]:
+    """Runs in a fresh process: ``n`` articles into the store ``db``, one at a time;
+    each tenth's figures also go to stderr as they come (a long run shows progress)."""
+    from khabar.store import open_store
+
+    seeds = [json.loads(line) for line in seeds_path.open(encoding="utf-8")]
+    tenths: list[float] = []
+    cpu_tenths: list[float] = []
+    marks = {n * k // 10 for k in range(1, 11)}
+    with open_store(db) as store:
+        start = last = time.perf_counter()
+        cpu_start = cpu_last = _cpu()
+        for done, item in enumerate(cycled(seeds, n), start=1):
+            if store.add(item) != "added":
+                raise SystemExit(f"article {done} was not added")
+            if done in marks:
+                now, cpu = time.perf_counter(), _cpu()
+                tenths.append(round(now - last, 1))
+                cpu_tenths.append(round(cpu - cpu_last, 1))
+                print(json.dumps({"done": done, "seconds": tenths[-1], "cpu": cpu_tenths[-1],
+                                  "load": os.getloadavg()[0]}), file=sys.stderr, flush=True)
+                last, cpu_last = now, cpu
+        seconds, cpu_seconds = time.perf_counter() - start, _cpu() - cpu_start
+        stories = store.stats()["stories"]
+    return {"articles": n, "seconds": round(seconds, 1), "cpu_seconds": round(cpu_seconds, 1),
+            "articles_per_s": round(n / seconds, 1), "seconds_per_tenth": tenths,
+            "cpu_seconds_per_tenth": cpu_tenths,
+            "stories": stories, "undated_share": round(
+                sum(s["record"]["published"] is None for s in seeds) / len(seeds), 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "store_mb": round(os.path.getsize(db) / 1e6), "load_average": os.getloadavg()}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process (user + system): what the work cost, whatever the
+    load of the shared machine made the wall time."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def stream_in_child(seeds_path: Path, n: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, __file__, "--child", str(n), "--cache", str(seeds_path),
+                   "--db", str(Path(folder) / "k.db")]
+        done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "scale_results.json")
+    parser.add_argument("--seeds", type=int, default=300)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--pipeline-sizes", default="200,1000",
+                        help="articles through the pipeline to show its per-article cost "
+                        "is constant ('' to skip)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="analysed seeds (JSONL); reused when it exists")
+    parser.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(stream(args.cache, args.child, args.db)))
+        return
+    figures: dict[str, Any] = {"machine": platform.platform(), "cores": os.cpu_count()}
+    docs = seed_docs(args.data, args.seeds)
+    with tempfile.TemporaryDirectory() as folder:
+        seeds_path = args.cache or Path(folder) / "seeds.jsonl"
+        if not seeds_path.exists():
+            analysed, seconds = analyse(docs)
+            write_seeds(analysed, seeds_path)
+            figures["seeds"] = {"articles": len(docs), "pipeline_seconds": round(seconds, 1),
+                                "ms_per_article": round(1000 * seconds / len(docs), 1)}
+        if args.pipeline_sizes:
+            figures["pipeline_cost"] = pipeline_cost(
+                docs, [int(n) for n in args.pipeline_sizes.split(",")])
+        runs = [stream_in_child(seeds_path, int(n)) for n in args.sizes.split(",") if n]
+    figures["store_streaming"] = runs
+    if len(runs) == 2:
+        figures["ratio_large_over_small"] = round(runs[1]["seconds"] / runs[0]["seconds"], 2)
+        figures["cpu_ratio_large_over_small"] = round(
+            runs[1]["cpu_seconds"] / runs[0]["cpu_seconds"], 2)
+        figures["ratio_target"] = round(10.5 * runs[1]["articles"] / runs[0]["articles"] / 10, 2)
+    previous = json.loads(args.output.read_text()) if args.output.exists() else {}
+    previous["store_scaling"] = figures
+    args.output.write_text(json.dumps(previous, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Generic state actors: the bodies and offices of a state that act in news clauses.
+
+Most actors in news are not named persons but parts of a state: "نیروهای آمریکایی" (US
+forces), "شرطة النرويج" (Norwegian police), "مجلس الوزراء البحريني" (the Bahraini cabinet),
+"رژیم صهیونیستی" (Israel). GDELT and PLOVER code them as a country plus a sector. This
+module finds them in a sentence from ``resources/events/state_actors.tsv``: a body or an
+office followed within a few words by a country name or a nationality adjective, or a phrase
+that names a state by itself. Each becomes an organisation ``Entity`` with the country, an
+English name and a key (``state:SECTOR:ISO``) for the event stage only: ``Doc.entities``,
+which the entity stage owns, is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import PhraseIndex, Word, country_entries, demonyms
+from khabar.resources import load_tsv
+
+OWNER_REACH = 3
+"""Words a body may stand before the country that owns it ("وزارت امور خارجه جمهوری ...")."""
+PERSIAN_PLURALS = ("ها", "های")
+"""A nationality adjective with a plural suffix names the state's people acting ("آمریکایی‌ها")."""
+_BREAKS = frozenset("،,:؛;.«»\"()")
+OFFICE = "state-office"
+BODY = "state-actor"
+STATE_SOURCES = frozenset({OFFICE, BODY})
+
+
+@dataclass(frozen=True, slots=True)
+class StatePhrase:
+    kind: str
+    """body | office | state | title"""
+    value: str
+    """The sector key (body, office) or the alpha-3 country (state, title)."""
+    english: str
+
+
+@lru_cache(maxsize=1)
+def state_phrases() -> PhraseIndex[StatePhrase]:
+    index: PhraseIndex[StatePhrase] = PhraseIndex()
+    for row in load_tsv("events/state_actors.tsv"):
+        phrase, kind, value = row[0], row[1], row[2]
+        index.add(phrase, StatePhrase(kind, value, row[3] if len(row) > 3 else ""))
+    return index
+
+
+def country_name(iso: str) -> str:
+    entry = country_entries().get(iso)
+    return entry.name_en if entry else iso
+
+
+def _country_like(entity: Entity) -> bool:
+    return entity.type == "LOC" and entity.country is not None and entity.lat is None
+
+
+def _demonym(doc: Doc, tokens: Sequence[Word], i: int) -> tuple[str, int] | None:
+    """(country, last word) of a nationality adjective at word ``i``."""
+    match = demonyms().match_at(doc.text, tokens, i, strip_clitics=True)
+    if match is not None:
+        return match.value, match.last
+    return None
+
+
+def _plural_demonym(word: Word) -> str | None:
+    if not word.folded.endswith(PERSIAN_PLURALS):
+        return None
+    for suffix in PERSIAN_PLURALS:
+        if word.folded.endswith(suffix) and len(word.folded) > len(suffix) + 2:
+            country = demonyms().get(word.folded[: -len(suffix)])
+            if country:
+                return country
+    return None
+
+
+def _owner(doc: Doc, tokens: Sequence[Word], after: int,
+           countries: dict[int, Entity]) -> tuple[str, int] | None:
+    """(country, last word) of the country word that says whose body ends at word ``after``."""
+    for j in range(after + 1, min(after + 1 + OWNER_REACH, len(tokens))):
+        word = tokens[j]
+        if word.text in _BREAKS:
+            return None
+        if j in countries:
+            entity = countries[j]
+            last = next((k for k in range(j, len(tokens)) if tokens[k].end >= entity.end), j)
+            return str(entity.country), last
+        found = _demonym(doc, tokens, j)
+        phrase = state_phrases().match_at(doc.text, tokens, j, strip_clitics=True)
+        if found is None and phrase is not None and phrase.value.kind == "state":
+            found = phrase.value.value, phrase.last
+        if found is not None:
+            return found
+        if phrase is not None:
+            return None  # another office or body begins: "مجلس الوزراء وزير الدفاع السعودي"
+    return None
+
+
+def _entity(doc: Doc, start: int, end: int, iso: str, name_en: str, key: str,
+            source: str, role: str | None = None) -> Entity:
+    return Entity(start, end, type="ORG", text=doc.text[start:end], name_en=name_en,
+                  country=iso, key=key, role=role, source=source)
+
+
+def _overlaps(start: int, end: int, taken: Sequence[Entity]) -> bool:
+    return any(e.start < end and start < e.end for e in taken)
+
+
+def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
+    """The generic state actors of a sentence (``tokens``), in text order; none where the
+    entity stage already found a person or organisation."""
+    if not tokens:
+        return []
+    lo, hi = tokens[0].start, tokens[-1].end
+    inside = [e for e in doc.entities if lo <= e.start and e.end <= hi]
+    named = [e for e in inside if e.type in ("PER", "ORG")]
+    countries = {}
+    for entity in inside:
+        if _country_like(entity):
+            countries[next(i for i, w in enumerate(tokens) if w.end > entity.start)] = entity
+    found: list[Entity] = []
+    for match in state_phrases().find_all(doc.text, tokens, strip_clitics=True):
+        phrase = match.value
+        if phrase.kind == "state":
+            actor = _entity(doc, match.start, match.end, phrase.value, phrase.english,
+                            f"state:{phrase.value}", BODY)
+        elif phrase.kind in ("body", "office"):
+            owner = _owner(doc, tokens, match.last, countries)
+            if owner is None:
+                continue
+            iso, last = owner
+            actor = _entity(doc, match.start, tokens[last].end, iso,
+                            f"{country_name(iso)} {phrase.english}",
+                            f"state:{phrase.value}:{iso}",
+                            OFFICE if phrase.kind == "office" else BODY,
+                            doc.text[match.start:match.end] if phrase.kind == "office" else None)
+        else:
+            continue
+        if not _overlaps(actor.start, actor.end, named):
+            found.append(actor)
+    for word in tokens:
+        plural = _plural_demonym(word)
+        if plural and not _overlaps(word.start, word.end, [*named, *found]):
+            found.append(_entity(doc, word.start, word.end, plural, country_name(plural),
+                                 f"state:{plural}", BODY))
+    return sorted(found, key=lambda e: e.start)
+
+
+def title_country(doc: Doc, tokens: Sequence[Word], before: int) -> str | None:
+    """The country a state title says ("خادم الحرمين الشريفين الملك سلمان"), when one ends
+    within a few words before word ``before`` with no clause break in between."""
+    for match in state_phrases().find_all(doc.text, tokens[max(0, before - 8) : before],
+                                          strip_clitics=True):
+        if match.value.kind != "title":
+            continue
+        gap = tokens[match.last + 1 + max(0, before - 8) : before]
+        if not any(w.text in _BREAKS for w in gap):
+            return match.value.value
+    return None

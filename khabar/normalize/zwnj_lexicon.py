@@ -1,0 +1,166 @@
+"""The lexicon behind ZWNJ repair (``khabar.normalize.zwnj``), read once from the files
+``khabar train zwnj`` builds (``resources/normalize/zwnj``; see its SOURCE.md)."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.resources import load_tsv, resource_path
+
+ZWNJ = "\u200c"
+#: Letters that never join the next one, so no ZWNJ is written after them.
+NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
+#: Verb prefixes that take a ZWNJ before the verb.
+VERB_PREFIXES = ("نمی", "می")
+#: Personal endings after a present stem; a past stem also stands alone (3rd singular).
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
+#: A piece must be joined in this many different corpus words to split an unseen word.
+MIN_PIECE_WORDS = 3
+#: Two known words glued into an unseen one are split after a final letter only where
+#: the corpus joins at least this share of such words (in practice: after ه).
+LETTER_CLASS_RATE = 0.75
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the repair needs, derived once from the shipped files."""
+
+    rewrite: dict[str, str]
+    """Letters of a word -> its preferred ZWNJ spelling (only where that spelling wins)."""
+    known: frozenset[str]
+    """Words written without ZWNJ that are words as they stand (corpus or dictionary)."""
+    seen: frozenset[str]
+    """The subset of ``known`` the corpus itself writes that way: never rewritten."""
+    weight: dict[str, int]
+    """Evidence for each word's letters: twice its corpus count, plus one if listed."""
+    joins: dict[str, str]
+    """Three words one space apart -> their ZWNJ spelling, where that wins."""
+    join_pairs: frozenset[tuple[str, str]]
+    """The first two words of every phrase in ``joins``."""
+    phrase_starts: frozenset[str]
+    """The first word of every phrase in ``joins``."""
+    pairs: dict[tuple[str, str], bool]
+    """Two words the corpus has seen one space or a ZWNJ apart -> whether the ZWNJ wins
+    (``spaced.tsv.gz`` adds the pairs it only ever spaces)."""
+    verbs: frozenset[str]
+    """Conjugated verb forms that take می/نمی."""
+    suffixes: tuple[tuple[str, str], ...]
+    """(suffix, condition) longest first; see ``suffixes.tsv`` for the conditions."""
+    suffix_conditions: dict[str, str]
+    glue_right: dict[str, int]
+    glue_left: dict[str, int]
+    """Pieces joined after (before) a ZWNJ in more corpus words than glued to the word
+    -> in how many words they are joined."""
+    space_right: frozenset[str]
+    space_left: frozenset[str]
+    """Pieces joined after (before) a ZWNJ in more corpus words than spaced from it."""
+    joining_letters: frozenset[str]
+    """Final letters after which the corpus joins two known words with a ZWNJ (``*ه``)."""
+    right_cues: frozenset[str]
+    left_cues: frozenset[str]
+    """Words that may take a ZWNJ before (after) them when typed beside a space: suffixes,
+    prefixes, pieces, and the words of the pairs the corpus joins."""
+
+
+def _read_rows(name: str) -> Iterator[list[str]]:
+    with gzip.open(resource_path(name), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def verb_forms(stems: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Every present and past form a می prefix can stand before."""
+    forms: set[str] = set()
+    for past, present, *_ in ((*row, "", "")[:2] for row in stems):
+        if present:
+            # a vowel takes ی before the ending (آید, گوید); و may be a consonant too
+            # (رود, شود), so both spellings are allowed after it
+            glides = {"ی"} if present[-1] in "اآ" else {"", "ی"} if present[-1] == "و" else {""}
+            forms.update(present + g + e for g in glides for e in PRESENT_ENDINGS)
+        if past:
+            forms.update(past + e for e in PAST_ENDINGS)
+    return frozenset(f for f in forms if len(f) >= 2)
+
+
+def _pieces() -> tuple[
+    dict[str, int], dict[str, int], frozenset[str], frozenset[str], frozenset[str]
+]:
+    glue: dict[str, dict[str, int]] = {"R": {}, "L": {}}
+    space: dict[str, set[str]] = {"R": set(), "L": set()}
+    letters = set()
+    for piece, side, joined, glued, spaced in _read_rows("normalize/zwnj/pieces.tsv.gz"):
+        if piece.startswith("*"):  # a letter class, not a piece
+            if int(joined) >= LETTER_CLASS_RATE * (int(joined) + int(glued)):
+                letters.add(piece[1:])
+            continue
+        if int(joined) >= MIN_PIECE_WORDS and int(joined) > int(glued):
+            glue[side][piece] = int(joined)
+        if int(joined) > int(spaced):
+            space[side].add(piece)
+    return glue["R"], glue["L"], frozenset(space["R"]), frozenset(space["L"]), frozenset(letters)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the shipped lexicon once."""
+    plain_score: dict[str, int] = {}
+    best: dict[str, tuple[int, str]] = {}
+    joins: dict[str, str] = {}
+    pairs: dict[tuple[str, str], bool] = {}
+    seen = set()
+    weight: dict[str, int] = {}
+    for form, count_cell, spaced_cell, listed in _read_rows("normalize/zwnj/lexicon.tsv.gz"):
+        count, spaced = int(count_cell), int(spaced_cell)
+        score = count * 2 + int(listed == "1")  # a corpus sighting outweighs a dictionary entry
+        if ZWNJ not in form:
+            plain_score[form] = score
+            weight[form] = weight.get(form, 0) + score
+            if count:
+                seen.add(form)
+            continue
+        key = form.replace(ZWNJ, "")
+        weight[key] = weight.get(key, 0) + score
+        if score > best.get(key, (0, ""))[0]:
+            best[key] = (score, form)
+        parts = form.split(ZWNJ)
+        if len(parts) == 2 and count + spaced:
+            pairs[(parts[0], parts[1])] = count > spaced
+        elif len(parts) > 2 and count > spaced:
+            joins[form.replace(ZWNJ, " ")] = form
+    for run, _count in _read_rows("normalize/zwnj/spaced.tsv.gz"):
+        left, right = run.split(" ")
+        pairs.setdefault((left, right), False)
+    rewrite = {key: form for key, (score, form) in best.items() if score > plain_score.get(key, 0)}
+    suffixes = tuple(sorted(((row[0], row[1]) for row in load_tsv("normalize/zwnj/suffixes.tsv")),
+                            key=lambda row: -len(row[0])))
+    glue_right, glue_left, space_right, space_left, joining_letters = _pieces()
+    # A pair the corpus joins is found by its rarer word, so few pairs are looked at.
+    cue_words: dict[str, set[str]] = {"R": set(), "L": set()}
+    for (left, right), joined in pairs.items():
+        if joined:
+            side = "R" if weight.get(right, 0) <= weight.get(left, 0) else "L"
+            cue_words[side].add(right if side == "R" else left)
+    return Lexicon(
+        rewrite=rewrite,
+        known=frozenset(plain_score),
+        seen=frozenset(seen),
+        weight=weight,
+        joins=joins,
+        join_pairs=frozenset((p.split(" ")[0], p.split(" ")[1]) for p in joins),
+        phrase_starts=frozenset(p.split(" ")[0] for p in joins),
+        pairs=pairs,
+        verbs=verb_forms(load_tsv("normalize/zwnj/verbs.tsv")),
+        suffixes=suffixes,
+        suffix_conditions=dict(suffixes),
+        glue_right=glue_right,
+        glue_left=glue_left,
+        space_right=space_right,
+        space_left=space_left,
+        joining_letters=joining_letters,
+        right_cues=space_right | {name for name, _ in suffixes} | cue_words["R"],
+        left_cues=space_left | frozenset(VERB_PREFIXES) | cue_words["L"],
+    )
