@@ -123,6 +123,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
     from khabar.engine.choose import choose_engine
     from khabar.pipeline import Pipeline
 
+    if out_parquet is not None and db is not None:
+        raise click.UsageError("give --db or --out-parquet, not both: shards are loaded "
+                               "into a store later with `khabar load DIR --db ...`")
     pipeline = Pipeline(_settings(ctx))
     if out_parquet is not None:
         from khabar.export.parquet import ParquetSink

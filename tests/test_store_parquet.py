@@ -138,3 +138,13 @@ def test_the_commands_write_and_load_shards(tmp_path: Path) -> None:
     assert direct.exit_code == 1
     with open_store(tmp_path / "k.db") as shards, open_store(tmp_path / "direct.db") as one:
         assert exported(shards) == exported(one)
+
+
+def test_ingest_refuses_a_store_and_shards_at_once(tmp_path: Path) -> None:
+    """Shards are loaded later; a --db beside --out-parquet would be silently unused."""
+    (tmp_path / "a.txt").write_text("متن خبر", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "-q",
+                                       "--db", str(tmp_path / "k.db"),
+                                       "--out-parquet", str(tmp_path / "shards")])
+    assert result.exit_code == 2 and "not both" in result.output
+    assert not (tmp_path / "k.db").exists()
