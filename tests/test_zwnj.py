@@ -170,6 +170,18 @@ def test_stage_repairs_and_keeps_raw_offsets() -> None:
     assert doc.raw[raw_start:raw_end] == "همکاریهای"
 
 
+def test_the_headline_is_normalized_and_repaired_like_the_text() -> None:
+    """The headline is cut from the text, but readers see it and search finds it."""
+    headline = "افزايش همکاريهای ایران و پاکستان"  # Arabic yeh, lost ZWNJ
+    doc = Doc(raw=f"{headline}\n\nمتن خبر درباره همکاریهای دو کشور است و ادامه دارد.",
+              meta={"title": headline})  # as an HTML or JSONL title arrives
+    doc = Pipeline(stages=[
+        "khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
+        "khabar.normalize.zwnj.v1",
+    ])(doc)
+    assert doc.title == f"افزایش همکاری{Z}های ایران و پاکستان"
+
+
 def test_example_articles_keep_their_letters() -> None:
     pipeline = Pipeline(stages=[
         "khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
