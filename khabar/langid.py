@@ -158,30 +158,38 @@ class NgramModel:
     """Log-probability of a kept-order n-gram a language never showed, by order."""
 
 
-@lru_cache(maxsize=1)
-def ngram_model() -> NgramModel:
-    """Load ``resources/langid/ngrams.tsv.gz`` (see ``khabar.train.langid``)."""
-    totals: dict[int, list[int]] = {}
+def _count_table(name: str) -> tuple[dict[str, list[int]], list[tuple[str, list[int]]]]:
+    """Read a per-language count file from ``khabar train langid``: its ``#`` header rows
+    (totals) by name, and its counted rows; the column order must be NGRAM_LANGUAGES."""
+    headers: dict[str, list[int]] = {}
     rows: list[tuple[str, list[int]]] = []
-    with gzip.open(resource_path("langid/ngrams.tsv.gz"), "rt", encoding="utf-8") as handle:
+    with gzip.open(resource_path(f"langid/{name}"), "rt", encoding="utf-8") as handle:
         for line in handle:
             cells = line.rstrip("\n").split("\t")
             if cells[0] == "#order":
                 if tuple(cells[1:]) != NGRAM_LANGUAGES:
-                    raise ResourceError("langid/ngrams.tsv.gz has other languages; rebuild it "
+                    raise ResourceError(f"langid/{name} has other languages; rebuild it "
                                         "with `khabar train langid`")
-            elif cells[0].startswith("#") and cells[0][1:].isdigit():
-                totals[int(cells[0][1:])] = [int(c) for c in cells[1:]]
+            elif cells[0].startswith("#"):
+                headers[cells[0][1:]] = [int(c) for c in cells[1:]]
             else:
                 rows.append((cells[0], [int(c) for c in cells[1:]]))
+    return headers, rows
+
+
+@lru_cache(maxsize=1)
+def ngram_model() -> NgramModel:
+    """Load ``resources/langid/ngrams.tsv.gz`` (see ``khabar.train.langid``)."""
+    headers, rows = _count_table("ngrams.tsv.gz")
+    totals = {int(name): counts for name, counts in headers.items() if name.isdigit()}
     kinds = {n: sum(1 for gram, _ in rows if len(gram) == n) for n in totals}
-    def denominators(n: int) -> list[float]:
-        return [total + NGRAM_SMOOTHING * max(kinds[n], 1) for total in totals[n]]
-    unseen = {n: tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators(n)) for n in totals}
+    denominators = {n: [total + NGRAM_SMOOTHING * max(kinds[n], 1) for total in totals[n]]
+                    for n in totals}
+    unseen = {n: tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators[n]) for n in totals}
     logprob = {
         gram: tuple(
             math.log((c + NGRAM_SMOOTHING) / d)
-            for c, d in zip(counts, denominators(len(gram)), strict=True)
+            for c, d in zip(counts, denominators[len(gram)], strict=True)
         )
         for gram, counts in rows
     }
@@ -199,19 +207,8 @@ class WordModel:
 @lru_cache(maxsize=1)
 def word_model() -> WordModel:
     """Load ``resources/langid/words.tsv.gz`` (see ``khabar.train.langid``)."""
-    rows: list[tuple[str, list[int]]] = []
-    totals: list[int] = []
-    with gzip.open(resource_path("langid/words.tsv.gz"), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            cells = line.rstrip("\n").split("\t")
-            if cells[0] == "#order":
-                if tuple(cells[1:]) != NGRAM_LANGUAGES:
-                    raise ResourceError("langid/words.tsv.gz has other languages; rebuild it "
-                                        "with `khabar train langid`")
-            elif cells[0] == "#words":
-                totals = [int(c) for c in cells[1:]]
-            else:
-                rows.append((cells[0], [int(c) for c in cells[1:]]))
+    headers, rows = _count_table("words.tsv.gz")
+    totals = headers.get("words", [])
     denominators = [total + NGRAM_SMOOTHING * max(len(rows), 1) for total in totals]
     logprob = {
         word: tuple(math.log((c + NGRAM_SMOOTHING) / d)
