@@ -54,11 +54,17 @@ bench: install
 	$(BIN)/python bench/text_boilerplate.py --data $(DATA) --output bench/text_boilerplate_results.json
 	$(BIN)/python bench/events_dev.py $(DATA) --json bench/events_dev_results.json
 	$(BIN)/python bench/events_dev.py $(DATA) --gold bench/data --json bench/events_gold_results.json
+	$(BIN)/python bench/events_dev.py $(DATA) --gold bench/data --half analysis --json bench/events_gold_analysis_results.json
+	$(BIN)/python bench/events_dev.py $(DATA) --gold bench/data --half check --json bench/events_gold_check_results.json
+	$(BIN)/python bench/events_errors.py $(DATA) --gold bench/data --json bench/events_errors_gold.json
+	$(BIN)/python bench/events_speed.py $(DATA) --json bench/events_speed.json
+	$(BIN)/python bench/quotes_dev.py $(DATA) --json bench/quotes_dev_results.json
 	$(BIN)/python bench/stories_pairs.py $(DATA) --json bench/stories_pairs.json
 	$(BIN)/python bench/stories_scale.py $(DATA) --json bench/stories_scale.json
 	$(BIN)/python bench/stories_fingerprint.py $(DATA) --json bench/stories_fingerprint.json
 	$(BIN)/python bench/ner_speed.py --data $(DATA) --output bench/ner_speed.json
 	$(BIN)/python bench/linking_dev.py --data $(DATA) --output bench/linking_dev.json
+	$(BIN)/python bench/linking_rules_speed.py --data $(DATA) --output bench/linking_rules_speed.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -53,16 +54,16 @@ REFERENCE = datetime(2025, 1, 20, 12, 0)
 
 
 def _per_call(call: Callable[[], object], reps: int, rounds: int = 5) -> float:
-    """Seconds per call, after one warm-up call: the best of ``rounds`` rounds of ``reps``
-    calls (the machine is shared, and the best round is the least disturbed one; both
-    parsers are timed the same way)."""
+    """CPU seconds per call, after one warm-up call: the best of ``rounds`` rounds of
+    ``reps`` calls (the machine is shared: CPU time leaves out the waits for a core, and
+    the best round is the least disturbed one; both parsers are timed the same way)."""
     call()
     best = float("inf")
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in range(reps):
             call()
-        best = min(best, (time.perf_counter() - started) / reps)
+        best = min(best, (time.process_time() - started) / reps)
     return best
 
 
@@ -116,6 +117,73 @@ def article_speed(data: Path, articles: int) -> dict[str, Any] | None:
             "speedup": round(theirs_s / ours_s), "load_average": _load()}
 
 
+def stage_speed(data: Path, articles: int) -> dict[str, Any] | None:
+    """CPU ms per article of the three metadata stages (published, sources, dates), on
+    the first ``articles`` of each shared news corpus after the stages before them
+    (best of three passes, grammars compiled first), and the one-off cost of compiling
+    a language's date grammar."""
+    import copy
+
+    import meta_dump
+
+    from khabar.registry import get_stage
+    from khabar.settings import Settings
+
+    compile_ms = {lang: _compile_ms(lang) for lang in ("fa", "ar")}
+    docs = [doc for _, doc in meta_dump._prepared(data, articles, None)]
+    if not docs:
+        return None
+    settings = Settings()
+    stages = [(name, get_stage(name).factory(settings)) for name in meta_dump.META_STAGES]
+    best = {name: float("inf") for name, _ in stages}
+    for _ in range(3):
+        spent = dict.fromkeys(best, 0.0)
+        for doc in copy.deepcopy(docs):
+            for name, function in stages:
+                started = time.process_time()
+                doc = function(doc)
+                spent[name] += time.process_time() - started
+        best = {name: min(best[name], spent[name]) for name in best}
+    return {"articles": len(docs), "first_use_ms_per_language": compile_ms,
+            "ms_per_article": {name.split(".")[-2]: round(best[name] / len(docs) * 1e3, 3)
+                               for name in best if "meta" in name},
+            "load_average": _load()}
+
+
+def _compile_ms(lang: str) -> int:
+    """CPU ms to import the date finder and compile a language's grammars, in a fresh
+    process (this process has them cached already)."""
+    code = (
+        "import time; t = time.process_time()\n"
+        "from khabar.meta.grammar import grammar, relative_patterns\n"
+        f"grammar({lang!r}); relative_patterns({lang!r})\n"
+        "print(time.process_time() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    return round(float(out.stdout.strip()) * 1e3)
+
+
+def gold_case_speed(data: Path) -> dict[str, Any]:
+    """Mean CPU µs per date-gold case through ``find_dates`` (best of five passes)."""
+    cases = [case for name, reader in dates_gold.FILES.items()
+             if (data / "date-gold" / name).exists()
+             for case in reader(data / "date-gold" / name)]
+
+    def run() -> None:
+        for case in cases:
+            find_dates(case.text, reference=case.reference, lang=case.lang)
+
+    run()
+    best = float("inf")
+    for _ in range(5):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return {"cases": len(cases), "us_per_case": round(best / max(1, len(cases)) * 1e6, 1),
+            "load_average": _load()}
+
+
 def _load() -> list[float]:
     """The machine's 1/5/15-minute load average (figures are taken on a shared machine)."""
     return [round(x, 2) for x in os.getloadavg()]
@@ -128,6 +196,8 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=200)
     parser.add_argument("--articles", type=int, default=20,
                         help="Fars articles timed through dateparser.search_dates (slow)")
+    parser.add_argument("--stage-articles", type=int, default=100,
+                        help="articles per shared corpus timed through the metadata stages")
     args = parser.parse_args()
     results: dict[str, Any] = {"python": platform.python_version(),
                                "machine": platform.machine(), "cores": os.cpu_count(),
@@ -135,13 +205,17 @@ def main() -> None:
     results["gold"] = dates_gold.run(args.data)
     print("\nspeed per expression ...")
     results["speed_per_expression"] = expression_speed(args.reps)
+    results["speed_per_gold_case"] = gold_case_speed(args.data)
     print("speed per article ...")
     results["speed_per_article"] = article_speed(args.data, args.articles)
+    print("metadata stages per article ...")
+    results["speed_per_stage"] = stage_speed(args.data, args.stage_articles)
     print("Fars article dates ...")
     results["fars_article_dates"] = meta_articles.measure(args.data)
     results["saudinewsnet_article_dates"] = meta_articles.measure(
         args.data, None, meta_articles.SAUDI, "ar")
-    summary = {k: results[k] for k in ("speed_per_article", "fars_article_dates",
+    summary = {k: results[k] for k in ("speed_per_article", "speed_per_gold_case",
+                                       "speed_per_stage", "fars_article_dates",
                                        "saudinewsnet_article_dates")}
     summary["expression_means_us"] = {
         k: results["speed_per_expression"][k]

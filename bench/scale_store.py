@@ -12,7 +12,7 @@ What is measured, exactly:
    per-article pipeline cost; ``--pipeline-sizes`` (e.g. 200,1000) analyses that many
    articles (the corpora cycled) to show the cost per article does not grow with N.
 2. **Streaming N articles into a store.** For each N in ``--sizes``, a fresh process
-   opens a fresh SQLite store and adds N articles one transaction each, exactly as
+   opens a fresh SQLite store and adds N articles, ``--group`` per transaction, exactly as
    ``khabar ingest`` stores an analysed Doc (``Store.add``: contract check, article row,
    entities/events/quotes rows, the folded FTS5 index, raw input and ingest hints,
    blocking keys and story assignment against the stored neighbours, the ingest log).
@@ -116,9 +116,10 @@ def cycled(seeds: list[dict[str, Any]], n: int) -> Iterator[Analysed]:
                        f"copy-{i}", seed["fingerprint"])
 
 
-def stream(seeds_path: Path, n: int, db: str) -> dict[str, Any]:
-    """Runs in a fresh process: ``n`` articles into the store ``db``, one at a time;
-    each tenth's figures also go to stderr as they come (a long run shows progress)."""
+def stream(seeds_path: Path, n: int, db: str, group: int) -> dict[str, Any]:
+    """Runs in a fresh process: ``n`` articles into the store ``db``, ``group`` per
+    transaction as ``khabar ingest`` groups them (1: one transaction each); each tenth's
+    figures also go to stderr as they come (a long run shows progress)."""
     from khabar.store import open_store
 
     seeds = [json.loads(line) for line in seeds_path.open(encoding="utf-8")]
@@ -128,10 +129,14 @@ def stream(seeds_path: Path, n: int, db: str) -> dict[str, Any]:
     with open_store(db) as store:
         start = last = time.perf_counter()
         cpu_start = cpu_last = _cpu()
-        for done, item in enumerate(cycled(seeds, n), start=1):
-            if store.add(item) != "added":
-                raise SystemExit(f"article {done} was not added")
-            if done in marks:
+        items = cycled(seeds, n)
+        for done in range(group, n + group, group):
+            with store.batch():
+                for item in islice(items, group):
+                    if store.add(item) != "added":
+                        raise SystemExit(f"article {done} was not added")
+            done = min(done, n)
+            if done in marks or any(done - group < mark <= done for mark in marks):
                 now, cpu = time.perf_counter(), _cpu()
                 tenths.append(round(now - last, 1))
                 cpu_tenths.append(round(cpu - cpu_last, 1))
@@ -140,7 +145,8 @@ def stream(seeds_path: Path, n: int, db: str) -> dict[str, Any]:
                 last, cpu_last = now, cpu
         seconds, cpu_seconds = time.perf_counter() - start, _cpu() - cpu_start
         stories = store.stats()["stories"]
-    return {"articles": n, "seconds": round(seconds, 1), "cpu_seconds": round(cpu_seconds, 1),
+    return {"articles": n, "articles_per_transaction": group, "seconds": round(seconds, 1),
+            "cpu_seconds": round(cpu_seconds, 1),
             "articles_per_s": round(n / seconds, 1), "seconds_per_tenth": tenths,
             "cpu_seconds_per_tenth": cpu_tenths,
             "stories": stories, "undated_share": round(
@@ -156,10 +162,10 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def stream_in_child(seeds_path: Path, n: int) -> dict[str, Any]:
+def stream_in_child(seeds_path: Path, n: int, group: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         command = [sys.executable, __file__, "--child", str(n), "--cache", str(seeds_path),
-                   "--db", str(Path(folder) / "k.db")]
+                   "--db", str(Path(folder) / "k.db"), "--group", str(group)]
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -177,11 +183,18 @@ def main() -> None:
                         "is constant ('' to skip)")
     parser.add_argument("--cache", type=Path, default=None,
                         help="analysed seeds (JSONL); reused when it exists")
+    parser.add_argument("--group", type=int, default=None,
+                        help="articles per transaction (default: the setting "
+                        "ingest.batch_articles, as khabar ingest groups them)")
     parser.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.group is None:
+        from khabar.settings import Settings
+
+        args.group = Settings()["ingest.batch_articles"]
     if args.child:
-        print(json.dumps(stream(args.cache, args.child, args.db)))
+        print(json.dumps(stream(args.cache, args.child, args.db, args.group)))
         return
     figures: dict[str, Any] = {"machine": platform.platform(), "cores": os.cpu_count()}
     docs = seed_docs(args.data, args.seeds)
@@ -195,7 +208,7 @@ def main() -> None:
         if args.pipeline_sizes:
             figures["pipeline_cost"] = pipeline_cost(
                 docs, [int(n) for n in args.pipeline_sizes.split(",")])
-        runs = [stream_in_child(seeds_path, int(n)) for n in args.sizes.split(",") if n]
+        runs = [stream_in_child(seeds_path, int(n), args.group) for n in args.sizes.split(",") if n]
     figures["store_streaming"] = runs
     if len(runs) == 2:
         figures["ratio_large_over_small"] = round(runs[1]["seconds"] / runs[0]["seconds"], 2)

@@ -110,12 +110,13 @@ class BlockingIndex:
         return [article for article, _ in ranked[:MAX_NEIGHBOURS]]
 
 
-def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[float, int]:
-    """Seconds to assign every record a story, and how many stories there are."""
+def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[float, float, int]:
+    """Wall and CPU seconds to assign every record a story, and how many stories there are
+    (CPU seconds are the fairer figure on a shared, loaded machine)."""
     index = BlockingIndex(settings["stories.window_days"])
     story: dict[str, str] = {}
     candidates: dict[str, cluster.StoryCandidate] = {}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for record in records:
         candidate = cluster.candidate_from_record(record)
         day = candidate.day.toordinal() if candidate.day else 0
@@ -126,7 +127,8 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
         candidates[candidate.article_id] = candidate
         for key in keys:
             index.add(key, day, candidate.article_id)
-    return time.perf_counter() - started, len(set(story.values()))
+    return (time.perf_counter() - started, time.process_time() - cpu,
+            len(set(story.values())))
 
 
 def _option(argv: list[str], name: str, default: str) -> str:
@@ -152,16 +154,19 @@ def main(argv: list[str]) -> int:
     print(f"analysed {len(base)} base articles in {time.perf_counter() - started:.1f} s")
     results = []
     for size in sizes:
-        seconds, stories = cluster_all(synthesise(base, size, per_day), settings)
+        seconds, cpu, stories = cluster_all(synthesise(base, size, per_day), settings)
         per_article = seconds / size * 1e6
         results.append({"articles": size, "seconds": round(seconds, 2),
-                        "us_per_article": round(per_article, 1), "stories": stories,
+                        "us_per_article": round(per_article, 1),
+                        "cpu_us_per_article": round(cpu / size * 1e6, 1), "stories": stories,
                         "loadavg_1min": round(os.getloadavg()[0], 2)})
         print(f"{size:>7} articles: {seconds:7.2f} s  {per_article:7.1f} us/article  "
-              f"{stories} stories")
+              f"(CPU {cpu / size * 1e6:7.1f} us/article)  {stories} stories")
     if len(results) > 1:
         ratio = results[-1]["us_per_article"] / results[0]["us_per_article"]
-        print(f"time per article, largest / smallest: {ratio:.2f} (1.0 = linear)")
+        cpu_ratio = results[-1]["cpu_us_per_article"] / results[0]["cpu_us_per_article"]
+        print(f"time per article, largest / smallest: {ratio:.2f}, CPU {cpu_ratio:.2f}"
+              " (1.0 = linear)")
     if "--json" in argv:
         Path(_option(argv, "--json", "")).write_text(json.dumps(results, indent=1) + "\n",
                                                      encoding="utf-8")

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,6 +121,27 @@ def held_out_accuracy(
     return scores
 
 
+def speed(data: Path, per_corpus: int = 500) -> dict[str, object]:
+    """CPU milliseconds per article for khabar's ``identify`` on the training corpora's
+    held-out articles (the whole text given; caches warmed by one pass first)."""
+    texts: list[str] = []
+    for names in CORPORA.values():
+        for name in names:
+            found = list(read_jsonl_texts(data / name, HOLDOUT, True))[:per_corpus]
+            texts.extend(found)
+    if not texts:
+        return {"skipped": "no corpus"}
+    for text in texts:
+        identify(text)
+    start = time.process_time()
+    for text in texts:
+        identify(text)
+    seconds = time.process_time() - start
+    return {"articles": len(texts), "ms_per_article": round(1000 * seconds / len(texts), 3),
+            "mean_chars": round(sum(map(len, texts)) / len(texts)),
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -143,6 +166,10 @@ def main() -> None:
         report[name] = {s: accuracy(detect, root / s) for s in SETS}
         if own is not None:
             report[name]["own-held-out"] = held_out_accuracy(detect, own)
+    try:
+        report["khabar"]["speed"] = speed(args.data)
+    except ResourceError as error:
+        report["khabar"]["speed"] = {"skipped": str(error)}
     text = json.dumps(report, indent=2)
     print(text)
     if args.output:

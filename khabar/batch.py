@@ -12,8 +12,10 @@ same whatever the engine, and a batch killed at any moment resumes where it stop
 
 from __future__ import annotations
 
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -89,21 +91,111 @@ def ingest_items(
                 waiting.append(None)
                 yield item
 
-    def record(status: str) -> None:
-        summary.counts[status] += 1
-        if on_item is not None:
-            on_item(status)
+    writer = _Writer(store, summary, on_item, pipeline.settings["ingest.batch_articles"],
+                     pipeline.settings["ingest.batch_seconds"])
 
     def flush_passed_through() -> None:
         while waiting and waiting[0] is not None:
-            record(_store_unanalysed(waiting.popleft(), store, summary))
+            writer.put(False, waiting.popleft())
 
-    for result in engine(to_analyse(), pipeline):
+    try:
+        for result in engine(to_analyse(), pipeline):
+            flush_passed_through()
+            waiting.popleft()
+            writer.put(True, result)
         flush_passed_through()
-        waiting.popleft()
-        record(_store_analysed(result, store, summary))
-    flush_passed_through()
+    finally:  # what was analysed before a failure is kept
+        writer.flush()
     return summary
+
+
+#: The longest a group keeps the store's write lock: far below the 5 s other writers
+#: (``khabar serve``'s uploads, another ingest) wait for it, even on a loaded machine.
+HOLD_SECONDS = 0.5
+
+#: A result waiting to be stored: (analysed?, the item).
+_Pending = tuple[bool, IngestFailure | Doc | Failed | None]
+
+
+class _Writer:
+    """Stores results in input order, grouped into transactions (see the module doc)."""
+
+    def __init__(self, store: Sink, summary: IngestSummary,
+                 on_item: Callable[[str], None] | None, size: int, seconds: float) -> None:
+        self.store, self.summary, self.on_item = store, summary, on_item
+        self.group: Callable[[], AbstractContextManager[None]] | None = getattr(
+            store, "batch", None)
+        self.size = max(1, size) if self.group is not None else 1
+        self.seconds = seconds
+        self.pending: list[_Pending] = []
+        self.since = 0.0
+
+    def put(self, analysed: bool, item: IngestFailure | Doc | Failed | None) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append((analysed, item))
+        if len(self.pending) >= self.size or time.monotonic() - self.since >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        while pending:
+            taken = self._write_group(pending) if self.group and len(pending) > 1 else 0
+            if taken <= 0:  # no group, or it failed and was rolled back: each alone
+                taken = -taken or len(pending)
+                self._record(_store_one(entry, self.store, self.summary)
+                             for entry in pending[:taken])
+            pending = pending[taken:]
+
+    def _write_group(self, pending: list[_Pending]) -> int:
+        """Writes a prefix of ``pending`` in one transaction, closed after
+        ``HOLD_SECONDS`` so that other writers never wait long for the lock. Returns how
+        many it stored, or minus how many it tried when it failed (all rolled back)."""
+        assert self.group is not None
+        grouped, statuses = IngestSummary(), []
+        opened = time.monotonic()
+        try:
+            with self.group():
+                for entry in pending:
+                    statuses.append(_store_grouped(entry, self.store, grouped))
+                    if time.monotonic() - opened >= HOLD_SECONDS:
+                        break
+        except Exception:
+            return -(len(statuses) + 1)
+        self.summary.errors += grouped.errors
+        self.summary.problems += grouped.problems
+        self._record(statuses)
+        return len(statuses)
+
+    def _record(self, statuses: Iterable[str]) -> None:
+        for status in statuses:
+            self.summary.counts[status] += 1
+            if self.on_item is not None:
+                self.on_item(status)
+
+
+def _store_one(entry: _Pending, store: Sink, summary: IngestSummary) -> str:
+    analysed, item = entry
+    if analysed:
+        assert isinstance(item, Doc | Failed)
+        return _store_analysed(item, store, summary)
+    assert not isinstance(item, Failed)
+    return _store_unanalysed(item, store, summary)
+
+
+def _store_grouped(entry: _Pending, store: Sink, summary: IngestSummary) -> str:
+    """``_store_one`` inside a group: a failure to store raises (the group is redone)."""
+    analysed, item = entry
+    if isinstance(item, IngestFailure | Failed):
+        store.log_error(item.path, item.reason)
+        summary.errors.append((item.path, item.reason))
+        return "error"
+    assert isinstance(item, Doc)
+    status = store.add(item, raw=item.raw, source_path=str(item.meta.get("path", "<input>")))
+    if analysed:
+        summary.problems.extend((str(item.meta.get("path", "<input>")), problem)
+                                for problem in item.problems)
+    return status
 
 
 def _store_unanalysed(item: IngestFailure | Doc | None, store: Sink,

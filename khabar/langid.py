@@ -54,6 +54,10 @@ MIN_STEM = 2
 #: Only the first characters are read: a news article does not change language midway,
 #: and a few sentences (after cleaning removed the site furniture) settle it.
 MAX_CHARS = 2_000
+#: A longer text is first judged on this many characters; where that is decisive (a
+#: confidence of DECISIVE_CONFIDENCE) the rest up to MAX_CHARS is not read.
+PROBE_CHARS = 400
+DECISIVE_CONFIDENCE = 0.999
 #: Per-word evidence is cached across texts (news repeats its words); emptied past this.
 WORD_CACHE_SIZE = 100_000
 #: Languages the character n-gram model (``khabar train langid``) separates.
@@ -78,12 +82,14 @@ _LIGHT_FOLD = str.maketrans(
     | {chr(cp): None for cp in range(0x064B, 0x0660)}
     | {"\u0670": None}
 )
+_LIGHT_FOLD_CHARS = frozenset(chr(code) for code in _LIGHT_FOLD)
 _WORD = re.compile(r"[^\W\d_]+")
 #: The n-gram model keeps ي/ی and ك/ک apart (Arabic never writes ی ک; Persian
 #: sometimes writes ي ك, which its training text shows), and drops only harakat/tatweel.
 _MARKS = str.maketrans(
     {"\u0640": None, "\u0670": None} | {chr(cp): None for cp in range(0x064B, 0x0660)}
 )
+_MARK_CHARS = frozenset(chr(code) for code in _MARKS)
 _ARABIC_WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc]+"
 )
@@ -101,8 +107,12 @@ class Model:
     suffixes: dict[str, dict[str, float]]
 
 
-def light_fold(text: str) -> str:
-    """Merge yeh/kaf spellings, drop harakat and tatweel, lower-case Latin."""
+def light_fold(text: str, chars: Counter[str] | None = None) -> str:
+    """Merge yeh/kaf spellings, drop harakat and tatweel, lower-case Latin (``chars``,
+    the text's characters counted, lets a text with nothing to fold skip the slow
+    ``translate``)."""
+    if chars is not None and chars.keys().isdisjoint(_LIGHT_FOLD_CHARS):
+        return text.lower()
     return text.translate(_LIGHT_FOLD).lower()
 
 
@@ -127,8 +137,11 @@ def model() -> Model:
     return Model(scripts, priors, chars, words, affixes["prefix"], affixes["suffix"])
 
 
-def ngram_fold(text: str) -> str:
-    """What the n-gram model reads: the text without harakat and tatweel."""
+def ngram_fold(text: str, chars: Counter[str] | None = None) -> str:
+    """What the n-gram model reads: the text without harakat and tatweel (``chars`` as
+    for ``light_fold``)."""
+    if chars is not None and chars.keys().isdisjoint(_MARK_CHARS):
+        return text
     return text.translate(_MARKS)
 
 
@@ -218,12 +231,18 @@ def word_model() -> WordModel:
     return WordModel(logprob, tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators))
 
 
-def word_scores(text: str) -> list[float]:
+def arabic_word_counts(text: str, chars: Counter[str] | None = None) -> Counter[str]:
+    """How often each Arabic-script word occurs, as the n-gram and word models read it."""
+    return Counter(arabic_words(ngram_fold(text, chars)))
+
+
+def word_scores(text: str, counts: Counter[str] | None = None) -> list[float]:
     """Log-likelihood of the text's known words under each of NGRAM_LANGUAGES (a word no
-    language has counted says nothing and is skipped)."""
+    language has counted says nothing and is skipped); ``counts``: its
+    ``arabic_word_counts`` where the caller has them already."""
     table = word_model().logprob
     sums = [0.0] * len(NGRAM_LANGUAGES)
-    for word, count in Counter(arabic_words(ngram_fold(text))).items():
+    for word, count in (counts if counts is not None else arabic_word_counts(text)).items():
         row = table.get(word)
         if row is not None:
             for i, value in enumerate(row):
@@ -251,10 +270,11 @@ def _word_ngram_logprob(word: str) -> tuple[float, ...]:
     return found
 
 
-def ngram_scores(text: str) -> dict[str, float]:
-    """Log-likelihood of the text's known n-grams under each of NGRAM_LANGUAGES."""
+def ngram_scores(text: str, counts: Counter[str] | None = None) -> dict[str, float]:
+    """Log-likelihood of the text's known n-grams under each of NGRAM_LANGUAGES
+    (``counts`` as for ``word_scores``)."""
     sums = [0.0] * len(NGRAM_LANGUAGES)
-    for word, count in Counter(arabic_words(ngram_fold(text))).items():
+    for word, count in (counts if counts is not None else arabic_word_counts(text)).items():
         for i, value in enumerate(_word_ngram_logprob(word)):
             sums[i] += value * count
     return dict(zip(NGRAM_LANGUAGES, sums, strict=True))
@@ -323,7 +343,7 @@ def scores(
         for lang, weight in m.chars.get(ch, {}).items():
             if lang in total:
                 total[lang] += weight * count
-    for word, count in Counter(_WORD.findall(light_fold(text))).items():
+    for word, count in Counter(_WORD.findall(light_fold(text, chars))).items():
         for lang, weight in _word_evidence(word, m):
             if lang in total:
                 total[lang] += weight * count
@@ -354,11 +374,40 @@ def identify(
         min_confidence = float(declarations()["langid.min_confidence"].default)
     text = text[:MAX_CHARS]
     chars = Counter(text)
+    present = _scripts_present(text, chars)
+    if present is None:
+        return None, 0.0
+    best, confidence = None, 0.0
+    if len(text) > 2 * PROBE_CHARS:
+        # Most articles are settled by their first sentences: read the rest only where
+        # those are not decisive, or where the rest brings in another script (an Urdu
+        # page behind an English menu).
+        probe = text[:PROBE_CHARS]
+        probe_chars = Counter(probe)
+        if _scripts_present(probe, probe_chars) == present:
+            best, confidence = _best_language(probe, present, probe_chars)
+    if confidence < DECISIVE_CONFIDENCE:
+        best, confidence = _best_language(text, present, chars)
+    if best is None or best not in candidates or confidence < min_confidence:
+        return None, round(confidence, 4)
+    return best, round(confidence, 4)
+
+
+def _scripts_present(text: str, chars: Counter[str]) -> frozenset[str] | None:
+    """The scripts holding at least SCRIPT_MIN_SHARE of the letters, or None where there
+    are no letters or most are in a script no known language uses."""
     letters = script_counts(text, chars)
     if not letters or letters["other"] * 2 > sum(letters.values()):
-        return None, 0.0
+        return None
     total = sum(letters.values())
-    present = {script for script, n in letters.items() if n >= SCRIPT_MIN_SHARE * total}
+    return frozenset(script for script, n in letters.items() if n >= SCRIPT_MIN_SHARE * total)
+
+
+def _best_language(
+    text: str, present: frozenset[str], chars: Counter[str]
+) -> tuple[str | None, float]:
+    """The best known language of ``text`` and its confidence, among the languages of the
+    scripts ``present``."""
     known = [lang for lang, script in model().scripts.items() if script in present]
     if not known:
         return None, 0.0
@@ -367,16 +416,15 @@ def identify(
     if best in NGRAM_LANGUAGES:
         # Among the news languages of the Arabic script the n-gram model has the last word;
         # the hand scores stay in the sum (Urdu's and Arabic's own letters are strong).
-        likelihood = ngram_scores(text)
-        words = dict(zip(NGRAM_LANGUAGES, word_scores(text), strict=True))
+        counts = arabic_word_counts(text, chars)
+        likelihood = ngram_scores(text, counts)
+        words = dict(zip(NGRAM_LANGUAGES, word_scores(text, counts), strict=True))
         combined = {
             lang: hand[lang] + NGRAM_WEIGHT * likelihood[lang] + WORD_MODEL_WEIGHT * words[lang]
             for lang in NGRAM_LANGUAGES
         }
         best, confidence = _softmax_best(combined, CONFIDENCE_TEMPERATURE)
-    if best not in candidates or confidence < min_confidence:
-        return None, round(confidence, 4)
-    return best, round(confidence, 4)
+    return best, confidence
 
 
 @stage("khabar.langid.script.v1", requires=("text",), assigns=("lang",))

@@ -37,10 +37,18 @@ BUILTIN_MODULES: dict[str, str] = {
     "khabar.entities.ner.v1": "khabar.entities.ner",
     "khabar.events.triggers.v1": "khabar.events.stage",
     "khabar.quotes.verbs.v1": "khabar.events.quotes",
-    "khabar.stories.fingerprint.v1": "khabar.stories.fingerprint",
+    "khabar.stories.fingerprint.v2": "khabar.stories.fingerprint",
 }
 
 ENTRY_POINT_GROUP = "khabar.stages"
+
+#: Stages whose output changed meaning under a new version: what to do instead.
+RETIRED: dict[str, str] = {
+    "khabar.stories.fingerprint.v1": (
+        "replaced by 'khabar.stories.fingerprint.v2' (one-permutation MinHash; v1 signatures "
+        "do not compare with v2 ones): name v2 in `pipeline.stages`, and run "
+        "`khabar reprocess --all` on stores written with v1"),
+}
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,8 @@ def get_stage(name: str) -> StageInfo:
             importlib.import_module(module)
         else:
             _load_plugin(name)
+    if name not in _REGISTRY and name in RETIRED:
+        raise PipelineError(f"stage {name!r} was {RETIRED[name]}")
     if name not in _REGISTRY:
         raise PipelineError(
             f"unknown stage {name!r}; `khabar stages` lists the available ones, "

@@ -74,5 +74,32 @@ def print_stories(
         days = sorted(r["published"][:10] for r in group if r.get("published"))
         span = f"{days[0]}..{days[-1]}" if days else "undated"
         echo(f"  story {story}: {len(group)} article(s) [{langs}] {span}")
+        for line in story_details(group, top=3):
+            echo(f"      {line}")
         for record in group:
-            echo(f"      - [{record['lang'] or '??'}] {record['title'] or '(no headline)'}")
+            outlet = record.get("outlet") or {}
+            name = outlet.get("name_en") or outlet.get("name")
+            echo(f"      - [{record['lang'] or '??'}] {record['title'] or '(no headline)'}"
+                 f"{'  (' + name + ')' if name else ''}")
+
+
+def story_details(group: list[dict[str, Any]], top: int) -> list[str]:
+    """A story's title in each language, and its main actors, places and event types
+    (most mentioned first), for the listing."""
+    titles: dict[str, str] = {}
+    for record in sorted(group, key=lambda r: r.get("published") or "~"):
+        if record.get("title") and (record.get("lang") or "??") not in titles:
+            titles[record.get("lang") or "??"] = record["title"]
+    actors: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    for record in group:
+        for entity in record["entities"]:
+            label = entity.get("name_en") or entity["text"]
+            (places if entity["type"] == "LOC" else actors)[label] += 1
+        events.update(event["type"] for event in record["events"])
+    lines = [f"title [{lang}]: {title}" for lang, title in sorted(titles.items())]
+    for label, counts in (("actors", actors), ("places", places), ("events", events)):
+        if counts:
+            lines.append(f"{label}: " + "; ".join(n for n, _ in counts.most_common(top)))
+    return lines

@@ -79,6 +79,20 @@ def test_weak_nouns_yield_to_the_verb(text: str, lang: str, absent: str, reason:
     assert absent not in types_of(text, lang), reason
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("التقى الرئيس الإيراني رئيس الوزراء الباكستاني. وقال وزير الخارجية التركي في هذا "
+         "اللقاء إن العلاقات قوية.", "ar", "CONSULT"),
+        ("رئیس‌جمهور ایران با نخست‌وزیر پاکستان دیدار کرد.\n\nوزیر خارجه ترکیه در حاشیه این "
+         "نشست اظهار داشت که روابط خوب است.", "fa", "CONSULT"),
+    ],
+)
+def test_a_noun_after_a_demonstrative_refers_back(text: str, lang: str, kind: str) -> None:
+    """"in this meeting" names the meeting already told, not a second one."""
+    assert types_of(text, lang).count(kind) == 1
+
+
 def test_target_marked_by_to_and_object() -> None:
     event = find_events(make_doc("ایران آمریکا را تهدید کرد.", "fa"))[0]
     assert event.actor is not None and event.actor.country == "IRN"

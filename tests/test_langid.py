@@ -176,3 +176,50 @@ def test_cached_word_evidence_gives_the_same_answers() -> None:
     langid._hand_words.clear()
     langid._ngram_words.clear()
     assert [identify(text, min_confidence=0) for text in reversed(texts)] == first[::-1]
+
+
+def _full_reading(text: str) -> str | None:
+    """The answer of the whole first MAX_CHARS characters, with no probe."""
+    from collections import Counter
+
+    from khabar.langid import MAX_CHARS, _best_language, _scripts_present
+
+    text = text[:MAX_CHARS]
+    present = _scripts_present(text, Counter(text))
+    return None if present is None else _best_language(text, present, Counter(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "repeat_head", "why"),
+    [
+        (CASES[0][0], CASES[3][0], 1, "a short Persian opening: too short to probe"),
+        (CASES[6][0], CASES[0][0], 1, "one Urdu line before a Persian text"),
+        (CASES[9][0], CASES[6][0], 12, "an English probe, an Urdu page: scripts differ"),
+        (CASES[0][0], CASES[0][0], 12, "one language throughout"),
+    ],
+)
+def test_the_probe_gives_the_answer_of_the_whole_text(
+    head: str, tail: str, repeat_head: int, why: str
+) -> None:
+    text = " ".join([head] * repeat_head + [tail] * 40)
+    assert identify(text, min_confidence=0)[0] == _full_reading(text), why
+
+
+def test_a_decisive_opening_decides() -> None:
+    # A Persian article that goes on to quote Arabic at length is a Persian article:
+    # a probe of PROBE_CHARS that is decisive is not outvoted by what follows.
+    from khabar.langid import PROBE_CHARS
+
+    opening = " ".join([CASES[0][0]] * 12)
+    assert len(opening) >= PROBE_CHARS
+    text = opening + " " + " ".join([CASES[3][0]] * 60)
+    assert _full_reading(text) == "ar"
+    assert identify(text)[0] == "fa"
+
+
+def test_an_english_menu_does_not_hide_an_urdu_page() -> None:
+    from khabar.langid import PROBE_CHARS
+
+    menu = " ".join([CASES[9][0]] * 12)
+    assert len(menu) >= PROBE_CHARS
+    assert identify(menu + " " + " ".join([CASES[6][0]] * 40))[0] == "ur"

@@ -124,3 +124,66 @@ def test_country_focus(text: str, lang: str, expected: str | None, reason: str) 
     doc = make_doc(text, lang)
     doc.entities = find_entities(doc, load_kb())
     assert country_focus(doc) == expected, reason
+
+
+def test_linked_mentions_take_the_kb_id_as_key() -> None:
+    text = ("سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح وارد اسلام‌آباد شد. "
+            "باقری گفت همکاری ادامه دارد. سرتیپ حمید فرهادی‌نیا نیز حضور داشت.")
+    entities = find_entities(make_doc(text, "fa"), load_kb(), use_model=False)
+    bagheri = [e for e in entities if e.kb_id == "per:mohammad-bagheri"]
+    assert len(bagheri) >= 2, "the name and the later surname"
+    assert {e.key for e in bagheri} == {"per:mohammad-bagheri"}
+    unknown = next(e for e in entities if "فرهادی" in e.text)
+    assert unknown.kb_id is None and unknown.key and unknown.key.startswith("per:")
+    assert unknown.key != unknown.kb_id
+
+
+def test_record_carries_the_country_focus_and_round_trips() -> None:
+    from khabar.export.contract import from_record, to_record
+
+    doc = make_doc("انفجار در کراچی. پلیس لاهور و اسلام‌آباد هشدار داد.", "fa")
+    doc.entities = find_entities(doc, load_kb(), use_model=False)
+    record = to_record(doc)
+    assert record["country_focus"] == "PAK"
+    assert to_record(from_record(record)) == record
+    doc.entities = []
+    assert to_record(doc)["country_focus"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kb_id"),
+    [
+        ("آیت‌الله هاشمی رفسنجانی در نماز جمعه سخن گفت.", "fa", "هاشمی رفسنجانی",
+         "per:akbar-hashemi-rafsanjani"),
+        ("وقال أحمد داود أوغلو إن بلاده مستعدة.", "ar", "أحمد داود أوغلو",
+         "per:ahmet-davutoglu"),
+    ],
+)
+def test_two_word_surnames_of_kb_persons_stay_whole(text: str, lang: str, name: str,
+                                                    kb_id: str) -> None:
+    persons = [e for e in find_entities(make_doc(text, lang), load_kb(), use_model=False)
+               if e.type == "PER"]
+    assert [(e.text, e.kb_id) for e in persons] == [(name, kb_id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected", "reason"),
+    [
+        ("وأكد خادم الحرمين الشريفين أن المملكة بخير.", "ar", "2016-03-01",
+         "per:salman-bin-abdulaziz", "a unique role alone: its holder on the date"),
+        ("وأكد خادم الحرمين الشريفين أن المملكة بخير.", "ar", "2012-03-01",
+         "per:abdullah-bin-abdulaziz", "the same phrase three years earlier: the king then"),
+        ("وقال نائب خادم الحرمين الشريفين إن المملكة بخير.", "ar", "2016-03-01",
+         None, "a deputy is not the holder"),
+        ("مقام معظم رهبری در دیدار مسئولان سخن گفتند.", "fa", "2005-06-01",
+         "per:ali-khamenei", "Persian honorific of the Supreme Leader"),
+        ("مقام معظم رهبری در دیدار مسئولان سخن گفتند.", "fa", "1985-06-01",
+         None, "before 1989 Khamenei did not hold the role, and the KB says so"),
+    ],
+)
+def test_a_unique_role_alone_names_its_holder(text: str, lang: str, published: str,
+                                              expected: str | None, reason: str) -> None:
+    doc = make_doc(text, lang, published=published)
+    linked = {e.kb_id for e in find_entities(doc, load_kb(), use_model=False)
+              if e.type == "PER"}
+    assert (expected in linked) if expected else not (linked - {None}), reason

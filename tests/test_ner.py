@@ -146,3 +146,15 @@ def test_training_command_runs_end_to_end(tmp_path: Path) -> None:
     table = json.loads(result.output)
     assert set(table) == {"PER", "ORG", "LOC", "micro"}
     assert table["micro"]["f1"] > 50, "a model scored on most of its own training data"
+
+
+def test_pasted_markup_is_no_entity() -> None:
+    """The model tagged pieces of an HTML payload as a place; code-like spans are dropped
+    while the names around them stay."""
+    import khabar
+
+    text = ("سرلشکر محمد باقری در تهران گفت: "
+            "<img src=x onerror=\"document.title='pwned-img'\"> و این متن باید متن بماند.")
+    found = [e.text for e in khabar.process(text.encode("utf-8")).entities]
+    assert not any(mark in name for name in found for mark in ("=", "src", "img", "document"))
+    assert "تهران" in found

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from doc_builders import simple_doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.doc import Doc
 from khabar.events.quotes import find_quotes
@@ -83,3 +86,78 @@ def test_example_000_speaker_is_bagheri_throughout() -> None:
 def test_stage_contract() -> None:
     info = get_stage("khabar.quotes.verbs.v1")
     assert info.requires == ("text", "sentences", "entities") and info.assigns == ("quotes",)
+
+
+def _said(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker's text) of each quote found."""
+    return [(q.text, q.speaker.text if q.speaker else None)
+            for q in find_quotes(make_doc(text, lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "reason"),
+    [
+        ("سرلشکر باقری گفت سربازان آمریکایی وارد بیمارستان شدند.", "fa",
+         [("سربازان آمریکایی وارد بیمارستان شدند.", "باقری")],
+         "Persian bare clause after the verb, no که and no colon"),
+        ("سرلشکر باقری افزود، مرزهای دو کشور امن است.", "fa",
+         [("مرزهای دو کشور امن است.", "باقری")], "a comma after the Persian verb opens the clause"),
+        ("سرلشکر باقری به اسلام‌آباد سفر کرد و گفت.", "fa", [],
+         "a verb that ends its sentence introduces nothing"),
+        ("پاکستان اعلام کرد که مرزها بسته می‌شود.", "fa",
+         [("مرزها بسته می‌شود.", "پاکستان")], "a country opening its clause speaks"),
+        ("وتابع الجنرال منير «نحن نقف مع إيران في هذه المرحلة».", "ar",
+         [("نحن نقف مع إيران في هذه المرحلة", "منير")],
+         "an opening quotation mark after the subject opens a direct quote"),
+        ('وأكد اللواء "محمد باقري" في اللقاء أن الحدود آمنة الآن.', "ar",
+         [("الحدود آمنة الآن.", "محمد باقري")],
+         "a name in quotation marks is not quoted speech; the link word after it opens it"),
+        ("وقال الجنرال منير في بيان انه سيزور طهران قريبا.", "ar",
+         [("سيزور طهران قريبا.", "منير")], "انه (أن with a pronoun) links reported speech"),
+    ],
+)
+def test_openings(text: str, lang: str, expected: list[tuple[str, str | None]],
+                  reason: str) -> None:
+    assert _said(text, lang) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "reason"),
+    [
+        ("سرلشکر باقری گفت: مرزها امن است.\nوی افزود: همکاری ادامه دارد.", "fa",
+         [("مرزها امن است.", "باقری"), ("همکاری ادامه دارد.", "باقری")],
+         "وی continues the last speaker"),
+        ("وقال الجنرال منير إن الحدود آمنة. وأضاف أن التعاون مستمر بين البلدين.", "ar",
+         [("الحدود آمنة.", "منير"), ("التعاون مستمر بين البلدين.", "منير")],
+         "وأضاف with no subject continues the last speaker"),
+        ("به گفته سرلشکر باقری، مرزهای دو کشور امن است.", "fa",
+         [("مرزهای دو کشور امن است", "باقری")], "به گفته X at the start gives X the rest"),
+        ("الحدود بين البلدين آمنة تماما، وفقا للجنرال منير.", "ar",
+         [("الحدود بين البلدين آمنة تماما", "منير")],
+         "وفقا لـ X later in the sentence gives X the words before it"),
+        ("وفقا للاتفاق ستفتح الحدود بين البلدين غدا.", "ar", [],
+         "وفقا with no speaker after it attributes nothing"),
+    ],
+)
+def test_speakers_continue_and_attributions(text: str, lang: str,
+                                           expected: list[tuple[str, str | None]],
+                                           reason: str) -> None:
+    assert _said(text, lang) == expected, reason
+
+
+_PIECES = ["سرلشکر باقری", "وی", "گفت", "افزود", ":", "،", "که", "«", "»", "مرزها امن است",
+           ".", "\n", "وقال", "الجنرال منير", "إن", "“", "”", "به گفته", "وفقا ل", "وأضاف",
+           "الحدود آمنة", '"']
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25), st.sampled_from(["fa", "ar"]))
+def test_quotes_point_at_their_text_whatever_the_order(pieces: list[str], lang: str) -> None:
+    doc = make_doc(" ".join(pieces), lang)
+    quotes = find_quotes(doc)
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text and q.text == q.text.strip()
+        if q.speaker is not None and q.speaker.start is not None:
+            assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
+    spans = sorted((q.start, q.end) for q in quotes)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), "quotes overlap"

@@ -23,7 +23,7 @@ from khabar.store import Store, open_store
 # An "old release" without dates, entities or quotes, and the "upgrade" that adds them.
 OLD_STAGES = ["khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
               "khabar.meta.published.v1", "khabar.meta.sources.v1", "khabar.text.sentences.v1",
-              "khabar.stories.fingerprint.v1"]
+              "khabar.stories.fingerprint.v2"]
 NEW_STAGES = [*OLD_STAGES[:-1], "khabar.meta.dates.v1", "khabar.entities.rules.v1",
               "khabar.quotes.verbs.v1", OLD_STAGES[-1]]
 
@@ -119,8 +119,10 @@ def test_a_failed_analysis_keeps_the_old_one_and_is_logged(
     assert {e.path for e in errors} == {f"{tmp_path / 'news.jsonl'}:{n}" for n in (1, 2, 3)}
 
 
-def test_the_command_reprocesses_all_or_named_articles(tmp_path: Path) -> None:
-    db = str(tmp_path / "k.db")
+def test_the_command_reprocesses_all_or_named_articles(tmp_path: Path,
+                                                       store_target: str) -> None:
+    """End to end through the CLI, on SQLite and on PostgreSQL (``--db postgresql://``)."""
+    db = store_target
     config = tmp_path / "old.toml"
     config.write_text(f"[pipeline]\nstages = {json.dumps(OLD_STAGES)}\n", encoding="utf-8")
     runner = CliRunner()
@@ -135,9 +137,16 @@ def test_the_command_reprocesses_all_or_named_articles(tmp_path: Path) -> None:
     assert one.exit_code == 0 and "1 reprocessed" in one.output
     every = runner.invoke(main, ["--config", str(config), "reprocess", "--all", "--db", db, "-q"])
     assert every.exit_code == 0 and "3 reprocessed" in every.output
-    with open_store(db) as store:
+    fresh = str(tmp_path / "fresh.db")
+    done = runner.invoke(main, ["--config", str(config), "ingest", str(path), "--db", fresh,
+                                "-q"])
+    assert done.exit_code == 0, done.output
+    with open_store(db) as store, open_store(fresh) as expected:
         assert store.stats()["entities"] > 0
         assert store.stats()["ingest"] == {"ok": 3, "reprocessed": 4}
+        assert without_story(store.export_records()) == without_story(
+            expected.export_records())
+        assert store.integrity() == "ok"
     unknown = runner.invoke(main, ["reprocess", "0" * 16, "--db", db, "-q"])
     assert unknown.exit_code == 1 and MISSING in unknown.output
     usage = runner.invoke(main, ["reprocess", "--db", db])

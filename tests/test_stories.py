@@ -12,7 +12,9 @@ import pytest
 
 from khabar.doc import Doc
 from khabar.entities.stage import find_entities
+from khabar.errors import PipelineError
 from khabar.events.stage import find_events
+from khabar.normalize.fold import fold
 from khabar.registry import get_stage
 from khabar.settings import Settings
 from khabar.stories.cluster import (
@@ -22,6 +24,7 @@ from khabar.stories.cluster import (
     candidate_from_record,
     new_story_id,
     record_keys,
+    stem,
 )
 from khabar.stories.fingerprint import is_near_duplicate, minhash, shingles, similarity
 
@@ -168,7 +171,7 @@ def test_new_story_id_is_deterministic() -> None:
 
 
 def test_fingerprint_stage() -> None:
-    info = get_stage("khabar.stories.fingerprint.v1")
+    info = get_stage("khabar.stories.fingerprint.v2")
     assert info.requires == ("text",) and info.assigns == ("fingerprint",)
     doc = info.factory(Settings())(Doc(raw=example_text("004")))
     assert doc.fingerprint == minhash(doc.text)
@@ -197,3 +200,60 @@ def test_near_identical_headlines_join_within_the_window(
     assert (best_story(a, [("s", b)], Settings()) == "s") is joined, reason
     if joined:
         assert blocking_keys(a) & blocking_keys(b), "the store must find the neighbour"
+
+
+def test_retired_fingerprint_v1_says_what_to_do() -> None:
+    with pytest.raises(PipelineError, match=r"fingerprint\.v2.*khabar reprocess --all"):
+        get_stage("khabar.stories.fingerprint.v1")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("العراقيون", "العراقيين", "plural endings -ون/-ين"),
+        ("والخدمات", "خدمات", "conjunction, article and feminine plural"),
+        ("مسجد", "بالمسجد", "بال- before the noun"),
+    ],
+)
+def test_headline_words_share_a_stem(a: str, b: str, reason: str) -> None:
+    assert stem(fold(a)) == stem(fold(b)), reason
+
+
+def test_stem_keeps_three_letters() -> None:
+    assert stem(fold("الات")) == fold("الات")  # "ال" + "ات" would leave nothing
+
+
+def _keyed(name: str, keys: set[str], title: str | None = None) -> StoryCandidate:
+    return StoryCandidate(name, date(2025, 1, 20), frozenset(keys), "ar", title, ())
+
+
+@pytest.mark.parametrize(
+    ("shared", "own", "joined", "reason"),
+    [
+        (3, 1, True, "three of four people in common: one story"),
+        (3, 40, False, "three of forty-three in common: long features meet by chance"),
+        (1, 0, False, "one person alone is too little"),
+    ],
+)
+def test_shared_keys_count_as_a_share_of_the_smaller_article(
+        shared: int, own: int, joined: bool, reason: str) -> None:
+    common = {f"per:common-{i}" for i in range(shared)}
+    a = _keyed("a", common | {f"per:a-{i}" for i in range(own)})
+    b = _keyed("b", common | {f"per:b-{i}" for i in range(own)})
+    assert (best_story(a, [("s", b)], Settings()) == "s") is joined, reason
+
+
+@pytest.mark.parametrize(
+    ("keys", "joined", "reason"),
+    [
+        ({"geonames:110690", "event:ASSAULT"}, True,
+         "a city and an event type shared, and half the shorter headline repeated"),
+        ({"geonames:110690"}, False, "a city and half a headline are not enough"),
+        (set(), False, "the headlines alone are not near-identical"),
+    ],
+)
+def test_a_shared_key_and_a_matching_headline_join(keys: set[str], joined: bool,
+                                                   reason: str) -> None:
+    a = _keyed("a", keys | {"per:a"}, "دول الخليج تدين تفجير مسجد عسير")
+    b = _keyed("b", keys | {"per:b"}, "أمير عسير يقف على موقع حادثة تفجير مسجد الطوارئ")
+    assert (best_story(a, [("s", b)], Settings()) == "s") is joined, reason

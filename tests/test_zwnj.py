@@ -109,6 +109,50 @@ def test_join_pair(left: str, right: str, joined: bool, why: str) -> None:
     assert join_pair(left, right, lexicon()) is joined, why
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "counts", "joined", "why"),
+    [
+        ("کتاب", "ها", (2, 2), True, "a tie goes the way the suffix suggests"),
+        ("کتاب", "ها", (1, 3), True, "a small spaced majority does not beat the suffix"),
+        ("کتاب", "ها", (0, 9), False, "a clear spaced majority beats the suffix"),
+        ("کتاب", "خوب", (2, 2), False, "a tie with no suffix or piece stays a space"),
+        ("کتاب", "خوب", (3, 1), False, "two sightings more are not enough against the form"),
+        ("کتاب", "خوب", (6, 1), True, "a clear joined majority wins without a suffix"),
+    ],
+)
+def test_pair_counts_are_smoothed_towards_the_form(
+    left: str, right: str, counts: tuple[int, int], joined: bool, why: str
+) -> None:
+    from dataclasses import replace
+
+    from khabar.normalize.zwnj import join_pair
+
+    lex = replace(lexicon(), pairs={(left, right): counts}, listed_pairs=frozenset())
+    assert join_pair(left, right, lex) is joined, why
+
+
+@pytest.mark.parametrize(
+    ("names", "glued", "spelled", "why"),
+    [
+        (["دفاع پرس"], "دفاعپرس", f"دفاع{Z}پرس", "two name words glued after a joining letter"),
+        ([f"محمود احمدی{Z}نژاد"], "احمدینژاد", f"احمدی{Z}نژاد", "a name written with a ZWNJ"),
+        (["پرس تی وی"], "پرستی", None, "the glued form is a word of its own"),
+        (["نور نیوز"], "نورنیوز", None, "ر does not join: nothing to insert"),
+        (["خبرگزاری فارس"], "خبرگزاری فارس", None, "a space in a name is never joined"),
+    ],
+)
+def test_names_teach_spellings(names: list[str], glued: str, spelled: str | None, why: str) -> None:
+    from khabar.normalize.zwnj_lexicon import name_spellings
+
+    rewrite, _pairs = name_spellings(names, {"پرستی"}.__contains__)
+    assert rewrite.get(glued) == spelled, why
+
+
+def test_outlet_names_are_repaired() -> None:
+    # the example: the outlet file lists "دفاع پرس", the corpus never glues it
+    assert repair("خبرگزاری دفاعپرس گزارش داد") == f"خبرگزاری دفاع{Z}پرس گزارش داد"
+
+
 def test_decisions_do_not_depend_on_the_caches() -> None:
     from khabar.normalize.zwnj import clear_caches
 

@@ -10,6 +10,8 @@ account for every non-space character of ``raw``. A line is dropped when it is:
   (numbers alone are kept: they are table rows and scores more often than furniture);
 - a header line (``khabar.clean.header``): masthead, kicker, headline, dateline;
 - a repeat of the headline (``duplicate-title``);
+- a line the outlet repeats in many of its articles, when the caller has learned them
+  (``furniture:repeated``, ``khabar.clean.repeated``);
 - a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
 - after an end-of-article marker and not running text (``furniture:after-end``);
 - a headline-like line under a "related articles" heading (``furniture:related-list``);
@@ -23,11 +25,15 @@ built with ``apply_edits`` so ``Doc.text_map`` still leads back to ``raw``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from pathlib import PurePath
 
 from khabar.clean.header import Title, mark_header
 from khabar.clean.lines import Line, body_edits, split_lines
 from khabar.clean.patterns import furniture, is_dateline
+from khabar.clean.repeated import RepeatedLines
 from khabar.doc import Doc, RemovedLine
 from khabar.offsets import OffsetMap, apply_edits
 from khabar.registry import StageFunction, stage
@@ -115,12 +121,20 @@ def _mark_datelines_below(lines: list[Line]) -> None:
             line.reason = "meta:dateline"
 
 
-def clean(raw: str, title: str | None = None) -> Cleaned:
-    """Split ``raw`` into body, header and removed lines; ``title`` is a known headline."""
+def clean(
+    raw: str, title: str | None = None, repeated: Callable[[str], bool] | None = None
+) -> Cleaned:
+    """Split ``raw`` into body, header and removed lines; ``title`` is a known headline;
+    ``repeated`` tells the lines the article's outlet repeats in many of its articles
+    (``khabar.clean.repeated``), which are dropped unless they are header lines."""
     lines = split_lines(raw)
     for line in lines:
         line.reason = line_reason(line)
     found: Title | None = mark_header(lines, title)
+    if repeated is not None:
+        for line in lines:
+            if line.kept and repeated(line.text):
+                line.reason = "furniture:repeated"
     _mark_datelines_below(lines)
     _mark_after_end(lines)
     _mark_related_lists(lines)
@@ -148,15 +162,33 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
 def make_clean_stage(settings: Settings) -> StageFunction:
     """Remove site furniture and header lines from a plain-text article; find its title."""
 
+    min_articles = int(settings["clean.repeated_min_articles"])
+    learned = RepeatedLines(min_articles) if min_articles > 0 else None
+
     def run(doc: Doc) -> Doc:
         known = doc.meta.get("title")
-        result = clean(doc.raw, known if isinstance(known, str) else None)
+        repeated = None
+        if learned is not None and (source := _source_key(doc)) is not None:
+            learned.learn(source, doc.raw.splitlines())
+            repeated = partial(learned.is_furniture, source)
+        result = clean(doc.raw, known if isinstance(known, str) else None, repeated)
         doc.set_text(result.text, _relative_to_current(doc, result.offsets))
         doc.title, doc.title_span = result.title, result.title_span
         doc.header, doc.removed = result.header, result.removed
         return doc
 
     return run
+
+
+def _source_key(doc: Doc) -> str | None:
+    """Which outlet's template a document follows: the source ingest names, else the
+    folder it was read from."""
+    for key in ("source", "source_name"):
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value:
+            return value
+    path = doc.meta.get("path")
+    return str(PurePath(path).parent) if isinstance(path, str) and path else None
 
 
 def _relative_to_current(doc: Doc, offsets: OffsetMap) -> OffsetMap:

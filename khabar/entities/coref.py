@@ -30,12 +30,20 @@ def pronouns() -> frozenset[str]:
     return frozenset(phrase_key(p) for p in load_lines("entities/pronouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def role_modifiers() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("entities/role_modifiers.txt"))
+
+
 @dataclass(frozen=True)
 class RoleMention:
     start: int
     end: int
     key: str
     holders: tuple[KbEntry, ...]
+    sole: KbEntry | None = None
+    """The one holder of a unique role on the day, when no word around the phrase makes
+    it someone else ("نائب خادم الحرمين", "المرشد الأعلى السابق")."""
 
 
 def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: bool,
@@ -43,8 +51,18 @@ def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: 
     found = []
     for m in kb.roles.find_all(text, tokens, strip_clitics=arabic):
         key = phrase_key(text[m.start:m.end])
-        found.append(RoleMention(m.start, m.end, key, tuple(role_holders(m.value, day))))
+        unique = {e.id: e for e, role in m.value if role.unique and role.held_on(day)}
+        sole = next(iter(unique.values())) if len(unique) == 1 else None
+        if sole is not None and _modified(tokens, m.first, m.last):
+            sole = None
+        found.append(RoleMention(m.start, m.end, key, tuple(role_holders(m.value, day)), sole))
     return found
+
+
+def _modified(tokens: Sequence[Word], first: int, last: int) -> bool:
+    """A deputy, adviser or former holder: a modifier word right before or after."""
+    around = [tokens[i] for i in (first - 1, last + 1) if 0 <= i < len(tokens)]
+    return any(w.folded in role_modifiers() for w in around)
 
 
 def _person_before(entities: Sequence[Entity], position: int, tokens: Sequence[Word],
@@ -90,7 +108,7 @@ def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
                 person = linked
             described[role.key] = person
             continue
-        antecedent = _last_holder(result, role, described)
+        antecedent = _last_holder(result, role, described) or _sole_holder(role)
         if antecedent is None:
             continue
         mention = Entity(role.start, role.end, type="PER", text=text[role.start:role.end],
@@ -100,6 +118,15 @@ def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
             continue  # the phrase cuts through another entity: leave both alone
         result.append(_copy_identity(mention, antecedent))
     return sorted(result, key=lambda e: e.start)
+
+
+def _sole_holder(role: RoleMention) -> Entity | None:
+    """The holder of a unique role, as a stand-in antecedent to copy the identity from."""
+    if role.sole is None:
+        return None
+    entry = role.sole
+    return Entity(role.start, role.end, type="PER", kb_id=entry.id, name_en=entry.name_en,
+                  country=entry.country, key=entry.id)
 
 
 def _last_holder(entities: Sequence[Entity], role: RoleMention,

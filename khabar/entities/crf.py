@@ -1,21 +1,28 @@
-"""The CRF tagger (python-crfsuite): training from CoNLL sentences, loading, tagging.
+"""The CRF tagger: training with python-crfsuite, loading, tagging.
 
 Models are small files shipped in ``resources/ner/<lang>.crfsuite``; they are trained by
-``khabar train ner`` (see ``khabar.entities.train_ner``) and never downloaded.
+``khabar train ner`` (see ``khabar.entities.train_ner``) and never downloaded. Tagging
+reads the model's weights and runs in numpy (``khabar.entities.fast_crf``), with the
+same tags as python-crfsuite's own tagger, which stays as the fallback.
 """
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from khabar.entities.conll import Sentence
+from khabar.entities.crf_weights import model_attributes
 from khabar.entities.features import FeatureExtractor, sentence_features
 from khabar.errors import ResourceError
 from khabar.resources import RESOURCES
+
+if TYPE_CHECKING:
+    from khabar.entities.crf_weights import CrfWeights
+    from khabar.entities.fast_crf import FastCrfTagger
 
 MODEL_DIR = RESOURCES / "ner"
 
@@ -63,9 +70,13 @@ def model_path(lang: str) -> Path:
 
 
 class CrfTagger:
-    """A loaded CRF model: tokens in, BIO tags out."""
+    """A loaded CRF model: tokens in, BIO tags out.
 
-    def __init__(self, path: str | Path, lang: str) -> None:
+    Tags with numpy from the model's own weights (``khabar.entities.fast_crf``) when the
+    file can be read that way, else through python-crfsuite; the tags are the same.
+    """
+
+    def __init__(self, path: str | Path, lang: str, use_numpy: bool = True) -> None:
         self.lang = lang
         path = Path(path)
         if not path.is_file():
@@ -73,41 +84,36 @@ class CrfTagger:
                 f"NER model {path} is missing; reinstall khabar or train one with "
                 "`khabar train ner --lang LANG --data FILE`"
             )
-        self._tagger = _pycrfsuite().Tagger()
-        self._tagger.open(str(path))
-        self._features = FeatureExtractor(lang, model_attributes(path))
+        weights = _weights(path) if use_numpy else None
+        self._fast = None if weights is None else _fast_tagger(weights, lang)
+        if self._fast is None:
+            self._tagger = _pycrfsuite().Tagger()
+            self._tagger.open(str(path))
+            self._features = FeatureExtractor(lang, model_attributes(path))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
-        if not tokens:
-            return []
-        return list(self._tagger.tag(self._features(tokens)))
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags of each sentence; one call per document lets Viterbi batch them."""
+        if self._fast is not None:
+            return self._fast.tag_many(sentences)
+        return [list(self._tagger.tag(self._features(s))) if s else [] for s in sentences]
 
 
-_MODEL_HEADER = struct.Struct("<4sI4sIIIIIIIII")
-_CQDB_HEADER = struct.Struct("<4sIIIII")
-_RECORD = struct.Struct("<II")
+def _weights(path: Path) -> CrfWeights | None:
+    try:
+        from khabar.entities.crf_weights import read_weights
 
-
-def model_attributes(path: str | Path) -> frozenset[str] | None:
-    """The attribute (feature) names a CRFsuite model has weights for, read from its
-    attribute dictionary (a CQDB chunk; layout as in crfsuite's crf1dm.c and cqdb.c);
-    None when the file is not laid out that way, and then every feature is passed."""
-    data = Path(path).read_bytes()
-    if len(data) < _MODEL_HEADER.size or data[:4] != b"lCRF":
+        return read_weights(path)
+    except ImportError:  # numpy is a dependency; a broken install still tags, slower
         return None
-    base = _MODEL_HEADER.unpack_from(data)[9]
-    if base + _CQDB_HEADER.size > len(data):
-        return None
-    chunk, _, _, _, count, backward = _CQDB_HEADER.unpack_from(data, base)
-    if chunk != b"CQDB" or base + backward + 4 * count > len(data):
-        return None
-    names = []
-    for offset in struct.unpack_from(f"<{count}I", data, base + backward):
-        if offset:
-            _, size = _RECORD.unpack_from(data, base + offset)
-            start = base + offset + _RECORD.size
-            names.append(data[start:start + size - 1].decode("utf-8"))
-    return frozenset(names)
+
+
+def _fast_tagger(weights: CrfWeights, lang: str) -> FastCrfTagger:
+    from khabar.entities.fast_crf import FastCrfTagger
+
+    return FastCrfTagger(weights, lang)
 
 
 @lru_cache(maxsize=4)

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.entities.gazetteer import (
-    PhraseIndex,
     Word,
     clitics,
     demonyms,
     org_index,
     place_index,
 )
+from khabar.entities.name_flags import NameFlags, name_flags
 from khabar.entities.titles import given_names, role_words, stopwords, titles
 from khabar.normalize.fold import fold
 
@@ -64,10 +64,12 @@ def stem(folded: str) -> str:
     return folded
 
 
-def _indexes() -> tuple[tuple[str, PhraseIndex], ...]:
-    """The gazetteers whose names are flagged, with the flag's name."""
-    return (("place", place_index()), ("org", org_index()), ("title", titles()),
-            ("given", given_names()), ("demonym", demonyms()))
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[tuple[str, NameFlags], ...]:
+    """The gazetteers whose names are flagged: the flag's name and the matcher."""
+    flagged = (("place", place_index()), ("org", org_index()), ("title", titles()),
+               ("given", given_names()), ("demonym", demonyms()))
+    return tuple((name, name_flags(index)) for name, index in flagged)
 
 
 def _static_flags(folded: str) -> list[str]:
@@ -79,29 +81,24 @@ def _static_flags(folded: str) -> list[str]:
     return flags
 
 
-def _words(tokens: Sequence[str], folded: Sequence[str]) -> tuple[str, list[Word]]:
-    """The tokens joined by spaces, as gazetteer words with offsets into that text."""
-    out, position = [], 0
-    for token, form in zip(tokens, folded, strict=True):
-        out.append(Word(position, position + len(token), token, form))
-        position += len(token) + 1
-    return " ".join(tokens), out
-
-
 def gazetteer_flags(tokens: Sequence[str], types: Sequence[WordFeatures]) -> list[list[str]]:
     """Per token, ``B-place``/``I-org``/… for the gazetteer names it falls inside (role
     and stop-word flags, which need no context, are part of each word's own features)."""
     flags: list[list[str]] = [[] for _ in tokens]
-    text, words = "", list[Word]()
-    for k, (name, index) in enumerate(_indexes()):
-        positions = [i for i, t in enumerate(types) if t.may_start[k]]
-        if not positions:
+    indexes = _indexes()
+    positions: list[list[int]] = [[] for _ in indexes]
+    for i, t in enumerate(types):
+        for k in t.starts:
+            positions[k].append(i)
+    if not any(positions):
+        return flags
+    words = [t.word for t in types]
+    for (name, finder), found in zip(indexes, positions, strict=True):
+        if not found:
             continue
-        if not words:
-            text, words = _words(tokens, [t.folded for t in types])
-        for match in index.find_at(text, words, positions, strip_clitics=True):
-            flags[match.first].append(f"B-{name}")
-            for i in range(match.first + 1, match.last + 1):
+        for first, last in finder.find(words, found):
+            flags[first].append(f"B-{name}")
+            for i in range(first + 1, last + 1):
                 flags[i].append(f"I-{name}")
     return flags
 
@@ -146,7 +143,7 @@ def _context(token: str, folded: str, base: str, clusters: dict[str, tuple[str, 
 class WordFeatures:
     """The features of one word type: its own, and the copies each neighbour takes."""
 
-    __slots__ = ("cluster", "folded", "may_start", "own", "seen_from")
+    __slots__ = ("cluster", "folded", "own", "seen_from", "starts", "word")
 
     def __init__(self, token: str, clusters: dict[str, tuple[str, ...]]) -> None:
         self.folded = fold(token)
@@ -154,10 +151,11 @@ class WordFeatures:
         ids = clusters.get(self.folded) or clusters.get(base) or ()
         self.cluster = ids[CONJUNCTION_LEVEL] if len(ids) > CONJUNCTION_LEVEL else "none"
         """The cluster (at ``CONJUNCTION_LEVEL``) paired with neighbours' in conjunctions."""
-        word = Word(0, len(token), token, self.folded)
-        self.may_start = tuple(not index.cannot_start(word, strip_clitics=True)
-                               for _, index in _indexes())
-        """Per gazetteer of ``_indexes()``: whether a name may start at this word."""
+        self.word = Word(0, len(token), token, self.folded)
+        """The word as gazetteers match it (offsets unused: names are matched by words)."""
+        self.starts = tuple(k for k, (_, finder) in enumerate(_indexes())
+                            if finder.may_start(self.word))
+        """The gazetteers of ``_indexes()`` in which a name may start at this word."""
         flags = [f"g={flag}" for flag in _static_flags(self.folded)]
         self.own = _own(token, self.folded, base, clusters) + flags
         context = _context(token, self.folded, base, clusters) + flags

@@ -15,12 +15,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 from khabar.text.tokens import tokenize
+
+if TYPE_CHECKING:
+    from khabar.entities.orgs import HeadedOrgIndex
 
 T = TypeVar("T")
 
@@ -144,6 +147,11 @@ class PhraseIndex(Generic[T]):
     def get(self, phrase: str) -> T | None:
         return self._entries.get(phrase_key(phrase))
 
+    def keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every key, and the keys of names written in parts (for the NER features'
+        own longest-match flags, ``khabar.entities.name_flags``)."""
+        return frozenset(self._entries), frozenset(self._splittable)
+
     def _may_start(self, head: str) -> bool:
         k = min(_PREFIX, len(head))
         return k > 0 and head[:k] in self._starts[k]
@@ -197,20 +205,25 @@ class PhraseIndex(Generic[T]):
                 after = match.last + 1
         return found
 
+    def start_positions(self, tokens: Sequence[Word], strip_clitics: bool = False) -> list[int]:
+        """Indexes of the words where a name may start (``cannot_start`` is False), read
+        from the per-word cache in one loop: most words of a text are in it already."""
+        known = self._hopeless
+        positions = []
+        for i, word in enumerate(tokens):
+            hopeless = known.get((word.text, strip_clitics))
+            if hopeless is None:
+                hopeless = PhraseIndex.cannot_start(self, word, strip_clitics)
+            if not hopeless:
+                positions.append(i)
+        return positions
+
     def find_all(
         self, text: str, tokens: Sequence[Word], strip_clitics: bool = False
     ) -> list[Match[T]]:
         """Non-overlapping longest matches, left to right."""
-        found: list[Match[T]] = []
-        i = 0
-        while i < len(tokens):
-            match = self.match_at(text, tokens, i, strip_clitics)
-            if match is None:
-                i += 1
-            else:
-                found.append(match)
-                i = match.last + 1
-        return found
+        return self.find_at(text, tokens, self.start_positions(tokens, strip_clitics),
+                            strip_clitics)
 
 
 def _joined_run(text: str, tokens: Sequence[Word], i: int, limit: int) -> int:
@@ -321,9 +334,29 @@ def arabic_script_countries() -> frozenset[str]:
     return frozenset(load_lines("entities/arabic_script_countries.txt"))
 
 
-def _indexed(city: dict, capitals: set[tuple[str, str]]) -> bool:
+@lru_cache(maxsize=1)
+def biggest_city_named() -> dict[tuple[str, str], dict]:
+    """(GeoNames name, alpha-2) -> the most populous city of that name in that country."""
+    biggest: dict[tuple[str, str], dict] = {}
+    for city in _cities().values():
+        known = biggest.get((city["name"], city["countrycode"]))
+        if known is None or int(city.get("population") or 0) > int(known["population"] or 0):
+            biggest[(city["name"], city["countrycode"])] = city
+    return biggest
+
+
+@lru_cache(maxsize=1)
+def capital_city_ids() -> frozenset[str]:
+    """GeoNames ids of the capitals: of several towns with the capital's name (Washington,
+    Utah), only the most populous one."""
+    biggest = biggest_city_named()
+    return frozenset(str(biggest[(c["capital"], code)]["geonameid"])
+                     for code, c in _countries().items() if (c["capital"], code) in biggest)
+
+
+def _indexed(city: dict, capitals: frozenset[str]) -> bool:
     """Whether a city is worth indexing (see ``arabic_script_countries.txt``)."""
-    if (city["name"], city["countrycode"]) in capitals:
+    if str(city["geonameid"]) in capitals:
         return True
     population = int(city.get("population") or 0)
     if city["countrycode"] in arabic_script_countries():
@@ -333,10 +366,9 @@ def _indexed(city: dict, capitals: set[tuple[str, str]]) -> bool:
 
 def _add_cities(index: PhraseIndex[PlaceEntry],
                 alternatives: dict[str, list[PlaceEntry]]) -> None:
-    cities, countries = _cities(), _countries()
-    capitals = {(c["capital"], code) for code, c in countries.items()}
+    capitals = capital_city_ids()
     codes = alpha3_of()
-    for city in cities.values():
+    for city in _cities().values():
         if not _indexed(city, capitals):
             continue
         population = int(city.get("population") or 0)
@@ -347,6 +379,20 @@ def _add_cities(index: PhraseIndex[PlaceEntry],
         )
         for name in _city_names(city):
             _add_unless_stopped(index, name, entry, alternatives)
+
+
+def _add_place_aliases(index: PhraseIndex[PlaceEntry]) -> None:
+    """Curated spellings (``place_aliases.tsv``) of GeoNames cities, indexed whatever
+    the city's size; of several cities with the name, the most populous."""
+    biggest = biggest_city_named()
+    codes = alpha3_of()
+    for alias, name, alpha2 in load_tsv("entities/place_aliases.tsv"):
+        found = biggest.get((name, alpha2))
+        if found is not None:
+            index.add(alias, PlaceEntry(
+                f"geonames:{found['geonameid']}", found["name"], codes.get(alpha2),
+                float(found["latitude"]), float(found["longitude"]),
+                int(found.get("population") or 0), False, alpha2 in arabic_script_countries()))
 
 
 def _catalogue_names(names: Iterable[str]) -> Iterable[str]:
@@ -383,6 +429,11 @@ def _add_countries(index: PhraseIndex[PlaceEntry]) -> None:
         for name in [*english, *_catalogue_names(n for n in english if n)]:
             if name and "," not in name:
                 _add_unless_stopped(index, name, entry)
+    from khabar.entities.nationality import country_names
+
+    for name, code in country_names():
+        if code in entries:
+            _add_unless_stopped(index, name, entries[code])
     for row in load_tsv("entities/country_aliases.tsv"):
         if row[1] in entries:
             index.add(row[0], entries[row[1]])
@@ -393,6 +444,7 @@ def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry
     index: PhraseIndex[PlaceEntry] = PhraseIndex()
     alternatives: dict[str, list[PlaceEntry]] = {}
     _add_cities(index, alternatives)
+    _add_place_aliases(index)
     _add_countries(index)
     ambiguous = {key: tuple(found) for key, found in alternatives.items()
                  if len({e.country for e in found}) > 1}
@@ -414,35 +466,18 @@ def place_alternatives() -> dict[str, tuple[PlaceEntry, ...]]:
 @lru_cache(maxsize=1)
 def demonyms() -> PhraseIndex[str]:
     """Nationality adjectives to alpha-3 country codes."""
+    from khabar.entities.nationality import nationality_forms
+
     index: PhraseIndex[str] = PhraseIndex()
+    for form, code in nationality_forms():
+        index.add(form, code)
     for row in load_tsv("entities/demonyms.tsv"):
         index.add(row[0], row[1])
     return index
 
 
-@dataclass(frozen=True, slots=True)
-class OrgEntry:
-    key: str
-    name_en: str
-    country: str | None
+def org_index() -> HeadedOrgIndex:
+    """Named organisations, and head nouns followed by a country (``khabar.entities.orgs``)."""
+    from khabar.entities.orgs import org_index as built
 
-
-@lru_cache(maxsize=1)
-def org_index() -> PhraseIndex[OrgEntry]:
-    """Named organisations, then head nouns with every country name and demonym."""
-    index: PhraseIndex[OrgEntry] = PhraseIndex()
-    countries = country_entries()
-    names = _country_surface_names()
-    for head, part, english in load_tsv("entities/org_heads.tsv"):
-        for name, code in names:
-            entry = OrgEntry(f"org:{part}:{code}", f"{countries[code].name_en} {english}", code)
-            index.add(f"{head} {name}", entry)
-    for pattern, key, english, *rest in load_tsv("entities/orgs.tsv"):
-        index.add(pattern, OrgEntry(key, english, rest[0] if rest and rest[0] else None))
-    return index
-
-
-def _country_surface_names() -> list[tuple[str, str]]:
-    """(name, alpha-3) for the curated country names and demonyms."""
-    rows = [*load_tsv("entities/country_aliases.tsv"), *load_tsv("entities/demonyms.tsv")]
-    return [(row[0], row[1]) for row in rows if row[1] in country_entries()]
+    return built()

@@ -5,6 +5,9 @@ counts ``LEAD_WEIGHT`` times, and persons and organisations count ``ACTOR_WEIGHT
 theirs. Ties go to the country mentioned first. The output contract has no field for it
 yet; consumers (stories, the web UI) call ``country_focus``.
 
+``government_country`` tells when a place can stand for a government: a country, or
+its capital ("از اسلام‌آباد خواست": Pakistan's government).
+
 A city name shared by cities of several countries ("طرابلس": Libya and Lebanon) first
 gets the preferred city (native, then most populous); ``resolve_by_focus`` moves it to
 the city in the country the rest of the article is about.
@@ -14,14 +17,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import (
     PlaceEntry,
+    _cities,
+    alpha3_of,
+    biggest_city_named,
+    capital_city_ids,
     country_kb_ids,
     phrase_key,
     place_alternatives,
 )
+from khabar.resources import load_tsv
 
 LEAD_WEIGHT = 2.0
 ACTOR_WEIGHT = 0.5
@@ -77,3 +86,33 @@ def _moved(entity: Entity, focus: str) -> Entity:
     city = max(inside, key=lambda c: c.population)
     return replace(entity, kb_id=city.kb_id, key=city.kb_id, name_en=city.name_en,
                    country=city.country, lat=city.lat, lon=city.lon)
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """KB id (``geonames:N``) of each capital city -> alpha-3 of its country, with the
+    corrections of ``government_seats.tsv``."""
+    codes = alpha3_of()
+    seats = {f"geonames:{city_id}": codes[_cities()[city_id]["countrycode"]]
+             for city_id in capital_city_ids()
+             if _cities()[city_id]["countrycode"] in codes}
+    for name, alpha2, stands_for in load_tsv("entities/government_seats.tsv"):
+        city = biggest_city_named().get((name, alpha2))
+        if city is None:
+            continue
+        seats.pop(f"geonames:{city['geonameid']}", None)
+        if stands_for != "-":
+            seats[f"geonames:{city['geonameid']}"] = stands_for
+    return seats
+
+
+def government_country(entity: Entity) -> str | None:
+    """The country whose government a place mention may stand for (metonymy): a country
+    ("ایران خواستار … شد") or its capital ("از اسلام‌آباد خواست", "واشنطن تدين").
+    Alpha-3, or None for any other entity. Whether the mention is an agent is the
+    caller's call: "در تهران" is the city itself."""
+    if entity.type != "LOC" or not entity.kb_id:
+        return None
+    if entity.kb_id in country_kb_ids():
+        return entity.country
+    return capital_countries().get(entity.kb_id)

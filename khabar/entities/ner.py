@@ -24,7 +24,7 @@ from khabar.entities.stage import (
 )
 from khabar.entities.titles import person_key, role_words, stopwords, titles
 from khabar.kb.entries import KnowledgeBase, load_kb
-from khabar.kb.link import link_name, link_person
+from khabar.kb.link import kb_keys, link_name, link_person
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -43,13 +43,12 @@ def model_entities(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
 
     if doc.lang not in MODEL_LANGS:
         return []
-    tagger = tagger_for(doc.lang)
     found: list[Entity] = []
     starts = [w.start for w in tokens]
-    for low, high in _sentence_ranges(doc):
-        first, last = bisect_left(starts, low), bisect_left(starts, high)
-        sentence = tokens[first:last]
-        tags = tagger.tag([w.text for w in sentence])
+    firsts = [bisect_left(starts, low) for low, _ in _sentence_ranges(doc)]
+    lasts = [bisect_left(starts, high) for _, high in _sentence_ranges(doc)]
+    sentences = [[w.text for w in tokens[a:b]] for a, b in zip(firsts, lasts, strict=True)]
+    for first, tags in zip(firsts, tagger_for(doc.lang).tag_many(sentences), strict=True):
         for begin, end, kind in spans(tags):
             span = _trim(tokens, first + begin, first + end - 1)
             if kind in MODEL_TYPES and span is not None:
@@ -67,10 +66,26 @@ def _trim(tokens: Sequence[Word], first: int, last: int) -> tuple[int, int] | No
     words_left = tokens[first:last + 1]
     if all(w.folded in role_words() or w.folded in stopwords() for w in words_left):
         return None
+    if _code_like(words_left):
+        return None
     surface = " ".join(w.text for w in words_left)
     if surface in demonyms():
         return None
     return first, last
+
+
+NAME_PUNCTUATION = frozenset(".-'\u2019&\u0640")
+"""Marks a name may hold between its words ("U.S.", "Al-Qaeda", "O'Brien")."""
+
+
+def _code_like(span: Sequence[Word]) -> bool:
+    """Markup or code pasted into the text ("img src=x onerror=…"), not a name: a
+    token that is neither a word nor a name's punctuation, or Latin words with no
+    capital (Latin-script names in fa/ar/ur/en news are capitalised)."""
+    if any(not w.text[:1].isalnum() and w.text not in NAME_PUNCTUATION for w in span):
+        return True
+    latin = [w.text for w in span if w.text[:1].isascii() and w.text[:1].isalpha()]
+    return bool(latin) and not any(word[:1].isupper() for word in latin)
 
 
 def _model_entity(text: str, tokens: Sequence[Word], first: int, last: int,
@@ -145,7 +160,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[E
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues))
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles))
-    return resolve_by_focus(doc, resolve_pronouns(tokens, kept))
+    return kb_keys(resolve_by_focus(doc, resolve_pronouns(tokens, kept)))
 
 
 @stage("khabar.entities.ner.v1", requires=("text", "lang", "sentences"), assigns=("entities",))

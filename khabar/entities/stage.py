@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import (
     Match,
-    OrgEntry,
     PlaceEntry,
     Word,
     country_entries,
@@ -25,6 +24,7 @@ from khabar.entities.gazetteer import (
     place_index,
     words,
 )
+from khabar.entities.orgs import OrgEntry
 from khabar.entities.titles import (
     PersonHit,
     given_name_persons,
@@ -134,35 +134,59 @@ def _bridges(tokens: Sequence[Word]) -> bool:
                for w in tokens)
 
 
+_CLAUSE_BREAKS = frozenset("،,:;؛.")
+INTRODUCES_REACH = 3
+"""Words (titles, role words) allowed between a role phrase and the name it introduces."""
+
+
+def _introduces_next(cue: CountryCue, person_starts: Sequence[int], tokens: Sequence[Word],
+                     starts: Sequence[int]) -> bool:
+    """Whether a cue after a name is part of the title of the next person ("استقبل الملك
+    سلمان الرئيس الأمريكي باراك أوباما": American is Obama's, not Salman's)."""
+    index = bisect_left(person_starts, cue.end)
+    if index == len(person_starts):
+        return False
+    between = tokens[bisect_left(starts, cue.end):bisect_left(starts, person_starts[index])]
+    return len(between) <= INTRODUCES_REACH and _bridges(between)
+
+
 def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence[Word],
-                    sentence: tuple[int, int] | None) -> str | None:
-    """The closest cue joined to the name by role words only, in the same sentence."""
+                    sentence: tuple[int, int] | None,
+                    person_starts: Sequence[int] = ()) -> str | None:
+    """The closest cue joined to the name by role words only, in the same sentence. A
+    cue before the name (an apposition introducing it) wins over one after it, and a
+    cue after it that introduces the next person is not this person's."""
     low, high = sentence or (0, 1 << 62)
     starts = [w.start for w in tokens]
     first, after = bisect_left(starts, person.start), bisect_left(starts, person.end)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for cue in cues:
         if not (low <= cue.start and cue.end <= high):
             continue
         if cue.start >= person.end:
-            between = tokens[after : bisect_left(starts, cue.start)]
+            if _introduces_next(cue, person_starts, tokens, starts):
+                continue
+            between, side = tokens[after : bisect_left(starts, cue.start)], 1
         elif cue.end <= person.start:
-            between = tokens[bisect_left(starts, cue.end) : first]
+            between, side = tokens[bisect_left(starts, cue.end) : first], 0
+            if any(w.text in _CLAUSE_BREAKS for w in between):
+                continue  # "سفر به پاکستان، محمد باقری": the country ends another clause
         else:
             continue
         near = len(between) <= COUNTRY_WINDOW and _bridges(between)
-        if near and (best is None or len(between) < best[0]):
-            best = (len(between), cue.country)
-    return best[1] if best else None
+        if near and (best is None or (side, len(between)) < best[:2]):
+            best = (side, len(between), cue.country)
+    return best[2] if best else None
 
 
 def assign_countries(doc: Doc, tokens: Sequence[Word], entities: list[Entity],
                      cues: Sequence[CountryCue]) -> list[Entity]:
     """Give persons a country from nearby cues; every mention of a key shares it."""
     by_key: dict[str, str] = {}
+    person_starts = [e.start for e in entities if e.type == "PER"]
     for e in entities:
         if e.type == "PER" and e.source != "surname" and e.key and e.key not in by_key:
-            country = nearest_country(e, cues, tokens, doc.sentence_of(e.start))
+            country = nearest_country(e, cues, tokens, doc.sentence_of(e.start), person_starts)
             if country:
                 by_key[e.key] = country
     return [replace(e, country=by_key.get(e.key or "", e.country)) if e.type == "PER" else e

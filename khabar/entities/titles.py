@@ -74,6 +74,24 @@ def given_names() -> PhraseIndex[bool]:
     return index
 
 
+@lru_cache(maxsize=1)
+def compound_surnames() -> frozenset[str]:
+    """Surnames of two words ("هاشمی رفسنجانی", "رحمانی فضلی", "داوود اوغلو"), folded and
+    joined: the last two words of the shipped KB's Arabic-script person names whose
+    first word is not a given name or a name link."""
+    from khabar.kb.entries import shipped_entries
+
+    found = set()
+    for entry in shipped_entries():
+        for lang, names in entry.names.items():
+            for name in names if entry.type == "PER" and lang != "en" else ():
+                parts = [fold(p) for p in name.split()]
+                if len(parts) >= 2 and parts[-2] not in CONNECTORS and not (
+                        given_names().get(parts[-2])):
+                    found.add(parts[-2] + parts[-1])
+    return frozenset(found)
+
+
 def is_name_word(word: Word) -> bool:
     """Could this word be part of a name?"""
     if not word.text[0].isalpha() or len(word.folded) < 2:
@@ -134,6 +152,8 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
     if surname and not _is_arabic_definite(tokens[j], need_given):
         last = j
         j += 1
+        if j < len(tokens) and tokens[j - 1].folded + tokens[j].folded in compound_surnames():
+            last, j = j, j + 1  # "هاشمی رفسنجانی": a surname of two words
     linked = False
     while j + 1 < len(tokens) and tokens[j].folded in CONNECTORS and is_name_word(tokens[j + 1]):
         last, j, linked = j + 1, j + 2, True
@@ -170,19 +190,20 @@ def _title_chain(text: str, tokens: Sequence[Word], i: int) -> tuple[int, int, i
 def titled_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
     """Persons introduced by a title or rank."""
     hits: list[PersonHit] = []
-    i = 0
-    while i < len(tokens):
+    after = 0
+    for i in titles().start_positions(tokens, strip_clitics=True):
+        if i < after:
+            continue
         chain = _title_chain(text, tokens, i)
         if chain is None or chain[2] >= len(tokens):
-            i += 1
             continue
         role_start, role_end, j = chain
         name = quoted_name(text, tokens, j) or name_at(text, tokens, j, need_given=False)
         if name is not None:
             hits.append(PersonHit(name, text[role_start:role_end], "title"))
-            i = name.last + 1
+            after = name.last + 1
         else:
-            i = j
+            after = j
     return hits
 
 
@@ -201,14 +222,12 @@ def quoted_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
 def given_name_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
     """Persons written as a known given name plus a surname, with no title."""
     hits: list[PersonHit] = []
-    i = 0
-    while i < len(tokens):
-        name = name_at(text, tokens, i, need_given=True)
-        if name is None:
-            i += 1
-            continue
-        hits.append(PersonHit(name, None, "given_name"))
-        i = name.last + 1
+    after = 0
+    for i in given_names().start_positions(tokens):
+        name = name_at(text, tokens, i, need_given=True) if i >= after else None
+        if name is not None:
+            hits.append(PersonHit(name, None, "given_name"))
+            after = name.last + 1
     return hits
 
 

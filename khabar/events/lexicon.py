@@ -142,10 +142,17 @@ def _match_alternative(
 
 
 def _variants(word: Word) -> tuple[str, ...]:
-    forms = [word.folded]
+    return _forms(word.folded)
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(folded: str) -> tuple[str, ...]:
+    """A folded word and its forms without an Arabic proclitic; cached, as news repeats its
+    words."""
+    forms = [folded]
     for prefix, replacement in clitics():
-        if word.folded.startswith(prefix) and len(word.folded) > len(prefix) + 2:
-            forms.append(replacement + word.folded[len(prefix):])
+        if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+            forms.append(replacement + folded[len(prefix):])
     return tuple(forms)
 
 
@@ -222,14 +229,20 @@ def _first_word_index(lang: str) -> _FirstWordIndex:
     )
 
 
-def _candidates(word: Word, lang: str) -> list[Trigger]:
+def _candidates(word: Word, lang: str) -> tuple[Trigger, ...]:
+    return _candidates_of(word.folded, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _candidates_of(folded: str, lang: str) -> tuple[Trigger, ...]:
+    """Triggers that may start at a word of this folded form (cached per form)."""
     index = _first_word_index(lang)
-    variants = _variants(word) if lang == "ar" else (word.folded,)
+    variants = _forms(folded) if lang == "ar" else (folded,)
     found: list[Trigger] = list(index.anywhere)
     for variant in variants:
         found.extend(index.exact.get(variant, ()))
         found.extend(t for prefix, t in index.prefixes if variant.startswith(prefix))
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def find_triggers(text: str, tokens: Sequence[Word], lang: str) -> list[TriggerHit]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant
-from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
+from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
+from khabar.entities.geo import government_country
 from khabar.entities.titles import role_words, titles
 from khabar.events.state_actors import STATE_SOURCES
+from khabar.meta.outlets import outlets
 from khabar.resources import load_lines, load_tsv
 
 _QUOTES = frozenset("«»\"'“”")
@@ -36,6 +38,10 @@ class Mention:
     obj: bool = False
     country: str | None = None
     """The head's country, else the country an apposition names ("ملك المغرب")."""
+    outlet: bool = False
+    """A news outlet, which reports acts rather than doing them (never an actor)."""
+    metonym: bool = False
+    """A capital standing for its government ("از اسلام‌آباد خواست")."""
 
     @property
     def key(self) -> str:
@@ -65,9 +71,46 @@ def country_ids() -> frozenset[str]:
     return frozenset(e.kb_id for e in country_entries().values())
 
 
+@lru_cache(maxsize=1)
+def facility_heads() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/facility_heads.txt"))
+
+
+def is_facility(entity: Entity) -> bool:
+    """A name that opens with a facility word ("پایگاه هوایی", "مطار القاهرة")."""
+    first = phrase_key(entity.text.split()[0]) if entity.text.split() else ""
+    bare = first[2:] if first.startswith("ال") and len(first) > 4 else first
+    return first in facility_heads() or bare in facility_heads()
+
+
+@lru_cache(maxsize=1)
+def outlet_heads() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/outlet_heads.txt"))
+
+
+def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
+    """A news outlet: a name opening with a media word, or one the outlet file knows, also
+    with a conjunction before it ("ورويترز") or with the word after it ("فرانس" + "برس")."""
+    if entity.type == "PER" or not entity.text.split():
+        return False
+    if phrase_key(entity.text.split()[0]) in outlet_heads():
+        return True
+    known = outlets()
+    text = entity.text
+    k = token_index(tokens, entity.end - 1) + 1
+    following = f"{text} {tokens[k].text}" if k < len(tokens) else text
+    return any(known.lookup(t) is not None
+               for t in (text, text[1:] if text.startswith("و") else text, following))
+
+
 def is_participant(entity: Entity) -> bool:
-    """Persons, organisations and countries act; cities do not."""
-    return entity.type in ("PER", "ORG") or entity.kb_id in country_ids()
+    """Persons, organisations, countries and capitals standing for their government act;
+    other cities, and facilities and sites, do not."""
+    if entity.type == "PER":
+        return True
+    if entity.type == "ORG":
+        return not is_facility(entity)
+    return entity.kb_id in country_ids() or government_country(entity) is not None
 
 
 def token_index(tokens: Sequence[Word], position: int) -> int:
@@ -169,19 +212,76 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
     country of "نیروهای آمریکایی") yields to it."""
     added = [e for e in extra if start <= e.start and e.end <= end]
     inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)
-              and not any(a.start <= e.start and e.end <= a.end for a in added)]
+              and not any(a.start <= e.start and e.end <= a.end for a in added)
+              and not _dateline(e, tokens)]
     inside = sorted([*inside, *added], key=lambda e: (e.start, e.end))
     found = []
     for group in _group(inside, tokens):
-        head = _head(group)
+        named = named_antecedent(doc, _head(group))
+        head = as_government(named)
         first = token_index(tokens, group[0].start)
         last = token_index(tokens, group[-1].end - 1)
+        prep = _preposition(tokens, first, group[0])
+        if head is not named and (prep == "in" or _genitive(doc, tokens, first, prep)):
+            continue  # "در تهران", "في الدوحة": the city where it happens, not its government
         found.append(Mention(
             head, group[0].start, group[-1].end, first, last,
-            _preposition(tokens, first, group[0]), _followed_by_obj(tokens, last),
-            _group_country(head, group, tokens),
+            prep, _followed_by_obj(tokens, last),
+            _group_country(head, group, tokens), is_outlet(head, tokens), head is not named,
         ))
     return found
+
+
+_DATELINE_MARKS = frozenset("-–—:/")
+
+
+def _dateline(entity: Entity, tokens: Sequence[Word]) -> bool:
+    """A city followed by a dash or colon ("تهران- ایرنا-", "الرياض - واس:") heads a
+    dateline: it says where the report was filed, not who acted."""
+    if entity.type != "LOC" or entity.kb_id in country_ids():
+        return False
+    k = token_index(tokens, entity.end - 1) + 1
+    return k < len(tokens) and tokens[k].text in _DATELINE_MARKS
+
+
+def _genitive(doc: Doc, tokens: Sequence[Word], first: int, prep: str | None) -> bool:
+    """A Persian name right after a noun with no preposition is that noun's complement
+    ("محله سنی‌نشین بیروت", "شهردار تهران"), not a subject: Persian subjects open their
+    clause. (Arabic subjects follow the verb, so this says nothing there.)"""
+    if doc.lang != "fa" or prep is not None or first == 0:
+        return False
+    before = tokens[first - 1]
+    return before.text[0].isalnum() and before.folded != "و"
+
+
+def as_government(entity: Entity) -> Entity:
+    """A capital named as an agent stands for its country's government ("از اسلام‌آباد
+    خواست", "واشنطن تدين"): the same span, with the country's name, id and key."""
+    if entity.type != "LOC" or entity.kb_id in country_ids():
+        return entity
+    code = government_country(entity)
+    country = country_entries().get(code) if code else None
+    if country is None:
+        return entity
+    return replace(entity, name_en=country.name_en, kb_id=country.kb_id, key=country.kb_id,
+                   country=code, lat=None, lon=None)
+
+
+REFERRING_SOURCES = frozenset({"pronoun", "role"})
+"""Entity sources that refer back to a person named earlier (coreference in the entity stage)."""
+
+
+def named_antecedent(doc: Doc, entity: Entity) -> Entity:
+    """The named mention a pronoun or a lone role phrase ("وی", "رئیس ستاد کل") refers to,
+    which the entity stage marks by giving both the same key; the entity itself otherwise.
+    The name carries the text, country and apposition that the pronoun lacks."""
+    if entity.source not in REFERRING_SOURCES or entity.key is None:
+        return entity
+    for other in reversed(doc.entities):
+        if (other.end <= entity.start and other.key == entity.key
+                and other.source not in REFERRING_SOURCES):
+            return other
+    return entity
 
 
 def last_person_before(doc: Doc, position: int,
@@ -193,7 +293,16 @@ def last_person_before(doc: Doc, position: int,
             break
         if entity.type == "PER" and not any(s <= entity.start < e for s, e in skip):
             best = entity
-    return best
+    return named_antecedent(doc, best) if best is not None else None
+
+
+def sentence_words(doc: Doc, position: int) -> list[Word]:
+    """The words of the sentence holding a text position."""
+    starts = [s for s, _ in doc.sentences]
+    i = max(0, bisect_left(starts, position + 1) - 1)
+    if not doc.sentences:
+        return words(doc.text, 0, len(doc.text))
+    return words(doc.text, *doc.sentences[i])
 
 
 def is_role_phrase(doc: Doc, tokens: Sequence[Word], mention: Mention) -> bool:

@@ -1,34 +1,26 @@
 """The quote stage: who said what, from speech verbs (``resources/events/speech_verbs.tsv``).
 
 "X گفت: ..." and "وقال X : ..." give a direct quote running from the colon to the end of
-the paragraph (or to the closing quotation mark); "X گفت که ..." and "وأكد X أن ..." give
-reported speech to the end of the sentence. The speaker is the person named before the
-verb (Persian) or right after it (Arabic); a pronoun (وی) or a role phrase ("رئیس ستاد
-کل نیروهای مسلح") stands for the person last named.
+the paragraph; "وتابع X «...»" the words in quotation marks; "X گفت که ...", "وأكد X أن
+..." and the Persian bare clause "X گفت سربازان ..." give reported speech to the end of
+the sentence. "به گفته X" and "وفقا لـ X" attribute the rest of their sentence
+(``quote_attribution``). Who speaks is decided in ``quote_speakers``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity, Participant, Quote
+from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key, words
-from khabar.entities.titles import role_words
-from khabar.events.participants import (
-    is_participant,
-    last_person_before,
-    prepositions,
-    stands_for_person,
-    token_index,
-)
-from khabar.events.state_actors import state_actors, state_phrases
+from khabar.events.quote_attribution import attributed_quotes
+from khabar.events.quote_speakers import continued_speaker, speaker_of
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
 
-COLON_REACH = 3
-"""A colon at most this many words after the verb opens a direct quote."""
 MIN_QUOTE_CHARS = 8
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
 
@@ -44,6 +36,12 @@ def speech_verbs() -> PhraseIndex[str]:
 @lru_cache(maxsize=1)
 def quote_links() -> frozenset[str]:
     return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
+
+
+@lru_cache(maxsize=1)
+def bare_clause_stops() -> frozenset[str]:
+    """Words that, right after a Persian speech verb, do not begin its quoted clause."""
+    return frozenset(phrase_key(w) for w, _ in load_tsv("events/quote_clause_stops.tsv"))
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -64,123 +62,120 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return start, end, False
 
 
-def _colon_after(tokens: Sequence[Word], last: int) -> Word | None:
-    for word in tokens[last + 1 : last + 1 + COLON_REACH]:
+OPEN_REACH = 80
+"""Characters after the verb within which a colon, a quotation mark or a link word ("که",
+"أن") opens the quote; the subject ("وقال قائد الشرطة المحلية سيف:") stands between."""
+_SENTENCE_END = frozenset(".!?؟\n")
+_OPENING_MARKS = frozenset("«“\"")
+_COMMAS = frozenset("،,")
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """Where the quoted words begin: at ``word``, which is a colon, an opening quotation
+    mark, a link word, a comma (Persian "گفت، ...") or the first word of a bare clause."""
+
+    word: Word
+    kind: str
+    """colon | mark | link | clause"""
+
+
+def opening_after(text: str, tokens: Sequence[Word], verb: Match[str]) -> Opening | None:
+    """What opens the quote a speech verb introduces, if anything does."""
+    rest = tokens[verb.last + 1 :]
+    name_end = -1  # the closing mark of a name set off in marks, passed over
+    for k, word in enumerate(rest):
+        if word.start - verb.end > OPEN_REACH or word.text in _SENTENCE_END:
+            break
+        if word.start <= name_end:
+            continue
         if word.text == ":":
-            return word
-        if not word.text[0].isalnum() and word.text not in "«\"":
+            return Opening(word, "colon")
+        if word.text in _OPENING_MARKS:
+            name_end = _marked_name_end(text, word)
+            if name_end < 0:
+                return Opening(word, "mark")
+            continue
+        if word.folded in quote_links():
+            return Opening(word, "link")
+        if verb.value == "fa" and k == 0:
+            # Persian puts the verb last: words after it are its complement clause,
+            # "افزود، ایران ..." or bare "گفت سربازان آمریکایی ...".
+            if word.text in _COMMAS:
+                return Opening(word, "link")
+            if word.text[0].isalnum() and word.folded not in bare_clause_stops() \
+                    and len(rest) >= MIN_CLAUSE_WORDS:
+                return Opening(word, "clause")
             return None
     return None
 
 
-def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
-    return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end]
+MARKED_NAME_WORDS = 3
+"""Marks around at most this many words set off a name or a term ("اللواء "محمد باقري""),
+not quoted speech."""
 
 
-def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Entity]:
-    """Organisations, countries and state bodies ("وقالت الشرطة", "وزارت بهداشت اعلام کرد")
-    that may speak in ``doc.text[start:end]``."""
-    named = [e for e in doc.entities if start <= e.start and e.end <= end
-             and e.type != "PER" and is_participant(e)]
-    generic = [e for e in state_actors(doc, tokens) if start <= e.start and e.end <= end]
-    # A body after a role word is a person's post ("رئيس مجلس علماء باكستان"), not a speaker.
-    return sorted((e for e in [*named, *generic] if not _after_role_word(tokens, e.start)
-                   and not _after_preposition(tokens, e.start)), key=lambda e: e.start)
+def _marked_name_end(text: str, mark: Word) -> int:
+    """Where the closing mark of a name in marks stands; -1 when the marks hold speech."""
+    close = text.find(_PAIRS[mark.text], mark.end, _paragraph_end(text, mark.end))
+    return close if close > 0 and len(text[mark.end : close].split()) <= MARKED_NAME_WORDS \
+        else -1
 
 
-def _after_role_word(tokens: Sequence[Word], position: int) -> bool:
-    k = token_index(tokens, position)
-    return k > 0 and tokens[k - 1].folded in role_words()
+MIN_CLAUSE_WORDS = 3
+"""Words a bare Persian clause after the verb needs ("گفت به این مسئله فکر خواهد کرد")."""
 
 
-def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
-    """Whether the name is governed by a preposition: "وأوضح لوكالة فرانس برس" tells to
-    whom, not who, spoke."""
-    words, clitics = prepositions()
-    k = token_index(tokens, position)
-    if k < len(tokens) and tokens[k].start < position:  # a proclitic on the name itself
-        return tokens[k].folded[:1] in clitics
-    if k == 0:
-        return False
-    before = tokens[k - 1].folded
-    return before in words or (len(before) > 3 and before[:1] in clitics
-                               and not before.startswith("ال"))
-
-
-def _unowned_body(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
-    """Whether a state body with no country stands at word ``k`` ("وقالت الشرطة")."""
-    if k >= len(tokens):
-        return False
-    match = state_phrases().match_at(doc.text, tokens, k, strip_clitics=True)
-    # A proclitic preposition makes it the addressee ("لوزارة الخارجية"), not the speaker.
-    return (match is not None and match.value.kind == "body"
-            and not _after_preposition(tokens, match.start))
-
-
-def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
-               stop: int, quoted: Sequence[tuple[int, int]]) -> Entity | None:
-    """Who speaks: the person named near the verb, else (Arabic) an organisation or state body
-    in the subject's place ("وقالت وزارة الخارجية"), else (for "وی گفت", or no subject at
-    all) the last person named outside quotes."""
-    before = _persons(doc, sentence[0], verb.start)
-    after = _persons(doc, verb.end, stop)
-    if verb.value == "ar":
-        bodies = _bodies(doc, tokens, verb.end, stop)
-        rest = tokens[verb.last + 1 :]
-        # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
-        body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
-        post = stands_for_person(rest) and not body_first
-        if bodies and not post and (not after or bodies[0].start < after[0].start):
-            return bodies[0]
-        if not after and _unowned_body(doc, tokens, verb.last + 1):
-            return None
-        found = after[0] if after else (before[-1] if before else None)
-    elif before and not (stands_for_person(tokens) and tokens[0].start < before[0].start):
-        found = before[0]
-    else:
-        # Persian bodies before the verb are as often its complement ("به خبرگزاری فرانسه
-        # گفت") or the attribution as its subject, so only persons are taken there.
-        found = None
-    return found or last_person_before(doc, sentence[0], quoted)
-
-
-def _speaker(entity: Entity | None) -> Participant | None:
-    if entity is None:
-        return None
-    return Participant(text=entity.text, start=entity.start, end=entity.end,
-                       name_en=entity.name_en, kb_id=entity.kb_id, country=entity.country,
-                       role=entity.role)
+def _span(text: str, opening: Opening, sentence: tuple[int, int]) -> tuple[int, int, bool]:
+    """(start, end, direct) of the quoted words."""
+    word = opening.word
+    if opening.kind == "colon":
+        start, end, _ = _trimmed(text, word.end, _paragraph_end(text, word.end))
+        return start, end, True
+    if opening.kind == "mark":
+        close = text.find(_PAIRS[word.text], word.end, _paragraph_end(text, word.end))
+        if close > word.end:
+            start, end, _ = _trimmed(text, word.end, close)
+            return start, end, True
+        return _trimmed(text, word.end, sentence[1])
+    start = word.end if opening.kind == "link" else word.start
+    return _trimmed(text, start, sentence[1])
 
 
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
-             quoted: Sequence[tuple[int, int]] = ()) -> Quote | None:
-    """The quote a speech verb introduces, if any."""
+             quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None
+             ) -> Quote | None:
+    """The quote a speech verb introduces, if any; ``previous`` is the quote before it,
+    whose speaker a continuing quote ("وی افزود", "وأضاف") inherits."""
     text = doc.text
-    colon = _colon_after(tokens, verb.last)
-    if colon is not None:
-        start, end, _ = _trimmed(text, colon.end, _paragraph_end(text, colon.end))
-        direct, stop = True, colon.start
-    else:
-        link = next((w for w in tokens[verb.last + 1 :] if w.folded in quote_links()), None)
-        if link is None or link.start - verb.end > 80:
-            return None
-        start, end, direct = _trimmed(text, link.end, sentence[1])
-        stop = link.start
+    opening = opening_after(text, tokens, verb)
+    if opening is None:
+        return None
+    start, end, direct = _span(text, opening, sentence)
     if end - start < MIN_QUOTE_CHARS:
         return None
-    speaker = _speaker(speaker_of(doc, tokens, verb, sentence, stop, quoted))
+    found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
+    speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous)
     return Quote(start, end, text=text[start:end], speaker=speaker,
                  verb=text[verb.start:verb.end], direct=direct)
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
+
+    def keep(quote: Quote | None) -> None:
+        if quote and not any(q.start < quote.end and quote.start < q.end for q in quotes):
+            quotes.append(quote)
+
     for start, end in doc.sentences:
         tokens = words(doc.text, start, end)
         for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
-            quote = quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes])
-            if quote and not any(q.start < quote.end and quote.start < q.end for q in quotes):
-                quotes.append(quote)
+            keep(quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
+                          quotes[-1] if quotes else None))
+        for quote in attributed_quotes(doc, tokens, (start, end),
+                                       [(q.start, q.end) for q in quotes],
+                                       quotes[-1] if quotes else None):
+            keep(quote)
     return sorted(quotes, key=lambda q: q.start)
 
 

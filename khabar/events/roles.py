@@ -36,6 +36,11 @@ def _bare(ms: Sequence[Mention]) -> list[Mention]:
     return [m for m in ms if m.prep is None and not m.obj]
 
 
+def _agents(ms: Sequence[Mention]) -> list[Mention]:
+    """Bare mentions that may be a subject: not a news outlet, which only reports the act."""
+    return [m for m in _bare(ms) if not m.outlet]
+
+
 _JOINERS = frozenset({"و", "\"", "«", "»", "“", "”", "'"})
 
 
@@ -62,7 +67,7 @@ def _partner(ms: Sequence[Mention], actor: Mention | None,
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                   tokens: Sequence[Word] | None = None) -> Roles:
     everywhere = [*before, *after]
-    subject = next(iter(_bare(before)), None)
+    subject = next(iter(_agents(before)), None)
     if roles == "passive":
         return Roles(None, subject)
     with_ = _first(everywhere, *TARGET_PREPOSITIONS)
@@ -79,8 +84,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
 
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                  nominal: bool = False, tokens: Sequence[Word] | None = None) -> Roles:
-    bare_after = _bare(after)
-    bare_before = _bare(before)
+    bare_after = _agents(after)
+    bare_before = _agents(before)
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
     subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)

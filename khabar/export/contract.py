@@ -1,7 +1,8 @@
 """The output contract, version 1 (OUTPUT.md): ``Doc`` to JSON record and back.
 
 Offsets in a record point into its ``text``. Extra fields beyond the contract
-(``raw_start``/``raw_end`` into the decoded input, ``removed``, ``dates``) are
+(``raw_start``/``raw_end`` into the decoded input, ``removed``, ``dates``,
+``country_focus``) are
 allowed by the contract and keep provenance to the raw characters.
 """
 
@@ -118,6 +119,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "quotes": [quote_record(doc, q) for q in doc.quotes],
         "dates": [date_record(doc, d) for d in doc.dates],
         "sentences": [list(s) for s in doc.sentences],
+        "country_focus": _country_focus(doc),
         "removed": [
             {"raw_start": r.raw_start, "raw_end": r.raw_end, "reason": r.reason}
             for r in doc.removed
@@ -126,6 +128,13 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "contract": CONTRACT_VERSION,
         **({"story": doc.story} if doc.story else {}),
     }
+
+
+def _country_focus(doc: Doc) -> str | None:
+    """Derived from the entities, so an imported record gives the same value back."""
+    from khabar.entities.geo import country_focus
+
+    return country_focus(doc)
 
 
 REQUIRED = ("id", "lang", "title", "published", "text", "entities", "events", "quotes")

@@ -21,6 +21,7 @@ def entry_record(entry: KbEntry) -> dict:
     record["names"] = {lang: list(names) for lang, names in entry.names.items() if names}
     record["roles"] = [
         {"en": r.en, "org": r.org, "from": r.start, "to": r.end,
+         **({"unique": True} if r.unique else {}),
          **{lang: list(n) for lang, n in r.names.items() if n}}
         for r in entry.roles
     ]

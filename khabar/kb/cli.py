@@ -77,3 +77,22 @@ def discover(ctx: click.Context, paths: tuple[str, ...]) -> None:
             continue
         for record in propose(pipeline(item)):  # type: ignore[arg-type]
             click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@kb.command("countries")
+@click.option("--output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the table (default: the shipped "
+                   "resources/entities/country_names.tsv).")
+def countries(output: str | None) -> None:
+    """Rebuild the short country names (fa, ar, ur, en) from babel's CLDR data."""
+    from khabar.kb.countries import cldr_rows
+    from khabar.resources import RESOURCES
+
+    path = Path(output) if output else RESOURCES / "entities" / "country_names.tsv"
+    rows = cldr_rows()
+    header = ("# Short country names from the Unicode CLDR (babel), written by "
+              "`khabar kb countries`:\n# name<TAB>ISO alpha-3<TAB>language. "
+              "Unicode licence (see SOURCE.md).\n")
+    path.write_text(header + "".join(f"{n}\t{c}\t{lang}\n" for n, c, lang in rows),
+                    encoding="utf-8")
+    click.echo(json.dumps({"output": str(path), "names": len(rows)}))

@@ -33,6 +33,9 @@ class Role:
     """ISO date the role began, or None when unknown."""
     end: str | None = None
     """ISO date it ended; None while it is held."""
+    unique: bool = False
+    """Its phrases alone name the one holder ("خادم الحرمين الشريفين", "رهبر معظم انقلاب"):
+    a lone mention links to whoever held the role on the article's date."""
 
     def held_on(self, day: str | None) -> bool:
         """Whether the role was held on an ISO date (without a date: held now)."""
@@ -71,7 +74,7 @@ def parse_entry(record: dict, where: str) -> KbEntry:
         names = {lang: tuple(record["names"].get(lang) or ()) for lang in LANGS}
         roles = tuple(
             Role(r["en"], {lang: tuple(r.get(lang) or ()) for lang in LANGS if lang != "en"},
-                 r.get("org"), r.get("from"), r.get("to"))
+                 r.get("org"), r.get("from"), r.get("to"), bool(r.get("unique", False)))
             for r in record.get("roles") or ()
         )
         entry = KbEntry(record["id"], record["type"], record.get("country"), names, roles,
@@ -130,7 +133,7 @@ class KnowledgeBase:
             for name in set(entry.all_names()):
                 if entry not in by_name[phrase_key(name)]:
                     by_name[phrase_key(name)].append(entry)
-            for surname in entry.surnames():
+            for surname in entry.surnames() if entry.type == "PER" else ():
                 by_surname[surname].append(entry)
             for role in entry.roles:
                 for phrase in {n for names in role.names.values() for n in names}:

@@ -9,7 +9,9 @@ mention's country agrees. Everything else stays unlinked rather than guessed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from khabar.doc import Entity
 from khabar.entities.gazetteer import phrase_key, words
 from khabar.entities.titles import titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
@@ -64,3 +66,11 @@ def role_holders(candidates: Sequence[tuple[KbEntry, Role]], day: str | None) ->
         if role.held_on(day) and entry not in found:
             found.append(entry)
     return found
+
+
+def kb_keys(entities: Sequence[Entity]) -> list[Entity]:
+    """Linked persons and organisations take their KB id as ``key``, so that stories,
+    events and the web UI meet one actor under one key in any script; unlinked ones
+    keep their folded-name key."""
+    return [replace(e, key=e.kb_id) if e.kb_id and e.type in ("PER", "ORG") else e
+            for e in entities]

@@ -75,6 +75,18 @@ def year_in_range(calendar: str, year: int, numeric: bool = False) -> bool:
     return low <= year <= high
 
 
+#: A two-digit year lies at most this many years after the reference year.
+SHORT_YEAR_AHEAD = 20
+
+
+def full_year(short: int, near: int) -> int:
+    """The year ending in the two digits ``short`` within the hundred years up to
+    ``SHORT_YEAR_AHEAD`` after ``near`` (82 near 2012 -> 1982; 05 near 2012 -> 2005;
+    ۸۲ near 1391 -> 1382)."""
+    year = (near + SHORT_YEAR_AHEAD) // 100 * 100 + short
+    return year if year <= near + SHORT_YEAR_AHEAD else year - 100
+
+
 def month_bounds(calendar: str, year: int, month: int) -> tuple[date, date] | None:
     """First and last Gregorian day of a month of ``calendar``."""
     first = to_gregorian(calendar, year, month, 1)

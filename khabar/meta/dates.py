@@ -13,7 +13,10 @@ Calendar rules, in order:
   م, میلادی: Gregorian);
 - otherwise an all-digit year 1900-2100 is Gregorian and 1300-1499 is Jalali in
   Persian (or unknown-language) text and Hijri in Arabic or Urdu text, unless that
-  reading lies more than a year from ``reference`` while the other does not.
+  reading lies more than a year from ``reference`` while the other does not;
+- a month given by its number after a word for month ("بداية شهر 3") is Gregorian;
+  a two-digit year that ends a date ("۱۵ خرداد ۸۲،") takes the century nearest the
+  reference (at most 20 years after it), and without a reference is not read.
 
 A time without a zone word is read in ``tz`` (zoneinfo, so daylight saving is right
 for the date). A weekday that contradicts its date halves the confidence and sets
@@ -32,7 +35,13 @@ from typing import Any
 
 from khabar.meta import calendars as cal
 from khabar.meta.clock import share_dayparts, stated_clock, stated_zone
-from khabar.meta.grammar import Grammar, grammar, relative_patterns
+from khabar.meta.grammar import (
+    Grammar,
+    digit_starts,
+    grammar,
+    relative_patterns,
+    word_starts,
+)
 from khabar.meta.lexicon import for_matching
 
 #: Confidence by kind of evidence (see the module docstring for the rules).
@@ -165,17 +174,46 @@ def _native(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def month_of(f: Found, ctx: Context) -> tuple[str, int, bool] | None:
+    """(calendar, month, strict) of a month name, or of a month number after a word for
+    month ("شهر 3": Arabic writes the Gregorian month so)."""
+    number = f.get("mnum")
+    if number:
+        return "gregorian", int(number), False
+    found: tuple[str, int, bool] | None = ctx.lookup("month", f.get("month"))
+    return found
+
+
+def year_of(f: Found, ctx: Context, calendar: str, strict: bool) -> tuple[int | None, float]:
+    """The stated year and a confidence factor: a two-digit year ("خرداد ۸۲") goes to the
+    century that puts it at most 20 years after the reference's year in ``calendar``
+    (unresolved, 0, without a reference or after a month name that is also a word)."""
+    if f.get("year"):
+        return int(str(f.get("year"))), 1.0
+    short = f.get("yy")
+    if not short:
+        return None, 1.0
+    near = cal.from_gregorian(calendar, ctx.ref_date) if ctx.ref_date and not strict else None
+    if near is None:
+        return None, 0.0
+    year = cal.full_year(int(short), near[0])
+    return year, AMBIGUOUS_FACTOR
+
+
 def _named(f: Found, ctx: Context) -> DateMatch | None:
     """A date with a month name: day month year, month day year, or month year."""
-    found = ctx.lookup("month", f.get("month"))
+    found = month_of(f, ctx)
     if found is None:
         return None
     calendar, month, strict = found
     day = _day_of(f, ctx)
-    year = int(f.parts["year"] or 0) or None
-    if (strict and year is None) or (year is not None and not cal.year_in_range(calendar, year)):
+    year, factor = year_of(f, ctx, calendar, strict)
+    if factor == 0.0 or (strict and year is None) or (
+            year is not None and not cal.year_in_range(calendar, year)):
         return None
-    confidence = NAMED_CONFIDENCE * (HIJRI_FACTOR if calendar == "hijri" else 1.0)
+    confidence = NAMED_CONFIDENCE * factor * (HIJRI_FACTOR if calendar == "hijri" else 1.0)
+    if f.get("mnum"):
+        confidence *= NUMERIC_CONFIDENCE / NAMED_CONFIDENCE
     era = ctx.lookup("era", f.get("era"))
     if era is not None and era != calendar:
         confidence *= AMBIGUOUS_FACTOR
@@ -321,7 +359,11 @@ def _handlers() -> dict[str, Handler]:
 def _candidates(ctx: Context) -> list[DateMatch]:
     handlers = _handlers()
     found: list[DateMatch] = []
-    for name, m in ctx.grammar.absolute.matches(ctx.folded):
+    digits = digit_starts(ctx.folded)
+    if not digits and ctx.reference is None:
+        return found  # without a reference only dates with a year in digits resolve
+    words = word_starts(ctx.folded, ctx.lang, ctx.reference is not None)
+    for name, m in ctx.grammar.absolute.matches(ctx.folded, digits, words):
         if any(d.start <= m.start() and m.end() <= d.end for d in found):
             continue  # "بهمن 1403" inside "1 بهمن 1403" adds nothing
         hit = _with_weekday(Found(m.groupdict(), m.start(), m.end()), ctx)
@@ -329,7 +371,9 @@ def _candidates(ctx: Context) -> list[DateMatch]:
             found.append(result)
     if ctx.reference is not None:
         absolute = list(found)
-        for name, m in relative_patterns(ctx.lang).matches(ctx.folded):
+        # Relative words inside an absolute date ("09:53:26" in a dateline) lose to it.
+        taken = [(d.start, d.end) for d in absolute]
+        for name, m in relative_patterns(ctx.lang).matches(ctx.folded, digits, words, taken):
             if any(d.start <= m.start() and m.end() <= d.end for d in absolute):
                 continue  # "09:53:26" inside a dateline: the absolute reading wins anyway
             if (result := handlers[name](Found(m.groupdict(), m.start(), m.end()), ctx)):

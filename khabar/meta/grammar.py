@@ -13,10 +13,10 @@ found by looking back from the match (``weekday_before``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.errors import ResourceError
 from khabar.meta.lexicon import DIGIT as D
 from khabar.meta.lexicon import LB, RB, Lexicon, alternation, key, lexicon
 from khabar.meta.lexicon import SPACE as S
@@ -27,6 +27,14 @@ _WD_SEP = rf"{S}*[,\-/|]?{S}*"
 FUTURE_REACH = 120
 #: A first digit not glued to a digit, a decimal point or a date separator before it.
 _FIRST_DIGIT = rf"{D}(?<!{D}{D})(?<![.,/:\-]{D})"
+_DIGIT_START = re.compile(_FIRST_DIGIT)
+_STARTS_WITH_DIGIT = re.compile(r"(?:\(\?P<\w+>)?" + re.escape(_FIRST_DIGIT))
+
+
+def digit_starts(folded: str) -> list[int]:
+    """Where a pattern that starts with a digit may match: every such pattern begins
+    with ``_FIRST_DIGIT`` (checked by ``_pattern_set``)."""
+    return [m.start() for m in _DIGIT_START.finditer(folded)]
 
 
 @dataclass(frozen=True)
@@ -106,11 +114,28 @@ def _range(lex: Lexicon) -> str:
     return rf"(?:{S}*(?:{_word(lex, 'range_word')}|-){S}*(?P<day_to>{D}{{1,2}})(?!{D}))?"
 
 
-def _year_tail(lex: Lexicon) -> str:
+def _year_tail(lex: Lexicon, short: bool = False) -> str:
+    """The year after a month: four digits, or with ``short`` also two digits that end
+    the phrase ("۱۵ خرداد ۸۲،", "3 فوریه 82"; never "۱۵ خرداد ۸۲ نفر")."""
+    two = rf"|(?P<yy>{D}{{2}})(?!{D})(?![/\-.:]{D})(?={S}*(?:[^\w \t\x01\x02]|$))"
     return (
-        rf"{S}*[،,]?{S}*(?:{_word(lex, 'year_word')}{S}*)?(?P<year>{D}{{4}})(?!{D})"
+        rf"{S}*[،,]?{S}*(?:{_word(lex, 'year_word')}{S}*)?"
+        rf"(?:(?P<year>{D}{{4}})(?!{D}){two if short else ''})"
         rf"(?:{S}*{_word(lex, 'era', 'era')}\.?)?"
     )
+
+
+def _numeric_month(lex: Lexicon) -> str:
+    """"شهر 3": a month by its number after a word for month (``month_word``)."""
+    return (
+        rf"{_word(lex, 'month_word')}{S}*(?P<mnum>1[0-2]|0?[1-9])(?!{D})(?![/\-.:]{D})"
+        rf"(?!{S}*{_word(lex, 'unit')})"
+    )
+
+
+def _any_month(lex: Lexicon) -> str:
+    """A month name (after an optional word for month) or a month number after one."""
+    return rf"(?:(?:{_word(lex, 'month_word')}{S}*)?{_month(lex)}|{_numeric_month(lex)})"
 
 
 def _month(lex: Lexicon, group: str = "month", start: bool = False) -> str:
@@ -121,9 +146,9 @@ def _month(lex: Lexicon, group: str = "month", start: bool = False) -> str:
 
 def _after_day(lex: Lexicon) -> str:
     """From the day on: "بهمن 1403 - 09:53:26", "من شهر يناير 2025", "يناير الماضي"."""
-    joiners = rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?(?:{_word(lex, 'month_word')}{S}*)?"
+    joiners = rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?"
     mod = rf"{S}*{_word(lex, 'mod_after', 'mod')}"
-    return rf"{joiners}{_month(lex)}(?:{_year_tail(lex)}|{mod})?{_time(lex)}"
+    return rf"{joiners}{_any_month(lex)}(?:{_year_tail(lex, short=True)}|{mod})?{_time(lex)}"
 
 
 Spec = tuple[str, str | None, str]
@@ -152,14 +177,14 @@ def _absolute(lex: Lexicon) -> list[Spec]:
     return [
         ("holiday", "holiday", _word(lex, "holiday", "hol", start=True) + year_tail),
         ("month_part", "month_part", _word(lex, "month_part", "part", start=True)
-         + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?(?:{_word(lex, 'month_word')}{S}*)?"
-         + _month(lex) + year_tail),
+         + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?" + _any_month(lex)
+         + rf"(?:{_year_tail(lex, short=True)})?"),
         ("year", "year_word", _word(lex, "year_word", start=True)
          + rf"{S}*(?P<year>{D}{{4}})(?!{D})(?![/\-.]{D})(?:{S}*{_word(lex, 'era', 'era')}\.?)?"),
         ("named", None, day + _after_day(lex)),
         ("named", "dayword", _word(lex, "dayword", "dword", start=True) + _after_day(lex)),
         ("named", "gmonth", month_first),
-        ("named", "month", _month(lex, start=True) + _year_tail(lex)),
+        ("named", "month", _month(lex, start=True) + _year_tail(lex, short=True)),
         ("numeric", None, year_first),
         ("numeric", None, day_first),
     ]
@@ -248,15 +273,16 @@ _SEPARATOR = r"[\s\x01!-/:-@\[-`{-~\xab\xbb]"
 class PatternSet:
     """Patterns and a fast way to run them over a folded text.
 
-    Patterns that start with a digit are scanned in full (``re`` skips to digits).
-    Patterns that start with a word run only where ``anchor`` finds a separator and
-    then a first word of theirs: one scan for all of them instead of one each.
+    Patterns that start with a digit run where ``digit_starts`` finds a first digit.
+    Patterns that start with a word run only where ``word_starts`` finds a separator
+    and then a first word of theirs: one scan of the text for all of them (absolute and
+    relative together) instead of one each.
     """
 
     scans: tuple[tuple[str, re.Pattern[str]], ...]
-    anchored: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
-    anchor: re.Pattern[str]
-    first_anchor: re.Pattern[str]
+    anchored: dict[str, tuple[tuple[str, str], ...]]
+    """Group of the first word -> (handler name, regex source) of its patterns, compiled
+    when a text first has such a word (``_compiled``): a short text needs few of them."""
     groups: dict[str, frozenset[str]]
     """Lookup key of every first word -> the groups it belongs to."""
     rank: dict[str, int]
@@ -266,33 +292,57 @@ class PatternSet:
 
     tried: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(
         default_factory=dict, compare=False, repr=False)
+    compiled: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """Group -> its compiled patterns (a memo of ``_compiled``)."""
     """First word as found in a text -> the patterns to try there, in order. A memo of
     ``_patterns_for`` (immutable values, at most one entry per spelling of a word)."""
 
-    def matches(self, folded: str) -> Iterator[tuple[str, re.Match[str]]]:
-        """(handler name, match) for every pattern that matches somewhere in ``folded``."""
-        for name, pattern in self.scans:
-            for m in pattern.finditer(folded):
-                yield name, m
+    def matches(
+        self, folded: str, digits: list[int], words: list[tuple[int, str]],
+        taken: list[tuple[int, int]] | None = None,
+    ) -> list[tuple[str, re.Match[str]]]:
+        """(handler name, match) for every pattern that matches somewhere in ``folded``
+        and does not start inside one of the ``taken`` spans.
+
+        ``digits`` are the places a digit pattern may start (``digit_starts``): each is
+        tried there, skipping places inside its previous match, which gives exactly
+        what ``finditer`` would, without one scan of the text per pattern. ``words``
+        are the first words found by ``word_starts``.
+        """
+        if taken:
+            digits = [p for p in digits if not any(a <= p < b for a, b in taken)]
+        found: list[tuple[str, re.Match[str]]] = []
+        if digits:
+            for name, pattern in self.scans:
+                reached = 0
+                for start in digits:
+                    if start >= reached and (hit := pattern.match(folded, start)) is not None:
+                        found.append((name, hit))
+                        reached = hit.end()
         tried = self.tried
-        for start, word in self._words(folded):
+        for start, word in words:
+            if taken and any(a <= start < b for a, b in taken):
+                continue
             patterns = tried.get(word)
             if patterns is None:
                 patterns = tried.setdefault(word, self._patterns_for(word))
             for name, pattern in patterns:
                 hit = pattern.match(folded, start)
                 if hit is not None:
-                    yield name, hit
+                    found.append((name, hit))
+        return found
 
     def _patterns_for(self, word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return tuple(item for group in self._groups_of(word) for item in self.anchored[group])
+        return tuple(item for group in self._groups_of(word) for item in self._compiled(group))
 
-    def _words(self, folded: str) -> Iterator[tuple[int, str]]:
-        first = self.first_anchor.match(folded)
-        if first is not None:
-            yield 0, first.group("w")
-        for m in self.anchor.finditer(folded):
-            yield m.start("w"), m.group("w")
+    def _compiled(self, group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        # re caches compiled patterns itself, but only a few hundred of them
+        found = self.compiled.get(group)
+        if found is None:
+            found = tuple((name, re.compile(source)) for name, source in self.anchored[group])
+            found = self.compiled.setdefault(group, found)
+        return found
 
     def _groups_of(self, word: str) -> list[str]:
         folded = key(word)
@@ -304,32 +354,58 @@ class PatternSet:
 
 def _pattern_set(lex: Lexicon, specs: list[Spec]) -> PatternSet:
     scans = tuple((name, re.compile(source)) for name, group, source in specs if group is None)
-    anchored: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for name, pattern in scans:
+        if not _STARTS_WITH_DIGIT.match(pattern.pattern):
+            raise ResourceError(f"date pattern {name!r} starts with neither a word nor "
+                                "_FIRST_DIGIT; begin it with one (see digit_starts)")
+    anchored: dict[str, list[tuple[str, str]]] = {}
     for name, group, source in specs:
         if group is not None:
-            anchored.setdefault(group, []).append((name, re.compile(source)))
+            anchored.setdefault(group, []).append((name, source))
     groups: dict[str, set[str]] = {}
-    phrases: list[str] = []
     for group in anchored:
         for phrase in lex.phrases.get(group, ()):
             groups.setdefault(key(phrase), set()).add(group)
-            phrases.append(phrase)
-    words = f"(?P<w>{alternation(phrases)})"  # no boundary: "تیرماه" starts with تیر
     return PatternSet(
         scans=scans,
         anchored={group: tuple(items) for group, items in anchored.items()},
-        anchor=re.compile(_SEPARATOR + words),
-        first_anchor=re.compile(words),
         groups={k: frozenset(v) for k, v in groups.items()},
         rank={group: index for index, group in enumerate(anchored)},
     )
 
 
+@lru_cache(maxsize=16)
+def _specs(lang: str | None, relative: bool) -> list[Spec]:
+    """The absolute or the relative pattern sources of a language."""
+    lex = lexicon(lang)
+    return _relative(lex) if relative else _absolute(lex)
+
+
+@lru_cache(maxsize=16)
+def _word_scan(lang: str | None, relative: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A separator and then any first word of an absolute pattern (or of a relative one
+    too, with ``relative``); and the same word at the very start of the text."""
+    lex = lexicon(lang)
+    kinds = (False, True) if relative else (False,)
+    groups = {group for kind in kinds for _, group, _ in _specs(lang, kind) if group is not None}
+    phrases = [phrase for group in sorted(groups) for phrase in lex.phrases.get(group, ())]
+    words = f"(?P<w>{alternation(phrases)})"  # no boundary: "تیرماه" starts with تیر
+    return re.compile(_SEPARATOR + words), re.compile(words)
+
+
+def word_starts(folded: str, lang: str | None, relative: bool) -> list[tuple[int, str]]:
+    """(offset, word) of every place an absolute pattern (or with ``relative`` also a
+    relative one) that starts with a word may match: one scan serves both sets."""
+    anchor, first = _word_scan(lang, relative)
+    found = [(0, m.group("w"))] if (m := first.match(folded)) is not None else []
+    found.extend((m.start("w"), m.group("w")) for m in anchor.finditer(folded))
+    return found
+
+
 @lru_cache(maxsize=8)
 def relative_patterns(lang: str | None = None) -> PatternSet:
     """The relative patterns, compiled on first use (only calls with a reference need them)."""
-    lex = lexicon(lang)
-    return _pattern_set(lex, _relative(lex))
+    return _pattern_set(lexicon(lang), _specs(lang, True))
 
 
 @lru_cache(maxsize=8)
@@ -338,7 +414,7 @@ def grammar(lang: str | None = None) -> Grammar:
     lex = lexicon(lang)
     return Grammar(
         lexicon=lex,
-        absolute=_pattern_set(lex, _absolute(lex)),
+        absolute=_pattern_set(lex, _specs(lang, False)),
         weekday_before=re.compile(
             rf"(?:{_word(lex, 'day_word')}{S}*)?{_word(lex, 'weekday', 'wd')}{_WD_SEP}"
             rf"(?:{_word(lex, 'at_word')}{S}*)?$"

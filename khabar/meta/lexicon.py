@@ -100,13 +100,30 @@ def _frequent_keys() -> frozenset[str]:
     return frozenset(source for source, _ in _replacements()[0])
 
 
+#: Below this length ``str.translate`` is cheaper than the chain of replacements (a
+#: date expression, a dateline); above it the chain wins several times over.
+TRANSLATE_BELOW = 160
+
+
+@lru_cache(maxsize=1)
+def _translate_table() -> dict[int, str]:
+    """``match_table`` plus every common character that the fold keeps (mapped to
+    itself), so that ``str.translate`` finds each character of a usual text in the
+    table instead of failing a lookup for it."""
+    table: dict[int, str] = {c: chr(c) for c in (*range(0x800), *range(0x2000, 0x2070))}
+    table.update(match_table())
+    return table
+
+
 def for_matching(text: str) -> str:
     """``text`` folded for the date patterns, with the same length and offsets.
 
     A chain of ``str.replace`` over the frequent characters present, plus one scan for
     rare ones (presentation forms, unusual spaces), is several times faster than
-    ``str.translate`` with a dict on Arabic-script text.
+    ``str.translate`` with a dict on Arabic-script text, except on short texts.
     """
+    if len(text) < TRANSLATE_BELOW:
+        return text.translate(_translate_table())
     frequent, gate, rare = _replacements()
     if len(text) < SHORT_TEXT:
         present = _frequent_keys().intersection(text)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from khabar.meta.lexicon import LB, alternation, for_matching
 from khabar.meta.lexicon import SPACE as S
+from khabar.meta.lexicon import alternation, for_matching
 from khabar.resources import load_tsv
 
 #: Between a label and its number: spaces, a colon or a dash, and bidi marks.
@@ -35,8 +35,8 @@ class NewsId:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     rows = load_tsv("meta/news_ids.tsv")
-    labels = alternation(row[2] for row in rows if row[0] == "label")
-    label = re.compile(rf"{LB}{labels}{_GAP}(?P<id>[0-9]{{3,20}})(?![0-9])")
+    labels = alternation((row[2] for row in rows if row[0] == "label"), guard=True)
+    label = re.compile(rf"{labels}{_GAP}(?P<id>[0-9]{{3,20}})(?![0-9])")
     urls = tuple(re.compile(row[2]) for row in rows if row[0] == "url")
     return label, urls
 
@@ -66,10 +66,11 @@ def date_in_url(url: str, outlet_id: str | None) -> tuple[str, int, int, int] | 
     return None
 
 
-def news_id_in_text(raw: str) -> NewsId | None:
-    """The first labelled news id in ``raw`` (digits of any script, read as ASCII)."""
+def news_id_in_text(raw: str, folded: str | None = None) -> NewsId | None:
+    """The first labelled news id in ``raw`` (digits of any script, read as ASCII);
+    ``folded`` is ``for_matching(raw)`` when the caller has it."""
     label, _ = _patterns()
-    m = label.search(for_matching(raw))
+    m = label.search(for_matching(raw) if folded is None else folded)
     if m is None:
         return None
     return NewsId(m.group("id"), m.start("id"), m.end("id"))

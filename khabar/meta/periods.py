@@ -32,7 +32,9 @@ from khabar.meta.dates import (
     Found,
     Handler,
     check_weekday,
+    month_of,
     numeric_calendar,
+    year_of,
 )
 from khabar.meta.relative import civil_calendar, period
 
@@ -80,13 +82,15 @@ def _year(f: Found, ctx: Context) -> DateMatch | None:
 
 def _month_part(f: Found, ctx: Context) -> DateMatch | None:
     """"اوایل مهر ۱۴۰۳", "أواخر شهر مارس": ten days or so of a month."""
-    found = ctx.lookup("month", f.get("month"))
+    found = month_of(f, ctx)
     part = ctx.lookup("month_part", f.get("part"))
     if found is None or part is None:
         return None
     calendar, month, strict = found
-    confidence = NAMED_CONFIDENCE * (HIJRI_FACTOR if calendar == "hijri" else 1.0)
-    year = int(str(f.get("year"))) if f.get("year") else None
+    year, factor = year_of(f, ctx, calendar, strict)
+    if factor == 0.0:
+        return None
+    confidence = NAMED_CONFIDENCE * factor * (HIJRI_FACTOR if calendar == "hijri" else 1.0)
     if year is None:
         near = ctx.ref_date
         if strict or near is None:

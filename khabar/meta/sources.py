@@ -68,13 +68,13 @@ def _formulas() -> _Formulas:
     heads = alternation(_phrases("agency_head"))
     tails = alternation(_phrases("agency_tail"))
     return _Formulas(
-        pattern=re.compile(
-            f"(?P<f>{alternation(multi)}|{LB}{alternation(single)}){RB}(?:{S}*:)?"
+        pattern=re.compile(  # guard: the boundary after the first letter lets re skip ahead
+            f"(?P<f>{alternation(multi)}|{alternation(single, guard=True)}){RB}(?:{S}*:)?"
         ),
         meaning=meaning,
         words={mode: frozenset(keys) for mode, keys in words.items()},
         agency=re.compile(rf"{LB}{heads}{RB}(?:{S}+[^\s,.;:]+){{1,4}}?{S}+{LB}{tails}{RB}"),
-        end=re.compile(f"{LB}{alternation(_phrases('end'))}{RB}"),
+        end=re.compile(f"{alternation(_phrases('end'), guard=True)}{RB}"),
     )
 
 
@@ -109,19 +109,38 @@ def raw_lines(raw: str) -> Iterator[tuple[int, int]]:
         start += len(line) + 1
 
 
-def searchable_lines(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Raw lines to search for formulas, in order, up to an end-of-article marker."""
+def searchable_lines(doc: Doc, folded: str | None = None) -> Iterator[tuple[int, int]]:
+    """Raw lines to search for formulas, in order, up to an end-of-article marker.
+
+    ``folded`` is ``for_matching(doc.raw)`` when the caller has it (the fold keeps
+    offsets, so a slice of it is the fold of that slice).
+    """
+    folded = for_matching(doc.raw) if folded is None else folded
     allowed = _allowed(doc)
-    end = _formulas().end
+    markers = [m.start() for m in _formulas().end.finditer(folded)]  # none cross a line
+    first = 0  # allowed spans ending before the current line are never needed again
     for start, stop in raw_lines(doc.raw):
-        if not any((a < stop and start < b) or a == start == stop for a, b in allowed):
+        while first < len(allowed) and allowed[first][1] < start:
+            first += 1
+        if not _touches(allowed, first, start, stop):
             continue
-        marker = end.search(for_matching(doc.raw[start:stop]))
+        marker = next((m for m in markers if start <= m < stop), None)
         if marker is not None:
-            if marker.start() > 0:
-                yield start, start + marker.start()
+            if marker > start:
+                yield start, marker
             return
         yield start, stop
+
+
+def _touches(allowed: list[tuple[int, int]], first: int, start: int, stop: int) -> bool:
+    """Whether a sorted span from index ``first`` on overlaps the line (or is the empty
+    line itself)."""
+    for a, b in allowed[first:]:
+        if a >= stop and a != start:
+            return False
+        if (a < stop and start < b) or a == start == stop:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- formulas
@@ -156,6 +175,29 @@ def _unknown_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Sourc
     return _source(doc, base + start, base + frm + len(name.rstrip()), "", None)
 
 
+#: At most this many words name an organization after a formula (see ``org_head``).
+ORGANIZATION_WORDS = 10
+
+
+def _organization_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
+    """The words up to the next comma when they open with an organization word
+    ("روابط عمومی", "وزارت", "المكتب"), however long the name ("به نقل از وزارت ارتباطات و
+    فناوری اطلاعات،"): such a name is a source even when it is no outlet."""
+    text = folded[frm:to]
+    stop = _DELIMITER.search(text)
+    if stop is None:
+        return None
+    name = text[:stop.start()]
+    tokens = name.split()
+    words = _formulas().words
+    heads, stops = words.get("org_head", frozenset()), words.get("not_in_org", frozenset())
+    opens = tokens and (key(tokens[0]) in heads or key("".join(tokens[:2])) in heads)
+    if not opens or len(tokens) > ORGANIZATION_WORDS or any(key(t) in stops for t in tokens):
+        return None
+    start = frm + len(name) - len(name.lstrip())
+    return _source(doc, base + start, base + frm + len(name.rstrip()), "", None)
+
+
 def _agency_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
     m = _formulas().agency.search(folded, frm, to)
     return _source(doc, base + m.start(), base + m.end(), "", None) if m else None
@@ -170,8 +212,15 @@ def _known_agency(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source
     return _source(doc, base + m.start(), base + m.end(), "", outlets().lookup(inner.group("name")))
 
 
+#: A sentence ends here: an outlet before it is not the one a formula after it cites.
+_SENTENCE_END = re.compile(r"[.!?\u06d4\n](?=[^.!?\u06d4\n]*$)")
+
+
 def _known_before(doc: Doc, folded: str, base: int, frm: int) -> Source | None:
-    found = list(outlets().names.finditer(folded, max(0, frm - WINDOW), frm))
+    """The last known outlet in the same sentence, shortly before an Urdu "کے مطابق"."""
+    low = max(0, frm - WINDOW)
+    end = _SENTENCE_END.search(folded, low, frm)
+    found = list(outlets().names.finditer(folded, end.end() if end else low, frm))
     if not found:
         return None
     m = found[-1]
@@ -180,14 +229,14 @@ def _known_before(doc: Doc, folded: str, base: int, frm: int) -> Source | None:
 
 Finder = Callable[[Doc, str, int, int, int], "Source | None"]
 _AFTER: dict[str, tuple[Finder, ...]] = {
-    "name": (_known_after, _unknown_after),
-    "label": (_known_after, _unknown_after),
-    "known": (_known_agency, _known_after, _agency_after),
+    "name": (_known_after, _unknown_after, _organization_after),
+    "label": (_known_after, _unknown_after, _organization_after),
+    "known": (_known_agency, _known_after, _agency_after, _organization_after),
 }
 
 
-def _line_sources(doc: Doc, start: int, stop: int) -> Iterator[Source]:
-    folded = for_matching(doc.raw[start:stop])
+def _line_sources(doc: Doc, start: int, stop: int, folded_raw: str) -> Iterator[Source]:
+    folded = folded_raw[start:stop]
     f = _formulas()
     hits = list(f.pattern.finditer(folded))
     for index, hit in enumerate(hits):
@@ -208,12 +257,14 @@ def _identity(source: Source) -> tuple[str, str]:
     return (key(source.name_en or source.name), source.relation)
 
 
-def attributions(doc: Doc) -> list[Source]:
-    """The attribution chain, in reading order, each outlet and relation once."""
+def attributions(doc: Doc, folded: str | None = None) -> list[Source]:
+    """The attribution chain, in reading order, each outlet and relation once
+    (``folded``: ``for_matching(doc.raw)``, if the caller has it)."""
+    folded = for_matching(doc.raw) if folded is None else folded
     seen: set[tuple[str, str]] = set()
     chain = []
-    for start, stop in searchable_lines(doc):
-        for source in _line_sources(doc, start, stop):
+    for start, stop in searchable_lines(doc, folded):
+        for source in _line_sources(doc, start, stop, folded):
             if _identity(source) not in seen:
                 seen.add(_identity(source))
                 chain.append(source)
@@ -264,10 +315,11 @@ def locate_outlet(doc: Doc) -> tuple[Source, Outlet | None] | None:
     return None
 
 
-def with_news_id(doc: Doc, outlet: Source, known: Outlet | None) -> Source:
+def with_news_id(doc: Doc, outlet: Source, known: Outlet | None, folded: str | None = None
+                 ) -> Source:
     """The outlet with the article's number at that outlet: labelled in the text, or in
-    the URL of a known outlet."""
-    found = news_id_in_text(doc.raw)
+    the URL of a known outlet (``folded``: ``for_matching(doc.raw)``, if known)."""
+    found = news_id_in_text(doc.raw, folded)
     url = doc.url or doc.meta.get("url")
     if found is None and known is not None and isinstance(url, str) and (
         outlets().by_url(url) == known
@@ -283,9 +335,10 @@ def make_sources(settings: Settings) -> Callable[[Doc], Doc]:
     """The outlet (hint, masthead or URL) and the outlets it cites (reporting formulas)."""
 
     def sources(doc: Doc) -> Doc:
+        folded = for_matching(doc.raw)
         located = locate_outlet(doc)
-        doc.outlet = with_news_id(doc, *located) if located else None
-        doc.sources = attributions(doc)
+        doc.outlet = with_news_id(doc, *located, folded) if located else None
+        doc.sources = attributions(doc, folded)
         return doc
 
     return sources

@@ -16,11 +16,15 @@ Evidence, strongest first (``resources/normalize/zwnj``, built by ``khabar train
    اند, the ه + ی cases, ...) after a known word whose last letter joins;
 4. the corpus's pieces (``pieces.tsv.gz``): a part of a word that the corpus joins with a
    ZWNJ in more words than it glues or spaces ("پور", "نژاد", "سازی", "بی") splits an
-   unseen word made of it and a known word ("قاسمی‌پور").
+   unseen word made of it and a known word ("قاسمی‌پور");
+5. the names of the outlets and actors khabar knows (``resources/meta/outlets.json``,
+   ``resources/kb/actors.jsonl``, read as they ship): "دفاع پرس" teaches that a glued
+   "دفاعپرس" is "دفاع‌پرس", a spelling no corpus count would give a rare name.
 
-Where the input has a space between two words, the corpus decides when it has seen the
-pair ("می شود": joined three times in four); otherwise the morphology and the pieces do,
-each only as far as the corpus joins rather than spaces them.
+Where the input has a space between two words, the corpus's counts of the pair decide
+("می شود": joined three times in four), smoothed towards what the form suggests (hazm
+listing the pair as one word, the morphology, the pieces): a pair seen about as often
+both ways goes the way its form suggests. An unseen pair is left to the form alone.
 
 A word that is known as written, or that no rule explains, is left alone: an unknown
 proper name is split only where it is a known word and a piece the corpus joins
@@ -32,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import compress
+from operator import or_
 
 from khabar.normalize.zwnj_lexicon import (
     NON_JOINING,
@@ -51,6 +56,10 @@ __all__ = [
 #: A word needs this weight (twice its corpus count, plus one if listed) to count as a
 #: word when an unseen word is read as two: twice in the corpus, or once and listed.
 STEM_WEIGHT = 3
+#: How many corpus sightings the form of a pair is worth when the corpus has written
+#: the pair both ways: with 1, a tie goes the way the form suggests, and a pair whose
+#: form suggests a space needs two more joined sightings than spaced ones.
+PAIR_PRIOR = 2.5
 #: What separates words: anything but letters, joiners and harakat.
 _NOT_WORD = re.compile(r"[^\w\u200c\u064b-\u065f\u0670]+")
 #: Analyses are cached across documents; the cache is emptied when it grows past this.
@@ -205,13 +214,22 @@ def _phrase_joins(text: str, pairs: set[tuple[str, str]], lex: Lexicon) -> Itera
 def join_pair(left: str, right: str, lex: Lexicon) -> bool:
     """Whether the space between two words stands for a ZWNJ.
 
-    The corpus's own count of the pair decides when it has seen it; otherwise the
-    morphology (می + verb, known word + suffix) or a piece the corpus joins more often
-    than it spaces, beside a known word.
+    The corpus's own counts of the pair (joined vs spaced) decide, smoothed towards what
+    the word's form suggests: hazm listing the pair as one ZWNJ word, the morphology
+    (می + verb, known word + suffix) or a piece the corpus joins more often than it
+    spaces. A pair the corpus has seen both ways about equally often (or once) goes the
+    way its form suggests; a clear majority wins over the form.
     """
-    decided = lex.pairs.get((left, right))
-    if decided is not None:
-        return decided
+    suggested = (left, right) in lex.listed_pairs or _form_suggests_join(left, right, lex)
+    counts = lex.pairs.get((left, right))
+    if counts is None:
+        return suggested
+    joined, spaced = counts
+    return joined - spaced > (-PAIR_PRIOR if suggested else PAIR_PRIOR)
+
+
+def _form_suggests_join(left: str, right: str, lex: Lexicon) -> bool:
+    """The backoff for pairs the corpus is unsure of: morphology and pieces."""
     if left[-1] in NON_JOINING:
         return False
     if left in VERB_PREFIXES:
@@ -263,11 +281,9 @@ def _candidate_pairs(tokens: list[str], lex: Lexicon) -> set[tuple[str, str]]:
     either side. They are picked at C speed (``compress`` over ``zip`` reuses its tuple for
     every pair it drops), with no Python loop over the tokens."""
     following = tokens[1:]
-    right = map(lex.right_cues.__contains__, following)
-    found = set(compress(zip(tokens, following, strict=False), right))
-    left = map(lex.left_cues.__contains__, tokens)
-    found.update(compress(zip(tokens, following, strict=False), left))
-    return found
+    cued = map(or_, map(lex.right_cues.__contains__, following),
+               map(lex.left_cues.__contains__, tokens))
+    return set(compress(zip(tokens, following, strict=False), cued))
 
 
 def spaced_joiners(text: str, tokens: list[str], lex: Lexicon) -> Iterator[Edit]:

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
-from khabar.resources import load_tsv, resource_path
+from khabar.normalize.charmap import normalize_text
+from khabar.resources import load_json, load_tsv, resource_path
 
 ZWNJ = "\u200c"
 #: Letters that never join the next one, so no ZWNJ is written after them.
@@ -43,9 +46,12 @@ class Lexicon:
     """The first two words of every phrase in ``joins``."""
     phrase_starts: frozenset[str]
     """The first word of every phrase in ``joins``."""
-    pairs: dict[tuple[str, str], bool]
-    """Two words the corpus has seen one space or a ZWNJ apart -> whether the ZWNJ wins
-    (``spaced.tsv.gz`` adds the pairs it only ever spaces)."""
+    pairs: dict[tuple[str, str], tuple[int, int]]
+    """Two words the corpus has seen one space or a ZWNJ apart, or that hazm lists as one
+    ZWNJ word -> (times joined, times spaced) in the corpus (``spaced.tsv.gz`` adds the
+    pairs it only ever spaces)."""
+    listed_pairs: frozenset[tuple[str, str]]
+    """Two words that hazm's dictionary lists as one ZWNJ word ("گردن‌آویز")."""
     verbs: frozenset[str]
     """Conjugated verb forms that take می/نمی."""
     suffixes: tuple[tuple[str, str], ...]
@@ -104,13 +110,54 @@ def _pieces() -> tuple[
     return glue["R"], glue["L"], frozenset(space["R"]), frozenset(space["L"]), frozenset(letters)
 
 
+def _persian_names() -> Iterator[str]:
+    """The Persian names of the outlets and actors khabar knows (files other stages own,
+    read only): proper names a news corpus may never have written."""
+    for outlet in load_json("meta/outlets.json").get("outlets", []):
+        yield from outlet.get("names", {}).get("fa", [])
+    with resource_path("kb/actors.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield from json.loads(line).get("names", {}).get("fa", [])
+
+
+def name_spellings(
+    names: Iterable[str], known: Callable[[str], bool]
+) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    """ZWNJ spellings taught by a list of names, for the glued forms no word explains.
+
+    A name written with a ZWNJ ("احمدی‌نژاد") teaches that spelling for its glued letters,
+    and its two halves as a pair a space may stand for. Two words of a name one space
+    apart ("دفاع پرس") teach a ZWNJ for their glued form ("دفاعپرس"), where the first ends
+    in a joining letter; a space in a name is never turned into a ZWNJ. A glued form that
+    is a known word as it stands ("پرستی" in "پرس تی وی") is left alone.
+    """
+    rewrite: dict[str, str] = {}
+    pairs: set[tuple[str, str]] = set()
+    for raw in names:
+        words = normalize_text(raw, "fa").split()
+        for word in words:
+            parts = word.split(ZWNJ)
+            if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+                rewrite.setdefault("".join(parts), word)
+                if len(parts) == 2:
+                    pairs.add((parts[0], parts[1]))
+        for left, right in pairwise(words):
+            if ZWNJ in left + right or len(left) < 2 or len(right) < 2:
+                continue
+            if left[-1] not in NON_JOINING:
+                rewrite.setdefault(left + right, left + ZWNJ + right)
+    return {glued: spelled for glued, spelled in rewrite.items() if not known(glued)}, pairs
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load the shipped lexicon once."""
     plain_score: dict[str, int] = {}
     best: dict[str, tuple[int, str]] = {}
     joins: dict[str, str] = {}
-    pairs: dict[tuple[str, str], bool] = {}
+    pairs: dict[tuple[str, str], tuple[int, int]] = {}
+    listed_pairs = set()
     seen = set()
     weight: dict[str, int] = {}
     for form, count_cell, spaced_cell, listed in _read_rows("normalize/zwnj/lexicon.tsv.gz"):
@@ -127,21 +174,34 @@ def lexicon() -> Lexicon:
         if score > best.get(key, (0, ""))[0]:
             best[key] = (score, form)
         parts = form.split(ZWNJ)
-        if len(parts) == 2 and count + spaced:
-            pairs[(parts[0], parts[1])] = count > spaced
+        if len(parts) == 2:
+            pairs[(parts[0], parts[1])] = (count, spaced)
+            if listed == "1":
+                listed_pairs.add((parts[0], parts[1]))
         elif len(parts) > 2 and count > spaced:
             joins[form.replace(ZWNJ, " ")] = form
-    for run, _count in _read_rows("normalize/zwnj/spaced.tsv.gz"):
+    for run, count_cell in _read_rows("normalize/zwnj/spaced.tsv.gz"):
         left, right = run.split(" ")
-        pairs.setdefault((left, right), False)
+        pairs.setdefault((left, right), (0, int(count_cell)))
     rewrite = {key: form for key, (score, form) in best.items() if score > plain_score.get(key, 0)}
+    named, named_pairs = name_spellings(
+        _persian_names(), lambda glued: glued in weight or glued in plain_score
+    )
+    for glued, spelled in named.items():
+        rewrite.setdefault(glued, spelled)
+    for pair in named_pairs:
+        if pair not in pairs:  # a name the corpus never wrote: listed, as hazm's words are
+            pairs[pair] = (0, 0)
+            listed_pairs.add(pair)
     suffixes = tuple(sorted(((row[0], row[1]) for row in load_tsv("normalize/zwnj/suffixes.tsv")),
                             key=lambda row: -len(row[0])))
     glue_right, glue_left, space_right, space_left, joining_letters = _pieces()
     # A pair the corpus joins is found by its rarer word, so few pairs are looked at.
     cue_words: dict[str, set[str]] = {"R": set(), "L": set()}
-    for (left, right), joined in pairs.items():
-        if joined:
+    # (a pair only hazm lists, unseen in the corpus, is no cue: joining those cost more
+    # than it gained on held-out news, and the extra cues slow the search)
+    for (left, right), (joined, spaced) in pairs.items():
+        if joined >= spaced and (joined or (left, right) in named_pairs):
             side = "R" if weight.get(right, 0) <= weight.get(left, 0) else "L"
             cue_words[side].add(right if side == "R" else left)
     return Lexicon(
@@ -153,6 +213,7 @@ def lexicon() -> Lexicon:
         join_pairs=frozenset((p.split(" ")[0], p.split(" ")[1]) for p in joins),
         phrase_starts=frozenset(p.split(" ")[0] for p in joins),
         pairs=pairs,
+        listed_pairs=frozenset(listed_pairs),
         verbs=verb_forms(load_tsv("normalize/zwnj/verbs.tsv")),
         suffixes=suffixes,
         suffix_conditions=dict(suffixes),

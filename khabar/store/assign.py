@@ -95,8 +95,12 @@ class StoryAssigner:
         self, article_id: str, candidate: cluster.StoryCandidate
     ) -> list[tuple[str, cluster.StoryCandidate]]:
         found = self._neighbour_ids(article_id, candidate)
-        self._load([neighbour for neighbour, _ in found if neighbour not in self._cache])
-        return [(story, self._candidate(neighbour)) for neighbour, story in found]
+        # Held here, not re-read from the cache: loading the missing ones may evict
+        # cached ones when the cache is full (a KeyError at ~40k articles, once).
+        known = {neighbour: self._candidate(neighbour) for neighbour, _ in found
+                 if neighbour in self._cache}
+        known.update(self._load([neighbour for neighbour, _ in found if neighbour not in known]))
+        return [(story, known[neighbour]) for neighbour, story in found]
 
     def _stored_fingerprint(self, article_id: str) -> list[int] | None:
         row = self._conn.execute(
@@ -104,7 +108,8 @@ class StoryAssigner:
         ).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
-    def _load(self, article_ids: list[str]) -> None:
+    def _load(self, article_ids: list[str]) -> dict[str, cluster.StoryCandidate]:
+        loaded = {}
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start : start + 500]
             rows = self._conn.execute(
@@ -118,6 +123,8 @@ class StoryAssigner:
                     _with_fingerprint(json.loads(record), stored)
                 )
                 self._remember(found, candidate)
+                loaded[found] = candidate
+        return loaded
 
     def _candidate(self, article_id: str) -> cluster.StoryCandidate:
         self._cache.move_to_end(article_id)

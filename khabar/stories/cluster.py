@@ -8,14 +8,21 @@ organisation keys, place KB ids, ``event:TYPE``) and its fingerprint. The store 
 Two articles join when they are near-duplicates, or when both are dated within
 ``stories.window_days`` and share at least ``stories.min_overlap`` keys, where a specific
 key (a person, an organisation, a city) counts 1 and a common one (a country, an event
-type) counts ``WEAK_WEIGHT``: two articles about Iran and Pakistan are not one story. Two
-articles of the same days whose headlines share most words (``TITLE_NEAR``) join too:
-agencies re-title copy lightly, and the keys of two short items may not overlap enough.
+type) counts ``WEAK_WEIGHT``: two articles about Iran and Pakistan are not one story. The
+shared keys count only when they are a fair share (``KEY_SHARE``) of the smaller
+article's keys, so long features that name dozens of people and places do not chain
+unrelated news into one story. Two articles of the same days whose headlines share most
+words (``TITLE_NEAR``) join too: agencies re-title copy lightly. Short of both, the share
+of the shorter headline's words the other repeats adds to the shared keys: "دول الخليج
+تدين تفجير مسجد عسير" and "أمير عسير يقف على موقع حادثة تفجير مسجد الطوارئ" share a
+place, an event type and half a headline. Headline words are folded and lightly stemmed
+(``resources/stories/affixes.tsv``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +31,7 @@ from typing import Any
 
 from khabar.entities.gazetteer import country_kb_ids
 from khabar.normalize.fold import fold
+from khabar.resources import load_tsv
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
 
 WEAK_WEIGHT = 0.5
@@ -34,6 +42,7 @@ TITLE_NEAR = 0.6
 """Word overlap (Jaccard) from which two headlines of the same days tell one story: agencies
 re-title copy lightly ("عام / تحطم طائرة ..." and "تحطم طائرة ...")."""
 MIN_TITLE_WORD = 3
+KEY_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -102,16 +111,51 @@ def _bands(fingerprint: tuple[int, ...]) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def title_words(title: str | None) -> frozenset[str]:
-    """The folded content words of a headline (short function words left out); cached, as
-    each article is compared with up to ``MAX_NEIGHBOURS`` others."""
+    """The folded, lightly stemmed content words of a headline (short function words left
+    out): "العراقيون" and "العراقيين" are one word. Cached, as each article is compared
+    with up to ``MAX_NEIGHBOURS`` others."""
     if not title:
         return frozenset()
-    return frozenset(w for w in fold(title).split() if len(w) >= MIN_TITLE_WORD)
+    stems = (stem(w) for w in _TITLE_WORD.findall(fold(title)))
+    return frozenset(w for w in stems if len(w) >= MIN_TITLE_WORD)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def stem(word: str) -> str:
+    """A word without the article and conjunction before it and a plural or feminine ending
+    after it (``resources/stories/affixes.tsv``), keeping at least three letters."""
+    prefixes, suffixes = affixes()
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_TITLE_WORD:
+            word = word[len(prefix):]
+            break
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_TITLE_WORD:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, suffixes), folded, longest first."""
+    rows = load_tsv("stories/affixes.tsv")
+    prefixes = sorted({fold(a) for a, kind in rows if kind == "prefix"}, key=len, reverse=True)
+    suffixes = sorted({fold(a) for a, kind in rows if kind == "suffix"}, key=len, reverse=True)
+    return tuple(prefixes), tuple(suffixes)
 
 
 def title_similarity(a: StoryCandidate, b: StoryCandidate) -> float:
     wa, wb = title_words(a.title), title_words(b.title)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def title_containment(a: StoryCandidate, b: StoryCandidate) -> float:
+    """Share of the shorter headline's words that the other has: a short headline and a
+    long one on the same happening ("آلاف العراقيين يتظاهرون ضد الفساد ونقص الخدمات")."""
+    wa, wb = title_words(a.title), title_words(b.title)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
 def _title_keys(title: str | None) -> set[str]:
@@ -129,7 +173,17 @@ def blocking_keys(c: StoryCandidate) -> set[str]:
 
 
 def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
-    return sum(key_weight(k) for k in a.keys & b.keys)
+    """The weight of the keys two articles share, counted only when it is a fair share
+    (``KEY_SHARE``) of the smaller article's keys: two long features that each name fifty
+    places and people share a few by chance, not because they tell one story."""
+    shared = sum(key_weight(k) for k in a.keys & b.keys)
+    smaller = min(_total_weight(a.keys), _total_weight(b.keys))
+    return shared if shared >= KEY_SHARE * smaller else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _total_weight(keys: frozenset[str]) -> float:
+    return sum(key_weight(k) for k in keys)
 
 
 def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
@@ -147,10 +201,11 @@ def score(a: StoryCandidate, b: StoryCandidate, near_duplicate: float) -> float:
 def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
     """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
     comparison is the costliest)."""
-    if within_window(a, b, settings["stories.window_days"]) and (
-            overlap(a, b) >= settings["stories.min_overlap"]
-            or title_similarity(a, b) >= TITLE_NEAR):
-        return True
+    if within_window(a, b, settings["stories.window_days"]):
+        shared, needed = overlap(a, b), settings["stories.min_overlap"]
+        if (shared >= needed or title_similarity(a, b) >= TITLE_NEAR
+                or shared + title_containment(a, b) >= needed):
+            return True
     return is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"])
 
 

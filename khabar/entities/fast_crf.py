@@ -1,0 +1,299 @@
+"""Tagging with a trained CRFsuite model in numpy: the same tags, without building
+feature strings for every token.
+
+A CRF's score for a label at a token is a sum of weights of the token's features
+(``khabar.entities.features``). Most of them depend on one word type and on where that
+word sits relative to the tagged token, so the sums are computed once per word type (its
+own features, and what it adds to each neighbour within the window) and kept as rows of
+a matrix. A document's emission scores are then a few gathers, plus the features of
+word pairs (bigrams, cluster pairs) and gazetteer flags, and Viterbi runs over all of
+its sentences at once. Tags match python-crfsuite's (``tests/test_fast_crf.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from khabar.entities.crf_weights import CrfWeights
+from khabar.entities.features import (
+    CONJUNCTION_LEVEL,
+    OFFSETS,
+    WordFeatures,
+    gazetteer_flags,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
+
+CACHE_TYPES = 50_000
+"""Word types whose score rows are kept (about 0.5 KB each); emptied past this size."""
+CACHE_PAIRS = 400_000
+"""Word-type pairs whose rows are remembered (both caches are emptied together)."""
+FAR = (-3, 3)
+"""Offsets whose only feature is the word's cluster (when the language has clusters)."""
+
+
+class _TypeRow:
+    """What tagging still needs of a word type once its score rows are built."""
+
+    __slots__ = ("cluster", "folded", "starts", "word")
+
+    def __init__(self, word: WordFeatures) -> None:
+        self.folded = word.folded
+        self.starts = word.starts
+        self.word = word.word
+        self.cluster = word.cluster
+
+
+class _Layout:
+    """Where each token of sentences laid end to end sits: its sentence, its position
+    in it, and that sentence's length."""
+
+    def __init__(self, lengths: Sequence[int]) -> None:
+        import numpy as np
+
+        self.lengths = np.array(lengths, dtype=np.intp)
+        self.starts = [0, *np.cumsum(self.lengths)[:-1].tolist()]
+        self.sentence = np.repeat(np.arange(len(lengths)), self.lengths)
+        self.index = np.arange(int(self.lengths.sum()))
+        self.position = self.index - np.array(self.starts, dtype=np.intp)[self.sentence]
+        self._length_of = self.lengths[self.sentence]
+
+    def inside(self, offset: int) -> np.ndarray:
+        """Per token, whether the token ``offset`` away is in the same sentence."""
+        moved = self.position + offset
+        return (moved >= 0) & (moved < self._length_of)
+
+
+class FastCrfTagger:
+    """Tags sentences like CRFsuite's Viterbi, from the model's weights."""
+
+    def __init__(self, weights: CrfWeights, lang: str | None) -> None:
+        import numpy as np
+
+        from khabar.entities.clusters import load_clusters
+
+        self.labels = weights.labels
+        self._attrs = weights.attributes
+        self._state = weights.state
+        self._transitions = weights.transitions
+        self._clusters = load_clusters(lang) if lang else {}
+        size = len(self.labels)
+        self._edges = np.stack([self._sum([f"{offset}:edge"]) for offset in OFFSETS])
+        names = sorted({ids[CONJUNCTION_LEVEL] for ids in self._clusters.values()
+                        if len(ids) > CONJUNCTION_LEVEL} | {"none"})
+        self._cluster_ids = {name: k for k, name in enumerate(names)}
+        self._far = np.stack([np.stack([self._sum([f"{offset}:c={name}"]) for name in names])
+                              for offset in FAR]) if self._clusters else None
+        self._flag_rows: dict[tuple[int, str], np.ndarray] = {}
+        self._ids: dict[str, int] = {}
+        self._rows: list[_TypeRow] = []
+        self._own = np.zeros((1024, size))
+        self._near = np.zeros((len(OFFSETS), 1024, size))
+        self._cluster_of = np.zeros(1024, dtype=np.intp)
+        self._padded_state = np.vstack([self._state, np.zeros((1, size))])
+        """The weights plus a zero row, so that every summed segment is non-empty."""
+        self._pair_keys, self._pair_rows = _pair_tables(self._attrs, self._state)
+        self._pairs: dict[tuple[int, int], tuple[int, ...]] = {}
+        """Word-type pairs seen, with their ``_pair_ids``."""
+
+    def _sum(self, features: Sequence[str]) -> np.ndarray:
+        """The summed weights (one per label) of the features the model knows."""
+        rows = [self._attrs[f] for f in features if f in self._attrs]
+        return self._state[rows].sum(axis=0)
+
+    def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """``_sum`` of each group of features, in one numpy call."""
+        import numpy as np
+
+        attrs, zero = self._attrs, len(self._state)
+        rows: list[int] = []
+        starts: list[int] = []
+        for features in groups:
+            starts.append(len(rows))
+            rows.append(zero)
+            rows += [attrs[f] for f in features if f in attrs]
+        return np.add.reduceat(self._padded_state[rows], starts, axis=0)
+
+    # -- word types ---------------------------------------------------------------
+    def _type_ids(self, tokens: Sequence[str]) -> list[int]:
+        if len(self._ids) + len(tokens) > CACHE_TYPES or len(self._pairs) > CACHE_PAIRS:
+            self._ids.clear()
+            self._rows.clear()
+            self._pairs.clear()
+        ids = self._ids
+        new = [t for t in dict.fromkeys(tokens) if t not in ids]
+        if new:
+            self._add_types(new)
+        return [ids[t] for t in tokens]
+
+    def _add_types(self, tokens: Sequence[str]) -> None:
+        import numpy as np
+
+        words = [WordFeatures(token, self._clusters) for token in tokens]
+        first = len(self._rows)
+        while first + len(words) > len(self._own):
+            self._own = np.concatenate([self._own, np.zeros_like(self._own)])
+            self._near = np.concatenate([self._near, np.zeros_like(self._near)], axis=1)
+            self._cluster_of = np.concatenate([self._cluster_of, self._cluster_of])
+        groups = [features for word in words
+                  for features in (word.own, *(word.seen_from[o] for o in OFFSETS))]
+        sums = self._sums(groups).reshape(len(words), 1 + len(OFFSETS), -1)
+        last = first + len(words)
+        self._own[first:last] = sums[:, 0]
+        self._near[:, first:last] = sums[:, 1:].transpose(1, 0, 2)
+        for tid, (token, word) in enumerate(zip(tokens, words, strict=True), start=first):
+            self._cluster_of[tid] = self._cluster_ids.get(word.cluster, 0)
+            self._rows.append(_TypeRow(word))
+            self._ids[token] = tid
+
+    def _pair_ids(self, left: _TypeRow, right: _TypeRow) -> tuple[int, ...]:
+        """Rows of ``_pair_rows`` for a word pair's features: the word bigram, the
+        cluster pair, and each word with the other's cluster (0: none known)."""
+        bigram, clusters, word_cluster, cluster_word = self._pair_keys
+        found: tuple[int, ...] = (bigram.get(f"{left.folded}|{right.folded}", 0),)
+        if self._clusters:
+            found += (clusters.get(f"{left.cluster}|{right.cluster}", 0),
+                      word_cluster.get(f"{left.folded}|{right.cluster}", 0),
+                      cluster_word.get(f"{left.cluster}|{right.folded}", 0))
+        return found
+
+    # -- scores and Viterbi -------------------------------------------------------
+    def _flag_row(self, offset: int, flag: str) -> np.ndarray:
+        row = self._flag_rows.get((offset, flag))
+        if row is None:
+            name = f"g={flag}" if offset == 0 else f"{offset}:g={flag}"
+            row = self._flag_rows[(offset, flag)] = self._sum([name])
+        return row
+
+    def _emissions(self, sentences: Sequence[Sequence[str]], layout: _Layout) -> np.ndarray:
+        """(tokens, labels) scores of the sentences' tokens, end to end: numpy works on
+        the whole document at once, and offsets never reach across a sentence."""
+        import numpy as np
+
+        ids = self._type_ids([token for sentence in sentences for token in sentence])
+        tids = np.array(ids, dtype=np.intp)
+        scores = self._own[tids]
+        for k, offset in enumerate(OFFSETS):
+            inside = layout.inside(offset)
+            scores[inside] += self._near[k, tids[layout.index[inside] + offset]]
+            scores[~inside] += self._edges[k]
+        if self._far is not None:
+            clusters = self._cluster_of[tids]
+            for k, offset in enumerate(FAR):
+                inside = layout.inside(offset)
+                scores[inside] += self._far[k, clusters[layout.index[inside] + offset]]
+        if len(ids) > 1:
+            summed = self._pair_rows[self._pairs_of(ids, layout)].sum(axis=1)
+            scores[1:] += summed[:, 0]  # (pairs, 2, labels)
+            scores[:-1] += summed[:, 1]
+        for sentence, start in zip(sentences, layout.starts, strict=True):
+            self._add_flags(scores, sentence, ids, start)
+        return scores
+
+    def _pairs_of(self, ids: list[int], layout: _Layout) -> list[tuple[int, ...]]:
+        """``_pair_ids`` of each two neighbouring tokens; none across sentences."""
+        known, rows = self._pairs, self._rows
+        nothing = (0,) * len(self._pair_ids(rows[ids[0]], rows[ids[0]]))
+        pairs = []
+        for pair in pairwise(ids):
+            found = known.get(pair)
+            if found is None:
+                found = known[pair] = self._pair_ids(rows[pair[0]], rows[pair[1]])
+            pairs.append(found)
+        for start in layout.starts[1:]:
+            pairs[start - 1] = nothing
+        return pairs
+
+    def _add_flags(self, scores: np.ndarray, tokens: Sequence[str], ids: list[int],
+                   start: int) -> None:
+        size = len(tokens)
+        rows = [self._rows[t] for t in ids[start:start + size]]
+        for j, flags in enumerate(gazetteer_flags(tokens, rows)):  # type: ignore[arg-type]
+            for flag in flags:
+                scores[start + j] += self._flag_row(0, flag)
+                for offset in OFFSETS:
+                    if 0 <= j - offset < size:
+                        scores[start + j - offset] += self._flag_row(offset, flag)
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence (Viterbi over all of them at once)."""
+        import numpy as np
+
+        kept = [s for s in sentences if s]
+        if not kept:
+            return [[] for _ in sentences]
+        layout = _Layout([len(s) for s in kept])
+        padded = np.zeros((len(kept), int(layout.lengths.max()), len(self.labels)))
+        padded[layout.sentence, layout.position] = self._emissions(kept, layout)
+        paths = viterbi(padded, layout.lengths, self._transitions)
+        tagged = iter([[self.labels[i] for i in path[:n]]
+                       for path, n in zip(paths, layout.lengths, strict=True)])
+        return [next(tagged) if s else [] for s in sentences]
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_many([tokens])[0]
+
+
+PAIR_FAMILIES = (("bi-=", "bi+="), ("cc-=", "cc+="), ("wc-=", None), (None, "wc+="))
+"""Pair features by key family (``left|right`` after the prefix): the prefix whose
+weights go to the right word (it sees its left neighbour), and the one whose weights go
+to the left word. Word with cluster: ``wc-`` is the left word and the right cluster,
+``wc+`` the left cluster and the right word."""
+
+
+def _pair_tables(attrs: dict[str, int], state: np.ndarray
+                 ) -> tuple[tuple[dict[str, int], ...], np.ndarray]:
+    """Per family, key -> row, and the rows: (rows, 2, labels), to the right word and to
+    the left word; row 0 is all zeros."""
+    import numpy as np
+
+    keys: list[dict[str, int]] = []
+    weights = [np.zeros((2, state.shape[1]))]
+    for prefixes in PAIR_FAMILIES:
+        table: dict[str, int] = {}
+        for side, prefix in enumerate(prefixes):
+            if prefix is None:
+                continue
+            for name, attr in attrs.items():
+                if name.startswith(prefix):
+                    key = name[len(prefix):]
+                    if key not in table:
+                        table[key] = len(weights)
+                        weights.append(np.zeros((2, state.shape[1])))
+                    weights[table[key]][side] = state[attr]
+        keys.append(table)
+    return tuple(keys), np.stack(weights)
+
+
+def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Best label paths of padded sentences ``scores`` (sentences, steps, labels); ties go
+    to the lowest label index, as in CRFsuite. Sentences are taken longest first, so the
+    ones still running at a step are a prefix of the rows."""
+    import numpy as np
+
+    order = np.argsort(-lengths, kind="stable")
+    scores, lengths = scores[order], lengths[order]
+    count, steps, size = scores.shape
+    running = (lengths[:, None] > np.arange(steps)).sum(axis=0).tolist()
+    """Per step, how many sentences (the first rows) reach it."""
+    best = scores[:, 0].copy()
+    back = np.zeros((steps, count, size), dtype=np.intp)
+    for t in range(1, steps):
+        k = running[t]
+        candidates = best[:k, :, None] + transitions  # (sentences, from, to)
+        back[t, :k] = candidates.argmax(axis=1)
+        best[:k] = candidates.max(axis=1) + scores[:k, t]
+    paths = np.zeros((count, steps), dtype=np.intp)
+    label = np.zeros(count, dtype=np.intp)
+    for t in range(steps - 1, -1, -1):
+        k, ended = running[t], running[t + 1] if t + 1 < steps else 0
+        label[ended:k] = best[ended:k].argmax(axis=1)  # sentences whose last step is t
+        paths[:k, t] = label[:k]
+        if t:
+            label[:k] = back[t, np.arange(k), label[:k]]
+    unsorted = np.empty_like(paths)
+    unsorted[order] = paths
+    return unsorted

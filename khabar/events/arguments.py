@@ -1,0 +1,180 @@
+"""The arguments of an event beside its type: actor and target entities, place and date.
+
+A pronoun, a role phrase or a state office stands for a person named before it; a person's
+country may come from the apposition around the mention; the place is the city of the
+clause (for a visit, the one after the trigger); the date is the clause's own, else the
+publication date, and a date well before publication marks background, not the day's news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from khabar.doc import Doc, Entity, Participant, Place
+from khabar.entities.gazetteer import Word, country_entries
+from khabar.events.lexicon import TriggerHit
+from khabar.events.participants import (
+    Mention,
+    apposition_country,
+    is_role_phrase,
+    last_person_before,
+    participant,
+    sentence_words,
+    stands_for_person,
+    token_index,
+)
+from khabar.events.state_actors import OFFICE, title_country
+
+BACKGROUND_DAYS = 31
+"""An act dated more than a month before publication is background (news reports the week)."""
+
+
+def place_of(entity: Entity, hit: TriggerHit) -> Place:
+    kb_id = entity.kb_id or ""
+    geonameid = int(kb_id.split(":")[1]) if kb_id.startswith("geonames:") else None
+    # A place right after the trigger ("in Islamabad") is surer than one elsewhere in the clause.
+    near = 0 <= entity.start - hit.end <= 40
+    confidence = (0.8 if near else 0.6) if entity.lat is not None else 0.4
+    return Place(entity.name_en, entity.country, entity.lat, entity.lon, geonameid,
+                 entity.text, entity.start, entity.end, confidence)
+
+
+def _places(doc: Doc, start: int, end: int) -> list[Entity]:
+    return [e for e in doc.entities if e.type == "LOC" and start <= e.start and e.end <= end]
+
+
+def location(doc: Doc, hit: TriggerHit, start: int, end: int, visit: bool) -> Entity | None:
+    places = _places(doc, start, end)
+    cities = [p for p in places if p.lat is not None]
+    if visit:
+        ranked = cities + [p for p in places if p.lat is None]
+        near = [p for p in ranked if p.start >= hit.start] or ranked
+        return near[0] if near else None
+    return cities[0] if cities else None
+
+
+STATE_ACTS = frozenset({"COERCE", "RETREAT"})
+"""Acts only a state's authorities do where they happen: an arrest or a release told with no
+agent ("در مادرید دستگیر شدند", "أفرج عن") is by the authorities of the place."""
+
+
+def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None
+                ) -> Participant | None:
+    """The authorities of the clause's place, as the agent of an arrest or a release whose
+    agent the text leaves out; None for other acts or with no place of known country."""
+    if kind not in STATE_ACTS:
+        return None
+    places = [place] if place is not None else []
+    places += [p for p in _places(doc, start, end) if p.country]
+    code = next((p.country for p in places if p.country), None)
+    country = country_entries().get(code) if code else None
+    if country is None:
+        return None
+    return Participant(name_en=f"{country.name_en} authorities", country=code,
+                       confidence=0.5)
+
+
+def country_participant(place: Entity | None) -> Participant | None:
+    if place is None or place.country is None:
+        return None
+    country = country_entries().get(place.country)
+    if country is None:
+        return None
+    if place.lat is None:
+        return participant(place)
+    return Participant(name_en=country.name_en, kb_id=country.kb_id, country=place.country)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str | None
+    start: int | None = None
+    end: int | None = None
+    confidence: float | None = None
+    historical: bool = False
+
+
+def event_date(doc: Doc, start: int, end: int) -> EventDate:
+    """The clause's own date, else the publication date (the news of the day)."""
+    published = doc.published[:10] if doc.published else None
+    for mention in doc.dates:
+        if start <= mention.start < end and mention.value:
+            value = mention.value[:10]
+            return EventDate(value, mention.start, mention.end, round(mention.confidence * 0.9, 3),
+                             is_background(value, published))
+    return EventDate(published, confidence=0.5 if published else None)
+
+
+def is_background(value: str, published: str | None) -> bool:
+    """A date well before publication tells history, not the day's news; a bare year
+    ("در سال 1397") is history when it is before the year of publication."""
+    if published is None or len(published) < 10:
+        return False
+    if len(value) < 10:
+        return value[:4].isdigit() and published[:4].isdigit() and value[:4] < published[:4]
+    try:
+        gap = date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return gap.days > BACKGROUND_DAYS
+
+
+def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int
+             ) -> tuple[Entity | None, float]:
+    """The entity of a mention, or the last person when a pronoun or role phrase stands there."""
+    if mention is not None and mention.head.source == OFFICE:
+        holder = office_holder(doc, mention.head)
+        return (holder, 0.7) if holder else (mention.head, 0.9)
+    if mention is not None and is_role_phrase(doc, tokens, mention):
+        person = last_person_before(doc, mention.start)
+        return (person, 0.7) if person else (mention.head, 1.0)
+    if mention is not None:
+        return mention.head, 1.0
+    if stands_for_person(tokens[at:]):
+        return last_person_before(doc, tokens[at].start if at < len(tokens) else 0), 0.6
+    return None, 0.0
+
+
+OFFICE_REACH = 150
+"""Characters before an office ("سفیر ژاپن") within which a person of unknown country may
+be the one who holds it."""
+
+
+def office_holder(doc: Doc, office: Entity) -> Entity | None:
+    """The person an office phrase stands for: the last person named before it, if of the
+    office's country (or of none, and named just before)."""
+    person = last_person_before(doc, office.start)
+    if person is None:
+        return None
+    if person.country == office.country:
+        return person
+    return person if person.country is None and office.start - person.end < OFFICE_REACH else None
+
+
+def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
+                  tokens: Sequence[Word]) -> Participant | None:
+    """A person's country from the apposition of the mention when the entity has none."""
+    if p is None or p.country is not None or mention is None:
+        return p
+    head = mention.head
+    if tokens and not tokens[0].start <= head.start < tokens[-1].end:
+        tokens = sentence_words(doc, head.start)  # a name an earlier pronoun refers to
+    country = (mention.country or apposition_country(doc, tokens, head)
+               or title_country(doc, tokens, token_index(tokens, head.start)))
+    return replace(p, country=country) if country else p
+
+
+def consult_mode(mode: str | None, place: Entity | None, actor: Entity | None,
+                  target: Participant | None) -> str | None:
+    if mode != "meet":
+        return mode
+    here = place.country if place else None
+    sides = {actor.country if actor else None, target.country if target else None}
+    if here and target and target.country == here and (actor is None or actor.country != here):
+        return "visit"
+    if here and None not in sides and here not in sides:
+        return "third-party"
+    return None
+

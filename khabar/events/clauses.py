@@ -1,0 +1,172 @@
+"""Where the narrated clause of a sentence lies: past the attribution, before the quote.
+
+A news sentence often opens with who reports it ("به گزارش X،", "نقلا عن X،") and may end
+in quoted speech ("X گفت: ..."); the participants of an event come from what lies between.
+What a speaker says inside a direct quote is told, not narrated, and is not coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.events.lexicon import TriggerHit
+from khabar.events.quotes import find_quotes
+from khabar.resources import load_tsv
+
+WEAK_NOUN = 0.5
+"""Noun triggers weighing less than this ("حمله", "اجتماع") yield to any verb in the sentence."""
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, str]:
+    return {phrase_key(word): effect for word, effect in load_tsv("events/markers.tsv")}
+
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> frozenset[str]:
+    return frozenset(phrase_key(form) for form, _ in load_tsv("events/speech_verbs.tsv"))
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without its conjunction proclitic ("وقال" -> "قال")."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def quote_start(tokens: Sequence[Word], end: int) -> int:
+    """Where quoted speech begins in a sentence: at a colon after a speech verb ("X گفت:").
+    A colon with no speech verb before it ends a dateline ("واس- جدة:"), not a quote."""
+    for k, word in enumerate(tokens):
+        if word.text != ":":
+            continue
+        before = [_bare(w.folded) for w in tokens[max(0, k - 8) : k]]
+        spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}
+        if spans & speech_forms():
+            return word.start
+    return end
+
+
+
+ATTRIBUTION_REACH = 8
+"""Words after "به گزارش" within which the reporting outlet's name ends."""
+ATTRIBUTION_CHAIN = 3
+"""Words after one attribution within which another one continues it ("... به نقل از X،")."""
+
+
+@lru_cache(maxsize=1)
+def _attribution_firsts() -> frozenset[str]:
+    """First words of the attribution markers ("به" of "به گزارش"), for markers glued to the
+    word before them by a lost space ("سوریهبه گزارش" after a glued headline)."""
+    return frozenset(phrase_key(word.split()[0]) for word, effect in load_tsv("events/markers.tsv")
+                     if effect == "attribution" and len(word.split()) > 1)
+
+
+@lru_cache(maxsize=1)
+def _attribution_starts() -> frozenset[str]:
+    """First words of every attribution marker: no marker starts at any other word."""
+    return frozenset(phrase_key(word.split()[0]) for word, effect in load_tsv("events/markers.tsv")
+                     if effect == "attribution")
+
+
+@lru_cache(maxsize=1)
+def _glued_firsts() -> tuple[str, ...]:
+    return tuple(_attribution_firsts())
+
+
+def _attribution_end(tokens: Sequence[Word], k: int) -> int | None:
+    """Index of the last word of an attribution marker starting at word ``k``, if one does."""
+    word = tokens[k].folded
+    if word not in _attribution_starts() and not word.endswith(_glued_firsts()):
+        return None
+    for n in (1, 2, 3):
+        joined = "".join(w.folded for w in tokens[k : k + n])
+        if k + n <= len(tokens) and markers().get(joined) == "attribution":
+            return k + n - 1
+        glued = next((f for f in _attribution_firsts()
+                      if tokens[k].folded.endswith(f) and len(tokens[k].folded) > len(f) + 1), None)
+        if n > 1 and glued and k + n <= len(tokens):
+            rest = glued + "".join(w.folded for w in tokens[k + 1 : k + n])
+            if markers().get(rest) == "attribution":
+                return k + n - 1
+    return None
+
+
+def _past_attribution(doc: Doc, tokens: Sequence[Word], last: int, start: int) -> tuple[int, int]:
+    """(text position, word index) where the clause resumes after one attribution marker."""
+    reach = tokens[last + 1 : last + 1 + ATTRIBUTION_REACH]
+    for i, word in enumerate(reach):
+        if word.text in "،,":
+            return word.end, last + 2 + i
+        if _attribution_end(tokens, last + 1 + i) is not None:
+            return start, last + 1 + i  # "به گزارش X به نقل از Y،": the chain goes on
+    if not reach:
+        return start, last + 1
+    limit = reach[-1].end
+    named = next((e for e in doc.entities if tokens[last].end <= e.start < limit), None)
+    if named is None:
+        return start, last + 1
+    return named.end, next((i for i, w in enumerate(tokens) if w.start >= named.end), len(tokens))
+
+
+def after_attribution(doc: Doc, tokens: Sequence[Word], start: int) -> int:
+    """Where the clause starts once "به گزارش X،" / "نقلا عن X،" is skipped: after the comma,
+    or, when the writer left it out, after the first name that follows the marker. A chain
+    ("به گزارش X به نقل از Y،") is skipped whole."""
+    k = 0
+    while k < len(tokens):
+        last = _attribution_end(tokens, k)
+        if last is None:
+            k += 1
+            continue
+        start, resume = _past_attribution(doc, tokens, last, start)
+        chained = next((j for j in range(resume, min(resume + ATTRIBUTION_CHAIN, len(tokens)))
+                        if _attribution_end(tokens, j) is not None), None)
+        if chained is None:
+            return start
+        k = chained
+    return start
+
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def direct_speech(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of direct quotes, which run on past their first sentence to the paragraph's end
+    ("X گفت: ... . ... ."): what the speaker says there is told, not narrated."""
+    quotes = doc.quotes or find_quotes(doc)
+    return [(q.start, q.end) for q in quotes if q.direct]
+
+
+VERBAL = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"})
+"""Acts done by saying: a noun after such a verb is what is asked for, refused, condemned or
+agreed on ("طالب بالإفراج عن", "يرفض وقف إطلاق النار"), not an act that took place."""
+
+
+def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A noun trigger right after a demonstrative ("این دیدار", "هذا اللقاء") names an act
+    the text has already told."""
+    return (hit.trigger.tense == "noun" and hit.first > 0
+            and markers().get(tokens[hit.first - 1].folded) == "anaphor")
+
+
+def narrative_hits(hits: Sequence[TriggerHit], quoted: int) -> list[TriggerHit]:
+    """Hits outside quoted speech; a noun mention yields to a verb of the same type, a weak
+    noun ("حمله", "اجتماع") to any verb, and any noun to a verbal act before it: it is then
+    the verb's topic ("condemned the attack", "demanded the release"), not an act of its
+    own."""
+    told = [h for h in hits if h.start < quoted and not h.first_person]
+    verbs = {h.trigger.type for h in told if h.trigger.tense != "noun"}
+    said = [h.start for h in told if h.trigger.tense != "noun" and h.trigger.type in VERBAL]
+    return [h for h in told if h.trigger.tense != "noun"
+            or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN)
+                and not any(at < h.start for at in said))]
+

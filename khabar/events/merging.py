@@ -1,0 +1,106 @@
+"""One event per happening: mentions of the same act in an article merge into the first.
+
+Two drafts are one happening when type and flags agree and no participant contradicts;
+for symmetric types ("A met B", "B met A") the sides may be swapped. The kept event gains
+confidence with each retelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from khabar.doc import Entity, Event, Participant
+from khabar.events.participants import country_ids
+
+UNTARGETED_SPEECH = frozenset({"ACCUSE"})
+"""Types whose record may rightly have no target (a condemned act rather than an actor)."""
+SYMMETRIC = frozenset({"CONSULT", "AGREE"})
+"""Types where "A met B" and "B met A" are one happening."""
+
+
+@dataclass
+class Draft:
+    event: Event
+    actor_key: str | None
+    target_key: str | None
+    mentions: int = 1
+
+
+def key_of(entity: Entity | None, fallback: Participant | None) -> str | None:
+    if entity is not None:
+        return entity.key or entity.kb_id or entity.text
+    return (fallback.kb_id or fallback.name_en) if fallback else None
+
+
+def _country_level(key: str, part: Participant | None) -> bool:
+    """A state as a whole ("Iran", "the Iranian authorities", a capital for its
+    government), not one person or body of it."""
+    return key.startswith("state:") or part is None or part.start is None or (
+        part.kb_id is not None and part.kb_id in country_ids())
+
+
+def _agree(x_key: str | None, x: Participant | None, y_key: str | None,
+           y: Participant | None) -> bool | None:
+    """Whether two records' actors (or targets) are one: the same key, or a state and one of
+    its own people or bodies ("visited Pakistan", "met Munir (Pakistan)"); None when one
+    record names nobody."""
+    if not x_key or not y_key:
+        return None
+    if x_key == y_key:
+        return True
+    same_country = x is not None and y is not None and x.country and x.country == y.country
+    return bool(same_country) and (_country_level(x_key, x) or _country_level(y_key, y))
+
+
+def _compatible(kept: Draft, draft: Draft) -> bool:
+    """Same type and flags, and no participant that contradicts: a mention that names fewer
+    participants ("the kidnapping", "ربوده شد") or a state where the other names one of its
+    people retells the happening already coded."""
+    a, b = kept.event, draft.event
+    if (a.type, a.future, a.negated, a.historical) != (b.type, b.future, b.negated, b.historical):
+        return False
+    sides = (_agree(kept.actor_key, a.actor, draft.actor_key, b.actor),
+             _agree(kept.target_key, a.target, draft.target_key, b.target))
+    return False not in sides
+
+
+def _sharpen(kept: Draft, draft: Draft) -> None:
+    """The kept record takes a participant it lacks, or a person or body where it names only
+    the state, from a retelling."""
+    e, other = kept.event, draft.event
+    if draft.actor_key and (not kept.actor_key or (
+            _country_level(kept.actor_key, e.actor)
+            and not _country_level(draft.actor_key, other.actor))):
+        kept.actor_key, e.actor = draft.actor_key, other.actor
+    # A condemnation's missing target stays missing: "condemned the attack" has none
+    # (EVENT-CONVENTIONS), whatever a later retelling adds.
+    fill = not kept.target_key and e.type not in UNTARGETED_SPEECH
+    sharper = (kept.target_key is not None and _country_level(kept.target_key, e.target)
+               and draft.target_key is not None
+               and not _country_level(draft.target_key, other.target))
+    if draft.target_key and (fill or sharper):
+        kept.target_key, e.target = draft.target_key, other.target
+
+
+def merge(drafts: Sequence[Draft]) -> list[Draft]:
+    """One event per happening: same type, actor, target and flags."""
+    merged: dict[tuple[object, ...], Draft] = {}
+    for draft in drafts:
+        e = draft.event
+        key: tuple[object, ...] = (e.type, draft.actor_key, draft.target_key, e.future,
+                                   e.negated, e.historical)
+        swapped = (e.type, draft.target_key, draft.actor_key, e.future, e.negated, e.historical)
+        if e.type in SYMMETRIC and swapped in merged and draft.actor_key and draft.target_key:
+            key = swapped
+        if key not in merged:
+            key = next((k for k, kept in merged.items() if _compatible(kept, draft)), key)
+            if key in merged:
+                _sharpen(merged[key], draft)
+        if key in merged:
+            kept = merged[key]
+            kept.mentions += 1
+            kept.event.confidence = round(min(0.99, kept.event.confidence + 0.1), 3)
+        else:
+            merged[key] = Draft(replace(e), draft.actor_key, draft.target_key)
+    return list(merged.values())

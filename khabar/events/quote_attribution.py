@@ -1,0 +1,87 @@
+"""Quotes attributed by a phrase instead of a speech verb: "به گفته X", "وفقا لـ X",
+"حسب ما أعلنت X", "according to X" (``resources/events/quote_attributions.tsv``).
+
+At the start of its sentence the phrase gives the rest of the sentence to X ("به گفته او،
+آزادی زندانیان ..."); later in the sentence it gives the words before it ("صعدت قوة من
+الشرطة ...، طبقا لما قاله ضابط الشرطة X"). The speaker is the first person, body or
+pronoun within a few words after the phrase; with none ("وفقا للاتفاق", "حسب الخطة") the
+phrase attributes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity, Quote
+from khabar.entities.gazetteer import Match, PhraseIndex, Word
+from khabar.events.participants import is_participant
+from khabar.events.quote_speakers import continued_speaker
+from khabar.events.state_actors import state_actors
+from khabar.resources import load_tsv
+
+SPEAKER_REACH = 6
+"""Words after the phrase within which its speaker is named ("حسب ما جاء في بيان لوزارة
+الدفاع الأمريكية")."""
+LEAD_WORDS = 1
+"""Words (a conjunction) that may stand before a phrase that opens its sentence."""
+MIN_CHARS = 12
+_EDGES = " \t\n،,:؛;.«»\"“”"
+
+
+@lru_cache(maxsize=1)
+def attribution_phrases() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex()
+    for phrase, lang in load_tsv("events/quote_attributions.tsv"):
+        index.add(phrase, lang)
+    return index
+
+
+def _speaker_after(doc: Doc, tokens: Sequence[Word], phrase: Match[str]) -> Entity | None:
+    if phrase.last + 1 >= len(tokens):
+        return None
+    reach = tokens[min(len(tokens) - 1, phrase.last + SPEAKER_REACH)].end
+    named = [e for e in doc.entities if phrase.end <= e.start and e.end <= reach
+             and is_participant(e)]
+    # A state body or office with no name of its own speaks too ("لوزارة الدفاع الأمريكية").
+    generic = [e for e in state_actors(doc, tokens) if phrase.end <= e.start and e.end <= reach]
+    return min([*named, *generic], key=lambda e: e.start, default=None)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    while start < end and text[start] in _EDGES:
+        start += 1
+    while end > start and text[end - 1] in _EDGES:
+        end -= 1
+    marked = start > 0 and text[start - 1] in "«\"“" and end < len(text) and text[end] in "»\"”"
+    return start, end, marked
+
+
+def _clause_after(text: str, tokens: Sequence[Word], speaker: Entity) -> int:
+    """Where the attributed words begin after "به گفته X،": past the comma that closes the
+    speaker's phrase, else right after the speaker."""
+    for word in tokens:
+        if word.start >= speaker.end and word.text in "،,":
+            return word.end
+    return speaker.end
+
+
+def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
+                      quoted: Sequence[tuple[int, int]], previous: Quote | None) -> list[Quote]:
+    """The quotes that attribution phrases give in one sentence."""
+    found = []
+    for phrase in attribution_phrases().find_all(doc.text, tokens, strip_clitics=True):
+        speaker = _speaker_after(doc, tokens, phrase)
+        if speaker is None:
+            continue
+        if phrase.first <= LEAD_WORDS:
+            start, end, direct = _stripped(doc.text, _clause_after(doc.text, tokens, speaker),
+                                           sentence[1])
+        else:
+            start, end, direct = _stripped(doc.text, sentence[0], phrase.start)
+        if end - start < MIN_CHARS:
+            continue
+        who = continued_speaker(doc, (speaker, True), phrase.start, sentence, quoted, previous)
+        found.append(Quote(start, end, text=doc.text[start:end], speaker=who,
+                           verb=doc.text[phrase.start:phrase.end], direct=direct))
+    return found

@@ -1,0 +1,189 @@
+"""Who speaks a quote: the subject of its speech verb, resolved to a name.
+
+Persian puts the subject before the verb ("X گفت"), Arabic mostly after it ("وقال X");
+an Arabic body or office may speak ("وقالت وزارة الخارجية"), and a post with no name
+("أكد قائد الجيش الباكستاني") stands for the last person of its country. A pronoun ("وی
+افزود") or no subject at all ("وأضاف") continues the previous quote's speaker; pronouns
+and role phrases that coref resolved are reported as the name they refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.doc import Doc, Entity, Participant, Quote
+from khabar.entities.gazetteer import Match, Word, demonyms
+from khabar.entities.titles import role_words
+from khabar.events.participants import (
+    country_ids,
+    is_participant,
+    last_person_before,
+    prepositions,
+    stands_for_person,
+    token_index,
+)
+from khabar.events.state_actors import state_actors, state_phrases
+
+
+def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
+    return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end]
+
+
+def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Entity]:
+    """Organisations, countries and state bodies ("وقالت الشرطة", "وزارت بهداشت اعلام کرد")
+    that may speak in ``doc.text[start:end]``."""
+    named = [e for e in doc.entities if start <= e.start and e.end <= end
+             and e.type != "PER" and is_participant(e)]
+    generic = [e for e in state_actors(doc, tokens) if start <= e.start and e.end <= end]
+    # A body after a role word is a person's post ("رئيس مجلس علماء باكستان"), not a speaker.
+    return sorted((e for e in [*named, *generic] if not _after_role_word(tokens, e.start)
+                   and not _after_preposition(tokens, e.start)), key=lambda e: e.start)
+
+
+def _after_role_word(tokens: Sequence[Word], position: int) -> bool:
+    k = token_index(tokens, position)
+    return k > 0 and tokens[k - 1].folded in role_words()
+
+
+def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
+    """Whether the name is governed by a preposition: "وأوضح لوكالة فرانس برس" tells to
+    whom, not who, spoke."""
+    words, clitics = prepositions()
+    k = token_index(tokens, position)
+    if k < len(tokens) and tokens[k].start < position:  # a proclitic on the name itself
+        return tokens[k].folded[:1] in clitics
+    if k == 0:
+        return False
+    before = tokens[k - 1].folded
+    return before in words or (len(before) > 3 and before[:1] in clitics
+                               and not before.startswith("ال"))
+
+
+def _unowned_body(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
+    """Whether a state body with no country stands at word ``k`` ("وقالت الشرطة")."""
+    if k >= len(tokens):
+        return False
+    match = state_phrases().match_at(doc.text, tokens, k, strip_clitics=True)
+    # A proclitic preposition makes it the addressee ("لوزارة الخارجية"), not the speaker.
+    return (match is not None and match.value.kind == "body"
+            and not _after_preposition(tokens, match.start))
+
+
+def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
+               stop: int) -> tuple[Entity | None, bool]:
+    """The subject of a speech verb, and whether the clause has one: the person named near
+    the verb, else (Arabic) an organisation or state body in the subject's place ("وقالت
+    وزارة الخارجية"). A subject found but not named ("وقالت الشرطة") is (None, True); no
+    subject at all ("وأضاف", "گفت" alone) is (None, False)."""
+    before = _persons(doc, sentence[0], verb.start)
+    after = _persons(doc, verb.end, stop)
+    if verb.value == "ar":
+        bodies = _bodies(doc, tokens, verb.end, stop)
+        rest = tokens[verb.last + 1 :]
+        # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
+        body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
+        post = stands_for_person(rest) and not body_first
+        if bodies and not post and (not after or bodies[0].start < after[0].start) \
+                and not (after and _names_holder(tokens, bodies[0], after[0])):
+            return bodies[0], True
+        if not after and post:
+            return _holder_by_country(doc, tokens, verb, stop), True
+        if not after and _unowned_body(doc, tokens, verb.last + 1):
+            return None, True
+        found = after[0] if after else (before[-1] if before else None)
+        return found, found is not None
+    if before and not (stands_for_person(tokens) and tokens[0].start < before[0].start):
+        return before[0], True
+    body = _persian_body(doc, tokens, sentence, verb)
+    return body, body is not None
+
+
+def _holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
+                       stop: int) -> Entity | None:
+    """The person an unnamed post stands for ("أكد قائد الجيش الباكستاني"): the last person
+    named before, of the country the post names; none when it names no country ("وقال
+    قائد الشرطة المحلية") or no such person was named."""
+    post = [w for w in tokens[verb.last + 1 :] if w.end <= stop]
+    countries = {m.value for m in demonyms().find_all(doc.text, post, strip_clitics=True)}
+    countries |= {e.country for e in doc.entities if e.country
+                  and verb.end <= e.start and e.end <= stop and e.kb_id in country_ids()}
+    if not countries:
+        return None
+    return next((e for e in reversed(doc.entities) if e.end <= verb.start and e.type == "PER"
+                 and e.country in countries), None)
+
+
+def _names_holder(tokens: Sequence[Word], office: Entity, person: Entity) -> bool:
+    """Whether the person's name follows the office right away, as its holder ("وزير
+    الخارجية الإيطالي باولو جينتيلوني")."""
+    gap = tokens[token_index(tokens, office.end) : token_index(tokens, person.start)]
+    return len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" for w in gap)
+
+
+def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
+                  verb: Match[str]) -> Entity | None:
+    """A country or body as the subject of a Persian speech verb ("پاکستان اعلام کرد که"):
+    the last one in the verb's own clause (after the attribution's comma: "به گزارش
+    خبرگزاری فارس، ..."), with no preposition before it ("به خبرگزاری فرانسه گفت" names
+    the addressee) and no object marker را after it."""
+    clause = max([sentence[0], *(w.end for w in tokens[: verb.first] if w.text in _CLAUSE_MARKS)])
+    first = next((w for w in tokens if w.start >= clause and w.text[0].isalnum()), None)
+    bodies = [b for b in _bodies(doc, tokens, clause, verb.start)
+              if not _marked_object(tokens, b.end)]
+    # Only a body that opens its clause: one further in is as often an object or a
+    # complement ("اهداف سفر خود به همسایه شرقی پاکستان نیز عنوان کرد").
+    return bodies[0] if bodies and first is not None and bodies[0].start <= first.start else None
+
+
+_CLAUSE_MARKS = frozenset("،,:؛;")
+
+
+def _marked_object(tokens: Sequence[Word], position: int) -> bool:
+    k = token_index(tokens, position)
+    return k < len(tokens) and tokens[k].folded == "را"
+
+
+CONTINUE_REACH = 400
+"""Characters from the end of one quote within which a quote with no subject of its own,
+or a pronoun for one ("وی افزود", "وأضاف"), continues the same speaker."""
+REFERRING = ("pronoun", "role")
+"""Entity sources that refer back to a person named earlier (``entities/coref.py``)."""
+
+
+def named_antecedent(doc: Doc, entity: Entity) -> Entity:
+    """The name a pronoun or role phrase refers to (coref gave both the same key), so the
+    speaker reads "غسان بن جدو", not "وی"; the entity itself when none is found."""
+    if entity.source not in REFERRING or not (entity.key or entity.kb_id):
+        return entity
+    for other in reversed(doc.entities):
+        if (other.end <= entity.start and other.type == "PER" and other.source not in REFERRING
+                and (other.key, other.kb_id) == (entity.key, entity.kb_id)):
+            return other
+    return entity
+
+
+def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int,
+                      sentence: tuple[int, int], quoted: Sequence[tuple[int, int]],
+                      previous: Quote | None) -> Participant | None:
+    """The speaker: a named subject as it is; a pronoun, or no subject at all, continues
+    the previous quote's speaker when that quote ends shortly before, else stands for the
+    last person named (outside quotes)."""
+    entity, explicit = found
+    if entity is not None and entity.source != "pronoun":
+        return as_participant(named_antecedent(doc, entity))
+    if explicit and entity is None:
+        return None
+    if previous is not None and previous.speaker is not None \
+            and 0 <= position - previous.end <= CONTINUE_REACH:
+        return previous.speaker
+    if entity is not None:
+        return as_participant(named_antecedent(doc, entity))
+    return as_participant(last_person_before(doc, sentence[0], quoted))
+
+
+def as_participant(entity: Entity | None) -> Participant | None:
+    if entity is None:
+        return None
+    return Participant(text=entity.text, start=entity.start, end=entity.end,
+                       name_en=entity.name_en, kb_id=entity.kb_id, country=entity.country,
+                       role=entity.role)
