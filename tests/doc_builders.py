@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from khabar.doc import Doc
+from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.stage import find_entities
 
 SIMPLE_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
@@ -19,3 +22,19 @@ def simple_doc(text: str, lang: str, *, published: str | None = None,
     if with_entities:
         doc.entities = find_entities(doc)
     return doc
+
+
+def match_at_every_word(index: PhraseIndex[Any], text: str, tokens: Sequence[Word],
+                        strip_clitics: bool) -> list[Match[Any]]:
+    """The reference matcher the indexes' pre-checks must agree with: ``match_at`` tried at
+    every word, left to right, resuming after each match."""
+    found: list[Match[Any]] = []
+    i = 0
+    while i < len(tokens):
+        match = index.match_at(text, tokens, i, strip_clitics)
+        if match is None:
+            i += 1
+        else:
+            found.append(match)
+            i = match.last + 1
+    return found

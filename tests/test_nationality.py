@@ -4,13 +4,12 @@ head noun + country; places standing for governments; whose country a role phras
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import match_at_every_word, simple_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import (
-    PhraseIndex,
     country_entries,
     demonyms,
     org_index,
@@ -108,19 +107,6 @@ def test_a_plural_demonym_does_not_make_an_organisation() -> None:
     assert org_index().find_all(text, words(text), strip_clitics=True) == []
 
 
-def _naive_find_all(index: PhraseIndex, text: str, tokens: list, strip: bool) -> list:
-    """Session 2's matcher: try every word."""
-    found, i = [], 0
-    while i < len(tokens):
-        match = index.match_at(text, tokens, i, strip)
-        if match is None:
-            i += 1
-        else:
-            found.append(match)
-            i = match.last + 1
-    return found
-
-
 VOCABULARY = ["ارتش", "پاکستان", "الجيش", "الباكستاني", "وزارة", "الخارجية", "الإيرانية",
               "سرلشکر", "اللواء", "محمد", "باقري", "عاصم", "منير", "إسلام", "آباد", "و",
               "في", "به", "لإسلام", "والجيش", "،", "«", "»", "سید", "بن", "سلمان"]
@@ -133,7 +119,7 @@ def test_start_positions_find_what_trying_every_word_finds(chosen: list[str],
     text = " ".join(chosen)
     tokens = words(text)
     for index in (place_index(), org_index(), demonyms(), titles(), given_names()):
-        assert index.find_all(text, tokens, strip) == _naive_find_all(index, text, tokens,
+        assert index.find_all(text, tokens, strip) == match_at_every_word(index, text, tokens,
                                                                       strip)
 
 

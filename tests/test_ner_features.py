@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from doc_builders import match_at_every_word
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,15 +34,7 @@ def _slow_find_all(text: str, tokens, strip: bool):  # type: ignore[no-untyped-d
     """find_all as it was before the pre-check: the full match at every position."""
     index = _index()
     index.cannot_start = lambda word, strip_clitics=False: False  # type: ignore[method-assign]
-    found, i = [], 0
-    while i < len(tokens):
-        match = index.match_at(text, tokens, i, strip)
-        if match is None:
-            i += 1
-        else:
-            found.append(match)
-            i = match.last + 1
-    return found
+    return match_at_every_word(index, text, tokens, strip)
 
 
 @settings(max_examples=150, deadline=None)

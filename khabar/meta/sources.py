@@ -159,13 +159,19 @@ def _known_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source 
     return _source(doc, base + m.start(), base + m.end(), "", outlet)
 
 
-def _unknown_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
-    """The words up to the next comma, if they look like a name (1-4 words, no desk word)."""
+def _up_to_delimiter(folded: str, frm: int, to: int) -> str | None:
+    """The text from ``frm`` up to the next comma or other delimiter before ``to``; None
+    when no delimiter closes it, since an unclosed run is no name."""
     text = folded[frm:to]
     stop = _DELIMITER.search(text)
-    if stop is None:
+    return None if stop is None else text[:stop.start()]
+
+
+def _unknown_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> Source | None:
+    """The words up to the next comma, if they look like a name (1-4 words, no desk word)."""
+    name = _up_to_delimiter(folded, frm, to)
+    if name is None:
         return None
-    name = text[:stop.start()]
     tokens = name.split()
     f = _formulas()
     blocked = f.words.get("desk", frozenset()) | f.words.get("not_name", frozenset())
@@ -183,11 +189,9 @@ def _organization_after(doc: Doc, folded: str, base: int, frm: int, to: int) -> 
     """The words up to the next comma when they open with an organization word
     ("روابط عمومی", "وزارت", "المكتب"), however long the name ("به نقل از وزارت ارتباطات و
     فناوری اطلاعات،"): such a name is a source even when it is no outlet."""
-    text = folded[frm:to]
-    stop = _DELIMITER.search(text)
-    if stop is None:
+    name = _up_to_delimiter(folded, frm, to)
+    if name is None:
         return None
-    name = text[:stop.start()]
     tokens = name.split()
     words = _formulas().words
     heads, stops = words.get("org_head", frozenset()), words.get("not_in_org", frozenset())
