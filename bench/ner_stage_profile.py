@@ -19,24 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from scale_throughput import corpus, time_stages
+
 import khabar.entities.ner as ner_module
 from khabar.doc import Doc
 from khabar.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
-           "saudinewsnet/saudinewsnet_shared.jsonl")
-
-
-def corpus(data: Path, count: int) -> list[str]:
-    """The first articles of the corpora in turn, as ``scale_throughput`` cycles them."""
-    texts = []
-    for name in CORPORA:
-        path = data / name
-        if path.exists():
-            with path.open(encoding="utf-8") as handle:
-                texts += [json.loads(line)["text"] for line in handle if line.strip()]
-    return texts[:count]
 
 
 def profile(texts: list[str]) -> dict[str, Any]:
@@ -54,16 +43,7 @@ def profile(texts: list[str]) -> dict[str, Any]:
     start = time.process_time()
     pipeline = Pipeline()  # loading models and indexes is part of a cold batch
     seconds["loading the pipeline"] = time.process_time() - start
-    stages = []
-    for info, function in zip(pipeline.infos, pipeline._functions, strict=True):
-        def run(doc: Doc, function: Any = function, name: str = info.name) -> Doc:
-            begin = time.process_time()
-            try:
-                return function(doc)  # type: ignore[no-any-return]
-            finally:
-                seconds[name] += time.process_time() - begin
-        stages.append(run)
-    pipeline._functions = stages
+    time_stages(pipeline, seconds, time.process_time)
     for text in texts:
         pipeline(Doc(raw=text))
     ner_module.model_entities = original
@@ -95,7 +75,7 @@ def main() -> None:
         crf.tagger_for = lambda lang: crf.CrfTagger(crf.model_path(lang), lang, False)
         crf.tagger_for = lru_cache(maxsize=4)(crf.tagger_for)
     result = {"tagger": "crfsuite" if args.crfsuite else "numpy",
-              **profile(corpus(args.data, args.articles))}
+              **profile(corpus(args.data)[:args.articles])}
     args.output.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1))
 
