@@ -163,6 +163,27 @@ def test_decisions_do_not_depend_on_the_caches() -> None:
     assert repair(text) == first
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("شرکت های دولتی و بخش های خصوصی و گروههای مردمی",
+         f"شرکت{Z}های دولتی و بخش{Z}های خصوصی و گروههای مردمی",
+         "suffixes typed one space apart twice, one glued word: the glued word is the writer's"),
+        (f"شرکت{Z}های دولتی و بخش{Z}های خصوصی و گروههای مردمی",
+         f"شرکت{Z}های دولتی و بخش{Z}های خصوصی و گروههای مردمی",
+         "suffixes joined with a ZWNJ count as set apart too"),
+        ("شرکتهای دولتی و بخشهای خصوصی و گروه های مردمی",
+         f"شرکت{Z}های دولتی و بخش{Z}های خصوصی و گروه{Z}های مردمی",
+         "glued words are the habit: they lost their joiners, and the spaced pair is joined"),
+        ("خانه های دولتی و کوچه های شهر و گروههای مردمی",
+         f"خانه{Z}های دولتی و کوچه{Z}های شهر و گروه{Z}های مردمی",
+         "after ه even a writer who glues types a space, so it says nothing of the habit"),
+    ],
+)
+def test_a_document_keeps_its_habit(text: str, expected: str, why: str) -> None:
+    assert repair(text) == expected, why
+
+
 def test_lexicon_prefers_the_corpus_spelling() -> None:
     lex = lexicon()
     assert lex.rewrite["میشود"] == f"می{Z}شود"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -66,6 +67,8 @@ class Lexicon:
     """Pieces joined after (before) a ZWNJ in more corpus words than spaced from it."""
     joining_letters: frozenset[str]
     """Final letters after which the corpus joins two known words with a ZWNJ (``*ه``)."""
+    joined_suffix: re.Pattern[str]
+    """A suffix already joined with a ZWNJ after a letter other than ه ("کتاب‌ها")."""
     right_cues: frozenset[str]
     left_cues: frozenset[str]
     """Words that may take a ZWNJ before (after) them when typed beside a space: suffixes,
@@ -222,6 +225,11 @@ def lexicon() -> Lexicon:
         space_right=space_right,
         space_left=space_left,
         joining_letters=joining_letters,
+        joined_suffix=re.compile(
+            r"(?<=[^\W\dهـ_])\u200c(?:"
+            + "|".join(re.escape(name) for name, _ in suffixes)
+            + r")(?![\w\u200c])"
+        ),
         right_cues=space_right | {name for name, _ in suffixes} | cue_words["R"],
         left_cues=space_left | frozenset(VERB_PREFIXES) | cue_words["L"],
     )
