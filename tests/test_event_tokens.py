@@ -1,5 +1,5 @@
 """The event stage cuts each sentence's words from one pass over the text: the same words
-as tokenizing the sentence alone, for any text and any span."""
+as tokenizing the sentence alone, for any text and any span (less bare vowel marks)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.entities.gazetteer import words
+from khabar.events.lexicon import clause_words, find_triggers
 from khabar.events.stage import SentenceWords
 
 ALPHABET = "ابپتسکگیهو ۲٫5.,:«»،\u200c\u0640\u064e-\n"
@@ -16,4 +17,17 @@ ALPHABET = "ابپتسکگیهو ۲٫5.,:«»،\u200c\u0640\u064e-\n"
 @given(st.text(alphabet=ALPHABET, max_size=60), st.integers(0, 60), st.integers(0, 60))
 def test_sentence_words_equal_tokenizing_the_span(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
-    assert SentenceWords(text)(start, end) == words(text, start, end)
+    assert SentenceWords(text)(start, end) == clause_words(text, start, end)
+
+
+def test_clause_words_drop_a_final_tanween_the_tokenizer_splits_off() -> None:
+    text = "تلقى الأمير اتصالاً هاتفياً من الملك"
+    assert "" in [w.folded for w in words(text)]  # the shared tokenizer's split
+    assert [w.text for w in clause_words(text)] == [
+        "تلقى", "الأمير", "اتصالا", "هاتفيا", "من", "الملك"]
+
+
+def test_a_two_word_trigger_matches_across_tanween() -> None:
+    text = "تلقى الأمير اتصالاً هاتفياً من الملك"
+    hits = find_triggers(text, clause_words(text), "ar")
+    assert any(h.trigger.roles == "from" and h.trigger.type == "CONSULT" for h in hits)

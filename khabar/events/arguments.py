@@ -166,6 +166,17 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
     return replace(p, country=country) if country else p
 
 
+def hosted_here(kind: str, mode: str | None, place: Entity | None, actor: Participant | None,
+                target: Participant | None) -> bool:
+    """A meeting in the actor's own country with someone from another: the actor is the
+    host, and the visitor, not the host, is the actor (EVENT-CONVENTIONS). A phone call keeps
+    its caller, and a meeting of unknown place or sides is left as written."""
+    if kind != "CONSULT" or mode == "phone" or place is None or not place.country:
+        return False
+    return (actor is not None and target is not None and actor.country == place.country
+            and target.country is not None and target.country != place.country)
+
+
 def consult_mode(mode: str | None, place: Entity | None, actor: Entity | None,
                   target: Participant | None) -> str | None:
     if mode != "meet":

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from khabar.entities.gazetteer import PhraseIndex, Word, clitics
+from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
@@ -243,6 +243,21 @@ def _candidates_of(folded: str, lang: str) -> tuple[Trigger, ...]:
         found.extend(index.exact.get(variant, ()))
         found.extend(t for prefix, t in index.prefixes if variant.startswith(prefix))
     return tuple(dict.fromkeys(found))
+
+
+def bare_mark(word: Word) -> bool:
+    """A token that is only Arabic vowel marks: the shared tokenizer ends a word at its last
+    letter, so a final tanween ("اتصالاً") comes apart as a token of its own, which would
+    break up two-word triggers and count against their gaps."""
+    return not word.folded and word.text[0] in _MARKS
+
+
+_MARKS = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670))
+
+
+def clause_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` as the lexicon reads them (no bare marks)."""
+    return [w for w in words(text, start, end) if not bare_mark(w)]
 
 
 def find_triggers(text: str, tokens: Sequence[Word], lang: str) -> list[TriggerHit]:

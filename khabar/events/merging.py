@@ -25,6 +25,12 @@ class Draft:
     actor_key: str | None
     target_key: str | None
     mentions: int = 1
+    base_type: str | None = None
+    """The trigger's own type, before a planned cooperative act became AGREE."""
+
+    @property
+    def kind(self) -> str:
+        return self.base_type or self.event.type
 
 
 def key_of(entity: Entity | None, fallback: Participant | None) -> str | None:
@@ -102,5 +108,6 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             kept.mentions += 1
             kept.event.confidence = round(min(0.99, kept.event.confidence + 0.1), 3)
         else:
-            merged[key] = Draft(replace(e), draft.actor_key, draft.target_key)
+            merged[key] = Draft(replace(e), draft.actor_key, draft.target_key,
+                                base_type=draft.base_type)
     return list(merged.values())

@@ -139,7 +139,12 @@ def _preposition(tokens: Sequence[Word], first: int, head: Entity) -> str | None
 
 
 def _is_role(word: Word) -> bool:
-    return word.folded in role_words() or word.text in titles()
+    return word.folded in role_words() or word.text in titles() or word.folded in honorifics()
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/honorifics.txt"))
 
 
 def _followed_by_obj(tokens: Sequence[Word], last: int) -> bool:

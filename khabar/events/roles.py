@@ -17,6 +17,7 @@ from khabar.entities.gazetteer import Word
 from khabar.events.participants import Mention
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
+PARTNER_PREPOSITIONS = ("with", "between")
 INDIRECT_PREPOSITIONS = ("against", "to", "from")
 """When nothing is "with" the actor nor its object, the one acted upon is marked by these:
 "حمله به X", "X را تهدید کرد", "از X خواست", "هدد بالرد على X"."""
@@ -100,12 +101,15 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     if roles == "from":
         caller = _first(after, "from")
         return Roles(caller, subject) if caller else Roles(subject, _first(after, "with"))
-    with_ = _first(after, *TARGET_PREPOSITIONS) or _first(before, *TARGET_PREPOSITIONS)
+    with_ = _first(after, *PARTNER_PREPOSITIONS) or _first(before, *PARTNER_PREPOSITIONS)
     if roles == "visit":
         return Roles(subject, second or _first(after, "to") or with_)
+    # "على" is "on" as often as "against": the verb's own object ("سلمت X السلطات العراقية
+    # ... بعد غارة على سوريا") comes before a mention it governs.
+    against = _first(after, "against") or _first(before, "against")
     indirect = next((m for m in after if m.prep in INDIRECT_PREPOSITIONS), None)
-    return Roles(subject, with_ or second or _partner([*before, *after], subject, tokens)
-                 or indirect)
+    return Roles(subject, with_ or second or against
+                 or _partner([*before, *after], subject, tokens) or indirect)
 
 
 def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Mention],

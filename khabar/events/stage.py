@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Event
-from khabar.entities.gazetteer import Word, phrase_key, words
+from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.arguments import (
     authorities,
     consult_mode,
     country_participant,
     event_date,
+    hosted_here,
     is_background,
     location,
     place_of,
@@ -36,10 +37,11 @@ from khabar.events.clauses import (
     refers_back,
     sentence_span,
 )
-from khabar.events.lexicon import LANGUAGES, TriggerHit, find_triggers
+from khabar.events.lexicon import LANGUAGES, TriggerHit, bare_mark, clause_words, find_triggers
 from khabar.events.merging import Draft, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.roles import Roles, assign
+from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
 from khabar.events.summary import summary_en
 from khabar.normalize.fold import fold
@@ -100,8 +102,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         clause_start = after_attribution(doc, tokens, start)
     found = [m for m in mentions(doc, tokens, clause_start, end, generic)
              if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))]
-    before = [m for m in found if m.end <= hit.start]
-    after = [m for m in found if m.start >= hit.end or hit.start <= m.start < hit.end]
+    # A name the entity stage ran into the trigger ("... بن عبدالعزيز اتصالاً") is before it.
+    before = [m for m in found if m.start < hit.start]
+    after = [m for m in found if m.start >= hit.start]
     roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                    tokens=tokens)
     subject_at = hit.last + 1 if lang == "ar" else 0
@@ -127,6 +130,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         kind, mode = "AGREE", None
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, actor, target)
+    actor_key, target_key = key_of(actor, agent), key_of(target_entity, target)
+    if hosted_here(kind, mode, place, agent, target):
+        agent, target, actor_key, target_key = target, agent, target_key, actor_key
     weight = hit.trigger.weight
     confidence = weight * (0.5 + 0.25 * actor_confidence + 0.15 * (target is not None)
                            + 0.1 * (position < 3))
@@ -139,7 +145,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         negated=negated, future=future, historical=when.historical,
         date_start=when.start, date_end=when.end, date_confidence=when.confidence,
     )
-    return Draft(event, key_of(actor, agent), key_of(target_entity, target))
+    return Draft(event, actor_key, target_key,
+                 base_type=hit.trigger.type)
 
 
 METONYM_REACH = 2
@@ -174,14 +181,15 @@ class SentenceWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [Word(t.start, t.end, t.text, _folded(t.text)) for t in tokenize(text)]
+        self.words = [w for t in tokenize(text)
+                      if not bare_mark(w := Word(t.start, t.end, t.text, _folded(t.text)))]
         self.starts = [w.start for w in self.words]
 
     def __call__(self, start: int, end: int) -> list[Word]:
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
         inside = self.words[i:j]
         if (inside and inside[-1].end > end) or (i > 0 and self.words[i - 1].end > start):
-            return words(self.text, start, end)
+            return clause_words(self.text, start, end)
         return inside
 
 
@@ -205,9 +213,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         for hit in hits:
             drafts.append(build_event(doc, tokens, hit, span, position, lang, generic, clause))
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
-    # Background acts count after the news of the day when choosing what to keep.
-    kept.sort(key=lambda d: (d.event.historical, -d.event.confidence))
-    events = sorted((d.event for d in kept[:max_events]), key=lambda e: (e.start, e.end))
+    kept = main_events(kept, headline_types(doc, lang), max_events)
+    events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
         event.summary_en = summary_en(event)
     return events
