@@ -1,10 +1,12 @@
 """Quote and speaker figures on hand-annotated quotes (bench/data/quotes-gold-{fa,ar}.jsonl).
 
-    python bench/quotes_dev.py [DATA] [--gold DIR] [--json FILE] [-v]
+    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check] [--json FILE] [-v]
 
 DATA defaults to ../shared/data (the articles are read from its corpora); ``--gold DIR``
 holds ``quotes-gold-{fa,ar}.jsonl`` (default bench/data; how they were made is in
 bench/data/QUOTES-GOLD.md) and, for the session-2 figure, ``events-gold-{fa,ar}.jsonl``.
+``--half`` scores only the gold articles whose id ends in an even (``analysis``: studied)
+or odd (``check``: held out from study) digit, as ``events_dev.py`` splits its gold.
 The quote gold lists every quote of each article: a short ``evidence`` excerpt of the
 quoted words, the speaker's English name (null for an unnamed one: "officials",
 "sources") and the speaker as the article writes them (``speaker_text``).
@@ -41,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from events_dev import analyse, load_articles, same_person  # noqa: E402
+from events_dev import analyse, in_half, load_articles, same_person  # noqa: E402
 
 from khabar.doc import Doc, Participant  # noqa: E402
 from khabar.events.quotes import find_quotes  # noqa: E402
@@ -135,8 +137,10 @@ def match_article(gold: list[Gold], doc: Doc) -> tuple[list[Participant | bool |
     return found, sum(hit)
 
 
-def evaluate_quotes(data: Path, gold_dir: Path, lang: str, verbose: bool) -> dict[str, Any]:
-    annotated = list(records(gold_dir / f"quotes-gold-{lang}.jsonl"))
+def evaluate_quotes(data: Path, gold_dir: Path, lang: str, verbose: bool,
+                    half: str | None = None) -> dict[str, Any]:
+    annotated = [r for r in records(gold_dir / f"quotes-gold-{lang}.jsonl")
+                 if in_half(r["id"], half)]
     articles = _articles(data, [r["id"] for r in annotated])
     counts: Counter[str] = Counter()
     for record in annotated:
@@ -190,11 +194,11 @@ def _articles(data: Path, ids: list[str]) -> dict[str, dict[str, Any]]:
     return load_articles(data, wanted)
 
 
-def legacy(data: Path, path: Path) -> dict[str, int]:
+def legacy(data: Path, path: Path, half: str | None = None) -> dict[str, int]:
     """Session 2's figure: attributed quotes that name one of the article's gold speakers
     (``quote_speakers``, English names), with the old matcher (English name or consonant
     skeleton of the romanized mention) and with the KB-id-or-surname one."""
-    annotated = list(records(path))
+    annotated = [r for r in records(path) if in_half(r["id"], half)]
     articles = _articles(data, [r["id"] for r in annotated])
     out = Counter[str]()
     for record in annotated:
@@ -218,19 +222,21 @@ def _option(argv: list[str], name: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    values = {_option(argv, "--gold"), _option(argv, "--json")}
+    half = _option(argv, "--half")
+    values = {_option(argv, "--gold"), _option(argv, "--json"), half}
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_dir = Path(_option(argv, "--gold") or ROOT / "bench" / "data")
     results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
-        figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv)
+        figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv, half)
         figures["session2_measure"] = {
-            "events-dev": legacy(data, data / "events-dev" / f"{lang}.jsonl"),
-            "events-gold": legacy(data, gold_dir / f"events-gold-{lang}.jsonl"),
+            "events-dev": legacy(data, data / "events-dev" / f"{lang}.jsonl", half),
+            "events-gold": legacy(data, gold_dir / f"events-gold-{lang}.jsonl", half),
         }
         results[lang] = figures
         print(lang, json.dumps(figures, ensure_ascii=False))
+    results["half"] = half
     results["loadavg_1min"] = round(os.getloadavg()[0], 2)
     if (out := _option(argv, "--json")) is not None:
         Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",

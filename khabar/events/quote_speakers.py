@@ -22,6 +22,13 @@ from khabar.events.participants import (
     stands_for_person,
     token_index,
 )
+from khabar.events.quote_subjects import (
+    head_kind,
+    is_adjective,
+    phrase_speaker,
+    subject_phrase,
+    whole_name,
+)
 from khabar.events.state_actors import state_actors, state_phrases
 
 
@@ -78,18 +85,25 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     before = _persons(doc, sentence[0], verb.start)
     after = _persons(doc, verb.end, stop)
     if verb.value == "ar":
-        bodies = _bodies(doc, tokens, verb.end, stop)
+        bodies = [b for b in _bodies(doc, tokens, verb.end, stop)
+                  if not is_adjective(doc, tokens, b)]
         rest = tokens[verb.last + 1 :]
         # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
         body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
-        post = stands_for_person(rest) and not body_first
+        post = (stands_for_person(rest) or (bool(rest) and head_kind(rest[0]) == "post")) \
+            and not body_first
         if bodies and not post and (not after or bodies[0].start < after[0].start) \
                 and not (after and _names_holder(tokens, bodies[0], after[0])):
             return bodies[0], True
+        # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
+        # as written, rather than leaving the words to the last person named.
+        phrase = None if after else subject_phrase(doc, tokens, verb.last + 1, stop)
+        state_body = not after and _unowned_body(doc, tokens, verb.last + 1)
+        named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
         if not after and post:
-            return _holder_by_country(doc, tokens, verb, stop), True
-        if not after and _unowned_body(doc, tokens, verb.last + 1):
-            return None, True
+            return _holder_by_country(doc, tokens, verb, stop) or named, True
+        if phrase is not None or state_body:
+            return named, True
         found = after[0] if after else (before[-1] if before else None)
         return found, found is not None
     if before and not (stands_for_person(tokens) and tokens[0].start < before[0].start):
@@ -170,15 +184,21 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     last person named (outside quotes)."""
     entity, explicit = found
     if entity is not None and entity.source != "pronoun":
-        return as_participant(named_antecedent(doc, entity))
+        return _named(doc, entity)
     if explicit and entity is None:
         return None
     if previous is not None and previous.speaker is not None \
             and 0 <= position - previous.end <= CONTINUE_REACH:
         return previous.speaker
     if entity is not None:
-        return as_participant(named_antecedent(doc, entity))
-    return as_participant(last_person_before(doc, sentence[0], quoted))
+        return _named(doc, entity)
+    return _named(doc, last_person_before(doc, sentence[0], quoted))
+
+
+def _named(doc: Doc, entity: Entity | None) -> Participant | None:
+    """The speaker under the fullest name the article gives them."""
+    return None if entity is None else as_participant(whole_name(doc,
+                                                                named_antecedent(doc, entity)))
 
 
 def as_participant(entity: Entity | None) -> Participant | None:

@@ -1,0 +1,180 @@
+"""The speaker as the article writes them, where no entity covers the subject whole.
+
+- **Names cut short.** The entity stage may stop before a name ends ("محمد ستاری" in
+  "محمد ستاری فر", "إسماعيل ولد" in "إسماعيل ولد الشيخ") or split it in two entities side
+  by side ("سرتاج" "عزیز"); a bare surname may stand for a fuller name given earlier
+  ("الحربي" after "غزاي بن نايف الحربي"). The speaker then spans the whole name.
+- **Arabic subjects with no name.** After a speech verb the subject may be a body or post
+  the entity stage does not know ("وأوضحت وكالة الأنباء اليمنية الرسمية أن", "أفاد مصدر
+  دبلوماسي تركي"). The phrase runs up to the first preposition, comma or time word. It
+  speaks when it says whose it is (an organisation, place or nationality in it);
+  otherwise ("وقالت مصادر مطلعة") the quote has no named speaker. Either way the words
+  are not left to the last person named, nor given to a nationality adjective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
+from khabar.entities.titles import is_name_word, role_words
+from khabar.events.participants import prepositions, token_index
+from khabar.resources import load_lines, load_tsv
+
+REFERRING = frozenset({"pronoun", "role"})
+SUBJECT_WORDS = 6
+"""Words a speaker's phrase with no name spans ("زعيم جماعة الحوثي اليمنية")."""
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> dict[str, str]:
+    return {phrase_key(word): kind for word, kind in load_tsv("events/name_parts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def speaker_heads() -> dict[str, str]:
+    """Folded head noun -> body | post | source."""
+    return {phrase_key(word): kind for word, kind in load_tsv("events/speaker_heads.tsv")}
+
+
+def head_kind(word: Word) -> str | None:
+    """body, post or source for a speaker head noun, with or without the article."""
+    folded = word.folded
+    kind = speaker_heads().get(folded)
+    if kind is None and folded.startswith("ال"):
+        kind = speaker_heads().get(folded[2:])
+    return kind
+
+
+@lru_cache(maxsize=1)
+def subject_stops() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/subject_stops.txt"))
+
+
+def _next_person(doc: Doc, position: int) -> Entity | None:
+    return next((e for e in doc.entities if e.type == "PER" and e.start == position), None)
+
+
+NAME_REACH = 60
+"""Characters after a name read for the rest of it."""
+
+
+def whole_name(doc: Doc, person: Entity) -> Entity:
+    """The person's mention stretched over the rest of their name: a person entity right
+    after it with nothing but space between, a Persian surname ending written apart, or a
+    name link and the name word after it; else a fuller earlier mention of the name."""
+    if person.type != "PER" or person.source in REFERRING:
+        return person
+    tokens = words(doc.text, person.end, min(len(doc.text), person.end + NAME_REACH))
+    end, kb_id = person.end, person.kb_id
+    k = 0
+    while k < len(tokens) and doc.text[end : tokens[k].start].isspace():
+        word = tokens[k]
+        part = name_parts().get(word.folded)
+        following = _next_person(doc, word.start)
+        if following is not None and following.source not in REFERRING:
+            end, kb_id = following.end, kb_id or following.kb_id
+            k = token_index(tokens, end)
+        elif part == "suffix":
+            end, k = word.end, k + 1
+        elif part == "link" and k + 1 < len(tokens) and is_name_word(tokens[k + 1]):
+            end, k = tokens[k + 1].end, k + 2
+        else:
+            break
+    if end == person.end:
+        return fuller_mention(doc, person)
+    return replace(person, end=end, text=doc.text[person.start : end], kb_id=kb_id)
+
+
+def fuller_mention(doc: Doc, person: Entity) -> Entity:
+    """The nearest earlier mention of the same name with more words ("غزاي بن نايف الحربي"
+    for "الحربي"), for an unlinked person; the mention itself when there is none."""
+    if person.kb_id:
+        return person
+    return _earlier_full_name(doc, person.start, person.text) or person
+
+
+def _earlier_full_name(doc: Doc, position: int, name: str) -> Entity | None:
+    short = [phrase_key(w) for w in name.split()]
+    for other in reversed(doc.entities):
+        if other.end > position or other.type != "PER" or other.source in REFERRING:
+            continue
+        parts = other.text.split()
+        if len(parts) > len(short) and [phrase_key(w) for w in parts[-len(short):]] == short:
+            return other
+    return None
+
+
+def _opens_subject(word: Word) -> bool:
+    """Whether a word right after an Arabic speech verb begins its subject: a noun with
+    the article, a role word or a speaker head, and not a time word or adverb."""
+    folded = word.folded
+    if not word.text[0].isalpha() or folded in subject_stops():
+        return False
+    return folded.startswith("ال") or folded in role_words() or head_kind(word) is not None
+
+
+def _ends_phrase(word: Word) -> bool:
+    """Whether a word ends a subject phrase: a preposition, a time word, or "و" joining a
+    second subject ("الشرطة وشهود عيان"; not the و of "وزارة")."""
+    words, _ = prepositions()
+    folded = word.folded
+    joined = folded.startswith("و") and len(folded) > 4 and (
+        folded.startswith("وال") or folded[1:] in speaker_heads())
+    return (not word.text[0].isalpha() or folded in words or folded in subject_stops()
+            or folded.startswith(("لل", "بال")) or joined)
+
+
+def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> Entity | None:
+    """The words of an Arabic speech verb's subject that names no one, starting at word
+    ``first`` (right after the verb) and ending before ``stop`` (where the quote opens);
+    None when the verb has no subject of its own ("وأضاف أن", "وقال في بيان")."""
+    if first >= len(tokens) or tokens[first].start >= stop or not _opens_subject(tokens[first]):
+        return None
+    last = first
+    for word in tokens[first + 1 : first + SUBJECT_WORDS]:
+        if word.end > stop or _ends_phrase(word):
+            break
+        last += 1
+    start, end = tokens[first].start, tokens[last].end
+    return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+
+
+def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
+    """Who a subject phrase with no name entity names: a person given in full earlier
+    when the phrase is their surname ("وأشار الحربي" after "غزاي بن نايف الحربي"); the
+    phrase itself when it is a state body ("وقالت الشرطة") or says whose it is; no one
+    for unnamed sources ("مصادر مطلعة", "مصدر دبلوماسي تركي", "البيان")."""
+    person = _earlier_full_name(doc, phrase.start, phrase.text)
+    if person is not None:
+        return person
+    first = words(doc.text, phrase.start, phrase.end)[0]
+    if head_kind(first) == "source":
+        return None
+    return phrase if state_body or _anchored(doc, phrase) else None
+
+
+def _anchored(doc: Doc, phrase: Entity) -> bool:
+    """Whether a subject phrase says whose it is: it holds an organisation, place or
+    nationality ("وكالة الأنباء اليمنية", "زعيم جماعة الحوثي")."""
+    if any(e.type != "PER" and phrase.start <= e.start and e.end <= phrase.end
+           for e in doc.entities):
+        return True
+    found = demonyms().find_all(doc.text, words(doc.text, phrase.start, phrase.end),
+                                strip_clitics=True)
+    return bool(found)
+
+
+def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:
+    """Whether a country entity is a nationality adjective after an indefinite noun ("مصدر
+    دبلوماسي تركي"): it describes the speaker, it does not speak. After a noun with the
+    article ("وزارة الخارجية السعودية") the same word may name the state, and is left."""
+    k = token_index(tokens, entity.start)
+    if k == 0 or k >= len(tokens) or not tokens[k - 1].text[0].isalpha() \
+            or tokens[k - 1].folded.startswith("ال"):
+        return False
+    match = demonyms().match_at(doc.text, tokens, k, strip_clitics=True)
+    return match is not None and match.end >= entity.end
