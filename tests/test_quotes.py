@@ -10,7 +10,7 @@ from doc_builders import simple_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.doc import Doc
+from khabar.doc import Doc, Entity
 from khabar.events.quotes import find_quotes
 from khabar.registry import get_stage
 
@@ -161,3 +161,82 @@ def test_quotes_point_at_their_text_whatever_the_order(pieces: list[str], lang: 
             assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
     spans = sorted((q.start, q.end) for q in quotes)
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), "quotes overlap"
+
+
+_KB = {"تركي": ("geonames:298795", "TUR")}
+"""KB id and country for the hand-given entities that the linker would link."""
+
+
+def _doc_with(text: str, lang: str, entities: list[tuple[str, str]]) -> Doc:
+    """A Doc whose entities are given by hand (text, type), each at its first occurrence
+    after the one before, so the speaker rules are tested apart from the entity stage."""
+    doc = simple_doc(text, lang)
+    at = 0
+    for name, kind in entities:
+        start = text.index(name, at)
+        kb_id, country = _KB.get(name, (None, None))
+        doc.entities.append(Entity(start, start + len(name), type=kind, text=name,
+                                   kb_id=kb_id, key=kb_id, country=country, source="crf"))
+        at = start + len(name)
+    return doc
+
+
+def _speakers(doc: Doc) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entities", "expected", "reason"),
+    [
+        ("سرتاج عزیز خاطر نشان کرد: ما باید شرایط طالبان را در نظر بگیریم.", "fa",
+         [("سرتاج", "PER"), ("عزیز", "PER")], ["سرتاج عزیز"],
+         "two person entities side by side are one name"),
+        ("محمد ستاری فر اعلام کرد: ایران روابط خود را با چین گسترش می‌دهد.", "fa",
+         [("محمد ستاری", "PER")], ["محمد ستاری فر"],
+         "a Persian surname ending written apart belongs to the name"),
+        ("وقال إسماعيل ولد الشيخ إن المحادثات ستستأنف الأسبوع المقبل.", "ar",
+         [("إسماعيل ولد", "PER")], ["إسماعيل ولد الشيخ"],
+         "ولد links the next name word to the name"),
+        ("التقى غزاي بن نايف الحربي بوالده في المطار.\nوقال الحربي إن والده بصحة جيدة الآن.",
+         "ar", [("غزاي بن نايف الحربي", "PER"), ("الحربي", "PER")], ["غزاي بن نايف الحربي"],
+         "a bare surname stands for the fuller name given earlier"),
+        ("التقى غزاي بن نايف الحربي بوالده بعد اتصال من الضابط علي حسن.\nوأشار الحربي إلى "
+         "أنه تلقى اتصالا أمس.", "ar", [("غزاي بن نايف الحربي", "PER"), ("علي حسن", "PER")],
+         ["غزاي بن نايف الحربي"],
+         "a subject the entity stage missed is the surname of a person named earlier"),
+    ],
+)
+def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
+                     expected: list[str | None], reason: str) -> None:
+    doc = _doc_with(text, lang, entities)
+    assert _speakers(doc) == expected, reason
+    for quote in find_quotes(doc):
+        assert quote.speaker is not None and quote.speaker.start is not None
+        assert doc.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("التقى الرئيس هادي المبعوث الأممي في الرياض.\nوأوضحت وكالة الأنباء اليمنية الرسمية "
+         "أن الجانبين بحثا الأوضاع في عدن.", [("هادي", "PER")],
+         ["وكالة الأنباء اليمنية الرسمية"],
+         "a body the entity stage missed speaks as written, not the last person named"),
+        ("التقى الرئيس هادي المبعوث الأممي في الرياض.\nوقالت مصادر مطلعة إن اللقاء تناول "
+         "الهدنة الإنسانية.", [("هادي", "PER")], [None],
+         "unnamed sources name no speaker; the last person named did not say it"),
+        ("وأفاد مصدر دبلوماسي تركي أن الزيارة تأجلت إلى موعد لاحق.", [("تركي", "LOC")], [None],
+         "a nationality adjective describes the source, it does not speak"),
+        ("قال زعيم جماعة الحوثي اليمنية في رسالة إنه يرفض وقف إطلاق النار.",
+         [("الحوثي", "ORG")], ["زعيم جماعة الحوثي اليمنية"],
+         "a post speaks, not the organisation named in it"),
+        ("وقالت الشرطة وشهود عيان إن السيارة أصيبت بصاروخ في العاصمة.", [], ["الشرطة"],
+         "a state body speaks as written; و joining a second subject ends the phrase"),
+        ("وقال الجنرال منير إن الحدود آمنة تماما. وقال اليوم إن التعاون مستمر بين البلدين.",
+         [("منير", "PER")], ["منير", "منير"],
+         "a time word after the verb is no subject: the last speaker goes on"),
+    ],
+)
+def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]],
+                                       expected: list[str | None], reason: str) -> None:
+    assert _speakers(_doc_with(text, "ar", entities)) == expected, reason

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
-from khabar.entities.titles import is_name_word, role_words
+from khabar.entities.titles import role_words
 from khabar.events.participants import prepositions, token_index
 from khabar.resources import load_lines, load_tsv
 
@@ -69,24 +69,39 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
     if person.type != "PER" or person.source in REFERRING:
         return person
     tokens = words(doc.text, person.end, min(len(doc.text), person.end + NAME_REACH))
-    end, kb_id = person.end, person.kb_id
-    k = 0
-    while k < len(tokens) and doc.text[end : tokens[k].start].isspace():
+    end, kb_id, k = person.end, person.kb_id, 0
+    # An entity that ends on a link ("إسماعيل ولد") still wants the name word after it.
+    if name_parts().get(phrase_key(person.text.split()[-1])) == "link" and tokens \
+            and _gap_is_space(doc, end, tokens[0]) and _linked_word(tokens[0]):
+        end, k = tokens[0].end, 1
+    while k < len(tokens) and _gap_is_space(doc, end, tokens[k]):
         word = tokens[k]
-        part = name_parts().get(word.folded)
         following = _next_person(doc, word.start)
+        part = name_parts().get(word.folded)
         if following is not None and following.source not in REFERRING:
             end, kb_id = following.end, kb_id or following.kb_id
             k = token_index(tokens, end)
         elif part == "suffix":
             end, k = word.end, k + 1
-        elif part == "link" and k + 1 < len(tokens) and is_name_word(tokens[k + 1]):
+        elif part == "link" and k + 1 < len(tokens) and _linked_word(tokens[k + 1]):
             end, k = tokens[k + 1].end, k + 2
         else:
             break
     if end == person.end:
         return fuller_mention(doc, person)
     return replace(person, end=end, text=doc.text[person.start : end], kb_id=kb_id)
+
+
+def _gap_is_space(doc: Doc, end: int, word: Word) -> bool:
+    return doc.text[end : word.start].isspace()
+
+
+def _linked_word(word: Word) -> bool:
+    """Whether a word can close a name after a link ("ولد الشيخ"): a title-like word is
+    a name there, so only prepositions and link words are refused."""
+    preps, _ = prepositions()
+    return word.text[0].isalpha() and word.folded not in preps \
+        and word.folded not in subject_stops()
 
 
 def fuller_mention(doc: Doc, person: Entity) -> Entity:
