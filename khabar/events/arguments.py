@@ -168,16 +168,25 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
 
 def hosted_here(kind: str, mode: str | None, place: Entity | None, actor: Participant | None,
                 target: Participant | None) -> bool:
-    """A meeting in the actor's own country with someone from another: the actor is the
-    host, and the visitor, not the host, is the actor (EVENT-CONVENTIONS). A phone call keeps
-    its caller, and a meeting of unknown place or sides is left as written."""
+    """A meeting in the actor's own country (or that of an actor of unknown country, most
+    often a local official) with someone from another: the actor is the host, and the
+    visitor, not the host, is the actor (EVENT-CONVENTIONS). A phone call keeps its caller,
+    and a meeting of unknown place or target is left as written."""
     if kind != "CONSULT" or mode == "phone" or place is None or not place.country:
         return False
-    return (actor is not None and target is not None and actor.country == place.country
+    return (actor is not None and target is not None and actor.country in (place.country, None)
             and target.country is not None and target.country != place.country)
 
 
-def consult_mode(mode: str | None, place: Entity | None, actor: Entity | None,
+def host(actor: Participant | None, place: Entity | None) -> Participant | None:
+    """The host of a meeting ``hosted_here`` found: of the place's country when the text
+    gives none (the reading that made it the host)."""
+    if actor is None or actor.country is not None or place is None:
+        return actor
+    return replace(actor, country=place.country)
+
+
+def consult_mode(mode: str | None, place: Entity | None, actor: Participant | None,
                   target: Participant | None) -> str | None:
     if mode != "meet":
         return mode

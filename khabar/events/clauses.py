@@ -158,12 +158,27 @@ def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
             and markers().get(tokens[hit.first - 1].folded) == "anaphor")
 
 
+PHRASE_GAP = 1
+"""Words that may part two hits of one type that are one phrase ("تلقى ... اتصالا هاتفيا")."""
+
+
+def _one_per_phrase(hits: Sequence[TriggerHit]) -> list[TriggerHit]:
+    """A hit right after another of the same type continues its phrase: one act, not two."""
+    kept: list[TriggerHit] = []
+    for hit in hits:
+        if kept and kept[-1].trigger.type == hit.trigger.type and (
+                0 <= hit.first - kept[-1].last - 1 <= PHRASE_GAP):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def narrative_hits(hits: Sequence[TriggerHit], quoted: int) -> list[TriggerHit]:
     """Hits outside quoted speech; a noun mention yields to a verb of the same type, a weak
     noun ("حمله", "اجتماع") to any verb, and any noun to a verbal act before it: it is then
     the verb's topic ("condemned the attack", "demanded the release"), not an act of its
     own."""
-    told = [h for h in hits if h.start < quoted and not h.first_person]
+    told = _one_per_phrase([h for h in hits if h.start < quoted and not h.first_person])
     verbs = {h.trigger.type for h in told if h.trigger.tense != "noun"}
     said = [h.start for h in told if h.trigger.tense != "noun" and h.trigger.type in VERBAL]
     return [h for h in told if h.trigger.tense != "noun"

@@ -21,6 +21,7 @@ from khabar.events.arguments import (
     consult_mode,
     country_participant,
     event_date,
+    host,
     hosted_here,
     is_background,
     location,
@@ -104,7 +105,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
              if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))]
     # A name the entity stage ran into the trigger ("... بن عبدالعزيز اتصالاً") is before it.
     before = [m for m in found if m.start < hit.start]
-    after = [m for m in found if m.start >= hit.start]
+    after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                    tokens=tokens)
     subject_at = hit.last + 1 if lang == "ar" else 0
@@ -126,13 +127,13 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         agent = authorities(doc, hit.trigger.type, clause_start, end, place)
     future, negated = _flags(hit, tokens)
     kind, mode = hit.trigger.type, hit.trigger.mode
+    actor_key, target_key = key_of(actor, agent), key_of(target_entity, target)
+    if hosted_here(kind, mode, place, agent, target):
+        agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE:
         kind, mode = "AGREE", None
     elif kind == "CONSULT":
-        mode = consult_mode(mode, place, actor, target)
-    actor_key, target_key = key_of(actor, agent), key_of(target_entity, target)
-    if hosted_here(kind, mode, place, agent, target):
-        agent, target, actor_key, target_key = target, agent, target_key, actor_key
+        mode = consult_mode(mode, place, agent, target)
     weight = hit.trigger.weight
     confidence = weight * (0.5 + 0.25 * actor_confidence + 0.15 * (target is not None)
                            + 0.1 * (position < 3))
@@ -147,6 +148,16 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     )
     return Draft(event, actor_key, target_key,
                  base_type=hit.trigger.type)
+
+
+def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
+    """Where a relative clause opens after an Arabic verb (its names are about a noun, not
+    the verb's own arguments); the sentence's end when none does."""
+    if lang == "ar":
+        for word in tokens[hit.last + 1 :]:
+            if markers().get(word.folded) == "relative":
+                return word.start
+    return tokens[-1].end if tokens else 0
 
 
 METONYM_REACH = 2

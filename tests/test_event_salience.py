@@ -1,0 +1,117 @@
+"""Main events and argument choice: the headline's kinds lead, the visitor of a meeting is
+its actor, and Arabic roles read the verb's own object, "لدى", honorifics and relative
+clauses. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import simple_doc
+
+from khabar.doc import Doc, Event
+from khabar.events.merging import Draft
+from khabar.events.salience import OFF_HEADLINE_SHARE, headline_types, main_events
+from khabar.events.stage import find_events
+
+PUBLISHED = "2025-01-20T09:53:26+03:30"
+
+
+def make_doc(text: str, lang: str, title: str | None = None) -> Doc:
+    doc = simple_doc(text, lang, published=PUBLISHED, with_entities=True)
+    doc.title = title
+    return doc
+
+
+def _draft(kind: str, confidence: float, base: str | None = None, historical: bool = False
+           ) -> Draft:
+    event = Event(0, 1, type=kind, confidence=confidence, historical=historical)
+    return Draft(event, None, None, base_type=base)
+
+
+def test_headline_types_read_the_title() -> None:
+    doc = make_doc("متن.", "fa", title="ایران آمریکا را تهدید کرد")
+    assert headline_types(doc, "fa") == {"THREATEN"}
+    assert headline_types(make_doc("متن.", "fa"), "fa") == frozenset()
+
+
+def test_a_headline_verb_of_saying_keeps_its_topic_noun_out() -> None:
+    """"demanded the release" names a REQUEST, not a release."""
+    doc = make_doc("نص.", "ar", title="الاتحاد يطالب بالإفراج عن الصحفي")
+    assert headline_types(doc, "ar") == {"REQUEST"}
+
+
+def test_headline_kinds_lead_and_others_stay_few_and_sure() -> None:
+    drafts = [_draft("ASSAULT", 0.9), _draft("REQUEST", 0.7), _draft("PROTEST", 0.65),
+              _draft("REJECT", 0.62), _draft("CONSULT", 0.4), _draft("SUPPORT", 0.5)]
+    kept = main_events(drafts, frozenset({"CONSULT"}), 4)
+    kinds = [d.event.type for d in kept]
+    assert kinds[0] == "CONSULT"  # the headline's kind first, though least sure
+    assert len(kinds) == 1 + OFF_HEADLINE_SHARE
+    assert "SUPPORT" not in kinds  # off the headline and unsure
+
+
+def test_no_headline_trigger_ranks_by_confidence() -> None:
+    drafts = [_draft("ASSAULT", 0.4), _draft("REQUEST", 0.7), _draft("PROTEST", 0.5)]
+    kept = main_events(drafts, frozenset(), 2)
+    assert [d.event.type for d in kept] == ["REQUEST", "PROTEST"]
+
+
+def test_a_planned_act_counts_under_its_trigger_type() -> None:
+    """A headline "meets" (present tense) names the meeting the body tells as planned."""
+    kept = main_events([_draft("AGREE", 0.5, base="CONSULT"), _draft("ASSAULT", 0.55)],
+                       frozenset({"CONSULT"}), 4)
+    assert [d.event.type for d in kept] == ["AGREE"]
+
+
+def test_background_comes_after_the_news() -> None:
+    kept = main_events([_draft("CONSULT", 0.9, historical=True), _draft("CONSULT", 0.5)],
+                       frozenset({"CONSULT"}), 1)
+    assert not kept[0].event.historical
+
+
+def test_the_headline_filters_the_pipeline_events() -> None:
+    text = ("وزیر خارجه ایران با وزیر خارجه اتریش دیدار کرد. "
+            "آمریکا عراق را تهدید کرد. سوریه ترکیه را محکوم کرد. مصر از لیبی حمایت کرد.")
+    untitled = {e.type for e in find_events(make_doc(text, "fa"))}
+    titled = [e.type for e in find_events(make_doc(text, "fa", title="وزیران خارجه ایران و اتریش دیدار کردند"))]
+    assert len(untitled) > len(titled)
+    assert "CONSULT" in titled
+
+
+def test_a_visitor_is_the_actor_of_a_meeting_in_the_hosts_country() -> None:
+    doc = make_doc("التقى الرئيس السوري بشار الأسد في دمشق اليوم وزير الخارجية الإيراني.", "ar")
+    event = next(e for e in find_events(doc) if e.type == "CONSULT")
+    assert event.actor is not None and event.actor.country == "IRN"
+    assert event.target is not None and event.target.country == "SYR"
+    assert event.mode == "visit"
+
+
+def test_a_meeting_abroad_keeps_its_subject() -> None:
+    doc = make_doc("وزیر خارجه ایران امروز در وین با وزیر خارجه اتریش دیدار کرد.", "fa")
+    event = next(e for e in find_events(doc) if e.type == "CONSULT")
+    assert event.actor is not None and event.actor.country == "IRN"
+    assert event.target is not None and event.target.country == "AUT"
+
+
+def test_an_ambassador_to_a_country_makes_it_the_target() -> None:
+    event = find_events(make_doc("استدعت البحرين سفيرها لدى إيران للتشاور.", "ar"))[0]
+    assert event.type == "SANCTION"
+    assert event.target is not None and event.target.country == "IRN"
+
+
+def test_the_verbs_object_comes_before_a_name_after_ala() -> None:
+    doc = make_doc("سلمت الولايات المتحدة السلطات العراقية معتقلا بعد غارة على سوريا.", "ar")
+    event = next(e for e in find_events(doc) if e.type == "COOPERATE")
+    assert event.target is not None and event.target.country == "IRQ"
+
+
+def test_a_name_past_a_relative_pronoun_is_not_the_subject() -> None:
+    doc = make_doc("قال زعيم الحوثيين إنه يرفض الهدنة التي تعتزم السعودية تطبيقها.", "ar")
+    event = next(e for e in find_events(doc) if e.type == "REJECT")
+    assert event.actor is None or event.actor.country != "SAU"
+
+
+def test_a_call_from_a_king_behind_honorifics_has_the_king_as_caller() -> None:
+    text = "تلقى الأمير محمد بن سلمان اتصالاً هاتفياً من جلالة الملك محمد السادس ملك المغرب."
+    calls = [e for e in find_events(make_doc(text, "ar")) if e.type == "CONSULT"]
+    assert len(calls) == 1  # "تلقى ... اتصالا" and "هاتفيا" are one phrase
+    assert calls[0].mode == "phone"
+    assert calls[0].actor is not None and calls[0].actor.country == "MAR"
