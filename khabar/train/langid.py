@@ -39,25 +39,35 @@ CORPORA = {
 HOLDOUT = 5
 
 
-def count_language(lang: str, data: Path, max_chars: int) -> list[Counter[str]]:
+def count_language(
+    lang: str, data: Path, max_chars: int, ngram_weight: str = "tokens", whole: bool = False
+) -> list[Counter[str]]:
     """N-gram counts per order (index 0 = unigrams) from up to ``max_chars`` of text, then
-    whole-word counts as the last item."""
+    whole-word counts as the last item.
+
+    ``ngram_weight``: ``types`` counts each different word's n-grams once, so the letters
+    of the vocabulary weigh, not those of the few function words that fill running text
+    (Urdu's کے، میں، ہے); ``tokens`` counts them at every occurrence. ``whole``: read the
+    held-out articles too (for a language whose only test is elsewhere)."""
     counts: list[Counter[str]] = [Counter() for _ in range(MAX_ORDER + 1)]
     budget = max_chars // len(CORPORA[lang])
     for name in CORPORA[lang]:
         used = 0
-        for text in read_jsonl_texts(data / name, HOLDOUT, False, ("title", "text")):
+        texts = read_jsonl_texts(data / name, 0 if whole else HOLDOUT, False, ("title", "text"))
+        for text in texts:
             text = ngram_fold(text)
             # Persian corpora mix Arabic ي ك with ی ک (Hamshahri writes ي throughout);
             # counting the standard spelling too keeps modern Persian text Persian.
             variants = {text, swap_chars(text, "fa")} if lang == "fa" else {text}
             for variant in variants:
-                for gram in word_ngrams(variant):
-                    counts[_order(gram)][gram] += 1
                 counts[MAX_ORDER].update(arabic_words(variant))
             used += len(text)
             if used >= budget:
                 break
+    for word, count in counts[MAX_ORDER].items():
+        weight = count if ngram_weight == "tokens" else 1
+        for gram in word_ngrams(word):
+            counts[_order(gram)][gram] += weight
     return counts
 
 
@@ -75,11 +85,19 @@ def _order(gram: str) -> int:
               help="Most frequent n-grams kept per language and order.")
 @click.option("--keep-words", default=20000, show_default=True,
               help="Most frequent words kept per language.")
+@click.option("--whole", multiple=True, type=click.Choice(NGRAM_LANGUAGES),
+              help="Languages whose held-out articles are counted too (repeatable).")
+@click.option("--ngram-weight", type=click.Choice(["types", "tokens"]), default="tokens",
+              show_default=True, help="Count each word's n-grams once, or at every occurrence.")
 @click.option("--output", type=click.Path(file_okay=False), default=None,
               help="Folder to write (default: the package's resources/langid).")
-def langid(data: str, max_chars: int, keep: int, keep_words: int, output: str | None) -> None:
+def langid(
+    data: str, max_chars: int, keep: int, keep_words: int, whole: tuple[str, ...],
+    ngram_weight: str, output: str | None,
+) -> None:
     """Build the character n-gram and word models that separate Persian, Arabic and Urdu."""
-    counts = {lang: count_language(lang, Path(data), max_chars) for lang in NGRAM_LANGUAGES}
+    counts = {lang: count_language(lang, Path(data), max_chars, ngram_weight, lang in whole)
+              for lang in NGRAM_LANGUAGES}
     target = Path(output) if output else RESOURCES / "langid"
     target.mkdir(parents=True, exist_ok=True)
     kept: set[str] = set()
