@@ -235,6 +235,15 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
         ("وقال الجنرال منير إن الحدود آمنة تماما. وقال اليوم إن التعاون مستمر بين البلدين.",
          [("منير", "PER")], ["منير", "منير"],
          "a time word after the verb is no subject: the last speaker goes on"),
+        ("التقى الجنرال منير الوزير في الرياض.\nوشكك معهد بحثي أمريكي بارز أمس في الرواية "
+         "قائلا إن الصور لا تدعمها.", [("منير", "PER")], ["معهد بحثي أمريكي بارز"],
+         "a participle further in speaks for the subject of the verb opening the sentence"),
+        ("التقى الجنرال منير الوزير في الرياض.\nونقلت وكالة الأنباء عن الوزير علي حسن "
+         "قوله إن الصور لا تدعم الرواية.", [("منير", "PER"), ("علي حسن", "PER")],
+         ["علي حسن"], "نقلت ... عن X قوله: X speaks, not the agency that relays it"),
+        ("التقى الجنرال منير الوزير في الرياض.\nوقال مسؤول بوزارة الخارجية التركية إن "
+         "الزيارة تأجلت.", [("منير", "PER")], [None],
+         "an official with no name is an unnamed source, even with a ministry after him"),
     ],
 )
 def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]],

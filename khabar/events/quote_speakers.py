@@ -25,6 +25,7 @@ from khabar.events.participants import (
 from khabar.events.quote_subjects import (
     head_kind,
     is_adjective,
+    main_clause_subject,
     phrase_speaker,
     subject_phrase,
     whole_name,
@@ -104,7 +105,10 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             return _holder_by_country(doc, tokens, verb, stop) or named, True
         if phrase is not None or state_body:
             return named, True
-        found = after[0] if after else (before[-1] if before else None)
+        # "وشكك معهد ... قائلا إن": a verb further in speaks for the sentence's subject,
+        # unless a person stands before it ("ونقلت وكالة فارس عن لاريجاني قوله").
+        found = after[0] if after else (before[-1] if before
+                                        else main_clause_subject(doc, tokens, verb.first))
         return found, found is not None
     if before and not (stands_for_person(tokens) and tokens[0].start < before[0].start):
         return before[0], True

@@ -21,7 +21,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
-from khabar.events.participants import prepositions, token_index
+from khabar.events.participants import is_participant, prepositions, token_index
 from khabar.resources import load_lines, load_tsv
 
 REFERRING = frozenset({"pronoun", "role"})
@@ -181,6 +181,35 @@ def _anchored(doc: Doc, phrase: Entity) -> bool:
     found = demonyms().find_all(doc.text, words(doc.text, phrase.start, phrase.end),
                                 strip_clitics=True)
     return bool(found)
+
+
+def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> Entity | None:
+    """The subject of the verb that opens the sentence, for a speech verb further in that
+    has no subject of its own ("وشكك معهد بحثي أمريكي بارز ... قائلا إن"): the person,
+    body or subject phrase right after the sentence's first word, when that word is no
+    noun or preposition (the sentence opens with its verb)."""
+    if verb_first < 2 or not _opens_with_verb(doc, tokens[0]):
+        return None
+    second = tokens[1]
+    body = next((e for e in doc.entities if e.start == second.start
+                 and (e.type == "PER" or is_participant(e))), None)
+    if body is not None:
+        return body
+    phrase = subject_phrase(doc, tokens, 1, tokens[verb_first].start)
+    if phrase is None:
+        return None
+    person = next((e for e in doc.entities if e.type == "PER" and e.source not in REFERRING
+                   and phrase.start <= e.start and e.end <= phrase.end), None)
+    return person or phrase_speaker(doc, phrase, state_body=False)
+
+
+def _opens_with_verb(doc: Doc, word: Word) -> bool:
+    preps, clitics = prepositions()
+    folded = word.folded
+    bare = folded[1:] if folded.startswith(("و", "ف")) else folded
+    return (word.text[0].isalpha() and not bare.startswith("ال") and bare not in preps
+            and bare[:1] not in clitics and folded not in subject_stops()
+            and not any(e.start <= word.start < e.end for e in doc.entities))
 
 
 def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:
