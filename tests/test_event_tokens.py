@@ -31,3 +31,15 @@ def test_a_two_word_trigger_matches_across_tanween() -> None:
     text = "تلقى الأمير اتصالاً هاتفياً من الملك"
     hits = find_triggers(text, clause_words(text), "ar")
     assert any(h.trigger.roles == "from" and h.trigger.type == "CONSULT" for h in hits)
+
+
+def test_a_persian_word_written_in_spaced_pieces_matches_its_trigger() -> None:
+    for text in ("رئیس جمهور با همتای خود تلفنی گفت و گو کرد.",
+                 "رئیس جمهور با همتای خود تلفنی گفت‌وگو کرد."):
+        hits = find_triggers(text, clause_words(text), "fa")
+        assert [(h.trigger.type, h.trigger.mode) for h in hits] == [("CONSULT", "phone")]
+
+
+def test_pieces_that_spell_no_trigger_word_match_nothing() -> None:
+    text = "او گفت و رفت."
+    assert find_triggers(text, clause_words(text), "fa") == []

@@ -118,8 +118,31 @@ def _match_word(element: str, word: Word, variants: Sequence[str]) -> bool:
     return element in variants
 
 
+SPACED_PIECES = 3
+"""Words a Persian word may be written in ("گفت و گو", "می خواهد" for "گفت‌وگو", "می‌خواهد")."""
+
+
+def _spaced(tokens: Sequence[Word], j: int, element: str) -> int:
+    """How many words from ``j`` spell ``element`` once joined, as Persian writes one word
+    with a ZWNJ, a space or nothing between its pieces; 0 when they don't."""
+    if element.endswith("*"):
+        return 0
+    joined = ""
+    for n in range(min(SPACED_PIECES, len(tokens) - j)):
+        word = tokens[j + n]
+        if not word.folded or not word.text[0].isalnum():
+            return 0
+        joined += word.folded
+        if n and joined == element:
+            return n + 1
+        if not element.startswith(joined):
+            return 0
+    return 0
+
+
 def _match_alternative(
-    text: str, tokens: Sequence[Word], j: int, alt: Alternative, strip: bool
+    text: str, tokens: Sequence[Word], j: int, alt: Alternative, strip: bool,
+    spaced: bool = False,
 ) -> _State | None:
     state = _State(j)
     for k, element in enumerate(alt):
@@ -135,9 +158,12 @@ def _match_alternative(
             state.index = match.last + 1
             continue
         variants = _variants(word) if strip and k == 0 else (word.folded,)
-        if not _match_word(element, word, variants):
+        if _match_word(element, word, variants):
+            state.index += 1
+        elif spaced and (pieces := _spaced(tokens, state.index, element)):
+            state.index += pieces
+        else:
             return None
-        state.index += 1
     return state
 
 
@@ -157,23 +183,24 @@ def _forms(folded: str) -> tuple[str, ...]:
 
 
 def _match_segment(
-    text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool
+    text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool,
+    spaced: bool = False,
 ) -> _State | None:
     for alt in sorted(segment, key=len, reverse=True):
-        state = _match_alternative(text, tokens, j, alt, strip)
+        state = _match_alternative(text, tokens, j, alt, strip, spaced)
         if state is not None:
             return state
     return None
 
 
-def _seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...]
-          ) -> _State | None:
+def _seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
+          spaced: bool = False) -> _State | None:
     """The segment within MAX_GAP words from ``j``, not crossing a clause break."""
     skipped = 0
     for k in range(j, len(tokens)):
         if tokens[k].text in _CLAUSE_BREAKS or skipped > MAX_GAP:
             return None
-        state = _match_segment(text, tokens, k, segment, False)
+        state = _match_segment(text, tokens, k, segment, False, spaced)
         if state is not None:
             return state
         skipped += tokens[k].text not in _QUOTES
@@ -183,14 +210,14 @@ def _seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative,
 def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
                   ) -> TriggerHit | None:
     """The trigger matched from word ``i``, or None."""
-    strip = trigger.lang == "ar"
-    state = _match_segment(text, tokens, i, trigger.segments[0], strip)
+    strip, spaced = trigger.lang == "ar", trigger.lang == "fa"
+    state = _match_segment(text, tokens, i, trigger.segments[0], strip, spaced)
     tense, negated = None, False
     for segment in trigger.segments[1:]:
         if state is None:
             return None
         tense, negated = state.tense or tense, state.negated or negated
-        state = _seek(text, tokens, state.index, segment)
+        state = _seek(text, tokens, state.index, segment, spaced)
     if state is None:
         return None
     tense, negated = state.tense or tense, state.negated or negated
@@ -224,6 +251,9 @@ def _first_word_index(lang: str) -> _FirstWordIndex:
                 prefixes.append((first[:-1], trigger))
             else:
                 exact.setdefault(first, []).append(trigger)
+                if lang == "fa":  # the first piece of a word written spaced ("گفت و گو")
+                    for cut in range(2, len(first) - 1):
+                        exact.setdefault(first[:cut], []).append(trigger)
     return _FirstWordIndex(
         {word: tuple(found) for word, found in exact.items()}, tuple(prefixes), tuple(anywhere)
     )

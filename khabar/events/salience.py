@@ -40,7 +40,7 @@ def main_events(drafts: Sequence[Draft], headline: frozenset[str], max_events: i
     after the news of the day."""
 
     def on_headline(draft: Draft) -> bool:
-        return not headline or draft.kind in headline
+        return not headline or draft.kind in headline or draft.event.type in headline
 
     ranked = sorted(drafts, key=lambda d: (d.event.historical, not on_headline(d),
                                            -d.event.confidence))
