@@ -204,6 +204,11 @@ def _speakers(doc: Doc) -> list[str | None]:
          "أنه تلقى اتصالا أمس.", "ar", [("غزاي بن نايف الحربي", "PER"), ("علي حسن", "PER")],
          ["غزاي بن نايف الحربي"],
          "a subject the entity stage missed is the surname of a person named earlier"),
+        ("وأبلغ ابن الستيني المفرج عنه غزاي بن نايف الحربي الصحيفة بعودة والده.\nويتابع ابن "
+         'الستيني بالقول "بعد البحث وجدنا حجزا على رحلة من بغداد".', "ar",
+         [("ابن الستيني", "PER"), ("غزاي بن نايف الحربي", "PER"), ("ابن الستيني", "PER")],
+         ["غزاي بن نايف الحربي"],
+         "a description said again stands for the name it was first set beside"),
     ],
 )
 def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],

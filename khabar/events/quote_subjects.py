@@ -105,11 +105,41 @@ def _linked_word(word: Word) -> bool:
 
 
 def fuller_mention(doc: Doc, person: Entity) -> Entity:
-    """The nearest earlier mention of the same name with more words ("غزاي بن نايف الحربي"
-    for "الحربي"), for an unlinked person; the mention itself when there is none."""
+    """For an unlinked person, a fuller name the article gives them: the name set beside
+    this mention or beside an earlier one with the same words ("ابن الستيني المفرج عنه
+    غزاي بن نايف الحربي" ... "ويتابع ابن الستيني"), else the nearest earlier mention of
+    the same name with more words ("غزاي بن نايف الحربي" for "الحربي"); the mention
+    itself when there is none."""
     if person.kb_id:
         return person
+    key = phrase_key(person.text)
+    for mention in (person, *(e for e in reversed(doc.entities) if e.end <= person.start
+                              and e.type == "PER" and phrase_key(e.text) == key)):
+        apposed = _apposed_name(doc, mention)
+        if apposed is not None:
+            return apposed
     return _earlier_full_name(doc, person.start, person.text) or person
+
+
+APPOSED_WORDS = 3
+"""Words that may stand between a description and the name it describes ("ابن الستيني
+المفرج عنه غزاي بن نايف الحربي")."""
+
+
+def _apposed_name(doc: Doc, mention: Entity) -> Entity | None:
+    """A fuller person name right after a mention, with only words between (no comma, no
+    link word, no preposition): the name the mention describes."""
+    preps, _ = prepositions()
+    size = len(mention.text.split())
+    for word in words(doc.text, mention.end, min(len(doc.text), mention.end + NAME_REACH)
+                      )[: APPOSED_WORDS + 1]:
+        if not word.text[0].isalpha() or word.folded in preps or _is_link_word(word):
+            return None
+        named = _next_person(doc, word.start)
+        if named is not None and named.source not in REFERRING and (
+                named.kb_id or len(named.text.split()) > size):
+            return named
+    return None
 
 
 def _earlier_full_name(doc: Doc, position: int, name: str) -> Entity | None:
@@ -121,6 +151,15 @@ def _earlier_full_name(doc: Doc, position: int, name: str) -> Entity | None:
         if len(parts) > len(short) and [phrase_key(w) for w in parts[-len(short):]] == short:
             return other
     return None
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> frozenset[str]:
+    return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
+
+
+def _is_link_word(word: Word) -> bool:
+    return word.folded in _link_words()
 
 
 def _opens_subject(word: Word) -> bool:
