@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from khabar.entities.words import Word, phrase_key
+from khabar.entities.words import words as words  # callers import it from here
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
@@ -43,26 +45,6 @@ _GAP = re.compile(r"[\s\u200c\u200d]*")
 _PREFIX = 4
 _HOPELESS_CACHE = 500_000
 """Words remembered as starting no name; emptied past this size to bound memory."""
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token of the text with its folded form."""
-
-    start: int
-    end: int
-    text: str
-    folded: str
-
-
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Word tokens of ``text[start:end]`` with folded forms (punctuation included)."""
-    return [Word(t.start, t.end, t.text, fold(t.text)) for t in tokenize(text, start, end)]
-
-
-def phrase_key(phrase: str) -> str:
-    """The index key of a name: its folded words joined without spaces."""
-    return "".join(fold(t.text) for t in tokenize(phrase) if t.text.isalnum() or len(t.text) > 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +104,9 @@ class PhraseIndex(Generic[T]):
         """Prefixes (1 to _PREFIX characters) of splittable keys: a word whose folded form
         starts no such key cannot start a multi-word name, so longer spans are skipped."""
         self.max_words = 1
-        self._hopeless: dict[tuple[str, bool], bool] = {}
-        """Per word text (and clitic stripping): True when no name can start at it."""
+        self._hopeless: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        """Per word text, without and with clitic stripping: True when no name can start
+        at it (two dicts keyed by the text: no key tuple to build for every word)."""
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -136,7 +119,8 @@ class PhraseIndex(Generic[T]):
         if not key or (not replace and key in self._entries):
             return
         self._entries[key] = value
-        self._hopeless.clear()
+        for known in self._hopeless:
+            known.clear()
         parts = len(tokenize(phrase))
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
@@ -159,14 +143,15 @@ class PhraseIndex(Generic[T]):
     def cannot_start(self, word: Word, strip_clitics: bool = False) -> bool:
         """Whether no name starts at ``word``: neither the word alone (any proclitic
         stripped) nor a prefix of a multi-word name. Cached per word: most are not."""
-        known = self._hopeless.get((word.text, strip_clitics))
+        known_words = self._hopeless[bool(strip_clitics)]
+        known = known_words.get(word.text)
         if known is None:
             variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
             known = not word.text[:1].isalnum() or not any(
                 head in self._entries or self._may_start(head) for _, head in variants)
-            if len(self._hopeless) > _HOPELESS_CACHE:
-                self._hopeless.clear()
-            self._hopeless[(word.text, strip_clitics)] = known
+            if len(known_words) > _HOPELESS_CACHE:
+                known_words.clear()
+            known_words[word.text] = known
         return known
 
     def match_at(
@@ -208,12 +193,13 @@ class PhraseIndex(Generic[T]):
     def start_positions(self, tokens: Sequence[Word], strip_clitics: bool = False) -> list[int]:
         """Indexes of the words where a name may start (``cannot_start`` is False), read
         from the per-word cache in one loop: most words of a text are in it already."""
-        known = self._hopeless
+        known = self._hopeless[bool(strip_clitics)].get
+        cannot_start = PhraseIndex.cannot_start
         positions = []
         for i, word in enumerate(tokens):
-            hopeless = known.get((word.text, strip_clitics))
+            hopeless = known(word.text)
             if hopeless is None:
-                hopeless = PhraseIndex.cannot_start(self, word, strip_clitics)
+                hopeless = cannot_start(self, word, strip_clitics)
             if not hopeless:
                 positions.append(i)
         return positions
@@ -232,9 +218,12 @@ def _joined_run(text: str, tokens: Sequence[Word], i: int, limit: int) -> int:
     if limit <= 0 or not tokens[i].text[0].isalnum():
         return 0
     n = 1
-    while n < limit and tokens[i + n].text[0].isalnum() and _GAP.fullmatch(
-        text, tokens[i + n - 1].end, tokens[i + n].start
-    ):
+    while n < limit and tokens[i + n].text[0].isalnum():
+        gap_start, gap_end = tokens[i + n - 1].end, tokens[i + n].start
+        # most gaps are one space: no need for the pattern
+        if not (gap_end == gap_start + 1 and text[gap_start] == " ") and not _GAP.fullmatch(
+                text, gap_start, gap_end):
+            break
         n += 1
     return n
 

@@ -1,0 +1,96 @@
+"""Word tokens with folded forms, for every matcher of the entity, event and quote stages.
+
+Several stages tokenize the same document: the entity stage the whole text, the quote
+and event stages each sentence again, the linker each name several times. The last
+document tokenized whole is kept, and a sentence of it is a slice of its words rather
+than a new tokenization; short texts (names) are kept in a bounded cache. A slice is
+used only when it is exactly what tokenizing the range would give (see ``_slice``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.normalize.fold import fold
+from khabar.text.tokens import tokenize
+
+SHORT_TEXT = 256
+"""Texts up to this length (names, titles) go to the bounded cache, longer ones (the
+document) to the one-document slot, so that names linked between two sentences of
+the document do not push it out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the text with its folded form."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+_document: tuple[str, tuple[Word, ...], list[int], list[int]] | None = None
+"""The last long text tokenized whole: its words, their starts and their ends."""
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Word tokens of ``text[start:end]`` with folded forms (punctuation included)."""
+    stop = len(text) if end is None else end
+    if start == 0 and stop == len(text):
+        return list(_short_words(text) if stop <= SHORT_TEXT else _document_words(text))
+    document = _document
+    if document is not None and document[0] is text:
+        sliced = _slice(document, start, stop)
+        if sliced is not None:
+            return sliced
+    return _tokenized(text, start, stop)
+
+
+def _tokenized(text: str, start: int, stop: int) -> list[Word]:
+    return [Word(t.start, t.end, t.text, _fold_word(t.text)) for t in tokenize(text, start, stop)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    """``fold`` remembered per word: news repeats its words."""
+    return fold(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_words(text: str) -> tuple[Word, ...]:
+    return tuple(_tokenized(text, 0, len(text)))
+
+
+def _document_words(text: str) -> tuple[Word, ...]:
+    global _document
+    document = _document
+    if document is None or not (document[0] is text or document[0] == text):
+        found = tuple(_tokenized(text, 0, len(text)))
+        # One tuple, assigned at once: a thread reading the slot sees an old or a new one.
+        document = (text, found, [w.start for w in found], [w.end for w in found])
+        _document = document
+    return document[1]
+
+
+def _slice(document: tuple[str, tuple[Word, ...], list[int], list[int]], start: int,
+           stop: int) -> list[Word] | None:
+    """The document's words inside ``[start, stop)``, or None when a word of the whole
+    text crosses ``start`` or ``stop``: tokenizing the range would then cut it. Otherwise
+    the tokenizer (no anchors, no look-behind) finds from ``start`` the same words as it
+    did in the whole text, and up to ``stop`` the same ones that end by then."""
+    _, found, starts, ends = document
+    first = bisect_left(ends, start + 1)  # the first word ending after start
+    if first < len(found) and found[first].start < start:
+        return None
+    last = bisect_left(starts, stop)  # the first word starting at or after stop
+    if last > 0 and ends[last - 1] > stop:
+        return None
+    return list(found[first:last])
+
+
+def phrase_key(phrase: str) -> str:
+    """The index key of a name: its folded words joined without spaces."""
+    return "".join(fold(t.text) for t in tokenize(phrase) if t.text.isalnum() or len(t.text) > 1)
