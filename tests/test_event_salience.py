@@ -115,3 +115,19 @@ def test_a_call_from_a_king_behind_honorifics_has_the_king_as_caller() -> None:
     assert len(calls) == 1  # "تلقى ... اتصالا" and "هاتفيا" are one phrase
     assert calls[0].mode == "phone"
     assert calls[0].actor is not None and calls[0].actor.country == "MAR"
+
+
+def test_the_two_sides_are_the_parties_of_the_meeting_before() -> None:
+    text = ("وزیر خارجه ایران امروز در وین با وزیر خارجه اتریش دیدار کرد. "
+            "طرفین درباره همکاری در مرز سوریه به توافق رسیدند.")
+    agree = next(e for e in find_events(make_doc(text, "fa")) if e.type == "AGREE")
+    assert agree.actor is not None and agree.actor.country == "IRN"
+    assert agree.target is not None and agree.target.country == "AUT"
+
+
+def test_the_two_sides_after_an_arabic_verb() -> None:
+    text = ("التقى وزير الخارجية السعودي في الرياض اليوم وزير الخارجية الإيراني. "
+            "واتفق الجانبان على تعزيز التعاون في سوريا.")
+    agree = next(e for e in find_events(make_doc(text, "ar")) if e.type == "AGREE")
+    assert {agree.actor and agree.actor.country, agree.target and agree.target.country} == {
+        "SAU", "IRN"}

@@ -151,6 +151,24 @@ VERBAL = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"})
 agreed on ("طالب بالإفراج عن", "يرفض وقف إطلاق النار"), not an act that took place."""
 
 
+SIDES_AFTER = 3
+"""Words after an Arabic verb within which "the two sides" is its subject ("اتفق الجانبان")."""
+
+
+def both_sides(tokens: Sequence[Word], clause: int, hit: TriggerHit, lang: str) -> int | None:
+    """Where "the two sides" stands as the subject of a trigger: in the clause before a
+    Persian verb, or right after an Arabic one (text position), else None."""
+    if lang == "ar":
+        span = range(hit.last + 1, min(len(tokens), hit.last + 1 + SIDES_AFTER))
+    else:
+        span = range(next((i for i, w in enumerate(tokens) if w.start >= clause), 0), hit.first)
+    for k in span:
+        pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
+        if "sides" in (markers().get(tokens[k].folded), markers().get(pair)):
+            return tokens[k].start
+    return None
+
+
 def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A noun trigger right after a demonstrative ("این دیدار", "هذا اللقاء") names an act
     the text has already told."""

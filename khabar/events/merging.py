@@ -27,6 +27,8 @@ class Draft:
     mentions: int = 1
     base_type: str | None = None
     """The trigger's own type, before a planned cooperative act became AGREE."""
+    sides: bool = False
+    """Its subject is "the two sides": the parties of the meeting told before it."""
 
     @property
     def kind(self) -> str:
@@ -89,6 +91,22 @@ def _sharpen(kept: Draft, draft: Draft) -> None:
         kept.target_key, e.target = draft.target_key, other.target
 
 
+PAIRING = frozenset({"CONSULT"})
+"""Acts whose two parties "the two sides" later refers to."""
+
+
+def fill_sides(drafts: Sequence[Draft]) -> None:
+    """A draft whose subject is "the two sides" takes the actor and target of the last
+    meeting before it that names both."""
+    pair: Draft | None = None
+    for draft in drafts:
+        if draft.sides and pair is not None:
+            draft.event.actor, draft.event.target = pair.event.actor, pair.event.target
+            draft.actor_key, draft.target_key = pair.actor_key, pair.target_key
+        elif draft.event.type in PAIRING and draft.actor_key and draft.target_key:
+            pair = draft
+
+
 def merge(drafts: Sequence[Draft]) -> list[Draft]:
     """One event per happening: same type, actor, target and flags."""
     merged: dict[tuple[object, ...], Draft] = {}
@@ -109,5 +127,5 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             kept.event.confidence = round(min(0.99, kept.event.confidence + 0.1), 3)
         else:
             merged[key] = Draft(replace(e), draft.actor_key, draft.target_key,
-                                base_type=draft.base_type)
+                                base_type=draft.base_type, sides=draft.sides)
     return list(merged.values())

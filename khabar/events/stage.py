@@ -31,6 +31,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.clauses import (
     after_attribution,
+    both_sides,
     direct_speech,
     markers,
     narrative_hits,
@@ -39,7 +40,7 @@ from khabar.events.clauses import (
     sentence_span,
 )
 from khabar.events.lexicon import LANGUAGES, TriggerHit, bare_mark, clause_words, find_triggers
-from khabar.events.merging import Draft, key_of, merge
+from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
@@ -146,8 +147,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         negated=negated, future=future, historical=when.historical,
         date_start=when.start, date_end=when.end, date_confidence=when.confidence,
     )
-    return Draft(event, actor_key, target_key,
-                 base_type=hit.trigger.type)
+    sides = both_sides(tokens, clause_start, hit, lang)
+    return Draft(event, actor_key, target_key, base_type=hit.trigger.type,
+                 sides=sides is not None and (roles.actor is None or roles.actor.start > sides))
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
@@ -223,6 +225,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
             drafts.append(build_event(doc, tokens, hit, span, position, lang, generic, clause))
+    fill_sides(drafts)
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
     kept = main_events(kept, headline_types(doc, lang), max_events)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
