@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import compress
 from operator import or_
 
@@ -257,20 +258,50 @@ def _suffix_join_fits(left: str, suffix: str, lex: Lexicon) -> bool:
     return condition is not None and _suffix_fits(left, condition)
 
 
+@dataclass(frozen=True)
+class _PairTables:
+    """What ``join_pair`` says, worked out once per lexicon."""
+
+    joined: frozenset[tuple[str, str]]
+    """The pairs the lexicon has counts for that join (the rest of them stay apart)."""
+    right_forms: frozenset[str]
+    left_forms: frozenset[str]
+    """Words whose form may join a pair the lexicon has no counts for, on the right (a
+    suffix, a piece) or on the left (می/نمی, a piece); a pair with neither stays apart."""
+
+
+_tables: list[tuple[Lexicon, _PairTables]] = []
+
+
+def _pair_tables(lex: Lexicon) -> _PairTables:
+    if not _tables or _tables[0][0] is not lex:
+        tables = _PairTables(
+            joined=frozenset(pair for pair in lex.pairs if all(pair) and join_pair(*pair, lex)),
+            right_forms=lex.space_right | frozenset(lex.suffix_conditions),
+            left_forms=lex.space_left | frozenset(VERB_PREFIXES),
+        )
+        _tables[:] = [(lex, tables)]
+    return _tables[0][1]
+
+
 def _decided_joins(candidates: set[tuple[str, str]], lex: Lexicon) -> set[tuple[str, str]]:
-    """The candidate pairs to join; decisions are kept across documents as two sets, so
-    most pairs are settled by C-level set operations."""
-    candidates -= _pairs_apart
-    undecided = candidates - _pairs_joined
-    if len(_pairs_apart) + len(_pairs_joined) + len(undecided) > CACHE_SIZE:
+    """The candidate pairs to join. Pairs with counts are settled by one set operation;
+    of the others only those with a form that may join (a few in a hundred) are looked at,
+    and their decisions are kept across documents."""
+    tables = _pair_tables(lex)
+    right_forms, left_forms = tables.right_forms, tables.left_forms
+    unseen = candidates.difference(lex.pairs)
+    formed = {pair for pair in unseen if pair[1] in right_forms or pair[0] in left_forms}
+    if len(_pairs_apart) + len(_pairs_joined) > CACHE_SIZE:
         _pairs_apart.clear()
         _pairs_joined.clear()
+    undecided = formed - _pairs_apart - _pairs_joined
     for left, right in undecided:
         if left and right and join_pair(left, right, lex):
             _pairs_joined.add((left, right))
         else:
             _pairs_apart.add((left, right))
-    return candidates & _pairs_joined
+    return (candidates & tables.joined) | (formed & _pairs_joined)
 
 
 def clear_caches() -> None:
@@ -290,10 +321,13 @@ def _candidate_pairs(tokens: list[str], lex: Lexicon) -> set[tuple[str, str]]:
     return set(compress(zip(tokens, following, strict=False), cued))
 
 
-def spaced_joiners(text: str, tokens: list[str], lex: Lexicon) -> tuple[list[Edit], int]:
+def spaced_joiners(
+    text: str, tokens: list[str], lex: Lexicon, distinct: set[str] | None = None
+) -> tuple[list[Edit], int]:
     """Spaces that stand for a ZWNJ ("می شود", "گفت و گو") turned into one, and how many
     of them stand before a suffix after a word not ending in ه ("کتاب ها"): the pairs a
-    writer who glues or deletes joiners rarely spaces (after ه they space "خانه ها")."""
+    writer who glues or deletes joiners rarely spaces (after ه they space "خانه ها").
+    ``distinct``: the set of ``tokens``, where the caller has it."""
     spaces: set[int] = set()
     typed = 0
     for left, right in _decided_joins(_candidate_pairs(tokens, lex), lex):
@@ -301,18 +335,27 @@ def spaced_joiners(text: str, tokens: list[str], lex: Lexicon) -> tuple[list[Edi
         for start in _occurrences(text, f"{left} {right}"):
             spaces.add(start + len(left))
             typed += suffix
-    if lex.join_pairs:
-        following = tokens[1:]
-        starts = set(compress(
-            zip(tokens, following, strict=False), map(lex.phrase_starts.__contains__, tokens)
-        ))
-        spaces.update(_phrase_joins(text, starts, lex))
+    distinct = set(tokens) if distinct is None else distinct
+    # a phrase's first two words are looked for only where the text has both (set
+    # operations on the words, not a pass over the tokens); ``_phrase_joins`` then finds
+    # where they stand one space apart
+    starts = {
+        (first, second)
+        for first in distinct & lex.phrase_starts
+        for second in lex.phrase_seconds[first] & distinct
+    }
+    spaces.update(_phrase_joins(text, starts, lex))
     return [(at, at + 1, ZWNJ) for at in sorted(spaces)], typed
 
 
 def _joined_suffixes(text: str, lex: Lexicon) -> int:
     """How many suffixes the text already joins with a ZWNJ after a letter other than ه."""
-    return len(lex.joined_suffix.findall(text))
+    if ZWNJ not in text:
+        return 0
+    return sum(
+        1 for match in lex.joined_suffix.finditer(text)
+        if match.start() and (before := text[match.start() - 1]).isalpha() and before not in "هـ"
+    )
 
 
 def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
@@ -329,11 +372,13 @@ def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
     # Words are cut at anything but letters, joiners and harakat (C-speed); where a word
     # really stands is checked when it is looked for (``_occurrences``).
     tokens = _NOT_WORD.split(text)
+    distinct = set(tokens)
     # most words are settled already: drop them in one C-level step before looking closer
-    words = {token for token in set(tokens) - _unchanged if token and ZWNJ not in token}
+    words = {token for token in distinct - _unchanged if token and ZWNJ not in token}
     glued = list(missing_joiners(text, words, lex))
-    spaced, typed_spaces = spaced_joiners(text, tokens, lex)
-    if glued and typed_spaces + _joined_suffixes(text, lex) > TYPED_SPACE_RATIO * len(glued):
+    spaced, typed_spaces = spaced_joiners(text, tokens, lex, distinct)
+    bar = TYPED_SPACE_RATIO * len(glued)
+    if glued and (typed_spaces > bar or typed_spaces + _joined_suffixes(text, lex) > bar):
         yield from spaced
     else:
         yield from sorted([*glued, *spaced])
