@@ -131,3 +131,10 @@ def test_the_two_sides_after_an_arabic_verb() -> None:
     agree = next(e for e in find_events(make_doc(text, "ar")) if e.type == "AGREE")
     assert {agree.actor and agree.actor.country, agree.target and agree.target.country} == {
         "SAU", "IRN"}
+
+
+def test_entering_no_place_is_no_visit() -> None:
+    doc = make_doc("نیروهای آمریکایی وارد بیمارستان شدند.", "fa")
+    assert [e.type for e in find_events(doc)] == []
+    visit = find_events(make_doc("وزیر خارجه ایران وارد مسکو شد.", "fa"))
+    assert [e.type for e in visit] == ["CONSULT"]

@@ -55,6 +55,14 @@ def location(doc: Doc, hit: TriggerHit, start: int, end: int, visit: bool) -> En
     return cities[0] if cities else None
 
 
+def placeless_visit(doc: Doc, hit: TriggerHit) -> bool:
+    """A visit pattern whose gap holds the destination ("وارد مسکو شد") that names no place
+    there: "وارد ششمین سال شد", "وارد بیمارستان شدند" tell no visit."""
+    if hit.trigger.roles != "visit" or len(hit.trigger.segments) < 2:
+        return False
+    return not _places(doc, hit.start, hit.end)
+
+
 STATE_ACTS = frozenset({"COERCE", "RETREAT"})
 """Acts only a state's authorities do where they happen: an arrest or a release told with no
 agent ("در مادرید دستگیر شدند", "أفرج عن") is by the authorities of the place."""

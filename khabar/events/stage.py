@@ -26,6 +26,7 @@ from khabar.events.arguments import (
     is_background,
     location,
     place_of,
+    placeless_visit,
     resolve,
     with_country,
 )
@@ -218,7 +219,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
         hits = [h for h in narrative_hits(find_triggers(doc.text, tokens, lang), quoted)
-                if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)]
+                if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
+                and not placeless_visit(doc, h)]
         if not hits:
             continue
         generic = state_actors(doc, tokens)
