@@ -114,6 +114,10 @@ def _said(text: str, lang: str) -> list[tuple[str, str | None]]:
          "a name in quotation marks is not quoted speech; the link word after it opens it"),
         ("وقال الجنرال منير في بيان انه سيزور طهران قريبا.", "ar",
          [("سيزور طهران قريبا.", "منير")], "انه (أن with a pronoun) links reported speech"),
+        ("وأبلغ الجنرال منير الصحفيين بأن الحدود آمنة تماما.", "ar",
+         [("الحدود آمنة تماما.", "منير")], "أبلغ X Y بأن: X told Y, reported speech"),
+        ("اجتمع قادة الجيشين في العاصمة. وأكدوا أن المحادثات كانت مثمرة جدا.", "ar",
+         [("المحادثات كانت مثمرة جدا.", None)], "a plural speech verb opens a quote too"),
     ],
 )
 def test_openings(text: str, lang: str, expected: list[tuple[str, str | None]],
