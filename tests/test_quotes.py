@@ -106,6 +106,9 @@ def _said(text: str, lang: str) -> list[tuple[str, str | None]]:
          "a verb that ends its sentence introduces nothing"),
         ("پاکستان اعلام کرد که مرزها بسته می‌شود.", "fa",
          [("مرزها بسته می‌شود.", "پاکستان")], "a country opening its clause speaks"),
+        ("سرلشکر باقری گفت آنها ابتدا به پزشک دستور ترک اتاق را دادند.", "fa",
+         [("آنها ابتدا به پزشک دستور ترک اتاق را دادند.", "باقری")],
+         "Persian آنها (they) is no link word, though folded it reads as Arabic انها"),
         ("وتابع الجنرال منير «نحن نقف مع إيران في هذه المرحلة».", "ar",
          [("نحن نقف مع إيران في هذه المرحلة", "منير")],
          "an opening quotation mark after the subject opens a direct quote"),
@@ -258,3 +261,21 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
 def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]],
                                        expected: list[str | None], reason: str) -> None:
     assert _speakers(_doc_with(text, "ar", entities)) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("رژیم صهیونیستی دیروز با رد درخواست بشار اسد برای مذاکره اعلام کرد: این پیشنهاد "
+         "جدی نیست.", [("رژیم صهیونیستی", "ORG"), ("بشار اسد", "PER")], ["رژیم صهیونیستی"],
+         "a body opening the clause speaks, not a person named inside it"),
+        ("«آنخل آسبس» وزیر کشور اسپانیا در این باره گفت: این سه مظنون با بمب‌گذاری مرتبط "
+         "هستند.", [], ["آنخل آسبس"],
+         "a name in quotation marks before a post speaks, though no entity covers it"),
+        ("«مرگ بر آمریکا» شعار تظاهرکنندگان بود و سرلشکر باقری گفت: تظاهرات آرام بود.",
+         [("باقری", "PER")], ["باقری"], "words in marks with no post after them are no name"),
+    ],
+)
+def test_persian_subjects(text: str, entities: list[tuple[str, str]],
+                          expected: list[str | None], reason: str) -> None:
+    assert _speakers(_doc_with(text, "fa", entities)) == expected, reason

@@ -26,6 +26,7 @@ from khabar.events.quote_subjects import (
     head_kind,
     is_adjective,
     main_clause_subject,
+    marked_name,
     phrase_speaker,
     subject_phrase,
     whole_name,
@@ -110,9 +111,14 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         found = after[0] if after else (before[-1] if before
                                         else main_clause_subject(doc, tokens, verb.first))
         return found, found is not None
-    if before and not (stands_for_person(tokens) and tokens[0].start < before[0].start):
-        return before[0], True
     body = _persian_body(doc, tokens, sentence, verb)
+    # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
+    # با رد درخواست بشار اسد ... اعلام کرد").
+    if before and not (stands_for_person(tokens) and tokens[0].start < before[0].start) \
+            and not (body is not None and body.start < before[0].start):
+        return before[0], True
+    if body is None and not before:
+        body = marked_name(doc, tokens, _clause_start(tokens, sentence, verb), verb.start)
     return body, body is not None
 
 
@@ -144,7 +150,7 @@ def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
     the last one in the verb's own clause (after the attribution's comma: "به گزارش
     خبرگزاری فارس، ..."), with no preposition before it ("به خبرگزاری فرانسه گفت" names
     the addressee) and no object marker را after it."""
-    clause = max([sentence[0], *(w.end for w in tokens[: verb.first] if w.text in _CLAUSE_MARKS)])
+    clause = _clause_start(tokens, sentence, verb)
     first = next((w for w in tokens if w.start >= clause and w.text[0].isalnum()), None)
     bodies = [b for b in _bodies(doc, tokens, clause, verb.start)
               if not _marked_object(tokens, b.end)]
@@ -154,6 +160,10 @@ def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
 
 
 _CLAUSE_MARKS = frozenset("،,:؛;")
+
+
+def _clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:
+    return max([sentence[0], *(w.end for w in tokens[: verb.first] if w.text in _CLAUSE_MARKS)])
 
 
 def _marked_object(tokens: Sequence[Word], position: int) -> bool:

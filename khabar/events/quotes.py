@@ -34,8 +34,10 @@ def speech_verbs() -> PhraseIndex[str]:
 
 
 @lru_cache(maxsize=1)
-def quote_links() -> frozenset[str]:
-    return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
+def quote_links() -> frozenset[tuple[str, str]]:
+    """(folded word, language): folded, the Persian "آنها" (they) reads as the Arabic
+    "انها" (that she), so a link word opens a quote only after a verb of its language."""
+    return frozenset((phrase_key(word), lang) for word, lang in load_tsv("events/quote_links.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,7 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str]) -> Openin
             if name_end < 0:
                 return Opening(word, "mark")
             continue
-        if word.folded in quote_links():
+        if (word.folded, verb.value) in quote_links():
             return Opening(word, "link")
         if verb.value == "fa" and k == 0:
             # Persian puts the verb last: words after it are its complement clause,
