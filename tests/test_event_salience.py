@@ -138,3 +138,20 @@ def test_entering_no_place_is_no_visit() -> None:
     assert [e.type for e in find_events(doc)] == []
     visit = find_events(make_doc("وزیر خارجه ایران وارد مسکو شد.", "fa"))
     assert [e.type for e in visit] == ["CONSULT"]
+
+
+def test_people_named_by_nationality_are_the_target_of_an_arrest() -> None:
+    event = find_events(make_doc("پلیس ترکیه دو تبعه سوری را بازداشت کرد.", "fa"))[0]
+    assert event.type == "COERCE"
+    assert event.target is not None and event.target.country == "SYR"
+    doc = make_doc(event_text := "اعتقلت الشرطة الإيطالية مواطنا تونسيا في روما.", "ar")
+    arrest = find_events(doc)[0]
+    assert arrest.target is not None and arrest.target.country == "TUN"
+    assert arrest.target.start is not None and arrest.target.end is not None
+    assert event_text[arrest.target.start : arrest.target.end] == arrest.target.text
+
+
+def test_the_actors_own_nationality_is_no_target() -> None:
+    """"الشرطة الإيطالية" is the actor; its adjective names no one arrested."""
+    arrest = find_events(make_doc("اعتقلت الشرطة الإيطالية رجلا في روما.", "ar"))[0]
+    assert arrest.target is None or arrest.target.country != "ITA"

@@ -18,6 +18,7 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import (
     Mention,
     apposition_country,
+    demonyms_in,
     is_role_phrase,
     last_person_before,
     participant,
@@ -61,6 +62,39 @@ def placeless_visit(doc: Doc, hit: TriggerHit) -> bool:
     if hit.trigger.roles != "visit" or len(hit.trigger.segments) < 2:
         return False
     return not _places(doc, hit.start, hit.end)
+
+
+def _nominative(word: Word) -> Word:
+    """An Arabic nisba adjective without the alif of the indefinite accusative ("تونسيا",
+    "سعوديا" -> "تونسي"), as the nationality tables write it."""
+    if len(word.folded) > 4 and word.folded.endswith("يا"):
+        return replace(word, folded=word.folded[:-1])
+    return word
+
+
+PATIENT_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ASSAULT"})
+"""Acts done to people the text often names by nationality alone ("14 کوبایی را اخراج
+می‌کند", "معتقل سعودي", "شش تبعه مغربی آزاد شدند")."""
+
+
+def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
+              found: Sequence[Mention]) -> Participant | None:
+    """People of a nationality named by its adjective alone in the clause, outside any
+    mention (not "الشرطة الايطالية"), as the target of an act done to people."""
+    if kind not in PATIENT_ACTS:
+        return None
+    stretch = [w for w in tokens if start <= w.start and w.end <= end]
+    if doc.lang == "ar":
+        stretch = [_nominative(w) for w in stretch]
+    for demonym in demonyms_in(doc, stretch):
+        if any(m.start <= demonym.start < m.end for m in found) or not demonym.country:
+            continue
+        country = country_entries().get(demonym.country)
+        name = f"{country.name_en} nationals" if country else None
+        return Participant(text=doc.text[demonym.start:demonym.end], start=demonym.start,
+                           end=demonym.end, name_en=name, country=demonym.country,
+                           confidence=0.5)
+    return None
 
 
 STATE_ACTS = frozenset({"COERCE", "RETREAT"})

@@ -171,8 +171,10 @@ def both_sides(tokens: Sequence[Word], clause: int, hit: TriggerHit, lang: str) 
 
 def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A noun trigger right after a demonstrative ("این دیدار", "هذا اللقاء") names an act
-    the text has already told."""
-    return (hit.trigger.tense == "noun" and hit.first > 0
+    the text has already told; so does a pattern opening with a noun far from its light
+    verb ("در این دیدار ... تاکید کرد")."""
+    nominal = hit.trigger.tense == "noun" or len(hit.trigger.segments) > 1
+    return (nominal and hit.first > 0
             and markers().get(tokens[hit.first - 1].folded) == "anaphor")
 
 

@@ -356,7 +356,7 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
         stretch = tokens[max(0, lo) : max(0, hi)]
         if not stretch:
             continue
-        near = sorted([*countries, *_demonyms_in(doc, stretch)], key=lambda e: e.start)
+        near = sorted([*countries, *demonyms_in(doc, stretch)], key=lambda e: e.start)
         for e in near if lo > end else reversed(near):
             if not stretch[0].start <= e.start < stretch[-1].end:
                 continue
@@ -376,7 +376,7 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
 _QUOTES_FOLDED = frozenset("«»")
 
 
-def _demonyms_in(doc: Doc, stretch: Sequence[Word]) -> list[Entity]:
+def demonyms_in(doc: Doc, stretch: Sequence[Word]) -> list[Entity]:
     """Nationality adjectives in a stretch of words, as country-bearing spans."""
     return [Entity(m.start, m.end, type="DEMONYM", country=m.value)
             for m in demonyms().find_all(doc.text, stretch, strip_clitics=True)]
