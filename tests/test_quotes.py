@@ -144,6 +144,8 @@ def test_openings(text: str, lang: str, expected: list[tuple[str, str | None]],
          "وفقا لـ X later in the sentence gives X the words before it"),
         ("وفقا للاتفاق ستفتح الحدود بين البلدين غدا.", "ar", [],
          "وفقا with no speaker after it attributes nothing"),
+        ("به نوشته این منبع، سرلشکر باقری روز گذشته از بیمارستان مرخص شد.", "fa", [],
+         "a name after the attribution's comma is in the attributed words, not its speaker"),
     ],
 )
 def test_speakers_continue_and_attributions(text: str, lang: str,

@@ -27,6 +27,7 @@ LEAD_WORDS = 1
 """Words (a conjunction) that may stand before a phrase that opens its sentence."""
 MIN_CHARS = 12
 _EDGES = " \t\n،,:؛;.«»\"“”"
+_COMMAS = frozenset("،,:؛;")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,9 @@ def _speaker_after(doc: Doc, tokens: Sequence[Word], phrase: Match[str]) -> Enti
     if phrase.last + 1 >= len(tokens):
         return None
     reach = tokens[min(len(tokens) - 1, phrase.last + SPEAKER_REACH)].end
+    # The speaker's phrase ends at its comma ("به نوشته این منبع، ملا برادر ..."): a name
+    # after it belongs to the attributed words.
+    reach = min([reach, *(w.start for w in tokens[phrase.last + 1 :] if w.text in _COMMAS)])
     named = [e for e in doc.entities if phrase.end <= e.start and e.end <= reach
              and is_participant(e)]
     # A state body or office with no name of its own speaks too ("لوزارة الدفاع الأمريكية").
