@@ -17,6 +17,7 @@ from khabar.doc import Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.events.participants import is_participant
 from khabar.events.quote_speakers import continued_speaker
+from khabar.events.quote_subjects import is_resumption, resumed_name
 from khabar.events.state_actors import state_actors
 from khabar.resources import load_tsv
 
@@ -62,8 +63,12 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
 
 def _clause_after(text: str, tokens: Sequence[Word], speaker: Entity) -> int:
-    """Where the attributed words begin after "به گفته X،": past the comma that closes the
-    speaker's phrase, else right after the speaker."""
+    """Where the attributed words begin after "به گفته X،": past the فإن that takes the
+    phrase up again ("وحسب X، احد منظمي المظاهرة، فان ..."), else past the comma that
+    closes the speaker's phrase, else right after the speaker."""
+    resumed = next((w for w in tokens if w.start >= speaker.end and is_resumption(w)), None)
+    if resumed is not None:
+        return resumed.end
     for word in tokens:
         if word.start >= speaker.end and word.text in "،,":
             return word.end
@@ -76,6 +81,8 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
     found = []
     for phrase in attribution_phrases().find_all(doc.text, tokens, strip_clitics=True):
         speaker = _speaker_after(doc, tokens, phrase)
+        if speaker is None and phrase.first <= LEAD_WORDS:
+            speaker = resumed_name(doc, tokens, phrase.last + 1)
         if speaker is None:
             continue
         if phrase.first <= LEAD_WORDS:

@@ -251,6 +251,36 @@ def _opens_with_verb(doc: Doc, word: Word) -> bool:
             and not any(e.start <= word.start < e.end for e in doc.entities))
 
 
+def is_resumption(word: Word) -> bool:
+    """فإن, فان: the link that takes up a fronted attribution ("وحسب X، فإن ...")."""
+    return word.folded.startswith("ف") and _is_link_word(word)
+
+
+RESUMED_NAME_WORDS = 4
+"""Words of a name the entity stage missed between "وحسب" and its comma."""
+
+
+def resumed_name(doc: Doc, tokens: Sequence[Word], first: int) -> Entity | None:
+    """The speaker of a fronted Arabic attribution that the words after its comma take up
+    again with فإن: "وحسب جيفري وايسنفيل، احد منظمي المظاهرة، فان حوالى 10 الاف ...". The
+    words up to the comma are the speaker's name when they are few and none is a noun
+    with the article, a preposition, a time word or a post ("وفقا للاتفاق، فإن" is no
+    one's word)."""
+    comma = next((k for k in range(first, len(tokens)) if tokens[k].text in "،,"), None)
+    if comma is None or not 0 < comma - first <= RESUMED_NAME_WORDS or not any(
+            is_resumption(w) for w in tokens[comma + 1 :]):
+        return None
+    name = tokens[first:comma]
+    preps, _ = prepositions()
+    # ل glued on ("وفقا لمصادر مطلعة") marks a noun governed by the phrase, not a name.
+    if any(not w.text[0].isalpha() or w.folded.startswith(("ال", "ل")) or w.folded in preps
+           or w.folded in subject_stops()
+           or w.folded in role_words() or head_kind(w) is not None for w in name):
+        return None
+    start, end = name[0].start, name[-1].end
+    return Entity(start, end, type="PER", text=doc.text[start:end], source="resumed")
+
+
 MARKED_NAME_WORDS = 3
 """Words of a name set in quotation marks before its post ("«آنخل آسبس» وزیر کشور")."""
 
