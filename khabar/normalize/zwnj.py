@@ -65,8 +65,9 @@ PAIR_PRIOR = 2.5
 #: over types spaces for joiners (see ``repair_edits``): chosen on the training split
 #: (1.0 was the most cautious of 0.3-2 that kept the deleted copy's F1 there).
 TYPED_SPACE_RATIO = 1.0
-#: What separates words: anything but letters, joiners and harakat.
-_NOT_WORD = re.compile(r"[^\w\u200c\u064b-\u065f\u0670]+")
+#: A word: a run of letters, joiners and harakat (``findall`` of the runs is faster than
+#: ``split`` at what separates them, and leaves no empty tokens).
+_WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670]+")
 #: Analyses are cached across documents; the cache is emptied when it grows past this.
 CACHE_SIZE = 200_000
 _analyses: dict[str, str] = {}
@@ -369,12 +370,16 @@ def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
     if lang != "fa":
         return
     lex = lexicon()
-    # Words are cut at anything but letters, joiners and harakat (C-speed); where a word
-    # really stands is checked when it is looked for (``_occurrences``).
-    tokens = _NOT_WORD.split(text)
+    # Words are runs of letters, joiners and harakat (C-speed); where a word really
+    # stands is checked when it is looked for (``_occurrences``).
+    tokens = _WORD.findall(text)
     distinct = set(tokens)
     # most words are settled already: drop them in one C-level step before looking closer
-    words = {token for token in distinct - _unchanged if token and ZWNJ not in token}
+    words = distinct - _unchanged
+    if len(_unchanged) < CACHE_SIZE:
+        # a word with a ZWNJ is never rewritten: settled for the next texts too
+        _unchanged.update(word for word in words if ZWNJ in word)
+    words = {word for word in words if ZWNJ not in word}
     glued = list(missing_joiners(text, words, lex))
     spaced, typed_spaces = spaced_joiners(text, tokens, lex, distinct)
     bar = TYPED_SPACE_RATIO * len(glued)
