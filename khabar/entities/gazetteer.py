@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from khabar.entities.words import Word, phrase_key
+from khabar.entities.words import Word, key_and_parts, phrase_key
 from khabar.entities.words import words as words  # callers import it from here
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
-from khabar.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from khabar.entities.orgs import HeadedOrgIndex
@@ -104,6 +103,8 @@ class PhraseIndex(Generic[T]):
         """Prefixes (1 to _PREFIX characters) of splittable keys: a word whose folded form
         starts no such key cannot start a multi-word name, so longer spans are skipped."""
         self.max_words = 1
+        self._prefixes: frozenset[str] | None = None
+        """Built on first use (``_key_prefixes``), dropped when a name is added."""
         self._hopeless: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         """Per word text, without and with clitic stripping: True when no name can start
         at it (two dicts keyed by the text: no key tuple to build for every word)."""
@@ -115,13 +116,19 @@ class PhraseIndex(Generic[T]):
         return phrase_key(phrase) in self._entries
 
     def add(self, phrase: str, value: T, *, replace: bool = True) -> None:
-        key = phrase_key(phrase)
-        if not key or (not replace and key in self._entries):
+        key, parts = key_and_parts(phrase)
+        if not replace and key in self._entries:
+            return
+        self.add_keyed(phrase, key, parts, value)
+
+    def add_keyed(self, phrase: str, key: str, parts: int, value: T) -> None:
+        """``add`` for a caller that has the name's ``key_and_parts`` already."""
+        if not key:
             return
         self._entries[key] = value
         for known in self._hopeless:
             known.clear()
-        parts = len(tokenize(phrase))
+        self._prefixes = None
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
             for k in range(1, _PREFIX + 1):
@@ -130,6 +137,9 @@ class PhraseIndex(Generic[T]):
 
     def get(self, phrase: str) -> T | None:
         return self._entries.get(phrase_key(phrase))
+
+    def get_keyed(self, key: str) -> T | None:
+        return self._entries.get(key)
 
     def keys(self) -> tuple[frozenset[str], frozenset[str]]:
         """Every key, and the keys of names written in parts (for the NER features'
@@ -158,22 +168,56 @@ class PhraseIndex(Generic[T]):
         self, text: str, tokens: Sequence[Word], i: int, strip_clitics: bool = False
     ) -> Match[T] | None:
         """The longest name that starts at word ``i``."""
-        if self.cannot_start(tokens[i], strip_clitics):
+        word = tokens[i]
+        if self.cannot_start(word, strip_clitics):
             return None
-        variants = _clitic_variants(tokens[i]) if strip_clitics else ((0, tokens[i].folded),)
+        variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
         starters = [v for v in variants if self._may_start(v[1])]
         longest = min(self.max_words, len(tokens) - i) if starters else 1
-        for n in range(_joined_run(text, tokens, i, longest), 0, -1):
-            heads = variants if n == 1 else starters
-            if not heads:
-                continue
-            tail = "".join(w.folded for w in tokens[i + 1 : i + n])
-            for skip, head in heads:
-                key = head + tail
-                value = self._entries.get(key)
-                if value is not None and (n == 1 or key in self._splittable):
-                    return Match(tokens[i].start + skip, tokens[i + n - 1].end, i, i + n - 1, value)
+        run = _joined_run(text, tokens, i, longest)
+        if run > 1:
+            found = self._multi_word_at(tokens, i, run, starters)
+            if found is not None:
+                return found
+        if run > 0:
+            for skip, head in variants:
+                value = self._entries.get(head)
+                if value is not None:
+                    return Match(word.start + skip, word.end, i, i, value)
         return None
+
+    def _multi_word_at(self, tokens: Sequence[Word], i: int, run: int,
+                       starters: Sequence[tuple[int, str]]) -> Match[T] | None:
+        """The longest name of 2 to ``run`` words from word ``i``. Each starter grows
+        word by word only while it is a prefix of a key written in parts: no longer
+        joint can be such a key, so only the lengths that may match are looked up."""
+        prefixes = self._key_prefixes()
+        grown = []
+        for skip, head in starters:
+            keys = [head]
+            for following in tokens[i + 1 : i + run]:
+                key = keys[-1] + following.folded
+                if key not in prefixes:
+                    break
+                keys.append(key)
+            grown.append((skip, keys))
+        for n in range(max(len(keys) for _, keys in grown), 1, -1):
+            for skip, keys in grown:
+                if n <= len(keys) and keys[n - 1] in self._splittable:
+                    value = self._entries.get(keys[n - 1])
+                    if value is not None:
+                        return Match(tokens[i].start + skip, tokens[i + n - 1].end, i,
+                                     i + n - 1, value)
+        return None
+
+    def _key_prefixes(self) -> frozenset[str]:
+        """Every prefix of every key written in parts (the key itself included)."""
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = frozenset(key[:k] for key in self._splittable
+                                 for k in range(1, len(key) + 1))
+            self._prefixes = prefixes
+        return prefixes
 
     def find_at(self, text: str, tokens: Sequence[Word], positions: Sequence[int],
                 strip_clitics: bool = False) -> list[Match[T]]:
@@ -192,17 +236,17 @@ class PhraseIndex(Generic[T]):
 
     def start_positions(self, tokens: Sequence[Word], strip_clitics: bool = False) -> list[int]:
         """Indexes of the words where a name may start (``cannot_start`` is False), read
-        from the per-word cache in one loop: most words of a text are in it already."""
-        known = self._hopeless[bool(strip_clitics)].get
-        cannot_start = PhraseIndex.cannot_start
-        positions = []
-        for i, word in enumerate(tokens):
-            hopeless = known(word.text)
-            if hopeless is None:
-                hopeless = cannot_start(self, word, strip_clitics)
-            if not hopeless:
-                positions.append(i)
-        return positions
+        from the per-word cache: most words of a text are in it already."""
+        known = self._hopeless[bool(strip_clitics)]
+        if len(tokens) > _HOPELESS_CACHE:
+            return [i for i, word in enumerate(tokens)
+                    if not PhraseIndex.cannot_start(self, word, strip_clitics)]
+        if len(known) + len(tokens) > _HOPELESS_CACHE:
+            known.clear()  # now, so that no entry is dropped while the text is read
+        for word in tokens:
+            if word.text not in known:
+                PhraseIndex.cannot_start(self, word, strip_clitics)
+        return [i for i, word in enumerate(tokens) if not known[word.text]]
 
     def find_all(
         self, text: str, tokens: Sequence[Word], strip_clitics: bool = False
@@ -290,16 +334,16 @@ def country_kb_ids() -> frozenset[str]:
 
 def _add_unless_stopped(index: PhraseIndex[PlaceEntry], name: str, entry: PlaceEntry,
                         alternatives: dict[str, list[PlaceEntry]] | None = None) -> None:
-    key = phrase_key(name)
+    key, parts = key_and_parts(name)  # once: tens of thousands of names are added
     if key in place_stoplist():
         return
     if alternatives is not None:
         same = alternatives.setdefault(key, [])
         if entry not in same:
             same.append(entry)
-    current = index.get(name)
+    current = index.get_keyed(key)
     if current is None or _better(entry, current):
-        index.add(name, entry)
+        index.add_keyed(name, key, parts, entry)
 
 
 def _better(new: PlaceEntry, old: PlaceEntry) -> bool:
@@ -311,8 +355,9 @@ def _better(new: PlaceEntry, old: PlaceEntry) -> bool:
 def _city_names(city: dict) -> Iterable[str]:
     population = int(city.get("population") or 0)
     for name in city.get("alternatenames") or ():
-        long_enough = len(phrase_key(name)) >= 3 or population >= SHORT_NAME_POPULATION
-        if _ARABIC_SCRIPT.search(name) and "،" not in name and long_enough:
+        # the script first: most alternate names are in other scripts, keyed for nothing
+        if _ARABIC_SCRIPT.search(name) and "،" not in name and (
+                population >= SHORT_NAME_POPULATION or len(phrase_key(name)) >= 3):
             yield name
     if population >= LATIN_POPULATION:
         yield city["name"]

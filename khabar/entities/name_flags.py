@@ -19,6 +19,9 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import PhraseIndex, Word, _clitic_variants
 
+MAX_REMEMBERED = 500_000
+"""Words remembered per index; emptied past this size to bound memory."""
+
 
 class NameFlags:
     """The keys of one ``PhraseIndex``, with every prefix of its multi-part keys."""
@@ -28,12 +31,21 @@ class NameFlags:
         self.prefixes = frozenset(key[:k] for key in self.parts for k in range(1, len(key)))
         """Proper prefixes of multi-part keys: a joined run outside them can't grow."""
         self.max_words = index.max_words
+        self._starts: dict[str, bool] = {}
+        """``may_start`` per word text: news repeats its words."""
 
     def may_start(self, word: Word) -> bool:
         """Whether a name of the index may start at ``word``: the word, any proclitic
         stripped, is a name or begins a multi-part one."""
-        return word.text[:1].isalnum() and any(
-            head in self.entries or head in self.prefixes for _, head in _clitic_variants(word))
+        known = self._starts.get(word.text)
+        if known is None:
+            known = word.text[:1].isalnum() and any(
+                head in self.entries or head in self.prefixes
+                for _, head in _clitic_variants(word))
+            if len(self._starts) > MAX_REMEMBERED:
+                self._starts.clear()
+            self._starts[word.text] = known
+        return known
 
     def longest(self, words: Sequence[Word], i: int) -> int:
         """How many words the longest name starting at word ``i`` spans (0: none)."""

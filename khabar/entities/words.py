@@ -93,4 +93,11 @@ def _slice(document: tuple[str, tuple[Word, ...], list[int], list[int]], start: 
 
 def phrase_key(phrase: str) -> str:
     """The index key of a name: its folded words joined without spaces."""
-    return "".join(fold(t.text) for t in tokenize(phrase) if t.text.isalnum() or len(t.text) > 1)
+    return key_and_parts(phrase)[0]
+
+
+def key_and_parts(phrase: str) -> tuple[str, int]:
+    """``phrase_key`` and the number of tokens of the name, from one tokenization."""
+    tokens = tokenize(phrase)
+    key = "".join(fold(t.text) for t in tokens if t.text.isalnum() or len(t.text) > 1)
+    return key, len(tokens)
