@@ -155,3 +155,18 @@ def test_the_actors_own_nationality_is_no_target() -> None:
     """"الشرطة الإيطالية" is the actor; its adjective names no one arrested."""
     arrest = find_events(make_doc("اعتقلت الشرطة الإيطالية رجلا في روما.", "ar"))[0]
     assert arrest.target is None or arrest.target.country != "ITA"
+
+
+def test_unnamed_people_arrested_are_of_the_acting_state() -> None:
+    event = find_events(make_doc("نیروهای امنیتی سوریه 30 نفر را در دمشق دستگیر کردند.", "fa"))[0]
+    assert event.type == "COERCE"
+    assert event.actor is not None and event.actor.country == "SYR"
+    assert event.target is not None and event.target.country == "SYR"
+
+
+def test_a_state_is_not_the_target_of_its_own_release() -> None:
+    text = "ایران دو شهروند سوئدی را آزاد کرد."
+    event = find_events(make_doc(text, "fa"))[0]
+    assert event.target is not None and event.target.country == "SWE"
+    own = find_events(make_doc("دولت ایران در تهران ایران را آزاد کرد.", "fa"))[0]
+    assert own.target is None or own.target.country != "IRN"

@@ -43,3 +43,16 @@ def test_a_persian_word_written_in_spaced_pieces_matches_its_trigger() -> None:
 def test_pieces_that_spell_no_trigger_word_match_nothing() -> None:
     text = "او گفت و رفت."
     assert find_triggers(text, clause_words(text), "fa") == []
+
+
+def test_arabic_past_triggers_have_regular_imperfect_twins() -> None:
+    from khabar.events.lexicon import imperfect
+
+    assert imperfect("اعتقل") == "عتقل"  # form VIII: يعتقل
+    assert imperfect("قصف") == "قصف"  # form I: يقصف
+    assert imperfect("هاجم") == "هاجم"  # form III: يهاجم
+    for irregular in ("ادان", "زار", "وصل", "اعتقال", "اعتقلت", "يندد", "الاتفاق"):
+        assert imperfect(irregular) is None, irregular
+    text = "السلطات السورية تعتقل أحد أقارب الرئيس"
+    hits = find_triggers(text, clause_words(text), "ar")
+    assert [(h.trigger.type, h.tense) for h in hits] == [("COERCE", "present")]

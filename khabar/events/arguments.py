@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Place
-from khabar.entities.gazetteer import Word, country_entries
+from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import (
     Mention,
     apposition_country,
+    country_ids,
     demonyms_in,
     is_role_phrase,
     last_person_before,
@@ -27,6 +29,8 @@ from khabar.events.participants import (
     token_index,
 )
 from khabar.events.state_actors import OFFICE, title_country
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines
 
 BACKGROUND_DAYS = 31
 """An act dated more than a month before publication is background (news reports the week)."""
@@ -72,6 +76,8 @@ def _nominative(word: Word) -> Word:
     return word
 
 
+_FEMININE = ("يه", "ية")
+
 PATIENT_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ASSAULT"})
 """Acts done to people the text often names by nationality alone ("14 کوبایی را اخراج
 می‌کند", "معتقل سعودي", "شش تبعه مغربی آزاد شدند")."""
@@ -89,12 +95,45 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
     for demonym in demonyms_in(doc, stretch):
         if any(m.start <= demonym.start < m.end for m in found) or not demonym.country:
             continue
+        if doc.lang == "ar" and fold(doc.text[demonym.start:demonym.end]).endswith(_FEMININE):
+            continue  # "جزيرة كريت اليونانية": a feminine nisba qualifies a thing
         country = country_entries().get(demonym.country)
         name = f"{country.name_en} nationals" if country else None
         return Participant(text=doc.text[demonym.start:demonym.end], start=demonym.start,
                            end=demonym.end, name_en=name, country=demonym.country,
                            confidence=0.5)
     return None
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/people_nouns.txt"))
+
+
+def patient(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
+            found: Sequence[Mention], agent: Participant | None, target: Participant | None,
+            target_key: str | None) -> tuple[Participant | None, str | None]:
+    """The target of an act and its merging key, refined: a state is not the target of its
+    own authorities' act ("Iran authorities" freeing "Iran"); people named by nationality,
+    else unnamed people ("30 نفر") of the acting state, are the target an act on people
+    lacks. Unnamed people merge as their state."""
+    if (target is not None and agent is not None and target.country == agent.country
+            and (target.kb_id in country_ids() or (target_key or "").startswith("state:"))):
+        target, target_key = None, None
+    if target is not None or kind not in PATIENT_ACTS:
+        return target, target_key
+    people = nationals(doc, kind, tokens, start, end, found)
+    if people is None and agent is not None and agent.country:
+        noun = next((w for w in tokens if start <= w.start and w.end <= end
+                     and w.folded in people_nouns()), None)
+        if noun is not None:
+            country = country_entries().get(agent.country)
+            people = Participant(text=noun.text, start=noun.start, end=noun.end,
+                                 name_en=f"{country.name_en} nationals" if country else None,
+                                 country=agent.country, confidence=0.3)
+    if people is None:
+        return None, None
+    return people, f"state:nationals:{people.country}"
 
 
 STATE_ACTS = frozenset({"COERCE", "RETREAT"})

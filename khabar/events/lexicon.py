@@ -9,7 +9,7 @@ clause); a segment is alternatives joined by "|"; an alternative is words, where
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
@@ -87,7 +87,48 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
     if lang not in LANGUAGES:
         return ()
     name = f"events/triggers_{lang}.tsv"
-    return tuple(_trigger(row, lang, name) for row in load_tsv(name))
+    rows = tuple(_trigger(row, lang, name) for row in load_tsv(name))
+    if lang != "ar":
+        return rows
+    return rows + tuple(t for t in map(_imperfect_trigger, rows) if t is not None)
+
+
+IMPERFECT_PREFIXES = ("ي", "ت")
+"""The Arabic imperfect's third-person prefixes (he, she): headlines tell the day's news in
+the imperfect ("السلطات تعتقل ...") where the body uses the past ("اعتقلت")."""
+
+
+def imperfect(past: str) -> str | None:
+    """The imperfect stem of a folded Arabic past verb, without its prefix, where unvowelled
+    script shows it regularly: form I "قصف" (يقصف), forms II-III "هاجم" (يهاجم), forms IV
+    and VII-X without their alif "اعتقل" (يعتقل), "استدعي" (يستدعي). None for what is no
+    plain past verb (a noun, a feminine or plural form) or changes its stem (hollow "ادان",
+    "زار": يدين, يزور)."""
+    if (past.startswith(("ال", "ي")) or (past[0] == "س" and past[1:2] in ("ي", "ت"))
+            or past[-1] in "ةهءاتن" or (len(past) > 3 and past[-2] in "اوي")
+            or (len(past) == 3 and past[0] == "و")):  # a noun, an imperfect, "وصل" (يصل)
+        return None
+    stem = past[1:] if past[0] == "ا" else past
+    if len(stem) < 3 or (len(stem) == 3 and stem[1] == "ا"):
+        return None
+    return stem
+
+
+def _imperfect_trigger(trigger: Trigger) -> Trigger | None:
+    """The present-tense twin of a past-tense Arabic trigger row (its first words put in the
+    imperfect), or None when no first word has a regular imperfect."""
+    if trigger.tense != "past":
+        return None
+    first: list[Alternative] = []
+    words = {alt[0] for alt in trigger.segments[0] if alt}
+    for alt in trigger.segments[0]:
+        listed = alt and alt[0][0] == "ت" and "ي" + alt[0][1:] in words  # "تندد" by "يندد"
+        stem = imperfect(alt[0]) if alt and not alt[0].endswith("*") and not listed else None
+        first.extend((prefix + stem, *alt[1:]) for prefix in IMPERFECT_PREFIXES if stem)
+    if not first:
+        return None
+    return replace(trigger, pattern=f"{trigger.pattern} (imperfect)", tense="present",
+                   segments=(tuple(dict.fromkeys(first)), *trigger.segments[1:]))
 
 
 @lru_cache(maxsize=1)

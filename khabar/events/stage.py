@@ -25,7 +25,7 @@ from khabar.events.arguments import (
     hosted_here,
     is_background,
     location,
-    nationals,
+    patient,
     place_of,
     placeless_visit,
     resolve,
@@ -128,12 +128,11 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
                          doc, tokens)
     if agent is None:
         agent = authorities(doc, hit.trigger.type, clause_start, end, place)
-    people = None if target else nationals(doc, hit.trigger.type, tokens, clause_start, end, found)
     future, negated = _flags(hit, tokens)
     kind, mode = hit.trigger.type, hit.trigger.mode
-    actor_key, target_key = key_of(actor, agent), key_of(target_entity, target)
-    if people is not None:  # a nationality names no one in particular: it merges as a state
-        target, target_key = people, f"state:nationals:{people.country}"
+    actor_key = key_of(actor, agent)
+    target, target_key = patient(doc, kind, tokens, clause_start, end, found, agent, target,
+                                 key_of(target_entity, target))
     if hosted_here(kind, mode, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE:
