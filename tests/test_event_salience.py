@@ -170,3 +170,15 @@ def test_a_state_is_not_the_target_of_its_own_release() -> None:
     assert event.target is not None and event.target.country == "SWE"
     own = find_events(make_doc("دولت ایران در تهران ایران را آزاد کرد.", "fa"))[0]
     assert own.target is None or own.target.country != "IRN"
+
+
+def test_a_counterpart_of_a_nationality_is_the_other_party() -> None:
+    doc = make_doc("وزیر خارجه ایران امروز با همتای ترکیه‌ای خود در آنکارا دیدار کرد.", "fa")
+    event = find_events(doc)[0]
+    assert event.target is not None and event.target.country == "TUR"
+    assert event.target.start is not None and event.target.end is not None
+    assert doc.text[event.target.start : event.target.end] == event.target.text
+    doc = make_doc("التقى وزير الخارجية السعودي في الرياض اليوم نظيره الإيراني.", "ar")
+    meeting = find_events(doc)[0]
+    assert {meeting.actor and meeting.actor.country, meeting.target and meeting.target.country
+            } == {"SAU", "IRN"}

@@ -106,6 +106,37 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
 
 
 @lru_cache(maxsize=1)
+def counterpart_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/counterparts.txt"))
+
+
+COUNTERPART_REACH = 2
+"""Words after "counterpart" within which its nationality comes ("همتای ترکیه‌ای خود")."""
+
+
+def counterpart(doc: Doc, tokens: Sequence[Word], start: int, end: int
+                ) -> tuple[Participant, str] | None:
+    """"His Turkish counterpart" in the clause, as a participant of that country, and its
+    merging key; None when the clause names no counterpart with a nationality."""
+    for k, word in enumerate(tokens):
+        if not start <= word.start < end or word.folded not in counterpart_words():
+            continue
+        stretch = [_nominative(w) if doc.lang == "ar" else w
+                   for w in tokens[k + 1 : k + 1 + COUNTERPART_REACH]]
+        countries = [e for e in doc.entities if e.country and e.kb_id in country_ids()
+                     and stretch and stretch[0].start <= e.start < stretch[-1].end]
+        found = next(iter(sorted([*demonyms_in(doc, stretch), *countries],
+                                 key=lambda e: e.start)), None)
+        if found is None or not found.country:
+            continue
+        country = country_entries().get(found.country)
+        return Participant(text=doc.text[word.start:found.end], start=word.start, end=found.end,
+                           name_en=f"{country.name_en} counterpart" if country else None,
+                           country=found.country, confidence=0.6), f"counterpart:{found.country}"
+    return None
+
+
+@lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     return frozenset(phrase_key(w) for w in load_lines("events/people_nouns.txt"))
 
@@ -114,12 +145,15 @@ def patient(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
             found: Sequence[Mention], agent: Participant | None, target: Participant | None,
             target_key: str | None) -> tuple[Participant | None, str | None]:
     """The target of an act and its merging key, refined: a state is not the target of its
-    own authorities' act ("Iran authorities" freeing "Iran"); people named by nationality,
-    else unnamed people ("30 نفر") of the acting state, are the target an act on people
-    lacks. Unnamed people merge as their state."""
+    own authorities' act ("Iran authorities" freeing "Iran"); a counterpart of a named
+    nationality ("نظيره الإيراني") is one when the clause names no other; people named by
+    nationality, else unnamed people ("30 نفر") of the acting state, are the target an act
+    on people lacks. Unnamed people merge as their state."""
     if (target is not None and agent is not None and target.country == agent.country
             and (target.kb_id in country_ids() or (target_key or "").startswith("state:"))):
         target, target_key = None, None
+    if target is None and (other := counterpart(doc, tokens, start, end)) is not None:
+        return other
     if target is not None or kind not in PATIENT_ACTS:
         return target, target_key
     people = nationals(doc, kind, tokens, start, end, found)
