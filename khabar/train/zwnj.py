@@ -49,6 +49,9 @@ WORD = re.compile(
 MAX_PARTS = 3
 #: A piece needs this many different ZWNJ words on one side to be kept in ``pieces.tsv.gz``.
 MIN_PIECE = 3
+#: The training texts are cut into this many parts to see, part by part, how the corpus
+#: writes the words that a lexicon of the other parts has never seen.
+LETTER_FOLDS = 5
 #: Letters after which no ZWNJ is written (they never join the next letter).
 NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
 
@@ -87,16 +90,21 @@ def read_hazm_verbs(folder: Path) -> list[tuple[str, str]]:
     return stems
 
 
-def count_corpus(paths: list[Path], holdout: int) -> tuple[Counter[str], Counter[str]]:
-    """Counts of written word forms, and of runs of 2..MAX_PARTS words one space apart."""
+def count_corpus(
+    paths: list[Path], holdout: int, folds: int = LETTER_FOLDS
+) -> tuple[Counter[str], Counter[str], list[Counter[str]]]:
+    """Counts of written word forms, of runs of 2..MAX_PARTS words one space apart, and
+    of word forms in each of ``folds`` parts of the texts (text by text in turn)."""
     words: Counter[str] = Counter()
     runs: Counter[str] = Counter()
+    parts: list[Counter[str]] = [Counter() for _ in range(folds)]
     for path in paths:
-        for text in read_jsonl_texts(path, holdout, False, ("title", "text")):
+        texts = read_jsonl_texts(path, holdout, False, ("title", "text"))
+        for number, text in enumerate(texts):
             for line in normalize_text(text, "fa").split("\n"):
                 tokens = [m.group().strip(ZWNJ) for m in WORD.finditer(line)]
                 spans = [(m.start(), m.end()) for m in WORD.finditer(line)]
-                words.update(t for t in tokens if t)
+                parts[number % folds].update(t for t in tokens if t)
                 for i in range(len(tokens)):
                     for k in range(2, MAX_PARTS + 1):
                         j = i + k - 1
@@ -105,7 +113,9 @@ def count_corpus(paths: list[Path], holdout: int) -> tuple[Counter[str], Counter
                         gaps = [line[spans[n][1] : spans[n + 1][0]] for n in range(i, j)]
                         if all(g == " " for g in gaps):
                             runs[" ".join(tokens[i : j + 1])] += 1
-    return words, runs
+    for part in parts:
+        words.update(part)
+    return words, runs, parts
 
 
 def build_rows(
@@ -160,32 +170,54 @@ def count_pieces(
             spaced[(parts[0], "L")] += 1
     rows = [(piece, side, joined[(piece, side)], glued[(piece, side)], spaced[(piece, side)])
             for piece, side in sorted(kept)]
-    # the same bar as the repair's ``STEM_WEIGHT``: seen twice, or seen once and listed
-    sure = {w for w, n in words.items() if ZWNJ not in w and (n >= 2 or (n and w in dictionary))}
-    return rows + letter_classes(words, sure)
+    return rows
 
 
-def letter_classes(words: Counter[str], stems: set[str]) -> list[tuple[str, str, int, int, int]]:
-    """Rows ``("*" + letter, "L", joined, glued, 0)``: of the words made of two known words
-    whose first ends in ``letter``, how many the corpus writes with a ZWNJ and how many
-    glued. A final ه, which changes its shape when it joins, is the telling case."""
+def letter_classes(
+    parts: list[Counter[str]], dictionary: set[str]
+) -> list[tuple[str, str, int, int, int]]:
+    """Rows ``("*" + letter, "L", joined, glued, 0)``: how the corpus writes the words the
+    repair would read as two known words glued, after a first word ending in ``letter``.
+
+    Those are words it has never seen (a seen word is spelled as seen), so they are
+    counted the way the repair meets them: each part of the training text is read with
+    what the other parts know, and every occurrence of a word unseen there that has one
+    reading as two known words (each seen twice, or once and listed by hazm) counts as
+    ``joined`` when written with a ZWNJ at that cut and ``glued`` when written without.
+    A final ه, which changes its shape when it joins, is the telling case.
+    """
+    listed = {form.replace(ZWNJ, "") for form in dictionary}
+    total: Counter[str] = Counter()
+    for part in parts:
+        total.update(part)
     joined: Counter[str] = Counter()
     glued: Counter[str] = Counter()
-    for form in words:
-        parts = form.split(ZWNJ)
-        if len(parts) == 2:
-            head, tail = parts
-            if len(head) >= 3 and len(tail) >= 2 and head in stems and tail in stems:
-                joined[head[-1]] += 1
-            continue
-        if len(parts) > 2:
-            continue
-        for cut in range(3, len(form) - 1):
-            head, tail = form[:cut], form[cut:]
-            if head[-1] not in NON_JOINING and head in stems and tail in stems:
-                glued[head[-1]] += 1
+    for part in parts:
+        weight: Counter[str] = Counter()
+        for form, count in (total - part).items():
+            weight[form.replace(ZWNJ, "")] += 2 * count
+        for form, count in part.items():
+            pieces = form.split(ZWNJ)
+            letters = "".join(pieces)
+            if len(pieces) > 2 or letters in weight:
+                continue
+            cuts = [cut for cut in range(3, len(letters) - 1)
+                    if letters[cut - 1] not in NON_JOINING
+                    and _sure(letters[:cut], weight, listed)
+                    and _sure(letters[cut:], weight, listed)]
+            if len(cuts) != 1:
+                continue
+            if len(pieces) == 1:
+                glued[letters[cuts[0] - 1]] += count
+            elif len(pieces[0]) == cuts[0]:
+                joined[letters[cuts[0] - 1]] += count
     return [("*" + letter, "L", joined[letter], glued[letter], 0)
             for letter in sorted(joined) if joined[letter] >= MIN_PIECE]
+
+
+def _sure(word: str, weight: Counter[str], listed: set[str]) -> bool:
+    """The repair's ``STEM_WEIGHT`` bar: seen twice, or seen once and listed."""
+    return weight[word] + (word in listed) >= 3
 
 
 def spaced_pairs(
@@ -234,12 +266,12 @@ def zwnj(
         SHARED_DATA / "farsnews-sample" / "farsnews_shared.jsonl"
     ]
     dictionary = read_hazm_words(folder)
-    words, runs = count_corpus(paths, holdout)
+    words, runs, parts = count_corpus(paths, holdout)
     rows = build_rows(dictionary, words, runs, min_count)
     target = Path(output) if output else RESOURCES / "normalize" / "zwnj"
     target.mkdir(parents=True, exist_ok=True)
     write_gzip_rows(target / "lexicon.tsv.gz", list(rows))
-    pieces = count_pieces(words, runs, dictionary)
+    pieces = count_pieces(words, runs, dictionary) + letter_classes(parts, dictionary)
     write_gzip_rows(target / "pieces.tsv.gz", list(pieces))
     suffixes = {row.split("\t")[0] for row in (target / "suffixes.tsv").read_text(
         encoding="utf-8").splitlines() if row and not row.startswith("#")}
