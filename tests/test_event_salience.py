@@ -182,3 +182,10 @@ def test_a_counterpart_of_a_nationality_is_the_other_party() -> None:
     meeting = find_events(doc)[0]
     assert {meeting.actor and meeting.actor.country, meeting.target and meeting.target.country
             } == {"SAU", "IRN"}
+
+
+def test_a_release_with_no_agent_or_place_is_by_the_authorities_of_the_last_city() -> None:
+    text = "سه مرد روز پنج‌شنبه در مادرید دستگیر شدند. شش تبعه مغربی دیروز آزاد شدند."
+    release = next(e for e in find_events(make_doc(text, "fa")) if e.type == "RETREAT")
+    assert release.actor is not None and release.actor.country == "ESP"
+    assert release.target is not None and release.target.country == "MAR"

@@ -170,6 +170,8 @@ def patient(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
     return people, f"state:nationals:{people.country}"
 
 
+STORY_REACH = 600
+"""Characters before a clause within which the city last named is still where it happens."""
 STATE_ACTS = frozenset({"COERCE", "RETREAT"})
 """Acts only a state's authorities do where they happen: an arrest or a release told with no
 agent ("در مادرید دستگیر شدند", "أفرج عن") is by the authorities of the place."""
@@ -178,11 +180,15 @@ agent ("در مادرید دستگیر شدند", "أفرج عن") is by the aut
 def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None
                 ) -> Participant | None:
     """The authorities of the clause's place, as the agent of an arrest or a release whose
-    agent the text leaves out; None for other acts or with no place of known country."""
+    agent the text leaves out; with no place in the clause, of the city last named before
+    it (the story goes on where it was told: "... در مادرید دستگیر شدند. شش تبعه مغربی ...
+    آزاد شدند"); None for other acts or with no place of known country."""
     if kind not in STATE_ACTS:
         return None
     places = [place] if place is not None else []
     places += [p for p in _places(doc, start, end) if p.country]
+    places += [p for p in reversed(_places(doc, max(0, start - STORY_REACH), start))
+               if p.country and p.lat is not None]
     code = next((p.country for p in places if p.country), None)
     country = country_entries().get(code) if code else None
     if country is None:
