@@ -106,6 +106,9 @@ def _said(text: str, lang: str) -> list[tuple[str, str | None]]:
          "a verb that ends its sentence introduces nothing"),
         ("پاکستان اعلام کرد که مرزها بسته می‌شود.", "fa",
          [("مرزها بسته می‌شود.", "پاکستان")], "a country opening its clause speaks"),
+        ("این سایت نوشت: «فرانکو فراتینی» وزیر امور خارجه ایتالیا گفت که ایران تمایل به "
+         "مذاکره دارد.", "fa", [("ایران تمایل به مذاکره دارد.", "فرانکو فراتینی")],
+         "a colon before a name in marks opens no quote: the inner speech verb's quote counts"),
         ("سرلشکر باقری گفت آنها ابتدا به پزشک دستور ترک اتاق را دادند.", "fa",
          [("آنها ابتدا به پزشک دستور ترک اتاق را دادند.", "باقری")],
          "Persian آنها (they) is no link word, though folded it reads as Arabic انها"),
@@ -177,7 +180,7 @@ def test_quotes_point_at_their_text_whatever_the_order(pieces: list[str], lang: 
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), "quotes overlap"
 
 
-_KB = {"تركي": ("geonames:298795", "TUR")}
+_KB = {"تركي": ("geonames:298795", "TUR"), "الرياض": ("geonames:108410", "SAU")}
 """KB id and country for the hand-given entities that the linker would link."""
 
 
@@ -263,6 +266,16 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
         ("التقى الجنرال منير الوزير في الرياض.\nوقال مسؤول بوزارة الخارجية التركية إن "
          "الزيارة تأجلت.", [("منير", "PER")], [None],
          "an official with no name is an unnamed source, even with a ministry after him"),
+        ("التقى الجنرال منير الوزير في الرياض.\nوأوضح رئيس لجنة التصوير الضوئي حسان مبروك "
+         "أن الدورة استمرت ثلاثة أيام.", [("منير", "PER")],
+         ["رئيس لجنة التصوير الضوئي حسان مبروك"],
+         "a post bound to a noun with the article is one person: the phrase speaks"),
+        ("التقى الجنرال منير الوزير في الرياض.\nوقال نائب سابق إن الدورة استمرت ثلاثة أيام.",
+         [("منير", "PER")], [None], "an indefinite post is an unnamed source"),
+        ("وقال الجنرال منير إن الحدود آمنة تماما.\nوقال في بيان صحافي زودت الرياض بنسخة "
+         "منه: هناك قوانين كثيرة تنتظر التصويت.", [("منير", "PER"), ("الرياض", "LOC")],
+         ["منير", "منير"], "في right after the verb: the subject is dropped, the body after it "
+         "is no speaker"),
     ],
 )
 def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]],

@@ -87,9 +87,11 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     before = _persons(doc, sentence[0], verb.start)
     after = _persons(doc, verb.end, stop)
     if verb.value == "ar":
-        bodies = [b for b in _bodies(doc, tokens, verb.end, stop)
-                  if not is_adjective(doc, tokens, b)]
         rest = tokens[verb.last + 1 :]
+        # "وقالت في بيان زودت الرياض بنسخة منه": the subject is dropped, and a body further
+        # on is the statement's addressee or place, not its speaker.
+        bodies = [] if rest and prepositions()[0].get(rest[0].folded) == "in" else [
+            b for b in _bodies(doc, tokens, verb.end, stop) if not is_adjective(doc, tokens, b)]
         # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
         body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
         post = (stands_for_person(rest) or (bool(rest) and head_kind(rest[0]) == "post")) \

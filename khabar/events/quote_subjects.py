@@ -25,8 +25,9 @@ from khabar.events.participants import is_participant, prepositions, token_index
 from khabar.resources import load_lines, load_tsv
 
 REFERRING = frozenset({"pronoun", "role"})
-SUBJECT_WORDS = 6
-"""Words a speaker's phrase with no name spans ("زعيم جماعة الحوثي اليمنية")."""
+SUBJECT_WORDS = 8
+"""Words a speaker's phrase with no name spans ("زعيم جماعة الحوثي اليمنية", "رئيس لجنة
+التصوير الضوئي حسان مبروك": the name the entity stage missed comes with the post)."""
 
 
 @lru_cache(maxsize=1)
@@ -205,10 +206,21 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     person = _earlier_full_name(doc, phrase.start, phrase.text)
     if person is not None:
         return person
-    first = words(doc.text, phrase.start, phrase.end)[0]
-    if head_kind(first) == "source":
+    parts = words(doc.text, phrase.start, phrase.end)
+    if head_kind(parts[0]) == "source":
         return None
-    return phrase if state_body or _anchored(doc, phrase) else None
+    return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) else None
+
+
+def _definite_post(parts: Sequence[Word]) -> bool:
+    """Whether a phrase is a post held by one person, a post word bound to a noun with the
+    article ("رئيس لجنة التصوير الضوئي", "زعيم الجماعة"), not an indefinite one ("نائب
+    سابق")."""
+    if len(parts) < 2 or not (parts[0].folded in role_words() or head_kind(parts[0]) == "post"):
+        return False
+    if parts[1].folded.startswith("ال"):
+        return True
+    return len(parts) > 2 and head_kind(parts[1]) == "body" and parts[2].folded.startswith("ال")
 
 
 def _anchored(doc: Doc, phrase: Entity) -> bool:

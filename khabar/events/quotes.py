@@ -128,11 +128,18 @@ MIN_CLAUSE_WORDS = 3
 """Words a bare Persian clause after the verb needs ("گفت به این مسئله فکر خواهد کرد")."""
 
 
-def _span(text: str, opening: Opening, sentence: tuple[int, int]) -> tuple[int, int, bool]:
-    """(start, end, direct) of the quoted words."""
+def _span(text: str, opening: Opening, sentence: tuple[int, int]
+          ) -> tuple[int, int, bool] | None:
+    """(start, end, direct) of the quoted words; None when a colon opens no speech of its
+    own ("نوشت: «فرانکو فراتینی» وزیر ... گفت که ...": a name in marks opens the words the
+    outlet reports, whose quote is the inner speaker's)."""
     word = opening.word
     if opening.kind == "colon":
-        start, end, _ = _trimmed(text, word.end, _paragraph_end(text, word.end))
+        paragraph_end = _paragraph_end(text, word.end)
+        start, end, marked = _trimmed(text, word.end, paragraph_end)
+        if marked and len(text[start:end].split()) <= MARKED_NAME_WORDS \
+                and any(c.isalpha() for c in text[end + 1 : paragraph_end]):
+            return None
         return start, end, True
     if opening.kind == "mark":
         close = text.find(_PAIRS[word.text], word.end, _paragraph_end(text, word.end))
@@ -153,7 +160,10 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     opening = opening_after(text, tokens, verb)
     if opening is None:
         return None
-    start, end, direct = _span(text, opening, sentence)
+    span = _span(text, opening, sentence)
+    if span is None:
+        return None
+    start, end, direct = span
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
