@@ -35,7 +35,7 @@ BUILTIN_MODULES: dict[str, str] = {
     "khabar.meta.dates.v1": "khabar.meta.stage",
     "khabar.entities.rules.v1": "khabar.entities.stage",
     "khabar.entities.ner.v1": "khabar.entities.ner",
-    "khabar.events.triggers.v1": "khabar.events.stage",
+    "khabar.events.triggers.v2": "khabar.events.stage",
     "khabar.quotes.verbs.v1": "khabar.events.quotes",
     "khabar.stories.fingerprint.v2": "khabar.stories.fingerprint",
 }
@@ -48,6 +48,11 @@ RETIRED: dict[str, str] = {
         "replaced by 'khabar.stories.fingerprint.v2' (one-permutation MinHash; v1 signatures "
         "do not compare with v2 ones): name v2 in `pipeline.stages`, and run "
         "`khabar reprocess --all` on stores written with v1"),
+    "khabar.events.triggers.v1": (
+        "replaced by 'khabar.events.triggers.v2' (main events chosen by the headline, "
+        "visitors as actors, nationals and counterparts as targets: its events differ from "
+        "v1's): name v2 in `pipeline.stages`, and run `khabar reprocess --all` on stores "
+        "written with v1"),
 }
 
 

@@ -9,6 +9,7 @@ from doc_builders import simple_doc
 
 import khabar
 from khabar.doc import Doc, Event, Participant
+from khabar.errors import PipelineError
 from khabar.events.lexicon import triggers
 from khabar.events.stage import find_events
 from khabar.registry import get_stage
@@ -155,6 +156,11 @@ def test_lexicons_load(lang: str) -> None:
 
 
 def test_stage_contract() -> None:
-    info = get_stage("khabar.events.triggers.v1")
+    info = get_stage("khabar.events.triggers.v2")
     assert info.requires == ("text", "sentences", "entities", "dates", "published")
     assert info.assigns == ("events",)
+
+
+def test_retired_events_v1_says_what_to_do() -> None:
+    with pytest.raises(PipelineError, match=r"triggers\.v2.*khabar reprocess --all"):
+        get_stage("khabar.events.triggers.v1")

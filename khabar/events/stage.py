@@ -240,7 +240,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
 
 
 @stage(
-    "khabar.events.triggers.v1",
+    "khabar.events.triggers.v2",
     requires=("text", "sentences", "entities", "dates", "published"),
     assigns=("events",),
 )
