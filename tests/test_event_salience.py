@@ -189,3 +189,11 @@ def test_a_release_with_no_agent_or_place_is_by_the_authorities_of_the_last_city
     release = next(e for e in find_events(make_doc(text, "fa")) if e.type == "RETREAT")
     assert release.actor is not None and release.actor.country == "ESP"
     assert release.target is not None and release.target.country == "MAR"
+
+
+def test_the_person_a_title_ends_in_heads_it() -> None:
+    """"the UN envoy Mohammad Khatib" is Khatib acting, not the UN."""
+    doc = make_doc("نماینده سازمان ملل متحد برای صلح محمد خطیب خواستار توقف درگیری‌ها شد.", "fa")
+    event = find_events(doc)[0]
+    assert event.type == "REQUEST"
+    assert event.actor is not None and event.actor.text == "محمد خطیب"

@@ -65,10 +65,30 @@ def _partner(ms: Sequence[Mention], actor: Mention | None,
     return None
 
 
+APPOSITION_REACH = 8
+"""Words a title may run from the organisation it names to the person it is ("رئيس بعثة
+الأمم المتحدة للدعم في ليبيا برناردينو ليون")."""
+_BREAKS = frozenset("،,:;؛")
+
+
+def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Mention]:
+    """Bare mentions with a title's organisation yielding to the person the title ends in:
+    the person heads the apposition, the organisation only says whose envoy or chief he is."""
+    if len(agents) < 2 or tokens is None:
+        return agents
+    first, second = agents[0], agents[1]
+    between = tokens[first.last + 1 : second.first]
+    if (first.head.type == "ORG" and not first.head.country and second.head.type == "PER"
+            and len(between) <= APPOSITION_REACH
+            and not any(w.text in _BREAKS or w.folded == "و" for w in between)):
+        return [second, *agents[2:]]
+    return agents
+
+
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                   tokens: Sequence[Word] | None = None) -> Roles:
     everywhere = [*before, *after]
-    subject = next(iter(_agents(before)), None)
+    subject = next(iter(_head_first(_agents(before), tokens)), None)
     if roles == "passive":
         return Roles(None, subject)
     with_ = _first(everywhere, *TARGET_PREPOSITIONS)
@@ -85,7 +105,7 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
 
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                  nominal: bool = False, tokens: Sequence[Word] | None = None) -> Roles:
-    bare_after = _agents(after)
+    bare_after = _head_first(_agents(after), tokens)
     bare_before = _agents(before)
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
