@@ -197,3 +197,17 @@ def test_the_person_a_title_ends_in_heads_it() -> None:
     event = find_events(doc)[0]
     assert event.type == "REQUEST"
     assert event.actor is not None and event.actor.text == "محمد خطیب"
+
+
+def test_the_agent_after_by_does_a_passive_act() -> None:
+    doc = make_doc("دبیر دوم سفارت ایران توسط نیروهای آمریکایی در بغداد ربوده شد.", "fa")
+    event = find_events(doc)[0]
+    assert event.type == "ASSAULT"
+    assert event.actor is not None and event.actor.country == "USA"
+    assert event.target is not None and event.target.country == "IRN"
+
+
+def test_who_did_a_condemned_act_is_the_condemnations_target() -> None:
+    event = find_events(make_doc("أدانت السعودية الاعتداء على المسجد من قبل إسرائيل.", "ar"))[0]
+    assert event.type == "ACCUSE"
+    assert event.target is not None and event.target.country == "ISR"

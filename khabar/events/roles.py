@@ -89,8 +89,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
                   tokens: Sequence[Word] | None = None) -> Roles:
     everywhere = [*before, *after]
     subject = next(iter(_head_first(_agents(before), tokens)), None)
-    if roles == "passive":
-        return Roles(None, subject)
+    if roles == "passive":  # "X توسط Y ربوده شد": Y did it
+        return Roles(_first(everywhere, "by"), subject)
     with_ = _first(everywhere, *TARGET_PREPOSITIONS)
     obj = next((m for m in reversed(before) if m.obj and m.prep is None), None)
     if roles == "host":
@@ -115,7 +115,7 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     rest = bare_after[1:]
     second = next((m for m in rest if m.head.type in ("PER", "ORG")), rest[0] if rest else None)
     if roles == "passive":
-        return Roles(None, subject)
+        return Roles(_first([*before, *after], "by"), subject)
     if roles == "host":
         return Roles(second or _first(after, "with"), subject)
     if roles == "from":

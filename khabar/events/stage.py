@@ -60,6 +60,9 @@ __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 MIN_CONFIDENCE = 0.35
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MARKER_WINDOW = 6
+CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
+"""Acts against what someone did: the doer named after "by" ("تدين ... من قبل مسؤولي
+إيران", "محکومیت حمله توسط X") is their target."""
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +114,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                    tokens=tokens)
+    if roles.target is None and hit.trigger.type in CONDEMNING:
+        roles = Roles(roles.actor, next((m for m in after if m.prep == "by"), None))
     subject_at = hit.last + 1 if lang == "ar" else 0
     actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at)
     if hit.trigger.roles in ("passive", "host"):
