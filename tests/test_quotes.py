@@ -180,7 +180,8 @@ def test_quotes_point_at_their_text_whatever_the_order(pieces: list[str], lang: 
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), "quotes overlap"
 
 
-_KB = {"تركي": ("geonames:298795", "TUR"), "الرياض": ("geonames:108410", "SAU")}
+_KB = {"تركي": ("geonames:298795", "TUR"), "الرياض": ("geonames:108410", "SAU"),
+       "الولايات المتحدة": ("geonames:6252001", "USA"), "الأمم المتحدة": ("org:un", None)}
 """KB id and country for the hand-given entities that the linker would link."""
 
 
@@ -226,6 +227,14 @@ def _speakers(doc: Doc) -> list[str | None]:
          [("ابن الستيني", "PER"), ("غزاي بن نايف الحربي", "PER"), ("ابن الستيني", "PER")],
          ["غزاي بن نايف الحربي"],
          "a description said again stands for the name it was first set beside"),
+        ("وكان مدير البلدية المهندس راشد المسلمي اوضح لـ(اليوم) انه تم اغلاق الشاطئ امس.",
+         "ar", [("راشد", "PER")], ["راشد المسلمي"],
+         "a one-word Arabic name takes the nisba family name after it"),
+        ("وقال أحمد الأمريكي الجنسية إن الشاطئ أغلق أمس بسبب الموج.", "ar", [("أحمد", "PER")],
+         ["أحمد"], "a nationality after a name is no family name"),
+        ("وقالت اليزابيث أوسبورن لمراسل التلفزيون إنها شاهدت الهجوم مباشرة.", "ar",
+         [("اليزابيث أوسبورن", "PER"), ("لمراسل التلفزيون", "PER")], ["اليزابيث أوسبورن"],
+         "a person entity after a preposition is not the rest of the name before it"),
     ],
 )
 def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
@@ -272,6 +281,9 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
          "a post bound to a noun with the article is one person: the phrase speaks"),
         ("التقى الجنرال منير الوزير في الرياض.\nوقال نائب سابق إن الدورة استمرت ثلاثة أيام.",
          [("منير", "PER")], [None], "an indefinite post is an unnamed source"),
+        ("وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة إن واشنطن تشعر بقلق بالغ.",
+         [("الولايات المتحدة", "LOC"), ("الأمم المتحدة", "ORG")],
+         ["مندوبة الولايات المتحدة"], "a post speaks, not the country that names it"),
         ("وقال الجنرال منير إن الحدود آمنة تماما.\nوقال في بيان صحافي زودت الرياض بنسخة "
          "منه: هناك قوانين كثيرة تنتظر التصويت.", [("منير", "PER"), ("الرياض", "LOC")],
          ["منير", "منير"], "في right after the verb: the subject is dropped, the body after it "

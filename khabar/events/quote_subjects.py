@@ -79,10 +79,11 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
         word = tokens[k]
         following = _next_person(doc, word.start)
         part = name_parts().get(word.folded)
-        if following is not None and following.source not in REFERRING:
+        if following is not None and following.source not in REFERRING \
+                and not (doc.lang == "ar" and _governed(word)):
             end, kb_id = following.end, kb_id or following.kb_id
             k = token_index(tokens, end)
-        elif part == "suffix":
+        elif part == "suffix" or (end == person.end and _nisba(doc, person, tokens, k)):
             end, k = word.end, k + 1
         elif part == "link" and k + 1 < len(tokens) and _linked_word(tokens[k + 1]):
             end, k = tokens[k + 1].end, k + 2
@@ -91,6 +92,25 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
     if end == person.end:
         return fuller_mention(doc, person)
     return replace(person, end=end, text=doc.text[person.start : end], kb_id=kb_id)
+
+
+def _nisba(doc: Doc, person: Entity, tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` after a one-word Arabic name is its family name: a nisba with the
+    article ("راشد المسلمي"; only the -ي form is taken), and not a nationality ("راشد
+    الأمريكي") or a time word."""
+    word = tokens[k]
+    if doc.lang != "ar" or " " in person.text.strip() or not word.folded.startswith("ال") \
+            or not word.folded.endswith("ي") or len(word.folded) < 5 \
+            or word.folded in subject_stops():
+        return False
+    return demonyms().match_at(doc.text, tokens, k, strip_clitics=True) is None
+
+
+def _governed(word: Word) -> bool:
+    """Whether a word carries a proclitic preposition ("لمراسل"): a name after it is not
+    the rest of the name before it."""
+    _, clitics = prepositions()
+    return len(word.folded) > 3 and word.folded[:1] in clitics and not word.folded.startswith("ال")
 
 
 def _gap_is_space(doc: Doc, end: int, word: Word) -> bool:

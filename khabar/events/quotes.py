@@ -51,16 +51,21 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """The span without surrounding space or quotation marks; True when it was in marks."""
+def _unspaced(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The span without surrounding space or quotation marks; True when it was in marks."""
+    start, end = _unspaced(text, start, end)
     if end - start > 1 and text[start] in _PAIRS:
         close = text.find(_PAIRS[text[start]], start + 1, end)
         if close > 0:
-            return start + 1, close, True
+            return (*_unspaced(text, start + 1, close), True)
     return start, end, False
 
 
