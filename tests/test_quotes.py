@@ -304,6 +304,12 @@ def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]
         ("«آنخل آسبس» وزیر کشور اسپانیا در این باره گفت: این سه مظنون با بمب‌گذاری مرتبط "
          "هستند.", [], ["آنخل آسبس"],
          "a name in quotation marks before a post speaks, though no entity covers it"),
+        ("رئیس جامعه جراحان ایران گفت: هر فردی که چنین تبلیغ کند شیاد است.\nایرج فاضل در نشست "
+         "خبری افزود: لیزر یکی از ابزار پزشکی است.", [("ایرج فاضل", "PER")],
+         ["ایرج فاضل", "ایرج فاضل"], "who \"added\" said the unnamed post's words before"),
+        ("رئیس جامعه جراحان ایران گفت: هر فردی که چنین تبلیغ کند شیاد است.\nایرج فاضل در نشست "
+         "خبری گفت: لیزر یکی از ابزار پزشکی است.", [("ایرج فاضل", "PER")],
+         [None, "ایرج فاضل"], "a verb that does not go on carries no speaker back"),
         ("«مرگ بر آمریکا» شعار تظاهرکنندگان بود و سرلشکر باقری گفت: تظاهرات آرام بود.",
          [("باقری", "PER")], ["باقری"], "words in marks with no post after them are no name"),
     ],

@@ -10,9 +10,11 @@ and role phrases that coref resolved are reported as the name they refer to.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Quote
-from khabar.entities.gazetteer import Match, Word, demonyms
+from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key
 from khabar.entities.titles import role_words
 from khabar.events.participants import (
     country_ids,
@@ -32,6 +34,7 @@ from khabar.events.quote_subjects import (
     whole_name,
 )
 from khabar.events.state_actors import state_actors, state_phrases
+from khabar.resources import load_lines
 
 
 def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
@@ -223,3 +226,28 @@ def as_participant(entity: Entity | None) -> Participant | None:
     return Participant(text=entity.text, start=entity.start, end=entity.end,
                        name_en=entity.name_en, kb_id=entity.kb_id, country=entity.country,
                        role=entity.role)
+
+
+@lru_cache(maxsize=1)
+def continuation_verbs() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/quote_continuations.txt"))
+
+
+def _continues(verb: str) -> bool:
+    """Whether a quote's verb says the speaker goes on ("افزود", "وأضاف")."""
+    key = phrase_key(verb)
+    return key in continuation_verbs() or (
+        len(key) > 3 and key[0] in "وف" and key[1:] in continuation_verbs())
+
+
+def carried_back(quotes: list[Quote], named_here: set[int]) -> list[Quote]:
+    """A quote left without a speaker ("رئیس جامعه جراحان ایران گفت: ...") takes the speaker
+    of the next quote when that one goes on from it and names its own speaker ("ایرج فاضل
+    افزود: ..."): who "added" said what came before."""
+    out = list(quotes)
+    for k in range(len(out) - 1):
+        first, then = out[k], out[k + 1]
+        if first.speaker is None and then.speaker is not None and then.start in named_here \
+                and _continues(then.verb) and 0 <= then.start - first.end <= CONTINUE_REACH:
+            out[k] = replace(first, speaker=then.speaker)
+    return out

@@ -16,7 +16,11 @@ from functools import lru_cache
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key, words
 from khabar.events.quote_attribution import attributed_quotes
-from khabar.events.quote_speakers import continued_speaker, speaker_of
+from khabar.events.quote_speakers import (
+    carried_back,
+    continued_speaker,
+    speaker_of,
+)
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -158,9 +162,10 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int]
 
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
              quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None
-             ) -> Quote | None:
-    """The quote a speech verb introduces, if any; ``previous`` is the quote before it,
-    whose speaker a continuing quote ("وی افزود", "وأضاف") inherits."""
+             ) -> tuple[Quote, bool] | None:
+    """The quote a speech verb introduces, if any, and whether its own clause names its
+    speaker; ``previous`` is the quote before it, whose speaker a continuing quote ("وی
+    افزود", "وأضاف") inherits."""
     text = doc.text
     opening = opening_after(text, tokens, verb)
     if opening is None:
@@ -173,27 +178,33 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
     speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous)
+    named_here = found[0] is not None and found[0].source != "pronoun" and speaker is not None
     return Quote(start, end, text=text[start:end], speaker=speaker,
-                 verb=text[verb.start:verb.end], direct=direct)
+                 verb=text[verb.start:verb.end], direct=direct), named_here
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
+    named_here: set[int] = set()  # starts of the quotes whose own clause names the speaker
 
-    def keep(quote: Quote | None) -> None:
-        if quote and not any(q.start < quote.end and quote.start < q.end for q in quotes):
+    def keep(quote: Quote, named: bool) -> None:
+        if not any(q.start < quote.end and quote.start < q.end for q in quotes):
             quotes.append(quote)
+            if named:
+                named_here.add(quote.start)
 
     for start, end in doc.sentences:
         tokens = words(doc.text, start, end)
         for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
-            keep(quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
-                          quotes[-1] if quotes else None))
+            said = quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
+                            quotes[-1] if quotes else None)
+            if said is not None:
+                keep(*said)
         for quote in attributed_quotes(doc, tokens, (start, end),
                                        [(q.start, q.end) for q in quotes],
                                        quotes[-1] if quotes else None):
-            keep(quote)
-    return sorted(quotes, key=lambda q: q.start)
+            keep(quote, False)
+    return carried_back(sorted(quotes, key=lambda q: q.start), named_here)
 
 
 @stage("khabar.quotes.verbs.v1", requires=("text", "sentences", "entities"), assigns=("quotes",))
