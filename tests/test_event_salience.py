@@ -211,3 +211,9 @@ def test_who_did_a_condemned_act_is_the_condemnations_target() -> None:
     event = find_events(make_doc("أدانت السعودية الاعتداء على المسجد من قبل إسرائيل.", "ar"))[0]
     assert event.type == "ACCUSE"
     assert event.target is not None and event.target.country == "ISR"
+
+
+def test_a_doer_named_in_what_the_speaker_goes_on_to_say_is_no_target() -> None:
+    text = "وزیر خارجه ایران حمله به مسجد را محکوم کرد و گفت: این حمله از جانب اسرائیل بود."
+    event = next(e for e in find_events(make_doc(text, "fa")) if e.type == "ACCUSE")
+    assert event.target is None

@@ -115,7 +115,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                    tokens=tokens)
     if roles.target is None and hit.trigger.type in CONDEMNING:
-        roles = Roles(roles.actor, next((m for m in after if m.prep == "by"), None))
+        roles = Roles(roles.actor, _doer(after, tokens, hit))
     subject_at = hit.last + 1 if lang == "ar" else 0
     actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at)
     if hit.trigger.roles in ("passive", "host"):
@@ -159,6 +159,20 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     sides = both_sides(tokens, clause_start, hit, lang)
     return Draft(event, actor_key, target_key, base_type=hit.trigger.type,
                  sides=sides is not None and (roles.actor is None or roles.actor.start > sides))
+
+
+_PHRASE_BREAKS = frozenset(":،,؛;")
+
+
+def _doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit) -> Mention | None:
+    """Who did the act a condemnation is of: named after "by" in the trigger's own phrase,
+    not in what a speaker goes on to say ("محکوم کرد و گفت: ... از جانب آمریکا")."""
+    for mention in after:
+        if any(w.text in _PHRASE_BREAKS for w in tokens[hit.last + 1 : mention.first]):
+            return None
+        if mention.prep == "by":
+            return mention
+    return None
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
