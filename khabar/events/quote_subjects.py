@@ -69,6 +69,10 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
     name link and the name word after it; else a fuller earlier mention of the name."""
     if person.type != "PER" or person.source in REFERRING:
         return person
+    marked = _in_marks(doc.text, person)
+    if marked is not None:
+        return replace(person, start=marked[0], end=marked[1],
+                       text=doc.text[marked[0] : marked[1]])
     tokens = words(doc.text, person.end, min(len(doc.text), person.end + NAME_REACH))
     end, kb_id, k = person.end, person.kb_id, 0
     # An entity that ends on a link ("إسماعيل ولد") still wants the name word after it.
@@ -104,6 +108,26 @@ def _nisba(doc: Doc, person: Entity, tokens: Sequence[Word], k: int) -> bool:
             or word.folded in subject_stops():
         return False
     return demonyms().match_at(doc.text, tokens, k, strip_clitics=True) is None
+
+
+_MARKS = {"«": "»", "“": "”"}
+
+
+def _in_marks(text: str, person: Entity) -> tuple[int, int] | None:
+    """The whole name in quotation marks around a mention cut short ("«سید ماشاءالله
+    شکیبی»" for "ماشاءالله"): at most MARKED_NAME_WORDS words, all of the line."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    for opening, closing in _MARKS.items():
+        left = text.rfind(opening, line_start, person.start + 1)
+        if left < 0 or text.find(closing, left, person.start) >= 0:
+            continue
+        right = text.find(closing, person.end, person.end + NAME_REACH)
+        inside = text[left + 1 : right].strip() if right > 0 else ""
+        if inside and len(inside.split()) <= MARKED_NAME_WORDS and "\n" not in inside \
+                and (left + 1, right) != (person.start, person.end):
+            start = left + 1 + (len(text[left + 1 : right]) - len(text[left + 1 : right].lstrip()))
+            return start, start + len(inside)
+    return None
 
 
 def _governed(word: Word) -> bool:
