@@ -148,3 +148,44 @@ def test_ingest_refuses_a_store_and_shards_at_once(tmp_path: Path) -> None:
                                        "--out-parquet", str(tmp_path / "shards")])
     assert result.exit_code == 2 and "not both" in result.output
     assert not (tmp_path / "k.db").exists()
+
+
+def _shards(pipeline: Pipeline, tmp_path: Path) -> Path:
+    with ParquetSink(tmp_path / "shards", shard_rows=3) as sink:
+        ingest(corpus(tmp_path / "in"), sink, pipeline)
+    return tmp_path / "shards"
+
+
+def test_load_stores_its_rows_in_groups(pipeline: Pipeline, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shards = _shards(pipeline, tmp_path)
+    with open_store(tmp_path / "one.db") as one:
+        alone = load(shards, one, group_rows=1)
+        expected = outcome(one)
+    with open_store(tmp_path / "grouped.db") as store:
+        groups = []
+        opened = store.batch  # type: ignore[attr-defined]
+        monkeypatch.setattr(store, "batch", lambda: groups.append(1) or opened())
+        assert load(shards, store, group_rows=4) == alone
+        assert len(groups) == 2  # 7 rows in groups of 4
+        assert outcome(store) == expected
+
+
+def test_a_row_the_store_refuses_in_a_group_is_logged_alone(
+        pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shards = _shards(pipeline, tmp_path)
+    refused = [row["id"] for row in read_rows(shards) if row["kind"] == "article"][1]
+    with open_store(tmp_path / "k.db") as store:
+        add = store.add
+
+        def refusing(item: Any, **hints: Any) -> Any:
+            if item.record["id"] == refused:
+                raise ValueError("refused")
+            return add(item, **hints)
+
+        monkeypatch.setattr(store, "add", refusing)
+        assert load(shards, store, group_rows=50) == {"added": 3, "duplicate": 1, "error": 3}
+        assert refused not in set(store.ids())
+        log = [(e.status, e.reason) for e in store.ingest_log()]
+        assert log.count(("error", "could not store: ValueError: refused")) == 1
+        assert len(log) == 7  # the group's rows were rolled back, then stored once each

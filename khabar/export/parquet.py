@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 import click
 
+from khabar.batch import HOLD_SECONDS
 from khabar.doc import Doc
 from khabar.errors import KhabarError
 from khabar.export.contract import to_record
@@ -184,20 +188,71 @@ def _analysed(row: dict[str, Any]) -> Analysed:
                     row["fingerprint"])
 
 
-def load(folder: str | os.PathLike[str], store: Store) -> Counter[str]:
-    """Add every shard row to ``store`` in order; returns the count of each outcome."""
+def load(folder: str | os.PathLike[str], store: Store,
+         group_rows: int | None = None) -> Counter[str]:
+    """Add every shard row to ``store`` in order; returns the count of each outcome.
+
+    On a store that groups writes (SQLite's ``batch``), rows go ``group_rows`` to a
+    transaction (default: the setting ``ingest.batch_articles``), as ``khabar ingest``
+    stores them, and a group never holds the write lock longer than ingest's
+    ``HOLD_SECONDS``. A group that fails is rolled back and its rows stored one per
+    transaction, so a row the store refuses is logged alone, as without grouping.
+    """
+    if group_rows is None:
+        from khabar.settings import Settings
+
+        group_rows = Settings()["ingest.batch_articles"]
+    size = max(1, group_rows)
+    group = getattr(store, "batch", None) if size > 1 else None
     counts: Counter[str] = Counter()
-    for row in read_rows(folder):
-        if row["kind"] == "error":
-            store.log_error(row["path"], row["reason"])
-            counts["error"] += 1
-            continue
-        try:
-            counts[str(store.add(_analysed(row)))] += 1
-        except Exception as error:  # refused as a direct ingest would refuse it: logged
-            store.log_error(row["path"], f"could not store: {type(error).__name__}: {error}")
-            counts["error"] += 1
+    rows = read_rows(folder)
+    pending = list(islice(rows, size))
+    while pending:
+        statuses, taken = ((_load_group(pending, store, group)) if group and len(pending) > 1
+                           else ([], len(pending)))
+        if not statuses:  # no group, or it failed and was rolled back: each alone
+            statuses = [_load_row(row, store) for row in pending[:taken]]
+        counts.update(statuses)
+        pending = pending[taken:]
+        pending += islice(rows, size - len(pending))
     return counts
+
+
+def _load_group(pending: list[dict[str, Any]], store: Store,
+                group: Callable[[], AbstractContextManager[None]]) -> tuple[list[str], int]:
+    """Stores a prefix of ``pending`` in one transaction, closed after ``HOLD_SECONDS``.
+    Returns the statuses of the rows stored (none when the group failed and was rolled
+    back) and how many rows it stored or tried."""
+    statuses: list[str] = []
+    opened = time.monotonic()
+    try:
+        with group():
+            for row in pending:
+                statuses.append(_load_grouped(row, store))
+                if time.monotonic() - opened >= HOLD_SECONDS:
+                    break
+    except Exception:
+        return [], len(statuses) + 1
+    return statuses, len(statuses)
+
+
+def _load_grouped(row: dict[str, Any], store: Store) -> str:
+    """``_load_row`` inside a group: a row the store refuses raises (the group is redone)."""
+    if row["kind"] == "error":
+        store.log_error(row["path"], row["reason"])
+        return "error"
+    return str(store.add(_analysed(row)))
+
+
+def _load_row(row: dict[str, Any], store: Store) -> str:
+    if row["kind"] == "error":
+        store.log_error(row["path"], row["reason"])
+        return "error"
+    try:
+        return str(store.add(_analysed(row)))
+    except Exception as error:  # refused as a direct ingest would refuse it: logged
+        store.log_error(row["path"], f"could not store: {type(error).__name__}: {error}")
+        return "error"
 
 
 @click.command("load")
@@ -206,10 +261,10 @@ def load(folder: str | os.PathLike[str], store: Store) -> Counter[str]:
 @click.pass_context
 def load_command(ctx: click.Context, folder: str, db: str | None) -> None:
     """Load Parquet shards written by `khabar ingest --out-parquet` into a store."""
-    from khabar.cli import _open
+    from khabar.cli import _open, _settings
 
     with _open(ctx, db) as store:
-        counts = load(folder, store)
+        counts = load(folder, store, _settings(ctx)["ingest.batch_articles"])
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     click.echo(f"loaded: {summary or 'nothing'}", err=True)
     ctx.exit(1 if counts["error"] else 0)
