@@ -255,3 +255,18 @@ def test_example_articles_keep_their_letters() -> None:
         doc = pipeline(Doc(raw=path.read_text(encoding="utf-8")))
         repaired = repair(doc.text, doc.lang)
         assert repaired.replace(Z, "").replace(" ", "") == doc.text.replace(Z, "").replace(" ", "")
+
+
+def test_letter_classes_count_the_words_other_parts_never_saw() -> None:
+    from collections import Counter
+
+    from khabar.train.zwnj import letter_classes
+
+    known = Counter({"خانه": 3, "کتاب": 3, "دار": 3})
+    unseen = Counter({f"خانه{Z}کتاب": 4, "کتابدار": 1})
+    # read against the first part, both words of the second are new and read as two
+    # known words: one joined after ه (4 times), one glued after ب (once, below the bar)
+    assert letter_classes([known, unseen], set()) == [("*ه", "L", 4, 0, 0)]
+    # a word the other part has seen is spelled as seen and says nothing of the rule
+    seen = known + Counter({f"خانه{Z}کتاب": 1})
+    assert letter_classes([seen, unseen], set()) == []
