@@ -119,3 +119,9 @@ def test_groups_cannot_nest(tmp_path: Path) -> None:
     with (SQLiteStore(tmp_path / "k.db") as store, store.batch(),
           pytest.raises(StoreError, match="nested"), store.batch()):
         pass
+
+
+def test_the_store_connection_takes_the_page_cache_setting(tmp_path: Path) -> None:
+    settings = Settings({"store.sqlite_cache_mb": 7})
+    with SQLiteStore(tmp_path / "k.db", settings) as store:
+        assert store._conn.execute("PRAGMA cache_size").fetchone()[0] == -7 * 1024
