@@ -90,6 +90,9 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     before = _persons(doc, sentence[0], verb.start)
     after = _persons(doc, verb.end, stop)
     if verb.value == "ar":
+        # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
+        # and does not tell.
+        after = [p for p in after if not _after_preposition(tokens, p.start)]
         rest = tokens[verb.last + 1 :]
         # "وقالت في بيان زودت الرياض بنسخة منه": the subject is dropped, and a body further
         # on is the statement's addressee or place, not its speaker.
