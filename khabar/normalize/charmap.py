@@ -147,13 +147,16 @@ def tidy_spaces(text: str, lang: str | None) -> Iterator[Edit]:
         yield 0, 1, ""
     for match in _SPACE_RUN.finditer(text):
         run = match.group()
-        breaks = len(_LINE_BREAK.findall(run))
-        if match.start() == 0 or match.end() == size:
+        start, end = match.span()
+        if start == 0 or end == size:
             wanted = ""
+        elif "\n" not in run and "\r" not in run:
+            wanted = " "  # most runs are a double space: no line breaks to count
         else:
+            breaks = len(_LINE_BREAK.findall(run))
             wanted = "\n" * breaks if breaks else " "
         if run != wanted:
-            yield match.start(), match.end(), wanted
+            yield start, end, wanted
     if size > 1 and text[-1] == " " and text[-2] not in " \r\n":
         yield size - 1, size, ""
 
