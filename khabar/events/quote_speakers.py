@@ -243,14 +243,26 @@ def _continues(verb: str) -> bool:
         len(key) > 3 and key[0] in "وف" and key[1:] in continuation_verbs())
 
 
-def carried_back(quotes: list[Quote], named_here: set[int]) -> list[Quote]:
-    """A quote left without a speaker ("رئیس جامعه جراحان ایران گفت: ...") takes the speaker
-    of the next quote when that one goes on from it and names its own speaker ("ایرج فاضل
-    افزود: ..."): who "added" said what came before."""
+def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether a speech verb's subject is a post: the words after an Arabic verb, or the
+    Persian clause before the verb, open with a role word ("رئیس جامعه جراحان ایران گفت")."""
+    if verb.value == "ar":
+        words = tokens[verb.last + 1 :]
+    else:
+        clause = _clause_start(tokens, sentence, verb)
+        words = [w for w in tokens[: verb.first] if w.start >= clause]
+    first = next((w for w in words if w.text[0].isalnum()), None)
+    return first is not None and (first.folded in role_words() or head_kind(first) == "post")
+
+
+def carried_back(quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
+    """A quote whose subject is a post with no name ("رئیس جامعه جراحان ایران گفت: ...")
+    takes the speaker of the next quote when that one goes on from it and names its own
+    speaker ("ایرج فاضل افزود: ..."): who "added" said what came before."""
     out = list(quotes)
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
-        if first.speaker is None and then.speaker is not None and then.start in named_here \
+        if told.get(first.start) == "post" and told.get(then.start) == "named" \
                 and _continues(then.verb) and 0 <= then.start - first.end <= CONTINUE_REACH:
             out[k] = replace(first, speaker=then.speaker)
     return out

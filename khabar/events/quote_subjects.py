@@ -64,17 +64,24 @@ NAME_REACH = 60
 
 
 def whole_name(doc: Doc, person: Entity) -> Entity:
-    """The person's mention stretched over the rest of their name: a person entity right
-    after it with nothing but space between, a Persian surname ending written apart, or a
-    name link and the name word after it; else a fuller earlier mention of the name."""
+    """The person's mention stretched over the rest of their name (``_joined``), else a
+    fuller mention of the name elsewhere (``fuller_mention``)."""
     if person.type != "PER" or person.source in REFERRING:
         return person
+    return _joined(doc, person) or fuller_mention(doc, person)
+
+
+def _joined(doc: Doc, person: Entity) -> Entity | None:
+    """The mention with the rest of its name: the whole name in quotation marks around
+    it, a person entity right after it with nothing but space between, a Persian surname
+    ending written apart, a nisba, or a name link and the name word after it; None when
+    nothing follows."""
     marked = _in_marks(doc.text, person)
     if marked is not None:
         return replace(person, start=marked[0], end=marked[1],
                        text=doc.text[marked[0] : marked[1]])
     tokens = words(doc.text, person.end, min(len(doc.text), person.end + NAME_REACH))
-    end, kb_id, k = person.end, person.kb_id, 0
+    end, k = person.end, 0
     # An entity that ends on a link ("إسماعيل ولد") still wants the name word after it.
     if name_parts().get(phrase_key(person.text.split()[-1])) == "link" and tokens \
             and _gap_is_space(doc, end, tokens[0]) and _linked_word(tokens[0]):
@@ -85,7 +92,9 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
         part = name_parts().get(word.folded)
         if following is not None and following.source not in REFERRING \
                 and not (doc.lang == "ar" and _governed(word)):
-            end, kb_id = following.end, kb_id or following.kb_id
+            # Not the second part's KB link: a surname alone ("أوباما" in "سارة أوباما")
+            # may be linked to another holder of it.
+            end = following.end
             k = token_index(tokens, end)
         elif part == "suffix" or (end == person.end and _nisba(doc, person, tokens, k)):
             end, k = word.end, k + 1
@@ -93,9 +102,8 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
             end, k = tokens[k + 1].end, k + 2
         else:
             break
-    if end == person.end:
-        return fuller_mention(doc, person)
-    return replace(person, end=end, text=doc.text[person.start : end], kb_id=kb_id)
+    return None if end == person.end else replace(person, end=end,
+                                                  text=doc.text[person.start : end])
 
 
 def _nisba(doc: Doc, person: Entity, tokens: Sequence[Word], k: int) -> bool:
@@ -152,7 +160,8 @@ def _linked_word(word: Word) -> bool:
 def fuller_mention(doc: Doc, person: Entity) -> Entity:
     """For an unlinked person, a fuller name the article gives them: the name set beside
     this mention or beside an earlier one with the same words ("ابن الستيني المفرج عنه
-    غزاي بن نايف الحربي" ... "ويتابع ابن الستيني"), else the nearest earlier mention of
+    غزاي بن نايف الحربي" ... "ويتابع ابن الستيني"), the rest of the name joined to an
+    earlier mention with the same words, else the nearest earlier mention of
     the same name with more words ("غزاي بن نايف الحربي" for "الحربي"); the mention
     itself when there is none."""
     if person.kb_id:
@@ -160,9 +169,11 @@ def fuller_mention(doc: Doc, person: Entity) -> Entity:
     key = phrase_key(person.text)
     for mention in (person, *(e for e in reversed(doc.entities) if e.end <= person.start
                               and e.type == "PER" and phrase_key(e.text) == key)):
-        apposed = _apposed_name(doc, mention)
-        if apposed is not None:
-            return apposed
+        # The same words earlier may carry the rest of the name ("سارة" "أوباما").
+        fuller = _apposed_name(doc, mention) or (_joined(doc, mention) if mention is not person
+                                                 else None)
+        if fuller is not None:
+            return fuller
     return _earlier_full_name(doc, person.start, person.text) or person
 
 
@@ -176,11 +187,13 @@ def _apposed_name(doc: Doc, mention: Entity) -> Entity | None:
     link word, no preposition): the name the mention describes."""
     preps, _ = prepositions()
     size = len(mention.text.split())
-    for word in words(doc.text, mention.end, min(len(doc.text), mention.end + NAME_REACH)
-                      )[: APPOSED_WORDS + 1]:
+    after = words(doc.text, mention.end, min(len(doc.text), mention.end + NAME_REACH))
+    for k, word in enumerate(after[: APPOSED_WORDS + 1]):
         if not word.text[0].isalpha() or word.folded in preps or _is_link_word(word):
             return None
-        named = _next_person(doc, word.start)
+        # A person right beside the mention is the rest of a split name ("سارة" "أوباما"),
+        # which ``whole_name`` joins, not a name the mention describes.
+        named = _next_person(doc, word.start) if k > 0 else None
         if named is not None and named.source not in REFERRING and (
                 named.kb_id or len(named.text.split()) > size):
             return named

@@ -19,6 +19,7 @@ from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_speakers import (
     carried_back,
     continued_speaker,
+    post_subject,
     speaker_of,
 )
 from khabar.registry import stage
@@ -162,10 +163,11 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int]
 
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
              quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None
-             ) -> tuple[Quote, bool] | None:
-    """The quote a speech verb introduces, if any, and whether its own clause names its
-    speaker; ``previous`` is the quote before it, whose speaker a continuing quote ("وی
-    افزود", "وأضاف") inherits."""
+             ) -> tuple[Quote, str] | None:
+    """The quote a speech verb introduces, if any, and how its speaker is told: named by
+    its own clause, inherited, or none, for a post with no name ("رئیس جامعه جراحان گفت")
+    or otherwise; ``previous`` is the quote before it, whose speaker a continuing quote
+    ("وی افزود", "وأضاف") inherits."""
     text = doc.text
     opening = opening_after(text, tokens, verb)
     if opening is None:
@@ -178,20 +180,23 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
     speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous)
-    named_here = found[0] is not None and found[0].source != "pronoun" and speaker is not None
+    if speaker is not None:
+        named = found[0] is not None and found[0].source != "pronoun"
+        told = "named" if named else "inherited"
+    else:
+        told = "post" if post_subject(tokens, verb, sentence) else "none"
     return Quote(start, end, text=text[start:end], speaker=speaker,
-                 verb=text[verb.start:verb.end], direct=direct), named_here
+                 verb=text[verb.start:verb.end], direct=direct), told
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
-    named_here: set[int] = set()  # starts of the quotes whose own clause names the speaker
+    told: dict[int, str] = {}  # quote start -> how its speaker is told (``quote_at``)
 
-    def keep(quote: Quote, named: bool) -> None:
+    def keep(quote: Quote, how: str) -> None:
         if not any(q.start < quote.end and quote.start < q.end for q in quotes):
             quotes.append(quote)
-            if named:
-                named_here.add(quote.start)
+            told[quote.start] = how
 
     for start, end in doc.sentences:
         tokens = words(doc.text, start, end)
@@ -203,8 +208,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         for quote in attributed_quotes(doc, tokens, (start, end),
                                        [(q.start, q.end) for q in quotes],
                                        quotes[-1] if quotes else None):
-            keep(quote, False)
-    return carried_back(sorted(quotes, key=lambda q: q.start), named_here)
+            keep(quote, "attributed")
+    return carried_back(sorted(quotes, key=lambda q: q.start), told)
 
 
 @stage("khabar.quotes.verbs.v1", requires=("text", "sentences", "entities"), assigns=("quotes",))
