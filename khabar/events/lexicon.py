@@ -201,7 +201,8 @@ def _match_alternative(
         variants = _variants(word) if strip and k == 0 else (word.folded,)
         if _match_word(element, word, variants):
             state.index += 1
-        elif spaced and (pieces := _spaced(tokens, state.index, element)):
+        elif (spaced and len(word.folded) < len(element) and element.startswith(word.folded)
+              and (pieces := _spaced(tokens, state.index, element))):
             state.index += pieces
         else:
             return None
@@ -277,6 +278,19 @@ class _FirstWordIndex:
     """Triggers that start with a light-verb class: tried at every token."""
 
 
+def _first_pieces(trigger: Trigger) -> set[str]:
+    """The first pieces of a trigger's first words, where a ZWNJ joins them ("گفت" of
+    "گفت‌وگو", "می" of "می‌خواهد"): a word written spaced starts there."""
+    pieces = set()
+    for alternative in trigger.pattern.split(" … ")[0].split("|"):
+        word = alternative.split()[0] if alternative.split() else ""
+        at = word.find("\u200c")
+        while at > 0:
+            pieces.add(fold(word[:at]))
+            at = word.find("\u200c", at + 1)
+    return pieces
+
+
 @cache
 def _first_word_index(lang: str) -> _FirstWordIndex:
     exact: dict[str, list[Trigger]] = {}
@@ -292,9 +306,8 @@ def _first_word_index(lang: str) -> _FirstWordIndex:
                 prefixes.append((first[:-1], trigger))
             else:
                 exact.setdefault(first, []).append(trigger)
-                if lang == "fa":  # the first piece of a word written spaced ("گفت و گو")
-                    for cut in range(2, len(first) - 1):
-                        exact.setdefault(first[:cut], []).append(trigger)
+        for piece in _first_pieces(trigger) if lang == "fa" else ():
+            exact.setdefault(piece, []).append(trigger)
     return _FirstWordIndex(
         {word: tuple(found) for word, found in exact.items()}, tuple(prefixes), tuple(anywhere)
     )
@@ -320,10 +333,10 @@ def bare_mark(word: Word) -> bool:
     """A token that is only Arabic vowel marks: the shared tokenizer ends a word at its last
     letter, so a final tanween ("اتصالاً") comes apart as a token of its own, which would
     break up two-word triggers and count against their gaps."""
-    return not word.folded and word.text[0] in _MARKS
+    return not word.folded and word.text[0] in MARKS
 
 
-_MARKS = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670))
+MARKS = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670))
 
 
 def clause_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:

@@ -41,7 +41,7 @@ from khabar.events.clauses import (
     refers_back,
     sentence_span,
 )
-from khabar.events.lexicon import LANGUAGES, TriggerHit, bare_mark, clause_words, find_triggers
+from khabar.events.lexicon import LANGUAGES, MARKS, TriggerHit, clause_words, find_triggers
 from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.roles import Roles, assign
@@ -217,8 +217,9 @@ class SentenceWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [w for t in tokenize(text)
-                      if not bare_mark(w := Word(t.start, t.end, t.text, _folded(t.text)))]
+        # A bare vowel mark is a token of its own (a word never starts with one).
+        self.words = [Word(t.start, t.end, t.text, _folded(t.text)) for t in tokenize(text)
+                      if t.text[0] not in MARKS]
         self.starts = [w.start for w in self.words]
 
     def __call__(self, start: int, end: int) -> list[Word]:
