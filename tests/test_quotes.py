@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.doc import Doc, Entity
+from khabar.events.quote_subjects import whole_name
 from khabar.events.quotes import find_quotes
 from khabar.registry import get_stage
 
@@ -109,6 +110,8 @@ def _said(text: str, lang: str) -> list[tuple[str, str | None]]:
         ("این سایت نوشت: «فرانکو فراتینی» وزیر امور خارجه ایتالیا گفت که ایران تمایل به "
          "مذاکره دارد.", "fa", [("ایران تمایل به مذاکره دارد.", "فرانکو فراتینی")],
          "a colon before a name in marks opens no quote: the inner speech verb's quote counts"),
+        ("این نظام تابع الگوی رفتاری خاصی است که همه آن را می‌شناسند.", "fa", [],
+         "an Arabic speech verb (تابع) read in Persian text opens no quote"),
         ("سرلشکر باقری گفت آنها ابتدا به پزشک دستور ترک اتاق را دادند.", "fa",
          [("آنها ابتدا به پزشک دستور ترک اتاق را دادند.", "باقری")],
          "Persian آنها (they) is no link word, though folded it reads as Arabic انها"),
@@ -291,6 +294,9 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
         ("وقال سكودامور لصحيفة سارة أحمد إن الأندية رفعت أسعار التذاكر.",
          [("سارة أحمد", "PER")], [None],
          "a person governed by a preposition after the verb is told, and does not tell"),
+        ("وأوضح مدير مكتب الحملة بلبنان وليد الجلال أن الحملة وزعت المساعدات.",
+         [("وليد الجلال", "PER")], ["وليد الجلال"],
+         "a place with a preposition before a name governs nothing: the name speaks"),
         ("قالت مصادر قضائية إن المتهم اعتقل أمس في المطار.\nوأضاف المحامي علي حسن أن موكله "
          "بريء تماما.", [("علي حسن", "PER")], [None, "علي حسن"],
          "unnamed sources are not carried back to the speaker who goes on after them"),
@@ -330,3 +336,11 @@ def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]
 def test_persian_subjects(text: str, entities: list[tuple[str, str]],
                           expected: list[str | None], reason: str) -> None:
     assert _speakers(_doc_with(text, "fa", entities)) == expected, reason
+
+
+def test_a_name_does_not_run_on_across_a_line_break() -> None:
+    text = "برنامه بزرگداشت آیت‌الله طالقانی\nیاسر هدایتی\nمتن گزارش"
+    doc = _doc_with(text, "fa", [("طالقانی", "PER"), ("یاسر هدایتی", "PER")])
+    assert whole_name(doc, doc.entities[0]).text == "طالقانی"
+    joined = _doc_with("آیت‌الله محمود طالقانی یاسر", "fa", [("محمود", "PER"), ("طالقانی", "PER")])
+    assert whole_name(joined, joined.entities[0]).text == "محمود طالقانی"

@@ -80,6 +80,8 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
     """The quotes that attribution phrases give in one sentence."""
     found = []
     for phrase in attribution_phrases().find_all(doc.text, tokens, strip_clitics=True):
+        if doc.lang in ("fa", "ar") and phrase.value != doc.lang:
+            continue  # a phrase of another language read in this one's letters
         speaker = _speaker_after(doc, tokens, phrase)
         if speaker is None and phrase.first <= LEAD_WORDS:
             speaker = resumed_name(doc, tokens, phrase.last + 1)

@@ -27,6 +27,7 @@ from khabar.events.participants import (
 from khabar.events.quote_subjects import (
     head_kind,
     is_adjective,
+    is_told,
     main_clause_subject,
     marked_name,
     phrase_speaker,
@@ -92,7 +93,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     if verb.value == "ar":
         # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
         # and does not tell.
-        after = [p for p in after if not _after_preposition(tokens, p.start)]
+        after = [p for p in after if not is_told(tokens, p)]
         rest = tokens[verb.last + 1 :]
         # "وقالت في بيان زودت الرياض بنسخة منه": the subject is dropped, and a body further
         # on is the statement's addressee or place, not its speaker.

@@ -21,7 +21,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
-from khabar.events.participants import is_participant, prepositions, token_index
+from khabar.events.participants import is_participant, outlet_heads, prepositions, token_index
 from khabar.resources import load_lines, load_tsv
 
 REFERRING = frozenset({"pronoun", "role"})
@@ -146,7 +146,9 @@ def _governed(word: Word) -> bool:
 
 
 def _gap_is_space(doc: Doc, end: int, word: Word) -> bool:
-    return doc.text[end : word.start].isspace()
+    """Whether only spaces, and no line break, part a name from the word after it."""
+    gap = doc.text[end : word.start]
+    return gap.isspace() and "\n" not in gap
 
 
 def _linked_word(word: Word) -> bool:
@@ -367,6 +369,24 @@ def marked_name(doc: Doc, tokens: Sequence[Word], clause: int, verb: int) -> Ent
         return None
     start, end = inside[1].start, inside[close - 1].end
     return Entity(start, end, type="PER", text=doc.text[start:end], source="marked")
+
+
+def is_told(tokens: Sequence[Word], person: Entity) -> bool:
+    """Whether a person after an Arabic speech verb is the one told, not the teller: a
+    preposition on the name ("لأوباما") or before it ("مع", "إلى"), or a preposition on a
+    medium or post noun the name belongs to ("لشبكة سكاي نيوز", "لمراسل X"). A place
+    with a preposition before a name ("مدير مكتب الحملة بلبنان وليد ...") governs nothing."""
+    preps, clitics = prepositions()
+    k = token_index(tokens, person.start)
+    if k < len(tokens) and tokens[k].start < person.start:
+        return tokens[k].folded[:1] in clitics
+    if k == 0:
+        return False
+    before = tokens[k - 1].folded
+    if before in preps:
+        return True
+    bare = before[1:] if before[:1] in clitics and not before.startswith("ال") else ""
+    return bool(bare) and (bare in speaker_heads() or bare in outlet_heads())
 
 
 def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:

@@ -27,6 +27,8 @@ from khabar.resources import load_tsv
 from khabar.settings import Settings
 
 MIN_QUOTE_CHARS = 8
+_QUOTED_LANGS = frozenset({"fa", "ar"})
+"""Languages whose speech verbs are listed: in their texts only their own verbs count."""
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
 
 
@@ -201,6 +203,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for start, end in doc.sentences:
         tokens = words(doc.text, start, end)
         for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
+            if doc.lang in _QUOTED_LANGS and verb.value != doc.lang:
+                continue  # "تابع الگوی رفتاری" is no Arabic "he went on" in Persian text
             said = quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
                             quotes[-1] if quotes else None)
             if said is not None:
