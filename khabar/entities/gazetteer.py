@@ -188,27 +188,27 @@ class PhraseIndex(Generic[T]):
 
     def _multi_word_at(self, tokens: Sequence[Word], i: int, run: int,
                        starters: Sequence[tuple[int, str]]) -> Match[T] | None:
-        """The longest name of 2 to ``run`` words from word ``i``. Each starter grows
-        word by word only while it is a prefix of a key written in parts: no longer
-        joint can be such a key, so only the lengths that may match are looked up."""
-        prefixes = self._key_prefixes()
-        grown = []
+        """The longest name of 2 to ``run`` words from word ``i`` (of equal lengths, the
+        first starter's). Each starter grows word by word only while it is a prefix of a
+        key written in parts: no longer joint can be such a key."""
+        prefixes = self._prefixes if self._prefixes is not None else self._key_prefixes()
+        best_n = 1
+        best: tuple[int, T] | None = None
         for skip, head in starters:
-            keys = [head]
-            for following in tokens[i + 1 : i + run]:
-                key = keys[-1] + following.folded
+            key = head
+            for n in range(2, run + 1):
+                key += tokens[i + n - 1].folded
                 if key not in prefixes:
                     break
-                keys.append(key)
-            grown.append((skip, keys))
-        for n in range(max(len(keys) for _, keys in grown), 1, -1):
-            for skip, keys in grown:
-                if n <= len(keys) and keys[n - 1] in self._splittable:
-                    value = self._entries.get(keys[n - 1])
+                if n > best_n and key in self._splittable:
+                    value = self._entries.get(key)
                     if value is not None:
-                        return Match(tokens[i].start + skip, tokens[i + n - 1].end, i,
-                                     i + n - 1, value)
-        return None
+                        best_n, best = n, (skip, value)
+        if best is None:
+            return None
+        skip, value = best
+        return Match(tokens[i].start + skip, tokens[i + best_n - 1].end, i, i + best_n - 1,
+                     value)
 
     def _key_prefixes(self) -> frozenset[str]:
         """Every prefix of every key written in parts (the key itself included)."""
