@@ -1,9 +1,11 @@
 """Entity-stage speed: tokens per second for the CRF alone, for the rule stage, and for
 ``khabar.entities.ner.v1`` (rules + CRF + KB linking + references), and the entity
 stage's share of the whole pipeline's time, on shared news (or the bundled examples).
-The CRF is timed twice, through python-crfsuite (the baseline) and through the numpy
-tagger that ships, each cold (empty caches) and warm. Times are this process's CPU
-seconds (``time.process_time``), not wall-clock time: the machine is shared, and other
+The CRF is timed through python-crfsuite (the baseline) and through the numpy tagger,
+and so are the neural model alone and the CRF pooled with it (the shipped tagger when
+a neural model ships), each cold (empty caches) and warm; the entity stage is timed
+with the pooled tagger and with the CRF alone (``entities.neural`` off). Times are this
+process's CPU seconds (``time.process_time``), not wall-clock time: the machine is shared, and other
 jobs' load would otherwise be counted; the 1-minute load average is recorded next to
 the figures.
 
@@ -21,6 +23,8 @@ from pathlib import Path
 from khabar.doc import Doc
 from khabar.entities.crf import CrfTagger, model_path, tagger_for
 from khabar.entities.gazetteer import words
+from khabar.entities.neural_tagger import NeuralTagger, neural_model_path
+from khabar.entities.pooled import pooled_tagger
 from khabar.pipeline import Pipeline
 from khabar.registry import get_stage
 from khabar.settings import Settings
@@ -53,7 +57,7 @@ def timed(function, docs: list[Doc]) -> float:
     return time.process_time() - start
 
 
-def crf_seconds(tagger: CrfTagger, docs: list[Doc]) -> dict[str, float]:
+def crf_seconds(tagger, docs: list[Doc]) -> dict[str, float]:
     """CPU seconds to tag every sentence of ``docs``: first with an empty feature cache
     (what a batch of fresh articles sees), then again with it filled."""
     sentences = [[[w.text for w in words(d.text, low, high)]
@@ -67,6 +71,20 @@ def crf_seconds(tagger: CrfTagger, docs: list[Doc]) -> dict[str, float]:
     return result
 
 
+def taggers(lang: str) -> list[tuple[str, object]]:
+    """The CRF through python-crfsuite (baseline) and numpy, the neural model alone, and
+    the two pooled (what the entity stage uses when a neural model ships)."""
+    found: list[tuple[str, object]] = [
+        (name, CrfTagger(model_path(lang), lang, use_numpy=use_numpy))
+        for name, use_numpy in (("crfsuite", False), ("numpy", True))]
+    if neural_model_path(lang).is_file():
+        weight = float(Settings()["entities.crf_weight"])
+        found += [("neural", NeuralTagger(neural_model_path(lang))),
+                  ("pooled", pooled_tagger(model_path(lang), neural_model_path(lang), lang,
+                                           weight))]
+    return found
+
+
 def run(data: Path, count: int) -> dict:
     settings = Settings()
     results = {}
@@ -75,16 +93,18 @@ def run(data: Path, count: int) -> dict:
         docs = [d for d in docs if d.lang == lang]
         tokens = sum(len(words(d.text)) for d in docs)
         crf = {}
-        for name, use_numpy in (("crfsuite", False), ("numpy", True)):
-            tagger = CrfTagger(model_path(lang), lang, use_numpy=use_numpy)
+        for name, tagger in taggers(lang):
             tagger.tag(["."])  # gazetteers and clusters load outside the timing
             crf[name] = crf_seconds(tagger, docs)
         rules = get_stage("khabar.entities.rules.v1").factory(settings)
         ner = get_stage("khabar.entities.ner.v1").factory(settings)
+        crf_only = Settings().replace(**{"entities.neural": False})
+        ner_crf = get_stage("khabar.entities.ner.v1").factory(crf_only)
         rules(docs[0])
         tagger_for(lang).tag(["."])
         ner_cold = timed(ner, docs)  # the shipped tagger's type cache is still empty
         rules_s, ner_s = timed(rules, docs), timed(ner, docs)
+        ner_crf_s = timed(ner_crf, docs)
         pipeline = Pipeline(settings)
         start = time.process_time()
         for d in docs:
@@ -99,6 +119,7 @@ def run(data: Path, count: int) -> dict:
             "rules_tokens_per_s": round(tokens / rules_s),
             "ner_stage_cold_tokens_per_s": round(tokens / ner_cold),
             "ner_stage_tokens_per_s": round(tokens / ner_s),
+            "ner_stage_crf_only_tokens_per_s": round(tokens / ner_crf_s),
             "pipeline_tokens_per_s": round(tokens / total_s),
             "ner_stage_share_of_pipeline": round(ner_s / total_s, 2),
             "load_average_1min": round(os.getloadavg()[0], 2),

@@ -14,23 +14,45 @@ import click
 LANGS = ("fa", "ar")
 
 
-def _tagger(lang: str, model: str | None):
-    from khabar.entities.crf import CrfTagger, tagger_for
+def _tagger(lang: str, model: str | None, neural: str | None, crf_only: bool):
+    """The shipped tagger (what the entity stage uses), or the model files given: a CRF
+    (``.crfsuite``), a neural model (``.npz``), or a CRF pooled with ``--neural``."""
+    from khabar.entities.crf import CrfTagger, model_path
+    from khabar.entities.neural_tagger import NeuralTagger
+    from khabar.entities.pooled import pooled_tagger, stage_tagger
+    from khabar.settings import Settings
 
-    return CrfTagger(model, lang) if model else tagger_for(lang)
+    weight = float(Settings()["entities.crf_weight"])
+    if model and model.endswith(".npz"):  # written by `khabar train ner-neural`
+        return NeuralTagger(model)
+    if neural:
+        return pooled_tagger(model or model_path(lang), neural, lang, weight)
+    if model or crf_only:
+        return CrfTagger(model or model_path(lang), lang)
+    return stage_tagger(lang, bool(Settings().get("entities.neural")), weight)
+
+
+def _model_options(command):
+    command = click.option("--model", type=click.Path(exists=True, dir_okay=False),
+                           default=None, help="A CRF (.crfsuite) or neural (.npz) model "
+                           "file instead of the shipped tagger.")(command)
+    command = click.option("--neural", type=click.Path(exists=True, dir_okay=False),
+                           default=None, help="A neural model (.npz) to pool with the CRF "
+                           "(--model or the shipped one).")(command)
+    return click.option("--crf-only", is_flag=True,
+                        help="The shipped CRF alone, without the neural model.")(command)
 
 
 @click.command("tag")
 @click.option("--lang", type=click.Choice(LANGS), required=True)
 @click.option("--conll", "path", type=click.Path(exists=True, dir_okay=False), required=True,
               help="CoNLL file: one token (and optional gold tag) a line.")
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Model file (default: the shipped model of --lang).")
-def tag(lang: str, path: str, model: str | None) -> None:
+@_model_options
+def tag(lang: str, path: str, model: str | None, neural: str | None, crf_only: bool) -> None:
     """Tag the tokens of a CoNLL file with the NER model: token<TAB>BIO tag."""
     from khabar.entities.conll import read_conll
 
-    tagger = _tagger(lang, model)
+    tagger = _tagger(lang, model, neural, crf_only)
     for sentence in read_conll(path):
         lines = [f"{token}\t{predicted}" for token, predicted
                  in zip(sentence.tokens, tagger.tag(sentence.tokens), strict=True)]
@@ -41,15 +63,17 @@ def tag(lang: str, path: str, model: str | None) -> None:
 @click.option("--lang", type=click.Choice(LANGS), required=True)
 @click.option("--conll", "path", type=click.Path(exists=True, dir_okay=False), required=True,
               help="Gold CoNLL file: one `token TAG` a line, blank between sentences.")
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None)
+@_model_options
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
-def eval_ner(lang: str, path: str, model: str | None, as_json: bool) -> None:
+def eval_ner(lang: str, path: str, model: str | None, neural: str | None, crf_only: bool,
+             as_json: bool) -> None:
     """Entity-level P/R/F1 per type and micro over PER, ORG, LOC."""
     from khabar.entities.conll import map_tag, read_conll, score
 
-    tagger = _tagger(lang, model)
+    tagger = _tagger(lang, model, neural, crf_only)
     sentences = read_conll(path)
-    predicted = [[map_tag(t) for t in tagger.tag(s.tokens)] for s in sentences]
+    predicted = [[map_tag(t) for t in tags]
+                 for tags in tagger.tag_many([s.tokens for s in sentences])]
     table = score([s.tags for s in sentences], predicted).table()
     if as_json:
         click.echo(json.dumps(table))

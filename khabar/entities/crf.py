@@ -91,6 +91,11 @@ class CrfTagger:
             self._tagger.open(str(path))
             self._features = FeatureExtractor(lang, model_attributes(path))
 
+    @property
+    def fast(self) -> FastCrfTagger | None:
+        """The numpy tagger (None when tagging goes through python-crfsuite)."""
+        return self._fast
+
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
 

@@ -218,6 +218,12 @@ class FastCrfTagger:
                     if 0 <= j - offset < size:
                         scores[start + j - offset] += self._flag_row(offset, flag)
 
+    def potentials(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """The label scores of every token of non-empty ``sentences`` laid end to end,
+        and the transition scores: what Viterbi maximises (``khabar.entities.pooled``)."""
+        return self._emissions(sentences, _Layout([len(s) for s in sentences])), \
+            self._transitions
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (Viterbi over all of them at once)."""
         import numpy as np

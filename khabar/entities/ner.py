@@ -1,7 +1,9 @@
-"""The entity stage ``khabar.entities.ner.v1``: rules, the CRF model, the KB and references.
+"""The entity stage ``khabar.entities.ner.v1``: rules, the statistical tagger, the KB and
+references.
 
 Rules find what they are sure of (titled persons, gazetteer places with GeoNames ids,
-listed organisations); the CRF adds the names the lists miss, where it overlaps nothing
+listed organisations); the tagger (the CRF, pooled with the neural model where one
+ships: ``khabar.entities.pooled``) adds the names the lists miss, where it overlaps nothing
 the rules found. Persons and organisations are then linked to the KB, surnames met
 again later become mentions, and role phrases and pronouns are resolved to persons.
 """
@@ -30,16 +32,18 @@ from khabar.settings import Settings
 
 MODEL_LANGS = ("fa", "ar")
 MODEL_TYPES = ("PER", "ORG", "LOC")
-"""Types taken from the CRF; its FAC, EVENT and PRO spans are left out (no consumer yet)."""
+"""Types taken from the tagger; its FAC, EVENT and PRO spans are left out (no consumer yet)."""
 
 
 def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     return doc.sentences or [(0, len(doc.text))]
 
 
-def model_entities(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
-    """Entities the CRF finds, sentence by sentence."""
-    from khabar.entities.crf import tagger_for
+def model_entities(doc: Doc, tokens: Sequence[Word], neural: bool = True,
+                   crf_weight: float = 0.5) -> list[Entity]:
+    """Entities the statistical tagger finds (the CRF, pooled with the neural model when
+    ``neural`` and one ships), sentence by sentence."""
+    from khabar.entities.pooled import stage_tagger
 
     if doc.lang not in MODEL_LANGS:
         return []
@@ -48,7 +52,8 @@ def model_entities(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
     firsts = [bisect_left(starts, low) for low, _ in _sentence_ranges(doc)]
     lasts = [bisect_left(starts, high) for _, high in _sentence_ranges(doc)]
     sentences = [[w.text for w in tokens[a:b]] for a, b in zip(firsts, lasts, strict=True)]
-    for first, tags in zip(firsts, tagger_for(doc.lang).tag_many(sentences), strict=True):
+    tagger = stage_tagger(doc.lang, neural, crf_weight)
+    for first, tags in zip(firsts, tagger.tag_many(sentences), strict=True):
         for begin, end, kind in spans(tags):
             span = _trim(tokens, first + begin, first + end - 1)
             if kind in MODEL_TYPES and span is not None:
@@ -143,7 +148,8 @@ def _folded_words(text: str) -> list[str]:
     return [w.folded for w in words(text) if w.text[0].isalnum()]
 
 
-def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[Entity]:
+def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,
+                  crf_weight: float = 0.5) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
     from khabar.entities.geo import resolve_by_focus
@@ -153,7 +159,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[E
     tokens = words(text)
     kept = resolve_overlaps(candidates(text, tokens, arabic))
     if use_model:
-        kept = merge_model(kept, model_entities(doc, tokens))
+        kept = merge_model(kept, model_entities(doc, tokens, neural, crf_weight))
     kept = add_surname_mentions(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
@@ -165,12 +171,15 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True) -> list[E
 
 @stage("khabar.entities.ner.v1", requires=("text", "lang", "sentences"), assigns=("entities",))
 def make_ner(settings: Settings) -> Callable[[Doc], Doc]:
-    """Rules plus the CRF model (fa, ar), KB linking, role and pronoun references."""
+    """Rules plus the statistical tagger (fa, ar: CRF, pooled with the neural model), KB
+    linking, role and pronoun references."""
     kb = load_kb(settings.get("kb.overlay") or None)
     use_model = bool(settings.get("entities.model"))
+    neural = bool(settings.get("entities.neural"))
+    crf_weight = float(settings["entities.crf_weight"])
 
     def entities(doc: Doc) -> Doc:
-        doc.entities = find_entities(doc, kb, use_model)
+        doc.entities = find_entities(doc, kb, use_model, neural, crf_weight)
         return doc
 
     return entities

@@ -16,6 +16,7 @@ SUBCOMMANDS: dict[str, str] = {
     "langid": "khabar.train.langid:langid",
     "ner": "khabar.entities.train_ner:ner",
     "ner-clusters": "khabar.entities.train_ner:ner_clusters",
+    "ner-neural": "khabar.entities.train_neural:ner_neural",
 }
 
 

@@ -1,0 +1,76 @@
+"""The entity stage's statistical tagger: the CRF, pooled with the neural model where
+one ships.
+
+Both models are CRFs over BIO labels, so their scores can be added: the CRF's label and
+transition scores times ``entities.crf_weight``, plus the neural model's, then one
+Viterbi. On the dev splits the pooled tagger beats either model alone (see
+``resources/ner/SOURCE.md``): the CRF's sparse word and gazetteer features and the
+network's vectors and characters make different mistakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from khabar.entities.crf import CrfTagger, tagger_for
+from khabar.entities.neural_tagger import NeuralTagger, neural_model_path
+from khabar.errors import ResourceError
+
+if TYPE_CHECKING:
+    from khabar.entities.fast_crf import FastCrfTagger
+
+
+class PooledTagger:
+    """Tags with the summed scores of a numpy CRF and a neural model."""
+
+    def __init__(self, crf: FastCrfTagger, neural: NeuralTagger, crf_weight: float) -> None:
+        import numpy as np
+
+        self.labels = neural.labels
+        missing = set(crf.labels) - set(self.labels)
+        if missing:
+            raise ResourceError(f"the CRF has labels the neural model lacks: {sorted(missing)}; "
+                                "train both on the same data")
+        self._crf, self._neural, self._weight = crf, neural, crf_weight
+        self._columns = np.array([self.labels.index(label) for label in crf.labels])
+        """Where each CRF label's scores go among the neural model's labels."""
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        import numpy as np
+
+        kept = [s for s in sentences if s]
+        if not kept:
+            return [[] for _ in sentences]
+        pooled = self._neural.potentials(kept)
+        emissions, transitions = self._crf.potentials(kept)
+        columns = self._columns
+        pooled.emissions[:, columns] += self._weight * emissions
+        pooled.transitions[np.ix_(columns, columns)] += self._weight * transitions
+        tagged = iter([[self.labels[i] for i in path] for path in pooled.best_paths()])
+        return [next(tagged) if s else [] for s in sentences]
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_many([tokens])[0]
+
+
+def pooled_tagger(crf_path: str | Path, neural_path: str | Path, lang: str,
+                  crf_weight: float) -> PooledTagger | CrfTagger:
+    """A pooled tagger of these files; the CRF alone when it can't be read in numpy."""
+    crf = CrfTagger(crf_path, lang)
+    if crf.fast is None:
+        return crf
+    return PooledTagger(crf.fast, NeuralTagger(neural_path), crf_weight)
+
+
+@lru_cache(maxsize=8)
+def stage_tagger(lang: str, neural: bool, crf_weight: float) -> PooledTagger | CrfTagger:
+    """The shipped tagger of a language: pooled when ``neural`` and a neural model ships."""
+    crf = tagger_for(lang)
+    if not neural or crf.fast is None or not neural_model_path(lang).is_file():
+        return crf
+    from khabar.entities.neural_tagger import neural_tagger_for
+
+    return PooledTagger(crf.fast, neural_tagger_for(lang), crf_weight)

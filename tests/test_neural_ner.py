@@ -1,0 +1,165 @@
+"""The neural NER tagger: numpy inference of the shipped models (no torch), the pooled
+tagger, and, when torch is installed, training end to end and numpy = torch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from khabar.cli import main
+from khabar.entities.conll import dev_split, read_conll, spans
+from khabar.entities.crf import CrfTagger, model_path
+from khabar.entities.neural_inputs import FLAGS, TokenType, flag_matrix
+from khabar.entities.neural_prepare import label_set, prepare
+from khabar.entities.neural_tagger import NeuralTagger, _BiLstm, _Lstm, neural_model_path
+from khabar.entities.pooled import PooledTagger, stage_tagger
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ner_fa_tiny.conll"
+SENTENCES = {
+    "fa": "سرلشکر محمد باقری با فرمانده ارتش پاکستان در اسلام‌آباد دیدار کرد",
+    "ar": "التقى اللواء محمد باقري مع قائد الجيش الباكستاني في إسلام آباد",
+}
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_shipped_neural_model_loads_offline_and_finds_the_person(lang: str) -> None:
+    tokens = SENTENCES[lang].split()
+    tags = NeuralTagger(neural_model_path(lang)).tag(tokens)
+    assert len(tags) == len(tokens)
+    persons = [" ".join(tokens[a:b]) for a, b, kind in spans(tags) if kind == "PER"]
+    assert persons == [tokens[1 + (lang == "ar")] + " " + tokens[2 + (lang == "ar")]]
+
+
+def test_empty_sentences_keep_their_place() -> None:
+    tagger = NeuralTagger(neural_model_path("fa"))
+    tagged = tagger.tag_many([[], ["ایران"], []])
+    assert tagged[0] == [] and tagged[2] == [] and len(tagged[1]) == 1
+
+
+def _reference_lstm(cell: _Lstm, x: np.ndarray) -> np.ndarray:
+    """One sentence, one step at a time, written out plainly."""
+    size = cell.w_hidden.shape[0]
+    h, c, out = np.zeros(size), np.zeros(size), []
+    for row in x:
+        i, f, g, o = np.split(row @ cell.w_in + cell.bias + h @ cell.w_hidden, 4)
+        c = 1 / (1 + np.exp(-f)) * c + 1 / (1 + np.exp(-i)) * np.tanh(g)
+        h = 1 / (1 + np.exp(-o)) * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def test_batched_lstm_equals_one_sentence_at_a_time() -> None:
+    rng = np.random.default_rng(3)
+    size, width, lengths = 5, 7, [3, 9, 1, 6]
+
+    def weights(name: str) -> dict[str, np.ndarray]:
+        shapes = {"weight_ih": (4 * size, width), "weight_hh": (4 * size, size),
+                  "bias_ih": (4 * size,), "bias_hh": (4 * size,)}
+        return {f"lstm.{key}_{name}": rng.normal(size=shape).astype(np.float32)
+                for key, shape in shapes.items()}
+
+    forward, backward = _Lstm(weights("l0"), "l0"), _Lstm(weights("l0_reverse"), "l0_reverse")
+    x = rng.normal(size=(sum(lengths), width)).astype(np.float32)
+    batched = _BiLstm(forward, backward).run(x, lengths)
+    start = 0
+    for n in lengths:
+        part = x[start:start + n]
+        np.testing.assert_allclose(batched[start:start + n, :size],
+                                   _reference_lstm(forward, part), atol=1e-5)
+        np.testing.assert_allclose(batched[start:start + n, size:],
+                                   _reference_lstm(backward, part[::-1])[::-1], atol=1e-5)
+        start += n
+
+
+def test_flags_mark_gazetteer_names_and_shapes() -> None:
+    tokens = ["دیدار", "در", "تهران", "2025"]
+    matrix = flag_matrix(tokens, [TokenType(t) for t in tokens])
+    assert matrix.shape == (4, len(FLAGS))
+    assert matrix[2, FLAGS.index("B-place")] == 1.0
+    assert matrix[0, FLAGS.index("B-place")] == 0.0
+    assert matrix[3, FLAGS.index("shape=digit")] == 1.0
+
+
+def test_prepare_writes_aligned_arrays(tmp_path: Path) -> None:
+    train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
+    vectors = {"ایران": np.ones(4, dtype=np.float32)}
+    sizes = prepare(train, dev, vectors, tmp_path / "p.npz")
+    with np.load(tmp_path / "p.npz") as data:
+        tokens = int(data["lengths"].sum())
+        assert sizes["tokens"] == tokens == len(data["word_ids"]) == len(data["tag_ids"])
+        assert data["flag_values"].shape == (tokens, len(FLAGS))
+        assert int(data["is_dev"].sum()) == len(dev)
+        words = data["words"].tolist()
+        np.testing.assert_array_equal(data["embeddings"][words.index("ایران")], np.ones(4))
+        assert data["labels"].tolist() == label_set([*train, *dev])
+
+
+def test_pooled_tagger_with_no_crf_weight_is_the_neural_model() -> None:
+    neural = NeuralTagger(neural_model_path("fa"))
+    crf = CrfTagger(model_path("fa"), "fa").fast
+    assert crf is not None
+    sentences = [s.tokens for s in read_conll(FIXTURE)]
+    assert PooledTagger(crf, neural, 0.0).tag_many(sentences) == neural.tag_many(sentences)
+    heavy = PooledTagger(crf, neural, 1000.0).tag_many(sentences)
+    assert heavy == CrfTagger(model_path("fa"), "fa").tag_many(sentences)
+
+
+def test_stage_tagger_follows_the_setting() -> None:
+    assert isinstance(stage_tagger("fa", True, 0.5), PooledTagger)
+    assert isinstance(stage_tagger("fa", False, 0.5), CrfTagger)
+
+
+def test_eval_reads_a_neural_model_file() -> None:
+    result = CliRunner().invoke(main, ["eval", "ner", "--lang", "fa", "--conll", str(FIXTURE),
+                                       "--model", str(neural_model_path("fa")), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["micro"]["f1"] > 50
+
+
+# -- training: needs torch (the `neural` extra) -------------------------------------------
+
+def _train_tiny(tmp_path: Path):
+    torch = pytest.importorskip("torch")
+    from khabar.entities import neural_train
+
+    train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
+    prepare(train, dev, {}, tmp_path / "p.npz")
+    data = neural_train.load_prepared(tmp_path / "p.npz")
+    config = neural_train.Config(hidden=8, layers=2, char_dim=4, char_filters=6, epochs=2)
+    model, _, history = neural_train.train(data, config, log=lambda _: None)
+    assert len(history) == 2
+    neural_train.export(model, data, config, tmp_path / "m.npz", half=False)
+    return torch, neural_train, data, model, dev
+
+
+def test_numpy_inference_equals_the_torch_forward_pass(tmp_path: Path) -> None:
+    torch, neural_train, data, model, dev = _train_tiny(tmp_path)
+    tagger = NeuralTagger(tmp_path / "m.npz")
+    batches = neural_train.Batches(torch, data, "cpu")
+    model.eval()
+    with torch.no_grad():
+        words, chars, flags, lengths, _, mask = batches.tensors(neural_train._sentences(data)[1])
+        scores = model.emissions(words, chars, flags, lengths)
+        paths = model.decode(scores, mask)
+    ours = tagger.emissions([s.tokens for s in dev])
+    for k, sentence in enumerate(dev):
+        n = len(sentence.tokens)
+        np.testing.assert_allclose(ours[k], scores[k, :n].numpy(), atol=1e-4)
+    labels = data["labels"].tolist()
+    assert tagger.tag_many([s.tokens for s in dev]) == [[labels[i] for i in p] for p in paths]
+
+
+def test_train_command_runs_end_to_end(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    output = tmp_path / "fa.neural.npz"
+    result = CliRunner().invoke(main, [
+        "train", "ner-neural", "--lang", "fa", "--data", str(FIXTURE), "--dev-every", "4",
+        "--output", str(output), "--config", '{"epochs": 2, "hidden": 8}'])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output[result.output.index("{\n"):])
+    assert report["epochs"] == 2 and "micro" in report["dev"]
+    assert len(NeuralTagger(output).tag(["تهران"])) == 1
