@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.doc import Doc, Entity
-from khabar.events.quote_subjects import whole_name
+from khabar.events.quote_names import whole_name
 from khabar.events.quotes import find_quotes
 from khabar.registry import get_stage
 

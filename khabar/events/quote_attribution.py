@@ -16,8 +16,9 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.events.participants import is_participant
+from khabar.events.quote_names import resumed_name
 from khabar.events.quote_speakers import continued_speaker
-from khabar.events.quote_subjects import is_resumption, resumed_name
+from khabar.events.quote_words import is_resumption
 from khabar.events.state_actors import state_actors
 from khabar.resources import load_tsv
 

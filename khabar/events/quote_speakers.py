@@ -24,16 +24,15 @@ from khabar.events.participants import (
     stands_for_person,
     token_index,
 )
+from khabar.events.quote_names import marked_name, whole_name
 from khabar.events.quote_subjects import (
-    head_kind,
     is_adjective,
     is_told,
     main_clause_subject,
-    marked_name,
     phrase_speaker,
     subject_phrase,
-    whole_name,
 )
+from khabar.events.quote_words import head_kind
 from khabar.events.state_actors import state_actors, state_phrases
 from khabar.resources import load_lines
 
@@ -264,6 +263,6 @@ def carried_back(quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
         if told.get(first.start) == "post" and told.get(then.start) == "named" \
-                and _continues(then.verb) and 0 <= then.start - first.end <= CONTINUE_REACH:
+                and _continues(then.verb or "") and 0 <= then.start - first.end <= CONTINUE_REACH:
             out[k] = replace(first, speaker=then.speaker)
     return out

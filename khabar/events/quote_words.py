@@ -1,0 +1,43 @@
+"""Words the quote stage reads speakers by (``resources/events``): heads of a speaker's
+phrase, words that are no subject, and the link words that open reported speech."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.resources import load_lines, load_tsv
+
+
+@lru_cache(maxsize=1)
+def speaker_heads() -> dict[str, str]:
+    """Folded head noun -> body | post | source."""
+    return {phrase_key(word): kind for word, kind in load_tsv("events/speaker_heads.tsv")}
+
+
+def head_kind(word: Word) -> str | None:
+    """body, post or source for a speaker head noun, with or without the article."""
+    folded = word.folded
+    kind = speaker_heads().get(folded)
+    if kind is None and folded.startswith("ال"):
+        kind = speaker_heads().get(folded[2:])
+    return kind
+
+
+@lru_cache(maxsize=1)
+def subject_stops() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/subject_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> frozenset[str]:
+    return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
+
+
+def is_link_word(word: Word) -> bool:
+    return word.folded in _link_words()
+
+
+def is_resumption(word: Word) -> bool:
+    """فإن, فان: the link that takes up a fronted attribution ("وحسب X، فإن ...")."""
+    return word.folded.startswith("ف") and is_link_word(word)
