@@ -91,8 +91,10 @@ def _slice(document: tuple[str, tuple[Word, ...], list[int], list[int]], start: 
     return list(found[first:last])
 
 
+@lru_cache(maxsize=1 << 14)
 def phrase_key(phrase: str) -> str:
-    """The index key of a name: its folded words joined without spaces."""
+    """The index key of a name: its folded words joined without spaces. Cached: the
+    linker and the reference passes key the same names and words again and again."""
     return key_and_parts(phrase)[0]
 
 
