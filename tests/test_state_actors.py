@@ -123,7 +123,7 @@ def test_direct_speech_runs_on_past_its_first_sentence() -> None:
          "وقالت وزارة الخارجية البحرينية إن العلاقات بين البلدين طبيعية.",
          "وزارة الخارجية البحرينية", "a ministry speaks, not the person named before"),
         ("وقال الشيخ أحمد العلي إن الاجتماع مهم.\nوقالت الشرطة إن المشتبه به اعتقل أمس.",
-         None, "the police speak: no person is the speaker"),
+         "الشرطة", "the police speak (as written, with no KB id): no person is the speaker"),
         ("وقال الشيخ أحمد العلي إن الاجتماع مهم.\nوقال إن الحوار مستمر بين الطرفين.",
          "أحمد العلي", "no subject: the last person named speaks"),
         ("وقال الشيخ أحمد العلي إن الاجتماع مهم.\n"
