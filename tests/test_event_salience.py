@@ -217,3 +217,10 @@ def test_a_doer_named_in_what_the_speaker_goes_on_to_say_is_no_target() -> None:
     text = "وزیر خارجه ایران حمله به مسجد را محکوم کرد و گفت: این حمله از جانب اسرائیل بود."
     event = next(e for e in find_events(make_doc(text, "fa")) if e.type == "ACCUSE")
     assert event.target is None
+
+
+def test_a_traveller_of_unknown_country_keeps_the_visit() -> None:
+    doc = make_doc("محمد ستاره که برای نشست اقتصادی به چین سفر کرده است از تهران گفت.", "fa")
+    visit = next(e for e in find_events(doc) if e.type == "CONSULT")
+    assert visit.target is not None and visit.target.country == "CHN"
+    assert visit.actor is None or visit.actor.country != "CHN"

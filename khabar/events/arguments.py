@@ -287,15 +287,17 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
     return replace(p, country=country) if country else p
 
 
-def hosted_here(kind: str, mode: str | None, place: Entity | None, actor: Participant | None,
-                target: Participant | None) -> bool:
+def hosted_here(kind: str, mode: str | None, roles: str, place: Entity | None,
+                actor: Participant | None, target: Participant | None) -> bool:
     """A meeting in the actor's own country (or that of an actor of unknown country, most
     often a local official) with someone from another: the actor is the host, and the
     visitor, not the host, is the actor (EVENT-CONVENTIONS). A phone call keeps its caller,
     and a meeting of unknown place or target is left as written."""
-    if kind != "CONSULT" or mode == "phone" or place is None or not place.country:
+    if kind != "CONSULT" or mode == "phone" or place is None or actor is None:
         return False
-    return (actor is not None and target is not None and actor.country in (place.country, None)
+    # A traveller of unknown country is not presumed local: "X به چین سفر کرد".
+    local = actor.country == place.country or (actor.country is None and roles != "visit")
+    return (place.country is not None and target is not None and local
             and target.country is not None and target.country != place.country)
 
 

@@ -138,7 +138,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     actor_key = key_of(actor, agent)
     target, target_key = patient(doc, kind, tokens, clause_start, end, found, agent, target,
                                  key_of(target_entity, target))
-    if hosted_here(kind, mode, place, agent, target):
+    if hosted_here(kind, mode, hit.trigger.roles, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE:
         kind, mode = "AGREE", None
