@@ -184,7 +184,8 @@ def test_quotes_point_at_their_text_whatever_the_order(pieces: list[str], lang: 
 
 
 _KB = {"تركي": ("geonames:298795", "TUR"), "الرياض": ("geonames:108410", "SAU"),
-       "الولايات المتحدة": ("geonames:6252001", "USA"), "الأمم المتحدة": ("org:un", None)}
+       "الولايات المتحدة": ("geonames:6252001", "USA"), "الأمم المتحدة": ("org:un", None),
+       "محمد باقري": ("per:mohammad-bagheri", "IRN")}
 """KB id and country for the hand-given entities that the linker would link."""
 
 
@@ -279,6 +280,10 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
         ("التقى الجنرال منير الوزير في الرياض.\nوشكك معهد بحثي أمريكي بارز أمس في الرواية "
          "قائلا إن الصور لا تدعمها.", [("منير", "PER")], ["معهد بحثي أمريكي بارز"],
          "a participle further in speaks for the subject of the verb opening the sentence"),
+        ("التقى اللواء محمد باقري قائد الجيش في إسلام آباد.\nوأشاد رئيس هيئة الأركان العامة "
+         "للقوات المسلحة الإيرانية بالمواقف الثابتة؛ وقال: إن باكستان تقف مع فلسطين.",
+         [("محمد باقري", "PER")], ["محمد باقري"],
+         "a post opening the sentence stands for the last person of its country"),
         ("التقى الجنرال منير الوزير في الرياض.\nونقلت وكالة الأنباء عن الوزير علي حسن "
          "قوله إن الصور لا تدعم الرواية.", [("منير", "PER"), ("علي حسن", "PER")],
          ["علي حسن"], "نقلت ... عن X قوله: X speaks, not the agency that relays it"),

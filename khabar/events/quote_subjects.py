@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, words
 from khabar.entities.titles import role_words
-from khabar.events.participants import is_participant, outlet_heads, prepositions, token_index
+from khabar.events.participants import (
+    country_ids,
+    is_participant,
+    outlet_heads,
+    prepositions,
+    token_index,
+)
 from khabar.events.quote_names import REFERRING, earlier_full_name
 from khabar.events.quote_words import head_kind, speaker_heads, subject_stops
 
@@ -33,15 +39,21 @@ def _opens_subject(word: Word) -> bool:
     return folded.startswith("ال") or folded in role_words() or head_kind(word) is not None
 
 
-def _ends_phrase(word: Word) -> bool:
+def _ends_phrase(word: Word, titled: bool) -> bool:
     """Whether a word ends a subject phrase: a preposition, a time word, or "و" joining a
-    second subject ("الشرطة وشهود عيان"; not the و of "وزارة")."""
+    second subject ("الشرطة وشهود عيان"; not the و of "وزارة"). In a post's title, لل
+    goes on ("رئيس هيئة الأركان العامة للقوات المسلحة")."""
     words, _ = prepositions()
     folded = word.folded
     joined = folded.startswith("و") and len(folded) > 4 and (
         folded.startswith("وال") or folded[1:] in speaker_heads())
+    governed = folded.startswith("بال") or (folded.startswith("لل") and not titled)
     return (not word.text[0].isalpha() or folded in words or folded in subject_stops()
-            or folded.startswith(("لل", "بال")) or joined)
+            or governed or joined)
+
+
+def _is_post(word: Word) -> bool:
+    return word.folded in role_words() or head_kind(word) == "post"
 
 
 def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> Entity | None:
@@ -50,9 +62,9 @@ def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> E
     None when the verb has no subject of its own ("وأضاف أن", "وقال في بيان")."""
     if first >= len(tokens) or tokens[first].start >= stop or not _opens_subject(tokens[first]):
         return None
-    last = first
+    last, titled = first, _is_post(tokens[first])
     for word in tokens[first + 1 : first + SUBJECT_WORDS]:
-        if word.end > stop or _ends_phrase(word):
+        if word.end > stop or _ends_phrase(word, titled):
             break
         last += 1
     start, end = tokens[first].start, tokens[last].end
@@ -77,7 +89,7 @@ def _definite_post(parts: Sequence[Word]) -> bool:
     """Whether a phrase is a post held by one person, a post word bound to a noun with the
     article ("رئيس لجنة التصوير الضوئي", "زعيم الجماعة"), not an indefinite one ("نائب
     سابق")."""
-    if len(parts) < 2 or not (parts[0].folded in role_words() or head_kind(parts[0]) == "post"):
+    if len(parts) < 2 or not _is_post(parts[0]):
         return False
     if parts[1].folded.startswith("ال"):
         return True
@@ -112,7 +124,20 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
         return None
     person = next((e for e in doc.entities if e.type == "PER" and e.source not in REFERRING
                    and phrase.start <= e.start and e.end <= phrase.end), None)
-    return person or phrase_speaker(doc, phrase, state_body=False)
+    return person or post_holder(doc, phrase) or phrase_speaker(doc, phrase, state_body=False)
+
+
+def post_holder(doc: Doc, phrase: Entity) -> Entity | None:
+    """The person a post with no name stands for ("رئيس هيئة الأركان العامة للقوات المسلحة
+    الإيرانية"): the last person named before, of the country the post names."""
+    parts = words(doc.text, phrase.start, phrase.end)
+    if not parts or not _is_post(parts[0]):
+        return None
+    countries = {m.value for m in demonyms().find_all(doc.text, parts, strip_clitics=True)}
+    countries |= {e.country for e in doc.entities if e.country and e.kb_id in country_ids()
+                  and phrase.start <= e.start and e.end <= phrase.end}
+    return next((e for e in reversed(doc.entities) if e.end <= phrase.start and e.type == "PER"
+                 and e.country in countries), None) if countries else None
 
 
 def _opens_with_verb(doc: Doc, word: Word) -> bool:
