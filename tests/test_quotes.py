@@ -185,7 +185,7 @@ def test_quotes_point_at_their_text_whatever_the_order(pieces: list[str], lang: 
 
 _KB = {"تركي": ("geonames:298795", "TUR"), "الرياض": ("geonames:108410", "SAU"),
        "الولايات المتحدة": ("geonames:6252001", "USA"), "الأمم المتحدة": ("org:un", None),
-       "محمد باقري": ("per:mohammad-bagheri", "IRN")}
+       "محمد باقري": ("per:mohammad-bagheri", "IRN"), "وزارة الداخلية": ("org:bhr-moi", "BHR")}
 """KB id and country for the hand-given entities that the linker would link."""
 
 
@@ -274,6 +274,15 @@ def test_whole_names(text: str, lang: str, entities: list[tuple[str, str]],
          "a post speaks, not the organisation named in it"),
         ("وقالت الشرطة وشهود عيان إن السيارة أصيبت بصاروخ في العاصمة.", [], ["الشرطة"],
          "a state body speaks as written; و joining a second subject ends the phrase"),
+        ("وأوضح الجنرال منير أن الحدود آمنة تماما. وأشار إلى أن التعاون مستمر بين البلدين.",
+         [("منير", "PER")], ["منير", "منير"],
+         "إلى after the verb (folded, it reads like a noun with ال) is no subject"),
+        ("وقالت امي بارتليت المتحدثة باسم المتنزه إن الثور نطح امرأة.\nوقالت المتحدثة إن "
+         "الزوار يتجاهلون التحذيرات.", [("امي بارتليت", "PER")], ["امي بارتليت", "امي بارتليت"],
+         "a post said again with the article refers to the speaker told of before"),
+        ("وقالت وزارة الداخلية في البحرين إنها أحبطت عملية تهريب.\nوقالت الوزارة إن مواطنين "
+         "اثنين اعتقلا.", [("وزارة الداخلية", "ORG")], ["وزارة الداخلية", "وزارة الداخلية"],
+         "a body said again with the article refers to the body named before"),
         ("وقال الجنرال منير إن الحدود آمنة تماما. وقال اليوم إن التعاون مستمر بين البلدين.",
          [("منير", "PER")], ["منير", "منير"],
          "a time word after the verb is no subject: the last speaker goes on"),

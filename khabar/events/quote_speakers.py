@@ -26,10 +26,12 @@ from khabar.events.participants import (
 )
 from khabar.events.quote_names import marked_name, whole_name
 from khabar.events.quote_subjects import (
+    body_antecedent,
     is_adjective,
     is_told,
     main_clause_subject,
     phrase_speaker,
+    refers_back,
     subject_phrase,
 )
 from khabar.events.quote_words import head_kind
@@ -108,6 +110,12 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
         # as written, rather than leaving the words to the last person named.
         phrase = None if after else subject_phrase(doc, tokens, verb.last + 1, stop)
+        if phrase is not None and refers_back(doc, phrase):
+            # "وقالت المتحدثة", "وقالت الوزارة": the post or body told of before.
+            antecedent = body_antecedent(doc, phrase)
+            if antecedent is not None:
+                return antecedent, True
+            return (before[-1], True) if before else (None, False)
         state_body = not after and _unowned_body(doc, tokens, verb.last + 1)
         named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
         if not after and post:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Word, demonyms, words
+from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
 from khabar.events.participants import (
     country_ids,
@@ -23,7 +23,7 @@ from khabar.events.participants import (
     token_index,
 )
 from khabar.events.quote_names import REFERRING, earlier_full_name
-from khabar.events.quote_words import head_kind, speaker_heads, subject_stops
+from khabar.events.quote_words import head_kind, head_kind_of, speaker_heads, subject_stops
 
 SUBJECT_WORDS = 8
 """Words a speaker's phrase with no name spans ("زعيم جماعة الحوثي اليمنية", "رئيس لجنة
@@ -34,7 +34,8 @@ def _opens_subject(word: Word) -> bool:
     """Whether a word right after an Arabic speech verb begins its subject: a noun with
     the article, a role word or a speaker head, and not a time word or adverb."""
     folded = word.folded
-    if not word.text[0].isalpha() or folded in subject_stops():
+    # "إلى" folds to "الي", which looks like a noun with the article.
+    if not word.text[0].isalpha() or folded in subject_stops() or folded in prepositions()[0]:
         return False
     return folded.startswith("ال") or folded in role_words() or head_kind(word) is not None
 
@@ -69,6 +70,27 @@ def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> E
         last += 1
     start, end = tokens[first].start, tokens[last].end
     return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+
+
+def refers_back(doc: Doc, phrase: Entity) -> bool:
+    """Whether a subject is one word, a post or body with the article ("وقالت المتحدثة",
+    "وقالت الوزارة"): it refers to the one told of before, not to a new speaker. A state
+    body ("الشرطة") and unnamed sources ("المصادر") are not such words."""
+    parts = words(doc.text, phrase.start, phrase.end)
+    if len(parts) != 1 or not parts[0].folded.startswith("ال"):
+        return False
+    return parts[0].folded in role_words() or head_kind(parts[0]) in ("post", "body")
+
+
+def body_antecedent(doc: Doc, phrase: Entity) -> Entity | None:
+    """The body a one-word subject refers back to: the last organisation named before
+    whose name opens with the same noun ("وزارة الداخلية في البحرين" for "الوزارة")."""
+    head = phrase_key(phrase.text)[2:]
+    if head_kind_of(head) != "body":
+        return None
+    return next((e for e in reversed(doc.entities) if e.end <= phrase.start and e.type == "ORG"
+                 and e.text.split() and phrase_key(e.text.split()[0]).removeprefix("ال") == head),
+                None)
 
 
 def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:

@@ -17,7 +17,10 @@ def speaker_heads() -> dict[str, str]:
 
 def head_kind(word: Word) -> str | None:
     """body, post or source for a speaker head noun, with or without the article."""
-    folded = word.folded
+    return head_kind_of(word.folded)
+
+
+def head_kind_of(folded: str) -> str | None:
     kind = speaker_heads().get(folded)
     if kind is None and folded.startswith("ال"):
         kind = speaker_heads().get(folded[2:])
