@@ -224,3 +224,9 @@ def test_a_traveller_of_unknown_country_keeps_the_visit() -> None:
     visit = next(e for e in find_events(doc) if e.type == "CONSULT")
     assert visit.target is not None and visit.target.country == "CHN"
     assert visit.actor is None or visit.actor.country != "CHN"
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    assert find_events(make_doc("انهار وقف دائم لإطلاق النار في اليمن أمس.", "ar")) == []
+    shooting = find_events(make_doc("أصيب شرطي في إطلاق النار على دورية في بغداد.", "ar"))
+    assert [e.type for e in shooting] == ["ASSAULT"]

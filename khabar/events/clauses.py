@@ -178,6 +178,18 @@ def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
             and markers().get(tokens[hit.first - 1].folded) == "anaphor")
 
 
+CESSATION_REACH = 2
+"""Words before an act's noun within which a word for its stopping governs it ("وقف دائم
+لإطلاق النار")."""
+
+
+def ceased(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A noun of an act just after a word for its stopping ("وقف إطلاق النار", a ceasefire):
+    the act is what stops, not what happened."""
+    return any(markers().get(w.folded) == "cessation"
+               for w in tokens[max(0, hit.first - CESSATION_REACH) : hit.first])
+
+
 PHRASE_GAP = 1
 """Words that may part two hits of one type that are one phrase ("تلقى ... اتصالا هاتفيا")."""
 

@@ -34,6 +34,7 @@ from khabar.events.arguments import (
 from khabar.events.clauses import (
     after_attribution,
     both_sides,
+    ceased,
     direct_speech,
     markers,
     narrative_hits,
@@ -243,7 +244,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         quoted = quote_start(tokens, span[1])
         hits = [h for h in narrative_hits(find_triggers(doc.text, tokens, lang), quoted)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
-                and not placeless_visit(doc, h)]
+                and not ceased(h, tokens) and not placeless_visit(doc, h)]
         if not hits:
             continue
         generic = state_actors(doc, tokens)
