@@ -230,3 +230,12 @@ def test_a_ceasefire_is_no_shooting() -> None:
     assert find_events(make_doc("انهار وقف دائم لإطلاق النار في اليمن أمس.", "ar")) == []
     shooting = find_events(make_doc("أصيب شرطي في إطلاق النار على دورية في بغداد.", "ar"))
     assert [e.type for e in shooting] == ["ASSAULT"]
+
+
+def test_an_actor_found_as_the_places_authorities_counts_toward_confidence() -> None:
+    placed = find_events(make_doc("سفیر امروز در تهران دستگیر شد.", "fa"))[0]
+    unplaced = find_events(make_doc("سفیر امروز دستگیر شد.", "fa"))[0]
+    assert placed.actor is not None and unplaced.actor is None
+    assert placed.target is None and unplaced.target is None
+    assert placed.confidence is not None and unplaced.confidence is not None
+    assert placed.confidence > unplaced.confidence

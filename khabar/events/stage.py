@@ -146,7 +146,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, agent, target)
     weight = hit.trigger.weight
-    confidence = weight * (0.5 + 0.25 * actor_confidence + 0.15 * (target is not None)
+    # The actor the event ends with counts, however found (a mention, a state's authorities).
+    sure_actor = max(actor_confidence, (agent.confidence or 0.0) if agent else 0.0)
+    confidence = weight * (0.5 + 0.25 * sure_actor + 0.15 * (target is not None)
                            + 0.1 * (position < 3))
     when = event_date(doc, start, end)
     event = Event(
