@@ -11,6 +11,7 @@ the words are not left to the last person named, nor given to a nationality adje
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
@@ -104,7 +105,40 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     parts = words(doc.text, phrase.start, phrase.end)
     if head_kind(parts[0]) == "source":
         return None
+    if _family_name(doc, parts, state_body):
+        # "وأضاف السحيباني", "وأكد آل الشيخ": a family name the entity stage cut off a
+        # name told before ("بدر" "السحيباني"), else the family name as written.
+        return _name_before(doc, phrase) or replace(phrase, type="PER", source="surname")
     return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) else None
+
+
+def _family_name(doc: Doc, parts: Sequence[Word], state_body: bool) -> bool:
+    """Whether a subject is a family name: "آل" and a name, or one word with the article
+    that is no known noun of posts or bodies and has the nisba ending -ي, or ends a
+    person's name told before."""
+    if parts[0].folded == "ال" and len(parts) == 2:  # آل folds to ال
+        return True
+    word = parts[0]
+    if len(parts) != 1 or state_body or not word.folded.startswith("ال") \
+            or word.folded in role_words() or head_kind(word) is not None:
+        return False
+    nisba = word.folded.endswith("ي") and demonyms().match_at(
+        doc.text, parts, 0, strip_clitics=True) is None
+    return nisba or _name_before(doc, Entity(word.start, word.end, text=word.text)) is not None
+
+
+def _name_before(doc: Doc, phrase: Entity) -> Entity | None:
+    """A person named before whose mention the same words follow in the text ("بدر" then
+    "السحيباني"): that name, with the family name."""
+    tail = phrase.text
+    for person in reversed(doc.entities):
+        if person.type != "PER" or person.end > phrase.start or person.source in REFERRING:
+            continue
+        after = doc.text[person.end : person.end + len(tail) + 2]
+        if after[:1] == " " and after[1:].startswith(tail):
+            end = person.end + 1 + len(tail)
+            return replace(person, end=end, text=doc.text[person.start : end])
+    return None
 
 
 def _definite_post(parts: Sequence[Word]) -> bool:
