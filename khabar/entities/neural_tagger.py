@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -127,6 +128,11 @@ class NeuralTagger:
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Per sentence, its (tokens, labels) scores before the CRF."""
+
+        with _one_blas_thread():
+            return self._emissions(sentences)
+
+    def _emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         import numpy as np
 
         lengths = [len(s) for s in sentences]
@@ -205,6 +211,24 @@ class _BiLstm:
             h[:, :k] = 0.5 * o * np.tanh(c[:, :k])
             out[rows] = h[:, :k].reshape(2 * k, size)
         return out.reshape(-1, 2 * size)
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # a dependency; without it BLAS keeps its own thread count
+        return None
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> AbstractContextManager:
+    """BLAS on one thread while the LSTM runs: its products are small (a few sentences
+    by 128 units), so OpenBLAS's threads cost more to hand work to than they save, and
+    on a busy machine they spin (3 times the CPU time, measured)."""
+    controller = _blas_controller()
+    return nullcontext() if controller is None else controller.limit(limits=1,
+                                                                      user_api="blas")
 
 
 @lru_cache(maxsize=4)

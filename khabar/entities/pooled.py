@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.entities.crf import CrfTagger, tagger_for
+from khabar.entities import crf as crf_module
+from khabar.entities.crf import CrfTagger
 from khabar.entities.neural_tagger import NeuralTagger, neural_model_path
 from khabar.errors import ResourceError
 
@@ -68,7 +69,7 @@ def pooled_tagger(crf_path: str | Path, neural_path: str | Path, lang: str,
 @lru_cache(maxsize=8)
 def stage_tagger(lang: str, neural: bool, crf_weight: float) -> PooledTagger | CrfTagger:
     """The shipped tagger of a language: pooled when ``neural`` and a neural model ships."""
-    crf = tagger_for(lang)
+    crf = crf_module.tagger_for(lang)  # at call time: bench/ner_stage_profile.py swaps it
     if not neural or crf.fast is None or not neural_model_path(lang).is_file():
         return crf
     from khabar.entities.neural_tagger import neural_tagger_for
