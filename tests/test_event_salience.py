@@ -239,3 +239,11 @@ def test_an_actor_found_as_the_places_authorities_counts_toward_confidence() -> 
     assert placed.target is None and unplaced.target is None
     assert placed.confidence is not None and unplaced.confidence is not None
     assert placed.confidence > unplaced.confidence
+
+
+def test_the_meeting_with_the_article_is_the_one_already_told() -> None:
+    text = ("التقى وزير الخارجية السعودي في الرياض اليوم وزير الخارجية الإيراني. "
+            "وحضر اللقاء رئيس الوزراء التركي.")
+    assert [e.type for e in find_events(make_doc(text, "ar"))] == ["CONSULT"]
+    first = find_events(make_doc("جرى اللقاء بين الرئيس السوري والرئيس الإيراني في دمشق.", "ar"))
+    assert [e.type for e in first] == ["CONSULT"]

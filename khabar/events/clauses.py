@@ -178,6 +178,12 @@ def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
             and markers().get(tokens[hit.first - 1].folded) == "anaphor")
 
 
+def definite(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """An Arabic noun trigger with the article ("اللقاء", "الزيارة"): "the meeting" names one
+    the reader knows, and once an act of its type is told, it is that one again."""
+    return hit.trigger.tense == "noun" and tokens[hit.first].folded.startswith("ال")
+
+
 CESSATION_REACH = 2
 """Words before an act's noun within which a word for its stopping governs it ("وقف دائم
 لإطلاق النار")."""

@@ -35,6 +35,7 @@ from khabar.events.clauses import (
     after_attribution,
     both_sides,
     ceased,
+    definite,
     direct_speech,
     markers,
     narrative_hits,
@@ -238,6 +239,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     if lang is None:
         return []
     drafts = []
+    told: set[str] = set()
     speech = direct_speech(doc)
     sentence_words = SentenceWords(doc.text)
     for position, (start, end) in enumerate(doc.sentences):
@@ -246,7 +248,9 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         quoted = quote_start(tokens, span[1])
         hits = [h for h in narrative_hits(find_triggers(doc.text, tokens, lang), quoted)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
-                and not ceased(h, tokens) and not placeless_visit(doc, h)]
+                and not ceased(h, tokens) and not placeless_visit(doc, h)
+                and not (told and definite(h, tokens) and h.trigger.type in told)]
+        told.update(h.trigger.type for h in hits)
         if not hits:
             continue
         generic = state_actors(doc, tokens)
