@@ -32,6 +32,7 @@ from khabar.events.quote_subjects import (
     main_clause_subject,
     phrase_speaker,
     refers_back,
+    stretched_body,
     subject_phrase,
 )
 from khabar.events.quote_words import head_kind
@@ -106,7 +107,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             and not body_first
         if bodies and not post and (not after or bodies[0].start < after[0].start) \
                 and not (after and _names_holder(tokens, bodies[0], after[0])):
-            return bodies[0], True
+            return stretched_body(doc, tokens, bodies[0], stop), True
         # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
         # as written, rather than leaving the words to the last person named.
         phrase = None if after else subject_phrase(doc, tokens, verb.last + 1, stop)

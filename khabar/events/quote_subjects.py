@@ -174,13 +174,25 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
     body = next((e for e in doc.entities if e.start == second.start
                  and (e.type == "PER" or is_participant(e))), None)
     if body is not None:
-        return body
+        return stretched_body(doc, tokens, body, tokens[verb_first].start)
     phrase = subject_phrase(doc, tokens, 1, tokens[verb_first].start)
     if phrase is None:
         return None
     person = next((e for e in doc.entities if e.type == "PER" and e.source not in REFERRING
                    and phrase.start <= e.start and e.end <= phrase.end), None)
     return person or post_holder(doc, phrase) or phrase_speaker(doc, phrase, state_body=False)
+
+
+def stretched_body(doc: Doc, tokens: Sequence[Word], body: Entity, stop: int) -> Entity:
+    """An unlinked organisation in the subject's place with the rest of its phrase, which
+    the entity stage may cut short ("معهد بحثي" of "معهد بحثي أمريكي بارز أمس")."""
+    if body.type != "ORG" or body.kb_id:
+        return body
+    k = token_index(tokens, body.start)
+    phrase = subject_phrase(doc, tokens, k, stop) if k < len(tokens) else None
+    if phrase is None or phrase.start != body.start or phrase.end <= body.end:
+        return body
+    return replace(body, end=phrase.end, text=doc.text[body.start : phrase.end])
 
 
 def post_holder(doc: Doc, phrase: Entity) -> Entity | None:
