@@ -163,3 +163,27 @@ def test_train_command_runs_end_to_end(tmp_path: Path) -> None:
     report = json.loads(result.output[result.output.index("{\n"):])
     assert report["epochs"] == 2 and "micro" in report["dev"]
     assert len(NeuralTagger(output).tag(["تهران"])) == 1
+
+
+def test_tag_command_crf_only_is_the_crf() -> None:
+    result = CliRunner().invoke(main, ["tag", "--lang", "fa", "--conll", str(FIXTURE),
+                                       "--crf-only"])
+    assert result.exit_code == 0, result.output
+    tagger = CrfTagger(model_path("fa"), "fa")
+    expected = [tag for s in read_conll(FIXTURE) for tag in tagger.tag(s.tokens)]
+    printed = [line.split("\t")[1] for line in result.output.splitlines() if line]
+    assert printed == expected
+
+
+def test_embeddings_from_raw_text(tmp_path: Path) -> None:
+    from khabar.entities.embeddings import build_embeddings, load_embeddings
+    from khabar.normalize.fold import fold
+
+    corpus = tmp_path / "news.jsonl"
+    lines = ["وزیر خارجه ایران به پاکستان رفت", "وزیر خارجه پاکستان به ایران رفت"] * 5
+    corpus.write_text("\n".join(json.dumps({"text": t}) for t in lines), encoding="utf-8")
+    assert build_embeddings([str(corpus)], tmp_path / "e.npz") == 6
+    vectors = load_embeddings(tmp_path / "e.npz")
+    assert set(vectors) == {fold(w) for w in ("وزیر", "خارجه", "ایران", "به", "پاکستان", "رفت")}
+    for vector in vectors.values():
+        assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-4
