@@ -125,3 +125,20 @@ def test_the_store_connection_takes_the_page_cache_setting(tmp_path: Path) -> No
     settings = Settings({"store.sqlite_cache_mb": 7})
     with SQLiteStore(tmp_path / "k.db", settings) as store:
         assert store._conn.execute("PRAGMA cache_size").fetchone()[0] == -7 * 1024
+
+
+def test_finding_neighbours_reads_no_article_row(tmp_path: Path) -> None:
+    """The story of each article sharing a key comes from the ``articles_id_story``
+    index: the row holds the text, raw input and record before it (overflow pages)."""
+    from test_store import make_doc
+
+    with SQLiteStore(tmp_path / "k.db") as store:
+        store.add(make_doc("سرلشکر باقری در اسلام‌آباد", entities=(("باقری", "PER", "Q1"),)))
+        executed: list[str] = []
+        store._conn.set_trace_callback(executed.append)
+        store.add(make_doc("باقری به اسلام‌آباد رفت", entities=(("باقری", "PER", "Q1"),)))
+        store._conn.set_trace_callback(None)
+        lookup = [sql for sql in executed if "FROM story_keys k JOIN articles" in sql]
+        assert len(lookup) == 1
+        plan = " ".join(row[3] for row in store._conn.execute("EXPLAIN QUERY PLAN " + lookup[0]))
+        assert "COVERING INDEX articles_id_story" in plan

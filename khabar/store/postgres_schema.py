@@ -148,6 +148,7 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "ALTER TABLE ingest_log ADD CONSTRAINT ingest_log_status_check"
         " CHECK (status IN ('ok', 'duplicate', 'error', 'reprocessed'))",
     ),
+    "0004_story_lookup": ("CREATE INDEX articles_id_story ON articles(id, story)",),
 }
 
 
