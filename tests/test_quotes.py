@@ -352,6 +352,12 @@ def test_arabic_subjects_without_names(text: str, entities: list[tuple[str, str]
         ("رئیس جامعه جراحان ایران گفت: هر فردی که چنین تبلیغ کند شیاد است.\nایرج فاضل در نشست "
          "خبری گفت: لیزر یکی از ابزار پزشکی است.", [("ایرج فاضل", "PER")],
          [None, "ایرج فاضل"], "a verb that does not go on carries no speaker back"),
+        ("به گزارش خبرگزاری فارس به نقل از آسوشیتد پرس، رئیس شرکت نفت آرامکو با اعلام این خبر "
+         "افزود: این شرکت قادر به افزایش تولید است.", [("آسوشیتد پرس", "PER")], [None],
+         "a news outlet taken for a person is the source chain, not the speaker"),
+        ("به گزارش خبرنگار ما از دیدار سرلشکر باقری، سرتیپ علی حسنی گفت: مرزها امن است.",
+         [("باقری", "PER"), ("علی حسنی", "PER")], ["علی حسنی"],
+         "a person in the verb's own clause speaks, not one before its comma"),
         ("«مرگ بر آمریکا» شعار تظاهرکنندگان بود و سرلشکر باقری گفت: تظاهرات آرام بود.",
          [("باقری", "PER")], ["باقری"], "words in marks with no post after them are no name"),
     ],

@@ -37,11 +37,15 @@ from khabar.events.quote_subjects import (
 )
 from khabar.events.quote_words import head_kind
 from khabar.events.state_actors import state_actors, state_phrases
+from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
 
 
 def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
-    return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end]
+    # A news outlet the entity stage took for a person ("به نقل از آسوشیتد پرس") is the
+    # source chain, not a speaker.
+    return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end
+            and outlets().lookup(e.text) is None]
 
 
 def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Entity]:
@@ -128,6 +132,10 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         found = after[0] if after else (before[-1] if before
                                         else main_clause_subject(doc, tokens, verb.first))
         return found, found is not None
+    # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
+    # از Y، Z گفت").
+    clause = _clause_start(tokens, sentence, verb)
+    before = [p for p in before if p.start >= clause] or before
     body = _persian_body(doc, tokens, sentence, verb)
     # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
     # با رد درخواست بشار اسد ... اعلام کرد").
@@ -135,7 +143,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             and not (body is not None and body.start < before[0].start):
         return before[0], True
     if body is None and not before:
-        body = marked_name(doc, tokens, _clause_start(tokens, sentence, verb), verb.start)
+        body = marked_name(doc, tokens, clause, verb.start)
     return body, body is not None
 
 
