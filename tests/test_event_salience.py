@@ -247,3 +247,10 @@ def test_the_meeting_with_the_article_is_the_one_already_told() -> None:
     assert [e.type for e in find_events(make_doc(text, "ar"))] == ["CONSULT"]
     first = find_events(make_doc("جرى اللقاء بين الرئيس السوري والرئيس الإيراني في دمشق.", "ar"))
     assert [e.type for e in first] == ["CONSULT"]
+
+
+def test_a_title_after_an_unrecognised_name_after_with_is_the_partner() -> None:
+    doc = make_doc("وزیر خارجه ایران امروز با کوالسکی وزیر انرژی لهستان دیدار کرد.", "fa")
+    event = find_events(doc)[0]
+    assert event.type == "CONSULT"
+    assert event.target is not None and event.target.country == "POL"

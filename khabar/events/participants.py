@@ -135,7 +135,18 @@ def _preposition(tokens: Sequence[Word], first: int, head: Entity) -> str | None
     k = first - 1
     while k >= 0 and (tokens[k].text in _QUOTES or _is_role(tokens[k])):
         k -= 1
-    return words.get(tokens[k].folded) if k >= 0 else None
+    found = words.get(tokens[k].folded) if k >= 0 else None
+    if found is None and k >= 1 and head.type == "ORG" and _unnamed_partner(tokens, k):
+        return "with"
+    return found
+
+
+def _unnamed_partner(tokens: Sequence[Word], k: int) -> bool:
+    """A title phrase right after "با X" where the entity stage missed the name X ("با
+    شکولنیک وزیر انرژی قزاقستان"): the title is the partner's, and takes its "with"."""
+    name, before = tokens[k], tokens[k - 1]
+    return (prepositions()[0].get(before.folded) == "with" and name.text[0].isalpha()
+            and name.folded not in prepositions()[0] and name.folded != "و")
 
 
 def _is_role(word: Word) -> bool:
