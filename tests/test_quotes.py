@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.doc import Doc, Entity
+from khabar.errors import PipelineError
 from khabar.events.quote_names import whole_name
 from khabar.events.quotes import find_quotes
 from khabar.registry import get_stage
@@ -85,7 +86,7 @@ def test_example_000_speaker_is_bagheri_throughout() -> None:
 
 
 def test_stage_contract() -> None:
-    info = get_stage("khabar.quotes.verbs.v1")
+    info = get_stage("khabar.quotes.verbs.v2")
     assert info.requires == ("text", "sentences", "entities") and info.assigns == ("quotes",)
 
 
@@ -373,3 +374,8 @@ def test_a_name_does_not_run_on_across_a_line_break() -> None:
     assert whole_name(doc, doc.entities[0]).text == "طالقانی"
     joined = _doc_with("آیت‌الله محمود طالقانی یاسر", "fa", [("محمود", "PER"), ("طالقانی", "PER")])
     assert whole_name(joined, joined.entities[0]).text == "محمود طالقانی"
+
+
+def test_retired_quotes_v1_says_what_to_do() -> None:
+    with pytest.raises(PipelineError, match=r"verbs\.v2.*khabar reprocess --all"):
+        get_stage("khabar.quotes.verbs.v1")

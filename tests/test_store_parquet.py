@@ -23,7 +23,7 @@ from khabar.store import Store, open_store
 # Cheap stages (no NER): these tests are about shards and stores, not analysis.
 STAGES = ["khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
           "khabar.meta.published.v1", "khabar.meta.sources.v1", "khabar.text.sentences.v1",
-          "khabar.meta.dates.v1", "khabar.entities.rules.v1", "khabar.quotes.verbs.v1",
+          "khabar.meta.dates.v1", "khabar.entities.rules.v1", "khabar.quotes.verbs.v2",
           "khabar.stories.fingerprint.v2"]
 
 NEWS = [

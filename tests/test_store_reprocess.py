@@ -25,7 +25,7 @@ OLD_STAGES = ["khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normal
               "khabar.meta.published.v1", "khabar.meta.sources.v1", "khabar.text.sentences.v1",
               "khabar.stories.fingerprint.v2"]
 NEW_STAGES = [*OLD_STAGES[:-1], "khabar.meta.dates.v1", "khabar.entities.rules.v1",
-              "khabar.quotes.verbs.v1", OLD_STAGES[-1]]
+              "khabar.quotes.verbs.v2", OLD_STAGES[-1]]
 
 ARTICLES = [
     # (text, JSONL hints): the hints must survive, since the text alone lacks them

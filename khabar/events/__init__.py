@@ -1,7 +1,7 @@
 """Events and quotes: PLOVER event coding from a trigger lexicon, quotes from speech verbs.
 
 ``khabar.events.stage`` registers ``khabar.events.triggers.v2`` and
-``khabar.events.quotes`` registers ``khabar.quotes.verbs.v1``. Lexicons are data under
+``khabar.events.quotes`` registers ``khabar.quotes.verbs.v2``. Lexicons are data under
 ``resources/events`` (see its SOURCE.md).
 """
 

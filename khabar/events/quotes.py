@@ -216,7 +216,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return carried_back(sorted(quotes, key=lambda q: q.start), told)
 
 
-@stage("khabar.quotes.verbs.v1", requires=("text", "sentences", "entities"), assigns=("quotes",))
+@stage("khabar.quotes.verbs.v2", requires=("text", "sentences", "entities"), assigns=("quotes",))
 def make_quotes(settings: Settings) -> Callable[[Doc], Doc]:
     """Direct and reported quotes with their speakers, from speech verbs."""
 
