@@ -3,12 +3,13 @@ as tokenizing the sentence alone, for any text and any span (less bare vowel mar
 
 from __future__ import annotations
 
+from doc_builders import simple_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.entities.gazetteer import words
-from khabar.events.lexicon import clause_words, find_triggers
-from khabar.events.stage import SentenceWords
+from khabar.events.lexicon import clause_words, find_triggers, imperfect
+from khabar.events.stage import SentenceWords, find_events
 
 ALPHABET = "ابپتسکگیهو ۲٫5.,:«»،\u200c\u0640\u064e-\n"
 
@@ -46,8 +47,6 @@ def test_pieces_that_spell_no_trigger_word_match_nothing() -> None:
 
 
 def test_arabic_past_triggers_have_regular_imperfect_twins() -> None:
-    from khabar.events.lexicon import imperfect
-
     assert imperfect("اعتقل") == "عتقل"  # form VIII: يعتقل
     assert imperfect("قصف") == "قصف"  # form I: يقصف
     assert imperfect("هاجم") == "هاجم"  # form III: يهاجم
@@ -55,4 +54,11 @@ def test_arabic_past_triggers_have_regular_imperfect_twins() -> None:
         assert imperfect(irregular) is None, irregular
     text = "السلطات السورية تعتقل أحد أقارب الرئيس"
     hits = find_triggers(text, clause_words(text), "ar")
-    assert [(h.trigger.type, h.tense) for h in hits] == [("COERCE", "present")]
+    assert [(h.trigger.type, h.tense) for h in hits] == [("COERCE", "imperfect")]
+
+
+def test_an_arabic_imperfect_tells_the_days_news_not_a_plan() -> None:
+    doc = simple_doc("الولايات المتحدة تسلم معتقلا إلى السلطات العراقية.", "ar",
+                     published="2025-01-20T09:00:00+03:00", with_entities=True)
+    handover = find_events(doc)[0]
+    assert (handover.type, handover.future) == ("COOPERATE", False)

@@ -127,7 +127,9 @@ def _imperfect_trigger(trigger: Trigger) -> Trigger | None:
         first.extend((prefix + stem, *alt[1:]) for prefix in IMPERFECT_PREFIXES if stem)
     if not first:
         return None
-    return replace(trigger, pattern=f"{trigger.pattern} (imperfect)", tense="present",
+    # "imperfect", not "present": without a future word the Arabic imperfect tells what goes
+    # on now ("واشنطن تسلم ..."), not a plan, so a cooperative act stays what it is.
+    return replace(trigger, pattern=f"{trigger.pattern} (imperfect)", tense="imperfect",
                    segments=(tuple(dict.fromkeys(first)), *trigger.segments[1:]))
 
 
