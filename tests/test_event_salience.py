@@ -255,3 +255,10 @@ def test_a_title_after_an_unrecognised_name_after_with_is_the_partner() -> None:
     event = find_events(doc)[0]
     assert event.type == "CONSULT"
     assert event.target is not None and event.target.country == "POL"
+
+
+def test_a_definite_nisba_names_people_only_after_a_word_for_people() -> None:
+    freed = find_events(make_doc("أفرجت السلطات العراقية عن المعتقل السعودي في بغداد.", "ar"))[0]
+    assert freed.target is not None and freed.target.country == "SAU"
+    arrest = find_events(make_doc("اعتقل الأمن الإسرائيلي رجلا في القدس.", "ar"))[0]
+    assert arrest.target is None or arrest.target.country != "ISR"

@@ -78,6 +78,19 @@ def _nominative(word: Word) -> Word:
 
 _FEMININE = ("يه", "ية")
 
+
+def _arabic_people(doc: Doc, tokens: Sequence[Word], demonym: Entity) -> bool:
+    """Whether an Arabic nisba names people: not a feminine one, which qualifies a thing
+    ("جزيرة كريت اليونانية"), nor a definite singular one after anything but a word for
+    people ("الأمن الإسرائيلي" is no Israeli; "المعتقل السعودي" is)."""
+    written = fold(doc.text[demonym.start:demonym.end])
+    if written.endswith(_FEMININE):
+        return False
+    if not (written.startswith("ال") and written.endswith("ي")):
+        return True
+    at = token_index(tokens, demonym.start)
+    return at > 0 and tokens[at - 1].folded in people_nouns()
+
 PATIENT_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ASSAULT"})
 """Acts done to people the text often names by nationality alone ("14 کوبایی را اخراج
 می‌کند", "معتقل سعودي", "شش تبعه مغربی آزاد شدند")."""
@@ -95,8 +108,8 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
     for demonym in demonyms_in(doc, stretch):
         if any(m.start <= demonym.start < m.end for m in found) or not demonym.country:
             continue
-        if doc.lang == "ar" and fold(doc.text[demonym.start:demonym.end]).endswith(_FEMININE):
-            continue  # "جزيرة كريت اليونانية": a feminine nisba qualifies a thing
+        if doc.lang == "ar" and not _arabic_people(doc, tokens, demonym):
+            continue
         country = country_entries().get(demonym.country)
         name = f"{country.name_en} nationals" if country else None
         return Participant(text=doc.text[demonym.start:demonym.end], start=demonym.start,
