@@ -262,3 +262,17 @@ def test_a_definite_nisba_names_people_only_after_a_word_for_people() -> None:
     assert freed.target is not None and freed.target.country == "SAU"
     arrest = find_events(make_doc("اعتقل الأمن الإسرائيلي رجلا في القدس.", "ar"))[0]
     assert arrest.target is None or arrest.target.country != "ISR"
+
+
+def test_the_agent_of_a_persian_noun_trigger_follows_it() -> None:
+    text = ("وزارت بهداشت غزه اعلام کرد که در حمله نیروهای اسرائیلی به معترضان فلسطینی "
+            "ده تن زخمی شدند.")
+    attack = next(e for e in find_events(make_doc(text, "fa")) if e.type == "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "ISR"
+    assert attack.target is not None and attack.target.country == "PSE"
+
+
+def test_unnamed_people_attacked_are_not_taken_for_the_attackers_own() -> None:
+    text = "نیروهای اسرائیلی امروز به ده تن در غزه حمله کردند."
+    attack = next(e for e in find_events(make_doc(text, "fa")) if e.type == "ASSAULT")
+    assert attack.target is None or attack.target.country != "ISR"

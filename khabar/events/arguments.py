@@ -170,7 +170,9 @@ def patient(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
     if target is not None or kind not in PATIENT_ACTS:
         return target, target_key
     people = nationals(doc, kind, tokens, start, end, found)
-    if people is None and agent is not None and agent.country:
+    # Unnamed people are the acting state's own only in its arrests and releases: those
+    # an attack is on are most often someone else's.
+    if people is None and kind in STATE_ACTS and agent is not None and agent.country:
         noun = next((w for w in tokens if start <= w.start and w.end <= end
                      and w.folded in people_nouns()), None)
         if noun is not None:

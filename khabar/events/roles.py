@@ -86,9 +86,15 @@ def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Me
 
 
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
-                  tokens: Sequence[Word] | None = None) -> Roles:
+                  tokens: Sequence[Word] | None = None, genitive_at: int | None = None
+                  ) -> Roles:
+    """``genitive_at``: for a noun trigger, the word right after it, where its agent stands
+    in the ezafe ("حمله نظامیان اسرائیل به ...", "دیدار رئیس جمهور ایران با ...")."""
     everywhere = [*before, *after]
     subject = next(iter(_head_first(_agents(before), tokens)), None)
+    genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
+    if genitive is not None and roles in ("subj", "visit"):
+        subject = genitive
     if roles == "passive":  # "X توسط Y ربوده شد": Y did it
         return Roles(_first(everywhere, "by"), subject)
     with_ = _first(everywhere, *TARGET_PREPOSITIONS)
@@ -133,9 +139,12 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
 
 
 def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Mention],
-           nominal: bool = False, tokens: Sequence[Word] | None = None) -> Roles:
+           nominal: bool = False, tokens: Sequence[Word] | None = None,
+           last: int | None = None) -> Roles:
+    """``last``: the trigger's last word (its genitive follows a noun trigger)."""
     if lang == "fa":
-        found = persian_roles(roles, before, after, tokens)
+        genitive_at = last + 1 if nominal and last is not None else None
+        found = persian_roles(roles, before, after, tokens, genitive_at)
     else:
         found = arabic_roles(roles, before, after, nominal, tokens)
     if found.actor and found.target and found.actor.key == found.target.key:

@@ -115,7 +115,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     before = [m for m in found if m.start < hit.start]
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
-                   tokens=tokens)
+                   tokens=tokens, last=hit.last)
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, _doer(after, tokens, hit))
     subject_at = hit.last + 1 if lang == "ar" else 0
