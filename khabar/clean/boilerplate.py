@@ -14,9 +14,17 @@ account for every non-space character of ``raw``. A line is dropped when it is:
   (``furniture:repeated``, ``khabar.clean.repeated``);
 - a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
 - after an end-of-article marker and not running text (``furniture:after-end``);
-- a headline-like line under a "related articles" heading (``furniture:related-list``);
+- a headline-like line under a "related articles" or "most read" heading
+  (``furniture:related-list``; the most-read headings are ``furniture:related`` rows);
+- by structure (``khabar.clean.structure``): a menu of short items between separators
+  (``furniture:menu``); above the first or below the last paragraph, a short line
+  naming a social network or share button, or with ©, a URL or an e-mail
+  (``furniture:widget``, ``:copyright``, ``:contact``); below the last paragraph, a
+  "label: value" line (``furniture:counter``, ``:tag-list``, ``:credit``) or a run of
+  headline-like lines with no sentence after them (``furniture:link-list``);
 - one of the very short lines closing the page after the last paragraph
-  (``furniture:trailing-short``: "بستن چاپ"-like navigation the list does not know).
+  (``furniture:trailing-short``: "بستن چاپ"-like navigation the list does not know;
+  a bare number there is a table's last row, and stays).
 
 The body is the kept lines without their surrounding spaces, one ``\\n`` between them,
 built with ``apply_edits`` so ``Doc.text_map`` still leads back to ``raw``.
@@ -34,6 +42,7 @@ from khabar.clean.header import Title, mark_header
 from khabar.clean.lines import Line, body_edits, split_lines
 from khabar.clean.patterns import furniture, is_dateline
 from khabar.clean.repeated import RepeatedLines
+from khabar.clean.structure import STRUCTURAL_LABELS, mark_edges, mark_menus
 from khabar.doc import Doc, RemovedLine
 from khabar.offsets import OffsetMap, apply_edits
 from khabar.registry import StageFunction, stage
@@ -99,17 +108,20 @@ def _mark_related_lists(lines: list[Line]) -> None:
 
 
 def _mark_trailing(lines: list[Line]) -> None:
-    """Very short unpunctuated lines after the last paragraph are navigation."""
-    kept = [line for line in lines if line.kept]
+    """Very short unpunctuated lines after the last paragraph are navigation. A labelled
+    line stops the run, also one the structure rules took ("تليفون: ..."): what stands
+    above it may be the article's own closing (an address), not the page's."""
+    kept = [line for line in lines if line.kept or line.reason in STRUCTURAL_LABELS]
     if not any(line.body_like for line in kept):
         return
     trailing: list[Line] = []
     for line in reversed(kept):
-        short = line.words <= TRAILING_MAX_WORDS and not line.ends_sentence
-        if not short or ":" in line.text or line.body_like:
+        short = (line.words <= TRAILING_MAX_WORDS and not line.ends_sentence
+                 and any(ch.isalpha() for ch in line.text))
+        if not line.kept or not short or ":" in line.text or line.body_like:
             break
         trailing.append(line)
-    if len(trailing) < len(kept):
+    if len(trailing) < len([line for line in kept if line.kept]):
         for line in trailing:
             line.reason = "furniture:trailing-short"
 
@@ -130,6 +142,7 @@ def clean(
     lines = split_lines(raw)
     for line in lines:
         line.reason = line_reason(line)
+    mark_menus(lines)
     found: Title | None = mark_header(lines, title)
     if repeated is not None:
         for line in lines:
@@ -138,6 +151,7 @@ def clean(
     _mark_datelines_below(lines)
     _mark_after_end(lines)
     _mark_related_lists(lines)
+    mark_edges(lines)
     _mark_trailing(lines)
     text, offsets = apply_edits(raw, body_edits(raw, lines))
     removed = [RemovedLine(line.start, line.end, line.reason) for line in lines if line.reason]

@@ -1,0 +1,237 @@
+"""Furniture found by structure: where a line stands and how it is built, not its words.
+
+A page dumped to text puts its furniture around the article: menus and widgets above
+the first paragraph, credits, counters, tags and share buttons below the last one. The
+article's *edges* are the kept lines before its first line of running text and after
+its last (``Line.body_like``); between them, even a short labelled line or a list is
+the article's own (a sub-heading, a table, a results list), so the rules here look
+only at the edges, except menus, which no article writes:
+
+- a menu: three or more short items between separators ("سیاسی | اقتصادی | ورزشی");
+- a widget: a short line naming a social network or a share/copy button
+  (``resources/clean/widget_words.tsv``);
+- a copyright line: a short line with © or ®;
+- on a page with other furniture (a clean article ends with its own credits, addresses
+  and references), a contact line (a short line with a URL or an e-mail) and a
+  labelled value closing the page (only furniture after it): a short label and a
+  colon, then a number ("بازدید: ۵۶۷", counters and ids), a list ("کلمات مفتاحية:
+  إيران، باكستان", tags) or a few words ("عکس: مهدی عسگری", credits).
+
+- a link list below the article: a short heading over three or more title-like lines
+  (``furniture:related``, ``furniture:related-list``, as under a known heading).
+
+Credits and lists keep the reason ``furniture:labelled``, which ``khabar.meta.sources``
+still reads; source credits ("منبع: ایرنا", ``resources/clean/kept_labels.tsv``) stay
+in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.clean.lines import Line
+from khabar.clean.patterns import key_of
+from khabar.resources import load_tsv
+
+__all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus"]
+
+#: A menu item, a label or a list item is at most this many words.
+ITEM_MAX_WORDS = 3
+#: Menus have at least this many items.
+MENU_MIN_ITEMS = 3
+#: Widget, copyright and contact lines are at most this many words.
+WIDGET_MAX_WORDS = 8
+#: A credit's value ("عکس: مهدی عسگری") is at most this many words.
+CREDIT_MAX_WORDS = 4
+#: A heading over a link list is at most this many words ...
+LIST_HEADING_MAX_WORDS = 3
+#: ... and over at least this many titles, ...
+LINK_LIST_MIN_LINES = 3
+#: ... each at least this many words long (fewer: fixtures, navigation, verse) ...
+LINK_MIN_WORDS = 4
+#: ... and at least this many on average (verse lines are shorter: 4-6 words) ...
+LINK_MIN_MEAN_WORDS = 7
+#: ... and at most this share of them with digits (results tables have them).
+LINK_MAX_DIGIT_SHARE = 0.5
+_COLONS = (":", "：")
+#: Reasons of the "label: value" and contact lines this module takes.
+STRUCTURAL_LABELS = frozenset({"furniture:counter", "furniture:labelled", "furniture:contact"})
+#: Reasons that say nothing about a page: rules and contact lines occur in clean text.
+_WEAK_EVIDENCE = frozenset({"furniture:symbols", "furniture:contact"})
+#: Lines ending so run on into the next line (hard-wrapped prose), or introduce it.
+_RUN_ON_ENDS = (":", "：", "،", ",", "؛", ";", "-", "«", "(")
+#: A sentence ending inside a line: running text, not a title.
+_INNER_STOP = re.compile(r"[.!?؟۔]\s+\w")
+_MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*")
+_LIST_SEPARATOR = re.compile(r"\s*[،,؛;/|•·\-–]\s*")
+_LABEL = re.compile(r"([^:：]{1,40})[:：]\s*(.*)")
+_NUMBERISH = re.compile(r"[\d\s+\-–()/.,٫٬×]+")
+_WORD = re.compile(r"[^\W_]+")
+_CONTACT = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[©®]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def widget_words() -> frozenset[str]:
+    """Folded keys of ``resources/clean/widget_words.tsv``."""
+    return frozenset(key_of(row[0]).letters for row in load_tsv("clean/widget_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def kept_labels() -> frozenset[str]:
+    """Folded keys of ``resources/clean/kept_labels.tsv`` (source credits)."""
+    return frozenset(key_of(row[0]).letters for row in load_tsv("clean/kept_labels.tsv"))
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_menu(text: str) -> bool:
+    items = [item for item in _MENU_SEPARATOR.split(text)]
+    if len(items) < MENU_MIN_ITEMS or any(not item for item in items[1:-1]):
+        return False
+    items = [item for item in items if item]
+    return len(items) >= MENU_MIN_ITEMS and all(_words(i) <= ITEM_MAX_WORDS for i in items)
+
+
+def edges(lines: list[Line]) -> list[Line]:
+    """Kept lines before the first and after the last line of running text; none when
+    no line reads as running text (a short note has no edges to judge by)."""
+    kept = [line for line in lines if line.kept]
+    body = [index for index, line in enumerate(kept) if line.body_like]
+    if not body:
+        return []
+    return kept[: body[0]] + kept[body[-1] + 1 :]
+
+
+def mark_menus(lines: list[Line]) -> None:
+    """Menus at the edges, before the header is looked for (a menu is no kicker)."""
+    for line in edges(lines):
+        if _is_menu(line.text):
+            line.reason = "furniture:menu"
+
+
+def _widget(line: Line) -> str | None:
+    words = _WORD.findall(line.text)
+    if len(words) > WIDGET_MAX_WORDS or line.ends_sentence:
+        return None
+    if _CONTACT.search(line.text):
+        mark = "©" in line.text or "®" in line.text
+        return "furniture:copyright" if mark else "furniture:contact"
+    if any(key_of(word).letters in widget_words() for word in words):
+        return "furniture:widget"
+    return None
+
+
+def _labelled(line: Line) -> str | None:
+    """The reason for a "label: value" line below the article, or ``None``."""
+    match = _LABEL.fullmatch(line.text)
+    if match is None or line.ends_sentence or not 1 <= _words(match[1]) <= ITEM_MAX_WORDS:
+        return None
+    if key_of(match[1]).letters in kept_labels():
+        return None
+    value = match[2].strip()
+    if not value:  # a heading for what follows ("جدول رده‌بندی:"), not a value
+        return None
+    if _NUMBERISH.fullmatch(value):
+        return "furniture:counter"
+    items = [item for item in _LIST_SEPARATOR.split(value) if item]
+    if len(items) >= 2 and all(_words(item) <= ITEM_MAX_WORDS for item in items):
+        return "furniture:labelled"
+    if _words(value) <= CREDIT_MAX_WORDS:
+        return "furniture:labelled"
+    return None
+
+
+def mark_edges(lines: list[Line]) -> None:
+    """Widgets at both edges; on a page with other furniture, contact lines at the edges
+    and labelled values in the closing block (the kept lines after which only furniture
+    follows); link lists below the article."""
+    around = edges(lines)
+    if not around:
+        return
+    contacts = []
+    for line in around:
+        reason = _widget(line)
+        if reason == "furniture:contact":
+            contacts.append(line)
+        elif reason is not None:
+            line.reason = reason
+    page = _page_furniture(lines)
+    for line in contacts:
+        if page and not _announced(lines, line):
+            line.reason = "furniture:contact"
+    body_end = max(line.start for line in lines if line.kept and line.body_like)
+    tail = [line for line in lines if line.start > body_end and not line.blank]
+    if page:
+        _mark_closing_labels(lines, tail)
+    _mark_link_lists(tail)
+
+
+def _page_furniture(lines: list[Line]) -> bool:
+    """Other furniture was found: the text is a dumped page, not a clean article, whose
+    closing "ترجمه: ..." or "تليفون: ..." lines are the article's own."""
+    return any(
+        line.reason is not None and line.reason not in _WEAK_EVIDENCE
+        and line.reason.startswith(("furniture:", "meta:news-id"))
+        for line in lines
+    )
+
+
+def _announced(lines: list[Line], line: Line) -> bool:
+    """The kept line before ends with a colon ("للمزيد من المعلومات:"): the article
+    gives it (a furniture heading such as "بیشتر بخوانید:" announces nothing)."""
+    before = [other for other in lines if other.start < line.start and other.kept]
+    return bool(before) and before[-1].text.endswith(_COLONS)
+
+
+def _mark_closing_labels(lines: list[Line], tail: list[Line]) -> None:
+    for line in reversed(tail):
+        if not line.kept:
+            continue
+        reason = _labelled(line)
+        if reason is None or _announced(lines, line):
+            break
+        line.reason = reason
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    return (line.kept and not line.ends_sentence and line.words >= LINK_MIN_WORDS
+            and not text.endswith(_RUN_ON_ENDS) and _INNER_STOP.search(text) is None)
+
+
+def _mark_link_lists(tail: list[Line]) -> None:
+    """Below the article, a short heading the phrase list does not know ("خبرهای مرتبط")
+    over three or more title-like lines, with no sentence after them, is a link list.
+
+    The heading is required: hard-wrapped prose (Hamshahri) and verse end articles
+    with the same unpunctuated lines, but they follow a paragraph, not a label."""
+    for index, heading in enumerate(tail):
+        if not _list_heading(heading):
+            continue
+        run: list[Line] = []
+        for line in tail[index + 1 :]:
+            if not _title_like(line):
+                break
+            run.append(line)
+        after = tail[index + 1 + len(run) :]
+        if (len(run) >= LINK_LIST_MIN_LINES
+                and not any(line.kept and line.ends_sentence for line in after)
+                and sum(line.words for line in run) >= LINK_MIN_MEAN_WORDS * len(run)
+                and _digit_share(run) <= LINK_MAX_DIGIT_SHARE):
+            heading.reason = "furniture:related"
+            for line in run:
+                line.reason = "furniture:related-list"
+
+
+def _list_heading(line: Line) -> bool:
+    text = line.text.rstrip(":： ")
+    return (line.kept and 1 <= line.words <= LIST_HEADING_MAX_WORDS
+            and not line.ends_sentence and not text.endswith(_RUN_ON_ENDS)
+            and not any(ch.isdigit() for ch in text))
+
+
+def _digit_share(run: list[Line]) -> float:
+    return sum(any(ch.isdigit() for ch in line.text) for line in run) / len(run)
