@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from khabar.offsets import Edit
 
@@ -43,6 +43,8 @@ class Line:
     """The line without surrounding spaces."""
     reason: str | None = None
     """Why the line is not body text; ``None`` while it is."""
+    _counted: tuple[str, int] | None = field(default=None, repr=False, compare=False)
+    """The text the word count was taken of, and the count (several passes ask)."""
 
     @property
     def blank(self) -> bool:
@@ -54,7 +56,10 @@ class Line:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        # ``text`` may be cut (a glued headline copy), so the count is keyed by it
+        if self._counted is None or self._counted[0] is not self.text:
+            self._counted = (self.text, len(_WORD.findall(self.text)))
+        return self._counted[1]
 
     @property
     def ends_sentence(self) -> bool:
