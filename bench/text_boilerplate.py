@@ -187,7 +187,8 @@ def main() -> None:
     if not all((args.data / path).exists() for path in SOURCES.values()):
         print(f"text_boilerplate: corpora not found under {args.data}; skipped (pass --data)")
         return
-    report = score_table(args.data, HERE / "data" / "furniture.tsv", args.articles)
+    report: dict[str, object] = dict(
+        score_table(args.data, HERE / "data" / "furniture.tsv", args.articles))
     report["heldout_furniture"] = score_table(
         args.data, HERE / "data" / "furniture_heldout.tsv", args.articles)
     report["corpus_body_check"] = corpus_check(args.data, args.corpus_articles, False)
