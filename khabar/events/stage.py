@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.words import words
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -50,11 +51,9 @@ from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
 from khabar.events.summary import summary_en
-from khabar.normalize.fold import fold
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
-from khabar.text.tokens import tokenize
 
 __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 
@@ -207,13 +206,6 @@ def actor_mention(roles: Roles, actor: Entity | None) -> Mention | None:
 
 
 
-@lru_cache(maxsize=1 << 16)
-def _folded(word: str) -> str:
-    """``fold`` of a word, cached: news repeats its words, and folding is most of the cost
-    of reading a text into words."""
-    return fold(word)
-
-
 class SentenceWords:
     """The words of each sentence, cut from one pass over the whole text: the token
     pattern looks at no context outside its match, so the words inside a span are those of
@@ -222,8 +214,8 @@ class SentenceWords:
     def __init__(self, text: str) -> None:
         self.text = text
         # A bare vowel mark is a token of its own (a word never starts with one).
-        self.words = [Word(t.start, t.end, t.text, _folded(t.text)) for t in tokenize(text)
-                      if t.text[0] not in MARKS]
+        # The entity stage tokenized this very text: its words are reused, not re-read.
+        self.words = [w for w in words(text) if w.text[0] not in MARKS]
         self.starts = [w.start for w in self.words]
 
     def __call__(self, start: int, end: int) -> list[Word]:
