@@ -22,7 +22,7 @@ CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_
            "saudinewsnet/saudinewsnet_shared.jsonl", "urdu-geo-news/urdu_geo_shared.jsonl")
 STAGES = ("khabar.clean.lines.v1", "khabar.langid.script.v1", "khabar.normalize.chars.v1",
           "khabar.normalize.zwnj.v1", "khabar.meta.published.v1", "khabar.text.sentences.v1",
-          "khabar.entities.ner.v1")
+          "khabar.entities.ner.v2")
 SKIPPED_SOURCES = ("pronoun", "role", "surname")
 
 

@@ -1,5 +1,5 @@
 """Entity-stage speed: tokens per second for the CRF alone, for the rule stage, and for
-``khabar.entities.ner.v1`` (rules + CRF + KB linking + references), and the entity
+``khabar.entities.ner.v2`` (rules + CRF + KB linking + references), and the entity
 stage's share of the whole pipeline's time, on shared news (or the bundled examples).
 The CRF is timed through python-crfsuite (the baseline) and through the numpy tagger,
 and so are the neural model alone and the CRF pooled with it (the shipped tagger when
@@ -46,7 +46,7 @@ def texts(data: Path, lang: str, count: int) -> list[str]:
 def prepared(text: str, settings: Settings) -> Doc:
     """A Doc through every stage before the entity stage."""
     stages = settings["pipeline.stages"]
-    before = stages[: stages.index("khabar.entities.ner.v1")]
+    before = stages[: stages.index("khabar.entities.ner.v2")]
     return Pipeline(settings.replace(**{"pipeline.stages": before}))(Doc(raw=text))
 
 
@@ -97,9 +97,9 @@ def run(data: Path, count: int) -> dict:
             tagger.tag(["."])  # gazetteers and clusters load outside the timing
             crf[name] = crf_seconds(tagger, docs)
         rules = get_stage("khabar.entities.rules.v1").factory(settings)
-        ner = get_stage("khabar.entities.ner.v1").factory(settings)
+        ner = get_stage("khabar.entities.ner.v2").factory(settings)
         crf_only = Settings().replace(**{"entities.neural": False})
-        ner_crf = get_stage("khabar.entities.ner.v1").factory(crf_only)
+        ner_crf = get_stage("khabar.entities.ner.v2").factory(crf_only)
         rules(docs[0])
         tagger_for(lang).tag(["."])
         ner_cold = timed(ner, docs)  # the shipped tagger's type cache is still empty

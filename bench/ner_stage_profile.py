@@ -48,7 +48,7 @@ def profile(texts: list[str]) -> dict[str, Any]:
         pipeline(Doc(raw=text))
     ner_module.model_entities = original
     total = sum(v for k, v in seconds.items() if not k.startswith("entities:"))
-    ner = seconds["khabar.entities.ner.v1"]
+    ner = seconds["khabar.entities.ner.v2"]
     crf = seconds["entities: CRF (model_entities)"]
     return {
         "articles": len(texts), "cpu_seconds_total": round(total, 2),

@@ -34,7 +34,7 @@ BUILTIN_MODULES: dict[str, str] = {
     "khabar.text.sentences.v1": "khabar.text.sentences",
     "khabar.meta.dates.v1": "khabar.meta.stage",
     "khabar.entities.rules.v1": "khabar.entities.stage",
-    "khabar.entities.ner.v1": "khabar.entities.ner",
+    "khabar.entities.ner.v2": "khabar.entities.ner",
     "khabar.events.triggers.v2": "khabar.events.stage",
     "khabar.quotes.verbs.v2": "khabar.events.quotes",
     "khabar.stories.fingerprint.v2": "khabar.stories.fingerprint",
@@ -53,6 +53,10 @@ RETIRED: dict[str, str] = {
         "visitors as actors, nationals and counterparts as targets: its events differ from "
         "v1's): name v2 in `pipeline.stages`, and run `khabar reprocess --all` on stores "
         "written with v1"),
+    "khabar.entities.ner.v1": (
+        "replaced by 'khabar.entities.ner.v2' (the CRF pooled with a neural tagger: its "
+        "entities differ from v1's): name v2 in `pipeline.stages` (set `entities.neural` to "
+        "false for the CRF alone), and run `khabar reprocess --all` on stores written with v1"),
     "khabar.quotes.verbs.v1": (
         "replaced by 'khabar.quotes.verbs.v2' (whole names and unnamed bodies as speakers, "
         "posts that stand for the person named before: its speakers differ from v1's): name "

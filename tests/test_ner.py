@@ -158,3 +158,12 @@ def test_pasted_markup_is_no_entity() -> None:
     found = [e.text for e in khabar.process(text.encode("utf-8")).entities]
     assert not any(mark in name for name in found for mark in ("=", "src", "img", "document"))
     assert "تهران" in found
+
+
+def test_retired_entities_v1_says_what_to_do() -> None:
+    from khabar.errors import PipelineError
+    from khabar.registry import get_stage
+
+    with pytest.raises(PipelineError, match=r"ner\.v2.*entities\.neural.*khabar reprocess --all"):
+        get_stage("khabar.entities.ner.v1")
+    assert get_stage("khabar.entities.ner.v2").assigns == ("entities",)

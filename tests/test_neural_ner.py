@@ -4,6 +4,7 @@ tagger, and, when torch is installed, training end to end and numpy = torch."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from khabar.entities.crf import CrfTagger, model_path
 from khabar.entities.neural_inputs import FLAGS, TokenType, flag_matrix
 from khabar.entities.neural_prepare import label_set, prepare
 from khabar.entities.neural_tagger import NeuralTagger, _BiLstm, _Lstm, neural_model_path
-from khabar.entities.pooled import PooledTagger, stage_tagger
+from khabar.entities.pooled import PooledTagger, stage_tagger, with_spans_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ner_fa_tiny.conll"
 SENTENCES = {
@@ -103,9 +104,46 @@ def test_pooled_tagger_with_no_crf_weight_is_the_neural_model() -> None:
     crf = CrfTagger(model_path("fa"), "fa").fast
     assert crf is not None
     sentences = [s.tokens for s in read_conll(FIXTURE)]
-    assert PooledTagger(crf, neural, 0.0).tag_many(sentences) == neural.tag_many(sentences)
-    heavy = PooledTagger(crf, neural, 1000.0).tag_many(sentences)
+    alone = PooledTagger(crf, neural, 0.0, crf_fill=False).tag_many(sentences)
+    assert alone == neural.tag_many(sentences)
+    heavy = PooledTagger(crf, neural, 1000.0, crf_fill=False).tag_many(sentences)
     assert heavy == CrfTagger(model_path("fa"), "fa").tag_many(sentences)
+
+
+@pytest.mark.parametrize(("tags", "other", "expected", "why"), [
+    (["B-PER", "I-PER", "O", "O"], ["O", "O", "B-LOC", "O"], ["B-PER", "I-PER", "B-LOC", "O"],
+     "a name only the other tagger found is added"),
+    (["B-PER", "I-PER", "O"], ["O", "B-ORG", "I-ORG"], ["B-PER", "I-PER", "O"],
+     "an overlapping name keeps the first reading"),
+    (["O", "O", "O"], ["B-PER", "I-PER", "I-PER"], ["B-PER", "I-PER", "I-PER"],
+     "a whole multi-word name is added"),
+    (["B-LOC", "O"], ["B-LOC", "O"], ["B-LOC", "O"], "the same name is not doubled"),
+])
+def test_with_spans_of(tags: list[str], other: list[str], expected: list[str], why: str) -> None:
+    assert with_spans_of(tags, other) == expected, why
+
+
+def test_pooled_tagger_fills_in_names_only_the_crf_finds() -> None:
+    neural = NeuralTagger(neural_model_path("fa"))
+    crf = CrfTagger(model_path("fa"), "fa").fast
+    assert crf is not None
+    # Shuffled words read out of context: there the two taggers part ways.
+    shuffle = random.Random(7).shuffle
+    sentences = []
+    for sentence in read_conll(FIXTURE):
+        for _ in range(3):
+            words = list(sentence.tokens)
+            shuffle(words)
+            sentences.append(words)
+    filled = PooledTagger(crf, neural, 0.0).tag_many(sentences)
+    added_anywhere = 0
+    for base, other, got in zip(neural.tag_many(sentences), crf.tag_many(sentences), filled,
+                                strict=True):
+        taken = {i for a, b, _ in spans(base) for i in range(a, b)}
+        added = {s for s in spans(other) if not taken.intersection(range(s[0], s[1]))}
+        assert spans(got) == spans(base) | added
+        added_anywhere += len(added)
+    assert added_anywhere > 0
 
 
 def test_stage_tagger_follows_the_setting() -> None:

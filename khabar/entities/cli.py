@@ -22,14 +22,15 @@ def _tagger(lang: str, model: str | None, neural: str | None, crf_only: bool):
     from khabar.entities.pooled import pooled_tagger, stage_tagger
     from khabar.settings import Settings
 
-    weight = float(Settings()["entities.crf_weight"])
+    settings = Settings()
+    weight, fill = float(settings["entities.crf_weight"]), bool(settings["entities.crf_fill"])
     if model and model.endswith(".npz"):  # written by `khabar train ner-neural`
         return NeuralTagger(model)
     if neural:
-        return pooled_tagger(model or model_path(lang), neural, lang, weight)
+        return pooled_tagger(model or model_path(lang), neural, lang, weight, fill)
     if model or crf_only:
         return CrfTagger(model or model_path(lang), lang)
-    return stage_tagger(lang, bool(Settings().get("entities.neural")), weight)
+    return stage_tagger(lang, bool(settings.get("entities.neural")), weight, fill)
 
 
 def _model_options(command):

@@ -226,18 +226,24 @@ class FastCrfTagger:
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (Viterbi over all of them at once)."""
-        import numpy as np
 
         kept = [s for s in sentences if s]
         if not kept:
             return [[] for _ in sentences]
         layout = _Layout([len(s) for s in kept])
-        padded = np.zeros((len(kept), int(layout.lengths.max()), len(self.labels)))
-        padded[layout.sentence, layout.position] = self._emissions(kept, layout)
-        paths = viterbi(padded, layout.lengths, self._transitions)
-        tagged = iter([[self.labels[i] for i in path[:n]]
-                       for path, n in zip(paths, layout.lengths, strict=True)])
+        tagged = iter(self.decode(self._emissions(kept, layout), layout.lengths))
         return [next(tagged) if s else [] for s in sentences]
+
+    def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[str]]:
+        """BIO tags of sentences laid end to end, from their ``emissions``."""
+        import numpy as np
+
+        layout = _Layout(lengths.tolist())
+        padded = np.zeros((len(lengths), int(layout.lengths.max()), len(self.labels)))
+        padded[layout.sentence, layout.position] = emissions
+        paths = viterbi(padded, layout.lengths, self._transitions)
+        return [[self.labels[i] for i in path[:n]]
+                for path, n in zip(paths, layout.lengths, strict=True)]
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]

@@ -1,4 +1,4 @@
-"""The entity stage ``khabar.entities.ner.v1``: rules, the statistical tagger, the KB and
+"""The entity stage ``khabar.entities.ner.v2``: rules, the statistical tagger, the KB and
 references.
 
 Rules find what they are sure of (titled persons, gazetteer places with GeoNames ids,
@@ -40,7 +40,7 @@ def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def model_entities(doc: Doc, tokens: Sequence[Word], neural: bool = True,
-                   crf_weight: float = 0.5) -> list[Entity]:
+                   crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
     """Entities the statistical tagger finds (the CRF, pooled with the neural model when
     ``neural`` and one ships), sentence by sentence."""
     from khabar.entities.pooled import stage_tagger
@@ -52,7 +52,7 @@ def model_entities(doc: Doc, tokens: Sequence[Word], neural: bool = True,
     firsts = [bisect_left(starts, low) for low, _ in _sentence_ranges(doc)]
     lasts = [bisect_left(starts, high) for _, high in _sentence_ranges(doc)]
     sentences = [[w.text for w in tokens[a:b]] for a, b in zip(firsts, lasts, strict=True)]
-    tagger = stage_tagger(doc.lang, neural, crf_weight)
+    tagger = stage_tagger(doc.lang, neural, crf_weight, crf_fill)
     for first, tags in zip(firsts, tagger.tag_many(sentences), strict=True):
         for begin, end, kind in spans(tags):
             span = _trim(tokens, first + begin, first + end - 1)
@@ -149,7 +149,7 @@ def _folded_words(text: str) -> list[str]:
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,
-                  crf_weight: float = 0.5) -> list[Entity]:
+                  crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
     from khabar.entities.geo import resolve_by_focus
@@ -159,7 +159,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     tokens = words(text)
     kept = resolve_overlaps(candidates(text, tokens, arabic))
     if use_model:
-        kept = merge_model(kept, model_entities(doc, tokens, neural, crf_weight))
+        kept = merge_model(kept, model_entities(doc, tokens, neural, crf_weight, crf_fill))
     kept = add_surname_mentions(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
@@ -169,7 +169,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     return kb_keys(resolve_by_focus(doc, resolve_pronouns(tokens, kept)))
 
 
-@stage("khabar.entities.ner.v1", requires=("text", "lang", "sentences"), assigns=("entities",))
+@stage("khabar.entities.ner.v2", requires=("text", "lang", "sentences"), assigns=("entities",))
 def make_ner(settings: Settings) -> Callable[[Doc], Doc]:
     """Rules plus the statistical tagger (fa, ar: CRF, pooled with the neural model), KB
     linking, role and pronoun references."""
@@ -177,9 +177,10 @@ def make_ner(settings: Settings) -> Callable[[Doc], Doc]:
     use_model = bool(settings.get("entities.model"))
     neural = bool(settings.get("entities.neural"))
     crf_weight = float(settings["entities.crf_weight"])
+    crf_fill = bool(settings.get("entities.crf_fill"))
 
     def entities(doc: Doc) -> Doc:
-        doc.entities = find_entities(doc, kb, use_model, neural, crf_weight)
+        doc.entities = find_entities(doc, kb, use_model, neural, crf_weight, crf_fill)
         return doc
 
     return entities
