@@ -23,7 +23,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from khabar.errors import ResourceError
@@ -85,20 +85,28 @@ def accuracy(detect: Callable[[str], str | None], folder: Path) -> dict[str, flo
 _WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u200c]+")
 
 
+def _held_out_words(data: Path, names: Sequence[str],
+                    keep: Callable[[list[str]], list[str]]) -> list[list[str]]:
+    """The kept words of each of the first held-out articles of ``names`` that keeps 3."""
+    articles: list[list[str]] = []
+    for name in names:
+        for number, text in enumerate(read_jsonl_texts(data / name, HOLDOUT, True)):
+            words = keep(_WORD.findall(text))
+            if len(words) >= 3:
+                articles.append(words)
+            if number >= 400:
+                break
+    return articles
+
+
 def held_out_items(data: Path, size: int = 1000, seed: int = 7) -> dict[str, dict[str, list[str]]]:
     """Word pairs and single words from the held-out articles of the training corpora."""
     pick = random.Random(seed)
     items: dict[str, dict[str, list[str]]] = {}
     for lang, names in CORPORA.items():
-        articles: list[list[str]] = []
-        for name in names:
-            for number, text in enumerate(read_jsonl_texts(data / name, HOLDOUT, True)):
-                words = _WORD.findall(text)
-                if len(words) >= 3:
-                    articles.append(words)
-                if number >= 400:
-                    break
-        pairs, singles = [], []
+        articles = _held_out_words(data, names, lambda words: words)
+        pairs: list[str] = []
+        singles: list[str] = []
         while len(pairs) < size:
             words = pick.choice(articles)
             at = pick.randrange(len(words) - 1)
@@ -119,15 +127,9 @@ def content_items(
     pick = random.Random(seed)
     items: dict[str, dict[str, list[str]]] = {}
     for lang, names in CORPORA.items():
-        articles: list[list[str]] = []
-        for name in names:
-            for number, text in enumerate(read_jsonl_texts(data / name, HOLDOUT, True)):
-                words = [w for w in _WORD.findall(text) if len(w) >= 3 and "\u200c" not in w
-                         and light_fold(w) not in function_words]
-                if len(words) >= 3:
-                    articles.append(words)
-                if number >= 400:
-                    break
+        articles = _held_out_words(data, names, lambda words: [
+            w for w in words
+            if len(w) >= 3 and "\u200c" not in w and light_fold(w) not in function_words])
         pairs = [" ".join(pick.sample(pick.choice(articles), 2)) for _ in range(size)]
         items[lang] = {"word-pairs": pairs, "single-words": [p.split()[0] for p in pairs]}
     return items

@@ -10,6 +10,16 @@ from khabar.doc import Doc
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.stage import find_entities
 
+#: Two sentences of Persian article body, for tests of what cleaning keeps.
+BODY_FA = (
+    "به گزارش خبرگزاری نمونه، رئیس ستاد کل نیروهای مسلح امروز در دیدار با همتای "
+    "پاکستانی خود بر گسترش همکاری‌های دفاعی دو کشور تاکید کرد."
+)
+BODY_FA_2 = (
+    "وی افزود: ایران و پاکستان در حوزه مبارزه با تروریسم و امنیت مرزهای مشترک "
+    "همکاری‌های نزدیکی دارند و این همکاری‌ها ادامه خواهد یافت."
+)
+
 SIMPLE_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from doc_builders import BODY_FA, BODY_FA_2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,14 +19,6 @@ from khabar.resources import RESOURCES
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
-BODY_FA = (
-    "به گزارش خبرگزاری نمونه، رئیس ستاد کل نیروهای مسلح امروز در دیدار با همتای "
-    "پاکستانی خود بر گسترش همکاری‌های دفاعی دو کشور تاکید کرد."
-)
-BODY_FA_2 = (
-    "وی افزود: ایران و پاکستان در حوزه مبارزه با تروریسم و امنیت مرزهای مشترک "
-    "همکاری‌های نزدیکی دارند و این همکاری‌ها ادامه خواهد یافت."
-)
 BODY_AR = (
     "أكد رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اليوم ضرورة تعزيز التعاون "
     "العسكري بين البلدين في مواجهة الإرهاب وتأمين الحدود المشتركة."

@@ -4,20 +4,13 @@ counters, contact lines and link lists around the article, never inside it."""
 from __future__ import annotations
 
 import pytest
+from doc_builders import BODY_FA, BODY_FA_2
 
 from khabar.clean import clean
 from khabar.clean.patterns import key_of
 from khabar.clean.structure import widget_words
 from khabar.resources import RESOURCES
 
-BODY_FA = (
-    "به گزارش خبرگزاری نمونه، رئیس ستاد کل نیروهای مسلح امروز در دیدار با همتای "
-    "پاکستانی خود بر گسترش همکاری‌های دفاعی دو کشور تاکید کرد."
-)
-BODY_FA_2 = (
-    "وی افزود: ایران و پاکستان در حوزه مبارزه با تروریسم و امنیت مرزهای مشترک "
-    "همکاری‌های نزدیکی دارند و این همکاری‌ها ادامه خواهد یافت."
-)
 #: A furniture line the phrase list knows: the text is a dumped page.
 PAGE = "نظر شما"
 
