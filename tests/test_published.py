@@ -208,3 +208,22 @@ def test_the_dateline_and_the_meta_date_win_over_the_url():
     assert published("متن", url=url, date="2025-01-20").published == "2025-01-20T00:00:00+03:30"
     doc = published("دوشنبه 1 بهمن 1403 - 09:53:26\nمتن", url=url)
     assert doc.published == "2025-01-20T09:53:26+03:30"
+
+
+# (raw, lang, expected published, why)
+SITE_CLOCK_CASES = [
+    ("خبرگزاری نمونه\nامروز: ۱۵ بهمن ۱۴۰۳\nعنوان خبر\nمتن خبر در اینجا آمده است.", "fa", None,
+     "the site's date when the page was fetched is no publication date"),
+    ("امروز: ۱۵ بهمن ۱۴۰۳\nعنوان خبر\nتاریخ انتشار: ۱۰ بهمن ۱۴۰۳ - ۰۸:۱۵\nمتن خبر.", "fa",
+     "2025-01-29T08:15:00+03:30", "the article's own dateline wins over the site's clock"),
+    ("اليوم: الأحد 2 فبراير 2025\nعنوان الخبر\nنص الخبر هنا.", "ar", None,
+     "the Arabic site clock, likewise"),
+    ("امروز ۱۵ بهمن ۱۴۰۳ - ۰۹:۳۰\nعنوان خبر\nمتن خبر.", "fa", "2025-02-03T09:30:00+03:30",
+     "without the colon, «امروز» opens an ordinary dateline"),
+]
+
+
+@pytest.mark.parametrize(("raw", "lang", "value", "why"), SITE_CLOCK_CASES)
+def test_site_clock_is_not_the_publication_date(raw: str, lang: str, value: str | None,
+                                                why: str) -> None:
+    assert published(raw, lang).published == value, why

@@ -8,7 +8,8 @@ contradicts its date halves the date's weight. ``doc.meta["date"]`` (from JSONL 
 HTML ingest) is used when the text states no date, and cross-checked when it does;
 failing both, the day the URL encodes (``news_ids.date_in_url``: a Fars news id, a
 /YYYY/MM/DD/ path), at local midnight.
-A date the article does not state is never invented: ``published`` stays None.
+A date the article does not state is never invented: ``published`` stays None, and a
+page's own clock ("امروز: ۱۵ بهمن ۱۴۰۳", the day it was fetched) is never taken for it.
 
 The zone of a stated time, in order:
 
@@ -78,6 +79,13 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _site_clock() -> re.Pattern[str]:
+    """A line giving the site's date when the page was fetched: "امروز: ...", "Today:"."""
+    clock = alternation(row[2] for row in load_tsv("meta/datelines.tsv") if row[0] == "clock")
+    return re.compile(rf"^{S}*{clock}{S}*[:：]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _lang_zones() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("meta/lang_zones.tsv")}
 
@@ -109,6 +117,8 @@ def _candidate_lines(doc: Doc) -> list[tuple[int, int, bool]]:
 def _score(match: DateMatch, line: str, others: list[DateMatch], rank: int, header: bool) -> float:
     published, updated = _labels()
     folded = for_matching(line)
+    if _site_clock().search(folded):
+        return 0.0
     covered = sum(m.end - m.start for m in others) / max(1, len(line.strip()))
     has_time = match.grain in ("hour", "minute", "second")
     labelled = bool(published.search(folded))
