@@ -16,15 +16,35 @@ import click
 LANGS = ("fa", "ar")
 
 
+def labelled_data_options(command):
+    """``--lang``, ``--data`` and ``--dev-every``, read alike by every NER trainer."""
+    command = click.option("--dev-every", type=int, default=10, show_default=True,
+                           help="Every N-th sentence is held out as dev and scored; 0 holds "
+                           "out nothing.")(command)
+    command = click.option("--data", "data", multiple=True, required=True,
+                           type=click.Path(exists=True, dir_okay=False),
+                           help="CoNLL training file(s): one `token TAG` a line, blank "
+                           "between sentences.")(command)
+    return click.option("--lang", type=click.Choice(LANGS), required=True)(command)
+
+
+def labelled_sentences(data: tuple[str, ...], limit: int, dev_every: int
+                       ) -> tuple[list, list, list]:
+    """Every sentence of the CoNLL files (the first ``limit`` when set), and its training
+    and dev parts: the same split for every trainer, so their dev scores compare."""
+    from khabar.entities.conll import dev_split, read_conll
+
+    sentences = [s for path in data for s in read_conll(path, keep_other=True)]
+    if limit:
+        sentences = sentences[:limit]
+    train_part, dev = dev_split(sentences, dev_every) if dev_every > 1 else (sentences, [])
+    return sentences, train_part, dev
+
+
 @click.command("ner")
-@click.option("--lang", type=click.Choice(LANGS), required=True)
-@click.option("--data", "data", multiple=True, required=True,
-              type=click.Path(exists=True, dir_okay=False),
-              help="CoNLL training file(s): one `token TAG` a line, blank between sentences.")
+@labelled_data_options
 @click.option("--output", type=click.Path(dir_okay=False), default=None,
               help="Model file (default: the shipped resources/ner/LANG.crfsuite).")
-@click.option("--dev-every", type=int, default=10, show_default=True,
-              help="Every N-th sentence is held out as dev and scored; 0 holds out nothing.")
 @click.option("--final/--no-final", default=False,
               help="After scoring on dev, retrain on every sentence for the shipped model.")
 @click.option("--c1", type=float, default=0.05, show_default=True, help="L1 weight.")
@@ -34,15 +54,12 @@ LANGS = ("fa", "ar")
 def ner(lang: str, data: tuple[str, ...], output: str | None, dev_every: int, final: bool,
         c1: float, c2: float, iterations: int, limit: int) -> None:
     """Train the NER model of LANG and print its dev scores as JSON."""
-    from khabar.entities.conll import dev_split, map_tag, read_conll, score
+    from khabar.entities.conll import map_tag, score
     from khabar.entities.crf import CrfTagger, TrainingParams, model_path, train
 
-    sentences = [s for path in data for s in read_conll(path, keep_other=True)]
-    if limit:
-        sentences = sentences[:limit]
+    sentences, train_part, dev = labelled_sentences(data, limit, dev_every)
     params = TrainingParams(c1=c1, c2=c2, max_iterations=iterations)
     target = Path(output) if output else model_path(lang)
-    train_part, dev = dev_split(sentences, dev_every) if dev_every > 1 else (sentences, [])
     began = time.monotonic()
     train(train_part, target, lang, params)
     report: dict = {"lang": lang, "data": list(data), "sentences": len(sentences),

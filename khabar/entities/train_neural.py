@@ -17,16 +17,12 @@ from pathlib import Path
 
 import click
 
+from khabar.entities.train_ner import labelled_data_options, labelled_sentences
 from khabar.errors import ResourceError
-
-LANGS = ("fa", "ar")
 
 
 @click.command("ner-neural")
-@click.option("--lang", type=click.Choice(LANGS), required=True)
-@click.option("--data", "data", multiple=True, required=True,
-              type=click.Path(exists=True, dir_okay=False),
-              help="CoNLL training file(s): one `token TAG` a line, blank between sentences.")
+@labelled_data_options
 @click.option("--corpus", "corpus", multiple=True,
               type=click.Path(exists=True, dir_okay=False),
               help="JSON-lines raw news (a `text` field) to learn the starting word vectors.")
@@ -38,7 +34,6 @@ LANGS = ("fa", "ar")
               help="Write the training arrays here and stop (train them elsewhere).")
 @click.option("--output", type=click.Path(dir_okay=False), default=None,
               help="Model file (default: the shipped resources/ner/LANG.neural.npz).")
-@click.option("--dev-every", type=int, default=10, show_default=True)
 @click.option("--config", default="", help="JSON object of training settings "
               "(khabar.entities.neural_train.Config), e.g. '{\"hidden\": 128}'.")
 @click.option("--device", default="cpu", show_default=True, help="torch device.")
@@ -49,13 +44,9 @@ def ner_neural(lang: str, data: tuple[str, ...], corpus: tuple[str, ...],
                prepare_only: str | None, output: str | None, dev_every: int, config: str,
                device: str, max_seconds: float, limit: int) -> None:
     """Train the neural NER model of LANG and print its dev scores as JSON."""
-    from khabar.entities.conll import dev_split, read_conll
     from khabar.entities.neural_prepare import prepare
 
-    sentences = [s for path in data for s in read_conll(path, keep_other=True)]
-    if limit:
-        sentences = sentences[:limit]
-    train_part, dev = dev_split(sentences, dev_every) if dev_every > 1 else (sentences, [])
+    _, train_part, dev = labelled_sentences(data, limit, dev_every)
     with tempfile.TemporaryDirectory() as scratch:
         vectors = _vectors(corpus, embeddings, save_embeddings, Path(scratch))
         prepared = Path(prepare_only) if prepare_only else Path(scratch) / "prepared.npz"
