@@ -37,6 +37,8 @@ FA_CASES = [
     ("رضاییپور", f"رضایی{Z}پور", "surname + پور: a piece joined in many corpus words"),
     ("گیاهپزشکی", f"گیاه{Z}پزشکی", "two known words after a final ه (the ه letter class)"),
     ("پاراگوئهایها", f"پاراگوئه{Z}ای{Z}ها", "two suffixes: the stem is read again"),
+    ("داکتها", f"داکت{Z}ها", "ها after a stem no lexicon knows: its letters read no other way"),
+    ("سلفیها", f"سلفی{Z}ها", "an open suffix after an unknown stem ending in ی"),
     # a space typed for the ZWNJ
     ("می شود", f"می{Z}شود", "می typed as a word"),
     ("رضایی پور", f"رضایی{Z}پور", "a piece the corpus joins more often than it spaces"),
@@ -54,6 +56,9 @@ FA_CASES = [
     ("دیدار ها", "دیدار ها", "no join after a letter that does not join"),
     ("بیش از", "بیش از", "the corpus only ever spaces it (spaced.tsv.gz), though بیش is a piece"),
     ("احمدیمنش", "احمدیمنش", "منش is no productive piece in the corpus: left alone"),
+    ("کالیفرنیای", "کالیفرنیای", "a known word in ا and its ezafe ی, not کالیفرنی + ای"),
+    ("بلاکچینهای", "بلاکچینهای", "های after an unknown stem may be ه + ای (منطقهای): left alone"),
+    ("هسته و", "هسته و", "a word the corpus joins on its left (هسته‌ای) stays apart from و"),
 ]
 
 

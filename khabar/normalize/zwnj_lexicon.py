@@ -60,6 +60,8 @@ class Lexicon:
     suffixes: tuple[tuple[str, str], ...]
     """(suffix, condition) longest first; see ``suffixes.tsv`` for the conditions."""
     suffix_conditions: dict[str, str]
+    open_suffixes: frozenset[str]
+    """Suffixes that join even an unknown stem (``open`` in ``suffixes.tsv``)."""
     glue_right: dict[str, int]
     glue_left: dict[str, int]
     """Pieces joined after (before) a ZWNJ in more corpus words than glued to the word
@@ -231,6 +233,8 @@ def lexicon() -> Lexicon:
         verbs=verb_forms(load_tsv("normalize/zwnj/verbs.tsv")),
         suffixes=suffixes,
         suffix_conditions=dict(suffixes),
+        open_suffixes=frozenset(row[0] for row in load_tsv("normalize/zwnj/suffixes.tsv")
+                                if row[2:3] == ("open",)),
         glue_right=glue_right,
         glue_left=glue_left,
         space_right=space_right,

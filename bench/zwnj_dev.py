@@ -1,0 +1,122 @@
+"""ZWNJ repair on an inner dev split of the TRAINING articles only (never the held-out fifth).
+
+``bench/text_zwnj.py`` scores on the Fars fifth that ``khabar train zwnj`` holds out; that
+fifth must not be studied. This script makes a dev set that behaves like it: the training
+articles (the other four fifths) are split again by a second hash (``dev:`` + id, one in
+``--inner``), a lexicon is trained on the rest into a temporary resources folder, and the
+dev articles are damaged and repaired with it, exactly as the bench does. Misses and
+false joins are printed by kind, for study.
+
+    python bench/zwnj_dev.py --data ../shared/data [--errors 40] [--keep /tmp/zwnjdev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import khabar.resources
+from khabar.normalize.charmap import normalize_text
+from khabar.train.common import held_out
+
+sys.path.insert(0, str(Path(__file__).parent))
+import text_zwnj
+
+ZWNJ = "\u200c"
+
+
+def split_corpus(corpus: Path, outer: int, inner: int, folder: Path, seed: int = 0) -> list[str]:
+    """Writes the training articles minus the inner dev ones (ids prefixed so that the
+    trainer's own split of 1 in ``inner`` is the dev split); returns the dev texts."""
+    dev: list[str] = []
+    with corpus.open(encoding="utf-8") as source, (folder / "train.jsonl").open(
+        "w", encoding="utf-8"
+    ) as sink:
+        for number, line in enumerate(source):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            key = str(record.get("id", number))
+            if held_out(key, outer):
+                continue  # the bench's held-out fifth: never read here
+            record["id"] = (f"dev{seed}:" if seed else "dev:") + key
+            if held_out(record["id"], inner):
+                dev.extend(record[f] for f in ("title", "text") if record.get(f))
+            else:
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return dev
+
+
+def train_lexicon(folder: Path, inner: int) -> Path:
+    resources = folder / "resources"
+    shutil.copytree(Path(khabar.resources.__file__).parent, resources,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    subprocess.run(
+        [str(Path(sys.executable).parent / "khabar"), "train", "zwnj", "--corpus",
+         str(folder / "train.jsonl"), "--holdout", str(inner),
+         "--output", str(resources / "normalize" / "zwnj")],
+        check=True,
+    )
+    return resources
+
+
+def error_kinds(documents: list[list[str]], repair, limit: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The words where the deleted copy's repair differs from the gold, counted."""
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for name, damage, _ in text_zwnj.COPIES:
+        for lines in documents:
+            damaged = [damage(line) for line in lines]
+            repaired = repair("\n".join(damaged)).split("\n")
+            for gold_line, out_line in zip(lines, repaired, strict=True):
+                gold_words = gold_line.split()
+                out_words = out_line.split()
+                if len(gold_words) != len(out_words) or name != "deleted":
+                    continue
+                for g, o in zip(gold_words, out_words, strict=True):
+                    if g != o:
+                        (missed if g.count(ZWNJ) > o.count(ZWNJ) else wrong)[f"{g} | {o}"] += 1
+    return {"missed": missed.most_common(limit), "wrong": wrong.most_common(limit),
+            "missed_total": sum(missed.values()), "wrong_total": sum(wrong.values())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--holdout", type=int, default=5, help="the bench's outer split")
+    parser.add_argument("--inner", type=int, default=5, help="1 in N training articles for dev")
+    parser.add_argument("--seed", type=int, default=0, help="another inner split (devN: ids)")
+    parser.add_argument("--errors", type=int, default=0, help="print the N commonest errors")
+    parser.add_argument("--keep", type=Path, default=None, help="reuse/keep this work folder")
+    args = parser.parse_args()
+    corpus = args.data / "farsnews-sample" / "farsnews_shared.jsonl"
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="zwnjdev"))
+    folder.mkdir(parents=True, exist_ok=True)
+    dev = split_corpus(corpus, args.holdout, args.inner, folder, args.seed)
+    resources = folder / "resources"
+    if not (resources / "normalize" / "zwnj" / "lexicon.tsv.gz").exists() or not args.keep:
+        resources = train_lexicon(folder, args.inner)
+    khabar.resources.RESOURCES = resources  # the lexicon loads through resource_path
+    documents = [[ln for ln in normalize_text(t, "fa").split("\n") if ln.strip()] for t in dev]
+    documents = [lines for lines in documents if lines]
+    report: dict[str, object] = {
+        "dev": f"training articles, 1 in {args.inner} by hash of 'dev{args.seed or ''}:'+id",
+        "documents": len(documents),
+        "zwnj_in_gold": sum(ln.count(ZWNJ) for lines in documents for ln in lines),
+        "khabar": text_zwnj.evaluate(documents, text_zwnj.khabar_repair, whole=True),
+    }
+    if args.errors:
+        report["errors"] = error_kinds(documents, text_zwnj.khabar_repair, args.errors)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    if not args.keep:
+        shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()
