@@ -187,3 +187,43 @@ def test_a_unique_role_alone_names_its_holder(text: str, lang: str, published: s
     linked = {e.kb_id for e in find_entities(doc, load_kb(), use_model=False)
               if e.type == "PER"}
     assert (expected in linked) if expected else not (linked - {None}), reason
+
+
+def _linked(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
+    doc = make_doc(text, lang, published=published)
+    return [(e.text, e.kb_id) for e in find_entities(doc, load_kb(), use_model=False)
+            if e.type == "PER" and e.source != "pronoun"]
+
+
+def test_an_arabic_nasab_name_is_read_whole_and_links() -> None:
+    found = _linked("شدد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز على أن المملكة بخير.",
+                    "ar", "2016-03-01")
+    assert ("سلمان بن عبد العزيز", "per:salman-bin-abdulaziz") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mention", "expected", "reason"),
+    [
+        ("استقبل الأمير سلمان الوفد. وكان الملك سلمان بن عبد العزيز قد أمر بذلك.", "ar",
+         "2016-03-01", "سلمان", "per:salman-bin-abdulaziz",
+         "the given name of a nasab name linked later in the article"),
+        ("سخنان سرلشکر باقری در تهران. سرلشکر محمد باقری گفت همکاری ادامه دارد.", "fa",
+         "2020-03-01", "باقری", "per:mohammad-bagheri",
+         "a surname before the full name, with no country of its own"),
+        ("سرلشکر محمد باقری و آقای علی باقری در تهران بودند. آقای باقری گفت همکاری ادامه دارد.",
+         "fa", "2020-03-01", "باقری", None,
+         "another person of the article bears the surname: not guessed"),
+        ("سردار سلامی در تهران و اصفهان سخنرانی کرد.", "fa", "2014-02-01", "سلامی",
+         "per:hossein-salami", "a titled surname: the one KB person of the focus country "
+         "holding a dated role on the day"),
+        ("سردار سلامی در تهران و اصفهان سخنرانی کرد.", "fa", "2005-02-01", "سلامی", None,
+         "the same before he held any role the KB dates"),
+        ("سردار سلامی در لاهور و کراچی سخنرانی کرد.", "fa", "2014-02-01", "سلامی", None,
+         "the article is about another country"),
+    ],
+)
+def test_one_word_mentions_link_by_the_document(text: str, lang: str, published: str,
+                                                mention: str, expected: str | None,
+                                                reason: str) -> None:
+    found = _linked(text, lang, published)
+    assert (mention, expected) in found, (reason, found)

@@ -26,7 +26,14 @@ from khabar.entities.stage import (
 )
 from khabar.entities.titles import person_key, role_words, stopwords, titles
 from khabar.kb.entries import KnowledgeBase, load_kb
-from khabar.kb.link import kb_keys, link_name, link_person
+from khabar.kb.link import (
+    kb_keys,
+    link_in_document,
+    link_name,
+    link_person,
+    other_bearers,
+    unlink_named_after,
+)
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -120,7 +127,7 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         entry = None
         if e.type == "PER" and e.source != "surname":
-            entry = link_person(kb, e.text, e.country)
+            entry = link_person(kb, e.text, e.country, e.role)
         elif e.type == "ORG":
             entry = kb.entries.get(e.key or "") or link_name(kb, e.text, "ORG", None)
         if entry is not None:
@@ -129,14 +136,18 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
             if e.key:
                 linked.setdefault(e.key, e)
         result.append(e)
-    return [_share(e, linked) for e in result]
+    others = other_bearers(result)
+    return [_share(e, linked, others) for e in result]
 
 
-def _share(e: Entity, linked: dict[str, Entity]) -> Entity:
+def _share(e: Entity, linked: dict[str, Entity], others: frozenset[str]) -> Entity:
     """A mention takes the link of a linked mention with its key only when its words are
-    a part of that name ("باقری" of "محمد باقری"), not another person of that surname."""
+    a part of that name ("باقری" of "محمد باقری"), and no other person of the article
+    named in full bears them ("علی باقری")."""
     source = linked.get(e.key or "")
     if e.kb_id is not None or source is None or e.type != source.type:
+        return e
+    if len(mine := _folded_words(e.text)) == 1 and mine[0] in others:
         return e
     if not set(_folded_words(e.text)) <= set(_folded_words(source.text)):
         return e
@@ -152,7 +163,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
                   crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
-    from khabar.entities.geo import resolve_by_focus
+    from khabar.entities.geo import country_focus, resolve_by_focus
 
     text = doc.text
     arabic = doc.lang in (None, "ar")
@@ -166,6 +177,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues))
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles))
+    kept = link_in_document(kb, kept, doc.published, country_focus(doc, kept))
+    kept = unlink_named_after(tokens, kept)
     return kb_keys(resolve_by_focus(doc, resolve_pronouns(tokens, kept)))
 
 

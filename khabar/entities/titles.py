@@ -108,7 +108,10 @@ def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
     parts = [w.folded for w in tokens[first : last + 1]]
     for k in range(1, len(parts) - 1):
         if parts[k] in _SON_OF:
-            return f"per:{parts[0]}-{parts[k + 1]}"
+            father = k + 1
+            while father < len(parts) - 1 and parts[father] in CONNECTORS:
+                father += 1  # "بن عبد العزيز" and "بن عبدالعزيز": one key
+            return f"per:{parts[0]}-{''.join(parts[k + 1 : father + 1])}"
     return f"per:{parts[-1]}"
 
 
@@ -155,8 +158,8 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
         if j < len(tokens) and tokens[j - 1].folded + tokens[j].folded in compound_surnames():
             last, j = j, j + 1  # "هاشمی رفسنجانی": a surname of two words
     linked = False
-    while j + 1 < len(tokens) and tokens[j].folded in CONNECTORS and is_name_word(tokens[j + 1]):
-        last, j, linked = j + 1, j + 2, True
+    while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and is_name_word(tokens[k]):
+        last, j, linked = k, k + 1, True
     if linked and j < len(tokens) and _is_family_name(tokens[j]):
         last = j  # "حمد بن علي العطية": a family name closes a nasab chain
     if last < i or (need_given and last < after_given):
@@ -164,8 +167,23 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
     return NameSpan(tokens[i].start, tokens[last].end, i, last, person_key(tokens, i, last))
 
 
+MAX_CONNECTORS = 2
+"""Link words in a row before the next name word ("بن عبد العزيز", "بن آل ...")."""
+
+
+def _after_connectors(tokens: Sequence[Word], j: int) -> int:
+    """Index after the run of link words at ``j`` (``j`` itself when there is none)."""
+    k = j
+    while k < len(tokens) and k - j < MAX_CONNECTORS and tokens[k].folded in CONNECTORS:
+        k += 1
+    return k
+
+
 def _is_family_name(word: Word) -> bool:
-    return is_name_word(word) and word.text not in demonyms()
+    """A family name closing a nasab chain is a definite nisba ("حمد بن علي العطية");
+    "ولأصحاب" after "سلمان بن عبد العزيز" is the next phrase."""
+    return (is_name_word(word) and word.folded.startswith("ال")
+            and word.text not in demonyms())
 
 
 def _is_arabic_definite(word: Word, strict: bool) -> bool:

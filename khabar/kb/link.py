@@ -8,13 +8,21 @@ mention's country agrees. Everything else stays unlinked rather than guessed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import phrase_key, words
-from khabar.entities.titles import titles
+from khabar.entities.gazetteer import Word, phrase_key, words
+from khabar.entities.titles import given_names, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines
+
+SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+_PROCLITICS = frozenset("وفبل")
+"""Arabic one-letter proclitics (and, then, with, for) a name's first word may carry."""
 
 
 def strip_titles(name: str) -> str:
@@ -29,13 +37,19 @@ def strip_titles(name: str) -> str:
     return name[tokens[i].start:] if tokens else name
 
 
+def _without_proclitic(name: str) -> str:
+    """The name without an Arabic proclitic glued to its first word ("وجون كيري"): tried
+    only after the name as written, and only a whole KB name can match it."""
+    return name[1:] if len(name) > 4 and name[0] in _PROCLITICS and " " in name else name
+
+
 def _agrees(entry: KbEntry, country: str | None) -> bool:
     return country is None or entry.country is None or entry.country == country
 
 
 def link_name(kb: KnowledgeBase, name: str, kind: str, country: str | None) -> KbEntry | None:
     """The one entry a full name (any script) denotes, if exactly one agrees."""
-    for variant in dict.fromkeys((name, strip_titles(name))):
+    for variant in dict.fromkeys((name, strip_titles(name), _without_proclitic(name))):
         found = [e for e in kb.named(variant, kind) if _agrees(e, country)]
         if len(found) == 1:
             return found[0]
@@ -52,8 +66,13 @@ def link_surname(kb: KnowledgeBase, word: str, country: str | None) -> KbEntry |
     return None
 
 
-def link_person(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry | None:
+def link_person(kb: KnowledgeBase, name: str, country: str | None,
+                role: str | None = None) -> KbEntry | None:
+    """A full name, or the title and name together when the KB names the person so
+    ("الملك سلمان", "آیت‌الله جنتی"), or a lone surname whose country agrees."""
     entry = link_name(kb, name, "PER", country)
+    if entry is None and role:
+        entry = link_name(kb, f"{role} {name}", "PER", country)
     if entry is None and len(words(strip_titles(name))) == 1:
         entry = link_surname(kb, strip_titles(name), country)
     return entry
@@ -73,4 +92,102 @@ def kb_keys(entities: Sequence[Entity]) -> list[Entity]:
     events and the web UI meet one actor under one key in any script; unlinked ones
     keep their folded-name key."""
     return [replace(e, key=e.kb_id) if e.kb_id and e.type in ("PER", "ORG") else e
+            for e in entities]
+
+
+def short_names(entry: KbEntry) -> set[str]:
+    """Folded words that name ``entry`` alone: its surnames, and the given name of a nasab
+    name ("الملك سلمان" for "سلمان بن عبدالعزيز")."""
+    found = set(entry.surnames())
+    for lang, names in entry.names.items():
+        for name in names if lang != "en" else ():
+            parts = [fold(p) for p in name.split()]
+            if len(parts) > 2 and parts[1] in SON_OF:
+                found.add(parts[0])
+    return found
+
+
+def _lone_word(e: Entity) -> str | None:
+    """The folded name of a one-word person mention (titles stripped), else None."""
+    name = [w for w in words(strip_titles(e.text)) if w.text[0].isalnum()]
+    return name[0].folded if len(name) == 1 else None
+
+
+def other_bearers(entities: Sequence[Entity]) -> frozenset[str]:
+    """Folded surnames of unlinked persons named in full, a given name first ("علی باقری"
+    beside a linked "محمد باقری"): a lone "باقری" could be either of them. (A tagger's
+    span that glues a title or two names, "بالرئيس روحاني", starts with no given name.)"""
+    found = set()
+    for e in entities:
+        if e.type == "PER" and e.kb_id is None and e.source not in ("pronoun", "role"):
+            name = words(strip_titles(e.text))
+            if len(name) > 1 and given_names().get(name[0].text):
+                found.add(name[-1].folded)
+    return frozenset(found)
+
+
+def link_in_document(kb: KnowledgeBase, entities: list[Entity], day: str | None,
+                     focus: str | None) -> list[Entity]:
+    """One-word person mentions the name-by-name pass left unlinked: the one person
+    linked elsewhere in the document who bears that name, in any order ("باقری" in the
+    headline, "محمد باقری" in the body); failing that, a titled mention ("سردار سلامی")
+    of the one KB person with that surname, of the article's focus country, who held a
+    dated role on the article's date. Never when another person of the document might
+    bear the name."""
+    linked = {e.kb_id: kb.entries[e.kb_id] for e in entities
+              if e.type == "PER" and e.kb_id in kb.entries}
+    others = other_bearers(entities)
+    result = []
+    for e in entities:
+        word = _lone_word(e) if e.type == "PER" and e.kb_id is None and e.source not in (
+            "pronoun", "role") else None
+        entry = None
+        if word is not None and word not in others:
+            here = [x for x in linked.values() if word in short_names(x) and _agrees(x, e.country)]
+            entry = here[0] if len(here) == 1 else None
+            if not here and e.role and day:
+                entry = _held_in_focus(kb, word, e.country or focus, day)
+        if entry is not None:
+            e = replace(e, kb_id=entry.id, name_en=entry.name_en,
+                        country=e.country or entry.country)
+        result.append(e)
+    return result
+
+
+def _held_in_focus(kb: KnowledgeBase, word: str, country: str | None,
+                   day: str) -> KbEntry | None:
+    found = kb.by_surname.get(word, [])
+    if len(found) != 1 or country is None or found[0].country != country:
+        return None
+    return found[0] if any(r.start and r.held_on(day) for r in found[0].roles) else None
+
+
+@lru_cache(maxsize=1)
+def named_after_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines("kb/named_after_heads.txt"))
+
+
+def _head_forms(folded: str) -> set[str]:
+    """A word, without a conjunction or preposition glued on, and without the article."""
+    forms = {folded}
+    if len(folded) > 3 and folded[0] in _PROCLITICS:
+        forms.add(folded[1:])
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+    return forms
+
+
+def named_after(tokens: Sequence[Word], starts: Sequence[int], person: Entity) -> bool:
+    """Whether a person's name (with its titles) follows a place or institution noun, so
+    that it names the place: "مستشفى الملك فهد", "فرودگاه امام خمینی"."""
+    i = bisect_left(starts, person.start) - 1
+    while i >= 0 and tokens[i].text in titles():
+        i -= 1
+    return i >= 0 and bool(_head_forms(tokens[i].folded) & named_after_heads())
+
+
+def unlink_named_after(tokens: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """Persons naming a place or institution keep no KB link (see ``named_after``)."""
+    starts = [w.start for w in tokens]
+    return [replace(e, kb_id=None, name_en=None)
+            if e.type == "PER" and e.kb_id and named_after(tokens, starts, e) else e
             for e in entities]
