@@ -56,6 +56,8 @@ FA_CASES = [
     ("دیدار ها", "دیدار ها", "no join after a letter that does not join"),
     ("بیش از", "بیش از", "the corpus only ever spaces it (spaced.tsv.gz), though بیش is a piece"),
     ("احمدیمنش", "احمدیمنش", "منش is no productive piece in the corpus: left alone"),
+    ("پرستارهای", "پرستارهای", "پرستار + های needs no ZWNJ after ر: not پرستاره + ای"),
+    ("نفرهای", "نفرهای", "the plural of نفر, glued after a letter that does not join"),
     ("کالیفرنیای", "کالیفرنیای", "a known word in ا and its ezafe ی, not کالیفرنی + ای"),
     ("بلاکچینهای", "بلاکچینهای", "های after an unknown stem may be ه + ای (منطقهای): left alone"),
     ("هسته و", "هسته و", "a word the corpus joins on its left (هسته‌ای) stays apart from و"),

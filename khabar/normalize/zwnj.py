@@ -155,6 +155,14 @@ def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
     best: tuple[int, str] | None = None
     for suffix, condition in lex.suffixes:
         stem = word[: -len(suffix)]
+        if (condition == "joining" and word.endswith(suffix) and len(stem) >= 2
+                and stem[-1] in NON_JOINING and _stem_spelling(stem, lex) is not None):
+            # "سدهای": a known stem whose last letter does not join takes the suffix
+            # with no ZWNJ, a reading of its own against "سده + ای"
+            weight = lex.weight.get(stem, 0)
+            if best is None or weight > best[0]:
+                best = (weight, "")
+            continue
         if word.endswith(suffix) and len(stem) >= 2 and _suffix_fits(stem, condition):
             spelled = _stem_spelling(stem, lex)
             weight = lex.weight.get(stem, 0)
@@ -165,7 +173,7 @@ def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
             if spelled is not None and (best is None or weight > best[0]):
                 best = (weight, spelled + ZWNJ + suffix)
     if best is not None:
-        return best[1]
+        return best[1] or None
     return _by_pieces(word, lex, depth)
 
 
