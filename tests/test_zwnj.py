@@ -37,6 +37,7 @@ FA_CASES = [
     ("رضاییپور", f"رضایی{Z}پور", "surname + پور: a piece joined in many corpus words"),
     ("گیاهپزشکی", f"گیاه{Z}پزشکی", "two known words after a final ه (the ه letter class)"),
     ("پاراگوئهایها", f"پاراگوئه{Z}ای{Z}ها", "two suffixes: the stem is read again"),
+    ("نخستوزیریاش", f"نخست{Z}وزیری{Z}اش", "اش after ی takes a ZWNJ as after ه"),
     ("داکتها", f"داکت{Z}ها", "ها after a stem no lexicon knows: its letters read no other way"),
     ("سلفیها", f"سلفی{Z}ها", "an open suffix after an unknown stem ending in ی"),
     # a space typed for the ZWNJ
@@ -56,6 +57,9 @@ FA_CASES = [
     ("دیدار ها", "دیدار ها", "no join after a letter that does not join"),
     ("بیش از", "بیش از", "the corpus only ever spaces it (spaced.tsv.gz), though بیش is a piece"),
     ("احمدیمنش", "احمدیمنش", "منش is no productive piece in the corpus: left alone"),
+    ("اسفندماهی", "اسفندماهی", "ی after a sounded ه (ماه, راه, کوه): no ZWNJ"),
+    ("میدانشکده", "میدانشکده", "می joins verbs only (the verb list decides), not any word"),
+    ("نهضتای", "نهضتای", "the piece ای joins only after ه or ی, as suffixes.tsv says"),
     ("پرستارهای", "پرستارهای", "پرستار + های needs no ZWNJ after ر: not پرستاره + ای"),
     ("نفرهای", "نفرهای", "the plural of نفر, glued after a letter that does not join"),
     ("کالیفرنیای", "کالیفرنیای", "a known word in ا and its ezafe ی, not کالیفرنی + ای"),

@@ -61,6 +61,8 @@ STEM_WEIGHT = 3
 #: the pair both ways: with 1, a tie goes the way the form suggests, and a pair whose
 #: form suggests a space needs two more joined sightings than spaced ones.
 PAIR_PRIOR = 2.5
+#: Endings whose ه is sounded (راه, گاه, شاه, کوه, گروه): no ZWNJ before ی/ای/اش after them.
+SOUNDED_HEH = ("اه", "وه")
 #: A document whose spaced suffix joins outnumber its glued repairs this many times
 #: over types spaces for joiners (see ``repair_edits``): chosen on the training split
 #: (1.0 was the most cautious of 0.3-2 that kept the deleted copy's F1 there).
@@ -79,6 +81,9 @@ _pairs_joined: set[tuple[str, str]] = set()
 
 
 def _suffix_fits(stem: str, condition: str) -> bool:
+    if condition != "joining" and stem.endswith(SOUNDED_HEH):
+        # the ه of راه, گاه, کوه is a consonant: "آزمایشگاهی", "گروهی" take no ZWNJ
+        return False
     if condition == "heh_yeh":
         return stem[-1] in "هی"
     if condition == "heh":
@@ -100,6 +105,13 @@ def _is_word(letters: str, lex: Lexicon) -> bool:
     return lex.weight.get(letters.replace(ZWNJ, ""), 0) >= STEM_WEIGHT
 
 
+def _piece_fits(head: str, tail: str, lex: Lexicon) -> bool:
+    """A piece that is also a suffix of ``suffixes.tsv`` joins only the stems its condition
+    allows ("دمای" is دما + ی, not دم + ای)."""
+    condition = lex.suffix_conditions.get(tail)
+    return condition is None or _suffix_fits(head, condition)
+
+
 def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
     """An unseen word read as a known word and a piece the corpus joins with a ZWNJ
     ("قاسمیپور" -> "قاسمی‌پور"); the most productive piece wins."""
@@ -109,13 +121,15 @@ def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
         if head[-1] in NON_JOINING:
             continue
         support = 0
-        if tail in lex.glue_right:
+        if tail in lex.glue_right and _piece_fits(head, tail, lex):
             head_spelled = _stem_spelling(head, lex) if _is_word(head, lex) else None
             if head_spelled is None and depth < 1:
                 head_spelled = analyse(head, lex, depth + 1)
             if head_spelled is not None:
                 support, spelled = lex.glue_right[tail], head_spelled + ZWNJ + tail
-        if not support and head in lex.glue_left and _is_word(tail, lex):
+        # (می/نمی join verbs only, and those are the verb list's to decide: "میری" is a name)
+        if (not support and head in lex.glue_left and head not in VERB_PREFIXES
+                and _is_word(tail, lex)):
             tail_spelled = _stem_spelling(tail, lex) or tail
             support, spelled = lex.glue_left[head], head + ZWNJ + tail_spelled
         if (not support and head[-1] in lex.joining_letters and len(head) >= 3
