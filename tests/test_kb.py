@@ -97,3 +97,48 @@ def test_kb_build_and_lookup_commands(tmp_path: Path) -> None:
     result = runner.invoke(main, ["kb", "lookup", "Syed Asim Munir"])
     assert result.exit_code == 0 and json.loads(result.output)["id"] == "per:asim-munir"
     assert runner.invoke(main, ["kb", "lookup", "Nobody Known"]).exit_code == 1
+
+
+def test_the_shipped_kb_passes_every_check() -> None:
+    from khabar.kb.validate import problems
+
+    assert problems(shipped_entries()) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        ({"id": "per:Bad Id"}, "slug"),
+        ({"country": "IR"}, "alpha-3"),
+        ({"names": {"en": ["X"], "fa": ["ایکس"], "ar": ["إكس"]}}, "no names in ur"),
+        ({"names": {"en": ["X"], "fa": ["سرلشکر"], "ar": ["إكس"], "ur": ["ایکس"]}},
+         "common word or a title"),
+        ({"source": ""}, "source"),
+        ({"roles": [{"en": "R", "from": "2020-13-01", "to": None}]}, "not ISO"),
+        ({"roles": [{"en": "R", "from": "2020-05-01", "to": "2019-01-01"}]}, "before it begins"),
+        ({"roles": [{"en": "R", "org": "org:nowhere", "from": None, "to": None}]},
+         "unknown org"),
+        ({"roles": [{"en": "King", "ar": ["خادم الحرمين الشريفين"], "from": "2016-01-01",
+                     "to": None, "unique": True}]}, "both hold unique role"),
+        ({"id": "per:asim-munir"}, "used by 2 entries"),
+    ],
+)
+def test_kb_checks_catch_each_kind_of_mistake(change: dict, complaint: str) -> None:
+    from khabar.kb.entries import parse_entry
+    from khabar.kb.validate import problems
+
+    record = {"id": "per:test-person", "type": "PER", "country": "IRN", "source": "test",
+              "names": {"en": ["X"], "fa": ["ایکس"], "ar": ["إكس"], "ur": ["ایکس"]}}
+    bad = parse_entry({**record, **change}, "test")
+    found = problems([*shipped_entries(), bad])
+    assert any(complaint in p for p in found), found
+
+
+def test_kb_check_command(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["kb", "check"])
+    assert result.exit_code == 0 and '"problems": 0' in result.output, result.output
+    bad = _overlay(tmp_path, {"id": "per:x-y", "type": "PER", "country": "IR", "source": "me",
+                              "names": {"en": ["X Y"]}})
+    result = runner.invoke(main, ["kb", "check", "--overlay", str(bad)])
+    assert result.exit_code == 1 and "alpha-3" in result.output, result.output

@@ -60,6 +60,29 @@ def lookup(ctx: click.Context, name: str, overlay: str | None) -> None:
         ctx.exit(1)
 
 
+@kb.command("check")
+@click.option("--overlay", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="User entries on top of the shipped ones (default: setting kb.overlay).")
+@click.pass_context
+def check(ctx: click.Context, overlay: str | None) -> None:
+    """Check every KB entry (ids, names in fa/ar/ur/en, country codes, role dates and
+    orgs, unique roles held by one person at a time); exit 1 on any problem."""
+    from khabar.kb.validate import problems
+
+    found = problems(list(load_entries(_overlay(ctx, overlay))))
+    for problem in found:
+        click.echo(problem)
+    click.echo(json.dumps({"problems": len(found)}))
+    if found:
+        ctx.exit(1)
+
+
+def load_entries(overlay: str | None):
+    from khabar.kb.entries import load_kb
+
+    return load_kb(overlay).entries.values()
+
+
 @kb.command("discover")
 @click.argument("paths", nargs=-1, required=True)
 @click.pass_context
