@@ -16,6 +16,8 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.quotes import find_quotes
 from khabar.resources import load_tsv
 
+_CLAUSE_BREAKS = frozenset(".:;؛!?؟")
+"""Breaks that end a clause (a comma may part a speaker's apposition from the verb)."""
 WEAK_NOUN = 0.5
 """Noun triggers weighing less than this ("حمله", "اجتماع") yield to any verb in the sentence."""
 
@@ -187,6 +189,46 @@ def definite(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 CESSATION_REACH = 2
 """Words before an act's noun within which a word for its stopping governs it ("وقف دائم
 لإطلاق النار")."""
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
+
+
+SPEAKER_REACH = 8
+"""Words before a link ("که", "إن") within which its speech verb stands: Arabic puts the
+speaker between them ("وقال وزير الخارجية السعودي عادل الجبير إن ...")."""
+
+
+def reported_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
+    """Where the reported clause that a trigger stands in begins ("X گفت که ایران ... فرستاده",
+    "قال X إن الجيش اعتقل ..."): the text position after its link word; None when the trigger
+    is not in reported speech."""
+    for k in range(hit.first - 1, 0, -1):
+        if tokens[k].text in _CLAUSE_BREAKS:
+            return None
+        if _bare(tokens[k].folded) not in _links() and tokens[k].folded not in _links():
+            continue
+        before = [_bare(w.folded) for w in tokens[max(0, k - SPEAKER_REACH) : k]]
+        spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}
+        if spans & speech_forms():
+            return tokens[k].end
+    return None
+
+
+HYPOTHETICAL_REACH = 8
+"""Words before a trigger within which a condition word opens its clause ("اگر ... حمله کنند")."""
+def hypothetical(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A conditional or merely possible act: a condition word ("اگر", "إذا", "در صورت",
+    "ممکن است") before the trigger within its own clause."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - HYPOTHETICAL_REACH), -1):
+        if tokens[k].text in _CLAUSE_BREAKS:
+            return False
+        pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < hit.first else "")
+        if "hypothetical" in (markers().get(tokens[k].folded), markers().get(pair)):
+            return True
+    return False
 
 
 def ceased(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

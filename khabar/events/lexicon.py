@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
 from khabar.errors import ResourceError
+from khabar.events.persian_verbs import stem_forms
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 
@@ -61,7 +62,7 @@ def _compile_word(word: str) -> str:
     return fold(word[:-1]) + "*" if word.endswith("*") else fold(word)
 
 
-def _segments(pattern: str) -> tuple[tuple[Alternative, ...], ...]:
+def compile_segments(pattern: str) -> tuple[tuple[Alternative, ...], ...]:
     return tuple(
         tuple(tuple(_compile_word(w) for w in alt.split()) for alt in segment.split("|"))
         for segment in pattern.split(" … ")
@@ -77,7 +78,7 @@ def _trigger(row: tuple[str, ...], lang: str, name: str) -> Trigger:
         raise ResourceError(f"{name}: weight {weight!r} of {pattern!r} is not a number") from error
     return Trigger(
         pattern, kind, mode or None, tuple(c for c in contexts.split(",") if c),
-        roles or "subj", tense or None, value, _segments(pattern), lang,
+        roles or "subj", tense or None, value, compile_segments(pattern), lang,
     )
 
 
@@ -140,6 +141,11 @@ def light_verbs() -> dict[str, PhraseIndex[tuple[str, bool, bool]]]:
     for verb, form, tense, polarity in load_tsv("events/light_verbs_fa.tsv"):
         classes.setdefault(verb, PhraseIndex()).add(form, (tense, polarity == "-",
                                                           _first_person(form)))
+    # The regular forms from the stems; a listed form keeps its listed reading.
+    for verb, generated in stem_forms().items():
+        index = classes.setdefault(verb, PhraseIndex())
+        for form, tense, negated in generated:
+            index.add(form, (tense, negated, _first_person(form)), replace=False)
     return classes
 
 
@@ -226,7 +232,7 @@ def _forms(folded: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _match_segment(
+def match_segment(
     text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool,
     spaced: bool = False,
 ) -> _State | None:
@@ -237,14 +243,14 @@ def _match_segment(
     return None
 
 
-def _seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
+def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
           spaced: bool = False) -> _State | None:
     """The segment within MAX_GAP words from ``j``, not crossing a clause break."""
     skipped = 0
     for k in range(j, len(tokens)):
         if tokens[k].text in _CLAUSE_BREAKS or skipped > MAX_GAP:
             return None
-        state = _match_segment(text, tokens, k, segment, False, spaced)
+        state = match_segment(text, tokens, k, segment, False, spaced)
         if state is not None:
             return state
         skipped += tokens[k].text not in _QUOTES
@@ -255,13 +261,13 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
                   ) -> TriggerHit | None:
     """The trigger matched from word ``i``, or None."""
     strip, spaced = trigger.lang == "ar", trigger.lang == "fa"
-    state = _match_segment(text, tokens, i, trigger.segments[0], strip, spaced)
+    state = match_segment(text, tokens, i, trigger.segments[0], strip, spaced)
     tense, negated = None, False
     for segment in trigger.segments[1:]:
         if state is None:
             return None
         tense, negated = state.tense or tense, state.negated or negated
-        state = _seek(text, tokens, state.index, segment, spaced)
+        state = seek(text, tokens, state.index, segment, spaced)
     if state is None:
         return None
     tense, negated = state.tense or tense, state.negated or negated

@@ -38,10 +38,12 @@ from khabar.events.clauses import (
     ceased,
     definite,
     direct_speech,
+    hypothetical,
     markers,
     narrative_hits,
     quote_start,
     refers_back,
+    reported_clause,
     sentence_span,
 )
 from khabar.events.lexicon import LANGUAGES, MARKS, TriggerHit, clause_words, find_triggers
@@ -51,6 +53,7 @@ from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
 from khabar.events.summary import summary_en
+from khabar.events.support_verbs import supported
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -72,19 +75,42 @@ def context_cues() -> tuple[tuple[str, str], ...]:
 
 
 
-def _marker(tokens: Sequence[Word], first: int, effect: str, window: int) -> bool:
+@lru_cache(maxsize=1)
+def negation_words() -> frozenset[str]:
+    return frozenset(word for word, effect in markers().items() if effect in NEGATION)
+
+
+_BREAKS = frozenset(".,:;،؛!?؟")
+NEGATION = frozenset({"negation", "negation-past"})
+
+
+def _marker(tokens: Sequence[Word], first: int, effect: str | frozenset[str],
+            window: int) -> bool:
+    effects = {effect} if isinstance(effect, str) else effect
     for k in range(max(0, first - window), first):
         pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
-        if markers().get(tokens[k].folded) == effect or markers().get(pair) == effect:
+        if markers().get(tokens[k].folded) in effects or markers().get(pair) in effects:
             return True
     return False
 
 
+def _wished(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian subjunctive with no word of plan before it is wished, asked or aimed at
+    ("فرصت داد ... به توافق برسند", "خواست ... آزاد کنند"), not told: the telling verb is
+    the event ("قرار است ... دیدار کنند" is a plan, and AGREE)."""
+    if hit.tense != "subjunctive":
+        return False
+    start = next((k + 1 for k in range(hit.first - 1, -1, -1) if tokens[k].text in _BREAKS), 0)
+    return not _marker(tokens, hit.first, "future", hit.first - start)
+
+
 def _flags(hit: TriggerHit, tokens: Sequence[Word]) -> tuple[bool, bool]:
     """(future, negated) of a trigger in its sentence."""
-    negated = hit.negated or _marker(tokens, hit.first, "negation", 2)
+    negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2)
     future = hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
-    if hit.tense in ("present", "subjunctive") and hit.trigger.type in COOPERATIVE:
+    told_past = _marker(tokens, hit.first, "negation-past", 1)
+    if (hit.tense in ("present", "subjunctive") and hit.trigger.type in COOPERATIVE
+            and not told_past):
         future = True
     return future, negated
 
@@ -110,11 +136,14 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         clause_start = after_attribution(doc, tokens, start)
     found = [m for m in mentions(doc, tokens, clause_start, end, generic)
              if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))]
-    # A name the entity stage ran into the trigger ("... بن عبدالعزيز اتصالاً") is before it.
-    before = [m for m in found if m.start < hit.start]
+    roles = _roles(found, tokens, hit, lang)
+    # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
+    # subject's; with none there ("گفت که ... محکوم می‌کند") the speaker's own.
+    if (inner := reported_clause(tokens, hit)) is not None and inner > clause_start:
+        reported = _roles([m for m in found if m.start >= inner], tokens, hit, lang)
+        if reported.actor is not None:
+            found, roles = [m for m in found if m.start >= inner], reported
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
-    roles = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
-                   tokens=tokens, last=hit.last)
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, _doer(after, tokens, hit))
     subject_at = hit.last + 1 if lang == "ar" else 0
@@ -165,6 +194,15 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
 
 
 _PHRASE_BREAKS = frozenset(":،,؛;")
+
+
+def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, lang: str
+           ) -> Roles:
+    # A name the entity stage ran into the trigger ("... بن عبدالعزيز اتصالاً") is before it.
+    before = [m for m in found if m.start < hit.start]
+    after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
+    return assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
+                  tokens=tokens, last=hit.last)
 
 
 def _doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit) -> Mention | None:
@@ -238,9 +276,13 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         span = sentence_span(doc.text, start, end)
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
-        hits = [h for h in narrative_hits(find_triggers(doc.text, tokens, lang), quoted)
+        found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang), lang,
+                          negation_words())
+        hits = [h for h in narrative_hits(found, quoted)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
-                and not ceased(h, tokens) and not placeless_visit(doc, h)
+                and not ceased(h, tokens) and not hypothetical(h, tokens)
+                and not _wished(h, tokens)
+                and not placeless_visit(doc, h)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         told.update(h.trigger.type for h in hits)
         if not hits:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import PhraseIndex, Word, country_entries, demonyms
+from khabar.entities.gazetteer import Match, PhraseIndex, Word, country_entries, demonyms
+from khabar.meta.outlets import outlets
 from khabar.resources import load_tsv
 
 OWNER_REACH = 3
@@ -25,6 +26,8 @@ OWNER_REACH = 3
 PERSIAN_PLURALS = ("ها", "های")
 """A nationality adjective with a plural suffix names the state's people acting ("آمریکایی‌ها")."""
 _BREAKS = frozenset("،,:؛;.«»\"()")
+NAMING = frozenset({"state", "home", "anaphor"})
+"""Phrase kinds that name a state by themselves, and may say whose a body is."""
 OFFICE = "state-office"
 BODY = "state-actor"
 STATE_SOURCES = frozenset({OFFICE, BODY})
@@ -37,15 +40,62 @@ class StatePhrase:
     value: str
     """The sector key (body, office) or the alpha-3 country (state, title)."""
     english: str
+    bare: bool = False
+    """A body that, with no owner named, is the authorities of where the news happens."""
 
 
 @lru_cache(maxsize=1)
 def state_phrases() -> PhraseIndex[StatePhrase]:
     index: PhraseIndex[StatePhrase] = PhraseIndex()
     for row in load_tsv("events/state_actors.tsv"):
-        phrase, kind, value = row[0], row[1], row[2]
-        index.add(phrase, StatePhrase(kind, value, row[3] if len(row) > 3 else ""))
+        phrase, kind, value, english, flag = [*row, "", "", "", ""][:5]
+        index.add(phrase, StatePhrase(kind, value, english, flag == "bare"))
     return index
+
+
+STORY_REACH = 600
+"""Characters before a clause within which the city last named is still where it happens."""
+
+
+def outlet_country(doc: Doc) -> str | None:
+    """The country of the outlet that published the article, when it is a known outlet."""
+    outlet_id = doc.outlet.outlet_id if doc.outlet else None
+    known = outlets().by_id.get(outlet_id) if outlet_id else None
+    return known.country if known else None
+
+
+def _last_country(doc: Doc, position: int) -> str | None:
+    """The country last named before a text position ("... عربستان. ... این کشور")."""
+    found = None
+    for entity in doc.entities:
+        if entity.end > position:
+            break
+        if _country_like(entity):
+            found = entity.country
+    return found
+
+
+def _where(doc: Doc, tokens: Sequence[Word], position: int) -> str | None:
+    """The country where a clause's news happens: of a city in the sentence, else of the
+    city last named before it, else of the outlet (a paper's bare "السلطات" are its own)."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    cities = [e for e in doc.entities if e.type == "LOC" and e.lat is not None and e.country]
+    inside = [e for e in cities if lo <= e.start and e.end <= hi]
+    before = [e for e in cities if position - STORY_REACH <= e.start and e.end <= lo]
+    here = next(iter([*inside, *reversed(before)]), None)
+    return here.country if here else outlet_country(doc)
+
+
+def _named_state(doc: Doc, phrase: StatePhrase, position: int) -> str | None:
+    """The country a "state", "home" or "anaphor" phrase names, or None."""
+    if phrase.kind == "state":
+        return phrase.value
+    if phrase.kind == "home":
+        home = outlet_country(doc)
+        return home if home and (phrase.value == "*" or home in phrase.value.split("|")) else None
+    if phrase.kind == "anaphor":
+        return _last_country(doc, position)
+    return None
 
 
 def country_name(iso: str) -> str:
@@ -76,10 +126,10 @@ def _plural_demonym(word: Word) -> str | None:
     return None
 
 
-def _owner(doc: Doc, tokens: Sequence[Word], after: int,
-           countries: dict[int, Entity]) -> tuple[str, int] | None:
+def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, Entity],
+           reach: int = OWNER_REACH) -> tuple[str, int] | None:
     """(country, last word) of the country word that says whose body ends at word ``after``."""
-    for j in range(after + 1, min(after + 1 + OWNER_REACH, len(tokens))):
+    for j in range(after + 1, min(after + 1 + reach, len(tokens))):
         word = tokens[j]
         if word.text in _BREAKS:
             return None
@@ -89,8 +139,9 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int,
             return str(entity.country), last
         found = _demonym(doc, tokens, j)
         phrase = state_phrases().match_at(doc.text, tokens, j, strip_clitics=True)
-        if found is None and phrase is not None and phrase.value.kind == "state":
-            found = phrase.value.value, phrase.last
+        if found is None and phrase is not None and phrase.value.kind in NAMING:
+            iso = _named_state(doc, phrase.value, word.start)
+            found = (iso, phrase.last) if iso else None
         if found is not None:
             return found
         if phrase is not None:
@@ -98,7 +149,7 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int,
     return None
 
 
-def _entity(doc: Doc, start: int, end: int, iso: str, name_en: str, key: str,
+def _entity(doc: Doc, start: int, end: int, iso: str | None, name_en: str, key: str,
             source: str, role: str | None = None) -> Entity:
     return Entity(start, end, type="ORG", text=doc.text[start:end], name_en=name_en,
                   country=iso, key=key, role=role, source=source)
@@ -106,6 +157,19 @@ def _entity(doc: Doc, start: int, end: int, iso: str, name_en: str, key: str,
 
 def _overlaps(start: int, end: int, taken: Sequence[Entity]) -> bool:
     return any(e.start < end and start < e.end for e in taken)
+
+
+def _group(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase],
+           countries: dict[int, Entity]) -> Entity:
+    """An unnamed group ("مسلحون مجهولون"): of the country a nationality after it names, else
+    of none (EVENT-CONVENTIONS: the code is null where the country is unclear)."""
+    phrase = match.value
+    # Only a nationality right after it: "مسلحون مجهولون مهندسا تركيا" took a Turk.
+    owner = _owner(doc, tokens, match.last, countries, reach=1)
+    iso, last = owner if owner else (None, match.last)
+    name = f"{country_name(iso)} {phrase.english.lower()}" if iso else phrase.english
+    return _entity(doc, match.start, tokens[last].end, iso, name,
+                   f"group:{phrase.value}:{iso or ''}", BODY)
 
 
 def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
@@ -126,8 +190,18 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
         if phrase.kind == "state":
             actor = _entity(doc, match.start, match.end, phrase.value, phrase.english,
                             f"state:{phrase.value}", BODY)
+        elif phrase.kind in NAMING:
+            iso = _named_state(doc, phrase, match.start)
+            if iso is None or _overlaps(match.start, match.end, inside):
+                continue  # "المملكة" of "المملكة العربية السعودية" is the name itself
+            actor = _entity(doc, match.start, match.end, iso, country_name(iso),
+                            f"state:{iso}", BODY)
+        elif phrase.kind == "group":
+            actor = _group(doc, tokens, match, countries)
         elif phrase.kind in ("body", "office"):
             owner = _owner(doc, tokens, match.last, countries)
+            if owner is None and phrase.bare and (here := _where(doc, tokens, match.start)):
+                owner = here, match.last
             if owner is None:
                 continue
             iso, last = owner

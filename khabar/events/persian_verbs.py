@@ -1,0 +1,72 @@
+"""Every regular form of a Persian light verb, built from its past and present stems.
+
+A light verb (کردن, شدن, دادن ...) carries the tense, person and polarity of a Persian
+event phrase ("دیدار کرد", "دیدار خواهند کرد", "دیدار نکرده‌اند"). Listing its forms by
+hand misses most of them (news writes all six persons, the perfect and the pluperfect,
+with and without the space of می), so the forms are generated from the two stems in
+``resources/events/verb_stems_fa.tsv``: each with its tense and polarity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from khabar.resources import load_tsv
+
+PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+PERFECT_TAILS = ("", "\u200cام", "\u200cای", " است", "\u200cاست", "\u200cایم", "\u200cاید",
+                 "\u200cاند", " اند", " بود", " بودند", " بودیم", " باشد", " باشند")
+"""After the past participle: the perfect (کرده است, کرده‌اند), the pluperfect (کرده بود) and
+the perfect subjunctive (کرده باشد)."""
+FUTURE = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
+PROGRESSIVE = ("می\u200c", "می ")
+"""The progressive prefix, joined by a ZWNJ (the fold drops it) or written apart."""
+
+Form = tuple[str, str, bool]
+"""(form, tense, negated)"""
+
+
+def negative(word: str) -> str:
+    """The negative of a verb form: ن before it, نی before a stem that opens with a vowel
+    ("آمد" -> "نیامد")."""
+    if word.startswith("آ"):
+        return "نیا" + word[1:]
+    if word.startswith("ا"):
+        return "نی" + word
+    return "ن" + word
+
+
+def _both(form: str, tense: str) -> Iterator[Form]:
+    yield form, tense, False
+    yield negative(form), tense, True
+
+
+def forms(past: str, present: str) -> Iterator[Form]:
+    """Every regular finite form of one light verb."""
+    for ending in PAST_ENDINGS:
+        yield from _both(past + ending, "past")
+        for prefix in PROGRESSIVE:
+            yield prefix + past + ending, "past", False
+            yield "ن" + prefix + past + ending, "past", True
+    participle = past + "ه"
+    for tail in PERFECT_TAILS:
+        yield from _both(participle + tail, "past")
+    for ending in PRESENT_ENDINGS:
+        for prefix in PROGRESSIVE:
+            yield prefix + present + ending, "present", False
+            yield "ن" + prefix + present + ending, "present", True
+        yield from _both(present + ending, "subjunctive")
+        yield "ب" + present + ending, "subjunctive", False
+    for auxiliary in FUTURE:
+        yield from _both(f"{auxiliary} {past}", "future")
+
+
+@lru_cache(maxsize=1)
+def stem_forms() -> dict[str, tuple[Form, ...]]:
+    """Light-verb class to its generated forms."""
+    found: dict[str, list[Form]] = {}
+    for verb, past, present in load_tsv("events/verb_stems_fa.tsv"):
+        found.setdefault(verb, []).extend(forms(past, present))
+    return {verb: tuple(dict.fromkeys(rows)) for verb, rows in found.items()}

@@ -1,0 +1,83 @@
+"""Acts named by a noun and told by a verb of doing: "حمله‌ای انجام دادند", "قامت باستدعاء".
+
+News often names an act by its noun and carries tense and polarity on a verb of doing: a
+Persian light verb after the noun ("چندین حمله به فرودگاه انجام داده‌اند", "دیداری ... برگزار
+کرد"), an Arabic verb before it with the subject between them ("قامت الخارجية باستدعاء
+سفيرها", "شنت الطائرات غارات"). The noun alone is a weak trigger (it may be background or a
+title); with its support verb (``resources/events/support_verbs.tsv``) it is a told act, so
+the hit takes the verb's tense and polarity and the weight of a verbal trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from khabar.entities.gazetteer import Word
+from khabar.events.lexicon import Alternative, TriggerHit, compile_segments, match_segment, seek
+from khabar.resources import load_tsv
+
+SUPPORTED_WEIGHT = 0.7
+"""The weight of a noun trigger told by a support verb: that of most verbal rows."""
+BEFORE_REACH = 4
+"""Words an Arabic support verb may stand before its noun (the subject comes between)."""
+_BREAKS = frozenset(".,:;،؛!?؟")
+
+
+@dataclass(frozen=True, slots=True)
+class SupportVerb:
+    segments: tuple[tuple[Alternative, ...], ...]
+    before: bool
+    tense: str | None
+
+
+@cache
+def support_verbs(lang: str) -> tuple[SupportVerb, ...]:
+    found = []
+    for row_lang, pattern, side, *rest in load_tsv("events/support_verbs.tsv"):
+        if row_lang == lang:
+            tense = rest[0] if rest and rest[0] else None
+            found.append(SupportVerb(compile_segments(pattern), side == "before", tense))
+    return tuple(found)
+
+
+def _after(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb
+           ) -> tuple[str, bool] | None:
+    state = seek(text, tokens, hit.last + 1, verb.segments[0], spaced=True)
+    if state is None or state.first_person:
+        return None
+    return state.tense or verb.tense or "past", state.negated
+
+
+def _before(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb,
+            negation: frozenset[str]) -> tuple[str, bool] | None:
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - BEFORE_REACH), -1):
+        if tokens[k].text in _BREAKS:
+            return None
+        if match_segment(text, tokens, k, verb.segments[0], True) is not None:
+            negated = k > 0 and tokens[k - 1].folded in negation
+            return verb.tense or "past", negated
+    return None
+
+
+def supported(text: str, tokens: Sequence[Word], hits: Sequence[TriggerHit], lang: str,
+              negation: frozenset[str] = frozenset()) -> list[TriggerHit]:
+    """The hits, each noun hit with a support verb read as a verb of that verb's tense and
+    polarity (``negation``: the words that negate an Arabic verb before it)."""
+    out = []
+    for hit in hits:
+        # A Persian verbal trigger has its own verb; an Arabic word after "قام بـ" is its
+        # verbal noun, however the lexicon row reads it alone.
+        if hit.tense == "noun" or lang == "ar":
+            for verb in support_verbs(lang):
+                found = (_before(text, tokens, hit, verb, negation) if verb.before
+                         else _after(text, tokens, hit, verb))
+                if found is not None:
+                    tense, negated = found
+                    weight = max(hit.trigger.weight, SUPPORTED_WEIGHT)
+                    hit = replace(hit, tense=tense, negated=hit.negated or negated,
+                                  trigger=replace(hit.trigger, weight=weight))
+                    break
+        out.append(hit)
+    return out
