@@ -104,3 +104,26 @@ def test_with_no_subject_in_reported_speech_the_speaker_acts() -> None:
     text = "وزیر خارجه ترکیه گفت که حمله به سفارت را محکوم می‌کند."
     event = event_of(text, "fa", "ACCUSE")
     assert event.actor is not None and event.actor.country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "speaker_country"),
+    [
+        ("وقال الرئيس اليمني عبدربه منصور هادي: نرفض أي حوار مع الحوثيين.", "ar", "REJECT",
+         "YEM"),
+        ("وقال وزير الخارجية التركي: ندين بشدة الهجوم على السفارة.", "ar", "ACCUSE", "TUR"),
+        ("وزیر خارجه ترکیه گفت: ما این حمله تروریستی را به شدت محکوم می‌کنیم.", "fa", "ACCUSE",
+         "TUR"),
+    ],
+)
+def test_a_first_person_speech_act_is_the_speakers(text: str, lang: str, kind: str,
+                                                   speaker_country: str) -> None:
+    """"We condemn" in a quote is the speaker condemning: the act, with the speaker as actor."""
+    event = event_of(text, lang, kind)
+    assert event.actor is not None and event.actor.country == speaker_country
+    assert event.actor.start is not None and event.actor.start < text.index(":")
+
+
+def test_what_a_speaker_tells_others_did_is_not_coded() -> None:
+    text = "وقال وزير الخارجية التركي: الجيش السوري هاجم المدنيين في حلب."
+    assert "ASSAULT" not in {e.type for e in find_events(make(text, "ar"))}

@@ -41,6 +41,8 @@ class Trigger:
     weight: float
     segments: tuple[tuple[Alternative, ...], ...]
     lang: str
+    first_person: bool = False
+    """An Arabic first-person imperfect ("ندين", "نرفض"): someone's own speech."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,28 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
     rows = tuple(_trigger(row, lang, name) for row in load_tsv(name))
     if lang != "ar":
         return rows
-    return rows + tuple(t for t in map(_imperfect_trigger, rows) if t is not None)
+    rows += tuple(t for t in map(_imperfect_trigger, rows) if t is not None)
+    return rows + tuple(t for t in map(_first_person_trigger, rows) if t is not None)
+
+
+FIRST_PERSON_PREFIXES = ("ن",)
+"""The Arabic imperfect's first-person plural prefix, in place of ي/ت ("ندين", "نطالب"). The
+singular أ is left out: folded, "أجتمع" is the past "اجتمع"."""
+
+
+def _first_person_trigger(trigger: Trigger) -> Trigger | None:
+    """The first-person twin of an Arabic imperfect row ("يدين" -> "ندين"): a
+    speaker doing the act by saying it ("ندين بشدة ...")."""
+    if trigger.tense not in ("present", "imperfect") or len(trigger.segments) > 1:
+        return None
+    first = tuple(dict.fromkeys(
+        (prefix + alt[0][1:], *alt[1:]) for alt in trigger.segments[0]
+        if alt and alt[0][0] in IMPERFECT_PREFIXES and len(alt[0]) > 3
+        and not alt[0].endswith("*") for prefix in FIRST_PERSON_PREFIXES))
+    if not first:
+        return None
+    return replace(trigger, pattern=f"{trigger.pattern} (first person)", segments=(first,),
+                   first_person=True)
 
 
 IMPERFECT_PREFIXES = ("ي", "ت")
@@ -273,7 +296,8 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
     tense, negated = state.tense or tense, state.negated or negated
     last = state.index - 1
     return TriggerHit(tokens[i].start, tokens[last].end, i, last, trigger,
-                      tense or trigger.tense or "past", negated, state.first_person)
+                      tense or trigger.tense or "past", negated,
+                      state.first_person or trigger.first_person)
 
 
 @dataclass(frozen=True, slots=True)

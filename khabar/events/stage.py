@@ -50,6 +50,7 @@ from khabar.events.lexicon import LANGUAGES, MARKS, TriggerHit, clause_words, fi
 from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.roles import Roles, assign
+from khabar.events.performatives import performatives
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
 from khabar.events.summary import summary_en
@@ -291,6 +292,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
             drafts.append(build_event(doc, tokens, hit, span, position, lang, generic, clause))
+    drafts += performatives(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
     kept = main_events(kept, headline_types(doc, lang), max_events)
