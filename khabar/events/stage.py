@@ -49,8 +49,8 @@ from khabar.events.clauses import (
 from khabar.events.lexicon import LANGUAGES, MARKS, TriggerHit, clause_words, find_triggers
 from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
-from khabar.events.roles import Roles, assign
 from khabar.events.performatives import performatives
+from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
 from khabar.events.summary import summary_en
