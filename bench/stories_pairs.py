@@ -1,14 +1,19 @@
 """Story clustering: pairwise precision and recall on hand-labelled same-story pairs.
 
     python bench/stories_pairs.py [DATA] [--pairs FILE] [--distractors N] [--json FILE]
+                                  [--set old|new] [--embedding] [-v]
 
 The pairs (bench/data/story-pairs.tsv) name saudinewsnet articles (DATA, default
-../shared/data) and the example articles, the Persian–Arabic pair of the January 2025
-Islamabad visit among them. Every article of a pair, plus N other articles of the same days
-(distractors, default 300), is analysed with ``khabar.process`` and added in date order to a
-fresh SQLite store, which assigns stories incrementally as in ``khabar ingest``. A pair is
-predicted "same" when both articles end in one story. Reported: pairwise precision and
-recall over the labelled pairs, cross-lingual pairs separately.
+../shared/data), the example articles (the Persian–Arabic pair of the January 2025 Islamabad
+visit among them) and short Persian reports written for the set
+(bench/data/story-pairs-written.jsonl). Rows with a fifth column ``new`` were added in
+session 5, after any threshold was chosen on the old rows: they are reported apart, as
+held out. Every article of a pair, plus N other articles of the same days (distractors,
+default 300), is analysed with ``khabar.process`` and added in date order to a fresh SQLite
+store, which assigns stories incrementally as in ``khabar ingest``. A pair is predicted
+"same" when both articles end in one story. Reported: pairwise precision and recall over
+the labelled pairs (all, cross-lingual), for all rows, the old rows and the new rows.
+``--embedding`` turns on ``stories.embedding`` (needs the ``embed`` extra).
 """
 
 from __future__ import annotations
@@ -23,14 +28,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SAUDI = "saudinewsnet/saudinewsnet_shared.jsonl"
+WRITTEN = ROOT / "bench" / "data" / "story-pairs-written.jsonl"
+
+Pair = tuple[str, str, bool, str]
 
 
-def load_pairs(path: Path) -> list[tuple[str, str, bool, str]]:
+def load_pairs(path: Path, which: str = "all") -> list[Pair]:
+    """The labelled pairs; ``which`` keeps the old rows, the new (held-out) ones, or all."""
     pairs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            a, b, same, why = line.split("\t")
-            pairs.append((a, b, same == "1", why))
+            a, b, same, why, *mark = line.split("\t")
+            new = mark == ["new"]
+            if which == "all" or (which == "new") == new:
+                pairs.append((a, b, same == "1", why))
     return pairs
 
 
@@ -39,6 +50,11 @@ def articles(data: Path, wanted: set[str], distractors: int) -> dict[str, dict[s
     for name in sorted(w for w in wanted if w.startswith("examples/")):
         path = next((ROOT / "examples" / "articles").glob(f"{name.split('/')[1]}_*.txt"))
         found[name] = {"text": path.read_text(encoding="utf-8")}
+    with WRITTEN.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                found[record["id"]] = record
     days = {w[len("saudinewsnet-"):][:10] for w in wanted if w.startswith("saudinewsnet-")}
     extra = 0
     with (data / SAUDI).open(encoding="utf-8") as handle:
@@ -52,8 +68,8 @@ def articles(data: Path, wanted: set[str], distractors: int) -> dict[str, dict[s
     return found
 
 
-def stories_of(found: dict[str, dict[str, Any]]) -> tuple[dict[str, str], dict[str, str]]:
-    """(name -> story id, name -> language) after adding every article to a fresh store."""
+def analysed(found: dict[str, dict[str, Any]]) -> list[tuple[str, str, Any]]:
+    """(published, name, Doc) of every article, in the order a feed would add them."""
     import khabar
 
     docs = []
@@ -62,9 +78,18 @@ def stories_of(found: dict[str, dict[str, Any]]) -> tuple[dict[str, str], dict[s
         doc = khabar.process(article["text"], meta=meta)
         docs.append((doc.published or "", name, doc))
     docs.sort(key=lambda item: (item[0], item[1]))
+    return docs
+
+
+def stories_of(docs: list[tuple[str, str, Any]], settings: Any
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    """(name -> story id, name -> language) after adding every article to a fresh store."""
+    import khabar
+
     story: dict[str, str] = {}
     lang: dict[str, str] = {}
-    with tempfile.TemporaryDirectory() as tmp, khabar.open_store(Path(tmp) / "pairs.db") as store:
+    with tempfile.TemporaryDirectory() as tmp, khabar.open_store(Path(tmp) / "pairs.db",
+                                                                settings) as store:
         ids = {name: store.add(doc).id for _, name, doc in docs}
         # read the final assignment: a story can be revised as later articles arrive
         for _, name, doc in docs:
@@ -74,8 +99,26 @@ def stories_of(found: dict[str, dict[str, Any]]) -> tuple[dict[str, str], dict[s
     return story, lang
 
 
-def scores(pairs: list[tuple[str, str, bool, str]], story: dict[str, str]
-           ) -> tuple[int, int, int, list[str]]:
+def _embed_once() -> None:
+    """Each grid point builds a fresh store that embeds every article again: keep each
+    text's vector the first time (bench only; the store embeds an article once anyway)."""
+    import numpy as np
+
+    from khabar.stories import embed
+
+    known: dict[str, Any] = {}
+    plain = embed.embed
+
+    def cached(texts: Any) -> Any:
+        missing = [t for t in texts if t not in known]
+        if missing:
+            known.update(zip(missing, plain(missing), strict=True))
+        return np.stack([known[t] for t in texts])
+
+    embed.embed = cached  # type: ignore[assignment]
+
+
+def scores(pairs: list[Pair], story: dict[str, str]) -> tuple[int, int, int, list[str]]:
     """(true positives, predicted same, gold same, the pairs got wrong)."""
     tp = predicted = gold = 0
     wrong = []
@@ -93,29 +136,59 @@ def _option(argv: list[str], name: str, default: str) -> str:
     return argv[argv.index(name) + 1] if name in argv else default
 
 
-def main(argv: list[str]) -> int:
-    options = {"--pairs", "--distractors", "--json"}
-    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
-    args = [a for a in argv if not a.startswith("-") and a not in values]
-    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    pairs = load_pairs(Path(_option(argv, "--pairs", str(ROOT / "bench/data/story-pairs.tsv"))))
-    wanted = {name for a, b, _, _ in pairs for name in (a, b)}
-    found = articles(data, wanted, int(_option(argv, "--distractors", "300")))
-    story, lang = stories_of(found)
-    results: dict[str, Any] = {"articles": len(found)}
-    crossed = [p for p in pairs if lang.get(p[0]) != lang.get(p[1])]
-    subsets = {"all": pairs, "cross-lingual": crossed}
+def report(pairs: list[Pair], path: Path, which: str, story: dict[str, str],
+           lang: dict[str, str], results: dict[str, Any], verbose: bool) -> None:
+    """Print (and add to ``results``) P/R for all, old and new rows, cross-lingual apart."""
+    subsets: dict[str, list[Pair]] = {}
+    for part in (("all", "old", "new") if which == "all" else (which,)):
+        chosen = pairs if part == which else load_pairs(path, part)
+        prefix = "" if part == "all" else f"{part} "
+        subsets[f"{prefix}all"] = chosen
+        subsets[f"{prefix}cross-lingual"] = [p for p in chosen
+                                             if lang.get(p[0]) != lang.get(p[1])]
     for label, subset in subsets.items():
         tp, predicted, gold, wrong = scores(subset, story)
         precision = tp / predicted if predicted else 0.0
         recall = tp / gold if gold else 0.0
-        print(f"{label:14s} pairs={len(subset):3d} same={gold:3d} P={precision:.2f} R={recall:.2f}"
+        print(f"{label:18s} pairs={len(subset):3d} same={gold:3d} P={precision:.2f} R={recall:.2f}"
               f"  (joined {predicted}, correct {tp})")
         results[label] = {"pairs": len(subset), "gold_same": gold, "joined": predicted,
                           "correct": tp, "precision": round(precision, 3),
                           "recall": round(recall, 3)}
-        if label == "all" and "-v" in argv:
+        if label == "all" and verbose:
             print("\n".join("  " + w for w in wrong))
+
+
+def main(argv: list[str]) -> int:
+    from khabar.settings import Settings
+
+    options = {"--pairs", "--distractors", "--json", "--set", "--grid"}
+    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
+    args = [a for a in argv if not a.startswith("-") and a not in values]
+    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
+    path = Path(_option(argv, "--pairs", str(ROOT / "bench/data/story-pairs.tsv")))
+    which = _option(argv, "--set", "all")
+    pairs = load_pairs(path, which)
+    wanted = {name for a, b, _, _ in pairs for name in (a, b)}
+    found = articles(data, wanted, int(_option(argv, "--distractors", "300")))
+    docs = analysed(found)
+    # $KHABAR_CONFIG may set the thresholds; --embedding turns the vectors on
+    base = Settings.from_file().replace(stories__embedding="--embedding" in argv)
+    grid: list[tuple[Settings, str]] = [(base, "")]
+    if "--grid" in argv:  # --grid JOIN,JOIN:VETO,VETO (the threshold search, on --set old)
+        joins, vetoes = _option(argv, "--grid", "").split(":")
+        _embed_once()
+        grid = [(base.replace(stories__embedding=True, stories__embedding_join=float(j),
+                              stories__embedding_veto=float(v)), f"join={j} veto={v}")
+                for j in joins.split(",") for v in vetoes.split(",")]
+    results: dict[str, Any] = {}
+    for settings, point in grid:
+        story, lang = stories_of(docs, settings)
+        results = {"articles": len(found), "embedding": settings["stories.embedding"],
+                   "embedding_join": settings["stories.embedding_join"],
+                   "embedding_veto": settings["stories.embedding_veto"]}
+        print(f"-- {point or 'embedding ' + ('on' if results['embedding'] else 'off')}")
+        report(pairs, path, which, story, lang, results, "-v" in argv)
     print(f"({len(found)} articles in the store, distractors included)")
     if "--json" in argv:
         Path(_option(argv, "--json", "")).write_text(json.dumps(results, indent=1) + "\n",

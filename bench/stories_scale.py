@@ -1,7 +1,7 @@
 """Story clustering time at 10k and 100k articles: the cost must grow linearly.
 
     python bench/stories_scale.py [DATA] [--sizes 10000,100000] [--base 300] [--json FILE]
-                                  [--cache FILE]
+                                  [--cache FILE] [--embedding]
 
 A few hundred articles from the shared corpora (DATA, default ../shared/data; the example
 articles when it is missing) are analysed once with ``khabar.process``; their contract
@@ -12,7 +12,10 @@ over an in-memory blocking index that mirrors ``khabar/store/assign.py``: articl
 a blocking key inside the date window, the ``MAX_NEIGHBOURS`` sharing most keys. Reported:
 seconds in all and microseconds per article at each size; linear growth means the same
 time per article at both sizes. ``--cache FILE`` keeps the analysed base records, so a rerun
-measures the clustering alone.
+measures the clustering alone. ``--embedding`` gives each base article its headline-and-lead
+vector (``stories.embedding``; the embed extra), cycled with its record like the rest, so the
+figures include the vector hash bands and similarity tests, not the embedding itself (about
+0.1 s of CPU per article, measured by ``bench/stories_embed_speed.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -59,8 +64,9 @@ def base_texts(data: Path, count: int) -> list[dict[str, Any]]:
     return found
 
 
-def base_records(data: Path, count: int) -> list[dict[str, Any]]:
+def base_records(data: Path, count: int, vectors: bool = False) -> list[dict[str, Any]]:
     import khabar
+    from khabar.stories import embed
 
     records = []
     for article in base_texts(data, count):
@@ -68,8 +74,11 @@ def base_records(data: Path, count: int) -> list[dict[str, Any]]:
                                                     "date": article.get("date")})
         record = khabar.to_record(doc)
         record["fingerprint"] = doc.fingerprint or minhash(record["text"])
-        records.append({k: record[k] for k in ("id", "lang", "title", "entities", "events",
-                                               "fingerprint")})
+        kept = {k: record[k] for k in ("id", "lang", "title", "entities", "events",
+                                       "fingerprint")}
+        if vectors:
+            kept["vector"] = embed.embed([embed.lead_text(record)])[0].tolist()
+        records.append(kept)
     return records
 
 
@@ -118,7 +127,9 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
     candidates: dict[str, cluster.StoryCandidate] = {}
     started, cpu = time.perf_counter(), time.process_time()
     for record in records:
-        candidate = cluster.candidate_from_record(record)
+        vector = record.get("vector") if settings["stories.embedding"] else None
+        candidate = cluster.candidate_from_record(
+            record, None if vector is None else np.asarray(vector, dtype=np.float32))
         day = candidate.day.toordinal() if candidate.day else 0
         keys = cluster.blocking_keys(candidate)
         found = [(story[n], candidates[n]) for n in index.neighbours(keys, day)]
@@ -137,18 +148,19 @@ def _option(argv: list[str], name: str, default: str) -> str:
 
 def main(argv: list[str]) -> int:
     options = {"--sizes", "--base", "--json", "--per-day", "--cache"}
+    embedding = "--embedding" in argv
     values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     sizes = [int(s) for s in _option(argv, "--sizes", "10000,100000").split(",")]
     per_day = int(_option(argv, "--per-day", "200"))
-    settings = Settings()
+    settings = Settings().replace(stories__embedding=embedding)
     started = time.perf_counter()
     cache = Path(_option(argv, "--cache", "")) if "--cache" in argv else None
     if cache is not None and cache.exists():
         base = json.loads(cache.read_text(encoding="utf-8"))
-    else:
-        base = base_records(data, int(_option(argv, "--base", "300")))
+    if cache is None or not cache.exists() or (embedding and "vector" not in base[0]):
+        base = base_records(data, int(_option(argv, "--base", "300")), embedding)
         if cache is not None:
             cache.write_text(json.dumps(base, ensure_ascii=False), encoding="utf-8")
     print(f"analysed {len(base)} base articles in {time.perf_counter() - started:.1f} s")
@@ -159,7 +171,7 @@ def main(argv: list[str]) -> int:
         results.append({"articles": size, "seconds": round(seconds, 2),
                         "us_per_article": round(per_article, 1),
                         "cpu_us_per_article": round(cpu / size * 1e6, 1), "stories": stories,
-                        "loadavg_1min": round(os.getloadavg()[0], 2)})
+                        "loadavg_1min": round(os.getloadavg()[0], 2), "embedding": embedding})
         print(f"{size:>7} articles: {seconds:7.2f} s  {per_article:7.1f} us/article  "
               f"(CPU {cpu / size * 1e6:7.1f} us/article)  {stories} stories")
     if len(results) > 1:

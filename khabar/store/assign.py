@@ -4,7 +4,9 @@ The clustering decision itself belongs to ``khabar.stories.cluster``; this modul
 finds an article's neighbours cheaply (articles sharing a blocking key, dated within
 ``stories.window_days``), hands them to ``best_story``, and keeps ``articles.story``
 and the ``stories`` summary rows up to date. Cost per article is bounded by
-``MAX_NEIGHBOURS``, so assigning a whole corpus stays linear.
+``MAX_NEIGHBOURS``, so assigning a whole corpus stays linear. With ``stories.embedding``
+on, it also embeds each new article's headline and lead once (``khabar.stories.embed``) and
+keeps the vector in ``articles.embedding``; with it off, stored vectors are ignored.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 from khabar.settings import Settings
-from khabar.stories import cluster
+from khabar.stories import cluster, embed
 
 MAX_NEIGHBOURS = 200
 CACHE_SIZE = 4096
@@ -28,6 +30,7 @@ class StoryAssigner:
     def __init__(self, conn: sqlite3.Connection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self._embedding = bool(settings["stories.embedding"])
         self._cache: OrderedDict[str, cluster.StoryCandidate] = OrderedDict()
 
     def index(self, article_id: str, record: dict[str, Any],
@@ -36,13 +39,16 @@ class StoryAssigner:
 
         ``fingerprint`` is one already computed (``Doc.fingerprint``), else the stored one.
         """
-        if fingerprint is None:
-            fingerprint = self._stored_fingerprint(article_id)
-        candidate = cluster.candidate_from_record(_with_fingerprint(record, fingerprint))
+        stored, vector = self._stored(article_id)
+        candidate = cluster.candidate_from_record(
+            _with_fingerprint(record, stored if fingerprint is None else fingerprint),
+            self._vector(record, vector))
         self._remember(article_id, candidate)
         self._conn.execute(
-            "UPDATE articles SET fingerprint = ? WHERE id = ?",
-            (json.dumps(list(candidate.fingerprint)), article_id),
+            "UPDATE articles SET fingerprint = ?, embedding = ? WHERE id = ?",
+            (json.dumps(list(candidate.fingerprint)),
+             None if candidate.vector is None else embed.to_bytes(candidate.vector),
+             article_id),
         )
         day = candidate.day.isoformat() if candidate.day else None
         self._conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
@@ -102,25 +108,36 @@ class StoryAssigner:
         known.update(self._load([neighbour for neighbour, _ in found if neighbour not in known]))
         return [(story, known[neighbour]) for neighbour, story in found]
 
-    def _stored_fingerprint(self, article_id: str) -> list[int] | None:
+    def _stored(self, article_id: str) -> tuple[list[int] | None, bytes | None]:
+        """The stored fingerprint and vector bytes of an article (None when absent)."""
         row = self._conn.execute(
-            "SELECT fingerprint FROM articles WHERE id = ?", (article_id,)
+            "SELECT fingerprint, embedding FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
+        if not row:
+            return None, None
+        return (json.loads(row[0]) if row[0] else None), row[1]
+
+    def _vector(self, record: dict[str, Any], stored: bytes | None) -> Any:
+        """The article's vector when ``stories.embedding`` is on: the stored one, else
+        embedded now; None when the setting is off."""
+        if not self._embedding:
+            return None
+        return embed.from_bytes(stored) if stored else embed.embed([embed.lead_text(record)])[0]
 
     def _load(self, article_ids: list[str]) -> dict[str, cluster.StoryCandidate]:
         loaded = {}
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start : start + 500]
             rows = self._conn.execute(
-                "SELECT id, record, fingerprint FROM articles"
+                "SELECT id, record, fingerprint, embedding FROM articles"
                 f" WHERE id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
-            for found, record, fingerprint in rows:
+            for found, record, fingerprint, vector in rows:
                 stored = json.loads(fingerprint) if fingerprint else None
                 candidate = cluster.candidate_from_record(
-                    _with_fingerprint(json.loads(record), stored)
+                    _with_fingerprint(json.loads(record), stored),
+                    embed.from_bytes(vector) if self._embedding else None,
                 )
                 self._remember(found, candidate)
                 loaded[found] = candidate

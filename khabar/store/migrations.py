@@ -204,6 +204,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX articles_id_story ON articles(id, story)",
         ),
     ),
+    Migration(
+        "0005_story_vectors",
+        (
+            # The headline-and-lead vector (float16 bytes) of ``stories.embedding``, kept
+            # so that reassigning a story never embeds the article again; NULL when off.
+            "ALTER TABLE articles ADD COLUMN embedding BLOB",
+        ),
+    ),
 )
 
 

@@ -149,6 +149,7 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         " CHECK (status IN ('ok', 'duplicate', 'error', 'reprocessed'))",
     ),
     "0004_story_lookup": ("CREATE INDEX articles_id_story ON articles(id, story)",),
+    "0005_story_vectors": ("ALTER TABLE articles ADD COLUMN embedding BYTEA",),
 }
 
 

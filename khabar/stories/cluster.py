@@ -17,6 +17,12 @@ of the shorter headline's words the other repeats adds to the shared keys: "دو
 تدين تفجير مسجد عسير" and "أمير عسير يقف على موقع حادثة تفجير مسجد الطوارئ" share a
 place, an event type and half a headline. Headline words are folded and lightly stemmed
 (``resources/stories/affixes.tsv``).
+
+With ``stories.embedding`` on, each candidate also carries a headline-and-lead vector
+(``khabar.stories.embed``): two articles of different languages that share at least one key
+join when their vectors are close (``stories.embedding_join``), since headline words never
+match across languages; and a join by keys or words is refused when the vectors are far
+apart (``stories.embedding_veto``). Candidates without vectors are compared as before.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -53,6 +59,8 @@ class StoryCandidate:
     lang: str | None
     title: str | None
     fingerprint: tuple[int, ...]
+    vector: Any = field(default=None, compare=False, repr=False)
+    """The headline-and-lead vector (``embed.embed``), or None."""
 
 
 def _day(value: Any) -> date | None:
@@ -78,8 +86,9 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def candidate_from_record(record: Mapping[str, Any]) -> StoryCandidate:
-    """The candidate of a contract record (``khabar.export.contract.to_record``)."""
+def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> StoryCandidate:
+    """The candidate of a contract record (``khabar.export.contract.to_record``), with its
+    headline-and-lead vector when ``stories.embedding`` gave it one."""
     fingerprint = record.get("fingerprint") or minhash(record.get("text") or "")
     return StoryCandidate(
         article_id=str(record["id"]),
@@ -88,6 +97,7 @@ def candidate_from_record(record: Mapping[str, Any]) -> StoryCandidate:
         lang=record.get("lang"),
         title=record.get("title"),
         fingerprint=tuple(fingerprint),
+        vector=vector,
     )
 
 
@@ -166,10 +176,15 @@ def _title_keys(title: str | None) -> set[str]:
 
 
 def blocking_keys(c: StoryCandidate) -> set[str]:
-    """What the store indexes to find neighbours: specific keys, fingerprint bands and
-    headline word pairs."""
-    return ({k for k in c.keys if key_weight(k) == 1.0} | _bands(c.fingerprint)
+    """What the store indexes to find neighbours: specific keys, fingerprint bands,
+    headline word pairs and, for a candidate with a vector, its hash bands."""
+    keys = ({k for k in c.keys if key_weight(k) == 1.0} | _bands(c.fingerprint)
             | _title_keys(c.title))
+    if c.vector is not None:
+        from khabar.stories.embed import band_keys
+
+        keys |= band_keys(c.vector)
+    return keys
 
 
 def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
@@ -200,13 +215,44 @@ def score(a: StoryCandidate, b: StoryCandidate, near_duplicate: float) -> float:
 
 def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
     """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
-    comparison is the costliest)."""
+    comparison is the costliest). Near-duplicates join whatever their vectors say."""
     if within_window(a, b, settings["stories.window_days"]):
         shared, needed = overlap(a, b), settings["stories.min_overlap"]
         if (shared >= needed or title_similarity(a, b) >= TITLE_NEAR
                 or shared + title_containment(a, b) >= needed):
+            if not vetoed(a, b, settings):
+                return True
+        elif similar_across(a, b, settings):
             return True
     return is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"])
+
+
+def vector_similarity(a: StoryCandidate, b: StoryCandidate) -> float | None:
+    """Cosine similarity of the two candidates' vectors, None unless both have one."""
+    if a.vector is None or b.vector is None or a.vector.shape != b.vector.shape:
+        return None
+    return float(a.vector @ b.vector)
+
+
+def vetoed(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
+    """Whether two articles of one language are too far apart for one story
+    (``stories.embedding_veto``). Pairs across languages are never vetoed: the model puts
+    a Persian and an Arabic report of one happening further apart than two Arabic ones."""
+    floor = settings["stories.embedding_veto"]
+    same_lang = a.lang is not None and a.lang == b.lang
+    similarity = vector_similarity(a, b) if floor > 0 and same_lang else None
+    return similarity is not None and similarity < floor
+
+
+def similar_across(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
+    """Whether two articles of different languages that share some key tell one story by
+    their vectors (``stories.embedding_join``): headline words cannot meet across languages,
+    and a Persian and an Arabic report often share only a country and an event type."""
+    needed = settings["stories.embedding_join"]
+    if needed <= 0 or not a.lang or not b.lang or a.lang == b.lang or not a.keys & b.keys:
+        return False
+    similarity = vector_similarity(a, b)
+    return similarity is not None and similarity >= needed
 
 
 def best_story(candidate: StoryCandidate, neighbours: Iterable[tuple[str, StoryCandidate]],
