@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import khabar.resources
@@ -66,7 +67,9 @@ def train_lexicon(folder: Path, inner: int) -> Path:
     return resources
 
 
-def error_kinds(documents: list[list[str]], repair, limit: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def error_kinds(
+    documents: list[list[str]], repair: Callable[[str], str], limit: int
+) -> dict[str, object]:
     """The words where the deleted copy's repair differs from the gold, counted."""
     missed: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
