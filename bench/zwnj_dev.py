@@ -105,6 +105,9 @@ def main() -> None:
     resources = folder / "resources"
     if not (resources / "normalize" / "zwnj" / "lexicon.tsv.gz").exists() or not args.keep:
         resources = train_lexicon(folder, args.inner)
+    else:  # a kept lexicon: the hand-written suffix table as it is now
+        shutil.copy(Path(khabar.resources.__file__).parent / "normalize" / "zwnj" / "suffixes.tsv",
+                    resources / "normalize" / "zwnj" / "suffixes.tsv")
     khabar.resources.RESOURCES = resources  # the lexicon loads through resource_path
     documents = [[ln for ln in normalize_text(t, "fa").split("\n") if ln.strip()] for t in dev]
     documents = [lines for lines in documents if lines]
