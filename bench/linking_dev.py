@@ -42,11 +42,12 @@ def gold_rows(path: Path, part: str = "all") -> list[Row]:
     return rows
 
 
-def articles(data: Path, wanted: set[str]) -> dict[str, Doc]:
+def articles(data: Path, wanted: set[str], corpora: tuple[str, ...] = CORPORA
+             ) -> dict[str, Doc]:
     """The wanted articles as ``khabar ingest`` reads JSONL: the text, with the record's
     fields (its date among them) as metadata."""
     found = {}
-    for name in CORPORA:
+    for name in corpora:
         with (data / name).open(encoding="utf-8") as handle:
             for line in handle:
                 record = json.loads(line)

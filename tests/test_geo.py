@@ -64,3 +64,23 @@ def test_country_focus_prefers_the_lead_and_places() -> None:
 def test_a_proclitic_is_not_stripped_off_a_given_name(text: str, lang: str, places: dict,
                                                       reason: str) -> None:
     assert _places(text, lang) == places, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kept", "reason"),
+    [
+        ("در این اردو ۱۵ بازیکن به تیم ملی دعوت شدند.", "fa", "اردو", False,
+         "a word that is also a small Turkish town, in an article naming nothing Turkish"),
+        ("زلزله در اردو در شمال ترکیه خسارت زد.", "fa", "اردو", True,
+         "the same town when the article names its country"),
+        ("وكشف جاسم الجبران أن الأسعار سترتفع.", "ar", "جاسم", False,
+         "a given name that is also a small Syrian town"),
+        ("کاروان از نایین به سمت مشهد حرکت کرد.", "fa", "نایین", True,
+         "a small town of a home country of Persian news"),
+        ("هزت انفجارات اعزاز وعفرين في سوريا.", "ar", "اعزاز", True,
+         "a small Syrian town in an article about Syria"),
+    ],
+)
+def test_small_towns_abroad_need_their_country_in_the_article(text: str, lang: str, name: str,
+                                                              kept: bool, reason: str) -> None:
+    assert (name in _places(text, lang)) is kept, reason

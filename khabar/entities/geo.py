@@ -34,6 +34,10 @@ from khabar.resources import load_tsv
 
 LEAD_WEIGHT = 2.0
 ACTOR_WEIGHT = 0.5
+SUPPORT_POPULATION = 250_000
+"""A town smaller than this, abroad, whose country nothing else in the article names, is
+more likely a word that looks like its name ("اردو" camp: Ordu, Turkey; "جاسم" a given
+name: Jasim, Syria) than the town: it is dropped."""
 
 
 def country_focus(doc: Doc, entities: Sequence[Entity] | None = None) -> str | None:
@@ -116,3 +120,41 @@ def government_country(entity: Entity) -> str | None:
     if entity.kb_id in country_kb_ids():
         return entity.country
     return capital_countries().get(entity.kb_id)
+
+
+@lru_cache(maxsize=1)
+def home_countries() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split(",")) for row in load_tsv("kb/home_countries.tsv")}
+
+
+def _small_town(entity: Entity) -> bool:
+    if entity.type != "LOC" or entity.source != "gazetteer" or not entity.kb_id:
+        return False
+    if entity.kb_id in country_kb_ids() or entity.kb_id in capital_countries():
+        return False
+    city = _cities().get(entity.kb_id.removeprefix("geonames:"))
+    return city is not None and int(city.get("population") or 0) < SUPPORT_POPULATION
+
+
+def drop_unsupported_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Small towns abroad (``SUPPORT_POPULATION``) whose country no other entity of the
+    article has (a place of another name, a person, an organisation) and that is not a
+    home country of the article's language (``home_countries.tsv``) are dropped."""
+    small = [_small_town(e) for e in entities]
+    if not any(small):
+        return entities
+    home = home_countries().get(doc.lang or "", frozenset())
+    by_name: dict[str, set[str]] = {}
+    for e in entities:
+        if e.country:
+            by_name.setdefault(phrase_key(e.text) if e.type == "LOC" else "", set()).add(
+                e.country)
+    kept = []
+    for e, is_small in zip(entities, small, strict=True):
+        if is_small and e.country not in home:
+            others = set().union(*(c for name, c in by_name.items()
+                                   if name != phrase_key(e.text)))
+            if e.country not in others:
+                continue
+        kept.append(e)
+    return kept

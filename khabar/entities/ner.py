@@ -163,7 +163,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
                   crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
-    from khabar.entities.geo import country_focus, resolve_by_focus
+    from khabar.entities.geo import country_focus, drop_unsupported_places, resolve_by_focus
 
     text = doc.text
     arabic = doc.lang in (None, "ar")
@@ -179,7 +179,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles))
     kept = link_in_document(kb, kept, doc.published, country_focus(doc, kept))
     kept = unlink_named_after(tokens, kept)
-    return kb_keys(resolve_by_focus(doc, resolve_pronouns(tokens, kept)))
+    placed = resolve_by_focus(doc, resolve_pronouns(tokens, kept))
+    return kb_keys(drop_unsupported_places(doc, placed))
 
 
 @stage("khabar.entities.ner.v2", requires=("text", "lang", "sentences"), assigns=("entities",))
