@@ -14,7 +14,15 @@ from click.testing import CliRunner
 from khabar.cli import main
 from khabar.entities.conll import dev_split, read_conll, spans
 from khabar.entities.crf import CrfTagger, model_path
-from khabar.entities.neural_inputs import FLAGS, TokenType, flag_matrix
+from khabar.entities.features import gazetteer_flags
+from khabar.entities.neural_inputs import (
+    FLAGS,
+    TokenType,
+    char_ids,
+    flag_matrix,
+    gazetteer_cells,
+    sentence_flags,
+)
 from khabar.entities.neural_prepare import label_set, prepare
 from khabar.entities.neural_tagger import NeuralTagger, _BiLstm, _Lstm, neural_model_path
 from khabar.entities.pooled import PooledTagger, stage_tagger, with_spans_of
@@ -78,11 +86,54 @@ def test_batched_lstm_equals_one_sentence_at_a_time() -> None:
 
 def test_flags_mark_gazetteer_names_and_shapes() -> None:
     tokens = ["دیدار", "در", "تهران", "2025"]
-    matrix = flag_matrix(tokens, [TokenType(t) for t in tokens])
+    matrix = sentence_flags(tokens, [TokenType(t) for t in tokens])
     assert matrix.shape == (4, len(FLAGS))
     assert matrix[2, FLAGS.index("B-place")] == 1.0
     assert matrix[0, FLAGS.index("B-place")] == 0.0
     assert matrix[3, FLAGS.index("shape=digit")] == 1.0
+
+
+def test_document_flag_cells_are_the_sentence_flag_matrices() -> None:
+    sentences = [["دیدار", "در", "تهران"], ["سرلشکر", "محمد", "باقری", "در", "اسلام‌آباد"]]
+    kinds = [[TokenType(t) for t in s] for s in sentences]
+    expected = np.concatenate([sentence_flags(s, k) for s, k in zip(sentences, kinds, strict=True)])
+    gazetteer = [gazetteer_flags(s, k) for s, k in zip(sentences, kinds, strict=True)]
+    got = np.concatenate([flag_matrix(k, [[] for _ in k]) for k in kinds])  # own flags
+    assert 0 < got.sum() < expected.sum()
+    got[gazetteer_cells(gazetteer)] = 1.0
+    np.testing.assert_array_equal(got, expected)
+
+
+def _reference_char_cnn(tagger: NeuralTagger, word: str) -> np.ndarray:
+    """One word, its windows written out plainly (zeros beyond its ends)."""
+    ids = char_ids(TokenType(word).folded, tagger._chars)
+    x = tagger._char_embedding[ids]
+    width = tagger._conv.shape[2]
+    x = np.vstack([np.zeros((width // 2, x.shape[1])), x, np.zeros((width // 2, x.shape[1]))])
+    values = [np.sum(x[t:t + width].T * tagger._conv, axis=(1, 2)) + tagger._conv_bias
+              for t in range(len(ids))]
+    return np.max(values, axis=0)
+
+
+def test_character_cnn_of_a_batch_is_each_word_alone() -> None:
+    tagger = NeuralTagger(neural_model_path("fa"))
+    words = ["و", "تهران", "اسلام‌آباد", "فرماندهی‌های" * 3, "Munir", "2025"]
+    batch = tagger._char_cnn([TokenType(w) for w in words])
+    for word, row in zip(words, batch, strict=True):
+        np.testing.assert_allclose(row, _reference_char_cnn(tagger, word), atol=1e-4)
+
+
+def test_inputs_shared_by_the_crf_change_no_score() -> None:
+    crf = CrfTagger(model_path("fa"), "fa").fast
+    assert crf is not None
+    sentences = [s.tokens for s in read_conll(FIXTURE)]
+    _, _, gazetteer = crf.potentials(sentences)
+    assert any(flags for sentence in gazetteer for flags in sentence)
+    alone = NeuralTagger(neural_model_path("fa")).potentials(sentences)
+    shared = NeuralTagger(neural_model_path("fa")).potentials(sentences, gazetteer,
+                                                              crf.described)
+    np.testing.assert_array_equal(shared.emissions, alone.emissions)
+    assert alone.gazetteer == gazetteer
 
 
 def test_prepare_writes_aligned_arrays(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from khabar.entities.features import (
     WordFeatures,
     gazetteer_flags,
 )
+from khabar.entities.name_flags import Gazetteer
 
 if TYPE_CHECKING:
     import numpy as np
@@ -31,6 +32,8 @@ CACHE_TYPES = 50_000
 """Word types whose score rows are kept (about 0.5 KB each); emptied past this size."""
 CACHE_PAIRS = 400_000
 """Word-type pairs whose rows are remembered (both caches are emptied together)."""
+WORD_FLAGS = ("g=", "shape=", "zwnj", "clitic")
+"""Prefixes of a word's own features that are flags of the word, not of its letters."""
 FAR = (-3, 3)
 """Offsets whose only feature is the word's cluster (when the language has clusters)."""
 
@@ -38,13 +41,16 @@ FAR = (-3, 3)
 class _TypeRow:
     """What tagging still needs of a word type once its score rows are built."""
 
-    __slots__ = ("cluster", "folded", "starts", "word")
+    __slots__ = ("cluster", "folded", "own", "starts", "word")
 
     def __init__(self, word: WordFeatures) -> None:
         self.folded = word.folded
         self.starts = word.starts
         self.word = word.word
         self.cluster = word.cluster
+        self.own = tuple(f for f in word.own if f.startswith(WORD_FLAGS))
+        """The word's own flags (shape, role and stop word, ZWNJ, clitic), which the
+        neural model also reads (``neural_inputs.TokenType``)."""
 
 
 class _Layout:
@@ -168,9 +174,11 @@ class FastCrfTagger:
             row = self._flag_rows[(offset, flag)] = self._sum([name])
         return row
 
-    def _emissions(self, sentences: Sequence[Sequence[str]], layout: _Layout) -> np.ndarray:
+    def _emissions(self, sentences: Sequence[Sequence[str]], layout: _Layout,
+                   found: list[Gazetteer] | None = None) -> np.ndarray:
         """(tokens, labels) scores of the sentences' tokens, end to end: numpy works on
-        the whole document at once, and offsets never reach across a sentence."""
+        the whole document at once, and offsets never reach across a sentence. Each
+        sentence's gazetteer flags are appended to ``found``."""
         import numpy as np
 
         ids = self._type_ids([token for sentence in sentences for token in sentence])
@@ -190,7 +198,9 @@ class FastCrfTagger:
             scores[1:] += summed[:, 0]  # (pairs, 2, labels)
             scores[:-1] += summed[:, 1]
         for sentence, start in zip(sentences, layout.starts, strict=True):
-            self._add_flags(scores, sentence, ids, start)
+            flags = self._add_flags(scores, sentence, ids, start)
+            if found is not None:
+                found.append(flags)
         return scores
 
     def _pairs_of(self, ids: list[int], layout: _Layout) -> list[tuple[int, ...]]:
@@ -208,21 +218,31 @@ class FastCrfTagger:
         return pairs
 
     def _add_flags(self, scores: np.ndarray, tokens: Sequence[str], ids: list[int],
-                   start: int) -> None:
+                   start: int) -> Gazetteer:
         size = len(tokens)
         rows = [self._rows[t] for t in ids[start:start + size]]
-        for j, flags in enumerate(gazetteer_flags(tokens, rows)):  # type: ignore[arg-type]
+        found = gazetteer_flags(tokens, rows)  # type: ignore[arg-type]
+        for j, flags in enumerate(found):
             for flag in flags:
                 scores[start + j] += self._flag_row(0, flag)
                 for offset in OFFSETS:
                     if 0 <= j - offset < size:
                         scores[start + j - offset] += self._flag_row(offset, flag)
+        return found
 
-    def potentials(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def potentials(self, sentences: Sequence[Sequence[str]]
+                   ) -> tuple[np.ndarray, np.ndarray, list[Gazetteer]]:
         """The label scores of every token of non-empty ``sentences`` laid end to end,
-        and the transition scores: what Viterbi maximises (``khabar.entities.pooled``)."""
-        return self._emissions(sentences, _Layout([len(s) for s in sentences])), \
-            self._transitions
+        the transition scores (what Viterbi maximises: ``khabar.entities.pooled``), and
+        each sentence's gazetteer flags (the neural model reads them too)."""
+        found: list[Gazetteer] = []
+        emissions = self._emissions(sentences, _Layout([len(s) for s in sentences]), found)
+        return emissions, self._transitions, found
+
+    def described(self, token: str) -> _TypeRow:
+        """What this tagger keeps of a token's features; only for a token of the
+        sentences of the last call (the cache may be emptied at the next one)."""
+        return self._rows[self._ids[token]]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (Viterbi over all of them at once)."""

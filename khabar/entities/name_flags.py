@@ -19,6 +19,9 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import PhraseIndex, Word, _clitic_variants
 
+Gazetteer = list[list[str]]
+"""Per token of a sentence, the gazetteer flags it has (``features.gazetteer_flags``):
+found once per sentence, read by both the CRF and the neural model."""
 MAX_REMEMBERED = 500_000
 """Words remembered per index; emptied past this size to bound memory."""
 

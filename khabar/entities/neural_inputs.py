@@ -10,9 +10,11 @@ knowledge the CRF uses, so the network learns how far to trust them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from khabar.entities.features import WordFeatures, gazetteer_flags
+from khabar.entities.gazetteer import Word
+from khabar.entities.name_flags import Gazetteer
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,25 +36,61 @@ class TokenType:
 
     __slots__ = ("folded", "own", "starts", "word")
 
-    def __init__(self, token: str) -> None:
-        features = WordFeatures(token, {})
+    def __init__(self, token: str, features: Described | None = None) -> None:
+        """``features``: the word's CRF features where the caller has them (the pooled
+        tagger), which say all this; they are built here otherwise."""
+        if features is None:
+            features = WordFeatures(token, {})
         self.folded = features.folded
         self.word = features.word
         self.starts = features.starts
         self.own = [FLAG_INDEX[f] for f in features.own if f in FLAG_INDEX]
 
 
-def flag_matrix(tokens: Sequence[str], types: Sequence[TokenType]) -> np.ndarray:
-    """(tokens, len(FLAGS)) of 0/1: each token's own flags plus its gazetteer flags."""
+class Described(Protocol):
+    """What ``TokenType`` reads of a word's CRF features (``features.WordFeatures``, or
+    what the numpy CRF keeps of them)."""
+
+    folded: str
+    word: Word
+    starts: tuple[int, ...]
+
+    @property
+    def own(self) -> Sequence[str]: ...
+
+
+def flag_matrix(types: Sequence[TokenType], gazetteer: Gazetteer) -> np.ndarray:
+    """(tokens, len(FLAGS)) of 0/1: each token's own flags plus its gazetteer flags
+    (``features.gazetteer_flags`` of the sentence)."""
     import numpy as np
 
-    matrix = np.zeros((len(tokens), len(FLAGS)), dtype=np.float32)
-    gazetteer = gazetteer_flags(tokens, types)  # type: ignore[arg-type]
+    matrix = np.zeros((len(types), len(FLAGS)), dtype=np.float32)
     for i, (kind, found) in enumerate(zip(types, gazetteer, strict=True)):
         matrix[i, kind.own] = 1.0
         for flag in found:
             matrix[i, FLAG_INDEX[flag]] = 1.0
     return matrix
+
+
+def sentence_flags(tokens: Sequence[str], types: Sequence[TokenType]) -> np.ndarray:
+    """``flag_matrix`` of a sentence whose gazetteer flags are yet to be found."""
+    return flag_matrix(types, gazetteer_flags(tokens, types))  # type: ignore[arg-type]
+
+
+def gazetteer_cells(gazetteer: Sequence[Gazetteer]) -> tuple[np.ndarray, np.ndarray]:
+    """The (token, flag column) cells set by the gazetteer flags of sentences laid end to
+    end: where ``flag_matrix`` puts its gazetteer ones, for a whole document at once."""
+    import numpy as np
+
+    tokens, columns = [], []
+    at = 0
+    for sentence in gazetteer:
+        for i, found in enumerate(sentence, start=at):
+            for flag in found:
+                tokens.append(i)
+                columns.append(FLAG_INDEX[flag])
+        at += len(sentence)
+    return np.array(tokens, dtype=np.intp), np.array(columns, dtype=np.intp)
 
 
 def char_ids(folded: str, chars: dict[str, int]) -> list[int]:

@@ -19,7 +19,7 @@ from khabar.entities.neural_inputs import (
     UNKNOWN,
     TokenType,
     char_ids,
-    flag_matrix,
+    sentence_flags,
 )
 
 EMBEDDING_SEED = 7
@@ -59,7 +59,7 @@ def prepare(train: Sequence[Sentence], dev: Sequence[Sentence], vectors: dict[st
         for k in kinds:
             row = char_ids(k.folded, char_index)
             char_rows.append(row + [PAD] * (MAX_CHARS - len(row)))
-        flag_rows.append(flag_matrix(s.tokens, kinds))
+        flag_rows.append(sentence_flags(s.tokens, kinds))
         tag_ids += [label_index[t] for t in s.tags]
     np.savez_compressed(
         output, words=np.array(words), chars=np.array(chars), labels=np.array(labels),

@@ -48,8 +48,8 @@ class PooledTagger:
         kept = [s for s in sentences if s]
         if not kept:
             return [[] for _ in sentences]
-        pooled = self._neural.potentials(kept)
-        emissions, transitions = self._crf.potentials(kept)
+        emissions, transitions, gazetteer = self._crf.potentials(kept)
+        pooled = self._neural.potentials(kept, gazetteer, self._crf.described)
         crf_alone = (self._crf.decode(emissions, pooled.lengths) if self._crf_fill
                      else [[] for _ in kept])
         columns = self._columns
