@@ -16,27 +16,31 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key
 from khabar.entities.titles import role_words
+from khabar.events.arguments import office_holder
 from khabar.events.participants import (
     country_ids,
     is_participant,
     last_person_before,
     prepositions,
+    sentence_words,
     stands_for_person,
     token_index,
 )
+from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name, whole_name
 from khabar.events.quote_subjects import (
     body_antecedent,
     is_adjective,
     is_told,
     main_clause_subject,
+    opens_with_verb,
     phrase_speaker,
     refers_back,
     stretched_body,
     subject_phrase,
 )
 from khabar.events.quote_words import head_kind
-from khabar.events.state_actors import state_actors, state_phrases
+from khabar.events.state_actors import OFFICE, state_actors, state_phrases
 from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
 
@@ -121,6 +125,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             if antecedent is not None:
                 return antecedent, True
             return (before[-1], True) if before else (None, False)
+        if phrase is not None and is_document(tokens[verb.last + 1]):
+            return document_issuer(doc, phrase.start), True  # "وقال البيان"
         state_body = not after and _unowned_body(doc, tokens, verb.last + 1)
         named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
         if not after and post:
@@ -144,6 +150,9 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         return before[0], True
     if body is None and not before:
         body = marked_name(doc, tokens, clause, verb.start)
+    if body is not None and body.source == OFFICE:
+        # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
+        body = office_holder(doc, body) or body
     return body, body is not None
 
 
@@ -231,7 +240,20 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return previous.speaker
     if entity is not None:
         return _named(doc, entity)
-    return _named(doc, last_person_before(doc, sentence[0], quoted))
+    topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
+    return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
+    """The subject of the sentence before, when it opens with its verb ("وهدد الجيش الكوري
+    ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it."""
+    if sentence[0] < 2:
+        return None
+    tokens = sentence_words(doc, sentence[0] - 2)
+    if len(tokens) < 3 or tokens[-1].end > sentence[0] or not opens_with_verb(doc, tokens[0]):
+        return None
+    return next((e for e in doc.entities if e.start == tokens[1].start
+                 and (e.type == "PER" or is_participant(e))), None)
 
 
 def _named(doc: Doc, entity: Entity | None) -> Participant | None:

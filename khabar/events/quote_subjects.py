@@ -103,7 +103,7 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     if person is not None:
         return person
     parts = words(doc.text, phrase.start, phrase.end)
-    if head_kind(parts[0]) == "source":
+    if head_kind(parts[0]) in ("source", "document"):
         return None
     if _family_name(doc, parts, state_body):
         # "وأضاف السحيباني", "وأكد آل الشيخ": a family name the entity stage cut off a
@@ -168,7 +168,7 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
     has no subject of its own ("وشكك معهد بحثي أمريكي بارز ... قائلا إن"): the person,
     body or subject phrase right after the sentence's first word, when that word is no
     noun or preposition (the sentence opens with its verb)."""
-    if verb_first < 2 or not _opens_with_verb(doc, tokens[0]):
+    if verb_first < 2 or not opens_with_verb(doc, tokens[0]):
         return None
     second = tokens[1]
     body = next((e for e in doc.entities if e.start == second.start
@@ -208,7 +208,7 @@ def post_holder(doc: Doc, phrase: Entity) -> Entity | None:
                  and e.country in countries), None) if countries else None
 
 
-def _opens_with_verb(doc: Doc, word: Word) -> bool:
+def opens_with_verb(doc: Doc, word: Word) -> bool:
     preps, clitics = prepositions()
     folded = word.folded
     bare = folded[1:] if folded.startswith(("و", "ف")) else folded

@@ -1,0 +1,51 @@
+"""Speakers that are not named at the speech verb: a statement speaks for its issuer, a
+Persian office for its holder named before, an Arabic verb with no subject for the subject
+of the sentence before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import simple_doc
+
+from khabar.doc import Participant
+from khabar.events.quotes import find_quotes
+
+
+def speaker_of(text: str, lang: str, words: str) -> Participant | None:
+    """The speaker of the quote holding ``words``."""
+    doc = simple_doc(text, lang, published="2025-01-20T09:53:26+03:30", with_entities=True)
+    at = text.index(words)
+    quote = next(q for q in find_quotes(doc) if q.start <= at < q.end)
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("أصدرت وزارة الخارجية السعودية بيانا حول الهجوم. وقال البيان إن الهجوم عمل جبان.",
+         "الهجوم عمل", "SAU"),
+        ("وقالت وزارة الخارجية التركية في بيان لها إن السفير غادر. وأضاف البيان أن العلاقات "
+         "مستمرة.", "العلاقات", "TUR"),
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(text: str, words: str, country: str) -> None:
+    speaker = speaker_of(text, "ar", words)
+    assert speaker is not None and speaker.country == country
+
+
+def test_a_statement_with_no_issuer_told_has_no_speaker() -> None:
+    assert speaker_of("وقال البيان إن الوضع خطير.", "ar", "الوضع") is None
+
+
+def test_a_persian_office_speaks_for_its_holder() -> None:
+    text = ("حسن روحانی رئیس‌جمهور ایران به آنکارا سفر کرد. رئیس‌جمهور ایران در جمع "
+            "خبرنگاران گفت: روابط دو کشور خوب است.")
+    speaker = speaker_of(text, "fa", "روابط دو کشور")
+    assert speaker is not None and speaker.text == "حسن روحانی"
+
+
+def test_an_arabic_verb_with_no_subject_goes_on_with_the_last_subject() -> None:
+    text = ("وهدد الجيش الكوري الجنوبي كوريا الشمالية بالرد. وقال: إن جنودا عبروا الحدود "
+            "ليلا.")
+    speaker = speaker_of(text, "ar", "جنودا")
+    assert speaker is not None and speaker.country == "KOR"
