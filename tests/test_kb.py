@@ -142,3 +142,42 @@ def test_kb_check_command(tmp_path: Path) -> None:
                               "names": {"en": ["X Y"]}})
     result = runner.invoke(main, ["kb", "check", "--overlay", str(bad)])
     assert result.exit_code == 1 and "alpha-3" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role", "country"),
+    [
+        ("وقال راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين إن الاجتماع ناجح.", "ar",
+         "راشد بن عبدالله آل خليفة", "وزير الداخلية بمملكة البحرين", "BHR"),
+        ("بیژن جنتی فرمانده انتظامی شهرستان فردیس گفت: سارقان دستگیر شدند.", "fa",
+         "بیژن جنتی", "فرمانده انتظامی شهرستان فردیس", "IRN"),
+    ],
+)
+def test_discovery_proposes_an_unknown_person_with_the_whole_role(
+        text: str, lang: str, name: str, role: str, country: str) -> None:
+    from doc_builders import simple_doc
+
+    from khabar.entities.ner import find_entities
+    from khabar.kb.discover import propose
+
+    doc = simple_doc(text, lang, published="2015-08-07")
+    doc.entities = find_entities(doc, load_kb())
+    proposals = propose(doc)
+    assert [(p["names"][lang], p["roles"][0][lang], p["country"]) for p in proposals] == [
+        ([name], [role], country)]
+    assert proposals[0]["id"].startswith("per:~")
+    assert load_kb().named(name) == [], "a known person is never proposed"
+
+
+def test_kb_discover_command_lists_each_proposal_once(tmp_path: Path) -> None:
+    line = {"text": "وقال راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين إن الاجتماع "
+                    "ناجح.", "date": "2015-08-07"}
+    articles = tmp_path / "a.jsonl"
+    articles.write_text("\n".join(json.dumps({**line, "title": t}, ensure_ascii=False)
+                                  for t in ("one", "two")), encoding="utf-8")
+    result = CliRunner().invoke(main, ["kb", "discover", str(articles)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(r) for r in result.output.splitlines()]
+    assert [r["id"] for r in records] == ["per:~rashd-bn-'bdallh-al-khlifh"]
+    merged = merge(shipped_entries(), [("proposal", records[0])])
+    assert any(e.id == records[0]["id"] for e in merged), "a proposal is a valid overlay line"

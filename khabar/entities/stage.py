@@ -29,6 +29,7 @@ from khabar.entities.titles import (
     PersonHit,
     given_name_persons,
     given_names,
+    nasab_persons,
     quoted_persons,
     role_words,
     surname_mentions,
@@ -90,6 +91,8 @@ def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
         if not _is_lowercase_latin(text[p.start:p.end]) and not _clitic_off_a_name(p, tokens):
             found.append(place_entity(text, p.start, p.end, p.value))
     found += [person_entity(text, h) for h in given_name_persons(text, tokens)]
+    if arabic:
+        found += [person_entity(text, h) for h in nasab_persons(text, tokens)]
     return found
 
 

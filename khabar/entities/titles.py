@@ -249,6 +249,24 @@ def given_name_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
     return hits
 
 
+def nasab_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
+    """Arabic names read from their first "بن": a name word, بن/ابن, a name ("راشد بن
+    عبدالله آل خليفة"), even when the first name is not a known given name."""
+    hits: list[PersonHit] = []
+    after = 0
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].folded not in _SON_OF or k - 1 < after:
+            continue
+        if not is_name_word(tokens[k - 1]) or not (
+                is_name_word(tokens[k + 1]) or tokens[k + 1].folded in CONNECTORS):
+            continue
+        name = name_at(text, tokens, k - 1, need_given=False)
+        if name is not None and name.last > k:
+            hits.append(PersonHit(name, None, "given_name"))
+            after = name.last + 1
+    return hits
+
+
 def surname_mentions(
     tokens: Sequence[Word], keys: dict[str, str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:

@@ -95,11 +95,14 @@ def discover(ctx: click.Context, paths: tuple[str, ...]) -> None:
     from khabar.settings import Settings
 
     pipeline = Pipeline(Settings.from_file(ctx.find_root().params.get("config")))
+    seen: set[str] = set()
     for item in read_inputs(list(paths)):
         if not hasattr(item, "raw"):
             continue
         for record in propose(pipeline(item)):  # type: ignore[arg-type]
-            click.echo(json.dumps(record, ensure_ascii=False))
+            if record["id"] not in seen:  # once, from the first article naming them
+                seen.add(record["id"])
+                click.echo(json.dumps(record, ensure_ascii=False))
 
 
 @kb.command("countries")
