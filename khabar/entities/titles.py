@@ -175,6 +175,8 @@ def _after_connectors(tokens: Sequence[Word], j: int) -> int:
     """Index after the run of link words at ``j`` (``j`` itself when there is none)."""
     k = j
     while k < len(tokens) and k - j < MAX_CONNECTORS and tokens[k].folded in CONNECTORS:
+        if k > j and tokens[k].folded in _SON_OF:
+            return j  # "ابن ابن عم": a grandson, a kinship phrase, not a name
         k += 1
     return k
 
