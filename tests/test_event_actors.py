@@ -127,3 +127,27 @@ def test_a_first_person_speech_act_is_the_speakers(text: str, lang: str, kind: s
 def test_what_a_speaker_tells_others_did_is_not_coded() -> None:
     text = "وقال وزير الخارجية التركي: الجيش السوري هاجم المدنيين في حلب."
     assert "ASSAULT" not in {e.type for e in find_events(make(text, "ar"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "name"),
+    [
+        ("جنبش حماس بیانیه‌ای صادر کرد. این جنبش حمله به غزه را محکوم کرد.", "fa", "ACCUSE",
+         "Hamas"),
+        ("أصدرت حركة حماس بيانا. وأدانت هذه الحركة الهجوم على غزة.", "ar", "ACCUSE", "Hamas"),
+    ],
+)
+def test_this_organisation_is_the_last_one_of_that_kind(text: str, lang: str, kind: str,
+                                                         name: str) -> None:
+    event = event_of(text, lang, kind)
+    assert event.actor is not None and event.actor.name_en == name
+
+
+def test_a_persian_request_in_any_form_of_its_verb() -> None:
+    """"از X می‌خواهد" in the present and with a spaced می, as "از X خواست" in the past."""
+    for text in ["ایران از عراق می‌خواهد دیپلمات را آزاد کند.",
+                 "ایران از دولت عراق مي خواهد هرچه سريعتر دیپلمات را آزاد کند.",
+                 "ایران از عراق خواسته است دیپلمات را آزاد کند."]:
+        event = event_of(text, "fa", "REQUEST")
+        assert event.actor is not None and event.actor.country == "IRN", text
+        assert event.target is not None and event.target.country == "IRQ", text

@@ -147,3 +147,12 @@ def test_every_type_has_several_triggers(lang: str) -> None:
         counts[trigger.type] = counts.get(trigger.type, 0) + 1
     thin = {kind: n for kind, n in counts.items() if n < THIN}
     assert not thin, thin
+
+
+def test_the_future_auxiliary_is_no_subjunctive_of_khastan() -> None:
+    """"خواهیم" alone is "we will", not "that we want": "از نزدیک ... خواهیم داشت" asks
+    nothing."""
+    built = {form for form, _, _ in forms("خواست", "خواه")}
+    assert "خواهیم" not in built and "بخواهیم" in built
+    text = "سرلشکر باقری گفت: ما از نزدیک بحث بیشتری خواهیم داشت."
+    assert "REQUEST" not in {e.type for e in events_of(text, "fa")}

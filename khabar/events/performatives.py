@@ -38,8 +38,9 @@ def performatives(doc: Doc, sentence_words: Callable[[int, int], list[Word]], la
             continue
         tokens = sentence_words(quote.start, quote.end)
         for hit in find_triggers(doc.text, tokens, lang):
+            # A wish or a plan in the first person ("بحث خواهیم کرد") is no act done.
             if (not hit.first_person or hit.trigger.type not in VERBAL
-                    or hypothetical(hit, tokens)):
+                    or hit.tense in ("subjunctive", "future") or hypothetical(hit, tokens)):
                 continue
             position = max(0, bisect_right(starts, quote.start) - 1)
             draft = build(doc, tokens, hit, (quote.start, quote.end), position, lang,

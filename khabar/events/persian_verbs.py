@@ -57,7 +57,9 @@ def forms(past: str, present: str) -> Iterator[Form]:
         for prefix in PROGRESSIVE:
             yield prefix + present + ending, "present", False
             yield "ن" + prefix + present + ending, "present", True
-        yield from _both(present + ending, "subjunctive")
+        # "خواهد" alone is the future's auxiliary far more often than خواستن's subjunctive.
+        if present + ending not in FUTURE:
+            yield from _both(present + ending, "subjunctive")
         yield "ب" + present + ending, "subjunctive", False
     for auxiliary in FUTURE:
         yield from _both(f"{auxiliary} {past}", "future")

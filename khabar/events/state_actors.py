@@ -13,11 +13,18 @@ which the entity stage owns, is left as it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Match, PhraseIndex, Word, country_entries, demonyms
+from khabar.entities.gazetteer import (
+    Match,
+    PhraseIndex,
+    Word,
+    country_entries,
+    demonyms,
+    phrase_key,
+)
 from khabar.meta.outlets import outlets
 from khabar.resources import load_tsv
 
@@ -86,6 +93,18 @@ def _where(doc: Doc, tokens: Sequence[Word], position: int) -> str | None:
     return here.country if here else outlet_country(doc)
 
 
+def _organisation_before(doc: Doc, position: int, head: str) -> Entity | None:
+    """The organisation "this association" ("این انجمن", "هذه المنظمة") refers to: the last
+    one named before whose name opens with the same noun."""
+    bare = head.removeprefix("ال")
+    for entity in reversed(doc.entities):
+        if entity.end <= position and entity.type == "ORG" and entity.text.split():
+            first = phrase_key(entity.text.split()[0]).removeprefix("ال")
+            if first == bare:
+                return entity
+    return None
+
+
 def _named_state(doc: Doc, phrase: StatePhrase, position: int) -> str | None:
     """The country a "state", "home" or "anaphor" phrase names, or None."""
     if phrase.kind == "state":
@@ -93,7 +112,7 @@ def _named_state(doc: Doc, phrase: StatePhrase, position: int) -> str | None:
     if phrase.kind == "home":
         home = outlet_country(doc)
         return home if home and (phrase.value == "*" or home in phrase.value.split("|")) else None
-    if phrase.kind == "anaphor":
+    if phrase.kind == "anaphor" and not phrase.value:
         return _last_country(doc, position)
     return None
 
@@ -190,6 +209,12 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
         if phrase.kind == "state":
             actor = _entity(doc, match.start, match.end, phrase.value, phrase.english,
                             f"state:{phrase.value}", BODY)
+        elif phrase.kind == "anaphor" and phrase.value == "org":
+            antecedent = _organisation_before(doc, match.start, tokens[match.last].folded)
+            if antecedent is None:
+                continue
+            actor = replace(antecedent, start=match.start, end=match.end,
+                            text=doc.text[match.start:match.end], source=BODY)
         elif phrase.kind in NAMING:
             iso = _named_state(doc, phrase, match.start)
             if iso is None or _overlaps(match.start, match.end, inside):
