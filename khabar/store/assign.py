@@ -18,7 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 from khabar.settings import Settings
-from khabar.stories import cluster, embed
+from khabar.stories import cluster
 
 MAX_NEIGHBOURS = 200
 CACHE_SIZE = 4096
@@ -47,7 +47,7 @@ class StoryAssigner:
         self._conn.execute(
             "UPDATE articles SET fingerprint = ?, embedding = ? WHERE id = ?",
             (json.dumps(list(candidate.fingerprint)),
-             None if candidate.vector is None else embed.to_bytes(candidate.vector),
+             None if candidate.vector is None else _vector_bytes(candidate.vector),
              article_id),
         )
         day = candidate.day.isoformat() if candidate.day else None
@@ -122,6 +122,8 @@ class StoryAssigner:
         embedded now; None when the setting is off."""
         if not self._embedding:
             return None
+        from khabar.stories import embed  # numpy and the model only when the setting is on
+
         return embed.from_bytes(stored) if stored else embed.embed([embed.lead_text(record)])[0]
 
     def _load(self, article_ids: list[str]) -> dict[str, cluster.StoryCandidate]:
@@ -136,12 +138,17 @@ class StoryAssigner:
             for found, record, fingerprint, vector in rows:
                 stored = json.loads(fingerprint) if fingerprint else None
                 candidate = cluster.candidate_from_record(
-                    _with_fingerprint(json.loads(record), stored),
-                    embed.from_bytes(vector) if self._embedding else None,
-                )
+                    _with_fingerprint(json.loads(record), stored), self._stored_vector(vector))
                 self._remember(found, candidate)
                 loaded[found] = candidate
         return loaded
+
+    def _stored_vector(self, data: bytes | None) -> Any:
+        if not self._embedding:
+            return None
+        from khabar.stories import embed
+
+        return embed.from_bytes(data)
 
     def _candidate(self, article_id: str) -> cluster.StoryCandidate:
         self._cache.move_to_end(article_id)
@@ -155,6 +162,12 @@ class StoryAssigner:
     def forget(self, article_id: str) -> None:
         """Drop a cached candidate (after a rollback removed the article)."""
         self._cache.pop(article_id, None)
+
+
+def _vector_bytes(vector: Any) -> bytes:
+    from khabar.stories import embed
+
+    return embed.to_bytes(vector)
 
 
 def _with_fingerprint(record: dict[str, Any], fingerprint: list[int] | None) -> dict[str, Any]:
