@@ -227,3 +227,20 @@ def test_one_word_mentions_link_by_the_document(text: str, lang: str, published:
                                                 reason: str) -> None:
     found = _linked(text, lang, published)
     assert (mention, expected) in found, (reason, found)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "reason"),
+    [
+        ("محمد بن نايف بن عبدالعزيز آل سعود", "per:mohammed-bin-nayef",
+         "the family name and the grandfather beyond the KB's names"),
+        ("محمد بن سلمان بن عبدالعزيز آل سعود", "per:mohammed-bin-salman",
+         "the KB writes the grandfather «عبد العزيز», apart"),
+        ("محمد بن سلمان بن فهد", None, "the KB's name says his grandfather is Abdulaziz"),
+        ("سلطان بن سلمان بن عبدالعزيز", None, "another son of Salman, not in the KB"),
+    ],
+)
+def test_a_nasab_name_links_by_its_known_beginning(name: str, expected: str | None,
+                                                   reason: str) -> None:
+    entry = link_person(load_kb(), name, None)
+    assert (entry.id if entry else None) == expected, reason

@@ -66,13 +66,59 @@ def link_surname(kb: KnowledgeBase, word: str, country: str | None) -> KbEntry |
     return None
 
 
+def _nasab_prefixes(name: str) -> list[str]:
+    """A nasab name cut back, longest first, to "X بن Y": its family name ("آل سعود")
+    and then its farthest ancestors dropped ("محمد بن نايف بن عبدالعزيز آل سعود" ->
+    "محمد بن نايف بن عبدالعزيز" -> "محمد بن نايف")."""
+    parts = strip_titles(name).split()
+    folded = [fold(p) for p in parts]
+    if len(parts) < 4 or SON_OF.isdisjoint(folded):
+        return []
+    cuts = [k for k in range(3, len(parts)) if folded[k] in SON_OF or folded[k] == fold("آل")]
+    return [" ".join(parts[:k]) for k in reversed(cuts)]
+
+
+def _lineage(name: str) -> list[str]:
+    """Folded words of a name, "عبد" joined to the word after it ("عبد العزيز")."""
+    found: list[str] = []
+    for word in (fold(p) for p in name.split()):
+        if found and found[-1] == fold("عبد"):
+            found[-1] += word
+        else:
+            found.append(word)
+    return found
+
+
+def _lineage_agrees(entry: KbEntry, name: str) -> bool:
+    """No name of the entry spells a longer lineage that the mention contradicts."""
+    mine = _lineage(strip_titles(name))
+    for theirs in (_lineage(n) for n in entry.all_names()):
+        shared = min(len(mine), len(theirs))
+        if mine[:shared] != theirs[:shared] and mine[:3] == theirs[:3]:
+            return False
+    return True
+
+
+def link_nasab(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry | None:
+    """A nasab name longer than any the KB holds, by its longest prefix that the KB
+    knows, when none of the entry's names contradicts the rest of the lineage."""
+    for prefix in _nasab_prefixes(name):
+        entry = link_name(kb, prefix, "PER", country)
+        if entry is not None:
+            return entry if _lineage_agrees(entry, name) else None
+    return None
+
+
 def link_person(kb: KnowledgeBase, name: str, country: str | None,
                 role: str | None = None) -> KbEntry | None:
     """A full name, or the title and name together when the KB names the person so
-    ("الملك سلمان", "آیت‌الله جنتی"), or a lone surname whose country agrees."""
+    ("الملك سلمان", "آیت‌الله جنتی"), a nasab name by its known beginning, or a lone
+    surname whose country agrees."""
     entry = link_name(kb, name, "PER", country)
     if entry is None and role:
         entry = link_name(kb, f"{role} {name}", "PER", country)
+    if entry is None:
+        entry = link_nasab(kb, name, country)
     if entry is None and len(words(strip_titles(name))) == 1:
         entry = link_surname(kb, strip_titles(name), country)
     return entry
