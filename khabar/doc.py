@@ -175,6 +175,9 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     story: str | None = None
     fingerprint: list[int] = field(default_factory=list)
+    embedding: Any = field(default=None, compare=False, repr=False)
+    """The headline-and-lead vector of ``stories.embedding`` (a NumPy array), computed by
+    the fingerprint stage in the analysis worker; None when the setting is off."""
     problems: list[str] = field(default_factory=list)
     """Stage failures recorded under the error policy: ``stage: message``."""
     stages: list[str] = field(default_factory=list)

@@ -172,7 +172,7 @@ def test_new_story_id_is_deterministic() -> None:
 
 def test_fingerprint_stage() -> None:
     info = get_stage("khabar.stories.fingerprint.v2")
-    assert info.requires == ("text",) and info.assigns == ("fingerprint",)
+    assert info.requires == ("text",) and info.assigns == ("fingerprint", "embedding")
     doc = info.factory(Settings())(Doc(raw=example_text("004")))
     assert doc.fingerprint == minhash(doc.text)
 

@@ -246,3 +246,20 @@ def test_a_persian_and_an_arabic_report_of_one_happening_are_closest() -> None:
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.02
     assert len(embed.band_keys(vectors[0])) == embed.BANDS
+
+
+def test_the_analysis_computes_the_vector_and_the_store_reuses_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import khabar
+
+    seen = fake_vectors(monkeypatch)
+    settings = Settings().replace(stories__embedding=True)
+    doc = khabar.process("سیل در استان گلستان ویرانی به بار آورد.", settings=settings,
+                         meta={"title": "سیل گلستان"})
+    assert doc.embedding is not None and len(seen) == 1
+    assert seen[0].startswith("سیل گلستان")  # the headline, then the lead
+    with open_store(tmp_path / "k.db", settings) as store:
+        store.add(doc)  # an analysis worker's vector: the store embeds nothing more
+    assert len(seen) == 1
+    plain = khabar.process("سیل در استان گلستان ویرانی به بار آورد.")
+    assert plain.embedding is None and len(seen) == 1

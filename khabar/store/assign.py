@@ -34,15 +34,17 @@ class StoryAssigner:
         self._cache: OrderedDict[str, cluster.StoryCandidate] = OrderedDict()
 
     def index(self, article_id: str, record: dict[str, Any],
-              fingerprint: list[int] | None = None) -> cluster.StoryCandidate:
+              fingerprint: list[int] | None = None,
+              vector: Any = None) -> cluster.StoryCandidate:
         """Record the article's blocking keys and fingerprint; returns its candidate.
 
-        ``fingerprint`` is one already computed (``Doc.fingerprint``), else the stored one.
+        ``fingerprint`` and ``vector`` are ones already computed (``Doc.fingerprint``,
+        ``Doc.embedding``), else the stored ones.
         """
-        stored, vector = self._stored(article_id)
+        stored, stored_vector = self._stored(article_id)
         candidate = cluster.candidate_from_record(
             _with_fingerprint(record, stored if fingerprint is None else fingerprint),
-            self._vector(record, vector))
+            self._vector(record, stored_vector if vector is None else vector))
         self._remember(article_id, candidate)
         self._conn.execute(
             "UPDATE articles SET fingerprint = ?, embedding = ? WHERE id = ?",
@@ -117,14 +119,18 @@ class StoryAssigner:
             return None, None
         return (json.loads(row[0]) if row[0] else None), row[1]
 
-    def _vector(self, record: dict[str, Any], stored: bytes | None) -> Any:
-        """The article's vector when ``stories.embedding`` is on: the stored one, else
-        embedded now; None when the setting is off."""
+    def _vector(self, record: dict[str, Any], known: Any) -> Any:
+        """The article's vector when ``stories.embedding`` is on: the one the analysis
+        computed or the stored bytes, else embedded now; None when the setting is off."""
         if not self._embedding:
             return None
         from khabar.stories import embed  # numpy and the model only when the setting is on
 
-        return embed.from_bytes(stored) if stored else embed.embed([embed.lead_text(record)])[0]
+        if isinstance(known, bytes | memoryview):
+            return embed.from_bytes(known)
+        if known is not None:
+            return known
+        return embed.embed([embed.lead_text(record)])[0]
 
     def _load(self, article_ids: list[str]) -> dict[str, cluster.StoryCandidate]:
         loaded = {}

@@ -192,7 +192,8 @@ class PostgresStore(SharedReading, Store):
 
     def _place_story(self, item: Item, stored: dict[str, Any], story: str | None) -> None:
         assigner = self._stories()
-        candidate = assigner.index(stored["id"], stored, records.fingerprint_of(item))
+        candidate = assigner.index(stored["id"], stored, records.fingerprint_of(item),
+                                   records.vector_of(item))
         assigner.place(stored["id"], story or assigner.choose(stored["id"], candidate))
 
     def _replace_one(self, article_id: str, item: Item) -> Added:

@@ -82,6 +82,11 @@ def fingerprint_of(item: object) -> list[int] | None:
     return None
 
 
+def vector_of(item: object) -> Any:
+    """The headline-and-lead vector the analysis computed (``stories.embedding``), if any."""
+    return item.embedding if isinstance(item, Doc) else None
+
+
 def _fail(record: Mapping[str, Any], problem: str) -> ContractError:
     return ContractError(f"record {record.get('id')!r}: {problem}; {_HELP}")
 

@@ -191,8 +191,7 @@ class SQLiteStore(SharedReading, Store):
             raw if raw is not None else _raw_of(item), path, records.meta_json(item)))
         self._log(path, "ok", None, article_id)
         story = record.get("story")
-        self._place_story(article_id, stored, story if isinstance(story, str) else None,
-                          records.fingerprint_of(item))
+        self._place_story(article_id, stored, story if isinstance(story, str) else None, item)
         return Added("added", article_id)
 
     def _insert(self, record: dict[str, Any], record_json: str,
@@ -242,7 +241,7 @@ class SQLiteStore(SharedReading, Store):
             self._insert(stored, record_json, records.ArticleInput(
                 source.raw if source.raw is not None else _raw_of(item), source.path,
                 source.meta or records.meta_json(item), source.ingested_at))
-            self._place_story(new_id, stored, None, records.fingerprint_of(item))
+            self._place_story(new_id, stored, None, item)
         moved = None if new_id == article_id else f"replaces {article_id}"
         self._log(source.path, "reprocessed", moved, new_id)
         return Added("reprocessed", new_id)
@@ -283,9 +282,10 @@ class SQLiteStore(SharedReading, Store):
         return self._assigner
 
     def _place_story(self, article_id: str, record: dict[str, Any], story: str | None,
-                     fingerprint: list[int] | None) -> None:
+                     item: Item) -> None:
         assigner = self._stories()
-        candidate = assigner.index(article_id, record, fingerprint)
+        candidate = assigner.index(article_id, record, records.fingerprint_of(item),
+                                   records.vector_of(item))
         assigner.place(article_id, story or assigner.choose(article_id, candidate))
 
     def assign_story(self, article_id: str) -> str:

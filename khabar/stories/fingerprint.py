@@ -90,12 +90,19 @@ def is_near_duplicate(a: Sequence[int], b: Sequence[int], threshold: float) -> b
     return similarity(a, b) >= threshold
 
 
-@stage("khabar.stories.fingerprint.v2", requires=("text",), assigns=("fingerprint",))
+@stage("khabar.stories.fingerprint.v2", requires=("text",), assigns=("fingerprint", "embedding"))
 def make_fingerprint(settings: Settings) -> Callable[[Doc], Doc]:
-    """A MinHash fingerprint of the text, for near-duplicates and story clustering."""
+    """A MinHash fingerprint of the text, for near-duplicates and story clustering (and the
+    headline-and-lead vector when ``stories.embedding`` is on)."""
+    vectors = settings["stories.embedding"]
 
     def fingerprint(doc: Doc) -> Doc:
         doc.fingerprint = minhash(doc.text)
+        if vectors:  # here, in the analysis workers, not in the one process storing
+            from khabar.stories import embed
+
+            doc.embedding = embed.embed([embed.lead_text({"title": doc.title,
+                                                          "text": doc.text})])[0]
         return doc
 
     return fingerprint
