@@ -94,7 +94,27 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
     if lang != "ar":
         return rows
     rows += tuple(t for t in map(_imperfect_trigger, rows) if t is not None)
+    rows += tuple(t for t in map(_future_trigger, rows) if t is not None)
     return rows + tuple(t for t in map(_first_person_trigger, rows) if t is not None)
+
+
+FUTURE_PREFIX = "س"
+"""The Arabic future prefix on the imperfect ("سيلتقي", "ستفرض"), as "سوف" apart."""
+
+
+def _future_trigger(trigger: Trigger) -> Trigger | None:
+    """The future twin of an Arabic imperfect row ("يلتقي" -> "سيلتقي"), so no future form
+    needs listing by hand."""
+    if trigger.tense not in ("present", "imperfect") or trigger.first_person:
+        return None
+    first = tuple(dict.fromkeys(
+        (FUTURE_PREFIX + alt[0], *alt[1:]) for alt in trigger.segments[0]
+        if alt and alt[0][0] in IMPERFECT_PREFIXES and len(alt[0]) > 3
+        and not alt[0].endswith("*")))
+    if not first:
+        return None
+    return replace(trigger, pattern=f"{trigger.pattern} (future)", tense="future",
+                   segments=(first, *trigger.segments[1:]))
 
 
 FIRST_PERSON_PREFIXES = ("ن",)

@@ -82,7 +82,8 @@ def negation_words() -> frozenset[str]:
 
 
 _BREAKS = frozenset(".,:;،؛!?؟")
-NEGATION = frozenset({"negation", "negation-past"})
+NEGATION = frozenset({"negation", "negation-past", "negation-future"})
+FUTURE = frozenset({"future", "negation-future"})
 
 
 def _marker(tokens: Sequence[Word], first: int, effect: str | frozenset[str],
@@ -102,13 +103,14 @@ def _wished(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     if hit.tense != "subjunctive":
         return False
     start = next((k + 1 for k in range(hit.first - 1, -1, -1) if tokens[k].text in _BREAKS), 0)
-    return not _marker(tokens, hit.first, "future", hit.first - start)
+    return not _marker(tokens, hit.first, FUTURE, hit.first - start)
 
 
 def _flags(hit: TriggerHit, tokens: Sequence[Word]) -> tuple[bool, bool]:
     """(future, negated) of a trigger in its sentence."""
     negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2)
-    future = hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
+    future = (hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
+              or _marker(tokens, hit.first, "negation-future", 2))
     told_past = _marker(tokens, hit.first, "negation-past", 1)
     if (hit.tense in ("present", "subjunctive") and hit.trigger.type in COOPERATIVE
             and not told_past):
