@@ -25,7 +25,6 @@ characters themselves still count as evidence, with small weights for that reaso
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 import unicodedata
@@ -33,12 +32,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from khabar.doc import Doc
 from khabar.errors import ResourceError
 from khabar.normalize.charmap import parse_codepoints
 from khabar.registry import StageFunction, stage
-from khabar.resources import load_lines, load_tsv, resource_path
+from khabar.resources import load_columns, load_lines, load_tsv
 from khabar.settings import Settings, declarations
 
 __all__ = ["identify", "make_langid_stage"]
@@ -176,42 +177,48 @@ class NgramModel:
     """Log-probability of a kept-order n-gram a language never showed, by order."""
 
 
-def _count_table(name: str) -> tuple[dict[str, list[int]], list[tuple[str, list[int]]]]:
+def _count_table(name: str) -> tuple[dict[str, list[int]], list[str], list[list[int]]]:
     """Read a per-language count file from ``khabar train langid``: its ``#`` header rows
-    (totals) by name, and its counted rows; the column order must be NGRAM_LANGUAGES."""
+    (totals) by name, its counted keys, and one column of counts per language (in the
+    order of NGRAM_LANGUAGES, which the file must have)."""
+    keys, *columns = load_columns(f"langid/{name}", 1 + len(NGRAM_LANGUAGES))
     headers: dict[str, list[int]] = {}
-    rows: list[tuple[str, list[int]]] = []
-    with gzip.open(resource_path(f"langid/{name}"), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            cells = line.rstrip("\n").split("\t")
-            if cells[0] == "#order":
-                if tuple(cells[1:]) != NGRAM_LANGUAGES:
-                    raise ResourceError(f"langid/{name} has other languages; rebuild it "
-                                        "with `khabar train langid`")
-            elif cells[0].startswith("#"):
-                headers[cells[0][1:]] = [int(c) for c in cells[1:]]
-            else:
-                rows.append((cells[0], [int(c) for c in cells[1:]]))
-    return headers, rows
+    counted = [not key.startswith("#") for key in keys]
+    for at in compress(range(len(keys)), map(not_, counted)):
+        cells = [column[at] for column in columns]
+        if keys[at] == "#order":
+            if tuple(cells) != NGRAM_LANGUAGES:
+                raise ResourceError(f"langid/{name} has other languages; rebuild it "
+                                    "with `khabar train langid`")
+        else:
+            headers[keys[at][1:]] = [int(c) for c in cells]
+    counts = [list(map(int, compress(column, counted))) for column in columns]
+    return headers, list(compress(keys, counted)), counts
+
+
+def _logprobs(counts: list[int], smoothing: float, denominators: list[float]) -> list[float]:
+    """``log((count + smoothing) / denominator)`` of every row (a denominator per row):
+    each distinct pair is worked out once, as counts repeat (most are small)."""
+    logs = {pair: math.log((pair[0] + smoothing) / pair[1])
+            for pair in set(zip(counts, denominators, strict=True))}
+    return list(map(logs.__getitem__, zip(counts, denominators, strict=True)))
 
 
 @lru_cache(maxsize=1)
 def ngram_model() -> NgramModel:
     """Load ``resources/langid/ngrams.tsv.gz`` (see ``khabar.train.langid``)."""
-    headers, rows = _count_table("ngrams.tsv.gz")
+    headers, grams, counts = _count_table("ngrams.tsv.gz")
     totals = {int(name): counts for name, counts in headers.items() if name.isdigit()}
-    kinds = {n: sum(1 for gram, _ in rows if len(gram) == n) for n in totals}
+    orders = list(map(len, grams))
+    kinds = {n: orders.count(n) for n in totals}
     denominators = {n: [total + NGRAM_SMOOTHING * max(kinds[n], 1) for total in totals[n]]
                     for n in totals}
     unseen = {n: tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators[n]) for n in totals}
-    logprob = {
-        gram: tuple(
-            math.log((c + NGRAM_SMOOTHING) / d)
-            for c, d in zip(counts, denominators[len(gram)], strict=True)
-        )
-        for gram, counts in rows
-    }
-    return NgramModel(logprob, unseen)
+    by_language = [
+        _logprobs(column, NGRAM_SMOOTHING, [denominators[n][i] for n in orders])
+        for i, column in enumerate(counts)
+    ]
+    return NgramModel(dict(zip(grams, zip(*by_language, strict=True), strict=True)), unseen)
 
 
 @dataclass(frozen=True)
@@ -225,14 +232,14 @@ class WordModel:
 @lru_cache(maxsize=1)
 def word_model() -> WordModel:
     """Load ``resources/langid/words.tsv.gz`` (see ``khabar.train.langid``)."""
-    headers, rows = _count_table("words.tsv.gz")
+    headers, words, counts = _count_table("words.tsv.gz")
     totals = headers.get("words", [])
-    denominators = [total + WORD_SMOOTHING * max(len(rows), 1) for total in totals]
-    logprob = {
-        word: tuple(math.log((c + WORD_SMOOTHING) / d)
-                    for c, d in zip(counts, denominators, strict=True))
-        for word, counts in rows
-    }
+    denominators = [total + WORD_SMOOTHING * max(len(words), 1) for total in totals]
+    by_language = [
+        _logprobs(column, WORD_SMOOTHING, [d] * len(column))
+        for column, d in zip(counts, denominators, strict=True)
+    ]
+    logprob = dict(zip(words, zip(*by_language, strict=True), strict=True))
     return WordModel(logprob, tuple(math.log(WORD_SMOOTHING / d) for d in denominators))
 
 

@@ -281,3 +281,25 @@ def test_letter_classes_count_the_words_other_parts_never_saw() -> None:
     # a word the other part has seen is spelled as seen and says nothing of the rule
     seen = known + Counter({f"خانه{Z}کتاب": 1})
     assert letter_classes([seen, unseen], set()) == []
+
+
+# Words chosen so that pairs of them can overlap a copy of themselves ("ا ا ا",
+# "اه ها"): there a search for "left right" skips what it has passed, and reading the
+# pair off neighbouring words must give the same spaces.
+_OVERLAPPING = ("ا", "ها", "اه", "ه", "می", "های")
+
+_GAPS = (" ", "  ", "\n", "، ", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_OVERLAPPING), st.sampled_from(_GAPS)), max_size=12))
+def test_pair_spaces_match_a_search_of_the_text(words: list[tuple[str, str]]) -> None:
+    from khabar.normalize.zwnj import _occurrences, _pair_spaces, split_words
+
+    text = "".join(word + gap for word, gap in words)
+    pairs = {(left, right) for left in _OVERLAPPING for right in _OVERLAPPING}
+    searched = sorted(
+        (left, right, start + len(left))
+        for left, right in pairs for start in _occurrences(text, f"{left} {right}")
+    )
+    assert sorted(_pair_spaces(text, split_words(text), pairs)) == searched
