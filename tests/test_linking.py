@@ -244,3 +244,27 @@ def test_a_nasab_name_links_by_its_known_beginning(name: str, expected: str | No
                                                    reason: str) -> None:
     entry = link_person(load_kb(), name, None)
     assert (entry.id if entry else None) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected", "reason"),
+    [
+        ("فرمانده ارتش پاکستان گفت همکاری ادامه دارد.", "fa", "2025-01-20",
+         "per:asim-munir", "a role naming its country: its one holder on the date"),
+        ("فرمانده ارتش پاکستان گفت همکاری ادامه دارد.", "fa", "2015-01-20",
+         "per:raheel-sharif", "the same office ten years earlier"),
+        ("وقال قائد الجيش الباكستاني إن الحدود آمنة.", "ar", "2024-05-01",
+         "per:asim-munir", "Arabic, the nationality adjective"),
+        ("وقال نائب قائد الجيش الباكستاني إن الحدود آمنة.", "ar", "2024-05-01", None,
+         "a deputy is not the holder"),
+        ("والتقى ومستشار الرئيس اليمني بالوفد.", "ar", "2015-07-23", None,
+         "nor an adviser, with a conjunction glued on"),
+        ("فرمانده ارتش گفت همکاری ادامه دارد.", "fa", "2025-01-20", None,
+         "an office with no country names nobody"),
+    ],
+)
+def test_a_role_naming_its_country_names_its_holder(text: str, lang: str, published: str,
+                                                    expected: str | None, reason: str) -> None:
+    linked = {e.kb_id for e in find_entities(make_doc(text, lang, published), load_kb(),
+                                             use_model=False) if e.type == "PER"}
+    assert (expected in linked) if expected else not (linked - {None}), reason

@@ -21,6 +21,8 @@ from khabar.resources import load_lines
 
 APPOSITION_GAP = 1
 """Words (punctuation) allowed between a name and the role phrase describing it."""
+_CONJUNCTIONS = frozenset("وف")
+"""Arabic conjunctions glued to a modifier ("ومستشار الرئيس")."""
 PRONOUN_REACH = 600
 """A pronoun looks back this many characters for its person (about two sentences)."""
 
@@ -42,8 +44,9 @@ class RoleMention:
     key: str
     holders: tuple[KbEntry, ...]
     sole: KbEntry | None = None
-    """The one holder of a unique role on the day, when no word around the phrase makes
-    it someone else ("نائب خادم الحرمين", "المرشد الأعلى السابق")."""
+    """The one holder of a unique role on the day, or of a role whose phrase names its
+    country ("قائد الجيش الباكستاني"), when no word around the phrase makes it someone
+    else ("نائب خادم الحرمين", "المرشد الأعلى السابق")."""
 
 
 def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: bool,
@@ -51,18 +54,36 @@ def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: 
     found = []
     for m in kb.roles.find_all(text, tokens, strip_clitics=arabic):
         key = phrase_key(text[m.start:m.end])
+        holders = tuple(role_holders(m.value, day))
         unique = {e.id: e for e, role in m.value if role.unique and role.held_on(day)}
         sole = next(iter(unique.values())) if len(unique) == 1 else None
+        if sole is None and day and len(holders) == 1 and holders[0].country and (
+                names_country(text[m.start:m.end], holders[0].country)):
+            sole = holders[0]  # "فرمانده ارتش پاکستان": one office of one country
         if sole is not None and _modified(tokens, m.first, m.last):
             sole = None
-        found.append(RoleMention(m.start, m.end, key, tuple(role_holders(m.value, day)), sole))
+        found.append(RoleMention(m.start, m.end, key, holders, sole))
     return found
+
+
+@lru_cache(maxsize=4096)
+def names_country(phrase: str, country: str) -> bool:
+    """Whether a role phrase names ``country`` (its name or nationality adjective): such
+    a phrase is one office, and alone names its one holder on the article's date."""
+    from khabar.entities.gazetteer import demonyms, place_index, words
+
+    tokens = words(phrase)
+    if any(m.value == country for m in demonyms().find_all(phrase, tokens, strip_clitics=True)):
+        return True
+    return any(m.value.is_country and m.value.country == country
+               for m in place_index().find_all(phrase, tokens, strip_clitics=True))
 
 
 def _modified(tokens: Sequence[Word], first: int, last: int) -> bool:
     """A deputy, adviser or former holder: a modifier word right before or after."""
     around = [tokens[i] for i in (first - 1, last + 1) if 0 <= i < len(tokens)]
-    return any(w.folded in role_modifiers() for w in around)
+    return any(w.folded in role_modifiers() or (
+        w.folded[:1] in _CONJUNCTIONS and w.folded[1:] in role_modifiers()) for w in around)
 
 
 def _person_before(entities: Sequence[Entity], position: int, tokens: Sequence[Word],
