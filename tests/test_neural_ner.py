@@ -174,6 +174,21 @@ def test_with_spans_of(tags: list[str], other: list[str], expected: list[str], w
     assert with_spans_of(tags, other) == expected, why
 
 
+def test_an_ensemble_takes_the_mean_of_its_models_scores() -> None:
+    neural = NeuralTagger(neural_model_path("fa"))
+    crf = CrfTagger(model_path("fa"), "fa").fast
+    assert crf is not None
+    sentences = [s.tokens for s in read_conll(FIXTURE)]
+    _, _, gazetteer = crf.potentials(sentences)
+    alone = PooledTagger(crf, neural, 0.5)._neural_potentials(sentences, gazetteer)
+    twice = PooledTagger(crf, [neural, neural], 0.5)._neural_potentials(sentences, gazetteer)
+    np.testing.assert_array_equal(twice.emissions, alone.emissions)
+    np.testing.assert_array_equal(twice.transitions, alone.transitions)
+    np.testing.assert_array_equal(twice.start, alone.start)
+    assert PooledTagger(crf, [neural, neural], 0.5).tag_many(sentences) == \
+        PooledTagger(crf, neural, 0.5).tag_many(sentences)
+
+
 def test_pooled_tagger_fills_in_names_only_the_crf_finds() -> None:
     neural = NeuralTagger(neural_model_path("fa"))
     crf = CrfTagger(model_path("fa"), "fa").fast

@@ -311,21 +311,24 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
     count, steps, size = scores.shape
     running = (lengths[:, None] > np.arange(steps)).sum(axis=0).tolist()
     """Per step, how many sentences (the first rows) reach it."""
-    best = scores[:, 0].copy()
+    best = scores[:, 0].astype(np.result_type(scores, transitions))
     back = np.zeros((steps, count, size), dtype=np.intp)
+    candidates = np.empty((count, size, size), dtype=best.dtype)  # (sentences, from, to)
     for t in range(1, steps):
         k = running[t]
-        candidates = best[:k, :, None] + transitions  # (sentences, from, to)
-        back[t, :k] = candidates.argmax(axis=1)
-        best[:k] = candidates.max(axis=1) + scores[:k, t]
+        np.add(best[:k, :, None], transitions, out=candidates[:k])
+        candidates[:k].argmax(axis=1, out=back[t, :k])
+        candidates[:k].max(axis=1, out=best[:k])
+        best[:k] += scores[:k, t]
     paths = np.zeros((count, steps), dtype=np.intp)
     label = np.zeros(count, dtype=np.intp)
+    rows = np.arange(count)
     for t in range(steps - 1, -1, -1):
         k, ended = running[t], running[t + 1] if t + 1 < steps else 0
         label[ended:k] = best[ended:k].argmax(axis=1)  # sentences whose last step is t
         paths[:k, t] = label[:k]
         if t:
-            label[:k] = back[t, np.arange(k), label[:k]]
+            label[:k] = back[t, rows[:k], label[:k]]
     unsorted = np.empty_like(paths)
     unsorted[order] = paths
     return unsorted

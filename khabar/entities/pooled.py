@@ -18,26 +18,32 @@ from typing import TYPE_CHECKING
 from khabar.entities import crf as crf_module
 from khabar.entities.conll import spans
 from khabar.entities.crf import CrfTagger
-from khabar.entities.neural_tagger import NeuralTagger, neural_model_path
+from khabar.entities.neural_tagger import NeuralTagger, Potentials, neural_model_path
 from khabar.errors import ResourceError
 
 if TYPE_CHECKING:
     from khabar.entities.fast_crf import FastCrfTagger
+    from khabar.entities.name_flags import Gazetteer
 
 
 class PooledTagger:
-    """Tags with the summed scores of a numpy CRF and a neural model."""
+    """Tags with the summed scores of a numpy CRF and a neural model (or the mean of
+    several neural models' scores: an ensemble)."""
 
-    def __init__(self, crf: FastCrfTagger, neural: NeuralTagger, crf_weight: float,
-                 crf_fill: bool = True) -> None:
+    def __init__(self, crf: FastCrfTagger, neural: NeuralTagger | Sequence[NeuralTagger],
+                 crf_weight: float, crf_fill: bool = True) -> None:
         import numpy as np
 
-        self.labels = neural.labels
+        models = [neural] if isinstance(neural, NeuralTagger) else list(neural)
+        self.labels = models[0].labels
+        if any(m.labels != self.labels for m in models):
+            raise ResourceError("the neural models have different labels; train them on "
+                                "the same prepared data")
         missing = set(crf.labels) - set(self.labels)
         if missing:
             raise ResourceError(f"the CRF has labels the neural model lacks: {sorted(missing)}; "
                                 "train both on the same data")
-        self._crf, self._neural, self._weight = crf, neural, crf_weight
+        self._crf, self._models, self._weight = crf, models, crf_weight
         self._crf_fill = crf_fill
         self._columns = np.array([self.labels.index(label) for label in crf.labels])
         """Where each CRF label's scores go among the neural model's labels."""
@@ -49,7 +55,7 @@ class PooledTagger:
         if not kept:
             return [[] for _ in sentences]
         emissions, transitions, gazetteer = self._crf.potentials(kept)
-        pooled = self._neural.potentials(kept, gazetteer, self._crf.described)
+        pooled = self._neural_potentials(kept, gazetteer)
         crf_alone = (self._crf.decode(emissions, pooled.lengths) if self._crf_fill
                      else [[] for _ in kept])
         columns = self._columns
@@ -58,6 +64,23 @@ class PooledTagger:
         tagged = iter([with_spans_of([self.labels[i] for i in path], alone)
                        for path, alone in zip(pooled.best_paths(), crf_alone, strict=True)])
         return [next(tagged) if s else [] for s in sentences]
+
+    def _neural_potentials(self, sentences: Sequence[Sequence[str]],
+                           gazetteer: list[Gazetteer]) -> Potentials:
+        """The neural model's scores, or the mean of the models' scores."""
+        first, *others = [m.potentials(sentences, gazetteer, self._crf.described)
+                          for m in self._models]
+        for other in others:
+            first.emissions += other.emissions
+            first.transitions += other.transitions
+            first.start = first.start + other.start
+            first.end = first.end + other.end
+        if others:
+            share = 1.0 / len(self._models)
+            first.emissions *= share
+            first.transitions *= share
+            first.start, first.end = first.start * share, first.end * share
+        return first
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
