@@ -31,9 +31,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import compress
-from operator import not_
+from operator import add, not_
 
 from khabar.doc import Doc
 from khabar.errors import ResourceError
@@ -161,11 +161,11 @@ def word_ngrams(text: str) -> Iterator[str]:
     at each edge (other scripts are the hand model's business)."""
     for word in _ARABIC_WORD.findall(text):
         padded = f" {word} "
-        for n in range(1, MAX_ORDER + 1):
-            for i in range(len(padded) - n + 1):
-                gram = padded[i : i + n]
-                if gram != " ":
-                    yield gram
+        size = len(padded)
+        # the padding spaces alone are no 1-grams
+        yield from padded[1:-1]
+        for n in range(2, MAX_ORDER + 1):
+            yield from [padded[i : i + n] for i in range(size - n + 1)]
 
 
 @dataclass(frozen=True)
@@ -269,13 +269,11 @@ def _word_ngram_logprob(word: str) -> tuple[float, ...]:
     """Sum of the known n-gram log-probabilities of one word, per language (cached)."""
     found = _ngram_words.get(word)
     if found is None:
-        table = ngram_model().logprob
-        sums = [0.0] * len(NGRAM_LANGUAGES)
-        for gram in word_ngrams(word):
-            row = table.get(gram)
-            if row is not None:
-                for i, value in enumerate(row):
-                    sums[i] += value
+        known = [row for row in map(ngram_model().logprob.get, word_ngrams(word)) if row]
+        # each language's values added one by one in n-gram order, from 0.0, as a loop
+        # would (``sum`` may compensate rounding on newer Pythons: other digits)
+        sums = ([reduce(add, column, 0.0) for column in zip(*known, strict=True)] if known
+                else [0.0] * len(NGRAM_LANGUAGES))
         if len(_ngram_words) >= WORD_CACHE_SIZE:
             _ngram_words.clear()
         found = _ngram_words[word] = tuple(sums)
@@ -317,11 +315,34 @@ def script_counts(text: str, chars: Counter[str] | None = None) -> Counter[str]:
 def _affix_evidence(
     word: str, table: dict[str, dict[str, float]], prefix: bool
 ) -> Iterator[tuple[str, float]]:
-    for affix, weights in table.items():
+    # only the affixes that begin (end) with the word's first (last) letter can match;
+    # they keep the table's order, so the evidence adds up in the same order
+    for affix, weights in _by_edge_letter(table, prefix).get(word[:1] if prefix else word[-1:],
+                                                             ()):
         if len(word) >= len(affix) + MIN_STEM and (
             word.startswith(affix) if prefix else word.endswith(affix)
         ):
             yield from weights.items()
+
+
+_edge_letters: dict[int, tuple[object, dict[str, list[tuple[str, dict[str, float]]]]]] = {}
+
+
+def _by_edge_letter(
+    table: dict[str, dict[str, float]], prefix: bool
+) -> dict[str, list[tuple[str, dict[str, float]]]]:
+    """An affix table by the letter at the affix's word edge (first of a prefix, last of
+    a suffix), in table order; kept per table (the table is kept too, so its id stays
+    its own)."""
+    kept = _edge_letters.get(id(table))
+    if kept is None or kept[0] is not table:
+        index: dict[str, list[tuple[str, dict[str, float]]]] = {}
+        for affix, weights in table.items():
+            if not affix:
+                raise ResourceError("langid/affixes.tsv: an empty affix")
+            index.setdefault(affix[0] if prefix else affix[-1], []).append((affix, weights))
+        kept = _edge_letters[id(table)] = (table, index)
+    return kept[1]
 
 
 _hand_words: dict[str, tuple[tuple[str, float], ...]] = {}

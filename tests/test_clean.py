@@ -359,3 +359,17 @@ def test_related_article_list_goes_and_running_text_after_it_stays() -> None:
     assert reasons["سفر هیئت نظامی ایران به اسلام‌آباد"] == "furniture:related-list"
     assert reasons["رزمایش مشترک دریایی در دریای عمان"] == "furniture:related-list"
     assert body in result.text and after in result.text
+
+
+@pytest.mark.parametrize(("text", "letters", "where"), [
+    ("انتهای پیام/ 271", "انتهايپيام", (0, 1, 2, 3, 4, 5, 7, 8, 9, 10)),
+    ("ﻻ ب", "لاب", (0, 0, 2)),  # a ligature leaves two letters at one position
+    ("Ab1-c", "abc", (0, 1, 4)),
+    ("", "", ()),
+])
+def test_key_keeps_the_position_of_every_letter(text: str, letters: str,
+                                                where: tuple[int, ...]) -> None:
+    from khabar.clean.patterns import key_of
+
+    key = key_of(text)
+    assert (key.letters, key.where) == (letters, where)

@@ -223,3 +223,35 @@ def test_an_english_menu_does_not_hide_an_urdu_page() -> None:
     menu = " ".join([CASES[9][0]] * 12)
     assert len(menu) >= PROBE_CHARS
     assert identify(menu + " " + " ".join([CASES[6][0]] * 40))[0] == "ur"
+
+
+@pytest.mark.parametrize("word", ["میروند", "الكتاب", "کتابهای", "پاکستانیوں", "ال", "بی", "x"])
+def test_affix_evidence_is_every_matching_affix_in_table_order(word: str) -> None:
+    """The affix index by edge letter finds what a scan of the whole table finds, in the
+    same order (the scores add up in that order)."""
+    from khabar.langid import MIN_STEM, _affix_evidence
+
+    m = model()
+    for table, prefix in ((m.prefixes, True), (m.suffixes, False)):
+        scanned = [
+            item for affix, weights in table.items()
+            if len(word) >= len(affix) + MIN_STEM
+            and (word.startswith(affix) if prefix else word.endswith(affix))
+            for item in weights.items()
+        ]
+        assert list(_affix_evidence(word, table, prefix)) == scanned
+
+
+def test_word_ngram_sums_add_in_ngram_order() -> None:
+    """Each language's n-gram log-probabilities of a word are added one by one, in the
+    order ``word_ngrams`` gives them (a compensated sum would change the last digits)."""
+    from khabar import langid
+
+    table = langid.ngram_model().logprob
+    for word in ("همکاریهای", "المشاورات", "پاکستانی", "ژ"):
+        langid._ngram_words.clear()
+        sums = [0.0] * len(langid.NGRAM_LANGUAGES)
+        for gram in langid.word_ngrams(word):
+            for i, value in enumerate(table.get(gram, ())):
+                sums[i] += value
+        assert langid._word_ngram_logprob(word) == tuple(sums)

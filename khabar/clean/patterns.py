@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold_table
@@ -40,17 +41,32 @@ class Phrase:
     reason: str
 
 
+class _KeptLetters(dict[str, str]):
+    """Character -> the letters it leaves after the fold, worked out on first sight."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, ch: str) -> str:
+        kept = self[ch] = "".join(c for c in self.table.get(ch, ch).lower() if c.isalpha())
+        return kept
+
+
+_kept: list[_KeptLetters] = []
+
+
 def key_of(text: str) -> Key:
     """Folded letters of ``text`` with their positions (digits and marks are dropped)."""
     table = fold_table()
-    letters: list[str] = []
-    where: list[int] = []
-    for index, ch in enumerate(text):
-        for folded in table.get(ch, ch).lower():
-            if folded.isalpha():
-                letters.append(folded)
-                where.append(index)
-    return Key("".join(letters), tuple(where))
+    if not _kept or _kept[0].table is not table:
+        _kept[:] = [_KeptLetters(table)]
+    kept = list(map(_kept[0].__getitem__, text))
+    letters = "".join(kept)
+    if len(letters) == sum(map(bool, kept)):  # one letter at most per character: C speed
+        return Key(letters, tuple(compress(count(), kept)))
+    where = [index for index, piece in enumerate(kept) for _ in piece]
+    return Key(letters, tuple(where))
 
 
 def word_end(text: str, index: int) -> int:
@@ -82,6 +98,16 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(sorted(loaded, key=lambda p: -len(p.key)))
 
 
+@lru_cache(maxsize=1)
+def _phrases_by_letter() -> dict[str, tuple[Phrase, ...]]:
+    """The phrases by their first letter, longest first: a line is compared only with
+    those that could match it (every phrase has a letter; see ``phrases``)."""
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases():
+        index.setdefault(phrase.key[0], []).append(phrase)
+    return {letter: tuple(group) for letter, group in index.items()}
+
+
 _LABEL_COLON = re.compile(r"\s*[:：]")
 
 
@@ -89,7 +115,7 @@ def furniture(text: str) -> str | None:
     """The reason a stripped line is furniture by the phrase list, or ``None``."""
     whole = len(text) <= LINE_PHRASE_MAX_CHARS
     key = key_of(text if whole else text[:PREFIX_CHARS])
-    for phrase in phrases():
+    for phrase in _phrases_by_letter().get(key.letters[:1], ()):
         if phrase.mode == "line":
             if whole and key.letters == phrase.key:
                 return phrase.reason
