@@ -151,3 +151,25 @@ def test_a_persian_request_in_any_form_of_its_verb() -> None:
         event = event_of(text, "fa", "REQUEST")
         assert event.actor is not None and event.actor.country == "IRN", text
         assert event.target is not None and event.target.country == "IRQ", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target_country"),
+    [
+        ("أدانت قطر بأشد العبارات الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون في نابلس.",
+         "ar", "ISR"),
+        ("وقال وزير الخارجية التركي: ندين بقوة هذا العمل الذي قامت به كوريا الشمالية.", "ar",
+         "PRK"),
+        ("ایران حمله‌ای را که نیروهای آمریکایی در بغداد انجام دادند محکوم کرد.", "fa", "USA"),
+    ],
+)
+def test_the_doer_of_a_condemned_act_is_its_target(text: str, lang: str,
+                                                   target_country: str) -> None:
+    """The relative clause about the condemned act ("التي نفذها X") names whom it is against."""
+    event = event_of(text, lang, "ACCUSE")
+    assert event.target is not None and event.target.country == target_country
+
+
+def test_a_relative_clause_naming_a_victim_gives_no_target() -> None:
+    event = event_of("أدانت تركيا الهجوم الذي استهدف مسجدا في الكويت.", "ar", "ACCUSE")
+    assert event.target is None

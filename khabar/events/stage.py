@@ -46,6 +46,7 @@ from khabar.events.clauses import (
     reported_clause,
     sentence_span,
 )
+from khabar.events.doers import relative_doer
 from khabar.events.lexicon import LANGUAGES, MARKS, TriggerHit, clause_words, find_triggers
 from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
@@ -171,6 +172,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     actor_key = key_of(actor, agent)
     target, target_key = patient(doc, kind, tokens, clause_start, end, found, agent, target,
                                  key_of(target_entity, target))
+    if target is None and kind in CONDEMNING:
+        target = relative_doer(doc, tokens, hit, found, lang)
+        target_key = (target.kb_id or target.name_en or target.text) if target else None
     if hosted_here(kind, mode, hit.trigger.roles, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE:

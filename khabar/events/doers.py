@@ -1,0 +1,92 @@
+"""Who did the act a condemnation is of, named in a relative clause about it.
+
+"أدانت المملكة الجريمة التي نفذها مستوطنون إسرائيليون", "ندين هذا العمل الذي قامت به
+كوريا الشمالية", "حمله‌ای را که نیروهای X انجام دادند محکوم کرد": the condemned act is
+the object, and the relative clause after it says who did it; that doer is the target of
+the condemnation (EVENT-CONVENTIONS: a condemnation's target is whom it is against). A
+relative clause with any other verb ("الهجوم الذي استهدف مسجدا") names a victim or a
+place, not a doer, and gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc, Participant
+from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.events.clauses import markers
+from khabar.events.lexicon import TriggerHit
+from khabar.events.participants import Mention, demonyms_in, participant
+from khabar.resources import load_tsv
+
+RELATIVE_REACH = 8
+"""Words after the trigger within which the relative clause about its object opens."""
+DOER_REACH = 4
+"""Words after an Arabic doing verb (or between Persian که and the verb) holding the doer."""
+PERSIAN_RELATIVE = phrase_key("که")
+_BREAKS = frozenset(".:;؛!?؟،,")
+
+
+@lru_cache(maxsize=1)
+def doer_verbs() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for lang, verb in load_tsv("events/doer_verbs.tsv"):
+        found.setdefault(lang, set()).add(phrase_key(verb))
+    return {lang: frozenset(verbs) for lang, verbs in found.items()}
+
+
+def _doer_in(doc: Doc, tokens: Sequence[Word], lo: int, hi: int,
+             found: Sequence[Mention]) -> Participant | None:
+    """The first participant, else people of a nationality, in words ``lo`` to ``hi``."""
+    stretch = tokens[lo:hi]
+    if not stretch:
+        return None
+    # "قامت به كوريا الشمالية": the resumptive "به" of the doing verb is no preposition;
+    # a place it happened in ("في نابلس") is no doer.
+    mention = next((m for m in found if stretch[0].start <= m.start < stretch[-1].end
+                    and m.prep != "in"), None)
+    if mention is not None:
+        return participant(mention.head, 0.6)
+    for demonym in demonyms_in(doc, stretch):
+        country = country_entries().get(demonym.country or "")
+        if country is not None:
+            return Participant(text=doc.text[demonym.start:demonym.end], start=demonym.start,
+                               end=demonym.end, name_en=f"{country.name_en} nationals",
+                               country=demonym.country, confidence=0.4)
+    return None
+
+
+def _persian_before(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
+                    found: Sequence[Mention], verbs: frozenset[str]) -> Participant | None:
+    """A Persian object's relative clause before the verb: "که X ... انجام دادند" ending
+    right before the trigger's own words."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - RELATIVE_REACH - DOER_REACH), -1):
+        if tokens[k].text in _BREAKS:
+            return None
+        if tokens[k].folded == PERSIAN_RELATIVE:
+            verb = next((j for j in range(k + 1, hit.first) if tokens[j].folded in verbs), None)
+            return _doer_in(doc, tokens, k + 1, verb, found) if verb is not None else None
+    return None
+
+
+def relative_doer(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
+                  found: Sequence[Mention], lang: str) -> Participant | None:
+    """The doer a relative clause after a condemnation's object names, or None."""
+    verbs = doer_verbs().get(lang, frozenset())
+    if lang == "fa" and (doer := _persian_before(doc, tokens, hit, found, verbs)) is not None:
+        return doer  # "حمله‌ای را که X انجام دادند محکوم کرد": the object comes first
+    stop = min(len(tokens), hit.last + 1 + RELATIVE_REACH)
+    for k in range(hit.last + 1, stop):
+        word = tokens[k]
+        if word.text in _BREAKS:
+            return None
+        if lang == "ar" and markers().get(word.folded) == "relative":
+            if k + 1 < len(tokens) and tokens[k + 1].folded in verbs:
+                return _doer_in(doc, tokens, k + 2, k + 2 + DOER_REACH, found)
+            return None
+        if lang == "fa" and word.folded == PERSIAN_RELATIVE:
+            verb = next((j for j in range(k + 1, min(len(tokens), k + 2 + DOER_REACH))
+                         if tokens[j].folded in verbs), None)
+            return _doer_in(doc, tokens, k + 1, verb, found) if verb is not None else None
+    return None
