@@ -350,14 +350,20 @@ def clear_caches() -> None:
         cache_.clear()
 
 
-def _candidate_pairs(tokens: list[str], lex: Lexicon) -> set[tuple[str, str]]:
+#: Neighbouring words: the index of each pair's first word, and the pairs themselves.
+Neighbours = tuple[list[int], list[tuple[str, str]]]
+
+
+def _candidate_pairs(tokens: list[str], lex: Lexicon) -> Neighbours:
     """Neighbouring tokens that the corpus or a rule might join: those with a cue word on
-    either side. They are picked at C speed (``compress`` over ``zip`` reuses its tuple for
-    every pair it drops), with no Python loop over the tokens."""
+    either side, and where they stand. They are picked at C speed (``compress`` over
+    ``zip`` reuses its tuple for every pair it drops), with no Python loop over the
+    tokens."""
     following = tokens[1:]
-    cued = map(or_, map(lex.right_cues.__contains__, following),
-               map(lex.left_cues.__contains__, tokens))
-    return set(compress(zip(tokens, following, strict=False), cued))
+    cued = list(map(or_, map(lex.right_cues.__contains__, following),
+                    map(lex.left_cues.__contains__, tokens)))
+    return (list(compress(count(), cued)),
+            list(compress(zip(tokens, following, strict=False), cued)))
 
 
 def _overlaps_itself(left: str, right: str) -> bool:
@@ -370,17 +376,20 @@ def _overlaps_itself(left: str, right: str) -> bool:
 
 
 def _pair_spaces(
-    text: str, parts: list[str], pairs: set[tuple[str, str]]
+    text: str, parts: list[str], pairs: set[tuple[str, str]], cued: Neighbours | None = None
 ) -> Iterator[tuple[str, str, int]]:
     """Each pair of ``pairs`` written one space apart, with where that space stands.
 
     ``parts`` are the text split around its words (gap, word, gap, ..., gap), so a pair
     is two neighbouring words with a gap of one space between: found in one C-speed pass
-    over the words instead of one search of the text per pair.
+    over the words instead of one search of the text per pair. ``cued``: the neighbours
+    that may hold the pairs (``_candidate_pairs``; by default every neighbouring pair).
     """
     tokens = parts[1::2]
     following = tokens[1:]
-    found = list(compress(count(), map(pairs.__contains__, zip(tokens, following, strict=False))))
+    if cued is None:
+        cued = list(range(len(following))), list(zip(tokens, following, strict=False))
+    found = list(compress(cued[0], map(pairs.__contains__, cued[1])))
     if not found:
         return
     ends = list(accumulate(map(len, parts)))
@@ -407,8 +416,8 @@ def spaced_joiners(
     tokens = parts[1::2]
     spaces: set[int] = set()
     typed = 0
-    for left, right, at in _pair_spaces(text, parts, _decided_joins(_candidate_pairs(tokens, lex),
-                                                                     lex)):
+    cued = _candidate_pairs(tokens, lex)
+    for left, right, at in _pair_spaces(text, parts, _decided_joins(set(cued[1]), lex), cued):
         spaces.add(at)
         typed += right in lex.suffix_conditions and left[-1] != "ه"
     distinct = set(tokens) if distinct is None else distinct
