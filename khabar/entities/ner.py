@@ -31,6 +31,7 @@ from khabar.kb.link import (
     link_in_document,
     link_name,
     link_person,
+    named_after_spans,
     other_bearers,
     unlink_named_after,
 )
@@ -120,13 +121,18 @@ def merge_model(rules: list[Entity], model: Sequence[Entity]) -> list[Entity]:
     return sorted(kept, key=lambda e: e.start)
 
 
-def link_entities(kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
-    """KB ids for persons and organisations; every mention of a key shares its link."""
+def link_entities(kb: KnowledgeBase, entities: list[Entity],
+                  skip: frozenset[tuple[int, int]] = frozenset()) -> list[Entity]:
+    """KB ids for persons and organisations; every mention of a key shares its link.
+    Spans in ``skip`` (persons naming a hospital or airport) are neither linked nor
+    lend or take a link."""
     linked: dict[str, Entity] = {}
     result = []
     for e in entities:
         entry = None
-        if e.type == "PER" and e.source != "surname":
+        if (e.start, e.end) in skip:
+            pass
+        elif e.type == "PER" and e.source != "surname":
             entry = link_person(kb, e.text, e.country, e.role)
         elif e.type == "ORG":
             entry = kb.entries.get(e.key or "") or link_name(kb, e.text, "ORG", None)
@@ -137,7 +143,7 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
                 linked.setdefault(e.key, e)
         result.append(e)
     others = other_bearers(result)
-    return [_share(e, linked, others) for e in result]
+    return [e if (e.start, e.end) in skip else _share(e, linked, others) for e in result]
 
 
 def _share(e: Entity, linked: dict[str, Entity], others: frozenset[str]) -> Entity:
@@ -163,7 +169,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
                   crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
-    from khabar.entities.geo import country_focus, drop_unsupported_places, resolve_by_focus
+    from khabar.entities.geo import drop_unsupported_places, resolve_by_focus
 
     text = doc.text
     arabic = doc.lang in (None, "ar")
@@ -174,11 +180,11 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = add_surname_mentions(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
-    kept = link_entities(kb, assign_countries(doc, tokens, kept, cues))
+    places = named_after_spans(tokens, kept)
+    kept = link_entities(kb, assign_countries(doc, tokens, kept, cues), places)
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
-    kept = link_entities(kb, resolve_roles(text, tokens, kept, roles))
-    kept = link_in_document(kb, kept, doc.published, country_focus(doc, kept))
-    kept = unlink_named_after(tokens, kept)
+    kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)
+    kept = unlink_named_after(tokens, link_in_document(kb, kept, places))
     placed = resolve_by_focus(doc, resolve_pronouns(tokens, kept))
     return kb_keys(drop_unsupported_places(doc, placed))
 
