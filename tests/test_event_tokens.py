@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.entities.gazetteer import words
-from khabar.events.lexicon import clause_words, find_triggers, imperfect
+from khabar.events.arabic_forms import imperfect
+from khabar.events.lexicon import clause_words, find_triggers
 from khabar.events.stage import SentenceWords, find_events
 
 ALPHABET = "ابپتسکگیهو ۲٫5.,:«»،\u200c\u0640\u064e-\n"
