@@ -263,3 +263,23 @@ def test_the_analysis_computes_the_vector_and_the_store_reuses_it(
     assert len(seen) == 1
     plain = khabar.process("سیل در استان گلستان ویرانی به بار آورد.")
     assert plain.embedding is None and len(seen) == 1
+
+
+def test_parquet_shards_carry_the_vector_to_the_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    import khabar
+    from khabar.export.parquet import ParquetSink, load
+
+    seen = fake_vectors(monkeypatch)
+    settings = Settings().replace(stories__embedding=True)
+    doc = khabar.process("سیل در استان گلستان ویرانی به بار آورد.", settings=settings)
+    sink = ParquetSink(tmp_path / "shards", 10)
+    sink.add(doc)
+    sink.close()
+    with open_store(tmp_path / "k.db", settings) as store:
+        load(tmp_path / "shards", store)
+    assert len(seen) == 1  # embedded once, by the analysis
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        [(data,)] = conn.execute("SELECT embedding FROM articles").fetchall()
+    assert data == embed.to_bytes(doc.embedding)

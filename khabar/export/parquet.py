@@ -38,7 +38,7 @@ ROW_GROUP = 500
 """Rows buffered before they are written: memory stays flat however long the run."""
 
 COLUMNS = ("kind", "path", "reason", "id", "lang", "published", "title", "url", "record",
-           "raw", "meta", "fingerprint")
+           "raw", "meta", "fingerprint", "embedding")
 
 
 class ParquetError(KhabarError):
@@ -62,6 +62,7 @@ def _schema(pa: Any) -> Any:
         ("published", text), ("title", text), ("url", text), ("record", text),
         ("raw", pa.binary()),  # UTF-8; binary because a JSONL escape can give a lone surrogate
         ("meta", text), ("fingerprint", pa.list_(pa.uint64())),
+        ("embedding", pa.binary()),  # stories.embedding's vector, float16 bytes, or null
     ])
 
 
@@ -120,6 +121,7 @@ class ParquetSink:
             "title": stored.get("title"), "url": stored.get("url"), "record": _json(stored),
             "raw": None if raw is None else raw.encode("utf-8", "surrogatepass"),
             "meta": _json(item.meta), "fingerprint": item.fingerprint or None,
+            "embedding": _vector_bytes(item.embedding),
         })
         return Added("added", stored["id"])
 
@@ -180,12 +182,20 @@ def read_rows(folder: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
                                "khabar ingest --out-parquet?") from error
 
 
+def _vector_bytes(vector: Any) -> bytes | None:
+    if vector is None:
+        return None
+    from khabar.stories import embed
+
+    return embed.to_bytes(vector)
+
+
 def _analysed(row: dict[str, Any]) -> Analysed:
     raw = row["raw"]
     return Analysed(json.loads(row["record"]),
                     None if raw is None else bytes(raw).decode("utf-8", "surrogatepass"),
                     json.loads(row["meta"]) if row["meta"] else None, row["path"],
-                    row["fingerprint"])
+                    row["fingerprint"], row.get("embedding"))  # shards before it: absent
 
 
 def load(folder: str | os.PathLike[str], store: Store,

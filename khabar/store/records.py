@@ -32,6 +32,8 @@ class Analysed:
     meta: Mapping[str, Any] | None = None
     path: str | None = None
     fingerprint: list[int] | None = None
+    embedding: bytes | None = None
+    """The ``stories.embedding`` vector as stored (float16 bytes), when it was computed."""
 
 
 def as_record(item: Doc | Mapping[str, Any] | Analysed) -> dict[str, Any]:
@@ -84,7 +86,7 @@ def fingerprint_of(item: object) -> list[int] | None:
 
 def vector_of(item: object) -> Any:
     """The headline-and-lead vector the analysis computed (``stories.embedding``), if any."""
-    return item.embedding if isinstance(item, Doc) else None
+    return item.embedding if isinstance(item, Doc | Analysed) else None
 
 
 def _fail(record: Mapping[str, Any], problem: str) -> ContractError:
