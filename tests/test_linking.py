@@ -268,3 +268,14 @@ def test_a_role_naming_its_country_names_its_holder(text: str, lang: str, publis
     linked = {e.kb_id for e in find_entities(make_doc(text, lang, published), load_kb(),
                                              use_model=False) if e.type == "PER"}
     assert (expected in linked) if expected else not (linked - {None}), reason
+
+
+def test_a_longer_nasab_name_is_another_person() -> None:
+    found = _linked("حضر الملك سلمان بن عبدالعزيز وصاحب السمو الملكي الأمير سلمان بن عبدالعزيز "
+                    "بن سلمان وغيرهم", "ar", "2015-07-24")
+    assert found == [("سلمان بن عبدالعزيز", "per:salman-bin-abdulaziz"),
+                     ("سلمان بن عبدالعزيز بن سلمان", None)], "the king's grandson, not the king"
+    found = _linked("إستراتيجية حكومة الملك سلمان بن عبدالعزيز آل سعود الرامية إلى", "ar",
+                    "2015-07-24")
+    assert found == [("سلمان بن عبدالعزيز آل سعود", "per:salman-bin-abdulaziz")], \
+        "no nisba after the family name"

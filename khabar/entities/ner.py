@@ -11,6 +11,7 @@ again later become mentions, and role phrases and pronouns are resolved to perso
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -155,8 +156,8 @@ def _share(e: Entity, linked: dict[str, Entity], others: frozenset[str]) -> Enti
         return e
     if len(mine := _folded_words(e.text)) == 1 and mine[0] in others:
         return e
-    if not set(_folded_words(e.text)) <= set(_folded_words(source.text)):
-        return e
+    if Counter(_folded_words(e.text)) - Counter(_folded_words(source.text)):
+        return e  # counted: "سلمان بن عبدالعزيز بن سلمان" is not part of "سلمان بن عبدالعزيز"
     return replace(e, kb_id=source.kb_id, name_en=source.name_en,
                    country=e.country or source.country)
 

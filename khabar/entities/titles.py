@@ -23,6 +23,8 @@ MAX_GIVEN = 2
 CONNECTORS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"))
 """Words that link name parts and need a following name word (kept as code: grammar)."""
 _SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+_FAMILY = fold("آل")
+"""A chain that ends "آل سعود" has its family name: no nisba comes after it."""
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 
 
@@ -157,10 +159,11 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
         j += 1
         if j < len(tokens) and tokens[j - 1].folded + tokens[j].folded in compound_surnames():
             last, j = j, j + 1  # "هاشمی رفسنجانی": a surname of two words
-    linked = False
+    linked = family = False
     while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and is_name_word(tokens[k]):
+        family = tokens[k - 1].folded == _FAMILY
         last, j, linked = k, k + 1, True
-    if linked and j < len(tokens) and _is_family_name(tokens[j]):
+    if linked and not family and j < len(tokens) and _is_family_name(tokens[j]):
         last = j  # "حمد بن علي العطية": a family name closes a nasab chain
     if last < i or (need_given and last < after_given):
         return None
