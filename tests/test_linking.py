@@ -279,3 +279,10 @@ def test_a_longer_nasab_name_is_another_person() -> None:
                     "2015-07-24")
     assert found == [("سلمان بن عبدالعزيز آل سعود", "per:salman-bin-abdulaziz")], \
         "no nisba after the family name"
+
+
+def test_a_country_role_before_a_name_introduces_it() -> None:
+    found = _linked("التقى اللواء محمد باقري في إسلام آباد مع قائد الجيش الباكستاني سيد عاصم "
+                    "منير.", "ar", "2025-01-20")
+    assert found == [("محمد باقري", "per:mohammad-bagheri"), ("عاصم منير", "per:asim-munir")], \
+        "the name is the mention; the role phrase stays the organisation it holds"

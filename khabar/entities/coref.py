@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.titles import titles
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.kb.link import role_holders
 from khabar.resources import load_lines
@@ -47,6 +48,10 @@ class RoleMention:
     """The one holder of a unique role on the day, or of a role whose phrase names its
     country ("قائد الجيش الباكستاني"), when no word around the phrase makes it someone
     else ("نائب خادم الحرمين", "المرشد الأعلى السابق")."""
+    by_country: bool = False
+    """``sole`` comes from the country the phrase names, not from a unique role: the
+    phrase is then no mention of its own when it introduces a name ("قائد الجيش
+    الباكستاني سيد عاصم منير": the name is the mention)."""
 
 
 def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: bool,
@@ -57,12 +62,13 @@ def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: 
         holders = tuple(role_holders(m.value, day))
         unique = {e.id: e for e, role in m.value if role.unique and role.held_on(day)}
         sole = next(iter(unique.values())) if len(unique) == 1 else None
-        if sole is None and day and len(holders) == 1 and holders[0].country and (
-                names_country(text[m.start:m.end], holders[0].country)):
+        by_country = sole is None and bool(day) and len(holders) == 1 and bool(
+            holders[0].country) and names_country(text[m.start:m.end], holders[0].country)
+        if by_country:
             sole = holders[0]  # "فرمانده ارتش پاکستان": one office of one country
         if sole is not None and _modified(tokens, m.first, m.last):
             sole = None
-        found.append(RoleMention(m.start, m.end, key, holders, sole))
+        found.append(RoleMention(m.start, m.end, key, holders, sole, by_country))
     return found
 
 
@@ -129,7 +135,11 @@ def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
                 person = linked
             described[role.key] = person
             continue
-        antecedent = _last_holder(result, role, described) or _sole_holder(role)
+        antecedent = _last_holder(result, role, described)
+        if antecedent is None and role.by_country and _introduces_name(result, role, tokens,
+                                                                       starts):
+            continue
+        antecedent = antecedent or _sole_holder(role)
         if antecedent is None:
             continue
         mention = Entity(role.start, role.end, type="PER", text=text[role.start:role.end],
@@ -139,6 +149,23 @@ def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
             continue  # the phrase cuts through another entity: leave both alone
         result.append(_copy_identity(mention, antecedent))
     return sorted(result, key=lambda e: e.start)
+
+
+INTRODUCES_REACH = 2
+"""Titles or marks allowed between a role phrase and the name it introduces."""
+
+
+def _introduces_name(entities: Sequence[Entity], role: RoleMention, tokens: Sequence[Word],
+                     starts: dict[int, int]) -> bool:
+    """Whether a person's name follows the role phrase, past titles ("سيد") only."""
+    after = [e for e in entities if e.type == "PER" and e.start >= role.end]
+    if not after:
+        return False
+    name = min(after, key=lambda e: e.start)
+    first = next((i for i, w in enumerate(tokens) if w.start >= role.end), len(tokens))
+    between = [w for w in tokens[first:] if w.start < name.start]
+    return len(between) <= INTRODUCES_REACH and all(
+        w.text in titles() or not w.text[0].isalnum() for w in between)
 
 
 def _sole_holder(role: RoleMention) -> Entity | None:
