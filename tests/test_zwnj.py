@@ -294,12 +294,12 @@ _GAPS = (" ", "  ", "\n", "، ", "")
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_OVERLAPPING), st.sampled_from(_GAPS)), max_size=12))
 def test_pair_spaces_match_a_search_of_the_text(words: list[tuple[str, str]]) -> None:
-    from khabar.normalize.zwnj import _occurrences, _pair_spaces, split_words
+    from khabar.normalize.zwnj_words import occurrences, pair_spaces, split_words
 
     text = "".join(word + gap for word, gap in words)
     pairs = {(left, right) for left in _OVERLAPPING for right in _OVERLAPPING}
     searched = sorted(
         (left, right, start + len(left))
-        for left, right in pairs for start in _occurrences(text, f"{left} {right}")
+        for left, right in pairs for start in occurrences(text, f"{left} {right}")
     )
-    assert sorted(_pair_spaces(text, split_words(text), pairs)) == searched
+    assert sorted(pair_spaces(text, split_words(text), pairs)) == searched

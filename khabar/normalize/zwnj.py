@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, islice
+from itertools import compress
 from operator import itemgetter, or_
 
 from khabar.normalize.zwnj_lexicon import (
@@ -46,6 +46,12 @@ from khabar.normalize.zwnj_lexicon import (
     Lexicon,
     lexicon,
     verb_forms,
+)
+from khabar.normalize.zwnj_words import (
+    candidate_pairs,
+    occurrences,
+    pair_spaces,
+    split_words,
 )
 from khabar.offsets import Edit, apply_edits
 
@@ -67,9 +73,6 @@ SOUNDED_HEH = ("اه", "وه")
 #: over types spaces for joiners (see ``repair_edits``): chosen on the training split
 #: (1.0 was the most cautious of 0.3-2 that kept the deleted copy's F1 there).
 TYPED_SPACE_RATIO = 1.0
-#: A word: a run of letters, joiners and harakat (captured, so ``split`` keeps the words
-#: and the gaps between them).
-_WORD_PARTS = re.compile(r"([\w\u200c\u064b-\u065f\u0670]+)")
 #: Analyses are cached across documents; the cache is emptied when it grows past this.
 CACHE_SIZE = 200_000
 _analyses: dict[str, str] = {}
@@ -207,26 +210,6 @@ def _cached_analysis(word: str, lex: Lexicon) -> str | None:
     return _analyses[word]
 
 
-def _inside_word(ch: str) -> bool:
-    """Whether ``ch``, next to a word, makes it part of a longer one: what the regex
-    ``[\\w\\u200c\\u064b-\\u065f\\u0670]`` matches, without a regex call per occurrence."""
-    return ch.isalnum() or ch == "_" or ch == ZWNJ or "\u064b" <= ch <= "\u065f" or ch == "\u0670"
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Starts of ``word`` in ``text`` as a whole word (C-speed ``find``, then the edges)."""
-    size, end = len(word), len(text)
-    found = []
-    at = text.find(word)
-    while at != -1:
-        if not (at and _inside_word(text[at - 1])) and not (
-            at + size < end and _inside_word(text[at + size])
-        ):
-            found.append(at)
-        at = text.find(word, at + size)
-    return found
-
-
 def missing_joiners(text: str, words: set[str], lex: Lexicon) -> Iterator[Edit]:
     """Insertions for words written with no joiner ("میشود" -> "می‌شود")."""
     for word in words:
@@ -234,7 +217,7 @@ def missing_joiners(text: str, words: set[str], lex: Lexicon) -> Iterator[Edit]:
         if spelled is None:
             continue
         inside = [n - k for k, n in enumerate(i for i, ch in enumerate(spelled) if ch == ZWNJ)]
-        for start in _occurrences(text, word):
+        for start in occurrences(text, word):
             for offset in inside:
                 yield start + offset, start + offset, ZWNJ
 
@@ -246,7 +229,7 @@ def _phrase_joins(text: str, pairs: set[tuple[str, str]], lex: Lexicon) -> Itera
     """Spaces inside listed three-word phrases ("گفت و گو" -> "گفت‌و‌گو")."""
     for first, second in pairs & lex.join_pairs:
         pair = f"{first} {second}"
-        for start in _occurrences(text, pair):
+        for start in occurrences(text, pair):
             end = start + len(pair)
             following = _NEXT_WORD.match(text, end)
             if following and f"{pair} {following.group(1)}" in lex.joins:
@@ -354,61 +337,6 @@ def clear_caches() -> None:
         cache_.clear()
 
 
-#: Neighbouring words: the index of each pair's first word, and the pairs themselves.
-Neighbours = tuple[list[int], list[tuple[str, str]]]
-
-
-def _candidate_pairs(tokens: list[str], lex: Lexicon) -> Neighbours:
-    """Neighbouring tokens that the corpus or a rule might join: those with a cue word on
-    either side, and where they stand. They are picked at C speed (``compress`` over
-    ``zip`` reuses its tuple for every pair it drops), with no Python loop over the
-    tokens."""
-    following = tokens[1:]
-    cued = list(map(or_, map(lex.right_cues.__contains__, following),
-                    map(lex.left_cues.__contains__, tokens)))
-    return (list(compress(count(), cued)),
-            list(compress(zip(tokens, following, strict=False), cued)))
-
-
-def _overlaps_itself(left: str, right: str) -> bool:
-    """Whether "left right" can overlap another copy of itself: only then does a search
-    by ``find`` (``_occurrences``) differ from reading the pair off neighbouring words
-    (a word at the start of ``left`` that also ends ``right``, as in "ها ها ها")."""
-    return left[0] in right and any(
-        right.endswith(left[:size]) for size in range(1, min(len(left), len(right)) + 1)
-    )
-
-
-def _pair_spaces(
-    text: str, parts: list[str], pairs: set[tuple[str, str]], cued: Neighbours | None = None
-) -> Iterator[tuple[str, str, int]]:
-    """Each pair of ``pairs`` written one space apart, with where that space stands.
-
-    ``parts`` are the text split around its words (gap, word, gap, ..., gap), so a pair
-    is two neighbouring words with a gap of one space between: found in one C-speed pass
-    over the words instead of one search of the text per pair. ``cued``: the neighbours
-    that may hold the pairs (``_candidate_pairs``; by default every neighbouring pair).
-    """
-    tokens = parts[1::2]
-    following = tokens[1:]
-    if cued is None:
-        cued = list(range(len(following))), list(zip(tokens, following, strict=False))
-    found = list(compress(cued[0], map(pairs.__contains__, cued[1])))
-    if not found:
-        return
-    ends = list(accumulate(map(len, islice(parts, 2 * found[-1] + 2))))  # up to the last
-    awkward: set[tuple[str, str]] = set()
-    for index in found:
-        left, right = tokens[index], following[index]
-        if _overlaps_itself(left, right):
-            awkward.add((left, right))
-        elif parts[2 * index + 2] == " ":
-            yield left, right, ends[2 * index + 1]
-    for left, right in awkward:
-        for start in _occurrences(text, f"{left} {right}"):
-            yield left, right, start + len(left)
-
-
 def spaced_joiners(
     text: str, parts: list[str], lex: Lexicon, distinct: set[str] | None = None
 ) -> tuple[list[Edit], int]:
@@ -420,8 +348,8 @@ def spaced_joiners(
     tokens = parts[1::2]
     spaces: set[int] = set()
     typed = 0
-    cued = _candidate_pairs(tokens, lex)
-    for left, right, at in _pair_spaces(text, parts, _decided_joins(set(cued[1]), lex), cued):
+    cued = candidate_pairs(tokens, lex)
+    for left, right, at in pair_spaces(text, parts, _decided_joins(set(cued[1]), lex), cued):
         spaces.add(at)
         typed += right in lex.suffix_conditions and left[-1] != "ه"
     distinct = set(tokens) if distinct is None else distinct
@@ -435,12 +363,6 @@ def spaced_joiners(
     }
     spaces.update(_phrase_joins(text, starts, lex))
     return [(at, at + 1, ZWNJ) for at in sorted(spaces)], typed
-
-
-def split_words(text: str) -> list[str]:
-    """The text split around its words: gap, word, gap, ..., word, gap (gaps may be
-    empty), so ``parts[1::2]`` are the words and the lengths give where each stands."""
-    return _WORD_PARTS.split(text)
 
 
 def _joined_suffixes(text: str, lex: Lexicon) -> int:
@@ -465,7 +387,7 @@ def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
         return
     lex = lexicon()
     # Words are runs of letters, joiners and harakat (C-speed); where a word really
-    # stands is checked when it is looked for (``_occurrences``).
+    # stands is checked when it is looked for (``occurrences``).
     parts = split_words(text)
     tokens = parts[1::2]
     distinct = set(tokens)

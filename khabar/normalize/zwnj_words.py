@@ -1,0 +1,98 @@
+"""Where words and pairs of words stand in a text, for ZWNJ repair
+(``khabar.normalize.zwnj``): whole-word search, the text split around its words, and the
+neighbouring words that may be joined, found at C speed (``map``, ``compress``) rather
+than by a Python loop over the words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import accumulate, compress, count, islice
+from operator import or_
+
+from khabar.normalize.zwnj_lexicon import ZWNJ, Lexicon
+
+#: A word: a run of letters, joiners and harakat (captured, so ``split`` keeps the words
+#: and the gaps between them).
+_WORD_PARTS = re.compile(r"([\w\u200c\u064b-\u065f\u0670]+)")
+
+
+def split_words(text: str) -> list[str]:
+    """The text split around its words: gap, word, gap, ..., word, gap (gaps may be
+    empty), so ``parts[1::2]`` are the words and the lengths give where each stands."""
+    return _WORD_PARTS.split(text)
+
+
+def _inside_word(ch: str) -> bool:
+    """Whether ``ch``, next to a word, makes it part of a longer one: what the regex
+    ``[\\w\\u200c\\u064b-\\u065f\\u0670]`` matches, without a regex call per occurrence."""
+    return ch.isalnum() or ch == "_" or ch == ZWNJ or "\u064b" <= ch <= "\u065f" or ch == "\u0670"
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Starts of ``word`` in ``text`` as a whole word (C-speed ``find``, then the edges)."""
+    size, end = len(word), len(text)
+    found = []
+    at = text.find(word)
+    while at != -1:
+        if not (at and _inside_word(text[at - 1])) and not (
+            at + size < end and _inside_word(text[at + size])
+        ):
+            found.append(at)
+        at = text.find(word, at + size)
+    return found
+
+
+#: Neighbouring words: the index of each pair's first word, and the pairs themselves.
+Neighbours = tuple[list[int], list[tuple[str, str]]]
+
+
+def candidate_pairs(tokens: list[str], lex: Lexicon) -> Neighbours:
+    """Neighbouring tokens that the corpus or a rule might join: those with a cue word on
+    either side, and where they stand. They are picked at C speed (``compress`` over
+    ``zip`` reuses its tuple for every pair it drops), with no Python loop over the
+    tokens."""
+    following = tokens[1:]
+    cued = list(map(or_, map(lex.right_cues.__contains__, following),
+                    map(lex.left_cues.__contains__, tokens)))
+    return (list(compress(count(), cued)),
+            list(compress(zip(tokens, following, strict=False), cued)))
+
+
+def _overlaps_itself(left: str, right: str) -> bool:
+    """Whether "left right" can overlap another copy of itself: only then does a search
+    by ``find`` (``occurrences``) differ from reading the pair off neighbouring words
+    (a word at the start of ``left`` that also ends ``right``, as in "ها ها ها")."""
+    return left[0] in right and any(
+        right.endswith(left[:size]) for size in range(1, min(len(left), len(right)) + 1)
+    )
+
+
+def pair_spaces(
+    text: str, parts: list[str], pairs: set[tuple[str, str]], cued: Neighbours | None = None
+) -> Iterator[tuple[str, str, int]]:
+    """Each pair of ``pairs`` written one space apart, with where that space stands.
+
+    ``parts`` are the text split around its words (gap, word, gap, ..., gap), so a pair
+    is two neighbouring words with a gap of one space between: found in one C-speed pass
+    over the words instead of one search of the text per pair. ``cued``: the neighbours
+    that may hold the pairs (``candidate_pairs``; by default every neighbouring pair).
+    """
+    tokens = parts[1::2]
+    following = tokens[1:]
+    if cued is None:
+        cued = list(range(len(following))), list(zip(tokens, following, strict=False))
+    found = list(compress(cued[0], map(pairs.__contains__, cued[1])))
+    if not found:
+        return
+    ends = list(accumulate(map(len, islice(parts, 2 * found[-1] + 2))))  # up to the last
+    awkward: set[tuple[str, str]] = set()
+    for index in found:
+        left, right = tokens[index], following[index]
+        if _overlaps_itself(left, right):
+            awkward.add((left, right))
+        elif parts[2 * index + 2] == " ":
+            yield left, right, ends[2 * index + 1]
+    for left, right in awkward:
+        for start in occurrences(text, f"{left} {right}"):
+            yield left, right, start + len(left)
