@@ -32,14 +32,18 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import compress
-from operator import add, not_
+from operator import add
 
 from khabar.doc import Doc
 from khabar.errors import ResourceError
+from khabar.langid_models import (
+    NGRAM_LANGUAGES,
+    ngram_model,
+    word_model,
+)
 from khabar.normalize.charmap import parse_codepoints
 from khabar.registry import StageFunction, stage
-from khabar.resources import load_columns, load_lines, load_tsv
+from khabar.resources import load_lines, load_tsv
 from khabar.settings import Settings, declarations
 
 __all__ = ["identify", "make_langid_stage"]
@@ -61,23 +65,17 @@ PROBE_CHARS = 400
 DECISIVE_CONFIDENCE = 0.999
 #: Per-word evidence is cached across texts (news repeats its words); emptied past this.
 WORD_CACHE_SIZE = 100_000
-#: Languages the character n-gram model (``khabar train langid``) separates.
-NGRAM_LANGUAGES = ("fa", "ar", "ur")
 #: Longest character n-gram, counting the spaces that mark word edges.
 MAX_ORDER = 4
 #: Weight of the n-gram log-likelihood beside the hand scores. Below 1 because the
 #: overlapping n-grams of one word are far from independent: at full weight a single
 #: word came out with certainty 1.0.
 NGRAM_WEIGHT = 0.3
-#: Add-k smoothing of n-gram counts.
-NGRAM_SMOOTHING = 0.5
 #: Weight of the whole-word log-likelihood (``words.tsv.gz``) beside the n-grams: word
 #: frequencies tell apart the loanwords the three languages share, which letters cannot.
 #: Chosen on content-word pairs from the training corpora's held-out fifths (1.0: 0.964,
 #: 1.5: 0.971, 2.0: 0.975, 3.0: 0.977), never on the lingua test data.
 WORD_MODEL_WEIGHT = 3.0
-#: Add-k smoothing of word counts.
-WORD_SMOOTHING = 0.5
 #: The summed log-likelihoods treat overlapping n-grams and words as independent, so
 #: their margins overstate certainty (two words came out at 0.99999). The confidence is
 #: the softmax of the margins divided by this; the best language does not change.
@@ -166,81 +164,6 @@ def word_ngrams(text: str) -> Iterator[str]:
         yield from padded[1:-1]
         for n in range(2, MAX_ORDER + 1):
             yield from [padded[i : i + n] for i in range(size - n + 1)]
-
-
-@dataclass(frozen=True)
-class NgramModel:
-    """Log-probabilities of character n-grams per language, from shipped counts."""
-
-    logprob: dict[str, tuple[float, ...]]
-    unseen: dict[int, tuple[float, ...]]
-    """Log-probability of a kept-order n-gram a language never showed, by order."""
-
-
-def _count_table(name: str) -> tuple[dict[str, list[int]], list[str], list[list[int]]]:
-    """Read a per-language count file from ``khabar train langid``: its ``#`` header rows
-    (totals) by name, its counted keys, and one column of counts per language (in the
-    order of NGRAM_LANGUAGES, which the file must have)."""
-    keys, *columns = load_columns(f"langid/{name}", 1 + len(NGRAM_LANGUAGES))
-    headers: dict[str, list[int]] = {}
-    counted = [not key.startswith("#") for key in keys]
-    for at in compress(range(len(keys)), map(not_, counted)):
-        cells = [column[at] for column in columns]
-        if keys[at] == "#order":
-            if tuple(cells) != NGRAM_LANGUAGES:
-                raise ResourceError(f"langid/{name} has other languages; rebuild it "
-                                    "with `khabar train langid`")
-        else:
-            headers[keys[at][1:]] = [int(c) for c in cells]
-    counts = [list(map(int, compress(column, counted))) for column in columns]
-    return headers, list(compress(keys, counted)), counts
-
-
-def _logprobs(counts: list[int], smoothing: float, denominators: list[float]) -> list[float]:
-    """``log((count + smoothing) / denominator)`` of every row (a denominator per row):
-    each distinct pair is worked out once, as counts repeat (most are small)."""
-    logs = {pair: math.log((pair[0] + smoothing) / pair[1])
-            for pair in set(zip(counts, denominators, strict=True))}
-    return list(map(logs.__getitem__, zip(counts, denominators, strict=True)))
-
-
-@lru_cache(maxsize=1)
-def ngram_model() -> NgramModel:
-    """Load ``resources/langid/ngrams.tsv.gz`` (see ``khabar.train.langid``)."""
-    headers, grams, counts = _count_table("ngrams.tsv.gz")
-    totals = {int(name): counts for name, counts in headers.items() if name.isdigit()}
-    orders = list(map(len, grams))
-    kinds = {n: orders.count(n) for n in totals}
-    denominators = {n: [total + NGRAM_SMOOTHING * max(kinds[n], 1) for total in totals[n]]
-                    for n in totals}
-    unseen = {n: tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators[n]) for n in totals}
-    by_language = [
-        _logprobs(column, NGRAM_SMOOTHING, [denominators[n][i] for n in orders])
-        for i, column in enumerate(counts)
-    ]
-    return NgramModel(dict(zip(grams, zip(*by_language, strict=True), strict=True)), unseen)
-
-
-@dataclass(frozen=True)
-class WordModel:
-    """Log-probabilities of whole words per language, from shipped counts."""
-
-    logprob: dict[str, tuple[float, ...]]
-    unseen: tuple[float, ...]
-
-
-@lru_cache(maxsize=1)
-def word_model() -> WordModel:
-    """Load ``resources/langid/words.tsv.gz`` (see ``khabar.train.langid``)."""
-    headers, words, counts = _count_table("words.tsv.gz")
-    totals = headers.get("words", [])
-    denominators = [total + WORD_SMOOTHING * max(len(words), 1) for total in totals]
-    by_language = [
-        _logprobs(column, WORD_SMOOTHING, [d] * len(column))
-        for column, d in zip(counts, denominators, strict=True)
-    ]
-    logprob = dict(zip(words, zip(*by_language, strict=True), strict=True))
-    return WordModel(logprob, tuple(math.log(WORD_SMOOTHING / d) for d in denominators))
 
 
 def arabic_word_counts(text: str, chars: Counter[str] | None = None) -> Counter[str]:

@@ -315,9 +315,9 @@ def _decided_joins(candidates: set[tuple[str, str]], lex: Lexicon) -> set[tuple[
     unseen = candidates.difference(lex.pairs)
     # (the pairs whose right word is a right form, or left word a left form, at C speed)
     listed = list(unseen)
-    right = map(right_forms.__contains__, map(itemgetter(1), listed))
-    left = map(left_forms.__contains__, map(itemgetter(0), listed))
-    formed = set(compress(listed, map(or_, right, left)))
+    right_formed = map(right_forms.__contains__, map(itemgetter(1), listed))
+    left_formed = map(left_forms.__contains__, map(itemgetter(0), listed))
+    formed = set(compress(listed, map(or_, right_formed, left_formed)))
     if len(_pairs_apart) + len(_pairs_joined) > CACHE_SIZE:
         _pairs_apart.clear()
         _pairs_joined.clear()
