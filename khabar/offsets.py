@@ -188,7 +188,9 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     merged = _merge(runs)
     if merged == [(0, 0, 0, True)] and length == len(text):
         return "".join(pieces), OffsetMap.identity(len(text))
-    return "".join(pieces), OffsetMap.from_runs(merged, length, len(text))
+    offsets = OffsetMap.identity(len(text))
+    offsets._set_runs(merged, length)  # merged already: ``from_runs`` would merge again
+    return "".join(pieces), offsets
 
 
 def translate_chars(text: str, table: dict[str, str]) -> tuple[str, OffsetMap]:
