@@ -183,7 +183,7 @@ class NeuralTagger:
         x = np.stack([row for _, row in typed])
         if gazetteer is None:
             starts = np.cumsum([0, *lengths]).tolist()
-            gazetteer = [gazetteer_flags(tokens, [kind for kind, _ in typed[a:b]])
+            gazetteer = [gazetteer_flags(tokens, [kind for kind, _ in typed[a:b]])  # type: ignore[misc]
                          for tokens, a, b in zip(sentences, starts, starts[1:], strict=False)]
         tokens, columns = gazetteer_cells(gazetteer)
         x[tokens, x.shape[1] - len(FLAGS) + columns] = 1.0
