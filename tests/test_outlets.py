@@ -80,6 +80,10 @@ def test_named_outlets(name: str, outlet_id: str, country: str, ownership: str):
     ("https://www.dawn.com/news/1889999", "dawn"),
     ("https://tribune.com.pk/story/1", "tribune"),
     ("https://notdawn.com/news/1", None),
+    ("http://www.okaz.com.sa/new/Issues/20150720/x", "okaz"),
+    ("http://www.alwatan.com.sa/Politics/News_Detail.aspx", "alwatan_sa"),
+    ("http://www.al-jazirah.com/2015/20150721/fe4.htm", "aljazirah"),
+    ("https://www.aljazeera.net/news/1", "aljazeera"),
 ])
 def test_outlet_by_url(url: str, outlet_id: str | None):
     found = outlets().by_url(url)
@@ -178,3 +182,18 @@ def _names_by_lang(outlet_id: str) -> dict[str, list[str]]:
 def test_added_name_variants(name: str, outlet_id: str) -> None:
     found = outlets().lookup(name)
     assert found is not None and found.id == outlet_id
+
+
+# Saudi dailies named by common words (the city, "today", "the homeland", "the city") are
+# known by their domain and full name only, so the bare word names no outlet.
+@pytest.mark.parametrize(("name", "outlet_id"), [
+    ("صحيفة الرياض", "alriyadh"), ("الرياض", None),
+    ("صحيفة اليوم السعودية", "alyaum"), ("اليوم", None),
+    ("صحيفة الوطن السعودية", "alwatan_sa"), ("الوطن", None),
+    ("صحيفة المدينة السعودية", "almadina"), ("المدينة", None),
+    ("صحيفة عكاظ", "okaz"), ("الاقتصادية", None),
+])
+def test_saudi_dailies_by_full_name_only(name: str, outlet_id: str | None) -> None:
+    found = outlets().lookup(name)
+    assert (found.id if found else None) == outlet_id
+    assert found is None or found.country == "SAU"
