@@ -187,6 +187,16 @@ def test_an_ensemble_takes_the_mean_of_its_models_scores() -> None:
     np.testing.assert_array_equal(twice.start, alone.start)
     assert PooledTagger(crf, [neural, neural], 0.5).tag_many(sentences) == \
         PooledTagger(crf, neural, 0.5).tag_many(sentences)
+    # a second model with every score tripled: the mean is twice the first model's (two
+    # copies of one model cannot tell a mean from the first model alone)
+    tripled = NeuralTagger(neural_model_path("fa"))
+    tripled._out, tripled._out_bias = tripled._out * 3, tripled._out_bias * 3
+    tripled._transitions, tripled._start, tripled._end = (
+        tripled._transitions * 3, tripled._start * 3, tripled._end * 3)
+    mean = PooledTagger(crf, [neural, tripled], 0.5)._neural_potentials(sentences, gazetteer)
+    for got, one in ((mean.emissions, alone.emissions), (mean.transitions, alone.transitions),
+                     (mean.start, alone.start), (mean.end, alone.end)):
+        np.testing.assert_allclose(got, 2 * one, rtol=1e-5, atol=1e-5)
 
 
 def test_pooled_tagger_fills_in_names_only_the_crf_finds() -> None:
