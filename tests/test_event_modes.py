@@ -40,6 +40,8 @@ def test_stems_give_every_person_and_tense() -> None:
                 ("خواهیم کرد", "future", False), ("نخواهند کرد", "future", True),
                 ("نکرده است", "past", True)]:
         assert row in built, row
+    vowel = {form for form, tense, _ in forms("آمد", "آی") if tense == "subjunctive"}
+    assert "بیاید" in vowel and "بآید" not in vowel, "ب before آ is written بیا"
 
 
 @pytest.mark.parametrize(

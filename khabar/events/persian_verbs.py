@@ -38,6 +38,16 @@ def negative(word: str) -> str:
     return "ن" + word
 
 
+def subjunctive(word: str) -> str:
+    """The subjunctive of a present form: ب before it, بی before a stem that opens with a
+    vowel ("آید" -> "بیاید", as ``negative``)."""
+    if word.startswith("آ"):
+        return "بیا" + word[1:]
+    if word.startswith("ا"):
+        return "بی" + word
+    return "ب" + word
+
+
 def _both(form: str, tense: str) -> Iterator[Form]:
     yield form, tense, False
     yield negative(form), tense, True
@@ -60,7 +70,7 @@ def forms(past: str, present: str) -> Iterator[Form]:
         # "خواهد" alone is the future's auxiliary far more often than خواستن's subjunctive.
         if present + ending not in FUTURE:
             yield from _both(present + ending, "subjunctive")
-        yield "ب" + present + ending, "subjunctive", False
+        yield subjunctive(present + ending), "subjunctive", False
     for auxiliary in FUTURE:
         yield from _both(f"{auxiliary} {past}", "future")
 
