@@ -22,8 +22,8 @@ MAX_QUOTED_WORDS = 4
 MAX_GIVEN = 2
 CONNECTORS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"))
 """Words that link name parts and need a following name word (kept as code: grammar)."""
-_SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
-_FAMILY = fold("آل")
+SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+FAMILY = fold("آل")
 """A chain that ends "آل سعود" has its family name: no nisba comes after it."""
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 
@@ -109,7 +109,7 @@ def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
     """``per:`` + folded surname; for a nasab name, ``per:`` + given-father."""
     parts = [w.folded for w in tokens[first : last + 1]]
     for k in range(1, len(parts) - 1):
-        if parts[k] in _SON_OF:
+        if parts[k] in SON_OF:
             father = k + 1
             while father < len(parts) - 1 and parts[father] in CONNECTORS:
                 father += 1  # "بن عبد العزيز" and "بن عبدالعزيز": one key
@@ -161,7 +161,7 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
             last, j = j, j + 1  # "هاشمی رفسنجانی": a surname of two words
     linked = family = False
     while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and is_name_word(tokens[k]):
-        family = tokens[k - 1].folded == _FAMILY
+        family = tokens[k - 1].folded == FAMILY
         last, j, linked = k, k + 1, True
     if linked and not family and j < len(tokens) and _is_family_name(tokens[j]):
         last = j  # "حمد بن علي العطية": a family name closes a nasab chain
@@ -178,7 +178,7 @@ def _after_connectors(tokens: Sequence[Word], j: int) -> int:
     """Index after the run of link words at ``j`` (``j`` itself when there is none)."""
     k = j
     while k < len(tokens) and k - j < MAX_CONNECTORS and tokens[k].folded in CONNECTORS:
-        if k > j and tokens[k].folded in _SON_OF:
+        if k > j and tokens[k].folded in SON_OF:
             return j  # "ابن ابن عم": a grandson, a kinship phrase, not a name
         k += 1
     return k
@@ -260,7 +260,7 @@ def nasab_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     after = 0
     for k in range(1, len(tokens) - 1):
-        if tokens[k].folded not in _SON_OF or k - 1 < after:
+        if tokens[k].folded not in SON_OF or k - 1 < after:
             continue
         if not is_name_word(tokens[k - 1]) or not (
                 is_name_word(tokens[k + 1]) or tokens[k + 1].folded in CONNECTORS):

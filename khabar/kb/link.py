@@ -15,12 +15,11 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
-from khabar.entities.titles import given_names, titles
+from khabar.entities.titles import FAMILY, SON_OF, given_names, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
 
-SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 _PROCLITICS = frozenset("وفبل")
 """Arabic one-letter proclitics (and, then, with, for) a name's first word may carry."""
 
@@ -74,7 +73,7 @@ def _nasab_prefixes(name: str) -> list[str]:
     folded = [fold(p) for p in parts]
     if len(parts) < 4 or SON_OF.isdisjoint(folded):
         return []
-    cuts = [k for k in range(3, len(parts)) if folded[k] in SON_OF or folded[k] == fold("آل")]
+    cuts = [k for k in range(3, len(parts)) if folded[k] in SON_OF or folded[k] == FAMILY]
     return [" ".join(parts[:k]) for k in reversed(cuts)]
 
 
