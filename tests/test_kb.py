@@ -134,6 +134,18 @@ def test_kb_checks_catch_each_kind_of_mistake(change: dict, complaint: str) -> N
     assert any(complaint in p for p in found), found
 
 
+@pytest.mark.parametrize(("start", "end"), [("2021", "2021"), ("2021-05-10", "2021-05"),
+                                             ("2021-05", "2021-05-31")])
+def test_a_role_within_one_year_or_month_is_no_mistake(start: str, end: str) -> None:
+    from khabar.kb.entries import parse_entry
+    from khabar.kb.validate import problems
+
+    record = {"id": "per:test-person", "type": "PER", "country": "IRN", "source": "test",
+              "names": {"en": ["X"], "fa": ["ایکس"], "ar": ["إكس"], "ur": ["ایکس"]},
+              "roles": [{"en": "R", "from": start, "to": end}]}
+    assert problems([parse_entry(record, "test")]) == []
+
+
 def test_kb_check_command(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["kb", "check"])

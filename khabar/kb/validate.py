@@ -46,12 +46,19 @@ def entry_problems(entry: KbEntry, known_ids: frozenset[str],
         for day in (role.start, role.end):
             if day is not None and not DATE.match(day):
                 found.append(f"{entry.id}: role {role.en!r} date {day!r} is not ISO")
-        if role.start and role.end and not role.start < role.end:
+        if role.start and role.end and _before(role.end, role.start):
             found.append(f"{entry.id}: role {role.en!r} ends ({role.end}) before it "
                          f"begins ({role.start})")
         if role.org is not None and role.org not in known_ids:
             found.append(f"{entry.id}: role {role.en!r} names unknown org {role.org!r}")
     return found
+
+
+def _before(a: str, b: str) -> bool:
+    """Whether ISO date ``a`` is surely before ``b``, compared at the coarser of their
+    precisions: a role from "2021-05-10" to "2021-05", or from 2021 to 2021, is fine."""
+    size = min(len(a), len(b))
+    return a[:size] < b[:size]
 
 
 def _common_word_names(entry: KbEntry) -> list[str]:
