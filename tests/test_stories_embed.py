@@ -203,6 +203,19 @@ def test_a_vector_is_stored_as_float16_bytes_in_sqlite(tmp_path: Path,
     assert isinstance(data, bytes) and len(data) == 2 * DIM
 
 
+def test_reassigning_with_the_setting_off_keeps_the_stored_vector(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_vectors(monkeypatch)
+    fa, _ = pair_docs()
+    with open_store(tmp_path / "k.db", Settings().replace(stories__embedding=True)) as store:
+        store.add(fa)
+    with open_store(tmp_path / "k.db") as store:  # the setting off: vectors are ignored
+        store.assign_story(fa.id)
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        [(data,)] = conn.execute("SELECT embedding FROM articles").fetchall()
+    assert isinstance(data, bytes) and len(data) == 2 * DIM, "not erased"
+
+
 def test_an_older_store_gains_the_vector_column_and_embeds_on_reassign(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from khabar.store import migrations

@@ -47,7 +47,8 @@ class StoryAssigner:
             self._vector(record, stored_vector if vector is None else vector))
         self._remember(article_id, candidate)
         self._conn.execute(
-            "UPDATE articles SET fingerprint = ?, embedding = ? WHERE id = ?",
+            # with the setting off a stored vector is kept, not erased (COALESCE)
+            "UPDATE articles SET fingerprint = ?, embedding = COALESCE(?, embedding) WHERE id = ?",
             (json.dumps(list(candidate.fingerprint)),
              None if candidate.vector is None else _vector_bytes(candidate.vector),
              article_id),
