@@ -219,6 +219,11 @@ def test_an_arabic_nasab_name_is_read_whole_and_links() -> None:
          "a titled surname alone is not enough: «دکتر رضایی» is not always Mohsen Rezaee"),
         ("نقل المصاب إلى مستشفى الملك فهد. وسجل فهد هدفا في المباراة.", "ar", "2015-07-24",
          "فهد", None, "a hospital named after a king lends its name to no one"),
+        ("رئیس ستاد کل نیروهای مسلح به دمشق رفت. سرلشکر باقری گفت همکاری ادامه دارد.", "fa",
+         None, "باقری", "per:mohammad-bagheri",
+         "undated: the titled surname of a past holder of a role the article names"),
+        ("سرلشکر باقری به دمشق رفت و گفت همکاری ادامه دارد.", "fa", None, "باقری", None,
+         "no role phrase in the article: the titled surname alone is not enough"),
     ],
 )
 def test_one_word_mentions_link_by_the_document(text: str, lang: str, published: str,

@@ -52,6 +52,9 @@ class RoleMention:
     """``sole`` comes from the country the phrase names, not from a unique role: the
     phrase is then no mention of its own when it introduces a name ("قائد الجيش
     الباكستاني سيد عاصم منير": the name is the mention)."""
+    ever: tuple[KbEntry, ...] = ()
+    """Everyone the KB knows to have held the role, at any time: a lone surname of the
+    article that only one of them bears is that person, dated article or not."""
 
 
 def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: bool,
@@ -68,7 +71,8 @@ def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: 
             sole = holders[0]  # "فرمانده ارتش پاکستان": one office of one country
         if sole is not None and _modified(tokens, m.first, m.last):
             sole = None
-        found.append(RoleMention(m.start, m.end, key, holders, sole, by_country))
+        ever = tuple({entry.id: entry for entry, _ in m.value}.values())
+        found.append(RoleMention(m.start, m.end, key, holders, sole, by_country, ever))
     return found
 
 

@@ -185,7 +185,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues), places)
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)
-    kept = unlink_named_after(tokens, link_in_document(kb, kept, places))
+    role_people = [entry for role in roles for entry in role.ever]
+    kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
     placed = resolve_by_focus(doc, resolve_pronouns(tokens, kept))
     return kb_keys(drop_unsupported_places(doc, placed))
 

@@ -9,7 +9,7 @@ mention's country agrees. Everything else stays unlinked rather than guessed.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -176,24 +176,41 @@ def other_bearers(entities: Sequence[Entity]) -> frozenset[str]:
 
 
 def link_in_document(kb: KnowledgeBase, entities: list[Entity],
-                     skip: frozenset[tuple[int, int]] = frozenset()) -> list[Entity]:
+                     skip: frozenset[tuple[int, int]] = frozenset(),
+                     role_people: Sequence[KbEntry] = ()) -> list[Entity]:
     """One-word person mentions the name-by-name pass left unlinked take the one person
     linked elsewhere in the document who bears that name, in any order ("باقری" in the
-    headline, "محمد باقری" in the body); never when another person of the document might
-    bear the name. Spans in ``skip`` (names of hospitals, airports) neither lend nor take.
+    headline, "محمد باقری" in the body); a titled one ("سرلشکر باقری") else takes the one
+    holder, at any time, of a role the document names whose surname it is (beside "رئیس
+    ستاد کل نیروهای مسلح" in an undated article; a surname only: "د. عبدالله" is no king
+    of that given name), and lends that link on. Never when another person of the
+    document might bear the name. Spans in ``skip`` (names of hospitals, airports)
+    neither lend nor take.
 
     (A titled lone surname linked by the article's focus country and a role held on its
     date was tried: on 1,000 shared articles it linked «دکتر رضایی, مدرس دانشگاه» to
     Mohsen Rezaee and «آیت‌الله حکیم» (Mohammad Baqir) to his brother, so it is not done.)"""
+    others = other_bearers(entities)
+    if role_people:
+        entities = _link_lone(entities, others, skip, lambda e, word: [
+            x for x in role_people if e.source == "title" and word in x.surnames()])
     linked = {e.kb_id: kb.entries[e.kb_id] for e in entities
               if e.type == "PER" and e.kb_id in kb.entries and (e.start, e.end) not in skip}
-    others = other_bearers(entities)
+    return _link_lone(entities, others, skip, lambda e, word: [
+        x for x in linked.values() if word in short_names(x)])
+
+
+def _link_lone(entities: list[Entity], others: frozenset[str],
+               skip: frozenset[tuple[int, int]],
+               bearers: Callable[[Entity, str], Iterable[KbEntry]]) -> list[Entity]:
+    """Each unlinked one-word person mention that exactly one of its ``bearers`` (of its
+    country, if it has one) may be, linked to that one."""
     result = []
     for e in entities:
         word = _lone_word(e) if e.type == "PER" and e.kb_id is None and e.source not in (
             "pronoun", "role") and (e.start, e.end) not in skip else None
         if word is not None and word not in others:
-            here = [x for x in linked.values() if word in short_names(x) and _agrees(x, e.country)]
+            here = list({x.id: x for x in bearers(e, word) if _agrees(x, e.country)}.values())
             if len(here) == 1:
                 e = replace(e, kb_id=here[0].id, name_en=here[0].name_en,
                             country=e.country or here[0].country)
