@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from khabar.doc import Doc
+from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.stage import find_entities
 
@@ -31,6 +31,22 @@ def simple_doc(text: str, lang: str, *, published: str | None = None,
     doc.sentences = [m.span() for m in SIMPLE_SENTENCE.finditer(text) if m.group().strip()]
     if with_entities:
         doc.entities = find_entities(doc)
+    return doc
+
+
+def doc_with(text: str, lang: str, entities: Sequence[tuple[str, str]],
+             kb: dict[str, tuple[str, str | None]] | None = None) -> Doc:
+    """A Doc whose entities are given by hand (text, type), each at its first occurrence
+    after the one before, so later stages are tested apart from the entity stage; ``kb``
+    gives the KB id and country the linker would give a name."""
+    doc = simple_doc(text, lang)
+    at = 0
+    for name, kind in entities:
+        start = text.index(name, at)
+        kb_id, country = (kb or {}).get(name, (None, None))
+        doc.entities.append(Entity(start, start + len(name), type=kind, text=name,
+                                   kb_id=kb_id, key=kb_id, country=country, source="crf"))
+        at = start + len(name)
     return doc
 
 

@@ -5,7 +5,7 @@ of the sentence before. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import doc_with, simple_doc
 
 from khabar.doc import Participant
 from khabar.events.quotes import find_quotes
@@ -49,3 +49,37 @@ def test_an_arabic_verb_with_no_subject_goes_on_with_the_last_subject() -> None:
             "ليلا.")
     speaker = speaker_of(text, "ar", "جنودا")
     assert speaker is not None and speaker.country == "KOR"
+
+
+def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
+    """The Arabic quotes' speakers, with the entities given by hand."""
+    return [q.speaker.text if q.speaker else None
+            for q in find_quotes(doc_with(text, "ar", entities))]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وقال الجنرال منير إن الحدود آمنة تماما.\nواكد المتحدث باسم الحكومة علي حسن مقتل "
+         "الجندي.\nوقال في تغريدة: خسرنا رجلا شجاعا.", [("منير", "PER"), ("علي حسن", "PER")],
+         ["منير", "علي حسن"], "a verb with no subject goes on with the person who spoke in "
+         "the sentence before, not with an earlier quote's speaker"),
+        ("وقال الجنرال منير إن الحدود آمنة تماما.\nوأضاف: خسرنا رجلا شجاعا في الهجوم.",
+         [("منير", "PER")], ["منير", "منير"], "a quote's own speaker goes on"),
+        ("وصعدت قوة إلى الطائرة فجرا، طبقا لما قاله ضابط الشرطة النرويجية سعيد حسن.",
+         [("سعيد حسن", "PER")], ["سعيد حسن"],
+         "a body after a post only says whose post it is: the person named after it speaks"),
+        ("وصعدت قوة إلى الطائرة فجرا، طبقا لما قاله ضابط الشرطة النرويجية سعيد حسن.",
+         [], ["ضابط الشرطة النرويجية سعيد حسن"],
+         "with the name missed by the entity stage, the post's phrase with the name speaks"),
+        ("وصعدت قوة إلى الطائرة فجرا، طبقا لما قالته الشرطة النرويجية.", [],
+         ["الشرطة النرويجية"], "a body with no post before it still speaks"),
+        ("طالب اتحاد الكتاب العرب اليوم بالإفراج عن المعتقلين.\nوعبر في بيان عن قلقه."
+         "\nوقال البيان إن الاعتقالات تعسفية.", [("اتحاد الكتاب", "ORG")],
+         ["اتحاد الكتاب العرب"], "a statement's issuer is its whole subject phrase, though "
+         "the entity stage cut it short"),
+    ],
+)
+def test_arabic_speakers_told_before(text: str, entities: list[tuple[str, str]],
+                                     expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

@@ -6,11 +6,11 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import doc_with, simple_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.doc import Doc, Entity
+from khabar.doc import Doc
 from khabar.errors import PipelineError
 from khabar.events.quote_names import whole_name
 from khabar.events.quotes import find_quotes
@@ -191,17 +191,9 @@ _KB = {"تركي": ("geonames:298795", "TUR"), "الرياض": ("geonames:108410
 
 
 def _doc_with(text: str, lang: str, entities: list[tuple[str, str]]) -> Doc:
-    """A Doc whose entities are given by hand (text, type), each at its first occurrence
-    after the one before, so the speaker rules are tested apart from the entity stage."""
-    doc = simple_doc(text, lang)
-    at = 0
-    for name, kind in entities:
-        start = text.index(name, at)
-        kb_id, country = _KB.get(name, (None, None))
-        doc.entities.append(Entity(start, start + len(name), type=kind, text=name,
-                                   kb_id=kb_id, key=kb_id, country=country, source="crf"))
-        at = start + len(name)
-    return doc
+    """A Doc with hand-given entities, so the speaker rules are tested apart from the
+    entity stage."""
+    return doc_with(text, lang, entities, _KB)
 
 
 def _speakers(doc: Doc) -> list[str | None]:

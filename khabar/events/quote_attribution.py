@@ -11,14 +11,17 @@ phrase attributes nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
-from khabar.events.participants import is_participant
+from khabar.entities.titles import role_words
+from khabar.events.participants import is_participant, token_index
 from khabar.events.quote_names import resumed_name
 from khabar.events.quote_speakers import continued_speaker
-from khabar.events.quote_words import is_resumption
+from khabar.events.quote_subjects import subject_phrase
+from khabar.events.quote_words import head_kind, is_resumption
 from khabar.events.state_actors import state_actors
 from khabar.resources import load_tsv
 
@@ -51,7 +54,30 @@ def _speaker_after(doc: Doc, tokens: Sequence[Word], phrase: Match[str]) -> Enti
              and is_participant(e)]
     # A state body or office with no name of its own speaks too ("لوزارة الدفاع الأمريكية").
     generic = [e for e in state_actors(doc, tokens) if phrase.end <= e.start and e.end <= reach]
-    return min([*named, *generic], key=lambda e: e.start, default=None)
+    found = sorted([*named, *generic], key=lambda e: e.start)
+    if found and found[0].type != "PER":
+        return _post_holder_after(doc, tokens, found[0]) or found[0]
+    return found[0] if found else None
+
+
+def _post_holder_after(doc: Doc, tokens: Sequence[Word], body: Entity) -> Entity | None:
+    """The person a body completes the post of ("طبقا لما قاله ضابط الشرطة X"): the body
+    only says whose post it is, so the person named right after it speaks, or, when the
+    entity stage missed the name, the post's whole phrase with the name in it."""
+    k = token_index(tokens, body.start)
+    after = token_index(tokens, body.end)
+    if k == 0 or after >= len(tokens) or not _is_post_word(tokens[k - 1]):
+        return None
+    person = next((e for e in doc.entities if e.type == "PER"
+                   and e.start == tokens[after].start), None)
+    if person is not None:
+        return person
+    post = subject_phrase(doc, tokens, k - 1, tokens[-1].end)
+    return None if post is None or post.end <= body.end else replace(post, type="PER")
+
+
+def _is_post_word(word: Word) -> bool:
+    return word.folded in role_words() or head_kind(word) in ("post", "source")
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int, bool]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.events.participants import country_ids, is_participant, sentence_words
-from khabar.events.quote_subjects import opens_with_verb
+from khabar.events.quote_subjects import opens_with_verb, stretched_body
 from khabar.events.quote_words import speaker_heads
 from khabar.events.state_actors import state_actors
 from khabar.meta.outlets import outlets
@@ -61,7 +61,11 @@ def _opening_subject(doc: Doc, tokens: list[Word]) -> tuple[Entity | None, bool]
     a verb)."""
     if len(tokens) < 2 or not opens_with_verb(doc, tokens[0]):
         return None, False
-    return next((e for e in _issuers(doc, tokens) if e.start == tokens[1].start), None), True
+    subject = next((e for e in _issuers(doc, tokens) if e.start == tokens[1].start), None)
+    # The entity stage may cut an unlinked body short ("الاتحاد الدولي" of "الاتحاد الدولي
+    # للصحفيين"): the issuer is the whole subject phrase.
+    return (None if subject is None else stretched_body(doc, tokens, subject, tokens[-1].end),
+            True)
 
 
 def document_issuer(doc: Doc, position: int) -> Entity | None:

@@ -29,6 +29,7 @@ from khabar.events.participants import (
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name, whole_name
 from khabar.events.quote_subjects import (
+    SUBJECT_WORDS,
     body_antecedent,
     is_adjective,
     is_told,
@@ -39,7 +40,7 @@ from khabar.events.quote_subjects import (
     stretched_body,
     subject_phrase,
 )
-from khabar.events.quote_words import head_kind
+from khabar.events.quote_words import head_kind, speech_verbs
 from khabar.events.state_actors import OFFICE, state_actors, state_phrases
 from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
@@ -237,11 +238,31 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return None
     if previous is not None and previous.speaker is not None \
             and 0 <= position - previous.end <= CONTINUE_REACH:
-        return previous.speaker
+        newer = _told_speaker(doc, sentence, previous.end) \
+            if doc.lang == "ar" and entity is None else None
+        return previous.speaker if newer is None else _named(doc, newer)
     if entity is not None:
         return _named(doc, entity)
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
     return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | None:
+    """The person who spoke with no quote of their own in the sentence before, when it
+    opens with an Arabic speech verb ("واكد مسؤول الاتصالات ويلي نياميتوي مقتل الجنرال.
+    وقال في تغريدة ..."): a verb with no subject goes on with that person, not with the
+    speaker of a quote before them (``since``: where that quote ends)."""
+    if sentence[0] < 2:
+        return None
+    tokens = sentence_words(doc, sentence[0] - 2)
+    if not tokens or tokens[-1].end > sentence[0]:
+        return None
+    verb = speech_verbs().match_at(doc.text, tokens, 0, strip_clitics=True)
+    if verb is None or verb.value != "ar":
+        return None
+    reach = tokens[min(len(tokens) - 1, verb.last + SUBJECT_WORDS)].end
+    return next((p for p in _persons(doc, verb.end, reach)
+                 if p.start >= since and not is_told(tokens, p)), None)
 
 
 def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import PhraseIndex, Word, phrase_key
 from khabar.resources import load_lines, load_tsv
 
 
@@ -44,3 +44,12 @@ def is_link_word(word: Word) -> bool:
 def is_resumption(word: Word) -> bool:
     """فإن, فان: the link that takes up a fronted attribution ("وحسب X، فإن ...")."""
     return word.folded.startswith("ف") and is_link_word(word)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> PhraseIndex[str]:
+    """Speech verb forms (``speech_verbs.tsv``) -> the language they count in."""
+    index: PhraseIndex[str] = PhraseIndex()
+    for form, lang in load_tsv("events/speech_verbs.tsv"):
+        index.add(form, lang)
+    return index

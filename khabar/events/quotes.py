@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.doc import Doc, Quote
-from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key, words
+from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_speakers import (
     carried_back,
@@ -22,6 +22,7 @@ from khabar.events.quote_speakers import (
     post_subject,
     speaker_of,
 )
+from khabar.events.quote_words import speech_verbs
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -30,14 +31,6 @@ MIN_QUOTE_CHARS = 8
 _QUOTED_LANGS = frozenset({"fa", "ar"})
 """Languages whose speech verbs are listed: in their texts only their own verbs count."""
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> PhraseIndex[str]:
-    index: PhraseIndex[str] = PhraseIndex()
-    for form, lang in load_tsv("events/speech_verbs.tsv"):
-        index.add(form, lang)
-    return index
 
 
 @lru_cache(maxsize=1)
