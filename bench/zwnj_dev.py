@@ -29,6 +29,9 @@ from khabar.train.common import held_out
 sys.path.insert(0, str(Path(__file__).parent))
 import text_zwnj
 
+#: The ZWNJ resources written by hand, not trained: a kept work folder takes them fresh.
+HAND_WRITTEN = ("suffixes.tsv", "sounded_heh.txt")
+
 ZWNJ = "\u200c"
 
 
@@ -105,9 +108,10 @@ def main() -> None:
     resources = folder / "resources"
     if not (resources / "normalize" / "zwnj" / "lexicon.tsv.gz").exists() or not args.keep:
         resources = train_lexicon(folder, args.inner)
-    else:  # a kept lexicon: the hand-written suffix table as it is now
-        shutil.copy(Path(khabar.resources.__file__).parent / "normalize" / "zwnj" / "suffixes.tsv",
-                    resources / "normalize" / "zwnj" / "suffixes.tsv")
+    else:  # a kept lexicon: the hand-written tables as they are now
+        for name in HAND_WRITTEN:
+            shutil.copy(Path(khabar.resources.__file__).parent / "normalize" / "zwnj" / name,
+                        resources / "normalize" / "zwnj" / name)
     khabar.resources.RESOURCES = resources  # the lexicon loads through resource_path
     documents = [[ln for ln in normalize_text(t, "fa").split("\n") if ln.strip()] for t in dev]
     documents = [lines for lines in documents if lines]

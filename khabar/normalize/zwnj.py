@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from operator import itemgetter, or_
 
@@ -54,6 +55,7 @@ from khabar.normalize.zwnj_words import (
     split_words,
 )
 from khabar.offsets import Edit, apply_edits
+from khabar.resources import load_lines
 
 __all__ = [
     "ZWNJ", "Lexicon", "analyse", "clear_caches", "join_pair", "lexicon", "repair_edits",
@@ -67,8 +69,6 @@ STEM_WEIGHT = 3
 #: the pair both ways: with 1, a tie goes the way the form suggests, and a pair whose
 #: form suggests a space needs two more joined sightings than spaced ones.
 PAIR_PRIOR = 2.5
-#: Endings whose ه is sounded (راه, گاه, شاه, کوه, گروه): no ZWNJ before ی/ای/اش after them.
-SOUNDED_HEH = ("اه", "وه")
 #: A document whose spaced suffix joins outnumber its glued repairs this many times
 #: over types spaces for joiners (see ``repair_edits``): chosen on the training split
 #: (1.0 was the most cautious of 0.3-2 that kept the deleted copy's F1 there).
@@ -83,8 +83,14 @@ _pairs_apart: set[tuple[str, str]] = set()
 _pairs_joined: set[tuple[str, str]] = set()
 
 
+@cache
+def sounded_heh() -> tuple[str, ...]:
+    """Stem endings whose ه is sounded (راه, گاه, کوه, گروه): no ZWNJ before ی/ای/اش."""
+    return load_lines("normalize/zwnj/sounded_heh.txt")
+
+
 def _suffix_fits(stem: str, condition: str) -> bool:
-    if condition != "joining" and stem.endswith(SOUNDED_HEH):
+    if condition != "joining" and stem.endswith(sounded_heh()):
         # the ه of راه, گاه, کوه is a consonant: "آزمایشگاهی", "گروهی" take no ZWNJ
         return False
     if condition == "heh_yeh":
