@@ -248,23 +248,24 @@ def _affix_evidence(
             yield from weights.items()
 
 
-_edge_letters: dict[int, tuple[object, dict[str, list[tuple[str, dict[str, float]]]]]] = {}
+_EdgeIndex = dict[str, list[tuple[str, dict[str, float]]]]
+_edge_letters: dict[tuple[int, bool], tuple[object, _EdgeIndex]] = {}
 
 
 def _by_edge_letter(
     table: dict[str, dict[str, float]], prefix: bool
 ) -> dict[str, list[tuple[str, dict[str, float]]]]:
     """An affix table by the letter at the affix's word edge (first of a prefix, last of
-    a suffix), in table order; kept per table (the table is kept too, so its id stays
-    its own)."""
-    kept = _edge_letters.get(id(table))
+    a suffix), in table order; kept per table and side (the table is kept too, so its id
+    stays its own)."""
+    kept = _edge_letters.get((id(table), prefix))
     if kept is None or kept[0] is not table:
         index: dict[str, list[tuple[str, dict[str, float]]]] = {}
         for affix, weights in table.items():
             if not affix:
                 raise ResourceError("langid/affixes.tsv: an empty affix")
             index.setdefault(affix[0] if prefix else affix[-1], []).append((affix, weights))
-        kept = _edge_letters[id(table)] = (table, index)
+        kept = _edge_letters[id(table), prefix] = (table, index)
     return kept[1]
 
 
