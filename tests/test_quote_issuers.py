@@ -78,6 +78,27 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
          "\nوقال البيان إن الاعتقالات تعسفية.", [("اتحاد الكتاب", "ORG")],
          ["اتحاد الكتاب العرب"], "a statement's issuer is its whole subject phrase, though "
          "the entity stage cut it short"),
+        ("قالت مصادر قضائية إن المتهم اعتقل أمس.\nوأضافت المصادر لوكالة «رويترز» للأنباء "
+         "أن المحكمة أجلت الجلسة.", [("رويترز", "ORG")], [None, None],
+         "a body in marks after a medium noun with a preposition is told, and does not tell"),
+        ("وقال المدير الرياضي هورست هيلدت إن النادي وافق على ذلك.\nوتابع لصحيفة \"بيلد\": "
+         "لم نتلق أي عرض حتى الآن.", [("هورست هيلدت", "PER"), ("بيلد", "ORG")],
+         ["هورست هيلدت", "هورست هيلدت"], "the paper told goes on with the speaker before"),
+        ("التقى الجنرال منير الوزير في الرياض.\nوقال بعض المسؤولين الأمريكيين إن الهجوم فشل "
+         "تماما.", [("منير", "PER")], [None], "some officials are unnamed speakers"),
+        ("التقى الجنرال منير الوزير في الرياض.\nيقول أحد المحللين في سيئول إن الاندماج سيفشل "
+         "حتما.", [("منير", "PER")], [None], "one of the analysts is an unnamed speaker"),
+        ("التقى الجنرال منير الوزير في الرياض.\nوطبقا لما أفادت به بعض وسائل الإعلام، فإن "
+         "الصفقة تمت أمس.", [("منير", "PER")], [None],
+         "some media, past the pronoun that takes up ما, are unnamed speakers"),
+        ("وقال أحد قادة الجيش علي حسن إن الحدود آمنة تماما.", [("علي حسن", "PER")],
+         ["علي حسن"], "one of a group with a name after it is that person"),
+        ("وقال مدير عام صحة البيئة إن الأمانة قامت بحملة تفتيش.\nمن جهته، أضاف علي عشقي "
+         "أستاذ علم البيئة أن أماكن البيع بعيدة.", [("علي عشقي", "PER")], [None, "علي عشقي"],
+         "من جهته hands the word to a new speaker: أضاف carries no speaker back"),
+        ("وقال مدير عام صحة البيئة إن الأمانة قامت بحملة تفتيش.\nوأضاف علي عشقي أن أماكن "
+         "البيع بعيدة.", [("علي عشقي", "PER")], ["علي عشقي", "علي عشقي"],
+         "without a turn marker, who added said the unnamed post's words before"),
     ],
 )
 def test_arabic_speakers_told_before(text: str, entities: list[tuple[str, str]],

@@ -40,7 +40,7 @@ from khabar.events.quote_subjects import (
     stretched_body,
     subject_phrase,
 )
-from khabar.events.quote_words import head_kind, speech_verbs
+from khabar.events.quote_words import head_kind, speech_verbs, turn_markers, unnamed_quantifiers
 from khabar.events.state_actors import OFFICE, state_actors, state_phrases
 from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
@@ -109,7 +109,10 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "وقالت في بيان زودت الرياض بنسخة منه": the subject is dropped, and a body further
         # on is the statement's addressee or place, not its speaker.
         bodies = [] if rest and prepositions()[0].get(rest[0].folded) == "in" else [
-            b for b in _bodies(doc, tokens, verb.end, stop) if not is_adjective(doc, tokens, b)]
+            b for b in _bodies(doc, tokens, verb.end, stop)
+            if not is_adjective(doc, tokens, b) and not is_told(tokens, b)]
+        if not after and _unnamed_members(rest):
+            return None, True  # "وقال بعض المسؤولين", "أشارت بعض وسائل الإعلام"
         # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
         body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
         post = (stands_for_person(rest) or (bool(rest) and head_kind(rest[0]) == "post")) \
@@ -155,6 +158,19 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
     return body, body is not None
+
+
+def _unnamed_members(rest: Sequence[Word]) -> bool:
+    """Whether a speech verb's subject is some members of a group ("بعض المسؤولين", "أحد
+    المحللين"), past a preposition with a pronoun that takes up "ما" ("لما أفادت به بعض
+    وسائل الإعلام")."""
+    if not rest:
+        return False
+    if rest[0].folded in unnamed_quantifiers():
+        return True
+    _, clitics = prepositions()
+    return (len(rest) > 1 and len(rest[0].folded) <= 3 and rest[0].folded[:1] in clitics
+            and rest[1].folded in unnamed_quantifiers())
 
 
 def _holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
@@ -315,14 +331,21 @@ def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, 
     return first is not None and (first.folded in role_words() or head_kind(first) == "post")
 
 
-def carried_back(quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
+def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
     """A quote whose subject is a post with no name ("رئیس جامعه جراحان ایران گفت: ...")
     takes the speaker of the next quote when that one goes on from it and names its own
-    speaker ("ایرج فاضل افزود: ..."): who "added" said what came before."""
+    speaker ("ایرج فاضل افزود: ..."): who "added" said what came before, unless the words
+    between hand the word to someone else ("من جهته، أضاف علي ...")."""
     out = list(quotes)
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
         if told.get(first.start) == "post" and told.get(then.start) == "named" \
-                and _continues(then.verb or "") and 0 <= then.start - first.end <= CONTINUE_REACH:
+                and _continues(then.verb or "") and 0 <= then.start - first.end <= CONTINUE_REACH \
+                and not _new_turn(doc.text[first.end : then.start]):
             out[k] = replace(first, speaker=then.speaker)
     return out
+
+
+def _new_turn(between: str) -> bool:
+    key = phrase_key(between)
+    return any(marker in key for marker in turn_markers())

@@ -217,8 +217,11 @@ def opens_with_verb(doc: Doc, word: Word) -> bool:
             and not any(e.start <= word.start < e.end for e in doc.entities))
 
 
+_OPENING_MARKS = frozenset("«“\"")
+
+
 def is_told(tokens: Sequence[Word], person: Entity) -> bool:
-    """Whether a person after an Arabic speech verb is the one told, not the teller: a
+    """Whether a name after an Arabic speech verb is the one told, not the teller: a
     preposition on the name ("لأوباما") or before it ("مع", "إلى"), or a preposition on a
     medium or post noun the name belongs to ("لشبكة سكاي نيوز", "لمراسل X"). A place
     with a preposition before a name ("مدير مكتب الحملة بلبنان وليد ...") governs nothing."""
@@ -226,6 +229,9 @@ def is_told(tokens: Sequence[Word], person: Entity) -> bool:
     k = token_index(tokens, person.start)
     if k < len(tokens) and tokens[k].start < person.start:
         return tokens[k].folded[:1] in clitics
+    # A name in quotation marks belongs to the noun before the marks ("لوكالة «رويترز»").
+    while k > 0 and tokens[k - 1].text in _OPENING_MARKS:
+        k -= 1
     if k == 0:
         return False
     before = tokens[k - 1].folded

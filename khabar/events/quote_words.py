@@ -53,3 +53,13 @@ def speech_verbs() -> PhraseIndex[str]:
     for form, lang in load_tsv("events/speech_verbs.tsv"):
         index.add(form, lang)
     return index
+
+
+@lru_cache(maxsize=1)
+def unnamed_quantifiers() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/unnamed_quantifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def turn_markers() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/turn_markers.txt"))

@@ -206,7 +206,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                        [(q.start, q.end) for q in quotes],
                                        quotes[-1] if quotes else None):
             keep(quote, "attributed")
-    return carried_back(sorted(quotes, key=lambda q: q.start), told)
+    return carried_back(doc, sorted(quotes, key=lambda q: q.start), told)
 
 
 @stage("khabar.quotes.verbs.v2", requires=("text", "sentences", "entities"), assigns=("quotes",))
