@@ -12,6 +12,7 @@ thread). Needs the ``embed`` extra.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -42,12 +43,12 @@ def sample(data: Path, count: int) -> list[dict[str, Any]]:
 def main(argv: list[str]) -> int:
     import khabar
 
-    options = {"--articles", "--json"}
-    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
-    args = [a for a in argv if not a.startswith("-") and a not in values]
-    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    count = int(argv[argv.index("--articles") + 1]) if "--articles" in argv else 200
-    articles = sample(data, count)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    articles = sample(args.data, args.articles)
     embed.embed(["warm up"])  # loading the model is paid once per process
     records, cpu = [], time.process_time()
     for article in articles:
@@ -65,9 +66,8 @@ def main(argv: list[str]) -> int:
               "loadavg_1min": round(os.getloadavg()[0], 2)}
     print(f"{len(records)} articles: analysis {analyse * 1e3:.1f} ms CPU each, headline+lead "
           f"embedding {embedding * 1e3:.1f} ms CPU each ({embedding / analyse:.2f}x)")
-    if "--json" in argv:
-        Path(argv[argv.index("--json") + 1]).write_text(json.dumps(result, indent=1) + "\n",
-                                                        encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
