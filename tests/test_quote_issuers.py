@@ -99,6 +99,14 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
         ("وقال مدير عام صحة البيئة إن الأمانة قامت بحملة تفتيش.\nوأضاف علي عشقي أن أماكن "
          "البيع بعيدة.", [("علي عشقي", "PER")], ["علي عشقي", "علي عشقي"],
          "without a turn marker, who added said the unnamed post's words before"),
+        ("كشف الوزير عبده الحذيفي لـ «عكاظ» أن الأجهزة ضبطت.\nوقال «الحذيفي» في تصريحات "
+         "لـ «عكاظ»: «المقاومة ضبطت أجهزة تنصت».",
+         [("عبده الحذيفي", "PER"), ("عكاظ", "ORG"), ("عكاظ", "ORG")],
+         ["عبده الحذيفي", "عبده الحذيفي"], "a proclitic written apart (لـ) governs the name "
+         "after it: the paper is told"),
+        ("وكانت وزارة الداخلية قد أعلنت في بيان أن 15 شخصا قتلوا في الحادث.",
+         [("وزارة الداخلية", "ORG")], ["وزارة الداخلية"],
+         "قد before the verb is no part of its subject"),
     ],
 )
 def test_arabic_speakers_told_before(text: str, entities: list[tuple[str, str]],

@@ -235,7 +235,8 @@ def is_told(tokens: Sequence[Word], person: Entity) -> bool:
     if k == 0:
         return False
     before = tokens[k - 1].folded
-    if before in preps:
+    # A proclitic written apart ("لـ «عكاظ»") governs the name as one written on it does.
+    if before in preps or before in clitics:
         return True
     bare = before[1:] if before[:1] in clitics and not before.startswith("ال") else ""
     return bool(bare) and (bare in speaker_heads() or bare in outlet_heads())
