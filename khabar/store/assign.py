@@ -41,7 +41,9 @@ class StoryAssigner:
         ``fingerprint`` and ``vector`` are ones already computed (``Doc.fingerprint``,
         ``Doc.embedding``), else the stored ones.
         """
-        stored, stored_vector = self._stored(article_id)
+        # the stored row is read only for what the caller did not bring
+        unknown = fingerprint is None or (self._embedding and vector is None)
+        stored, stored_vector = self._stored(article_id) if unknown else (None, None)
         candidate = cluster.candidate_from_record(
             _with_fingerprint(record, stored if fingerprint is None else fingerprint),
             self._vector(record, stored_vector if vector is None else vector))
@@ -125,12 +127,12 @@ class StoryAssigner:
         computed or the stored bytes, else embedded now; None when the setting is off."""
         if not self._embedding:
             return None
-        from khabar.stories import embed  # numpy and the model only when the setting is on
-
         if isinstance(known, bytes | memoryview):
-            return embed.from_bytes(known)
+            return self._stored_vector(known)
         if known is not None:
             return known
+        from khabar.stories import embed  # numpy and the model only when the setting is on
+
         return embed.embed([embed.lead_text(record)])[0]
 
     def _load(self, article_ids: list[str]) -> dict[str, cluster.StoryCandidate]:
@@ -150,7 +152,7 @@ class StoryAssigner:
                 loaded[found] = candidate
         return loaded
 
-    def _stored_vector(self, data: bytes | None) -> Any:
+    def _stored_vector(self, data: bytes | memoryview | None) -> Any:
         if not self._embedding:
             return None
         from khabar.stories import embed
