@@ -156,7 +156,7 @@ def _share(e: Entity, linked: dict[str, Entity], others: frozenset[str]) -> Enti
         return e
     if len(mine := _folded_words(e.text)) == 1 and mine[0] in others:
         return e
-    if Counter(_folded_words(e.text)) - Counter(_folded_words(source.text)):
+    if Counter(mine) - Counter(_folded_words(source.text)):
         return e  # counted: "سلمان بن عبدالعزيز بن سلمان" is not part of "سلمان بن عبدالعزيز"
     return replace(e, kb_id=source.kb_id, name_en=source.name_en,
                    country=e.country or source.country)
