@@ -109,8 +109,3 @@ def from_bytes(data: bytes | memoryview | None) -> NDArray[np.float32] | None:
     if not data:
         return None
     return np.frombuffer(bytes(data), dtype=_DTYPE).astype(np.float32)
-
-
-def cosine(a: NDArray[np.float32], b: NDArray[np.float32]) -> float:
-    """Cosine similarity of two normalised vectors (0 when their sizes differ)."""
-    return float(a @ b) if a.shape == b.shape else 0.0
