@@ -268,10 +268,8 @@ def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | N
     opens with an Arabic speech verb ("واكد مسؤول الاتصالات ويلي نياميتوي مقتل الجنرال.
     وقال في تغريدة ..."): a verb with no subject goes on with that person, not with the
     speaker of a quote before them (``since``: where that quote ends)."""
-    if sentence[0] < 2:
-        return None
-    tokens = sentence_words(doc, sentence[0] - 2)
-    if not tokens or tokens[-1].end > sentence[0]:
+    tokens = _sentence_before(doc, sentence)
+    if not tokens:
         return None
     verb = speech_verbs().match_at(doc.text, tokens, 0, strip_clitics=True)
     if verb is None or verb.value != "ar":
@@ -284,13 +282,19 @@ def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | N
 def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
     """The subject of the sentence before, when it opens with its verb ("وهدد الجيش الكوري
     ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it."""
-    if sentence[0] < 2:
-        return None
-    tokens = sentence_words(doc, sentence[0] - 2)
-    if len(tokens) < 3 or tokens[-1].end > sentence[0] or not opens_with_verb(doc, tokens[0]):
+    tokens = _sentence_before(doc, sentence)
+    if len(tokens) < 3 or not opens_with_verb(doc, tokens[0]):
         return None
     return next((e for e in doc.entities if e.start == tokens[1].start
                  and (e.type == "PER" or is_participant(e))), None)
+
+
+def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
+    """The words of the sentence that ends right before ``sentence`` (none at the start)."""
+    if sentence[0] < 2:
+        return []
+    tokens = sentence_words(doc, sentence[0] - 2)
+    return [] if not tokens or tokens[-1].end > sentence[0] else tokens
 
 
 def _named(doc: Doc, entity: Entity | None) -> Participant | None:
