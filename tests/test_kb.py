@@ -193,3 +193,25 @@ def test_kb_discover_command_lists_each_proposal_once(tmp_path: Path) -> None:
     assert [r["id"] for r in records] == ["per:~rashd-bn-'bdallh-al-khlifh"]
     merged = merge(shipped_entries(), [("proposal", records[0])])
     assert any(e.id == records[0]["id"] for e in merged), "a proposal is a valid overlay line"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "overlap"),
+    [
+        (("2010", "2016"), ("2016-03", None), False),  # handover within the year
+        (("2010-01-01", "2016-05"), ("2016-05-20", None), False),  # within the month
+        (("2015-06", "2018"), ("2016", None), True),
+        (("2015-06", None), ("2016-01-02", "2016-02-01"), True),
+        ((None, None), ("2020", "2021"), True),
+        (("2010", "2012"), ("2014", "2016"), False),
+        (("2016-06-15", None), ("2010", "2017"), True),
+        (("2016", None), ("2010", "2016-06"), False),  # may have begun in July 2016
+    ],
+)
+def test_unique_role_overlap_is_read_at_each_dates_precision(
+        first: tuple[str | None, str | None], second: tuple[str | None, str | None],
+        overlap: bool) -> None:
+    from khabar.kb.validate import _overlap
+
+    assert _overlap(*first, *second) is overlap
+    assert _overlap(*second, *first) is overlap

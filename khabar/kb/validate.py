@@ -91,9 +91,11 @@ def overlapping_unique_roles(entries: Iterable[KbEntry]) -> list[str]:
 
 def _overlap(a_start: str | None, a_end: str | None, b_start: str | None,
              b_end: str | None) -> bool:
-    low = max(a_start or "", b_start or "")
-    high = min(a_end or "9999", b_end or "9999")
-    return low < high
+    """Whether two terms surely share a day: each begins surely before the other ends,
+    dates compared at the coarser precision as in ``_before``. A handover written as
+    one term ending in "2016" and the next beginning "2016-03" is no overlap."""
+    return (not (a_start and b_end) or _before(a_start, b_end)) and (
+        not (b_start and a_end) or _before(b_start, a_end))
 
 
 def problems(entries: Sequence[KbEntry]) -> list[str]:
