@@ -103,6 +103,9 @@ class Event(Span):
     trigger: str | None = None
     negated: bool = False
     future: bool = False
+    hypothetical: bool = False
+    """Told only under a condition or as a possibility ("اگر ... حمله کنند", "إذا هاجمت"):
+    kept for the reader, left out of event tables that count what happened."""
     historical: bool = False
     """Background told in passing ("the first visit in 1397"), not the news of the day."""
     date_start: int | None = None

@@ -30,7 +30,7 @@ def _participant(part: dict[str, Any] | None) -> str:
 
 
 def describe_event(event: dict[str, Any]) -> str:
-    flags = [flag for flag in ("future", "negated") if event.get(flag)]
+    flags = [flag for flag in ("future", "negated", "hypothetical") if event.get(flag)]
     where = event.get("location") or {}
     text = f"{event['type']}{'/' + event['mode'] if event.get('mode') else ''}: "
     text += f"{_participant(event.get('actor'))} -> {_participant(event.get('target'))}"

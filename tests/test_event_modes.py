@@ -99,18 +99,47 @@ def test_support_verbs_tell_a_noun_act(text: str, lang: str, kind: str, future: 
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "reason"),
+    ("text", "lang", "kind", "reason"),
     [
-        ("اگر آمریکا به ایران حمله کند پاسخ سختی خواهد گرفت.", "fa", "a condition"),
+        ("اگر آمریکا به ایران حمله کند پاسخ سختی خواهد گرفت.", "fa", "ASSAULT", "a condition"),
         ("در صورت ادامه این وضع، ممکن است اتحادیه اروپا ایران را تحریم کند.", "fa",
-         "a mere possibility"),
-        ("إذا هاجمت إسرائيل لبنان فإن الرد سيكون قاسيا.", "ar", "إذا + past is a condition"),
-        ("في حال اعتقلت السلطات التركية الصحفيين ستتدخل الأمم المتحدة.", "ar", "في حال"),
+         "SANCTION", "a mere possibility"),
+        ("چنانچه پلیس عراق معترضان را بازداشت کند، سازمان ملل واکنش نشان می‌دهد.", "fa",
+         "COERCE", "چنانچه"),
+        ("اگر وزیر خارجه ایران با وزیر خارجه عربستان دیدار کند، تنش‌ها کاهش می‌یابد.", "fa",
+         "CONSULT", "a conditional meeting is no plan, so no AGREE"),
+        ("إذا هاجمت إسرائيل لبنان فإن الرد سيكون قاسيا.", "ar", "ASSAULT",
+         "إذا + past is a condition"),
+        ("في حال اعتقلت السلطات التركية الصحفيين ستتدخل الأمم المتحدة.", "ar", "COERCE",
+         "في حال"),
+        ("لو التقى الرئيس السوري نظيره التركي لتغير الوضع.", "ar", "CONSULT", "لو"),
     ],
 )
-def test_hypothetical_acts_are_not_coded(text: str, lang: str, reason: str) -> None:
-    kinds = {e.type for e in events_of(text, lang)}
-    assert not kinds & {"ASSAULT", "SANCTION", "COERCE"}, reason
+def test_hypothetical_acts_are_kept_and_flagged(text: str, lang: str, kind: str,
+                                                reason: str) -> None:
+    event = first(text, lang)
+    assert (event.type, event.hypothetical, event.future) == (kind, True, False), reason
+    assert event.summary_en is not None and " would " in event.summary_en, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزیر خارجه ایران با وزیر خارجه عمان دیدار کرد.", "fa"),
+        ("پلیس ترکیه روزنامه‌نگاران را بازداشت کرد، اگرچه اعتراض‌ها ادامه دارد.", "fa"),
+        ("التقى وزير الخارجية الإيراني نظيره العماني.", "ar"),
+    ],
+)
+def test_told_acts_are_not_hypothetical(text: str, lang: str) -> None:
+    assert not first(text, lang).hypothetical, text
+
+
+def test_a_conditional_act_yields_its_place_to_the_acts_that_happened() -> None:
+    text = ("اگر آمریکا به ایران حمله کند پاسخ سختی خواهد گرفت. "
+            "پلیس ترکیه روزنامه‌نگاران را بازداشت کرد.")
+    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
+    kept = find_events(doc, max_events=1)
+    assert [(e.type, e.hypothetical) for e in kept] == [("COERCE", False)]
 
 
 def test_a_wished_act_is_not_told_but_a_planned_one_is() -> None:

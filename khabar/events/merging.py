@@ -66,7 +66,8 @@ def _compatible(kept: Draft, draft: Draft) -> bool:
     participants ("the kidnapping", "ربوده شد") or a state where the other names one of its
     people retells the happening already coded."""
     a, b = kept.event, draft.event
-    if (a.type, a.future, a.negated, a.historical) != (b.type, b.future, b.negated, b.historical):
+    if ((a.type, a.future, a.negated, a.hypothetical, a.historical)
+            != (b.type, b.future, b.negated, b.hypothetical, b.historical)):
         return False
     sides = (_agree(kept.actor_key, a.actor, draft.actor_key, b.actor),
              _agree(kept.target_key, a.target, draft.target_key, b.target))
@@ -103,7 +104,8 @@ def fill_sides(drafts: Sequence[Draft]) -> None:
         if draft.sides and pair is not None:
             draft.event.actor, draft.event.target = pair.event.actor, pair.event.target
             draft.actor_key, draft.target_key = pair.actor_key, pair.target_key
-        elif draft.event.type in PAIRING and draft.actor_key and draft.target_key:
+        elif (draft.event.type in PAIRING and draft.actor_key and draft.target_key
+              and not draft.event.hypothetical):
             pair = draft
 
 
@@ -112,9 +114,9 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
     merged: dict[tuple[object, ...], Draft] = {}
     for draft in drafts:
         e = draft.event
-        key: tuple[object, ...] = (e.type, draft.actor_key, draft.target_key, e.future,
-                                   e.negated, e.historical)
-        swapped = (e.type, draft.target_key, draft.actor_key, e.future, e.negated, e.historical)
+        flags = (e.future, e.negated, e.hypothetical, e.historical)
+        key: tuple[object, ...] = (e.type, draft.actor_key, draft.target_key, *flags)
+        swapped = (e.type, draft.target_key, draft.actor_key, *flags)
         if e.type in SYMMETRIC and swapped in merged and draft.actor_key and draft.target_key:
             key = swapped
         if key not in merged:

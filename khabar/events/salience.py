@@ -37,13 +37,14 @@ def headline_types(doc: Doc, lang: str) -> frozenset[str]:
 def main_events(drafts: Sequence[Draft], headline: frozenset[str], max_events: int
                 ) -> list[Draft]:
     """The drafts to keep, surest first: the headline's kinds lead; background acts come
-    after the news of the day."""
+    after the news of the day, and conditional ones after both."""
 
     def on_headline(draft: Draft) -> bool:
         return not headline or draft.kind in headline or draft.event.type in headline
 
-    ranked = sorted(drafts, key=lambda d: (d.event.historical, not on_headline(d),
-                                           -d.event.confidence))
+    # A conditional act only fills a place the acts that happened leave free.
+    ranked = sorted(drafts, key=lambda d: (d.event.hypothetical, d.event.historical,
+                                           not on_headline(d), -d.event.confidence))
     kept: list[Draft] = []
     off = 0
     for draft in ranked:

@@ -107,14 +107,16 @@ def _wished(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return not _marker(tokens, hit.first, FUTURE, hit.first - start)
 
 
-def _flags(hit: TriggerHit, tokens: Sequence[Word]) -> tuple[bool, bool]:
-    """(future, negated) of a trigger in its sentence."""
+def _flags(hit: TriggerHit, tokens: Sequence[Word], conditional: bool = False
+           ) -> tuple[bool, bool]:
+    """(future, negated) of a trigger in its sentence. Under a condition the present or
+    subjunctive is the condition's mood ("اگر دیدار کنند"), not a plan."""
     negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2)
     future = (hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
               or _marker(tokens, hit.first, "negation-future", 2))
     told_past = _marker(tokens, hit.first, "negation-past", 1)
     if (hit.tense in ("present", "subjunctive") and hit.trigger.type in COOPERATIVE
-            and not told_past):
+            and not told_past and not conditional):
         future = True
     return future, negated
 
@@ -167,7 +169,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
                          doc, tokens)
     if agent is None:
         agent = authorities(doc, hit.trigger.type, clause_start, end, place)
-    future, negated = _flags(hit, tokens)
+    conditional = hypothetical(hit, tokens)
+    future, negated = _flags(hit, tokens, conditional)
     kind, mode = hit.trigger.type, hit.trigger.mode
     actor_key = key_of(actor, agent)
     target, target_key = patient(doc, kind, tokens, clause_start, end, found, agent, target,
@@ -177,7 +180,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         target_key = (target.kb_id or target.name_en or target.text) if target else None
     if hosted_here(kind, mode, hit.trigger.roles, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
-    if future and kind in COOPERATIVE:
+    if future and kind in COOPERATIVE and not conditional:
         kind, mode = "AGREE", None
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, agent, target)
@@ -192,7 +195,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         actor=agent, target=target, location=place_of(place, hit) if place else None,
         date=when.value,
         confidence=round(confidence, 3), trigger=doc.text[hit.start:hit.end],
-        negated=negated, future=future, historical=when.historical,
+        negated=negated, future=future, hypothetical=conditional, historical=when.historical,
         date_start=when.start, date_end=when.end, date_confidence=when.confidence,
     )
     sides = both_sides(tokens, clause_start, hit, lang)
@@ -287,11 +290,12 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                           negation_words())
         hits = [h for h in narrative_hits(found, quoted)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
-                and not ceased(h, tokens) and not hypothetical(h, tokens)
-                and not _wished(h, tokens)
+                and not ceased(h, tokens)
+                and (hypothetical(h, tokens) or not _wished(h, tokens))
                 and not placeless_visit(doc, h)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
-        told.update(h.trigger.type for h in hits)
+        # A conditional act is kept, flagged; it tells no act of its type yet.
+        told.update(h.trigger.type for h in hits if not hypothetical(h, tokens))
         if not hits:
             continue
         generic = state_actors(doc, tokens)

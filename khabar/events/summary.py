@@ -68,6 +68,8 @@ def describe(p: Participant | None) -> str | None:
 
 
 def _verb(event: Event, phrase: str, base: str) -> str:
+    if event.hypothetical:
+        return f"would not {base}" if event.negated else f"would {base}"
     if event.negated:
         return f"will not {base}" if event.future else f"did not {base}"
     return f"plans to {base}" if event.future else phrase
@@ -84,8 +86,11 @@ def summary_en(event: Event) -> str:
     place = event.location.name_en if event.location else None
     if place:
         clause += f" in {place}"
-    if event.date:
+    # A conditional act has no day of its own: the publication date is only a default.
+    if event.date and not (event.hypothetical and event.date_start is None):
         clause += f" on {event.date}"
+    if event.hypothetical:
+        clause += " (only if a condition the text states is met)"
     if event.historical:
         clause += " (background, not the news of the day)"
     return clause[0].upper() + clause[1:] + "."

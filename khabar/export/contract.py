@@ -64,7 +64,8 @@ def event_record(doc: Doc, e: Event) -> dict[str, Any]:
         "location": _place(e.location), "date": e.date,
         "start": e.start, "end": e.end, "confidence": e.confidence,
         "trigger": e.trigger, "negated": e.negated, "future": e.future,
-        "historical": e.historical, "date_start": e.date_start, "date_end": e.date_end,
+        "hypothetical": e.hypothetical, "historical": e.historical,
+        "date_start": e.date_start, "date_end": e.date_end,
         "date_confidence": e.date_confidence, "summary_en": e.summary_en,
     }
     return _with_raw(doc, record, e.start, e.end)

@@ -113,7 +113,8 @@ def gdelt_row(record: Mapping[str, Any], event: Mapping[str, Any], added: str
 
 
 def write_gdelt(records: Iterable[Mapping[str, Any]], out: TextIO, added: datetime) -> int:
-    """Write the event table (negated events left out); returns the number of rows.
+    """Write the event table (negated and hypothetical events left out: GDELT counts what
+    happened); returns the number of rows.
 
     ``added`` fills DATEADDED, the time the rows were produced, as in GDELT.
     """
@@ -123,7 +124,7 @@ def write_gdelt(records: Iterable[Mapping[str, Any]], out: TextIO, added: dateti
     for record in records:
         for event in record.get("events", []):
             row = gdelt_row(record, event, stamp)
-            if row is not None and not event.get("negated"):
+            if row is not None and not event.get("negated") and not event.get("hypothetical"):
                 writer.writerow(row)
                 count += 1
     return count

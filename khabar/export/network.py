@@ -29,7 +29,7 @@ def _edges(records: Iterable[Mapping[str, Any]]
     for record in records:
         for event in record.get("events", []):
             actor, target = event.get("actor"), event.get("target")
-            if not actor or not target or event.get("negated"):
+            if not actor or not target or event.get("negated") or event.get("hypothetical"):
                 continue
             ids = [_node_id(actor), _node_id(target)]
             if None in ids or ids[0] == ids[1]:
