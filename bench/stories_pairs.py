@@ -1,19 +1,33 @@
 """Story clustering: pairwise precision and recall on hand-labelled same-story pairs.
 
     python bench/stories_pairs.py [DATA] [--pairs FILE] [--distractors N] [--json FILE]
-                                  [--set old|new] [--embedding] [-v]
+                                  [--set old|new|fresh] [--embedding] [--decay D[,D...]]
+                                  [--decay-form all|keys] [-v]
 
 The pairs (bench/data/story-pairs.tsv) name saudinewsnet articles (DATA, default
 ../shared/data), the example articles (the Persian–Arabic pair of the January 2025 Islamabad
 visit among them) and short Persian reports written for the set
 (bench/data/story-pairs-written.jsonl). Rows with a fifth column ``new`` were added in
 session 5, after any threshold was chosen on the old rows: they are reported apart, as
-held out. Every article of a pair, plus N other articles of the same days (distractors,
-default 300), is analysed with ``khabar.process`` and added in date order to a fresh SQLite
-store, which assigns stories incrementally as in ``khabar ingest``. A pair is predicted
-"same" when both articles end in one story. Reported: pairwise precision and recall over
-the labelled pairs (all, cross-lingual), for all rows, the old rows and the new rows.
-``--embedding`` turns on ``stories.embedding`` (needs the ``embed`` extra).
+held out. ``--set fresh`` reads bench/data/story-pairs-fresh.tsv instead (session 6: 81
+SaudiNewsNet, Hamshahri and Fars pairs, labelled before any output on them was seen, scored
+once after the time decay was chosen on old + new rows). Every article of a pair, plus N
+other articles of the same days from each corpus (distractors, default 300), is analysed
+with ``khabar.process`` and added in date order to a fresh SQLite store, which assigns
+stories incrementally as in ``khabar ingest``. A pair is predicted "same" when both
+articles end in one story. Reported: pairwise precision, recall and F1 over the labelled
+pairs (all, cross-lingual, each language), for all rows, the old rows and the new rows.
+``--embedding`` turns on ``stories.embedding`` (needs the ``embed`` extra). ``--decay``
+runs one store per value of ``stories.time_decay``; ``--decay-form keys`` leaves the
+embedding thresholds undecayed (the default form, ``all``, makes them stricter too).
+
+Session 6, the time decay, rules written down before any run: the form (``all`` or
+``keys``) and the value (0, 0.1, 0.2, 0.3, 0.5, 0.75, 1) are chosen on the old + new rows
+only (``--set all``, the pooled "all" line): the point with the highest mean of pairwise F1
+keys-only and F1 with the embedding (ties: the smaller decay, then ``all``). Then the fresh
+rows are scored once, with and without that decay, keys-only and with the embedding. The
+decay ships as the default of ``stories.time_decay`` only if fresh F1 rises in both modes;
+otherwise the default stays 0 and the figures are reported.
 """
 
 from __future__ import annotations
@@ -28,19 +42,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SAUDI = "saudinewsnet/saudinewsnet_shared.jsonl"
+CORPORA = {"saudinewsnet-": SAUDI, "HAM2-": "hamshahri-sample/hamshahri_shared.jsonl",
+           "farsnews-": "farsnews-sample/farsnews_shared.jsonl"}
+"""Id prefix -> corpus file under DATA; distractors come from each corpus's own days."""
 WRITTEN = ROOT / "bench" / "data" / "story-pairs-written.jsonl"
+PAIRS = {"fresh": ROOT / "bench" / "data" / "story-pairs-fresh.tsv"}
 
 Pair = tuple[str, str, bool, str]
 
 
 def load_pairs(path: Path, which: str = "all") -> list[Pair]:
-    """The labelled pairs; ``which`` keeps the old rows, the new (held-out) ones, or all."""
+    """The labelled pairs; ``which`` keeps the rows marked so in the fifth column ("new",
+    "fresh"; unmarked rows are "old"), or all."""
     pairs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             a, b, same, why, *mark = line.split("\t")
-            new = mark == ["new"]
-            if which == "all" or (which == "new") == new:
+            if which in ("all", mark[0] if mark else "old"):
                 pairs.append((a, b, same == "1", why))
     return pairs
 
@@ -55,16 +73,20 @@ def articles(data: Path, wanted: set[str], distractors: int) -> dict[str, dict[s
             record = json.loads(line)
             if record["id"] in wanted:
                 found[record["id"]] = record
-    days = {w[len("saudinewsnet-"):][:10] for w in wanted if w.startswith("saudinewsnet-")}
-    extra = 0
-    with (data / SAUDI).open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                found[record["id"]] = record
-            elif record.get("date") in days and extra < distractors:
-                found[record["id"]] = record
-                extra += 1
+    for prefix, corpus in CORPORA.items():
+        if any(w.startswith(prefix) for w in wanted):
+            found.update(_corpus_articles(data / corpus, wanted, distractors))
+    return found
+
+
+def _corpus_articles(path: Path, wanted: set[str], distractors: int) -> dict[str, Any]:
+    """The wanted articles of one corpus and up to N others of their days, in file order."""
+    with path.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    found = {r["id"]: r for r in records if r["id"] in wanted}
+    days = {r.get("date") for r in found.values()}
+    others = [r for r in records if r["id"] not in wanted and r.get("date") in days]
+    found.update((r["id"], r) for r in others[:distractors])
     return found
 
 
@@ -146,15 +168,19 @@ def report(pairs: list[Pair], path: Path, which: str, story: dict[str, str],
         subsets[f"{prefix}all"] = chosen
         subsets[f"{prefix}cross-lingual"] = [p for p in chosen
                                              if lang.get(p[0]) != lang.get(p[1])]
+        for code in sorted({lang.get(a, "und") for a, _, _, _ in chosen}):
+            subsets[f"{prefix}{code}-{code}"] = [p for p in chosen
+                                                 if lang.get(p[0]) == lang.get(p[1]) == code]
     for label, subset in subsets.items():
         tp, predicted, gold, wrong = scores(subset, story)
         precision = tp / predicted if predicted else 0.0
         recall = tp / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         print(f"{label:18s} pairs={len(subset):3d} same={gold:3d} P={precision:.2f} R={recall:.2f}"
-              f"  (joined {predicted}, correct {tp})")
+              f" F1={f1:.3f}  (joined {predicted}, correct {tp})")
         results[label] = {"pairs": len(subset), "gold_same": gold, "joined": predicted,
                           "correct": tp, "precision": round(precision, 3),
-                          "recall": round(recall, 3)}
+                          "recall": round(recall, 3), "f1": round(f1, 3)}
         if label == "all" and verbose:
             print("\n".join("  " + w for w in wrong))
 
@@ -162,12 +188,13 @@ def report(pairs: list[Pair], path: Path, which: str, story: dict[str, str],
 def main(argv: list[str]) -> int:
     from khabar.settings import Settings
 
-    options = {"--pairs", "--distractors", "--json", "--set", "--grid"}
+    options = {"--pairs", "--distractors", "--json", "--set", "--grid", "--decay", "--decay-form"}
     values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    path = Path(_option(argv, "--pairs", str(ROOT / "bench/data/story-pairs.tsv")))
     which = _option(argv, "--set", "all")
+    default_pairs = PAIRS.get(which, ROOT / "bench/data/story-pairs.tsv")
+    path = Path(_option(argv, "--pairs", str(default_pairs)))
     pairs = load_pairs(path, which)
     wanted = {name for a, b, _, _ in pairs for name in (a, b)}
     found = articles(data, wanted, int(_option(argv, "--distractors", "300")))
@@ -181,19 +208,37 @@ def main(argv: list[str]) -> int:
         grid = [(base.replace(stories__embedding=True, stories__embedding_join=float(j),
                               stories__embedding_veto=float(v)), f"join={j} veto={v}")
                 for j in joins.split(",") for v in vetoes.split(",")]
-    results: dict[str, Any] = {}
+    if "--decay" in argv:  # --decay D,D,... (the time-decay search, on --set all)
+        if base["stories.embedding"]:
+            _embed_once()
+        if _option(argv, "--decay-form", "all") == "keys":
+            _undecayed_vectors()
+        grid = [(settings.replace(stories__time_decay=float(d)), f"{point} decay={d}".strip())
+                for settings, point in grid for d in _option(argv, "--decay", "").split(",")]
+    points: dict[str, Any] = {}
     for settings, point in grid:
         story, lang = stories_of(docs, settings)
         results = {"articles": len(found), "embedding": settings["stories.embedding"],
                    "embedding_join": settings["stories.embedding_join"],
-                   "embedding_veto": settings["stories.embedding_veto"]}
+                   "embedding_veto": settings["stories.embedding_veto"],
+                   "time_decay": settings["stories.time_decay"]}
         print(f"-- {point or 'embedding ' + ('on' if results['embedding'] else 'off')}")
         report(pairs, path, which, story, lang, results, "-v" in argv)
+        points[point] = results
     print(f"({len(found)} articles in the store, distractors included)")
-    if "--json" in argv:
-        Path(_option(argv, "--json", "")).write_text(json.dumps(results, indent=1) + "\n",
+    if "--json" in argv:  # one point as before; a grid as {"points": {point: results}}
+        written = points[""] if list(points) == [""] else {"points": points}
+        Path(_option(argv, "--json", "")).write_text(json.dumps(written, indent=1) + "\n",
                                                      encoding="utf-8")
     return 0
+
+
+def _undecayed_vectors() -> None:
+    """--decay-form keys: the decay raises the key and headline thresholds only, not the
+    embedding's (bench only, to compare the two forms)."""
+    from khabar.stories import cluster
+
+    cluster.cosine_needed = lambda threshold, factor: threshold  # type: ignore[assignment]
 
 
 if __name__ == "__main__":

@@ -217,14 +217,33 @@ def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> 
     """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
     comparison is the costliest). Near-duplicates join whatever their vectors say."""
     if within_window(a, b, settings["stories.window_days"]):
-        shared, needed = overlap(a, b), settings["stories.min_overlap"]
-        if (shared >= needed or title_similarity(a, b) >= TITLE_NEAR
+        factor = decay_factor(a, b, settings)
+        shared, needed = overlap(a, b), settings["stories.min_overlap"] * factor
+        if (shared >= needed or title_similarity(a, b) >= min(1.0, TITLE_NEAR * factor)
                 or shared + title_containment(a, b) >= needed):
-            if not vetoed(a, b, settings):
+            if not vetoed(a, b, settings, factor):
                 return True
-        elif similar_across(a, b, settings):
+        elif similar_across(a, b, settings, factor):
             return True
     return is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"])
+
+
+def decay_factor(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> float:
+    """How much stronger the evidence for a join must be, given the days between the two
+    articles (``stories.time_decay``): 1 on the same day, ``1 + decay * days`` after. Two
+    reports of one happening mostly fall on one day or the next; the same actors in the
+    same place a few days on are more often a new happening (a second attack, the next
+    session of a market)."""
+    decay = settings["stories.time_decay"]
+    if decay <= 0 or a.day is None or b.day is None:
+        return 1.0
+    return 1.0 + decay * abs((a.day - b.day).days)
+
+
+def cosine_needed(threshold: float, factor: float) -> float:
+    """A cosine threshold made stricter by ``decay_factor``: the distance it allows
+    (1 - threshold) shrinks by the factor."""
+    return 1.0 - (1.0 - threshold) / factor
 
 
 def vector_similarity(a: StoryCandidate, b: StoryCandidate) -> float | None:
@@ -234,25 +253,29 @@ def vector_similarity(a: StoryCandidate, b: StoryCandidate) -> float | None:
     return float(a.vector @ b.vector)
 
 
-def vetoed(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
+def vetoed(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any],
+           factor: float = 1.0) -> bool:
     """Whether two articles of one language are too far apart for one story
-    (``stories.embedding_veto``). Pairs across languages are never vetoed: the model puts
-    a Persian and an Arabic report of one happening further apart than two Arabic ones."""
+    (``stories.embedding_veto``, made stricter by ``factor``). Pairs across languages are
+    never vetoed: the model puts a Persian and an Arabic report of one happening further
+    apart than two Arabic ones."""
     floor = settings["stories.embedding_veto"]
     same_lang = a.lang is not None and a.lang == b.lang
     similarity = vector_similarity(a, b) if floor > 0 and same_lang else None
-    return similarity is not None and similarity < floor
+    return similarity is not None and similarity < cosine_needed(floor, factor)
 
 
-def similar_across(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
+def similar_across(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any],
+                   factor: float = 1.0) -> bool:
     """Whether two articles of different languages that share some key tell one story by
-    their vectors (``stories.embedding_join``): headline words cannot meet across languages,
-    and a Persian and an Arabic report often share only a country and an event type."""
+    their vectors (``stories.embedding_join``, made stricter by ``factor``): headline words
+    cannot meet across languages, and a Persian and an Arabic report often share only a
+    country and an event type."""
     needed = settings["stories.embedding_join"]
     if needed <= 0 or not a.lang or not b.lang or a.lang == b.lang or not a.keys & b.keys:
         return False
     similarity = vector_similarity(a, b)
-    return similarity is not None and similarity >= needed
+    return similarity is not None and similarity >= cosine_needed(needed, factor)
 
 
 def best_story(candidate: StoryCandidate, neighbours: Iterable[tuple[str, StoryCandidate]],
