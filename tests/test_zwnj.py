@@ -192,6 +192,12 @@ def test_decisions_do_not_depend_on_the_caches() -> None:
         ("خانه های دولتی و کوچه های شهر و گروههای مردمی",
          f"خانه{Z}های دولتی و کوچه{Z}های شهر و گروه{Z}های مردمی",
          "after ه even a writer who glues types a space, so it says nothing of the habit"),
+        ("گروههای دیگر می روند و می آیند", f"گروههای دیگر می{Z}روند و می{Z}آیند",
+         "its می verbs typed apart and none glued: the glued plural is the writer's"),
+        (f"گروههای دیگر می{Z}روند", f"گروههای دیگر می{Z}روند",
+         "a می verb joined with a ZWNJ counts as set apart too"),
+        ("گروههای دیگر میروند و می آیند", f"گروه{Z}های دیگر می{Z}روند و می{Z}آیند",
+         "as many می verbs glued as set apart: the joiners were lost, the plural too"),
     ],
 )
 def test_a_document_keeps_its_habit(text: str, expected: str, why: str) -> None:

@@ -40,6 +40,7 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter, or_
 
+from khabar.normalize.zwnj_habit import types_joiners_apart
 from khabar.normalize.zwnj_lexicon import (
     NON_JOINING,
     VERB_PREFIXES,
@@ -69,10 +70,6 @@ STEM_WEIGHT = 3
 #: the pair both ways: with 1, a tie goes the way the form suggests, and a pair whose
 #: form suggests a space needs two more joined sightings than spaced ones.
 PAIR_PRIOR = 2.5
-#: A document whose spaced suffix joins outnumber its glued repairs this many times
-#: over types spaces for joiners (see ``repair_edits``): chosen on the training split
-#: (1.0 was the most cautious of 0.3-2 that kept the deleted copy's F1 there).
-TYPED_SPACE_RATIO = 1.0
 #: Analyses are cached across documents; the cache is emptied when it grows past this.
 CACHE_SIZE = 200_000
 _analyses: dict[str, str] = {}
@@ -345,19 +342,20 @@ def clear_caches() -> None:
 
 def spaced_joiners(
     text: str, parts: list[str], lex: Lexicon, distinct: set[str] | None = None
-) -> tuple[list[Edit], int]:
+) -> tuple[list[Edit], int, int]:
     """Spaces that stand for a ZWNJ ("می شود", "گفت و گو") turned into one, and how many
     of them stand before a suffix after a word not ending in ه ("کتاب ها"): the pairs a
-    writer who glues or deletes joiners rarely spaces (after ه they space "خانه ها").
-    ``parts``: the text split around its words (``split_words``); ``distinct``: the set
-    of its words, where the caller has it."""
+    writer who glues or deletes joiners rarely spaces (after ه they space "خانه ها"), and
+    how many after می/نمی. ``parts``: the text split around its words (``split_words``);
+    ``distinct``: the set of its words, where the caller has it."""
     tokens = parts[1::2]
     spaces: set[int] = set()
-    typed = 0
+    typed = prefixed = 0
     cued = candidate_pairs(tokens, lex)
     for left, right, at in pair_spaces(text, parts, _decided_joins(set(cued[1]), lex), cued):
         spaces.add(at)
         typed += right in lex.suffix_conditions and left[-1] != "ه"
+        prefixed += left in VERB_PREFIXES
     distinct = set(tokens) if distinct is None else distinct
     # a phrase's first two words are looked for only where the text has both (set
     # operations on the words, not a pass over the tokens); ``_phrase_joins`` then finds
@@ -368,26 +366,15 @@ def spaced_joiners(
         for second in lex.phrase_seconds[first] & distinct
     }
     spaces.update(_phrase_joins(text, starts, lex))
-    return [(at, at + 1, ZWNJ) for at in sorted(spaces)], typed
-
-
-def _joined_suffixes(text: str, lex: Lexicon) -> int:
-    """How many suffixes the text already joins with a ZWNJ after a letter other than ه."""
-    if ZWNJ not in text:
-        return 0
-    return sum(
-        1 for match in lex.joined_suffix.finditer(text)
-        if match.start() and (before := text[match.start() - 1]).isalpha() and before not in "هـ"
-    )
+    return [(at, at + 1, ZWNJ) for at in sorted(spaces)], typed, prefixed
 
 
 def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
     """The normalization pass: ZWNJ edits for Persian text, none for other languages.
 
-    A document keeps one habit: where its suffixes stand apart from their words, one
-    space ("کتاب ها") or a ZWNJ away, more often than words lack a joiner, the writer
-    does not drop joiners, so its glued words ("گروههای") are as written and left alone.
-    Counting the ZWNJs already there keeps the repair idempotent.
+    A document keeps one habit (``zwnj_habit``): where its suffixes or its می verbs stand
+    apart from their words more often than words lack a joiner, the writer does not drop
+    joiners, so its glued words ("گروههای") are as written and left alone.
     """
     if lang != "fa":
         return
@@ -404,9 +391,8 @@ def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
         _unchanged.update(word for word in words if ZWNJ in word)
     words = {word for word in words if ZWNJ not in word}
     glued = list(missing_joiners(text, words, lex))
-    spaced, typed_spaces = spaced_joiners(text, parts, lex, distinct)
-    bar = TYPED_SPACE_RATIO * len(glued)
-    if glued and (typed_spaces > bar or typed_spaces + _joined_suffixes(text, lex) > bar):
+    spaced, typed_spaces, typed_prefixes = spaced_joiners(text, parts, lex, distinct)
+    if glued and types_joiners_apart(text, glued, typed_spaces, typed_prefixes, lex):
         yield from spaced
     else:
         yield from sorted([*glued, *spaced])
