@@ -162,7 +162,8 @@ class PostgresStore(SharedReading, Store):
         stored, record_json = records.canonical(record)
         article_id, path = stored["id"], source_path or path_of(item)
         source = records.ArticleInput(raw if raw is not None else _raw_of(item), path,
-                                      records.meta_json(item))
+                                      records.meta_json(item),
+                                      embedding=records.vector_bytes(item))
         if not self._insert(stored, record_json, source):
             self._log(path, "duplicate", None, article_id)
             return Added("duplicate", article_id)
@@ -177,7 +178,8 @@ class PostgresStore(SharedReading, Store):
         (perhaps by a writer racing this one)."""
         row = records.article_row(stored)
         row.update(raw=_encode_raw(source.raw), record=record_json, source_path=source.path,
-                   meta=source.meta, ingested_at=source.ingested_at or now_iso())
+                   meta=source.meta, ingested_at=source.ingested_at or now_iso(),
+                   embedding=source.embedding)
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         inserted = self._conn.execute(
@@ -301,10 +303,10 @@ class PostgresStore(SharedReading, Store):
         # A server-side cursor WITH HOLD streams outside a transaction (autocommit).
         name = f"khabar_export_{next(_CURSORS)}"
         with self._pg.cursor(name=name, withhold=True) as cursor:
-            cursor.execute('SELECT record, story FROM articles ORDER BY id COLLATE "C"')
+            cursor.execute('SELECT record, story, embedding FROM articles ORDER BY id COLLATE "C"')
             while chunk := cursor.fetchmany(BATCH_SIZE):
-                for record, story in chunk:
-                    yield with_story(record, story)
+                for record, story, vector in chunk:
+                    yield records.with_vector(with_story(record, story), vector)
 
     def stories(self, *, limit: int | None = None) -> list[StoryRow]:
         rows = self._conn.execute(

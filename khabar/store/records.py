@@ -8,6 +8,8 @@ text (an entity's span being exactly its ``text``). A record failing it raises
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -67,6 +69,9 @@ class ArticleInput:
     meta: str | None
     """``Doc.meta`` as JSON."""
     ingested_at: str | None = None
+    embedding: bytes | None = None
+    """A story vector the item brought (``vector_bytes``): stored whatever
+    ``stories.embedding`` says, so that an export re-imported exports the same."""
 
 
 def meta_json(item: object) -> str | None:
@@ -85,8 +90,45 @@ def fingerprint_of(item: object) -> list[int] | None:
 
 
 def vector_of(item: object) -> Any:
-    """The headline-and-lead vector the analysis computed (``stories.embedding``), if any."""
-    return item.embedding if isinstance(item, Doc | Analysed) else None
+    """The headline-and-lead vector the analysis computed (``stories.embedding``), or the
+    one an exported record carries (``story_vector``, as float16 bytes), if any."""
+    if isinstance(item, Doc | Analysed):
+        return item.embedding
+    return _exported_vector(item) if isinstance(item, Mapping) else None
+
+
+def vector_bytes(item: object) -> bytes | None:
+    """The story vector an item brings, as stored (float16 bytes), or None."""
+    vector = vector_of(item)
+    if vector is None or isinstance(vector, bytes):
+        return vector
+    from khabar.stories.embed import to_bytes  # numpy: only when a Doc has a vector
+
+    return to_bytes(vector)
+
+
+STORY_VECTOR = "story_vector"
+"""The export's field for the stored story vector: base64 of its float16 bytes."""
+
+
+def _exported_vector(record: Mapping[str, Any]) -> bytes | None:
+    encoded = record.get(STORY_VECTOR)
+    if encoded is None:
+        return None
+    try:
+        data = base64.b64decode(encoded, validate=True) if isinstance(encoded, str) else b""
+    except binascii.Error:
+        data = b""
+    if not data or len(data) % 2:
+        raise _fail(record, f"{STORY_VECTOR} must be base64 of float16 values")
+    return data
+
+
+def with_vector(record: dict[str, Any], vector: bytes | memoryview | None) -> dict[str, Any]:
+    """An exported record with its stored story vector (``STORY_VECTOR``), when it has one."""
+    if vector:
+        record[STORY_VECTOR] = base64.b64encode(bytes(vector)).decode("ascii")
+    return record
 
 
 def _fail(record: Mapping[str, Any], problem: str) -> ContractError:
@@ -155,11 +197,13 @@ def check_record(record: Mapping[str, Any]) -> None:
     _check_fields(record)
     _check_published(record)
     _check_spans(record)
+    _exported_vector(record)
 
 
 def canonical(record: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
-    """The record as stored: JSON-clean, without ``story``; and its JSON text."""
-    stored = {key: value for key, value in record.items() if key != "story"}
+    """The record as stored: JSON-clean, without ``story`` and ``story_vector`` (kept in
+    their own columns); and its JSON text."""
+    stored = {key: value for key, value in record.items() if key not in ("story", STORY_VECTOR)}
     try:
         text = json.dumps(stored, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as error:

@@ -188,7 +188,8 @@ class SQLiteStore(SharedReading, Store):
             self._log(path, "duplicate", None, article_id)
             return Added("duplicate", article_id)
         self._insert(stored, record_json, records.ArticleInput(
-            raw if raw is not None else _raw_of(item), path, records.meta_json(item)))
+            raw if raw is not None else _raw_of(item), path, records.meta_json(item),
+            embedding=records.vector_bytes(item)))
         self._log(path, "ok", None, article_id)
         story = record.get("story")
         self._place_story(article_id, stored, story if isinstance(story, str) else None, item)
@@ -198,7 +199,8 @@ class SQLiteStore(SharedReading, Store):
                 source: records.ArticleInput) -> None:
         row = records.article_row(record)
         row.update(raw=source.raw, record=record_json, source_path=source.path,
-                   meta=source.meta, ingested_at=source.ingested_at or now_iso())
+                   meta=source.meta, ingested_at=source.ingested_at or now_iso(),
+                   embedding=source.embedding)
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
@@ -338,8 +340,9 @@ class SQLiteStore(SharedReading, Store):
         return [_hit((*articles[seq], score), terms) for seq, score in ranked if seq in articles]
 
     def export_records(self) -> Iterator[dict[str, Any]]:
-        cursor = self._conn.execute("SELECT record, story FROM articles ORDER BY id")
-        return (with_story(record, story) for record, story in _rows(cursor))
+        cursor = self._conn.execute("SELECT record, story, embedding FROM articles ORDER BY id")
+        return (records.with_vector(with_story(record, story), vector)
+                for record, story, vector in _rows(cursor))
 
     def stories(self, *, limit: int | None = None) -> list[StoryRow]:
         rows = self._conn.execute(
