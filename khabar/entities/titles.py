@@ -64,6 +64,27 @@ def surface_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """Persian light verbs: the word before one is the noun of a compound verb ("تاکید کرد",
+    "اظهار داشت"), never a surname ("ابراهیم تاکید کرد")."""
+    return frozenset(phrase_key(w) for w in load_lines("entities/light_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def surname_suffixes() -> frozenset[str]:
+    """Persian surname endings a lost half-space leaves apart ("ستاری فر", "احمدی نژاد"):
+    the surname goes on through them."""
+    return frozenset(phrase_key(w) for w in load_lines("entities/surname_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns of a kind of place ("ولایت", "استان", "محافظة"): the word after one names a
+    place, whatever person's surname it looks like."""
+    return frozenset(phrase_key(w) for w in load_lines("entities/place_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     return frozenset(phrase_key(w) for w in load_lines("entities/role_words.txt"))
 
@@ -153,12 +174,14 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
         return None
     last = after_given - 1
     j = after_given
-    surname = j < len(tokens) and is_name_word(tokens[j])
+    surname = j < len(tokens) and is_name_word(tokens[j]) and not _verb_noun(tokens, j)
     if surname and not _is_arabic_definite(tokens[j], need_given):
         last = j
         j += 1
         if j < len(tokens) and tokens[j - 1].folded + tokens[j].folded in compound_surnames():
             last, j = j, j + 1  # "هاشمی رفسنجانی": a surname of two words
+        elif j < len(tokens) and tokens[j].folded in surname_suffixes():
+            last, j = j, j + 1
     linked = family = False
     while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and is_name_word(tokens[k]):
         family = tokens[k - 1].folded == FAMILY
@@ -168,6 +191,10 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
     if last < i or (need_given and last < after_given):
         return None
     return NameSpan(tokens[i].start, tokens[last].end, i, last, person_key(tokens, i, last))
+
+
+def _verb_noun(tokens: Sequence[Word], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].folded in light_verbs()
 
 
 MAX_CONNECTORS = 2
@@ -275,10 +302,14 @@ def nasab_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
 def surname_mentions(
     tokens: Sequence[Word], keys: dict[str, str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, key) of single words equal to a known surname, outside taken spans."""
+    """(start, end, key) of single words equal to a known surname, outside taken spans and
+    not right after a noun of a place ("ولایت ننگرهار" names a province, whoever the
+    tagger took "والی ننگرهار" for)."""
     found = []
-    for word in tokens:
+    for k, word in enumerate(tokens):
         key = keys.get(word.folded)
-        if key is not None and not any(s < word.end and word.start < e for s, e in taken):
+        if key is None or (k > 0 and tokens[k - 1].folded in place_nouns()):
+            continue
+        if not any(s < word.end and word.start < e for s, e in taken):
             found.append((word.start, word.end, key))
     return found
