@@ -8,8 +8,8 @@ from doc_builders import simple_doc
 
 from khabar.doc import DateMention, Doc, Entity, Event, Participant, Place
 from khabar.entities.gazetteer import words
+from khabar.events.apposition import apposition_country
 from khabar.events.lexicon import triggers
-from khabar.events.participants import apposition_country
 from khabar.events.stage import find_events, is_background
 from khabar.events.summary import describe, summary_en, verb_phrases
 from khabar.export.contract import event_record

@@ -10,7 +10,7 @@ from doc_builders import simple_doc
 from khabar.doc import Doc, Entity, Event, Participant
 from khabar.entities.gazetteer import words
 from khabar.events.merging import Draft, merge
-from khabar.events.participants import is_facility, is_outlet
+from khabar.events.participant_words import is_facility, is_outlet
 from khabar.events.stage import find_events
 
 PUBLISHED = "2024-05-01T09:00:00+03:30"

@@ -15,19 +15,11 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Place
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
+from khabar.events.apposition import apposition_country, demonyms_in
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participants import (
-    Mention,
-    apposition_country,
-    country_ids,
-    demonyms_in,
-    is_role_phrase,
-    last_person_before,
-    participant,
-    sentence_words,
-    stands_for_person,
-    token_index,
-)
+from khabar.events.participant_words import country_ids, token_index
+from khabar.events.participants import Mention, is_role_phrase, participant
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Participant
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.events.apposition import demonyms_in
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participants import Mention, demonyms_in, participant
+from khabar.events.participants import Mention, participant
 from khabar.resources import load_tsv
 
 RELATIVE_REACH = 8

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from khabar.doc import Entity, Event, Participant
-from khabar.events.participants import country_ids
+from khabar.events.participant_words import country_ids
 
 UNTARGETED_SPEECH = frozenset({"ACCUSE"})
 """Types whose record may rightly have no target (a condemned act rather than an actor)."""

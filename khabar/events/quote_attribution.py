@@ -17,7 +17,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.titles import role_words
-from khabar.events.participants import is_participant, token_index
+from khabar.events.participant_words import is_participant, token_index
 from khabar.events.quote_names import resumed_name
 from khabar.events.quote_speakers import continued_speaker
 from khabar.events.quote_subjects import subject_phrase

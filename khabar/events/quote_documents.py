@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
-from khabar.events.participants import country_ids, is_participant, sentence_words
+from khabar.events.antecedents import sentence_words
+from khabar.events.participant_words import country_ids, is_participant
 from khabar.events.quote_subjects import opens_with_verb, stretched_body
 from khabar.events.quote_words import speaker_heads
 from khabar.events.state_actors import state_actors

@@ -16,7 +16,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
-from khabar.events.participants import prepositions, token_index
+from khabar.events.participant_words import prepositions, token_index
 from khabar.events.quote_words import head_kind, is_link_word, is_resumption, subject_stops
 from khabar.resources import load_tsv
 

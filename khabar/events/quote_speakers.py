@@ -16,16 +16,9 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key
 from khabar.entities.titles import role_words
+from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.arguments import office_holder
-from khabar.events.participants import (
-    country_ids,
-    is_participant,
-    last_person_before,
-    prepositions,
-    sentence_words,
-    stands_for_person,
-    token_index,
-)
+from khabar.events.participant_words import country_ids, is_participant, prepositions, token_index
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name, whole_name
 from khabar.events.quote_subjects import (

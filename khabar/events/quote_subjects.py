@@ -16,7 +16,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
-from khabar.events.participants import (
+from khabar.events.participant_words import (
     country_ids,
     is_participant,
     outlet_heads,

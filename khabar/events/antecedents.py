@@ -1,0 +1,62 @@
+"""What a pronoun or a bare role phrase stands for, and the person last named.
+
+The entity stage gives a pronoun («وی», «او») or a lone role phrase («رئیس ستاد کل») the
+key of the person it refers to; the readers of events and quotes want that person's named
+mention, which carries the text, country and apposition the reference lacks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, words
+from khabar.entities.titles import role_words
+from khabar.events.participant_words import QUOTES, pronouns
+
+REFERRING_SOURCES = frozenset({"pronoun", "role"})
+"""Entity sources that refer back to a person named earlier (coreference in the entity stage)."""
+
+
+def named_antecedent(doc: Doc, entity: Entity) -> Entity:
+    """The named mention a pronoun or a lone role phrase ("وی", "رئیس ستاد کل") refers to,
+    which the entity stage marks by giving both the same key; the entity itself otherwise.
+    The name carries the text, country and apposition that the pronoun lacks."""
+    if entity.source not in REFERRING_SOURCES or entity.key is None:
+        return entity
+    for other in reversed(doc.entities):
+        if (other.end <= entity.start and other.key == entity.key
+                and other.source not in REFERRING_SOURCES):
+            return other
+    return entity
+
+
+def last_person_before(doc: Doc, position: int,
+                       skip: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """The last person named before ``position`` outside ``skip`` spans (e.g. quotes)."""
+    best = None
+    for entity in doc.entities:
+        if entity.end > position:
+            break
+        if entity.type == "PER" and not any(s <= entity.start < e for s, e in skip):
+            best = entity
+    return named_antecedent(doc, best) if best is not None else None
+
+
+def sentence_words(doc: Doc, position: int) -> list[Word]:
+    """The words of the sentence holding a text position."""
+    starts = [s for s, _ in doc.sentences]
+    i = max(0, bisect_left(starts, position + 1) - 1)
+    if not doc.sentences:
+        return words(doc.text, 0, len(doc.text))
+    return words(doc.text, *doc.sentences[i])
+
+
+def stands_for_person(tokens: Sequence[Word]) -> bool:
+    """Whether these words open with a pronoun or a role word ("وی", "رئیس ...")."""
+    for word in tokens:
+        if word.text in QUOTES:
+            continue
+        return word.folded in pronouns() or word.folded in role_words()
+    return False

@@ -1,0 +1,115 @@
+"""The words and names the participant readers share: prepositions, pronouns, role words,
+and which names are countries, facilities or news outlets.
+
+A name can act in an event when it is a person, an organisation that is not a facility
+(«پایگاه هوایی», «مطار القاهرة»), a country, or a capital standing for its government. News
+outlets report acts rather than doing them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.geo import government_country
+from khabar.entities.titles import role_words, titles
+from khabar.meta.outlets import outlets
+from khabar.resources import load_lines, load_tsv
+
+QUOTES = frozenset("«»\"'“”")
+CLAUSE_BREAKS = frozenset("،,:؛;")
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> tuple[dict[str, str], dict[str, str]]:
+    """(word -> class, proclitic -> class), folded."""
+    words: dict[str, str] = {}
+    clitics: dict[str, str] = {}
+    for word, kind in load_tsv("events/prepositions.tsv"):
+        if word.endswith("-"):
+            clitics[phrase_key(word[:-1])] = kind
+        else:
+            words[phrase_key(word)] = kind
+    return words, clitics
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    return frozenset(e.kb_id for e in country_entries().values())
+
+
+@lru_cache(maxsize=1)
+def facility_heads() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/facility_heads.txt"))
+
+
+def is_facility(entity: Entity) -> bool:
+    """A name that opens with a facility word ("پایگاه هوایی", "مطار القاهرة")."""
+    first = phrase_key(entity.text.split()[0]) if entity.text.split() else ""
+    bare = first[2:] if first.startswith("ال") and len(first) > 4 else first
+    return first in facility_heads() or bare in facility_heads()
+
+
+@lru_cache(maxsize=1)
+def outlet_heads() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/outlet_heads.txt"))
+
+
+def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
+    """A news outlet: a name opening with a media word, or one the outlet file knows, also
+    with a conjunction before it ("ورويترز") or with the word after it ("فرانس" + "برس")."""
+    if entity.type == "PER" or not entity.text.split():
+        return False
+    if phrase_key(entity.text.split()[0]) in outlet_heads():
+        return True
+    known = outlets()
+    text = entity.text
+    k = token_index(tokens, entity.end - 1) + 1
+    following = f"{text} {tokens[k].text}" if k < len(tokens) else text
+    return any(known.lookup(t) is not None
+               for t in (text, text[1:] if text.startswith("و") else text, following))
+
+
+def is_participant(entity: Entity) -> bool:
+    """Persons, organisations, countries and capitals standing for their government act;
+    other cities, and facilities and sites, do not."""
+    if entity.type == "PER":
+        return True
+    if entity.type == "ORG":
+        return not is_facility(entity)
+    return entity.kb_id in country_ids() or government_country(entity) is not None
+
+
+def token_index(tokens: Sequence[Word], position: int) -> int:
+    """Index of the word containing or following a text position."""
+    starts = [w.start for w in tokens]
+    i = bisect_left(starts, position)
+    if i > 0 and tokens[i - 1].end > position:
+        return i - 1
+    return i
+
+
+def is_role(word: Word) -> bool:
+    return word.folded in role_words() or word.text in titles() or word.folded in honorifics()
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def apposition_heads() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/apposition_heads.txt"))
+
+
+def heads_role(word: Word) -> bool:
+    return is_role(word) or word.folded in apposition_heads()
