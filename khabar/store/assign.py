@@ -55,7 +55,8 @@ class StoryAssigner:
              None if candidate.vector is None else _vector_bytes(candidate.vector),
              article_id),
         )
-        day = candidate.day.isoformat() if candidate.day else None
+        # '' for undated: the key's primary key (key, day, article_id) holds no NULL
+        day = candidate.day.isoformat() if candidate.day else ""
         self._conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
         self._conn.executemany(
             "INSERT INTO story_keys (key, article_id, day) VALUES (?, ?, ?)",

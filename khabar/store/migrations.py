@@ -121,6 +121,15 @@ CREATE TABLE story_keys (
 ) STRICT, WITHOUT ROWID
 """
 
+_STORY_KEYS_V6 = """
+CREATE TABLE story_keys_v6 (
+    key TEXT NOT NULL,
+    day TEXT NOT NULL,        -- '' when the article is undated
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, day, article_id)
+) STRICT, WITHOUT ROWID
+"""
+
 _INGEST_LOG = """
 CREATE TABLE ingest_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -210,6 +219,33 @@ MIGRATIONS: tuple[Migration, ...] = (
             # The headline-and-lead vector (float16 bytes) of ``stories.embedding``, kept
             # so that reassigning a story never embeds the article again; NULL when off.
             "ALTER TABLE articles ADD COLUMN embedding BLOB",
+        ),
+    ),
+    Migration(
+        "0006_lean_indexes",
+        (
+            # Blocking keys are hashes, so every new key lands on a random page of each
+            # tree that holds it; once a tree outgrows a transaction's inserts, each key
+            # written dirties a page of its own in every such tree, and the commit writes
+            # them all (WAL frames grew from 44 to 84 per article between 4k and 24k
+            # articles). One tree ordered (key, day, article_id) now answers the neighbour
+            # lookup (keys, days in the window) where the table (key, article_id) and the
+            # index (key, day) were two. Undated articles are kept under day '' (a
+            # primary key column of a WITHOUT ROWID table cannot be NULL): no window
+            # (BETWEEN two dates) contains it, as none contained NULL.
+            _STORY_KEYS_V6,
+            "INSERT INTO story_keys_v6 (key, day, article_id)"
+            " SELECT key, coalesce(day, ''), article_id FROM story_keys",
+            "DROP TABLE story_keys",
+            "ALTER TABLE story_keys_v6 RENAME TO story_keys",
+            "CREATE INDEX story_keys_article ON story_keys(article_id)",
+            # No query reads these (entity pages match coalesce(key, kb_id), which
+            # neither index serves; no query filters events by actor or target), yet each
+            # mention or event wrote a random page of them.
+            "DROP INDEX entities_kb",
+            "DROP INDEX entities_key",
+            "DROP INDEX events_actor",
+            "DROP INDEX events_target",
         ),
     ),
 )

@@ -150,6 +150,20 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     ),
     "0004_story_lookup": ("CREATE INDEX articles_id_story ON articles(id, story)",),
     "0005_story_vectors": ("ALTER TABLE articles ADD COLUMN embedding BYTEA",),
+    # As on SQLite (see migrations.py): one B-tree (key, day, article_id) for the
+    # neighbour lookup instead of the key (key, article_id) and the index (key, day),
+    # undated articles under day ''; the indexes no query reads are dropped.
+    "0006_lean_indexes": (
+        "DROP INDEX story_keys_day",
+        "UPDATE story_keys SET day = '' WHERE day IS NULL",
+        "ALTER TABLE story_keys ALTER COLUMN day SET NOT NULL",
+        "ALTER TABLE story_keys DROP CONSTRAINT story_keys_pkey",
+        "ALTER TABLE story_keys ADD PRIMARY KEY (key, day, article_id)",
+        "DROP INDEX entities_kb",
+        "DROP INDEX entities_key",
+        "DROP INDEX events_actor",
+        "DROP INDEX events_target",
+    ),
 }
 
 
