@@ -92,6 +92,9 @@ def test_this_country_is_the_last_country_named() -> None:
          "IRN"),
         ("وقال المتحدث باسم الحكومة العراقية إن تركيا أرسلت مساعدات إلى الموصل.", "ar", "AID",
          "TUR"),
+        ("والی هرات گفت ایران کمک‌های زیادی به این استان فرستاده است.", "fa", "AID", "IRN"),
+        ("سفیر عراق تاکید کرد نیروهای آمریکایی به بیمارستان حمله کردند.", "fa", "ASSAULT",
+         "USA"),
     ],
 )
 def test_the_subject_of_reported_speech_acts(text: str, lang: str, kind: str,
@@ -100,8 +103,12 @@ def test_the_subject_of_reported_speech_acts(text: str, lang: str, kind: str,
     assert event.actor is not None and event.actor.country == country
 
 
-def test_with_no_subject_in_reported_speech_the_speaker_acts() -> None:
-    text = "وزیر خارجه ترکیه گفت که حمله به سفارت را محکوم می‌کند."
+@pytest.mark.parametrize(
+    "text",
+    ["وزیر خارجه ترکیه گفت که حمله به سفارت را محکوم می‌کند.",
+     "وزیر خارجه ترکیه گفت حمله به سفارت را محکوم می‌کند."],
+)
+def test_with_no_subject_in_reported_speech_the_speaker_acts(text: str) -> None:
     event = event_of(text, "fa", "ACCUSE")
     assert event.actor is not None and event.actor.country == "TUR"
 

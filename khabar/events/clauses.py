@@ -217,6 +217,20 @@ def reported_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
     return None
 
 
+def bare_reported_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
+    """Where a Persian reported clause with no «که» begins ("X تاکید کرد آمریکایی‌ها ... حمله
+    کردند"): the text position after a speech verb that stands before the trigger in its
+    clause with words between them; None when there is none."""
+    for k in range(hit.first - 2, 0, -1):
+        if tokens[k].text in _CLAUSE_BREAKS:
+            return None
+        spoken = {"".join(w.folded for w in tokens[k - n + 1 : k + 1]) for n in (1, 2, 3)
+                  if k - n + 1 >= 0}
+        if spoken & speech_forms():
+            return tokens[k].end
+    return None
+
+
 HYPOTHETICAL_REACH = 8
 """Words before a trigger within which a condition word opens its clause ("اگر ... حمله کنند")."""
 def hypothetical(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -34,6 +34,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.clauses import (
     after_attribution,
+    bare_reported_clause,
     both_sides,
     ceased,
     definite,
@@ -145,7 +146,10 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     roles = _roles(found, tokens, hit, lang)
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
     # subject's; with none there ("گفت که ... محکوم می‌کند") the speaker's own.
-    if (inner := reported_clause(tokens, hit)) is not None and inner > clause_start:
+    inner = reported_clause(tokens, hit)
+    if inner is None and lang == "fa":
+        inner = bare_reported_clause(tokens, hit)
+    if inner is not None and inner > clause_start:
         reported = _roles([m for m in found if m.start >= inner], tokens, hit, lang)
         if reported.actor is not None:
             found, roles = [m for m in found if m.start >= inner], reported
