@@ -33,6 +33,11 @@ def test_a_surname_before_a_light_verb_of_its_own_is_kept() -> None:
     assert "حسین امیرعبداللهیان" in found
 
 
+def test_a_lone_titled_name_before_a_light_verb_is_kept() -> None:
+    found = persons("این سخنان باعث نگرانی آیت‌الله طالقانی شد.")
+    assert ("طالقانی", "آیت‌الله") in found
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

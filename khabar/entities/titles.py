@@ -174,7 +174,10 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
         return None
     last = after_given - 1
     j = after_given
-    surname = j < len(tokens) and is_name_word(tokens[j]) and not _verb_noun(tokens, j)
+    # A lone word after a title stays a name even before a light verb ("باعث آزردگی
+    # آیت‌الله طالقانی شد"); after a given name it is the verb's noun ("ابراهیم تاکید کرد").
+    surname = (j < len(tokens) and is_name_word(tokens[j])
+               and not (j > i and _verb_noun(tokens, j)))
     if surname and not _is_arabic_definite(tokens[j], need_given):
         last = j
         j += 1
