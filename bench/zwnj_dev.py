@@ -5,9 +5,13 @@ fifth must not be studied. This script makes a dev set that behaves like it: the
 articles (the other four fifths) are split again by a second hash (``dev:`` + id, one in
 ``--inner``), a lexicon is trained on the rest into a temporary resources folder, and the
 dev articles are damaged and repaired with it, exactly as the bench does. Misses and
-false joins are printed by kind, for study.
+false joins are printed by kind, for study. ``--lookup`` scores beside it the plainest
+repair the same lexicon allows: a space between two words the training text joins with a
+ZWNJ more often than it spaces them (seen at least N times) becomes a ZWNJ, and nothing
+else changes.
 
     python bench/zwnj_dev.py --data ../shared/data [--errors 40] [--keep /tmp/zwnjdev]
+        [--lookup 1,2,3]
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from pathlib import Path
 
 import khabar.resources
 from khabar.normalize.charmap import normalize_text
+from khabar.normalize.zwnj_lexicon import lexicon
+from khabar.normalize.zwnj_words import pair_spaces, split_words
+from khabar.offsets import apply_edits
 from khabar.train.common import held_out
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -70,6 +77,18 @@ def train_lexicon(folder: Path, inner: int) -> Path:
     return resources
 
 
+def lookup_repair(floor: int) -> Callable[[str], str]:
+    """The majority lookup: a space between a pair the training text joins more often than
+    it spaces (``floor`` sightings or more) becomes a ZWNJ; nothing else changes."""
+    joined = {pair for pair, (j, s) in lexicon().pairs.items() if j > s and j + s >= floor}
+
+    def repair(text: str) -> str:
+        edits = [(at, at + 1, ZWNJ) for _, _, at in pair_spaces(text, split_words(text), joined)]
+        return apply_edits(text, sorted(set(edits)))[0]
+
+    return repair
+
+
 def error_kinds(
     documents: list[list[str]], repair: Callable[[str], str], limit: int
 ) -> dict[str, object]:
@@ -100,6 +119,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="another inner split (devN: ids)")
     parser.add_argument("--errors", type=int, default=0, help="print the N commonest errors")
     parser.add_argument("--keep", type=Path, default=None, help="reuse/keep this work folder")
+    parser.add_argument("--lookup", default="", help="floors of the majority lookup, e.g. 1,2")
     args = parser.parse_args()
     corpus = args.data / "farsnews-sample" / "farsnews_shared.jsonl"
     folder = args.keep or Path(tempfile.mkdtemp(prefix="zwnjdev"))
@@ -121,6 +141,9 @@ def main() -> None:
         "zwnj_in_gold": sum(ln.count(ZWNJ) for lines in documents for ln in lines),
         "khabar": text_zwnj.evaluate(documents, text_zwnj.khabar_repair, whole=True),
     }
+    for floor in filter(None, args.lookup.split(",")):
+        report[f"lookup_floor_{floor}"] = text_zwnj.evaluate(
+            documents, lookup_repair(int(floor)), whole=True)
     if args.errors:
         report["errors"] = error_kinds(documents, text_zwnj.khabar_repair, args.errors)
     print(json.dumps(report, ensure_ascii=False, indent=1))
