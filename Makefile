@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-EXTRAS := dev,train,bench,web,postgres,dask,fetch,parquet,embed
+EXTRAS := dev,train,bench,web,postgres,dask,fetch,parquet,embed,onnx
 STAMP := $(VENV)/.installed-$(EXTRAS)
 DB ?= khabar.db
 DATA ?= ../shared/data

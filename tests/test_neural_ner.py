@@ -15,6 +15,8 @@ from khabar.cli import main
 from khabar.entities.conll import dev_split, read_conll, spans
 from khabar.entities.crf import CrfTagger, model_path
 from khabar.entities.features import gazetteer_flags
+from khabar.entities.lstm_onnx import OnnxBiLstm, batches
+from khabar.entities.lstm_onnx import available as onnx_available
 from khabar.entities.neural_inputs import (
     FLAGS,
     TokenType,
@@ -61,9 +63,16 @@ def _reference_lstm(cell: _Lstm, x: np.ndarray) -> np.ndarray:
     return np.array(out)
 
 
-def test_batched_lstm_equals_one_sentence_at_a_time() -> None:
+def _onnx_bilstm(forward: _Lstm, backward: _Lstm) -> OnnxBiLstm:
+    if not onnx_available():
+        pytest.skip("onnxruntime is not installed (extra onnx)")
+    return OnnxBiLstm(forward, backward)
+
+
+@pytest.mark.parametrize("runtime", [_BiLstm, _onnx_bilstm], ids=["numpy", "onnxruntime"])
+def test_batched_lstm_equals_one_sentence_at_a_time(runtime) -> None:
     rng = np.random.default_rng(3)
-    size, width, lengths = 5, 7, [3, 9, 1, 6]
+    size, width, lengths = 5, 7, [3, 9, 1, 6, 9, 2]
 
     def weights(name: str) -> dict[str, np.ndarray]:
         shapes = {"weight_ih": (4 * size, width), "weight_hh": (4 * size, size),
@@ -73,7 +82,7 @@ def test_batched_lstm_equals_one_sentence_at_a_time() -> None:
 
     forward, backward = _Lstm(weights("l0"), "l0"), _Lstm(weights("l0_reverse"), "l0_reverse")
     x = rng.normal(size=(sum(lengths), width)).astype(np.float32)
-    batched = _BiLstm(forward, backward).run(x, lengths)
+    batched = runtime(forward, backward).run(x, lengths)
     start = 0
     for n in lengths:
         part = x[start:start + n]
@@ -82,6 +91,33 @@ def test_batched_lstm_equals_one_sentence_at_a_time() -> None:
         np.testing.assert_allclose(batched[start:start + n, size:],
                                    _reference_lstm(backward, part[::-1])[::-1], atol=1e-5)
         start += n
+
+
+@pytest.mark.parametrize(("lengths", "slack", "expected"), [
+    ([3, 9, 1, 6], 1.3, [[1, 3], [0], [2]]),  # 9 and 6: 18 <= 1.3 x 15; with 3: 27 > 1.3 x 18
+    ([5, 5, 4, 1], 1.3, [[0, 1, 2], [3]]),  # 3 x 5 = 15 <= 1.3 x 14; then 4 x 5 > 1.3 x 15
+    ([2, 7, 7], 1.0, [[1, 2], [0]]),  # equal lengths pad nothing; ties keep their order
+    ([4], 1.3, [[0]]),
+])
+def test_batches_keep_padding_within_the_slack(lengths: list[int], slack: float,
+                                               expected: list[list[int]]) -> None:
+    found = batches(np.array(lengths), slack)
+    assert [b.tolist() for b in found] == expected
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_onnxruntime_scores_are_numpys(lang: str) -> None:
+    if not onnx_available():
+        pytest.skip("onnxruntime is not installed (extra onnx)")
+    sentences = [s.split() for s in (SENTENCES[lang], "ایران", SENTENCES[lang] + " و " +
+                                     SENTENCES[lang], "تهران در ایران")]
+    with_onnx = NeuralTagger(neural_model_path(lang))
+    plain = NeuralTagger(neural_model_path(lang), onnx=False)
+    assert isinstance(with_onnx._layers[0], OnnxBiLstm)
+    assert isinstance(plain._layers[0], _BiLstm)
+    np.testing.assert_allclose(with_onnx.potentials(sentences).emissions,
+                               plain.potentials(sentences).emissions, atol=1e-4)
+    assert with_onnx.tag_many(sentences) == plain.tag_many(sentences)
 
 
 def test_flags_mark_gazetteer_names_and_shapes() -> None:
