@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import OrderedDict
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from khabar.settings import Settings
@@ -22,6 +22,16 @@ from khabar.stories import cluster
 
 MAX_NEIGHBOURS = 200
 CACHE_SIZE = 4096
+BUCKET_DAYS = 4
+"""Days per bucket of ``story_keys``, its leading key column (``bucket_of``). Keys are
+hashes: ordered by key alone, each key written lands on a random page of a tree as large
+as the store, and once that tree outgrows a transaction's inserts every key dirties a page
+of its own, which the commit writes (per article, the growth of its cost with the store's
+size). Ordered by (bucket, key), a feed's keys land among the few pages of its last
+days whatever the store's size; a lookup reads the two or three buckets its window
+overlaps. The stored rows hold the bucket: changing this needs a migration."""
+UNDATED = -1
+"""The bucket of an undated article's keys (day ''): no window reaches it."""
 
 
 class StoryAssigner:
@@ -55,12 +65,13 @@ class StoryAssigner:
              None if candidate.vector is None else _vector_bytes(candidate.vector),
              article_id),
         )
-        # '' for undated: the key's primary key (key, day, article_id) holds no NULL
+        # '' for undated: the primary key (bucket, key, day, article_id) holds no NULL
         day = candidate.day.isoformat() if candidate.day else ""
+        bucket = bucket_of(candidate.day)
         self._conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
         self._conn.executemany(
-            "INSERT INTO story_keys (key, article_id, day) VALUES (?, ?, ?)",
-            [(key, article_id, day) for key in sorted(cluster.blocking_keys(candidate))],
+            "INSERT INTO story_keys (bucket, key, day, article_id) VALUES (?, ?, ?, ?)",
+            [(bucket, key, day, article_id) for key in sorted(cluster.blocking_keys(candidate))],
         )
         return candidate
 
@@ -90,16 +101,18 @@ class StoryAssigner:
         keys = sorted(cluster.blocking_keys(candidate))
         if not keys:
             return []
+        days = window(candidate.day, self._settings["stories.window_days"])
+        buckets = key_buckets(self._conn, days)
         sql = (
             "SELECT k.article_id, a.story FROM story_keys k JOIN articles a ON a.id = k.article_id"
-            f" WHERE k.key IN ({','.join('?' * len(keys))}) AND k.article_id != ?"
+            f" WHERE k.bucket IN ({','.join('?' * len(buckets))})"
+            f" AND k.key IN ({','.join('?' * len(keys))}) AND k.article_id != ?"
             " AND a.story IS NOT NULL"
         )
-        params: list[Any] = [*keys, article_id]
-        if candidate.day is not None:
-            window = timedelta(days=self._settings["stories.window_days"])
+        params: list[Any] = [*buckets, *keys, article_id]
+        if days is not None:
             sql += " AND k.day BETWEEN ? AND ?"
-            params += [(candidate.day - window).isoformat(), (candidate.day + window).isoformat()]
+            params += [day.isoformat() for day in days]
         sql += " GROUP BY k.article_id ORDER BY COUNT(*) DESC, k.article_id LIMIT ?"
         return self._conn.execute(sql, [*params, MAX_NEIGHBOURS]).fetchall()
 
@@ -172,6 +185,35 @@ class StoryAssigner:
     def forget(self, article_id: str) -> None:
         """Drop a cached candidate (after a rollback removed the article)."""
         self._cache.pop(article_id, None)
+
+
+def bucket_of(day: date | None) -> int:
+    """The ``story_keys`` bucket of an article dated ``day`` (see ``BUCKET_DAYS``)."""
+    return UNDATED if day is None else day.toordinal() // BUCKET_DAYS
+
+
+def window(day: date | None, days: int) -> tuple[date, date] | None:
+    """The first and last day a neighbour of an article dated ``day`` may have (None:
+    undated, any day)."""
+    if day is None:
+        return None
+    return day - timedelta(days=days), day + timedelta(days=days)
+
+
+_ALL_BUCKETS = (  # one index seek per bucket, not a scan of the keys
+    "WITH RECURSIVE b(x) AS (SELECT min(bucket) FROM story_keys UNION ALL"
+    " SELECT (SELECT min(bucket) FROM story_keys WHERE bucket > b.x) FROM b"
+    " WHERE b.x IS NOT NULL) SELECT x FROM b WHERE x IS NOT NULL"
+)
+
+
+def key_buckets(conn: Any, days: tuple[date, date] | None) -> list[int]:
+    """The buckets holding the keys of articles dated within ``days``: every stored
+    bucket, undated included, for an undated article, which any article may join."""
+    if days is None:
+        return [row[0] for row in conn.execute(_ALL_BUCKETS).fetchall()]
+    first, last = days
+    return list(range(bucket_of(first), bucket_of(last) + 1))
 
 
 def _vector_bytes(vector: Any) -> bytes:

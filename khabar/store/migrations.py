@@ -123,12 +123,19 @@ CREATE TABLE story_keys (
 
 _STORY_KEYS_V6 = """
 CREATE TABLE story_keys_v6 (
+    bucket INTEGER NOT NULL,  -- the day's ordinal // assign.BUCKET_DAYS; -1 undated
     key TEXT NOT NULL,
     day TEXT NOT NULL,        -- '' when the article is undated
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (key, day, article_id)
+    PRIMARY KEY (bucket, key, day, article_id)
 ) STRICT, WITHOUT ROWID
 """
+
+# date.toordinal() of a 'YYYY-MM-DD' day (0001-01-01 is 1) // assign.BUCKET_DAYS (4)
+_BUCKET_OF_DAY = (
+    "CASE WHEN day IS NULL THEN -1"
+    " ELSE CAST(julianday(day) - 1721424.5 AS INTEGER) / 4 END"
+)
 
 _INGEST_LOG = """
 CREATE TABLE ingest_log (
@@ -224,18 +231,19 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0006_lean_indexes",
         (
-            # Blocking keys are hashes, so every new key lands on a random page of each
-            # tree that holds it; once a tree outgrows a transaction's inserts, each key
+            # Blocking keys are hashes, so every new key landed on a random page of each
+            # tree that held it; once a tree outgrows a transaction's inserts, each key
             # written dirties a page of its own in every such tree, and the commit writes
             # them all (WAL frames grew from 44 to 84 per article between 4k and 24k
-            # articles). One tree ordered (key, day, article_id) now answers the neighbour
-            # lookup (keys, days in the window) where the table (key, article_id) and the
-            # index (key, day) were two. Undated articles are kept under day '' (a
-            # primary key column of a WITHOUT ROWID table cannot be NULL): no window
-            # (BETWEEN two dates) contains it, as none contained NULL.
+            # articles). One tree ordered (bucket of days, key, day, article_id) now
+            # answers the neighbour lookup where the table (key, article_id) and the index
+            # (key, day) were two, and a feed's new keys land among its last days' pages
+            # (see assign.BUCKET_DAYS). Undated articles are kept under day '' and bucket
+            # -1 (a primary key column of a WITHOUT ROWID table cannot be NULL): no
+            # window (BETWEEN two dates) contains them, as none contained NULL.
             _STORY_KEYS_V6,
-            "INSERT INTO story_keys_v6 (key, day, article_id)"
-            " SELECT key, coalesce(day, ''), article_id FROM story_keys",
+            "INSERT INTO story_keys_v6 (bucket, key, day, article_id)"
+            f" SELECT {_BUCKET_OF_DAY}, key, coalesce(day, ''), article_id FROM story_keys",
             "DROP TABLE story_keys",
             "ALTER TABLE story_keys_v6 RENAME TO story_keys",
             "CREATE INDEX story_keys_article ON story_keys(article_id)",

@@ -25,7 +25,13 @@ from typing import Any
 from khabar.errors import KhabarError, StoreError
 from khabar.settings import Settings
 from khabar.store import records, search
-from khabar.store.assign import MAX_NEIGHBOURS, StoryAssigner, refresh_story
+from khabar.store.assign import (
+    MAX_NEIGHBOURS,
+    StoryAssigner,
+    key_buckets,
+    refresh_story,
+    window,
+)
 from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
 from khabar.store.browse import (
     ARTICLE_COLUMNS,
@@ -67,17 +73,16 @@ class _Assigner(StoryAssigner):
         keys = sorted(cluster.blocking_keys(candidate))
         if not keys:
             return []
+        days = window(candidate.day, self._settings["stories.window_days"])
         sql = (
             "SELECT k.article_id, a.story FROM story_keys k JOIN articles a ON a.id = k.article_id"
-            " WHERE k.key = ANY(?) AND k.article_id <> ? AND a.story IS NOT NULL"
+            " WHERE k.bucket = ANY(?) AND k.key = ANY(?) AND k.article_id <> ?"
+            " AND a.story IS NOT NULL"
         )
-        params: list[Any] = [keys, article_id]
-        if candidate.day is not None:
-            from datetime import timedelta
-
-            window = timedelta(days=self._settings["stories.window_days"])
+        params: list[Any] = [key_buckets(self._conn, days), keys, article_id]
+        if days is not None:
             sql += " AND k.day BETWEEN ? AND ?"
-            params += [(candidate.day - window).isoformat(), (candidate.day + window).isoformat()]
+            params += [day.isoformat() for day in days]
         sql += " GROUP BY k.article_id, a.story ORDER BY COUNT(*) DESC, k.article_id LIMIT ?"
         rows = self._conn.execute(sql, [*params, MAX_NEIGHBOURS]).fetchall()
         return [(found, story) for found, story in rows]

@@ -150,15 +150,20 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     ),
     "0004_story_lookup": ("CREATE INDEX articles_id_story ON articles(id, story)",),
     "0005_story_vectors": ("ALTER TABLE articles ADD COLUMN embedding BYTEA",),
-    # As on SQLite (see migrations.py): one B-tree (key, day, article_id) for the
-    # neighbour lookup instead of the key (key, article_id) and the index (key, day),
-    # undated articles under day ''; the indexes no query reads are dropped.
+    # As on SQLite (see migrations.py): one B-tree (bucket, key, day, article_id) for
+    # the neighbour lookup instead of the key (key, article_id) and the index (key, day),
+    # undated articles under day '' and bucket -1; the indexes no query reads are dropped.
     "0006_lean_indexes": (
         "DROP INDEX story_keys_day",
+        "ALTER TABLE story_keys DROP CONSTRAINT story_keys_pkey",
         "UPDATE story_keys SET day = '' WHERE day IS NULL",
         "ALTER TABLE story_keys ALTER COLUMN day SET NOT NULL",
-        "ALTER TABLE story_keys DROP CONSTRAINT story_keys_pkey",
-        "ALTER TABLE story_keys ADD PRIMARY KEY (key, day, article_id)",
+        "ALTER TABLE story_keys ADD COLUMN bucket INTEGER",
+        # date.toordinal() (0001-01-01 is 1) // assign.BUCKET_DAYS (4)
+        "UPDATE story_keys SET bucket = CASE WHEN day = '' THEN -1"
+        " ELSE (day::date - DATE '0001-01-01' + 1) / 4 END",
+        "ALTER TABLE story_keys ALTER COLUMN bucket SET NOT NULL",
+        "ALTER TABLE story_keys ADD PRIMARY KEY (bucket, key, day, article_id)",
         "DROP INDEX entities_kb",
         "DROP INDEX entities_key",
         "DROP INDEX events_actor",
