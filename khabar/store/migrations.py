@@ -243,7 +243,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             # window (BETWEEN two dates) contains them, as none contained NULL.
             _STORY_KEYS_V6,
             "INSERT INTO story_keys_v6 (bucket, key, day, article_id)"
-            f" SELECT {_BUCKET_OF_DAY}, key, coalesce(day, ''), article_id FROM story_keys",
+            f" SELECT {_BUCKET_OF_DAY} AS b, key, coalesce(day, '') AS d, article_id"
+            " FROM story_keys ORDER BY b, key, d, article_id",  # appended in order
             "DROP TABLE story_keys",
             "ALTER TABLE story_keys_v6 RENAME TO story_keys",
             "CREATE INDEX story_keys_article ON story_keys(article_id)",
