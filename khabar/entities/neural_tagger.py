@@ -115,19 +115,22 @@ class NeuralTagger:
                         for k in range(layers)]
         self._out, self._out_bias = w["out.weight"].T, w["out.bias"]
         self._transitions, self._start, self._end = w["transitions"], w["start"], w["end"]
-        self._types: dict[str, tuple[TokenType, np.ndarray]] = {}
+        self._types: dict[str, int] = {}
+        """Word types seen, with their row of ``_rows``."""
+        self._kinds: list[TokenType] = []
+        self._rows = np.empty((0, 0), dtype=np.float32)
 
-    def _inputs(self, tokens: Sequence[str], described: Describe | None
-                ) -> list[tuple[TokenType, np.ndarray]]:
-        """Each token's type and its input row: word vector, character-CNN vector and
-        its own flags (the gazetteer flags, which depend on the sentence, are added by
-        ``_scores``). The types not seen before get their character-CNN vectors in one
-        batch."""
+    def _inputs(self, tokens: Sequence[str], described: Describe | None) -> np.ndarray:
+        """Each token's row of ``_rows``, its type's input: word vector, character-CNN
+        vector and its own flags (the gazetteer flags, which depend on the sentence, are
+        added by ``_scores``). The types not seen before get their character-CNN vectors
+        in one batch."""
         import numpy as np
 
         known = self._types
         if len(known) + len(tokens) > CACHE_TYPES:
             known.clear()
+            self._kinds.clear()
         new = [t for t in dict.fromkeys(tokens) if t not in known]
         if new:
             kinds = [TokenType(t, described(t) if described else None) for t in new]
@@ -137,8 +140,17 @@ class NeuralTagger:
             rows = np.concatenate([self._embedding[[self._words.get(k.folded, UNKNOWN)
                                                     for k in kinds]],
                                    self._char_cnn(kinds), own], axis=1)
-            known.update(zip(new, zip(kinds, rows, strict=True), strict=True))
-        return [known[t] for t in tokens]
+            first = len(self._kinds)
+            if first + len(new) > len(self._rows):
+                grown = np.empty((max(2 * len(self._rows), first + len(new)), rows.shape[1]),
+                                 dtype=np.float32)
+                if first:
+                    grown[:first] = self._rows[:first]
+                self._rows = grown
+            self._rows[first:first + len(new)] = rows
+            self._kinds += kinds
+            known.update(zip(new, range(first, first + len(new)), strict=True))
+        return np.array([known[t] for t in tokens], dtype=np.intp)
 
     def _char_cnn(self, kinds: Sequence[TokenType]) -> np.ndarray:
         """(words, filters): the max over each word's characters of its convolution."""
@@ -183,11 +195,12 @@ class NeuralTagger:
         import numpy as np
 
         lengths = [len(s) for s in sentences]
-        typed = self._inputs([t for s in sentences for t in s], described)
-        x = np.stack([row for _, row in typed])
+        index = self._inputs([t for s in sentences for t in s], described)
+        x = self._rows[index]
         if gazetteer is None:
+            kinds = [self._kinds[i] for i in index.tolist()]
             starts = np.cumsum([0, *lengths]).tolist()
-            gazetteer = [gazetteer_flags(tokens, [kind for kind, _ in typed[a:b]])  # type: ignore[misc]
+            gazetteer = [gazetteer_flags(tokens, kinds[a:b])
                          for tokens, a, b in zip(sentences, starts, starts[1:], strict=False)]
         tokens, columns = gazetteer_cells(gazetteer)
         x[tokens, x.shape[1] - len(FLAGS) + columns] = 1.0
