@@ -83,6 +83,8 @@ def test_named_outlets(name: str, outlet_id: str, country: str, ownership: str):
     ("http://www.okaz.com.sa/new/Issues/20150720/x", "okaz"),
     ("http://www.alwatan.com.sa/Politics/News_Detail.aspx", "alwatan_sa"),
     ("http://www.al-jazirah.com/2015/20150721/fe4.htm", "aljazirah"),
+    ("http://www.alweeam.com.sa/348920/x/", "alweeam"),
+    ("http://www.3alyoum.com/2015/07/x", "3alyoum"),
     ("https://www.aljazeera.net/news/1", "aljazeera"),
 ])
 def test_outlet_by_url(url: str, outlet_id: str | None):
@@ -192,6 +194,7 @@ def test_added_name_variants(name: str, outlet_id: str) -> None:
     ("صحيفة الوطن السعودية", "alwatan_sa"), ("الوطن", None),
     ("صحيفة المدينة السعودية", "almadina"), ("المدينة", None),
     ("صحيفة عكاظ", "okaz"), ("الاقتصادية", None),
+    ("صحيفة الوئام", "alweeam"), ("الوئام", None), ("صحيفة عين اليوم", "3alyoum"),
 ])
 def test_saudi_dailies_by_full_name_only(name: str, outlet_id: str | None) -> None:
     found = outlets().lookup(name)
