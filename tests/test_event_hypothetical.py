@@ -9,12 +9,15 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from khabar.doc import Doc, Event, Participant
+import pytest
+
+from khabar.doc import Doc, Event, Participant, Place
 from khabar.export.contract import from_record, to_record
 from khabar.export.gdelt import write_gdelt
-from khabar.export.network import write_graphml
+from khabar.export.network import write_geojson, write_graphml
 from khabar.report import describe_event
 from khabar.store import open_store
+from khabar.store.queries import Filters
 
 TEXT = "اگر وزیر خارجه ایران با وزیر خارجه عربستان دیدار کند، تنش‌ها کاهش می‌یابد."
 ACTOR = Participant(text="وزیر خارجه ایران", name_en="Iran Foreign Minister", country="IRN")
@@ -22,8 +25,8 @@ TARGET = Participant(text="وزیر خارجه عربستان", name_en="Saudi F
                      country="SAU")
 
 
-def _doc(hypothetical: bool) -> Doc:
-    doc = Doc(raw=TEXT, lang="fa", title="دیدار", published="2025-01-20T09:53:26+03:30")
+def _doc(hypothetical: bool, raw: str = TEXT) -> Doc:
+    doc = Doc(raw=raw, lang="fa", title="دیدار", published="2025-01-20T09:53:26+03:30")
     doc.sentences = [(0, len(TEXT))]
     doc.events.append(Event(0, len(TEXT) - 1, type="CONSULT", actor=ACTOR, target=TARGET,
                             date="2025-01-20", confidence=0.8, hypothetical=hypothetical))
@@ -68,3 +71,24 @@ def test_gdelt_and_the_network_leave_hypothetical_events_out() -> None:
 
 def test_the_report_names_the_mode() -> None:
     assert describe_event(to_record(_doc(True))["events"][0]).endswith("[hypothetical]")
+
+
+ISLAMABAD = Place(name_en="Islamabad", country="PAK", lat=33.72, lon=73.04)
+
+
+@pytest.mark.parametrize("flag", ["hypothetical", "negated"])
+def test_web_views_and_geojson_leave_unreal_events_out(tmp_path: Path, flag: str) -> None:
+    from khabar.web.graphs import locations, network
+
+    real, unreal = _doc(False), _doc(False, raw=TEXT + " دیروز")  # two articles
+    for doc in (real, unreal):
+        doc.events[0].location = ISLAMABAD
+    setattr(unreal.events[0], flag, True)
+    with open_store(tmp_path / "a.db") as store:
+        store.add_many([real, unreal])
+        assert len(store.event_page(Filters(), 50)) == 2
+        [edge] = network(store, Filters())["edges"]
+        [place] = locations(store, Filters())["locations"]
+        records = list(store.export_records())
+    assert edge["events"] == 1 and place["events"] == 1
+    assert write_geojson(records, io.StringIO()) == 1

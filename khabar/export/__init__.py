@@ -8,6 +8,17 @@ from typing import Any, TextIO
 
 Writer = Callable[[Iterable[Mapping[str, Any]], TextIO], int]
 
+UNREAL_FLAGS = ("negated", "hypothetical")
+"""Event flags of acts the text says did not happen, or happen only under a condition:
+views and tables of what happened (GDELT rows, the actor network, event locations)
+leave such events out; the JSON records keep them, flagged."""
+
+
+def happened(event: Mapping[str, Any]) -> bool:
+    """Whether an event record tells of an act that happened or is planned, not one
+    negated or hypothetical (``UNREAL_FLAGS``)."""
+    return not any(event.get(flag) for flag in UNREAL_FLAGS)
+
 
 def writers() -> dict[str, Writer]:
     """Table and graph writers by format name; each returns the number of rows written."""

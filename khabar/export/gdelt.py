@@ -19,6 +19,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, TextIO
 
+from khabar.export import happened
 from khabar.resources import load_tsv
 
 COLUMNS = (
@@ -124,7 +125,7 @@ def write_gdelt(records: Iterable[Mapping[str, Any]], out: TextIO, added: dateti
     for record in records:
         for event in record.get("events", []):
             row = gdelt_row(record, event, stamp)
-            if row is not None and not event.get("negated") and not event.get("hypothetical"):
+            if row is not None and happened(event):
                 writer.writerow(row)
                 count += 1
     return count

@@ -3,6 +3,7 @@
 Nodes are actors, identified by KB id when linked, else by their language-neutral key
 or name; an edge joins an event's actor to its target, one edge per (actor, target,
 type), weighted by the number of events. GeoJSON has one point per located event.
+Both leave out negated and hypothetical events (``khabar.export.happened``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 from xml.etree import ElementTree as ET
+
+from khabar.export import happened
 
 GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 NODE_KEYS = (("label", "string"), ("country", "string"), ("kb_id", "string"))
@@ -29,7 +32,7 @@ def _edges(records: Iterable[Mapping[str, Any]]
     for record in records:
         for event in record.get("events", []):
             actor, target = event.get("actor"), event.get("target")
-            if not actor or not target or event.get("negated") or event.get("hypothetical"):
+            if not actor or not target or not happened(event):
                 continue
             ids = [_node_id(actor), _node_id(target)]
             if None in ids or ids[0] == ids[1]:
@@ -84,12 +87,13 @@ def _feature(record: Mapping[str, Any], event: Mapping[str, Any]) -> dict[str, A
 
 
 def write_geojson(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
-    """Write a FeatureCollection of located events; returns the number of features."""
+    """Write a FeatureCollection of located events that happened; returns the number of
+    features."""
     features = [
         feature
         for record in records
         for event in record.get("events", [])
-        if (feature := _feature(record, event)) is not None
+        if happened(event) and (feature := _feature(record, event)) is not None
     ]
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     out.write("\n")

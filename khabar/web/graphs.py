@@ -3,7 +3,8 @@ SVG coordinates (pages draw them as server-side SVG; the API returns the data).
 
 An event's actor and target are tied to entities by their spans: the entity mention
 covering the participant's span in the same article gives its language-neutral key, so
-Persian and Arabic reports of one actor meet in one node.
+Persian and Arabic reports of one actor meet in one node. Like the GraphML and GeoJSON
+exports, both views leave out negated and hypothetical events.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
+from khabar.export import happened
 from khabar.store.base import ArticleRow, Store
 from khabar.store.queries import Filters
 from khabar.web.world import project
@@ -35,7 +37,8 @@ def _participant(part: Any, spans: list[tuple[Any, ...]]) -> tuple[str, str] | N
 
 def network(store: Store, filters: Filters, limit: int = MAX_EVENTS) -> dict[str, Any]:
     """Nodes (actors and targets) and edges (events between them, counted by type)."""
-    events = store.event_page(filters, limit)
+    page = store.event_page(filters, limit)
+    events = [e for e in page if happened(e)]
     spans = store.entity_spans(sorted({e["article"]["id"] for e in events}))
     edges: Counter[tuple[str, str, str]] = Counter()
     labels: dict[str, str] = {}
@@ -57,7 +60,7 @@ def network(store: Store, filters: Filters, limit: int = MAX_EVENTS) -> dict[str
         "nodes": nodes,
         "edges": [{"source": s, "target": t, "type": kind, "events": n}
                   for (s, t, kind), n in sorted(edges.items(), key=lambda item: -item[1])],
-        "truncated": len(events) >= limit,
+        "truncated": len(page) >= limit,
     }
 
 
@@ -79,7 +82,7 @@ def locations(store: Store, filters: Filters, limit: int = MAX_EVENTS) -> dict[s
     places: dict[tuple[float, float], dict[str, Any]] = {}
     for event in events:
         where = event.get("location")
-        if not isinstance(where, dict):
+        if not isinstance(where, dict) or not happened(event):
             continue
         lat, lon = where.get("lat"), where.get("lon")
         if not isinstance(lat, int | float) or not isinstance(lon, int | float):
