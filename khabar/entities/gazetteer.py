@@ -473,6 +473,21 @@ def _add_countries(index: PhraseIndex[PlaceEntry]) -> None:
             index.add(row[0], entries[row[1]])
 
 
+def _add_provinces_and_regions(index: PhraseIndex[PlaceEntry]) -> None:
+    """Regions take their names over anything shorter inside them; a province takes only
+    names no city or country holds, and not a noun and a city's name («منطقة الرياض»),
+    which ``khabar.kb.places.after_province_nouns`` reads from the city: a longer match
+    there would take the city away when a titled person's span overlaps it."""
+    from khabar.kb.places import noun_and_rest, province_names, region_names
+
+    for name, entry in region_names():
+        index.add(name, entry)
+    for name, entry in province_names():
+        rest = noun_and_rest(name)
+        if rest is None or index.get(rest) is None:
+            index.add(name, entry, replace=False)
+
+
 @lru_cache(maxsize=1)
 def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry, ...]]]:
     index: PhraseIndex[PlaceEntry] = PhraseIndex()
@@ -480,6 +495,7 @@ def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry
     _add_cities(index, alternatives)
     _add_place_aliases(index)
     _add_countries(index)
+    _add_provinces_and_regions(index)
     ambiguous = {key: tuple(found) for key, found in alternatives.items()
                  if len({e.country for e in found}) > 1}
     return index, ambiguous

