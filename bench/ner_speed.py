@@ -7,7 +7,8 @@ a neural model ships), each cold (empty caches) and warm; the entity stage is ti
 with the pooled tagger and with the CRF alone (``entities.neural`` off). Times are this
 process's CPU seconds (``time.process_time``), not wall-clock time: the machine is shared, and other
 jobs' load would otherwise be counted; the 1-minute load average is recorded next to
-the figures.
+the figures. The neural model's LSTM runs in onnxruntime when it is installed
+(``--numpy-lstm`` for numpy's; ``lstm_runtime`` in the results says which).
 
     python bench/ner_speed.py --data ../shared/data --output bench/ner_speed.json
 """
@@ -85,6 +86,13 @@ def taggers(lang: str) -> list[tuple[str, object]]:
     return found
 
 
+def lstm_runtime() -> str:
+    """What runs the neural tagger's LSTM: onnxruntime when installed, else numpy."""
+    from khabar.entities import neural_tagger
+
+    return "onnxruntime" if neural_tagger.onnx_available() else "numpy"
+
+
 def run(data: Path, count: int) -> dict:
     settings = Settings()
     results = {}
@@ -111,7 +119,7 @@ def run(data: Path, count: int) -> dict:
             pipeline(Doc(raw=d.raw))
         total_s = time.process_time() - start
         results[lang] = {
-            "articles": len(docs), "tokens": tokens,
+            "articles": len(docs), "tokens": tokens, "lstm_runtime": lstm_runtime(),
             **{f"crf_{name}_{run}_tokens_per_s": round(tokens / seconds)
                for name, runs in crf.items() for run, seconds in runs.items()},
             "crf_numpy_speedup_cold": round(crf["crfsuite"]["cold"] / crf["numpy"]["cold"], 2),
@@ -132,7 +140,14 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--count", type=int, default=100, help="articles per language")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "ner_speed.json")
+    parser.add_argument("--numpy-lstm", action="store_true",
+                        help="The neural tagger's LSTM in numpy even when onnxruntime is "
+                        "installed (the baseline of khabar/entities/lstm_onnx.py).")
     args = parser.parse_args()
+    if args.numpy_lstm:
+        from khabar.entities import neural_tagger
+
+        neural_tagger.onnx_available = lambda: False  # bench only: read at each model load
     results = run(args.data, args.count)
     args.output.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=1))
