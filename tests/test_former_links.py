@@ -74,3 +74,48 @@ def test_a_marked_mention_takes_the_link_of_the_full_name() -> None:
 
     mention = Entity(0, 12, type="PER", text="شهید سلیمانی", source="crf")
     assert _lone_word(mention) == fold("سلیمانی")
+
+
+def _government_link(text: str, name: str, day: str | None) -> str | None:
+    from khabar.doc import Entity
+    from khabar.entities.gazetteer import words
+    from khabar.kb.former import link_governments
+
+    start = text.index(name)
+    mention = Entity(start, start + len(name), type="PER", text=name, source="crf")
+    linked = link_governments(load_kb(), words(text), [mention], day, frozenset())
+    return linked[0].kb_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day", "expected", "reason"),
+    [
+        ("اما از موضع قبلی دولت بوش در تحریم انتقاد کرد.", "بوش", "2006-10-05",
+         "per:george-w-bush", "the government of the surname's one holder on the date"),
+        ("انتقدت لإدارة أوباما سياستها.", "أوباما", "2014-03-01", "per:barack-obama",
+         "a proclitic on the noun"),
+        ("اما از موضع قبلی دولت بوش در تحریم انتقاد کرد.", "بوش", "2012-10-05", None,
+         "out of office on the date: not his government"),
+        ("اما بوش در تحریم انتقاد کرد.", "بوش", "2006-10-05", None, "no noun of government"),
+        ("اما از موضع قبلی دولت بوش در تحریم انتقاد کرد.", "بوش", None, None, "no date"),
+    ],
+)
+def test_a_surname_after_a_government_noun_is_its_head(text: str, name: str,
+                                                        day: str | None,
+                                                        expected: str | None,
+                                                        reason: str) -> None:
+    assert _government_link(text, name, day) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("علی دولت خاتمی نویسنده گفت که آزادی مهم است.", "خاتمی",
+         "a given name before the noun: «دولت» begins the person's own name"),
+        ("در مقطع کنونی دولت آبادی افزود که آزادی مهم است.", "آبادی",
+         "«آبادی» is a fragment of «فیروز آبادی», written joined in the KB's other names"),
+    ],
+)
+def test_a_noun_or_a_fragment_inside_a_name_links_nothing(text: str, name: str,
+                                                           reason: str) -> None:
+    assert _government_link(text, name, "2004-02-23") is None, reason

@@ -27,7 +27,7 @@ from khabar.entities.stage import (
 )
 from khabar.entities.titles import person_key, role_words, stopwords, titles
 from khabar.kb.entries import KnowledgeBase, load_kb
-from khabar.kb.former import link_former
+from khabar.kb.former import link_former, link_governments
 from khabar.kb.link import (
     kb_keys,
     link_in_document,
@@ -188,6 +188,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)
     kept = link_former(kb, text, tokens, kept, doc.published, other_bearers(kept), places)
+    kept = link_governments(kb, tokens, kept, doc.published, other_bearers(kept), places)
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
     placed = resolve_by_focus(doc, after_province_nouns(tokens, resolve_pronouns(tokens, kept)))

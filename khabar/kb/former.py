@@ -7,6 +7,10 @@ links to the one KB person it names whose every role ended before the article's 
 and only when no KB person of that name has no dated roles (whose status is unknown).
 A role-based link takes the holder *on* the date; this takes a former holder, and only
 with the marker's word for it.
+
+A lone surname right after a noun of government («دولت بوش», «إدارة أوباما»;
+``kb/government_nouns.txt``) names that government's head: it links to the one KB
+person of that name in office on the article's date.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import PhraseIndex, Word, words
-from khabar.entities.titles import role_words, titles
+from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
+from khabar.entities.titles import given_names, role_words, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase
-from khabar.resources import load_tsv
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines, load_tsv
 
 MARKERS = "kb/former_markers.tsv"
+GOVERNMENT_NOUNS = "kb/government_nouns.txt"
 REACH = 3
 """Titles and role words allowed between a marker before the name and the name."""
 _BETWEEN_AFTER = frozenset("،,()")
@@ -36,6 +42,11 @@ def markers() -> tuple[PhraseIndex[bool], PhraseIndex[bool]]:
     for side, phrase in load_tsv(MARKERS):
         (before if side == "before" else after).add(phrase, True)
     return before, after
+
+
+@lru_cache(maxsize=1)
+def _proclitics() -> frozenset[str]:
+    return frozenset(p for p, rest in clitics() if len(p) == 1 and not rest)
 
 
 def strip_markers(name: str) -> str:
@@ -82,13 +93,28 @@ def former_on(entry: KbEntry, day: str) -> bool:
     return bool(entry.roles) and all(r.end is not None and r.end <= day for r in entry.roles)
 
 
+def _fragments(entry: KbEntry) -> set[str]:
+    """Last words of the entry's names that end another of its last words: a surname
+    written apart in one spelling and joined in another («حسن فيروز آبادي» beside
+    «فیروزآبادی») leaves a fragment («آبادي») that names no one alone."""
+    lasts = {fold(n.split()[-1]) for lang, names in entry.names.items() if lang != "en"
+             for n in names}
+    return {w for w in lasts if any(o != w and o.endswith(w) for o in lasts)}
+
+
+def _bearers(kb: KnowledgeBase, word: str) -> list[KbEntry]:
+    """KB persons that the folded one-word name ``word`` may denote."""
+    from khabar.kb.link import short_names
+
+    return [e for e in kb.entries.values() if e.type == "PER"
+            and word in short_names(e) and word not in _fragments(e)]
+
+
 def former_bearer(kb: KnowledgeBase, word: str, day: str) -> KbEntry | None:
     """The one KB person named by the folded ``word`` (a surname, or the given name of a
     nasab name) who was out of every office on ``day``; None when there are several,
     or a bearer of the name has no dated roles."""
-    from khabar.kb.link import short_names
-
-    bearers = [e for e in kb.entries.values() if e.type == "PER" and word in short_names(e)]
+    bearers = _bearers(kb, word)
     if any(not e.roles for e in bearers):
         return None
     former = [e for e in bearers if former_on(e, day)]
@@ -114,6 +140,57 @@ def link_former(kb: KnowledgeBase, text: str, tokens: Sequence[Word],
             word = name[0].folded if len(name) == 1 else None
             if word and word not in others and marked(text, tokens, starts, e):
                 entry = former_bearer(kb, word, day[:10])
+                if entry is not None:
+                    e = replace(e, kb_id=entry.id, name_en=entry.name_en,
+                                country=e.country or entry.country)
+        result.append(e)
+    return result
+
+
+@lru_cache(maxsize=1)
+def government_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines(GOVERNMENT_NOUNS))
+
+
+def _after_government_noun(tokens: Sequence[Word], starts: Sequence[int],
+                           person: Entity) -> bool:
+    i = bisect_left(starts, person.start) - 1
+    if i < 0 or (i > 0 and given_names().get(tokens[i - 1].text)):
+        return False  # «محمود دولت آبادی»: the noun begins the name of a person
+    folded = tokens[i].folded
+    return folded in government_nouns() or (
+        folded[:1] in _proclitics() and folded[1:] in government_nouns())
+
+
+def holder_on(kb: KnowledgeBase, word: str, day: str) -> KbEntry | None:
+    """The one KB person named by the folded ``word`` who held an office on ``day``;
+    None when there are several, or a bearer of the name has no dated roles."""
+    bearers = _bearers(kb, word)
+    if any(not e.roles for e in bearers):
+        return None
+    holding = [e for e in bearers if any(r.held_on(day) for r in e.roles)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def link_governments(kb: KnowledgeBase, tokens: Sequence[Word], entities: list[Entity],
+                     day: str | None, others: frozenset[str],
+                     skip: frozenset[tuple[int, int]] = frozenset()) -> list[Entity]:
+    """Unlinked one-word person mentions right after a government noun («دولت بوش»)
+    linked to their ``holder_on`` the article's date, unless another person of the
+    article bears the name."""
+    from khabar.kb.link import strip_titles
+
+    if day is None:
+        return entities
+    starts = [w.start for w in tokens]
+    result = []
+    for e in entities:
+        if (e.type == "PER" and e.kb_id is None and e.source not in ("pronoun", "role")
+                and (e.start, e.end) not in skip):
+            name = [w for w in words(strip_titles(e.text)) if w.text[0].isalnum()]
+            word = name[0].folded if len(name) == 1 else None
+            if word and word not in others and _after_government_noun(tokens, starts, e):
+                entry = holder_on(kb, word, day[:10])
                 if entry is not None:
                     e = replace(e, kb_id=entry.id, name_en=entry.name_en,
                                 country=e.country or entry.country)
