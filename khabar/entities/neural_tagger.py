@@ -165,7 +165,11 @@ class NeuralTagger:
             row[pad:pad + len(found)] = found
         x = self._char_embedding[padded]  # (words, chars + 2 * pad, char_dim)
         windows = np.stack([x[:, k:k + longest] for k in range(width)], axis=3)
-        values = np.einsum("ntcw,fcw->ntf", windows, self._conv) + self._conv_bias
+        # one BLAS product over every (word, position) window: einsum does not use BLAS
+        filters = self._conv.shape[0]
+        values = (windows.reshape(-1, windows.shape[2] * width)
+                  @ self._conv.reshape(filters, -1).T).reshape(len(ids), longest, filters)
+        values += self._conv_bias
         lengths = np.array([len(i) for i in ids])
         values[np.arange(longest) >= lengths[:, None]] = -np.inf  # past the word's end
         return values.max(axis=1)
