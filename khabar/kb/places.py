@@ -76,11 +76,15 @@ def noun_and_rest(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _proclitics() -> frozenset[str]:
+    return frozenset(p for p, rest in clitics() if len(p) == 1 and not rest)
+
+
 def _is_noun(word: Word) -> bool:
     folded = word.folded
-    proclitics = {p for p, rest in clitics() if len(p) == 1 and not rest}
     return folded in province_nouns() or (
-        folded[:1] in proclitics and folded[1:] in province_nouns())
+        folded[:1] in _proclitics() and folded[1:] in province_nouns())
 
 
 @lru_cache(maxsize=1)
