@@ -22,7 +22,7 @@ from khabar.entities.gazetteer import (
     org_index,
     place_index,
 )
-from khabar.entities.name_flags import NameFlags, name_flags
+from khabar.entities.name_flags import NameFlags, name_flags, starting
 from khabar.entities.titles import given_names, role_words, stopwords, titles
 from khabar.normalize.fold import fold
 
@@ -72,6 +72,11 @@ def _indexes() -> tuple[tuple[str, NameFlags], ...]:
     return tuple((name, name_flags(index)) for name, index in flagged)
 
 
+@lru_cache(maxsize=1)
+def _finders() -> tuple[NameFlags, ...]:
+    return tuple(finder for _, finder in _indexes())
+
+
 def _static_flags(folded: str) -> list[str]:
     flags = []
     if folded in role_words():
@@ -111,8 +116,7 @@ def _cluster_features(folded: str, base: str, clusters: dict[str, tuple[str, ...
     return [f"c{level}={cluster}" for level, cluster in enumerate(ids or ("none",))]
 
 
-def _own(token: str, folded: str, base: str, clusters: dict[str, tuple[str, ...]]
-         ) -> list[str]:
+def _own(token: str, folded: str, base: str, kind: str, cluster: list[str]) -> list[str]:
     feats = [
         "bias",
         f"w={folded}",
@@ -123,21 +127,19 @@ def _own(token: str, folded: str, base: str, clusters: dict[str, tuple[str, ...]
         f"s3={folded[-3:]}",
         f"s4={folded[-4:]}",
         f"ss3={base[-3:]}",
-        f"shape={shape(token)}",
+        kind,
         f"len={min(len(folded), 8)}",
     ]
     if "\u200c" in token:
         feats.append("zwnj")
     if folded.startswith("ال") or base != folded:
         feats.append("clitic")
-    return feats + _cluster_features(folded, base, clusters)
+    return feats + cluster
 
 
-def _context(token: str, folded: str, base: str, clusters: dict[str, tuple[str, ...]]
-             ) -> list[str]:
+def _context(folded: str, base: str, kind: str, cluster: list[str]) -> list[str]:
     """The few features of a neighbour worth copying."""
-    feats = [f"w={folded}", f"s3={folded[-3:]}", f"shape={shape(token)}", f"stem={base}"]
-    return feats + _cluster_features(folded, base, clusters)
+    return [f"w={folded}", f"s3={folded[-3:]}", kind, f"stem={base}", *cluster]
 
 
 class WordFeatures:
@@ -153,12 +155,13 @@ class WordFeatures:
         """The cluster (at ``CONJUNCTION_LEVEL``) paired with neighbours' in conjunctions."""
         self.word = Word(0, len(token), token, self.folded)
         """The word as gazetteers match it (offsets unused: names are matched by words)."""
-        self.starts = tuple(k for k, (_, finder) in enumerate(_indexes())
-                            if finder.may_start(self.word))
+        self.starts = starting(_finders(), self.word)
         """The gazetteers of ``_indexes()`` in which a name may start at this word."""
         flags = [f"g={flag}" for flag in _static_flags(self.folded)]
-        self.own = _own(token, self.folded, base, clusters) + flags
-        context = _context(token, self.folded, base, clusters) + flags
+        kind = f"shape={shape(token)}"
+        cluster = _cluster_features(self.folded, base, clusters)
+        self.own = _own(token, self.folded, base, kind, cluster) + flags
+        context = _context(self.folded, base, kind, cluster) + flags
         self.seen_from = {offset: [f"{offset}:{name}" for name in context]
                           for offset in OFFSETS}
         """Keyed by the offset of this word as seen from the tagged word."""

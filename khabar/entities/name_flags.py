@@ -86,6 +86,16 @@ class NameFlags:
         return found
 
 
+def starting(finders: Sequence[NameFlags], word: Word) -> tuple[int, ...]:
+    """The positions in ``finders`` of those whose ``may_start`` holds for ``word``, its
+    proclitic variants found once for all of them (a new word type asks every index)."""
+    if not word.text[:1].isalnum():
+        return ()
+    heads = [head for _, head in _clitic_variants(word)]
+    return tuple(k for k, finder in enumerate(finders)
+                 if any(head in finder.entries or head in finder.prefixes for head in heads))
+
+
 @lru_cache(maxsize=16)
 def name_flags(index: PhraseIndex) -> NameFlags:
     """Built once per index (the gazetteers are built once per process)."""
