@@ -87,3 +87,14 @@ def test_kb_build_writes_provinces_and_regions() -> None:
 )
 def test_a_city_after_a_province_noun_is_the_province(text: str, lang: str, code: str) -> None:
     assert f"iso3166-2:{code}" in {kb_id for kb_id, _ in _places(text, lang).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("نماینده ولی فقیه در استان کردستان گفت که وحدت مهم است.", "IR-12"),
+        ("رئیس اقلیم کردستان گفت که وحدت مهم است.", "IQ-KR"),
+    ],
+)
+def test_the_noun_decides_which_province_a_shared_name_is(text: str, code: str) -> None:
+    assert f"iso3166-2:{code}" in {kb_id for kb_id, _ in _places(text, "fa").values()}

@@ -483,8 +483,8 @@ def _add_provinces_and_regions(index: PhraseIndex[PlaceEntry]) -> None:
     for name, entry in region_names():
         index.add(name, entry)
     for name, entry in province_names():
-        rest = noun_and_rest(name)
-        if rest is None or index.get(rest) is None:
+        split = noun_and_rest(name)
+        if split is None or index.get(split[1]) is None:
             index.add(name, entry, replace=False)
 
 

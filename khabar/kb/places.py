@@ -68,12 +68,11 @@ def province_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lines(NOUNS))
 
 
-def noun_and_rest(name: str) -> str | None:
-    """The name without the province noun it begins with, if it does."""
+def noun_and_rest(name: str) -> tuple[str, str] | None:
+    """(the folded province noun a name begins with, the rest of the name), if it does."""
     tokens = words(name)
-    if len(tokens) > 1 and _is_noun(tokens[0]):
-        return name[tokens[1].start:]
-    return None
+    noun = _noun_of(tokens[0]) if len(tokens) > 1 else None
+    return (noun, name[tokens[1].start:]) if noun is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -81,39 +80,50 @@ def _proclitics() -> frozenset[str]:
     return frozenset(p for p, rest in clitics() if len(p) == 1 and not rest)
 
 
-def _is_noun(word: Word) -> bool:
+def _noun_of(word: Word) -> str | None:
+    """The folded province noun a word is (a glued proclitic stripped), if it is one."""
     folded = word.folded
-    return folded in province_nouns() or (
-        folded[:1] in _proclitics() and folded[1:] in province_nouns())
+    if folded in province_nouns():
+        return folded
+    if folded[:1] in _proclitics() and folded[1:] in province_nouns():
+        return folded[1:]
+    return None
 
 
 @lru_cache(maxsize=1)
-def provinces_after_noun() -> dict[str, PlaceEntry]:
-    """Index key of a name -> its province, for the names listed after a province noun
-    («استان کرمان»: کرمان)."""
-    return {phrase_key(rest): entry for name, entry in province_names()
-            if (rest := noun_and_rest(name)) is not None}
+def provinces_after_noun() -> dict[tuple[str, str], PlaceEntry]:
+    """(noun, index key of the name after it) -> the province, for the names listed after
+    a province noun: «استان کردستان» is Iran's province, «إقليم كردستان» Iraq's region."""
+    return {(split[0], phrase_key(split[1])): entry for name, entry in province_names()
+            if (split := noun_and_rest(name)) is not None}
 
 
 def after_province_nouns(tokens: Sequence[Word], entities: list[Entity]) -> list[Entity]:
-    """A place right after a province noun, or holding one first, whose name is a
-    province's takes that province («استان کرمان», «أمير منطقة الرياض»): the span stays."""
+    """A place right after a province noun, or holding one first, that the noun and its
+    name list as a province takes that province («استان کرمان», «أمير منطقة الرياض»):
+    the span stays."""
     table = provinces_after_noun()
     starts = [w.start for w in tokens]
     result = []
     for e in entities:
         if e.type == "LOC":
-            rest = noun_and_rest(e.text)
-            i = bisect_left(starts, e.start) - 1
-            key = phrase_key(rest) if rest is not None else (
-                phrase_key(e.text) if i >= 0 and _is_noun(tokens[i]) else None)
-            entry = table.get(key) if key else None
+            entry = table.get(_noun_key(tokens, starts, e) or ("", ""))
             if entry is not None and e.kb_id != entry.kb_id:
                 e = replace(e, kb_id=entry.kb_id, key=entry.kb_id, name_en=entry.name_en,
                             country=entry.country, lat=entry.lat, lon=entry.lon,
                             source="gazetteer")
         result.append(e)
     return result
+
+
+def _noun_key(tokens: Sequence[Word], starts: Sequence[int],
+              place: Entity) -> tuple[str, str] | None:
+    split = noun_and_rest(place.text)
+    if split is not None:
+        return split[0], phrase_key(split[1])
+    i = bisect_left(starts, place.start) - 1
+    noun = _noun_of(tokens[i]) if i >= 0 else None
+    return (noun, phrase_key(place.text)) if noun is not None else None
 
 
 @lru_cache(maxsize=1)
