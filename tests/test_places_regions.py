@@ -98,3 +98,12 @@ def test_a_city_after_a_province_noun_is_the_province(text: str, lang: str, code
 )
 def test_the_noun_decides_which_province_a_shared_name_is(text: str, code: str) -> None:
     assert f"iso3166-2:{code}" in {kb_id for kb_id, _ in _places(text, "fa").values()}
+
+
+def test_the_taggers_place_flags_hold_no_province_or_region() -> None:
+    """The shipped NER models were trained on ``place_index``'s flags: provinces and
+    regions live in their own index, so adding them leaves the models' input unchanged."""
+    from khabar.entities.gazetteer import division_index, place_index
+
+    for name in ("خوزستان", "أمريكا الشمالية", "سیستان و بلوچستان"):
+        assert name not in place_index() and name in division_index()

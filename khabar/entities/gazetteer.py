@@ -473,21 +473,6 @@ def _add_countries(index: PhraseIndex[PlaceEntry]) -> None:
             index.add(row[0], entries[row[1]])
 
 
-def _add_provinces_and_regions(index: PhraseIndex[PlaceEntry]) -> None:
-    """Regions take their names over anything shorter inside them; a province takes only
-    names no city or country holds, and not a noun and a city's name («منطقة الرياض»),
-    which ``khabar.kb.places.after_province_nouns`` reads from the city: a longer match
-    there would take the city away when a titled person's span overlaps it."""
-    from khabar.kb.places import noun_and_rest, province_names, region_names
-
-    for name, entry in region_names():
-        index.add(name, entry)
-    for name, entry in province_names():
-        split = noun_and_rest(name)
-        if split is None or index.get(split[1]) is None:
-            index.add(name, entry, replace=False)
-
-
 @lru_cache(maxsize=1)
 def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry, ...]]]:
     index: PhraseIndex[PlaceEntry] = PhraseIndex()
@@ -495,7 +480,6 @@ def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry
     _add_cities(index, alternatives)
     _add_place_aliases(index)
     _add_countries(index)
-    _add_provinces_and_regions(index)
     ambiguous = {key: tuple(found) for key, found in alternatives.items()
                  if len({e.country for e in found}) > 1}
     return index, ambiguous
@@ -505,6 +489,31 @@ def place_index() -> PhraseIndex[PlaceEntry]:
     """Every indexed place name; built on first use, then cached for the process. A name
     of several cities maps to the preferred one (native, then most populous)."""
     return _place_tables()[0]
+
+
+@lru_cache(maxsize=1)
+def division_index() -> PhraseIndex[PlaceEntry]:
+    """Provinces and regions (``khabar.kb.places``), apart from ``place_index``, whose
+    names the statistical taggers were trained to flag. A region's longer name wins over
+    a country inside it when matches overlap («أمريكا الشمالية»); a province takes only
+    names no city or country holds, and not a noun and a city's name («منطقة الرياض»),
+    which ``khabar.kb.places.after_province_nouns`` reads from the city: a longer match
+    there would take the city away when a titled person's span overlaps it."""
+    from khabar.kb.places import noun_and_rest, province_names, region_names
+
+    places = place_index()
+    index: PhraseIndex[PlaceEntry] = PhraseIndex()
+    for name, entry in region_names():
+        index.add(name, entry)
+    provinces = [(name, entry, noun_and_rest(name)) for name, entry in province_names()]
+    for name, entry, split in provinces:  # names without a noun first: they decide below
+        if split is None and places.get(name) is None:
+            index.add(name, entry, replace=False)
+    for name, entry, split in provinces:
+        if split is not None and places.get(name) is None and not (
+                places.get(split[1]) or index.get(split[1])):
+            index.add(name, entry, replace=False)
+    return index
 
 
 def place_alternatives() -> dict[str, tuple[PlaceEntry, ...]]:

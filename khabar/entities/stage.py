@@ -20,6 +20,7 @@ from khabar.entities.gazetteer import (
     Word,
     country_entries,
     demonyms,
+    division_index,
     org_index,
     place_index,
     words,
@@ -87,9 +88,11 @@ def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
     found += [person_entity(text, h) for h in quoted_persons(text, tokens)]
     for m in org_index().find_all(text, tokens, strip_clitics=arabic):
         found.append(org_entity(text, m.start, m.end, m.value))
-    for p in place_index().find_all(text, tokens, strip_clitics=arabic):
-        if not _is_lowercase_latin(text[p.start:p.end]) and not _clitic_off_a_name(p, tokens):
-            found.append(place_entity(text, p.start, p.end, p.value))
+    for index in (place_index(), division_index()):
+        for p in index.find_all(text, tokens, strip_clitics=arabic):
+            if not _is_lowercase_latin(text[p.start:p.end]) and not _clitic_off_a_name(
+                    p, tokens):
+                found.append(place_entity(text, p.start, p.end, p.value))
     found += [person_entity(text, h) for h in given_name_persons(text, tokens)]
     if arabic:
         found += [person_entity(text, h) for h in nasab_persons(text, tokens)]
