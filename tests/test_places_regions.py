@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from doc_builders import simple_doc
 
+from khabar.doc import Entity
 from khabar.entities.gazetteer import biggest_city_named
-from khabar.entities.ner import find_entities
+from khabar.entities.ner import find_entities, merge_model
 from khabar.kb.build import build_records
 from khabar.kb.entries import load_kb
 from khabar.kb.places import province_names, region_names
@@ -107,3 +108,31 @@ def test_the_taggers_place_flags_hold_no_province_or_region() -> None:
 
     for name in ("خوزستان", "أمريكا الشمالية", "سیستان و بلوچستان"):
         assert name not in place_index() and name in division_index()
+
+
+def _entity(text: str, part: str, kind: str, source: str, kb_id: str | None = None) -> Entity:
+    start = text.index(part)
+    return Entity(start, start + len(part), type=kind, text=part, source=source, kb_id=kb_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "division"),
+    [
+        ("أعلن جيش تحرير بلوشستان مسؤوليته.", "جيش تحرير بلوشستان", "iso3166-2:PK-BA"),
+        ("قال رئيس جامعة القصيم إن الجامعة تفتح.", "جامعة القصيم", "iso3166-2:SA-05"),
+    ],
+)
+def test_a_model_org_holding_a_province_keeps_its_name(text: str, org: str,
+                                                       division: str) -> None:
+    # review, session 6: the division index made these ORGs a bare LOC (the KB's org:bla)
+    place = _entity(text, org.split()[-1], "LOC", "gazetteer", division)
+    model = [_entity(text, org, "ORG", "crf")]
+    assert [(e.text, e.type) for e in merge_model([place], model)] == [(org, "ORG")]
+
+
+def test_a_city_or_a_province_of_the_same_span_stays_the_rules() -> None:
+    text = "قال رئيس جامعة القصيم إن الجامعة تفتح."
+    city = _entity(text, "القصيم", "LOC", "gazetteer", "geonames:1")
+    province = _entity(text, "القصيم", "LOC", "gazetteer", "iso3166-2:SA-05")
+    assert merge_model([city], [_entity(text, "جامعة القصيم", "ORG", "crf")]) == [city]
+    assert merge_model([province], [_entity(text, "القصيم", "ORG", "crf")]) == [province]

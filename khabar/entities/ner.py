@@ -37,7 +37,7 @@ from khabar.kb.link import (
     other_bearers,
     unlink_named_after,
 )
-from khabar.kb.places import after_province_nouns
+from khabar.kb.places import DIVISION_IDS, after_province_nouns
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -116,12 +116,29 @@ def _model_entity(text: str, tokens: Sequence[Word], first: int, last: int,
 
 
 def merge_model(rules: list[Entity], model: Sequence[Entity]) -> list[Entity]:
-    """Rule entities, plus model entities that overlap none of them."""
-    kept = list(rules)
+    """Rule entities, plus model entities that overlap none of them. A province or
+    region the rules found inside a longer model ORG («جامعة القصيم», «ارتش آزادیبخش
+    بلوچستان») is the organisation's name, which then stands in its place: provinces name
+    universities, clubs, papers and armed groups, and the division gazetteer is read by
+    the rules only, so the model saw no such flag to learn it from."""
+    rest = [r for r in rules if not _is_division(r)]
+    kept = list(rest)
+    for r in rules:
+        if _is_division(r) and not any(
+                m.type == "ORG" and m.start <= r.start and r.end <= m.end
+                and m.end - m.start > r.end - r.start
+                and not any(k.start < m.end and m.start < k.end for k in rest)
+                for m in model):
+            kept.append(r)
     for entity in model:
         if not any(k.start < entity.end and entity.start < k.end for k in kept):
             kept.append(entity)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _is_division(entity: Entity) -> bool:
+    """A province or region of ``gazetteer.division_index`` (``khabar.kb.places``)."""
+    return entity.source == "gazetteer" and (entity.kb_id or "").startswith(DIVISION_IDS)
 
 
 def link_entities(kb: KnowledgeBase, entities: list[Entity],

