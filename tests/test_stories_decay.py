@@ -63,6 +63,13 @@ def test_a_cosine_threshold_allows_less_distance_by_the_factor() -> None:
     assert cluster.cosine_needed(0.88, 2.0) == pytest.approx(0.94)
 
 
+@pytest.mark.parametrize("threshold", [0.3, 0.45, 0.88])
+def test_no_decay_leaves_a_cosine_threshold_exactly_as_set(threshold: float) -> None:
+    # review, session 6: 1 - (1 - 0.3) is 0.30000000000000004, so the default decay 0
+    # moved thresholds below 0.5 by a rounding step
+    assert cluster.cosine_needed(threshold, 1.0) == threshold
+
+
 def _pair(cosine: float) -> tuple[np.ndarray, np.ndarray]:
     a = np.zeros(8, dtype=np.float32)
     a[0] = 1.0

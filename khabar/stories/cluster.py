@@ -242,8 +242,9 @@ def decay_factor(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, An
 
 def cosine_needed(threshold: float, factor: float) -> float:
     """A cosine threshold made stricter by ``decay_factor``: the distance it allows
-    (1 - threshold) shrinks by the factor."""
-    return 1.0 - (1.0 - threshold) / factor
+    (1 - threshold) shrinks by the factor. Factor 1 (``stories.time_decay`` 0) gives the
+    threshold itself: 1 - (1 - t) is not t in floating point for t below 0.5."""
+    return threshold if factor == 1.0 else 1.0 - (1.0 - threshold) / factor
 
 
 def vector_similarity(a: StoryCandidate, b: StoryCandidate) -> float | None:
