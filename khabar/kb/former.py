@@ -16,7 +16,7 @@ person of that name in office on the article's date.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -130,19 +130,33 @@ def link_former(kb: KnowledgeBase, text: str, tokens: Sequence[Word],
 
     if day is None:
         return entities
-    starts = [w.start for w in tokens]
+    starts, on = [w.start for w in tokens], day[:10]
+
+    def bearer(word: str, person: Entity) -> KbEntry | None:
+        marker = marked(text, tokens, starts, person)
+        return former_bearer(kb, word, on) if marker else None
+
+    return _link_lone_names(entities, others, skip, bearer,
+                            lambda name: strip_titles(strip_markers(strip_titles(name))))
+
+
+def _link_lone_names(entities: list[Entity], others: frozenset[str],
+                     skip: frozenset[tuple[int, int]],
+                     bearer: Callable[[str, Entity], KbEntry | None],
+                     bare: Callable[[str], str]) -> list[Entity]:
+    """Unlinked person mentions of one word once ``bare`` takes titles and markers off,
+    linked to the entry ``bearer`` gives for that folded word, unless another person of
+    the article bears it (``others``)."""
     result = []
     for e in entities:
         if (e.type == "PER" and e.kb_id is None and e.source not in ("pronoun", "role")
                 and (e.start, e.end) not in skip):
-            name = [w for w in words(strip_titles(strip_markers(strip_titles(e.text))))
-                    if w.text[0].isalnum()]
+            name = [w for w in words(bare(e.text)) if w.text[0].isalnum()]
             word = name[0].folded if len(name) == 1 else None
-            if word and word not in others and marked(text, tokens, starts, e):
-                entry = former_bearer(kb, word, day[:10])
-                if entry is not None:
-                    e = replace(e, kb_id=entry.id, name_en=entry.name_en,
-                                country=e.country or entry.country)
+            entry = bearer(word, e) if word and word not in others else None
+            if entry is not None:
+                e = replace(e, kb_id=entry.id, name_en=entry.name_en,
+                            country=e.country or entry.country)
         result.append(e)
     return result
 
@@ -182,17 +196,10 @@ def link_governments(kb: KnowledgeBase, tokens: Sequence[Word], entities: list[E
 
     if day is None:
         return entities
-    starts = [w.start for w in tokens]
-    result = []
-    for e in entities:
-        if (e.type == "PER" and e.kb_id is None and e.source not in ("pronoun", "role")
-                and (e.start, e.end) not in skip):
-            name = [w for w in words(strip_titles(e.text)) if w.text[0].isalnum()]
-            word = name[0].folded if len(name) == 1 else None
-            if word and word not in others and _after_government_noun(tokens, starts, e):
-                entry = holder_on(kb, word, day[:10])
-                if entry is not None:
-                    e = replace(e, kb_id=entry.id, name_en=entry.name_en,
-                                country=e.country or entry.country)
-        result.append(e)
-    return result
+    starts, on = [w.start for w in tokens], day[:10]
+
+    def bearer(word: str, person: Entity) -> KbEntry | None:
+        after = _after_government_noun(tokens, starts, person)
+        return holder_on(kb, word, on) if after else None
+
+    return _link_lone_names(entities, others, skip, bearer, strip_titles)
