@@ -123,14 +123,18 @@ def _in_flow(published: str | None, days: int) -> str | None:
     return moment.replace(year=day.year, month=day.month, day=day.day).isoformat()
 
 
-def cycled(seeds: list[dict[str, Any]], n: int) -> Iterator[Analysed]:
+def cycled(seeds: list[dict[str, Any]], n: int, hashed: bool = False) -> Iterator[Analysed]:
     """``n`` articles: copy ``k`` of each seed with a new id, dated ``k`` days after
-    ``FIRST_DAY``, and made another day's news (``_as_lap``)."""
+    ``FIRST_DAY``, and made another day's news (``_as_lap``). Ids count up (``i`` in hex),
+    or with ``hashed`` look like content ids (SHA-256 hex), which land at random in every
+    index keyed by article id, as real ones do."""
     for i in range(n):
         seed = seeds[i % len(seeds)]
         lap = i // len(seeds)
         record, fingerprint = _as_lap(seed["record"], seed["fingerprint"], lap)
-        record.update(id=f"{i:016x}", published=_in_flow(record["published"], lap))
+        article_id = hashlib.sha256(f"copy-{i}".encode()).hexdigest()[:16] if hashed \
+            else f"{i:016x}"
+        record.update(id=article_id, published=_in_flow(record["published"], lap))
         yield Analysed(record, seed["raw"], dict(seed["meta"], path=f"copy-{i}"),
                        f"copy-{i}", fingerprint)
 
@@ -188,7 +192,8 @@ def _salts(lap: int, size: int) -> tuple[int, ...]:
                  for position in range(size))
 
 
-def stream(seeds_path: Path, n: int, db: str, group: int) -> dict[str, Any]:
+def stream(seeds_path: Path, n: int, db: str, group: int,
+           hashed: bool = False) -> dict[str, Any]:
     """Runs in a fresh process: ``n`` articles into the store ``db``, ``group`` per
     transaction as ``khabar ingest`` groups them (1: one transaction each); each tenth's
     figures also go to stderr as they come (a long run shows progress)."""
@@ -201,7 +206,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int) -> dict[str, Any]:
     with open_store(db) as store:
         start = last = time.perf_counter()
         cpu_start = cpu_last = _cpu()
-        items = cycled(seeds, n)
+        items = cycled(seeds, n, hashed)
         for done in range(group, n + group, group):
             with store.batch():
                 for item in islice(items, group):
@@ -217,7 +222,8 @@ def stream(seeds_path: Path, n: int, db: str, group: int) -> dict[str, Any]:
                 last, cpu_last = now, cpu
         seconds, cpu_seconds = time.perf_counter() - start, _cpu() - cpu_start
         stories = store.stats()["stories"]
-    return {"articles": n, "articles_per_transaction": group, "seconds": round(seconds, 1),
+    return {"articles": n, "articles_per_transaction": group, "hashed_ids": hashed,
+            "seconds": round(seconds, 1),
             "cpu_seconds": round(cpu_seconds, 1),
             "articles_per_s": round(n / seconds, 1), "seconds_per_tenth": tenths,
             "cpu_seconds_per_tenth": cpu_tenths,
@@ -234,10 +240,11 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def stream_in_child(seeds_path: Path, n: int, group: int) -> dict[str, Any]:
+def stream_in_child(seeds_path: Path, n: int, group: int, hashed: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         command = [sys.executable, __file__, "--child", str(n), "--cache", str(seeds_path),
-                   "--db", str(Path(folder) / "k.db"), "--group", str(group)]
+                   "--db", str(Path(folder) / "k.db"), "--group", str(group),
+                   *(["--hashed-ids"] if hashed else [])]
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -255,6 +262,9 @@ def main() -> None:
                         "is constant ('' to skip)")
     parser.add_argument("--cache", type=Path, default=None,
                         help="analysed seeds (JSONL); reused when it exists")
+    parser.add_argument("--hashed-ids", action="store_true",
+                        help="ids like content ids (random in the id indexes) instead of "
+                        "counting up (the figures up to session 6)")
     parser.add_argument("--group", type=int, default=None,
                         help="articles per transaction (default: the setting "
                         "ingest.batch_articles, as khabar ingest groups them)")
@@ -266,7 +276,7 @@ def main() -> None:
 
         args.group = Settings()["ingest.batch_articles"]
     if args.child:
-        print(json.dumps(stream(args.cache, args.child, args.db, args.group)))
+        print(json.dumps(stream(args.cache, args.child, args.db, args.group, args.hashed_ids)))
         return
     figures: dict[str, Any] = {"machine": platform.platform(), "cores": os.cpu_count()}
     docs = seed_docs(args.data, args.seeds)
@@ -280,7 +290,8 @@ def main() -> None:
         if args.pipeline_sizes:
             figures["pipeline_cost"] = pipeline_cost(
                 docs, [int(n) for n in args.pipeline_sizes.split(",")])
-        runs = [stream_in_child(seeds_path, int(n), args.group) for n in args.sizes.split(",") if n]
+        runs = [stream_in_child(seeds_path, int(n), args.group, args.hashed_ids)
+                for n in args.sizes.split(",") if n]
     figures["store_streaming"] = runs
     if len(runs) == 2:
         figures["ratio_large_over_small"] = round(runs[1]["seconds"] / runs[0]["seconds"], 2)
@@ -288,7 +299,7 @@ def main() -> None:
             runs[1]["cpu_seconds"] / runs[0]["cpu_seconds"], 2)
         figures["ratio_target"] = round(10.5 * runs[1]["articles"] / runs[0]["articles"] / 10, 2)
     previous = json.loads(args.output.read_text()) if args.output.exists() else {}
-    previous["store_scaling"] = figures
+    previous["store_scaling_hashed_ids" if args.hashed_ids else "store_scaling"] = figures
     args.output.write_text(json.dumps(previous, ensure_ascii=False, indent=2) + "\n",
                            encoding="utf-8")
     print(json.dumps(figures, ensure_ascii=False, indent=2))
