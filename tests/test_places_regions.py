@@ -8,11 +8,11 @@ import pytest
 from doc_builders import simple_doc
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import biggest_city_named, division_index, place_index
+from khabar.entities.gazetteer import biggest_city_named, place_index
 from khabar.entities.ner import find_entities, merge_model
 from khabar.kb.build import build_records
 from khabar.kb.entries import load_kb
-from khabar.kb.places import noun_and_rest, province_names, region_names
+from khabar.kb.places import division_index, noun_and_rest, province_names, region_names
 
 
 def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
@@ -104,8 +104,6 @@ def test_the_noun_decides_which_province_a_shared_name_is(text: str, code: str) 
 def test_the_taggers_place_flags_hold_no_province_or_region() -> None:
     """The shipped NER models were trained on ``place_index``'s flags: provinces and
     regions live in their own index, so adding them leaves the models' input unchanged."""
-    from khabar.entities.gazetteer import division_index, place_index
-
     for name in ("خوزستان", "أمريكا الشمالية", "سیستان و بلوچستان"):
         assert name not in place_index() and name in division_index()
 

@@ -491,31 +491,6 @@ def place_index() -> PhraseIndex[PlaceEntry]:
     return _place_tables()[0]
 
 
-@lru_cache(maxsize=1)
-def division_index() -> PhraseIndex[PlaceEntry]:
-    """Provinces and regions (``khabar.kb.places``), apart from ``place_index``, whose
-    names the statistical taggers were trained to flag. A region's longer name wins over
-    a country inside it when matches overlap («أمريكا الشمالية»); a province takes only
-    names no city or country holds, and not a noun and a city's name («منطقة الرياض»),
-    which ``khabar.kb.places.after_province_nouns`` reads from the city: a longer match
-    there would take the city away when a titled person's span overlaps it."""
-    from khabar.kb.places import noun_and_rest, province_names, region_names
-
-    places = place_index()
-    index: PhraseIndex[PlaceEntry] = PhraseIndex()
-    for name, entry in region_names():
-        index.add(name, entry)
-    provinces = [(name, entry, noun_and_rest(name)) for name, entry in province_names()]
-    for name, entry, split in provinces:  # names without a noun first: they decide below
-        if split is None and places.get(name) is None:
-            index.add(name, entry, replace=False)
-    for name, entry, split in provinces:
-        if split is not None and places.get(name) is None and not (
-                places.get(split[1]) or index.get(split[1])):
-            index.add(name, entry, replace=False)
-    return index
-
-
 def place_alternatives() -> dict[str, tuple[PlaceEntry, ...]]:
     """Index key -> the cities of different countries that share that name ("طرابلس":
     Tripoli in Libya and in Lebanon), for resolving by the article's country focus."""

@@ -137,7 +137,7 @@ def merge_model(rules: list[Entity], model: Sequence[Entity]) -> list[Entity]:
 
 
 def _is_division(entity: Entity) -> bool:
-    """A province or region of ``gazetteer.division_index`` (``khabar.kb.places``)."""
+    """A province or region of ``khabar.kb.places.division_index``."""
     return entity.source == "gazetteer" and (entity.kb_id or "").startswith(DIVISION_IDS)
 
 

@@ -20,7 +20,6 @@ from khabar.entities.gazetteer import (
     Word,
     country_entries,
     demonyms,
-    division_index,
     org_index,
     place_index,
     words,
@@ -37,6 +36,7 @@ from khabar.entities.titles import (
     titled_persons,
     titles,
 )
+from khabar.kb.places import division_index
 from khabar.registry import stage
 from khabar.settings import Settings
 

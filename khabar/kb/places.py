@@ -17,12 +17,14 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import (
+    PhraseIndex,
     PlaceEntry,
     Word,
     alpha3_of,
     biggest_city_named,
     clitics,
     phrase_key,
+    place_index,
     words,
 )
 from khabar.errors import ResourceError
@@ -134,6 +136,29 @@ def region_names() -> tuple[tuple[str, PlaceEntry], ...]:
     """(name, region) for every name of ``regions.tsv``."""
     return tuple((name, PlaceEntry(f"{REGION_ID}{slug}", english, None, None, None, 0, False))
                  for slug, english, name in load_tsv(REGIONS))
+
+
+@lru_cache(maxsize=1)
+def division_index() -> PhraseIndex[PlaceEntry]:
+    """Provinces and regions, apart from ``place_index``, whose
+    names the statistical taggers were trained to flag. A region's longer name wins over
+    a country inside it when matches overlap («أمريكا الشمالية»); a province takes only
+    names no city or country holds, and not a noun and a city's name («منطقة الرياض»),
+    which ``after_province_nouns`` reads from the city: a longer match there would take
+    the city away when a titled person's span overlaps it."""
+    places = place_index()
+    index: PhraseIndex[PlaceEntry] = PhraseIndex()
+    for name, entry in region_names():
+        index.add(name, entry)
+    provinces = [(name, entry, noun_and_rest(name)) for name, entry in province_names()]
+    for name, entry, split in provinces:  # names without a noun first: they decide below
+        if split is None and places.get(name) is None:
+            index.add(name, entry, replace=False)
+    for name, entry, split in provinces:
+        if split is not None and places.get(name) is None and not (
+                places.get(split[1]) or index.get(split[1])):
+            index.add(name, entry, replace=False)
+    return index
 
 
 def place_records(version: int) -> list[dict]:
