@@ -123,7 +123,9 @@ def is_name_word(word: Word) -> bool:
         return False
     if word.text.startswith(_VERB_PREFIXES) or word.text in titles():
         return False
-    return word.folded not in CONNECTORS
+    # «أمير منطقة الرياض» is the region's governor: no one is named منطقة (not a stopword,
+    # which the taggers read as a feature they were trained on)
+    return word.folded not in CONNECTORS and word.folded not in place_nouns()
 
 
 def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
