@@ -337,3 +337,17 @@ def test_embeddings_from_raw_text(tmp_path: Path) -> None:
     assert set(vectors) == {fold(w) for w in ("وزیر", "خارجه", "ایران", "به", "پاکستان", "رفت")}
     for vector in vectors.values():
         assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-4
+
+
+def test_a_broken_onnxruntime_falls_back_to_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import khabar.entities.neural_tagger as neural_tagger
+
+    class Broken:
+        def __init__(self, *args: object) -> None:
+            raise RuntimeError("onnxruntime: failed to load the CPU provider")
+
+    monkeypatch.setattr(neural_tagger, "onnx_available", lambda: True)
+    monkeypatch.setattr(neural_tagger, "OnnxBiLstm", Broken)
+    tagger = NeuralTagger(neural_model_path("fa"))
+    assert isinstance(tagger._layers[0], _BiLstm)
+    assert tagger.tag_many([SENTENCES["fa"].split()])

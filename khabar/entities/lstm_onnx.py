@@ -36,7 +36,7 @@ _ATTR_INT, _ATTR_STRING = 2, 3  # onnx.proto AttributeProto.AttributeType
 def available() -> bool:
     try:
         import onnxruntime  # noqa: F401
-    except ImportError:
+    except (ImportError, OSError):  # not installed, or its shared library fails to load
         return False
     return True
 

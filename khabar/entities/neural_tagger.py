@@ -9,6 +9,7 @@ Viterbi (``khabar.entities.fast_crf.viterbi``). torch is not needed.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
@@ -282,7 +283,13 @@ class _BiLstm:
 
 def _bilstm(forward: _Lstm, backward: _Lstm, onnx: bool) -> _BiLstm | OnnxBiLstm:
     if onnx and onnx_available():
-        return OnnxBiLstm(forward, backward)
+        try:
+            return OnnxBiLstm(forward, backward)
+        except Exception as error:  # onnxruntime raises its own Fail/RuntimeException types
+            # a broken onnxruntime install must not take the entity stage down: the numpy
+            # LSTM gives the same tags, only slower
+            logging.getLogger(__name__).warning(
+                "onnxruntime could not build the NER LSTM (%s); using numpy", error)
     return _BiLstm(forward, backward)
 
 
