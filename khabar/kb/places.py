@@ -10,6 +10,7 @@ and no coordinates: indexed as places, their longer names keep the country a nam
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -50,10 +51,17 @@ def _province(code: str, seat: str) -> PlaceEntry:
     if seat != "-" and city is None:
         raise ResourceError(f"{PROVINCES}: seat {seat!r} of {code} is no GeoNames city")
     return PlaceEntry(
-        f"{PROVINCE_ID}{code}", division.name, alpha3_of().get(alpha2),
+        f"{PROVINCE_ID}{code}", _plain_latin(division.name), alpha3_of().get(alpha2),
         float(city["latitude"]) if city else None, float(city["longitude"]) if city else None,
         0, False,
     )
+
+
+def _plain_latin(name: str) -> str:
+    """ISO 3166-2's romanization without its diacritics ("Sīstān va Balūchestān" ->
+    "Sistan va Baluchestan"), spelled as GeoNames spells the cities beside it ("Tehran",
+    not "Tehrān") and as English readers of ``summary_en`` expect."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
