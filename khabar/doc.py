@@ -56,6 +56,9 @@ class Place:
     start: int | None = None
     end: int | None = None
     confidence: float | None = None
+    division: str | None = None
+    """The ISO 3166-2 code when the place is a first-level division (a province:
+    ``IR-11``), not a city or a country in it."""
 
 
 @dataclass

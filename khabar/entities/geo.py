@@ -10,7 +10,11 @@ its capital ("از اسلام‌آباد خواست": Pakistan's government).
 
 A city name shared by cities of several countries ("طرابلس": Libya and Lebanon) first
 gets the preferred city (native, then most populous); ``resolve_by_focus`` moves it to
-the city in the country the rest of the article is about.
+the city in the country the rest of the article is about. A province name shared by
+several countries' provinces («پنجاب») or also a generic phrase («المنطقة الشرقية»:
+"the eastern region") is read by ``kb/province_readings.tsv``: a place right after it
+(«المنطقة الشرقية من حلب») decides, else the weight of each country the article names
+by two names or more, and its outlet's country.
 """
 
 from __future__ import annotations
@@ -30,23 +34,27 @@ from khabar.entities.gazetteer import (
     phrase_key,
     place_alternatives,
 )
+from khabar.kb.places import PROVINCE_ID, division_of_words, province_readings
+from khabar.meta.outlets import outlet_country
+from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 
 LEAD_WEIGHT = 2.0
 ACTOR_WEIGHT = 0.5
+OUTLET_WEIGHT = 1.0
+"""What the outlet's country weighs in reading a shared province name («المنطقة الشرقية»
+in a Saudi paper), as much as one place mention."""
 SUPPORT_POPULATION = 250_000
 """A town smaller than this, abroad, whose country nothing else in the article names, is
 more likely a word that looks like its name ("اردو" camp: Ordu, Turkey; "جاسم" a given
 name: Jasim, Syria) than the town: it is dropped."""
 
 
-def country_focus(doc: Doc, entities: Sequence[Entity] | None = None) -> str | None:
-    """ISO alpha-3 code of the country the article is most about, if any (from
-    ``entities``, by default the document's)."""
+def country_weights(doc: Doc, entities: Sequence[Entity]) -> dict[str, float]:
+    """Each country's weight in the article by ``entities``."""
     lead_end = doc.sentences[0][1] if doc.sentences else 0
     weights: dict[str, float] = {}
-    first_seen: dict[str, int] = {}
-    for e in doc.entities if entities is None else entities:
+    for e in entities:
         if not e.country:
             continue
         if e.type == "LOC":
@@ -56,10 +64,19 @@ def country_focus(doc: Doc, entities: Sequence[Entity] | None = None) -> str | N
         else:
             continue
         weights[e.country] = weights.get(e.country, 0.0) + weight
-        first_seen.setdefault(e.country, e.start)
-    if not weights:
-        return None
-    return max(weights, key=lambda c: (weights[c], -first_seen[c]))
+    return weights
+
+
+def country_focus(doc: Doc, entities: Sequence[Entity] | None = None) -> str | None:
+    """ISO alpha-3 code of the country the article is most about, if any (from
+    ``entities``, by default the document's); ties go to the country seen first."""
+    entities = doc.entities if entities is None else entities
+    weights = country_weights(doc, entities)
+    first_seen: dict[str, int] = {}
+    for e in entities:
+        if e.country:
+            first_seen.setdefault(e.country, e.start)
+    return max(weights, key=lambda c: (weights[c], -first_seen[c])) if weights else None
 
 
 def _choices(entity: Entity) -> tuple[PlaceEntry, ...]:
@@ -69,16 +86,76 @@ def _choices(entity: Entity) -> tuple[PlaceEntry, ...]:
     return place_alternatives().get(phrase_key(entity.text), ())
 
 
+def _readings(entity: Entity) -> tuple[PlaceEntry | None, ...]:
+    """The readings of a province mention whose name the article's country decides."""
+    if entity.type != "LOC" or entity.source != "gazetteer" or not (
+            entity.kb_id or "").startswith(PROVINCE_ID):
+        return ()
+    return province_readings().get(phrase_key(entity.text), ())
+
+
 def resolve_by_focus(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Ambiguous city names moved to the city in the article's focus country; the
-    focus is counted without them, so a name cannot vote for its own reading."""
-    ambiguous = [bool(_choices(e)) for e in entities]
+    """Ambiguous city names moved to the city in the article's focus country, shared
+    province names read by it (``_read``); the focus is counted without them, so a name
+    cannot vote for its own reading."""
+    ambiguous = [bool(_choices(e) or _readings(e)) for e in entities]
     if not any(ambiguous):
         return entities
-    focus = country_focus(doc, [e for e, a in zip(entities, ambiguous, strict=True) if not a])
-    if focus is None:
-        return entities
-    return [_moved(e, focus) if a else e for e, a in zip(entities, ambiguous, strict=True)]
+    plain = [e for e, a in zip(entities, ambiguous, strict=True) if not a]
+    focus = country_focus(doc, plain)
+    weights = _reading_weights(doc, plain) if any(map(_readings, entities)) else {}
+    result = []
+    for i, (e, a) in enumerate(zip(entities, ambiguous, strict=True)):
+        if a and (readings := _readings(e)):
+            after = _country_after(doc.text, e, entities[i + 1:])
+            read = _read(e, readings, {after: 1.0} if after else weights)
+            if read is not None:
+                result.append(read)
+        else:
+            result.append(_moved(e, focus) if a and focus is not None else e)
+    return result
+
+
+def _reading_weights(doc: Doc, plain: Sequence[Entity]) -> dict[str, float]:
+    """Country weights that read a shared province name, from what words that look like
+    places can't fake: small towns abroad are left out («الطبقة» "the layer", «تدمر»
+    "destroys"), and a country counts only when entities of two names or more have it
+    (a word that looks like a city, «بحري» "maritime" as Bahri in Sudan, «رقة» as
+    Raqqa, is one name, however often it comes); the outlet's country counts
+    ``OUTLET_WEIGHT`` more."""
+    sure = [e for e in plain if e.country and not _small_town(e)]
+    names: dict[str, set[str]] = {}
+    for e in sure:
+        names.setdefault(e.country or "", set()).add(phrase_key(e.text))
+    weights = country_weights(doc, [e for e in sure if len(names[e.country or ""]) > 1])
+    home = outlet_country(doc.outlet.outlet_id if doc.outlet else None)
+    if home:
+        weights[home] = weights.get(home, 0.0) + OUTLET_WEIGHT
+    return weights
+
+
+def _country_after(text: str, entity: Entity, later: Sequence[Entity]) -> str | None:
+    """The country of a place right after a name, or after one word of
+    ``division_of_words.txt`` («المنطقة الشرقية من حلب»): the name is a part of it."""
+    after = next((e for e in later if e.start >= entity.end), None)
+    if after is None or after.type != "LOC" or not after.country:
+        return None
+    between = text[entity.end:after.start].split()
+    if not between or (len(between) == 1 and fold(between[0]) in division_of_words()):
+        return after.country
+    return None
+
+
+def _read(entity: Entity, readings: tuple[PlaceEntry | None, ...],
+          weights: dict[str, float]) -> Entity | None:
+    """The reading of the heaviest country; the generic phrase (None: no place), where
+    listed, weighs as the heaviest country no reading is in. Ties and no weight at all
+    go to the first reading listed."""
+    countries = {r.country for r in readings if r is not None}
+    elsewhere = max((w for c, w in weights.items() if c not in countries), default=0.0)
+    chosen = max(readings, key=lambda r: elsewhere if r is None else weights.get(
+        r.country or "", 0.0))
+    return _placed(entity, chosen) if chosen is not None else None
 
 
 def _moved(entity: Entity, focus: str) -> Entity:
@@ -87,9 +164,12 @@ def _moved(entity: Entity, focus: str) -> Entity:
     inside = [c for c in _choices(entity) if c.country == focus]
     if not inside:
         return entity
-    city = max(inside, key=lambda c: c.population)
-    return replace(entity, kb_id=city.kb_id, key=city.kb_id, name_en=city.name_en,
-                   country=city.country, lat=city.lat, lon=city.lon)
+    return _placed(entity, max(inside, key=lambda c: c.population))
+
+
+def _placed(entity: Entity, place: PlaceEntry) -> Entity:
+    return replace(entity, kb_id=place.kb_id, key=place.kb_id, name_en=place.name_en,
+                   country=place.country, lat=place.lat, lon=place.lon)
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import country_ids, token_index
 from khabar.events.participants import Mention, is_role_phrase, participant
 from khabar.events.state_actors import OFFICE, title_country
+from khabar.kb.places import division_code
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
 
@@ -35,7 +36,7 @@ def place_of(entity: Entity, hit: TriggerHit) -> Place:
     near = 0 <= entity.start - hit.end <= 40
     confidence = (0.8 if near else 0.6) if entity.lat is not None else 0.4
     return Place(entity.name_en, entity.country, entity.lat, entity.lon, geonameid,
-                 entity.text, entity.start, entity.end, confidence)
+                 entity.text, entity.start, entity.end, confidence, division_code(kb_id))
 
 
 def _places(doc: Doc, start: int, end: int) -> list[Entity]:

@@ -3,10 +3,12 @@
 One row per khabar event. Codes come from ``resources/export/plover_cameo.tsv``.
 Differences from GDELT proper, documented for users: actor codes are the ISO alpha-3
 country (CAMEO actor codes are country-first too), ``*_Geo_CountryCode`` is ISO alpha-3
-rather than FIPS 10-4, ``Actor*_Geo`` is empty (khabar locates the action, not the
-actors), ``NumMentions`` counts the evidence spans merged into the event (1), and
-``AvgTone`` is 0 (no tone model). ``GLOBALEVENTID`` is a stable 63-bit hash of the
-article id and the event's offsets, so re-exports give the same ids.
+rather than FIPS 10-4, ``ActionGeo_ADM1Code`` of a province (type 5) is its ISO 3166-2
+code (``IR-11``) rather than GDELT's FIPS-based one (``IR04``), ``Actor*_Geo`` is empty
+(khabar locates the action, not the actors), ``NumMentions`` counts the evidence spans
+merged into the event (1), and ``AvgTone`` is 0 (no tone model). ``GLOBALEVENTID`` is a
+stable 63-bit hash of the article id and the event's offsets, so re-exports give the
+same ids.
 """
 
 from __future__ import annotations
@@ -83,11 +85,14 @@ def _country_geonameids() -> frozenset[int]:
 
 
 def _action_geo(place: Mapping[str, Any] | None) -> list[Any]:
-    """GDELT geo columns; type 1 is a country, 4 a place in the world."""
+    """GDELT geo columns; type 1 is a country, 5 a first-level division in the world (a
+    province, at its seat's coordinates, with its ISO 3166-2 code as ADM1Code), 4 any
+    other place in the world."""
     if not place or place.get("lat") is None:
         return [0, "", "", "", "", "", "", ""]
-    kind = 1 if place.get("geonameid") in _country_geonameids() else 4
-    return [kind, place.get("name_en") or "", place.get("country") or "", "", "",
+    division = place.get("division") or ""
+    kind = 1 if place.get("geonameid") in _country_geonameids() else 5 if division else 4
+    return [kind, place.get("name_en") or "", place.get("country") or "", division, "",
             place["lat"], place["lon"], place.get("geonameid") or ""]
 
 

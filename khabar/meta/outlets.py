@@ -102,3 +102,9 @@ def outlets() -> Outlets:
     phrases = [name for outlet in by_id.values() for name in outlet.names]
     names = re.compile(f"{LB}(?P<name>{alternation(phrases)}){RB}")
     return Outlets(MappingProxyType(by_id), MappingProxyType(by_key), names)
+
+
+def outlet_country(outlet_id: str | None) -> str | None:
+    """ISO alpha-3 of the country of the known outlet of that id, if any."""
+    known = outlets().by_id.get(outlet_id) if outlet_id else None
+    return known.country if known else None
