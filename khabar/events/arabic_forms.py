@@ -92,3 +92,19 @@ def imperfect_trigger(trigger: Trigger) -> Trigger | None:
     # on now ("واشنطن تسلم ..."), not a plan, so a cooperative act stays what it is.
     return replace(trigger, pattern=f"{trigger.pattern} (imperfect)", tense="imperfect",
                    segments=(tuple(dict.fromkeys(first)), *trigger.segments[1:]))
+
+
+PURPOSE_PREFIX = "ل"
+"""The lam of purpose ("لزيارة موسكو", "لبحث العلاقات", "للقاء الملك", "ليلتقي")."""
+
+
+def purpose_form(trigger: Trigger, folded: str) -> bool:
+    """A trigger matched only through the lam of purpose ("لزيارة", "لبحث", "ليلتقي"; a
+    past verb takes no ل, so "لبحث" is the verbal noun): the act is what someone sets out
+    (or is invited) to do, not one the text reports done. "للقاء" is ل + اللقاء with the
+    article's alif dropped."""
+    if not folded.startswith(PURPOSE_PREFIX):
+        return False
+    firsts = {alt[0] for alt in trigger.segments[0] if alt}
+    rest = folded[len(PURPOSE_PREFIX):]
+    return folded not in firsts and (rest in firsts or "ا" + rest in firsts)

@@ -102,6 +102,12 @@ def is_role(word: Word) -> bool:
 
 
 @lru_cache(maxsize=1)
+def state_forms() -> frozenset[str]:
+    """Words for a form of state before a country's name ("جمهورية", "جمهوری")."""
+    return frozenset(phrase_key(w) for w in load_lines("events/state_forms.txt"))
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(phrase_key(w) for w in load_lines("events/honorifics.txt"))
 

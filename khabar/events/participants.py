@@ -27,6 +27,7 @@ from khabar.events.participant_words import (
     is_participant,
     is_role,
     prepositions,
+    state_forms,
     token_index,
 )
 from khabar.events.state_actors import STATE_SOURCES
@@ -66,7 +67,8 @@ def _preposition(tokens: Sequence[Word], first: int, head: Entity) -> str | None
     if head.start > word.start:
         return clitics.get(word.folded[: 1])
     k = first - 1
-    while k >= 0 and (tokens[k].text in QUOTES or is_role(tokens[k])):
+    while k >= 0 and (tokens[k].text in QUOTES or is_role(tokens[k])
+                      or tokens[k].folded in state_forms()):
         k -= 1
     found = words.get(tokens[k].folded) if k >= 0 else None
     if found is None and k >= 1 and head.type == "ORG" and _unnamed_partner(tokens, k):

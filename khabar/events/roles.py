@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from khabar.entities.gazetteer import Word
+from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.participants import Mention
+from khabar.resources import load_lines
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
 PARTNER_PREPOSITIONS = ("with", "between")
@@ -109,10 +111,45 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     return Roles(subject, with_ or obj or _partner(before, subject, tokens) or indirect)
 
 
+OBJECT_REACH = 8
+"""Words after an Arabic verb that follows its subject within which its objects stand."""
+
+
+@lru_cache(maxsize=1)
+def complementizers() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/complementizers_ar.txt"))
+
+
+def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
+                      first: int | None) -> Mention | None:
+    """The subject of an Arabic verb that follows its noun ("قالت الوكالة إن الحكومة الأردنية
+    استدعت السفير", headline "السعودية تدين الهجوم"): a bare mention ending right before the
+    verb, itself opening the sentence or following إن/أن/كما or a punctuation mark. After
+    a verb ("استدعت الخارجية سفير إيران وأدانت ...") the noun is that verb's object."""
+    if tokens is None or first is None or first >= len(tokens) or not before:
+        return None
+    last = before[-1]
+    if last.last != first - 1 or last.prep is not None or last.obj or last.outlet:
+        return None
+    if last.first == 0:
+        return last
+    word = tokens[last.first - 1]
+    return last if not word.text[:1].isalnum() or word.folded in complementizers() else None
+
+
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
-                 nominal: bool = False, tokens: Sequence[Word] | None = None) -> Roles:
+                 nominal: bool = False, tokens: Sequence[Word] | None = None,
+                 first: int | None = None) -> Roles:
+    """``first``: the trigger's first word (a noun right before a verb is its subject)."""
     bare_after = _head_first(_agents(after), tokens)
     bare_before = _agents(before)
+    pre = None if nominal else preverbal_subject(before, tokens, first)
+    if pre is not None and first is not None:
+        # What precedes the subject is the reporting clause's; the object follows the verb
+        # closely, and a name far on is in a later clause ("... على مدنيين ... وقال X").
+        after = [m for m in after if m.first <= first + OBJECT_REACH]
+        near = [m for m in bare_after if m.first <= first + OBJECT_REACH]
+        bare_after, before, bare_before = [pre, *near], [], []
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
     subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)
@@ -140,13 +177,14 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
 
 def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Mention],
            nominal: bool = False, tokens: Sequence[Word] | None = None,
-           last: int | None = None) -> Roles:
-    """``last``: the trigger's last word (its genitive follows a noun trigger)."""
+           last: int | None = None, first: int | None = None) -> Roles:
+    """``last``: the trigger's last word (its genitive follows a noun trigger); ``first``:
+    its first word."""
     if lang == "fa":
         genitive_at = last + 1 if nominal and last is not None else None
         found = persian_roles(roles, before, after, tokens, genitive_at)
     else:
-        found = arabic_roles(roles, before, after, nominal, tokens)
+        found = arabic_roles(roles, before, after, nominal, tokens, first)
     if found.actor and found.target and found.actor.key == found.target.key:
         return Roles(found.actor, None)
     return found

@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
+from khabar.events.arabic_forms import purpose_form
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -116,6 +117,9 @@ def _flags(hit: TriggerHit, tokens: Sequence[Word], conditional: bool = False
     future = (hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
               or _marker(tokens, hit.first, "negation-future", 2))
     told_past = _marker(tokens, hit.first, "negation-past", 1)
+    if (hit.trigger.lang == "ar" and hit.trigger.type == "CONSULT"
+            and purpose_form(hit.trigger, tokens[hit.first].folded)):
+        future = True  # "دعاه لزيارة موسكو": a visit he is to make (EVENT-CONVENTIONS: AGREE)
     if (hit.tense in ("present", "subjunctive") and hit.trigger.type in COOPERATIVE
             and not told_past and not conditional):
         future = True
@@ -216,7 +220,7 @@ def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, la
     before = [m for m in found if m.start < hit.start]
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     return assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
-                  tokens=tokens, last=hit.last)
+                  tokens=tokens, last=hit.last, first=hit.first)
 
 
 def _doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit) -> Mention | None:
