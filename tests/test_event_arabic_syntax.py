@@ -10,6 +10,8 @@ import pytest
 from doc_builders import simple_doc
 
 from khabar.doc import Event
+from khabar.events.clauses import narrative_hits
+from khabar.events.lexicon import clause_words, find_triggers
 from khabar.events.stage import find_events
 
 
@@ -122,3 +124,36 @@ def test_crossing_is_no_expression() -> None:
     """«عبر» is also "crossed": with no noun of stance after it, nothing is coded."""
     doc = simple_doc("عبر مئات اللاجئين الحدود إلى تركيا أمس.", "ar", with_entities=True)
     assert not find_events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ودعا الرئيس اليمني خلال لقائه اليوم وزير الخارجية البريطاني في الرياض إلى دعم الحكومة.",
+     "وأدان وزير الخارجية المصري عقب لقائه وزير الخارجية الإيطالي في روما الهجوم."],
+)
+def test_a_meeting_during_which_another_act_is_told_was_held(text: str) -> None:
+    """«خلال لقائه» / «عقب لقائه»: a word of time puts the meeting beside the verb, as an act
+    of its own, not the verb's topic."""
+    event = event_of(text, "CONSULT")
+    assert event.actor is not None and not event.future
+
+
+def test_a_meeting_that_is_the_verbs_topic_is_no_act() -> None:
+    """Without a word of time the noun after a verbal act is what the act is about."""
+    doc = simple_doc("وطالب وزير الخارجية المصري بلقاء الرئيس الإيراني في طهران.", "ar",
+                     with_entities=True)
+    assert not [e for e in find_events(doc) if e.type == "CONSULT" and not e.future]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("ودعا الوزير خلال لقائه السفير إلى التهدئة.", True),
+     ("التقى الوزير السفير أمس، وجرى خلال اللقاء بحث العلاقات الثنائية.", False)],
+)
+def test_during_the_meeting_already_told_is_no_new_meeting(text: str, kept: bool) -> None:
+    """«خلال لقائه» is a meeting of its own; «خلال اللقاء», with the article, is the one
+    already told, and yields to the verb as any noun does."""
+    tokens = clause_words(text)
+    hits = narrative_hits(find_triggers(text, tokens, "ar"), len(text), tokens)
+    assert any(h.trigger.tense == "noun" for h in hits) is kept

@@ -267,15 +267,25 @@ def _one_per_phrase(hits: Sequence[TriggerHit]) -> list[TriggerHit]:
     return kept
 
 
-def narrative_hits(hits: Sequence[TriggerHit], quoted: int) -> list[TriggerHit]:
+def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
+                   tokens: Sequence[Word] = ()) -> list[TriggerHit]:
     """Hits outside quoted speech; a noun mention yields to a verb of the same type, a weak
     noun ("حمله", "اجتماع") to any verb, and any noun to a verbal act before it: it is then
     the verb's topic ("condemned the attack", "demanded the release"), not an act of its
-    own."""
+    own; unless a word of time puts it beside the verb ("دعا خلال لقائه X": a meeting held).
+    """
     told = _one_per_phrase([h for h in hits if h.start < quoted and not h.first_person])
     verbs = {h.trigger.type for h in told if h.trigger.tense != "noun"}
     said = [h.start for h in told if h.trigger.tense != "noun" and h.trigger.type in VERBAL]
-    return [h for h in told if h.trigger.tense != "noun"
+    return [h for h in told if h.trigger.tense != "noun" or _circumstance(h, tokens)
             or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN)
                 and not any(at < h.start for at in said))]
+
+
+def _circumstance(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A noun right after a word of time ("خلال لقائه", "عقب لقائه"), in another verb's
+    sentence: an act that took place beside the verb's. With the article ("خلال اللقاء")
+    it is the meeting already told, and yields as any noun does."""
+    return (0 < hit.first < len(tokens) and not definite(hit, tokens)
+            and markers().get(tokens[hit.first - 1].folded) == "circumstance")
 

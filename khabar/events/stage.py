@@ -296,7 +296,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         quoted = quote_start(tokens, span[1])
         found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang), lang,
                           negation_words())
-        hits = [h for h in narrative_hits(found, quoted)
+        hits = [h for h in narrative_hits(found, quoted, tokens)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
                 and not ceased(h, tokens)
                 and (hypothetical(h, tokens) or not _wished(h, tokens))
