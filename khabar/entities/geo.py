@@ -35,7 +35,7 @@ from khabar.entities.gazetteer import (
     place_alternatives,
 )
 from khabar.kb.places import PROVINCE_ID, division_of_words, province_readings
-from khabar.meta.outlets import outlet_country
+from khabar.meta.outlets import home_country
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 
@@ -128,7 +128,7 @@ def _reading_weights(doc: Doc, plain: Sequence[Entity]) -> dict[str, float]:
     for e in sure:
         names.setdefault(e.country or "", set()).add(phrase_key(e.text))
     weights = country_weights(doc, [e for e in sure if len(names[e.country or ""]) > 1])
-    home = outlet_country(doc.outlet.outlet_id if doc.outlet else None)
+    home = home_country(doc)
     if home:
         weights[home] = weights.get(home, 0.0) + OUTLET_WEIGHT
     return weights

@@ -25,7 +25,7 @@ from khabar.entities.gazetteer import (
     demonyms,
     phrase_key,
 )
-from khabar.meta.outlets import outlets
+from khabar.meta.outlets import home_country
 from khabar.resources import load_tsv
 
 OWNER_REACH = 3
@@ -64,13 +64,6 @@ STORY_REACH = 600
 """Characters before a clause within which the city last named is still where it happens."""
 
 
-def outlet_country(doc: Doc) -> str | None:
-    """The country of the outlet that published the article, when it is a known outlet."""
-    outlet_id = doc.outlet.outlet_id if doc.outlet else None
-    known = outlets().by_id.get(outlet_id) if outlet_id else None
-    return known.country if known else None
-
-
 def _last_country(doc: Doc, position: int) -> str | None:
     """The country last named before a text position ("... عربستان. ... این کشور")."""
     found = None
@@ -90,7 +83,7 @@ def _where(doc: Doc, tokens: Sequence[Word], position: int) -> str | None:
     inside = [e for e in cities if lo <= e.start and e.end <= hi]
     before = [e for e in cities if position - STORY_REACH <= e.start and e.end <= lo]
     here = next(iter([*inside, *reversed(before)]), None)
-    return here.country if here else outlet_country(doc)
+    return here.country if here else home_country(doc)
 
 
 def _organisation_before(doc: Doc, position: int, head: str) -> Entity | None:
@@ -110,7 +103,7 @@ def _named_state(doc: Doc, phrase: StatePhrase, position: int) -> str | None:
     if phrase.kind == "state":
         return phrase.value
     if phrase.kind == "home":
-        home = outlet_country(doc)
+        home = home_country(doc)
         return home if home and (phrase.value == "*" or home in phrase.value.split("|")) else None
     if phrase.kind == "anaphor" and not phrase.value:
         return _last_country(doc, position)

@@ -11,11 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from khabar.errors import ResourceError
 from khabar.meta.lexicon import LB, RB, alternation, key
 from khabar.resources import load_json
+
+if TYPE_CHECKING:
+    from khabar.doc import Doc
 
 
 @dataclass(frozen=True)
@@ -108,3 +112,8 @@ def outlet_country(outlet_id: str | None) -> str | None:
     """ISO alpha-3 of the country of the known outlet of that id, if any."""
     known = outlets().by_id.get(outlet_id) if outlet_id else None
     return known.country if known else None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country of the outlet that published the article, when it is a known outlet."""
+    return outlet_country(doc.outlet.outlet_id if doc.outlet else None)
