@@ -98,17 +98,18 @@ def resolve_by_focus(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Ambiguous city names moved to the city in the article's focus country, shared
     province names read by it (``_read``); the focus is counted without them, so a name
     cannot vote for its own reading."""
-    ambiguous = [bool(_choices(e) or _readings(e)) for e in entities]
+    readings = [_readings(e) for e in entities]
+    ambiguous = [bool(r or _choices(e)) for e, r in zip(entities, readings, strict=True)]
     if not any(ambiguous):
         return entities
     plain = [e for e, a in zip(entities, ambiguous, strict=True) if not a]
     focus = country_focus(doc, plain)
-    weights = _reading_weights(doc, plain) if any(map(_readings, entities)) else {}
+    weights = _reading_weights(doc, plain) if any(readings) else {}
     result = []
-    for i, (e, a) in enumerate(zip(entities, ambiguous, strict=True)):
-        if a and (readings := _readings(e)):
+    for i, (e, a, own) in enumerate(zip(entities, ambiguous, readings, strict=True)):
+        if own:
             after = _country_after(doc.text, e, entities[i + 1:])
-            read = _read(e, readings, {after: 1.0} if after else weights)
+            read = _read(e, own, {after: 1.0} if after else weights)
             if read is not None:
                 result.append(read)
         else:
