@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from linking_dev import ROOT, Row, anchor, articles, gold_rows
@@ -67,19 +68,27 @@ def run(data: Path, gold_path: Path) -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def command(name: str, description: str | None, run: Callable[[Path, Path], dict],
+            gold: Path, output: Path) -> None:
+    """The command line of a bench scored on articles of ``CORPORA``: ``--data``,
+    ``--gold``, ``--output``; the results are written as JSON and printed."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "geo_dev.tsv")
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "geo_dev.json")
+    parser.add_argument("--gold", type=Path, default=gold)
+    parser.add_argument("--output", type=Path, default=output)
     args = parser.parse_args()
     if not all((args.data / name).exists() for name in CORPORA):
-        print(f"geo_dev: the shared corpora are not under {args.data}; skipped")
+        print(f"{name}: the shared corpora are not under {args.data}; skipped")
         return
     results = run(args.data, args.gold)
     args.output.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
                            encoding="utf-8")
     print(json.dumps(results, indent=1, ensure_ascii=False))
+
+
+def main() -> None:
+    command("geo_dev", __doc__, run, ROOT / "bench" / "geo_dev.tsv",
+            ROOT / "bench" / "geo_dev.json")
 
 
 if __name__ == "__main__":

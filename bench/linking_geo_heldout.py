@@ -8,12 +8,10 @@ the share of links made that are wrong; for LOC, the share given the right count
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from pathlib import Path
 
-from geo_dev import CORPORA
+from geo_dev import CORPORA, command
 from linking_dev import ROOT, articles
 
 from khabar.pipeline import Pipeline
@@ -66,19 +64,8 @@ def run(data: Path, gold: Path) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--output", type=Path,
-                        default=ROOT / "bench" / "linking_geo_heldout.json")
-    args = parser.parse_args()
-    if not all((args.data / name).exists() for name in CORPORA):
-        print(f"linking_geo_heldout: the shared corpora are not under {args.data}; skipped")
-        return
-    results = run(args.data, args.gold)
-    args.output.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
-                           encoding="utf-8")
-    print(json.dumps(results, indent=1, ensure_ascii=False))
+    command("linking_geo_heldout", __doc__, run, GOLD,
+            ROOT / "bench" / "linking_geo_heldout.json")
 
 
 if __name__ == "__main__":
