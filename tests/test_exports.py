@@ -96,3 +96,16 @@ def test_geojson_has_a_point_per_located_event() -> None:
     [feature] = collection["features"]
     assert feature["geometry"]["coordinates"] == [73.04, 33.72]
     assert feature["properties"]["evidence"] == TEXT[0:34]
+
+
+def test_the_events_csv_flags_what_did_not_happen() -> None:
+    import csv
+
+    from khabar.export.csv import write_events_csv
+
+    out = io.StringIO()
+    write_events_csv([record(event(), event(negated=True), event(hypothetical=True, future=True))],
+                     out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    flags = [(r["negated"], r["future"], r["hypothetical"], r["historical"]) for r in rows]
+    assert flags == [("0", "0", "0", "0"), ("1", "0", "0", "0"), ("0", "1", "1", "0")]

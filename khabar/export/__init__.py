@@ -13,11 +13,20 @@ UNREAL_FLAGS = ("negated", "hypothetical")
 views and tables of what happened (GDELT rows, the actor network, event locations)
 leave such events out; the JSON records keep them, flagged."""
 
+EVENT_FLAGS = ("negated", "future", "hypothetical", "historical")
+"""Every flag an event record may carry; tables that keep every event (the event CSVs)
+give each as a 0/1 column, so a spreadsheet can count what happened."""
+
 
 def happened(event: Mapping[str, Any]) -> bool:
     """Whether an event record tells of an act that happened or is planned, not one
     negated or hypothetical (``UNREAL_FLAGS``)."""
     return not any(event.get(flag) for flag in UNREAL_FLAGS)
+
+
+def flag_cells(event: Mapping[str, Any]) -> list[int]:
+    """The event's ``EVENT_FLAGS`` as 0/1 cells, in that order."""
+    return [int(bool(event.get(flag))) for flag in EVENT_FLAGS]
 
 
 def writers() -> dict[str, Writer]:

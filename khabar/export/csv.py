@@ -10,6 +10,8 @@ import csv
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
+from khabar.export import EVENT_FLAGS, flag_cells
+
 ARTICLE_COLUMNS = (
     "id", "lang", "published", "title", "outlet", "url",
     "n_entities", "n_events", "n_quotes", "story",
@@ -20,7 +22,7 @@ EVENT_COLUMNS = (
     "actor_name_en", "actor_kb_id", "actor_country",
     "target_name_en", "target_kb_id", "target_country",
     "location_name_en", "location_country", "lat", "lon",
-    "date", "confidence", "start", "end", "evidence", "story",
+    "date", "confidence", "start", "end", "evidence", "story", *EVENT_FLAGS,
 )
 
 
@@ -55,6 +57,7 @@ def event_row(record: Mapping[str, Any], event: Mapping[str, Any]) -> dict[str, 
         "lat": _get(place, "lat"), "lon": _get(place, "lon"),
         "date": event.get("date"), "confidence": event.get("confidence"),
         "start": start, "end": end, "evidence": evidence, "story": record.get("story"),
+        **dict(zip(EVENT_FLAGS, flag_cells(event), strict=True)),
     }
 
 

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
+from khabar.export import EVENT_FLAGS, flag_cells
 from khabar.store.queries import Filters
 from khabar.web import cursor, graphs
 from khabar.web.ingest import ingest_body
@@ -104,7 +105,7 @@ async def list_events(store: StoreDep, listing: ListingDep) -> Response:
 
 
 CSV_COLUMNS = ("article_id", "n", "type", "mode", "date", "actor", "actor_kb_id", "target",
-               "target_kb_id", "location", "country", "confidence", "lang", "title")
+               "target_kb_id", "location", "country", "confidence", "lang", "title", *EVENT_FLAGS)
 
 
 def _csv_row(event: dict[str, Any]) -> list[Any]:
@@ -119,7 +120,7 @@ def _csv_row(event: dict[str, Any]) -> list[Any]:
             name(event.get("actor")), field(event.get("actor"), "kb_id"),
             name(event.get("target")), field(event.get("target"), "kb_id"),
             field(where, "name_en"), field(where, "country"), event.get("confidence"),
-            article["lang"], article["title"]]
+            article["lang"], article["title"], *flag_cells(event)]
 
 
 @router.get("/events.csv")

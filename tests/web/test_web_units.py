@@ -138,3 +138,28 @@ def test_timeline_labels_never_overlap(days: int) -> None:
     label_width = 60  # "2025-01-20" at the 9px tick font, with a margin
     assert chart["pitch"] * chart["label_every"] >= label_width
     assert chart["width"] >= 20 + chart["pitch"] * days
+
+
+def _macro(name: str) -> Any:
+    from importlib import resources
+
+    import jinja2
+
+    folder = resources.files("khabar.resources").joinpath("web/templates")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True)
+    return getattr(env.get_template("_macros.html").module, name)
+
+
+@pytest.mark.parametrize(
+    ("flags", "labels", "struck"),
+    [({}, [], False),
+     ({"negated": True}, ["did not happen"], True),
+     ({"hypothetical": True}, ["only if"], True),
+     ({"future": True}, ["planned"], False),  # planned acts are news, not struck out
+     ({"historical": True, "negated": True}, ["did not happen", "background"], True)])
+def test_event_views_mark_acts_that_did_not_happen(flags: dict[str, bool], labels: list[str],
+                                                  struck: bool) -> None:
+    shown = str(_macro("event_flags")({"type": "CONSULT", **flags}))
+    assert [label for label in ("did not happen", "only if", "planned", "background")
+            if f">{label}<" in shown] == labels
+    assert (str(_macro("event_row_class")(flags)).strip() == "unreal") is struck
