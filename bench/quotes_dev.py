@@ -1,12 +1,15 @@
 """Quote and speaker figures on hand-annotated quotes (bench/data/quotes-gold-{fa,ar}.jsonl).
 
-    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check] [--json FILE] [-v]
+    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check] [--fresh]
+                               [--json FILE] [-v]
 
 DATA defaults to ../shared/data (the articles are read from its corpora); ``--gold DIR``
 holds ``quotes-gold-{fa,ar}.jsonl`` (default bench/data; how they were made is in
 bench/data/QUOTES-GOLD.md) and, for the session-2 figure, ``events-gold-{fa,ar}.jsonl``.
 ``--half`` scores only the gold articles whose id ends in an even (``analysis``: studied)
 or odd (``check``: held out from study) digit, as ``events_dev.py`` splits its gold.
+``--fresh`` scores ``quotes-gold-fresh-{fa,ar}.jsonl`` instead (session 7's drawn articles,
+never studied; no halves and no session-2 figure there).
 The quote gold lists every quote of each article: a short ``evidence`` excerpt of the
 quoted words, the speaker's English name (null for an unnamed one: "officials",
 "sources") and the speaker as the article writes them (``speaker_text``).
@@ -140,8 +143,8 @@ def match_article(gold: list[Gold], doc: Doc) -> tuple[list[Participant | bool |
 
 
 def evaluate_quotes(data: Path, gold_dir: Path, lang: str, verbose: bool,
-                    half: str | None = None) -> dict[str, Any]:
-    annotated = [r for r in records(gold_dir / f"quotes-gold-{lang}.jsonl")
+                    half: str | None = None, name: str = "quotes-gold") -> dict[str, Any]:
+    annotated = [r for r in records(gold_dir / f"{name}-{lang}.jsonl")
                  if in_half(r["id"], half)]
     articles = _articles(data, [r["id"] for r in annotated])
     counts: Counter[str] = Counter()
@@ -235,16 +238,20 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_dir = Path(_option(argv, "--gold") or ROOT / "bench" / "data")
+    fresh = "--fresh" in argv
     results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
-        figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv, half)
-        figures["session2_measure"] = {
-            "events-dev": legacy(data, data / "events-dev" / f"{lang}.jsonl", half),
-            "events-gold": legacy(data, gold_dir / f"events-gold-{lang}.jsonl", half),
-        }
+        figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv, half,
+                                  "quotes-gold-fresh" if fresh else "quotes-gold")
+        if not fresh:
+            figures["session2_measure"] = {
+                "events-dev": legacy(data, data / "events-dev" / f"{lang}.jsonl", half),
+                "events-gold": legacy(data, gold_dir / f"events-gold-{lang}.jsonl", half),
+            }
         results[lang] = figures
         print(lang, json.dumps(figures, ensure_ascii=False))
     results["half"] = half
+    results["gold"] = "fresh" if fresh else "dev"
     results["loadavg_1min"] = round(os.getloadavg()[0], 2)
     if (out := _option(argv, "--json")) is not None:
         Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",

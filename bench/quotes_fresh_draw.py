@@ -1,0 +1,63 @@
+"""The seeded draw of the fresh quote gold's articles (bench/data/QUOTES-GOLD.md, session 7).
+
+    python bench/quotes_fresh_draw.py [DATA]
+
+Articles of 400-1,800 characters holding at least two quote cues (a quotation mark or a
+common speech verb; a plain regular expression, not khabar) and named in no file under
+bench/ or DATA/events-dev but the fresh gold itself, so in no earlier gold; then
+``random.Random(20261205)`` draws 15 SaudiNewsNet, 5 Fars News and 5 Hamshahri ids from
+the pools in id order. Prints the ids. (Run on 7c1535c's tree; ids named in files added
+since then would change the pools.)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = 20261205
+ID = re.compile(r"(saudinewsnet-\d{4}-\d{2}-\d{2}-\d{5}|farsnews-\d+|HAM2-\d{6}-\d{3})")
+CUE = {"ar": re.compile(r"«|“|\"|\b(?:قال|وقال|أضاف|وأضاف|أكد|وأكد|أوضح|وأوضح)\b"),
+       "fa": re.compile(r"«|\"|(?:گفت|افزود|اظهار داشت|تاكيد كرد|تأكيد كرد|تاکید کرد)")}
+CORPORA = (("saudinewsnet", "saudinewsnet/saudinewsnet_shared.jsonl", "ar", 15),
+           ("farsnews", "farsnews-sample/farsnews_shared.jsonl", "fa", 5),
+           ("hamshahri", "hamshahri-sample/hamshahri_shared.jsonl", "fa", 5))
+
+
+def used_ids(data: Path) -> set[str]:
+    used: set[str] = set()
+    for path in [*(ROOT / "bench").rglob("*"), *(data / "events-dev").rglob("*")]:
+        drawn_here = path.name.startswith("quotes-gold-fresh") or path.name == Path(__file__).name
+        if path.is_file() and not drawn_here \
+                and path.suffix in {".jsonl", ".tsv", ".json", ".md", ".py", ".txt"}:
+            used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
+    return used
+
+
+def pool(path: Path, lang: str, used: set[str]) -> list[str]:
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            text = record["text"]
+            if record["id"] not in used and 400 <= len(text) <= 1800 \
+                    and len(CUE[lang].findall(text)) >= 2:
+                out.append(record["id"])
+    return sorted(out)
+
+
+def main(argv: list[str]) -> int:
+    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "data"
+    used = used_ids(data)
+    rng = random.Random(SEED)
+    picks = {name: rng.sample(pool(data / rel, lang, used), n) for name, rel, lang, n in CORPORA}
+    print(json.dumps(picks, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
