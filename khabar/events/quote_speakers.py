@@ -21,6 +21,7 @@ from khabar.events.arguments import office_holder
 from khabar.events.participant_words import country_ids, is_participant, prepositions, token_index
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name, whole_name
+from khabar.events.quote_roles import role_holder
 from khabar.events.quote_subjects import (
     SUBJECT_WORDS,
     body_antecedent,
@@ -98,10 +99,12 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
         # and does not tell.
         after = [p for p in after if not is_told(tokens, p)]
-        rest = tokens[verb.last + 1 :]
-        # "وقالت في بيان زودت الرياض بنسخة منه": the subject is dropped, and a body further
-        # on is the statement's addressee or place, not its speaker.
-        bodies = [] if rest and prepositions()[0].get(rest[0].folded) == "in" else [
+        lead = _past_courtesy(tokens, verb.last + 1)
+        rest = tokens[lead:]
+        # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
+        # the subject is dropped, and a body further on is the statement's addressee,
+        # place or object, not its speaker.
+        bodies = [] if rest and _drops_subject(rest[0]) else [
             b for b in _bodies(doc, tokens, verb.end, stop)
             if not is_adjective(doc, tokens, b) and not is_told(tokens, b)]
         if not after and _unnamed_members(rest):
@@ -115,16 +118,16 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             return stretched_body(doc, tokens, bodies[0], stop), True
         # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
         # as written, rather than leaving the words to the last person named.
-        phrase = None if after else subject_phrase(doc, tokens, verb.last + 1, stop)
+        phrase = None if after else subject_phrase(doc, tokens, lead, stop)
         if phrase is not None and refers_back(doc, phrase):
             # "وقالت المتحدثة", "وقالت الوزارة": the post or body told of before.
-            antecedent = body_antecedent(doc, phrase)
+            antecedent = body_antecedent(doc, phrase) or role_holder(doc, phrase)
             if antecedent is not None:
                 return antecedent, True
             return (before[-1], True) if before else (None, False)
-        if phrase is not None and is_document(tokens[verb.last + 1]):
+        if phrase is not None and is_document(tokens[lead]):
             return document_issuer(doc, phrase.start), True  # "وقال البيان"
-        state_body = not after and _unowned_body(doc, tokens, verb.last + 1)
+        state_body = not after and _unowned_body(doc, tokens, lead)
         named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
         if not after and post:
             return _holder_by_country(doc, tokens, verb, stop) or named, True
@@ -151,6 +154,27 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
     return body, body is not None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"in", "against", "to"})
+"""Prepositions that, right after an Arabic speech verb, show its subject is dropped:
+"وقال في بيان", "وشدد على ...", "وأشار إلى ..." (the object comes first)."""
+
+
+def _drops_subject(word: Word) -> bool:
+    return prepositions()[0].get(word.folded) in _OBJECT_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/courtesy_titles.txt"))
+
+
+def _past_courtesy(tokens: Sequence[Word], k: int) -> int:
+    """The first word at or after ``k`` that is no word of courtesy ("معالي", "سمو")."""
+    while k < len(tokens) and tokens[k].folded in courtesy_titles():
+        k += 1
+    return k
 
 
 def _unnamed_members(rest: Sequence[Word]) -> bool:

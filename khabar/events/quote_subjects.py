@@ -24,7 +24,14 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.quote_names import REFERRING, earlier_full_name
-from khabar.events.quote_words import head_kind, head_kind_of, speaker_heads, subject_stops
+from khabar.events.quote_roles import role_holder
+from khabar.events.quote_words import (
+    head_kind,
+    head_kind_of,
+    is_link_word,
+    speaker_heads,
+    subject_stops,
+)
 
 SUBJECT_WORDS = 8
 """Words a speaker's phrase with no name spans ("زعيم جماعة الحوثي اليمنية", "رئيس لجنة
@@ -42,16 +49,17 @@ def _opens_subject(word: Word) -> bool:
 
 
 def _ends_phrase(word: Word, titled: bool) -> bool:
-    """Whether a word ends a subject phrase: a preposition, a time word, or "و" joining a
-    second subject ("الشرطة وشهود عيان"; not the و of "وزارة"). In a post's title, لل
-    goes on ("رئيس هيئة الأركان العامة للقوات المسلحة")."""
+    """Whether a word ends a subject phrase: a preposition, a time word, a link word that
+    opens the clause said ("ورأى وزير الخارجية أن ..."), or "و" joining a second subject
+    ("الشرطة وشهود عيان"; not the و of "وزارة"). In a post's title, لل goes on ("رئيس
+    هيئة الأركان العامة للقوات المسلحة")."""
     words, _ = prepositions()
     folded = word.folded
     joined = folded.startswith("و") and len(folded) > 4 and (
         folded.startswith("وال") or folded[1:] in speaker_heads())
     governed = folded.startswith("بال") or (folded.startswith("لل") and not titled)
     return (not word.text[0].isalpha() or folded in words or folded in subject_stops()
-            or governed or joined)
+            or governed or joined or is_link_word(word))
 
 
 def _is_post(word: Word) -> bool:
@@ -109,6 +117,11 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
         # "وأضاف السحيباني", "وأكد آل الشيخ": a family name the entity stage cut off a
         # name told before ("بدر" "السحيباني"), else the family name as written.
         return _name_before(doc, phrase) or replace(phrase, type="PER", source="surname")
+    if _is_post(parts[0]):
+        # "وقال مدير المرصد": the person the article named with this post before.
+        holder = role_holder(doc, phrase)
+        if holder is not None:
+            return holder
     return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.entities.gazetteer import PhraseIndex, Word, phrase_key
+from khabar.entities.titles import role_words
 from khabar.resources import load_lines, load_tsv
 
 
@@ -18,6 +19,11 @@ def speaker_heads() -> dict[str, str]:
 def head_kind(word: Word) -> str | None:
     """body, post or source for a speaker head noun, with or without the article."""
     return head_kind_of(word.folded)
+
+
+def is_post_word(word: Word) -> bool:
+    """A role word or the head of a post ("رئيس", "مدير", "المتحدث")."""
+    return word.folded in role_words() or head_kind(word) == "post"
 
 
 def head_kind_of(folded: str) -> str | None:
