@@ -34,7 +34,15 @@ from khabar.events.quote_subjects import (
     stretched_body,
     subject_phrase,
 )
-from khabar.events.quote_words import head_kind, speech_verbs, turn_markers, unnamed_quantifiers
+from khabar.events.quote_words import (
+    head_kind,
+    new_subject,
+    past_courtesy,
+    speech_verbs,
+    turn_markers,
+    unnamed_quantifiers,
+    verb_person,
+)
 from khabar.events.state_actors import OFFICE, state_actors, state_phrases
 from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
@@ -99,7 +107,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
         # and does not tell.
         after = [p for p in after if not is_told(tokens, p)]
-        lead = _past_courtesy(tokens, verb.last + 1)
+        lead = past_courtesy(tokens, verb.last + 1)
         rest = tokens[lead:]
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,
@@ -124,6 +132,10 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             antecedent = body_antecedent(doc, phrase) or role_holder(doc, phrase)
             if antecedent is not None:
                 return antecedent, True
+            if head_kind(tokens[lead]) == "body":
+                # "وقالت المنظمة" with no organisation of that noun named before: some
+                # body speaks, not the person who spoke last.
+                return None, True
             return (before[-1], True) if before else (None, False)
         if phrase is not None and is_document(tokens[lead]):
             return document_issuer(doc, phrase.start), True  # "وقال البيان"
@@ -150,6 +162,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         return before[0], True
     if body is None and not before:
         body = marked_name(doc, tokens, clause, verb.start)
+    if body is None and not before and new_subject(tokens, sentence, verb) is not None:
+        return None, True  # "همچنین ... نماینده مردم بیله‌سوار نیز گفت": not the last speaker
     if body is not None and body.source == OFFICE:
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
@@ -163,18 +177,6 @@ _OBJECT_PREPOSITIONS = frozenset({"in", "against", "to"})
 
 def _drops_subject(word: Word) -> bool:
     return prepositions()[0].get(word.folded) in _OBJECT_PREPOSITIONS
-
-
-@lru_cache(maxsize=1)
-def courtesy_titles() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/courtesy_titles.txt"))
-
-
-def _past_courtesy(tokens: Sequence[Word], k: int) -> int:
-    """The first word at or after ``k`` that is no word of courtesy ("معالي", "سمو")."""
-    while k < len(tokens) and tokens[k].folded in courtesy_titles():
-        k += 1
-    return k
 
 
 def _unnamed_members(rest: Sequence[Word]) -> bool:
@@ -260,10 +262,10 @@ def named_antecedent(doc: Doc, entity: Entity) -> Entity:
 
 def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int,
                       sentence: tuple[int, int], quoted: Sequence[tuple[int, int]],
-                      previous: Quote | None) -> Participant | None:
+                      previous: Quote | None, verb: str | None = None) -> Participant | None:
     """The speaker: a named subject as it is; a pronoun, or no subject at all, continues
-    the previous quote's speaker when that quote ends shortly before, else stands for the
-    last person named (outside quotes)."""
+    the previous quote's speaker when that quote ends shortly before (and, in Arabic, its
+    verb agrees with this one's), else stands for the last person named (outside quotes)."""
     entity, explicit = found
     if entity is not None and entity.source != "pronoun":
         return _named(doc, entity)
@@ -271,6 +273,10 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return None
     if previous is not None and previous.speaker is not None \
             and 0 <= position - previous.end <= CONTINUE_REACH:
+        if _disagree(verb, previous.verb):
+            # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
+            # go on with the man who spoke, nor a masculine one with a woman or ministry.
+            return None
         newer = _told_speaker(doc, sentence, previous.end) \
             if doc.lang == "ar" and entity is None else None
         return previous.speaker if newer is None else _named(doc, newer)
@@ -278,6 +284,14 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return _named(doc, entity)
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
     return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _disagree(verb: str | None, previous: str | None) -> bool:
+    """Whether two Arabic speech verbs agree with different persons (m, f, pl)."""
+    if not verb or not previous:
+        return False
+    person, before = verb_person(verb), verb_person(previous)
+    return person is not None and before is not None and person != before
 
 
 def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | None:
@@ -345,6 +359,8 @@ def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, 
     Persian clause before the verb, open with a role word ("رئیس جامعه جراحان ایران گفت")."""
     if verb.value == "ar":
         words = tokens[verb.last + 1 :]
+    elif new_subject(tokens, sentence, verb) == "post":
+        return True
     else:
         clause = _clause_start(tokens, sentence, verb)
         words = [w for w in tokens[: verb.first] if w.start >= clause]

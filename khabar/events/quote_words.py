@@ -3,9 +3,10 @@ phrase, words that are no subject, and the link words that open reported speech.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.entities.gazetteer import PhraseIndex, Word, phrase_key
+from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.resources import load_lines, load_tsv
 
@@ -69,3 +70,53 @@ def unnamed_quantifiers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def turn_markers() -> frozenset[str]:
     return frozenset(phrase_key(w) for w in load_lines("events/turn_markers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _verb_persons() -> dict[str, str]:
+    persons = {phrase_key(form): "m" for form, lang in load_tsv("events/speech_verbs.tsv")
+               if lang == "ar"}
+    persons.update((phrase_key(form), person)
+                   for form, person in load_tsv("events/speech_verb_persons.tsv"))
+    return persons
+
+
+def verb_person(verb: str) -> str | None:
+    """m, f or pl for an Arabic speech verb form (``speech_verb_persons.tsv``); None for
+    any other word (a Persian verb, an attribution phrase)."""
+    return _verb_persons().get(phrase_key(verb))
+
+
+@lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/courtesy_titles.txt"))
+
+
+def past_courtesy(tokens: Sequence[Word], k: int) -> int:
+    """The first word at or after ``k`` that is no word of courtesy ("معالي", "سمو")."""
+    while k < len(tokens) and tokens[k].folded in courtesy_titles():
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def new_speaker_words() -> dict[str, str]:
+    return {phrase_key(w): kind for w, kind in load_tsv("events/new_speaker_words.tsv")}
+
+
+def new_subject(tokens: Sequence[Word], sentence: tuple[int, int],
+                verb: Match[str]) -> str | None:
+    """Whether a Persian speech verb's sentence says its subject is someone new: "post"
+    when a post stands before "نیز" ("مدیرکل میراث فرهنگی ... نیز گفت"), "other" for "یکی
+    از ..." or a subject with "نیز" and no post; None when neither word is there, or
+    "نیز" follows no subject ("در ادامه نیز گفت" goes on with the speaker before)."""
+    words = [w for w in tokens[: verb.first] if w.start >= sentence[0]]
+    kinds = [new_speaker_words().get(w.folded) for w in words]
+    if "one" in kinds[:1]:
+        return "other"
+    if "also" not in kinds:
+        return None
+    subject = words[: kinds.index("also")]
+    if any(w.folded in role_words() or head_kind(w) == "post" for w in subject):
+        return "post"
+    return None

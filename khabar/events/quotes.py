@@ -174,7 +174,8 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
-    speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous)
+    speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous,
+                                text[verb.start:verb.end])
     if speaker is not None:
         named = found[0] is not None and found[0].source != "pronoun"
         told = "named" if named else "inherited"

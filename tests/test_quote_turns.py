@@ -1,0 +1,54 @@
+"""Who speaks when the words before a quote hand the turn to someone new: an Arabic verb
+of another gender, a body noun told of before, a Persian "نیز" after a post."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quotes import find_quotes
+
+
+def _speakers(text: str, lang: str, entities: list[tuple[str, str]]) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None
+            for q in find_quotes(doc_with(text, lang, entities))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entities", "expected", "reason"),
+    [
+        ("وقال رئيس البورصة كريم حجي إن البورصة تدرس عدة وسائل لزيادة السيولة.\n"
+         "وفي مايو قالت أنوار إنفست ولها أنشطة في الزراعة إنها ستمضي قدما في الإدراج.",
+         "ar", [("كريم حجي", "PER")], ["كريم حجي", None],
+         "a feminine verb with an unknown subject does not go on with the man before"),
+        ("وقال جون كيري إن الوكالة تواجه عجزا كبيرا في الموازنة.\n"
+         "وأشارت إلى أن هذا يعني تأخير بدء السنة الدراسية.",
+         "ar", [("جون كيري", "PER")], ["جون كيري", None],
+         "a feminine verb with no subject is not the man who spoke"),
+        ("وقالت المتحدثة باسم الخارجية ماري هارف إن المحادثات مستمرة.\n"
+         "وأضافت أن الاتفاق قريب جدا من الإنجاز.",
+         "ar", [("ماري هارف", "PER")], ["ماري هارف", "ماري هارف"],
+         "verbs of one gender go on with the same speaker"),
+        ("وقال الرئيس الأمريكي باراك أوباما إن بلاده تدعم الاتفاق النووي.\n"
+         "وقالت المنظمة إنها لم تتربح من الأنسجة على الإطلاق.",
+         "ar", [("باراك أوباما", "PER")], ["باراك أوباما", None],
+         "a body noun with no organisation of its kind named before is no person"),
+        ("علی فتاحی رئیس اتحادیه اظهار کرد: واحدهای کارگاهی تعطیل شدند.\n"
+         "مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان اصفهان نیز گفت: مجوز صادر می‌شود.\n"
+         "فریدون اللهیاری افزود: با ظرفیت قانونی می‌توانیم به فروشگاه‌ها کمک کنیم.",
+         "fa", [("علی فتاحی", "PER"), ("فریدون اللهیاری", "PER")],
+         ["علی فتاحی", "فریدون اللهیاری", "فریدون اللهیاری"],
+         "a post with نیز is a new speaker, named by the quote that goes on from it"),
+        ("علی فتاحی رئیس اتحادیه اظهار کرد: واحدهای کارگاهی تعطیل شدند.\n"
+         "یکی از اساتید دانشگاه در این نشست گفت: هر جا سخن از همفکری بوده خیر بوده است.",
+         "fa", [("علی فتاحی", "PER")], ["علی فتاحی", None],
+         "one of a group is an unnamed speaker, not the last one"),
+        ("علی فتاحی رئیس اتحادیه اظهار کرد: واحدهای کارگاهی تعطیل شدند.\n"
+         "در ادامه نیز گفت: باید به مسئله فرهنگ حساس بود.",
+         "fa", [("علی فتاحی", "PER")], ["علی فتاحی", "علی فتاحی"],
+         "نیز after no subject goes on with the speaker before"),
+    ],
+)
+def test_turns(text: str, lang: str, entities: list[tuple[str, str]],
+               expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, lang, entities) == expected, reason
