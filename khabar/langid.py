@@ -12,6 +12,10 @@ score is a sum of hand-set log-odds:
 - every word found in its function-word list (``words/<lang>.txt``);
 - every word beginning or ending typical of it (``affixes.tsv``: ال, می, های, -ing).
 
+Where the best of these is Persian, Arabic or Urdu, two statistical models decide among
+the three (``langid_models``): a character 5-gram model of web text cut down from
+lingua's, and whole-word frequencies of the news corpora, added to the hand scores.
+
 The confidence of the best language is its softmax share among the languages scored.
 Some known languages (Pashto, Sorani, Sindhi, French, German, Spanish) are there only
 to be recognised and refused: text in them yields ``None`` rather than a
@@ -31,16 +35,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, reduce
-from operator import add
+from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.errors import ResourceError
-from khabar.langid_models import (
-    NGRAM_LANGUAGES,
-    ngram_model,
-    word_model,
-)
+from khabar.langid_models import NGRAM_LANGUAGES, letter_logprob, word_model
 from khabar.normalize.charmap import parse_codepoints
 from khabar.registry import StageFunction, stage
 from khabar.resources import load_lines, load_tsv
@@ -65,21 +64,20 @@ PROBE_CHARS = 400
 DECISIVE_CONFIDENCE = 0.999
 #: Per-word evidence is cached across texts (news repeats its words); emptied past this.
 WORD_CACHE_SIZE = 100_000
-#: Longest character n-gram, counting the spaces that mark word edges.
-MAX_ORDER = 4
-#: Weight of the n-gram log-likelihood beside the hand scores. Below 1 because the
-#: overlapping n-grams of one word are far from independent: at full weight a single
-#: word came out with certainty 1.0.
-NGRAM_WEIGHT = 0.3
-#: Weight of the whole-word log-likelihood (``words.tsv.gz``) beside the n-grams: word
-#: frequencies tell apart the loanwords the three languages share, which letters cannot.
-#: Chosen on content-word pairs from the training corpora's held-out fifths (1.0: 0.964,
-#: 1.5: 0.971, 2.0: 0.975, 3.0: 0.977), never on the lingua test data.
-WORD_MODEL_WEIGHT = 3.0
-#: The summed log-likelihoods treat overlapping n-grams and words as independent, so
-#: their margins overstate certainty (two words came out at 0.99999). The confidence is
-#: the softmax of the margins divided by this; the best language does not change.
-CONFIDENCE_TEMPERATURE = 4.0
+#: Weight of the character 5-gram log-likelihood (``lingua.tsv.gz``, from lingua's
+#: models of web text) beside the hand scores, and of the whole-word log-likelihood
+#: (``words.tsv.gz``, from the news corpora): word frequencies tell apart the loanwords
+#: the three languages share, which letters cannot. Chosen on word pairs drawn from the
+#: training corpora's held-out fifths (``bench/text_langid.py``'s draws with seeds 23
+#: and 29), never on the lingua test data; see resources/langid/SOURCE.md.
+LETTER_MODEL_WEIGHT = 2.0
+WORD_MODEL_WEIGHT = 4.0
+#: The summed log-likelihoods treat letters and words as independent, so their margins
+#: overstate certainty (two words came out at 0.99999). The confidence is the softmax of
+#: the margins divided by this; the best language does not change. 5 gave the lowest
+#: log-loss on the dev word pairs and single words of the letter model (4: two words
+#: rounded to 1.0; 6: more single words under the 0.5 threshold).
+CONFIDENCE_TEMPERATURE = 5.0
 
 _LIGHT_FOLD = str.maketrans(
     {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc", "\u0640": None}
@@ -88,12 +86,15 @@ _LIGHT_FOLD = str.maketrans(
 )
 _LIGHT_FOLD_CHARS = frozenset(chr(code) for code in _LIGHT_FOLD)
 _WORD = re.compile(r"[^\W\d_]+")
-#: The n-gram model keeps ي/ی and ك/ک apart (Arabic never writes ی ک; Persian
-#: sometimes writes ي ك, which its training text shows), and drops only harakat/tatweel.
+#: The statistical models keep ي/ی and ك/ک apart (Arabic never writes ی ک) and drop
+#: only harakat and tatweel.
 _MARKS = str.maketrans(
     {"\u0640": None, "\u0670": None} | {chr(cp): None for cp in range(0x064B, 0x0660)}
 )
 _MARK_CHARS = frozenset(chr(code) for code in _MARKS)
+#: Persian's letter model reads a word with Arabic yeh and kaf as Persian spells it:
+#: scraped Persian (Hamshahri throughout) is often typed with them.
+_PERSIAN_SPELLING = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
 _ARABIC_WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc]+"
 )
@@ -142,7 +143,7 @@ def model() -> Model:
 
 
 def ngram_fold(text: str, chars: Counter[str] | None = None) -> str:
-    """What the n-gram model reads: the text without harakat and tatweel (``chars`` as
+    """What the statistical models read: the text without harakat and tatweel (``chars`` as
     for ``light_fold``)."""
     if chars is not None and chars.keys().isdisjoint(_MARK_CHARS):
         return text
@@ -150,24 +151,12 @@ def ngram_fold(text: str, chars: Counter[str] | None = None) -> str:
 
 
 def arabic_words(text: str) -> list[str]:
-    """The Arabic-script words of ``text`` (as the n-gram model reads them)."""
+    """The Arabic-script words of ``text`` (as the statistical models read them)."""
     return _ARABIC_WORD.findall(text)
 
 
-def word_ngrams(text: str) -> Iterator[str]:
-    """Character 1- to MAX_ORDER-grams of every Arabic-script word, padded with a space
-    at each edge (other scripts are the hand model's business)."""
-    for word in _ARABIC_WORD.findall(text):
-        padded = f" {word} "
-        size = len(padded)
-        # the padding spaces alone are no 1-grams
-        yield from padded[1:-1]
-        for n in range(2, MAX_ORDER + 1):
-            yield from [padded[i : i + n] for i in range(size - n + 1)]
-
-
 def arabic_word_counts(text: str, chars: Counter[str] | None = None) -> Counter[str]:
-    """How often each Arabic-script word occurs, as the n-gram and word models read it."""
+    """How often each Arabic-script word occurs, as the statistical models read it."""
     return Counter(arabic_words(ngram_fold(text, chars)))
 
 
@@ -185,30 +174,28 @@ def word_scores(text: str, counts: Counter[str] | None = None) -> list[float]:
     return sums
 
 
-_ngram_words: dict[str, tuple[float, ...]] = {}
+_letter_words: dict[str, tuple[float, ...]] = {}
 
 
-def _word_ngram_logprob(word: str) -> tuple[float, ...]:
-    """Sum of the known n-gram log-probabilities of one word, per language (cached)."""
-    found = _ngram_words.get(word)
+def _word_letter_logprob(word: str) -> tuple[float, ...]:
+    """One word's log-probability under each language's letter model (cached)."""
+    found = _letter_words.get(word)
     if found is None:
-        known = [row for row in map(ngram_model().logprob.get, word_ngrams(word)) if row]
-        # each language's values added one by one in n-gram order, from 0.0, as a loop
-        # would (``sum`` may compensate rounding on newer Pythons: other digits)
-        sums = ([reduce(add, column, 0.0) for column in zip(*known, strict=True)] if known
-                else [0.0] * len(NGRAM_LANGUAGES))
-        if len(_ngram_words) >= WORD_CACHE_SIZE:
-            _ngram_words.clear()
-        found = _ngram_words[word] = tuple(sums)
+        persian = word.translate(_PERSIAN_SPELLING)
+        found = tuple(letter_logprob([persian if lang == "fa" else word
+                                      for lang in NGRAM_LANGUAGES]))
+        if len(_letter_words) >= WORD_CACHE_SIZE:
+            _letter_words.clear()
+        _letter_words[word] = found
     return found
 
 
-def ngram_scores(text: str, counts: Counter[str] | None = None) -> dict[str, float]:
-    """Log-likelihood of the text's known n-grams under each of NGRAM_LANGUAGES
-    (``counts`` as for ``word_scores``)."""
+def letter_scores(text: str, counts: Counter[str] | None = None) -> dict[str, float]:
+    """Log-likelihood of the text's Arabic-script words under each language's character
+    5-gram model (``counts`` as for ``word_scores``)."""
     sums = [0.0] * len(NGRAM_LANGUAGES)
     for word, count in (counts if counts is not None else arabic_word_counts(text)).items():
-        for i, value in enumerate(_word_ngram_logprob(word)):
+        for i, value in enumerate(_word_letter_logprob(word)):
             sums[i] += value * count
     return dict(zip(NGRAM_LANGUAGES, sums, strict=True))
 
@@ -371,13 +358,14 @@ def _best_language(
     hand = scores(text, known, chars)
     best, confidence = _softmax_best(hand)
     if best in NGRAM_LANGUAGES:
-        # Among the news languages of the Arabic script the n-gram model has the last word;
-        # the hand scores stay in the sum (Urdu's and Arabic's own letters are strong).
+        # Among the news languages of the Arabic script the statistical models have the
+        # last word; the hand scores stay in the sum (Urdu's and Arabic's own letters).
         counts = arabic_word_counts(text, chars)
-        likelihood = ngram_scores(text, counts)
+        letters = letter_scores(text, counts)
         words = dict(zip(NGRAM_LANGUAGES, word_scores(text, counts), strict=True))
         combined = {
-            lang: hand[lang] + NGRAM_WEIGHT * likelihood[lang] + WORD_MODEL_WEIGHT * words[lang]
+            lang: hand[lang] + LETTER_MODEL_WEIGHT * letters[lang]
+            + WORD_MODEL_WEIGHT * words[lang]
             for lang in NGRAM_LANGUAGES
         }
         best, confidence = _softmax_best(combined, CONFIDENCE_TEMPERATURE)

@@ -1,12 +1,14 @@
-"""The statistical models of language ID (``khabar.langid``): log-probabilities of
-character n-grams and of whole words per language, from the counts ``khabar train
-langid`` ships (``resources/langid/ngrams.tsv.gz``, ``words.tsv.gz``). The count files
-are read column by column at C speed (``load_columns``): a loop over their 100,000 rows
-was most of the first article's language-ID time."""
+"""The statistical models of language ID (``khabar.langid``): log-probabilities of whole
+words per language, from the counts ``khabar train langid`` ships (``words.tsv.gz``),
+and a character 5-gram model of each language cut down from lingua's
+(``lingua.tsv.gz``, ``khabar train langid-lingua``). The files are read column by
+column at C speed (``load_columns``): a loop over their rows was most of the first
+article's language-ID time."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -15,21 +17,20 @@ from operator import not_
 from khabar.errors import ResourceError
 from khabar.resources import load_columns
 
-#: Languages the character n-gram model (``khabar train langid``) separates.
+#: Languages the statistical models separate.
 NGRAM_LANGUAGES = ("fa", "ar", "ur")
-#: Add-k smoothing of n-gram counts.
-NGRAM_SMOOTHING = 0.5
 #: Add-k smoothing of word counts.
 WORD_SMOOTHING = 0.5
-
-
-@dataclass(frozen=True)
-class NgramModel:
-    """Log-probabilities of character n-grams per language, from shipped counts."""
-
-    logprob: dict[str, tuple[float, ...]]
-    unseen: dict[int, tuple[float, ...]]
-    """Log-probability of a kept-order n-gram a language never showed, by order."""
+#: The character n-gram file (see ``khabar.train.langid_lingua``).
+LINGUA_FILE = "lingua.tsv.gz"
+#: Longest n-gram of the character model: a letter is predicted from the 4 before it.
+LETTER_ORDER = 5
+#: Log-penalty for each letter of context given up when a language's model lacks the
+#: longer n-gram (the constant of "stupid backoff", Brants et al. 2007): lingua's
+#: tables hold relative frequencies, not a smoothed model, so backing off is not free.
+BACKOFF = math.log(0.4)
+#: Log-probability of a letter that a language's model lacks altogether.
+UNSEEN_LETTER = math.log(1e-6)
 
 
 def _count_table(name: str) -> tuple[dict[str, list[int]], list[str], list[list[int]]]:
@@ -60,20 +61,56 @@ def _logprobs(counts: list[int], smoothing: float, denominators: list[float]) ->
 
 
 @lru_cache(maxsize=1)
-def ngram_model() -> NgramModel:
-    """Load ``resources/langid/ngrams.tsv.gz`` (see ``khabar.train.langid``)."""
-    headers, grams, counts = _count_table("ngrams.tsv.gz")
-    totals = {int(name): counts for name, counts in headers.items() if name.isdigit()}
-    orders = list(map(len, grams))
-    kinds = {n: orders.count(n) for n in totals}
-    denominators = {n: [total + NGRAM_SMOOTHING * max(kinds[n], 1) for total in totals[n]]
-                    for n in totals}
-    unseen = {n: tuple(math.log(NGRAM_SMOOTHING / d) for d in denominators[n]) for n in totals}
-    by_language = [
-        _logprobs(column, NGRAM_SMOOTHING, [denominators[n][i] for n in orders])
-        for i, column in enumerate(counts)
-    ]
-    return NgramModel(dict(zip(grams, zip(*by_language, strict=True), strict=True)), unseen)
+def letter_model() -> dict[str, tuple[float | None, ...]]:
+    """``resources/langid/lingua.tsv.gz``: per n-gram, each language's log relative
+    frequency of its last letter after the others (``None`` where the language's model
+    lacks the n-gram)."""
+    grams, *columns = load_columns(f"langid/{LINGUA_FILE}", 1 + len(NGRAM_LANGUAGES))
+    if not grams or grams[0] != "#order" or tuple(c[0] for c in columns) != NGRAM_LANGUAGES:
+        raise ResourceError(f"langid/{LINGUA_FILE} has other languages; rebuild it with "
+                            "`khabar train langid-lingua`")
+    values = {cell: (int(cell) / 100 if cell else None)
+              for cell in set().union(*(column[1:] for column in columns))}
+    rows = zip(*(map(values.__getitem__, column[1:]) for column in columns), strict=True)
+    return dict(zip(grams[1:], rows, strict=True))
+
+
+def letter_logprob(spellings: Sequence[str]) -> list[float]:
+    """Log-probability of a word under each language's character 5-gram model, every
+    letter predicted from the four before it, backing off to shorter contexts
+    (BACKOFF each); ``spellings``: the word as each language of NGRAM_LANGUAGES reads
+    it. Spellings that are the same are worked out together."""
+    sums = [0.0] * len(spellings)
+    for word in dict.fromkeys(spellings):
+        columns = [i for i, spelling in enumerate(spellings) if spelling == word]
+        for i, value in zip(columns, _chain(word, columns), strict=True):
+            sums[i] = value
+    return sums
+
+
+def _chain(word: str, columns: list[int]) -> list[float]:
+    table = letter_model()
+    sums = [0.0] * len(columns)
+    for end in range(1, len(word) + 1):
+        pending = list(range(len(columns)))
+        penalty = 0.0
+        for start in range(max(0, end - LETTER_ORDER), end):
+            row = table.get(word[start:end])
+            if row is not None:
+                missing = []
+                for at in pending:
+                    value = row[columns[at]]
+                    if value is None:
+                        missing.append(at)
+                    else:
+                        sums[at] += value + penalty
+                pending = missing
+                if not pending:
+                    break
+            penalty += BACKOFF
+        for at in pending:
+            sums[at] += UNSEEN_LETTER + penalty
+    return sums
 
 
 @dataclass(frozen=True)

@@ -36,13 +36,24 @@ CASES = [
      "Urdu with English site furniture in front"),
     ("Iran and Pakistan agree to boost border security", "en", "an English headline"),
     ("the", "en", "one English function word"),
-    # short titles, where the character n-gram model has to decide
+    # short titles, where the statistical models have to decide
     ("نیروهای مسلح", "fa", "two Persian words: ZWNJ plural"),
     ("دهانه", "fa", "no distinctive letter, but ه-final: Arabic would write دهانة"),
     ("گسترش همکاری", "fa", "two Persian words, گ is shared with Urdu"),
     ("وزير الخارجية", "ar", "two Arabic words with the article"),
     ("حکومت پاکستان", "ur", "two words written alike in Persian and Urdu: Urdu spelling of حکومت"),
     ("وزیراعظم شہباز", "ur", "Urdu heh goal"),
+    # two-word titles of shared loanwords, no letter of one language alone: the letter
+    # model of web text and the word counts decide
+    ("ضمنی انتخاب", "ur", "by-election: Urdu's phrase (Persian says انتخابات میان‌دوره‌ای)"),
+    ("سیلاب متاثرین", "ur", "flood victims: متاثرین, an Arabic plural, is everyday Urdu"),
+    ("عوامی مسائل", "ur", "public issues: -ی adjectives of Arabic nouns, Urdu's habit"),
+    ("اعلی حکام", "ur", "senior officials: حکام is Urdu news' word for officials"),
+    ("فوری طور", "ur", "immediately (فوری طور پر), an Urdu phrase"),
+    ("بانک مرکزی", "fa", "central bank, in Persian word order"),
+    ("مجلس شورا", "fa", "the Persian parliament, شورا without Arabic's final ى"),
+    ("ولي العهد", "ar", "crown prince: Arabic yeh, the article"),
+    ("هيئة كبار", "ar", "teh marbuta and Arabic kaf"),
 ]
 
 REFUSED = [
@@ -131,15 +142,43 @@ def test_stage_follows_the_settings() -> None:
     assert Pipeline(strict, stages=stages)(Doc(raw="سلام")).lang is None
 
 
-def test_ngram_model_covers_the_news_languages() -> None:
-    from khabar.langid import NGRAM_LANGUAGES, ngram_model, ngram_scores
+def test_letter_model_covers_the_news_languages() -> None:
+    from khabar.langid import NGRAM_LANGUAGES, letter_scores
+    from khabar.langid_models import letter_model
 
     assert set(NGRAM_LANGUAGES) == {"fa", "ar", "ur"}
-    table = ngram_model().logprob
+    table = letter_model()
     assert len(table) > 1000
-    # Persian n-grams score higher under Persian than under Arabic, and vice versa
-    assert ngram_scores("می‌گویند")["fa"] > ngram_scores("می‌گویند")["ar"]
-    assert ngram_scores("الحكومة")["ar"] > ngram_scores("الحكومة")["fa"]
+    assert all(len(row) == len(NGRAM_LANGUAGES) for row in table.values())
+    # Persian letters score higher under Persian than under Arabic, and vice versa
+    assert letter_scores("می‌گویند")["fa"] > letter_scores("می‌گویند")["ar"]
+    assert letter_scores("الحكومة")["ar"] > letter_scores("الحكومة")["fa"]
+    assert letter_scores("کیا")["ur"] > letter_scores("کیا")["ar"]
+
+
+def test_letter_model_backs_off_to_shorter_contexts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each letter is read in the longest context a language's table has; every letter of
+    context given up costs BACKOFF, and a letter the table lacks costs UNSEEN_LETTER."""
+    from khabar import langid_models as m
+
+    table = {"a": (-1.0, None, -2.0), "b": (-3.0, -3.0, None), "ab": (-0.5, None, None)}
+    monkeypatch.setattr(m, "letter_model", lambda: table)
+    fa, ar, ur = m.letter_logprob(["ab", "ab", "ab"])
+    assert fa == -1.0 + -0.5
+    assert ar == (m.UNSEEN_LETTER + m.BACKOFF) + (-3.0 + m.BACKOFF)
+    assert ur == -2.0 + (m.UNSEEN_LETTER + 2 * m.BACKOFF)
+    # each language reads its own spelling; the same spelling gives the same value
+    assert m.letter_logprob(["b", "ab", "b"]) == [-3.0, ar, m.UNSEEN_LETTER + m.BACKOFF]
+
+
+def test_persian_letter_model_reads_arabic_yeh_and_kaf_as_persian() -> None:
+    """Persian typed with ي and ك (Hamshahri throughout) is read by Persian's letter model
+    as Persian spells it; Arabic's and Urdu's read the word as written."""
+    from khabar.langid import _word_letter_logprob
+    from khabar.langid_models import letter_logprob
+
+    assert _word_letter_logprob("نيروي")[0] == letter_logprob(["نیروی"] * 3)[0]
+    assert _word_letter_logprob("نيروي")[1:] == tuple(letter_logprob(["نيروي"] * 3)[1:])
 
 
 @pytest.mark.parametrize(
@@ -174,7 +213,7 @@ def test_cached_word_evidence_gives_the_same_answers() -> None:
     texts = [text for text, _, _ in CASES]
     first = [identify(text, min_confidence=0) for text in texts]
     langid._hand_words.clear()
-    langid._ngram_words.clear()
+    langid._letter_words.clear()
     assert [identify(text, min_confidence=0) for text in reversed(texts)] == first[::-1]
 
 
@@ -240,18 +279,3 @@ def test_affix_evidence_is_every_matching_affix_in_table_order(word: str) -> Non
             for item in weights.items()
         ]
         assert list(_affix_evidence(word, table, prefix)) == scanned
-
-
-def test_word_ngram_sums_add_in_ngram_order() -> None:
-    """Each language's n-gram log-probabilities of a word are added one by one, in the
-    order ``word_ngrams`` gives them (a compensated sum would change the last digits)."""
-    from khabar import langid
-
-    table = langid.ngram_model().logprob
-    for word in ("همکاریهای", "المشاورات", "پاکستانی", "ژ"):
-        langid._ngram_words.clear()
-        sums = [0.0] * len(langid.NGRAM_LANGUAGES)
-        for gram in langid.word_ngrams(word):
-            for i, value in enumerate(table.get(gram, ())):
-                sums[i] += value
-        assert langid._word_ngram_logprob(word) == tuple(sums)

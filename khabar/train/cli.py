@@ -14,6 +14,7 @@ from khabar.lazy_commands import LazyGroup
 SUBCOMMANDS: dict[str, str] = {
     "zwnj": "khabar.train.zwnj:zwnj",
     "langid": "khabar.train.langid:langid",
+    "langid-lingua": "khabar.train.langid_lingua:langid_lingua",
     "ner": "khabar.entities.train_ner:ner",
     "ner-clusters": "khabar.entities.train_ner:ner_clusters",
     "ner-neural": "khabar.entities.train_neural:ner_neural",
