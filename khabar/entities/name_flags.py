@@ -91,9 +91,26 @@ def starting(finders: Sequence[NameFlags], word: Word) -> tuple[int, ...]:
     proclitic variants found once for all of them (a new word type asks every index)."""
     if not word.text[:1].isalnum():
         return ()
-    heads = [head for _, head in _clitic_variants(word)]
-    return tuple(k for k, finder in enumerate(finders)
-                 if any(head in finder.entries or head in finder.prefixes for head in heads))
+    heads, positions = _start_table(tuple(finders))
+    mask = 0
+    for _, head in _clitic_variants(word):
+        mask |= heads.get(head, 0)
+    return positions[mask]
+
+
+@lru_cache(maxsize=4)
+def _start_table(finders: tuple[NameFlags, ...]
+                 ) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
+    """Every key and key prefix of the ``finders``, with the bit mask of the finders that
+    hold it, and each mask's positions: one lookup per head instead of two per finder
+    (new word types are most of a cold document's cost)."""
+    heads: dict[str, int] = {}
+    for k, finder in enumerate(finders):
+        for head in finder.entries | finder.prefixes:
+            heads[head] = heads.get(head, 0) | 1 << k
+    positions = tuple(tuple(k for k in range(len(finders)) if mask >> k & 1)
+                      for mask in range(1 << len(finders)))
+    return heads, positions
 
 
 @lru_cache(maxsize=16)

@@ -50,11 +50,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def _tokenized(text: str, start: int, stop: int) -> list[Word]:
-    return [Word(t.start, t.end, t.text, _fold_word(t.text)) for t in tokenize(text, start, stop)]
+    return [Word(t.start, t.end, t.text, fold_word(t.text)) for t in tokenize(text, start, stop)]
 
 
 @lru_cache(maxsize=1 << 16)
-def _fold_word(word: str) -> str:
+def fold_word(word: str) -> str:
     """``fold`` remembered per word: news repeats its words."""
     return fold(word)
 
