@@ -128,7 +128,7 @@ def test_the_store_connection_takes_the_page_cache_setting(tmp_path: Path) -> No
 
 
 def test_finding_neighbours_reads_no_article_row(tmp_path: Path) -> None:
-    """The story of each article sharing a key comes from the ``articles_id_story``
+    """The id and story of each article sharing a key come from the ``articles_seq_story``
     index: the row holds the text, raw input and record before it (overflow pages)."""
     from test_store import make_doc
 
@@ -141,4 +141,4 @@ def test_finding_neighbours_reads_no_article_row(tmp_path: Path) -> None:
         lookup = [sql for sql in executed if "FROM story_keys k JOIN articles" in sql]
         assert len(lookup) == 1
         plan = " ".join(row[3] for row in store._conn.execute("EXPLAIN QUERY PLAN " + lookup[0]))
-        assert "COVERING INDEX articles_id_story" in plan
+        assert "COVERING INDEX articles_seq_story" in plan

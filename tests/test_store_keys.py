@@ -1,6 +1,7 @@
-"""The blocking keys' layout (migration ``0006_lean_indexes``): one tree ordered (bucket of
-days, key, day, article_id) answers the neighbour lookup, the indexes no query read are
-gone, and a store written before keeps every key and goes on assigning stories as before."""
+"""The blocking keys' layout (migrations ``0006_lean_indexes`` and ``0007_keys_by_seq``):
+one tree ordered (bucket of days, key, day, article seq) answers the neighbour lookup, the
+indexes no query read are gone, an article's keys are found by its seq (which counts up),
+and a store written before keeps every key and goes on assigning stories as before."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def _story(store: Store, article_id: str) -> str:
 
 
 def _keys(target: str) -> set[tuple[Any, ...]]:
-    return set(_query(target, "SELECT bucket, key, day, article_id FROM story_keys"))
+    return set(_query(target, "SELECT k.bucket, k.key, k.day, a.id FROM story_keys k"
+                              " JOIN articles a ON a.seq = k.article_seq"))
 
 
 def _indexes(target: str) -> set[str]:
@@ -54,6 +56,30 @@ def _indexes(target: str) -> set[str]:
     return {row[0] for row in _query(target, sql)}
 
 
+_V6_SQLITE = (  # the layout of migration 0006: keys name their article by id
+    "CREATE TABLE story_keys_v6 (bucket INTEGER NOT NULL, key TEXT NOT NULL,"
+    " day TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " PRIMARY KEY (bucket, key, day, article_id)) STRICT, WITHOUT ROWID",
+    "INSERT INTO story_keys_v6 SELECT k.bucket, k.key, k.day, a.id FROM story_keys k"
+    " JOIN articles a ON a.seq = k.article_seq",
+    "DROP TABLE story_keys",
+    "ALTER TABLE story_keys_v6 RENAME TO story_keys",
+    "CREATE INDEX story_keys_article ON story_keys(article_id)",
+    "DROP INDEX articles_seq_story",
+    "CREATE INDEX articles_id_story ON articles(id, story)",
+)
+_V6_POSTGRES = (
+    "ALTER TABLE story_keys ADD COLUMN article_id TEXT REFERENCES articles(id)"
+    " ON DELETE CASCADE",
+    "UPDATE story_keys k SET article_id = a.id FROM articles a WHERE a.seq = k.article_seq",
+    "ALTER TABLE story_keys ALTER COLUMN article_id SET NOT NULL",
+    "ALTER TABLE story_keys DROP CONSTRAINT story_keys_pkey",
+    "ALTER TABLE story_keys DROP COLUMN article_seq",
+    "ALTER TABLE story_keys ADD PRIMARY KEY (bucket, key, day, article_id)",
+    "CREATE INDEX story_keys_article ON story_keys(article_id)",
+    "CREATE INDEX articles_id_story ON articles(id, story)",
+)
+_BEFORE_0007 = "DELETE FROM migrations WHERE name = '0007_keys_by_seq'"
 _OLD_SQLITE = (  # the layout of migrations 0001-0005, undated keys under NULL
     "CREATE TABLE story_keys_old (key TEXT NOT NULL, article_id TEXT NOT NULL"
     " REFERENCES articles(id) ON DELETE CASCADE, day TEXT, PRIMARY KEY (key, article_id))"
@@ -81,18 +107,31 @@ _OLD_INDEXES = (
 )
 
 
+def _as_before_0007(target: str) -> None:
+    """Turn a store back into what migrations 0001-0006 left."""
+    _run(target, (*_V6_POSTGRES, _BEFORE_0007) if target.startswith("postgresql")
+         else (*_V6_SQLITE, _BEFORE_0007))
+
+
 def _as_before_0006(target: str) -> None:
     """Turn a store back into what migrations 0001-0005 left."""
+    _as_before_0007(target)
+    _run(target, (*_OLD_POSTGRES, *_OLD_INDEXES) if target.startswith("postgresql")
+         else (*_OLD_SQLITE, *_OLD_INDEXES))
+
+
+def _run(target: str, statements: tuple[str, ...]) -> None:
+    """The statements in one transaction."""
     if target.startswith("postgresql"):
         import psycopg
 
         with psycopg.connect(target) as pg:  # one transaction
-            for statement in (*_OLD_POSTGRES, *_OLD_INDEXES):
+            for statement in statements:
                 pg.execute(statement)
         return
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("BEGIN")
-    for statement in (*_OLD_SQLITE, *_OLD_INDEXES):
+    for statement in statements:
         conn.execute(statement)
     conn.execute("COMMIT")
     conn.close()
@@ -115,7 +154,8 @@ def test_a_store_written_before_keeps_its_keys_and_stories(store_target: str) ->
             if article == undated.id} == {None}
     assert set(DROPPED) <= _indexes(store_target)
     with open_store(store_target) as store:
-        assert store.migrated == ["0006_lean_indexes"]  # type: ignore[attr-defined]
+        assert store.migrated == ["0006_lean_indexes",  # type: ignore[attr-defined]
+                                  "0007_keys_by_seq"]
         assert _keys(store_target) == keys
         assert not set(DROPPED) & _indexes(store_target)
         assert {doc.id: _story(store, doc.id) for doc in (dated, other_day, undated)} \
@@ -126,6 +166,42 @@ def test_a_store_written_before_keeps_its_keys_and_stories(store_target: str) ->
         store.add(dated_copy)
         assert _story(store, copy.id) == stories[undated.id]
         assert _story(store, dated_copy.id) == stories[dated.id] != stories[other_day.id]
+
+
+def test_a_store_keyed_by_id_moves_its_keys_to_seq(store_target: str) -> None:
+    later = f"{BAGHERI} بار دیگر در سفر به {KARACHI} گفت «همکاری ادامه دارد»."
+    docs = (visit_doc(), visit_doc(later, day="2025-03-01"), undated_doc())
+    with open_store(store_target) as store:
+        for doc in docs:
+            store.add(doc)
+        stories = {doc.id: _story(store, doc.id) for doc in docs}
+    keys = _keys(store_target)
+    _as_before_0007(store_target)
+    assert set(_query(store_target, "SELECT bucket, key, day, article_id FROM story_keys")) \
+        == keys
+    with open_store(store_target) as store:
+        assert store.migrated == ["0007_keys_by_seq"]  # type: ignore[attr-defined]
+        assert _keys(store_target) == keys
+        assert "articles_id_story" not in _indexes(store_target)
+        assert {doc.id: _story(store, doc.id) for doc in docs} == stories
+        copy = visit_doc(f"{BAGHERI} در سفر به {KARACHI} گفت «همکاری ادامه دارد» امروز.")
+        store.add(copy)
+        assert _story(store, copy.id) == stories[docs[0].id]
+
+
+def test_an_article_replaced_leaves_none_of_its_keys(store_target: str) -> None:
+    first, other = visit_doc(), undated_doc()
+    with open_store(store_target) as store:
+        store.add(first)
+        store.add(other)
+        before = {article for *_, article in _keys(store_target)}
+        assert before == {first.id, other.id}
+        moved = visit_doc(f"{BAGHERI} فردا به {KARACHI} رسید.", day="2025-01-21")
+        store.replace(first.id, moved)
+    seqs = _query(store_target, "SELECT DISTINCT article_seq FROM story_keys")
+    live = _query(store_target, "SELECT seq FROM articles")
+    assert set(seqs) <= set(live)
+    assert {article for *_, article in _keys(store_target)} == {moved.id, other.id}
 
 
 @pytest.mark.sqlite_only  # reads SQLite's query plan

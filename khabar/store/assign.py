@@ -68,10 +68,14 @@ class StoryAssigner:
         # '' for undated: the primary key (bucket, key, day, article_id) holds no NULL
         day = candidate.day.isoformat() if candidate.day else ""
         bucket = bucket_of(candidate.day)
-        self._conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
+        # keyed by seq, which counts up: an article's keys append to the index that
+        # deletes them (the content id would put them at random; migration 0007)
+        [seq] = self._conn.execute("SELECT seq FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+        self._conn.execute("DELETE FROM story_keys WHERE article_seq = ?", (seq,))
         self._conn.executemany(
-            "INSERT INTO story_keys (bucket, key, day, article_id) VALUES (?, ?, ?, ?)",
-            [(bucket, key, day, article_id) for key in sorted(cluster.blocking_keys(candidate))],
+            "INSERT INTO story_keys (bucket, key, day, article_seq) VALUES (?, ?, ?, ?)",
+            [(bucket, key, day, seq) for key in sorted(cluster.blocking_keys(candidate))],
         )
         return candidate
 
@@ -104,16 +108,20 @@ class StoryAssigner:
         days = window(candidate.day, self._settings["stories.window_days"])
         buckets = key_buckets(self._conn, days)
         sql = (
-            "SELECT k.article_id, a.story FROM story_keys k JOIN articles a ON a.id = k.article_id"
+            # the row holds the text, raw input and record before the story (overflow
+            # pages): the index (seq, story, id) answers alone, as the planner would not
+            # choose it over the rowid
+            "SELECT a.id, a.story FROM story_keys k"
+            " JOIN articles a INDEXED BY articles_seq_story ON a.seq = k.article_seq"
             f" WHERE k.bucket IN ({','.join('?' * len(buckets))})"
-            f" AND k.key IN ({','.join('?' * len(keys))}) AND k.article_id != ?"
+            f" AND k.key IN ({','.join('?' * len(keys))}) AND a.id != ?"
             " AND a.story IS NOT NULL"
         )
         params: list[Any] = [*buckets, *keys, article_id]
         if days is not None:
             sql += " AND k.day BETWEEN ? AND ?"
             params += [day.isoformat() for day in days]
-        sql += " GROUP BY k.article_id ORDER BY COUNT(*) DESC, k.article_id LIMIT ?"
+        sql += " GROUP BY k.article_seq ORDER BY COUNT(*) DESC, a.id LIMIT ?"
         return self._conn.execute(sql, [*params, MAX_NEIGHBOURS]).fetchall()
 
     def _neighbours(

@@ -131,6 +131,16 @@ CREATE TABLE story_keys_v6 (
 ) STRICT, WITHOUT ROWID
 """
 
+_STORY_KEYS_V7 = """
+CREATE TABLE story_keys_v7 (
+    bucket INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    day TEXT NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (bucket, key, day, article_seq)
+) STRICT, WITHOUT ROWID
+"""
+
 # date.toordinal() of a 'YYYY-MM-DD' day (0001-01-01 is 1) // assign.BUCKET_DAYS (4)
 _BUCKET_OF_DAY = (
     "CASE WHEN day IS NULL THEN -1"
@@ -255,6 +265,27 @@ MIGRATIONS: tuple[Migration, ...] = (
             "DROP INDEX entities_key",
             "DROP INDEX events_actor",
             "DROP INDEX events_target",
+        ),
+    ),
+    Migration(
+        "0007_keys_by_seq",
+        (
+            # Content ids are hashes, so the index story_keys(article_id), which deletes an
+            # article's keys, took each article's ~40 keys at a random place of a tree that
+            # grows to the size of the blocking keys themselves (25 MB at 10k articles):
+            # past SQLite's page cache every add read and wrote pages all over it. Keyed by
+            # the article's seq, which counts up, new keys append at the tree's right edge.
+            # The neighbour lookup reads each neighbour's id and story from the index
+            # (seq, story, id), which appends too, instead of (id, story) (random).
+            _STORY_KEYS_V7,
+            "INSERT INTO story_keys_v7 (bucket, key, day, article_seq)"
+            " SELECT k.bucket, k.key, k.day, a.seq FROM story_keys k"
+            " JOIN articles a ON a.id = k.article_id ORDER BY 1, 2, 3, 4",
+            "DROP TABLE story_keys",
+            "ALTER TABLE story_keys_v7 RENAME TO story_keys",
+            "CREATE INDEX story_keys_article ON story_keys(article_seq)",
+            "CREATE INDEX articles_seq_story ON articles(seq, story, id)",
+            "DROP INDEX articles_id_story",
         ),
     ),
 )

@@ -75,15 +75,15 @@ class _Assigner(StoryAssigner):
             return []
         days = window(candidate.day, self._settings["stories.window_days"])
         sql = (
-            "SELECT k.article_id, a.story FROM story_keys k JOIN articles a ON a.id = k.article_id"
-            " WHERE k.bucket = ANY(?) AND k.key = ANY(?) AND k.article_id <> ?"
+            "SELECT a.id, a.story FROM story_keys k JOIN articles a ON a.seq = k.article_seq"
+            " WHERE k.bucket = ANY(?) AND k.key = ANY(?) AND a.id <> ?"
             " AND a.story IS NOT NULL"
         )
         params: list[Any] = [key_buckets(self._conn, days), keys, article_id]
         if days is not None:
             sql += " AND k.day BETWEEN ? AND ?"
             params += [day.isoformat() for day in days]
-        sql += " GROUP BY k.article_id, a.story ORDER BY COUNT(*) DESC, k.article_id LIMIT ?"
+        sql += " GROUP BY a.id, a.story ORDER BY COUNT(*) DESC, a.id LIMIT ?"
         rows = self._conn.execute(sql, [*params, MAX_NEIGHBOURS]).fetchall()
         return [(found, story) for found, story in rows]
 

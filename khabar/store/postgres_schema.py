@@ -169,6 +169,21 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "DROP INDEX events_actor",
         "DROP INDEX events_target",
     ),
+    # As on SQLite: the keys name their article by seq (it counts up, the content id is
+    # random), so the index that deletes an article's keys appends.
+    "0007_keys_by_seq": (
+        "ALTER TABLE story_keys ADD COLUMN article_seq BIGINT",
+        "UPDATE story_keys k SET article_seq = a.seq FROM articles a WHERE a.id = k.article_id",
+        "ALTER TABLE story_keys ALTER COLUMN article_seq SET NOT NULL",
+        "ALTER TABLE story_keys DROP CONSTRAINT story_keys_pkey",
+        "DROP INDEX story_keys_article",
+        "ALTER TABLE story_keys DROP COLUMN article_id",
+        "ALTER TABLE story_keys ADD PRIMARY KEY (bucket, key, day, article_seq)",
+        "ALTER TABLE story_keys ADD FOREIGN KEY (article_seq) REFERENCES articles(seq)"
+        " ON DELETE CASCADE",
+        "CREATE INDEX story_keys_article ON story_keys(article_seq)",
+        "DROP INDEX articles_id_story",
+    ),
 }
 
 
