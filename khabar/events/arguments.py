@@ -263,7 +263,38 @@ def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int
         return mention.head, 1.0
     if stands_for_person(tokens[at:]):
         return last_person_before(doc, tokens[at].start if at < len(tokens) else 0), 0.6
+    if at < len(tokens):
+        person = surname_of_named(doc, tokens[at])
+        if person is not None:
+            return person, 0.7
     return None, 0.0
+
+
+SURNAME_LETTERS = 4
+"""Letters a bare surname needs, its article apart, to stand for a person: shorter words
+("حسن", "علي") are as often common words or given names."""
+
+
+def _surname_key(word: str) -> str:
+    folded = fold(word)
+    return folded[2:] if folded.startswith("ال") else folded
+
+
+def surname_of_named(doc: Doc, word: Word) -> Entity | None:
+    """The person named in full earlier whose last name this untagged word is ("وطالب
+    الجبير ...", "شمری همچنین ... رد کرد"): the subject slot holds him, though the entity
+    stage missed the bare surname."""
+    key = _surname_key(word.text)
+    if len(key) < SURNAME_LETTERS:
+        return None
+    found = None
+    for entity in doc.entities:
+        if entity.start >= word.start:
+            break
+        parts = entity.text.split()
+        if entity.type == "PER" and len(parts) > 1 and _surname_key(parts[-1]) == key:
+            found = entity
+    return found
 
 
 OFFICE_REACH = 150

@@ -277,15 +277,26 @@ def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
     told = _one_per_phrase([h for h in hits if h.start < quoted and not h.first_person])
     verbs = {h.trigger.type for h in told if h.trigger.tense != "noun"}
     said = [h.start for h in told if h.trigger.tense != "noun" and h.trigger.type in VERBAL]
-    return [h for h in told if h.trigger.tense != "noun" or _circumstance(h, tokens)
+    return [h for h in told if h.trigger.tense != "noun" or circumstance(h, tokens)
             or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN)
                 and not any(at < h.start for at in said))]
 
 
-def _circumstance(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+def circumstance(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A noun right after a word of time ("خلال لقائه", "عقب لقائه"), in another verb's
     sentence: an act that took place beside the verb's. With the article ("خلال اللقاء")
     it is the meeting already told, and yields as any noun does."""
     return (0 < hit.first < len(tokens) and not definite(hit, tokens)
             and markers().get(tokens[hit.first - 1].folded) == "circumstance")
 
+
+def partner_aside(tokens: Sequence[Word], hit: TriggerHit, first: int) -> bool:
+    """Whether a partner named at word ``first`` after the trigger belongs to a noun act a
+    word of time ties in between ("أدان X عقب لقائه بـY الهجوم": Y is whom X met, not the
+    condemnation's target)."""
+    for k in range(first - 1, hit.last, -1):
+        if tokens[k].text in _CLAUSE_BREAKS:
+            return False
+        if markers().get(tokens[k].folded) == "circumstance":
+            return True
+    return False

@@ -103,6 +103,14 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
     return rows + tuple(t for t in map(first_person_trigger, rows) if t is not None)
 
 
+@cache
+def participles(lang: str) -> frozenset[str]:
+    """The first words of participle rows ("داعيا", "مطالبة"), folded: each opens a clause
+    of its own, whose names are not the verb's before it."""
+    return frozenset(alt[0] for t in triggers(lang) if t.roles == "participle"
+                     for alt in t.segments[0] if alt)
+
+
 @lru_cache(maxsize=1)
 def light_verbs() -> dict[str, PhraseIndex[tuple[str, bool, bool]]]:
     """Light-verb class to an index of its forms: (tense, negated, first person)."""
@@ -213,11 +221,12 @@ def match_segment(
 
 
 def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
-          spaced: bool = False) -> _State | None:
-    """The segment within MAX_GAP words from ``j``, not crossing a clause break."""
+          spaced: bool = False, gap: int = MAX_GAP,
+          breaks: frozenset[str] = _CLAUSE_BREAKS) -> _State | None:
+    """The segment within ``gap`` words from ``j``, not crossing a clause break."""
     skipped = 0
     for k in range(j, len(tokens)):
-        if tokens[k].text in _CLAUSE_BREAKS or skipped > MAX_GAP:
+        if tokens[k].text in breaks or skipped > gap:
             return None
         state = match_segment(text, tokens, k, segment, False, spaced)
         if state is not None:

@@ -30,7 +30,7 @@ from khabar.events.participant_words import (
     state_forms,
     token_index,
 )
-from khabar.events.state_actors import STATE_SOURCES
+from khabar.events.state_actors import OFFICE, STATE_SOURCES
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +61,16 @@ def _bridge(tokens: Sequence[Word]) -> bool:
                for w in tokens)
 
 
-def _preposition(tokens: Sequence[Word], first: int, head: Entity) -> str | None:
+def _preposition(tokens: Sequence[Word], first: int, head: Entity,
+                 person: bool = False) -> str | None:
+    """``person``: the mention holds a person or a person's office."""
     words, clitics = prepositions()
     word = tokens[first]
     if head.start > word.start:
-        return clitics.get(word.folded[: 1])
+        found = clitics.get(word.folded[: 1])
+        # A person is no place: "ب" before one marks whom the act is with or done to
+        # ("عقب لقائه بوزير الخارجية X", "رحب بالرئيس"), as "مع" does.
+        return "with" if found == "in" and person else found
     k = first - 1
     while k >= 0 and (tokens[k].text in QUOTES or is_role(tokens[k])
                       or tokens[k].folded in state_forms()):
@@ -99,11 +104,28 @@ def _group(entities: Sequence[Entity], tokens: Sequence[Word]) -> list[list[Enti
             previous = groups[-1][-1]
             between = tokens[token_index(tokens, previous.end) : token_index(tokens, entity.start)]
             if ("PER" in (entity.type, previous.type) and entity.type != previous.type
+                    and not _after_clitic(tokens, entity)
+                    and not _object_after(previous, entity, between)
                     and (_bridge(between) or _describes(previous, entity, between))):
                 groups[-1].append(entity)
                 continue
         groups.append([entity])
     return groups
+
+
+def _object_after(person: Entity, entity: Entity, between: Sequence[Word]) -> bool:
+    """A named organisation right after a person, no word between, is no post of his but
+    the verb's object ("طالب الجبير المجتمع الدولي"); a post is a role phrase or a state
+    office ("ظریف وزیر امور خارجه")."""
+    return (person.type == "PER" and entity.type == "ORG" and not between
+            and entity.source not in STATE_SOURCES)
+
+
+def _after_clitic(tokens: Sequence[Word], entity: Entity) -> bool:
+    """An entity after the proclitic "ب" ("أوباما بالرئيس الفرنسي هولاند"): a preposition
+    parts it from the name before, whose post it is not."""
+    word = tokens[token_index(tokens, entity.start)]
+    return word.start < entity.start and prepositions()[1].get(word.folded[:1]) == "in"
 
 
 POST_REACH = 12
@@ -160,7 +182,10 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
         head = as_government(named)
         first = token_index(tokens, group[0].start)
         last = token_index(tokens, group[-1].end - 1)
-        prep = _preposition(tokens, first, group[0])
+        prep = _preposition(tokens, first, group[0], any(
+            e.type == "PER" or e.source == OFFICE for e in group))
+        if _title_place(tokens, first, group, head, prep):
+            prep = None
         if head is not named and (prep == "in" or _genitive(doc, tokens, first, prep)):
             continue  # "در تهران", "في الدوحة": the city where it happens, not its government
         found.append(Mention(
@@ -169,6 +194,18 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
             _group_country(head, group, tokens), is_outlet(head, tokens), head is not named,
         ))
     return found
+
+
+def _title_place(tokens: Sequence[Word], first: int, group: Sequence[Entity], head: Entity,
+                 prep: str | None) -> bool:
+    """A place right after its own "في"/"إلى" ending the title of the person after it
+    ("مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ", "في ليبيا برناردينو ليون"): the
+    preposition governs the place, not the person."""
+    place = group[0]
+    if prep not in ("in", "to") or head is place or head.type != "PER" or place.type != "LOC":
+        return False
+    return place.start > tokens[first].start or (
+        first > 0 and tokens[first - 1].folded in prepositions()[0])
 
 
 _DATELINE_MARKS = frozenset("-–—:/")

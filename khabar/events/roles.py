@@ -137,10 +137,22 @@ def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
     return last if not word.text[:1].isalnum() or word.folded in complementizers() else None
 
 
+def _participle_roles(before: Sequence[Mention], after: Sequence[Mention],
+                      tokens: Sequence[Word] | None) -> Roles:
+    """An Arabic active participle of circumstance ("أدانت X الهجوم، داعية Y إلى ...") acts
+    with the subject of its sentence, the first bare name in the clause; its own object, the
+    bare name right after it, is the target."""
+    subjects = _head_first(_agents(before), tokens)
+    objects = _head_first(_agents(after), tokens)
+    return Roles(subjects[0] if subjects else None, objects[0] if objects else None)
+
+
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                  nominal: bool = False, tokens: Sequence[Word] | None = None,
                  first: int | None = None) -> Roles:
     """``first``: the trigger's first word (a noun right before a verb is its subject)."""
+    if roles == "participle":
+        return _participle_roles(before, after, tokens)
     bare_after = _head_first(_agents(after), tokens)
     bare_before = _agents(before)
     pre = None if nominal else preverbal_subject(before, tokens, first)
@@ -155,7 +167,11 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)
     # The object: a person or organisation before a country named in a role phrase
     # ("استقبل الملك رئيس وزراء لبنان الأسبق سعد الحريري": Hariri, not Lebanon).
-    rest = bare_after[1:]
+    # The object's title yields to the person it ends in, as the subject's does ("التقى X
+    # مبعوث الأمم المتحدة إلى اليمن Y": Y).
+    # A second mention of the subject ("خادم الحرمين الشريفين الملك سلمان") is no object.
+    rest = _head_first([m for m in bare_after[1:] if subject is None or m.key != subject.key],
+                       tokens)
     second = next((m for m in rest if m.head.type in ("PER", "ORG")), rest[0] if rest else None)
     if roles == "passive":
         return Roles(_first([*before, *after], "by"), subject)

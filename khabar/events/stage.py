@@ -31,6 +31,7 @@ from khabar.events.arguments import (
     place_of,
     placeless_visit,
     resolve,
+    surname_of_named,
     with_country,
 )
 from khabar.events.clauses import (
@@ -38,18 +39,27 @@ from khabar.events.clauses import (
     bare_reported_clause,
     both_sides,
     ceased,
+    circumstance,
     definite,
     direct_speech,
     hypothetical,
     markers,
     narrative_hits,
+    partner_aside,
     quote_start,
     refers_back,
     reported_clause,
     sentence_span,
 )
 from khabar.events.doers import relative_doer
-from khabar.events.lexicon import LANGUAGES, MARKS, TriggerHit, clause_words, find_triggers
+from khabar.events.lexicon import (
+    LANGUAGES,
+    MARKS,
+    TriggerHit,
+    clause_words,
+    find_triggers,
+    participles,
+)
 from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
@@ -68,6 +78,8 @@ __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 MIN_CONFIDENCE = 0.35
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MARKER_WINDOW = 6
+TOLD_WEIGHT = 0.8
+"""The weight of a noun act a word of time ties to the sentence's verb: that of a verb."""
 CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
 """Acts against what someone did: the doer named after "by" ("تدين ... من قبل مسؤولي
 إيران", "محکومیت حمله توسط X") is their target."""
@@ -146,7 +158,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     if clause_start is None:
         clause_start = after_attribution(doc, tokens, start)
     found = [m for m in mentions(doc, tokens, clause_start, end, generic)
-             if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))]
+             if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))
+             and not (m.prep == "with" and partner_aside(tokens, hit, m.first))]
     roles = _roles(found, tokens, hit, lang)
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
     # subject's; with none there ("گفت که ... محکوم می‌کند") the speaker's own.
@@ -162,6 +175,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         roles = Roles(roles.actor, _doer(after, tokens, hit))
     subject_at = hit.last + 1 if lang == "ar" else 0
     actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at)
+    opening = _opening_surname(doc, tokens, clause_start, roles.actor, hit)
+    if opening is not None:
+        actor, actor_confidence = opening, 0.7
     if hit.trigger.roles in ("passive", "host"):
         actor, actor_confidence = (roles.actor.head, 1.0) if roles.actor else (None, 0.0)
     target_entity = roles.target.head if roles.target else None
@@ -193,6 +209,10 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, agent, target)
     weight = hit.trigger.weight
+    if hit.trigger.tense == "noun" and circumstance(hit, tokens):
+        # "دعا خلال لقائه X": the sentence's verb places the meeting in time, so it is told as
+        # held, as surely as by its own verb; the bare noun's weight is for background.
+        weight = max(weight, TOLD_WEIGHT)
     # The actor the event ends with counts, however found (a mention, a state's authorities).
     sure_actor = max(actor_confidence, (agent.confidence or 0.0) if agent else 0.0)
     confidence = weight * (0.5 + 0.25 * sure_actor + 0.15 * (target is not None)
@@ -212,6 +232,19 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
 
 
 _PHRASE_BREAKS = frozenset(":،,؛;")
+
+
+def _opening_surname(doc: Doc, tokens: Sequence[Word], clause_start: int,
+                     actor: Mention | None, hit: TriggerHit) -> Entity | None:
+    """A Persian clause opening with the bare surname of a person named earlier ("شمری
+    همچنین اخبار ... سفارت آمریکا را رد کرد"): he is the subject, before any name that
+    follows in the object."""
+    if hit.trigger.lang != "fa" or hit.trigger.roles not in ("subj", "visit") or actor is None:
+        return None
+    first = next((k for k, w in enumerate(tokens) if w.start >= clause_start), None)
+    if first is None or actor.first <= first or first >= hit.first:
+        return None
+    return surname_of_named(doc, tokens[first])
 
 
 def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, lang: str
@@ -235,11 +268,12 @@ def _doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit) -> 
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
-    """Where a relative clause opens after an Arabic verb (its names are about a noun, not
-    the verb's own arguments); the sentence's end when none does."""
+    """Where a relative clause or a participle's clause ("أدانت X الهجوم، داعية Y") opens
+    after an Arabic verb (its names are about a noun or the participle's, not the verb's own
+    arguments); the sentence's end when none does."""
     if lang == "ar":
         for word in tokens[hit.last + 1 :]:
-            if markers().get(word.folded) == "relative":
+            if markers().get(word.folded) == "relative" or word.folded in participles(lang):
                 return word.start
     return tokens[-1].end if tokens else 0
 

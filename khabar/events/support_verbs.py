@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from khabar.entities.gazetteer import Word
-from khabar.events.lexicon import Alternative, TriggerHit, compile_segments, match_segment, seek
+from khabar.events.lexicon import (
+    Alternative,
+    TriggerHit,
+    compile_segments,
+    match_segment,
+    seek,
+)
 from khabar.resources import load_tsv
 
 SUPPORTED_WEIGHT = 0.7
@@ -23,6 +29,7 @@ SUPPORTED_WEIGHT = 0.7
 BEFORE_REACH = 4
 """Words an Arabic support verb may stand before its noun (the subject comes between)."""
 _BREAKS = frozenset(".,:;،؛!?؟")
+SENTENCE_BREAKS = frozenset(".:;؛!?؟")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +49,33 @@ def support_verbs(lang: str) -> tuple[SupportVerb, ...]:
     return tuple(found)
 
 
+OBJECT_MARK = "را"
+"""The Persian direct-object marker: a noun it marks is the object of the clause's last verb."""
+OBJECT_MARK_REACH = 4
+"""Words of modifiers between a noun and its "را" ("دیداری رو در رو را")."""
+OBJECT_VERB_REACH = 20
+"""Words a Persian verb may stand after its marked object ("دیداری را با X، همتای ... در
+حاشیه مجمع عمومی سازمان ملل برگزار کرد"): the rest of the clause."""
+
+
+def _marked_object(tokens: Sequence[Word], hit: TriggerHit) -> bool:
+    for word in tokens[hit.last + 1 : hit.last + 1 + OBJECT_MARK_REACH]:
+        if word.text in _BREAKS:
+            return False
+        if word.folded == OBJECT_MARK:
+            return True
+    return False
+
+
 def _after(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb
            ) -> tuple[str, bool] | None:
-    state = seek(text, tokens, hit.last + 1, verb.segments[0], spaced=True)
+    # The verb of a noun marked as the object closes the clause, however far on, past the
+    # commas of an apposition ("با X، همتای لیبیایی خود ...").
+    if _marked_object(tokens, hit):
+        state = seek(text, tokens, hit.last + 1, verb.segments[0], spaced=True,
+                     gap=OBJECT_VERB_REACH, breaks=SENTENCE_BREAKS)
+    else:
+        state = seek(text, tokens, hit.last + 1, verb.segments[0], spaced=True)
     if state is None or state.first_person:
         return None
     return state.tense or verb.tense or "past", state.negated
