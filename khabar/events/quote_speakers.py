@@ -25,6 +25,7 @@ from khabar.events.quote_roles import role_holder
 from khabar.events.quote_subjects import (
     SUBJECT_WORDS,
     body_antecedent,
+    earlier_body_phrase,
     is_adjective,
     is_told,
     main_clause_subject,
@@ -49,10 +50,16 @@ from khabar.resources import load_lines
 
 
 def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
-    # A news outlet the entity stage took for a person ("به نقل از آسوشیتد پرس") is the
-    # source chain, not a speaker.
+    # A news outlet the entity stage took for a person ("به نقل از آسوشیتد پرس", "وقال
+    # مسؤول تركي لرويترز") is the source chain or the one told, not a speaker.
     return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end
-            and outlets().lookup(e.text) is None]
+            and not _is_outlet(e.text)]
+
+
+def _is_outlet(text: str) -> bool:
+    """An outlet's name, also with the proclitic that tells it ("لرويترز")."""
+    return outlets().lookup(text) is not None or (
+        text[:1] in "لب" and len(text) > 3 and outlets().lookup(text[1:]) is not None)
 
 
 def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Entity]:
@@ -112,7 +119,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,
         # place or object, not its speaker.
-        bodies = [] if rest and _drops_subject(rest[0]) else [
+        bodies = [] if rest and _drops_subject(doc, rest[0]) else [
             b for b in _bodies(doc, tokens, verb.end, stop)
             if not is_adjective(doc, tokens, b) and not is_told(tokens, b)]
         if not after and _unnamed_members(rest):
@@ -135,7 +142,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             if head_kind(tokens[lead]) == "body":
                 # "وقالت المنظمة" with no organisation of that noun named before: some
                 # body speaks, not the person who spoke last.
-                return None, True
+                return earlier_body_phrase(doc, phrase), True
             return (before[-1], True) if before else (None, False)
         if phrase is not None and is_document(tokens[lead]):
             return document_issuer(doc, phrase.start), True  # "وقال البيان"
@@ -175,8 +182,12 @@ _OBJECT_PREPOSITIONS = frozenset({"in", "against", "to"})
 "وقال في بيان", "وشدد على ...", "وأشار إلى ..." (the object comes first)."""
 
 
-def _drops_subject(word: Word) -> bool:
-    return prepositions()[0].get(word.folded) in _OBJECT_PREPOSITIONS
+def _drops_subject(doc: Doc, word: Word) -> bool:
+    # Folded, the name علي reads as على: a word written with ي or opening a name is no
+    # preposition ("وقال علي أحمدي المتحدث باسم ...").
+    return prepositions()[0].get(word.folded) in _OBJECT_PREPOSITIONS \
+        and not (word.folded == "علي" and word.text.endswith("ي")) \
+        and not any(e.start == word.start and e.type == "PER" for e in doc.entities)
 
 
 def _unnamed_members(rest: Sequence[Word]) -> bool:
@@ -275,7 +286,7 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
             and 0 <= position - previous.end <= CONTINUE_REACH:
         if _disagree(verb, previous.verb):
             # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
-            # go on with the man who spoke, nor a masculine one with a woman or ministry.
+            # go on with the man or masculine body who spoke.
             return None
         newer = _told_speaker(doc, sentence, previous.end) \
             if doc.lang == "ar" and entity is None else None
@@ -287,11 +298,11 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
 
 
 def _disagree(verb: str | None, previous: str | None) -> bool:
-    """Whether two Arabic speech verbs agree with different persons (m, f, pl)."""
+    """Whether an Arabic speech verb is feminine after a masculine one. Not the other way:
+    "وقالت الوزارة في بيان ... وأضاف أن" goes on with the statement (البيان) unsaid."""
     if not verb or not previous:
         return False
-    person, before = verb_person(verb), verb_person(previous)
-    return person is not None and before is not None and person != before
+    return verb_person(verb) == "f" and verb_person(previous) == "m"
 
 
 def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | None:

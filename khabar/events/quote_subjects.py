@@ -16,6 +16,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
+from khabar.events.antecedents import sentence_words
 from khabar.events.participant_words import (
     country_ids,
     is_participant,
@@ -30,6 +31,7 @@ from khabar.events.quote_words import (
     head_kind_of,
     is_link_word,
     speaker_heads,
+    speech_verbs,
     subject_stops,
 )
 
@@ -100,6 +102,31 @@ def body_antecedent(doc: Doc, phrase: Entity) -> Entity | None:
     return next((e for e in reversed(doc.entities) if e.end <= phrase.start and e.type == "ORG"
                  and e.text.split() and phrase_key(e.text.split()[0]).removeprefix("ال") == head),
                 None)
+
+
+EARLIER_MENTIONS = 5
+"""Earlier mentions of a body noun read for the full name it stood in."""
+
+
+def earlier_body_phrase(doc: Doc, phrase: Entity) -> Entity | None:
+    """The body a one-word subject refers back to when no entity names it: the last
+    earlier subject of a speech verb that the same word opens and that says more
+    ("المؤسسة العامة لصوامع الغلال ومطاحن الدقيق" for "وقالت المؤسسة")."""
+    at = phrase.start
+    for _ in range(EARLIER_MENTIONS):
+        at = doc.text.rfind(phrase.text, 0, at)
+        if at < 0:
+            return None
+        tokens = sentence_words(doc, at)
+        k = token_index(tokens, at)
+        # Only a mention that was a speech verb's subject, so a phrase ("الوزارة المعلنة
+        # أسمائهم") that merely opens with the noun is not read as a name.
+        if 0 < k < len(tokens) and tokens[k].start == at \
+                and speech_verbs().match_at(doc.text, tokens, k - 1, strip_clitics=True):
+            longer = subject_phrase(doc, tokens, k, tokens[-1].end)
+            if longer is not None and longer.end > at + len(phrase.text):
+                return longer
+    return None
 
 
 def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:

@@ -108,8 +108,9 @@ def new_subject(tokens: Sequence[Word], sentence: tuple[int, int],
                 verb: Match[str]) -> str | None:
     """Whether a Persian speech verb's sentence says its subject is someone new: "post"
     when a post stands before "نیز" ("مدیرکل میراث فرهنگی ... نیز گفت"), "other" for "یکی
-    از ..." or a subject with "نیز" and no post; None when neither word is there, or
-    "نیز" follows no subject ("در ادامه نیز گفت" goes on with the speaker before)."""
+    از ..." opening the sentence; None otherwise: "نیز" after no post ("در ادامه نیز گفت"
+    goes on with the speaker before) or in a clause of its own ("با بیان اینکه ... نیز
+    ...، تصریح کرد")."""
     words = [w for w in tokens[: verb.first] if w.start >= sentence[0]]
     kinds = [new_speaker_words().get(w.folded) for w in words]
     if "one" in kinds[:1]:
@@ -117,6 +118,8 @@ def new_subject(tokens: Sequence[Word], sentence: tuple[int, int],
     if "also" not in kinds:
         return None
     subject = words[: kinds.index("also")]
+    if "clause" in kinds[: len(subject)]:
+        return None
     if any(w.folded in role_words() or head_kind(w) == "post" for w in subject):
         return "post"
     return None
