@@ -169,3 +169,44 @@ def test_the_objects_title_yields_to_the_person() -> None:
     meeting = one(find_events(doc), "CONSULT")
     assert meeting.actor is not None and meeting.actor.text == "عادل الجبير"
     assert meeting.target is not None and meeting.target.text == "إسماعيل ولد الشيخ أحمد"
+
+
+def test_a_long_name_between_verb_and_complement_counts_as_one_word() -> None:
+    """«وقعت X في Y يوم ... مع Z على اتفاقية»: the subject's long name parts the verb from
+    «مع» no more than a short one."""
+    text = "وقعت المملكة العربية السعودية في جنيف يوم الخميس مع جمهورية كينيا على اتفاقية."
+    doc = doc_with(text, "ar", [("المملكة العربية السعودية", "LOC"), ("جنيف", "LOC"),
+                                ("كينيا", "LOC")],
+                   kb={"المملكة العربية السعودية": ("geonames:102358", "SAU"),
+                       "جنيف": ("geonames:2660646", "CHE"), "كينيا": ("geonames:192950", "KEN")})
+    doc.published = PUBLISHED
+    signing = one(find_events(doc), "SUPPORT")
+    assert signing.actor is not None and signing.actor.country == "SAU"
+    assert signing.target is not None and signing.target.country == "KEN"
+
+
+def test_a_subject_with_its_title_set_off_by_a_comma() -> None:
+    """«إن X رئيس المكتب السياسي، التقى Y»: X, before the verb after «إن», is its subject."""
+    text = ("وقال البيان إن محمد العلي رئيس المجلس الأعلى، التقى أمس وزير الخارجية "
+            "الفرنسي جان إيف لودريان.")
+    doc = doc_with(text, "ar", [("محمد العلي", "PER"), ("جان إيف لودريان", "PER")],
+                   kb={"جان إيف لودريان": ("per:jean-yves-le-drian", "FRA")})
+    doc.published = PUBLISHED
+    meeting = one(find_events(doc), "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "محمد العلي"
+    assert meeting.target is not None and meeting.target.text == "جان إيف لودريان"
+
+
+def test_asking_god_is_a_prayer_not_a_request() -> None:
+    text = "وعبر الأمير خالد الفيصل عن تعازيه لأسرة الفقيد، داعيا الله أن يتغمده بواسع رحمته."
+    assert all(e.type != "REQUEST" for e in events_of(text))
+
+
+def test_a_meeting_not_the_subjects_own_keeps_the_nouns_weight() -> None:
+    """«خلال اجتماع اللجنة» has no possessive: the meeting is not told as the subject's own
+    act, and its weight stays a background noun's."""
+    text = "وأعلن الوزير عادل الجبير خلال اجتماع لجنة الشؤون الخارجية عن خطة جديدة."
+    doc = doc_with(text, "ar", [("عادل الجبير", "PER")],
+                   kb={"عادل الجبير": ("per:adel-al-jubeir", "SAU")})
+    doc.published = PUBLISHED
+    assert all(e.confidence < 0.6 for e in find_events(doc) if e.type == "CONSULT")

@@ -250,9 +250,10 @@ def is_background(value: str, published: str | None) -> bool:
     return gap.days > BACKGROUND_DAYS
 
 
-def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int
-             ) -> tuple[Entity | None, float]:
-    """The entity of a mention, or the last person when a pronoun or role phrase stands there."""
+def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int,
+            surname: bool = False) -> tuple[Entity | None, float]:
+    """The entity of a mention, or the last person when a pronoun or role phrase stands there
+    (or, with ``surname``, his bare surname: the subject slot of a verb)."""
     if mention is not None and mention.head.source == OFFICE:
         holder = office_holder(doc, mention.head)
         return (holder, 0.7) if holder else (mention.head, 0.9)
@@ -263,7 +264,7 @@ def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int
         return mention.head, 1.0
     if stands_for_person(tokens[at:]):
         return last_person_before(doc, tokens[at].start if at < len(tokens) else 0), 0.6
-    if at < len(tokens):
+    if surname and at < len(tokens):
         person = surname_of_named(doc, tokens[at])
         if person is not None:
             return person, 0.7

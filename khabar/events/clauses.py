@@ -282,6 +282,16 @@ def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
                 and not any(at < h.start for at in said))]
 
 
+POSSESSIVES = ("ه", "ها", "هم", "هما")
+"""Arabic possessive suffixes (his, her, their): "لقائه" is the subject's own meeting."""
+
+
+def possessed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A noun act with a possessive suffix ("خلال لقائه", "عقب زيارتها"; "ة" is no suffix):
+    the act is the sentence subject's own."""
+    return tokens[hit.first].text.endswith(POSSESSIVES)
+
+
 def circumstance(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A noun right after a word of time ("خلال لقائه", "عقب لقائه"), in another verb's
     sentence: an act that took place beside the verb's. With the article ("خلال اللقاء")
@@ -300,3 +310,10 @@ def partner_aside(tokens: Sequence[Word], hit: TriggerHit, first: int) -> bool:
         if markers().get(tokens[k].folded) == "circumstance":
             return True
     return False
+
+
+def invocation(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A request of God ("داعيا الله أن ...", "ندعو المولى"): a prayer, no act."""
+    after = hit.last + 1
+    return (hit.trigger.type == "REQUEST" and after < len(tokens)
+            and markers().get(tokens[after].folded) == "invocation")

@@ -222,8 +222,10 @@ def match_segment(
 
 def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
           spaced: bool = False, gap: int = MAX_GAP,
-          breaks: frozenset[str] = _CLAUSE_BREAKS) -> _State | None:
-    """The segment within ``gap`` words from ``j``, not crossing a clause break."""
+          breaks: frozenset[str] = _CLAUSE_BREAKS,
+          name_words: frozenset[int] = frozenset()) -> _State | None:
+    """The segment within ``gap`` words from ``j``, not crossing a clause break; a name
+    counts as one word (``name_words``: the indexes of the words after a name's first)."""
     skipped = 0
     for k in range(j, len(tokens)):
         if tokens[k].text in breaks or skipped > gap:
@@ -231,12 +233,12 @@ def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, 
         state = match_segment(text, tokens, k, segment, False, spaced)
         if state is not None:
             return state
-        skipped += tokens[k].text not in _QUOTES
+        skipped += tokens[k].text not in _QUOTES and k not in name_words
     return None
 
 
-def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
-                  ) -> TriggerHit | None:
+def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger,
+                  name_words: frozenset[int] = frozenset()) -> TriggerHit | None:
     """The trigger matched from word ``i``, or None."""
     strip, spaced = trigger.lang == "ar", trigger.lang == "fa"
     state = match_segment(text, tokens, i, trigger.segments[0], strip, spaced)
@@ -245,7 +247,7 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger
         if state is None:
             return None
         tense, negated = state.tense or tense, state.negated or negated
-        state = seek(text, tokens, state.index, segment, spaced)
+        state = seek(text, tokens, state.index, segment, spaced, name_words=name_words)
     if state is None:
         return None
     tense, negated = state.tense or tense, state.negated or negated
@@ -331,15 +333,19 @@ def clause_words(text: str, start: int = 0, end: int | None = None) -> list[Word
     return [w for w in words(text, start, end) if not bare_mark(w)]
 
 
-def find_triggers(text: str, tokens: Sequence[Word], lang: str) -> list[TriggerHit]:
-    """Non-overlapping trigger matches in ``tokens``, the longest and surest first."""
+def find_triggers(text: str, tokens: Sequence[Word], lang: str,
+                  name_words: frozenset[int] = frozenset()) -> list[TriggerHit]:
+    """Non-overlapping trigger matches in ``tokens``, the longest and surest first. A name
+    between a trigger's parts counts as one word (``name_words``: the indexes of the words
+    after a name's first), so a long subject ("وقعت المملكة العربية السعودية ... مع ... على")
+    parts a verb from its complement no more than a short one."""
     if lang not in LANGUAGES:
         return []
     hits = [
         hit
         for i, word in enumerate(tokens)
         for trigger in _candidates(word, lang)
-        if (hit := match_trigger(text, tokens, i, trigger)) is not None
+        if (hit := match_trigger(text, tokens, i, trigger, name_words)) is not None
     ]
     hits.sort(key=lambda h: (h.start - h.end, -h.trigger.weight, h.start))
     kept: list[TriggerHit] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.titles import role_words
 from khabar.events.participants import Mention
 from khabar.resources import load_lines
 
@@ -120,6 +121,17 @@ def complementizers() -> frozenset[str]:
     return frozenset(phrase_key(w) for w in load_lines("events/complementizers_ar.txt"))
 
 
+def _apposed(between: Sequence[Word]) -> bool:
+    """Nothing, or a title set off by a comma, between a subject and its verb ("إن خالد
+    مشعل رئيس المكتب السياسي، التقى ...")."""
+    if not between:
+        return True
+    title = between[:-1]
+    return (between[-1].text in ("،", ",") and len(title) <= APPOSITION_REACH
+            and (not title or title[0].folded in role_words())
+            and not any(w.text in _BREAKS for w in title))
+
+
 def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
                       first: int | None) -> Mention | None:
     """The subject of an Arabic verb that follows its noun ("قالت الوكالة إن الحكومة الأردنية
@@ -129,7 +141,8 @@ def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
     if tokens is None or first is None or first >= len(tokens) or not before:
         return None
     last = before[-1]
-    if last.last != first - 1 or last.prep is not None or last.obj or last.outlet:
+    if not _apposed(tokens[last.last + 1 : first]) or last.prep is not None or last.obj \
+            or last.outlet:
         return None
     if last.first == 0:
         return last

@@ -43,9 +43,11 @@ from khabar.events.clauses import (
     definite,
     direct_speech,
     hypothetical,
+    invocation,
     markers,
     narrative_hits,
     partner_aside,
+    possessed,
     quote_start,
     refers_back,
     reported_clause,
@@ -174,7 +176,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, _doer(after, tokens, hit))
     subject_at = hit.last + 1 if lang == "ar" else 0
-    actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at)
+    actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at,
+                                      surname=hit.trigger.tense != "noun")
     opening = _opening_surname(doc, tokens, clause_start, roles.actor, hit)
     if opening is not None:
         actor, actor_confidence = opening, 0.7
@@ -209,9 +212,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, agent, target)
     weight = hit.trigger.weight
-    if hit.trigger.tense == "noun" and circumstance(hit, tokens):
-        # "دعا خلال لقائه X": the sentence's verb places the meeting in time, so it is told as
-        # held, as surely as by its own verb; the bare noun's weight is for background.
+    if hit.trigger.tense == "noun" and circumstance(hit, tokens) and possessed(hit, tokens):
+        # "دعا خلال لقائه X": the sentence's verb places its subject's own meeting in time, so
+        # it is told as held, as surely as by a verb; the bare noun's weight is for background.
         weight = max(weight, TOLD_WEIGHT)
     # The actor the event ends with counts, however found (a mention, a state's authorities).
     sure_actor = max(actor_confidence, (agent.confidence or 0.0) if agent else 0.0)
@@ -239,7 +242,8 @@ def _opening_surname(doc: Doc, tokens: Sequence[Word], clause_start: int,
     """A Persian clause opening with the bare surname of a person named earlier ("شمری
     همچنین اخبار ... سفارت آمریکا را رد کرد"): he is the subject, before any name that
     follows in the object."""
-    if hit.trigger.lang != "fa" or hit.trigger.roles not in ("subj", "visit") or actor is None:
+    if (hit.trigger.lang != "fa" or hit.trigger.roles not in ("subj", "visit") or actor is None
+            or hit.trigger.tense == "noun"):
         return None
     first = next((k for k, w in enumerate(tokens) if w.start >= clause_start), None)
     if first is None or actor.first <= first or first >= hit.first:
@@ -316,6 +320,22 @@ class SentenceWords:
         return inside
 
 
+def name_words(doc: Doc, tokens: Sequence[Word]) -> frozenset[int]:
+    """The indexes of the words inside an entity's name after its first."""
+    if not tokens:
+        return frozenset()
+    starts = [w.start for w in tokens]
+    inside: set[int] = set()
+    for entity in doc.entities:
+        if entity.end <= tokens[0].start or entity.start >= tokens[-1].end:
+            continue
+        k = bisect_left(starts, entity.start) + 1
+        while k < len(tokens) and tokens[k].start < entity.end:
+            inside.add(k)
+            k += 1
+    return frozenset(inside)
+
+
 def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     lang = doc.lang if doc.lang in LANGUAGES else None
     if lang is None:
@@ -328,13 +348,14 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         span = sentence_span(doc.text, start, end)
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
-        found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang), lang,
-                          negation_words())
+        found = supported(doc.text, tokens,
+                          find_triggers(doc.text, tokens, lang, name_words(doc, tokens)),
+                          lang, negation_words())
         hits = [h for h in narrative_hits(found, quoted, tokens)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
                 and not ceased(h, tokens)
                 and (hypothetical(h, tokens) or not _wished(h, tokens))
-                and not placeless_visit(doc, h)
+                and not placeless_visit(doc, h) and not invocation(h, tokens)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         # A conditional act is kept, flagged; it tells no act of its type yet.
         told.update(h.trigger.type for h in hits if not hypothetical(h, tokens))
