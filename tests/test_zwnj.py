@@ -217,6 +217,21 @@ PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("نقش آفرینی های مهم", f"نقش{Z}آفرینی{Z}های مهم",
+         "joining «نقش آفرینی» makes a known word, which then takes its suffix"),
+        ("سرمایه گذاری های خارجی", f"سرمایه{Z}گذاری{Z}های خارجی",
+         "a chain the corpus already joins pair by pair"),
+    ],
+)
+def test_a_join_is_read_again_with_the_word_it_makes(text: str, expected: str, why: str) -> None:
+    once = repair(text)
+    assert once == expected, why
+    assert repair(once) == once, why
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PIECES, max_size=12).map("".join))
 def test_repair_is_idempotent_and_keeps_letters(text: str) -> None:

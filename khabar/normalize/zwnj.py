@@ -50,7 +50,9 @@ from khabar.normalize.zwnj_lexicon import (
     verb_forms,
 )
 from khabar.normalize.zwnj_words import (
+    Neighbours,
     candidate_pairs,
+    chained_joins,
     occurrences,
     pair_spaces,
     split_words,
@@ -340,6 +342,17 @@ def clear_caches() -> None:
         cache_.clear()
 
 
+def _chained_spaces(parts: list[str], cued: Neighbours, joined: set[tuple[str, str]],
+                    lex: Lexicon) -> list[int]:
+    """Where the spaces beside the joined pairs stand that the words the joins make
+    join too (``chained_joins``), so that repairing the repaired text changes nothing."""
+    at_index = {index for index in compress(cued[0], map(joined.__contains__, cued[1]))
+                if parts[2 * index + 2] == " "}
+    added = chained_joins(parts, at_index, set(cued[0]), lex,
+                          lambda pairs: _decided_joins(pairs, lex))
+    return [sum(map(len, parts[:2 * index + 2])) for index in sorted(added)]
+
+
 def spaced_joiners(
     text: str, parts: list[str], lex: Lexicon, distinct: set[str] | None = None
 ) -> tuple[list[Edit], int, int]:
@@ -352,10 +365,13 @@ def spaced_joiners(
     spaces: set[int] = set()
     typed = prefixed = 0
     cued = candidate_pairs(tokens, lex)
-    for left, right, at in pair_spaces(text, parts, _decided_joins(set(cued[1]), lex), cued):
+    joined = _decided_joins(set(cued[1]), lex)
+    for left, right, at in pair_spaces(text, parts, joined, cued):
         spaces.add(at)
         typed += right in lex.suffix_conditions and left[-1] != "ه"
         prefixed += left in VERB_PREFIXES
+    if spaces:
+        spaces.update(_chained_spaces(parts, cued, joined, lex))
     distinct = set(tokens) if distinct is None else distinct
     # a phrase's first two words are looked for only where the text has both (set
     # operations on the words, not a pass over the tokens); ``_phrase_joins`` then finds

@@ -6,9 +6,9 @@ than by a Python loop over the words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import accumulate, compress, count, islice
-from operator import or_
+from collections.abc import Callable, Iterator
+from itertools import accumulate, compress, count, islice, repeat
+from operator import add, or_, sub
 
 from khabar.normalize.zwnj_lexicon import ZWNJ, Lexicon
 
@@ -96,3 +96,43 @@ def pair_spaces(
     for left, right in awkward:
         for start in occurrences(text, f"{left} {right}"):
             yield left, right, start + len(left)
+
+
+def _run(tokens: list[str], joined: set[int], first: int, last: int) -> str:
+    """Tokens ``first``..``last`` with every joined neighbour before and after them:
+    the word they make once the joins are in."""
+    while first - 1 in joined:
+        first -= 1
+    while last in joined:
+        last += 1
+    return ZWNJ.join(tokens[first:last + 1])
+
+
+def chained_joins(
+    parts: list[str], joined: set[int], cued: set[int], lex: Lexicon,
+    decide: Callable[[set[tuple[str, str]]], set[tuple[str, str]]],
+) -> set[int]:
+    """Spaces beside a join that a second repair would join too: once "نقش آفرینی" is
+    joined, "آفرینی های" is read again as "نقش‌آفرینی های" (a known word before a
+    suffix). ``joined``: the indices of the pairs joined so far (grown in place);
+    ``cued``: the indices of the pairs with a cue word (``candidate_pairs``); ``decide``:
+    which of a set of pairs to join. Returns the indices added."""
+    tokens = parts[1::2]
+    added: set[int] = set()
+    frontier = joined
+    while frontier:
+        # The word a join makes holds a ZWNJ, which no cue word does, so a pair beside it
+        # is a candidate only by its other word, the cue ``candidate_pairs`` already saw
+        # (set operations at C speed: most joins have no such neighbour).
+        beside = (set(map(add, frontier, repeat(1))) | set(map(sub, frontier, repeat(1))))
+        beside = (beside & cued) - joined
+        readings = {index: (_run(tokens, joined, index, index),
+                            _run(tokens, joined, index + 1, index + 1))
+                    for index in beside if parts[2 * index + 2] == " "}
+        readings = {index: pair for index, pair in readings.items()  # a cue as they read now
+                    if pair[1] in lex.right_cues or pair[0] in lex.left_cues}
+        decided = decide(set(readings.values())) if readings else set()
+        frontier = {index for index, pair in readings.items() if pair in decided}
+        joined |= frontier
+        added |= frontier
+    return added
