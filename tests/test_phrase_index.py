@@ -8,10 +8,27 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.entities.gazetteer import PhraseIndex, _clitic_variants, _joined_run
+from khabar.entities.gazetteer import _GAP, PhraseIndex, _clitic_variants
 from khabar.entities.words import Word, words
 
 VOCABULARY = ("اسلام", "آباد", "ال", "والاسلام", "بن", "سلمان", "محمد", "کرد", "،", "-")
+
+
+def joined_run(text: str, tokens: Sequence[Word], i: int, limit: int) -> int:
+    """How many words from ``i`` (at most ``limit``) are letters separated only by spaces
+    or joiners."""
+    if limit <= 0 or not tokens[i].text[0].isalnum():
+        return 0
+    n = 1
+    while n < limit and tokens[i + n].text[0].isalnum() and _GAP.fullmatch(
+            text, tokens[i + n - 1].end, tokens[i + n].start):
+        n += 1
+    return n
+
+
+def may_start(index: PhraseIndex[int], head: str) -> bool:
+    """Whether a name written in parts begins with the word's first four letters."""
+    return bool(head) and any(key.startswith(head[:4]) for key in index._splittable)
 
 
 def every_length(index: PhraseIndex[int], text: str, tokens: Sequence[Word], i: int,
@@ -21,9 +38,9 @@ def every_length(index: PhraseIndex[int], text: str, tokens: Sequence[Word], i: 
     if index.cannot_start(tokens[i], strip):
         return None
     variants = _clitic_variants(tokens[i]) if strip else ((0, tokens[i].folded),)
-    starters = [v for v in variants if index._may_start(v[1])]
+    starters = [v for v in variants if may_start(index, v[1])]
     longest = min(index.max_words, len(tokens) - i) if starters else 1
-    for n in range(_joined_run(text, tokens, i, longest), 0, -1):
+    for n in range(joined_run(text, tokens, i, longest), 0, -1):
         tail = "".join(w.folded for w in tokens[i + 1 : i + n])
         for skip, head in variants if n == 1 else starters:
             value = index.get_keyed(head + tail)

@@ -296,22 +296,31 @@ def _pair_tables(attrs: dict[str, int], state: np.ndarray
     the left word; row 0 is all zeros."""
     import numpy as np
 
+    named: dict[str, list[tuple[str, int]]] = {
+        prefix: [] for prefixes in PAIR_FAMILIES for prefix in prefixes if prefix}
+    for name, attr in attrs.items():  # one pass: every pair prefix has four characters
+        found = named.get(name[:4])
+        if found is not None:
+            found.append((name[4:], attr))
     keys: list[dict[str, int]] = []
-    weights = [np.zeros((2, state.shape[1]))]
+    cells: list[tuple[int, int, int]] = []
+    """(row, side, attribute) of each pair feature's weights."""
+    rows = 1
     for prefixes in PAIR_FAMILIES:
         table: dict[str, int] = {}
         for side, prefix in enumerate(prefixes):
-            if prefix is None:
-                continue
-            for name, attr in attrs.items():
-                if name.startswith(prefix):
-                    key = name[len(prefix):]
-                    if key not in table:
-                        table[key] = len(weights)
-                        weights.append(np.zeros((2, state.shape[1])))
-                    weights[table[key]][side] = state[attr]
+            for key, attr in named[prefix] if prefix else ():
+                row = table.get(key)
+                if row is None:
+                    row = table[key] = rows
+                    rows += 1
+                cells.append((row, side, attr))
         keys.append(table)
-    return tuple(keys), np.stack(weights)
+    weights = np.zeros((rows, 2, state.shape[1]))
+    if cells:
+        at, sides, rows_of = np.array(cells, dtype=np.intp).T
+        weights[at, sides] = state[rows_of]
+    return tuple(keys), weights
 
 
 def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:

@@ -150,9 +150,6 @@ class PhraseIndex(Generic[T]):
         own longest-match flags, ``khabar.entities.name_flags``)."""
         return frozenset(self._entries), frozenset(self._splittable)
 
-    def _may_start(self, head: str) -> bool:
-        return head[:_PREFIX] in self._starts
-
     def cannot_start(self, word: Word, strip_clitics: bool = False) -> bool:
         """Whether no name starts at ``word``: neither the word alone (any proclitic
         stripped) nor a prefix of a multi-word name. Cached per word: most are not."""
@@ -177,34 +174,39 @@ class PhraseIndex(Generic[T]):
     ) -> Match[T] | None:
         """The longest name that starts at word ``i``."""
         word = tokens[i]
-        if self.cannot_start(word, strip_clitics):
+        if self.cannot_start(word, strip_clitics) or not word.text[:1].isalnum():
             return None
         variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
-        starters = [v for v in variants if self._may_start(v[1])]
-        longest = min(self.max_words, len(tokens) - i) if starters else 1
-        run = _joined_run(text, tokens, i, longest)
-        if run > 1:
-            found = self._multi_word_at(tokens, i, run, starters)
+        starters = [v for v in variants if v[1][:_PREFIX] in self._starts]
+        longest = min(self.max_words, len(tokens) - i)
+        if starters and longest > 1:
+            found = self._multi_word_at(text, tokens, i, longest, starters)
             if found is not None:
                 return found
-        if run > 0:
-            for skip, head in variants:
-                value = self._entries.get(head)
-                if value is not None:
-                    return Match(word.start + skip, word.end, i, i, value)
+        for skip, head in variants:
+            value = self._entries.get(head)
+            if value is not None:
+                return Match(word.start + skip, word.end, i, i, value)
         return None
 
-    def _multi_word_at(self, tokens: Sequence[Word], i: int, run: int,
+    def _multi_word_at(self, text: str, tokens: Sequence[Word], i: int, longest: int,
                        starters: Sequence[tuple[int, str]]) -> Match[T] | None:
-        """The longest name of 2 to ``run`` words from word ``i`` (of equal lengths, the
-        first starter's). Each starter grows word by word only while it is a prefix of a
-        key written in parts: no longer joint can be such a key."""
+        """The longest name of 2 to ``longest`` words from word ``i`` (of equal lengths,
+        the first starter's), over words joined by spaces or joiners only. Each starter
+        grows word by word only while it is a prefix of a key written in parts: no longer
+        joint can be such a key (so the words' joins are checked only as far as that)."""
         prefixes = self._prefixes if self._prefixes is not None else self._key_prefixes()
         best_n = 1
         best: tuple[int, T] | None = None
+        joined = 1
+        """Words from ``i`` known to be joined."""
         for skip, head in starters:
             key = head
-            for n in range(2, run + 1):
+            for n in range(2, longest + 1):
+                if n > joined:
+                    if not _joins(text, tokens, i + n - 1):
+                        break
+                    joined = n
                 key += tokens[i + n - 1].folded
                 if key not in prefixes:
                     break
@@ -252,10 +254,11 @@ class PhraseIndex(Generic[T]):
         if len(known) + len(tokens) > _HOPELESS_CACHE:
             known.clear()  # now, so that no entry is dropped while the text is read
         texts = list(map(_TEXT, tokens))
-        if not known.keys() >= set(texts):
-            for word in tokens:
-                if word.text not in known:
-                    PhraseIndex.cannot_start(self, word, strip_clitics)
+        missing = set(texts).difference(known)
+        if missing:  # each new word once, whatever its count (a text folds one way)
+            by_text = dict(zip(texts, tokens, strict=True))
+            for text in missing:
+                PhraseIndex.cannot_start(self, by_text[text], strip_clitics)
         return list(compress(count(), map(not_, map(known.__getitem__, texts))))
 
     def find_all(
@@ -266,20 +269,14 @@ class PhraseIndex(Generic[T]):
                             strip_clitics)
 
 
-def _joined_run(text: str, tokens: Sequence[Word], i: int, limit: int) -> int:
-    """How many words from ``i`` (at most ``limit``) are letters separated only by spaces
-    or joiners."""
-    if limit <= 0 or not tokens[i].text[0].isalnum():
-        return 0
-    n = 1
-    while n < limit and tokens[i + n].text[0].isalnum():
-        gap_start, gap_end = tokens[i + n - 1].end, tokens[i + n].start
-        # most gaps are one space: no need for the pattern
-        if not (gap_end == gap_start + 1 and text[gap_start] == " ") and not _GAP.fullmatch(
-                text, gap_start, gap_end):
-            break
-        n += 1
-    return n
+def _joins(text: str, tokens: Sequence[Word], j: int) -> bool:
+    """Whether word ``j`` is letters joined to word ``j - 1`` by spaces or joiners only."""
+    if not tokens[j].text[:1].isalnum():
+        return False
+    gap_start, gap_end = tokens[j - 1].end, tokens[j].start
+    # most gaps are one space: no need for the pattern
+    return (gap_end == gap_start + 1 and text[gap_start] == " ") or bool(
+        _GAP.fullmatch(text, gap_start, gap_end))
 
 
 @dataclass(frozen=True, slots=True)

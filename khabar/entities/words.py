@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.normalize.fold import fold
-from khabar.text.tokens import tokenize
+from khabar.text.tokens import token_matches, tokenize
 
 SHORT_TEXT = 256
 """Texts up to this length (names, titles) go to the bounded cache, longer ones (the
@@ -50,7 +50,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def _tokenized(text: str, start: int, stop: int) -> list[Word]:
-    return [Word(t.start, t.end, t.text, fold_word(t.text)) for t in tokenize(text, start, stop)]
+    return [Word(m.start(), m.end(), word, fold_word(word))
+            for m in token_matches(text, start, stop) for word in (m.group(),)]
 
 
 @lru_cache(maxsize=1 << 16)

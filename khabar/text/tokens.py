@@ -7,6 +7,7 @@ A token is a run of letters, marks and digits; a ZWNJ inside a word keeps it one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
@@ -24,5 +25,10 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    return [Token(m.start(), m.end(), m.group()) for m in token_matches(text, start, end)]
+
+
+def token_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches ``tokenize`` makes its tokens of, for a caller that builds tokens of
+    its own (``khabar.entities.words``: one object a word rather than two)."""
+    return _TOKEN.finditer(text, start, len(text) if end is None else end)
