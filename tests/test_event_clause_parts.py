@@ -210,3 +210,36 @@ def test_a_meeting_not_the_subjects_own_keeps_the_nouns_weight() -> None:
                    kb={"عادل الجبير": ("per:adel-al-jubeir", "SAU")})
     doc.published = PUBLISHED
     assert all(e.confidence < 0.6 for e in find_events(doc) if e.type == "CONSULT")
+
+
+def test_a_reported_clause_keeps_its_own_subject() -> None:
+    """«ابراهیمی تاکید کرد آمریکایی‌ها ... حمله کردند»: the speaker's surname opens the
+    sentence, but the attack is the reported clause's subject's."""
+    text = ("احمد ابراهیمی مدیر بیمارستان با خبرنگاران گفت‌وگو کرد.\n"
+            "ابراهیمی تاکید کرد نیروهای آمریکایی به بیمارستان شهر حمله کردند.")
+    doc = doc_with(text, "fa", [("احمد ابراهیمی", "PER"), ("نیروهای آمریکایی", "ORG")],
+                   kb={"نیروهای آمریکایی": ("state:usa:military", "USA")})
+    doc.published = PUBLISHED
+    attack = one(find_events(doc), "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "USA"
+
+
+def test_a_states_name_outranks_a_bare_organisation_tag() -> None:
+    """«رژیم صهیونیستی» tagged an ORG with no country is still the state it names."""
+    text = "رژیم صهیونیستی ایستگاه تلویزیونی المنار را در بیروت بمباران کرد."
+    doc = doc_with(text, "fa", [("رژیم صهیونیستی", "ORG")])
+    doc.published = PUBLISHED
+    attack = one(find_events(doc), "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "ISR"
+
+
+def test_a_countrys_people_take_the_preposition() -> None:
+    """«از مردم افغانستان عذرخواهی کرد»: the apology is to Afghanistan's people."""
+    text = "جان کری روز دوشنبه در کابل از مردم افغانستان به خاطر حمله هوایی عذرخواهی کرد."
+    doc = doc_with(text, "fa", [("جان کری", "PER"), ("افغانستان", "LOC")],
+                   kb={"جان کری": ("per:john-kerry", "USA"),
+                       "افغانستان": ("geonames:1149361", "AFG")})
+    doc.published = PUBLISHED
+    apology = one(find_events(doc), "CONCEDE")
+    assert apology.actor is not None and apology.actor.country == "USA"
+    assert apology.target is not None and apology.target.country == "AFG"

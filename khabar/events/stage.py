@@ -178,7 +178,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     subject_at = hit.last + 1 if lang == "ar" else 0
     actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at,
                                       surname=hit.trigger.tense != "noun")
-    opening = _opening_surname(doc, tokens, clause_start, roles.actor, hit)
+    # A reported clause opens where its own subject stands, not the speaker's.
+    opening = _opening_surname(doc, tokens, inner if inner is not None and inner > clause_start
+                               else clause_start, roles.actor, hit)
     if opening is not None:
         actor, actor_confidence = opening, 0.7
     if hit.trigger.roles in ("passive", "host"):

@@ -230,7 +230,10 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
                             doc.text[match.start:match.end] if phrase.kind == "office" else None)
         else:
             continue
-        if not _overlaps(actor.start, actor.end, named):
+        # A name of a state outranks an organisation the tagger found there without a
+        # country or KB entry ("رژیم صهیونیستی" tagged a bare ORG).
+        blocking = [e for e in named if phrase.kind != "state" or e.country or e.kb_id]
+        if not _overlaps(actor.start, actor.end, blocking):
             found.append(actor)
     for word in tokens:
         plural = _plural_demonym(word)
