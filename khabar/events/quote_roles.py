@@ -17,7 +17,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.events.antecedents import REFERRING_SOURCES, sentence_words
 from khabar.events.participant_words import token_index
-from khabar.events.quote_words import is_post_word
+from khabar.events.quote_words import is_link_word, is_post_word
 
 APPOSITION_WORDS = 12
 """Words before or after a name that its post may span ("مدير عام الإدارة العامة
@@ -49,8 +49,8 @@ def _before(tokens: Sequence[Word], k: int) -> list[Word]:
     for word in reversed(tokens[max(0, k - APPOSITION_WORDS) : k]):
         if word.text in _QUOTE_MARKS:
             continue
-        if _is_clause_mark(word):
-            break
+        if _is_clause_mark(word) or is_link_word(word):
+            break  # "... الصحيفة إلى أن «واكاسو»": the post is in another clause
         out.insert(0, word)
     return out
 
@@ -73,9 +73,10 @@ def _placing(post: Sequence[str], tokens: Sequence[Word], person: Entity) -> str
 
 def role_holder(doc: Doc, phrase: Entity) -> Entity | None:
     """The person named earlier in the article with the post ``phrase`` beside them."""
-    post = [_bare(w) for w in words(doc.text, phrase.start, phrase.end)]
-    if not post:
-        return None
+    parts = words(doc.text, phrase.start, phrase.end)
+    if not parts or not is_post_word(parts[0]):
+        return None  # "الصحيفة", "الوزارة": a body, whose antecedent is no person
+    post = [_bare(w) for w in parts]
     exact: Entity | None = None
     prefixed: dict[str, Entity] = {}
     for person in reversed(doc.entities):

@@ -55,10 +55,14 @@ def is_resumption(word: Word) -> bool:
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> PhraseIndex[str]:
-    """Speech verb forms (``speech_verbs.tsv``) -> the language they count in."""
+    """Speech verb forms (``speech_verbs.tsv``, and the Arabic verbs of
+    ``clause_opening_verbs.tsv``) -> the language they count in."""
     index: PhraseIndex[str] = PhraseIndex()
     for form, lang in load_tsv("events/speech_verbs.tsv"):
         index.add(form, lang)
+    for form, kind in load_tsv("events/clause_opening_verbs.tsv"):
+        if kind == "verb":
+            index.add(form, "ar")
     return index
 
 
@@ -123,3 +127,31 @@ def new_subject(tokens: Sequence[Word], sentence: tuple[int, int],
     if any(w.folded in role_words() or head_kind(w) == "post" for w in subject):
         return "post"
     return None
+
+
+@lru_cache(maxsize=1)
+def _clause_opening() -> dict[str, str]:
+    return {phrase_key(w): kind for w, kind in load_tsv("events/clause_opening_verbs.tsv")}
+
+
+_CLAUSE_MARKS = frozenset("،,:؛;")
+PAIR_REACH = 5
+"""Words before "وبين" within which a first "بين" makes it "and between"."""
+
+
+def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
+    """Whether a speech verb form that is also another word ("بين": between) stands where
+    a verb does: with the proclitic و/ف on it, or opening its sentence or clause, or after
+    a lead word ("كما بينت"). Other forms always do."""
+    form = phrase_key(text[verb.start : verb.end])
+    if _clause_opening().get(form) != "verb":
+        return True
+    word = tokens[verb.first]
+    if word.start < verb.start and text[word.start : verb.start] in ("و", "ف"):
+        # Not the second half of "بين X وبين Y" ("بينه وبين وزير الإسكان").
+        return not any(w.folded.startswith(form)
+                       for w in tokens[max(0, verb.first - PAIR_REACH) : verb.first])
+    if verb.first == 0:
+        return True
+    before = tokens[verb.first - 1]
+    return before.text in _CLAUSE_MARKS or _clause_opening().get(before.folded) == "lead"

@@ -22,7 +22,7 @@ from khabar.events.quote_speakers import (
     post_subject,
     speaker_of,
 )
-from khabar.events.quote_words import speech_verbs
+from khabar.events.quote_words import speech_verbs, stands_as_verb
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -199,6 +199,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
             if doc.lang in _QUOTED_LANGS and verb.value != doc.lang:
                 continue  # "تابع الگوی رفتاری" is no Arabic "he went on" in Persian text
+            if not stands_as_verb(doc.text, tokens, verb):
+                continue  # "العلاقة بين العليان وناديه أن": "between", not "he made clear"
             said = quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
                             quotes[-1] if quotes else None)
             if said is not None:
