@@ -129,7 +129,8 @@ class FastCrfTagger:
         for features in groups:
             starts.append(len(rows))
             rows.append(zero)
-            rows += [row for row in map(attrs.get, features) if row is not None]
+            if features:
+                rows += [row for row in map(attrs.get, features) if row is not None]
         return np.add.reduceat(self._padded_state[rows], starts, axis=0)
 
     # -- word types ---------------------------------------------------------------
@@ -154,12 +155,14 @@ class FastCrfTagger:
             self._near = np.concatenate([self._near, np.zeros_like(self._near)], axis=1)
             self._cluster_of = np.concatenate([self._cluster_of, self._cluster_of])
         known = self._context_names
+        empty: list[list[str]] = [[] for _ in SEEN_FROM]
         groups = []
         for word in words:
             # only a name the model knows at some offset is prefixed and looked up
             context = [name for name in word.context if name in known]
             groups.append(word.own)
-            groups += [[prefix + name for name in context] for _, prefix in SEEN_FROM]
+            groups += ([[prefix + name for name in context] for _, prefix in SEEN_FROM]
+                       if context else empty)
         sums = self._sums(groups).reshape(len(words), 1 + len(OFFSETS), -1)
         last = first + len(words)
         self._own[first:last] = sums[:, 0]
@@ -337,12 +340,15 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
     best = scores[:, 0].astype(np.result_type(scores, transitions))
     back = np.zeros((steps, count, size), dtype=np.intp)
     candidates = np.empty((count, size, size), dtype=best.dtype)  # (sentences, from, to)
+    k = 0
     for t in range(1, steps):
-        k = running[t]
-        np.add(best[:k, :, None], transitions, out=candidates[:k])
-        candidates[:k].argmax(axis=1, out=back[t, :k])
-        candidates[:k].max(axis=1, out=best[:k])
-        best[:k] += scores[:k, t]
+        if running[t] != k:  # the views change only when a sentence ends
+            k = running[t]
+            best_k, ends, joined = best[:k], best[:k, :, None], candidates[:k]
+        np.add(ends, transitions, out=joined)
+        joined.argmax(axis=1, out=back[t, :k])
+        joined.max(axis=1, out=best_k)
+        best_k += scores[:k, t]
     paths = np.zeros((count, steps), dtype=np.intp)
     label = np.zeros(count, dtype=np.intp)
     rows = np.arange(count)

@@ -10,6 +10,7 @@ knowledge the CRF uses, so the network learns how far to trust them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 from typing import TYPE_CHECKING, Protocol
 
 from khabar.entities.features import WordFeatures, gazetteer_flags
@@ -44,7 +45,9 @@ class TokenType:
         self.folded = features.folded
         self.word = features.word
         self.starts = features.starts
-        self.own = [FLAG_INDEX[f] for f in features.own if f in FLAG_INDEX]
+        self.own = tuple(FLAG_INDEX[f] for f in features.own if f in FLAG_INDEX)
+        """Columns of ``FLAGS`` (a tuple: kept per type, and left out of the garbage
+        collector's walks)."""
 
 
 class Described(Protocol):
@@ -94,4 +97,4 @@ def gazetteer_cells(gazetteer: Sequence[Gazetteer]) -> tuple[np.ndarray, np.ndar
 
 
 def char_ids(folded: str, chars: dict[str, int]) -> list[int]:
-    return [chars.get(c, UNKNOWN) for c in folded[:MAX_CHARS]] or [UNKNOWN]
+    return list(map(chars.get, folded[:MAX_CHARS], repeat(UNKNOWN))) or [UNKNOWN]

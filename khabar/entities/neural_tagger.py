@@ -136,8 +136,8 @@ class NeuralTagger:
         if new:
             kinds = [TokenType(t, described(t) if described else None) for t in new]
             own = np.zeros((len(kinds), len(FLAGS)), dtype=np.float32)
-            for row, kind in zip(own, kinds, strict=True):
-                row[kind.own] = 1.0
+            own[[k for k, kind in enumerate(kinds) for _ in kind.own],
+                [column for kind in kinds for column in kind.own]] = 1.0
             rows = np.concatenate([self._embedding[[self._words.get(k.folded, UNKNOWN)
                                                     for k in kinds]],
                                    self._char_cnn(kinds), own], axis=1)
