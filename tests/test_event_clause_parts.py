@@ -243,3 +243,16 @@ def test_a_countrys_people_take_the_preposition() -> None:
     apology = one(find_events(doc), "CONCEDE")
     assert apology.actor is not None and apology.actor.country == "USA"
     assert apology.target is not None and apology.target.country == "AFG"
+
+
+def test_a_bare_surname_after_the_verb_comes_before_the_object() -> None:
+    """«وطالب الجبير المجتمع الدولي»: the untagged surname is the subject, and the name after
+    it the object, not the subject."""
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره البريطاني في الرياض.\n"
+            "وطالب الجبير المجتمع الدولي بالتحرك لحماية المدنيين.")
+    doc = doc_with(text, "ar", [("عادل الجبير", "PER"), ("المجتمع الدولي", "ORG")],
+                   kb={"عادل الجبير": ("per:adel-al-jubeir", "SAU")})
+    doc.published = PUBLISHED
+    request = one(find_events(doc), "REQUEST")
+    assert request.actor is not None and request.actor.text == "عادل الجبير"
+    assert request.target is not None and request.target.text == "المجتمع الدولي"

@@ -361,3 +361,19 @@ def consult_mode(mode: str | None, place: Entity | None, actor: Participant | No
         return "third-party"
     return None
 
+
+def surname_subject(doc: Doc, tokens: Sequence[Word], clause_start: int,
+                     actor: Mention | None, hit: TriggerHit) -> Entity | None:
+    """The bare surname of a person named earlier, untagged, where a verb's subject stands:
+    opening a Persian clause ("شمری همچنین اخبار ... سفارت آمریکا را رد کرد"), right after
+    an Arabic verb ("وطالب الجبير المجتمع الدولي"). He is the subject; a name after him is
+    in the object."""
+    if hit.trigger.roles not in ("subj", "visit") or actor is None or hit.trigger.tense == "noun":
+        return None
+    if hit.trigger.lang == "fa":
+        at = next((k for k, w in enumerate(tokens) if w.start >= clause_start), hit.first)
+    else:
+        at = hit.last + 1
+    if at >= min(len(tokens), actor.first) or (hit.trigger.lang == "fa" and at >= hit.first):
+        return None
+    return surname_of_named(doc, tokens[at])

@@ -31,7 +31,7 @@ from khabar.events.arguments import (
     place_of,
     placeless_visit,
     resolve,
-    surname_of_named,
+    surname_subject,
     with_country,
 )
 from khabar.events.clauses import (
@@ -92,7 +92,6 @@ def context_cues() -> tuple[tuple[str, str], ...]:
     return tuple((phrase_key(cue), context) for cue, context in load_tsv("events/context_cues.tsv"))
 
 
-
 @lru_cache(maxsize=1)
 def negation_words() -> frozenset[str]:
     return frozenset(word for word, effect in markers().items() if effect in NEGATION)
@@ -150,7 +149,6 @@ def _contexts(hit: TriggerHit, tokens: Sequence[Word], actor: Entity | None) -> 
     return sorted(found)
 
 
-
 def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[int, int],
                 position: int, lang: str, generic: Sequence[Entity] = (),
                 clause_start: int | None = None) -> Draft:
@@ -179,10 +177,12 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at,
                                       surname=hit.trigger.tense != "noun")
     # A reported clause opens where its own subject stands, not the speaker's.
-    opening = _opening_surname(doc, tokens, inner if inner is not None and inner > clause_start
-                               else clause_start, roles.actor, hit)
-    if opening is not None:
-        actor, actor_confidence = opening, 0.7
+    named = surname_subject(doc, tokens, inner if inner is not None and inner > clause_start
+                             else clause_start, roles.actor, hit)
+    if named is not None:
+        actor, actor_confidence = named, 0.7
+        if lang == "ar" and roles.target is None and hit.trigger.roles == "subj":
+            roles = Roles(roles.actor, roles.actor)  # the name read as subject is the object
     if hit.trigger.roles in ("passive", "host"):
         actor, actor_confidence = (roles.actor.head, 1.0) if roles.actor else (None, 0.0)
     target_entity = roles.target.head if roles.target else None
@@ -239,19 +239,6 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
 _PHRASE_BREAKS = frozenset(":،,؛;")
 
 
-def _opening_surname(doc: Doc, tokens: Sequence[Word], clause_start: int,
-                     actor: Mention | None, hit: TriggerHit) -> Entity | None:
-    """A Persian clause opening with the bare surname of a person named earlier ("شمری
-    همچنین اخبار ... سفارت آمریکا را رد کرد"): he is the subject, before any name that
-    follows in the object."""
-    if (hit.trigger.lang != "fa" or hit.trigger.roles not in ("subj", "visit") or actor is None
-            or hit.trigger.tense == "noun"):
-        return None
-    first = next((k for k, w in enumerate(tokens) if w.start >= clause_start), None)
-    if first is None or actor.first <= first or first >= hit.first:
-        return None
-    return surname_of_named(doc, tokens[first])
-
 
 def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, lang: str
            ) -> Roles:
@@ -299,7 +286,6 @@ def actor_mention(roles: Roles, actor: Entity | None) -> Mention | None:
     if roles.actor and (actor is roles.actor.head or roles.actor.head.source == OFFICE):
         return roles.actor
     return None
-
 
 
 class SentenceWords:
