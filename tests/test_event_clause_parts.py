@@ -256,3 +256,32 @@ def test_a_bare_surname_after_the_verb_comes_before_the_object() -> None:
     request = one(find_events(doc), "REQUEST")
     assert request.actor is not None and request.actor.text == "عادل الجبير"
     assert request.target is not None and request.target.text == "المجتمع الدولي"
+
+
+def test_a_participle_addressed_to_no_one_is_no_act() -> None:
+    text = "وأبدى المهندس سعيد الغامدي انزعاجه من الزحام، مطالبا بضرورة توسعة الطريق."
+    assert all(e.trigger != "مطالبا" for e in events_of(text))
+
+
+def test_a_meeting_in_passing_names_its_partner_close_after_it() -> None:
+    """«خلال لقائه ببعض أنصاره ... حزب الله»: a name far on is the sentence's, not the
+    partner of the meeting."""
+    text = ("وأقر الرئيس السوري بشار الأسد خلال لقائه ببعض أنصاره في دمشق بتراجع قدرات قواته "
+            "في المعارك مشيرا إلى تضحيات مقاتلي حزب الله معه.")
+    doc = doc_with(text, "ar", [("بشار الأسد", "PER"), ("دمشق", "LOC"), ("حزب الله", "ORG")],
+                   kb={"بشار الأسد": ("per:bashar-al-assad", "SYR"),
+                       "دمشق": ("geonames:170654", "SYR"), "حزب الله": ("org:hezbollah", "LBN")})
+    doc.published = PUBLISHED
+    for event in find_events(doc):
+        if event.type == "CONSULT":
+            assert event.actor is None or event.actor.country != "LBN"
+            assert event.target is None or event.target.country != "LBN"
+
+
+def test_persian_names_still_count_between_noun_and_light_verb() -> None:
+    """«دیدار تیم‌های X و Y فردا انجام می‌شود» is a match between teams: the Persian gap
+    is not widened by names."""
+    text = "دیدار تیم‌های راه‌آهن و استقلال خوزستان فردا انجام می‌شود."
+    doc = doc_with(text, "fa", [("راه‌آهن", "ORG"), ("استقلال خوزستان", "ORG")])
+    doc.published = PUBLISHED
+    assert not find_events(doc)

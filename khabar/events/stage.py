@@ -80,6 +80,9 @@ __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 MIN_CONFIDENCE = 0.35
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MARKER_WINDOW = 6
+CIRCUMSTANCE_REACH = 10
+"""Words after a noun act tied in by a word of time within which its partner is named
+("خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن X")."""
 TOLD_WEIGHT = 0.8
 """The weight of a noun act a word of time ties to the sentence's verb: that of a verb."""
 CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
@@ -265,8 +268,12 @@ def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
     after an Arabic verb (its names are about a noun or the participle's, not the verb's own
     arguments); the sentence's end when none does."""
     if lang == "ar":
-        for word in tokens[hit.last + 1 :]:
-            if markers().get(word.folded) == "relative" or word.folded in participles(lang):
+        # A noun act a word of time ties in ("خلال لقائه ببعض أنصاره ...") names its partner
+        # close after it; names further on are the sentence's.
+        reach = hit.last + 1 + CIRCUMSTANCE_REACH if circumstance(hit, tokens) else len(tokens)
+        for k, word in enumerate(tokens[hit.last + 1 :], hit.last + 1):
+            if (k >= reach or markers().get(word.folded) == "relative"
+                    or word.folded in participles(lang)):
                 return word.start
     return tokens[-1].end if tokens else 0
 
@@ -308,9 +315,11 @@ class SentenceWords:
         return inside
 
 
-def name_words(doc: Doc, tokens: Sequence[Word]) -> frozenset[int]:
-    """The indexes of the words inside an entity's name after its first."""
-    if not tokens:
+def _subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int]:
+    """The indexes of the words inside an entity's name after its first, in Arabic, where
+    the subject stands between a verb and its complement (a Persian noun and its light verb
+    part around objects, whose length says how far apart they are: "دیدار تیم‌های X و Y")."""
+    if not tokens or lang != "ar":
         return frozenset()
     starts = [w.start for w in tokens]
     inside: set[int] = set()
@@ -337,7 +346,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
         found = supported(doc.text, tokens,
-                          find_triggers(doc.text, tokens, lang, name_words(doc, tokens)),
+                          find_triggers(doc.text, tokens, lang, _subject_names(doc, tokens, lang)),
                           lang, negation_words())
         hits = [h for h in narrative_hits(found, quoted, tokens)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
@@ -352,7 +361,11 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         generic = state_actors(doc, tokens)
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
-            drafts.append(build_event(doc, tokens, hit, span, position, lang, generic, clause))
+            draft = build_event(doc, tokens, hit, span, position, lang, generic, clause)
+            # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
+            # مطالبا بضرورة ..."), not an act of its own.
+            if hit.trigger.roles != "participle" or draft.event.target is not None:
+                drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
