@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.normalize.fold import fold
-from khabar.text.tokens import token_matches, tokenize
+from khabar.text.tokens import token_matches
 
 SHORT_TEXT = 256
 """Texts up to this length (names, titles) go to the bounded cache, longer ones (the
@@ -101,6 +101,5 @@ def phrase_key(phrase: str) -> str:
 
 def key_and_parts(phrase: str) -> tuple[str, int]:
     """``phrase_key`` and the number of tokens of the name, from one tokenization."""
-    tokens = tokenize(phrase)
-    key = "".join(fold(t.text) for t in tokens if t.text.isalnum() or len(t.text) > 1)
-    return key, len(tokens)
+    tokens = [m.group() for m in token_matches(phrase)]
+    return "".join([fold(t) for t in tokens if t.isalnum() or len(t) > 1]), len(tokens)
