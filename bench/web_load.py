@@ -85,8 +85,9 @@ def insert_directly(store: Any, records: Iterator[dict[str, Any]]) -> int:
                               f" ({', '.join(':' + name for name in row)})", row)
         conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                      (cursor.lastrowid, fold(record["title"] or ""), fold(record["text"])))
-        conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         rows.entity_rows(record))
+        conn.executemany(f"INSERT INTO entities ({rows.ENTITY_COLUMNS})"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows.entity_rows(record, cursor.lastrowid))
         conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows.event_rows(record))
         conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -91,7 +91,7 @@ def check_store(db: Path, ids: set[str]) -> None:
     with sqlite3.connect(db) as conn:  # no half-stored article: parts match the counts
         partial = conn.execute(
             "SELECT count(*) FROM articles a WHERE n_entities !="
-            " (SELECT count(*) FROM entities e WHERE e.article_id = a.id)"
+            " (SELECT count(*) FROM entities e WHERE e.article_seq = a.seq)"
             " OR story IS NULL"
         ).fetchone()[0]
     assert partial == 0

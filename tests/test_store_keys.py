@@ -204,6 +204,50 @@ def test_an_article_replaced_leaves_none_of_its_keys(store_target: str) -> None:
     assert {article for *_, article in _keys(store_target)} == {moved.id, other.id}
 
 
+_V7_SQLITE = (  # the layout of migrations 0001-0007: mentions keyed by (article_id, n)
+    "CREATE TABLE entities_old (article_id TEXT NOT NULL REFERENCES articles(id)"
+    " ON DELETE CASCADE, n INTEGER NOT NULL, type TEXT NOT NULL, text TEXT NOT NULL,"
+    " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, kb_id TEXT, name_en TEXT,"
+    " country TEXT, role TEXT, key TEXT, PRIMARY KEY (article_id, n)) STRICT",
+    "INSERT INTO entities_old SELECT article_id, n, type, text, start, \"end\", kb_id,"
+    " name_en, country, role, key FROM entities",
+    "DROP TABLE entities",
+    "ALTER TABLE entities_old RENAME TO entities",
+)
+_V7_POSTGRES = (
+    "ALTER TABLE entities DROP CONSTRAINT entities_pkey",
+    "ALTER TABLE entities DROP COLUMN article_seq",
+    "ALTER TABLE entities ADD PRIMARY KEY (article_id, n)",
+    "ALTER TABLE entities ADD FOREIGN KEY (article_id) REFERENCES articles(id)"
+    " ON DELETE CASCADE",
+)
+_MENTIONS = "SELECT article_id, n, type, text, start, \"end\", kb_id, key FROM entities"
+
+
+def test_a_store_keying_mentions_by_id_moves_them_to_seq(store_target: str) -> None:
+    docs = (visit_doc(), undated_doc())
+    with open_store(store_target) as store:
+        for doc in docs:
+            store.add(doc)
+        page = store.entity("Q1")
+        spans = store.entity_spans([doc.id for doc in docs])
+    mentions = set(_query(store_target, _MENTIONS))
+    assert len(mentions) == sum(len(doc.entities) for doc in docs) > 0
+    _run(store_target, (*(_V7_POSTGRES if store_target.startswith("postgresql")
+                          else _V7_SQLITE), "DELETE FROM migrations"
+                        " WHERE name = '0008_entities_by_seq'"))
+    with open_store(store_target) as store:
+        assert store.migrated == ["0008_entities_by_seq"]  # type: ignore[attr-defined]
+        assert set(_query(store_target, _MENTIONS)) == mentions
+        assert store.entity("Q1") == page is not None
+        assert store.entity_spans([doc.id for doc in docs]) == spans
+        moved = visit_doc(f"{BAGHERI} فردا به {KARACHI} رسید.", day="2025-01-21")
+        store.replace(docs[0].id, moved)
+    live = set(_query(store_target, "SELECT seq FROM articles"))
+    assert set(_query(store_target, "SELECT DISTINCT article_seq FROM entities")) == live
+    assert {row[0] for row in _query(store_target, _MENTIONS)} == {moved.id, docs[1].id}
+
+
 @pytest.mark.sqlite_only  # reads SQLite's query plan
 def test_the_neighbour_lookup_reads_the_keys_by_key_and_day_range(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "k.db") as store:

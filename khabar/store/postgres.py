@@ -194,7 +194,7 @@ class PostgresStore(SharedReading, Store):
         if inserted is None:
             return False
         self._index(inserted[0], stored["title"], stored["text"])
-        self._insert_parts(stored)
+        self._insert_parts(stored, inserted[0])
         return True
 
     def _place_story(self, item: Item, stored: dict[str, Any], story: str | None) -> None:
@@ -226,8 +226,9 @@ class PostgresStore(SharedReading, Store):
         self._log(path, "reprocessed", moved, new_id)
         return Added("reprocessed", new_id)
 
-    def _insert_parts(self, record: dict[str, Any]) -> None:
-        for table, rows in (("entities", records.entity_rows(record)),
+    def _insert_parts(self, record: dict[str, Any], seq: int) -> None:
+        for table, rows in ((f"entities ({records.ENTITY_COLUMNS})",
+                             records.entity_rows(record, seq)),
                             ("events", records.event_rows(record)),
                             ("quotes", records.quote_rows(record))):
             if rows:

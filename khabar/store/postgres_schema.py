@@ -184,6 +184,17 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "CREATE INDEX story_keys_article ON story_keys(article_seq)",
         "DROP INDEX articles_id_story",
     ),
+    # As on SQLite: mentions keyed by their article's seq, article_id kept as a column.
+    "0008_entities_by_seq": (
+        "ALTER TABLE entities ADD COLUMN article_seq BIGINT",
+        "UPDATE entities e SET article_seq = a.seq FROM articles a WHERE a.id = e.article_id",
+        "ALTER TABLE entities ALTER COLUMN article_seq SET NOT NULL",
+        "ALTER TABLE entities DROP CONSTRAINT entities_pkey",
+        "ALTER TABLE entities DROP CONSTRAINT entities_article_id_fkey",
+        "ALTER TABLE entities ADD PRIMARY KEY (article_seq, n)",
+        "ALTER TABLE entities ADD FOREIGN KEY (article_seq) REFERENCES articles(seq)"
+        " ON DELETE CASCADE",
+    ),
 }
 
 

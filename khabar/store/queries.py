@@ -69,7 +69,7 @@ def _article_where(filters: Filters, day: str) -> tuple[str, list[Any]]:
         params.append(filters.date_to)
     if filters.entity is not None:
         clauses.append(
-            "EXISTS (SELECT 1 FROM entities en WHERE en.article_id = a.id"
+            "EXISTS (SELECT 1 FROM entities en WHERE en.article_seq = a.seq"
             f" AND {ENTITY_IDENTITY} = ?)"
         )
         params.append(filters.entity)
@@ -203,7 +203,7 @@ def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any
     mentions = conn.execute(
         "SELECT en.article_id, en.n, en.type, en.text, en.start, en.\"end\", en.kb_id,"
         " en.name_en, en.country, en.role, a.lang, a.title, a.day, a.outlet"
-        f" FROM entities en JOIN articles a ON a.id = en.article_id WHERE {ENTITY_IDENTITY} = ?"
+        f" FROM entities en JOIN articles a ON a.seq = en.article_seq WHERE {ENTITY_IDENTITY} = ?"
         " ORDER BY coalesce(a.day, '') DESC, en.article_id, en.n LIMIT ?",
         [key, limit],
     ).fetchall()
@@ -257,8 +257,8 @@ def cooccurring(conn: Connection, key: str, limit: int = 20) -> list[dict[str, A
     """Entities mentioned in the same articles, by number of shared articles."""
     rows = conn.execute(
         f"SELECT {ENTITY_IDENTITY} AS ident, min(en.type), max(en.name_en), min(en.text),"
-        " count(DISTINCT en.article_id) AS shared FROM entities en"
-        " WHERE en.article_id IN (SELECT other.article_id FROM entities other"
+        " count(DISTINCT en.article_seq) AS shared FROM entities en"
+        " WHERE en.article_seq IN (SELECT other.article_seq FROM entities other"
         " WHERE coalesce(other.key, other.kb_id) = ?)"
         f" AND {ENTITY_IDENTITY} IS NOT NULL AND {ENTITY_IDENTITY} <> ?"
         " GROUP BY ident ORDER BY shared DESC, ident LIMIT ?",
@@ -276,7 +276,8 @@ def entity_spans(conn: Connection, article_ids: list[str]) -> dict[str, list[tup
         marks = ", ".join("?" for _ in chunk)
         rows = conn.execute(
             f"SELECT en.article_id, en.start, en.\"end\", {ENTITY_IDENTITY}, en.type, en.text,"
-            f" en.name_en FROM entities en WHERE en.article_id IN ({marks})",
+            f" en.name_en FROM entities en WHERE en.article_seq IN"
+            f" (SELECT seq FROM articles WHERE id IN ({marks})) ORDER BY en.article_seq, en.n",
             chunk,
         ).fetchall()
         for article_id, *rest in rows:

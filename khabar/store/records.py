@@ -232,9 +232,15 @@ def article_row(record: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def entity_rows(record: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+ENTITY_COLUMNS = (
+    'article_seq, n, article_id, type, text, start, "end", kb_id, name_en, country, role, key'
+)
+
+
+def entity_rows(record: Mapping[str, Any], seq: int) -> list[tuple[Any, ...]]:
+    """The mentions' rows (``ENTITY_COLUMNS``) of the article stored as ``seq``."""
     return [
-        (record["id"], n, e["type"], e["text"], e["start"], e["end"], e.get("kb_id"),
+        (seq, n, record["id"], e["type"], e["text"], e["start"], e["end"], e.get("kb_id"),
          e.get("name_en"), e.get("country"), e.get("role"), e.get("key"))
         for n, e in enumerate(record["entities"])
     ]

@@ -204,10 +204,12 @@ class SQLiteStore(SharedReading, Store):
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
-        self._index(cursor.lastrowid, record["title"], record["text"])
+        seq = cursor.lastrowid
+        self._index(seq, record["title"], record["text"])
         self._conn.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            records.entity_rows(record),
+            f"INSERT INTO entities ({records.ENTITY_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            records.entity_rows(record, seq or 0),
         )
         self._conn.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
