@@ -102,3 +102,30 @@ def test_features_are_unique_and_cached_per_word() -> None:
     assert not any(f.startswith(("w=", "-1:w=", "stem=", "s3=")) and f not in (name, title)
                    for f in filtered[1]), "word features the model lacks are dropped"
     assert name in filtered[6] and title not in filtered[6], "only one باقری follows the title"
+
+
+def test_clitic_variants_and_stems_are_those_of_trying_every_proclitic_in_turn() -> None:
+    """The per-length prefix lookups find what testing each proclitic of clitics.tsv in
+    its order finds (every prefix, with long and too short rests)."""
+    from khabar.entities.features import MIN_STEM, stem
+    from khabar.entities.gazetteer import _original_length, _variants_of, clitics
+
+    samples = [prefix + rest for prefix, _ in clitics()
+               for rest in ("القوات", "قوات", "قوم", "اب", "ا", "")]
+    for word in samples:
+        folded = fold(word)
+        expected = [(0, folded)]
+        for prefix, replacement in clitics():
+            if folded.startswith(prefix) and len(folded) >= len(prefix) + MIN_STEM:
+                skip = _original_length(word, prefix)
+                if skip is not None:
+                    expected.append((skip, replacement + folded[len(prefix):]))
+        assert _variants_of(word, folded) == tuple(expected), word
+        base = folded
+        for prefix, _ in clitics():
+            if base.startswith(prefix) and len(base) - len(prefix) >= MIN_STEM:
+                base = base[len(prefix):]
+                break
+        if base.startswith("ال") and len(base) - 2 >= MIN_STEM:
+            base = base[2:]
+        assert stem(folded) == base, word

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import (
     Word,
-    clitics,
+    clitics_by_length,
     demonyms,
     org_index,
     place_index,
@@ -39,7 +39,7 @@ CACHE_WORDS = 200_000
 def shape(token: str) -> str:
     """A coarse word shape: digits, Latin (upper or lower first), Arabic script, punctuation."""
     first = token[:1]
-    if any(c.isdigit() for c in token):
+    if not token.isalpha() and any(c.isdigit() for c in token):  # letters only: no digit
         return "digit"
     if first.isascii() and first.isalpha():
         return "LATIN" if first.isupper() else "latin"
@@ -48,16 +48,12 @@ def shape(token: str) -> str:
     return "punct"
 
 
-@lru_cache(maxsize=1)
-def _proclitics() -> tuple[str, ...]:
-    return tuple(prefix for prefix, _ in clitics())
-
-
 def stem(folded: str) -> str:
-    """The word without a leading Arabic proclitic and article (والقوات -> قوات)."""
-    for prefix in _proclitics():
-        if folded.startswith(prefix) and len(folded) - len(prefix) >= MIN_STEM:
-            folded = folded[len(prefix):]
+    """The word without a leading Arabic proclitic and article (والقوات -> قوات): the
+    longest proclitic that leaves ``MIN_STEM`` letters (one lookup per length)."""
+    for length, prefixes in clitics_by_length():
+        if len(folded) - length >= MIN_STEM and folded[:length] in prefixes:
+            folded = folded[length:]
             break
     if folded.startswith("ال") and len(folded) - 2 >= MIN_STEM:
         folded = folded[2:]

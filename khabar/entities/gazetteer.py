@@ -76,12 +76,26 @@ def _clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
 def _variants_of(text: str, folded: str) -> tuple[tuple[int, str], ...]:
     """Cached: news repeats its words, and matching asks for every word several times."""
     variants = [(0, folded)]
-    for prefix, replacement in clitics():
-        if folded.startswith(prefix) and len(folded) >= len(prefix) + MIN_STEM:
-            skip = _original_length(text, prefix)
+    for length, replacements_of in clitics_by_length():
+        replacements = replacements_of.get(folded[:length])
+        if replacements and len(folded) >= length + MIN_STEM:
+            skip = _original_length(text, folded[:length])
             if skip is not None:
-                variants.append((skip, replacement + folded[len(prefix):]))
+                variants += [(skip, replacement + folded[length:])
+                             for replacement in replacements]
     return tuple(variants)
+
+
+@lru_cache(maxsize=1)
+def clitics_by_length() -> tuple[tuple[int, dict[str, tuple[str, ...]]], ...]:
+    """``clitics()`` by prefix length, longest first: prefix -> its replacements in file
+    order. A word starts with at most one prefix of each length, so a lookup per length
+    finds, in ``clitics()``'s order, what testing every prefix would."""
+    lengths: dict[int, dict[str, tuple[str, ...]]] = {}
+    for prefix, replacement in clitics():
+        found = lengths.setdefault(len(prefix), {})
+        found[prefix] = (*found.get(prefix, ()), replacement)
+    return tuple(sorted(lengths.items(), key=lambda item: -item[0]))
 
 
 def _original_length(text: str, folded_prefix: str) -> int | None:
