@@ -37,6 +37,7 @@ from khabar.events.quote_subjects import (
 )
 from khabar.events.quote_words import (
     head_kind,
+    is_post_word,
     new_subject,
     past_courtesy,
     speech_verbs,
@@ -160,6 +161,9 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
     # از Y، Z گفت").
     clause = _clause_start(tokens, sentence, verb)
+    head = _apposed_person(tokens, before, clause)
+    if head is not None:
+        return head, True  # "روبن کوسیلاس، دستیار مانوئل پیگرینی ... اظهار داشت"
     before = [p for p in before if p.start >= clause] or before
     body = _persian_body(doc, tokens, sentence, verb)
     # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
@@ -241,6 +245,26 @@ def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
 
 
 _CLAUSE_MARKS = frozenset("،,:؛;")
+
+
+def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
+                    clause: int) -> Entity | None:
+    """The person a Persian post after a comma describes: "X، دستیار Y ... گفت" is X's
+    post, so X speaks, not Y named in it. Only when the clause opens with a post word, a
+    name ends right at the comma and no preposition governs it."""
+    k = token_index(tokens, clause)
+    if k == 0 or k >= len(tokens) or tokens[k - 1].text not in _COMMA_MARKS \
+            or not is_post_word(tokens[k]):
+        return None
+    comma = tokens[k - 1].start
+    person = next((p for p in persons if p.source not in REFERRING
+                   and 0 <= comma - p.end <= 1), None)
+    # A name governed by a preposition is the one met or told ("در دیدار با طهماسب
+    # مظاهری، وزیر اقتصاد ... گفته بود": the post is his, the speaker another).
+    return None if person is None or _after_preposition(tokens, person.start) else person
+
+
+_COMMA_MARKS = frozenset("،,")
 
 
 def _clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:
