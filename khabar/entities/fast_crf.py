@@ -35,11 +35,19 @@ CACHE_PAIRS = 400_000
 """Word-type pairs whose rows are remembered (both caches are emptied together)."""
 FAR = (-3, 3)
 """Offsets whose only feature is the word's cluster (when the language has clusters)."""
-_OFFSET_NAMES = frozenset(str(offset) for offset in OFFSETS)
 
 
-def _split_offset(attr: str) -> tuple[str, str, str]:
-    return attr.partition(":")
+def _context_rows(attrs: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """Each neighbour feature the model knows at some offset, with its attribute row at
+    each of ``OFFSETS`` (-1: not known there)."""
+    position = {prefix[:-1]: k for k, (_, prefix) in enumerate(SEEN_FROM)}
+    found: dict[str, list[int]] = {}
+    for attr, row in attrs.items():
+        offset, _, name = attr.partition(":")
+        k = position.get(offset)
+        if k is not None:
+            found.setdefault(name, [-1] * len(OFFSETS))[k] = row
+    return {name: tuple(rows) for name, rows in found.items()}
 
 
 class _TypeRow:
@@ -108,30 +116,36 @@ class FastCrfTagger:
         self._pair_keys, self._pair_rows = _pair_tables(self._attrs, self._state)
         self._pairs: dict[tuple[int, int], tuple[int, ...]] = {}
         """Word-type pairs seen, with their ``_pair_ids``."""
-        self._context_names = frozenset(
-            name for offset, _, name in map(_split_offset, self._attrs)
-            if offset in _OFFSET_NAMES)
+        self._context_rows = _context_rows(self._attrs)
         """Features a neighbour gives (``WordFeatures.context``) that the model knows at
-        some offset: most of a new word's are unknown, and need no prefixed copies."""
+        some offset, with their rows at each offset: a new word's neighbour features
+        need no prefixed copies (most of them the model does not know)."""
 
     def _sum(self, features: Sequence[str]) -> np.ndarray:
         """The summed weights (one per label) of the features the model knows."""
         rows = [self._attrs[f] for f in features if f in self._attrs]
         return self._state[rows].sum(axis=0)
 
-    def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
-        """``_sum`` of each group of features, in one numpy call."""
+    def _type_sums(self, words: Sequence[WordFeatures]) -> np.ndarray:
+        """(words, 1 + offsets, labels): ``_sum`` of each word's own features and of what
+        it gives a neighbour at each offset, in one numpy call."""
         import numpy as np
 
-        attrs, zero = self._attrs, len(self._state)
+        get, table, zero = self._attrs.get, self._context_rows, len(self._state)
         rows: list[int] = []
         starts: list[int] = []
-        for features in groups:
+        for word in words:
             starts.append(len(rows))
             rows.append(zero)
-            if features:
-                rows += [row for row in map(attrs.get, features) if row is not None]
-        return np.add.reduceat(self._padded_state[rows], starts, axis=0)
+            rows += [row for row in map(get, word.own) if row is not None]
+            known = [table[name] for name in word.context if name in table]
+            for k in range(len(OFFSETS)):
+                starts.append(len(rows))
+                rows.append(zero)
+                if known:
+                    rows += [found[k] for found in known if found[k] >= 0]
+        sums = np.add.reduceat(self._padded_state[rows], starts, axis=0)
+        return sums.reshape(len(words), 1 + len(OFFSETS), -1)
 
     # -- word types ---------------------------------------------------------------
     def _type_ids(self, tokens: Sequence[str]) -> list[int]:
@@ -154,16 +168,7 @@ class FastCrfTagger:
             self._own = np.concatenate([self._own, np.zeros_like(self._own)])
             self._near = np.concatenate([self._near, np.zeros_like(self._near)], axis=1)
             self._cluster_of = np.concatenate([self._cluster_of, self._cluster_of])
-        known = self._context_names
-        empty: list[list[str]] = [[] for _ in SEEN_FROM]
-        groups = []
-        for word in words:
-            # only a name the model knows at some offset is prefixed and looked up
-            context = [name for name in word.context if name in known]
-            groups.append(word.own)
-            groups += ([[prefix + name for name in context] for _, prefix in SEEN_FROM]
-                       if context else empty)
-        sums = self._sums(groups).reshape(len(words), 1 + len(OFFSETS), -1)
+        sums = self._type_sums(words)
         last = first + len(words)
         self._own[first:last] = sums[:, 0]
         self._near[:, first:last] = sums[:, 1:].transpose(1, 0, 2)
