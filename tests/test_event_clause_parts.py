@@ -285,3 +285,25 @@ def test_persian_names_still_count_between_noun_and_light_verb() -> None:
     doc = doc_with(text, "fa", [("راه‌آهن", "ORG"), ("استقلال خوزستان", "ORG")])
     doc.published = PUBLISHED
     assert not find_events(doc)
+
+
+def test_a_persian_light_verb_made_passive_has_its_subject_as_target() -> None:
+    """«X به Y تحویل داده شد»: X is handed over, not the one handing over."""
+    text = "محمد رحیمی روز گذشته در مرز به دولت افغانستان تحویل داده شد."
+    doc = doc_with(text, "fa", [("محمد رحیمی", "PER"), ("افغانستان", "LOC")],
+                   kb={"افغانستان": ("geonames:1149361", "AFG")})
+    doc.published = PUBLISHED
+    handover = one(find_events(doc), "COOPERATE")
+    assert handover.target is not None and handover.target.text == "محمد رحیمی"
+    assert handover.actor is None or handover.actor.text != "محمد رحیمی"
+
+
+def test_a_persian_active_light_verb_keeps_its_subject() -> None:
+    text = "پاکستان روز گذشته محمد رحیمی را در مرز به افغانستان تحویل داده است."
+    doc = doc_with(text, "fa", [("پاکستان", "LOC"), ("محمد رحیمی", "PER"),
+                                ("افغانستان", "LOC")],
+                   kb={"پاکستان": ("geonames:1168579", "PAK"),
+                       "افغانستان": ("geonames:1149361", "AFG")})
+    doc.published = PUBLISHED
+    handover = one(find_events(doc), "COOPERATE")
+    assert handover.actor is not None and handover.actor.country == "PAK"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
+from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.events.quotes import find_quotes
 from khabar.resources import load_tsv
 
@@ -317,3 +318,12 @@ def invocation(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     after = hit.last + 1
     return (hit.trigger.type == "REQUEST" and after < len(tokens)
             and markers().get(tokens[after].folded) == "invocation")
+
+
+def passive_phrase(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian light verb made passive by شدن ("تحویل داده نمی‌شود", "آزاد کرده شد"): its
+    subject undergoes the act. Rows of شدن itself say so in their own roles."""
+    if hit.trigger.lang != "fa" or "{" + PASSIVE_VERB + "}" in hit.trigger.pattern:
+        return False
+    folded = [w.folded for w in tokens]
+    return any(passive_at(folded, k) for k in range(hit.first + 1, hit.last + 1))

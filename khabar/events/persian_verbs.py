@@ -9,7 +9,7 @@ with and without the space of می), so the forms are generated from the two ste
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from khabar.resources import load_tsv
@@ -82,3 +82,31 @@ def stem_forms() -> dict[str, tuple[Form, ...]]:
     for verb, past, present in load_tsv("events/verb_stems_fa.tsv"):
         found.setdefault(verb, []).extend(forms(past, present))
     return {verb: tuple(dict.fromkeys(rows)) for verb, rows in found.items()}
+
+
+_FUTURE_WORDS = ("خواهد", "خواهند", "نخواهد", "نخواهند")
+"""The future auxiliary between a participle and شدن ("داده خواهد شد"), folded."""
+PASSIVE_VERB = "shodan"
+"""The light verb that makes a participle passive ("تحویل داده شد": was handed over)."""
+
+
+@lru_cache(maxsize=1)
+def _passive_words() -> frozenset[str]:
+    """The folded one-word forms of شدن, and its words after a spaced می."""
+    from khabar.normalize.fold import fold  # the fold tokens carry
+
+    words = set()
+    for form, _, _ in stem_forms().get(PASSIVE_VERB, ()):
+        words.add(fold(form.split()[-1]) if form.startswith(("می ", "نمی ")) else fold(form))
+    return frozenset(w for w in words if " " not in w)
+
+
+def passive_at(folded: Sequence[str], participle: int) -> bool:
+    """Whether the participle at ``participle`` (a word ending in ه) is followed by a form of
+    شدن, spaced or not ("داده شد", "داده نمی‌شود", "داده می شود"): the phrase is passive."""
+    if not folded[participle].endswith("ه"):
+        return False
+    rest = folded[participle + 1 : participle + 3]
+    if rest and rest[0] in ("مي", "نمي", *_FUTURE_WORDS):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _passive_words()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Event
@@ -47,6 +48,7 @@ from khabar.events.clauses import (
     markers,
     narrative_hits,
     partner_aside,
+    passive_phrase,
     possessed,
     quote_start,
     refers_back,
@@ -160,6 +162,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     start, end = span
     if clause_start is None:
         clause_start = after_attribution(doc, tokens, start)
+    if hit.trigger.roles == "subj" and passive_phrase(hit, tokens):
+        hit = replace(hit, trigger=replace(hit.trigger, roles="passive"))
     found = [m for m in mentions(doc, tokens, clause_start, end, generic)
              if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))
              and not (m.prep == "with" and partner_aside(tokens, hit, m.first))]
