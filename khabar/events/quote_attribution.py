@@ -19,8 +19,8 @@ from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.titles import role_words
 from khabar.events.participant_words import is_participant, token_index
 from khabar.events.quote_names import resumed_name
-from khabar.events.quote_speakers import continued_speaker
 from khabar.events.quote_subjects import subject_phrase
+from khabar.events.quote_turns import continued_speaker
 from khabar.events.quote_words import head_kind, is_resumption
 from khabar.events.state_actors import state_actors
 from khabar.resources import load_tsv

@@ -2,34 +2,29 @@
 
 Persian puts the subject before the verb ("X گفت"), Arabic mostly after it ("وقال X");
 an Arabic body or office may speak ("وقالت وزارة الخارجية"), and a post with no name
-("أكد قائد الجيش الباكستاني") stands for the last person of its country. A pronoun ("وی
-افزود") or no subject at all ("وأضاف") continues the previous quote's speaker; pronouns
-and role phrases that coref resolved are reported as the name they refer to.
+("أكد قائد الجيش الباكستاني") stands for the last person of its country. What a pronoun
+("وی افزود") or no subject at all ("وأضاف") stands for is decided in ``quote_turns``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import lru_cache
 
-from khabar.doc import Doc, Entity, Participant, Quote
-from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Match, Word, demonyms
 from khabar.entities.titles import role_words
-from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
+from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arguments import office_holder
 from khabar.events.participant_words import country_ids, is_participant, prepositions, token_index
 from khabar.events.quote_documents import document_issuer, is_document
-from khabar.events.quote_names import marked_name, whole_name
+from khabar.events.quote_names import marked_name
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_subjects import (
-    SUBJECT_WORDS,
     body_antecedent,
     earlier_body_phrase,
     is_adjective,
     is_told,
     main_clause_subject,
-    opens_with_verb,
     phrase_speaker,
     refers_back,
     stretched_body,
@@ -40,17 +35,13 @@ from khabar.events.quote_words import (
     is_post_word,
     new_subject,
     past_courtesy,
-    speech_verbs,
-    turn_markers,
     unnamed_quantifiers,
-    verb_person,
 )
 from khabar.events.state_actors import OFFICE, state_actors, state_phrases
 from khabar.meta.outlets import outlets
-from khabar.resources import load_lines
 
 
-def _persons(doc: Doc, start: int, end: int) -> list[Entity]:
+def persons_between(doc: Doc, start: int, end: int) -> list[Entity]:
     # A news outlet the entity stage took for a person ("به نقل از آسوشیتد پرس", "وقال
     # مسؤول تركي لرويترز") is the source chain or the one told, not a speaker.
     return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end
@@ -109,8 +100,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     the verb, else (Arabic) an organisation or state body in the subject's place ("وقالت
     وزارة الخارجية"). A subject found but not named ("وقالت الشرطة") is (None, True); no
     subject at all ("وأضاف", "گفت" alone) is (None, False)."""
-    before = _persons(doc, sentence[0], verb.start)
-    after = _persons(doc, verb.end, stop)
+    before = persons_between(doc, sentence[0], verb.start)
+    after = persons_between(doc, verb.end, stop)
     if verb.value == "ar":
         # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
         # and does not tell.
@@ -160,7 +151,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         return found, found is not None
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
     # از Y، Z گفت").
-    clause = _clause_start(tokens, sentence, verb)
+    clause = clause_start(tokens, sentence, verb)
     head = _apposed_person(tokens, before, clause)
     if head is not None:
         return head, True  # "روبن کوسیلاس، دستیار مانوئل پیگرینی ... اظهار داشت"
@@ -235,7 +226,7 @@ def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
     the last one in the verb's own clause (after the attribution's comma: "به گزارش
     خبرگزاری فارس، ..."), with no preposition before it ("به خبرگزاری فرانسه گفت" names
     the addressee) and no object marker را after it."""
-    clause = _clause_start(tokens, sentence, verb)
+    clause = clause_start(tokens, sentence, verb)
     first = next((w for w in tokens if w.start >= clause and w.text[0].isalnum()), None)
     bodies = [b for b in _bodies(doc, tokens, clause, verb.start)
               if not _marked_object(tokens, b.end)]
@@ -257,7 +248,7 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
             or not is_post_word(tokens[k]):
         return None
     comma = tokens[k - 1].start
-    person = next((p for p in persons if p.source not in REFERRING
+    person = next((p for p in persons if p.source not in REFERRING_SOURCES
                    and 0 <= comma - p.end <= 1), None)
     # A name governed by a preposition is the one met or told ("در دیدار با طهماسب
     # مظاهری، وزیر اقتصاد ... گفته بود": the post is his, the speaker another).
@@ -267,157 +258,10 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
 _COMMA_MARKS = frozenset("،,")
 
 
-def _clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:
+def clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:
     return max([sentence[0], *(w.end for w in tokens[: verb.first] if w.text in _CLAUSE_MARKS)])
 
 
 def _marked_object(tokens: Sequence[Word], position: int) -> bool:
     k = token_index(tokens, position)
     return k < len(tokens) and tokens[k].folded == "را"
-
-
-CONTINUE_REACH = 400
-"""Characters from the end of one quote within which a quote with no subject of its own,
-or a pronoun for one ("وی افزود", "وأضاف"), continues the same speaker."""
-REFERRING = ("pronoun", "role")
-"""Entity sources that refer back to a person named earlier (``entities/coref.py``)."""
-
-
-def named_antecedent(doc: Doc, entity: Entity) -> Entity:
-    """The name a pronoun or role phrase refers to (coref gave both the same key), so the
-    speaker reads "غسان بن جدو", not "وی"; the entity itself when none is found."""
-    if entity.source not in REFERRING or not (entity.key or entity.kb_id):
-        return entity
-    for other in reversed(doc.entities):
-        if (other.end <= entity.start and other.type == "PER" and other.source not in REFERRING
-                and (other.key, other.kb_id) == (entity.key, entity.kb_id)):
-            return other
-    return entity
-
-
-def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int,
-                      sentence: tuple[int, int], quoted: Sequence[tuple[int, int]],
-                      previous: Quote | None, verb: str | None = None) -> Participant | None:
-    """The speaker: a named subject as it is; a pronoun, or no subject at all, continues
-    the previous quote's speaker when that quote ends shortly before (and, in Arabic, its
-    verb agrees with this one's), else stands for the last person named (outside quotes)."""
-    entity, explicit = found
-    if entity is not None and entity.source != "pronoun":
-        return _named(doc, entity)
-    if explicit and entity is None:
-        return None
-    if previous is not None and previous.speaker is not None \
-            and 0 <= position - previous.end <= CONTINUE_REACH:
-        if _disagree(verb, previous.verb):
-            # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
-            # go on with the man or masculine body who spoke.
-            return None
-        newer = _told_speaker(doc, sentence, previous.end) \
-            if doc.lang == "ar" and entity is None else None
-        return previous.speaker if newer is None else _named(doc, newer)
-    if entity is not None:
-        return _named(doc, entity)
-    topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
-    return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
-
-
-def _disagree(verb: str | None, previous: str | None) -> bool:
-    """Whether an Arabic speech verb is feminine after a masculine one. Not the other way:
-    "وقالت الوزارة في بيان ... وأضاف أن" goes on with the statement (البيان) unsaid."""
-    if not verb or not previous:
-        return False
-    return verb_person(verb) == "f" and verb_person(previous) == "m"
-
-
-def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | None:
-    """The person who spoke with no quote of their own in the sentence before, when it
-    opens with an Arabic speech verb ("واكد مسؤول الاتصالات ويلي نياميتوي مقتل الجنرال.
-    وقال في تغريدة ..."): a verb with no subject goes on with that person, not with the
-    speaker of a quote before them (``since``: where that quote ends)."""
-    tokens = _sentence_before(doc, sentence)
-    if not tokens:
-        return None
-    verb = speech_verbs().match_at(doc.text, tokens, 0, strip_clitics=True)
-    if verb is None or verb.value != "ar":
-        return None
-    reach = tokens[min(len(tokens) - 1, verb.last + SUBJECT_WORDS)].end
-    return next((p for p in _persons(doc, verb.end, reach)
-                 if p.start >= since and not is_told(tokens, p)), None)
-
-
-def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
-    """The subject of the sentence before, when it opens with its verb ("وهدد الجيش الكوري
-    ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it."""
-    tokens = _sentence_before(doc, sentence)
-    if len(tokens) < 3 or not opens_with_verb(doc, tokens[0]):
-        return None
-    return next((e for e in doc.entities if e.start == tokens[1].start
-                 and (e.type == "PER" or is_participant(e))), None)
-
-
-def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
-    """The words of the sentence that ends right before ``sentence`` (none at the start)."""
-    if sentence[0] < 2:
-        return []
-    tokens = sentence_words(doc, sentence[0] - 2)
-    return [] if not tokens or tokens[-1].end > sentence[0] else tokens
-
-
-def _named(doc: Doc, entity: Entity | None) -> Participant | None:
-    """The speaker under the fullest name the article gives them."""
-    return None if entity is None else as_participant(whole_name(doc,
-                                                                named_antecedent(doc, entity)))
-
-
-def as_participant(entity: Entity | None) -> Participant | None:
-    if entity is None:
-        return None
-    return Participant(text=entity.text, start=entity.start, end=entity.end,
-                       name_en=entity.name_en, kb_id=entity.kb_id, country=entity.country,
-                       role=entity.role)
-
-
-@lru_cache(maxsize=1)
-def continuation_verbs() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/quote_continuations.txt"))
-
-
-def _continues(verb: str) -> bool:
-    """Whether a quote's verb says the speaker goes on ("افزود", "وأضاف")."""
-    key = phrase_key(verb)
-    return key in continuation_verbs() or (
-        len(key) > 3 and key[0] in "وف" and key[1:] in continuation_verbs())
-
-
-def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int]) -> bool:
-    """Whether a speech verb's subject is a post: the words after an Arabic verb, or the
-    Persian clause before the verb, open with a role word ("رئیس جامعه جراحان ایران گفت")."""
-    if verb.value == "ar":
-        words = tokens[verb.last + 1 :]
-    elif new_subject(tokens, sentence, verb) == "post":
-        return True
-    else:
-        clause = _clause_start(tokens, sentence, verb)
-        words = [w for w in tokens[: verb.first] if w.start >= clause]
-    first = next((w for w in words if w.text[0].isalnum()), None)
-    return first is not None and (first.folded in role_words() or head_kind(first) == "post")
-
-
-def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
-    """A quote whose subject is a post with no name ("رئیس جامعه جراحان ایران گفت: ...")
-    takes the speaker of the next quote when that one goes on from it and names its own
-    speaker ("ایرج فاضل افزود: ..."): who "added" said what came before, unless the words
-    between hand the word to someone else ("من جهته، أضاف علي ...")."""
-    out = list(quotes)
-    for k in range(len(out) - 1):
-        first, then = out[k], out[k + 1]
-        if told.get(first.start) == "post" and told.get(then.start) == "named" \
-                and _continues(then.verb or "") and 0 <= then.start - first.end <= CONTINUE_REACH \
-                and not _new_turn(doc.text[first.end : then.start]):
-            out[k] = replace(first, speaker=then.speaker)
-    return out
-
-
-def _new_turn(between: str) -> bool:
-    key = phrase_key(between)
-    return any(marker in key for marker in turn_markers())

@@ -16,12 +16,8 @@ from functools import lru_cache
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.events.quote_attribution import attributed_quotes
-from khabar.events.quote_speakers import (
-    carried_back,
-    continued_speaker,
-    post_subject,
-    speaker_of,
-)
+from khabar.events.quote_speakers import speaker_of
+from khabar.events.quote_turns import carried_back, continued_speaker, post_subject
 from khabar.events.quote_words import speech_verbs, stands_as_verb
 from khabar.registry import stage
 from khabar.resources import load_tsv

@@ -1,0 +1,174 @@
+"""Who goes on speaking: a quote with a pronoun or no subject of its own ("وی افزود",
+"وأضاف") continues the previous quote's speaker when the verbs agree, an unnamed post's
+quote takes the speaker who then goes on ("ایرج فاضل افزود"), and the name a pronoun or
+role phrase refers to is reported instead of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity, Participant, Quote
+from khabar.entities.gazetteer import Match, Word, phrase_key
+from khabar.entities.titles import role_words
+from khabar.events.antecedents import last_person_before, sentence_words
+from khabar.events.participant_words import is_participant
+from khabar.events.quote_names import whole_name
+from khabar.events.quote_speakers import clause_start, persons_between
+from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
+from khabar.events.quote_words import (
+    head_kind,
+    new_subject,
+    speech_verbs,
+    turn_markers,
+    verb_person,
+)
+from khabar.resources import load_lines
+
+CONTINUE_REACH = 400
+"""Characters from the end of one quote within which a quote with no subject of its own,
+or a pronoun for one ("وی افزود", "وأضاف"), continues the same speaker."""
+REFERRING = ("pronoun", "role")
+"""Entity sources that refer back to a person named earlier (``entities/coref.py``)."""
+
+
+def named_antecedent(doc: Doc, entity: Entity) -> Entity:
+    """The name a pronoun or role phrase refers to (coref gave both the same key), so the
+    speaker reads "غسان بن جدو", not "وی"; the entity itself when none is found."""
+    if entity.source not in REFERRING or not (entity.key or entity.kb_id):
+        return entity
+    for other in reversed(doc.entities):
+        if (other.end <= entity.start and other.type == "PER" and other.source not in REFERRING
+                and (other.key, other.kb_id) == (entity.key, entity.kb_id)):
+            return other
+    return entity
+
+
+def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int,
+                      sentence: tuple[int, int], quoted: Sequence[tuple[int, int]],
+                      previous: Quote | None, verb: str | None = None) -> Participant | None:
+    """The speaker: a named subject as it is; a pronoun, or no subject at all, continues
+    the previous quote's speaker when that quote ends shortly before (and, in Arabic, its
+    verb agrees with this one's), else stands for the last person named (outside quotes)."""
+    entity, explicit = found
+    if entity is not None and entity.source != "pronoun":
+        return _named(doc, entity)
+    if explicit and entity is None:
+        return None
+    if previous is not None and previous.speaker is not None \
+            and 0 <= position - previous.end <= CONTINUE_REACH:
+        if _disagree(verb, previous.verb):
+            # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
+            # go on with the man or masculine body who spoke.
+            return None
+        newer = _told_speaker(doc, sentence, previous.end) \
+            if doc.lang == "ar" and entity is None else None
+        return previous.speaker if newer is None else _named(doc, newer)
+    if entity is not None:
+        return _named(doc, entity)
+    topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
+    return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _disagree(verb: str | None, previous: str | None) -> bool:
+    """Whether an Arabic speech verb is feminine after a masculine one. Not the other way:
+    "وقالت الوزارة في بيان ... وأضاف أن" goes on with the statement (البيان) unsaid."""
+    if not verb or not previous:
+        return False
+    return verb_person(verb) == "f" and verb_person(previous) == "m"
+
+
+def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | None:
+    """The person who spoke with no quote of their own in the sentence before, when it
+    opens with an Arabic speech verb ("واكد مسؤول الاتصالات ويلي نياميتوي مقتل الجنرال.
+    وقال في تغريدة ..."): a verb with no subject goes on with that person, not with the
+    speaker of a quote before them (``since``: where that quote ends)."""
+    tokens = _sentence_before(doc, sentence)
+    if not tokens:
+        return None
+    verb = speech_verbs().match_at(doc.text, tokens, 0, strip_clitics=True)
+    if verb is None or verb.value != "ar":
+        return None
+    reach = tokens[min(len(tokens) - 1, verb.last + SUBJECT_WORDS)].end
+    return next((p for p in persons_between(doc, verb.end, reach)
+                 if p.start >= since and not is_told(tokens, p)), None)
+
+
+def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
+    """The subject of the sentence before, when it opens with its verb ("وهدد الجيش الكوري
+    ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it."""
+    tokens = _sentence_before(doc, sentence)
+    if len(tokens) < 3 or not opens_with_verb(doc, tokens[0]):
+        return None
+    return next((e for e in doc.entities if e.start == tokens[1].start
+                 and (e.type == "PER" or is_participant(e))), None)
+
+
+def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
+    """The words of the sentence that ends right before ``sentence`` (none at the start)."""
+    if sentence[0] < 2:
+        return []
+    tokens = sentence_words(doc, sentence[0] - 2)
+    return [] if not tokens or tokens[-1].end > sentence[0] else tokens
+
+
+def _named(doc: Doc, entity: Entity | None) -> Participant | None:
+    """The speaker under the fullest name the article gives them."""
+    return None if entity is None else as_participant(whole_name(doc,
+                                                                named_antecedent(doc, entity)))
+
+
+def as_participant(entity: Entity | None) -> Participant | None:
+    if entity is None:
+        return None
+    return Participant(text=entity.text, start=entity.start, end=entity.end,
+                       name_en=entity.name_en, kb_id=entity.kb_id, country=entity.country,
+                       role=entity.role)
+
+
+@lru_cache(maxsize=1)
+def continuation_verbs() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/quote_continuations.txt"))
+
+
+def _continues(verb: str) -> bool:
+    """Whether a quote's verb says the speaker goes on ("افزود", "وأضاف")."""
+    key = phrase_key(verb)
+    return key in continuation_verbs() or (
+        len(key) > 3 and key[0] in "وف" and key[1:] in continuation_verbs())
+
+
+def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether a speech verb's subject is a post: the words after an Arabic verb, or the
+    Persian clause before the verb, open with a role word ("رئیس جامعه جراحان ایران گفت")."""
+    if verb.value == "ar":
+        words = tokens[verb.last + 1 :]
+    elif new_subject(tokens, sentence, verb) == "post":
+        return True
+    else:
+        clause = clause_start(tokens, sentence, verb)
+        words = [w for w in tokens[: verb.first] if w.start >= clause]
+    first = next((w for w in words if w.text[0].isalnum()), None)
+    return first is not None and (first.folded in role_words() or head_kind(first) == "post")
+
+
+def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
+    """A quote whose subject is a post with no name ("رئیس جامعه جراحان ایران گفت: ...")
+    takes the speaker of the next quote when that one goes on from it and names its own
+    speaker ("ایرج فاضل افزود: ..."): who "added" said what came before, unless the words
+    between hand the word to someone else ("من جهته، أضاف علي ...")."""
+    out = list(quotes)
+    for k in range(len(out) - 1):
+        first, then = out[k], out[k + 1]
+        if told.get(first.start) == "post" and told.get(then.start) == "named" \
+                and _continues(then.verb or "") and 0 <= then.start - first.end <= CONTINUE_REACH \
+                and not _new_turn(doc.text[first.end : then.start]):
+            out[k] = replace(first, speaker=then.speaker)
+    return out
+
+
+def _new_turn(between: str) -> bool:
+    key = phrase_key(between)
+    return any(marker in key for marker in turn_markers())
