@@ -33,6 +33,7 @@ from khabar.events.quote_subjects import (
 from khabar.events.quote_words import (
     head_kind,
     is_post_word,
+    mouth_words,
     new_subject,
     past_courtesy,
     unnamed_quantifiers,
@@ -120,6 +121,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
         post = (stands_for_person(rest) or (bool(rest) and head_kind(rest[0]) == "post")) \
             and not body_first
+        if after and _by_mouth_of(tokens, verb.end, after[0].start):
+            return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
         if bodies and not post and (not after or bodies[0].start < after[0].start) \
                 and not (after and _names_holder(tokens, bodies[0], after[0])):
             return stretched_body(doc, tokens, bodies[0], stop), True
@@ -170,6 +173,12 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
     return body, body is not None
+
+
+def _by_mouth_of(tokens: Sequence[Word], start: int, end: int) -> bool:
+    """Whether "على لسان" (by the mouth of) stands between a body and a person: the
+    person speaks for the body, and the words are theirs."""
+    return any(w.folded in mouth_words() for w in tokens if start <= w.start < end)
 
 
 _OBJECT_PREPOSITIONS = frozenset({"in", "against", "to"})

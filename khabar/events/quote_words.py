@@ -155,3 +155,9 @@ def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
         return True
     before = tokens[verb.first - 1]
     return before.text in _CLAUSE_MARKS or _clause_opening().get(before.folded) == "lead"
+
+
+@lru_cache(maxsize=1)
+def mouth_words() -> frozenset[str]:
+    """Words of "على لسان X" (by the mouth of X): X speaks for the body before."""
+    return frozenset(phrase_key(w) for w in load_lines("events/mouth_words.txt"))
