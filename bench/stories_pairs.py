@@ -1,8 +1,8 @@
 """Story clustering: pairwise precision and recall on hand-labelled same-story pairs.
 
     python bench/stories_pairs.py [DATA] [--pairs FILE] [--distractors N] [--json FILE]
-                                  [--set old|new|fresh] [--embedding] [--decay D[,D...]]
-                                  [--decay-form all|keys] [-v]
+                                  [--set old|new|fresh|crosslingual] [--embedding]
+                                  [--decay D[,D...]] [--decay-form all|keys] [-v]
 
 The pairs (bench/data/story-pairs.tsv) name saudinewsnet articles (DATA, default
 ../shared/data), the example articles (the Persian–Arabic pair of the January 2025 Islamabad
@@ -11,7 +11,10 @@ visit among them) and short Persian reports written for the set
 session 5, after any threshold was chosen on the old rows: they are reported apart, as
 held out. ``--set fresh`` reads bench/data/story-pairs-fresh.tsv instead (session 6: 81
 SaudiNewsNet, Hamshahri and Fars pairs, labelled before any output on them was seen, scored
-once after the time decay was chosen on old + new rows). Every article of a pair, plus N
+once after the time decay was chosen on old + new rows). ``--set crosslingual`` reads
+bench/data/story-pairs-crosslingual.tsv (session 7: real Persian–Arabic pairs, Fars x
+SaudiNewsNet negatives and Hamshahri x ANERcorp 2006 pairs; ANERcorp passages are cut and
+dated as bench/data/story-pairs-anercorp.tsv says). Every article of a pair, plus N
 other articles of the same days from each corpus (distractors, default 300), is analysed
 with ``khabar.process`` and added in date order to a fresh SQLite store, which assigns
 stories incrementally as in ``khabar ingest``. A pair is predicted "same" when both
@@ -51,7 +54,12 @@ CORPORA = {"saudinewsnet-": SAUDI, "HAM2-": "hamshahri-sample/hamshahri_shared.j
            "farsnews-": "farsnews-sample/farsnews_shared.jsonl"}
 """Id prefix -> corpus file under DATA; distractors come from each corpus's own days."""
 WRITTEN = ROOT / "bench" / "data" / "story-pairs-written.jsonl"
-PAIRS = {"fresh": ROOT / "bench" / "data" / "story-pairs-fresh.tsv"}
+PAIRS = {"fresh": ROOT / "bench" / "data" / "story-pairs-fresh.tsv",
+         "crosslingual": ROOT / "bench" / "data" / "story-pairs-crosslingual.tsv"}
+ANERCORP = "anercorp/ANERCorp_train_derived.txt"
+PASSAGES = ROOT / "bench" / "data" / "story-pairs-anercorp.tsv"
+"""ANERcorp has neither article bounds nor dates: passages (token ranges) and their inferred
+dates are listed in PASSAGES; ids ``anercorp-t<first token>``."""
 
 Pair = tuple[str, str, bool, str]
 
@@ -81,6 +89,23 @@ def articles(data: Path, wanted: set[str], distractors: int) -> dict[str, dict[s
     for prefix, corpus in CORPORA.items():
         if any(w.startswith(prefix) for w in wanted):
             found.update(_corpus_articles(data / corpus, wanted, distractors))
+    if any(w.startswith("anercorp-") for w in wanted):
+        found.update(_anercorp_passages(data / ANERCORP, wanted))
+    return found
+
+
+def _anercorp_passages(path: Path, wanted: set[str]) -> dict[str, Any]:
+    """The wanted ANERcorp passages: their tokens joined with spaces, dated as PASSAGES says
+    (no distractors: the corpus has no dates to draw same-day articles from)."""
+    with path.open(encoding="utf-8") as handle:
+        tokens = [line.split(" ")[0] for line in handle if line.strip()]
+    found = {}
+    for line in PASSAGES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, first, end, day, _ = line.split("\t")
+            if name in wanted:
+                found[name] = {"id": name, "lang": "ar", "date": day, "title": None,
+                               "text": " ".join(tokens[int(first):int(end)])}
     return found
 
 
