@@ -180,8 +180,8 @@ class WordFeatures:
     @property
     def seen_from(self) -> dict[int, list[str]]:
         """``context`` with each offset's prefix, keyed by the offset of this word as seen
-        from the tagged word; built on first use (the numpy CRF prefixes only the
-        features its model knows)."""
+        from the tagged word; built on first use (the numpy CRF reads ``context``
+        through its own table of each name's rows by offset)."""
         if self._seen_from is None:
             self._seen_from = {offset: [prefix + name for name in self.context]
                                for offset, prefix in SEEN_FROM}
