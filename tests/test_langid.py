@@ -279,3 +279,12 @@ def test_affix_evidence_is_every_matching_affix_in_table_order(word: str) -> Non
             for item in weights.items()
         ]
         assert list(_affix_evidence(word, table, prefix)) == scanned
+
+
+def test_the_lingua_table_ships_with_lingua_s_licence() -> None:
+    """``lingua.tsv.gz`` is derived from lingua's Apache-2.0 models: a copy of that licence
+    goes with it (Apache-2.0 §4(a)), and SOURCE.md names the file."""
+    licence = RESOURCES / "langid" / "LICENSE-lingua.txt"
+    assert (RESOURCES / "langid" / "lingua.tsv.gz").exists()
+    assert licence.read_text(encoding="utf-8").lstrip().startswith("Apache License")
+    assert "LICENSE-lingua.txt" in (RESOURCES / "langid" / "SOURCE.md").read_text(encoding="utf-8")
