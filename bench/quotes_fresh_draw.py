@@ -4,10 +4,9 @@
 
 Articles of 400-1,800 characters holding at least two quote cues (a quotation mark or a
 common speech verb; a plain regular expression, not khabar) and named in no file under
-bench/ or DATA/events-dev but the fresh gold itself, so in no earlier gold; then
-``random.Random(20261205)`` draws 15 SaudiNewsNet, 5 Fars News and 5 Hamshahri ids from
-the pools in id order. Prints the ids. (Run on 7c1535c's tree; ids named in files added
-since then would change the pools.)
+bench/ as it stood at 7c1535c (read through git, so files added since change nothing) or
+in DATA/events-dev, so in no earlier gold; then ``random.Random(20261205)`` draws 15
+SaudiNewsNet, 5 Fars News and 5 Hamshahri ids from the pools in id order. Prints the ids.
 """
 
 from __future__ import annotations
@@ -15,11 +14,14 @@ from __future__ import annotations
 import json
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261205
+BASE_COMMIT = "7c1535c"
+"""The tree the draw was made on: ids named in bench/ then were left out."""
 ID = re.compile(r"(saudinewsnet-\d{4}-\d{2}-\d{2}-\d{5}|farsnews-\d+|HAM2-\d{6}-\d{3})")
 CUE = {"ar": re.compile(r"«|“|\"|\b(?:قال|وقال|أضاف|وأضاف|أكد|وأكد|أوضح|وأوضح)\b"),
        "fa": re.compile(r"«|\"|(?:گفت|افزود|اظهار داشت|تاكيد كرد|تأكيد كرد|تاکید کرد)")}
@@ -28,12 +30,18 @@ CORPORA = (("saudinewsnet", "saudinewsnet/saudinewsnet_shared.jsonl", "ar", 15),
            ("hamshahri", "hamshahri-sample/hamshahri_shared.jsonl", "fa", 5))
 
 
-def used_ids(data: Path) -> set[str]:
+def used_ids(data: Path, commit: str = BASE_COMMIT) -> set[str]:
+    """Ids named in bench/ as it stood at ``commit`` (git), or in DATA/events-dev."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
+                             "bench"], capture_output=True, text=True, check=True).stdout
     used: set[str] = set()
-    for path in [*(ROOT / "bench").rglob("*"), *(data / "events-dev").rglob("*")]:
-        drawn_here = path.name.startswith("quotes-gold-fresh") or path.name == Path(__file__).name
-        if path.is_file() and not drawn_here \
-                and path.suffix in {".jsonl", ".tsv", ".json", ".md", ".py", ".txt"}:
+    for name in listed.split():
+        if Path(name).suffix in {".jsonl", ".tsv", ".json", ".md", ".py", ".txt"}:
+            text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],
+                                  capture_output=True, text=True, check=True).stdout
+            used |= set(ID.findall(text))
+    for path in (data / "events-dev").rglob("*"):
+        if path.is_file():
             used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
     return used
 
