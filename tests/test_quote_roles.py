@@ -9,7 +9,7 @@ from doc_builders import doc_with
 from khabar.doc import Doc
 from khabar.events.quotes import find_quotes
 
-_KB = {"اليمن": ("geonames:69543", "YEM")}
+_KB: dict[str, tuple[str, str | None]] = {"اليمن": ("geonames:69543", "YEM")}
 """KB id and country for a country the linker would link."""
 
 
