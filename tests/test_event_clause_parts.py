@@ -307,3 +307,31 @@ def test_a_persian_active_light_verb_keeps_its_subject() -> None:
     doc.published = PUBLISHED
     handover = one(find_events(doc), "COOPERATE")
     assert handover.actor is not None and handover.actor.country == "PAK"
+
+
+def test_a_persian_nouns_final_heh_is_no_possessive() -> None:
+    """«در اثر حمله» (as a result of the attack): «اثر» is also an Arabic word of time, but
+    the ه of «حمله» is its own letter, not Arabic's «his»; the noun keeps its weight."""
+    from khabar.events.clauses import circumstance, possessed
+    from khabar.events.lexicon import clause_words, find_triggers
+
+    for text, lang, owned in (
+        ("در اثر حمله تروریستی در کابل ده نفر کشته شدند.", "fa", False),
+        ("دعا الوزير خلال لقائه السفير إلى الحوار.", "ar", True),
+    ):
+        tokens = clause_words(text)
+        hit = next(h for h in find_triggers(text, tokens, lang) if h.trigger.tense == "noun")
+        assert circumstance(hit, tokens), text
+        assert possessed(hit, tokens) is owned, text
+
+
+def test_a_name_after_a_proclitic_counts_as_one_word_too() -> None:
+    """«بفرانسوا هولاند»: the name starts inside its first word, after «بـ»; the words after
+    that first word are still the name's."""
+    from khabar.events.lexicon import clause_words
+    from khabar.events.stage import _subject_names
+
+    for text in ("رحب الوزير بفرانسوا هولاند في باريس.", "رحب الوزير فرانسوا هولاند في باريس."):
+        doc = doc_with(text, "ar", [("فرانسوا هولاند", "PER")])
+        tokens = clause_words(text)
+        assert [tokens[k].text for k in sorted(_subject_names(doc, tokens, "ar"))] == ["هولاند"]

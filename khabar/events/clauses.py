@@ -288,9 +288,10 @@ POSSESSIVES = ("ه", "ها", "هم", "هما")
 
 
 def possessed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """A noun act with a possessive suffix ("خلال لقائه", "عقب زيارتها"; "ة" is no suffix):
-    the act is the sentence subject's own."""
-    return tokens[hit.first].text.endswith(POSSESSIVES)
+    """An Arabic noun act with a possessive suffix ("خلال لقائه", "عقب زيارتها"; "ة" is no
+    suffix): the act is the sentence subject's own. A Persian noun's final ه is its own
+    letter ("در اثر حمله": as a result of the attack), no suffix."""
+    return hit.trigger.lang == "ar" and tokens[hit.first].text.endswith(POSSESSIVES)
 
 
 def circumstance(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -10,7 +10,7 @@ a headline would.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -330,7 +330,8 @@ def _subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int
     for entity in doc.entities:
         if entity.end <= tokens[0].start or entity.start >= tokens[-1].end:
             continue
-        k = bisect_left(starts, entity.start) + 1
+        # the word after the one the name starts in (which may begin with a proclitic)
+        k = bisect_right(starts, entity.start)
         while k < len(tokens) and tokens[k].start < entity.end:
             inside.add(k)
             k += 1
