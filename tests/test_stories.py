@@ -257,3 +257,24 @@ def test_a_shared_key_and_a_matching_headline_join(keys: set[str], joined: bool,
     a = _keyed("a", keys | {"per:a"}, "دول الخليج تدين تفجير مسجد عسير")
     b = _keyed("b", keys | {"per:b"}, "أمير عسير يقف على موقع حادثة تفجير مسجد الطوارئ")
     assert (best_story(a, [("s", b)], Settings()) == "s") is joined, reason
+
+
+def _in(lang: str, name: str, keys: set[str]) -> StoryCandidate:
+    return StoryCandidate(name, date(2025, 1, 20), frozenset(keys), lang, None, ())
+
+
+@pytest.mark.parametrize(
+    ("lang_b", "joined", "reason"),
+    [
+        ("fa", True, "across scripts the unlinked names, which no report in the other script "
+                     "can share, do not dilute the share of KB ids in common"),
+        ("ar", False, "in one language unlinked names can be shared, so they count: three of "
+                      "fifteen is no fair share"),
+    ],
+)
+def test_unlinked_names_do_not_dilute_the_share_across_scripts(
+        lang_b: str, joined: bool, reason: str) -> None:
+    common = {"org:hezbollah", "org:un", "per:nabih-berri"}
+    a = _in("ar", "a", common | {f"per:{fold('اسم')}{i}" for i in range(12)})
+    b = _in(lang_b, "b", common | {f"per:{fold('نام')}{i}" for i in range(12)})
+    assert (best_story(a, [("s", b)], Settings()) == "s") is joined, reason

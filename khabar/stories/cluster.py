@@ -190,15 +190,28 @@ def blocking_keys(c: StoryCandidate) -> set[str]:
 def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     """The weight of the keys two articles share, counted only when it is a fair share
     (``KEY_SHARE``) of the smaller article's keys: two long features that each name fifty
-    places and people share a few by chance, not because they tell one story."""
+    places and people share a few by chance, not because they tell one story. Across
+    languages the share is of the keys a report in another script could share at all: an
+    unlinked name's key is its own spelling (Cannavaro is «per:كاناوارو» in Persian and
+    «per:كانافارو» in Arabic), so a report naming a dozen people the KB does not know would
+    otherwise never give a report in the other language a fair share, whatever KB ids the
+    two have in common."""
     shared = sum(key_weight(k) for k in a.keys & b.keys)
-    smaller = min(_total_weight(a.keys), _total_weight(b.keys))
+    across = a.lang is not None and b.lang is not None and a.lang != b.lang
+    smaller = min(_total_weight(a.keys, across), _total_weight(b.keys, across))
     return shared if shared >= KEY_SHARE * smaller else 0.0
 
 
 @lru_cache(maxsize=65536)
-def _total_weight(keys: frozenset[str]) -> float:
-    return sum(key_weight(k) for k in keys)
+def _total_weight(keys: frozenset[str], script_neutral: bool = False) -> float:
+    return sum(key_weight(k) for k in keys if not script_neutral or is_script_neutral(k))
+
+
+def is_script_neutral(key: str) -> bool:
+    """Whether a key reads the same whatever the article's script: KB ids and event types
+    are ASCII; the key of a name the KB does not know is its folded Persian or Arabic
+    spelling."""
+    return key.isascii()
 
 
 def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
