@@ -18,6 +18,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
+from khabar.events import dropped_subjects
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arguments import (
     authorities,
@@ -203,6 +204,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
             target = None
     agent = with_country(participant(actor, actor_confidence or None), actor_mention(roles, actor),
                          doc, tokens)
+    if agent is None and lang == "fa":  # a dropped subject: the person told of before
+        actor = dropped_subjects.dropped_subject(doc, tokens, hit, clause_start, position)
+        agent = participant(actor, dropped_subjects.CONFIDENCE)
     if agent is None:
         agent = authorities(doc, hit.trigger.type, clause_start, end, place)
     conditional = hypothetical(hit, tokens)
@@ -244,7 +248,6 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
 
 
 _PHRASE_BREAKS = frozenset(":،,؛;")
-
 
 
 def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, lang: str
