@@ -36,6 +36,10 @@ F1 0.7655: keys-only 0.703, embedding 0.828; no decay 0.707 and 0.793). The curv
 noisy (0.1: 0.715 / 0.807; 0.2: 0.707 / 0.795) and keys-only F1 barely moves at any value.
 Fresh rows, scored once (bench/stories_pairs_fresh.json): F1 keys-only 0.755 -> 0.744,
 embedding 0.787 -> 0.756 (precision up, recall down more): not shipped, the default stays 0.
+Session 7, ``--set crosslingual`` (bench/stories_pairs_crosslingual[_embedding].json), scored
+once before any change: cross-lingual P/R 0.00/0.00 keys only, 0.33/0.33 with the embedding.
+The misses showed one general cause (unlinked names' keys diluting the share test across
+scripts); after that change 0.50/0.67 in both modes, the old, new and fresh rows identical.
 """
 
 from __future__ import annotations
