@@ -45,9 +45,13 @@ class TokenType:
         self.folded = features.folded
         self.word = features.word
         self.starts = features.starts
-        self.own = tuple(FLAG_INDEX[f] for f in features.own if f in FLAG_INDEX)
-        """Columns of ``FLAGS`` (a tuple: kept per type, and left out of the garbage
-        collector's walks)."""
+        self.own = own_columns(features.own)
+
+
+def own_columns(own: Sequence[str]) -> tuple[int, ...]:
+    """The columns of ``FLAGS`` of a word's own features (a tuple: kept per type, and
+    left out of the garbage collector's walks)."""
+    return tuple(FLAG_INDEX[f] for f in own if f in FLAG_INDEX)
 
 
 class Described(Protocol):

@@ -27,6 +27,7 @@ from khabar.entities.neural_inputs import (
     TokenType,
     char_ids,
     gazetteer_cells,
+    own_columns,
 )
 from khabar.errors import ResourceError
 from khabar.resources import RESOURCES
@@ -118,7 +119,8 @@ class NeuralTagger:
         self._transitions, self._start, self._end = w["transitions"], w["start"], w["end"]
         self._types: dict[str, int] = {}
         """Word types seen, with their row of ``_rows``."""
-        self._kinds: list[TokenType] = []
+        self._kinds: list[TokenType | Described] = []
+        """Each type's record: the caller's (``described``) where it gave one."""
         self._rows = np.empty((0, 0), dtype=np.float32)
 
     def _inputs(self, tokens: Sequence[str], described: Describe | None) -> np.ndarray:
@@ -134,10 +136,16 @@ class NeuralTagger:
             self._kinds.clear()
         new = [t for t in dict.fromkeys(tokens) if t not in known]
         if new:
-            kinds = [TokenType(t, described(t) if described else None) for t in new]
+            kinds: list[TokenType | Described]
+            if described is None:
+                types = [TokenType(t) for t in new]
+                kinds, columns = list(types), [kind.own for kind in types]
+            else:  # the caller's record of each type serves as is: no copy kept per type
+                records = [described(t) for t in new]
+                kinds, columns = list(records), [own_columns(kind.own) for kind in records]
             own = np.zeros((len(kinds), len(FLAGS)), dtype=np.float32)
-            own[[k for k, kind in enumerate(kinds) for _ in kind.own],
-                [column for kind in kinds for column in kind.own]] = 1.0
+            own[[k for k, found in enumerate(columns) for _ in found],
+                [column for found in columns for column in found]] = 1.0
             rows = np.concatenate([self._embedding[[self._words.get(k.folded, UNKNOWN)
                                                     for k in kinds]],
                                    self._char_cnn(kinds), own], axis=1)
@@ -153,7 +161,7 @@ class NeuralTagger:
             known.update(zip(new, range(first, first + len(new)), strict=True))
         return np.array([known[t] for t in tokens], dtype=np.intp)
 
-    def _char_cnn(self, kinds: Sequence[TokenType]) -> np.ndarray:
+    def _char_cnn(self, kinds: Sequence[TokenType | Described]) -> np.ndarray:
         """(words, filters): the max over each word's characters of its convolution."""
         import numpy as np
 
