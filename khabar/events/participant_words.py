@@ -64,11 +64,18 @@ def outlet_heads() -> frozenset[str]:
 
 
 def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
-    """A news outlet: a name opening with a media word, or one the outlet file knows, also
-    with a conjunction before it ("ورويترز") or with the word after it ("فرانس" + "برس")."""
+    """A news outlet: a name opening with a media word or a country right after one, or one
+    the outlet file knows, also with a conjunction before it ("ورويترز") or with the word
+    after it ("فرانس" + "برس")."""
     if entity.type == "PER" or not entity.text.split():
         return False
     if phrase_key(entity.text.split()[0]) in outlet_heads():
+        return True
+    # A country named after a media word is the outlet's name ("خبرگزاری فرانسه": AFP),
+    # which the entity stage tags as the country alone.
+    before = token_index(tokens, entity.start) - 1
+    if entity.type == "LOC" and 0 <= before < len(tokens) and tokens[before].end <= entity.start \
+            and tokens[before].folded in outlet_heads():
         return True
     known = outlets()
     text = entity.text
