@@ -102,3 +102,32 @@ def test_a_document_over_its_time_budget_is_recorded_and_the_batch_goes_on(
         assert all("ingest.max_seconds_per_doc" in e.reason  # type: ignore[operator]
                    for e in store.ingest_log(status="error"))
         assert store.stats()["articles"] == 0
+
+
+SETTLE = """
+import gc
+from khabar.doc import Doc
+from khabar.engine.local import analyse_in_process
+from khabar.pipeline import Pipeline
+
+assert gc.get_freeze_count() == 0
+texts = ["خبر اول از تهران", "خبر دوم"]
+docs = analyse_in_process((Doc(raw=t) for t in texts),
+                          Pipeline(stages=["khabar.clean.lines.v1",
+                                           "khabar.langid.script.v1"]))
+next(docs)
+after_first = gc.get_freeze_count()
+next(docs)
+print(after_first, gc.get_freeze_count())
+"""
+
+
+def test_one_process_freezes_what_its_first_document_loaded_once() -> None:
+    """The resources a batch loads live as long as it: frozen after the first document,
+    the collector stops walking them (``settle_resources``); later documents freeze
+    nothing more."""
+    out = subprocess.run([sys.executable, "-c", SETTLE], capture_output=True, text=True,
+                         check=True).stdout.split()
+    after_first, after_second = map(int, out)
+    assert after_first > 0
+    assert after_second <= after_first  # (frozen objects may still be freed by refcount)

@@ -7,6 +7,7 @@ they inherit the already-built pipeline instead of loading every resource again.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -19,6 +20,7 @@ from khabar.pipeline import Pipeline
 
 AHEAD = 8
 _pipeline: Pipeline | None = None  # each worker's, set by _start
+_settled = False  # whether this process has frozen what its first document loaded
 
 
 def workers_for(setting: int) -> int:
@@ -26,9 +28,26 @@ def workers_for(setting: int) -> int:
     return setting if setting > 0 else (os.cpu_count() or 1)
 
 
+def settle_resources() -> None:
+    """Freeze what this process holds after its first document, once.
+
+    The first document loads the models, gazetteers and place tables, which live as long
+    as the process; frozen (``gc.freeze``), the collector stops walking their millions
+    of objects on every full pass, which took 1-1.6 s of CPU per 200 articles.
+    Later garbage is collected as before.
+    """
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.collect()
+        gc.freeze()
+
+
 def analyse_in_process(docs: Iterable[Doc], pipeline: Pipeline) -> Iterator[Doc | Failed]:
     for doc in docs:
-        yield analyse(doc, pipeline)
+        result = analyse(doc, pipeline)
+        settle_resources()
+        yield result
 
 
 def _start(values: dict[str, object], stages: list[str]) -> None:
@@ -46,7 +65,9 @@ def build_pipeline(values: dict[str, object], stages: list[str]) -> Pipeline:
 
 def _work(doc: Doc) -> Doc | Failed:
     assert _pipeline is not None, "the worker was started without a pipeline"
-    return analyse(doc, _pipeline)
+    result = analyse(doc, _pipeline)
+    settle_resources()
+    return result
 
 
 def analyse_in_pool(docs: Iterable[Doc], pipeline: Pipeline,
