@@ -33,7 +33,21 @@ What is measured, exactly:
    tenth means linear), and the process's peak RSS (``getrusage``: the whole process,
    Python, SQLite's cache and the seeds included).
 
-The load average is recorded beside the figures: the machine is shared.
+3. **The ratio, robust to load.** The machine is shared and its load moves the CPU
+   seconds of a run by ±15% from one run to the next, so the ratio of two runs minutes
+   apart (up to session 7) moved as much. Three figures of the small size are taken:
+   the small run before the large one, the small run again after it (``--small-repeats``),
+   and the large run's own first ``small`` adds (its ``prefix``). The prefix is the same
+   quantity as a small run: each child opens its store before the clock starts and reads
+   the clock before the store's stats and closing; its first ``small`` articles are the
+   small run's articles, with the same ids, dates and transactions (``small`` a multiple
+   of ``--group``), in a fresh process on a fresh store; story assignment is done per add.
+   The headline ``cpu_ratio_large_over_small`` is the large run's CPU seconds over its
+   prefix's: one process, taken minutes nearer in time than two runs are.
+   ``cpu_ratio_separate_runs`` (over the mean of the small runs, which bracket the large
+   one) checks it, and ``cpu_ratio_first_small_run`` is the figure as taken up to
+   session 7. Every run, the spread of the small figures and the load average before,
+   during (per tenth) and after each run are recorded.
 """
 
 from __future__ import annotations
@@ -193,15 +207,19 @@ def _salts(lap: int, size: int) -> tuple[int, ...]:
 
 
 def stream(seeds_path: Path, n: int, db: str, group: int,
-           hashed: bool = False) -> dict[str, Any]:
+           hashed: bool = False, prefix: int = 0) -> dict[str, Any]:
     """Runs in a fresh process: ``n`` articles into the store ``db``, ``group`` per
     transaction as ``khabar ingest`` groups them (1: one transaction each); each tenth's
-    figures also go to stderr as they come (a long run shows progress)."""
+    figures also go to stderr as they come (a long run shows progress). With ``prefix``,
+    the seconds of the first ``prefix`` adds are kept too (taken at the end of the group
+    that reaches it: ``prefix`` a multiple of ``group`` makes them exactly that many)."""
     from khabar.store import open_store
 
     seeds = [json.loads(line) for line in seeds_path.open(encoding="utf-8")]
     tenths: list[float] = []
     cpu_tenths: list[float] = []
+    loads: list[float] = []
+    first: dict[str, Any] = {}
     marks = {n * k // 10 for k in range(1, 11)}
     with open_store(db) as store:
         start = last = time.perf_counter()
@@ -213,20 +231,26 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
                     if store.add(item) != "added":
                         raise SystemExit(f"article {done} was not added")
             done = min(done, n)
+            if prefix and not first and done >= prefix:
+                first = {"articles": done, "seconds": round(time.perf_counter() - start, 2),
+                         "cpu_seconds": round(_cpu() - cpu_start, 2),
+                         "load": os.getloadavg()[0]}
             if done in marks or any(done - group < mark <= done for mark in marks):
                 now, cpu = time.perf_counter(), _cpu()
                 tenths.append(round(now - last, 1))
                 cpu_tenths.append(round(cpu - cpu_last, 1))
+                loads.append(round(os.getloadavg()[0], 2))
                 print(json.dumps({"done": done, "seconds": tenths[-1], "cpu": cpu_tenths[-1],
-                                  "load": os.getloadavg()[0]}), file=sys.stderr, flush=True)
+                                  "load": loads[-1]}), file=sys.stderr, flush=True)
                 last, cpu_last = now, cpu
         seconds, cpu_seconds = time.perf_counter() - start, _cpu() - cpu_start
         stories = store.stats()["stories"]
     return {"articles": n, "articles_per_transaction": group, "hashed_ids": hashed,
-            "seconds": round(seconds, 1),
-            "cpu_seconds": round(cpu_seconds, 1),
+            "seconds": round(seconds, 2),
+            "cpu_seconds": round(cpu_seconds, 2),
             "articles_per_s": round(n / seconds, 1), "seconds_per_tenth": tenths,
-            "cpu_seconds_per_tenth": cpu_tenths,
+            "cpu_seconds_per_tenth": cpu_tenths, "load_per_tenth": loads,
+            **({"prefix": first} if first else {}),
             "stories": stories, "undated_share": round(
                 sum(s["record"]["published"] is None for s in seeds) / len(seeds), 3),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -240,14 +264,53 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def stream_in_child(seeds_path: Path, n: int, group: int, hashed: bool) -> dict[str, Any]:
+def stream_in_child(seeds_path: Path, n: int, group: int, hashed: bool,
+                    prefix: int = 0) -> dict[str, Any]:
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as folder:
         command = [sys.executable, __file__, "--child", str(n), "--cache", str(seeds_path),
                    "--db", str(Path(folder) / "k.db"), "--group", str(group),
-                   *(["--hashed-ids"] if hashed else [])]
+                   "--prefix", str(prefix), *(["--hashed-ids"] if hashed else [])]
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return {"load_before": load_before, **result}
+
+
+def run_order(sizes: list[int], small_repeats: int) -> list[int]:
+    """Two sizes: the small one before the large one and ``small_repeats - 1`` times
+    after it, so that the small runs bracket the large one; other lists as given."""
+    if len(sizes) != 2:
+        return sizes
+    return [sizes[0], sizes[1], *[sizes[0]] * (small_repeats - 1)]
+
+
+def ratios(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The large run over the small size, three ways (the module's item 3), from the
+    unrounded-to-0.1 figures; the small figures, their spread and the target."""
+    large = max(runs, key=lambda run: run["articles"])
+    small = [run for run in runs if run["articles"] < large["articles"]]
+    size = small[0]["articles"]
+    prefix = large.get("prefix", {})
+    in_run = prefix.get("articles") == size
+    cpu = [run["cpu_seconds"] for run in small]
+    mean = sum(cpu) / len(cpu)
+    figures: dict[str, Any] = {
+        "ratio_method": "large run's CPU over its own first small-size adds"
+        if in_run else "large run's CPU over the mean of the small runs",
+        "cpu_ratio_large_over_small": round(
+            large["cpu_seconds"] / (prefix["cpu_seconds"] if in_run else mean), 2),
+        "ratio_large_over_small": round(
+            large["seconds"] / (prefix["seconds"] if in_run
+                                else sum(run["seconds"] for run in small) / len(small)), 2),
+        "cpu_ratio_separate_runs": round(large["cpu_seconds"] / mean, 2),
+        "cpu_ratio_per_small_run": [round(large["cpu_seconds"] / c, 2) for c in cpu],
+        "cpu_ratio_first_small_run": round(large["cpu_seconds"] / cpu[0], 2),
+        "small_cpu_seconds": cpu + ([prefix["cpu_seconds"]] if in_run else []),
+        "ratio_target": round(10.5 * large["articles"] / size / 10, 2)}
+    every = figures["small_cpu_seconds"]
+    figures["small_cpu_spread"] = round((max(every) - min(every)) / (sum(every) / len(every)),
+                                        3)
+    return figures
 
 
 def main() -> None:
@@ -268,7 +331,11 @@ def main() -> None:
     parser.add_argument("--group", type=int, default=None,
                         help="articles per transaction (default: the setting "
                         "ingest.batch_articles, as khabar ingest groups them)")
+    parser.add_argument("--small-repeats", type=int, default=2,
+                        help="with two sizes, runs of the small size: one before the large "
+                        "run, the others after it")
     parser.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--prefix", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.group is None:
@@ -276,7 +343,8 @@ def main() -> None:
 
         args.group = Settings()["ingest.batch_articles"]
     if args.child:
-        print(json.dumps(stream(args.cache, args.child, args.db, args.group, args.hashed_ids)))
+        print(json.dumps(stream(args.cache, args.child, args.db, args.group, args.hashed_ids,
+                                args.prefix)))
         return
     figures: dict[str, Any] = {"machine": platform.platform(), "cores": os.cpu_count()}
     docs = seed_docs(args.data, args.seeds)
@@ -290,14 +358,14 @@ def main() -> None:
         if args.pipeline_sizes:
             figures["pipeline_cost"] = pipeline_cost(
                 docs, [int(n) for n in args.pipeline_sizes.split(",")])
-        runs = [stream_in_child(seeds_path, int(n), args.group, args.hashed_ids)
-                for n in args.sizes.split(",") if n]
+        sizes = [int(n) for n in args.sizes.split(",") if n]
+        prefix = min(sizes) if len(sizes) == 2 else 0
+        runs = [stream_in_child(seeds_path, n, args.group, args.hashed_ids,
+                                prefix if n > prefix else 0)
+                for n in run_order(sizes, args.small_repeats)]
     figures["store_streaming"] = runs
-    if len(runs) == 2:
-        figures["ratio_large_over_small"] = round(runs[1]["seconds"] / runs[0]["seconds"], 2)
-        figures["cpu_ratio_large_over_small"] = round(
-            runs[1]["cpu_seconds"] / runs[0]["cpu_seconds"], 2)
-        figures["ratio_target"] = round(10.5 * runs[1]["articles"] / runs[0]["articles"] / 10, 2)
+    if len(sizes) == 2:
+        figures.update(ratios(runs))
     previous = json.loads(args.output.read_text()) if args.output.exists() else {}
     previous["store_scaling_hashed_ids" if args.hashed_ids else "store_scaling"] = figures
     args.output.write_text(json.dumps(previous, ensure_ascii=False, indent=2) + "\n",
