@@ -14,7 +14,8 @@ one with the gold events at four levels (events flagged ``hypothetical`` are lef
 gold codes no conditional act, EVENT-CONVENTIONS.md):
 
 - ``type``: same PLOVER type in the same article;
-- ``type+evidence``: and the predicted span overlaps the gold evidence;
+- ``type+evidence``: and a span the predicted event was told in (``Event.mentions``: its own
+  and each retelling merged into it) overlaps the gold evidence;
 - ``type+actor~``: and the actor agrees by country code or English name;
 - ``type+actor+target~``: and actor and target agree by country code or English name
   (a null target matches only a null target) — lenient, since persons have no KB yet;
@@ -136,13 +137,15 @@ def _lenient(gold: dict[str, Any] | None, pred: Participant | None) -> bool:
 
 
 def _overlaps(gold: Gold, pred: Event, doc: Doc) -> bool:
+    """Whether the gold evidence overlaps any span the predicted event was told in (its own
+    and each retelling merged into it, ``Event.mentions``)."""
+    spans = getattr(pred, "mentions", None) or [(pred.start, pred.end)]
     at = doc.text.find(gold["evidence"])
     if at < 0:  # normalization changed the characters; compare in raw offsets instead
         at = doc.raw.find(gold["evidence"])
-        start, end = doc.raw_span(pred.start, pred.end)
-    else:
-        start, end = pred.start, pred.end
-    return at >= 0 and start < at + len(gold["evidence"]) and at < end
+        spans = [doc.raw_span(start, end) for start, end in spans]
+    return at >= 0 and any(start < at + len(gold["evidence"]) and at < end
+                           for start, end in spans)
 
 
 LEVELS: dict[str, Matcher] = {

@@ -117,6 +117,9 @@ class Event(Span):
     date_confidence: float | None = None
     summary_en: str | None = None
     """The event as a plain English sentence built from its fields."""
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    """Every span that tells this happening, in text order: ``(start, end)`` of the event's
+    own and of each retelling merged into it; empty when the event was built alone."""
 
 
 @dataclass

@@ -15,7 +15,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.events.quotes import find_quotes
-from khabar.resources import load_tsv
+from khabar.resources import load_lines, load_tsv
 
 _CLAUSE_BREAKS = frozenset(".:;؛!?؟")
 """Breaks that end a clause (a comma may part a speaker's apposition from the verb)."""
@@ -182,9 +182,29 @@ def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 
 
 def definite(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """An Arabic noun trigger with the article ("اللقاء", "الزيارة"): "the meeting" names one
-    the reader knows, and once an act of its type is told, it is that one again."""
+    """An Arabic noun trigger with the article ("اللقاء", "الزيارة") or a Persian participle
+    describing a noun ("دیپلمات ربوده شده ایرانی"): "the meeting", "the kidnapped diplomat"
+    name one the reader knows, and once an act of its type is told, it is that one again."""
+    if hit.trigger.lang == "fa":
+        return attributive(hit, tokens)
     return hit.trigger.tense == "noun" and tokens[hit.first].folded.startswith("ال")
+
+
+PARTICIPLE = phrase_key("شده")
+
+
+@lru_cache(maxsize=1)
+def _participle_closers() -> frozenset[str]:
+    return frozenset(phrase_key(word) for word in load_lines("events/participle_closers_fa.txt"))
+
+
+def attributive(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian act ending in the bare participle "شده" with a word after it that does not
+    close a clause: a verb ends its clause in Persian, so the participle describes a noun."""
+    k = hit.last + 1
+    return (tokens[hit.last].folded == PARTICIPLE and k < len(tokens)
+            and tokens[k].text not in _CLAUSE_BREAKS and tokens[k].text not in ",،"
+            and tokens[k].folded not in _participle_closers())
 
 
 CESSATION_REACH = 2

@@ -1,4 +1,5 @@
-"""One event per happening: mentions of the same act in an article merge into the first.
+"""One event per happening: mentions of the same act in an article merge into the first,
+which keeps every mention's span (``Event.mentions``).
 
 Two drafts are one happening when type and flags agree and no participant contradicts;
 for symmetric types ("A met B", "B met A") the sides may be swapped. The kept event gains
@@ -127,7 +128,8 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             kept = merged[key]
             kept.mentions += 1
             kept.event.confidence = round(min(0.99, kept.event.confidence + 0.1), 3)
+            kept.event.mentions = sorted({*kept.event.mentions, (e.start, e.end)})
         else:
-            merged[key] = Draft(replace(e), draft.actor_key, draft.target_key,
-                                base_type=draft.base_type, sides=draft.sides)
+            merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
+                                draft.target_key, base_type=draft.base_type, sides=draft.sides)
     return list(merged.values())

@@ -67,6 +67,8 @@ def event_record(doc: Doc, e: Event) -> dict[str, Any]:
         "hypothetical": e.hypothetical, "historical": e.historical,
         "date_start": e.date_start, "date_end": e.date_end,
         "date_confidence": e.date_confidence, "summary_en": e.summary_en,
+        "mentions": [_with_raw(doc, {"start": start, "end": end}, start, end)
+                     for start, end in e.mentions or [(e.start, e.end)]],
     }
     return _with_raw(doc, record, e.start, e.end)
 
@@ -168,6 +170,7 @@ def from_record(record: dict[str, Any]) -> Doc:
             actor=_build(Participant, e["actor"]) if e.get("actor") else None,
             target=_build(Participant, e["target"]) if e.get("target") else None,
             location=_build(Place, e["location"]) if e.get("location") else None,
+            mentions=[(m["start"], m["end"]) for m in e.get("mentions", [])],
         )
         for e in record["events"]
     ]
@@ -197,8 +200,10 @@ class _RecordedMap(OffsetMap):
         recorded = {}
         for kind in ("entities", "events", "quotes", "dates"):
             for span in record.get(kind, []):
-                if "raw_start" in span:
-                    recorded[(span["start"], span["end"])] = (span["raw_start"], span["raw_end"])
+                for part in (span, *span.get("mentions", [])):
+                    if "raw_start" in part:
+                        recorded[(part["start"], part["end"])] = (part["raw_start"],
+                                                                  part["raw_end"])
         return cls(recorded, len(record["text"]))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
