@@ -180,3 +180,22 @@ def test_the_doer_of_a_condemned_act_is_its_target(text: str, lang: str,
 def test_a_relative_clause_naming_a_victim_gives_no_target() -> None:
     event = event_of("أدانت تركيا الهجوم الذي استهدف مسجدا في الكويت.", "ar", "ACCUSE")
     assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target", "place", "why"),
+    [
+        ("محمد جواد ظریف وزیر امور خارجه ایران به عراق سفر کرد.", "fa",
+         "IRN", "IRQ", "Iraq", "the visitor's own country told beside him is no venue"),
+        ("وزیر خارجه ایران به عراق سفر کرد و در بغداد با همتای خود دیدار کرد.", "fa",
+         "IRN", "IRQ", "Baghdad", "a city of the destination named in the clause"),
+        ("زار وزير الخارجية الإيراني محمد جواد ظريف بغداد أمس.", "ar",
+         "IRN", "IRQ", "Baghdad", "the Arabic destination object"),
+    ],
+)
+def test_a_visit_takes_place_where_it_went(text: str, lang: str, actor: str, target: str,
+                                           place: str, why: str) -> None:
+    event = event_of(text, lang, "CONSULT")
+    assert event.actor is not None and event.actor.country == actor, why
+    assert event.target is not None and event.target.country == target, why
+    assert event.location is not None and event.location.name_en == place, why

@@ -43,14 +43,32 @@ def _places(doc: Doc, start: int, end: int) -> list[Entity]:
     return [e for e in doc.entities if e.type == "LOC" and start <= e.start and e.end <= end]
 
 
-def location(doc: Doc, hit: TriggerHit, start: int, end: int, visit: bool) -> Entity | None:
+def location(doc: Doc, hit: TriggerHit, start: int, end: int, visit: bool,
+             destination: Mention | None = None) -> Entity | None:
+    """Where the act took place; a visit's is where it went (``destination``, the place
+    its roles made the target), not a place told beside the visitor («وزیر خارجه ایران
+    به عراق سفر کرد» was placed in Iran, and so read as hosted there)."""
     places = _places(doc, start, end)
     cities = [p for p in places if p.lat is not None]
+    goal = _destination(places, destination) if visit else None
+    if goal is not None:
+        return goal
     if visit:
         ranked = cities + [p for p in places if p.lat is None]
         near = [p for p in ranked if p.start >= hit.start] or ranked
         return near[0] if near else None
     return cities[0] if cities else None
+
+
+def _destination(places: list[Entity], destination: Mention | None) -> Entity | None:
+    """The place a visit went to, when its target is one: a city of that country the
+    clause names («به عراق سفر کرد و در بغداد ...»), else the place itself."""
+    if destination is None:
+        return None
+    goal = next((p for p in places if p.start == destination.head.start), None)
+    if goal is None or goal.lat is not None:
+        return goal
+    return next((p for p in places if p.lat is not None and p.country == goal.country), goal)
 
 
 def placeless_visit(doc: Doc, hit: TriggerHit) -> bool:

@@ -195,7 +195,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         actor, actor_confidence = (roles.actor.head, 1.0) if roles.actor else (None, 0.0)
     target_entity = roles.target.head if roles.target else None
     visit = hit.trigger.roles == "visit" or hit.trigger.mode == "visit"
-    place = location(doc, hit, start, end, visit)
+    place = location(doc, hit, start, end, visit, roles.target)
     target = with_country(participant(target_entity, 0.8 if target_entity else None),
                            roles.target, doc, tokens)
     if target is None and hit.trigger.roles == "visit":
