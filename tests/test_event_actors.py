@@ -199,3 +199,18 @@ def test_a_visit_takes_place_where_it_went(text: str, lang: str, actor: str, tar
     assert event.actor is not None and event.actor.country == actor, why
     assert event.target is not None and event.target.country == target, why
     assert event.location is not None and event.location.name_en == place, why
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقال الشيخ إن النبي محمد صلى الله عليه وسلم أوصى بالجار.", False),
+        ("وذكر الخطيب أن الإمام علي عليه السلام سلم الراية لقائد الجيش.", True),
+        ("وسلم الوزير الرئيس رسالة خطية من الملك.", True),
+    ],
+)
+def test_no_act_is_read_inside_a_blessing(text: str, coded: bool) -> None:
+    """«وسلم» in «صلى الله عليه وسلم» is "and grant him peace"; outside the formula the same
+    word is "handed over"."""
+    kinds = [e.type for e in find_events(make(text, "ar"))]
+    assert ("COOPERATE" in kinds) is coded

@@ -334,11 +334,28 @@ def partner_aside(tokens: Sequence[Word], hit: TriggerHit, first: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def blessings() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase_key(word) for word in line.split())
+                 for line in load_lines("events/blessings.txt"))
+
+
+def _in_blessing(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """Whether the trigger's words stand inside a formula of blessing (blessings.txt)."""
+    for formula in blessings():
+        size = len(formula)
+        for start in range(max(0, hit.last - size + 1), min(hit.first, len(tokens) - size) + 1):
+            if all(tokens[start + k].folded == word for k, word in enumerate(formula)):
+                return True
+    return False
+
+
 def invocation(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """A request of God ("داعيا الله أن ...", "ندعو المولى"): a prayer, no act."""
+    """A request of God ("داعيا الله أن ...", "ندعو المولى"), or a word of a blessing
+    formula ("صلى الله عليه وسلم"): a prayer, no act."""
     after = hit.last + 1
     return (hit.trigger.type == "REQUEST" and after < len(tokens)
-            and markers().get(tokens[after].folded) == "invocation")
+            and markers().get(tokens[after].folded) == "invocation") or _in_blessing(hit, tokens)
 
 
 def passive_phrase(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
