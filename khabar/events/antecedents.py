@@ -8,7 +8,7 @@ mention, which carries the text, country and apposition the reference lacks.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
@@ -30,6 +30,13 @@ def named_antecedent(doc: Doc, entity: Entity) -> Entity:
                 and other.source not in REFERRING_SOURCES):
             return other
     return entity
+
+
+def named_people_before(doc: Doc, position: int) -> Iterator[Entity]:
+    """The people named by name (not by a pronoun or a role phrase) whose mention ends by
+    ``position``, the latest first."""
+    return (e for e in reversed(doc.entities)
+            if e.type == "PER" and e.end <= position and e.source not in REFERRING_SOURCES)
 
 
 def last_person_before(doc: Doc, position: int,

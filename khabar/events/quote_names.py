@@ -16,11 +16,10 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
+from khabar.events.antecedents import REFERRING_SOURCES, named_people_before
 from khabar.events.participant_words import prepositions, token_index
 from khabar.events.quote_words import head_kind, is_link_word, is_resumption, subject_stops
 from khabar.resources import load_tsv
-
-REFERRING = frozenset({"pronoun", "role"})
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +38,7 @@ NAME_REACH = 60
 def whole_name(doc: Doc, person: Entity) -> Entity:
     """The person's mention stretched over the rest of their name (``_joined``), else a
     fuller mention of the name elsewhere (``fuller_mention``)."""
-    if person.type != "PER" or person.source in REFERRING:
+    if person.type != "PER" or person.source in REFERRING_SOURCES:
         return person
     return _joined(doc, person) or fuller_mention(doc, person)
 
@@ -63,7 +62,7 @@ def _joined(doc: Doc, person: Entity) -> Entity | None:
         word = tokens[k]
         following = _next_person(doc, word.start)
         part = name_parts().get(word.folded)
-        if following is not None and following.source not in REFERRING \
+        if following is not None and following.source not in REFERRING_SOURCES \
                 and not (doc.lang == "ar" and _governed(word)):
             # Not the second part's KB link: a surname alone ("أوباما" in "سارة أوباما")
             # may be linked to another holder of it.
@@ -169,7 +168,7 @@ def _apposed_name(doc: Doc, mention: Entity) -> Entity | None:
         # A person right beside the mention is the rest of a split name ("سارة" "أوباما"),
         # which ``whole_name`` joins, not a name the mention describes.
         named = _next_person(doc, word.start) if k > 0 else None
-        if named is not None and named.source not in REFERRING and (
+        if named is not None and named.source not in REFERRING_SOURCES and (
                 named.kb_id or len(named.text.split()) > size):
             return named
     return None
@@ -177,9 +176,7 @@ def _apposed_name(doc: Doc, mention: Entity) -> Entity | None:
 
 def earlier_full_name(doc: Doc, position: int, name: str) -> Entity | None:
     short = [phrase_key(w) for w in name.split()]
-    for other in reversed(doc.entities):
-        if other.end > position or other.type != "PER" or other.source in REFERRING:
-            continue
+    for other in named_people_before(doc, position):
         parts = other.text.split()
         if len(parts) > len(short) and [phrase_key(w) for w in parts[-len(short):]] == short:
             return other

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
-from khabar.events.antecedents import REFERRING_SOURCES, sentence_words
+from khabar.events.antecedents import named_people_before, sentence_words
 from khabar.events.participant_words import token_index
 from khabar.events.quote_words import is_link_word, is_post_word
 
@@ -79,9 +79,7 @@ def role_holder(doc: Doc, phrase: Entity) -> Entity | None:
     post = [_bare(w) for w in parts]
     exact: Entity | None = None
     prefixed: dict[str, Entity] = {}
-    for person in reversed(doc.entities):
-        if person.type != "PER" or person.end > phrase.start or person.source in REFERRING_SOURCES:
-            continue
+    for person in named_people_before(doc, phrase.start):
         fit = _placing(post, sentence_words(doc, person.start), person)
         if fit == "exact":
             exact = exact or person

@@ -16,7 +16,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
-from khabar.events.antecedents import sentence_words
+from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import (
     country_ids,
     is_participant,
@@ -24,7 +24,7 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
-from khabar.events.quote_names import REFERRING, earlier_full_name
+from khabar.events.quote_names import earlier_full_name
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_words import (
     head_kind,
@@ -171,9 +171,7 @@ def _name_before(doc: Doc, phrase: Entity) -> Entity | None:
     """A person named before whose mention the same words follow in the text ("بدر" then
     "السحيباني"): that name, with the family name."""
     tail = phrase.text
-    for person in reversed(doc.entities):
-        if person.type != "PER" or person.end > phrase.start or person.source in REFERRING:
-            continue
+    for person in named_people_before(doc, phrase.start):
         after = doc.text[person.end : person.end + len(tail) + 2]
         if after[:1] == " " and after[1:].startswith(tail):
             end = person.end + 1 + len(tail)
@@ -218,7 +216,7 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
     phrase = subject_phrase(doc, tokens, 1, tokens[verb_first].start)
     if phrase is None:
         return None
-    person = next((e for e in doc.entities if e.type == "PER" and e.source not in REFERRING
+    person = next((e for e in doc.entities if e.type == "PER" and e.source not in REFERRING_SOURCES
                    and phrase.start <= e.start and e.end <= phrase.end), None)
     return person or post_holder(doc, phrase) or phrase_speaker(doc, phrase, state_body=False)
 

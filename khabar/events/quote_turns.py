@@ -13,7 +13,12 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key
 from khabar.entities.titles import role_words
-from khabar.events.antecedents import last_person_before, sentence_words
+from khabar.events.antecedents import (
+    REFERRING_SOURCES,
+    last_person_before,
+    named_people_before,
+    sentence_words,
+)
 from khabar.events.participant_words import is_participant
 from khabar.events.quote_names import whole_name
 from khabar.events.quote_speakers import clause_start, persons_between
@@ -30,18 +35,15 @@ from khabar.resources import load_lines
 CONTINUE_REACH = 400
 """Characters from the end of one quote within which a quote with no subject of its own,
 or a pronoun for one ("وی افزود", "وأضاف"), continues the same speaker."""
-REFERRING = ("pronoun", "role")
-"""Entity sources that refer back to a person named earlier (``entities/coref.py``)."""
 
 
 def named_antecedent(doc: Doc, entity: Entity) -> Entity:
     """The name a pronoun or role phrase refers to (coref gave both the same key), so the
     speaker reads "غسان بن جدو", not "وی"; the entity itself when none is found."""
-    if entity.source not in REFERRING or not (entity.key or entity.kb_id):
+    if entity.source not in REFERRING_SOURCES or not (entity.key or entity.kb_id):
         return entity
-    for other in reversed(doc.entities):
-        if (other.end <= entity.start and other.type == "PER" and other.source not in REFERRING
-                and (other.key, other.kb_id) == (entity.key, entity.kb_id)):
+    for other in named_people_before(doc, entity.start):
+        if (other.key, other.kb_id) == (entity.key, entity.kb_id):
             return other
     return entity
 
