@@ -107,3 +107,21 @@ def test_gdelt_gives_a_province_the_first_level_division_type_and_its_code() -> 
                         "geonameid": 1159301})
     assert (province["Type"], province["ADM1Code"]) == ("5", "IR-11")
     assert (city["Type"], city["ADM1Code"]) == ("4", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "code"),
+    [
+        # One name, two countries' divisions: the noun before it tells them apart
+        # (Yemen has governorates, «محافظة»; Saudi Arabia regions, «منطقة»).
+        ("سيطرت القوات الحكومية على مواقع في محافظة الجوف شمال اليمن.", "ar",
+         "الجوف", "YE-JA"),
+        ("قال أمير منطقة الجوف إن الأمطار أغلقت الطرق.", "ar", "الجوف", "SA-12"),
+        # A governorate no city holds the name of is found alone.
+        ("قتل خمسة مسلحين في شبوة جنوب البلاد.", "ar", "شبوة", "YE-SH"),
+        ("نیروهای انصارالله در استان الحدیده به مواضع ائتلاف حمله کردند.", "fa",
+         "الحدیده", "YE-HU"),
+    ])
+def test_yemens_governorates_are_places_of_yemen(text: str, lang: str, name: str,
+                                                 code: str) -> None:
+    assert _reading(text, lang, name) == f"iso3166-2:{code}"
