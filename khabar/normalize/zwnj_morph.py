@@ -1,0 +1,134 @@
+"""Word analysis for ZWNJ repair (``khabar.normalize.zwnj``): how a word written with no
+joiner is spelled, from the lexicon and a little morphology (the prefixes می/نمی before a
+known verb form, the suffixes of ``suffixes.tsv`` after a known stem, the pieces the
+corpus joins). ``analyse`` returns the ZWNJ spelling, or None to leave the word alone."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon
+from khabar.resources import load_lines
+
+#: A word needs this weight (twice its corpus count, plus one if listed) to count as a
+#: word when an unseen word is read as two: twice in the corpus, or once and listed.
+STEM_WEIGHT = 3
+
+
+@cache
+def sounded_heh() -> tuple[str, ...]:
+    """Stem endings whose ه is sounded (راه, گاه, کوه, گروه): no ZWNJ before ی/ای/اش."""
+    return load_lines("normalize/zwnj/sounded_heh.txt")
+
+
+def suffix_fits(stem: str, condition: str) -> bool:
+    if condition != "joining" and stem.endswith(sounded_heh()):
+        # the ه of راه, گاه, کوه is a consonant: "آزمایشگاهی", "گروهی" take no ZWNJ
+        return False
+    if condition == "heh_yeh":
+        return stem[-1] in "هی"
+    if condition == "heh":
+        return stem[-1] == "ه"
+    return stem[-1] not in NON_JOINING
+
+
+def _stem_spelling(stem: str, lex: Lexicon) -> str | None:
+    """How a stem is written if it is a word: as it stands, or its ZWNJ spelling."""
+    if len(stem) < 2:
+        return None
+    if stem in lex.rewrite:
+        return lex.rewrite[stem]
+    return stem if stem in lex.known else None
+
+
+def is_word(letters: str, lex: Lexicon) -> bool:
+    """A word with enough evidence to stand beside a piece (its letters, ZWNJs aside)."""
+    return lex.weight.get(letters.replace(ZWNJ, ""), 0) >= STEM_WEIGHT
+
+
+def _piece_fits(head: str, tail: str, lex: Lexicon) -> bool:
+    """A piece that is also a suffix of ``suffixes.tsv`` joins only the stems its condition
+    allows ("دمای" is دما + ی, not دم + ای)."""
+    condition = lex.suffix_conditions.get(tail)
+    return condition is None or suffix_fits(head, condition)
+
+
+def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
+    """An unseen word read as a known word and a piece the corpus joins with a ZWNJ
+    ("قاسمیپور" -> "قاسمی‌پور"); the most productive piece wins."""
+    best: tuple[int, str] | None = None
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if head[-1] in NON_JOINING:
+            continue
+        support = 0
+        if tail in lex.glue_right and _piece_fits(head, tail, lex):
+            head_spelled = _stem_spelling(head, lex) if is_word(head, lex) else None
+            if head_spelled is None and depth < 1:
+                head_spelled = analyse(head, lex, depth + 1)
+            if head_spelled is not None:
+                support, spelled = lex.glue_right[tail], head_spelled + ZWNJ + tail
+        # (می/نمی join verbs only, and those are the verb list's to decide: "میری" is a name)
+        if (not support and head in lex.glue_left and head not in VERB_PREFIXES
+                and is_word(tail, lex)):
+            tail_spelled = _stem_spelling(tail, lex) or tail
+            support, spelled = lex.glue_left[head], head + ZWNJ + tail_spelled
+        if (not support and head[-1] in lex.joining_letters and len(head) >= 3
+                and len(tail) >= 2 and is_word(head, lex) and is_word(tail, lex)):
+            # the weakest evidence: any specific piece above wins over it
+            support = 1
+            head_spelled = _stem_spelling(head, lex) or head
+            spelled = head_spelled + ZWNJ + (_stem_spelling(tail, lex) or tail)
+        if support and (best is None or support > best[0]):
+            best = (support, spelled)
+    return best[1] if best else None
+
+
+def _vowel_and_yeh(word: str, lex: Lexicon) -> bool:
+    """A known word ending in ا or و, then ی ("سویای", "دنیای"): that word and its ezafe or
+    indefinite ی, not a stem ending in ی and the suffix ای ("سوی‌ای")."""
+    base = word[:-1]
+    return (len(word) > 3 and word[-1] == "ی" and base[-1] in "او" and not word.endswith("های")
+            and base in lex.known and base not in lex.rewrite and is_word(base, lex))
+
+
+def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
+    """The ZWNJ spelling of a word written without joiners, or None to leave it."""
+    if word in lex.rewrite:
+        return lex.rewrite[word]
+    if word in lex.seen:
+        return None
+    for prefix in VERB_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in lex.verbs:
+            return prefix + ZWNJ + word[len(prefix) :]
+    if word in lex.known:
+        return None
+    if _vowel_and_yeh(word, lex):
+        return None
+    # Of the readings "stem + suffix", take the one whose stem the corpus writes most
+    # ("علوفه + ای", not "علوف + های"); on a tie the longer suffix.
+    best: tuple[int, str] | None = None
+    for suffix, condition in lex.suffixes:
+        if not word.endswith(suffix):  # both readings below need it; most suffixes fail
+            continue
+        stem = word[: -len(suffix)]
+        if (condition == "joining" and len(stem) >= 2
+                and stem[-1] in NON_JOINING and _stem_spelling(stem, lex) is not None):
+            # "سدهای": a known stem whose last letter does not join takes the suffix
+            # with no ZWNJ, a reading of its own against "سده + ای"
+            weight = lex.weight.get(stem, 0)
+            if best is None or weight > best[0]:
+                best = (weight, "")
+            continue
+        if len(stem) >= 2 and suffix_fits(stem, condition):
+            spelled = _stem_spelling(stem, lex)
+            weight = lex.weight.get(stem, 0)
+            if spelled is None and not depth and len(stem) >= 3 and suffix in lex.open_suffixes:
+                # an unknown stem ("داکتها"), read again for a suffix of its own
+                # ("پاراگوئهایها"): only the readings of known stems outrank it
+                spelled, weight = analyse(stem, lex, depth + 1) or stem, -1
+            if spelled is not None and (best is None or weight > best[0]):
+                best = (weight, spelled + ZWNJ + suffix)
+    if best is not None:
+        return best[1] or None
+    return _by_pieces(word, lex, depth)
