@@ -131,3 +131,22 @@ def test_one_process_freezes_what_its_first_document_loaded_once() -> None:
     after_first, after_second = map(int, out)
     assert after_first > 0
     assert after_second <= after_first  # (frozen objects may still be freed by refcount)
+
+
+SETTLE_DASK = """
+import gc
+from khabar.doc import Doc
+from khabar.engine.dask import analyse_partition
+
+assert gc.get_freeze_count() == 0
+stages = ["khabar.clean.lines.v1", "khabar.langid.script.v1"]
+analyse_partition([Doc(raw="خبر اول از تهران")], {}, stages)
+print(gc.get_freeze_count())
+"""
+
+
+def test_a_dask_worker_freezes_what_its_first_document_loaded() -> None:
+    """A Dask worker keeps its pipeline as long as it lives, as a pool worker does."""
+    out = subprocess.run([sys.executable, "-c", SETTLE_DASK], capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert int(out[0]) > 0

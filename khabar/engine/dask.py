@@ -21,7 +21,7 @@ from typing import Any
 from khabar.batch import Engine
 from khabar.doc import Doc
 from khabar.engine.analyse import Failed, analyse
-from khabar.engine.local import build_pipeline
+from khabar.engine.local import build_pipeline, settle_resources
 from khabar.errors import KhabarError
 from khabar.pipeline import Pipeline
 
@@ -41,7 +41,11 @@ def analyse_partition(docs: list[Doc], values: dict[str, Any],
     if key not in _pipelines:
         _pipelines[key] = build_pipeline(values, stages)
     pipeline = _pipelines[key]
-    return [analyse(doc, pipeline) for doc in docs]
+    results: list[Doc | Failed] = []
+    for doc in docs:
+        results.append(analyse(doc, pipeline))
+        settle_resources()
+    return results
 
 
 def _partitions(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
