@@ -303,6 +303,50 @@ def test_numpy_inference_equals_the_torch_forward_pass(tmp_path: Path) -> None:
     assert tagger.tag_many([s.tokens for s in dev]) == [[labels[i] for i in p] for p in paths]
 
 
+def test_weight_average_is_the_mean_of_the_snapshots_not_a_view() -> None:
+    from khabar.entities.neural_train import WeightAverage
+
+    rng = np.random.default_rng(3)
+    live = {"w": rng.normal(size=(3, 4)), "b": rng.normal(size=4)}
+    average, seen = WeightAverage(), []
+    for _ in range(4):
+        average.add(live)
+        seen.append({k: v.copy() for k, v in live.items()})
+        for value in live.values():  # in place, as an optimizer step moves a model's weights
+            value += rng.normal(size=value.shape)
+    assert average.count == 4
+    for name in live:
+        np.testing.assert_allclose(average.mean[name], np.mean([s[name] for s in seen], axis=0))
+
+
+def test_training_with_average_from_keeps_the_mean_of_the_later_epochs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    torch = pytest.importorskip("torch")
+    from khabar.entities import neural_train
+
+    snapshots = []
+    add = neural_train.WeightAverage.add
+
+    def recording(self, weights) -> None:
+        snapshots.append({k: v.clone() for k, v in weights.items()})
+        add(self, weights)
+
+    monkeypatch.setattr(neural_train.WeightAverage, "add", recording)
+    train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
+    prepare(train, dev, {}, tmp_path / "p.npz")
+    data = neural_train.load_prepared(tmp_path / "p.npz")
+    config = neural_train.Config(hidden=8, char_dim=4, char_filters=6, epochs=3,
+                                 average_from=2)
+    model, table, history = neural_train.train(data, config, log=lambda _: None)
+    assert len(snapshots) == 2  # after epochs 2 and 3
+    assert "average_dev_f1" not in history[0] and "average_dev_f1" in history[2]
+    assert table["micro"]["f1"] == history[2]["average_dev_f1"]
+    for name, value in model.state_dict().items():
+        expected = (snapshots[0][name] + snapshots[1][name]) / 2
+        torch.testing.assert_close(value, expected)
+    assert not torch.equal(snapshots[0]["out.weight"], snapshots[1]["out.weight"])
+
+
 def test_train_command_runs_end_to_end(tmp_path: Path) -> None:
     pytest.importorskip("torch")
     output = tmp_path / "fa.neural.npz"
