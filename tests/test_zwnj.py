@@ -328,3 +328,53 @@ def test_pair_spaces_match_a_search_of_the_text(words: list[tuple[str, str]]) ->
         for left, right in pairs for start in occurrences(text, f"{left} {right}")
     )
     assert sorted(pair_spaces(text, split_words(text), pairs)) == searched
+
+
+SUFFIX_CONDITIONS = {"ها": "joining", "های": "joining", "ای": "heh_yeh"}
+
+
+@pytest.mark.parametrize(
+    ("spelling", "scores", "stem_weight", "preferred", "why"),
+    [
+        (f"فعالیت{Z}ها", (2, 2), 9, True, "a tie: the morphology (word + suffix) breaks it"),
+        (f"آب{Z}جو", (1, 1), 9, False, "a tie with no suffix: the compound stays as written"),
+        (f"گرانب{Z}های", (2, 2), 0, False, "a tie whose stem is no word: a slip of the corpus"),
+        (f"روند{Z}های", (2, 2), 9, False, "a tie after د, which takes no ZWNJ before های"),
+        (f"کتاب{Z}ها", (4, 2), 9, True, "the ZWNJ spelling is the majority"),
+        (f"کتاب{Z}ها", (2, 4), 9, False, "the plain spelling is the majority"),
+    ],
+)
+def test_preferred_spellings_break_ties_by_the_suffix(
+    spelling: str, scores: tuple[int, int], stem_weight: int, preferred: bool, why: str
+) -> None:
+    from khabar.normalize.zwnj_lexicon import preferred_spellings
+
+    letters, stem = spelling.replace(Z, ""), spelling.split(Z)[0]
+    chosen = preferred_spellings({letters: (scores[0], spelling)}, {letters: scores[1]},
+                                 {stem: stem_weight}, SUFFIX_CONDITIONS)
+    assert (chosen.get(letters) == spelling) is preferred, why
+
+
+@pytest.mark.parametrize(
+    ("word", "weights", "expected", "why"),
+    [
+        ("مقابلهای", {"مقابل": 207, "مقابله": 103}, f"مقابله{Z}ای",
+         "ه + ای is the commoner reading: a corpus stem in ه counts three times"),
+        ("مقابلهای", {"مقابل": 207, "مقابله": 1}, f"مقابل{Z}های",
+         "a stem in ه only hazm lists (weight 1) gets no prior"),
+        ("مقابلهای", {"مقابل": 400, "مقابله": 103}, f"مقابل{Z}های",
+         "a stem without the ه four times as common still wins"),
+        ("بودهای", {"بود": 1518, "بوده": 565}, f"بوده{Z}ای",
+         "against a stem in a letter that does not join (glued بود + های) too"),
+    ],
+)
+def test_a_stem_in_heh_is_preferred_before_a_suffix_in_alef(
+    word: str, weights: dict[str, int], expected: str, why: str
+) -> None:
+    from dataclasses import replace
+
+    from khabar.normalize.zwnj import analyse
+
+    lex = replace(lexicon(), rewrite={}, known=frozenset(weights), seen=frozenset(weights),
+                  weight=weights)
+    assert analyse(word, lex) == expected, why

@@ -13,6 +13,10 @@ from khabar.resources import load_lines
 #: A word needs this weight (twice its corpus count, plus one if listed) to count as a
 #: word when an unseen word is read as two: twice in the corpus, or once and listed.
 STEM_WEIGHT = 3
+#: How many times a corpus stem in ه counts before a suffix in ا (``_stem_weight``):
+#: chosen on the inner dev splits of ``bench/zwnj_dev.py`` (three seeds, deleted copy:
+#: 11 ZWNJs restored more and 6 wrong fewer; 2 gave 6 and 1, 5 gave 9 and 1).
+HEH_STEM_PRIOR = 3
 
 
 @cache
@@ -92,6 +96,17 @@ def _vowel_and_yeh(word: str, lex: Lexicon) -> bool:
             and base in lex.known and base not in lex.rewrite and is_word(base, lex))
 
 
+def _stem_weight(stem: str, suffix: str, lex: Lexicon) -> int:
+    """How strongly the corpus supports reading ``stem`` before ``suffix``. A stem in ه
+    that the corpus writes (not only hazm's list) before a suffix in ا ("مقابله + ای")
+    counts ``HEH_STEM_PRIOR`` times: the letters also read as the stem without its ه and
+    a suffix in ها ("مقابل + های"), and ه + ای is the commoner word of the two."""
+    weight = lex.weight.get(stem, 0)
+    if stem[-1] == "ه" and suffix[0] == "ا" and weight >= 2:
+        return HEH_STEM_PRIOR * weight
+    return weight
+
+
 def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
     """The ZWNJ spelling of a word written without joiners, or None to leave it."""
     if word in lex.rewrite:
@@ -122,7 +137,7 @@ def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
             continue
         if len(stem) >= 2 and suffix_fits(stem, condition):
             spelled = _stem_spelling(stem, lex)
-            weight = lex.weight.get(stem, 0)
+            weight = _stem_weight(stem, suffix, lex)
             if spelled is None and not depth and len(stem) >= 3 and suffix in lex.open_suffixes:
                 # an unknown stem ("داکتها"), read again for a suffix of its own
                 # ("پاراگوئهایها"): only the readings of known stems outrank it
