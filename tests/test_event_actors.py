@@ -206,7 +206,7 @@ def test_a_visit_takes_place_where_it_went(text: str, lang: str, actor: str, tar
     [
         ("وقال الشيخ إن النبي محمد صلى الله عليه وسلم أوصى بالجار.", False),
         ("وذكر الخطيب أن الإمام علي عليه السلام سلم الراية لقائد الجيش.", True),
-        ("وسلم الوزير الرئيس رسالة خطية من الملك.", True),
+        ("وسلم وزير الخارجية السعودي عادل الجبير الرئيس اليمني رسالة خطية من الملك.", True),
     ],
 )
 def test_no_act_is_read_inside_a_blessing(text: str, coded: bool) -> None:

@@ -85,11 +85,17 @@ def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
                for t in (text, text[1:] if text.startswith("و") else text, following))
 
 
+@lru_cache(maxsize=1)
+def divine_names() -> frozenset[str]:
+    """Names of God, which the tagger may read as a person: no party to an act."""
+    return frozenset(phrase_key(line) for line in load_lines("events/divine_names_ar.txt"))
+
+
 def is_participant(entity: Entity) -> bool:
     """Persons, organisations, countries and capitals standing for their government act;
     other cities, and facilities and sites, do not."""
     if entity.type == "PER":
-        return True
+        return phrase_key(entity.text) not in divine_names()
     if entity.type == "ORG":
         return not is_facility(entity)
     return entity.kb_id in country_ids() or government_country(entity) is not None

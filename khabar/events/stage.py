@@ -20,6 +20,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
 from khabar.events.arabic_forms import purpose_form
+from khabar.events.arabic_readings import other_sense, partyless
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -361,6 +362,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 and not ceased(h, tokens)
                 and (hypothetical(h, tokens) or not _wished(h, tokens))
                 and not placeless_visit(doc, h) and not invocation(h, tokens)
+                and not other_sense(doc, h, found, tokens, span[1])
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         # A conditional act is kept, flagged; it tells no act of its type yet.
         told.update(h.trigger.type for h in hits if not hypothetical(h, tokens))
@@ -376,7 +378,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
-    kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE]
+    kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
+            and not partyless(d.event, lang)]
     kept = main_events(kept, headline_types(doc, lang), max_events)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:

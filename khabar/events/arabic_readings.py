@@ -1,0 +1,99 @@
+"""Which reading of an Arabic trigger word the sentence has, where only one tells an act.
+
+A verb form right after a numeral is a counted noun ("900 طالب": students, not "he
+demanded"); a verb of arrival tells a visit only when it reaches a named place; a
+meeting's purpose ("التقى X Y لبحث ...") is the meeting told, not a plan of another; and
+an Arabic verbal or cooperative event with no party at all (no actor and no target)
+records no one doing anything to anyone. The name of God is no party to an act.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc, Event, Participant
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.events.arabic_forms import purpose_form
+from khabar.events.lexicon import TriggerHit
+from khabar.events.participant_words import divine_names, prepositions
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines
+
+_NUMERAL = re.compile(r"[\d.,٫٬]+")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@lru_cache(maxsize=1)
+def arrival_forms() -> frozenset[str]:
+    return frozenset(fold(line) for line in load_lines("events/arrival_verbs_ar.txt"))
+
+
+_YEAR = re.compile(r"(1[3-9]|20)\d\d")
+"""A Hijri or Gregorian year ("في عام 2010 طلبت"): a date, after which a verb may stand."""
+
+
+def counted(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A verb trigger right after a count is the noun counted ("قرابة 900 طالب"): no
+    finite verb follows a number written in digits, unless the number is a year."""
+    if hit.trigger.tense == "noun" or hit.first == 0:
+        return False
+    number = tokens[hit.first - 1].text.translate(_DIGITS)
+    return _NUMERAL.fullmatch(number) is not None and _YEAR.fullmatch(number) is None
+
+
+def _firsts(hit: TriggerHit) -> set[str]:
+    return {alt[0] for alt in hit.trigger.segments[0] if alt}
+
+
+def placeless_arrival(doc: Doc, hit: TriggerHit, tokens: Sequence[Word],
+                     sentence_end: int) -> bool:
+    """An arrival is no visit when it reaches no place: none is named after it in its
+    sentence and no "إلى" there leads to anything but a number ("وصل إجمالي الموجودات إلى
+    615 مليار ريال") or a pronoun ("بما وصل إليه الوضع", glued into one word)."""
+    if not _firsts(hit) & arrival_forms():
+        return False
+    if any(e.type == "LOC" and hit.end <= e.start and e.end <= sentence_end
+           for e in doc.entities):
+        return False
+    towards = {word for word, part in prepositions()[0].items() if part == "to"}
+    return not any(word.folded in towards and k + 1 < len(tokens)
+                   and _NUMERAL.fullmatch(tokens[k + 1].text) is None
+                   for k, word in enumerate(tokens[hit.last + 1:], hit.last + 1))
+
+
+def meeting_purpose(hit: TriggerHit, hits: Sequence[TriggerHit],
+                    tokens: Sequence[Word]) -> bool:
+    """A meeting's purpose after its verb ("التقى لافروف الخطيب لبحث الأزمة", "وصل ...
+    للاجتماع بالملك"): what the meeting was for, not another meeting planned."""
+    if hit.trigger.type != "CONSULT" or not purpose_form(hit.trigger, tokens[hit.first].folded):
+        return False
+    return any(h.trigger.type == "CONSULT" and h.trigger.tense != "noun" and h.last < hit.first
+               and not purpose_form(h.trigger, tokens[h.first].folded) for h in hits)
+
+
+def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
+                tokens: Sequence[Word], sentence_end: int) -> bool:
+    """Whether an Arabic hit is read in a sense that tells no act of its type."""
+    if hit.trigger.lang != "ar":
+        return False
+    return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
+            or meeting_purpose(hit, hits, tokens))
+
+
+def _party(participant: Participant | None) -> bool:
+    return participant is not None and phrase_key(participant.text or "") not in divine_names()
+
+
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+"""PLOVER's material conflict: a shooting, a strike or a curfew happens at a place even when
+no doer is named; a demand, a meeting or an agreement is nothing without its parties."""
+
+
+def partyless(event: Event, lang: str) -> bool:
+    """An Arabic verbal or cooperative act with neither actor nor target (God is none): the
+    record would say nothing of who did what to whom ("ودعت الجامعة الراغبين ...", "لا
+    ينفي أحد أن ...", "تجتمع في الهدف")."""
+    return (lang == "ar" and event.type not in MATERIAL_CONFLICT
+            and not _party(event.actor) and not _party(event.target))

@@ -1,0 +1,84 @@
+"""Arabic trigger words read in a sense that tells no act: a verb form after a count, an
+arrival that reaches no place, a meeting's purpose, an event with no party, and God as a
+party. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import simple_doc
+
+from khabar.doc import Doc, Entity
+from khabar.events.stage import find_events
+
+
+def make(text: str) -> Doc:
+    return simple_doc(text, "ar", published="2015-08-10T09:00:00+03:00", with_entities=True)
+
+
+def kinds(text: str) -> list[str]:
+    return [e.type for e in find_events(make(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وأكد وزير التعليم السعودي أن قرابة 900 طالب حضروا حفل التخرج في الرياض.", False),
+        ("وطالب وزير الخارجية السعودي عادل الجبير إيران بالكف عن التدخل.", True),
+        ("وفي عام 2010 طالب وزير الخارجية السعودي عادل الجبير إيران بالكف عن التدخل.", True),
+    ],
+)
+def test_a_verb_form_after_a_count_is_the_noun_counted(text: str, coded: bool) -> None:
+    """«900 طالب» is nine hundred students; a year before the verb is a date, not a count."""
+    assert ("REQUEST" in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقال وزير المالية السعودي إن إجمالي الصادرات وصل إلى 300 مليار ريال.", False),
+        ("وأعرب رئيس الاتحاد السعودي أحمد عيد عن رضاه عما وصل إليه مستوى المنتخب.", False),
+        ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى أنقرة اليوم.", True),
+        ("وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم إلى المملكة في زيارة رسمية.", True),
+    ],
+)
+def test_an_arrival_is_a_visit_only_when_it_reaches_a_place(text: str, coded: bool) -> None:
+    """«وصل ... إلى 300 مليار» reached an amount and «ما وصل إليه» a state: no visit. A
+    place the tagger missed still counts when «إلى» leads to it."""
+    assert ("CONSULT" in kinds(text)) is coded
+
+
+def test_a_meetings_purpose_is_the_meeting_told() -> None:
+    """«التقى X Y لبحث ...»: what the meeting was for, not another meeting planned (AGREE)."""
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف وزير الخارجية القطري خالد العطية"
+            " لبحث الأزمة السورية.")
+    assert kinds(text) == ["CONSULT"]
+
+
+def test_a_purpose_without_a_meeting_verb_is_still_a_plan() -> None:
+    text = "ووجه وزير الخارجية الروسي سيرغي لافروف الدعوة إلى حركة حماس لزيارة موسكو."
+    assert "AGREE" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("ودعت الجامعة الراغبين في الوظائف إلى التقدم عبر موقعها الإلكتروني.", False),
+        ("ودعا وزير الخارجية السعودي عادل الجبير جامعة الدول العربية إلى اجتماع طارئ.", True),
+    ],
+)
+def test_an_event_with_no_party_is_not_recorded(text: str, coded: bool) -> None:
+    """No actor and no target: the record says nothing of who did what to whom."""
+    assert ("REQUEST" in kinds(text)) is coded
+
+
+def test_god_is_no_party() -> None:
+    """The tagger may read «الله» as a person (added here as it did in a sermon); God is
+    then neither the actor nor the target of an act."""
+    text = "وحذر الله الملك فرعون من الظلم في مصر."
+    doc = make(text)
+    at = text.index("الله")
+    doc.entities.append(Entity(at, at + 4, type="PER", text="الله", source="surname"))
+    doc.entities.sort(key=lambda e: (e.start, e.end))
+    events = find_events(doc)
+    assert all(e.actor is None or e.actor.text != "الله" for e in events)
+    assert all(e.target is None or e.target.text != "الله" for e in events)
