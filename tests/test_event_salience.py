@@ -54,17 +54,6 @@ def test_no_headline_trigger_ranks_by_confidence() -> None:
     assert [d.event.type for d in kept] == ["REQUEST", "PROTEST"]
 
 
-def test_a_headline_act_the_body_never_tells_ranks_by_confidence() -> None:
-    """The headline's verb sat in a quote: its kind is found nowhere in the body, so it
-    cannot tell the news from the background, and an unsure act is not cut for it."""
-    drafts = [_draft("REJECT", 0.54), _draft("CONSULT", 0.5)]
-    kept = main_events(drafts, frozenset({"REQUEST"}), 4)
-    assert [d.event.type for d in kept] == ["REJECT", "CONSULT"]
-    # Once the body tells the headline's act, the unsure ones of other kinds go.
-    kept = main_events([*drafts, _draft("REQUEST", 0.4)], frozenset({"REQUEST"}), 4)
-    assert [d.event.type for d in kept] == ["REQUEST"]
-
-
 def test_a_planned_act_counts_under_its_trigger_type() -> None:
     """A headline "meets" (present tense) names the meeting the body tells as planned."""
     kept = main_events([_draft("AGREE", 0.5, base="CONSULT"), _draft("ASSAULT", 0.55)],

@@ -5,8 +5,7 @@ passing: background, reactions, what a speaker recalls. The headline is the writ
 choice of what the news is, so when it names an act (a trigger of the lexicon), acts of
 that kind lead, and acts of another kind stay only while few and sure. A headline with no
 trigger (many agency titles name only the speaker) says nothing, and the ranking is by
-confidence alone; so does a headline whose act the body was not read to tell (told only inside a
-quote, or in words the lexicon lacks): it cannot then tell the news from the background.
+confidence alone.
 """
 
 from __future__ import annotations
@@ -43,8 +42,6 @@ def main_events(drafts: Sequence[Draft], headline: frozenset[str], max_events: i
     def on_headline(draft: Draft) -> bool:
         return not headline or draft.kind in headline or draft.event.type in headline
 
-    if not any(on_headline(d) for d in drafts):
-        headline = frozenset()
     # A conditional act only fills a place the acts that happened leave free.
     ranked = sorted(drafts, key=lambda d: (d.event.hypothetical, d.event.historical,
                                            not on_headline(d), -d.event.confidence))
