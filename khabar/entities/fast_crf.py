@@ -13,9 +13,9 @@ its sentences at once. Tags match python-crfsuite's (``tests/test_fast_crf.py``)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from khabar.entities.crf_pairs import PairRows, Tables
 from khabar.entities.crf_weights import CrfWeights
 from khabar.entities.features import (
     CONJUNCTION_LEVEL,
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 CACHE_TYPES = 50_000
 """Word types whose score rows are kept (about 0.5 KB each); emptied past this size."""
-CACHE_PAIRS = 400_000
-"""Word-type pairs whose rows are remembered (both caches are emptied together)."""
 FAR = (-3, 3)
 """Offsets whose only feature is the word's cluster (when the language has clusters)."""
 
@@ -105,17 +103,22 @@ class FastCrfTagger:
         self._cluster_ids = {name: k for k, name in enumerate(names)}
         self._far = np.stack([np.stack([self._sum([f"{offset}:c={name}"]) for name in names])
                               for offset in FAR]) if self._clusters else None
-        self._flag_rows: dict[tuple[int, str], np.ndarray] = {}
+        self._flag_ids: dict[tuple[int, str], int] = {}
+        """(offset, gazetteer flag) -> its row of ``_flag_rows``."""
+        self._flag_rows = np.zeros((0, size))
         self._ids: dict[str, int] = {}
         self._rows: list[_TypeRow] = []
         self._own = np.zeros((1024, size))
         self._near = np.zeros((len(OFFSETS), 1024, size))
         self._cluster_of = np.zeros(1024, dtype=np.intp)
+        self._has_pairs = np.zeros((3, 1024), dtype=bool)
+        """Per type, whether it has each of its ``crf_pairs.Tables``."""
+        self._folded: list[str] = []
+        self._pair_tables: list[Tables] = []
         self._padded_state = np.vstack([self._state, np.zeros((1, size))])
         """The weights plus a zero row, so that every summed segment is non-empty."""
-        self._pair_keys, self._pair_rows = _pair_tables(self._attrs, self._state)
-        self._pairs: dict[tuple[int, int], tuple[int, ...]] = {}
-        """Word-type pairs seen, with their ``_pair_ids``."""
+        self._pairs = PairRows(self._attrs, self._state, self._cluster_ids,
+                               bool(self._clusters))
         self._context_rows = _context_rows(self._attrs)
         """Features a neighbour gives (``WordFeatures.context``) that the model knows at
         some offset, with their rows at each offset: a new word's neighbour features
@@ -149,10 +152,11 @@ class FastCrfTagger:
 
     # -- word types ---------------------------------------------------------------
     def _type_ids(self, tokens: Sequence[str]) -> list[int]:
-        if len(self._ids) + len(tokens) > CACHE_TYPES or len(self._pairs) > CACHE_PAIRS:
+        if len(self._ids) + len(tokens) > CACHE_TYPES:
             self._ids.clear()
             self._rows.clear()
-            self._pairs.clear()
+            self._folded.clear()
+            self._pair_tables.clear()
         ids = self._ids
         new = [t for t in dict.fromkeys(tokens) if t not in ids]
         if new:
@@ -168,33 +172,30 @@ class FastCrfTagger:
             self._own = np.concatenate([self._own, np.zeros_like(self._own)])
             self._near = np.concatenate([self._near, np.zeros_like(self._near)], axis=1)
             self._cluster_of = np.concatenate([self._cluster_of, self._cluster_of])
+            self._has_pairs = np.concatenate([self._has_pairs, self._has_pairs], axis=1)
         sums = self._type_sums(words)
         last = first + len(words)
         self._own[first:last] = sums[:, 0]
         self._near[:, first:last] = sums[:, 1:].transpose(1, 0, 2)
+        self._cluster_of[first:last] = [self._cluster_ids.get(w.cluster, 0) for w in words]
         for tid, (token, word) in enumerate(zip(tokens, words, strict=True), start=first):
-            self._cluster_of[tid] = self._cluster_ids.get(word.cluster, 0)
             self._rows.append(_TypeRow(word))
+            self._folded.append(word.folded)
+            self._pair_tables.append(self._pairs.tables(word.folded))
             self._ids[token] = tid
-
-    def _pair_ids(self, left: _TypeRow, right: _TypeRow) -> tuple[int, ...]:
-        """Rows of ``_pair_rows`` for a word pair's features: the word bigram, the
-        cluster pair, and each word with the other's cluster (0: none known)."""
-        bigram, clusters, word_cluster, cluster_word = self._pair_keys
-        found: tuple[int, ...] = (bigram.get(f"{left.folded}|{right.folded}", 0),)
-        if self._clusters:
-            found += (clusters.get(f"{left.cluster}|{right.cluster}", 0),
-                      word_cluster.get(f"{left.folded}|{right.cluster}", 0),
-                      cluster_word.get(f"{left.cluster}|{right.folded}", 0))
-        return found
+        self._has_pairs[:, first:last] = np.array(
+            [[bool(table) for table in tables] for tables in self._pair_tables[first:]]).T
 
     # -- scores and Viterbi -------------------------------------------------------
-    def _flag_row(self, offset: int, flag: str) -> np.ndarray:
-        row = self._flag_rows.get((offset, flag))
-        if row is None:
+    def _flag_id(self, offset: int, flag: str) -> int:
+        found = self._flag_ids.get((offset, flag))
+        if found is None:
+            import numpy as np
+
             name = f"g={flag}" if offset == 0 else f"{offset}:g={flag}"
-            row = self._flag_rows[(offset, flag)] = self._sum([name])
-        return row
+            found = self._flag_ids[(offset, flag)] = len(self._flag_rows)
+            self._flag_rows = np.vstack([self._flag_rows, self._sum([name])])
+        return found
 
     def _emissions(self, sentences: Sequence[Sequence[str]], layout: _Layout,
                    found: list[Gazetteer] | None = None) -> np.ndarray:
@@ -216,40 +217,41 @@ class FastCrfTagger:
                 inside = layout.inside(offset)
                 scores[inside] += self._far[k, clusters[layout.index[inside] + offset]]
         if len(ids) > 1:
-            summed = self._pair_rows[self._pairs_of(ids, layout)].sum(axis=1)
+            summed = self._pairs.weights[self._pairs_of(ids, layout)].sum(axis=1)
             scores[1:] += summed[:, 0]  # (pairs, 2, labels)
             scores[:-1] += summed[:, 1]
+        targets: list[int] = []
+        rows: list[int] = []
         for sentence, start in zip(sentences, layout.starts, strict=True):
-            flags = self._add_flags(scores, sentence, ids, start)
+            flags = self._flags(sentence, ids, start, targets, rows)
             if found is not None:
                 found.append(flags)
+        if targets:  # in the order listed: the same sums as adding the rows one by one
+            np.add.at(scores, targets, self._flag_rows[rows])
         return scores
 
-    def _pairs_of(self, ids: list[int], layout: _Layout) -> list[tuple[int, ...]]:
-        """``_pair_ids`` of each two neighbouring tokens; none across sentences."""
-        known, rows = self._pairs, self._rows
-        nothing = (0,) * len(self._pair_ids(rows[ids[0]], rows[ids[0]]))
-        pairs = []
-        for pair in pairwise(ids):
-            found = known.get(pair)
-            if found is None:
-                found = known[pair] = self._pair_ids(rows[pair[0]], rows[pair[1]])
-            pairs.append(found)
-        for start in layout.starts[1:]:
-            pairs[start - 1] = nothing
+    def _pairs_of(self, ids: list[int], layout: _Layout) -> np.ndarray:
+        """``crf_pairs.PairRows.rows`` of each two neighbouring tokens; none across
+        sentences."""
+        pairs = self._pairs.rows(ids, self._folded, self._cluster_of, self._pair_tables,
+                                 self._has_pairs)
+        pairs[[start - 1 for start in layout.starts[1:]]] = 0
         return pairs
 
-    def _add_flags(self, scores: np.ndarray, tokens: Sequence[str], ids: list[int],
-                   start: int) -> Gazetteer:
+    def _flags(self, tokens: Sequence[str], ids: list[int], start: int,
+               targets: list[int], rows: list[int]) -> Gazetteer:
+        """The sentence's gazetteer flags; each token a flag's weights go to (the token
+        and its neighbours) is appended to ``targets``, with the ``_flag_rows`` row."""
         size = len(tokens)
-        rows = [self._rows[t] for t in ids[start:start + size]]
-        found = gazetteer_flags(tokens, rows)  # type: ignore[arg-type]
+        found = gazetteer_flags(tokens, [self._rows[t] for t in ids[start:start + size]])  # type: ignore[misc]
         for j, flags in enumerate(found):
             for flag in flags:
-                scores[start + j] += self._flag_row(0, flag)
+                targets.append(start + j)
+                rows.append(self._flag_id(0, flag))
                 for offset in OFFSETS:
                     if 0 <= j - offset < size:
-                        scores[start + j - offset] += self._flag_row(offset, flag)
+                        targets.append(start + j - offset)
+                        rows.append(self._flag_id(offset, flag))
         return found
 
     def potentials(self, sentences: Sequence[Sequence[str]]
@@ -289,46 +291,6 @@ class FastCrfTagger:
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
-
-
-PAIR_FAMILIES = (("bi-=", "bi+="), ("cc-=", "cc+="), ("wc-=", None), (None, "wc+="))
-"""Pair features by key family (``left|right`` after the prefix): the prefix whose
-weights go to the right word (it sees its left neighbour), and the one whose weights go
-to the left word. Word with cluster: ``wc-`` is the left word and the right cluster,
-``wc+`` the left cluster and the right word."""
-
-
-def _pair_tables(attrs: dict[str, int], state: np.ndarray
-                 ) -> tuple[tuple[dict[str, int], ...], np.ndarray]:
-    """Per family, key -> row, and the rows: (rows, 2, labels), to the right word and to
-    the left word; row 0 is all zeros."""
-    import numpy as np
-
-    named: dict[str, list[tuple[str, int]]] = {
-        prefix: [] for prefixes in PAIR_FAMILIES for prefix in prefixes if prefix}
-    for name, attr in attrs.items():  # one pass: every pair prefix has four characters
-        found = named.get(name[:4])
-        if found is not None:
-            found.append((name[4:], attr))
-    keys: list[dict[str, int]] = []
-    cells: list[tuple[int, int, int]] = []
-    """(row, side, attribute) of each pair feature's weights."""
-    rows = 1
-    for prefixes in PAIR_FAMILIES:
-        table: dict[str, int] = {}
-        for side, prefix in enumerate(prefixes):
-            for key, attr in named[prefix] if prefix else ():
-                row = table.get(key)
-                if row is None:
-                    row = table[key] = rows
-                    rows += 1
-                cells.append((row, side, attr))
-        keys.append(table)
-    weights = np.zeros((rows, 2, state.shape[1]))
-    if cells:
-        at, sides, rows_of = np.array(cells, dtype=np.intp).T
-        weights[at, sides] = state[rows_of]
-    return tuple(keys), weights
 
 
 def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
