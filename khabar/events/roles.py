@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.events.participants import Mention
+from khabar.events.stance_owners import stance_owner
 from khabar.resources import load_lines
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
@@ -89,10 +90,11 @@ def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Me
 
 
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
-                  tokens: Sequence[Word] | None = None, genitive_at: int | None = None
-                  ) -> Roles:
+                  tokens: Sequence[Word] | None = None, genitive_at: int | None = None,
+                  span: tuple[int, int] | None = None) -> Roles:
     """``genitive_at``: for a noun trigger, the word right after it, where its agent stands
-    in the ezafe ("حمله نظامیان اسرائیل به ...", "دیدار رئیس جمهور ایران با ...")."""
+    in the ezafe ("حمله نظامیان اسرائیل به ...", "دیدار رئیس جمهور ایران با ...");
+    ``span``: the trigger's first and last words."""
     everywhere = [*before, *after]
     subject = next(iter(_head_first(_agents(before), tokens)), None)
     genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
@@ -109,7 +111,10 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         return Roles(subject, _first(everywhere, "to") or with_)
     indirect = next((m for m in everywhere
                      if m.prep in INDIRECT_PREPOSITIONS and m is not subject), None)
-    return Roles(subject, with_ or obj or _partner(before, subject, tokens) or indirect)
+    owner = stance_owner(tokens, before, after, *span) if tokens and span else None
+    if owner is subject:
+        owner = None
+    return Roles(subject, owner or with_ or obj or _partner(before, subject, tokens) or indirect)
 
 
 OBJECT_REACH = 8
@@ -211,7 +216,8 @@ def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Men
     its first word."""
     if lang == "fa":
         genitive_at = last + 1 if nominal and last is not None else None
-        found = persian_roles(roles, before, after, tokens, genitive_at)
+        span = (first, last) if first is not None and last is not None else None
+        found = persian_roles(roles, before, after, tokens, genitive_at, span)
     else:
         found = arabic_roles(roles, before, after, nominal, tokens, first)
     if found.actor and found.target and found.actor.key == found.target.key:
