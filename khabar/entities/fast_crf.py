@@ -306,15 +306,22 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
     """Per step, how many sentences (the first rows) reach it."""
     best = scores[:, 0].astype(np.result_type(scores, transitions))
     back = np.zeros((steps, count, size), dtype=np.intp)
-    candidates = np.empty((count, size, size), dtype=best.dtype)  # (sentences, from, to)
+    into = np.ascontiguousarray(transitions.T)  # (to, from): argmax over the last axis
+    candidates = np.empty((count, size, size), dtype=best.dtype)  # (sentences, to, from)
+    flat = candidates.reshape(-1)
+    base = np.arange(count)[:, None] * (size * size) + np.arange(size) * size
+    """Where each (sentence, to) row of ``candidates`` starts in ``flat``."""
+    at = np.empty((count, size), dtype=np.intp)
     k = 0
     for t in range(1, steps):
         if running[t] != k:  # the views change only when a sentence ends
             k = running[t]
-            best_k, ends, joined = best[:k], best[:k, :, None], candidates[:k]
-        np.add(ends, transitions, out=joined)
-        joined.argmax(axis=1, out=back[t, :k])
-        joined.max(axis=1, out=best_k)
+            best_k, ends, joined = best[:k], best[:k, None, :], candidates[:k]
+            base_k, at_k = base[:k], at[:k]
+        np.add(ends, into, out=joined)
+        moves = joined.argmax(axis=2, out=back[t, :k])
+        # the best score is the candidate argmax chose: a gather, cheaper than max again
+        flat.take(np.add(base_k, moves, out=at_k), out=best_k, mode="clip")
         best_k += scores[:k, t]
     paths = np.zeros((count, steps), dtype=np.intp)
     label = np.zeros(count, dtype=np.intp)

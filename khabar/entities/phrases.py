@@ -9,7 +9,7 @@ an Arabic proclitic ("لاسلام اباد"). The gazetteers built on it are in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -252,10 +252,25 @@ class PhraseIndex(Generic[T]):
         texts = list(map(_TEXT, tokens))
         missing = set(texts).difference(known)
         if missing:  # each new word once, whatever its count (a text folds one way)
-            by_text = dict(zip(texts, tokens, strict=True))
-            for text in missing:
-                PhraseIndex.cannot_start(self, by_text[text], strip_clitics)
+            self._remember(known, missing, dict(zip(texts, tokens, strict=True)),
+                           strip_clitics)
         return list(compress(count(), map(not_, map(known.__getitem__, texts))))
+
+    def _remember(self, known: dict[str, bool], missing: Iterable[str],
+                  by_text: dict[str, Word], strip_clitics: bool) -> None:
+        """``cannot_start`` of each word of ``missing`` into ``known``, in one loop (the
+        caller has made room: no entry is dropped)."""
+        entries, starts = self._entries, self._starts
+        for text in missing:
+            hopeless = True
+            if text[:1].isalnum():
+                folded = by_text[text].folded
+                for _, head in (_variants_of(text, folded) if strip_clitics
+                                else ((0, folded),)):
+                    if head in entries or head[:_PREFIX] in starts:
+                        hopeless = False
+                        break
+            known[text] = hopeless
 
     def find_all(
         self, text: str, tokens: Sequence[Word], strip_clitics: bool = False

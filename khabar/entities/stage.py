@@ -158,12 +158,15 @@ def _introduces_next(cue: CountryCue, person_starts: Sequence[int], tokens: Sequ
 
 def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence[Word],
                     sentence: tuple[int, int] | None,
-                    person_starts: Sequence[int] = ()) -> str | None:
+                    person_starts: Sequence[int] = (),
+                    starts: Sequence[int] | None = None) -> str | None:
     """The closest cue joined to the name by role words only, in the same sentence. A
     cue before the name (an apposition introducing it) wins over one after it, and a
-    cue after it that introduces the next person is not this person's."""
+    cue after it that introduces the next person is not this person's. ``starts``: the
+    tokens' start offsets, when the caller has them (one list per document)."""
     low, high = sentence or (0, 1 << 62)
-    starts = [w.start for w in tokens]
+    if starts is None:
+        starts = [w.start for w in tokens]
     first, after = bisect_left(starts, person.start), bisect_left(starts, person.end)
     best: tuple[int, int, str] | None = None
     for cue in cues:
@@ -190,9 +193,11 @@ def assign_countries(doc: Doc, tokens: Sequence[Word], entities: list[Entity],
     """Give persons a country from nearby cues; every mention of a key shares it."""
     by_key: dict[str, str] = {}
     person_starts = [e.start for e in entities if e.type == "PER"]
+    starts = [w.start for w in tokens]
     for e in entities:
         if e.type == "PER" and e.source != "surname" and e.key and e.key not in by_key:
-            country = nearest_country(e, cues, tokens, doc.sentence_of(e.start), person_starts)
+            country = nearest_country(e, cues, tokens, doc.sentence_of(e.start), person_starts,
+                                      starts)
             if country:
                 by_key[e.key] = country
     return [replace(e, country=by_key.get(e.key or "", e.country)) if e.type == "PER" else e
