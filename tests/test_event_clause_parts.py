@@ -335,3 +335,12 @@ def test_a_name_after_a_proclitic_counts_as_one_word_too() -> None:
         doc = doc_with(text, "ar", [("فرانسوا هولاند", "PER")])
         tokens = clause_words(text)
         assert [tokens[k].text for k in sorted(_subject_names(doc, tokens, "ar"))] == ["هولاند"]
+
+
+def test_a_reported_passive_was_not_done_to_its_speaker() -> None:
+    """«X گفت که ... ربوده شد»: with no name in the reported clause, the passive's undergoer
+    is the one it names there (an Iranian diplomat), not the speaker before «که»."""
+    event = one(events_of("محمد جواد ظریف گفت که دیپلمات ایرانی در بغداد ربوده شد.", "fa"),
+                "ASSAULT")
+    assert event.target is not None and event.target.text != "محمد جواد ظریف"
+    assert event.target.country == "IRN"

@@ -171,13 +171,13 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
              and not (m.prep == "with" and partner_aside(tokens, hit, m.first))]
     roles = _roles(found, tokens, hit, lang)
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
-    # subject's; with none there ("گفت که ... محکوم می‌کند") the speaker's own.
+    # subject's; with none there the speaker's own, unless passive: not done to the speaker.
     inner = reported_clause(tokens, hit)
     if inner is None and lang == "fa":
         inner = bare_reported_clause(tokens, hit)
     if inner is not None and inner > clause_start:
         reported = _roles([m for m in found if m.start >= inner], tokens, hit, lang)
-        if reported.actor is not None:
+        if reported.actor is not None or hit.trigger.roles == "passive":
             found, roles = [m for m in found if m.start >= inner], reported
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
