@@ -82,3 +82,16 @@ def test_god_is_no_party() -> None:
     events = find_events(doc)
     assert all(e.actor is None or e.actor.text != "الله" for e in events)
     assert all(e.target is None or e.target.text != "الله" for e in events)
+
+
+def test_a_verbal_noun_after_a_condemnation_is_its_topic() -> None:
+    """«اختطاف» is the noun of «اختطف»: what was condemned, not a second act."""
+    text = "وأدان وزير الخارجية السعودي عادل الجبير اختطاف الصحفيين في صنعاء."
+    assert kinds(text) == ["ACCUSE"]
+
+
+def test_a_noun_acts_doer_is_named_after_by() -> None:
+    """«اغتيال X على أيدي Y»: Y did it, whoever the sentence opened with."""
+    text = "وشهدت صنعاء أمس اغتيال الصحفي عبدالكريم الخيواني على أيدي جماعة الحوثي."
+    event = next(e for e in find_events(make(text)) if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.text == "الحوثي"

@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import divine_names, prepositions
+from khabar.events.participants import Mention
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
 
@@ -97,3 +98,19 @@ def partyless(event: Event, lang: str) -> bool:
     ينفي أحد أن ...", "تجتمع في الهدف")."""
     return (lang == "ar" and event.type not in MATERIAL_CONFLICT
             and not _party(event.actor) and not _party(event.target))
+
+
+BY_REACH = 2
+"""Words between "by" and the name of the doer it introduces ("على أيدي جماعة الحوثي")."""
+
+
+def by_doer(after: Sequence[Mention], tokens: Sequence[Word] | None) -> Mention | None:
+    """The doer an Arabic noun act names after "by" ("اغتيال الصحفي على أيدي جماعة
+    الحوثي", "من قبل مسؤولي إيران"): the first mention after it, the noun's actor."""
+    by = {word for word, part in prepositions()[0].items() if part == "by"}
+    for mention in after:
+        if mention.prep == "by" or (tokens is not None and any(
+                tokens[k].folded in by for k in range(max(0, mention.first - BY_REACH - 1),
+                                                      mention.first))):
+            return mention
+    return None

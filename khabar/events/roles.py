@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import role_words
+from khabar.events.arabic_readings import by_doer
 from khabar.events.participants import Mention
 from khabar.events.stance_owners import stance_owner
 from khabar.resources import load_lines
@@ -180,6 +181,9 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
         after = [m for m in after if m.first <= first + OBJECT_REACH]
         near = [m for m in bare_after if m.first <= first + OBJECT_REACH]
         bare_after, before, bare_before = [pre, *near], [], []
+    doer = by_doer(after, tokens) if nominal and roles == "subj" else None
+    if doer is not None:  # "اغتيال الصحفيين على أيدي الحوثيين": the noun's doer is named
+        return Roles(doer, next((m for m in bare_after if m.first < doer.first), None))
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
     subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)
