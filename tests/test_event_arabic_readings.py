@@ -95,3 +95,33 @@ def test_a_noun_acts_doer_is_named_after_by() -> None:
     text = "وشهدت صنعاء أمس اغتيال الصحفي عبدالكريم الخيواني على أيدي جماعة الحوثي."
     event = next(e for e in find_events(make(text)) if e.type == "ASSAULT")
     assert event.actor is not None and event.actor.text == "الحوثي"
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وأكد وزير السياحة المصري أن القوافل تستهدف مزيدا من السياح في روسيا.", False),
+        ("واستهدفت طائرات التحالف بقيادة السعودية مواقع الحوثيين في صعدة.", True),
+        ("واستهدف مسلحون من تنظيم داعش دورية للجيش العراقي في الرمادي.", True),
+    ],
+)
+def test_aimed_at_is_no_attack(text: str, coded: bool) -> None:
+    """«تستهدف» with no word of violence in the sentence is "aims at"."""
+    assert ("ASSAULT" in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "coded"),
+    [
+        ("وعلق رئيس الوزراء البريطاني ديفيد كاميرون خلال زيارته على أزمة المهاجرين.",
+         "SANCTION", False),
+        ("وعلقت الولايات المتحدة مساعداتها العسكرية لمصر على خلفية الأحداث.", "SANCTION", True),
+        ("ويعبر المهاجرون البحر بحثا عن حياة أفضل في بريطانيا وفرنسا.", "CONSULT", False),
+        ("وبحث وزير الخارجية السعودي عادل الجبير مع نظيره الإيطالي باولو جينتيلوني الأزمة.",
+         "CONSULT", True),
+    ],
+)
+def test_a_following_word_can_make_another_verb(text: str, kind: str, coded: bool) -> None:
+    """«علق ... على» comments and «بحثا عن» searches; «على خلفية» is a cause, not the
+    object of a comment."""
+    assert (kind in kinds(text)) is coded

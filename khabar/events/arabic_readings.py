@@ -20,7 +20,7 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import divine_names, prepositions
 from khabar.events.participants import Mention
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 
 _NUMERAL = re.compile(r"[\d.,٫٬]+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -29,6 +29,27 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 @lru_cache(maxsize=1)
 def arrival_forms() -> frozenset[str]:
     return frozenset(fold(line) for line in load_lines("events/arrival_verbs_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def aim_forms() -> frozenset[str]:
+    return frozenset(fold(line) for line in load_lines("events/aim_verbs_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def attack_cues() -> frozenset[str]:
+    return frozenset(phrase_key(line) for line in load_lines("events/attack_cues_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def other_senses() -> tuple[tuple[frozenset[str], frozenset[str], int, tuple[str, ...]], ...]:
+    rows = []
+    for row in load_tsv("events/other_senses_ar.tsv"):
+        forms, follow, reach = row[:3]
+        unless = tuple(phrase_key(p) for p in row[3].split("|")) if len(row) > 3 else ()
+        rows.append((frozenset(fold(f) for f in forms.split("|")),
+                     frozenset(phrase_key(w) or w for w in follow.split("|")), int(reach), unless))
+    return tuple(rows)
 
 
 _YEAR = re.compile(r"(1[3-9]|20)\d\d")
@@ -64,6 +85,35 @@ def placeless_arrival(doc: Doc, hit: TriggerHit, tokens: Sequence[Word],
                    for k, word in enumerate(tokens[hit.last + 1:], hit.last + 1))
 
 
+_PROCLITICS = ("و", "ف", "ب", "ل")
+
+
+def _cue(word: Word) -> bool:
+    folded = word.folded
+    return folded in attack_cues() or (folded[:1] in _PROCLITICS and folded[1:] in attack_cues())
+
+
+def aimed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """"استهدف" with no word of violence in its sentence is "aimed at" ("البرنامج استهدف
+    الطالبات"), not an attack."""
+    return bool(_firsts(hit) & aim_forms()) and not any(_cue(w) for w in tokens)
+
+
+def followed_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A word right after the trigger that makes it another verb (other_senses_ar.tsv):
+    "بحثا عن" is searching, "علق ... على" commenting."""
+    firsts = _firsts(hit)
+    for forms, follow, reach, unless in other_senses():
+        if not firsts & forms:
+            continue
+        for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + reach)):
+            pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
+            if (tokens[k].folded in follow or tokens[k].text in follow) and not any(
+                    pair.startswith(u) for u in unless):
+                return True
+    return False
+
+
 def meeting_purpose(hit: TriggerHit, hits: Sequence[TriggerHit],
                     tokens: Sequence[Word]) -> bool:
     """A meeting's purpose after its verb ("التقى لافروف الخطيب لبحث الأزمة", "وصل ...
@@ -80,7 +130,8 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
     if hit.trigger.lang != "ar":
         return False
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
-            or meeting_purpose(hit, hits, tokens))
+            or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
+            or followed_sense(hit, tokens))
 
 
 def _party(participant: Participant | None) -> bool:
