@@ -325,13 +325,15 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
         best_k += scores[:k, t]
     paths = np.zeros((count, steps), dtype=np.intp)
     label = np.zeros(count, dtype=np.intp)
-    rows = np.arange(count)
+    rows = np.arange(count) * size
+    """Where each sentence's row of ``back[t]`` starts, flattened."""
     for t in range(steps - 1, -1, -1):
         k, ended = running[t], running[t + 1] if t + 1 < steps else 0
-        label[ended:k] = best[ended:k].argmax(axis=1)  # sentences whose last step is t
+        if ended < k:  # sentences whose last step is t
+            label[ended:k] = best[ended:k].argmax(axis=1)
         paths[:k, t] = label[:k]
         if t:
-            label[:k] = back[t, rows[:k], label[:k]]
+            label[:k] = back[t].take(rows[:k] + label[:k])
     unsorted = np.empty_like(paths)
     unsorted[order] = paths
     return unsorted
