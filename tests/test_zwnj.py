@@ -378,22 +378,3 @@ def test_a_stem_in_heh_is_preferred_before_a_suffix_in_alef(
     lex = replace(lexicon(), rewrite={}, known=frozenset(weights), seen=frozenset(weights),
                   weight=weights)
     assert analyse(word, lex) == expected, why
-
-
-@pytest.mark.parametrize(
-    ("word", "expected", "why"),
-    [
-        ("خانهداران", f"خانه{Z}داران", "two known words after a silent ه: the ه class joins them"),
-        ("راهداران", None, "راه's ه is sounded (sounded_heh.txt): the class says nothing of it"),
-        ("شاهسواری", None, "شاه, like راه: left glued"),
-    ],
-)
-def test_two_words_split_after_a_silent_heh_only(word: str, expected: str | None, why: str) -> None:
-    from dataclasses import replace
-
-    from khabar.normalize.zwnj import analyse
-
-    weights = {"خانه": 50, "راه": 50, "شاه": 50, "داران": 20, "سواری": 20}
-    lex = replace(lexicon(), rewrite={}, known=frozenset(weights), seen=frozenset(weights),
-                  weight=weights, glue_right={}, glue_left={}, joining_letters=frozenset("ه"))
-    assert analyse(word, lex) == expected, why

@@ -78,12 +78,8 @@ def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
             tail_spelled = _stem_spelling(tail, lex) or tail
             support, spelled = lex.glue_left[head], head + ZWNJ + tail_spelled
         if (not support and head[-1] in lex.joining_letters and len(head) >= 3
-                and len(tail) >= 2 and is_word(head, lex) and is_word(tail, lex)
-                and not head.endswith(sounded_heh())):
-            # the weakest evidence: any specific piece above wins over it. (Not after a
-            # sounded ه, راه, شاه: the letter class counts the silent ه of خانه, and
-            # "راهداران", "شاهسواری" are glued; inner dev, three seeds: 11 wrong ZWNJs
-            # fewer in the deleted copy, 3 right ones, and 4 wrong fewer in the spaced.)
+                and len(tail) >= 2 and is_word(head, lex) and is_word(tail, lex)):
+            # the weakest evidence: any specific piece above wins over it
             support = 1
             head_spelled = _stem_spelling(head, lex) or head
             spelled = head_spelled + ZWNJ + (_stem_spelling(tail, lex) or tail)
