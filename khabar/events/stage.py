@@ -69,6 +69,7 @@ from khabar.events.lexicon import (
 from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
+from khabar.events.persian_nouns import told_cause
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
@@ -226,7 +227,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, agent, target)
     weight = hit.trigger.weight
-    if hit.trigger.tense == "noun" and circumstance(hit, tokens) and possessed(hit, tokens):
+    if ((hit.trigger.tense == "noun" and circumstance(hit, tokens) and possessed(hit, tokens))
+            or told_cause(hit, tokens, roles.actor)):
         # "دعا خلال لقائه X": the sentence's verb places its subject's own meeting in time, so
         # it is told as held, as surely as by a verb; the bare noun's weight is for background.
         weight = max(weight, TOLD_WEIGHT)

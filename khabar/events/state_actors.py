@@ -231,8 +231,10 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
         else:
             continue
         # A name of a state outranks an organisation the tagger found there without a
-        # country or KB entry ("رژیم صهیونیستی" tagged a bare ORG).
-        blocking = [e for e in named if phrase.kind != "state" or e.country or e.kb_id]
+        # country or KB entry ("رژیم صهیونیستی" tagged a bare ORG), also as a body's owner
+        # ("نظامیان رژیم صهیونیستی").
+        blocking = [e for e in named if e.country or e.kb_id or not (
+            phrase.kind == "state" or tokens[match.last].end <= e.start <= e.end <= actor.end)]
         if not _overlaps(actor.start, actor.end, blocking):
             found.append(actor)
     for word in tokens:

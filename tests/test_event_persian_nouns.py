@@ -1,0 +1,37 @@
+"""Persian noun acts told as having happened (events.persian_nouns), and a state body whose
+owner the tagger found as a bare organisation. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import doc_with, simple_doc
+
+from khabar.events.stage import find_events
+
+PUBLISHED = "2025-01-20T09:53:26+03:30"
+
+
+def _assaults(text: str) -> list[tuple[str | None, str | None]]:
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    return [(e.actor.name_en if e.actor else None, e.actor.country if e.actor else None)
+            for e in find_events(doc) if e.type == "ASSAULT"]
+
+
+def test_an_attack_a_sentence_follows_from_is_told_with_its_doer() -> None:
+    """«به دنبال حمله X به ...»: the attack took place; its doer stands in its genitive."""
+    text = "به دنبال حمله نظامیان رژیم صهیونیستی به راهپیمایی غزه ۷۴ تن زخمی شده‌اند."
+    assert [country for _, country in _assaults(text)] == ["ISR"]
+
+
+def test_a_bare_attack_noun_stays_below_the_threshold() -> None:
+    """Without its doer named there, the noun may be a topic: it keeps its low weight."""
+    assert _assaults("در اثر حمله به راهپیمایی غزه ۷۴ تن زخمی شده‌اند.") == []
+
+
+def test_a_body_keeps_its_state_named_by_a_bare_organisation_tag() -> None:
+    """«نظامیان رژیم صهیونیستی» with «رژیم صهیونیستی» tagged an ORG with no country: the
+    body is Israel's military, not the state as a whole."""
+    text = "نظامیان رژیم صهیونیستی ایستگاه تلویزیونی المنار را بمباران کردند."
+    doc = doc_with(text, "fa", [("رژیم صهیونیستی", "ORG")])
+    doc.published = PUBLISHED
+    attack = next(e for e in find_events(doc) if e.type == "ASSAULT")
+    assert attack.actor is not None and attack.actor.name_en == "Israel Military"
