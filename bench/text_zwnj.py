@@ -15,7 +15,8 @@ a line-by-line repair (what this script measured before session 4) are given bes
 hazm's ``Normalizer().normalize`` is scored the same way when hazm is installed (the
 ``bench`` extra); its output is aligned to the original by its letters, line by line.
 
-    python bench/text_zwnj.py --data ../shared/data [--output bench/results_zwnj.json]
+    python bench/text_zwnj.py --data ../shared/data [--output bench/text_zwnj_results.json]
+        [--keep-previous before_session8]   # the file's earlier khabar figures kept beside
 """
 
 from __future__ import annotations
@@ -175,6 +176,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--holdout", type=int, default=5, help="as given to `khabar train zwnj`")
     parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument("--keep-previous", default=None, metavar="NAME",
+                        help="keep the khabar figures already in --output as khabar*_NAME")
     args = parser.parse_args()
     corpus = args.data / "farsnews-sample" / "farsnews_shared.jsonl"
     if not corpus.exists():
@@ -201,6 +204,11 @@ def main() -> None:
         start = time.perf_counter()
         report["hazm"] = evaluate(documents, hazm, whole=False)
         report["hazm_seconds"] = round(time.perf_counter() - start, 2)
+    if args.keep_previous and args.output and args.output.exists():
+        previous = json.loads(args.output.read_text(encoding="utf-8"))
+        for key, value in previous.items():
+            if key.startswith("khabar"):  # figures kept by an earlier run stay as named
+                report.setdefault(f"{key}_{args.keep_previous}" if key in report else key, value)
     text = json.dumps(report, ensure_ascii=False, indent=2)
     print(text)
     if args.output:

@@ -9,7 +9,8 @@ Evidence, strongest first (``resources/normalize/zwnj``, built by ``khabar train
 
 1. the written forms of a news corpus that keeps its ZWNJs: a word is rewritten only
    when its ZWNJ spelling is more frequent than the spelling in the text (so a plain
-   spelling the corpus uses, such as "بیشتر", is left alone);
+   spelling the corpus uses, such as "بیشتر", is left alone), or as frequent and a word
+   and a suffix ("فعالیت‌ها");
 2. hazm's dictionary of compounds ("گفت‌وگو", "اسلام‌آباد");
 3. morphology for words neither knows: the prefixes می/نمی before a conjugated verb
    (stems from hazm's verb list), and the suffixes of ``suffixes.tsv`` (ها, های, ترین,
@@ -29,6 +30,9 @@ both ways goes the way its form suggests. An unseen pair is left to the form alo
 A word that is known as written, or that no rule explains, is left alone: an unknown
 proper name is split only where it is a known word and a piece the corpus joins
 ("رضاییپور"), never where its parts are unknown ("دهبانیصابر").
+
+How a glued word is read lives in ``zwnj_morph``, whether a space stands for a ZWNJ in
+``zwnj_pairs``, a document's habit in ``zwnj_habit``; this module makes the edits.
 """
 
 from __future__ import annotations
