@@ -1,5 +1,6 @@
-"""Persian noun acts told as having happened (events.persian_nouns), and a state body whose
-owner the tagger found as a bare organisation. Sentences written for these tests."""
+"""Persian noun acts told as having happened (events.persian_nouns), a state body whose
+owner the tagger found as a bare organisation, and a local office. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def test_a_body_keeps_its_state_named_by_a_bare_organisation_tag() -> None:
     doc.published = PUBLISHED
     attack = next(e for e in find_events(doc) if e.type == "ASSAULT")
     assert attack.actor is not None and attack.actor.name_en == "Israel Military"
+
+
+def test_a_local_office_belongs_to_the_state_of_its_town() -> None:
+    """«استاندار کرمان» names no country, only the province: its state is the province's."""
+    doc = simple_doc("استاندار کرمان شایعات مربوط به کمک‌های خارجی را تکذیب کرد.", "fa",
+                     published=PUBLISHED, with_entities=True)
+    denial = next(e for e in find_events(doc) if e.type == "REJECT")
+    assert denial.actor is not None and denial.actor.country == "IRN"

@@ -48,6 +48,9 @@ class StatePhrase:
     """The sector key (body, office) or the alpha-3 country (state, title)."""
     english: str
     bare: bool = False
+    local: bool = False
+    """An office or body of a town or province ("استاندار کرمان"): the place named right after
+    it says whose state it is."""
     """A body that, with no owner named, is the authorities of where the news happens."""
 
 
@@ -56,7 +59,7 @@ def state_phrases() -> PhraseIndex[StatePhrase]:
     index: PhraseIndex[StatePhrase] = PhraseIndex()
     for row in load_tsv("events/state_actors.tsv"):
         phrase, kind, value, english, flag = [*row, "", "", "", ""][:5]
-        index.add(phrase, StatePhrase(kind, value, english, flag == "bare"))
+        index.add(phrase, StatePhrase(kind, value, english, flag == "bare", flag == "local"))
     return index
 
 
@@ -161,6 +164,19 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, En
     return None
 
 
+def _local_owner(tokens: Sequence[Word], after: int, inside: Sequence[Entity]
+                 ) -> tuple[str, int] | None:
+    """(country, last word) of the town or province named right after a local office."""
+    if after + 1 >= len(tokens):
+        return None
+    start = tokens[after + 1].start
+    place = next((e for e in inside if e.start == start and e.type == "LOC" and e.country), None)
+    if place is None:
+        return None
+    last = next((k for k in range(after + 1, len(tokens)) if tokens[k].end >= place.end), after)
+    return str(place.country), last
+
+
 def _entity(doc: Doc, start: int, end: int, iso: str | None, name_en: str, key: str,
             source: str, role: str | None = None) -> Entity:
     return Entity(start, end, type="ORG", text=doc.text[start:end], name_en=name_en,
@@ -218,6 +234,8 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
             actor = _group(doc, tokens, match, countries)
         elif phrase.kind in ("body", "office"):
             owner = _owner(doc, tokens, match.last, countries)
+            if owner is None and phrase.local:
+                owner = _local_owner(tokens, match.last, inside)
             if owner is None and phrase.bare and (here := _where(doc, tokens, match.start)):
                 owner = here, match.last
             if owner is None:
