@@ -28,6 +28,7 @@ Tables = tuple[dict[str, int], dict[int, int], dict[int, int]]
 word with a cluster (right cluster id -> row), and as the right word with one (left
 cluster id -> row); empty where it has none (the same empty dicts for every type)."""
 _NONE: Tables = ({}, {}, {})
+_NO_ENTRY = (_NONE, (False, False, False))
 
 
 def pair_tables(attrs: dict[str, int], state: np.ndarray
@@ -101,11 +102,22 @@ class PairRows:
                 for left, right in _splits(key):
                     if left in cluster_ids:
                         self._cluster_word.setdefault(right, {})[cluster_ids[left]] = row
+        self._entries = {folded: self._entry(folded) for folded in
+                         {*self._bigrams, *self._word_cluster, *self._cluster_word}}
+
+    def _entry(self, folded: str) -> tuple[Tables, tuple[bool, bool, bool]]:
+        tables = (self._bigrams.get(folded, _NONE[0]), self._word_cluster.get(folded, _NONE[1]),
+                  self._cluster_word.get(folded, _NONE[2]))
+        return tables, (bool(tables[0]), bool(tables[1]), bool(tables[2]))
 
     def tables(self, folded: str) -> Tables:
         """A word type's ``Tables``."""
-        return (self._bigrams.get(folded, _NONE[0]), self._word_cluster.get(folded, _NONE[1]),
-                self._cluster_word.get(folded, _NONE[2]))
+        return self.entry(folded)[0]
+
+    def entry(self, folded: str) -> tuple[Tables, tuple[bool, bool, bool]]:
+        """A word type's ``Tables``, and which of them are non-empty (``rows``' ``has``):
+        one lookup, the same objects for the many words with none."""
+        return self._entries.get(folded, _NO_ENTRY)
 
     def rows(self, ids: list[int], folded: Sequence[str], cluster_of: np.ndarray,
              tables: Sequence[Tables], has: np.ndarray) -> np.ndarray:

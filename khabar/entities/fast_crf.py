@@ -33,6 +33,8 @@ CACHE_TYPES = 50_000
 """Word types whose score rows are kept (about 0.5 KB each); emptied past this size."""
 FAR = (-3, 3)
 """Offsets whose only feature is the word's cluster (when the language has clusters)."""
+_NO_CONTEXT = ((),) * len(OFFSETS)
+"""A word type no neighbour feature of which the model knows: an empty group per offset."""
 
 
 def _context_rows(attrs: dict[str, int]) -> dict[str, tuple[int, ...]]:
@@ -134,19 +136,18 @@ class FastCrfTagger:
         it gives a neighbour at each offset, in one numpy call."""
         import numpy as np
 
-        get, table, zero = self._attrs.get, self._context_rows, len(self._state)
+        get, near, zero = self._attrs.get, self._context_rows.get, len(self._state)
         rows: list[int] = []
         starts: list[int] = []
         for word in words:
             starts.append(len(rows))
             rows.append(zero)
             rows += [row for row in map(get, word.own) if row is not None]
-            known = [table[name] for name in word.context if name in table]
-            for k in range(len(OFFSETS)):
+            known = [found for found in map(near, word.context) if found is not None]
+            for column in zip(*known, strict=True) if known else _NO_CONTEXT:  # per offset
                 starts.append(len(rows))
                 rows.append(zero)
-                if known:
-                    rows += [found[k] for found in known if found[k] >= 0]
+                rows += [row for row in column if row >= 0]
         sums = np.add.reduceat(self._padded_state[rows], starts, axis=0)
         return sums.reshape(len(words), 1 + len(OFFSETS), -1)
 
@@ -178,13 +179,12 @@ class FastCrfTagger:
         self._own[first:last] = sums[:, 0]
         self._near[:, first:last] = sums[:, 1:].transpose(1, 0, 2)
         self._cluster_of[first:last] = [self._cluster_ids.get(w.cluster, 0) for w in words]
-        for tid, (token, word) in enumerate(zip(tokens, words, strict=True), start=first):
-            self._rows.append(_TypeRow(word))
-            self._folded.append(word.folded)
-            self._pair_tables.append(self._pairs.tables(word.folded))
-            self._ids[token] = tid
-        self._has_pairs[:, first:last] = np.array(
-            [[bool(table) for table in tables] for tables in self._pair_tables[first:]]).T
+        self._rows += [_TypeRow(word) for word in words]
+        self._folded += [word.folded for word in words]
+        entries = [self._pairs.entry(word.folded) for word in words]
+        self._pair_tables += [tables for tables, _ in entries]
+        self._has_pairs[:, first:last] = np.array([has for _, has in entries], dtype=bool).T
+        self._ids.update(zip(tokens, range(first, last), strict=True))
 
     # -- scores and Viterbi -------------------------------------------------------
     def _flag_id(self, offset: int, flag: str) -> int:

@@ -73,13 +73,14 @@ def _finders() -> tuple[NameFlags, ...]:
     return tuple(finder for _, finder in _indexes())
 
 
-def _static_flags(folded: str) -> list[str]:
-    flags = []
-    if folded in role_words():
-        flags.append("role")
-    if folded in stopwords():
-        flags.append("stop")
-    return flags
+_STATIC_FLAGS = {(False, False): (), (True, False): ("g=role",), (False, True): ("g=stop",),
+                 (True, True): ("g=role", "g=stop")}
+"""The role and stop-word flags (as features) by (role word, stop word): shared tuples,
+no new objects for each new word type."""
+
+
+def _static_flags(folded: str) -> tuple[str, ...]:
+    return _STATIC_FLAGS[(folded in role_words(), folded in stopwords())]
 
 
 def gazetteer_flags(tokens: Sequence[str], types: Sequence[WordFeatures]) -> list[list[str]]:
@@ -104,16 +105,27 @@ def gazetteer_flags(tokens: Sequence[str], types: Sequence[WordFeatures]) -> lis
     return flags
 
 
-def _cluster_features(folded: str, base: str, clusters: dict[str, tuple[str, ...]]
-                      ) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _cluster_names(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """A word's cluster features, from its cluster ids (few: shared by many words)."""
+    return tuple(f"c{level}={cluster}" for level, cluster in enumerate(ids))
+
+
+def _cluster_features(ids: tuple[str, ...], clusters: dict[str, tuple[str, ...]]
+                      ) -> tuple[str, ...]:
     if not clusters:
-        return []
-    ids = clusters.get(folded) or clusters.get(base)
-    return [f"c{level}={cluster}" for level, cluster in enumerate(ids or ("none",))]
+        return ()
+    return _cluster_names(ids or ("none",))
 
 
-def _own(folded: str, base: str, kind: str, marks: list[str], cluster: list[str]
-         ) -> list[str]:
+_KINDS = {kind: f"shape={kind}" for kind in ("digit", "LATIN", "latin", "arabic", "punct")}
+_LENGTHS = tuple(f"len={n}" for n in range(9))
+_MARKS = {(False, False): (), (True, False): ("zwnj",), (False, True): ("clitic",),
+          (True, True): ("zwnj", "clitic")}
+
+
+def _own(folded: str, base: str, kind: str, marks: tuple[str, ...],
+         cluster: tuple[str, ...], flags: tuple[str, ...]) -> list[str]:
     return [
         "bias",
         f"w={folded}",
@@ -125,25 +137,23 @@ def _own(folded: str, base: str, kind: str, marks: list[str], cluster: list[str]
         f"s4={folded[-4:]}",
         f"ss3={base[-3:]}",
         kind,
-        f"len={min(len(folded), 8)}",
+        _LENGTHS[min(len(folded), 8)],
         *marks,
         *cluster,
+        *flags,
     ]
 
 
-def _marks(token: str, folded: str, base: str) -> list[str]:
+def _marks(token: str, folded: str, base: str) -> tuple[str, ...]:
     """The ZWNJ and clitic flags of ``_own``."""
-    flags = []
-    if "\u200c" in token:
-        flags.append("zwnj")
-    if folded.startswith("ال") or base != folded:
-        flags.append("clitic")
-    return flags
+    return _MARKS[("\u200c" in token, folded.startswith("ال") or base != folded)]
 
 
-def _context(folded: str, base: str, kind: str, cluster: list[str]) -> list[str]:
-    """The few features of a neighbour worth copying."""
-    return [f"w={folded}", f"s3={folded[-3:]}", kind, f"stem={base}", *cluster]
+def _context(own: list[str], kind: str, cluster: tuple[str, ...], flags: tuple[str, ...]
+             ) -> list[str]:
+    """The few features of a neighbour worth copying: of ``own``, the word, its last
+    three letters and its stem (the same strings), then its shape, clusters and flags."""
+    return [own[1], own[6], kind, own[2], *cluster, *flags]
 
 
 SEEN_FROM = tuple((offset, f"{offset}:") for offset in OFFSETS)
@@ -165,15 +175,15 @@ class WordFeatures:
         """The word as gazetteers match it (offsets unused: names are matched by words)."""
         self.starts = starting(_finders(), self.word)
         """The gazetteers of ``_indexes()`` in which a name may start at this word."""
-        flags = [f"g={flag}" for flag in _static_flags(self.folded)]
-        kind = f"shape={shape(token)}"
-        cluster = _cluster_features(self.folded, base, clusters)
+        flags = _static_flags(self.folded)
+        kind = _KINDS[shape(token)]
+        cluster = _cluster_features(ids, clusters)
         marks = _marks(token, self.folded, base)
-        self.own = _own(self.folded, base, kind, marks, cluster) + flags
+        self.own = _own(self.folded, base, kind, marks, cluster, flags)
         self.flags = (kind, *marks, *flags)
         """The features of ``own`` that flag the word rather than its letters (shape,
         ZWNJ, clitic, role and stop word), in their order there."""
-        self.context = _context(self.folded, base, kind, cluster) + flags
+        self.context = _context(self.own, kind, cluster, flags)
         """What a neighbour takes of this word, before the offset is prefixed."""
         self._seen_from: dict[int, list[str]] | None = None
 
