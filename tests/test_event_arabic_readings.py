@@ -125,3 +125,16 @@ def test_a_following_word_can_make_another_verb(text: str, kind: str, coded: boo
     """«علق ... على» comments and «بحثا عن» searches; «على خلفية» is a cause, not the
     object of a comment."""
     assert (kind in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقام وزير الصحة السعودي خالد الفالح أمس بزيارة للمرضى في مستشفى عسير.", False),
+        ("ووصلت الطائرة السعودية الأولى إلى مطار تيرانا في ألبانيا.", False),
+        ("وقام وزير الخارجية السعودي عادل الجبير أمس بزيارة إلى ألبانيا.", True),
+    ],
+)
+def test_an_errand_is_no_meeting(text: str, coded: bool) -> None:
+    """A call on the sick, or a plane that lands, is no meeting of parties (CONSULT)."""
+    assert ("CONSULT" in kinds(text)) is coded

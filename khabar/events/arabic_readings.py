@@ -1,7 +1,9 @@
 """Which reading of an Arabic trigger word the sentence has, where only one tells an act.
 
 A verb form right after a numeral is a counted noun ("900 طالب": students, not "he
-demanded"); a verb of arrival tells a visit only when it reaches a named place; a
+demanded"); a verb of arrival tells a visit only when it reaches a named place, and a visit
+to the sick or the arrival of a plane is no meeting; "استهدف" is an attack only beside words
+of violence; a following word can make a trigger another verb ("بحثا عن"); a
 meeting's purpose ("التقى X Y لبحث ...") is the meeting told, not a plan of another; and
 an Arabic verbal or cooperative event with no party at all (no actor and no target)
 records no one doing anything to anyone. The name of God is no party to an act.
@@ -29,6 +31,11 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 @lru_cache(maxsize=1)
 def arrival_forms() -> frozenset[str]:
     return frozenset(fold(line) for line in load_lines("events/arrival_verbs_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def errand_words() -> frozenset[str]:
+    return frozenset(phrase_key(line) for line in load_lines("events/errand_words_ar.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +121,24 @@ def followed_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return False
 
 
+ERRAND_REACH = 2
+
+
+def errand(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A visit to the sick, a hospital or a show, or the arrival of a plane or a cargo
+    (errand_words_ar.txt right after the trigger): no meeting of parties."""
+    if hit.trigger.type != "CONSULT" or hit.trigger.roles != "visit":
+        return False
+    for word in tokens[hit.last + 1 : hit.last + 1 + ERRAND_REACH]:
+        folded = word.folded
+        # "للمرضى" is ل + المرضى with the article's alif dropped
+        readings = (folded, folded[1:] if folded[:1] in _PROCLITICS else folded,
+                    "ا" + folded[1:] if folded.startswith("لل") else folded)
+        if any(r in errand_words() for r in readings):
+            return True
+    return False
+
+
 def meeting_purpose(hit: TriggerHit, hits: Sequence[TriggerHit],
                     tokens: Sequence[Word]) -> bool:
     """A meeting's purpose after its verb ("التقى لافروف الخطيب لبحث الأزمة", "وصل ...
@@ -131,7 +156,7 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
         return False
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
-            or followed_sense(hit, tokens))
+            or followed_sense(hit, tokens) or errand(hit, tokens))
 
 
 def _party(participant: Participant | None) -> bool:
