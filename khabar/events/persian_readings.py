@@ -1,0 +1,46 @@
+"""Persian trigger words read in a sense that tells no act of their type.
+
+«دیدار» is a meeting in political news and a game in sports news ("در دیدار اول مقابل
+استونی", "دیدار نهایی مسابقات فوتسال"); a word of match right after it (resources/events/
+match_cues_fa.txt) says which. Only words after it count: before it, a team may well be
+whom a minister meets ("با اعضای تیم ملی دیدار کرد").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.events.lexicon import TriggerHit
+from khabar.resources import load_lines
+
+MATCH_REACH = 8
+"""Words after the trigger within which a word of match makes a «دیدار» a game."""
+_BREAKS = frozenset(".,:;،؛!?؟")
+
+
+@lru_cache(maxsize=1)
+def match_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/match_words_fa.txt"))
+
+
+@lru_cache(maxsize=1)
+def match_cues() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/match_cues_fa.txt"))
+
+
+def sports_match(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian meeting word that names a game: a word of match follows it in its clause."""
+    if hit.trigger.lang != "fa" or hit.trigger.type != "CONSULT":
+        return False
+    at = next((k for k in range(hit.first, hit.last + 1) if tokens[k].folded in match_words()),
+              None)
+    if at is None:
+        return False
+    for word in tokens[at + 1 : hit.last + 1 + MATCH_REACH]:
+        if word.text in _BREAKS:
+            return False
+        if word.folded in match_cues():
+            return True
+    return False

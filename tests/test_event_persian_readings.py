@@ -1,0 +1,25 @@
+"""Persian trigger words read in a sense that tells no act (events.persian_readings).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import simple_doc
+
+from khabar.events.stage import find_events
+
+
+def _consults(text: str) -> list[str | None]:
+    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
+    return [e.trigger for e in find_events(doc) if e.type == "CONSULT"]
+
+
+def test_a_game_is_no_meeting() -> None:
+    assert _consults("تیم ملی والیبال لهستان در دیدار اول مقابل استونی پیروز شد.") == []
+    assert _consults("دیدار نهایی مسابقات بین‌المللی فوتسال دبی دیشب انجام شد.") == []
+
+
+def test_a_minister_meeting_a_team_is_a_meeting() -> None:
+    """A word of match before «دیدار» says whom the meeting was with, not that it is a game."""
+    text = "وزیر ورزش ایران با اعضای تیم ملی فوتبال در تهران دیدار کرد."
+    assert _consults(text) != []
+    assert _consults("وزیر خارجه ایران با وزیر خارجه عمان در مسقط دیدار کرد.") != []
