@@ -23,3 +23,15 @@ def test_a_minister_meeting_a_team_is_a_meeting() -> None:
     text = "وزیر ورزش ایران با اعضای تیم ملی فوتبال در تهران دیدار کرد."
     assert _consults(text) != []
     assert _consults("وزیر خارجه ایران با وزیر خارجه عمان در مسقط دیدار کرد.") != []
+
+
+def _requests(text: str) -> list[str | None]:
+    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
+    return [e.trigger for e in find_events(doc) if e.type == "REQUEST"]
+
+
+def test_asking_to_stay_unnamed_or_asking_god_is_no_request() -> None:
+    unnamed = "یکی از سخنگویان این سفارتخانه که خواست نامش فاش نشود این اخبار را نادرست خواند."
+    assert _requests(unnamed) == []
+    assert _requests("وی از خداوند متعال خواست به مردم زلزله‌زده صبر دهد.") == []
+    assert _requests("رئیس جمهور از مردم خواست در مصرف گاز صرفه‌جویی کنند.") != []

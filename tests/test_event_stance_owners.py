@@ -3,7 +3,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import simple_doc
+from doc_builders import doc_with, simple_doc
 
 from khabar.doc import Event
 from khabar.entities.gazetteer import words
@@ -49,3 +49,13 @@ def test_a_stance_noun_after_a_preposition_is_not_the_object() -> None:
     owner = stance_owner(tokens, [m for m in found if m.first < trigger], [], trigger,
                          trigger + 1)
     assert owner is not None and owner.head.text == "جان کری"
+
+
+def test_the_owner_of_the_words_in_the_object_is_not_the_doer() -> None:
+    """The doers («تظاهرکنندگان») are no name: the first name is the decision's owner, the
+    target, not the actor."""
+    text = "تظاهرکنندگان تصمیم پل برمر درباره انحلال ارتش عراق را محکوم کردند."
+    doc = doc_with(text, "fa", [("پل برمر", "PER")])
+    event = next(e for e in find_events(doc) if e.type == "ACCUSE")
+    assert event.target is not None and event.target.text == "پل برمر"
+    assert event.actor is None or event.actor.text != "پل برمر"

@@ -3,7 +3,9 @@
 «دیدار» is a meeting in political news and a game in sports news ("در دیدار اول مقابل
 استونی", "دیدار نهایی مسابقات فوتسال"); a word of match right after it (resources/events/
 match_cues_fa.txt) says which. Only words after it count: before it, a team may well be
-whom a minister meets ("با اعضای تیم ملی دیدار کرد").
+whom a minister meets ("با اعضای تیم ملی دیدار کرد"). A request to stay unnamed ("که
+خواست نامش فاش نشود", an anonymous source) or of God ("از خداوند متعال خواست", a prayer)
+asks nothing of anyone (request_senses_fa.tsv).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 
 MATCH_REACH = 8
 """Words after the trigger within which a word of match makes a «دیدار» a game."""
@@ -44,3 +46,27 @@ def sports_match(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
         if word.folded in match_cues():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def request_senses() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for word, where in load_tsv("events/request_senses_fa.tsv"):
+        found.setdefault(where, set()).add(phrase_key(word))
+    return {where: frozenset(words) for where, words in found.items()}
+
+
+def empty_request(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian request to stay unnamed, or of God."""
+    if hit.trigger.lang != "fa" or hit.trigger.type != "REQUEST":
+        return False
+    after = tokens[hit.last + 1].folded if hit.last + 1 < len(tokens) else ""
+    asked = next((tokens[k + 1].folded for k in range(hit.first, hit.last)
+                  if tokens[k].folded == "از"), "")
+    senses = request_senses()
+    return after in senses.get("after", ()) or asked in senses.get("addressee", ())
+
+
+def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """Whether a Persian hit is read in a sense that tells no act of its type."""
+    return sports_match(hit, tokens) or empty_request(hit, tokens)

@@ -113,8 +113,10 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     indirect = next((m for m in everywhere
                      if m.prep in INDIRECT_PREPOSITIONS and m is not subject), None)
     owner = stance_owner(tokens, before, after, *span) if tokens and span else None
-    if owner is subject:
-        owner = None
+    if owner is not None and owner is subject:
+        # The first name was the owner of the words in the object, not the doer
+        # ("تظاهرکنندگان تصمیم پل برمر ... را محکوم کردند").
+        subject = None
     return Roles(subject, owner or with_ or obj or _partner(before, subject, tokens) or indirect)
 
 

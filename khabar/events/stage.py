@@ -70,7 +70,7 @@ from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
-from khabar.events.persian_readings import sports_match
+from khabar.events.persian_readings import other_sense_fa
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
@@ -366,7 +366,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 and (hypothetical(h, tokens) or not _wished(h, tokens))
                 and not placeless_visit(doc, h) and not invocation(h, tokens)
                 and not other_sense(doc, h, found, tokens, span[1])
-                and not sports_match(h, tokens)
+                and not other_sense_fa(h, tokens)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         # A conditional act is kept, flagged; it tells no act of its type yet.
         told.update(h.trigger.type for h in hits if not hypothetical(h, tokens))
