@@ -84,3 +84,17 @@ def test_a_proclitic_is_not_stripped_off_a_given_name(text: str, lang: str, plac
 def test_small_towns_abroad_need_their_country_in_the_article(text: str, lang: str, name: str,
                                                               kept: bool, reason: str) -> None:
     assert (name in _places(text, lang)) is kept, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        # The formal names states give themselves, which official statements repeat.
+        ("أكدت المملكة الأردنية الهاشمية موقفها.", "ar", "المملكة الأردنية الهاشمية", "JOR"),
+        ("وقعت الجمهورية العربية السورية الاتفاق.", "ar", "الجمهورية العربية السورية", "SYR"),
+        ("أعلنت جمهورية مصر العربية ودولة الكويت موقفهما.", "ar", "دولة الكويت", "KWT"),
+        ("جمهوری عربی سوریه و جمهوری ترکیه توافق کردند.", "fa", "جمهوری ترکیه", "TUR"),
+    ])
+def test_a_states_formal_name_is_that_country(text: str, lang: str, name: str,
+                                              country: str) -> None:
+    assert _places(text, lang).get(name) == country
