@@ -35,3 +35,10 @@ def test_asking_to_stay_unnamed_or_asking_god_is_no_request() -> None:
     assert _requests(unnamed) == []
     assert _requests("وی از خداوند متعال خواست به مردم زلزله‌زده صبر دهد.") == []
     assert _requests("رئیس جمهور از مردم خواست در مصرف گاز صرفه‌جویی کنند.") != []
+
+
+def test_an_arrival_with_no_visitor_is_no_visit() -> None:
+    """Goods, money and vehicles «enter» as often as people: with no visitor found, an
+    arrival tells no visit; with one, it does."""
+    assert _consults("روزانه دو کامیون سوخت از افغانستان وارد پاکستان می‌شدند.") == []
+    assert _consults("وزیر خارجه عمان دیروز وارد تهران شد.") != []

@@ -5,7 +5,8 @@
 match_cues_fa.txt) says which. Only words after it count: before it, a team may well be
 whom a minister meets ("با اعضای تیم ملی دیدار کرد"). A request to stay unnamed ("که
 خواست نامش فاش نشود", an anonymous source) or of God ("از خداوند متعال خواست", a prayer)
-asks nothing of anyone (request_senses_fa.tsv).
+asks nothing of anyone (request_senses_fa.tsv). An arrival with no visitor ("روزانه 385
+هزار لیتر نفت گاز وارد زابل می‌شود") tells goods, money or vehicles coming in, not a visit.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
 from khabar.resources import load_lines, load_tsv
@@ -70,3 +72,8 @@ def empty_request(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
     return sports_match(hit, tokens) or empty_request(hit, tokens)
+
+
+def visitorless(hit: TriggerHit, event: Event) -> bool:
+    """A Persian visit or arrival whose visitor was found nowhere."""
+    return hit.trigger.lang == "fa" and hit.trigger.roles == "visit" and event.actor is None

@@ -70,7 +70,7 @@ from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
-from khabar.events.persian_readings import other_sense_fa
+from khabar.events.persian_readings import other_sense_fa, visitorless
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
@@ -378,7 +378,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             draft = build_event(doc, tokens, hit, span, position, lang, generic, clause)
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
             # مطالبا بضرورة ..."), not an act of its own.
-            if hit.trigger.roles != "participle" or draft.event.target is not None:
+            if ((hit.trigger.roles != "participle" or draft.event.target is not None)
+                    and not visitorless(hit, draft.event)):
                 drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
