@@ -37,3 +37,19 @@ def test_cluster_features_by_type() -> None:
     assert [[r != 0 for r in row] for row in found] == [
         [False, True, False, False], [False, False, True, False],
         [False, False, False, False], [False, True, True, True]]
+
+
+def test_rows_added_in_order_sum_as_one_by_one() -> None:
+    from khabar.entities.fast_crf import add_in_order
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        base = rng.normal(size=(int(rng.integers(1, 30)), 5)) * 1e3
+        rows = rng.normal(size=(int(rng.integers(1, 80)), 5))
+        targets = rng.integers(0, len(base), size=len(rows)).tolist()
+        one_by_one = base.copy()
+        for target, row in zip(targets, rows, strict=True):
+            one_by_one[target] += row
+        found = base.copy()
+        add_in_order(found, targets, rows)
+        assert np.array_equal(found, one_by_one)  # bit for bit, not just close

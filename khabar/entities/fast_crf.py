@@ -226,8 +226,8 @@ class FastCrfTagger:
             flags = self._flags(sentence, ids, start, targets, rows)
             if found is not None:
                 found.append(flags)
-        if targets:  # in the order listed: the same sums as adding the rows one by one
-            np.add.at(scores, targets, self._flag_rows[rows])
+        if targets:
+            add_in_order(scores, targets, self._flag_rows[rows])
         return scores
 
     def _pairs_of(self, ids: list[int], layout: _Layout) -> np.ndarray:
@@ -291,6 +291,23 @@ class FastCrfTagger:
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
+
+
+def add_in_order(scores: np.ndarray, targets: Sequence[int], rows: np.ndarray) -> None:
+    """``scores[targets[i]] += rows[i]`` for each i in order: the same sums as adding the
+    rows one by one. In rounds, each a fancy-indexed add whose targets are distinct (a
+    row's k-th round holds its k-th row): ``np.add.at`` would do it one index at a time."""
+    import numpy as np
+
+    at = np.asarray(targets, dtype=np.intp)
+    order = np.argsort(at, kind="stable")
+    grouped = at[order]
+    first = np.flatnonzero(np.concatenate([[True], grouped[1:] != grouped[:-1]]))
+    rank = np.empty(len(at), dtype=np.intp)
+    rank[order] = np.arange(len(at)) - np.repeat(first, np.diff(np.append(first, len(at))))
+    for k in range(int(rank.max()) + 1):
+        chosen = rank == k
+        scores[at[chosen]] += rows[chosen]
 
 
 def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
