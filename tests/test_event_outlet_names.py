@@ -21,8 +21,9 @@ def accusations(text: str) -> list[Event]:
     ("بنا بر گزارش تلویزیون سوریه، این گروه حمله به غیرنظامیان را محکوم کرد.", "سوریه"),
 ], ids=["news-agency", "television"])
 def test_the_country_in_an_outlets_name_does_not_act(text: str, outlet: str) -> None:
+    # With the outlet's country not taken, the act names no one and is not recorded
+    # (persian_readings.partyless_fa); taken, it would be, with the country as its actor.
     found = accusations(text)
-    assert found
     assert all(e.actor is None or e.actor.text != outlet for e in found)
 
 

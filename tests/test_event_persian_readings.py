@@ -34,7 +34,7 @@ def test_asking_to_stay_unnamed_or_asking_god_is_no_request() -> None:
     unnamed = "یکی از سخنگویان این سفارتخانه که خواست نامش فاش نشود این اخبار را نادرست خواند."
     assert _requests(unnamed) == []
     assert _requests("وی از خداوند متعال خواست به مردم زلزله‌زده صبر دهد.") == []
-    assert _requests("رئیس جمهور از مردم خواست در مصرف گاز صرفه‌جویی کنند.") != []
+    assert _requests("رئیس جمهور ایران از مردم خواست در مصرف گاز صرفه‌جویی کنند.") != []
 
 
 def test_an_arrival_with_no_visitor_is_no_visit() -> None:
@@ -42,3 +42,15 @@ def test_an_arrival_with_no_visitor_is_no_visit() -> None:
     arrival tells no visit; with one, it does."""
     assert _consults("روزانه دو کامیون سوخت از افغانستان وارد پاکستان می‌شدند.") == []
     assert _consults("وزیر خارجه عمان دیروز وارد تهران شد.") != []
+
+
+def _types(text: str) -> list[str]:
+    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
+    return [e.type for e in find_events(doc)]
+
+
+def test_a_verbal_act_naming_no_one_is_not_recorded() -> None:
+    """A threat, a demand or a meeting with neither actor nor target says nothing of who
+    did what to whom; an arrest or an attack happens at a place even without its doer."""
+    assert _types("هیچ خطری ساختمان‌های شهر را تهدید نمی‌کند.") == []
+    assert _types("دیروز در مرکز شهر سه نفر بازداشت شدند.") == ["COERCE"]
