@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from doc_builders import simple_doc
 
+import khabar
 from khabar.doc import Doc
 from khabar.entities.ner import find_entities
 from khabar.kb.entries import load_kb
@@ -85,6 +86,13 @@ def test_role_outside_its_time_span_resolves_to_nobody() -> None:
 
 def test_pronoun_without_a_person_before_it_is_not_resolved() -> None:
     assert not any(e.source == "pronoun" for e in _persons("وی گفت که سفر مهم است.", "fa"))
+
+
+def test_arabic_or_is_no_persian_pronoun() -> None:
+    """Folded, Persian «او» ('he') is Arabic «أو» ('or'): each language has its own list."""
+    text = "وصل اللواء محمد باقري إلى إسلام آباد أمس أو اليوم، وقال هو إن الحدود آمنة."
+    pronouns = [e.text for e in khabar.process(text).entities if e.source == "pronoun"]
+    assert pronouns == ["هو"]
 
 
 @pytest.mark.parametrize(

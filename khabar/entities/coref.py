@@ -28,9 +28,11 @@ PRONOUN_REACH = 600
 """A pronoun looks back this many characters for its person (about two sentences)."""
 
 
-@lru_cache(maxsize=1)
-def pronouns() -> frozenset[str]:
-    return frozenset(phrase_key(p) for p in load_lines("entities/pronouns.txt"))
+@lru_cache(maxsize=2)
+def pronouns(arabic: bool) -> frozenset[str]:
+    """Each language's own: folded, Persian «او» is Arabic «أو» ('or')."""
+    name = "entities/pronouns_ar.txt" if arabic else "entities/pronouns.txt"
+    return frozenset(phrase_key(p) for p in load_lines(name))
 
 
 @lru_cache(maxsize=1)
@@ -191,13 +193,15 @@ def _last_holder(entities: Sequence[Entity], role: RoleMention,
     return described.get(role.key) if role.key in described else None
 
 
-def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity],
+                     arabic: bool) -> list[Entity]:
     """A pronoun becomes a mention of the last person named shortly before it."""
+    own = pronouns(arabic)
     persons = [e for e in entities if e.type == "PER"]
     taken = [(e.start, e.end) for e in entities]
     added = []
     for word in tokens:
-        if word.folded not in pronouns() or any(s < word.end and word.start < e
+        if word.folded not in own or any(s < word.end and word.start < e
                                                 for s, e in taken):
             continue
         before = [p for p in persons if p.end <= word.start

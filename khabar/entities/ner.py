@@ -208,7 +208,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_governments(kb, tokens, kept, doc.published, other_bearers(kept), places)
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
-    placed = resolve_by_focus(doc, after_province_nouns(tokens, resolve_pronouns(tokens, kept)))
+    referred = resolve_pronouns(tokens, kept, arabic)
+    placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     return kb_keys(drop_unsupported_places(doc, placed))
 
 
