@@ -21,6 +21,7 @@ from khabar.events.antecedents import named_antecedent
 from khabar.events.participant_words import (
     CLAUSE_BREAKS,
     QUOTES,
+    apposition_heads,
     country_ids,
     heads_role,
     is_outlet,
@@ -57,8 +58,10 @@ class Mention:
 
 
 def _bridge(tokens: Sequence[Word]) -> bool:
+    """Words that join a name to its post: role words, titles, and the heads of a post
+    that names a country ("محمد السادس ملك المغرب", "عبدالله دوم پادشاه اردن")."""
     return all(not w.text[0].isalnum() or w.folded in role_words() or w.text in titles()
-               for w in tokens)
+               or w.folded in apposition_heads() for w in tokens)
 
 
 def _preposition(tokens: Sequence[Word], first: int, head: Entity,

@@ -158,6 +158,29 @@ def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
     return last if not word.text[:1].isalnum() or word.folded in complementizers() else None
 
 
+SENDER_GAP = 1
+"""Words (an adjective: "الشقيقة") allowed between a sender "من X" and the verb after it."""
+
+
+def _sender(before: Sequence[Mention], tokens: Sequence[Word] | None,
+            first: int | None) -> Mention | None:
+    """A person a call or message came from ("تلقى X اتصالا من الملك Y ملك المغرب الشقيقة
+    أعرب خلاله عن ..."), right before a verb that no mark or "و" opens: the verb begins
+    the clause telling what the sender said. With "و" ("... من Y وأعرب عن شكره") the
+    receiver may speak, and a verb whose own first letter is و cannot be told apart, so
+    neither is read."""
+    if not before or tokens is None or first is None or first >= len(tokens):
+        return None
+    last = before[-1]
+    gap = tokens[last.last + 1 : first]
+    if last.prep != "from" or last.head.type != "PER" or len(gap) > SENDER_GAP:
+        return None
+    opening = [*gap, tokens[first]]
+    if any(not w.text[:1].isalnum() or w.folded[:1] in "وف" for w in opening):
+        return None
+    return last
+
+
 def _participle_roles(before: Sequence[Mention], after: Sequence[Mention],
                       tokens: Sequence[Word] | None) -> Roles:
     """An Arabic active participle of circumstance ("أدانت X الهجوم، داعية Y إلى ...") acts
@@ -188,7 +211,9 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
         return Roles(doer, next((m for m in bare_after if m.first < doer.first), None))
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
-    subject = bare_after[0] if bare_after else (bare_before[-1] if bare_before else None)
+    sender = None if bare_after or nominal else _sender(before, tokens, first)
+    subject = bare_after[0] if bare_after else (
+        sender or (bare_before[-1] if bare_before else None))
     # The object: a person or organisation before a country named in a role phrase
     # ("استقبل الملك رئيس وزراء لبنان الأسبق سعد الحريري": Hariri, not Lebanon).
     # The object's title yields to the person it ends in, as the subject's does ("التقى X
