@@ -57,6 +57,11 @@ def test_islamabad_has_coordinates_and_geonames_id() -> None:
         ("كان هذا البيان في إطار جديد", "ar", "كان (Caen), بيان, إطار are words"),
         ("روز دوشنبه گذشته", "fa", "دوشنبه is Monday, not Dushanbe"),
         ("و این موضوع", "fa", "و + این must not join into Wayne"),
+        ("تمنى للمصابين الشفاء العاجل", "ar", "الشفاء (Ash Shafa) is recovery"),
+        ("تعاون دولي في الحي الصناعي مع الطرف الآخر", "ar",
+         "دولي (The Valley), الحي (Al Hayy), الطرف (At Taraf) are words"),
+        ("فاجأ المطرب جمهوره في بلاد العرب لفترة وجيزة", "ar",
+         "لاد, اجأ, جيزة are what a stripped proclitic leaves of بلاد, فاجأ, وجيزة"),
     ],
 )
 def test_common_words_are_not_places(text: str, lang: str, reason: str) -> None:
