@@ -3,7 +3,8 @@
 Steps: word vectors from raw news (``--corpus``, or an .npz made earlier with
 ``--embeddings``), the CoNLL file turned into arrays (same dev split as ``khabar train
 ner``: every ``--dev-every``-th sentence), then training with torch, keeping the epoch
-with the best dev micro-F1. ``--prepare-only`` stops after the arrays, which
+with the best dev micro-F1 (or, with ``{"average_from": K}`` in ``--config``, the mean of
+the weights of epochs K to the last). ``--prepare-only`` stops after the arrays, which
 ``python -m khabar.entities.neural_train`` trains on a machine that has torch (a GPU)
 but not khabar's other dependencies.
 """
