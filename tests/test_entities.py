@@ -7,9 +7,9 @@ import itertools
 import pytest
 from doc_builders import simple_doc
 
-from khabar.doc import Doc
-from khabar.entities.gazetteer import place_index, words
-from khabar.entities.stage import find_entities
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import phrase_key, place_index, words
+from khabar.entities.stage import add_surname_mentions, find_entities
 from khabar.registry import get_stage
 from khabar.settings import Settings
 
@@ -146,3 +146,13 @@ def test_stage_is_registered_with_its_contract() -> None:
     assert info.requires == ("text", "lang", "sentences") and info.assigns == ("entities",)
     doc = info.factory(Settings())(make_doc("سفر به تهران", "fa"))
     assert [e.name_en for e in doc.entities] == ["Tehran"]
+
+
+def test_a_name_of_god_is_no_surname_to_spread() -> None:
+    """The tagger may take «رحمه الله» for a person; every «الله» is not him."""
+    text = "قال هورجان إن الفقيد رحمه الله كان كريما، وإن الله رحيم. وأضاف هورجان أن الله غفور."
+    seeds = [Entity(text.index(name), text.index(name) + len(name), type="PER", source="crf",
+                    key="per:" + phrase_key(name.split()[-1]))
+             for name in ("هورجان", "رحمه الله")]
+    found = add_surname_mentions(text, words(text), seeds)
+    assert [e.start for e in found if e.source == "surname"] == [text.rindex("هورجان")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import (
@@ -21,6 +22,7 @@ from khabar.entities.gazetteer import (
     country_entries,
     demonyms,
     org_index,
+    phrase_key,
     place_index,
     words,
 )
@@ -38,6 +40,7 @@ from khabar.entities.titles import (
 )
 from khabar.kb.places import division_index
 from khabar.registry import stage
+from khabar.resources import load_lines
 from khabar.settings import Settings
 
 COUNTRY_WINDOW = 6
@@ -109,13 +112,21 @@ def resolve_overlaps(found: Iterable[Entity]) -> list[Entity]:
     return sorted(kept, key=lambda e: e.start)
 
 
+@lru_cache(maxsize=1)
+def divine_names() -> frozenset[str]:
+    """Names of God: the tagger takes «رحمه الله», «ندعو الله» for persons, and their
+    'surname' would make a person of every «الله» in the article."""
+    return frozenset(phrase_key(line) for line in load_lines("events/divine_names_ar.txt"))
+
+
 def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """Single-word mentions of a known person's surname, as persons too."""
     first_by_key: dict[str, Entity] = {}
     for e in kept:
         if e.type == "PER" and e.key and "-" not in e.key:
             first_by_key.setdefault(e.key, e)
-    surnames = {key[len("per:"):]: key for key in first_by_key}
+    surnames = {key[len("per:"):]: key for key in first_by_key
+                if key[len("per:"):] not in divine_names()}
     taken = [(e.start, e.end) for e in kept]
     extra = [
         Entity(s, e, type="PER", text=text[s:e], key=key, source="surname",
