@@ -25,6 +25,8 @@ def kinds(text: str) -> list[str]:
         ("وأكد وزير التعليم السعودي أن قرابة 900 طالب حضروا حفل التخرج في الرياض.", False),
         ("وطالب وزير الخارجية السعودي عادل الجبير إيران بالكف عن التدخل.", True),
         ("وفي عام 2010 طالب وزير الخارجية السعودي عادل الجبير إيران بالكف عن التدخل.", True),
+        # a comma written as its own word is punctuation, not a count
+        ("وقال الوزير إن الحكومة , طالبت إيران بالكف عن التدخل.", True),
     ],
 )
 def test_a_verb_form_after_a_count_is_the_noun_counted(text: str, coded: bool) -> None:

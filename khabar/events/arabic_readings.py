@@ -24,7 +24,8 @@ from khabar.events.participants import Mention
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 
-_NUMERAL = re.compile(r"[\d.,٫٬]+")
+_NUMERAL = re.compile(r"[\d.,٫٬]*\d[\d.,٫٬]*")
+"""A number in digits; a lone comma or point token is punctuation, not a count."""
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
