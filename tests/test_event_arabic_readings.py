@@ -99,6 +99,13 @@ def test_a_noun_acts_doer_is_named_after_by() -> None:
     assert event.actor is not None and event.actor.text == "الحوثي"
 
 
+def test_before_is_not_by() -> None:
+    """«قبل» alone is "before": those who came after it did not do the act."""
+    text = "وشهدت صنعاء اغتيال الصحفي عبدالكريم الخيواني قبل وصول جماعة الحوثي إلى المدينة."
+    events = [e for e in find_events(make(text)) if e.type == "ASSAULT"]
+    assert all(e.actor is None or e.actor.text != "الحوثي" for e in events)
+
+
 @pytest.mark.parametrize(
     ("text", "coded"),
     [

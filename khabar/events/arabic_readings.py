@@ -181,13 +181,30 @@ BY_REACH = 2
 """Words between "by" and the name of the doer it introduces ("على أيدي جماعة الحوثي")."""
 
 
+@lru_cache(maxsize=1)
+def by_phrases() -> frozenset[str]:
+    return frozenset(phrase_key(line) for line in load_lines("events/by_phrases_ar.txt"))
+
+
+def _by_phrase(tokens: Sequence[Word], first: int) -> bool:
+    """Whether the last word of "by" before ``first`` ends a phrase of by_phrases_ar.txt
+    ("من قبل"): alone, «قبل» is "before"."""
+    by = {word for word, part in prepositions()[0].items() if part == "by"}
+    k = next((k for k in range(first - 1, -1, -1) if tokens[k].folded in by), None)
+    return k is not None and k > 0 and tokens[k - 1].folded + tokens[k].folded in by_phrases()
+
+
 def by_doer(after: Sequence[Mention], tokens: Sequence[Word] | None) -> Mention | None:
     """The doer an Arabic noun act names after "by" ("اغتيال الصحفي على أيدي جماعة
     الحوثي", "من قبل مسؤولي إيران"): the first mention after it, the noun's actor."""
     by = {word for word, part in prepositions()[0].items() if part == "by"}
     for mention in after:
-        if mention.prep == "by" or (tokens is not None and any(
-                tokens[k].folded in by for k in range(max(0, mention.first - BY_REACH - 1),
-                                                      mention.first))):
+        if tokens is None:
+            named = mention.prep == "by"
+        else:
+            near = any(tokens[k].folded in by
+                       for k in range(max(0, mention.first - BY_REACH - 1), mention.first))
+            named = (mention.prep == "by" or near) and _by_phrase(tokens, mention.first)
+        if named:
             return mention
     return None
