@@ -1,4 +1,4 @@
-"""Who did the act a condemnation is of, named in a relative clause about it.
+"""Who did the act a condemnation is of, named after "by" or in a relative clause about it.
 
 "أدانت المملكة الجريمة التي نفذها مستوطنون إسرائيليون", "ندين هذا العمل الذي قامت به
 كوريا الشمالية", "حمله‌ای را که نیروهای X انجام دادند محکوم کرد": the condemned act is
@@ -27,6 +27,7 @@ DOER_REACH = 4
 """Words after an Arabic doing verb (or between Persian که and the verb) holding the doer."""
 PERSIAN_RELATIVE = phrase_key("که")
 _BREAKS = frozenset(".:;؛!?؟،,")
+_PHRASE_BREAKS = frozenset(":،,؛;")
 
 
 @lru_cache(maxsize=1)
@@ -90,4 +91,16 @@ def relative_doer(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
             verb = next((j for j in range(k + 1, min(len(tokens), k + 2 + DOER_REACH))
                          if tokens[j].folded in verbs), None)
             return _doer_in(doc, tokens, k + 1, verb, found) if verb is not None else None
+    return None
+
+
+def named_doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit
+               ) -> Mention | None:
+    """Who did the act a condemnation is of: named after "by" in the trigger's own phrase,
+    not in what a speaker goes on to say ("محکوم کرد و گفت: ... از جانب آمریکا")."""
+    for mention in after:
+        if any(w.text in _PHRASE_BREAKS for w in tokens[hit.last + 1 : mention.first]):
+            return None
+        if mention.prep == "by":
+            return mention
     return None

@@ -57,7 +57,7 @@ from khabar.events.clauses import (
     reported_clause,
     sentence_span,
 )
-from khabar.events.doers import relative_doer
+from khabar.events.doers import named_doer, relative_doer
 from khabar.events.lexicon import (
     LANGUAGES,
     MARKS,
@@ -82,7 +82,6 @@ from khabar.settings import Settings
 
 __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 
-"""Events kept per article, surest first (the conventions code the main events only)."""
 MIN_CONFIDENCE = 0.35
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MARKER_WINDOW = 6
@@ -183,7 +182,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
             found, roles = [m for m in found if m.start >= inner], reported
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
-        roles = Roles(roles.actor, _doer(after, tokens, hit))
+        roles = Roles(roles.actor, named_doer(after, tokens, hit))
     subject_at = hit.last + 1 if lang == "ar" else 0
     actor, actor_confidence = resolve(doc, roles.actor, tokens, subject_at,
                                       surname=hit.trigger.tense != "noun")
@@ -251,9 +250,6 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
                  sides=sides is not None and (roles.actor is None or roles.actor.start > sides))
 
 
-_PHRASE_BREAKS = frozenset(":،,؛;")
-
-
 def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, lang: str
            ) -> Roles:
     # A name the entity stage ran into the trigger ("... بن عبدالعزيز اتصالاً") is before it.
@@ -261,17 +257,6 @@ def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, la
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     return assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                   tokens=tokens, last=hit.last, first=hit.first)
-
-
-def _doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit) -> Mention | None:
-    """Who did the act a condemnation is of: named after "by" in the trigger's own phrase,
-    not in what a speaker goes on to say ("محکوم کرد و گفت: ... از جانب آمریکا")."""
-    for mention in after:
-        if any(w.text in _PHRASE_BREAKS for w in tokens[hit.last + 1 : mention.first]):
-            return None
-        if mention.prep == "by":
-            return mention
-    return None
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
