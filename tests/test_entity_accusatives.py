@@ -27,3 +27,10 @@ def test_a_name_followed_by_a_word_is_kept() -> None:
     syria, turkish = text.index("سوريا"), text.index("تركيا")
     entities = [Entity(syria, syria + 5, type="LOC"), Entity(turkish, turkish + 5, type="LOC")]
     assert [e.start for e in drop_accusatives(text, entities)] == [syria]
+
+
+def test_a_span_cut_before_the_accusative_alef_is_dropped() -> None:
+    """The tagger may stop a word before its «اً»: the mark after the alef still counts."""
+    text = "أجرى الوزير اتصالاً هاتفياً أمس."
+    phone = text.index("هاتفي")
+    assert drop_accusatives(text, [Entity(phone, phone + len("هاتفي"), type="LOC")]) == []
