@@ -31,9 +31,11 @@ def _requests(text: str) -> list[str | None]:
 
 
 def test_asking_to_stay_unnamed_or_asking_god_is_no_request() -> None:
-    unnamed = "یکی از سخنگویان این سفارتخانه که خواست نامش فاش نشود این اخبار را نادرست خواند."
+    # Each names a party (a country, a president): with none, an act is dropped anyway
+    # (partyless_fa), and the test would not see the reading.
+    unnamed = "یکی از مقامات آمریکا که خواست نامش فاش نشود این اخبار را نادرست خواند."
     assert _requests(unnamed) == []
-    assert _requests("وی از خداوند متعال خواست به مردم زلزله‌زده صبر دهد.") == []
+    assert _requests("حسن روحانی از خداوند متعال خواست به مردم ایران صبر دهد.") == []
     assert _requests("رئیس جمهور ایران از مردم خواست در مصرف گاز صرفه‌جویی کنند.") != []
 
 
