@@ -41,6 +41,8 @@ def test_a_verb_form_after_a_count_is_the_noun_counted(text: str, coded: bool) -
         ("وأعرب رئيس الاتحاد السعودي أحمد عيد عن رضاه عما وصل إليه مستوى المنتخب.", False),
         ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى أنقرة اليوم.", True),
         ("وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم إلى المملكة في زيارة رسمية.", True),
+        # a place reached with no «إلى» before it
+        ("وصل وزير الخارجية الإيراني محمد جواد ظريف الرياض اليوم في زيارة رسمية.", True),
     ],
 )
 def test_an_arrival_is_a_visit_only_when_it_reaches_a_place(text: str, coded: bool) -> None:
