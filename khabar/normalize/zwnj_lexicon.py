@@ -13,7 +13,7 @@ from itertools import compress, pairwise, repeat
 from operator import add, and_, mul, not_
 
 from khabar.normalize.charmap import normalize_text
-from khabar.resources import load_columns, load_json, load_tsv, resource_path
+from khabar.resources import load_columns, load_json, load_lines, load_tsv, resource_path
 
 ZWNJ = "\u200c"
 #: Letters that never join the next one, so no ZWNJ is written after them.
@@ -26,9 +26,6 @@ PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
 #: A ZWNJ spelling that ties with the plain one wins if its stem has this weight (twice
 #: its corpus count, plus one if listed): the repair's ``STEM_WEIGHT``.
 TIE_STEM_WEIGHT = 3
-#: The last letters a stem may end in before a suffix of each condition of
-#: ``suffixes.tsv`` (``joining``: any letter that joins).
-SUFFIX_LETTERS = {"heh_yeh": "هی", "heh": "ه"}
 #: A piece must be joined in this many different corpus words to split an unseen word.
 MIN_PIECE_WORDS = 3
 #: Two known words glued into an unseen one are split after a final letter only where
@@ -180,15 +177,33 @@ def preferred_spellings(
             or (score == plain_score.get(key, 0) and _suffixed(form, conditions, weight))}
 
 
+@cache
+def sounded_heh() -> tuple[str, ...]:
+    """Stem endings whose ه is sounded (راه, گاه, کوه, گروه): no ZWNJ before ی/ای/اش."""
+    return load_lines("normalize/zwnj/sounded_heh.txt")
+
+
+def suffix_fits(stem: str, condition: str) -> bool:
+    """Whether a ZWNJ goes between ``stem`` and a suffix of ``condition`` (suffixes.tsv)."""
+    if condition != "joining" and stem.endswith(sounded_heh()):
+        # the ه of راه, گاه, کوه is a consonant: "آزمایشگاهی", "گروهی" take no ZWNJ
+        return False
+    if condition == "heh_yeh":
+        return stem[-1] in "هی"
+    if condition == "heh":
+        return stem[-1] == "ه"
+    return stem[-1] not in NON_JOINING
+
+
 def _suffixed(form: str, conditions: dict[str, str], weight: dict[str, int]) -> bool:
     """A word and one suffix of ``suffixes.tsv`` after a ZWNJ ("پاسگاه‌های", "رشته‌ها"):
     the word seen twice, or once and listed (not a slip such as "گرانب‌های"), and its last
-    letter one the suffix takes a ZWNJ after (not "روند‌های")."""
+    letter one the suffix takes a ZWNJ after (not "روند‌های", not the sounded ه of "گروهی")."""
     head, _, tail = form.rpartition(ZWNJ)
     condition = conditions.get(tail)
     if ZWNJ in head or condition is None or weight.get(head, 0) < TIE_STEM_WEIGHT:
         return False
-    return head[-1] in SUFFIX_LETTERS.get(condition, head[-1]) and head[-1] not in NON_JOINING
+    return suffix_fits(head, condition)
 
 
 def _by_first(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:

@@ -5,10 +5,7 @@ corpus joins). ``analyse`` returns the ZWNJ spelling, or None to leave the word 
 
 from __future__ import annotations
 
-from functools import cache
-
-from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon
-from khabar.resources import load_lines
+from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
 
 #: A word needs this weight (twice its corpus count, plus one if listed) to count as a
 #: word when an unseen word is read as two: twice in the corpus, or once and listed.
@@ -17,23 +14,6 @@ STEM_WEIGHT = 3
 #: chosen on the inner dev splits of ``bench/zwnj_dev.py`` (three seeds, deleted copy:
 #: 11 ZWNJs restored more and 6 wrong fewer; 2 gave 6 and 1, 5 gave 9 and 1).
 HEH_STEM_PRIOR = 3
-
-
-@cache
-def sounded_heh() -> tuple[str, ...]:
-    """Stem endings whose ه is sounded (راه, گاه, کوه, گروه): no ZWNJ before ی/ای/اش."""
-    return load_lines("normalize/zwnj/sounded_heh.txt")
-
-
-def suffix_fits(stem: str, condition: str) -> bool:
-    if condition != "joining" and stem.endswith(sounded_heh()):
-        # the ه of راه, گاه, کوه is a consonant: "آزمایشگاهی", "گروهی" take no ZWNJ
-        return False
-    if condition == "heh_yeh":
-        return stem[-1] in "هی"
-    if condition == "heh":
-        return stem[-1] == "ه"
-    return stem[-1] not in NON_JOINING
 
 
 def _stem_spelling(stem: str, lex: Lexicon) -> str | None:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter, or_
 
-from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon
-from khabar.normalize.zwnj_morph import is_word, suffix_fits
+from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
+from khabar.normalize.zwnj_morph import is_word
 from khabar.normalize.zwnj_words import occurrences
 
 #: How many corpus sightings the form of a pair is worth when the corpus has written
