@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Event, Participant
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word, clitics, phrase_key
+from khabar.entities.phrases import MIN_STEM
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import divine_names, prepositions
@@ -93,12 +94,16 @@ def placeless_arrival(doc: Doc, hit: TriggerHit, tokens: Sequence[Word],
                    for k, word in enumerate(tokens[hit.last + 1:], hit.last + 1))
 
 
-_PROCLITICS = ("و", "ف", "ب", "ل")
+def _readings(word: Word) -> tuple[str, ...]:
+    """The folded word, and the word without each proclitic it may carry (entities/
+    clitics.tsv: "وقصف", "للمرضى" -> "المرضى")."""
+    folded = word.folded
+    return (folded, *(rest + folded[len(prefix):] for prefix, rest in clitics()
+                      if folded.startswith(prefix) and len(folded) >= len(prefix) + MIN_STEM))
 
 
 def _cue(word: Word) -> bool:
-    folded = word.folded
-    return folded in attack_cues() or (folded[:1] in _PROCLITICS and folded[1:] in attack_cues())
+    return any(r in attack_cues() for r in _readings(word))
 
 
 def aimed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
@@ -130,14 +135,8 @@ def errand(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     (errand_words_ar.txt right after the trigger): no meeting of parties."""
     if hit.trigger.type != "CONSULT" or hit.trigger.roles != "visit":
         return False
-    for word in tokens[hit.last + 1 : hit.last + 1 + ERRAND_REACH]:
-        folded = word.folded
-        # "للمرضى" is ل + المرضى with the article's alif dropped
-        readings = (folded, folded[1:] if folded[:1] in _PROCLITICS else folded,
-                    "ا" + folded[1:] if folded.startswith("لل") else folded)
-        if any(r in errand_words() for r in readings):
-            return True
-    return False
+    return any(r in errand_words() for word in tokens[hit.last + 1 : hit.last + 1 + ERRAND_REACH]
+               for r in _readings(word))
 
 
 def meeting_purpose(hit: TriggerHit, hits: Sequence[TriggerHit],
