@@ -48,10 +48,10 @@ class StatePhrase:
     """The sector key (body, office) or the alpha-3 country (state, title)."""
     english: str
     bare: bool = False
+    """A body that, with no owner named, is the authorities of where the news happens."""
     local: bool = False
     """An office or body of a town or province ("استاندار کرمان"): the place named right after
     it says whose state it is."""
-    """A body that, with no owner named, is the authorities of where the news happens."""
 
 
 @lru_cache(maxsize=1)
