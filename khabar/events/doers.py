@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.events.apposition import demonyms_in
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
+from khabar.events.participant_words import CLAUSE_BREAKS
 from khabar.events.participants import Mention, participant
 from khabar.resources import load_tsv
 
@@ -27,7 +28,6 @@ DOER_REACH = 4
 """Words after an Arabic doing verb (or between Persian که and the verb) holding the doer."""
 PERSIAN_RELATIVE = phrase_key("که")
 _BREAKS = frozenset(".:;؛!?؟،,")
-_PHRASE_BREAKS = frozenset(":،,؛;")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def named_doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit
     """Who did the act a condemnation is of: named after "by" in the trigger's own phrase,
     not in what a speaker goes on to say ("محکوم کرد و گفت: ... از جانب آمریکا")."""
     for mention in after:
-        if any(w.text in _PHRASE_BREAKS for w in tokens[hit.last + 1 : mention.first]):
+        if any(w.text in CLAUSE_BREAKS for w in tokens[hit.last + 1 : mention.first]):
             return None
         if mention.prep == "by":
             return mention
