@@ -1,16 +1,14 @@
-"""The arguments of an event beside its type: actor and target entities, place and date.
+"""The arguments of an event beside its type: actor and target entities and place.
 
 A pronoun, a role phrase or a state office stands for a person named before it; a person's
 country may come from the apposition around the mention; the place is the city of the
-clause (for a visit, the one after the trigger); the date is the clause's own, else the
-publication date, and a date well before publication marks background, not the day's news.
+clause (for a visit, the one after the trigger). The date is ``dating``'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Place
@@ -24,9 +22,6 @@ from khabar.events.state_actors import OFFICE, title_country
 from khabar.kb.places import division_code
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
-
-BACKGROUND_DAYS = 31
-"""An act dated more than a month before publication is background (news reports the week)."""
 
 
 def place_of(entity: Entity, hit: TriggerHit) -> Place:
@@ -232,40 +227,6 @@ def country_participant(place: Entity | None) -> Participant | None:
     if place.lat is None:
         return participant(place)
     return Participant(name_en=country.name_en, kb_id=country.kb_id, country=place.country)
-
-
-@dataclass(frozen=True)
-class EventDate:
-    value: str | None
-    start: int | None = None
-    end: int | None = None
-    confidence: float | None = None
-    historical: bool = False
-
-
-def event_date(doc: Doc, start: int, end: int) -> EventDate:
-    """The clause's own date, else the publication date (the news of the day)."""
-    published = doc.published[:10] if doc.published else None
-    for mention in doc.dates:
-        if start <= mention.start < end and mention.value:
-            value = mention.value[:10]
-            return EventDate(value, mention.start, mention.end, round(mention.confidence * 0.9, 3),
-                             is_background(value, published))
-    return EventDate(published, confidence=0.5 if published else None)
-
-
-def is_background(value: str, published: str | None) -> bool:
-    """A date well before publication tells history, not the day's news; a bare year
-    ("در سال 1397") is history when it is before the year of publication."""
-    if published is None or len(published) < 10:
-        return False
-    if len(value) < 10:
-        return value[:4].isdigit() and published[:4].isdigit() and value[:4] < published[:4]
-    try:
-        gap = date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])
-    except ValueError:
-        return False
-    return gap.days > BACKGROUND_DAYS
 
 
 def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int,

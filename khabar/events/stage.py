@@ -25,10 +25,8 @@ from khabar.events.arguments import (
     authorities,
     consult_mode,
     country_participant,
-    event_date,
     host,
     hosted_here,
-    is_background,
     location,
     patient,
     place_of,
@@ -57,6 +55,7 @@ from khabar.events.clauses import (
     reported_clause,
     sentence_span,
 )
+from khabar.events.dating import event_date, is_background
 from khabar.events.doers import named_doer, relative_doer
 from khabar.events.lexicon import (
     LANGUAGES,
@@ -236,7 +235,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     sure_actor = max(actor_confidence, (agent.confidence or 0.0) if agent else 0.0)
     confidence = weight * (0.5 + 0.25 * sure_actor + 0.15 * (target is not None)
                            + 0.1 * (position < 3))
-    when = event_date(doc, start, end)
+    when = event_date(doc, tokens, hit, start, end, lang)
     event = Event(
         start, end, type=kind, mode=mode, context=_contexts(hit, tokens, actor),
         actor=agent, target=target, location=place_of(place, hit) if place else None,
