@@ -96,3 +96,9 @@ def test_last_year_is_still_history() -> None:
     text = "رژیم صهیونیستی سال گذشته به غزه حمله کرد."
     doc = dated(text, "fa", [("سال گذشته", "2023-03-21")], until="2024-03-19")
     assert event_of(doc, "ASSAULT", "حمله").historical
+
+
+def test_past_months_counted_back_from_today_are_background() -> None:
+    text = "رژیم صهیونیستی طی هشت ماه گذشته سه بار به غزه حمله کرد."
+    doc = dated(text, "fa", [("هشت ماه گذشته", "2024-05-20")], until="2025-01-20")
+    assert event_of(doc, "ASSAULT", "حمله").historical

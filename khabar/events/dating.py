@@ -136,12 +136,13 @@ def event_date(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, en
 
 def is_background(value: str, published: str | None, until: str | None = None) -> bool:
     """A date well before publication tells history, not the day's news; a bare year
-    ("در سال 1397") is history when it is before the year of publication. A stretch that
-    lasts until publication («امسال», «هذا العام», «این ماه») is not history, though it began
-    long before: ``until`` is its last day."""
+    ("در سال 1397") is history when it is before the year of publication. A calendar stretch
+    still running after publication («امسال», «هذا العام», «این ماه») is the present, though it
+    began long before (``until`` is its last day); one counted back to it («طی هشت ماه گذشته»)
+    recounts what went before."""
     if published is None or len(published) < 10:
         return False
-    if until is not None and until[:10] >= published[:10]:
+    if until is not None and until[:10] > published[:10]:
         return False
     if len(value) < 10:
         return value[:4].isdigit() and published[:4].isdigit() and value[:4] < published[:4]
