@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
+from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.conll import spans
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
 from khabar.entities.stage import (
@@ -197,7 +198,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     tokens = words(text)
     kept = resolve_overlaps(candidates(text, tokens, arabic))
     if use_model:
-        kept = merge_model(kept, model_entities(doc, tokens, neural, crf_weight, crf_fill))
+        kept = drop_amounts_and_dates(
+            tokens, merge_model(kept, model_entities(doc, tokens, neural, crf_weight, crf_fill)))
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)

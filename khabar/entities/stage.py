@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
+from khabar.entities.common_words import function_words, given_names_not_ar
 from khabar.entities.gazetteer import (
     Match,
     PlaceEntry,
@@ -96,7 +97,8 @@ def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
             if not _is_lowercase_latin(text[p.start:p.end]) and not _clitic_off_a_name(
                     p, tokens):
                 found.append(place_entity(text, p.start, p.end, p.value))
-    found += [person_entity(text, h) for h in given_name_persons(text, tokens)]
+    found += [person_entity(text, h) for h in given_name_persons(text, tokens)
+              if not (arabic and tokens[h.name.first].folded in given_names_not_ar())]
     if arabic:
         found += [person_entity(text, h) for h in nasab_persons(text, tokens)]
     return found
@@ -119,6 +121,14 @@ def divine_names() -> frozenset[str]:
     return frozenset(phrase_key(line) for line in load_lines("events/divine_names_ar.txt"))
 
 
+def spreadable(surname: str) -> bool:
+    """A folded surname that may be found again alone: not a name of God, a function
+    word («لي», «عليه») or a nationality adjective («الإنجليزي» closing a title chain
+    is «الدوري الإنجليزي» wherever else it stands)."""
+    return (surname not in divine_names() and surname not in function_words()
+            and demonyms().get(surname) is None)
+
+
 def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """Single-word mentions of a known person's surname, as persons too."""
     first_by_key: dict[str, Entity] = {}
@@ -126,7 +136,7 @@ def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) 
         if e.type == "PER" and e.key and "-" not in e.key:
             first_by_key.setdefault(e.key, e)
     surnames = {key[len("per:"):]: key for key in first_by_key
-                if key[len("per:"):] not in divine_names()}
+                if spreadable(key[len("per:"):])}
     taken = [(e.start, e.end) for e in kept]
     extra = [
         Entity(s, e, type="PER", text=text[s:e], key=key, source="surname",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.entities.common_words import not_a_name
 from khabar.entities.gazetteer import PhraseIndex, Word, demonyms, phrase_key
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
@@ -125,7 +126,8 @@ def is_name_word(word: Word) -> bool:
         return False
     # «أمير منطقة الرياض» is the region's governor: no one is named منطقة (not a stopword,
     # which the taggers read as a feature they were trained on)
-    return word.folded not in CONNECTORS and word.folded not in place_nouns()
+    return (word.folded not in CONNECTORS and word.folded not in place_nouns()
+            and not not_a_name(word))
 
 
 def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
@@ -313,7 +315,8 @@ def surname_mentions(
     found = []
     for k, word in enumerate(tokens):
         key = keys.get(word.folded)
-        if key is None or (k > 0 and tokens[k - 1].folded in place_nouns()):
+        if key is None or word.text in surface_stopwords() or (
+                k > 0 and tokens[k - 1].folded in place_nouns()):
             continue
         if not any(s < word.end and word.start < e for s, e in taken):
             found.append((word.start, word.end, key))

@@ -1,0 +1,118 @@
+"""Common Arabic words the entity rules and the tagger take for names.
+
+Three sources of false persons and organisations in Arabic news, each a kind of word
+rather than a list of mistakes:
+
+- words that cannot be a name: function words with an attached pronoun («عليه», «لي»),
+  and a proclitic on a definite word or a noun of a place («بمحافظة», «وشارع»,
+  «للإغاثة»), where a title chain or a given name would run on into the next phrase;
+- given names of the shared list that are Arabic common words (Persian «اکبر», Arabic
+  «أكبر» 'largest');
+- the unit of an amount of money («مليار ريال») and a month name in a date («أبريل
+  (نيسان)»), which the tagger reads as an organisation.
+
+Nothing here imports ``titles`` (which imports this module).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.phrases import _clitic_variants
+from khabar.entities.words import Word, phrase_key
+from khabar.resources import load_lines, load_tsv
+
+MIN_DEFINITE_STEM = 5
+"""Letters of a proclitic's definite rest («الاحساء»): shorter rests are name letters
+(«فالح» is a name, not ف + «الح»)."""
+MAX_SKIPPED = 2
+"""Brackets and punctuation skipped between an amount and its unit («(3,118,500 ) ريال»)."""
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("entities/function_words_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("entities/place_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names_not_ar() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("entities/given_names_not_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, word in load_tsv("entities/amount_words.tsv"):
+        kinds.setdefault(kind, set()).add(phrase_key(word))
+    return {kind: frozenset(found) for kind, found in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def gregorian_months() -> frozenset[str]:
+    """Gregorian month names that are no common word (months.tsv, strict 0)."""
+    return frozenset(phrase_key(row[4]) for row in load_tsv("dates/months.tsv")
+                     if row[0] == "gregorian" and row[3] == "0")
+
+
+def proclitic_on_noun(word: Word) -> bool:
+    """A proclitic on a definite word or on a noun of a place («بالاحساء», «بمحافظة»,
+    «وشارع»): the next phrase, not a word of the name before it."""
+    for skipped, rest in _clitic_variants(word):
+        if skipped and (rest in _place_nouns() or (
+                rest.startswith("ال") and len(rest) >= MIN_DEFINITE_STEM)):
+            return True
+    return False
+
+
+def not_a_name(word: Word) -> bool:
+    """A function word or a proclitic on a noun: no word of a name."""
+    return word.folded in function_words() or proclitic_on_noun(word)
+
+
+def _is_number(word: Word) -> bool:
+    return any(ch.isdigit() for ch in word.text)
+
+
+def _neighbour(tokens: Sequence[Word], k: int, step: int) -> Word | None:
+    """The nearest word to ``k`` in direction ``step``, skipping a little punctuation."""
+    for j in range(k + step, k + step * (MAX_SKIPPED + 2), step):
+        if not 0 <= j < len(tokens):
+            return None
+        if tokens[j].text[:1].isalnum():
+            return tokens[j]
+    return None
+
+
+def in_amount_or_date(tokens: Sequence[Word], k: int) -> bool:
+    """Word ``k`` is a currency unit after a number or magnitude word, or a month name
+    beside a number or another month name («أبريل (نيسان)», «نيسان 2015»)."""
+    word, before, after = tokens[k], _neighbour(tokens, k, -1), _neighbour(tokens, k, 1)
+    amounts = _amount_words()
+    if word.folded in amounts.get("currency", ()):
+        return before is not None and (
+            _is_number(before) or before.folded in amounts.get("magnitude", ()))
+    if word.folded in gregorian_months():
+        return (before is not None and (_is_number(before) or before.folded in gregorian_months())
+                ) or (after is not None and _is_number(after))
+    return False
+
+
+def drop_amounts_and_dates(tokens: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """Without the tagger's one-word organisations and persons that are a currency unit
+    of an amount or a month name of a date."""
+    starts = {w.start: k for k, w in enumerate(tokens)}
+    kept = []
+    for e in entities:
+        k = starts.get(e.start)
+        if (e.source == "crf" and e.type in ("ORG", "PER") and k is not None
+                and tokens[k].end == e.end and in_amount_or_date(tokens, k)):
+            continue
+        kept.append(e)
+    return kept
