@@ -1,12 +1,13 @@
 """The date of an event comes from its own clause: not from a relative clause beside it, not
 from after a Persian verb, and a date opening «از X تاکنون» or «منذ X» marks an act going on
-now, not background."""
+now, not background. Acts whose clauses name dates that cannot meet are two happenings."""
 
 from __future__ import annotations
 
 from doc_builders import simple_doc
 
-from khabar.doc import DateMention, Doc, Event
+from khabar.doc import DateMention, Doc, Event, Participant
+from khabar.events.merging import Draft, merge
 from khabar.events.stage import find_events
 
 PUBLISHED = "2025-01-20T09:53:26+03:30"
@@ -102,3 +103,28 @@ def test_past_months_counted_back_from_today_are_background() -> None:
     text = "رژیم صهیونیستی طی هشت ماه گذشته سه بار به غزه حمله کرد."
     doc = dated(text, "fa", [("هشت ماه گذشته", "2024-05-20")], until="2025-01-20")
     assert event_of(doc, "ASSAULT", "حمله").historical
+
+
+def _release(start: int, actor: str, key: str, told: tuple[str, str] | None) -> Draft:
+    event = Event(start, start + 10, type="RETREAT", confidence=0.6,
+                  actor=Participant(name_en=actor, country="YEM"),
+                  target=Participant(name_en="Yemen nationals", country="YEM"))
+    return Draft(event, key, "prisoners", told=told)
+
+
+def test_acts_told_on_dates_that_cannot_meet_stay_apart() -> None:
+    # «... از اواسط مارس تا کنون ... آزاد شده‌اند» and «دولت یمن از اوایل آوریل ... آزاد کرده است»
+    first = _release(0, "Yemen authorities", "state:YEM", ("2020-03-11", "2020-03-20"))
+    second = _release(50, "Yemen Government", "org:yemen-government", ("2020-04-01", "2020-04-10"))
+    assert len(merge([first, second])) == 2
+    same_parties = _release(50, "Yemen authorities", "state:YEM", ("2020-04-01", "2020-04-10"))
+    assert len(merge([_release(0, "Yemen authorities", "state:YEM", ("2020-03-11", "2020-03-20")),
+                      same_parties])) == 2
+
+
+def test_a_retelling_without_a_date_or_with_the_same_merges() -> None:
+    first = _release(0, "Yemen authorities", "state:YEM", ("2020-03-11", "2020-03-20"))
+    assert len(merge([first, _release(50, "Yemen Government", "org:yemen-government", None)])) == 1
+    first = _release(0, "Yemen authorities", "state:YEM", ("2020-03-01", "2020-03-31"))
+    assert len(merge([first, _release(50, "Yemen authorities", "state:YEM",
+                                      ("2020-03-15", "2020-03-15"))])) == 1

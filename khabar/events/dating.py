@@ -39,6 +39,8 @@ class EventDate:
     end: int | None = None
     confidence: float | None = None
     historical: bool = False
+    told: tuple[str, str] | None = None
+    """First and last day of the date the clause itself names, even one an act goes on from."""
 
 
 @lru_cache(maxsize=1)
@@ -124,14 +126,15 @@ def event_date(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, en
     the day, as is an act going on since a date)."""
     published = doc.published[:10] if doc.published else None
     dates = own_dates(doc, tokens, hit, start, end, lang)
-    if dates:
-        mention = min(dates, key=lambda m: _gap(m, hit))
-        if not ongoing(mention, tokens, lang):
-            value = str(mention.value)[:10]
-            return EventDate(value, mention.start, mention.end,
-                             round(mention.confidence * 0.9, 3),
-                             is_background(value, published, mention.until))
-    return EventDate(published, confidence=0.5 if published else None)
+    if not dates:
+        return EventDate(published, confidence=0.5 if published else None)
+    mention = min(dates, key=lambda m: _gap(m, hit))
+    value = str(mention.value)[:10]
+    told = (value, (mention.until or value)[:10])
+    if ongoing(mention, tokens, lang):
+        return EventDate(published, confidence=0.5 if published else None, told=told)
+    return EventDate(value, mention.start, mention.end, round(mention.confidence * 0.9, 3),
+                     is_background(value, published, mention.until), told)
 
 
 def is_background(value: str, published: str | None, until: str | None = None) -> bool:

@@ -30,6 +30,8 @@ class Draft:
     """The trigger's own type, before a planned cooperative act became AGREE."""
     sides: bool = False
     """Its subject is "the two sides": the parties of the meeting told before it."""
+    told: tuple[str, str] | None = None
+    """First and last day of the date its clause names (``dating.EventDate.told``)."""
 
     @property
     def kind(self) -> str:
@@ -62,6 +64,12 @@ def _agree(x_key: str | None, x: Participant | None, y_key: str | None,
     return bool(same_country) and (_country_level(x_key, x) or _country_level(y_key, y))
 
 
+def _apart_in_time(x: tuple[str, str] | None, y: tuple[str, str] | None) -> bool:
+    """Both clauses name a date, and the two cannot meet («از اواسط مارس تا کنون ... آزاد
+    شده‌اند», «از اوایل آوریل ... آزاد کرده است»): a retelling repeats the date or names none."""
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
+
+
 def _compatible(kept: Draft, draft: Draft) -> bool:
     """Same type and flags, and no participant that contradicts: a mention that names fewer
     participants ("the kidnapping", "ربوده شد") or a state where the other names one of its
@@ -69,6 +77,8 @@ def _compatible(kept: Draft, draft: Draft) -> bool:
     a, b = kept.event, draft.event
     if ((a.type, a.future, a.negated, a.hypothetical, a.historical)
             != (b.type, b.future, b.negated, b.hypothetical, b.historical)):
+        return False
+    if _apart_in_time(kept.told, draft.told):
         return False
     sides = (_agree(kept.actor_key, a.actor, draft.actor_key, b.actor),
              _agree(kept.target_key, a.target, draft.target_key, b.target))
@@ -120,6 +130,8 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
         swapped = (e.type, draft.target_key, draft.actor_key, *flags)
         if e.type in SYMMETRIC and swapped in merged and draft.actor_key and draft.target_key:
             key = swapped
+        if key in merged and _apart_in_time(merged[key].told, draft.told):
+            key = (*key, draft.told)  # the same parties' act on another date
         if key not in merged:
             key = next((k for k, kept in merged.items() if _compatible(kept, draft)), key)
             if key in merged:
@@ -131,5 +143,6 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             kept.event.mentions = sorted({*kept.event.mentions, (e.start, e.end)})
         else:
             merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
-                                draft.target_key, base_type=draft.base_type, sides=draft.sides)
+                                draft.target_key, base_type=draft.base_type, sides=draft.sides,
+                                told=draft.told)
     return list(merged.values())

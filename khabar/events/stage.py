@@ -245,7 +245,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         date_start=when.start, date_end=when.end, date_confidence=when.confidence,
     )
     sides = both_sides(tokens, clause_start, hit, lang)
-    return Draft(event, actor_key, target_key, base_type=hit.trigger.type,
+    return Draft(event, actor_key, target_key, base_type=hit.trigger.type, told=when.told,
                  sides=sides is not None and (roles.actor is None or roles.actor.start > sides))
 
 
