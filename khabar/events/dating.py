@@ -113,11 +113,13 @@ def own_dates(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, end
               lang: str) -> list[DateMention]:
     """The sentence's dates that may be the trigger's: not in a relative clause apart from it,
     not past a clause break, and, for a Persian verb (which ends its clause), not after it."""
-    spans = relative_spans(tokens, lang)
     verb_final = lang == "fa" and hit.trigger.tense != "noun"
-    return [m for m in doc.dates if start <= m.start < end and m.value
-            and not _apart(m, hit, spans) and not _broken(m, hit, tokens)
-            and not (verb_final and m.start >= hit.end)]
+    dates = [m for m in doc.dates if start <= m.start < end and m.value
+             and not (verb_final and m.start >= hit.end)]
+    if not dates:  # most sentences: no need to find their clauses
+        return dates
+    spans = relative_spans(tokens, lang)
+    return [m for m in dates if not _apart(m, hit, spans) and not _broken(m, hit, tokens)]
 
 
 def event_date(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, end: int,
