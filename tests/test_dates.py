@@ -357,3 +357,16 @@ def test_spans_always_point_at_their_text(text: str):
     for match in find_dates(text, reference=REFERENCE):
         assert text[match.start:match.end] == match.text
         datetime.fromisoformat(match.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "until"),
+    [
+        ("در فوریه 1999 توافقی امضا شد.", "fa", "1999-02-28"),  # a common year: 28 days
+        ("في فبراير 1999 وقع الاتفاق.", "ar", "1999-02-28"),
+        ("في فبراير 2000 وقع الاتفاق.", "ar", "2000-02-29"),  # a leap year
+    ],
+)
+def test_february_is_a_month_in_every_year(text: str, lang: str, until: str) -> None:
+    month = only(text, lang=lang)
+    assert (month.grain, month.until) == ("month", until)

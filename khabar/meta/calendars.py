@@ -92,7 +92,7 @@ def month_bounds(calendar: str, year: int, month: int) -> tuple[date, date] | No
     first = to_gregorian(calendar, year, month, 1)
     if first is None:
         return None
-    for last_day in (31, 30, 29):
+    for last_day in (31, 30, 29, 28):  # 28: February of a common year
         last = to_gregorian(calendar, year, month, last_day)
         native = from_gregorian(calendar, last) if last is not None else None
         if last is not None and native is not None and native[1] == month:  # not a rolled 30th
