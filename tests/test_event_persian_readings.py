@@ -56,3 +56,10 @@ def test_a_verbal_act_naming_no_one_is_not_recorded() -> None:
     did what to whom; an arrest or an attack happens at a place even without its doer."""
     assert _types("هیچ خطری ساختمان‌های شهر را تهدید نمی‌کند.") == []
     assert _types("دیروز در مرکز شهر سه نفر بازداشت شدند.") == ["COERCE"]
+
+
+def test_a_word_of_match_after_the_meetings_verb_is_in_another_clause() -> None:
+    """«دیدار کرد» closes its clause: «در مقابل» after it ('in front of') names no game."""
+    text = ("وزیر خارجه ایران با وزیر خارجه روسیه در مسکو دیدار کرد و در مقابل خبرنگاران "
+            "سخن گفت.")
+    assert _consults(text) != []

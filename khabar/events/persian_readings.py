@@ -46,7 +46,9 @@ def sports_match(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
               None)
     if at is None:
         return False
-    for word in tokens[at + 1 : hit.last + 1 + MATCH_REACH]:
+    # A verb after the word («دیدار کرد») closes its clause: what follows it is another's.
+    reach = MATCH_REACH if hit.last == at else 0
+    for word in tokens[at + 1 : hit.last + 1 + reach]:
         if word.text in _BREAKS:
             return False
         if word.folded in match_cues():
