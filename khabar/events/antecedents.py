@@ -60,10 +60,10 @@ def sentence_words(doc: Doc, position: int) -> list[Word]:
     return words(doc.text, *doc.sentences[i])
 
 
-def stands_for_person(tokens: Sequence[Word]) -> bool:
+def stands_for_person(doc: Doc, tokens: Sequence[Word]) -> bool:
     """Whether these words open with a pronoun or a role word ("وی", "رئیس ...")."""
     for word in tokens:
         if word.text in QUOTES:
             continue
-        return word.folded in pronouns() or word.folded in role_words()
+        return word.folded in pronouns(doc.lang == "ar") or word.folded in role_words()
     return False

@@ -241,7 +241,7 @@ def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int,
         return (person, 0.7) if person else (mention.head, 1.0)
     if mention is not None:
         return mention.head, 1.0
-    if stands_for_person(tokens[at:]):
+    if stands_for_person(doc, tokens[at:]):
         return last_person_before(doc, tokens[at].start if at < len(tokens) else 0), 0.6
     if surname and at < len(tokens):
         person = surname_of_named(doc, tokens[at])

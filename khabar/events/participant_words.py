@@ -36,9 +36,12 @@ def prepositions() -> tuple[dict[str, str], dict[str, str]]:
     return words, clitics
 
 
-@lru_cache(maxsize=1)
-def pronouns() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/pronouns.txt"))
+@lru_cache(maxsize=2)
+def pronouns(arabic: bool) -> frozenset[str]:
+    """Words that stand for the last person named, per script's language: Persian «او»
+    ('he') folds to Arabic «أو» ('or')."""
+    name = "events/pronouns_ar.txt" if arabic else "events/pronouns.txt"
+    return frozenset(phrase_key(w) for w in load_lines(name))
 
 
 @lru_cache(maxsize=1)

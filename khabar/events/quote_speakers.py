@@ -119,7 +119,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             return None, True  # "وقال بعض المسؤولين", "أشارت بعض وسائل الإعلام"
         # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
         body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
-        post = (stands_for_person(rest) or (bool(rest) and head_kind(rest[0]) == "post")) \
+        post = (stands_for_person(doc, rest) or (bool(rest) and head_kind(rest[0]) == "post")) \
             and not body_first
         if after and _by_mouth_of(tokens, verb.end, after[0].start):
             return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
@@ -162,7 +162,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     body = _persian_body(doc, tokens, sentence, verb)
     # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
     # با رد درخواست بشار اسد ... اعلام کرد").
-    if before and not (stands_for_person(tokens) and tokens[0].start < before[0].start) \
+    if before and not (stands_for_person(doc, tokens) and tokens[0].start < before[0].start) \
             and not (body is not None and body.start < before[0].start):
         return before[0], True
     if body is None and not before:
