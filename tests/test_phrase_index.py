@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.entities.gazetteer import _GAP, PhraseIndex, _clitic_variants
+from khabar.entities.gazetteer import _GAP, PhraseIndex, clitic_variants
 from khabar.entities.words import Word, words
 
 VOCABULARY = ("اسلام", "آباد", "ال", "والاسلام", "بن", "سلمان", "محمد", "کرد", "،", "-")
@@ -37,7 +37,7 @@ def every_length(index: PhraseIndex[int], text: str, tokens: Sequence[Word], i: 
     learned to skip lengths)."""
     if index.cannot_start(tokens[i], strip):
         return None
-    variants = _clitic_variants(tokens[i]) if strip else ((0, tokens[i].folded),)
+    variants = clitic_variants(tokens[i]) if strip else ((0, tokens[i].folded),)
     starters = [v for v in variants if may_start(index, v[1])]
     longest = min(index.max_words, len(tokens) - i) if starters else 1
     for n in range(joined_run(text, tokens, i, longest), 0, -1):

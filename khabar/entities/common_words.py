@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.phrases import _clitic_variants
+from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import Word, phrase_key
 from khabar.resources import load_lines, load_tsv
 
@@ -64,7 +64,7 @@ def gregorian_months() -> frozenset[str]:
 def proclitic_on_noun(word: Word) -> bool:
     """A proclitic on a definite word or on a noun of a place («بالاحساء», «بمحافظة»,
     «وشارع»): the next phrase, not a word of the name before it."""
-    for skipped, rest in _clitic_variants(word):
+    for skipped, rest in clitic_variants(word):
         if skipped and (rest in _place_nouns() or (
                 rest.startswith("ال") and len(rest) >= MIN_DEFINITE_STEM)):
             return True

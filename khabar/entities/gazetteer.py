@@ -20,9 +20,9 @@ from khabar.entities.phrases import _GAP as _GAP
 from khabar.entities.phrases import MIN_STEM as MIN_STEM
 from khabar.entities.phrases import Match as Match
 from khabar.entities.phrases import PhraseIndex as PhraseIndex
-from khabar.entities.phrases import _clitic_variants as _clitic_variants
 from khabar.entities.phrases import _original_length as _original_length
 from khabar.entities.phrases import _variants_of as _variants_of
+from khabar.entities.phrases import clitic_variants as clitic_variants
 from khabar.entities.phrases import clitics as clitics
 from khabar.entities.phrases import clitics_by_length as clitics_by_length
 from khabar.entities.words import Word as Word

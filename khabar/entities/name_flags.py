@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.entities.gazetteer import PhraseIndex, Word, _clitic_variants
+from khabar.entities.gazetteer import PhraseIndex, Word, clitic_variants
 
 Gazetteer = list[list[str]]
 """Per token of a sentence, the gazetteer flags it has (``features.gazetteer_flags``):
@@ -44,7 +44,7 @@ class NameFlags:
         if known is None:
             known = word.text[:1].isalnum() and any(
                 head in self.entries or head in self.prefixes
-                for _, head in _clitic_variants(word))
+                for _, head in clitic_variants(word))
             if len(self._starts) > MAX_REMEMBERED:
                 self._starts.clear()
             self._starts[word.text] = known
@@ -56,7 +56,7 @@ class NameFlags:
             return 0
         limit = min(self.max_words, len(words) - i)
         best = 0
-        for _, head in _clitic_variants(words[i]):
+        for _, head in clitic_variants(words[i]):
             if best == 0 and head in self.entries:
                 best = 1
             key, size = head, 1
@@ -93,7 +93,7 @@ def starting(finders: Sequence[NameFlags], word: Word) -> tuple[int, ...]:
         return ()
     heads, positions = _start_table(tuple(finders))
     mask = 0
-    for _, head in _clitic_variants(word):
+    for _, head in clitic_variants(word):
         mask |= heads.get(head, 0)
     return positions[mask]
 

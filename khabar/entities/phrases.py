@@ -49,7 +49,7 @@ def clitics() -> tuple[tuple[str, str], ...]:
                         key=lambda r: -len(r[0])))
 
 
-def _clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
+def clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
     """(characters skipped, folded rest) for the word and each proclitic it may carry."""
     return _variants_of(word.text, word.folded)
 
@@ -155,7 +155,7 @@ class PhraseIndex(Generic[T]):
             known = True
             if word.text[:1].isalnum():
                 entries, starts = self._entries, self._starts
-                variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
+                variants = clitic_variants(word) if strip_clitics else ((0, word.folded),)
                 for _, head in variants:
                     if head in entries or head[:_PREFIX] in starts:
                         known = False
@@ -172,7 +172,7 @@ class PhraseIndex(Generic[T]):
         word = tokens[i]
         if self.cannot_start(word, strip_clitics) or not word.text[:1].isalnum():
             return None
-        variants = _clitic_variants(word) if strip_clitics else ((0, word.folded),)
+        variants = clitic_variants(word) if strip_clitics else ((0, word.folded),)
         starters = [v for v in variants if v[1][:_PREFIX] in self._starts]
         longest = min(self.max_words, len(tokens) - i)
         if starters and longest > 1:

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Event, Participant
-from khabar.entities.gazetteer import Word, clitics, phrase_key
-from khabar.entities.phrases import MIN_STEM
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.phrases import clitic_variants
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import divine_names, prepositions
@@ -97,9 +97,7 @@ def placeless_arrival(doc: Doc, hit: TriggerHit, tokens: Sequence[Word],
 def _readings(word: Word) -> tuple[str, ...]:
     """The folded word, and the word without each proclitic it may carry (entities/
     clitics.tsv: "وقصف", "للمرضى" -> "المرضى")."""
-    folded = word.folded
-    return (folded, *(rest + folded[len(prefix):] for prefix, rest in clitics()
-                      if folded.startswith(prefix) and len(folded) >= len(prefix) + MIN_STEM))
+    return tuple(rest for _, rest in clitic_variants(word))
 
 
 def _cue(word: Word) -> bool:
