@@ -54,8 +54,8 @@ def test_an_earlier_sentence_opened_by_a_country_gives_no_one() -> None:
     # Neither the country the sentence opens with nor the person named later in it.
     text = ("ایران روز دوشنبه از سفر محمدجواد ظریف به مسکو خبر داد. "
             "در نشستی خبری این اتهامات را به شدت رد کرد.")
-    # With no actor the denial names no one and is not recorded (persian_readings.
-    # partyless_fa); given Iran or Zarif, it would be, with that actor.
+    # With no actor the denial names no one and is not recorded (participant_words.
+    # partyless); given Iran or Zarif, it would be, with that actor.
     found = events_of(text, "REJECT")
     assert all(event.actor is None for event in found)
 

@@ -22,7 +22,7 @@ def accusations(text: str) -> list[Event]:
 ], ids=["news-agency", "television"])
 def test_the_country_in_an_outlets_name_does_not_act(text: str, outlet: str) -> None:
     # With the outlet's country not taken, the act names no one and is not recorded
-    # (persian_readings.partyless_fa); taken, it would be, with the country as its actor.
+    # (participant_words.partyless); taken, it would be, with the country as its actor.
     found = accusations(text)
     assert all(e.actor is None or e.actor.text != outlet for e in found)
 

@@ -32,7 +32,7 @@ def _requests(text: str) -> list[str | None]:
 
 def test_asking_to_stay_unnamed_or_asking_god_is_no_request() -> None:
     # Each names a party (a country, a president): with none, an act is dropped anyway
-    # (partyless_fa), and the test would not see the reading.
+    # (participant_words.partyless), and the test would not see the reading.
     unnamed = "یکی از مقامات آمریکا که خواست نامش فاش نشود این اخبار را نادرست خواند."
     assert _requests(unnamed) == []
     assert _requests("حسن روحانی از خداوند متعال خواست به مردم ایران صبر دهد.") == []

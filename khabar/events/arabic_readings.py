@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Doc, Event, Participant
+from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import divine_names, prepositions
+from khabar.events.participant_words import prepositions
 from khabar.events.participants import Mention
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
@@ -155,23 +155,6 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
             or followed_sense(hit, tokens) or errand(hit, tokens))
-
-
-def _party(participant: Participant | None) -> bool:
-    return participant is not None and phrase_key(participant.text or "") not in divine_names()
-
-
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-"""PLOVER's material conflict: a shooting, a strike or a curfew happens at a place even when
-no doer is named; a demand, a meeting or an agreement is nothing without its parties."""
-
-
-def partyless(event: Event, lang: str) -> bool:
-    """An Arabic verbal or cooperative act with neither actor nor target (God is none): the
-    record would say nothing of who did what to whom ("ودعت الجامعة الراغبين ...", "لا
-    ينفي أحد أن ...", "تجتمع في الهدف")."""
-    return (lang == "ar" and event.type not in MATERIAL_CONFLICT
-            and not _party(event.actor) and not _party(event.target))
 
 
 BY_REACH = 2

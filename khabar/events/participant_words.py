@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import Entity, Event, Participant
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.geo import government_country
 from khabar.entities.titles import role_words, titles
@@ -92,6 +92,26 @@ def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
 def divine_names() -> frozenset[str]:
     """Names of God, which the tagger may read as a person: no party to an act."""
     return frozenset(phrase_key(line) for line in load_lines("events/divine_names_ar.txt"))
+
+
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+"""PLOVER's material conflict: a shooting, a strike or a curfew happens at a place even when
+no doer is named; a demand, a meeting or an agreement is nothing without its parties."""
+PARTY_LANGUAGES = frozenset({"ar", "fa"})
+"""The languages whose acts are dropped when they name no party (others are kept as they
+were before the rule, unmeasured)."""
+
+
+def _party(participant: Participant | None) -> bool:
+    return participant is not None and phrase_key(participant.text or "") not in divine_names()
+
+
+def partyless(event: Event, lang: str) -> bool:
+    """A verbal or cooperative act with neither actor nor target (God is none): the record
+    would say nothing of who did what to whom ("ودعت الجامعة الراغبين ...", "تجتمع في
+    الهدف", «... را تهدید نمی‌کند» with no one named)."""
+    return (lang in PARTY_LANGUAGES and event.type not in MATERIAL_CONFLICT
+            and not _party(event.actor) and not _party(event.target))
 
 
 def is_participant(entity: Entity) -> bool:

@@ -6,10 +6,9 @@ match_cues_fa.txt) says which. Only words after it count: before it, a team may 
 whom a minister meets ("با اعضای تیم ملی دیدار کرد"). A request to stay unnamed ("که
 خواست نامش فاش نشود", an anonymous source) or of God ("از خداوند متعال خواست", a prayer)
 asks nothing of anyone (request_senses_fa.tsv). An arrival with no visitor ("روزانه 385
-هزار لیتر نفت گاز وارد زابل می‌شود") tells goods, money or vehicles coming in, not a visit;
-and, as in Arabic (``arabic_readings.partyless``), a verbal or cooperative act with neither
-actor nor target ("هیچ خطری ... تهدید نمی‌کند", "بسیاری از متقاضیان با تماس تلفنی ...")
-says nothing of who did what to whom.
+هزار لیتر نفت گاز وارد زابل می‌شود") tells goods, money or vehicles coming in, not a visit.
+An act with neither actor nor target ("هیچ خطری ... تهدید نمی‌کند") is dropped for Persian
+and Arabic alike by ``participant_words.partyless``.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from functools import lru_cache
 
 from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.events.arabic_readings import MATERIAL_CONFLICT
 from khabar.events.lexicon import TriggerHit
 from khabar.resources import load_lines, load_tsv
 
@@ -85,7 +83,3 @@ def visitorless(hit: TriggerHit, event: Event) -> bool:
     return hit.trigger.lang == "fa" and hit.trigger.roles == "visit" and event.actor is None
 
 
-def partyless_fa(event: Event, lang: str) -> bool:
-    """A Persian act other than material conflict with neither actor nor target."""
-    return (lang == "fa" and event.type not in MATERIAL_CONFLICT
-            and event.actor is None and event.target is None)

@@ -20,7 +20,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
 from khabar.events.arabic_forms import purpose_form
-from khabar.events.arabic_readings import other_sense, partyless
+from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -66,10 +66,11 @@ from khabar.events.lexicon import (
     participles,
 )
 from khabar.events.merging import Draft, fill_sides, key_of, merge
+from khabar.events.participant_words import partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
-from khabar.events.persian_readings import other_sense_fa, partyless_fa, visitorless
+from khabar.events.persian_readings import other_sense_fa, visitorless
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
@@ -368,7 +369,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts += performatives(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
-            and not partyless(d.event, lang) and not partyless_fa(d.event, lang)]
+            and not partyless(d.event, lang)]
     kept = main_events(kept, headline_types(doc, lang), max_events)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
