@@ -18,7 +18,7 @@ from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.events.apposition import demonyms_in
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import CLAUSE_BREAKS
+from khabar.events.participant_words import CLAUSE_BREAKS, PUNCTUATION_BREAKS
 from khabar.events.participants import Mention, participant
 from khabar.resources import load_tsv
 
@@ -27,7 +27,6 @@ RELATIVE_REACH = 8
 DOER_REACH = 4
 """Words after an Arabic doing verb (or between Persian که and the verb) holding the doer."""
 PERSIAN_RELATIVE = phrase_key("که")
-_BREAKS = frozenset(".:;؛!?؟،,")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +63,7 @@ def _persian_before(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
     """A Persian object's relative clause before the verb: "که X ... انجام دادند" ending
     right before the trigger's own words."""
     for k in range(hit.first - 1, max(-1, hit.first - 1 - RELATIVE_REACH - DOER_REACH), -1):
-        if tokens[k].text in _BREAKS:
+        if tokens[k].text in PUNCTUATION_BREAKS:
             return None
         if tokens[k].folded == PERSIAN_RELATIVE:
             verb = next((j for j in range(k + 1, hit.first) if tokens[j].folded in verbs), None)
@@ -81,7 +80,7 @@ def relative_doer(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
     stop = min(len(tokens), hit.last + 1 + RELATIVE_REACH)
     for k in range(hit.last + 1, stop):
         word = tokens[k]
-        if word.text in _BREAKS:
+        if word.text in PUNCTUATION_BREAKS:
             return None
         if lang == "ar" and markers().get(word.folded) == "relative":
             if k + 1 < len(tokens) and tokens[k + 1].folded in verbs:

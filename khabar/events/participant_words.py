@@ -21,6 +21,8 @@ from khabar.resources import load_lines, load_tsv
 
 QUOTES = frozenset("«»\"'“”")
 CLAUSE_BREAKS = frozenset("،,:؛;")
+PUNCTUATION_BREAKS = CLAUSE_BREAKS | frozenset(".!?؟")
+"""Marks that end a clause or a sentence: what words of one act are read up to."""
 
 
 @lru_cache(maxsize=1)

@@ -19,11 +19,11 @@ from functools import lru_cache
 from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
+from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.resources import load_lines, load_tsv
 
 MATCH_REACH = 8
 """Words after the trigger within which a word of match makes a «دیدار» a game."""
-_BREAKS = frozenset(".,:;،؛!?؟")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +47,7 @@ def sports_match(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     # A verb after the word («دیدار کرد») closes its clause: what follows it is another's.
     reach = MATCH_REACH if hit.last == at else 0
     for word in tokens[at + 1 : hit.last + 1 + reach]:
-        if word.text in _BREAKS:
+        if word.text in PUNCTUATION_BREAKS:
             return False
         if word.folded in match_cues():
             return True

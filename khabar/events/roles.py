@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.events.arabic_readings import by_doer
+from khabar.events.participant_words import CLAUSE_BREAKS
 from khabar.events.participants import Mention
 from khabar.events.stance_owners import stance_owner
 from khabar.resources import load_lines
@@ -73,7 +74,6 @@ def _partner(ms: Sequence[Mention], actor: Mention | None,
 APPOSITION_REACH = 8
 """Words a title may run from the organisation it names to the person it is ("رئيس بعثة
 الأمم المتحدة للدعم في ليبيا برناردينو ليون")."""
-_BREAKS = frozenset("،,:;؛")
 
 
 def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Mention]:
@@ -85,7 +85,7 @@ def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Me
     between = tokens[first.last + 1 : second.first]
     if (first.head.type == "ORG" and not first.head.country and second.head.type == "PER"
             and len(between) <= APPOSITION_REACH
-            and not any(w.text in _BREAKS or w.folded == "و" for w in between)):
+            and not any(w.text in CLAUSE_BREAKS or w.folded == "و" for w in between)):
         return [second, *agents[2:]]
     return agents
 
@@ -137,7 +137,7 @@ def _apposed(between: Sequence[Word]) -> bool:
     title = between[:-1]
     return (between[-1].text in ("،", ",") and len(title) <= APPOSITION_REACH
             and (not title or title[0].folded in role_words())
-            and not any(w.text in _BREAKS for w in title))
+            and not any(w.text in CLAUSE_BREAKS for w in title))
 
 
 def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,

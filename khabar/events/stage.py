@@ -66,7 +66,7 @@ from khabar.events.lexicon import (
     participles,
 )
 from khabar.events.merging import Draft, fill_sides, key_of, merge
-from khabar.events.participant_words import partyless
+from khabar.events.participant_words import PUNCTUATION_BREAKS, partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
@@ -105,7 +105,6 @@ def negation_words() -> frozenset[str]:
     return frozenset(word for word, effect in markers().items() if effect in NEGATION)
 
 
-_BREAKS = frozenset(".,:;،؛!?؟")
 NEGATION = frozenset({"negation", "negation-past", "negation-future"})
 FUTURE = frozenset({"future", "negation-future"})
 
@@ -126,7 +125,8 @@ def _wished(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     the event ("قرار است ... دیدار کنند" is a plan, and AGREE)."""
     if hit.tense != "subjunctive":
         return False
-    start = next((k + 1 for k in range(hit.first - 1, -1, -1) if tokens[k].text in _BREAKS), 0)
+    start = next((k + 1 for k in range(hit.first - 1, -1, -1)
+                  if tokens[k].text in PUNCTUATION_BREAKS), 0)
     return not _marker(tokens, hit.first, FUTURE, hit.first - start)
 
 

@@ -22,13 +22,13 @@ from khabar.events.lexicon import (
     match_segment,
     seek,
 )
+from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.resources import load_tsv
 
 SUPPORTED_WEIGHT = 0.7
 """The weight of a noun trigger told by a support verb: that of most verbal rows."""
 BEFORE_REACH = 4
 """Words an Arabic support verb may stand before its noun (the subject comes between)."""
-_BREAKS = frozenset(".,:;،؛!?؟")
 SENTENCE_BREAKS = frozenset(".:;؛!?؟")
 
 
@@ -60,7 +60,7 @@ OBJECT_VERB_REACH = 20
 
 def _marked_object(tokens: Sequence[Word], hit: TriggerHit) -> bool:
     for word in tokens[hit.last + 1 : hit.last + 1 + OBJECT_MARK_REACH]:
-        if word.text in _BREAKS:
+        if word.text in PUNCTUATION_BREAKS:
             return False
         if word.folded == OBJECT_MARK:
             return True
@@ -84,7 +84,7 @@ def _after(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb
 def _before(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb,
             negation: frozenset[str]) -> tuple[str, bool] | None:
     for k in range(hit.first - 1, max(-1, hit.first - 1 - BEFORE_REACH), -1):
-        if tokens[k].text in _BREAKS:
+        if tokens[k].text in PUNCTUATION_BREAKS:
             return None
         if match_segment(text, tokens, k, verb.segments[0], True) is not None:
             negated = k > 0 and tokens[k - 1].folded in negation
