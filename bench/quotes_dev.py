@@ -1,6 +1,6 @@
 """Quote and speaker figures on hand-annotated quotes (bench/data/quotes-gold-{fa,ar}.jsonl).
 
-    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check] [--fresh]
+    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check] [--fresh|--fresh2]
                                [--json FILE] [-v]
 
 DATA defaults to ../shared/data (the articles are read from its corpora); ``--gold DIR``
@@ -9,7 +9,9 @@ bench/data/QUOTES-GOLD.md) and, for the session-2 figure, ``events-gold-{fa,ar}.
 ``--half`` scores only the gold articles whose id ends in an even (``analysis``: studied)
 or odd (``check``: held out from study) digit, as ``events_dev.py`` splits its gold.
 ``--fresh`` scores ``quotes-gold-fresh-{fa,ar}.jsonl`` instead (session 7's drawn articles,
-never studied; no halves and no session-2 figure there).
+never studied; no halves and no session-2 figure there); ``--fresh2`` scores
+``quotes-gold-fresh2-{fa,ar}.jsonl`` the same way (session 10's second draw, labelled
+before khabar was run on it and scored only at the end of that session).
 The quote gold lists every quote of each article: a short ``evidence`` excerpt of the
 quoted words, the speaker's English name (null for an unnamed one: "officials",
 "sources") and the speaker as the article writes them (``speaker_text``).
@@ -238,11 +240,12 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_dir = Path(_option(argv, "--gold") or ROOT / "bench" / "data")
-    fresh = "--fresh" in argv
+    fresh = "--fresh" in argv or "--fresh2" in argv
+    name = "quotes-gold-fresh2" if "--fresh2" in argv else \
+        "quotes-gold-fresh" if fresh else "quotes-gold"
     results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
-        figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv, half,
-                                  "quotes-gold-fresh" if fresh else "quotes-gold")
+        figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv, half, name)
         if fresh:
             del figures["speaker_accuracy_by_half"]  # the halves split the dev gold only
         else:
@@ -253,7 +256,7 @@ def main(argv: list[str]) -> int:
         results[lang] = figures
         print(lang, json.dumps(figures, ensure_ascii=False))
     results["half"] = half
-    results["gold"] = "fresh" if fresh else "dev"
+    results["gold"] = name.removeprefix("quotes-gold-") if fresh else "dev"
     results["loadavg_1min"] = round(os.getloadavg()[0], 2)
     if (out := _option(argv, "--json")) is not None:
         Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",

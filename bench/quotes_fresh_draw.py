@@ -1,12 +1,16 @@
 """The seeded draw of the fresh quote gold's articles (bench/data/QUOTES-GOLD.md, session 7).
 
-    python bench/quotes_fresh_draw.py [DATA]
+    python bench/quotes_fresh_draw.py [DATA] [--second]
 
 Articles of 400-1,800 characters holding at least two quote cues (a quotation mark or a
 common speech verb; a plain regular expression, not khabar) and named in no file under
 bench/ as it stood at 7c1535c (read through git, so files added since change nothing) or
 in DATA/events-dev, so in no earlier gold; then ``random.Random(20261205)`` draws 15
 SaudiNewsNet, 5 Fars News and 5 Hamshahri ids from the pools in id order. Prints the ids.
+
+``--second`` makes session 10's second fresh set (quotes-gold-fresh2) the same way: ids
+named under bench/ at c09ddca (so in neither earlier quote gold nor the events gold) are
+left out, ``random.Random(20261206)`` draws 12 SaudiNewsNet, 4 Fars News and 4 Hamshahri.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ CUE = {"ar": re.compile(r"«|“|\"|\b(?:قال|وقال|أضاف|وأضاف|أ�
 CORPORA = (("saudinewsnet", "saudinewsnet/saudinewsnet_shared.jsonl", "ar", 15),
            ("farsnews", "farsnews-sample/farsnews_shared.jsonl", "fa", 5),
            ("hamshahri", "hamshahri-sample/hamshahri_shared.jsonl", "fa", 5))
+SECOND = (20261206, "c09ddca", {"saudinewsnet": 12, "farsnews": 4, "hamshahri": 4})
+"""The second fresh set's seed, base tree and counts (session 10)."""
 
 
 def used_ids(data: Path, commit: str = BASE_COMMIT) -> set[str]:
@@ -59,10 +65,15 @@ def pool(path: Path, lang: str, used: set[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "data"
-    used = used_ids(data)
-    rng = random.Random(SEED)
-    picks = {name: rng.sample(pool(data / rel, lang, used), n) for name, rel, lang, n in CORPORA}
+    args = [a for a in argv if not a.startswith("--")]
+    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
+    seed, commit, counts = SEED, BASE_COMMIT, {name: n for name, _, _, n in CORPORA}
+    if "--second" in argv:
+        seed, commit, counts = SECOND
+    used = used_ids(data, commit)
+    rng = random.Random(seed)
+    picks = {name: rng.sample(pool(data / rel, lang, used), counts[name])
+             for name, rel, lang, _ in CORPORA}
     print(json.dumps(picks, indent=1))
     return 0
 
