@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.entities.gazetteer import country_kb_ids
+from khabar.kb.places import REGION_ID
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
@@ -83,7 +84,36 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     for event in record.get("events") or ():
         if event.get("type"):
             keys.add(f"event:{event['type']}")
+    keys.update(f"num:{n}" for n in title_numbers(record.get("title")))
     return frozenset(keys)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
+MIN_NUMBER = 10
+"""The smallest headline number that is a key: "3 killed" and "2 injured" headline too many
+unrelated reports of the same days."""
+YEARS = ((1300, 1500), (1900, 2100))
+"""Four-digit headline numbers in these ranges are years (Jalali or Hijri, Gregorian): the
+calendar a report is set in, not a figure of its happening."""
+
+
+def title_numbers(title: str | None) -> frozenset[str]:
+    """The numbers of a headline that can tell one happening in any language: a toll, an
+    amount, a count («۴۶ کشته», «46 قتيلاً»). Digits are folded to ASCII, thousands marks
+    dropped ("1,200", «۱٬۲۰۰»: 1200), and years and single digits left out."""
+    if not title:
+        return frozenset()
+    found = set()
+    for match in _NUMBER.finditer(fold(title)):
+        number = match.group().replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+        whole = number.split(".")[0]
+        if not whole.isascii():  # digits fold may leave (superscripts and the like)
+            continue
+        value = int(whole)
+        if value < MIN_NUMBER or (len(whole) == 4 and any(a <= value < b for a, b in YEARS)):
+            continue
+        found.add(number)
+    return frozenset(found)
 
 
 def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> StoryCandidate:
@@ -102,8 +132,10 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
 
 
 def key_weight(key: str) -> float:
-    """1 for a specific key (person, organisation, city), ``WEAK_WEIGHT`` otherwise."""
-    if key.startswith("event:") or key in country_kb_ids():
+    """1 for a specific key (person, organisation, city, province), ``WEAK_WEIGHT`` for a
+    common one: an event type, a country, or a region larger than one («الشرق الأوسط»,
+    'Latin America', «الخليج»), which essays and news of a whole week name alike."""
+    if key.startswith(("event:", REGION_ID)) or key in country_kb_ids():
         return WEAK_WEIGHT
     return 1.0
 
@@ -178,7 +210,8 @@ def _title_keys(title: str | None) -> set[str]:
 def blocking_keys(c: StoryCandidate) -> set[str]:
     """What the store indexes to find neighbours: specific keys, fingerprint bands,
     headline word pairs and, for a candidate with a vector, its hash bands."""
-    keys = ({k for k in c.keys if key_weight(k) == 1.0} | _bands(c.fingerprint)
+    keys = ({k for k in c.keys if key_weight(k) == 1.0 and not k.startswith("num:")}
+            | _bands(c.fingerprint)
             | _title_keys(c.title))
     if c.vector is not None:
         from khabar.stories.embed import band_keys
