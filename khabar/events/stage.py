@@ -74,6 +74,7 @@ from khabar.events.persian_readings import other_sense_fa, visitorless
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
+from khabar.events.stated_acts_fa import stated_acts
 from khabar.events.summary import summary_en
 from khabar.events.support_verbs import supported
 from khabar.registry import stage
@@ -367,6 +368,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                     and not visitorless(hit, draft.event)):
                 drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
+    drafts += stated_acts(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
             and not partyless(d.event, lang)]

@@ -1,0 +1,142 @@
+"""Persian acts a quote states for a party named in it.
+
+Quoted speech is told, not narrated, so the event stage codes nothing inside a quote but
+a speaker's own first-person speech acts (``performatives``). Two more kinds of quoted
+sentence are acts all the same:
+
+- a verbal act in the present tense whose subject the quote names ("سخنگو تصریح کرد:
+  جمهوری اسلامی ایران از دولت عراق می‌خواهد ...", "دولت آمریکا ... را محکوم می‌کند"): a
+  spokesman's statement of what his state or body condemns, asks or rejects is that
+  party's act, done by saying it, as "we condemn" is the speaker's;
+- a party named right before «باید» ('must': "کنگره آمریکا باید ... دعوت کند"): the
+  speaker demands it of that party, which PLOVER codes as REQUEST with the speaker as
+  actor and the party as recipient. Not when the party is the speaker or of the speaker's
+  own country ("ایران باید ..." said by an Iranian official is a goal, not a demand).
+
+A past or future act in a quote ("X حمله کرد") is the speaker's account of what others
+did or will do, and stays uncoded.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Doc, Participant, Quote
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.events.clauses import VERBAL, hypothetical, narrative_hits
+from khabar.events.doers import PERSIAN_RELATIVE
+from khabar.events.lexicon import Trigger, TriggerHit, compile_segments, find_triggers
+from khabar.events.merging import Draft
+from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.events.quotes import find_quotes
+from khabar.resources import load_lines
+
+Builder = Callable[..., Draft]
+
+DEMAND_TYPE = "REQUEST"
+"""PLOVER: REQUEST covers requests, demands and orders."""
+DEMAND_WEIGHT = 0.6
+DEMAND_REACH = 2
+"""Words between the demanded party's name and «باید» ("آمریکا هم اکنون باید")."""
+
+
+@lru_cache(maxsize=1)
+def demand_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/demand_words_fa.txt"))
+
+
+@lru_cache(maxsize=1)
+def _demand_trigger() -> Trigger:
+    return Trigger("باید", DEMAND_TYPE, None, (), "subj", "present", DEMAND_WEIGHT,
+                   compile_segments("باید"), "fa")
+
+
+def stated_acts(doc: Doc, sentence_words: Callable[[int, int], list[Word]], lang: str,
+                build: Builder) -> list[Draft]:
+    """The statements and demands of the article's direct quotes (``build`` is the
+    stage's ``build_event``)."""
+    if lang != "fa":
+        return []
+    drafts: list[Draft] = []
+    starts = [s for s, _ in doc.sentences]
+    for quote in doc.quotes or find_quotes(doc):
+        if not quote.direct:
+            continue
+        for start, end in doc.sentences[max(0, bisect_right(starts, quote.start) - 1):]:
+            if start >= quote.end:
+                break
+            span = (max(start, quote.start), min(end, quote.end))
+            tokens = sentence_words(*span)
+            if not tokens:
+                continue
+            position = max(0, bisect_right(starts, span[0]) - 1)
+            drafts += _statements(doc, tokens, span, position, build)
+            drafts += _demands(doc, tokens, span, position, build, quote)
+    return drafts
+
+
+def _named_before(draft: Draft, span: tuple[int, int], at: int) -> bool:
+    """The act's actor is a name inside the quoted clause, before the trigger."""
+    actor = draft.event.actor
+    return (actor is not None and actor.start is not None and actor.end is not None
+            and span[0] <= actor.start and actor.end <= at)
+
+
+def _statements(doc: Doc, tokens: Sequence[Word], span: tuple[int, int], position: int,
+                build: Builder) -> list[Draft]:
+    found = []
+    for hit in narrative_hits(find_triggers(doc.text, tokens, "fa"), span[1], tokens):
+        if (hit.trigger.type not in VERBAL or hit.tense != "present"
+                or hypothetical(hit, tokens)):
+            continue
+        draft = build(doc, tokens, hit, span, position, "fa", clause_start=span[0])
+        if _named_before(draft, span, hit.start):
+            found.append(draft)
+    return found
+
+
+def _demands(doc: Doc, tokens: Sequence[Word], span: tuple[int, int], position: int,
+             build: Builder, quote: Quote) -> list[Draft]:
+    speaker = quote.speaker
+    if speaker is None:
+        return []
+    found = []
+    for k, word in enumerate(tokens):
+        if word.folded not in demand_words():
+            continue
+        hit = TriggerHit(word.start, word.end, k, k, _demand_trigger(), "present", False)
+        draft = build(doc, tokens, hit, span, position, "fa", clause_start=span[0])
+        party = draft.event.actor
+        if (not _named_before(draft, span, word.start) or party is None
+                or not _right_before(tokens, party, k) or _own_side(party, speaker)):
+            continue
+        event = replace(draft.event, actor=replace(speaker, confidence=speaker.confidence or 0.7),
+                        target=party, future=False)
+        found.append(replace(draft, event=event, actor_key=_key(speaker),
+                             target_key=draft.actor_key))
+    return found
+
+
+def _right_before(tokens: Sequence[Word], party: Participant, k: int) -> bool:
+    """The party's name ends at most DEMAND_REACH words before word ``k``, in its clause,
+    and opens a main clause: after «که» it is inside a relative one ("حقوقی که ایران باید
+    از آن برخوردار شود": rights Iran should enjoy), which demands nothing."""
+    between = [w for w in tokens[:k] if party.end is not None and w.start >= party.end]
+    before = [w for w in tokens[:k] if party.start is not None and w.end <= party.start]
+    return (len(between) <= DEMAND_REACH and not (before and before[-1].folded == PERSIAN_RELATIVE)
+            and not any(w.text in PUNCTUATION_BREAKS or w.folded == "و" for w in between))
+
+
+def _own_side(party: Participant, speaker: Participant) -> bool:
+    return (_key(party) == _key(speaker)
+            or (party.country is not None and party.country == speaker.country))
+
+
+def _key(party: Participant) -> str | None:
+    return party.kb_id or party.name_en or party.text
+
+
+__all__: Sequence[str] = ["stated_acts"]
