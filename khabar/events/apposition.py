@@ -48,7 +48,7 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
             gap = (tokens[end + 1 : token_index(tokens, e.start)] if lo > end
                    else tokens[token_index(tokens, e.end - 1) + 1 : at])
             if any(w.text in CLAUSE_BREAKS or w.folded in _QUOTES_FOLDED
-                   or w.folded in prepositions()[0] for w in gap):
+                   or w.folded in prepositions()[0] for w in _inside(doc, gap, lo > end)):
                 continue  # "الملك سلمان في مكتبه ... وزير الخارجية الأمريكي": a new phrase
             if gap and not any(heads_role(w) for w in gap):
                 continue  # "باقری ... حمله در نیوزلند را محکوم کرد": no role phrase
@@ -59,6 +59,19 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
 
 
 _QUOTES_FOLDED = frozenset("«»")
+
+
+def _inside(doc: Doc, gap: Sequence[Word], after: bool) -> Sequence[Word]:
+    """The words of a gap after a name that must hold no break: in Persian a comma right
+    after the name opens its apposition ("عبدالرحمان شلقم، همتای لیبیایی خود", "جان کری،
+    وزیر خارجه آمریکا") when a role word follows it."""
+    if (doc.lang == "fa" and after and len(gap) > 1 and gap[0].text in _COMMAS
+            and heads_role(gap[1])):
+        return gap[1:]
+    return gap
+
+
+_COMMAS = frozenset("،,")
 
 
 def demonyms_in(doc: Doc, stretch: Sequence[Word]) -> list[Entity]:
