@@ -3,8 +3,11 @@ participant; and a verb right after a call's sender tells what the sender said."
 
 from __future__ import annotations
 
+from doc_builders import doc_with
+
 import khabar
 from khabar.doc import Event
+from khabar.events.stage import find_events
 
 CALL = ("تلقى الرئيس الفلسطيني محمود عباس اتصالا هاتفيا من الملك عبدالله الثاني ملك "
         "المملكة الأردنية الهاشمية")
@@ -31,3 +34,22 @@ def test_the_call_keeps_its_receiver() -> None:
     call = _one(CALL + " الشقيقة أعرب خلاله عن إدانته للتفجير الإرهابي.", "CONSULT")
     assert call.actor is not None and call.actor.text == "عبدالله الثاني"
     assert call.target is not None and call.target.text == "محمود عباس"
+
+
+def test_a_title_before_a_second_name_is_that_persons() -> None:
+    """«التقى الرئيس الروسي X وزير الخارجية الإيراني Y»: two people, each after his title
+    (the second title was read as a post of the first, and the two as one mention)."""
+    meeting = _one("التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني محمد جواد ظريف"
+                   " في موسكو أمس.", "CONSULT")
+    assert meeting.actor is not None and meeting.target is not None
+    assert {meeting.actor.country, meeting.target.country} == {"RUS", "IRN"}
+
+
+def test_a_country_in_the_next_persons_title_is_not_the_first_ones() -> None:
+    """«X وزير الخارجية الأمريكي Y»: America is Y's, not X's (X is unknown to the KB)."""
+    text = "واستقبل رئيس الوزراء فادي حداد وزير الخارجية الأمريكي جون كيري في بيروت."
+    doc = doc_with(text, "ar", [("فادي حداد", "PER"), ("جون كيري", "PER")])
+    meeting = next(e for e in find_events(doc) if e.type == "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "جون كيري"
+    assert meeting.target is not None and meeting.target.text == "فادي حداد"
+    assert meeting.target.country != "USA"

@@ -113,7 +113,7 @@ def test_negated_event() -> None:
 
 
 def test_negated_arabic_event() -> None:
-    event = events_of("لم يلتق الوزير محمد جواد ظريف مع الرئيس.", "ar")[0]
+    event = events_of("لم يلتق الوزير محمد جواد ظريف مع الرئيس السوري بشار الأسد.", "ar")[0]
     assert event.negated
 
 

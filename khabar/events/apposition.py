@@ -54,6 +54,8 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
                 continue  # "باقری ... حمله در نیوزلند را محکوم کرد": no role phrase
             if any(gap and gap[0].start <= p.start < gap[-1].end for p in people):
                 continue
+            if lo > end and _titles_next(tokens, e, people):
+                continue
             return e.country
     return None
 
@@ -72,6 +74,14 @@ def _inside(doc: Doc, gap: Sequence[Word], after: bool) -> Sequence[Word]:
 
 
 _COMMAS = frozenset("،,")
+
+
+def _titles_next(tokens: Sequence[Word], country: Entity, people: Sequence[Entity]) -> bool:
+    """A country that ends a title right before another person's name ("الملك سلمان وزير
+    الخارجية الأمريكي جون كيري"): the title is that person's, not an apposition of the
+    name before it."""
+    k = token_index(tokens, country.end - 1) + 1
+    return k < len(tokens) and any(tokens[k].start <= p.start < tokens[k].end for p in people)
 
 
 def demonyms_in(doc: Doc, stretch: Sequence[Word]) -> list[Entity]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
+from khabar.events.arabic_content import unsaid
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import prepositions
@@ -61,8 +62,9 @@ def other_senses() -> tuple[tuple[frozenset[str], frozenset[str], int, tuple[str
     return tuple(rows)
 
 
-_YEAR = re.compile(r"(1[3-9]|20)\d\d")
-"""A Hijri or Gregorian year ("في عام 2010 طلبت"): a date, after which a verb may stand."""
+_YEAR = re.compile(r"(1[34]|19|20)\d\d")
+"""A Hijri or Gregorian year of the news ("في عام 2010 طلبت", "1436"): a date, after which a
+verb may stand; "1500 طالب" is a count."""
 
 
 def counted(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
@@ -113,9 +115,10 @@ def aimed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 def followed_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A word right after the trigger that makes it another verb (other_senses_ar.tsv):
     "بحثا عن" is searching, "علق ... على" commenting."""
-    firsts = _firsts(hit)
+    # the word matched, not its row: "فجر اليوم" is dawn, "انفجار اليوم" an explosion
+    matched = set(_readings(tokens[hit.first]))
     for forms, follow, reach, unless in other_senses():
-        if not firsts & forms:
+        if not matched & forms:
             continue
         for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + reach)):
             pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
@@ -154,7 +157,7 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
         return False
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
-            or followed_sense(hit, tokens) or errand(hit, tokens))
+            or followed_sense(hit, tokens) or errand(hit, tokens) or unsaid(hit, hits, tokens))
 
 
 BY_REACH = 2

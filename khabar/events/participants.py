@@ -99,8 +99,10 @@ def _followed_by_obj(tokens: Sequence[Word], last: int) -> bool:
     return k < len(tokens) and tokens[k].folded == "را"
 
 
-def _group(entities: Sequence[Entity], tokens: Sequence[Word]) -> list[list[Entity]]:
-    """Entities joined by role words or punctuation, one of them a person, are one mention."""
+def _group(entities: Sequence[Entity], tokens: Sequence[Word],
+           titles_lead: bool = False) -> list[list[Entity]]:
+    """Entities joined by role words or punctuation, one of them a person, are one mention.
+    ``titles_lead`` (Arabic): a post right before a second person is that person's title."""
     groups: list[list[Entity]] = []
     for entity in entities:
         if groups:
@@ -110,10 +112,27 @@ def _group(entities: Sequence[Entity], tokens: Sequence[Word]) -> list[list[Enti
                     and not _after_clitic(tokens, entity)
                     and not _object_after(previous, entity, between)
                     and (_bridge(between) or _describes(previous, entity, between))):
+                if titles_lead and entity.type == "PER":
+                    entity_group = _own_title(groups[-1])
+                    if entity_group:
+                        groups.append([*entity_group, entity])
+                        continue
                 groups[-1].append(entity)
                 continue
         groups.append([entity])
     return groups
+
+
+def _own_title(group: list[Entity]) -> list[Entity]:
+    """The posts ending a group that already has a person, taken out of it: in Arabic a
+    title stands before its name, so "التقى الرئيس الروسي بوتين وزير الخارجية الإيراني
+    ظريف" holds two people, and the second title is Zarif's, not a post of Putin's."""
+    persons = [k for k, e in enumerate(group) if e.type == "PER"]
+    if not persons:
+        return []
+    cut = persons[-1] + 1
+    title, group[cut:] = group[cut:], []
+    return title
 
 
 def _object_after(person: Entity, entity: Entity, between: Sequence[Word]) -> bool:
@@ -180,7 +199,7 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
               and not _dateline(e, tokens)]
     inside = sorted([*inside, *added], key=lambda e: (e.start, e.end))
     found = []
-    for group in _group(inside, tokens):
+    for group in _group(inside, tokens, doc.lang == "ar"):
         named = named_antecedent(doc, _head(group))
         head = as_government(named)
         first = token_index(tokens, group[0].start)

@@ -19,6 +19,7 @@ from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
+from khabar.events.arabic_content import one_sided
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
@@ -371,7 +372,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts += stated_acts(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
-            and not partyless(d.event, lang)]
+            and not partyless(d.event, lang) and not one_sided(d, lang)]
     kept = main_events(kept, headline_types(doc, lang), max_events)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:

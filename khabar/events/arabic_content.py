@@ -1,0 +1,103 @@
+"""Arabic acts a sentence names without telling them done, and meetings with no one met.
+
+A meeting word in a sentence about sport is a game ("عندما يلتقي غريمه الأهلي ... على
+ملعب", "19 لقاء في الدوري"). An act after a request, led by its preposition, is what the
+request asks for ("دعا X إلى زيارة عدن", "داعين الكونغرس إلى رفض الاتفاق", "طالب
+بالإفراج عن"): the request is the act told. An imperfect verb after the lam of purpose
+("ليختطف شباب الأمة") is what someone sets out to do; a planned meeting is left to the
+stage, which makes it AGREE. A trigger right after a word of family name ("صالح آل طالب")
+is part of a name. And a meeting or visit (or one planned) that meets no one names no
+second party: PLOVER's CONSULT is between two, and a visit to a hall, a school or an area
+("زار الوفد أربع مدارس", "قام الحضور بزيارة لقاعة") is no consultation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.phrases import clitic_variants
+from khabar.events.arabic_forms import IMPERFECT_PREFIXES, PURPOSE_PREFIX
+from khabar.events.lexicon import TriggerHit
+from khabar.events.merging import Draft
+from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
+from khabar.resources import load_lines
+
+REQUEST = "REQUEST"
+MEETING = "CONSULT"
+OBJECT_PREFIX = "ب"
+"""The preposition a request's object may be glued to ("طالب بالإفراج عن ...")."""
+
+
+@lru_cache(maxsize=1)
+def sport_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/sport_words_ar.txt"))
+
+
+@lru_cache(maxsize=1)
+def family_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/family_words_ar.txt"))
+
+
+def _firsts(hit: TriggerHit) -> set[str]:
+    return {alt[0] for alt in hit.trigger.segments[0] if alt}
+
+
+def _through(prefix: str, hit: TriggerHit, folded: str) -> bool:
+    """Whether the trigger's first word was matched only with ``prefix`` glued before it
+    ("بالإفراج" for "الإفراج"); a listed form that starts so is the word itself."""
+    firsts = _firsts(hit)
+    rest = folded[len(prefix):]
+    return folded.startswith(prefix) and folded not in firsts and (
+        rest in firsts or "ا" + rest in firsts)
+
+
+def sports_game(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A meeting word ("يلتقي", "لقاء") in a sentence that names a game's words
+    (sport_words_ar.txt, proclitics allowed: "بالدوري", "لبطولة")."""
+    if hit.trigger.type != MEETING or hit.trigger.mode != "meet":
+        return False
+    return any(rest in sport_words() for word in tokens for _, rest in clitic_variants(word))
+
+
+def _same_clause(tokens: Sequence[Word], after: int, before: int) -> bool:
+    return not any(w.text in PUNCTUATION_BREAKS for w in tokens[after + 1 : before])
+
+
+def requested(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word]) -> bool:
+    """An act a request in its clause asks for, led by "إلى" or a glued "ب": asked, not
+    done."""
+    if hit.trigger.type == REQUEST or hit.first == 0:
+        return False
+    towards = {word for word, part in prepositions()[0].items() if part == "to"}
+    led = (tokens[hit.first - 1].folded in towards
+           or _through(OBJECT_PREFIX, hit, tokens[hit.first].folded))
+    return led and any(h.trigger.type == REQUEST and h.last < hit.first
+                       and _same_clause(tokens, h.last, hit.first) for h in hits)
+
+
+def purposed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """An imperfect verb after the lam of purpose ("ليختطف", "لتسلم جائزة"): an aim. A
+    meeting so named is a plan, read by the stage (AGREE)."""
+    if hit.trigger.type == MEETING or hit.trigger.tense == "noun":
+        return False
+    folded = tokens[hit.first].folded
+    return (folded[len(PURPOSE_PREFIX):][:1] in IMPERFECT_PREFIXES
+            and _through(PURPOSE_PREFIX, hit, folded))
+
+
+def name_part(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A trigger word right after a word of family name ("آل طالب", "أبو طالب")."""
+    return hit.first > 0 and tokens[hit.first - 1].folded in family_words()
+
+
+def unsaid(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word]) -> bool:
+    """Whether an Arabic hit names an act the sentence does not tell as done."""
+    return (sports_game(hit, tokens) or requested(hit, hits, tokens)
+            or purposed(hit, tokens) or name_part(hit, tokens))
+
+
+def one_sided(draft: Draft, lang: str) -> bool:
+    """An Arabic meeting or visit, held or planned, with no one met (no target)."""
+    return lang == "ar" and draft.kind == MEETING and draft.event.target is None

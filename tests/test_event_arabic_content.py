@@ -1,0 +1,105 @@
+"""Arabic acts a sentence names without telling them done (a game, what a request asks
+for, an aim, a name), and meetings with no one met. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import simple_doc
+
+from khabar.doc import Doc, Event
+from khabar.events.stage import find_events
+
+
+def make(text: str) -> Doc:
+    return simple_doc(text, "ar", published="2015-08-10T09:00:00+03:00", with_entities=True)
+
+
+def events(text: str) -> list[Event]:
+    return find_events(make(text))
+
+
+def kinds(text: str) -> list[str]:
+    return [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وزار وزير الصحة السعودي خالد الفالح أمس أربع مدارس في المنطقة.", False),
+        ("وقام وزير الخارجية الإيراني محمد جواد ظريف أمس بزيارة لقاعة المعارض الكبرى.", False),
+        ("وزار وزير الخارجية الإيراني محمد جواد ظريف أمس الكويت في جولة خليجية.", True),
+        ("والتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الكويتي صباح الخالد.", True),
+    ],
+)
+def test_a_meeting_with_no_one_met_is_not_recorded(text: str, coded: bool) -> None:
+    """A visit to schools or a hall meets no party: CONSULT is between two."""
+    assert any(e.type in ("CONSULT", "AGREE") for e in events(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("ويلتقي منتخب السعودية نظيره منتخب الأردن مساء اليوم على ملعب الملك فهد في الرياض.",
+         False),
+        ("ولم يخسر منتخب إيران أمام العراق في آخر 19 لقاء ضمن مباريات كأس آسيا.", False),
+        ("ويلتقي وزير الخارجية السعودي عادل الجبير نظيره الأردني ناصر جودة مساء اليوم في عمان.",
+         True),
+    ],
+)
+def test_a_meeting_word_in_a_sentence_on_sport_is_a_game(text: str, coded: bool) -> None:
+    assert any(e.type in ("CONSULT", "AGREE") for e in events(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "coded"),
+    [
+        ("ودعا المتظاهرون في نيويورك الكونغرس الأمريكي إلى رفض الاتفاق مع إيران.", "REJECT",
+         False),
+        ("وطالب المتظاهرون في بيروت الحكومة اللبنانية برفض الاتفاق مع إيران.", "REJECT", False),
+        ("ورفض الكونغرس الأمريكي أمس الاتفاق مع إيران.", "REJECT", True),
+        # a request in another clause asks nothing of this act
+        ("ودعا الرئيس اليمني عبدربه منصور هادي إلى الحوار، فيما رفض الحوثيون الاتفاق.",
+         "REJECT", True),
+    ],
+)
+def test_what_a_request_asks_for_is_not_done(text: str, kind: str, coded: bool) -> None:
+    """«دعا X إلى رفض», «طالب ... برفض»: the request is told, not the rejection."""
+    found = events(text)
+    assert any(e.type == kind for e in found) is coded
+    if not coded:
+        assert "REQUEST" in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وأرسلت الولايات المتحدة طائرات إلى تركيا لتقصف مواقع تنظيم داعش في سوريا.", False),
+        ("وقصفت الطائرات الأمريكية مواقع تنظيم داعش في سوريا.", True),
+    ],
+)
+def test_an_imperfect_after_the_lam_of_purpose_is_an_aim(text: str, coded: bool) -> None:
+    assert ("ASSAULT" in kinds(text)) is coded
+
+
+def test_a_trigger_after_a_family_word_is_a_name() -> None:
+    """«صالح آل طالب» is a man's name, not a demand."""
+    text = "وأكد اللواء صالح آل طالب أن الحكومة السعودية قدمت الخدمات للمواطنين."
+    assert "REQUEST" not in kinds(text)
+
+
+def test_a_number_of_the_hundreds_before_a_verb_form_is_a_count() -> None:
+    """«1500 طالب» are students: 1500 is no year of the news."""
+    text = "واستقبلت الحكومة السعودية 1500 طالب جامعي من اليمن في الرياض."
+    assert "REQUEST" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وغادرت فجر اليوم بعثة الجيش السعودي إلى الأردن للمشاركة في المناورات.", False),
+        ("وقال الجيش العراقي إن انفجار اليوم في بغداد استهدف قوات الأمن العراقية.", True),
+    ],
+)
+def test_dawn_is_no_explosion(text: str, coded: bool) -> None:
+    """«فجر اليوم» is dawn; another word of its row before «اليوم» still tells an act."""
+    assert ("ASSAULT" in kinds(text)) is coded
