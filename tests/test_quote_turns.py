@@ -82,3 +82,33 @@ def test_the_name_ali_is_no_preposition() -> None:
     doc = doc_with(text, "ar", [])
     on, ali = [w for w in words(text, 0, len(text)) if w.folded == "علي"]
     assert _drops_subject(doc, on) and not _drops_subject(doc, ali)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entities", "expected", "reason"),
+    [
+        ("مهدی عزیزی افزود: این مسابقات در تهران برگزار خواهد شد.\n"
+         "دبیر هیئت فوتبال استان یزد گفت: تیم‌های شرکت‌کننده در فصل جدید مشخص شدند.\n"
+         "احمد هاشمیه در گفت و گو با خبرنگاران افزود: دوازده تیم در این رقابت‌ها حضور دارند.",
+         "fa", [("مهدی عزیزی", "PER"), ("احمد هاشمیه", "PER")],
+         ["مهدی عزیزی", "احمد هاشمیه", "احمد هاشمیه"],
+         "a post after another's quote is the one who then goes on, not the speaker before"),
+        ("علی فتاحی رئیس اتحادیه نانوایان اظهار کرد: واحدهای کارگاهی تعطیل شدند.\n"
+         "حسن کریمی گفت: مجوزها صادر می‌شود.\n"
+         "رئیس اتحادیه نانوایان گفت: قیمت نان تغییر نمی‌کند.",
+         "fa", [("علی فتاحی", "PER"), ("حسن کریمی", "PER")],
+         ["علی فتاحی", "حسن کریمی", "علی فتاحی"],
+         "a Persian post is the person named with it before"),
+        ("وعلق المدرب سامي الجابر على قرار الحكم خالد العمري وقال بعد المباراة: "
+         "\"احترمت القرار وقمت بما يجب علي\".",
+         "ar", [("سامي الجابر", "PER"), ("خالد العمري", "PER")], ["سامي الجابر"],
+         "a verb joined by و to the opening verb shares its subject"),
+        ("وقال المدرب سامي الجابر إن الفريق جاهز للمباراة.\n"
+         "وأضاف \"كل اللاعبين بخير ولا توجد إصابات في الفريق\".",
+         "ar", [("سامي الجابر", "PER")], ["سامي الجابر", "سامي الجابر"],
+         "the quoted words (كل, also a Persian role word) are no subject"),
+    ],
+)
+def test_turns_session10(text: str, lang: str, entities: list[tuple[str, str]],
+                         expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, lang, entities) == expected, reason

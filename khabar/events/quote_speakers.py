@@ -108,7 +108,9 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # and does not tell.
         after = [p for p in after if not is_told(tokens, p)]
         lead = past_courtesy(tokens, verb.last + 1)
-        rest = tokens[lead:]
+        # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
+        # ...»": كل is also a Persian role word) say nothing of who speaks.
+        rest = [w for w in tokens[lead:] if w.start < stop]
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,
         # place or object, not its speaker.
@@ -148,9 +150,12 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         if phrase is not None or state_body:
             return named, True
         # "وشكك معهد ... قائلا إن": a verb further in speaks for the sentence's subject,
-        # unless a person stands before it ("ونقلت وكالة فارس عن لاريجاني قوله").
-        found = after[0] if after else (before[-1] if before
-                                        else main_clause_subject(doc, tokens, verb.first))
+        # unless a person stands before it ("ونقلت وكالة فارس عن لاريجاني قوله"); a verb
+        # joined by و to the one opening the sentence shares its subject ("وعلق مورينيو
+        # على تجاهل فينجر له وقال"), not the last person named in between.
+        found = after[0] if after else (_coordinated_subject(doc, tokens, verb)
+                                        or (before[-1] if before
+                                            else main_clause_subject(doc, tokens, verb.first)))
         return found, found is not None
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
     # از Y، Z گفت").
@@ -173,6 +178,20 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
     return body, body is not None
+
+
+def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> Entity | None:
+    """The subject of the sentence's opening verb, for an Arabic speech verb written with
+    the conjunction و and no subject of its own: the two verbs share it."""
+    word = tokens[verb.first]
+    if doc.text[word.start : verb.start] != "و":
+        return None
+    subject = main_clause_subject(doc, tokens, verb.first)
+    # Only a name or body the entity stage found: a subject phrase cut at its word limit
+    # ("الملحق الثقافي ... الدكتور زايد بن") is no better than the person named last.
+    found = subject is not None and any(e.start == subject.start and e.type == subject.type
+                                        for e in doc.entities)
+    return subject if found else None
 
 
 def _by_mouth_of(tokens: Sequence[Word], start: int, end: int) -> bool:

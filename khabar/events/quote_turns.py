@@ -21,6 +21,7 @@ from khabar.events.antecedents import (
 )
 from khabar.events.participant_words import is_participant
 from khabar.events.quote_names import whole_name
+from khabar.events.quote_roles import role_holder
 from khabar.events.quote_speakers import clause_start, persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_words import (
@@ -154,6 +155,23 @@ def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, 
         words = [w for w in tokens[: verb.first] if w.start >= clause]
     first = next((w for w in words if w.text[0].isalnum()), None)
     return first is not None and (first.folded in role_words() or head_kind(first) == "post")
+
+
+def persian_post_holder(doc: Doc, tokens: Sequence[Word], verb: Match[str],
+                        sentence: tuple[int, int]) -> Entity | None:
+    """The person named before beside the post that is a Persian speech verb's subject
+    ("رئیس اتحادیه گفت" after "علی فتاحی رئیس اتحادیه"), if the article names one."""
+    clause = clause_start(tokens, sentence, verb)
+    words = [w for w in tokens[: verb.first] if w.start >= clause]
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    holder = role_holder(doc, Entity(start, end, type="PER", text=doc.text[start:end],
+                                     source="subject"))
+    # Only a holder told of in an earlier sentence: a name just before the post in this one
+    # is the source chain's ("به نقل از آسوشیتد پرس، رئیس شرکت ... افزود") or is read
+    # as the speaker's apposition by ``speaker_of`` already.
+    return holder if holder is not None and holder.end <= sentence[0] else None
 
 
 def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:

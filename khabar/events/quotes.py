@@ -17,7 +17,12 @@ from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_speakers import speaker_of
-from khabar.events.quote_turns import carried_back, continued_speaker, post_subject
+from khabar.events.quote_turns import (
+    carried_back,
+    continued_speaker,
+    persian_post_holder,
+    post_subject,
+)
 from khabar.events.quote_words import speech_verbs, stands_as_verb
 from khabar.registry import stage
 from khabar.resources import load_tsv
@@ -170,13 +175,21 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
+    post = post_subject(tokens, verb, sentence)
+    if verb.value == "fa" and found == (None, False) and post:
+        # "دبیر هیئت فوتبال استان یزد گفت": the post's holder named with it before; else
+        # the speaker before goes on for now, and a name that goes on right after
+        # ("احمد هاشمیه افزود") takes the words back (``carried_back``).
+        found = persian_post_holder(doc, tokens, verb, sentence), False
     speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous,
                                 text[verb.start:verb.end])
-    if speaker is not None:
+    if verb.value == "fa" and post and found[0] is None:
+        told = "post"
+    elif speaker is not None:
         named = found[0] is not None and found[0].source != "pronoun"
         told = "named" if named else "inherited"
     else:
-        told = "post" if post_subject(tokens, verb, sentence) else "none"
+        told = "post" if post else "none"
     return Quote(start, end, text=text[start:end], speaker=speaker,
                  verb=text[verb.start:verb.end], direct=direct), told
 

@@ -1,0 +1,38 @@
+"""Persian speech verbs added in session 10 (counted before a colon over the shared Fars
+and Hamshahri samples), in the ZWNJ and the spaced spelling, and their senses that open
+no quote."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quotes import find_quotes
+
+
+def _quotes(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    return [(q.text[:12].strip(), q.speaker.text if q.speaker else None)
+            for q in find_quotes(doc_with(text, "fa", entities))]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("فرهاد احمدی اضافه کرد: قیمت نان در ماه آینده تغییر نمی‌کند.",
+         [("فرهاد احمدی", "PER")], [("قیمت نان در", "فرهاد احمدی")],
+         "اضافه کرد is a speech verb"),
+        ("مهدی رضایی گفت: مدارس از شنبه باز می‌شوند.\nوي ادامه مي دهد: كلاس‌ها در دو نوبت "
+         "برگزار مي شود.", [("مهدی رضایی", "PER")],
+         [("مدارس از شنب", "مهدی رضایی"), ("كلاس‌ها در د", "مهدی رضایی")],
+         "the spaced present tense goes on with the speaker"),
+        ("سرهنگ علی کریمی متذکر شد: رانندگان باید از جاده‌های فرعی پرهیز کنند.",
+         [("علی کریمی", "PER")], [("رانندگان بای", "علی کریمی")], "متذکر شد"),
+        ("حمید نوری تذکر داد: در این شرایط باید هوشیاری مسئولان بیشتر باشد.",
+         [("حمید نوری", "PER")], [("در این شرایط", "حمید نوری")], "تذکر داد"),
+        ("مسئول صندوق این مبلغ را به حساب ذخیره اضافه کرد.", [], [],
+         "'added it to the account' opens no quote"),
+    ],
+)
+def test_persian_verbs(text: str, entities: list[tuple[str, str]],
+                       expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert _quotes(text, entities) == expected, reason
