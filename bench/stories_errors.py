@@ -1,6 +1,7 @@
 """Story clustering errors: how many come from chaining, how many from the pair itself.
 
-    python bench/stories_errors.py [DATA] [--distractors N] [--embedding] [--json FILE] [-v]
+    python bench/stories_errors.py [DATA] [--set all|crosslingual] [--distractors N]
+                                   [--embedding] [--json FILE] [-v]
 
 Runs the clustering of ``bench/stories_pairs.py`` (same pairs, same distractors, same
 store), then sorts each wrong pair by whether the two articles would join each other
@@ -20,6 +21,17 @@ direct (11 of 14 with the embedding), and 19 of the 21 misses are indirect. A tr
 2/3) lifted old P 0.85 -> 0.92 at equal recall but cut new recall 0.64 -> 0.52 (embedding:
 0.78 -> 0.60) for +0.01 to +0.02 precision, so it was not kept: the chains that rule breaks
 are mostly right ones.
+
+Session 9: ``--set crosslingual`` reads bench/data/story-pairs-crosslingual.tsv (one part),
+and each wrong pair is also given its cause (``cause``), first that applies:
+
+- missed: ``outside the window`` (dated further apart than ``stories.window_days``),
+  ``undated``, ``joined elsewhere`` (the rule would join them, the stories went apart),
+  ``named, unlinked in one script`` (a KB id one article has whose KB name the other's text
+  holds, unlinked: a linking gap), ``nothing specific shared`` (no person, organisation,
+  city, province or headline number in common), ``below the bar`` (some, not enough);
+- false join: ``chained``, ``generic keys only`` (countries, regions, event types),
+  ``same actors or places, another happening``.
 """
 
 from __future__ import annotations
@@ -37,6 +49,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import stories_pairs  # noqa: E402
 
 PAIRS = ROOT / "bench" / "data" / "story-pairs.tsv"
+SETS = {"all": (PAIRS, ("old", "new")),
+        "crosslingual": (stories_pairs.PAIRS["crosslingual"], ("crosslingual",))}
+"""--set: the pairs file and the parts reported apart."""
 
 
 def candidates(docs: list[tuple[str, str, Any]], embedding: bool) -> dict[str, Any]:
@@ -57,11 +72,14 @@ def candidates(docs: list[tuple[str, str, Any]], embedding: bool) -> dict[str, A
 
 
 def classify(pairs: list[stories_pairs.Pair], story: dict[str, str], found: dict[str, Any],
-             settings: Any) -> tuple[Counter[str], list[str]]:
-    """Counts of false joins and misses, direct or not, and one line per wrong pair."""
+             settings: Any, texts: dict[str, str] | None = None
+             ) -> tuple[Counter[str], Counter[str], list[str]]:
+    """Counts of false joins and misses, direct or not, the same by cause, and one line per
+    wrong pair."""
     from khabar.stories import cluster
 
     kinds: Counter[str] = Counter()
+    causes: Counter[str] = Counter()
     lines = []
     for a, b, same, why in pairs:
         joined = bool(story.get(a)) and story.get(a) == story.get(b)
@@ -72,30 +90,76 @@ def classify(pairs: list[stories_pairs.Pair], story: dict[str, str], found: dict
         kind = ("false join " if joined else "missed ") + ("direct" if direct else "chained"
                                                             if joined else "indirect")
         kinds[kind] += 1
-        lines.append(f"{kind}: {a} {b} ({why})")
-    return kinds, lines
+        reason = cause(found[a], found[b], joined, direct, settings, texts or {})
+        causes[("false join: " if joined else "missed: ") + reason] += 1
+        lines.append(f"{kind} ({reason}): {a} {b} ({why})")
+    return kinds, causes, lines
+
+
+def cause(a: Any, b: Any, joined: bool, direct: bool, settings: Any,
+          texts: dict[str, str]) -> str:
+    """The first cause of the module docstring's list that applies to a wrong pair."""
+    from khabar.stories import cluster
+
+    specific = {k for k in a.keys & b.keys if cluster.key_weight(k) == 1.0}
+    if joined:
+        if not direct:
+            return "chained"
+        return "same actors or places, another happening" if specific else "generic keys only"
+    if a.day is None or b.day is None:
+        return "undated"
+    if abs((a.day - b.day).days) > settings["stories.window_days"]:
+        return "outside the window"
+    if direct:
+        return "joined elsewhere"
+    if a.lang != b.lang and (unlinked_across(a, b, texts) or unlinked_across(b, a, texts)):
+        return "named, unlinked in one script"
+    return "below the bar" if specific else "nothing specific shared"
+
+
+def unlinked_across(a: Any, b: Any, texts: dict[str, str]) -> list[str]:
+    """KB ids of ``a``'s people and organisations that ``b`` lacks although its text holds
+    one of their KB names (any language, folded): linked in one script, not the other."""
+    from khabar.kb.entries import load_kb
+    from khabar.normalize.fold import fold
+
+    entries = load_kb().entries
+    text = fold(texts.get(b.article_id, ""))
+    found = []
+    for key in sorted(a.keys - b.keys):
+        entry = entries.get(key)
+        if entry and any(len(name) > 2 and fold(name) in text
+                         for lang, names in entry.names.items() if lang != "en"
+                         for name in names):
+            found.append(key)
+    return found
 
 
 def main(argv: list[str]) -> int:
     from khabar.settings import Settings
 
-    options = {"--distractors", "--json"}
+    options = {"--distractors", "--json", "--set"}
     values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in options}
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     embedding = "--embedding" in argv
-    pairs = stories_pairs.load_pairs(PAIRS, "all")
+    path, parts = SETS[stories_pairs._option(argv, "--set", "all")]
+    pairs = stories_pairs.load_pairs(path, "all")
     wanted = {name for a, b, _, _ in pairs for name in (a, b)}
     distractors = int(stories_pairs._option(argv, "--distractors", "300"))
     docs = stories_pairs.analysed(stories_pairs.articles(data, wanted, distractors))
     settings = Settings.from_file().replace(stories__embedding=embedding)
     story, _ = stories_pairs.stories_of(docs, settings)
     found = candidates(docs, embedding)
+    texts = {found[name].article_id: doc.text for _, name, doc in docs}
     results: dict[str, Any] = {"embedding": embedding, "articles": len(docs)}
-    for part in ("old", "new"):
-        kinds, lines = classify(stories_pairs.load_pairs(PAIRS, part), story, found, settings)
+    for part in parts:
+        kinds, causes, lines = classify(stories_pairs.load_pairs(path, part), story, found,
+                                        settings, texts)
         results[part] = dict(sorted(kinds.items()))
+        results[f"{part} causes"] = dict(sorted(causes.items()))
         print(f"{part}: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+        print("  by cause: " + ", ".join(f"{k} {n}" for k, n in sorted(causes.items())))
         if "-v" in argv:
             print("\n".join("  " + line for line in lines))
     if "--json" in argv:
