@@ -31,11 +31,15 @@ ISLAMABAD, KARACHI = "geonames:1176615", "geonames:1174872"
         ("نرخ تورم ۱۲٫۵ درصد", {"12.5"}),
         ("بودجه 1404 و موازنة 2025 و 1446 هـ", set()),
         ("مقتل 3 جنود", set()),
+        ("مراسم ۱۵ خرداد با ۲۰ هزار شرکت‌کننده", {"20"}),
+        ("23 يوليو: 40 قتيلاً", {"40"}),
+        ("هجوم في يوليو 23", set()),
         (None, set()),
     ],
 )
 def test_headline_numbers(title: str | None, numbers: set[str]) -> None:
-    """Digits of any script meet; years and single digits are no figure of a happening."""
+    """Digits of any script meet; years, single digits and days of a named month are no
+    figure of a happening."""
     assert title_numbers(title) == numbers
 
 

@@ -40,6 +40,7 @@ from khabar.kb.places import REGION_ID
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
+from khabar.stories.headline_numbers import title_numbers
 
 WEAK_WEIGHT = 0.5
 BANDS = 16
@@ -86,34 +87,6 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
             keys.add(f"event:{event['type']}")
     keys.update(f"num:{n}" for n in title_numbers(record.get("title")))
     return frozenset(keys)
-
-
-_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
-MIN_NUMBER = 10
-"""The smallest headline number that is a key: "3 killed" and "2 injured" headline too many
-unrelated reports of the same days."""
-YEARS = ((1300, 1500), (1900, 2100))
-"""Four-digit headline numbers in these ranges are years (Jalali or Hijri, Gregorian): the
-calendar a report is set in, not a figure of its happening."""
-
-
-def title_numbers(title: str | None) -> frozenset[str]:
-    """The numbers of a headline that can tell one happening in any language: a toll, an
-    amount, a count («۴۶ کشته», «46 قتيلاً»). Digits are folded to ASCII, thousands marks
-    dropped ("1,200", «۱٬۲۰۰»: 1200), and years and single digits left out."""
-    if not title:
-        return frozenset()
-    found = set()
-    for match in _NUMBER.finditer(fold(title)):
-        number = match.group().replace(",", "").replace("\u066c", "").replace("\u066b", ".")
-        whole = number.split(".")[0]
-        if not whole.isascii():  # digits fold may leave (superscripts and the like)
-            continue
-        value = int(whole)
-        if value < MIN_NUMBER or (len(whole) == 4 and any(a <= value < b for a, b in YEARS)):
-            continue
-        found.add(number)
-    return frozenset(found)
 
 
 def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> StoryCandidate:
