@@ -103,3 +103,35 @@ def test_a_number_of_the_hundreds_before_a_verb_form_is_a_count() -> None:
 def test_dawn_is_no_explosion(text: str, coded: bool) -> None:
     """«فجر اليوم» is dawn; another word of its row before «اليوم» still tells an act."""
     assert ("ASSAULT" in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن الاتفاق الذي أبرم يوم الثلاثاء بين"
+         " إيران والولايات المتحدة أرسل إلى الكونغرس.", False),
+        ("وأبرمت إيران والولايات المتحدة اتفاقا نوويا يوم الثلاثاء في فيينا.", True),
+    ],
+)
+def test_a_verb_after_a_relative_pronoun_describes_a_noun(text: str, coded: bool) -> None:
+    """«الاتفاق الذي أبرم يوم الثلاثاء»: which agreement, not the news of the sentence."""
+    assert ("SUPPORT" in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "coded"),
+    [
+        ("وكان المرشد الإيراني علي خامنئي قال بعد أن أم صلاة العيد في طهران يوم السبت الماضي"
+         " «لن نجري أي محادثات مع الولايات المتحدة بشأن القضايا الإقليمية».", "CONSULT", False),
+        ("وتساءل رئيس البرلمان الإيراني علي لاريجاني: «لماذا تنسحب القوات الأمريكية من العراق"
+         " الآن؟».", "RETREAT", False),
+        # the text an act issues, set off by quotation marks, tells the act itself
+        ('وأوردت الوكالة أن الرئيس السوري بشار الأسد أصدر "مرسوما يقضي بمنح عفو عام عن'
+         ' المنشقين من الجيش السوري".', "CONCEDE", True),
+        # a word or two in quotation marks is a term set off, not speech
+        ("وقال وزير الخارجية السعودي عادل الجبير إن إيران «تهدد» أمن المنطقة.", "THREATEN", True),
+    ],
+)
+def test_an_act_inside_quoted_speech_is_said(text: str, kind: str, coded: bool) -> None:
+    """What a speaker says inside quotation marks is speech, not the report's news."""
+    assert (kind in kinds(text)) is coded

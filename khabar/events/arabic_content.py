@@ -6,9 +6,12 @@ request asks for ("دعا X إلى زيارة عدن", "داعين الكونغ�
 بالإفراج عن"): the request is the act told. An imperfect verb after the lam of purpose
 ("ليختطف شباب الأمة") is what someone sets out to do; a planned meeting is left to the
 stage, which makes it AGREE. A trigger right after a word of family name ("صالح آل طالب")
-is part of a name. And a meeting or visit (or one planned) that meets no one names no
-second party: PLOVER's CONSULT is between two, and a visit to a hall, a school or an area
-("زار الوفد أربع مدارس", "قام الحضور بزيارة لقاعة") is no consultation.
+is part of a name. A verb right after a relative pronoun says which noun is meant ("الاتفاق
+الذي أبرم يوم الثلاثاء"): background. Inside quoted speech a speaker says the act ("قال
+... «لن نجري أي محادثات»"); the report does not tell it. And a meeting or visit (or one
+planned) that meets no one names no second party: PLOVER's CONSULT is between two, and a
+visit to a hall, a school or an area ("زار الوفد أربع مدارس", "قام الحضور بزيارة لقاعة")
+is no consultation.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.events.arabic_forms import IMPERFECT_PREFIXES, PURPOSE_PREFIX
+from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
@@ -92,10 +96,53 @@ def name_part(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return hit.first > 0 and tokens[hit.first - 1].folded in family_words()
 
 
+def described(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A verb right after a relative pronoun ("الاتفاق الذي أبرم يوم الثلاثاء", "التدابير
+    التي يطالب بها الدائنون"): it tells what a noun is, background to the news."""
+    return (hit.trigger.tense != "noun" and hit.first > 0
+            and markers().get(tokens[hit.first - 1].folded) == "relative")
+
+
+OPENING = {"«": "»", "“": "”", '"': '"'}
+QUOTED_WORDS = 3
+"""Words a quotation must hold to be speech, not a name or a term set off («حماس»)."""
+
+
+def _spoken(tokens: Sequence[Word], opened: int) -> bool:
+    """Quotation marks opened by speech: a colon right before them, or a speech verb before
+    them in the sentence ("وكان خامنئي قال ... «لن نجري ...»"). Not a text an act issues
+    ("أصدر \"المرسوم ... القاضي بمنح عفو\""), which tells the act itself."""
+    if opened > 0 and tokens[opened - 1].text == ":":
+        return True
+    forms = speech_forms()
+    return any(w.folded in forms or (w.folded[:1] in "وف" and w.folded[1:] in forms)
+               for w in tokens[:opened])
+
+
+def quoted(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A trigger inside quoted speech (marks a speech verb or colon opens, holding at least
+    QUOTED_WORDS words; an unclosed mark runs to the sentence's end): what the speaker
+    says, not what the report tells («لن نجري أي محادثات مع الولايات المتحدة ...»)."""
+    opened: int | None = None
+    for k in range(hit.first):
+        mark = tokens[k].text
+        if opened is not None and mark == OPENING[tokens[opened].text]:
+            opened = None
+        elif opened is None and mark in OPENING:
+            opened = k
+    if opened is None or not _spoken(tokens, opened):
+        return False
+    close = OPENING[tokens[opened].text]
+    end = next((k for k in range(hit.last + 1, len(tokens)) if tokens[k].text == close),
+               len(tokens))
+    return sum(w.text[:1].isalnum() for w in tokens[opened + 1 : end]) >= QUOTED_WORDS
+
+
 def unsaid(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word]) -> bool:
     """Whether an Arabic hit names an act the sentence does not tell as done."""
     return (sports_game(hit, tokens) or requested(hit, hits, tokens)
-            or purposed(hit, tokens) or name_part(hit, tokens))
+            or purposed(hit, tokens) or name_part(hit, tokens) or described(hit, tokens)
+            or quoted(hit, tokens))
 
 
 def one_sided(draft: Draft, lang: str) -> bool:
