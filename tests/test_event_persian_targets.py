@@ -1,0 +1,35 @@
+"""A Persian attack's target from the city it struck (events.persian_targets), and warplanes
+as a state's military (state_actors.tsv). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import simple_doc
+
+from khabar.doc import Event
+from khabar.events.stage import find_events
+
+PUBLISHED = "2025-01-20T09:53:26+03:30"
+
+
+def _attack(text: str) -> Event:
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    return next(e for e in find_events(doc) if e.type == "ASSAULT")
+
+
+def test_an_attack_on_a_city_targets_its_state() -> None:
+    attack = _attack("هواپیماهای عربستان چندین حمله به فرودگاه و بندر «عدن» انجام داده‌اند.")
+    assert attack.actor is not None and attack.actor.country == "SAU"
+    assert attack.target is not None and attack.target.country == "YEM"
+
+
+def test_forces_acting_at_home_do_not_attack_their_own_state() -> None:
+    attack = _attack("ارتش عراق دیروز به مواضع داعش در موصل حمله کرد.")
+    assert attack.actor is not None and attack.actor.country == "IRQ"
+    assert attack.target is None
+
+
+def test_warplanes_of_a_state_are_its_military() -> None:
+    attack = _attack("جنگنده‌های اسرائیل دیروز به حومه بیروت حمله کردند.")
+    assert attack.actor is not None and attack.actor.country == "ISR"
+    assert attack.actor.name_en is not None and "Air Force" in attack.actor.name_en
+    assert attack.target is not None and attack.target.country == "LBN"
