@@ -41,3 +41,19 @@ def _quotes(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str |
 def test_verbs(text: str, entities: list[tuple[str, str]],
                expected: list[tuple[str, str | None]], reason: str) -> None:
     assert _quotes(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وأوضح مستشار أمير منطقة الجوف المشرف العام على وكالة التنمية بإمارة المنطقة "
+         "الدكتور خالد السعيد، أن عملية النقل جرت بشكل سلس.", [("خالد السعيد", "PER")],
+         [("أوضح", "خالد السعيد")], "a long post chain ends in the name right before أن"),
+        ("وأوضح مستشار أمير منطقة الجوف المشرف العام على وكالة التنمية بإمارة المنطقة "
+         "الدكتور خالد، السعيد بنتائج الموسم الماضي والمتفائل بالموسم المقبل، أن العملية جرت.",
+         [("خالد", "PER")], [], "a link word far from the name opens nothing"),
+    ],
+)
+def test_long_subjects(text: str, entities: list[tuple[str, str]],
+                       expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert _quotes(text, entities) == expected, reason

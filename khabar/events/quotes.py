@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.events.participant_words import token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
@@ -88,12 +89,13 @@ class Opening:
     """colon | mark | link | clause"""
 
 
-def opening_after(text: str, tokens: Sequence[Word], verb: Match[str]) -> Opening | None:
+def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
+                  reach: int = OPEN_REACH) -> Opening | None:
     """What opens the quote a speech verb introduces, if anything does."""
     rest = tokens[verb.last + 1 :]
     name_end = -1  # the closing mark of a name set off in marks, passed over
     for k, word in enumerate(rest):
-        if word.start - verb.end > OPEN_REACH or word.text in _SENTENCE_END:
+        if word.start - verb.end > reach or word.text in _SENTENCE_END:
             break
         if word.start <= name_end:
             continue
@@ -116,6 +118,30 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str]) -> Openin
                 return Opening(word, "clause")
             return None
     return None
+
+
+LONG_SUBJECT_REACH = 200
+"""Characters after an Arabic verb within which a long post chain may end in the speaker's
+name ("وأوضح مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية بإمارة المنطقة
+الدكتور هشام الفالح، أن ...")."""
+NAME_TO_LINK = 3
+"""Words that may stand between such a name and the link word (a family name the entity
+stage left out, a comma)."""
+
+
+def _after_long_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> Opening | None:
+    """The link or colon past ``OPEN_REACH`` that comes right after a person named after an
+    Arabic speech verb: the subject was a long post chain ending in the name."""
+    if verb.value != "ar":
+        return None
+    opening = opening_after(doc.text, tokens, verb, LONG_SUBJECT_REACH)
+    if opening is None or opening.kind not in ("link", "colon"):
+        return None
+    k = token_index(tokens, opening.word.start)
+    before = tokens[max(0, k - NAME_TO_LINK) : k]
+    named = any(e.type == "PER" and verb.end <= e.start and before[0].start <= e.end
+                and e.end <= opening.word.start for e in doc.entities) if before else False
+    return opening if named else None
 
 
 MARKED_NAME_WORDS = 3
@@ -165,7 +191,7 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     or otherwise; ``previous`` is the quote before it, whose speaker a continuing quote
     ("وی افزود", "وأضاف") inherits."""
     text = doc.text
-    opening = opening_after(text, tokens, verb)
+    opening = opening_after(text, tokens, verb) or _after_long_subject(doc, tokens, verb)
     if opening is None:
         return None
     span = _span(text, opening, sentence)
