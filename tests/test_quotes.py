@@ -243,6 +243,12 @@ def _speakers(doc: Doc) -> list[str | None]:
          "a nisba as the subject joins the name the entity stage cut it from"),
         ("وقال أحمد الأمريكي الجنسية إن الشاطئ أغلق أمس بسبب الموج.", "ar", [("أحمد", "PER")],
          ["أحمد"], "a nationality after a name is no family name"),
+        ("وأوضح المشرف العام الدكتور سامي الراشد أن العمل مستمر.\nوبين الراشد أن المراكز "
+         "جاهزة تماما.", "ar", [("سامي", "PER")], ["سامي الراشد", "سامي الراشد"],
+         "a word after a name that stands alone after a speech verb is the family name"),
+        ("وأوضح الموظف سامي الجديد في الفرع أن العمل مستمر.\nوبين سامي أن المراكز جاهزة "
+         "تماما.", "ar", [("سامي", "PER"), ("سامي", "PER")], ["سامي", "سامي"],
+         "a word never standing alone after a speech verb is not joined"),
         ("وقالت اليزابيث أوسبورن لمراسل التلفزيون إنها شاهدت الهجوم مباشرة.", "ar",
          [("اليزابيث أوسبورن", "PER"), ("لمراسل التلفزيون", "PER")], ["اليزابيث أوسبورن"],
          "a person entity after a preposition is not the rest of the name before it"),

@@ -15,10 +15,16 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
-from khabar.entities.titles import role_words
-from khabar.events.antecedents import REFERRING_SOURCES, named_people_before
+from khabar.entities.titles import role_words, titles
+from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import prepositions, token_index
-from khabar.events.quote_words import head_kind, is_link_word, is_resumption, subject_stops
+from khabar.events.quote_words import (
+    head_kind,
+    is_link_word,
+    is_resumption,
+    speech_verbs,
+    subject_stops,
+)
 from khabar.resources import load_tsv
 
 
@@ -68,7 +74,8 @@ def _joined(doc: Doc, person: Entity) -> Entity | None:
             # may be linked to another holder of it.
             end = following.end
             k = token_index(tokens, end)
-        elif part == "suffix" or (end == person.end and _nisba(doc, person, tokens, k)):
+        elif part == "suffix" or (end == person.end and (_nisba(doc, person, tokens, k)
+                                                         or _speaks_alone(doc, word))):
             end, k = word.end, k + 1
         elif part == "link" and k + 1 < len(tokens) and _linked_word(tokens[k + 1]):
             end, k = tokens[k + 1].end, k + 2
@@ -88,6 +95,28 @@ def _nisba(doc: Doc, person: Entity, tokens: Sequence[Word], k: int) -> bool:
             or word.folded in subject_stops():
         return False
     return demonyms().match_at(doc.text, tokens, k, strip_clitics=True) is None
+
+
+def _speaks_alone(doc: Doc, word: Word) -> bool:
+    """Whether a definite Arabic word after a name is the family name the article goes on
+    to call the person by: elsewhere it stands alone right after a speech verb ("الدكتور
+    هشام الفالح" ... "وبين الفالح أن"). A post, body, title or time word never is."""
+    folded = word.folded
+    if doc.lang != "ar" or not folded.startswith("ال") or len(folded) < 5 \
+            or folded in subject_stops() or folded in role_words() or head_kind(word) is not None \
+            or titles().match_at(doc.text, [word], 0, strip_clitics=True) is not None:
+        return False  # "عبدالعزيز الدكتور حبيب": a title opens the next name
+    at = doc.text.find(word.text)
+    while at >= 0:
+        if at != word.start:
+            tokens = sentence_words(doc, at)
+            k = token_index(tokens, at)
+            if 0 < k < len(tokens) and tokens[k].start == at and tokens[k].end == at + len(
+                    word.text) and speech_verbs().match_at(doc.text, tokens, k - 1,
+                                                           strip_clitics=True) is not None:
+                return True
+        at = doc.text.find(word.text, at + 1)
+    return False
 
 
 _MARKS = {"«": "»", "“": "”"}
