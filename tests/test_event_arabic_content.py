@@ -118,6 +118,13 @@ def test_a_verb_after_a_relative_pronoun_describes_a_noun(text: str, coded: bool
     assert ("SUPPORT" in kinds(text)) is coded
 
 
+def test_a_relative_after_a_noun_of_time_tells_when() -> None:
+    """«في الوقت الذي هاجم فيه»: while it attacked; the attack is told."""
+    text = ("واستغل تنظيم داعش الفراغ الأمني في ليبيا في الوقت الذي هاجم فيه السفارات الأجنبية"
+            " في طرابلس.")
+    assert "ASSAULT" in kinds(text)
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "coded"),
     [

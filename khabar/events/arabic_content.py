@@ -96,11 +96,20 @@ def name_part(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return hit.first > 0 and tokens[hit.first - 1].folded in family_words()
 
 
+@lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in load_lines("events/time_nouns_ar.txt"))
+
+
 def described(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A verb right after a relative pronoun ("الاتفاق الذي أبرم يوم الثلاثاء", "التدابير
-    التي يطالب بها الدائنون"): it tells what a noun is, background to the news."""
-    return (hit.trigger.tense != "noun" and hit.first > 0
-            and markers().get(tokens[hit.first - 1].folded) == "relative")
+    التي يطالب بها الدائنون"): it tells what a noun is, background to the news. After a
+    noun of time ("في الوقت الذي هاجم فيه") the clause tells when, and the act is told."""
+    k = hit.first - 1
+    return (hit.trigger.tense != "noun" and k >= 0
+            and markers().get(tokens[k].folded) == "relative"
+            and not (k > 0 and any(rest in time_nouns()
+                                   for _, rest in clitic_variants(tokens[k - 1]))))
 
 
 OPENING = {"«": "»", "“": "”", '"': '"'}
