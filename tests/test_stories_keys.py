@@ -28,18 +28,20 @@ ISLAMABAD, KARACHI = "geonames:1176615", "geonames:1174872"
         ("46 قتيلاً و200 ألف متضرر بسبب فيضانات بورما", {"46", "200"}),
         ("مقتل ٢٥ مسلحا في حلب", {"25"}),
         ("۱٬۲۰۰ زائر و 1,200 حاج", {"1200"}),
-        ("نرخ تورم ۱۲٫۵ درصد", {"12.5"}),
+        ("تولید ۱۲٫۵ میلیون تن گندم", {"12.5"}),
         ("بودجه 1404 و موازنة 2025 و 1446 هـ", set()),
         ("مقتل 3 جنود", set()),
         ("مراسم ۱۵ خرداد با ۲۰ هزار شرکت‌کننده", {"20"}),
         ("23 يوليو: 40 قتيلاً", {"40"}),
         ("هجوم في يوليو 23", set()),
+        ("«إعمار» تسجل نمواً بنسبة 12% و«موبايلي» تخسر 945 مليون", {"945"}),
+        ("رشد ۱۰ درصد صادرات و ارتفاع 15 بالمئة", set()),
         (None, set()),
     ],
 )
 def test_headline_numbers(title: str | None, numbers: set[str]) -> None:
-    """Digits of any script meet; years, single digits and days of a named month are no
-    figure of a happening."""
+    """Digits of any script meet; years, single digits, days of a named month and rates are
+    no figure of a happening."""
     assert title_numbers(title) == numbers
 
 
