@@ -14,14 +14,17 @@ and Arabic alike by ``participant_words.partyless``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.events.lexicon import TriggerHit, match_segment, triggers
+from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
 from khabar.resources import load_lines, load_tsv
 
+BARE_NOUN_WEIGHT = 0.4
+"""The weight of a noun act no verb tells: that of the lexicon's bare nouns ("حمله")."""
 MATCH_REACH = 8
 """Words after the trigger within which a word of match makes a «دیدار» a game."""
 
@@ -71,6 +74,62 @@ def empty_request(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
                   if tokens[k].folded == "از"), "")
     senses = request_senses()
     return after in senses.get("after", ()) or asked in senses.get("addressee", ())
+
+
+@lru_cache(maxsize=1)
+def preverbs() -> dict[str, frozenset[tuple[str, str]]]:
+    """Words that take the light verb after them, each with (light-verb class, act type)
+    pairs: ``preverbs_fa.txt`` ("" for any class and no act), and the nouns of the
+    lexicon's own "noun + light verb" rows (their class and type: «کمک» takes کردن, so
+    «از X کمک خواست» still asks)."""
+    found: dict[str, set[tuple[str, str]]] = {
+        phrase_key(w): {("", "")} for w in load_lines("events/preverbs_fa.txt")}
+    for trigger in triggers("fa"):
+        if len(trigger.segments) == 1:
+            for alt in trigger.segments[0]:
+                if len(alt) == 2 and alt[1].startswith("{"):
+                    found.setdefault(alt[0], set()).add((alt[1][1:-1], trigger.type))
+    return {word: frozenset(pairs) for word, pairs in found.items()}
+
+
+def _borrowed_at(text: str, hit: TriggerHit, tokens: Sequence[Word]) -> int | None:
+    """Where the noun of a Persian pattern written with a gap ("سفر … {kardan}") ends, when
+    another word right before the light verb takes that verb: the verb is that word's
+    compound ("سفر دیپلمات‌ها به هاوانا ... ایجاد کرده است": has created; "متهم درخواست پول
+    کرده است": asked), unless it is a trigger of the same type ("دیدار و گفتگو کرد")."""
+    trigger = hit.trigger
+    verb = trigger.segments[-1]
+    # "از … {khastan}" opens with a preposition, no noun: the verb is its own.
+    if (trigger.lang != "fa" or len(trigger.segments) != 2
+            or not all(len(alt) == 1 and alt[0].startswith("{") for alt in verb)
+            or tokens[hit.first].folded in prepositions()[0]):
+        return None
+    noun = match_segment(text, tokens, hit.first, trigger.segments[0], False, True)
+    at = next((j for j in range(hit.last, hit.first, -1)
+               if (state := match_segment(text, tokens, j, verb, False, True)) is not None
+               and state.index == hit.last + 1), None)
+    if noun is None or at is None or at <= noun.index:
+        return None
+    classes = {alt[0][1:-1] for alt in verb}
+    kinds = {kind for cls, kind in preverbs().get(tokens[at - 1].folded, ())
+             if cls in classes or not cls}
+    return noun.index if kinds and trigger.type not in kinds else None
+
+
+def own_light_verbs(text: str, hits: Sequence[TriggerHit], tokens: Sequence[Word]
+                    ) -> list[TriggerHit]:
+    """The hits, each whose light verb another word takes read as its bare noun: a mention
+    of the act, weighed as one (BARE_NOUN_WEIGHT), not an act the verb tells."""
+    out = []
+    for hit in hits:
+        end = _borrowed_at(text, hit, tokens)
+        if end is not None:
+            trigger = replace(hit.trigger, tense="noun", segments=hit.trigger.segments[:1],
+                              weight=min(hit.trigger.weight, BARE_NOUN_WEIGHT))
+            hit = replace(hit, end=tokens[end - 1].end, last=end - 1, trigger=trigger,
+                          tense="noun", negated=False, first_person=False)
+        out.append(hit)
+    return out
 
 
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -23,6 +23,7 @@ from khabar.events.lexicon import (
     seek,
 )
 from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.events.persian_readings import own_light_verbs
 from khabar.resources import load_tsv
 
 SUPPORTED_WEIGHT = 0.7
@@ -97,7 +98,7 @@ def supported(text: str, tokens: Sequence[Word], hits: Sequence[TriggerHit], lan
     """The hits, each noun hit with a support verb read as a verb of that verb's tense and
     polarity (``negation``: the words that negate an Arabic verb before it)."""
     out = []
-    for hit in hits:
+    for hit in own_light_verbs(text, hits, tokens) if lang == "fa" else hits:
         # A Persian verbal trigger has its own verb; an Arabic word after "قام بـ" is its
         # verbal noun, however the lexicon row reads it alone.
         if hit.tense == "noun" or lang == "ar":
