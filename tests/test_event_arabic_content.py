@@ -142,3 +142,22 @@ def test_a_relative_after_a_noun_of_time_tells_when() -> None:
 def test_an_act_inside_quoted_speech_is_said(text: str, kind: str, coded: bool) -> None:
     """What a speaker says inside quotation marks is speech, not the report's news."""
     assert (kind in kinds(text)) is coded
+
+
+SPORTS = ("وقال مدرب الفريق إن اللاعب سيغيب عن المباراة المقبلة في الدوري على ملعب"
+          " الأمير فيصل.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("ورفض نادي ريال مدريد الإسباني عرض نادي مانشستر سيتي الإنجليزي. " + SPORTS, False),
+        # three words of a game («المباراة», «الدوري», «ملعب») are not yet sports news
+        ("ورفض نادي ريال مدريد الإسباني عرض نادي مانشستر سيتي الإنجليزي. وقال المسؤول إن"
+         " المباراة في الدوري ستقام على ملعب الأمير فيصل.", True),
+    ],
+)
+def test_an_article_on_sport_codes_no_events(text: str, coded: bool) -> None:
+    """Four distinct words of a game make an article sports news: its refusals are
+    transfers, not acts PLOVER codes."""
+    assert ("REJECT" in kinds(text)) is coded

@@ -19,7 +19,7 @@ from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
-from khabar.events.arabic_content import one_sided
+from khabar.events.arabic_content import one_sided, sports_news
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
@@ -336,7 +336,7 @@ def _subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int
 
 def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     lang = doc.lang if doc.lang in LANGUAGES else None
-    if lang is None:
+    if lang is None or (lang == "ar" and sports_news(doc)):
         return []
     drafts = []
     told: set[str] = set()
