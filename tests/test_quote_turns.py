@@ -3,10 +3,13 @@ of another gender, a body noun told of before, a Persian "نیز" after a post."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from doc_builders import doc_with
 
-from khabar.entities.gazetteer import words
+from khabar.doc import Entity
+from khabar.entities.gazetteer import phrase_key, words
 from khabar.events.quote_speakers import _drops_subject
 from khabar.events.quotes import find_quotes
 
@@ -112,3 +115,51 @@ def test_the_name_ali_is_no_preposition() -> None:
 def test_turns_session10(text: str, lang: str, entities: list[tuple[str, str]],
                          expected: list[str | None], reason: str) -> None:
     assert _speakers(text, lang, entities) == expected, reason
+
+
+def _with_pronoun(text: str, names: list[str], key: str) -> list[str | None]:
+    """Speakers when the entity stage read the last «وی» as the person keyed ``key``."""
+    doc = doc_with(text, "fa", [(n, "PER") for n in names])
+    doc.entities = [replace(e, key=phrase_key(e.text.split()[-1])) for e in doc.entities]
+    at = text.rindex("وی")
+    doc.entities.append(Entity(at, at + 2, type="PER", text="وی", source="pronoun", key=key))
+    doc.entities.sort(key=lambda e: e.start)
+    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+
+
+def test_a_pronoun_after_a_new_subject_is_that_subject() -> None:
+    text = ("مهدی رضایی گفت: مدارس از شنبه باز می‌شوند و کلاس‌ها در دو نوبت است.\n"
+            "حسن کریمی از تلاش معلمان در این مدت قدردانی کرد.\n"
+            "وی ادامه داد: بودجه مدارس باید افزایش یابد.")
+    assert _with_pronoun(text, ["مهدی رضایی", "حسن کریمی"], phrase_key("کریمی")) == [
+        "مهدی رضایی", "حسن کریمی"]
+
+
+def test_a_pronoun_after_a_name_in_passing_goes_on() -> None:
+    text = ("مهدی رضایی گفت: مدارس از شنبه باز می‌شوند و کلاس‌ها در دو نوبت است.\n"
+            "این تصمیم پس از سفر حسن کریمی به استان گرفته شد.\n"
+            "وی ادامه داد: بودجه مدارس باید افزایش یابد.")
+    assert _with_pronoun(text, ["مهدی رضایی", "حسن کریمی"], phrase_key("کریمی")) == [
+        "مهدی رضایی", "مهدی رضایی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("علی فتاحی گفت: واحدهای کارگاهی تعطیل شدند.\nخطیب نماز جمعه با اشاره به اینکه "
+         "حسن کریمی از گروه‌ها حمایت کرده است، ابراز داشت: باید توبه کنند.",
+         [("علی فتاحی", "PER"), ("حسن کریمی", "PER")], ["علی فتاحی", "علی فتاحی"],
+         "a person inside a clause of اینکه is not the subject"),
+        ("علی فتاحی گفت: واحدهای کارگاهی تعطیل شدند.\nعضو مجلس با اشاره به سفر حسن کریمی، "
+         "هدف آن را صلح دانست و گفت: این هدف محقق نمی‌شود.",
+         [("علی فتاحی", "PER"), ("حسن کریمی", "PER")], ["علی فتاحی", "علی فتاحی"],
+         "a person in a phrase of a preposition is not the subject"),
+        ("علی فتاحی گفت: واحدهای کارگاهی تعطیل شدند.\nاین در حالی است که حسن کریمی با تاکید "
+         "بر این که طرحی دریافت نشده است، گفت: هر طرحی باید حقوق ما را بپذیرد.",
+         [("علی فتاحی", "PER"), ("حسن کریمی", "PER")], ["علی فتاحی", "حسن کریمی"],
+         "after an opener with است the subject is still to come"),
+    ],
+)
+def test_persian_subjects_in_passing(text: str, entities: list[tuple[str, str]],
+                                     expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, "fa", entities) == expected, reason

@@ -34,6 +34,7 @@ from khabar.events.quote_words import (
     head_kind,
     is_post_word,
     mouth_words,
+    new_speaker_words,
     new_subject,
     past_courtesy,
     unnamed_quantifiers,
@@ -163,7 +164,13 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     head = _apposed_person(tokens, before, clause)
     if head is not None:
         return head, True  # "روبن کوسیلاس، دستیار مانوئل پیگرینی ... اظهار داشت"
-    before = [p for p in before if p.start >= clause] or before
+    # Before the clause's comma, a person inside a clause of اینکه/که ("خطیب نماز جمعه با
+    # اشاره به اینکه بوش از گروه‌ها حمایت کرده است، ابراز داشت") is not the subject.
+    # Nor is one inside a phrase of a preposition ("عضو مجلس خبرگان با اشاره به سفر بوش،
+    # ... گفت"): a Persian subject never is.
+    before = [p for p in before if p.start >= clause] or [
+        p for p in before if not _in_subordinate(tokens, p.start)
+        and not _governed_fa(tokens, p.start)]
     body = _persian_body(doc, tokens, sentence, verb)
     # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
     # با رد درخواست بشار اسد ... اعلام کرد").
@@ -192,6 +199,43 @@ def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> 
     found = subject is not None and any(e.start == subject.start and e.type == subject.type
                                         for e in doc.entities)
     return subject if found else None
+
+
+def _in_subordinate(tokens: Sequence[Word], position: int) -> bool:
+    """Whether a Persian clause word ("اینکه", "که") stands before ``position``, after the
+    sentence's subject (``_after_subject``)."""
+    k = next((i for i, w in enumerate(tokens) if w.end <= position
+              and new_speaker_words().get(w.folded) == "clause"), None)
+    return k is not None and _after_subject(tokens, k)
+
+
+GOVERNED_WORDS = 3
+"""Words of an ezafe chain back to the preposition that governs a Persian name ("به سفر
+بوش")."""
+
+
+def _governed_fa(tokens: Sequence[Word], position: int) -> bool:
+    """Whether a preposition stands at most GOVERNED_WORDS words before ``position``, with
+    no punctuation between (the object marker را, which follows its noun, excepted), after
+    the sentence's subject (``_after_subject``)."""
+    words, _ = prepositions()
+    k = token_index(tokens, position)
+    for i in range(k - 1, max(0, k - GOVERNED_WORDS) - 1, -1):
+        if not tokens[i].text[0].isalnum():
+            return False
+        if words.get(tokens[i].folded, "obj") != "obj":
+            return _after_subject(tokens, i)
+    return False
+
+
+def _after_subject(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` comes after a Persian sentence's subject: the sentence opens with
+    no preposition ("به گزارش الجزیره X"), and no "است" stands before (an opener such as
+    "این در حالی است که X ..." leaves the subject to come)."""
+    first = next((w for w in tokens if w.text[0].isalnum()), None)
+    words, _ = prepositions()
+    return first is not None and words.get(first.folded, "obj") == "obj" \
+        and not any(w.folded == "است" for w in tokens[:k])
 
 
 def _by_mouth_of(tokens: Sequence[Word], start: int, end: int) -> bool:

@@ -67,12 +67,26 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
             # go on with the man or masculine body who spoke.
             return None
         newer = _told_speaker(doc, sentence, previous.end) \
-            if doc.lang == "ar" and entity is None else None
+            if doc.lang == "ar" and entity is None else _new_topic(doc, entity, previous.end)
         return previous.speaker if newer is None else _named(doc, newer)
     if entity is not None:
         return _named(doc, entity)
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
     return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _new_topic(doc: Doc, pronoun: Entity | None, since: int) -> Entity | None:
+    """The person a pronoun subject stands for when a sentence since the last quote opens
+    with their name ("خاتمی ابراز امیدواری کرد که ... . وی ادامه داد:"): the entity
+    stage's reading of the pronoun, taken only then, as it is mostly the last person
+    named, who may be named in passing ("وی با اشاره به سفر بوش گفت")."""
+    if pronoun is None or pronoun.source != "pronoun" or not (pronoun.key or pronoun.kb_id):
+        return None
+    named = named_antecedent(doc, pronoun)
+    if named is pronoun or named.start < since:
+        return None
+    opening = sentence_words(doc, named.start)
+    return named if opening and opening[0].start == named.start else None
 
 
 def _disagree(verb: str | None, previous: str | None) -> bool:
