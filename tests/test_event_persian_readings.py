@@ -46,6 +46,14 @@ def test_an_arrival_with_no_visitor_is_no_visit() -> None:
     assert _consults("وزیر خارجه عمان دیروز وارد تهران شد.") != []
 
 
+def test_a_host_with_no_guest_is_no_visit() -> None:
+    """A country hosts a tournament or a conference, or welcomes a resolution: no guest, no
+    visit; with a guest named, the guest visits."""
+    assert _consults("دولت ترکیه میزبان مسابقات جهانی کشتی در آنکارا بود.") == []
+    assert _consults("دولت برزیل از قطعنامه شورای امنیت استقبال کرد.") == []
+    assert _consults("رئیس جمهور ترکیه دیروز میزبان وزیر خارجه فرانسه بود.") != []
+
+
 def _types(text: str) -> list[str]:
     doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
     return [e.type for e in find_events(doc)]

@@ -6,7 +6,8 @@ match_cues_fa.txt) says which. Only words after it count: before it, a team may 
 whom a minister meets ("با اعضای تیم ملی دیدار کرد"). A request to stay unnamed ("که
 خواست نامش فاش نشود", an anonymous source) or of God ("از خداوند متعال خواست", a prayer)
 asks nothing of anyone (request_senses_fa.tsv). An arrival with no visitor ("روزانه 385
-هزار لیتر نفت گاز وارد زابل می‌شود") tells goods, money or vehicles coming in, not a visit.
+هزار لیتر نفت گاز وارد زابل می‌شود") tells goods, money or vehicles coming in, not a visit,
+and a host with no guest hosts a game or a conference ("میزبان مسابقات").
 An act with neither actor nor target ("هیچ خطری ... تهدید نمی‌کند") is dropped for Persian
 and Arabic alike by ``participant_words.partyless``.
 """
@@ -138,7 +139,10 @@ def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 
 
 def visitorless(hit: TriggerHit, event: Event) -> bool:
-    """A Persian visit or arrival whose visitor was found nowhere."""
-    return hit.trigger.lang == "fa" and hit.trigger.roles == "visit" and event.actor is None
+    """A Persian visit or arrival whose visitor was found nowhere, or a hosting with no
+    guest: «میزبان مسابقات جهانی», «میزبان کنفرانس ... خواهد بود», «از قطعنامه ... استقبال
+    کرد» host a tournament, a conference, welcome a resolution; no one visits."""
+    return (hit.trigger.lang == "fa" and hit.trigger.roles in ("visit", "host")
+            and event.actor is None)
 
 
