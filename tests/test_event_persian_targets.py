@@ -33,3 +33,22 @@ def test_warplanes_of_a_state_are_its_military() -> None:
     assert attack.actor is not None and attack.actor.country == "ISR"
     assert attack.actor.name_en is not None and "Air Force" in attack.actor.name_en
     assert attack.target is not None and attack.target.country == "LBN"
+
+
+def _exercise(text: str) -> Event:
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    return next(e for e in find_events(doc) if e.type == "COOPERATE")
+
+
+def test_a_joint_act_targets_its_other_side() -> None:
+    """«رزمایش مشترک ... این کشور و ازبکستان»: both sides are named in the act's phrase."""
+    drill = _exercise("وزارت دفاع تاجیکستان از برگزاری رزمایش مشترک نیروهای مسلح این کشور و "
+                      "ازبکستان خبر داد.")
+    assert drill.actor is not None and drill.actor.country == "TJK"
+    assert drill.target is not None and drill.target.country == "UZB"
+
+
+def test_a_joint_acts_partner_is_not_read_past_its_clause() -> None:
+    drill = _exercise("وزارت دفاع تاجیکستان از برگزاری رزمایش مشترک خبر داد، و ازبکستان "
+                      "از آن استقبال کرد.")
+    assert drill.target is None

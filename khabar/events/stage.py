@@ -72,7 +72,7 @@ from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
 from khabar.events.persian_readings import other_sense_fa, visitorless
-from khabar.events.persian_targets import struck_country
+from khabar.events.persian_targets import persian_target
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import OFFICE, state_actors
@@ -223,7 +223,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     if target is None and kind in CONDEMNING:
         target = relative_doer(doc, tokens, hit, found, lang)
         target_key = (target.kb_id or target.name_en or target.text) if target else None
-    target, target_key = struck_country(lang, kind, place, agent, target, target_key)
+    target, target_key = persian_target(lang, hit, tokens, found, place, agent, target, target_key)
     if hosted_here(kind, mode, hit.trigger.roles, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE and not conditional:
