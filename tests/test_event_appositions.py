@@ -53,3 +53,14 @@ def test_a_country_in_the_next_persons_title_is_not_the_first_ones() -> None:
     assert meeting.actor is not None and meeting.actor.text == "جون كيري"
     assert meeting.target is not None and meeting.target.text == "فادي حداد"
     assert meeting.target.country != "USA"
+
+
+def test_the_lam_of_a_titles_organisation_is_no_preposition_of_the_person() -> None:
+    """«الأمين العام للأمم المتحدة بان كي مون»: the «ل» says whose post it is, so the person
+    after the title is the subject, not one the act is done to."""
+    request = _one("دعا الأمين العام للأمم المتحدة بان كي مون الأطراف اليمنية إلى العودة"
+                   " للحوار.", "REQUEST")
+    assert request.actor is not None and request.actor.text == "بان كي مون"
+    condemnation = _one("أدان رئيس المكتب السياسي لحركة حماس خالد مشعل الهجوم على المسجد"
+                        " الأقصى.", "ACCUSE")
+    assert condemnation.actor is not None and condemnation.actor.text == "خالد مشعل"

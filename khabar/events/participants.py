@@ -208,6 +208,10 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
             e.type == "PER" or e.source == OFFICE for e in group))
         if _title_place(tokens, first, group, head, prep):
             prep = None
+        elif _title_owner(tokens, first, group, head, prep):
+            # the preposition before the title is the person's ("مع الأمين العام للأمم ...")
+            prep = _preposition(tokens, first, replace(group[0], start=tokens[first].start),
+                                True)
         if head is not named and (prep == "in" or _genitive(doc, tokens, first, prep)):
             continue  # "در تهران", "في الدوحة": the city where it happens, not its government
         found.append(Mention(
@@ -228,6 +232,22 @@ def _title_place(tokens: Sequence[Word], first: int, group: Sequence[Entity], he
         return False
     return place.start > tokens[first].start or (
         first > 0 and tokens[first - 1].folded in prepositions()[0])
+
+
+def _title_owner(tokens: Sequence[Word], first: int, group: Sequence[Entity], head: Entity,
+                 prep: str | None) -> bool:
+    """An organisation with a glued "ل" ending the title of the person after it ("الأمين
+    العام للأمم المتحدة بان كي مون", "رئيس المكتب السياسي لحركة حماس خالد مشعل"): the
+    "ل" says whose post it is, not to whom the person acts."""
+    owner = group[0]
+    return (prep == "to" and head is not owner and head.type == "PER" and owner.type == "ORG"
+            and owner.source not in STATE_SOURCES and owner.start > tokens[first].start
+            and any(is_role(w) for w in tokens[max(0, first - TITLE_REACH) : first]))
+
+
+TITLE_REACH = 3
+"""Words before a title's organisation within which the title's role word stands ("رئيس
+المكتب السياسي لحركة حماس")."""
 
 
 _DATELINE_MARKS = frozenset("-–—:/")
