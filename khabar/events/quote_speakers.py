@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Match, Word, demonyms
+from khabar.entities.gazetteer import Match, Word, demonyms, words
 from khabar.entities.titles import role_words
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arguments import office_holder
@@ -36,6 +36,7 @@ from khabar.events.quote_words import (
     mouth_words,
     new_speaker_words,
     new_subject,
+    outlet_noun,
     past_courtesy,
     unnamed_quantifiers,
 )
@@ -180,7 +181,9 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     if body is None and not before:
         body = marked_name(doc, tokens, clause, verb.start)
     if body is None and not before and new_subject(tokens, sentence, verb) is not None:
-        return None, True  # "همچنین ... نماینده مردم بیله‌سوار نیز گفت": not the last speaker
+        # "همچنین ... نماینده مردم بیله‌سوار نیز گفت": not the last speaker; "این روزنامه
+        # نوشت": the one named with that noun before ("روزنامه نیویورک تایمز"), if any.
+        return _outlet_before(doc, tokens, sentence, verb), True
     if body is not None and body.source == OFFICE:
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
@@ -199,6 +202,32 @@ def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> 
     found = subject is not None and any(e.start == subject.start and e.type == subject.type
                                         for e in doc.entities)
     return subject if found else None
+
+
+OUTLET_REACH = 2000
+"""Characters before the sentence read for the outlet "این روزنامه" refers to."""
+OUTLET_WORDS = 3
+
+
+def _outlet_before(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
+                   verb: Match[str]) -> Entity | None:
+    """For a Persian subject "این روزنامه" / "این پایگاه" (``outlet_noun``), the known
+    outlet named right after the same noun last before ("روزنامه نیویورک تایمز")."""
+    noun = outlet_noun([w for w in tokens[: verb.first] if w.start >= sentence[0]])
+    if noun is None:
+        return None
+    earlier = words(doc.text, max(0, sentence[0] - OUTLET_REACH), sentence[0])
+    for k in range(len(earlier) - 2, -1, -1):
+        if earlier[k].folded != noun.folded:
+            continue
+        for size in range(OUTLET_WORDS, 0, -1):
+            name = earlier[k + 1 : k + 1 + size]
+            if len(name) == size and (outlet := outlets().lookup(
+                    doc.text[name[0].start : name[-1].end])) is not None:
+                start, end = name[0].start, name[-1].end
+                return Entity(start, end, type="ORG", text=doc.text[start:end],
+                              name_en=outlet.name_en, country=outlet.country, source="outlet")
+    return None
 
 
 def _in_subordinate(tokens: Sequence[Word], position: int) -> bool:

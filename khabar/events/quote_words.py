@@ -117,7 +117,7 @@ def new_subject(tokens: Sequence[Word], sentence: tuple[int, int],
     ...، تصریح کرد")."""
     words = [w for w in tokens[: verb.first] if w.start >= sentence[0]]
     kinds = [new_speaker_words().get(w.folded) for w in words]
-    if "one" in kinds[:1]:
+    if "one" in kinds[:1] or _told_by_outlet(words):
         return "other"
     if "also" not in kinds:
         return None
@@ -127,6 +127,20 @@ def new_subject(tokens: Sequence[Word], sentence: tuple[int, int],
     if any(w.folded in role_words() or head_kind(w) == "post" for w in subject):
         return "post"
     return None
+
+
+def _told_by_outlet(words: Sequence[Word]) -> bool:
+    return outlet_noun(words) is not None
+
+
+def outlet_noun(words: Sequence[Word]) -> Word | None:
+    """The noun when the clause before a Persian speech verb opens with "این" and an
+    outlet, source or document noun ("این روزنامه نوشت", "این منبع ... اعلام کرده است"):
+    the outlet told before speaks, not the last person quoted."""
+    marks = [k for k, w in enumerate(words) if w.text in _CLAUSE_MARKS]
+    clause = words[marks[-1] + 1 :] if marks else words
+    kinds = [new_speaker_words().get(w.folded) for w in clause[:2]]
+    return clause[1] if kinds == ["this", "outlet"] else None
 
 
 @lru_cache(maxsize=1)
