@@ -52,3 +52,29 @@ def test_a_joint_acts_partner_is_not_read_past_its_clause() -> None:
     drill = _exercise("وزارت دفاع تاجیکستان از برگزاری رزمایش مشترک خبر داد، و ازبکستان "
                       "از آن استقبال کرد.")
     assert drill.target is None
+
+
+def _first(text: str, kind: str) -> Event:
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    return next(e for e in find_events(doc) if e.type == kind)
+
+
+def test_a_protest_before_an_embassy_is_against_its_state() -> None:
+    """Not the party it supports, and the embassy is no protester either."""
+    sit_in = _first("جمعی از سیاستمداران ایتالیا در حمایت از دولت اسرائیل در مقابل سفارت "
+                    "ایران در رم تحصن کردند.", "PROTEST")
+    assert sit_in.target is not None and sit_in.target.country == "IRN"
+    rally = _first("صدها دانشجو مقابل سفارت انگلیس در تهران تجمع کردند.", "PROTEST")
+    assert rally.actor is None
+    assert rally.target is not None and rally.target.country == "GBR"
+
+
+def test_a_party_a_condemnation_is_for_is_not_its_target() -> None:
+    criticism = _first("دولت ترکیه در حمایت از مردم فلسطین از اسرائیل انتقاد کرد.", "ACCUSE")
+    assert criticism.target is not None and criticism.target.country == "ISR"
+
+
+def test_a_party_supported_by_signing_stays_the_target() -> None:
+    """Only conflict acts are done on someone's behalf against another."""
+    signing = _first("دولت ترکیه در حمایت از مردم فلسطین بیانیه‌ای را امضا کرد.", "SUPPORT")
+    assert signing.target is not None and signing.target.country == "PSE"

@@ -1,4 +1,5 @@
-"""The target a Persian act names only by where it struck, or as the other side of a joint act.
+"""The target of a Persian act where no object names it: where it struck, before whom it was
+held, or the other side of a joint act; and the party an act is for, which is no target.
 
 "هواپیماهای عربستان ... چندین حمله به فرودگاه و بندر «عدن» انجام داده‌اند": the attack
 names no party as its object, only the place it hit, and the place's state is whom it was
@@ -9,6 +10,11 @@ not attacking their own state, and the victims stay unnamed.
 
 A joint act («رزمایش مشترک افسران اطلاعاتی نیروهای مسلح این کشور و ازبکستان») names both
 its sides in its own phrase: the one named there that is not the actor is the target.
+
+A protest held in front of an embassy or an office («در مقابل سفارت ایران در رم تحصن
+کردند») is against its owner. A party named after a phrase of support («در حمایت از رژیم
+صهیونیستی», «در دفاع از») is whom a protest or a condemnation is for, never its target;
+the next party marked as acted upon is («در حمایت از مردم فلسطین از اسرائیل انتقاد کرد»).
 """
 
 from __future__ import annotations
@@ -27,6 +33,37 @@ from khabar.resources import load_lines
 
 ATTACKS = frozenset({"ASSAULT"})
 PARTNER_CONFIDENCE = 0.6
+TARGET_CONFIDENCE = 0.8
+ACTED_UPON = frozenset({"with", "against", "from", "to"})
+FRONT = "front"
+"""The part of a party named after «مقابل», «جلوی» (prepositions.tsv): where a protest is
+held, before whose embassy or office: its target."""
+PROTESTS = frozenset({"PROTEST"})
+CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                      "COERCE", "ASSAULT"})
+BENEFICIARY_REACH = 2
+"""Words between a phrase of support and the party it names ("در حمایت از مردم فلسطین")."""
+
+
+@lru_cache(maxsize=1)
+def support_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase_key(w) for w in line.split())
+                 for line in load_lines("events/support_phrases_fa.txt"))
+
+
+def beneficiary(tokens: Sequence[Word], party: Participant) -> bool:
+    """A party named right after a phrase of support ("در حمايت از X"): whom the act is
+    for, not its target."""
+    at = next((k for k, w in enumerate(tokens) if w.start == party.start), None)
+    if at is None:
+        return False
+    for phrase in support_phrases():
+        for gap in range(BENEFICIARY_REACH + 1):
+            end = at - gap
+            start = end - len(phrase)
+            if start >= 0 and tuple(w.folded for w in tokens[start:end]) == phrase:
+                return not any(w.text in CLAUSE_BREAKS for w in tokens[end:at])
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -38,14 +75,29 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
                    place: Entity | None, actor: Participant | None,
                    target: Participant | None, key: str | None
                    ) -> tuple[Participant | None, str | None]:
-    """A Persian act's target and its merging key: the one found, else the other side of a
-    joint act, else the city an attack struck (``struck_country``)."""
-    if target is not None or lang != "fa":
+    """A Persian act's target and its merging key: the one found (not a party a conflict
+    act is on behalf of), else the party a protest is held in front of, else the other
+    side of a joint act, else the city an attack struck (``struck_country``)."""
+    if lang != "fa":
         return target, key
+    if target is not None and hit.trigger.type in CONFLICT and beneficiary(tokens, target):
+        # "در حمایت از مردم فلسطین از اسرائیل انتقاد کرد": the next party marked as one
+        # acted upon is the target.
+        acted = next((m for m in found if m.start > (target.start or 0)
+                      and (m.obj or m.prep in ACTED_UPON)
+                      and not beneficiary(tokens, participant(m.head) or target)), None)
+        target = participant(acted.head, TARGET_CONFIDENCE) if acted else None
+        key = key_of(acted.head, target) if acted else None
+    if target is not None:
+        return target, key
+    front = next((m for m in found if m.prep == FRONT), None)
+    if hit.trigger.type in PROTESTS and front is not None:
+        target = participant(front.head, TARGET_CONFIDENCE)
+        return target, key_of(front.head, target)
     side = joint_partner(hit, tokens, found, actor)
     if side is not None:
-        other = participant(side.head, PARTNER_CONFIDENCE)
-        return other, key_of(side.head, other)
+        partner = participant(side.head, PARTNER_CONFIDENCE)
+        return partner, key_of(side.head, partner)
     return struck_country(lang, hit.trigger.type, place, actor, target, key)
 
 
