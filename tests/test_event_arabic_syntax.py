@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from doc_builders import simple_doc
 
+import khabar
 from khabar.doc import Event
 from khabar.events.clauses import narrative_hits
 from khabar.events.lexicon import clause_words, find_triggers
@@ -157,3 +158,20 @@ def test_during_the_meeting_already_told_is_no_new_meeting(text: str, kept: bool
     tokens = clause_words(text)
     hits = narrative_hits(find_triggers(text, tokens, "ar"), len(text), tokens)
     assert any(h.trigger.tense == "noun" for h in hits) is kept
+
+
+def test_an_attribution_ending_the_sentence_leaves_the_clause_before_it() -> None:
+    """«...، بحسب ما ذكرت وكالة الأنباء السورية "سانا".»: the act and its parties are before
+    the attribution (the clause was read as starting after «سانا», and held no one)."""
+    text = ('وأصدر الرئيس السوري بشار الأسد عفوا عن المنشقين من الجيش السوري، بحسب ما ذكرت'
+            ' وكالة الأنباء السورية "سانا".')
+    amnesty = next(e for e in khabar.process(text).events if e.type == "CONCEDE")
+    assert amnesty.actor is not None and amnesty.actor.text == "بشار الأسد"
+    assert amnesty.target is not None and amnesty.target.country == "SYR"
+
+
+def test_the_outlet_an_attribution_names_is_no_participant() -> None:
+    """«بحسب ما ذكرت صحيفة لوموند» after the verb opens an attribution, not the object."""
+    text = "ورفض الرئيس الفرنسي فرنسوا هولاند الطلب، بحسب ما ذكرت صحيفة لوموند."
+    refusal = next(e for e in khabar.process(text).events if e.type == "REJECT")
+    assert refusal.target is None or refusal.target.text != "لوموند"

@@ -117,14 +117,18 @@ def _past_attribution(doc: Doc, tokens: Sequence[Word], last: int, start: int) -
 def after_attribution(doc: Doc, tokens: Sequence[Word], start: int) -> int:
     """Where the clause starts once "به گزارش X،" / "نقلا عن X،" is skipped: after the comma,
     or, when the writer left it out, after the first name that follows the marker. A chain
-    ("به گزارش X به نقل از Y،") is skipped whole."""
+    ("به گزارش X به نقل از Y،") is skipped whole. An attribution that ends the sentence
+    ("...، بحسب ما ذكرت وكالة الأنباء السورية \"سانا\".") leaves the clause before it."""
     k = 0
     while k < len(tokens):
         last = _attribution_end(tokens, k)
         if last is None:
             k += 1
             continue
+        before = start
         start, resume = _past_attribution(doc, tokens, last, start)
+        if not any(w.text[:1].isalnum() for w in tokens[resume:]):
+            return before
         chained = next((j for j in range(resume, min(resume + ATTRIBUTION_CHAIN, len(tokens)))
                         if _attribution_end(tokens, j) is not None), None)
         if chained is None:

@@ -264,15 +264,15 @@ def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, la
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
-    """Where a relative clause or a participle's clause ("أدانت X الهجوم، داعية Y") opens
-    after an Arabic verb (its names are about a noun or the participle's, not the verb's own
-    arguments); the sentence's end when none does."""
+    """Where a relative clause, a participle's clause ("أدانت X الهجوم، داعية Y") or an
+    attribution ("بحسب ما ذكرت صحيفة X") opens after an Arabic verb (its names are not the
+    verb's own arguments); the sentence's end when none does."""
     if lang == "ar":
         # A noun act a word of time ties in ("خلال لقائه ببعض أنصاره ...") names its partner
         # close after it; names further on are the sentence's.
         reach = hit.last + 1 + CIRCUMSTANCE_REACH if circumstance(hit, tokens) else len(tokens)
         for k, word in enumerate(tokens[hit.last + 1 :], hit.last + 1):
-            if (k >= reach or markers().get(word.folded) == "relative"
+            if (k >= reach or markers().get(word.folded) in ("relative", "attribution")
                     or word.folded in participles(lang)):
                 return word.start
     return tokens[-1].end if tokens else 0
