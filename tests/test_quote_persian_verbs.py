@@ -36,3 +36,16 @@ def _quotes(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str |
 def test_persian_verbs(text: str, entities: list[tuple[str, str]],
                        expected: list[tuple[str, str | None]], reason: str) -> None:
     assert _quotes(text, entities) == expected, reason
+
+
+def test_a_later_turn_ends_a_colon_quote() -> None:
+    """A sentence of the same paragraph with its own speech verb and colon is another
+    quote: the words after the first colon stop before it, and the post who spoke them is
+    the one who goes on."""
+    text = ("مدیر مشمولین گفت: طبق قانون مدت خدمت 24 ماه است. سرهنگ موسی کمالی مدت خدمت را "
+            "بدون تغییر خواند و افزود: حکم صادره تا سال 87 معتبر است.")
+    quotes = find_quotes(doc_with(text, "fa", [("موسی کمالی", "PER")]))
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("طبق قانون مدت خدمت 24 ماه است.", "موسی کمالی"),
+        ("حکم صادره تا سال 87 معتبر است.", "موسی کمالی")]
+

@@ -183,6 +183,20 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int]
     return _trimmed(text, start, sentence[1])
 
 
+def _next_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> int:
+    """Where words quoted after a colon end when a later sentence of the same paragraph
+    opens a turn of its own with a speech verb and a colon ("... مشخص می‌شود. سردار کمالی
+    ... افزود: ..."): that sentence is another quote, not part of this one."""
+    for first, last in doc.sentences:
+        if first <= sentence[1] - 1 or first >= end:
+            continue
+        tokens = words(doc.text, first, last)
+        for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
+            if verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":":
+                return max(start, _unspaced(doc.text, start, first)[1])
+    return end
+
+
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
              quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None
              ) -> tuple[Quote, str] | None:
@@ -198,6 +212,8 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     if span is None:
         return None
     start, end, direct = span
+    if opening.kind == "colon":
+        end = _next_turn(doc, sentence, start, end)
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
