@@ -159,3 +159,16 @@ def test_a_following_word_can_make_another_verb(text: str, kind: str, coded: boo
 def test_an_errand_is_no_meeting(text: str, coded: bool) -> None:
     """A call on the sick, or a plane that lands, is no meeting of parties (CONSULT)."""
     assert ("CONSULT" in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقال الموقع إن أحد مصادره في الحكومة الإيرانية أكد قرب الاتفاق.", False),
+        ("وأعلنت الحكومة الإيرانية مصادرة أموال شركة أمريكية في طهران.", True),
+    ],
+)
+def test_a_noun_written_with_heh_is_not_the_one_listed_with_teh_marbuta(text: str,
+                                                                       coded: bool) -> None:
+    """«مصادره» is 'its sources'; «مصادرة» (confiscation) folds alike but is spelt with «ة»."""
+    assert ("COERCE" in kinds(text)) is coded

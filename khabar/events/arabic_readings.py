@@ -150,6 +150,22 @@ def meeting_purpose(hit: TriggerHit, hits: Sequence[TriggerHit],
                and not purpose_form(h.trigger, tokens[h.first].folded) for h in hits)
 
 
+TEH_MARBUTA, HEH = "ة", "ه"
+
+
+def suffixed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A noun listed only with «ة» matched on a word written with «ه»: another noun with the
+    pronoun 'his' ("مصادره": its sources), not the listed one ("مصادرة": confiscation);
+    folding writes both alike."""
+    word = tokens[hit.first]
+    if hit.trigger.tense != "noun" or not word.text.endswith(HEH):
+        return False
+    readings = set(_readings(word))
+    listed = [alt.split()[0] for alt in hit.trigger.pattern.split(" … ")[0].split("|")
+              if alt.split() and fold(alt.split()[0]) in readings]
+    return bool(listed) and all(form.endswith(TEH_MARBUTA) for form in listed)
+
+
 def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
                 tokens: Sequence[Word], sentence_end: int) -> bool:
     """Whether an Arabic hit is read in a sense that tells no act of its type."""
@@ -157,7 +173,8 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
         return False
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
-            or followed_sense(hit, tokens) or errand(hit, tokens) or unsaid(hit, hits, tokens))
+            or followed_sense(hit, tokens) or errand(hit, tokens) or unsaid(hit, hits, tokens)
+            or suffixed(hit, tokens))
 
 
 BY_REACH = 2
