@@ -13,6 +13,7 @@ its sentences at once. Tags match python-crfsuite's (``tests/test_fast_crf.py``)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import filterfalse
 from typing import TYPE_CHECKING
 
 from khabar.entities.crf_pairs import PairRows, Tables
@@ -159,10 +160,10 @@ class FastCrfTagger:
             self._folded.clear()
             self._pair_tables.clear()
         ids = self._ids
-        new = [t for t in dict.fromkeys(tokens) if t not in ids]
+        new = list(filterfalse(ids.__contains__, dict.fromkeys(tokens)))
         if new:
             self._add_types(new)
-        return [ids[t] for t in tokens]
+        return list(map(ids.__getitem__, tokens))
 
     def _add_types(self, tokens: Sequence[str]) -> None:
         import numpy as np

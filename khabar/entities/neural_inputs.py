@@ -54,6 +54,26 @@ def own_columns(own: Sequence[str]) -> tuple[int, ...]:
     return tuple(FLAG_INDEX[f] for f in own if f in FLAG_INDEX)
 
 
+MAX_COMBINATIONS = 4096
+"""Tuples of flags ``own_columns_of`` remembers before it starts again."""
+_COLUMNS: dict[tuple[str, ...], tuple[int, ...]] = {}
+"""``own_columns`` of each tuple of flags met: a word's flags (shape, ZWNJ, clitic, role
+and stop word) come in a few dozen combinations, and a new word type reads them."""
+
+
+def own_columns_of(own: Sequence[str]) -> tuple[int, ...]:
+    """``own_columns``, remembered for a tuple (the numpy CRF keeps a word's flags as one:
+    ``fast_crf._TypeRow.own``)."""
+    if type(own) is not tuple:
+        return own_columns(own)
+    found = _COLUMNS.get(own)
+    if found is None:
+        if len(_COLUMNS) > MAX_COMBINATIONS:  # not a word's flags: keep memory bounded
+            _COLUMNS.clear()
+        found = _COLUMNS[own] = own_columns(own)
+    return found
+
+
 class Described(Protocol):
     """What ``TokenType`` reads of a word's CRF features (``features.WordFeatures``, or
     what the numpy CRF keeps of them)."""

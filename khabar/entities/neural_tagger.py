@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from khabar.entities.neural_inputs import (
     TokenType,
     char_ids,
     gazetteer_cells,
-    own_columns,
+    own_columns_of,
 )
 from khabar.errors import ResourceError
 from khabar.resources import RESOURCES
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 CACHE_TYPES = 50_000
 """Word types whose input rows are kept; emptied past this size."""
+_WORD_VECTORS = "w.words.weight"
+"""The model file's word vectors, kept as stored (``NeuralTagger._embedding``)."""
 Describe = Callable[[str], Described]
 """A token's features, as another tagger has already built them."""
 
@@ -101,7 +104,8 @@ class NeuralTagger:
             raise ResourceError(f"neural NER model {path} is missing; train one with "
                                 "`khabar train ner-neural --lang LANG --data FILE`")
         with np.load(path) as data:
-            w = {k[2:]: data[k].astype(np.float32) for k in data.files if k.startswith("w.")}
+            w = {k[2:]: data[k] if k == _WORD_VECTORS else data[k].astype(np.float32)
+                 for k in data.files if k.startswith("w.")}
             self.labels = data["labels"].tolist()
             if data["flags"].tolist() != list(FLAGS):
                 raise ResourceError(f"{path} was trained with other token flags; retrain it")
@@ -110,6 +114,10 @@ class NeuralTagger:
         self._words = {word: i for i, word in enumerate(words)}
         self._chars = {c: i for i, c in enumerate(chars)}
         self._embedding, self._char_embedding = w["words.weight"], w["chars.weight"]
+        """The word vectors as stored (float16 in the shipped files): the rows of a
+        document's new words become float32 when ``_inputs`` joins them to the float32
+        character vectors, exactly as the whole table did at load (0.02 s fa, 0.09 s ar,
+        and twice the memory)."""
         self._conv = w["conv.weight"]  # (filters, char_dim, width)
         self._conv_bias = w["conv.bias"]
         layers = 1 + max(int(k.split("_l")[1][0]) for k in w if k.startswith("lstm.weight"))
@@ -134,7 +142,7 @@ class NeuralTagger:
         if len(known) + len(tokens) > CACHE_TYPES:
             known.clear()
             self._kinds.clear()
-        new = [t for t in dict.fromkeys(tokens) if t not in known]
+        new = list(filterfalse(known.__contains__, dict.fromkeys(tokens)))
         if new:
             kinds: list[TokenType | Described]
             if described is None:
@@ -142,7 +150,7 @@ class NeuralTagger:
                 kinds, columns = list(types), [kind.own for kind in types]
             else:  # the caller's record of each type serves as is: no copy kept per type
                 records = [described(t) for t in new]
-                kinds, columns = list(records), [own_columns(kind.own) for kind in records]
+                kinds, columns = list(records), [own_columns_of(kind.own) for kind in records]
             own = np.zeros((len(kinds), len(FLAGS)), dtype=np.float32)
             own[[k for k, found in enumerate(columns) for _ in found],
                 [column for found in columns for column in found]] = 1.0
@@ -159,7 +167,7 @@ class NeuralTagger:
             self._rows[first:first + len(new)] = rows
             self._kinds += kinds
             known.update(zip(new, range(first, first + len(new)), strict=True))
-        return np.array([known[t] for t in tokens], dtype=np.intp)
+        return np.fromiter(map(known.__getitem__, tokens), dtype=np.intp, count=len(tokens))
 
     def _char_cnn(self, kinds: Sequence[TokenType | Described]) -> np.ndarray:
         """(words, filters): the max over each word's characters of its convolution."""
