@@ -28,11 +28,19 @@ from khabar.doc import Doc, Participant, Quote
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.clauses import VERBAL, hypothetical, narrative_hits
 from khabar.events.doers import PERSIAN_RELATIVE
-from khabar.events.lexicon import Trigger, TriggerHit, compile_segments, find_triggers
+from khabar.events.lexicon import (
+    Trigger,
+    TriggerHit,
+    compile_segments,
+    find_triggers,
+    triggers,
+)
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.events.persian_verbs import stem_forms
 from khabar.events.quotes import find_quotes
-from khabar.resources import load_lines
+from khabar.normalize.fold import fold
+from khabar.resources import load_lines, load_tsv
 
 Builder = Callable[..., Draft]
 
@@ -85,8 +93,24 @@ def _named_before(draft: Draft, span: tuple[int, int], at: int) -> bool:
             and span[0] <= actor.start and actor.end <= at)
 
 
+@lru_cache(maxsize=1)
+def present_cues() -> frozenset[str]:
+    """The first words of every present-tense light-verb form and present-tense trigger
+    row: a quoted sentence with none of them states no act in the present, and its
+    triggers need not be sought (the event stage's CPU)."""
+    cues = {fold(form.split()[0]) for verb, form, tense, _ in load_tsv("events/light_verbs_fa.tsv")
+            if tense == "present"}
+    cues.update(fold(form.split()[0]) for generated in stem_forms().values()
+                for form, tense, _ in generated if tense == "present")
+    cues.update(alt[0].rstrip("*") for trigger in triggers("fa") if trigger.tense == "present"
+                for alt in trigger.segments[0])
+    return frozenset(cues)
+
+
 def _statements(doc: Doc, tokens: Sequence[Word], span: tuple[int, int], position: int,
                 build: Builder) -> list[Draft]:
+    if not any(w.folded in present_cues() for w in tokens):
+        return []
     found = []
     for hit in narrative_hits(find_triggers(doc.text, tokens, "fa"), span[1], tokens):
         if (hit.trigger.type not in VERBAL or hit.tense != "present"
@@ -104,8 +128,11 @@ def _demands(doc: Doc, tokens: Sequence[Word], span: tuple[int, int], position: 
     if speaker is None:
         return []
     found = []
+    ends = {e.end for e in doc.entities if span[0] <= e.end <= span[1]}
     for k, word in enumerate(tokens):
-        if word.folded not in demand_words():
+        # A party's name (or a body's, which ends in its country's) closes right before.
+        if (word.folded not in demand_words()
+                or not any(w.end in ends for w in tokens[max(0, k - DEMAND_REACH - 1) : k])):
             continue
         hit = TriggerHit(word.start, word.end, k, k, _demand_trigger(), "present", False)
         draft = build(doc, tokens, hit, span, position, "fa", clause_start=span[0])
