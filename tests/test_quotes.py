@@ -243,6 +243,12 @@ def _speakers(doc: Doc) -> list[str | None]:
          "a nisba as the subject joins the name the entity stage cut it from"),
         ("وقال أحمد الأمريكي الجنسية إن الشاطئ أغلق أمس بسبب الموج.", "ar", [("أحمد", "PER")],
          ["أحمد"], "a nationality after a name is no family name"),
+        ("وألقى مدير المهرجان إبراهيم بن محمد الجار الله كلمة.\nوأوضح إبراهيم بن محمد الجار "
+         "الله أن المهرجان يحظى بدعم كبير.", "ar", [("إبراهيم بن محمد الجار", "PER"),
+                                                     ("إبراهيم بن محمد الجار", "PER")],
+         ["إبراهيم بن محمد الجار الله"], "الله written apart ends a compound name"),
+        ("وعن علي رضي الله عنه قال إن العلم خير من المال.", "ar", [("علي رضي", "PER")],
+         ["علي رضي"], "الله in a formula of blessing is no part of the name"),
         ("وأوضح المشرف العام الدكتور سامي الراشد أن العمل مستمر.\nوبين الراشد أن المراكز "
          "جاهزة تماما.", "ar", [("سامي", "PER")], ["سامي الراشد", "سامي الراشد"],
          "a word after a name that stands alone after a speech verb is the family name"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
@@ -25,7 +26,7 @@ from khabar.events.quote_words import (
     speech_verbs,
     subject_stops,
 )
-from khabar.resources import load_tsv
+from khabar.resources import load_lines, load_tsv
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +75,9 @@ def _joined(doc: Doc, person: Entity) -> Entity | None:
             # may be linked to another holder of it.
             end = following.end
             k = token_index(tokens, end)
-        elif part == "suffix" or (end == person.end and (_nisba(doc, person, tokens, k)
-                                                         or _speaks_alone(doc, word))):
+        elif (part == "suffix" and not _in_blessing(doc, end, tokens, k)) or (
+                end == person.end and (_nisba(doc, person, tokens, k)
+                                       or _speaks_alone(doc, word))):
             end, k = word.end, k + 1
         elif part == "link" and k + 1 < len(tokens) and _linked_word(tokens[k + 1]):
             end, k = tokens[k + 1].end, k + 2
@@ -95,6 +97,23 @@ def _nisba(doc: Doc, person: Entity, tokens: Sequence[Word], k: int) -> bool:
             or word.folded in subject_stops():
         return False
     return demonyms().match_at(doc.text, tokens, k, strip_clitics=True) is None
+
+
+@lru_cache(maxsize=1)
+def _blessings() -> frozenset[tuple[str, str]]:
+    """Pairs of words next to each other in a formula of blessing ("رضي الله عنه")."""
+    pairs = set()
+    for line in load_lines("events/blessings.txt"):
+        parts = [phrase_key(w) for w in line.split()]
+        pairs.update(pairwise(parts))
+    return frozenset(pairs)
+
+
+def _in_blessing(doc: Doc, end: int, tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` (الله) stands in a formula of blessing with the word before it
+    ("علي رضي الله عنه"), not in a compound name ("الجار الله")."""
+    before = doc.text[:end].split()
+    return bool(before) and (phrase_key(before[-1]), tokens[k].folded) in _blessings()
 
 
 def _speaks_alone(doc: Doc, word: Word) -> bool:
