@@ -40,6 +40,15 @@ Session 7, ``--set crosslingual`` (bench/stories_pairs_crosslingual[_embedding].
 once before any change: cross-lingual P/R 0.00/0.00 keys only, 0.33/0.33 with the embedding.
 The misses showed one general cause (unlinked names' keys diluting the share test across
 scripts); after that change 0.50/0.67 in both modes, the old, new and fresh rows identical.
+Session 9 (bench/stories_errors.py groups the wrong pairs by cause): headline numbers became
+keys (``num:N``, khabar.stories.headline_numbers) and regions weigh as countries; chosen on
+old + new + crosslingual rows, then the fresh rows scored once, before and after
+(bench/stories_pairs_fresh.json, "session9"). Tried on the same rows and not kept (pooled F1
+no higher): keys named in several stories of the window weighed as weak, capitals weak, a
+headline-containment factor and KEY_SHARE grid (flat), event type + date keys, a veto on lead
+events of one type dated two or more days apart (P up, R down), the story with the highest
+summed score instead of the best neighbour's, min_overlap 2.5 and 3, a cap of 1 on the weak
+keys' sum.
 """
 
 from __future__ import annotations
