@@ -102,7 +102,7 @@ def _nisba(doc: Doc, person: Entity, tokens: Sequence[Word], k: int) -> bool:
 @lru_cache(maxsize=1)
 def _blessings() -> frozenset[tuple[str, str]]:
     """Pairs of words next to each other in a formula of blessing ("رضي الله عنه")."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for line in load_lines("events/blessings.txt"):
         parts = [phrase_key(w) for w in line.split()]
         pairs.update(pairwise(parts))
