@@ -1,9 +1,12 @@
 """Event precision/recall on the development annotations (shared/data/events-dev).
 
-    python bench/events_dev.py [DATA] [-v] [--gold DIR] [--half analysis|check] [--json FILE]
+    python bench/events_dev.py [DATA] [-v] [--gold DIR] [--gold-set NAME] [--half analysis|check]
+                               [--json FILE]
 
 DATA defaults to ../shared/data; ``--gold DIR`` reads ``DIR/events-gold-{fa,ar}.jsonl``
-(our own annotations, bench/data) instead of ``DATA/events-dev/{fa,ar}.jsonl``; ``--half``
+(our own annotations, bench/data) instead of ``DATA/events-dev/{fa,ar}.jsonl``;
+``--gold-set NAME`` reads ``DIR/events-gold-NAME-{fa,ar}.jsonl`` instead (DIR defaults to
+bench/data; ``fresh``: session 10's fresh gold, EVENTS-GOLD.md); ``--half``
 keeps the gold articles whose id ends in an even digit (``analysis``: errors were studied
 there) or an odd one (``check``: left unstudied, an honest held-out figure).
 
@@ -180,7 +183,9 @@ def records(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def gold_file(data: Path, lang: str, gold: Path | None) -> Path:
+def gold_file(data: Path, lang: str, gold: Path | None, gold_set: str | None = None) -> Path:
+    if gold_set:
+        return (gold or ROOT / "bench" / "data") / f"events-gold-{gold_set}-{lang}.jsonl"
     return gold / f"events-gold-{lang}.jsonl" if gold else data / "events-dev" / f"{lang}.jsonl"
 
 
@@ -242,8 +247,10 @@ def in_half(record_id: str, half: str | None) -> bool:
 
 
 def evaluate(data: Path, lang: str, verbose: bool, gold: Path | None = None,
-             extra: dict[str, Counts] | None = None, half: str | None = None) -> Counts:
-    annotated = [r for r in records(gold_file(data, lang, gold)) if in_half(r["id"], half)]
+             extra: dict[str, Counts] | None = None, half: str | None = None,
+             gold_set: str | None = None) -> Counts:
+    annotated = [r for r in records(gold_file(data, lang, gold, gold_set))
+                 if in_half(r["id"], half)]
     wanted: dict[str, set[str]] = {}
     for r in annotated:
         wanted.setdefault(corpus_of(r["id"], r["corpus"]), set()).add(r["id"])
@@ -311,21 +318,25 @@ def _option(argv: list[str], name: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    values = {_option(argv, "--gold"), _option(argv, "--json"), _option(argv, "--half")}
+    values = {_option(argv, name) for name in ("--gold", "--json", "--half", "--gold-set")}
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold = Path(g) if (g := _option(argv, "--gold")) else None
+    gold_set = _option(argv, "--gold-set")
     results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
-        if not gold_file(data, lang, gold).exists():
+        if not gold_file(data, lang, gold, gold_set).exists():
             continue
         extra: dict[str, Counts] = {}
-        totals = evaluate(data, lang, "-v" in argv, gold, extra, _option(argv, "--half"))
+        totals = evaluate(data, lang, "-v" in argv, gold, extra, _option(argv, "--half"),
+                          gold_set)
         report(lang, totals)
         results[lang] = {"levels": {k: dict(zip(("matched", "gold", "predicted"), v, strict=True))
                                     for k, v in totals.items()},
                          "types": report_extra(lang, extra)}
     results["half"] = _option(argv, "--half")
+    if gold_set:
+        results["gold_set"] = gold_set
     results["loadavg_1min"] = round(os.getloadavg()[0], 2)  # stage timings ran under it
     if (out := _option(argv, "--json")) is not None:
         Path(out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

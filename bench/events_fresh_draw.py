@@ -1,0 +1,94 @@
+"""The seeded draw of the fresh event gold's candidate articles (bench/data/EVENTS-GOLD.md,
+session 10, issue 6).
+
+    python bench/events_fresh_draw.py [DATA] [--count N]
+
+Same selection as session 2's gold: articles of 300-1,400 characters whose title (Hamshahri
+has none: its first line) carries an event word (a plain regular expression over folded
+letters, not khabar), named in no file under bench/ as it stood at ``BASE_COMMIT`` (read
+through git, so the gold added since changes nothing) or in DATA/events-dev, so in no
+earlier gold (events, quotes, fresh quotes, story pairs). ``random.Random(20261207)`` shuffles
+each language's pool (Persian: Fars News and Hamshahri together; Arabic: SaudiNewsNet) in id
+order and prints the first N (default 40) ids of each, in that order. The annotator read
+them in order and kept the first 12 per language that state a clear political or security
+event (sport, business, culture and local administration skipped), as EVENTS-GOLD.md lists.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = 20261207
+BASE_COMMIT = "78b404e"
+"""The tree the draw was made on: ids named in bench/ then were left out."""
+ID = re.compile(r"(saudinewsnet-\d{4}-\d{2}-\d{2}-\d{5}|farsnews-\d+|HAM2-\d{6}-\d{3})")
+FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا"})
+EVENT_WORDS = {
+    "fa": re.compile("دیدار|ملاقات|محکوم|تهدید|بازداشت|دستگیر|خواستار|تحریم|حمله|انفجار|"
+                     "اعتراض|تظاهرات|ربوده|گروگان|مذاکره|توافق|امضا|اخراج|رد کرد|متهم|"
+                     "گفتوگو|گفتگو|سفر|استقبال|کمک|آزاد"),
+    "ar": re.compile("یستقبل|استقبل|یلتقی|التقی|لقاء|یبحث|بحث|ادان|یدین|تدین|اعتقال|"
+                     "القبض|طالب|یطالب|یرفض|رفض|مظاهره|هجوم|قصف|غاره|انفجار|تفجیر|یهدد|"
+                     "تهدید|اتفاق|اتفاقیه|یوقع|توقیع|عقوبات|اتهام|یتهم|اختطاف|افراج|"
+                     "زیاره|یزور|اتصال"),
+}
+CORPORA = {"fa": ("farsnews-sample/farsnews_shared.jsonl",
+                  "hamshahri-sample/hamshahri_shared.jsonl"),
+           "ar": ("saudinewsnet/saudinewsnet_shared.jsonl",)}
+
+
+def used_ids(data: Path, commit: str = BASE_COMMIT) -> set[str]:
+    """Ids named in bench/ as it stood at ``commit`` (git), or in DATA/events-dev."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
+                             "bench"], capture_output=True, text=True, check=True).stdout
+    used: set[str] = set()
+    for name in listed.split():
+        text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],
+                              capture_output=True, text=True, errors="ignore").stdout
+        used |= set(ID.findall(text))
+    for path in (data / "events-dev").rglob("*"):
+        if path.is_file():
+            used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
+    return used
+
+
+def title_of(record: dict[str, str | None]) -> str:
+    return record.get("title") or (record.get("text") or "").split("\n", 1)[0]
+
+
+def pool(paths: list[Path], lang: str, used: set[str]) -> list[str]:
+    out = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                title = title_of(record).translate(FOLD).replace("\u200c", "")
+                if record["id"] not in used and 300 <= len(record["text"]) <= 1400 \
+                        and EVENT_WORDS[lang].search(title):
+                    out.append(record["id"])
+    return sorted(out)
+
+
+def main(argv: list[str]) -> int:
+    count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 40
+    args = [a for a in argv if not a.startswith("--") and a != str(count)]
+    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
+    used = used_ids(data)
+    rng = random.Random(SEED)
+    picks = {}
+    for lang in ("fa", "ar"):
+        ids = pool([data / rel for rel in CORPORA[lang]], lang, used)
+        rng.shuffle(ids)
+        picks[lang] = ids[:count]
+    print(json.dumps(picks, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
