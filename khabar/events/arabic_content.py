@@ -19,10 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Doc
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word, clitics, phrase_key
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import words
 from khabar.events.arabic_forms import IMPERFECT_PREFIXES, PURPOSE_PREFIX
 from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
@@ -65,16 +63,25 @@ sports news: 29 of 30 drawn from non-gold SaudiNewsNet articles with 4 or 5 were
 reports, transfers and club news; 7% of the corpus has 4 or more, no gold article any."""
 
 
+@lru_cache(maxsize=1)
+def _clitic_letters() -> frozenset[str]:
+    return frozenset(prefix[:1] for prefix, _ in clitics())
+
+
 def _game_word(word: Word) -> str | None:
+    if word.folded in sport_words():
+        return word.folded.removeprefix("ال")
+    if word.folded[:1] not in _clitic_letters():
+        return None  # no proclitic to strip: most words are read no further
     return next((rest.removeprefix("ال") for _, rest in clitic_variants(word)
                  if rest in sport_words()), None)
 
 
-def sports_news(doc: Doc) -> bool:
-    """An Arabic article on sport: its 'meetings', 'attacks' and 'refusals' are games and
-    transfers, and PLOVER codes none of them."""
+def sports_news(text_words: Sequence[Word]) -> bool:
+    """An Arabic article (its words) on sport: its 'meetings', 'attacks' and 'refusals' are
+    games and transfers, and PLOVER codes none of them."""
     found: set[str] = set()
-    for word in words(doc.text):
+    for word in text_words:
         game = _game_word(word)
         if game is not None:
             found.add(game)
