@@ -336,8 +336,8 @@ def _subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int
 
 def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     lang = doc.lang if doc.lang in LANGUAGES else None
-    sentence_words = SentenceWords(doc.text) if lang else None
-    if sentence_words is None or (lang == "ar" and sports_news(sentence_words.words)):
+    sentence_words = SentenceWords(doc.text if lang else "")
+    if lang is None or (lang == "ar" and sports_news(sentence_words.words)):
         return []
     drafts = []
     told: set[str] = set()
