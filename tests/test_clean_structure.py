@@ -105,6 +105,23 @@ def test_link_list_under_an_unknown_heading() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "titles"),
+    [
+        ("پیشنهاد ما", ["افتتاح 12 طرح آبرسانی روستایی در استان کرمان",
+                        "واردات گندم در سال جاری 30 درصد کمتر شد",
+                        "بارش برف راه ارتباطی 40 روستای اردبیل را بست"]),
+        ("لا تفوتك", ["الرياض.. انطلاق موسم الشتاء بفعاليات عائلية متنوعة",
+                      "جدة.. افتتاح أكبر حديقة مائية على ساحل البحر الأحمر",
+                      "الطقس.. أمطار رعدية على المرتفعات الجنوبية حتى الجمعة"]),
+    ],
+    ids=["one figure in a headline", "two dots joining a headline"],
+)
+def test_link_list_of_headlines_with_figures_or_two_dots(heading: str, titles: list[str]) -> None:
+    raw = "\n".join([BODY_FA, BODY_FA_2, heading, *titles])
+    assert [reason_of(raw, title) for title in titles] == ["furniture:related-list"] * 3
+
+
+@pytest.mark.parametrize(
     ("lines", "why"),
     [
         (["شعر", "آسمان رنگ و بوی عشق گرفت", "تا سکوت تو در زمین پیچید",
@@ -114,6 +131,10 @@ def test_link_list_under_an_unknown_heading() -> None:
           "فولاد خوزستان ۱ ملوان بندرانزلی ۱ در ورزشگاه اهواز"], "results have digits"),
         (["گزارش ویژه", *TITLES, "این گزارش ادامه دارد."], "a sentence follows the list"),
         (["جلسه امروز", TITLES[0] + "،", TITLES[1], TITLES[2]], "a line running on"),
+        (["منابع", "-1 رضایی، علی، مدیریت راهبردی در سازمان‌های دولتی، انتشارات دانشگاه",
+          "-2 کریمی، حسن، حسابداری مدیریت و تصمیم‌گیری، نشر دانش امروز",
+          "-3 نوروزی، مریم، اقتصاد بخش عمومی و بودجه، انتشارات سمت"],
+         "a numbered list: references"),
     ],
 )
 def test_no_link_list(lines: list[str], why: str) -> None:

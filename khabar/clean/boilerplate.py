@@ -13,7 +13,14 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - a line the outlet repeats in many of its articles, when the caller has learned them
   (``furniture:repeated``, ``khabar.clean.repeated``);
 - a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
+- the first line after the last paragraph when it is built like an agency's end code:
+  a few words closed or framed by slashes or dashes ("انتهای خبر/", "-انتهى-") or
+  numbers joined by a slash or asterisks ("۲۷۱/۳۰۱"): ``furniture:end`` like the listed
+  markers (parentheses are not enough: "(أ. ف. ب)" is a source credit);
 - after an end-of-article marker and not running text (``furniture:after-end``);
+- below the last paragraph, after a line of page furniture (a share button, a related
+  list, a comment form, a copyright line ...), and not running text
+  (``furniture:after-furniture``): pages close with furniture, articles do not resume;
 - a headline-like line under a "related articles" or "most read" heading
   (``furniture:related-list``; the most-read headings are ``furniture:related`` rows);
 - by structure (``khabar.clean.structure``): a menu of short items between separators
@@ -53,6 +60,13 @@ __all__ = ["Cleaned", "clean", "make_clean_stage"]
 #: Closing lines at most this many words long, with no final punctuation, are navigation.
 TRAILING_MAX_WORDS = 3
 
+#: At most this many words in an end code.
+END_CODE_MAX_WORDS = 3
+_END_CODE = re.compile(
+    r"[/\\\-–ـ*]+\s*\w[\w\s.]{0,30}?\s*[/\\\-–ـ*]+"  # -انتهى-, /انتهای پیام/
+    r"|\w[\w\s.]{0,30}?\s*/+"  # انتهای خبر/
+    r"|[\d\s]*\d\s*(?:/|\*\*?)\s*\d[\d\s/*]*"  # ۲۷۱/۳۰۱, ۳۰۶۰**۱۴۰۳
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 
 
@@ -83,6 +97,18 @@ def line_reason(line: Line) -> str | None:
     return None
 
 
+def _mark_end_code(lines: list[Line]) -> None:
+    """The first line after the last paragraph, built like an agency's end code, ends
+    the article (the codes vary by agency and desk; the list cannot know them all)."""
+    kept = [line for line in lines if line.kept]
+    last = max((i for i, line in enumerate(kept) if line.body_like), default=None)
+    if last is None or last + 1 >= len(kept):
+        return
+    line = kept[last + 1]
+    if line.words <= END_CODE_MAX_WORDS and _END_CODE.fullmatch(line.text):
+        line.reason = "furniture:end"
+
+
 def _mark_after_end(lines: list[Line]) -> None:
     """After an end-of-article marker, whatever is not running text is page furniture."""
     ended = False
@@ -91,6 +117,27 @@ def _mark_after_end(lines: list[Line]) -> None:
             ended = True
         elif ended and line.kept and not line.body_like:
             line.reason = "furniture:after-end"
+
+
+#: Reasons that do not show the article is over: rules, bare contact lines and short
+#: unpunctuated lines close clean articles too ("* خدمة «نيويورك تايمز»").
+_NOT_CLOSING = frozenset({"furniture:symbols", "furniture:contact", "furniture:url",
+                          "furniture:trailing-short"})
+
+
+def _mark_after_furniture(lines: list[Line]) -> None:
+    """Below the last line of running text, the first line of page furniture closes the
+    article: the kept lines after it that do not read as running text are furniture
+    too (the unknown headings, titles, counters and buttons of the page's tail)."""
+    last = max((i for i, line in enumerate(lines) if line.kept and line.body_like), default=None)
+    if last is None:
+        return
+    closed = False
+    for line in lines[last + 1 :]:
+        if closed and line.kept:
+            line.reason = "furniture:after-furniture"
+        elif (line.reason or "").startswith("furniture:") and line.reason not in _NOT_CLOSING:
+            closed = True
 
 
 def _mark_related_lists(lines: list[Line]) -> None:
@@ -149,9 +196,11 @@ def clean(
             if line.kept and repeated(line.text):
                 line.reason = "furniture:repeated"
     _mark_datelines_below(lines)
+    _mark_end_code(lines)
     _mark_after_end(lines)
     _mark_related_lists(lines)
     mark_edges(lines)
+    _mark_after_furniture(lines)
     _mark_trailing(lines)
     text, offsets = apply_edits(raw, body_edits(raw, lines))
     removed = [RemovedLine(line.start, line.end, line.reason) for line in lines if line.reason]

@@ -52,8 +52,11 @@ LINK_LIST_MIN_LINES = 3
 LINK_MIN_WORDS = 4
 #: ... and at least this many on average (verse lines are shorter: 4-6 words) ...
 LINK_MIN_MEAN_WORDS = 7
-#: ... and at most this share of them with digits (results tables have them).
+#: ... and at most this share of them built like table rows (results tables), ...
 LINK_MAX_DIGIT_SHARE = 0.5
+#: ... a row being a numbered item ("-1 ثقفي، علي، ...") or a line with at least this
+#: many numbers (a headline's one figure, "خسارت 7 میلیارد ریالی سیل", makes no row).
+ROW_MIN_NUMBERS = 2
 _COLONS = (":", "：")
 #: Reasons of the "label: value" and contact lines this module takes.
 STRUCTURAL_LABELS = frozenset({"furniture:counter", "furniture:labelled", "furniture:contact"})
@@ -62,9 +65,13 @@ _WEAK_EVIDENCE = frozenset({"furniture:symbols", "furniture:contact"})
 #: Lines ending so run on into the next line (hard-wrapped prose), or introduce it.
 _RUN_ON_ENDS = (":", "：", "،", ",", "؛", ";", "-", "«", "(")
 #: A sentence ending inside a line: running text, not a title.
-_INNER_STOP = re.compile(r"[.!?؟۔]\s+\w")
+#: Two dots are no stop: Arabic headlines join their parts so ("اليوم.. بلاتر").
+_INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
 _MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*")
 _LIST_SEPARATOR = re.compile(r"\s*[،,؛;/|•·\-–]\s*")
+_NUMBER = re.compile(r"\d+(?:[.,/٫]\d+)*")
+#: A list item's number opening the line, before or after its mark ("1-", "-1", "(2)").
+_NUMBERED = re.compile(r"\s*(?:[-–ـ(]\s*\d+|\d+\s*[-–ـ.)])")
 _LABEL = re.compile(r"([^:：]{1,40})[:：]\s*(.*)")
 _NUMBERISH = re.compile(r"[\d\s+\-–()/.,٫٬×]+")
 _WORD = re.compile(r"[^\W_]+")
@@ -234,4 +241,11 @@ def _list_heading(line: Line) -> bool:
 
 
 def _digit_share(run: list[Line]) -> float:
-    return sum(any(ch.isdigit() for ch in line.text) for line in run) / len(run)
+    """The share of the run's lines that read as rows of a table."""
+    return sum(_row_like(line) for line in run) / len(run)
+
+
+def _row_like(line: Line) -> bool:
+    if _NUMBERED.match(line.text):
+        return True
+    return len(_NUMBER.findall(line.text)) >= ROW_MIN_NUMBERS

@@ -1,0 +1,51 @@
+"""The page's tail: agency end codes, and what follows the first furniture below the article."""
+
+from __future__ import annotations
+
+from khabar.clean import clean
+
+BODY_FA = ("سرلشکر باقری در دیدار با فرمانده ارتش پاکستان بر گسترش همکاری‌های دفاعی "
+           "دو کشور در مبارزه با تروریسم تأکید کرد.")
+BODY_AR = ("أكد رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اليوم ضرورة تعزيز التعاون "
+           "العسكري بين البلدين في مواجهة الإرهاب وتأمين الحدود المشتركة.")
+
+
+def reasons(raw: str) -> dict[str, str]:
+    return {raw[r.raw_start:r.raw_end].strip(): r.reason for r in clean(raw).removed}
+
+
+def test_a_line_built_like_an_end_code_ends_the_article() -> None:
+    for code in ("۵۱۲/۴۰۷", "گزارش از رضا/", "- تم -", "۹۰۱۲**۱۴۰۲"):
+        title = "تیتر خبری در باره دفاع و امنیت مرزها"
+        raw = "\n".join([BODY_FA, code, title])
+        found = reasons(raw)
+        assert found.get(code) == "furniture:end", code
+        assert found.get(title) == "furniture:after-end", code
+
+
+def test_an_end_code_is_only_the_first_line_after_the_last_paragraph() -> None:
+    raw = "\n".join([BODY_FA, "۱۲/۳", BODY_FA.replace("باقری", "موسوی"), "(أ. ف. ب)"])
+    found = reasons(raw)
+    assert "۱۲/۳" not in found
+    assert found.get("(أ. ف. ب)") != "furniture:end"  # brackets: a source credit
+
+
+def test_lines_after_the_first_furniture_below_the_article_go() -> None:
+    tail = ["موضوعات تهمك", "ارتفاع أسعار النفط في الأسواق العالمية اليوم",
+            "افتتاح معرض الكتاب الدولي في العاصمة"]
+    raw = "\n".join([BODY_AR, "شاركها على فيسبوك", *tail])
+    found = reasons(raw)
+    assert all(found.get(line) == "furniture:after-furniture" for line in tail), found
+
+
+def test_running_text_after_furniture_stays_with_what_lies_between() -> None:
+    between = "ارتفاع أسعار النفط في الأسواق العالمية اليوم"
+    raw = "\n".join([BODY_AR, "شاركها على فيسبوك", between, BODY_AR.replace("اليوم", "أمس")])
+    result = clean(raw)
+    assert between in result.text
+
+
+def test_a_rule_line_does_not_close_the_article() -> None:
+    after = "ارتفاع أسعار النفط في الأسواق العالمية اليوم"
+    raw = "\n".join([BODY_AR, "* * *", after])
+    assert after in clean(raw).text
