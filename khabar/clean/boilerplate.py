@@ -100,13 +100,19 @@ def line_reason(line: Line) -> str | None:
 def _mark_end_code(lines: list[Line]) -> None:
     """The first line after the last paragraph, built like an agency's end code, ends
     the article (the codes vary by agency and desk; the list cannot know them all)."""
-    kept = [line for line in lines if line.kept]
-    last = max((i for i, line in enumerate(kept) if line.body_like), default=None)
-    if last is None or last + 1 >= len(kept):
-        return
-    line = kept[last + 1]
-    if line.words <= END_CODE_MAX_WORDS and _END_CODE.fullmatch(line.text):
+    last = _last_paragraph(lines)
+    line = next((line for line in lines[last + 1 :] if line.kept), None) if last >= 0 else None
+    if line is not None and line.words <= END_CODE_MAX_WORDS and _END_CODE.fullmatch(line.text):
         line.reason = "furniture:end"
+
+
+def _last_paragraph(lines: list[Line]) -> int:
+    """The index of the last kept line of running text, or -1 (read from the end: the
+    page's tail is short)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].kept and lines[index].body_like:
+            return index
+    return -1
 
 
 def _mark_after_end(lines: list[Line]) -> None:
@@ -129,8 +135,8 @@ def _mark_after_furniture(lines: list[Line]) -> None:
     """Below the last line of running text, the first line of page furniture closes the
     article: the kept lines after it that do not read as running text are furniture
     too (the unknown headings, titles, counters and buttons of the page's tail)."""
-    last = max((i for i, line in enumerate(lines) if line.kept and line.body_like), default=None)
-    if last is None:
+    last = _last_paragraph(lines)
+    if last < 0:
         return
     closed = False
     for line in lines[last + 1 :]:
