@@ -11,14 +11,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count
 from operator import attrgetter, is_, not_
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+from khabar.entities.word_marks import (
+    HOPEFUL,
+    HOPELESS,
+    MIN_TOKENS,
+    Marks,
+    Numbering,
+    hopeful_positions,
+    numbered,
+)
 from khabar.entities.words import Word, key_and_parts, phrase_key
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
+
+if TYPE_CHECKING:
+    import numpy as np
 
 T = TypeVar("T")
 
@@ -109,6 +121,8 @@ class PhraseIndex(Generic[T]):
         self._hopeless: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         """Per word text, without and with clitic stripping: True when no name can start
         at it (two dicts keyed by the text: no key tuple to build for every word)."""
+        self._marks: Marks | None = None
+        """The same by word number, for long token lists (``word_marks``)."""
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -129,6 +143,7 @@ class PhraseIndex(Generic[T]):
         self._entries[key] = value
         for known in self._hopeless:
             known.clear()
+        self._marks = None
         self._prefixes = None
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
@@ -247,13 +262,38 @@ class PhraseIndex(Generic[T]):
         if len(tokens) > _HOPELESS_CACHE:
             return [i for i, word in enumerate(tokens)
                     if not PhraseIndex.cannot_start(self, word, strip_clitics)]
+        read = _read(tokens)
+        if len(tokens) >= MIN_TOKENS:  # a document: by word number (``word_marks``)
+            numbering, numbers = read.numbered()
+            marks = self._marks
+            if marks is None or marks.numbering is not numbering:
+                marks = self._marks = Marks(numbering)
+            return hopeful_positions(tokens, numbers, marks.table(strip_clitics, numbers),
+                                     partial(self._marks_of, strip_clitics=strip_clitics))
         if len(known) + len(tokens) > _HOPELESS_CACHE:
             known.clear()  # now, so that no entry is dropped while the text is read
-        read = _read(tokens)
         missing = read.distinct.difference(known)
         if missing:  # each new word once, whatever its count (a text folds one way)
             self._remember(known, missing, read.by_text(), strip_clitics)
         return list(compress(count(), map(not_, map(known.__getitem__, read.texts))))
+
+    def _marks_of(self, words: list[Word], strip_clitics: bool) -> list[int]:
+        """``word_marks.HOPEFUL`` for each word at which a name may start (``cannot_start``
+        is False), else ``HOPELESS``, in one loop."""
+        entries, starts = self._entries, self._starts
+        found = []
+        for word in words:
+            mark = HOPELESS
+            text = word.text
+            if text[:1].isalnum():
+                folded = word.folded
+                for _, head in (_variants_of(text, folded) if strip_clitics
+                                else ((0, folded),)):
+                    if head in entries or head[:_PREFIX] in starts:
+                        mark = HOPEFUL
+                        break
+            found.append(mark)
+        return found
 
     def _remember(self, known: dict[str, bool], missing: Iterable[str],
                   by_text: dict[str, Word], strip_clitics: bool) -> None:
@@ -282,7 +322,7 @@ class PhraseIndex(Generic[T]):
 class _Read:
     """A token sequence's texts, as ``start_positions`` reads them."""
 
-    __slots__ = ("_by_text", "distinct", "texts", "tokens", "words")
+    __slots__ = ("_by_text", "_numbered", "distinct", "texts", "tokens", "words")
 
     def __init__(self, tokens: Sequence[Word]) -> None:
         self.tokens = tokens
@@ -291,10 +331,17 @@ class _Read:
         self.texts = list(map(_TEXT, tokens))
         self.distinct = set(self.texts)
         self._by_text: dict[str, Word] | None = None
+        self._numbered: tuple[Numbering, np.ndarray] | None = None
 
     def same(self, tokens: Sequence[Word]) -> bool:
         return (tokens is self.tokens and len(tokens) == len(self.words)
                 and all(map(is_, tokens, self.words)))
+
+    def numbered(self) -> tuple[Numbering, np.ndarray]:
+        """The numbering, and each word's number in it (``word_marks.numbered``)."""
+        if self._numbered is None:
+            self._numbered = numbered(self.texts)
+        return self._numbered
 
     def by_text(self) -> dict[str, Word]:
         """Each text's (last) word."""
