@@ -39,3 +39,12 @@ def test_words_that_never_join_a_name(text: str, names: list[str], expected: lis
     """quote_names._speaks_alone: a title, post or time word standing alone after a speech
     verb is no family name the entity stage left off."""
     assert _speakers(text, "ar", names) == expected, reason
+
+
+def test_a_subject_phrase_the_entity_stage_did_not_find_is_not_shared() -> None:
+    """quote_speakers._coordinated_subject: "وأشاد ... وقال" share a subject only when it is
+    a name or body the entity stage found; a post chain cut at its word limit is no
+    speaker, and the person named in it is."""
+    text = ("وأشاد الملحق الثقافي السعودي في الولايات المتحدة الأمريكية الدكتور محمد العيسى "
+            "بجهود الطلاب وقال إن النتائج ممتازة هذا العام.")
+    assert _speakers(text, "ar", ["محمد العيسى"]) == ["محمد العيسى"]
