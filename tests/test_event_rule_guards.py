@@ -1,5 +1,6 @@
 """Exceptions of this session's event rules that no other test held: each test fails when
-its guard is taken out. Sentences written for these tests."""
+its guard is taken out; and words that only look like a rule's words. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from doc_builders import simple_doc
 
 import khabar
 from khabar.doc import Event
+from khabar.entities.gazetteer import words
+from khabar.events.arabic_content import sports_news
 from khabar.events.stage import find_events
 
 
@@ -46,3 +49,13 @@ def test_a_request_opened_by_a_preposition_keeps_its_verb() -> None:
                      published="2025-01-20T09:53:26+03:30", with_entities=True)
     requests = [e for e in find_events(doc) if e.type == "REQUEST"]
     assert requests and (requests[0].trigger or "").endswith("خواست")
+
+
+def test_an_idea_is_no_ball() -> None:
+    """«فكرة» ('idea') reads as «ف» + «كرة» ('ball'): a meeting in its sentence is no game
+    (arabic_content.sports_game), and it is no word of sport in an article."""
+    found = _arabic("التقى الرئيس المصري عبدالفتاح السيسي الملك سلمان بن عبدالعزيز في الرياض"
+                    " وناقشا فكرة إنشاء قوة عربية مشتركة.")
+    assert any(e.type == "CONSULT" for e in found)
+    assert not sports_news(words("فكرة الدوري ملعب مدرب"))
+    assert sports_news(words("لكرة الدوري ملعب مدرب"))

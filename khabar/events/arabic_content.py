@@ -40,6 +40,13 @@ def sport_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def sport_lookalikes() -> frozenset[str]:
+    """Words that read as a proclitic and a game's word but are other words ("فكرة": an
+    idea, not "ف" + "كرة")."""
+    return frozenset(phrase_key(w) for w in load_lines("events/sport_lookalikes_ar.txt"))
+
+
+@lru_cache(maxsize=1)
 def family_words() -> frozenset[str]:
     return frozenset(phrase_key(w) for w in load_lines("events/family_words_ar.txt"))
 
@@ -71,8 +78,8 @@ def _clitic_letters() -> frozenset[str]:
 def _game_word(word: Word) -> str | None:
     if word.folded in sport_words():
         return word.folded.removeprefix("ال")
-    if word.folded[:1] not in _clitic_letters():
-        return None  # no proclitic to strip: most words are read no further
+    if word.folded[:1] not in _clitic_letters() or word.folded in sport_lookalikes():
+        return None  # no proclitic to strip (most words), or a word of its own ("فكرة")
     return next((rest.removeprefix("ال") for _, rest in clitic_variants(word)
                  if rest in sport_words()), None)
 
@@ -95,7 +102,7 @@ def sports_game(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     (sport_words_ar.txt, proclitics allowed: "بالدوري", "لبطولة")."""
     if hit.trigger.type != MEETING or hit.trigger.mode != "meet":
         return False
-    return any(rest in sport_words() for word in tokens for _, rest in clitic_variants(word))
+    return any(_game_word(word) is not None for word in tokens)
 
 
 def _same_clause(tokens: Sequence[Word], after: int, before: int) -> bool:
