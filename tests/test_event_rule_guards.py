@@ -4,6 +4,7 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from doc_builders import simple_doc
 
 import khabar
@@ -59,3 +60,16 @@ def test_an_idea_is_no_ball() -> None:
     assert any(e.type == "CONSULT" for e in found)
     assert not sports_news(words("فكرة الدوري ملعب مدرب"))
     assert sports_news(words("لكرة الدوري ملعب مدرب"))
+
+
+@pytest.mark.parametrize("meeting", ["وبحث معه الاجتماع الدوري للجنة المشتركة",
+                                     "وأطلعه على نتائج اجتماعه الدوري"])
+def test_a_periodic_meeting_is_no_league(meeting: str) -> None:
+    """«الدوري» right after a definite noun is its adjective ('periodic'), not the league:
+    the meeting in its sentence is no game (arabic_content.sports_game)."""
+    found = _arabic("التقى ولي العهد الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري "
+                    + meeting + ".")
+    assert any(e.type == "CONSULT" for e in found)
+    # an indefinite meeting word before «الدوري» is the league's: «لقاء الدوري», a match
+    game = _arabic("ويلتقي منتخب السعودية نظيره منتخب الأردن في لقاء الدوري مساء اليوم.")
+    assert not any(e.type in ("CONSULT", "AGREE") for e in game)

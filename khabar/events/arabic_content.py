@@ -26,7 +26,7 @@ from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 
 REQUEST = "REQUEST"
 MEETING = "CONSULT"
@@ -40,10 +40,11 @@ def sport_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sport_lookalikes() -> frozenset[str]:
-    """Words that read as a proclitic and a game's word but are other words ("فكرة": an
-    idea, not "ف" + "كرة")."""
-    return frozenset(phrase_key(w) for w in load_lines("events/sport_lookalikes_ar.txt"))
+def sport_lookalikes() -> dict[str, str]:
+    """Words that look like a game's word but are others, by kind: ``own``, a word of its
+    own ("فكرة": an idea, not "ف" + "كرة"); ``attribute``, an adjective after a definite
+    noun ("الاجتماع الدوري": periodic)."""
+    return {phrase_key(w): kind for w, kind in load_tsv("events/sport_lookalikes_ar.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +76,12 @@ def _clitic_letters() -> frozenset[str]:
     return frozenset(prefix[:1] for prefix, _ in clitics())
 
 
-def _game_word(word: Word) -> str | None:
+def _game_word(word: Word, before: Word | None = None) -> str | None:
+    """The game's word ``word`` reads as (without the article), if any; ``before``, the
+    word right before it, may make it an attribute (``_attribute``)."""
     if word.folded in sport_words():
-        return word.folded.removeprefix("ال")
-    if word.folded[:1] not in _clitic_letters() or word.folded in sport_lookalikes():
+        return None if _attribute(word, before) else word.folded.removeprefix("ال")
+    if word.folded[:1] not in _clitic_letters() or sport_lookalikes().get(word.folded) == "own":
         return None  # no proclitic to strip (most words), or a word of its own ("فكرة")
     return next((rest.removeprefix("ال") for _, rest in clitic_variants(word)
                  if rest in sport_words()), None)
@@ -88,8 +91,8 @@ def sports_news(text_words: Sequence[Word]) -> bool:
     """An Arabic article (its words) on sport: its 'meetings', 'attacks' and 'refusals' are
     games and transfers, and PLOVER codes none of them."""
     found: set[str] = set()
-    for word in text_words:
-        game = _game_word(word)
+    for k, word in enumerate(text_words):
+        game = _game_word(word, text_words[k - 1] if k else None)
         if game is not None:
             found.add(game)
             if len(found) >= SPORTS_WORDS:
@@ -102,7 +105,28 @@ def sports_game(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     (sport_words_ar.txt, proclitics allowed: "بالدوري", "لبطولة")."""
     if hit.trigger.type != MEETING or hit.trigger.mode != "meet":
         return False
-    return any(_game_word(word) is not None for word in tokens)
+    return any(_game_word(word, tokens[k - 1] if k else None) is not None
+               for k, word in enumerate(tokens))
+
+
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+"""Pronouns glued to a noun's end ("اجتماعه"): it is definite. Read on the written word,
+where «ة» is not «ه»."""
+
+
+def _attribute(word: Word, before: Word | None) -> bool:
+    """A game's word that is an adjective after a definite noun, agreeing with it: "الاجتماع
+    الدوري", "اجتماعه الدوري" are periodic meetings; after an indefinite noun ("لقاء
+    الدوري", "بطل الدوري") or a preposition it is the league."""
+    return (before is not None and sport_lookalikes().get(word.folded) == "attribute"
+            and (any(rest.startswith("ال") and len(rest) > ARTICLE_WORD
+                     for _, rest in clitic_variants(before))
+                 or before.text.endswith(PRONOUN_ENDINGS)))
+
+
+ARTICLE_WORD = 3
+"""Letters a definite noun holds at the least past this many: "الى", "الا" (إلى, إلا,
+written without hamza) are particles, not the article and a noun."""
 
 
 def _same_clause(tokens: Sequence[Word], after: int, before: int) -> bool:
