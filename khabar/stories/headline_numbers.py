@@ -5,7 +5,8 @@ of one happening most often share beside a place: names need a KB entry to meet 
 scripts, digits only need folding. Left out: single digits (too many unrelated reports of
 the same days headline "3 killed"), years, a day of the month beside a month's name
 («۱۵ خرداد», «23 يوليو»: the calendar a report is set in, not a figure of its happening), and
-rates («۱۰ درصد», "12%": growth figures of unrelated reports meet by chance).
+rates («۱۰ درصد», «۳۲ درصدی», "12%": growth figures of unrelated reports meet by chance),
+and digits joined by a slash or colon (dates «۱۳۹۴/۰۵/۱۲», times, Persian decimals «۵/۲۷»).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from khabar.resources import load_lines, load_tsv
 MONTHS = "dates/months.tsv"
 RATES = "stories/rate_words.txt"
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
+_JOINED = re.compile(r"[/:]\d")
+"""Digits joined by a slash or colon with no space: a date ("۱۳۹۴/۰۵/۱۲"), a time ("10:30")
+or a Persian decimal ("۵/۲۷"), no count of a happening (a spaced slash parts a Persian
+headline's two halves: "... بارید/ ۴۶ کشته")."""
 MIN_NUMBER = 10
 """The smallest headline number that is a key."""
 YEARS = ((1300, 1500), (1900, 2100))
@@ -43,10 +48,17 @@ def title_numbers(title: str | None) -> frozenset[str]:
         if value < MIN_NUMBER or (len(whole) == 4 and any(a <= value < b for a, b in YEARS)):
             continue
         if (after.match(folded, match.end()) or before.search(folded[: match.start()])
-                or rate.match(folded, match.end())):
+                or rate.match(folded, match.end()) or _joined(folded, match)):
             continue
         found.add(number)
     return frozenset(found)
+
+
+def _joined(folded: str, match: re.Match[str]) -> bool:
+    """Whether the number is part of a date, a time or a slashed decimal."""
+    start = match.start()
+    return bool(_JOINED.match(folded, match.end())) or (
+        start >= 2 and folded[start - 1] in "/:" and folded[start - 2].isdigit())
 
 
 @lru_cache(maxsize=1)
