@@ -16,7 +16,7 @@ Each language is scored with two furniture tables: the dev table the cleaner was
 developed on, and a held-out table (``bench/data/furniture_heldout.tsv``, other sites'
 furniture written before the structural rules were studied) under
 ``heldout_furniture``, and a second held-out table (``bench/data/furniture_heldout2.tsv``,
-written and committed before session 11's rules, never studied) under
+written and committed before session 10's rules, never studied) under
 ``heldout2_furniture``. ``corpus_body_check`` counts the lines the cleaner drops from
 real article bodies of the shared corpora, as they are and wrapped as a page.
 
