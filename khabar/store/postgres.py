@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from khabar.errors import KhabarError, StoreError
@@ -166,7 +166,7 @@ class PostgresStore(SharedReading, Store):
         records.check_record(record)
         stored, record_json = records.canonical(record)
         article_id, path = stored["id"], source_path or path_of(item)
-        source = records.ArticleInput(raw if raw is not None else _raw_of(item), path,
+        source = records.ArticleInput(raw if raw is not None else records.raw_of(item), path,
                                       records.meta_json(item),
                                       embedding=records.vector_bytes(item))
         if not self._insert(stored, record_json, source):
@@ -217,8 +217,9 @@ class PostgresStore(SharedReading, Store):
         if story:
             refresh_story(self._conn, story)  # type: ignore[arg-type]
         old_raw = None if raw is None else bytes(raw).decode("utf-8", "surrogatepass")
-        source = records.ArticleInput(old_raw if old_raw is not None else _raw_of(item), path,
-                                      meta or records.meta_json(item), ingested_at)
+        if old_raw is None:
+            old_raw = records.raw_of(item)
+        source = records.ArticleInput(old_raw, path, meta or records.meta_json(item), ingested_at)
         new_id = stored["id"]
         if self._insert(stored, record_json, source):
             self._place_story(item, stored, None)
@@ -378,11 +379,6 @@ class PostgresStore(SharedReading, Store):
 def _scalar(cursor: psycopg.Cursor[Any]) -> int:
     row = cursor.fetchone()
     return 0 if row is None else int(row[0])
-
-
-def _raw_of(item: object) -> str | None:
-    raw = item.get("raw") if isinstance(item, Mapping) else getattr(item, "raw", None)
-    return raw if isinstance(raw, str) else None
 
 
 def _redacted(url: str) -> str:

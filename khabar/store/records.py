@@ -74,6 +74,12 @@ class ArticleInput:
     ``stories.embedding`` says, so that an export re-imported exports the same."""
 
 
+def raw_of(item: object) -> str | None:
+    """The raw input an item carries with it (a mapping's or a Doc's ``raw``), if text."""
+    raw = item.get("raw") if isinstance(item, Mapping) else getattr(item, "raw", None)
+    return raw if isinstance(raw, str) else None
+
+
 def meta_json(item: object) -> str | None:
     """The ingest hints of a Doc as JSON (``None`` for a record)."""
     meta = item.meta if isinstance(item, Doc | Analysed) else None

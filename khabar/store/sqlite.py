@@ -3,7 +3,7 @@
 Threads: a ``SQLiteStore`` owns one connection and must be used from the thread that
 opened it (``sqlite3`` refuses other threads); open one store per thread or process.
 Several processes may open the same file: WAL lets readers run beside one writer, and
-a writer waits up to ``BUSY_TIMEOUT_MS`` for the lock.
+a writer waits up to ``sqlite_connect.BUSY_TIMEOUT_MS`` for the lock.
 
 Iterators (``articles``, ``export_records``) read lazily: consume them before writing.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -29,37 +29,12 @@ from khabar.store.browse import (
     story_row,
     with_story,
 )
+from khabar.store.sqlite_connect import connect
 
 if TYPE_CHECKING:
     from khabar.store.assign import StoryAssigner
 
-BUSY_TIMEOUT_MS = 5000
 BATCH_SIZE = 500
-def connect(path: str, cache_mb: int = 0, checkpoint_pages: int = 0) -> sqlite3.Connection:
-    """A connection in autocommit mode with WAL, foreign keys and a busy timeout, a page
-    cache of ``cache_mb`` and a checkpoint once the WAL holds ``checkpoint_pages`` (0 for
-    either: SQLite's default)."""
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if cache_mb > 0:
-            conn.execute(f"PRAGMA cache_size = -{int(cache_mb) * 1024}")  # negative: KiB
-        if checkpoint_pages > 0:
-            conn.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint_pages)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode, much faster
-        # Debian builds SQLite with SECURE_DELETE on: every page freed is zeroed and
-        # written, and FTS5 merges free whole segments, so the pages written per article
-        # grew with the index's merge levels. FAST zeroes deleted content only on pages
-        # written anyway; a freed page keeps its bytes until it is reused.
-        conn.execute("PRAGMA secure_delete = FAST")
-    except sqlite3.Error as error:
-        raise StoreError(
-            f"cannot open the store {path}: {error}; check that its folder exists, is "
-            "writable, and that the file is a khabar SQLite store"
-        ) from error
-    return conn
 
 
 class SQLiteStore(SharedReading, Store):
@@ -197,7 +172,7 @@ class SQLiteStore(SharedReading, Store):
             self._log(path, "duplicate", None, article_id)
             return Added("duplicate", article_id)
         self._insert(stored, record_json, records.ArticleInput(
-            raw if raw is not None else _raw_of(item), path, records.meta_json(item),
+            raw if raw is not None else records.raw_of(item), path, records.meta_json(item),
             embedding=records.vector_bytes(item)))
         self._log(path, "ok", None, article_id)
         story = record.get("story")
@@ -252,7 +227,7 @@ class SQLiteStore(SharedReading, Store):
         new_id = stored["id"]
         if new_id == article_id or not self.has(new_id):
             self._insert(stored, record_json, records.ArticleInput(
-                source.raw if source.raw is not None else _raw_of(item), source.path,
+                source.raw if source.raw is not None else records.raw_of(item), source.path,
                 source.meta or records.meta_json(item), source.ingested_at))
             self._place_story(new_id, stored, None, item)
         moved = None if new_id == article_id else f"replaces {article_id}"
@@ -417,11 +392,6 @@ class SQLiteStore(SharedReading, Store):
 def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
     while chunk := cursor.fetchmany(BATCH_SIZE):
         yield from chunk
-
-
-def _raw_of(item: object) -> str | None:
-    raw = item.get("raw") if isinstance(item, Mapping) else getattr(item, "raw", None)
-    return raw if isinstance(raw, str) else None
 
 
 def _hit(row: tuple[Any, ...], terms: list[search.Term]) -> SearchHit:
