@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import Word, phrase_key
-from khabar.resources import load_lines, load_tsv
+from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.resources import load_tsv
 
 MIN_DEFINITE_STEM = 5
 """Letters of a proclitic's definite rest («الاحساء»): shorter rests are name letters
@@ -33,17 +33,17 @@ MAX_SKIPPED = 2
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("entities/function_words_ar.txt"))
+    return listed_keys("entities/function_words_ar.txt")
 
 
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("entities/place_nouns.txt"))
+    return listed_keys("entities/place_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def given_names_not_ar() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("entities/given_names_not_ar.txt"))
+    return listed_keys("entities/given_names_not_ar.txt")
 
 
 @lru_cache(maxsize=1)

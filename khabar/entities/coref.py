@@ -16,9 +16,9 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import titles
+from khabar.entities.words import listed_keys
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.kb.link import role_holders
-from khabar.resources import load_lines
 
 APPOSITION_GAP = 1
 """Words (punctuation) allowed between a name and the role phrase describing it."""
@@ -32,12 +32,12 @@ PRONOUN_REACH = 600
 def pronouns(arabic: bool) -> frozenset[str]:
     """Each language's own: folded, Persian «او» is Arabic «أو» ('or')."""
     name = "entities/pronouns_ar.txt" if arabic else "entities/pronouns.txt"
-    return frozenset(phrase_key(p) for p in load_lines(name))
+    return listed_keys(name)
 
 
 @lru_cache(maxsize=1)
 def role_modifiers() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("entities/role_modifiers.txt"))
+    return listed_keys("entities/role_modifiers.txt")
 
 
 @dataclass(frozen=True)

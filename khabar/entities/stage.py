@@ -23,7 +23,6 @@ from khabar.entities.gazetteer import (
     country_entries,
     demonyms,
     org_index,
-    phrase_key,
     place_index,
     words,
 )
@@ -39,9 +38,9 @@ from khabar.entities.titles import (
     titled_persons,
     titles,
 )
+from khabar.entities.words import listed_keys
 from khabar.kb.places import division_index
 from khabar.registry import stage
-from khabar.resources import load_lines
 from khabar.settings import Settings
 
 COUNTRY_WINDOW = 6
@@ -118,7 +117,7 @@ def resolve_overlaps(found: Iterable[Entity]) -> list[Entity]:
 def divine_names() -> frozenset[str]:
     """Names of God: the tagger takes «رحمه الله», «ندعو الله» for persons, and their
     'surname' would make a person of every «الله» in the article."""
-    return frozenset(phrase_key(line) for line in load_lines("events/divine_names_ar.txt"))
+    return listed_keys("events/divine_names_ar.txt")
 
 
 def spreadable(surname: str) -> bool:

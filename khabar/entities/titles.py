@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.entities.common_words import not_a_name
-from khabar.entities.gazetteer import PhraseIndex, Word, demonyms, phrase_key
+from khabar.entities.gazetteer import PhraseIndex, Word, demonyms
+from khabar.entities.words import listed_keys
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 
@@ -56,7 +57,7 @@ def titles() -> PhraseIndex[str]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("entities/name_stopwords.txt"))
+    return listed_keys("entities/name_stopwords.txt")
 
 
 @lru_cache(maxsize=1)
@@ -68,26 +69,26 @@ def surface_stopwords() -> frozenset[str]:
 def light_verbs() -> frozenset[str]:
     """Persian light verbs: the word before one is the noun of a compound verb ("تاکید کرد",
     "اظهار داشت"), never a surname ("ابراهیم تاکید کرد")."""
-    return frozenset(phrase_key(w) for w in load_lines("entities/light_verbs.txt"))
+    return listed_keys("entities/light_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def surname_suffixes() -> frozenset[str]:
     """Persian surname endings a lost half-space leaves apart ("ستاری فر", "احمدی نژاد"):
     the surname goes on through them."""
-    return frozenset(phrase_key(w) for w in load_lines("entities/surname_suffixes.txt"))
+    return listed_keys("entities/surname_suffixes.txt")
 
 
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of a kind of place ("ولایت", "استان", "محافظة"): the word after one names a
     place, whatever person's surname it looks like."""
-    return frozenset(phrase_key(w) for w in load_lines("entities/place_nouns.txt"))
+    return listed_keys("entities/place_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("entities/role_words.txt"))
+    return listed_keys("entities/role_words.txt")
 
 
 @lru_cache(maxsize=1)

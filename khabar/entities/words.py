@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.normalize.fold import fold
+from khabar.resources import load_lines
 from khabar.text.tokens import token_matches
 
 SHORT_TEXT = 256
@@ -103,3 +104,10 @@ def key_and_parts(phrase: str) -> tuple[str, int]:
     """``phrase_key`` and the number of tokens of the name, from one tokenization."""
     tokens = [m.group() for m in token_matches(phrase)]
     return "".join([fold(t) for t in tokens if t.isalnum() or len(t) > 1]), len(tokens)
+
+
+@cache
+def listed_keys(name: str) -> frozenset[str]:
+    """The phrase keys of a word list under resources/ (a word or phrase a line), which
+    is how a rule tests a word or phrase against the list."""
+    return frozenset(phrase_key(line) for line in load_lines(name))

@@ -21,12 +21,13 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import Word, clitics, phrase_key
 from khabar.entities.phrases import clitic_variants
+from khabar.entities.words import listed_keys
 from khabar.events.arabic_forms import IMPERFECT_PREFIXES, PURPOSE_PREFIX
 from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 
 REQUEST = "REQUEST"
 MEETING = "CONSULT"
@@ -36,7 +37,7 @@ OBJECT_PREFIX = "ب"
 
 @lru_cache(maxsize=1)
 def sport_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/sport_words_ar.txt"))
+    return listed_keys("events/sport_words_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def sport_lookalikes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def family_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/family_words_ar.txt"))
+    return listed_keys("events/family_words_ar.txt")
 
 
 def _firsts(hit: TriggerHit) -> set[str]:
@@ -162,7 +163,7 @@ def name_part(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 
 @lru_cache(maxsize=1)
 def time_nouns() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/time_nouns_ar.txt"))
+    return listed_keys("events/time_nouns_ar.txt")
 
 
 def described(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

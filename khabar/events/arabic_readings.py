@@ -18,6 +18,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
+from khabar.entities.words import listed_keys
 from khabar.events.arabic_content import unsaid
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
@@ -38,7 +39,7 @@ def arrival_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def errand_words() -> frozenset[str]:
-    return frozenset(phrase_key(line) for line in load_lines("events/errand_words_ar.txt"))
+    return listed_keys("events/errand_words_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def aim_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def attack_cues() -> frozenset[str]:
-    return frozenset(phrase_key(line) for line in load_lines("events/attack_cues_ar.txt"))
+    return listed_keys("events/attack_cues_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +184,7 @@ BY_REACH = 2
 
 @lru_cache(maxsize=1)
 def by_phrases() -> frozenset[str]:
-    return frozenset(phrase_key(line) for line in load_lines("events/by_phrases_ar.txt"))
+    return listed_keys("events/by_phrases_ar.txt")
 
 
 def _by_phrase(tokens: Sequence[Word], first: int) -> bool:

@@ -12,7 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Place
-from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.gazetteer import Word, country_entries
+from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
 from khabar.events.lexicon import TriggerHit
@@ -21,7 +22,6 @@ from khabar.events.participants import Mention, is_role_phrase, participant
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.kb.places import division_code
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines
 
 
 def place_of(entity: Entity, hit: TriggerHit) -> Place:
@@ -126,7 +126,7 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
 
 @lru_cache(maxsize=1)
 def counterpart_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/counterparts.txt"))
+    return listed_keys("events/counterparts.txt")
 
 
 COUNTERPART_REACH = 2
@@ -157,7 +157,7 @@ def counterpart(doc: Doc, tokens: Sequence[Word], start: int, end: int
 
 @lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/people_nouns.txt"))
+    return listed_keys("events/people_nouns.txt")
 
 
 def patient(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,

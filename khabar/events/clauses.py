@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
+from khabar.events.quote_words import link_words
 from khabar.events.quotes import find_quotes
 from khabar.resources import load_lines, load_tsv
 
@@ -199,7 +201,7 @@ PARTICIPLE = phrase_key("شده")
 
 @lru_cache(maxsize=1)
 def _participle_closers() -> frozenset[str]:
-    return frozenset(phrase_key(word) for word in load_lines("events/participle_closers_fa.txt"))
+    return listed_keys("events/participle_closers_fa.txt")
 
 
 def attributive(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
@@ -216,11 +218,6 @@ CESSATION_REACH = 2
 لإطلاق النار")."""
 
 
-@lru_cache(maxsize=1)
-def _links() -> frozenset[str]:
-    return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
-
-
 SPEAKER_REACH = 8
 """Words before a link ("که", "إن") within which its speech verb stands: Arabic puts the
 speaker between them ("وقال وزير الخارجية السعودي عادل الجبير إن ...")."""
@@ -233,7 +230,7 @@ def reported_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
     for k in range(hit.first - 1, 0, -1):
         if tokens[k].text in _CLAUSE_BREAKS:
             return None
-        if _bare(tokens[k].folded) not in _links() and tokens[k].folded not in _links():
+        if _bare(tokens[k].folded) not in link_words() and tokens[k].folded not in link_words():
             continue
         before = [_bare(w.folded) for w in tokens[max(0, k - SPEAKER_REACH) : k]]
         spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}

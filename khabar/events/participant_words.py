@@ -16,8 +16,9 @@ from khabar.doc import Entity, Event, Participant
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.geo import government_country
 from khabar.entities.titles import role_words, titles
+from khabar.entities.words import listed_keys
 from khabar.meta.outlets import outlets
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 
 QUOTES = frozenset("«»\"'“”")
 CLAUSE_BREAKS = frozenset("،,:؛;")
@@ -43,7 +44,7 @@ def pronouns(arabic: bool) -> frozenset[str]:
     """Words that stand for the last person named, per script's language: Persian «او»
     ('he') folds to Arabic «أو» ('or')."""
     name = "events/pronouns_ar.txt" if arabic else "events/pronouns.txt"
-    return frozenset(phrase_key(w) for w in load_lines(name))
+    return listed_keys(name)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ def country_ids() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def facility_heads() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/facility_heads.txt"))
+    return listed_keys("events/facility_heads.txt")
 
 
 def is_facility(entity: Entity) -> bool:
@@ -65,7 +66,7 @@ def is_facility(entity: Entity) -> bool:
 
 @lru_cache(maxsize=1)
 def outlet_heads() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/outlet_heads.txt"))
+    return listed_keys("events/outlet_heads.txt")
 
 
 def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
@@ -93,7 +94,7 @@ def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
 @lru_cache(maxsize=1)
 def divine_names() -> frozenset[str]:
     """Names of God, which the tagger may read as a person: no party to an act."""
-    return frozenset(phrase_key(line) for line in load_lines("events/divine_names_ar.txt"))
+    return listed_keys("events/divine_names_ar.txt")
 
 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -142,17 +143,17 @@ def is_role(word: Word) -> bool:
 @lru_cache(maxsize=1)
 def state_forms() -> frozenset[str]:
     """Words for a form of state before a country's name ("جمهورية", "جمهوری")."""
-    return frozenset(phrase_key(w) for w in load_lines("events/state_forms.txt"))
+    return listed_keys("events/state_forms.txt")
 
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/honorifics.txt"))
+    return listed_keys("events/honorifics.txt")
 
 
 @lru_cache(maxsize=1)
 def apposition_heads() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/apposition_heads.txt"))
+    return listed_keys("events/apposition_heads.txt")
 
 
 def heads_role(word: Word) -> bool:

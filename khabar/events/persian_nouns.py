@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
+from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
-from khabar.resources import load_lines
 
 
 @lru_cache(maxsize=1)
 def cause_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/cause_words_fa.txt"))
+    return listed_keys("events/cause_words_fa.txt")
 
 
 def told_cause(hit: TriggerHit, tokens: Sequence[Word], actor: Mention | None) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit, match_segment, triggers
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
 from khabar.resources import load_lines, load_tsv
@@ -32,12 +33,12 @@ MATCH_REACH = 8
 
 @lru_cache(maxsize=1)
 def match_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/match_words_fa.txt"))
+    return listed_keys("events/match_words_fa.txt")
 
 
 @lru_cache(maxsize=1)
 def match_cues() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/match_cues_fa.txt"))
+    return listed_keys("events/match_cues_fa.txt")
 
 
 def sports_match(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity, Participant
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.words import listed_keys
 from khabar.events.arguments import country_participant
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import key_of
@@ -68,7 +69,7 @@ def beneficiary(tokens: Sequence[Word], party: Participant) -> bool:
 
 @lru_cache(maxsize=1)
 def joint_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/joint_words_fa.txt"))
+    return listed_keys("events/joint_words_fa.txt")
 
 
 def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],

@@ -13,6 +13,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key
 from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
 from khabar.events.antecedents import (
     REFERRING_SOURCES,
     last_person_before,
@@ -31,7 +32,6 @@ from khabar.events.quote_words import (
     turn_markers,
     verb_person,
 )
-from khabar.resources import load_lines
 
 CONTINUE_REACH = 400
 """Characters from the end of one quote within which a quote with no subject of its own,
@@ -147,7 +147,7 @@ def as_participant(entity: Entity | None) -> Participant | None:
 
 @lru_cache(maxsize=1)
 def continuation_verbs() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/quote_continuations.txt"))
+    return listed_keys("events/quote_continuations.txt")
 
 
 def _continues(verb: str) -> bool:

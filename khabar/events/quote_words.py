@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
-from khabar.resources import load_lines, load_tsv
+from khabar.entities.words import listed_keys
+from khabar.resources import load_tsv
 
 
 @lru_cache(maxsize=1)
@@ -36,16 +37,17 @@ def head_kind_of(folded: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def subject_stops() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/subject_stops.txt"))
+    return listed_keys("events/subject_stops.txt")
 
 
 @lru_cache(maxsize=1)
-def _link_words() -> frozenset[str]:
+def link_words() -> frozenset[str]:
+    """The words of quote_links.tsv (both languages): a verb's link to its quote."""
     return frozenset(phrase_key(word) for word, _ in load_tsv("events/quote_links.tsv"))
 
 
 def is_link_word(word: Word) -> bool:
-    return word.folded in _link_words()
+    return word.folded in link_words()
 
 
 def is_resumption(word: Word) -> bool:
@@ -68,12 +70,12 @@ def speech_verbs() -> PhraseIndex[str]:
 
 @lru_cache(maxsize=1)
 def unnamed_quantifiers() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/unnamed_quantifiers.txt"))
+    return listed_keys("events/unnamed_quantifiers.txt")
 
 
 @lru_cache(maxsize=1)
 def turn_markers() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/turn_markers.txt"))
+    return listed_keys("events/turn_markers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,7 @@ def verb_person(verb: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def courtesy_titles() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/courtesy_titles.txt"))
+    return listed_keys("events/courtesy_titles.txt")
 
 
 def past_courtesy(tokens: Sequence[Word], k: int) -> int:
@@ -174,4 +176,4 @@ def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
 @lru_cache(maxsize=1)
 def mouth_words() -> frozenset[str]:
     """Words of "على لسان X" (by the mouth of X): X speaks for the body before."""
-    return frozenset(phrase_key(w) for w in load_lines("events/mouth_words.txt"))
+    return listed_keys("events/mouth_words.txt")

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
 from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS
 from khabar.events.participants import Mention
 from khabar.events.stance_owners import stance_owner
-from khabar.resources import load_lines
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
 PARTNER_PREPOSITIONS = ("with", "between")
@@ -126,7 +126,7 @@ OBJECT_REACH = 8
 
 @lru_cache(maxsize=1)
 def complementizers() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/complementizers_ar.txt"))
+    return listed_keys("events/complementizers_ar.txt")
 
 
 def _apposed(between: Sequence[Word]) -> bool:

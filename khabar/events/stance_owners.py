@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
 from khabar.events.participant_words import CLAUSE_BREAKS, prepositions
 from khabar.events.participants import Mention
-from khabar.resources import load_lines
 
 TITLE_REACH = 2
 """Role words that may stand between the noun and its owner's name ("تصمیم قاضی ...")."""
@@ -25,7 +25,7 @@ TITLE_REACH = 2
 
 @lru_cache(maxsize=1)
 def stance_nouns() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/stance_nouns_fa.txt"))
+    return listed_keys("events/stance_nouns_fa.txt")
 
 
 def _noun_before(tokens: Sequence[Word], mention: Mention) -> int | None:

@@ -25,7 +25,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Participant, Quote
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
+from khabar.entities.words import listed_keys
 from khabar.events.clauses import VERBAL, hypothetical, narrative_hits
 from khabar.events.doers import PERSIAN_RELATIVE
 from khabar.events.lexicon import (
@@ -40,7 +41,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.events.persian_verbs import stem_forms
 from khabar.events.quotes import find_quotes
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 
 Builder = Callable[..., Draft]
 
@@ -53,7 +54,7 @@ DEMAND_REACH = 2
 
 @lru_cache(maxsize=1)
 def demand_words() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in load_lines("events/demand_words_fa.txt"))
+    return listed_keys("events/demand_words_fa.txt")
 
 
 @lru_cache(maxsize=1)
