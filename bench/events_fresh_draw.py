@@ -1,7 +1,7 @@
 """The seeded draw of the fresh event gold's candidate articles (bench/data/EVENTS-GOLD.md,
 session 10, issue 6).
 
-    python bench/events_fresh_draw.py [DATA] [--count N]
+    python bench/events_fresh_draw.py [DATA] [--count N] [--seed S]
 
 Same selection as session 2's gold: articles of 300-1,400 characters whose title (Hamshahri
 has none: its first line) carries an event word (a plain regular expression over folded
@@ -12,6 +12,10 @@ each language's pool (Persian: Fars News and Hamshahri together; Arabic: SaudiNe
 order and prints the first N (default 40) ids of each, in that order. The annotator read
 them in order and kept the first 12 per language that state a clear political or security
 event (sport, business, culture and local administration skipped), as EVENTS-GOLD.md lists.
+
+``--seed S`` (session 11, the study2 sets) shuffles with ``random.Random(S)`` instead and
+leaves out every id named under bench/ at HEAD (so the fresh gold and every later set too);
+without it the draw is the fresh gold's, unchanged.
 """
 
 from __future__ import annotations
@@ -78,9 +82,11 @@ def pool(paths: list[Path], lang: str, used: set[str]) -> list[str]:
 def main(argv: list[str]) -> int:
     count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 40
     args = [a for a in argv if not a.startswith("--") and a != str(count)]
+    seed = argv[argv.index("--seed") + 1] if "--seed" in argv else None
+    args = [a for a in args if a != seed]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    used = used_ids(data)
-    rng = random.Random(SEED)
+    used = used_ids(data, "HEAD" if seed is not None else BASE_COMMIT)
+    rng = random.Random(int(seed) if seed is not None else SEED)
     picks = {}
     for lang in ("fa", "ar"):
         ids = pool([data / rel for rel in CORPORA[lang]], lang, used)
