@@ -136,7 +136,10 @@ def test_training_command_runs_end_to_end(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     gold = read_conll(FIXTURE)
     lines = result.output.split("\n")
-    assert lines.count("") == len(gold) + 1, "one blank line per sentence (and the last newline)"
+    source = FIXTURE.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(source) + 1, "line for line, and the last newline"
+    pairs = zip(lines[:-1], source, strict=True)
+    assert all((not line) == (not given.strip()) for line, given in pairs)
     tokens = [line.split("\t")[0] for line in lines if line]
     assert tokens == [t for s in gold for t in s.tokens]
 
@@ -146,6 +149,22 @@ def test_training_command_runs_end_to_end(tmp_path: Path) -> None:
     table = json.loads(result.output)
     assert set(table) == {"PER", "ORG", "LOC", "micro"}
     assert table["micro"]["f1"] > 50, "a model scored on most of its own training data"
+
+
+def test_tag_keeps_the_file_line_for_line(tmp_path: Path) -> None:
+    """A reader walking its own test file beside ``khabar tag``'s output must find each token
+    on the same line: runs of blank lines, a file with no last break, a BOM, CRLF endings,
+    tab or space separators and extra columns all keep the layout."""
+    conll = tmp_path / "odd.txt"
+    conll.write_bytes("\ufeffعلی B-pers\r\nرضایی\tI-pers  \r\n\r\n\r\n"
+                      "به X O\r\nتهران\tB-loc\r\n\r\nرفت O".encode())
+    result = CliRunner().invoke(main, ["tag", "--lang", "fa", "--conll", str(conll),
+                                       "--crf-only"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.split("\n")
+    assert [line.split("\t")[0] for line in lines] == \
+        ["علی", "رضایی", "", "", "به", "تهران", "", "رفت", ""]
+    assert all(line.count("\t") == 1 for line in lines if line)
 
 
 def test_pasted_markup_is_no_entity() -> None:

@@ -51,13 +51,12 @@ def _model_options(command):
 @_model_options
 def tag(lang: str, path: str, model: str | None, neural: str | None, crf_only: bool) -> None:
     """Tag the tokens of a CoNLL file with the NER model: token<TAB>BIO tag."""
-    from khabar.entities.conll import read_conll
+    from khabar.entities.conll import read_lines, tag_lines
 
     tagger = _tagger(lang, model, neural, crf_only)
-    for sentence in read_conll(path):
-        lines = [f"{token}\t{predicted}" for token, predicted
-                 in zip(sentence.tokens, tagger.tag(sentence.tokens), strict=True)]
-        click.echo("\n".join(lines) + "\n")
+    lines = tag_lines(read_lines(path), tagger.tag_many)
+    if lines:
+        click.echo("\n".join(lines))
 
 
 @click.command("ner")

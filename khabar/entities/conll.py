@@ -7,7 +7,7 @@ mapped to khabar's types here, and the types khabar does not score are dropped t
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,29 +41,60 @@ def map_tag(tag: str, keep_other: bool = False) -> str:
 
 def read_conll(path: str | Path, *, keep_other: bool = False) -> list[Sentence]:
     """Sentences of a CoNLL file with mapped tags (a missing tag column reads as ``O``)."""
+    return list(parse_conll(read_lines(path), keep_other=keep_other))
+
+
+def read_lines(path: str | Path) -> list[str]:
     try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        return Path(path).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise ConllError(f"cannot read {path}: {error}; give a UTF-8 CoNLL file") from error
-    return list(parse_conll(lines, keep_other=keep_other))
+
+
+def line_token(line: str) -> tuple[str, str] | None:
+    """(token, raw tag) of one line, or None for a sentence break (a blank line)."""
+    parts = line.replace("\t", " ").strip(" \r\u200f").split()
+    if not parts:
+        return None
+    return parts[0], parts[-1] if len(parts) > 1 else "O"
 
 
 def parse_conll(lines: Iterable[str], *, keep_other: bool = False) -> Iterator[Sentence]:
     tokens: list[str] = []
     tags: list[str] = []
     for line in lines:
-        parts = line.replace("\t", " ").strip(" \r\u200f").split(" ")
-        if not line.strip():
+        read = line_token(line)
+        if read is None:
             if tokens:
                 yield Sentence(tokens, tags)
             tokens, tags = [], []
             continue
-        token = parts[0]
-        tag = parts[-1] if len(parts) > 1 else "O"
-        tokens.append(token)
-        tags.append(map_tag(tag, keep_other))
+        tokens.append(read[0])
+        tags.append(map_tag(read[1], keep_other))
     if tokens:
         yield Sentence(tokens, tags)
+
+
+def tag_lines(lines: Sequence[str], tag_many: Callable[[list[list[str]]], list[list[str]]]
+              ) -> list[str]:
+    """``token<TAB>tag`` for each token line and an empty line for each break, line for line:
+    a reader that walks its own file beside the output finds every line where it left it
+    (runs of blank lines and a missing last break included)."""
+    read = [line_token(line) for line in lines]
+    sentences: list[list[int]] = []
+    for i, item in enumerate(read):
+        if item is None:
+            continue
+        if i and read[i - 1] is not None and sentences:
+            sentences[-1].append(i)
+        else:
+            sentences.append([i])
+    out = [""] * len(lines)
+    tagged = tag_many([[read[i][0] for i in rows] for rows in sentences])  # type: ignore[index]
+    for rows, tags in zip(sentences, tagged, strict=True):
+        for i, predicted in zip(rows, tags, strict=True):
+            out[i] = f"{read[i][0]}\t{predicted}"  # type: ignore[index]
+    return out
 
 
 def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
