@@ -33,6 +33,15 @@ from khabar.train.langid import CORPORA, HOLDOUT
 
 LANGS = ("fa", "ar", "ur", "en")
 SETS = ("sentences-dev", "word-pairs", "single-words")
+"""The shared folders, in report order; any other folder of ``<lang>.txt`` files under
+lingua-langid (a held-out ``sentences`` split, say) is scored after them."""
+
+
+def item_sets(root: Path) -> list[str]:
+    """SETS that exist, then every other folder holding a file per language."""
+    found = sorted(p.name for p in root.iterdir()
+                   if p.is_dir() and all((p / f"{lang}.txt").exists() for lang in LANGS))
+    return [s for s in SETS if s in found] + [s for s in found if s not in SETS]
 
 
 def khabar_detector() -> Callable[[str], str | None]:
@@ -192,7 +201,7 @@ def main() -> None:
         if detect is None:
             report[name] = {"skipped": "not installed (pip install -e .[bench])"}
             continue
-        report[name] = {s: accuracy(detect, root / s) for s in SETS}
+        report[name] = {s: accuracy(detect, root / s) for s in item_sets(root)}
         if own is not None and content is not None:
             report[name]["own-held-out"] = held_out_accuracy(detect, own)
             report[name]["own-held-out-content-words"] = held_out_accuracy(detect, content)
