@@ -347,6 +347,81 @@ def test_training_with_average_from_keeps_the_mean_of_the_later_epochs(
     assert not torch.equal(snapshots[0]["out.weight"], snapshots[1]["out.weight"])
 
 
+def _scripted_scores(monkeypatch: pytest.MonkeyPatch, neural_train, data: dict,
+                     per_split: dict[str, list[float]]) -> None:
+    """dev_scores gives each split's next scripted micro-F1 (dev and pick told apart)."""
+    dev = neural_train._sentences(data)[1]
+    calls: dict[str, int] = {}
+
+    def scripted(model, batches, data, ids) -> dict:
+        split = "dev" if ids == dev else "pick"
+        calls[split] = calls.get(split, 0) + 1
+        return {"micro": {"f1": per_split[split][calls[split] - 1]}}
+
+    monkeypatch.setattr(neural_train, "dev_scores", scripted)
+
+
+def test_held_out_takes_every_kth_training_sentence() -> None:
+    from khabar.entities.neural_train import held_out
+
+    assert held_out([0, 1, 2, 4, 5, 6, 7], 3) == ([0, 1, 4, 5, 7], [2, 6])
+    assert held_out([0, 1, 2], 0) == ([0, 1, 2], [])
+
+
+def test_pick_every_picks_the_epoch_on_held_out_training_sentences(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("torch")
+    from khabar.entities import neural_train
+
+    train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
+    prepare(train, dev, {}, tmp_path / "p.npz")
+    data = neural_train.load_prepared(tmp_path / "p.npz")
+    trained_on: set[int] = set()
+    by_length = neural_train._by_length
+
+    def recording(data, indices, size, rng):
+        trained_on.update(indices)
+        return by_length(data, indices, size, rng)
+
+    monkeypatch.setattr(neural_train, "_by_length", recording)
+    # dev would keep epoch 1; the held-out sentences say epoch 3
+    _scripted_scores(monkeypatch, neural_train, data,
+                     {"dev": [90.0, 50.0, 60.0], "pick": [10.0, 20.0, 30.0]})
+    config = neural_train.Config(hidden=4, char_dim=4, char_filters=4, epochs=3, pick_every=3)
+    _, table, history = neural_train.train(data, config, log=lambda _: None)
+    assert table["micro"]["f1"] == 60.0  # dev's score of the picked epoch, not dev's best
+    assert [h["pick_f1"] for h in history] == [10.0, 20.0, 30.0]
+    train_ids, pick = neural_train.held_out(neural_train._sentences(data)[0], 3)
+    assert pick and trained_on == set(train_ids)
+
+
+def test_an_averaged_run_also_hands_back_its_picked_epoch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    torch = pytest.importorskip("torch")
+    from khabar.entities import neural_train
+
+    train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
+    prepare(train, dev, {}, tmp_path / "p.npz")
+    data = neural_train.load_prepared(tmp_path / "p.npz")
+    snapshots = []
+    add = neural_train.WeightAverage.add
+
+    def recording(self, weights) -> None:
+        snapshots.append({k: v.clone() for k, v in weights.items()})
+        add(self, weights)
+
+    monkeypatch.setattr(neural_train.WeightAverage, "add", recording)
+    _scripted_scores(monkeypatch, neural_train, data,
+                     {"dev": [90.0, 50.0, 70.0, 55.0, 56.0, 57.0], "pick": [10.0, 30.0, 20.0]})
+    config = neural_train.Config(hidden=4, char_dim=4, char_filters=4, epochs=3,
+                                 pick_every=3, average_from=2)
+    picked: dict = {}
+    neural_train.train(data, config, log=lambda _: None, best_epoch=picked)
+    assert picked["epoch"] == 2 and picked["dev"]["micro"]["f1"] == 50.0
+    for name, value in picked["state"].items():  # the weights after epoch 2, kept apart
+        torch.testing.assert_close(value, snapshots[0][name])
+
+
 def test_train_command_runs_end_to_end(tmp_path: Path) -> None:
     pytest.importorskip("torch")
     output = tmp_path / "fa.neural.npz"

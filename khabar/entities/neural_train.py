@@ -3,7 +3,9 @@
 The network: folded-word embeddings (started from raw-news vectors), a character CNN and
 the token flags, concatenated, through a bidirectional LSTM to per-label scores, with a
 CRF over the labels. The epoch kept is the one with the best dev micro-F1 (the entity
-scorer of ``khabar eval ner``). Its weights are written as an .npz that
+scorer of ``khabar eval ner``), or with ``pick_every`` the best on a split held out of
+the training sentences, so that dev scores the pick honestly; or the mean of the later
+epochs' weights (``average_from``). Its weights are written as an .npz that
 ``khabar.entities.neural_tagger`` runs in numpy, so torch is needed to train only.
 
 Needs torch and numpy alone (plus ``khabar.entities.conll``, which needs nothing), so
@@ -47,6 +49,11 @@ class Config:
     (1-based) to the last (stochastic weight averaging), not the epoch best on dev: dev F1
     swings by 1 to 2 points between epochs, and the mean of the weights sits inside the
     region those epochs wander over. 0 keeps the best dev epoch."""
+    pick_every: int = 0
+    """When > 1, every pick_every-th training sentence is held out of training, and the
+    epoch is picked on it instead of on dev: dev then scores the picked epoch as it
+    scores an average, with nothing chosen on it, so the two ways of keeping a model
+    compare fairly (the dev-picked epoch's dev score is optimistic by the pick)."""
 
     @classmethod
     def from_json(cls, text: str) -> Config:
@@ -66,6 +73,14 @@ def _sentences(data: dict[str, Any]) -> tuple[list[int], list[int]]:
     """Indices of the train and dev sentences; token offsets come from ``lengths``."""
     dev = data["is_dev"].tolist()
     return ([i for i, d in enumerate(dev) if not d], [i for i, d in enumerate(dev) if d])
+
+
+def held_out(train_ids: list[int], every: int) -> tuple[list[int], list[int]]:
+    """The training sentences less every ``every``-th of them, and those (none if < 2)."""
+    if every < 2:
+        return train_ids, []
+    picked = set(train_ids[every - 1::every])
+    return [i for i in train_ids if i not in picked], sorted(picked)
 
 
 def build_model(torch, data: dict[str, Any], config: Config):
@@ -221,8 +236,10 @@ class WeightAverage:
 
 
 def train(data: dict[str, Any], config: Config, device: str = "cpu",
-          max_seconds: float = 0.0, log=print):
-    """Train; returns (the model kept, its dev table, a per-epoch history)."""
+          max_seconds: float = 0.0, log=print, best_epoch: dict | None = None):
+    """Train; returns (the model kept, its dev table, a per-epoch history). When the model
+    kept is an average, ``best_epoch`` (if given) receives the picked epoch's ``epoch``,
+    ``state`` and ``dev`` table, so one run yields both ways of keeping a model."""
     import copy
     import random
 
@@ -234,7 +251,8 @@ def train(data: dict[str, Any], config: Config, device: str = "cpu",
     optimizer = torch.optim.Adam(model.parameters(), lr=config.lr)
     batches = Batches(torch, data, device)
     train_ids, dev = _sentences(data)
-    best: tuple[float, Any, dict] = (-1.0, None, {})
+    train_ids, pick = held_out(train_ids, config.pick_every)
+    best: tuple[float, Any, dict, int] = (-1.0, None, {}, 0)
     average, averaged = WeightAverage(), copy.deepcopy(model)
     history = []
     began = time.monotonic()
@@ -257,6 +275,8 @@ def train(data: dict[str, Any], config: Config, device: str = "cpu",
         f1 = table["micro"]["f1"]
         history.append({"epoch": epoch + 1, "dev_f1": f1, "loss": round(float(loss.detach()), 3),
                         "seconds": round(time.monotonic() - began, 1)})
+        if pick:  # the epoch is chosen on the held-out training sentences, not on dev
+            f1 = history[-1]["pick_f1"] = dev_scores(model, batches, data, pick)["micro"]["f1"]
         if config.average_from and epoch + 1 >= config.average_from:
             average.add(model.state_dict())
             if dev:  # logged only: the average is kept whatever it scores
@@ -264,11 +284,13 @@ def train(data: dict[str, Any], config: Config, device: str = "cpu",
                 history[-1]["average_dev_f1"] = dev_scores(averaged, batches, data, dev)[
                     "micro"]["f1"]
         log(json.dumps(history[-1]))
-        if f1 > best[0] or not dev:
-            best = (f1, copy.deepcopy(model.state_dict()), table)
+        if f1 > best[0] or not (dev or pick):
+            best = (f1, copy.deepcopy(model.state_dict()), table, epoch + 1)
         if max_seconds and time.monotonic() - began > max_seconds:
             break
     if average.count:
+        if best_epoch is not None:
+            best_epoch.update(epoch=best[3], state=best[1], dev=best[2])
         model.load_state_dict(average.mean)
         table = dev_scores(model, batches, data, dev) if dev else best[2]
         return model.cpu(), table, history
@@ -302,6 +324,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--report", default="")
     parser.add_argument("--threads", type=int, default=0,
                         help="torch CPU threads (several trainings share the machine)")
+    parser.add_argument("--picked-output", default="",
+                        help="with average_from: also write the picked epoch's model here")
     args = parser.parse_args(argv)
     if args.threads:
         import torch
@@ -310,10 +334,16 @@ def main(argv: list[str] | None = None) -> None:
     config = Config.from_json(args.config)
     data = load_prepared(args.prepared)
     began = time.monotonic()
-    model, table, history = train(data, config, args.device, args.max_seconds)
+    picked: dict = {}
+    model, table, history = train(data, config, args.device, args.max_seconds,
+                                  best_epoch=picked)
     report = {"config": asdict(config), "dev": table, "history": history,
               "seconds": round(time.monotonic() - began, 1), "device": args.device}
     export(model, data, config, args.output, report=report)
+    if args.picked_output and picked:
+        report["picked"] = {"epoch": picked["epoch"], "dev": picked["dev"]}
+        model.load_state_dict(picked["state"])
+        export(model, data, config, args.picked_output, report=report)
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=1))
     print(json.dumps({"dev_micro_f1": table["micro"]["f1"], "output": args.output}))
