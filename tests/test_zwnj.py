@@ -68,6 +68,11 @@ FA_CASES = [
     ("کالیفرنیای", "کالیفرنیای", "a known word in ا and its ezafe ی, not کالیفرنی + ای"),
     ("بلاکچینهای", "بلاکچینهای", "های after an unknown stem may be ه + ای (منطقهای): left alone"),
     ("هسته و", "هسته و", "a word the corpus joins on its left (هسته‌ای) stays apart from و"),
+    ("نیروهای اعزام شده است", "نیروهای اعزام شده است",
+     "noun + participle is a compound verb, though hazm lists «اعزام‌شده»"),
+    ("باید به آن نگاه کردن", "باید به آن نگاه کردن",
+     "noun + infinitive: a compound verb, though hazm lists «نگاه‌کردن»"),
+    ("اقدامات تضمین شده", "اقدامات تضمین شده", "a participle after a noun stays apart"),
 ]
 
 
@@ -95,6 +100,21 @@ def test_verb_forms_from_stems() -> None:
     forms = verb_forms((("رفت", "رو"), ("گفت", "گو"), ("شد", "شو"), ("آمد", "آ")))
     assert {"رفتم", "رفته", "رود", "گوید", "گویند", "شود", "شوند", "آید"} <= forms
     assert "آد" not in forms  # a stem ending in alef takes ی before its ending
+
+
+def test_verb_phrase_words_from_stems() -> None:
+    from khabar.normalize.zwnj_lexicon import verb_phrase_words
+
+    words = verb_phrase_words((("شد", "شو"), ("کرد", "کن")))
+    assert {"شده", "نشده", "شدن", "کرده", "نکرده", "کردن"} == words
+
+
+def test_a_participle_pair_keeps_the_corpus_counts() -> None:
+    lex = lexicon()
+    # hazm's listing is dropped for noun + participle, the corpus's counts are not
+    assert ("اعزام", "شده") in lex.pairs and ("اعزام", "شده") not in lex.listed_pairs
+    assert ("طبیب", "زاده") in lex.pairs  # joined four times, never spaced: still joined
+    assert repair("دکتر طبیب زاده") == f"دکتر طبیب{Z}زاده"
 
 
 def test_pieces_come_from_the_corpus_counts() -> None:

@@ -23,6 +23,8 @@ VERB_PREFIXES = ("نمی", "می")
 #: Personal endings after a present stem; a past stem also stands alone (3rd singular).
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
+#: The negative prefix of a participle ("نشده", "نکرده").
+NEGATIVE = "ن"
 #: A ZWNJ spelling that ties with the plain one wins if its stem has this weight (twice
 #: its corpus count, plus one if listed): the repair's ``STEM_WEIGHT``.
 TIE_STEM_WEIGHT = 3
@@ -102,6 +104,16 @@ def verb_forms(stems: tuple[tuple[str, ...], ...]) -> frozenset[str]:
         if past:
             forms.update(past + e for e in PAST_ENDINGS)
     return frozenset(f for f in forms if len(f) >= 2)
+
+
+def verb_phrase_words(stems: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Past participles (شده, نشده, کرده) and infinitives (شدن, کردن) of the verb list:
+    after a noun they make a compound verb ("اعزام شده است", "نگاه کردن"), which is
+    written with a space, though hazm lists the adjectival compound ("اعزام‌شده")."""
+    forms: set[str] = set()
+    for past in (row[0] for row in stems if row and row[0]):
+        forms.update((past + "ه", NEGATIVE + past + "ه", past + "ن"))
+    return frozenset(forms)
 
 
 def _pieces() -> tuple[
@@ -232,6 +244,11 @@ def lexicon() -> Lexicon:
     joins: dict[str, str] = {}
     pairs: dict[tuple[str, str], tuple[int, int]] = {}
     listed_pairs = set()
+    verb_rows = load_tsv("normalize/zwnj/verbs.tsv")
+    # hazm's listing of a noun and a participle or infinitive is no cue for a space: in
+    # news the pair is a compound verb ("اعزام شده است") far more often than the
+    # adjective hazm lists (inner dev splits of bench/zwnj_dev.py: SOURCE.md, session 11)
+    verb_phrases = verb_phrase_words(verb_rows)
     for form, count, spaced_cell, listed, score in zip(
         compress(forms, with_zwnj), compress(counts, with_zwnj),
         compress(spaced_cells, with_zwnj), compress(listed_cells, with_zwnj),
@@ -245,7 +262,7 @@ def lexicon() -> Lexicon:
         parts = form.split(ZWNJ)
         if len(parts) == 2:
             pairs[(parts[0], parts[1])] = (count, spaced)
-            if listed == "1":
+            if listed == "1" and parts[1] not in verb_phrases:
                 listed_pairs.add((parts[0], parts[1]))
         elif len(parts) > 2 and count > spaced:
             joins[form.replace(ZWNJ, " ")] = form
@@ -286,7 +303,7 @@ def lexicon() -> Lexicon:
         phrase_seconds=_by_first(p.split(" ")[:2] for p in joins),
         pairs=pairs,
         listed_pairs=frozenset(listed_pairs),
-        verbs=verb_forms(load_tsv("normalize/zwnj/verbs.tsv")),
+        verbs=verb_forms(verb_rows),
         suffixes=suffixes,
         suffix_conditions=dict(suffixes),
         open_suffixes=frozenset(row[0] for row in suffix_rows if row[2:3] == ("open",)),
