@@ -328,6 +328,21 @@ def test_letter_classes_count_the_words_other_parts_never_saw() -> None:
     assert letter_classes([seen, unseen], set()) == []
 
 
+def test_a_phrase_counts_its_mixed_spellings_as_spaced() -> None:
+    from collections import Counter
+
+    from khabar.train.zwnj import build_rows
+
+    phrase = f"به{Z}گونه{Z}ای"
+    words = Counter({phrase: 6})
+    runs = Counter({"به گونه ای": 3, f"به گونه{Z}ای": 24, f"به{Z}گونه ای": 1})
+    # the fully spaced spelling and both mixed ones: 28 against 6 joined, so the phrase's
+    # spaces are not all joined (the repair joins a phrase only when joined > spaced)
+    assert build_rows(set(), words, runs, 1) == [(phrase, 6, 28, 0)]
+    # a two-part form has no mixed spelling
+    assert build_rows(set(), Counter({f"گونه{Z}ای": 2}), runs, 1) == [(f"گونه{Z}ای", 2, 0, 0)]
+
+
 # Words chosen so that pairs of them can overlap a copy of themselves ("ا ا ا",
 # "اه ها"): there a search for "left right" skips what it has passed, and reading the
 # pair off neighbouring words must give the same spaces.
