@@ -38,6 +38,9 @@ CASES = [
     ("top", "أخبار | اقتصاد | رياضة | ثقافة", "furniture:menu", "a menu, not a kicker"),
     ("top", "الرئيسية • سياسة • اقتصاد • رياضة", "furniture:menu", "bullets"),
     ("tail", "درباره ما | تماس با ما | آرشیو", "furniture:menu", "a footer menu"),
+    ("top", "خانه › سیاسی › مجلس", "furniture:menu", "a breadcrumb"),
+    ("top", "الرئيسية » أخبار » محليات", "furniture:menu", "a breadcrumb with guillemets"),
+    ("middle", "گفت «نه» و «آری» و «شاید»", None, "quotes are no breadcrumb: no spaces inside"),
     ("tail", "ما را در اینستاگرام دنبال کنید", "furniture:widget", "a follow widget"),
     ("tail", "تابعونا على تويتر", "furniture:widget", "Arabic follow widget"),
     ("top", "ترامپ در توییتر از تحریم‌های تازه خبر داد", "header:headline",
@@ -151,3 +154,32 @@ def test_a_number_closing_a_table_stays() -> None:
 def test_widget_words_load_with_a_source_note() -> None:
     assert {key_of("تلگرام").letters, key_of("تويتر").letters} <= widget_words()
     assert "widget_words.tsv" in (RESOURCES / "clean" / "SOURCE.md").read_text(encoding="utf-8")
+
+
+NAV_TITLE = "افزایش همکاری‌های دفاعی ایران و پاکستان در مبارزه با تروریسم"
+
+
+def test_a_run_of_link_lines_over_a_page_headline_is_navigation() -> None:
+    items = ["خبرگزاری نمونه", "آرشیو اخبار", "چندرسانه‌ای"]
+    raw = "\n".join(["صفحه اصلی", *items, NAV_TITLE, "", BODY_FA, BODY_FA_2])
+    assert all(reason_of(raw, item) == "furniture:navigation" for item in items)
+    assert reason_of(raw, NAV_TITLE) == "header:headline"
+
+
+@pytest.mark.parametrize(("top", "why"), [
+    (["آرشیو اخبار", "چندرسانه‌ای"], "two lines: a rubric and a short headline"),
+    (["سرویس علمی", "فناوری نو", "نوشته: علی رضایی"], "a credit breaks the run"),
+    (["سرویس علمی", "فناوری نو", "علی رضایی"], "no furniture at the top: a print page"),
+])
+def test_short_lines_at_the_top_that_are_no_menu(top: list[str], why: str) -> None:
+    first = ["صفحه اصلی"] if why != "no furniture at the top: a print page" else []
+    raw = "\n".join([*first, *top, NAV_TITLE, "", BODY_FA, BODY_FA_2])
+    assert all(reason_of(raw, item) != "furniture:navigation" for item in top), why
+
+
+def test_navigation_runs_stand_over_a_headline_not_a_wrapped_paragraph() -> None:
+    items = ["خبرگزاری نمونه", "آرشیو اخبار", "چندرسانه‌ای"]
+    wrapped = ["سرلشکر باقری در دیدار با فرمانده ارتش پاکستان بر گسترش",
+               "همکاری‌های دفاعی دو کشور در مبارزه با تروریسم تأکید کرد و", BODY_FA]
+    raw = "\n".join(["صفحه اصلی", *items, *wrapped, BODY_FA_2])
+    assert all(reason_of(raw, item) != "furniture:navigation" for item in items)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.clean import clean
 
 BODY_FA = ("سرلشکر باقری در دیدار با فرمانده ارتش پاکستان بر گسترش همکاری‌های دفاعی "
@@ -49,3 +51,24 @@ def test_a_rule_line_does_not_close_the_article() -> None:
     after = "ارتفاع أسعار النفط في الأسواق العالمية اليوم"
     raw = "\n".join([BODY_AR, "* * *", after])
     assert after in clean(raw).text
+
+
+@pytest.mark.parametrize("marker", ["انتهى/ق ع", "پایان - م", "النهاية / ع.ج /"])
+def test_an_end_marker_with_a_desk_code_ends_the_article(marker: str) -> None:
+    title = "ارتفاع أسعار النفط في الأسواق العالمية اليوم"
+    # two paragraphs: below them an "X - Y" line is no masthead
+    raw = "\n".join([BODY_AR, BODY_AR.replace("اليوم", "أمس"), marker, title])
+    found = reasons(raw)
+    assert found.get(marker) == "furniture:end", marker
+    assert found.get(title) == "furniture:after-end", marker
+
+
+def test_a_marker_with_a_code_is_looked_for_below_the_article_only() -> None:
+    line = "انتهى/ق ع"
+    raw = "\n".join([BODY_AR, BODY_AR, line, BODY_AR.replace("اليوم", "أمس")])
+    assert reasons(raw).get(line) != "furniture:end"
+
+
+def test_an_end_word_ending_with_a_colon_heads_what_follows() -> None:
+    raw = "\n".join([BODY_FA, "پایان:", BODY_FA.replace("باقری", "موسوی")])
+    assert "پایان:" in clean(raw).text

@@ -10,13 +10,17 @@ account for every non-space character of ``raw``. A line is dropped when it is:
   (numbers alone are kept: they are table rows and scores more often than furniture);
 - a header line (``khabar.clean.header``): masthead, kicker, headline, dateline;
 - a repeat of the headline (``duplicate-title``);
+- a "link to this article" closer at the article's end, with the headline it repeats
+  (``furniture:link``, ``khabar.clean.closers``; cut from the line it is glued to);
 - a line the outlet repeats in many of its articles, when the caller has learned them
   (``furniture:repeated``, ``khabar.clean.repeated``);
 - a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
 - the first line after the last paragraph when it is built like an agency's end code:
   a few words closed or framed by slashes or dashes ("انتهای خبر/", "-انتهى-") or
   numbers joined by a slash or asterisks ("۲۷۱/۳۰۱"): ``furniture:end`` like the listed
-  markers (parentheses are not enough: "(أ. ف. ب)" is a source credit);
+  markers (parentheses are not enough: "(أ. ف. ب)" is a source credit); below the last
+  paragraph, also a listed end marker followed by a desk's code ("انتهى/ق ع"); a listed
+  marker ending with a colon ("پایان:") heads what follows and stays;
 - after an end-of-article marker and not running text (``furniture:after-end``);
 - below the last paragraph, after a line of page furniture (a share button, a related
   list, a comment form, a copyright line ...), and not running text
@@ -24,8 +28,10 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - a headline-like line under a "related articles" or "most read" heading
   (``furniture:related-list``; the most-read headings are ``furniture:related`` rows);
 - by structure (``khabar.clean.structure``): a menu of short items between separators
-  (``furniture:menu``); above the first or below the last paragraph, a short line
-  naming a social network or share button, or with ©, a URL or an e-mail
+  or a breadcrumb (``furniture:menu``); above a page's headline, a run of three or more
+  link-like lines (``furniture:navigation``); above the first or below the last
+  paragraph, a short line naming a social network or share button, or with ©, a URL
+  or an e-mail
   (``furniture:widget``, ``:copyright``, ``:contact``); below the last paragraph, a
   "label: value" line (``furniture:counter``, ``:tag-list``, ``:credit``) or a run of
   headline-like lines with no sentence after them (``furniture:link-list``);
@@ -45,11 +51,17 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import PurePath
 
+from khabar.clean.closers import mark_closers
 from khabar.clean.header import Title, mark_header
-from khabar.clean.lines import Line, body_edits, split_lines
+from khabar.clean.lines import Line, body_edits, last_paragraph, split_lines
 from khabar.clean.patterns import furniture, is_dateline
 from khabar.clean.repeated import RepeatedLines
-from khabar.clean.structure import STRUCTURAL_LABELS, mark_edges, mark_menus
+from khabar.clean.structure import (
+    STRUCTURAL_LABELS,
+    mark_edges,
+    mark_menus,
+    mark_top_navigation,
+)
 from khabar.doc import Doc, RemovedLine
 from khabar.offsets import OffsetMap, apply_edits
 from khabar.registry import StageFunction, stage
@@ -67,6 +79,8 @@ _END_CODE = re.compile(
     r"|\w[\w\s.]{0,30}?\s*/+"  # انتهای خبر/
     r"|[\d\s]*\d\s*(?:/|\*\*?)\s*\d[\d\s/*]*"  # ۲۷۱/۳۰۱, ۳۰۶۰**۱۴۰۳
 )
+#: An end marker and its desk's code after a slash or dash ("انتهى/ق ع", "پایان - م").
+_MARKED_CODE = re.compile(r"(?P<marker>[^/\\\-–]+?)\s*[/\\\-–]+\s*(?P<code>[^/\\\-–]*)[/\\\-–]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 
 
@@ -88,6 +102,8 @@ def line_reason(line: Line) -> str | None:
     if line.blank:
         return "blank"
     reason = furniture(line.text)
+    if reason == "furniture:end" and line.text.endswith((":", "：")):
+        return None  # "پایان:" heads what follows, it ends nothing
     if reason is not None:
         return reason
     if _URL.fullmatch(line.text):
@@ -100,19 +116,20 @@ def line_reason(line: Line) -> str | None:
 def _mark_end_code(lines: list[Line]) -> None:
     """The first line after the last paragraph, built like an agency's end code, ends
     the article (the codes vary by agency and desk; the list cannot know them all)."""
-    last = _last_paragraph(lines)
+    last = last_paragraph(lines)
     line = next((line for line in lines[last + 1 :] if line.kept), None) if last >= 0 else None
     if line is not None and line.words <= END_CODE_MAX_WORDS and _END_CODE.fullmatch(line.text):
         line.reason = "furniture:end"
+    for line in lines[last + 1 :] if last >= 0 else ():
+        if line.kept and _marker_with_code(line.text):
+            line.reason = "furniture:end"
 
 
-def _last_paragraph(lines: list[Line]) -> int:
-    """The index of the last kept line of running text, or -1 (read from the end: the
-    page's tail is short)."""
-    for index in range(len(lines) - 1, -1, -1):
-        if lines[index].kept and lines[index].body_like:
-            return index
-    return -1
+def _marker_with_code(text: str) -> bool:
+    """A listed end marker followed by a desk's code: the list has the marker alone."""
+    match = _MARKED_CODE.fullmatch(text)
+    return (match is not None and furniture(match["marker"]) == "furniture:end"
+            and len(match["code"].split()) <= END_CODE_MAX_WORDS)
 
 
 def _mark_after_end(lines: list[Line]) -> None:
@@ -135,7 +152,7 @@ def _mark_after_furniture(lines: list[Line]) -> None:
     """Below the last line of running text, the first line of page furniture closes the
     article: the kept lines after it that do not read as running text are furniture
     too (the unknown headings, titles, counters and buttons of the page's tail)."""
-    last = _last_paragraph(lines)
+    last = last_paragraph(lines)
     if last < 0:
         return
     closed = False
@@ -179,6 +196,11 @@ def _mark_trailing(lines: list[Line]) -> None:
             line.reason = "furniture:trailing-short"
 
 
+def _in_removed_line(lines: list[Line], cut: RemovedLine) -> bool:
+    """A closer was cut from a line that went whole later ("-انتهى- رابط الخبر ...")."""
+    return any(line.reason and line.start <= cut.raw_start < line.end for line in lines)
+
+
 def _mark_datelines_below(lines: list[Line]) -> None:
     """Datelines further down (a "تاریخ: ..." footer) are metadata, not body."""
     for line in lines:
@@ -196,11 +218,13 @@ def clean(
     for line in lines:
         line.reason = line_reason(line)
     mark_menus(lines)
+    mark_top_navigation(lines)
     found: Title | None = mark_header(lines, title)
     if repeated is not None:
         for line in lines:
             if line.kept and repeated(line.text):
                 line.reason = "furniture:repeated"
+    closing = mark_closers(lines, found.text if found else title)
     _mark_datelines_below(lines)
     _mark_end_code(lines)
     _mark_after_end(lines)
@@ -210,6 +234,7 @@ def clean(
     _mark_trailing(lines)
     text, offsets = apply_edits(raw, body_edits(raw, lines))
     removed = [RemovedLine(line.start, line.end, line.reason) for line in lines if line.reason]
+    removed.extend(cut for cut in closing if not _in_removed_line(lines, cut))
     if found is not None:
         removed.extend(found.removed)
     header = [line.content for line in lines if (line.reason or "").startswith("header:")]

@@ -97,6 +97,15 @@ def _line(raw: str, start: int, stop: int, end: int) -> Line:
     return Line(start, end, first, last, raw[first:last])
 
 
+def last_paragraph(lines: list[Line]) -> int:
+    """The index of the last kept line of running text, or -1 (read from the end: the
+    page's tail is short)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].kept and lines[index].body_like:
+            return index
+    return -1
+
+
 def body_edits(raw: str, lines: list[Line]) -> list[Edit]:
     """Edits that keep the content of kept lines, one ``\\n`` between them, nothing else."""
     kept = [line for line in lines if line.kept]

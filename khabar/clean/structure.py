@@ -7,7 +7,11 @@ its last (``Line.body_like``); between them, even a short labelled line or a lis
 the article's own (a sub-heading, a table, a results list), so the rules here look
 only at the edges, except menus, which no article writes:
 
-- a menu: three or more short items between separators ("سیاسی | اقتصادی | ورزشی");
+- a menu: three or more short items between separators ("سیاسی | اقتصادی | ورزشی"),
+  or a breadcrumb ("خانه › سیاسی › مجلس", "الرئيسية » أخبار » محليات": a spaced
+  guillemet or angle, never a quote's);
+- above a page's headline, three or more link-like lines in a row (menu items one a
+  line: ``mark_top_navigation``);
 - a widget: a short line naming a social network or a share/copy button
   (``resources/clean/widget_words.tsv``);
 - a copyright line: a short line with © or ®;
@@ -34,10 +38,14 @@ from khabar.clean.lines import Line
 from khabar.clean.patterns import key_of
 from khabar.resources import load_tsv
 
-__all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus"]
+__all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus", "mark_top_navigation"]
 
 #: A menu item, a label or a list item is at most this many words.
 ITEM_MAX_WORDS = 3
+#: Lines from the top where a page's navigation may stand (the header's zone).
+TOP_ZONE = 8
+#: Navigation at the top comes in runs of at least this many items, one a line.
+NAV_RUN_MIN_LINES = 3
 #: Menus have at least this many items.
 MENU_MIN_ITEMS = 3
 #: Widget, copyright and contact lines are at most this many words.
@@ -67,7 +75,7 @@ _RUN_ON_ENDS = (":", "：", "،", ",", "؛", ";", "-", "«", "(")
 #: A sentence ending inside a line: running text, not a title.
 #: Two dots are no stop: Arabic headlines join their parts so ("اليوم.. بلاتر").
 _INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
-_MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*")
+_MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*|\s+[>»›<«‹]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*[،,؛;/|•·\-–]\s*")
 _NUMBER = re.compile(r"\d+(?:[.,/٫]\d+)*")
 #: A list item's number opening the line, before or after its mark ("1-", "-1", "(2)").
@@ -75,6 +83,7 @@ _NUMBERED = re.compile(r"\s*(?:[-–ـ(]\s*\d+|\d+\s*[-–ـ.)])")
 _LABEL = re.compile(r"([^:：]{1,40})[:：]\s*(.*)")
 _NUMBERISH = re.compile(r"[\d\s+\-–()/.,٫٬×]+")
 _WORD = re.compile(r"[^\W_]+")
+_DASH = re.compile(r"[-–—|]")
 _CONTACT = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[©®]", re.IGNORECASE)
 
 
@@ -117,6 +126,52 @@ def mark_menus(lines: list[Line]) -> None:
     for line in edges(lines):
         if _is_menu(line.text):
             line.reason = "furniture:menu"
+
+
+def mark_top_navigation(lines: list[Line]) -> None:
+    """Runs of link-like lines above the headline of a page are its navigation.
+
+    Above the first paragraph of a page (a line of furniture stands there too), two or
+    more lines of at most ``ITEM_MAX_WORDS`` words, with no digit, no sentence stop,
+    no closing colon and no dash or bar ("جستجو", "ورود کاربران", "بث مباشر"), right
+    above a headline-like line standing alone, are menu items one a line (furniture
+    lines may stand between them). Without furniture at the top, or over a line of a
+    hard-wrapped paragraph, such runs are a print page's rubric, short headline and
+    byline (Hamshahri: "يادداشت", "حرف حق جهانگيري", then the lead). One short line
+    alone is a kicker ("عاجل") or a short headline, a colon-ended one a speaker, a
+    dashed one an "outlet - section" masthead: those are the header's.
+    """
+    top = [index for index, line in enumerate(lines) if not line.blank][:TOP_ZONE]
+    page = False
+    run: list[Line] = []
+    for index in top:
+        line = lines[index]
+        if line.kept and (line.body_like or line.ends_sentence):
+            break
+        if _link_like(line):
+            run.append(line)
+        elif (line.reason or "").startswith("furniture:"):
+            page = True
+        else:
+            if page and len(run) >= NAV_RUN_MIN_LINES and _headline(lines, index):
+                for item in run:
+                    item.reason = "furniture:navigation"
+            run = []
+
+
+def _headline(lines: list[Line], index: int) -> bool:
+    """A title-like line standing alone: what follows it is a break, furniture or a
+    paragraph, not another line of a hard-wrapped paragraph (Hamshahri's lead)."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return _title_like(lines[index]) and (
+        after is None or after.blank or not after.kept or after.body_like)
+
+
+def _link_like(line: Line) -> bool:
+    text = line.text
+    return (line.kept and 1 <= line.words <= ITEM_MAX_WORDS and not line.ends_sentence
+            and not any(ch.isdigit() or ch in _COLONS for ch in text)
+            and _DASH.search(text) is None)
 
 
 def _widget(line: Line) -> str | None:
