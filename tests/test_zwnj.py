@@ -413,3 +413,31 @@ def test_a_stem_in_heh_is_preferred_before_a_suffix_in_alef(
     lex = replace(lexicon(), rewrite={}, known=frozenset(weights), seen=frozenset(weights),
                   weight=weights)
     assert analyse(word, lex) == expected, why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("مقابلهای شهر", f"مقابل{Z}های شهر", "before a noun: the reading by the weights"),
+        ("مقابلهای را دید", f"مقابله{Z}ای را دید", "را is governed by no ezafe: ه + ای"),
+        ("مقابلهای است", f"مقابله{Z}ای است", "nor is the copula"),
+        ("مقابلهای، دیگر", f"مقابله{Z}ای، دیگر", "a comma closes the phrase"),
+        ("او مقابلهای", f"او مقابله{Z}ای", "the end of the line too"),
+        ("مقابلهای\nشهر", f"مقابله{Z}ای\nشهر", "a line break is an end"),
+        ("مقابلهای «شهر»", f"مقابل{Z}های «شهر»", "an opening quote may follow an ezafe"),
+    ],
+)
+def test_a_plural_ezafe_needs_a_word_it_governs(text: str, expected: str, why: str) -> None:
+    from dataclasses import replace
+
+    from khabar.normalize.zwnj import clear_caches, missing_joiners
+
+    weights = {"مقابل": 400, "مقابله": 103}  # the plural reading wins on the weights
+    lex = replace(lexicon(), rewrite={}, known=frozenset(weights), seen=frozenset(weights),
+                  weight=weights)
+    clear_caches()
+    try:
+        edits = sorted(missing_joiners(text, {"مقابلهای"}, lex))
+    finally:
+        clear_caches()  # the analyses of this lexicon must not reach other tests
+    assert apply_edits(text, edits)[0] == expected, why

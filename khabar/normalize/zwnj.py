@@ -37,12 +37,14 @@ How a glued word is read lives in ``zwnj_morph``, whether a space stands for a Z
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import compress
 
 from khabar.normalize.zwnj_habit import types_joiners_apart
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, Lexicon, lexicon, verb_forms
-from khabar.normalize.zwnj_morph import analyse
+from khabar.normalize.zwnj_morph import analyse, heh_reading
 from khabar.normalize.zwnj_pairs import (
     clear_pair_caches,
     decided_joins,
@@ -58,6 +60,7 @@ from khabar.normalize.zwnj_words import (
     split_words,
 )
 from khabar.offsets import Edit, apply_edits
+from khabar.resources import load_lines
 
 __all__ = [
     "ZWNJ", "Lexicon", "analyse", "clear_caches", "join_pair", "lexicon", "repair_edits",
@@ -66,12 +69,23 @@ __all__ = [
 
 #: Analyses are cached across documents; the cache is emptied when it grows past this.
 CACHE_SIZE = 200_000
-_analyses: dict[str, str] = {}
+#: Word -> its ZWNJ spelling and its reading as a stem in ه + ای before a word no ezafe
+#: governs (None: no such reading).
+_analyses: dict[str, tuple[str, str | None]] = {}
 #: Words known to need no change: most words, removed from each text's set in one step.
 _unchanged: set[str] = set()
+#: Closing marks after which no ezafe can stand (an opening one, « or (, may follow it).
+_CLOSING = frozenset("،.؛:!؟?)»")
+#: The next word after a space: letters, joiners and harakat.
+_NEXT = re.compile(r" *([\w\u200c\u064b-\u065f\u0670]*)")
 
 
-def _cached_analysis(word: str, lex: Lexicon) -> str | None:
+@cache
+def _no_ezafe_after() -> frozenset[str]:
+    return frozenset(load_lines("normalize/zwnj/no_ezafe_after.txt"))
+
+
+def _cached_analysis(word: str, lex: Lexicon) -> tuple[str, str | None] | None:
     if word not in _analyses:
         if len(_unchanged) >= CACHE_SIZE:
             _unchanged.clear()
@@ -81,21 +95,41 @@ def _cached_analysis(word: str, lex: Lexicon) -> str | None:
         if spelled is None:
             _unchanged.add(word)
             return None
-        _analyses[word] = spelled
+        # only where the word takes a ZWNJ either way: a plural glued after a letter that
+        # does not join ("نفرهای", "سدهای") stays as the analysis reads it
+        heh = heh_reading(word, lex) if spelled.endswith(ZWNJ + "های") else None
+        _analyses[word] = (spelled, heh)
     return _analyses[word]
 
 
+def _before_no_ezafe(text: str, end: int) -> bool:
+    """Whether what follows a word ending at ``end`` cannot be governed by an ezafe: the
+    end of the line, a closing mark, or a word of ``no_ezafe_after.txt``."""
+    following = _NEXT.match(text, end)
+    after = following.end() if following else end
+    if following and following.group(1):
+        return following.group(1) in _no_ezafe_after()
+    return after >= len(text) or text[after] in "\n" or text[after] in _CLOSING
+
+
 def missing_joiners(text: str, words: set[str], lex: Lexicon) -> Iterator[Edit]:
-    """Insertions for words written with no joiner ("میشود" -> "می‌شود")."""
+    """Insertions for words written with no joiner ("میشود" -> "می‌شود"). A glued
+    "...های" read both as a plural with its ezafe and as a stem in ه + ای is the second
+    before a word no ezafe governs ("نامهای به" -> "نامه‌ای به")."""
     for word in words:
-        spelled = _cached_analysis(word, lex)
-        if spelled is None:
+        readings = _cached_analysis(word, lex)
+        if readings is None:
             continue
-        inside = [n - k for k, n in enumerate(i for i, ch in enumerate(spelled) if ch == ZWNJ)]
+        spelled, heh = readings
         for start in occurrences(text, word):
-            for offset in inside:
+            chosen = heh if heh and _before_no_ezafe(text, start + len(word)) else spelled
+            for offset in _joiner_offsets(chosen):
                 yield start + offset, start + offset, ZWNJ
 
+
+def _joiner_offsets(spelled: str) -> list[int]:
+    """Where the ZWNJs of a spelling go in the letters without them."""
+    return [n - k for k, n in enumerate(i for i, ch in enumerate(spelled) if ch == ZWNJ)]
 
 
 def clear_caches() -> None:

@@ -87,6 +87,18 @@ def _stem_weight(stem: str, suffix: str, lex: Lexicon) -> int:
     return weight
 
 
+def heh_reading(word: str, lex: Lexicon) -> str | None:
+    """The reading of a glued "...های" as a stem in ه and the indefinite ای ("نامهای" ->
+    "نامه‌ای"), where that stem is a word; None where there is no such reading."""
+    if not word.endswith("های") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    spelled = _stem_spelling(stem, lex)
+    if spelled is None or not is_word(stem, lex) or not suffix_fits(stem, "heh_yeh"):
+        return None
+    return spelled + ZWNJ + "ای"
+
+
 def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
     """The ZWNJ spelling of a word written without joiners, or None to leave it."""
     if word in lex.rewrite:
