@@ -18,7 +18,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_readings import by_doer
-from khabar.events.participant_words import CLAUSE_BREAKS
+from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES
 from khabar.events.participants import Mention
 from khabar.events.stance_owners import stance_owner
 
@@ -90,6 +90,27 @@ def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Me
     return agents
 
 
+GENITIVE_PARTNER_REACH = 6
+"""Words from a noun act's first party to the «و» before its second: room for the first's
+title ("«X» رئیس‌جمهور فرانسه و «Y»")."""
+
+
+def _genitive_partner(after: Sequence[Mention], subject: Mention,
+                      tokens: Sequence[Word] | None) -> Mention | None:
+    """The second party in a noun act's genitive, after «و» ("گفت‌وگوی تلفنی «X» رئیس‌جمهور
+    فرانسه و «Y» نخست‌وزیر انگلیس", "دیدار X و Y"): a name right after the first party is
+    only its title's country, so the partner is looked for after the «و»."""
+    if tokens is None:
+        return None
+    for k in range(subject.last + 1, min(len(tokens), subject.last + 1 + GENITIVE_PARTNER_REACH)):
+        if tokens[k].text in CLAUSE_BREAKS:
+            return None
+        if tokens[k].folded == "و":
+            return next((m for m in after if m.prep is None and not m.obj
+                         and k < m.first <= k + 3 and m.key != subject.key), None)
+    return None
+
+
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                   tokens: Sequence[Word] | None = None, genitive_at: int | None = None,
                   span: tuple[int, int] | None = None) -> Roles:
@@ -117,7 +138,10 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         # The first name was the owner of the words in the object, not the doer
         # ("تظاهرکنندگان تصمیم پل برمر ... را محکوم کردند").
         subject = None
-    return Roles(subject, owner or with_ or obj or _partner(before, subject, tokens) or indirect)
+    partner = (_genitive_partner(after, genitive, tokens)
+               if genitive is not None and subject is genitive
+               else _partner(before, subject, tokens))
+    return Roles(subject, owner or with_ or obj or partner or indirect)
 
 
 OBJECT_REACH = 8
@@ -247,6 +271,10 @@ def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Men
     its first word."""
     if lang == "fa":
         genitive_at = last + 1 if nominal and last is not None else None
+        # The genitive may open with a quotation mark ("گفت‌وگوی تلفنی «فرانسوآ اولاند»").
+        while genitive_at is not None and tokens and genitive_at < len(tokens) \
+                and tokens[genitive_at].text in QUOTES:
+            genitive_at += 1
         span = (first, last) if first is not None and last is not None else None
         found = persian_roles(roles, before, after, tokens, genitive_at, span)
     else:
