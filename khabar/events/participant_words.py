@@ -69,12 +69,19 @@ def outlet_heads() -> frozenset[str]:
     return listed_keys("events/outlet_heads.txt")
 
 
+@lru_cache(maxsize=1)
+def news_desks() -> frozenset[str]:
+    return listed_keys("events/news_desks_fa.txt")
+
+
 def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
     """A news outlet: a name opening with a media word or a country right after one, or one
     the outlet file knows, also with a conjunction before it ("ورويترز") or with the word
-    after it ("فرانس" + "برس")."""
+    after it ("فرانس" + "برس"); or a newsroom desk ("گروه بین‌الملل")."""
     if entity.type == "PER" or not entity.text.split():
         return False
+    if phrase_key(entity.text) in news_desks():
+        return True
     if phrase_key(entity.text.split()[0]) in outlet_heads():
         return True
     # A country named after a media word is the outlet's name ("خبرگزاری فرانسه": AFP),

@@ -1,0 +1,45 @@
+"""Who acts and who is acted upon in Persian reports: a newsroom desk opening the report
+(«گروه بین‌الملل-») only reports the act (news_desks_fa.txt); a state's aircraft, drones and
+warships are its military (state_actors.tsv); «به خاک X» is an act on X, «خاک» standing
+between the preposition and the country as «کشور» does (state_forms.txt). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import doc_with, simple_doc
+
+from khabar.events.stage import find_events
+
+PUBLISHED = "2025-01-20T09:53:26+03:30"
+
+
+def _attack(text: str):  # type: ignore[no-untyped-def]
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    return next(e for e in find_events(doc) if e.type == "ASSAULT")
+
+
+def test_a_desk_is_no_actor() -> None:
+    text = "گروه بین‌الملل- دیروز ارتش ترکیه به مواضع شورشیان در عراق حمله کرد."
+    doc = doc_with(text, "fa", [("گروه بین‌الملل", "ORG"), ("ترکیه", "LOC"), ("عراق", "LOC")],
+                   {"ترکیه": ("geonames:298795", "TUR"), "عراق": ("geonames:99237", "IRQ")})
+    doc.published = PUBLISHED
+    attack = next(e for e in find_events(doc) if e.type == "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "TUR"
+
+
+def test_a_states_aircraft_attack_its_target_s_land() -> None:
+    attack = _attack("دوشنبه شب هواپیماهای آمریکایی به خاک سومالی حمله کردند.")
+    assert attack.actor is not None and attack.actor.country == "USA"
+    assert attack.target is not None and attack.target.country == "SOM"
+
+
+def test_drones_are_a_military() -> None:
+    attack = _attack("پهپادهای اسرائیلی به یک خودرو در جنوب لبنان حمله کردند.")
+    assert attack.actor is not None and attack.actor.country == "ISR"
+
+
+def test_the_land_of_a_country_is_where_the_act_goes() -> None:
+    """«به خاک سوریه»: Syria is attacked, not the attacker, though no attacker is named."""
+    attack = _attack("شب گذشته چند فروند هواپیمای ناشناس به خاک سوریه حمله کردند.")
+    assert attack.actor is None or attack.actor.country != "SYR"
+    assert attack.target is not None and attack.target.country == "SYR"
