@@ -20,6 +20,8 @@ from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.conll import spans
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
+from khabar.entities.name_extent import confirm_weak_titles, extend_by_model, tidy_model
+from khabar.entities.org_patterns import add_org_names
 from khabar.entities.stage import (
     add_surname_mentions,
     assign_countries,
@@ -196,10 +198,20 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     text = doc.text
     arabic = doc.lang in (None, "ar")
     tokens = words(text)
-    kept = resolve_overlaps(candidates(text, tokens, arabic))
+    found = candidates(text, tokens, arabic)
     if use_model:
-        kept = drop_amounts_and_dates(
-            tokens, merge_model(kept, model_entities(doc, tokens, neural, crf_weight, crf_fill)))
+        model = model_entities(doc, tokens, neural, crf_weight, crf_fill)
+        if arabic:
+            model = tidy_model(text, tokens, model)
+            found = confirm_weak_titles(text, tokens, found, model)
+        kept = resolve_overlaps(found)
+        if arabic:
+            kept = extend_by_model(text, tokens, kept, model)
+        kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
+        if arabic:
+            kept = add_org_names(text, tokens, kept)
+    else:
+        kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)

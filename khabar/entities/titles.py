@@ -25,6 +25,8 @@ MAX_GIVEN = 2
 CONNECTORS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"))
 """Words that link name parts and need a following name word (kept as code: grammar)."""
 SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+NASAB_LINKS = frozenset(fold(w) for w in ("بن", "بنت"))
+"""Links written only inside names; «ابن» is also the noun 'son' («ابن الستيني»)."""
 FAMILY = fold("آل")
 """A chain that ends "آل سعود" has its family name: no nisba comes after it."""
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
@@ -191,7 +193,8 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
         elif j < len(tokens) and tokens[j].folded in surname_suffixes():
             last, j = j, j + 1
     linked = family = False
-    while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and is_name_word(tokens[k]):
+    while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and _linked_name_word(
+            tokens, k):
         family = tokens[k - 1].folded == FAMILY
         last, j, linked = k, k + 1, True
     if linked and not family and j < len(tokens) and _is_family_name(tokens[j]):
@@ -199,6 +202,17 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
     if last < i or (need_given and last < after_given):
         return None
     return NameSpan(tokens[i].start, tokens[last].end, i, last, person_key(tokens, i, last))
+
+
+def _linked_name_word(tokens: Sequence[Word], k: int) -> bool:
+    """A name word after a link word. Right after «بن»/«بنت» a father's name may be a
+    common noun, which the stopword list holds («عبدالله بن مساعد» 'assistant')."""
+    word = tokens[k]
+    if is_name_word(word):
+        return True
+    return (tokens[k - 1].folded in NASAB_LINKS and word.text[0].isalpha()
+            and len(word.folded) >= 2 and word.text not in titles()
+            and word.folded not in CONNECTORS and not not_a_name(word))
 
 
 def _verb_noun(tokens: Sequence[Word], j: int) -> bool:
@@ -300,6 +314,8 @@ def nasab_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
         if not is_name_word(tokens[k - 1]) or not (
                 is_name_word(tokens[k + 1]) or tokens[k + 1].folded in CONNECTORS):
             continue
+        if tokens[k].folded not in NASAB_LINKS and tokens[k + 1].folded.startswith("ال"):
+            continue  # «ويتابع ابن الستيني»: the noun 'son', then whose son
         name = name_at(text, tokens, k - 1, need_given=False)
         if name is not None and name.last > k:
             hits.append(PersonHit(name, None, "given_name"))

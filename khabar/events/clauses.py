@@ -113,7 +113,17 @@ def _past_attribution(doc: Doc, tokens: Sequence[Word], last: int, start: int) -
     named = next((e for e in doc.entities if tokens[last].end <= e.start < limit), None)
     if named is None:
         return start, last + 1
-    return named.end, next((i for i, w in enumerate(tokens) if w.start >= named.end), len(tokens))
+    end = _through_names(doc, named.end)
+    return end, next((i for i, w in enumerate(tokens) if w.start >= end), len(tokens))
+
+
+def _through_names(doc: Doc, end: int) -> int:
+    """The end of the names that follow one another from ``end`` with only punctuation
+    between: the agency and its short name («وكالة الأنباء السورية "سانا"») are one source."""
+    for e in doc.entities:
+        if e.start >= end and not any(ch.isalnum() for ch in doc.text[end:e.start]):
+            end = e.end
+    return end
 
 
 def after_attribution(doc: Doc, tokens: Sequence[Word], start: int) -> int:

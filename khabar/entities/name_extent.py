@@ -1,0 +1,170 @@
+"""Where the rules and the statistical tagger meet on Arabic persons: the tagger decides a
+weak title's lone word, and lends its longer reading of a name the rules cut short.
+
+- A title that is also a common noun («الفريق» 'the team', «أمير» 'emir of') makes a
+  person of its next word only when that word is a known given name or the tagger reads
+  a person there too: «الفريق الأول», «الفريق القدساوي», «أمير قطر» are no persons.
+- The rules' name grammar takes given names, one surname and nasab links; names of three
+  parts («خالد محفوظ بحاح», «الدكتور نعيم قستي») stop early. Where the tagger's person
+  holds the rules' one and runs on over words that can be name words (no function word,
+  title part, name of God, or the «رحمه» before one) and over no other entity of the
+  rules (a place), the longer span is taken.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.org_patterns import article_start
+from khabar.entities.org_patterns import heads as org_heads
+from khabar.entities.phrases import clitic_variants
+from khabar.entities.stage import divine_names
+from khabar.entities.titles import (
+    CONNECTORS,
+    given_names,
+    is_name_word,
+    person_key,
+    surface_stopwords,
+    titles,
+)
+from khabar.entities.words import listed_keys
+from khabar.normalize.fold import fold
+
+EXTENDED_SOURCES = frozenset({"title", "given_name", "quoted"})
+"""Rule persons whose span the tagger may lengthen."""
+
+
+@lru_cache(maxsize=1)
+def weak_titles() -> frozenset[str]:
+    return listed_keys("entities/weak_titles_ar.txt")
+
+
+@lru_cache(maxsize=1)
+def title_parts() -> frozenset[str]:
+    return listed_keys("entities/title_parts_ar.txt")
+
+
+def _index(starts: Sequence[int], offset: int) -> int:
+    return bisect_left(starts, offset)
+
+
+def _overlaps(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
+                        model: Sequence[Entity]) -> list[Entity]:
+    """Rule entities without the weak titles' lone words that the tagger does not read
+    as a person and that are no known given name."""
+    starts = [w.start for w in tokens]
+    kept = []
+    for e in rules:
+        if (e.type == "PER" and e.source == "title" and phrase_key(e.role or "") in weak_titles()
+                and _lone_unknown(text, tokens, _index(starts, e.start), _index(starts, e.end))
+                and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _lone_unknown(text: str, tokens: Sequence[Word], first: int, after: int) -> bool:
+    return after - first == 1 and given_names().match_at(text, tokens, first) is None
+
+
+def extend_by_model(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
+                    model: Sequence[Entity]) -> list[Entity]:
+    """Rule persons lengthened to the tagger's person that holds them (see the module)."""
+    starts = [w.start for w in tokens]
+    out = []
+    for e in rules:
+        longer = None
+        if e.type == "PER" and e.source in EXTENDED_SOURCES:
+            longer = next((m for m in model if m.type == "PER" and m.start <= e.start
+                           and e.end <= m.end and m.end - m.start > e.end - e.start), None)
+        if longer is not None and not any(_overlaps(r, longer) for r in rules if r is not e):
+            e = _extended(text, tokens, starts, e, longer) or e
+        out.append(e)
+    return out
+
+
+def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: Entity,
+              model: Entity) -> Entity | None:
+    first, last = _index(starts, model.start), _index(starts, model.end) - 1
+    rule_first, rule_last = _index(starts, rule.start), _index(starts, rule.end) - 1
+    if rule.source == "title" and first < rule_first:
+        return None  # the tagger read a title part as the name's start («ركن خالد»)
+    added = [*range(first, rule_first), *range(rule_last + 1, last + 1)]
+    if not all(_may_add(text, tokens, k) for k in added):
+        return None
+    if last > rule_last and tokens[last].folded in CONNECTORS:
+        return None  # «عبداللطيف بن عبدالملك آل» + «الشيخ»: the family name is cut
+    start, end = tokens[first].start, tokens[last].end
+    return replace(rule, start=start, end=end, text=text[start:end],
+                   key=person_key(tokens, first, last))
+
+
+def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
+    word = tokens[k]
+    if word.folded in CONNECTORS:
+        return True
+    if not is_name_word(word) or word.folded in title_parts() or word.folded in divine_names():
+        return False
+    # «سعود الفيصل رحمه الله»; a place is an entity of the rules, which no lengthening crosses
+    return k + 1 >= len(tokens) or tokens[k + 1].folded not in divine_names()
+
+
+def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
+    """The tagger's Arabic entities without what is not of the name: a proclitic on an
+    organisation's first word («ومنظمة التعاون الإسلامي», «بجامعة أم القرى»: the span
+    starts after it) or the «و» on a person's known given name («وأحمد»; «لجان» is no
+    ل + «جان»), a title after an organisation (not after a person: «السيد» is also a
+    surname), a preposition before a person («على أيدي», «على حسن الاستقبال»: dropped
+    when one word is left), and 'son of' + a definite noun («ابن الستيني»)."""
+    starts = [w.start for w in tokens]
+    out = []
+    for m in model:
+        first, last = _index(starts, m.start), _index(starts, m.end) - 1
+        if m.type == "PER":
+            while first <= last and (tokens[first].folded in function_words()
+                                     or tokens[first].text in surface_stopwords()):
+                first += 1
+            if (first > last or (first > _index(starts, m.start) and first == last)
+                    or _son_of_noun(tokens, first, last)):
+                continue
+        while m.type == "ORG" and last > first and tokens[last].text in titles():
+            last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
+        start, end = tokens[first].start + _proclitic(tokens[first], m.type), tokens[last].end
+        if (start, end) != (m.start, m.end):
+            m = replace(m, start=start, end=end, text=text[start:end],
+                        key=person_key(tokens, first, last) if m.type == "PER" else
+                        f"{m.type.lower()}:{phrase_key(text[start:end])}")
+        out.append(m)
+    return out
+
+
+def _son_of_noun(tokens: Sequence[Word], first: int, last: int) -> bool:
+    return (last == first + 1 and tokens[first].folded == fold("ابن")
+            and tokens[last].folded.startswith("ال"))
+
+
+def _proclitic(word: Word, kind: str) -> int:
+    """Characters of a proclitic the word's rest shows to be no part of the name: a
+    definite word or an organisation's head noun after it, or «و» before a known given
+    name."""
+    for skip, rest in clitic_variants(word):
+        if not skip:
+            continue
+        if kind == "ORG" and rest.startswith("ال") and len(rest) >= MIN_DEFINITE_STEM:
+            return article_start(word, skip, rest)
+        if kind == "ORG" and rest in org_heads():
+            return skip
+        if (kind == "PER" and word.text.startswith("و") and given_names().get(rest)
+                and not given_names().get(word.folded)):
+            return skip
+    return 0

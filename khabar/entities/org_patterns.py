@@ -1,0 +1,214 @@
+"""Arabic organisations read from how their names are built, where neither the lists nor
+the tagger found them: a head noun («وزارة», «هيئة», «مركز», «الاتحاد»), then
+
+- after a head in the construct state, its genitive: a definite word («وزارة الصحة»), a
+  title and a name («مركز الملك سلمان»), or a place («جهاز قطر»); where the tagger
+  found a name right after the head, that name is the organisation's («نادي النصر»,
+  «شركة فياكوم»: the noun of its kind stays out, as the tagger reads it);
+- after one of the heads that name a body with the article too, an adjective of the
+  name («النيابة العامة», «الديوان الملكي»): a nisba («ال…ي», «ال…ية») or a listed one
+  («العام», «الأعلى»);
+
+and then the name's adjectives, one complement with «ل» («للإغاثة», «لكرة القدم»,
+«لحقوق الإنسان») and, after an adjective or the complement, up to two coordinated
+definite words («الشؤون البلدية والقروية», «للسياحة والتراث الوطني»; right after the
+genitive a «و» more often joins two bodies: «مجلس الوزراء والمقام السامي»). A genitive
+that is itself a head with the article («أمانة المنظمة») refers back to a body named
+before, and makes no name.
+Anything else ends the name: a verb's definite object after its subject («أعلنت وزارة
+الداخلية القبض») is no adjective, and an adjective of time or order («المجلس الحالي») is
+listed as none. Heads, adjectives and non-adjectives are data
+(``resources/entities/org_patterns_ar.tsv``).
+
+A name read so is added where it overlaps nothing, or in place of the tagger's shorter
+entities and the titled or named persons and places inside it (a place only when the
+name goes on after it: «جهاز قطر للاستثمار», not «شرطة دبي», which keeps its place).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.common_words import function_words
+from khabar.entities.gazetteer import Word, phrase_key, place_index
+from khabar.entities.phrases import clitic_variants
+from khabar.entities.titles import CONNECTORS, is_name_word, titles
+from khabar.resources import load_tsv
+
+MIN_DEFINITE = 4
+"""Letters of a definite word of a name, the article included («الأمن»)."""
+MAX_COORDINATED = 2
+ABSORBED_SOURCES = frozenset({"crf", "title", "given_name", "quoted", "gazetteer"})
+"""Entities a longer name read here may stand in place of (listed organisations stay)."""
+
+
+@lru_cache(maxsize=1)
+def _words_by_kind() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for word, kind in load_tsv("entities/org_patterns_ar.tsv"):
+        kinds.setdefault(kind, set()).add(phrase_key(word))
+    return {kind: frozenset(found) for kind, found in kinds.items()}
+
+
+def heads() -> frozenset[str]:
+    return _words_by_kind()["head"]
+
+
+def definite_heads() -> frozenset[str]:
+    return _words_by_kind()["definite_head"]
+
+
+def article_start(word: Word, skip: int, rest: str) -> int:
+    """Where a word read as proclitic + ``rest`` starts its definite rest: «للإغاثة» is
+    ل + «الإغاثة» written with one lam, so the rest's article starts at its second letter."""
+    if rest.startswith("ال") and not word.folded[skip:].startswith("ال"):
+        return skip - 1
+    return skip
+
+
+def _definite(folded: str) -> bool:
+    return (folded.startswith("ال") and len(folded) >= MIN_DEFINITE
+            and folded not in _words_by_kind()["not_adjective"]
+            and folded not in function_words())
+
+
+def _adjective(folded: str) -> bool:
+    if not _definite(folded):
+        return False
+    return folded in _words_by_kind()["adjective"] or folded.endswith(("ي", "يه"))
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end:b.start]
+    return gap.isspace() and "\n" not in gap
+
+
+def _head_at(word: Word) -> tuple[int, bool] | None:
+    """(characters of proclitic skipped, whether the head has the article)."""
+    for skip, rest in clitic_variants(word):
+        if rest in heads():
+            return skip, False
+        if rest in definite_heads():
+            return article_start(word, skip, rest), True
+    return None
+
+
+def _with_clitic(word: Word, clitic: str) -> str | None:
+    """The word's rest after the proclitic ``clitic`` («و», «ل»), folded; a definite
+    one first («للإغاثة» is ل + «الإغاثة» before it is ل + «لإغاثة»)."""
+    rests = [rest for skip, rest in clitic_variants(word) if skip and word.text.startswith(clitic)]
+    return next((r for r in rests if r.startswith("ال")), rests[0] if rests else None)
+
+
+class _Reader:
+    """Reads one name from a head on, word by word."""
+
+    def __init__(self, text: str, tokens: Sequence[Word], kept: Sequence[Entity]):
+        self.text, self.tokens = text, tokens
+        self.entity_at = {e.start: e for e in kept}
+
+    def word(self, k: int, after: int) -> Word | None:
+        """Word ``k`` when it follows word ``after`` across a plain space."""
+        if k >= len(self.tokens) or not self.tokens[k].text[:1].isalpha():
+            return None
+        return self.tokens[k] if _joined(self.text, self.tokens[after], self.tokens[k]) else None
+
+    def genitive(self, j: int) -> tuple[int, bool] | None:
+        """(last word, whether it is a place) of the genitive at ``j``."""
+        word = self.word(j, j - 1)
+        if word is None:
+            return None
+        if word.text in titles():
+            return self._titled_name(j)
+        place = place_index().match_at(self.text, self.tokens, j)
+        if place is not None:
+            return place.last, True
+        if word.start in self.entity_at:
+            return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
+        if word.folded[2:] in heads() or word.folded in definite_heads():
+            return None  # «أمانة المنظمة»: the secretariat of one named before
+        return (j, False) if _definite(word.folded) else None
+
+    def _titled_name(self, j: int) -> tuple[int, bool] | None:
+        """«الملك سلمان», «الأمير سلطان بن عبدالعزيز»: a title, a name, its links."""
+        name = self.word(j + 1, j)
+        if name is None or not is_name_word(name):
+            return None
+        last = j + 1
+        while (link := self.word(last + 1, last)) is not None and link.folded in CONNECTORS \
+                and (more := self.word(last + 2, last + 1)) is not None and is_name_word(more):
+            last += 2
+        return last, False
+
+    def modifiers(self, last: int) -> int:
+        """The last word of the name after its adjectives, coordinations and complement."""
+        coordinated = complemented = 0
+        described = False
+        while (word := self.word(last + 1, last)) is not None:
+            if _adjective(word.folded):
+                last, described = last + 1, True
+            elif described and coordinated < MAX_COORDINATED and _definite(
+                    _with_clitic(word, "و") or ""):
+                coordinated, last = coordinated + 1, last + 1
+            elif not complemented and (rest := _with_clitic(word, "ل")) is not None:
+                if _definite(rest):
+                    last += 1
+                elif (then := self.word(last + 2, last + 1)) is not None and _definite(
+                        then.folded):
+                    last += 2  # «لكرة القدم», «لحقوق الإنسان»
+                else:
+                    break
+                complemented, described = 1, True
+            else:
+                break
+        return last
+
+
+def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+    """Every organisation name read from its build (see the module), left to right."""
+    reader = _Reader(text, tokens, kept)
+    found: list[Entity] = []
+    i = 0
+    while i < len(tokens):
+        head = _head_at(tokens[i]) if tokens[i].text[:1].isalpha() else None
+        span = _name_from(reader, i, *head) if head is not None else None
+        if span is None:
+            i += 1
+            continue
+        start, last, place_ends = span
+        end = tokens[last].end
+        if not place_ends:
+            found.append(Entity(start, end, type="ORG", text=text[start:end],
+                                key=f"org:{phrase_key(text[start:end])}", source="org_pattern"))
+        i = last + 1
+    return found
+
+
+def _name_from(reader: _Reader, i: int, skip: int, definite: bool
+               ) -> tuple[int, int, bool] | None:
+    """(start, last word, whether the name ends on a place) of the name headed at ``i``."""
+    start = reader.tokens[i].start + skip
+    if definite:
+        first = reader.word(i + 1, i)
+        if first is None or not _adjective(first.folded):
+            return None
+        return start, reader.modifiers(i + 1), False
+    genitive = reader.genitive(i + 1)
+    if genitive is None:
+        return None
+    last, place = genitive
+    end = reader.modifiers(last)
+    return start, end, place and end == last
+
+
+def add_org_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
+    """``kept`` with the names read here (see the module), sorted by position."""
+    out = list(kept)
+    for org in org_names(text, tokens, kept):
+        inside = [e for e in out if org.start < e.end and e.start < org.end]
+        if all(org.start <= e.start and e.end <= org.end and e.source in ABSORBED_SOURCES
+               and e.end - e.start < org.end - org.start for e in inside):
+            out = [e for e in out if e not in inside] + [org]
+    return sorted(out, key=lambda e: e.start)

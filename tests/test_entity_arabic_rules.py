@@ -1,0 +1,164 @@
+"""Arabic entity rules where the rules meet the tagger (``khabar.entities.name_extent``),
+organisation names read from their build (``khabar.entities.org_patterns``) and the nasab
+links of the name grammar (``khabar.entities.titles``). Sentences written for these tests;
+the tagger's output is given by hand, so no test depends on a trained model."""
+
+from __future__ import annotations
+
+from doc_builders import simple_doc
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.name_extent import confirm_weak_titles, extend_by_model, tidy_model
+from khabar.entities.org_patterns import add_org_names, org_names
+from khabar.entities.stage import candidates, find_entities, resolve_overlaps
+
+
+def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
+    """The tagger's entity over ``phrase`` (its first occurrence)."""
+    start = text.index(phrase)
+    return Entity(start, start + len(phrase), type=kind, text=phrase, source="crf")
+
+
+def rule_persons(text: str, model: list[Entity] | None = None) -> list[str]:
+    tokens = words(text)
+    found = candidates(text, tokens, True)
+    if model is not None:
+        found = confirm_weak_titles(text, tokens, found, model)
+    return [e.text for e in resolve_overlaps(found) if e.type == "PER"]
+
+
+def test_a_weak_title_makes_no_person_of_a_common_word() -> None:
+    text = "وعاد الفريق الأول إلى التدريبات بعد أن خسر الفريق الضيف مباراته."
+    assert rule_persons(text) == ["الأول", "الضيف"]  # the rules alone: two false persons
+    assert rule_persons(text, model=[]) == []
+
+
+def test_a_weak_title_keeps_a_name_the_tagger_reads() -> None:
+    text = "وصل الفريق حفتر إلى العاصمة."
+    assert rule_persons(text, model=[]) == []
+    assert rule_persons(text, model=[tagged(text, "حفتر")]) == ["حفتر"]
+
+
+def test_a_weak_title_keeps_a_known_given_name() -> None:
+    text = "وصل الفريق خالد إلى العاصمة."
+    assert rule_persons(text, model=[]) == ["خالد"]
+
+
+def test_emir_of_a_country_is_no_person() -> None:
+    text = "وصل أمير الكويت إلى المطار."
+    assert rule_persons(text, model=[]) == []
+
+
+def test_a_strong_title_needs_no_tagger() -> None:
+    text = "وقال اللواء العتيبي إن القوات تقدمت."
+    assert rule_persons(text, model=[]) == ["العتيبي"]
+
+
+def extended(text: str, model: list[Entity]) -> list[str]:
+    tokens = words(text)
+    kept = resolve_overlaps(candidates(text, tokens, True))
+    return [e.text for e in extend_by_model(text, tokens, kept, model) if e.type == "PER"]
+
+
+def test_the_tagger_lengthens_a_name_the_rules_cut_short() -> None:
+    text = "وأوضح الدكتور سامر قباني أن العمل بدأ."
+    assert extended(text, []) == ["سامر"]
+    assert extended(text, [tagged(text, "سامر قباني")]) == ["سامر قباني"]
+
+
+def test_no_lengthening_over_a_place_a_title_part_or_a_blessing() -> None:
+    text = ("وزار الأمير سلطان جدة أمس، وقال اللواء ركن خالد الحربي إن الأمير بندر رحمه الله "
+            "كان قائدا.")
+    model = [tagged(text, "سلطان جدة"), tagged(text, "ركن خالد الحربي"),
+             tagged(text, "بندر رحمه")]
+    assert extended(text, model) == ["سلطان", "خالد الحربي", "بندر"]
+
+
+def test_a_title_part_starts_no_name() -> None:
+    text = "وقال ركن عبدالرحمن بن صالح البنيان إن المناورات انتهت."
+    assert extended(text, [tagged(text, "ركن عبدالرحمن بن صالح البنيان")]) == [
+        "عبدالرحمن بن صالح البنيان"]
+    text = "وقال أبو عبدالرحمن بن صالح البنيان إن المناورات انتهت."
+    assert extended(text, [tagged(text, "أبو عبدالرحمن بن صالح البنيان")]) == [
+        "أبو عبدالرحمن بن صالح البنيان"]
+
+
+def tidy(text: str, model: list[Entity]) -> list[str]:
+    return [e.text for e in tidy_model(text, words(text), model)]
+
+
+def test_a_proclitic_is_no_part_of_an_organisation() -> None:
+    text = "واجتمع ممثلو الدول ومنظمة الصحة العالمية بجامعة الدول العربية."
+    model = [tagged(text, "ومنظمة الصحة العالمية", "ORG"),
+             tagged(text, "بجامعة الدول العربية", "ORG")]
+    assert tidy(text, model) == ["منظمة الصحة العالمية", "جامعة الدول العربية"]
+
+
+def test_a_person_after_a_preposition_or_a_son_of_noun_is_dropped() -> None:
+    text = "وأشاد الحاضرون على حسن التنظيم، وقال ابن الراحل إن والده كان كريما."
+    model = [tagged(text, "على حسن"), tagged(text, "ابن الراحل")]
+    assert tidy(text, model) == []
+
+
+def test_a_title_closes_no_organisation_but_may_end_a_person() -> None:
+    text = "وصرح رئيس هيئة الطيران المدني المهندس فهد السالم، محمد السيد."
+    model = [tagged(text, "هيئة الطيران المدني المهندس", "ORG"), tagged(text, "محمد السيد")]
+    assert tidy(text, model) == ["هيئة الطيران المدني", "محمد السيد"]
+
+
+def orgs(text: str, kept: list[Entity] | None = None) -> list[str]:
+    return [e.text for e in org_names(text, words(text), kept or [])]
+
+
+def test_an_organisation_is_read_from_its_head_and_genitive() -> None:
+    text = "أعلنت وزارة الإسكان القبض على المقاول، وأكدت النيابة العامة ذلك."
+    assert orgs(text) == ["وزارة الإسكان", "النيابة العامة"]
+
+
+def test_an_organisation_takes_its_adjectives_and_complement() -> None:
+    text = ("وقع الاتحاد الكويتي لكرة السلة اتفاقا مع الهيئة الوطنية للأرصاد والإنذار المبكر "
+            "ومع مركز الأمير نايف للبحوث.")
+    assert orgs(text) == ["الاتحاد الكويتي لكرة السلة", "الهيئة الوطنية للأرصاد والإنذار",
+                          "مركز الأمير نايف للبحوث"]
+
+
+def test_no_organisation_of_a_generic_or_referring_phrase() -> None:
+    text = ("قال الجهاز الفني إن المجلس الحالي لم يجتمع، وعدّت أمانة المنظمة ذلك خطأ أمام "
+            "محكمة الأحد.")
+    assert orgs(text) == []
+
+
+def test_a_coordination_right_after_the_genitive_joins_two_bodies() -> None:
+    text = "صدر القرار من مجلس الوزراء والديوان الملكي."
+    assert orgs(text)[0] == "مجلس الوزراء"
+
+
+def test_the_tagger_name_after_a_head_stands_alone() -> None:
+    text = "تعاقد نادي الوحدة مع لاعب جديد."
+    assert orgs(text, [tagged(text, "الوحدة", "ORG")]) == []
+
+
+def test_an_organisation_name_replaces_the_tagger_part_and_keeps_a_lone_place() -> None:
+    text = ("أعلن الاتحاد العماني للإعلام أن شرطة مسقط وجهاز قطر للاستثمار ووزارة الإسكان "
+            "وقعت اتفاقا.")
+    tokens = words(text)
+    kept = sorted([tagged(text, "الاتحاد العماني", "ORG"),
+                   *[e for e in resolve_overlaps(candidates(text, tokens, True))
+                     if e.type == "LOC"]], key=lambda e: e.start)
+    found = [(e.type, e.text) for e in add_org_names(text, tokens, kept)]
+    assert ("ORG", "الاتحاد العماني للإعلام") in found
+    assert ("LOC", "مسقط") in found and ("ORG", "جهاز قطر للاستثمار") in found
+    assert ("LOC", "قطر") not in found and ("ORG", "وزارة الإسكان") in found
+
+
+def rules_only(text: str) -> list[str]:
+    return [e.text for e in find_entities(simple_doc(text, "ar")) if e.type == "PER"]
+
+
+def test_a_father_name_after_bin_may_be_a_common_word() -> None:
+    assert "فيصل بن مساعد" in rules_only("وصل الأمير فيصل بن مساعد إلى المدينة.")
+
+
+def test_ibn_before_a_definite_noun_is_the_word_son() -> None:
+    assert rules_only("وقال ابن المفقود إن الأسرة تنتظر.") == []
