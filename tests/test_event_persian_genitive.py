@@ -33,3 +33,15 @@ def test_the_country_of_the_first_partys_title_is_no_partner() -> None:
     call = next(e for e in find_events(doc) if e.type == "CONSULT")
     assert call.actor is not None and call.actor.text == "فرانسوآ اولاند"
     assert call.target is None or call.target.country != "FRA"
+
+
+def test_whom_the_subject_met_stands_in_the_genitive_of_dar_didar() -> None:
+    """«X در دیدار Y گفت»: X told something while meeting Y; Y is whom X met, not the one
+    who met no one."""
+    text = "حسن روحانی در دیدار ژاک بارو وزیر خارجه فرانسه از کمک‌های این کشور قدردانی کرد."
+    doc = doc_with(text, "fa", [("حسن روحانی", "PER"), ("ژاک بارو", "PER"), ("فرانسه", "LOC")],
+                   {"حسن روحانی": ("per:rouhani", "IRN"), "ژاک بارو": ("per:barrot", "FRA"),
+                    "فرانسه": ("geonames:3017382", "FRA")})
+    meeting = next(e for e in find_events(doc) if e.type == "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "حسن روحانی"
+    assert meeting.target is not None and meeting.target.text == "ژاک بارو"

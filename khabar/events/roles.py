@@ -120,6 +120,10 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     everywhere = [*before, *after]
     subject = next(iter(_head_first(_agents(before), tokens)), None)
     genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
+    if (genitive is not None and subject is not None and roles == "subj" and span
+            and tokens and tokens[span[0]].folded == "در"):
+        # "X در دیدار Y گفت": the meeting is the circumstance of X's words; X met Y.
+        return Roles(subject, genitive)
     if genitive is not None and roles in ("subj", "visit"):
         subject = genitive
     if roles == "passive":  # "X توسط Y ربوده شد": Y did it
