@@ -17,7 +17,9 @@ is no consultation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from khabar.entities.gazetteer import Word, clitics, phrase_key
 from khabar.entities.phrases import clitic_variants
@@ -28,6 +30,9 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
 from khabar.resources import load_tsv
+
+if TYPE_CHECKING:
+    from khabar.events.roles import Roles
 
 REQUEST = "REQUEST"
 MEETING = "CONSULT"
@@ -222,3 +227,18 @@ def unsaid(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word]) 
 def one_sided(draft: Draft, lang: str) -> bool:
     """An Arabic meeting or visit, held or planned, with no one met (no target)."""
     return lang == "ar" and draft.kind == MEETING and draft.event.target is None
+
+
+STANCE = "stance"
+"""The roles of a stance told with a verbal noun («أعرب X عن رفضه», «أكد X تضامنه»)."""
+
+
+def stance_roles(roles: Roles, hit: TriggerHit) -> Roles:
+    """A stance told with a verbal noun names its subject between the verb and the noun
+    («أعرب الوزير عن رفضه»); a party after the noun is what the stance is about («أكد الجانبان
+    رفضهما لمحاولات إيران»: Iran is rejected, not rejecting), so it is the target, and with
+    no subject inside the phrase the act has no named actor («عبر المتظاهرون عن رفضهم
+    لسياسة الحكومة»)."""
+    if hit.trigger.roles != STANCE or roles.actor is None or roles.actor.start < hit.end:
+        return roles
+    return replace(roles, actor=None, target=roles.actor)

@@ -18,6 +18,13 @@ from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.geo import government_country
 from khabar.entities.titles import role_words, titles
 from khabar.events.antecedents import named_antecedent
+from khabar.events.arabic_names import (
+    after_place_noun,
+    body_in_post,
+    conjoined,
+    inside_named_institution,
+    post_place_country,
+)
 from khabar.events.participant_words import (
     CLAUSE_BREAKS,
     QUOTES,
@@ -111,7 +118,8 @@ def _group(entities: Sequence[Entity], tokens: Sequence[Word],
             if ("PER" in (entity.type, previous.type) and entity.type != previous.type
                     and not _after_clitic(tokens, entity)
                     and not _object_after(previous, entity, between)
-                    and (_bridge(between) or _describes(previous, entity, between))):
+                    and (_bridge(between) or _describes(previous, entity, between)
+                         or (titles_lead and body_in_post(previous, entity, tokens)))):
                 if titles_lead and entity.type == "PER":
                     entity_group = _own_title(groups[-1])
                     if entity_group:
@@ -196,9 +204,11 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
     added = [e for e in extra if start <= e.start and e.end <= end]
     inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)
               and not any(a.start <= e.start and e.end <= a.end for a in added)
-              and not _dateline(e, tokens)]
+              and not _dateline(e, tokens)
+              and not (doc.lang == "ar" and inside_named_institution(e, tokens))]
     inside = sorted([*inside, *added], key=lambda e: (e.start, e.end))
     found = []
+    before: tuple[int, str | None, str] | None = None  # the last name's word, prep, type
     for group in _group(inside, tokens, doc.lang == "ar"):
         named = named_antecedent(doc, _head(group))
         head = as_government(named)
@@ -212,12 +222,18 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
             # the preposition before the title is the person's ("مع الأمين العام للأمم ...")
             prep = _preposition(tokens, first, replace(group[0], start=tokens[first].start),
                                 True)
-        if head is not named and (prep == "in" or _genitive(doc, tokens, first, prep)):
+        if prep is None and before and before[2] == group[0].type and doc.lang == "ar" \
+                and conjoined(tokens, group[0], before[0]):
+            prep = before[1]
+        before = (last, prep, group[0].type)
+        if (head is not named and (prep == "in" or _genitive(doc, tokens, first, prep))) or (
+                doc.lang == "ar" and head.type == "LOC" and after_place_noun(tokens, first)):
             continue  # "در تهران", "في الدوحة": the city where it happens, not its government
         found.append(Mention(
             head, group[0].start, group[-1].end, first, last,
             prep, _followed_by_obj(tokens, last),
-            _group_country(head, group, tokens), is_outlet(head, tokens), head is not named,
+            _group_country(head, group, tokens) or post_place_country(doc, tokens, group[-1]),
+            is_outlet(head, tokens), head is not named,
         ))
     return found
 

@@ -10,7 +10,7 @@ a headline would.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -19,8 +19,9 @@ from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
-from khabar.events.arabic_content import one_sided, sports_news
+from khabar.events.arabic_content import one_sided, sports_news, stance_roles
 from khabar.events.arabic_forms import purpose_form
+from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
     authorities,
@@ -172,8 +173,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         hit = replace(hit, trigger=replace(hit.trigger, roles="passive"))
     found = [m for m in mentions(doc, tokens, clause_start, end, generic)
              if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))
-             and not (m.prep == "with" and partner_aside(tokens, hit, m.first))]
-    roles = _roles(found, tokens, hit, lang)
+             and not (m.prep == "with" and partner_aside(tokens, hit, m.first))
+             and not trigger_named(m.start, lang, tokens, hit)]
+    roles = stance_roles(_roles(found, tokens, hit, lang), hit)
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
     # subject's; with none there the speaker's own, unless passive: not done to the speaker.
     inner = reported_clause(tokens, hit)
@@ -315,25 +317,6 @@ class SentenceWords:
         return inside
 
 
-def _subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int]:
-    """The indexes of the words inside an entity's name after its first, in Arabic, where
-    the subject stands between a verb and its complement (a Persian noun and its light verb
-    part around objects, whose length says how far apart they are: "دیدار تیم‌های X و Y")."""
-    if not tokens or lang != "ar":
-        return frozenset()
-    starts = [w.start for w in tokens]
-    inside: set[int] = set()
-    for entity in doc.entities:
-        if entity.end <= tokens[0].start or entity.start >= tokens[-1].end:
-            continue
-        # the word after the one the name starts in (which may begin with a proclitic)
-        k = bisect_right(starts, entity.start)
-        while k < len(tokens) and tokens[k].start < entity.end:
-            inside.add(k)
-            k += 1
-    return frozenset(inside)
-
-
 def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     lang = doc.lang if doc.lang in LANGUAGES else None
     sentence_words = SentenceWords(doc.text if lang else "")
@@ -347,7 +330,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
         found = supported(doc.text, tokens,
-                          find_triggers(doc.text, tokens, lang, _subject_names(doc, tokens, lang)),
+                          find_triggers(doc.text, tokens, lang, subject_names(doc, tokens, lang)),
                           lang, negation_words())
         hits = [h for h in narrative_hits(found, quoted, tokens)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)

@@ -1,0 +1,185 @@
+"""Arabic names in a clause: how many words a subject with its posts counts for between a
+verb and its complement, and persons the entity stage finds inside a name of something
+else: "مركز الملك سلمان للإغاثة" (a relief centre), "جامعة الملك عبدالعزيز" (a
+university), "جائزة الشيخ زايد" (a prize). Such a person is not in the clause, the
+institution is, so he is never an event's actor or target ("استقبل المشرف العام على مركز
+الملك سلمان ... الدكتور الربيعة" made King Salman the host)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, clitics, phrase_key
+from khabar.entities.words import listed_keys
+from khabar.events.lexicon import TriggerHit
+from khabar.events.participant_words import CLAUSE_BREAKS, heads_role, is_role, token_index
+from khabar.events.state_actors import STATE_SOURCES
+from khabar.resources import load_tsv
+
+TITLE_REACH = 4
+"""Title words that may stand between the head and the name ("مركز خادم الحرمين الشريفين
+الملك ...")."""
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    heads: set[str] = set()
+    titles: set[str] = set()
+    for word, kind in load_tsv("events/named_institutions_ar.tsv"):
+        (heads if kind == "head" else titles).add(phrase_key(word))
+    return frozenset(heads), frozenset(titles)
+
+
+def _bare(folded: str) -> set[str]:
+    """The word and its forms without a proclitic ("بجامعة", "لمركز", "وجائزة")."""
+    forms = {folded}
+    for prefix, replacement in clitics():
+        if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+            forms.add(replacement + folded[len(prefix):])
+    return forms
+
+
+def inside_named_institution(entity: Entity, tokens: Sequence[Word]) -> bool:
+    """Whether a person's name (after any titles) follows a noun that opens the name of an
+    institution, prize or place ("مركز الملك سلمان", "بجامعة الأمير سلطان")."""
+    if entity.type != "PER" or not tokens:
+        return False
+    heads, titles = _words()
+    k = token_index(tokens, entity.start) - 1
+    while k >= 0 and tokens[k].start >= entity.start:
+        k -= 1
+    for _ in range(TITLE_REACH + 1):
+        if k < 0:
+            return False
+        folded = tokens[k].folded
+        if _bare(folded) & heads:
+            return True
+        if folded not in titles:
+            return False
+        k -= 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def counterparts() -> frozenset[str]:
+    """"His counterpart" ("ونظيره التركي أردوغان"): a post of the name after it."""
+    return listed_keys("events/counterparts.txt")
+
+
+POST_REACH = 8
+"""Words of a person's posts read back from the name ("رئيس مجلس الأمة الكويتي بالإنابة")."""
+
+
+def subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int]:
+    """The indexes of the words inside an entity's name after its first, in Arabic, where
+    the subject stands between a verb and its complement (a Persian noun and its light verb
+    part around objects, whose length says how far apart they are: "دیدار تیم‌های X و Y"),
+    and of a person's posts before the name, so that "أعرب رئيس مجلس الأمة الكويتي
+    بالإنابة مبارك الخرينج عن رفضه" parts verb and complement no more than "أعرب الخرينج عن
+    رفضه"."""
+    if not tokens or lang != "ar":
+        return frozenset()
+    starts = [w.start for w in tokens]
+    inside: set[int] = set()
+    persons: list[int] = []
+    for entity in doc.entities:
+        if entity.end <= tokens[0].start or entity.start >= tokens[-1].end:
+            continue
+        # the word after the one the name starts in (which may begin with a proclitic)
+        k = bisect_right(starts, entity.start)
+        if entity.type == "PER":
+            persons.append(k - 1)
+        while k < len(tokens) and tokens[k].start < entity.end:
+            inside.add(k)
+            k += 1
+    named = inside | set(persons)
+    for first in persons:
+        inside |= _posts_before(tokens, first, named)
+    return frozenset(inside)
+
+
+def _posts_before(tokens: Sequence[Word], first: int, named: set[int]) -> set[int]:
+    """The words from the farthest role word within ``POST_REACH`` before a person's name up
+    to it ("رئيس مجلس الأمة الكويتي بالإنابة"), not across a clause break or another name
+    (``named``: the indexes of words in names)."""
+    farthest = None
+    for k in range(first - 1, max(-1, first - 1 - POST_REACH), -1):
+        if tokens[k].text in CLAUSE_BREAKS or k in named:
+            break
+        if is_role(tokens[k]) or tokens[k].folded in counterparts():
+            farthest = k
+    return set(range(farthest, first)) if farthest is not None else set()
+
+
+POST_TAIL = 2
+"""Words that may stand between a state body ending a post and the name ("بالإنابة")."""
+
+
+def body_in_post(body: Entity, person: Entity, tokens: Sequence[Word]) -> bool:
+    """A state body right after a role word and a few words before a person is the genitive
+    of the person's post ("رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج"), not a party of
+    its own: with no role word before it ("طالبت الخارجية الأمريكية الرئيس الأسد") the body
+    acts itself."""
+    if body.source not in STATE_SOURCES or person.type != "PER" or body.start >= person.start:
+        return False
+    first, after = token_index(tokens, body.start), token_index(tokens, body.end)
+    between = tokens[after:token_index(tokens, person.start)]
+    return (first > 0 and is_role(tokens[first - 1]) and len(between) <= POST_TAIL
+            and not any(is_role(w) or w.text in CLAUSE_BREAKS or not w.text[0].isalnum()
+                        for w in between))
+
+
+POST_WORDS = 4
+"""Words of a post between a person and the place it names ("أمير منطقة الرياض")."""
+
+
+def post_place_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str | None:
+    """The country of the place a person's post names right after the name ("فيصل بن بندر
+    أمير منطقة الرياض", "محافظ محافظة جدة"): a region or city is no party of its own, so it
+    never joins the person's mention, but it says whose official he is."""
+    if doc.lang != "ar" or person.type != "PER" or person.country:
+        return None
+    k = token_index(tokens, person.end)
+    posts = 0
+    while k < len(tokens) and posts < POST_WORDS and heads_role(tokens[k]):
+        k, posts = k + 1, posts + 1
+    if not posts or k >= len(tokens):
+        return None
+    word = tokens[k]
+    return next((e.country for e in doc.entities if e.type == "LOC" and e.country
+                 and word.start <= e.start < word.end), None)
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    return listed_keys("events/place_nouns_ar.txt")
+
+
+def after_place_noun(tokens: Sequence[Word], first: int) -> bool:
+    """A name right after a noun of part or area ("جنوب شرق تركيا", "في أنحاء سوريا"): the
+    country is where something happens, not a party."""
+    return first > 0 and bool(_bare(tokens[first - 1].folded) & place_nouns())
+
+
+def conjoined(tokens: Sequence[Word], entity: Entity, previous_last: int | None) -> bool:
+    """A name joined by «و» right after the name before it ("في سوريا والعراق", "مع مصر
+    والأردن"): it shares that name's preposition."""
+    if previous_last is None:
+        return False
+    first = token_index(tokens, entity.start)
+    word = tokens[first]
+    if word.folded.startswith("و") and len(word.folded) > 3:  # glued to the name
+        # a person's name may itself open with «و» ("وليد"): only where the entity stage
+        # split the conjunction off
+        return first - 1 == previous_last and (entity.type != "PER" or word.start < entity.start)
+    return first - 2 == previous_last and tokens[first - 1].folded == "و"
+
+
+def trigger_named(start: int, lang: str, tokens: Sequence[Word], hit: TriggerHit) -> bool:
+    """A name the entity stage read in the trigger's own first word ("وفيما دان المجلس":
+    «دان» tagged a person): the verb, not a party."""
+    word = tokens[hit.first]
+    return lang == "ar" and word.start <= start < word.end
