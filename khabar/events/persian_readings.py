@@ -134,9 +134,21 @@ def own_light_verbs(text: str, hits: Sequence[TriggerHit], tokens: Sequence[Word
     return out
 
 
+@lru_cache(maxsize=1)
+def aim_words() -> frozenset[str]:
+    return listed_keys("events/aim_words_fa.txt")
+
+
+def aimed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A bare Persian noun act right after a word of aim, plan or likelihood («برای حمله به
+    ایران», «احتمال حمله»): what is aimed at or feared, not an act told."""
+    return (hit.trigger.lang == "fa" and hit.trigger.tense == "noun" and hit.first > 0
+            and tokens[hit.first - 1].folded in aim_words())
+
+
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
-    return sports_match(hit, tokens) or empty_request(hit, tokens)
+    return sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)
 
 
 def visitorless(hit: TriggerHit, event: Event) -> bool:
