@@ -73,6 +73,9 @@ FA_CASES = [
     ("باید به آن نگاه کردن", "باید به آن نگاه کردن",
      "noun + infinitive: a compound verb, though hazm lists «نگاه‌کردن»"),
     ("اقدامات تضمین شده", "اقدامات تضمین شده", "a participle after a noun stays apart"),
+    ("روزنامه وال استریت ژورنال", "روزنامه وال استریت ژورنال",
+     "a three-word phrase the corpus joined twice only: too little to join both spaces"),
+    ("پیمان ان پی تی", f"پیمان ان{Z}پی{Z}تی", "a phrase joined three times, never spaced"),
 ]
 
 
