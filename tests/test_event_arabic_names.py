@@ -130,3 +130,12 @@ def test_a_name_read_in_the_trigger_is_no_party() -> None:
                  ("دان", "PER"), ("المجلس العسكري", "ORG"))
     found = typed(doc, "ACCUSE")
     assert found and found[0].actor is not None and found[0].actor.text == "المجلس العسكري"
+
+
+def test_both_sides_after_between_stay_parties() -> None:
+    text = "تم الاتفاق على تعزيز التعاون بين السعودية والأردن."
+    doc = arabic(text, ("السعودية", "LOC"), ("والأردن", "LOC"),
+                 kb={"السعودية": country("SAU"), "والأردن": country("JOR")})
+    found = typed(doc, "AGREE")
+    assert found and found[0].actor is not None and found[0].target is not None
+    assert {found[0].actor.country, found[0].target.country} == {"SAU", "JOR"}

@@ -222,8 +222,9 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
             # the preposition before the title is the person's ("مع الأمين العام للأمم ...")
             prep = _preposition(tokens, first, replace(group[0], start=tokens[first].start),
                                 True)
+        # "بين X وY" names both sides of a reciprocal act: Y keeps no preposition
         if prep is None and before and before[2] == group[0].type and doc.lang == "ar" \
-                and conjoined(tokens, group[0], before[0]):
+                and before[1] != "between" and conjoined(tokens, group[0], before[0]):
             prep = before[1]
         before = (last, prep, group[0].type)
         if (head is not named and (prep == "in" or _genitive(doc, tokens, first, prep))) or (
