@@ -43,3 +43,12 @@ def test_the_land_of_a_country_is_where_the_act_goes() -> None:
     attack = _attack("شب گذشته چند فروند هواپیمای ناشناس به خاک سوریه حمله کردند.")
     assert attack.actor is None or attack.actor.country != "SYR"
     assert attack.target is not None and attack.target.country == "SYR"
+
+
+def test_an_arrest_told_with_no_agent_is_by_the_country_the_story_is_of() -> None:
+    """No city named: the authorities of the country the story was last told of arrest."""
+    doc = simple_doc("دادستانی گرجستان روز دوشنبه پرونده کودتا را بررسی کرد.\n"
+                     "ایراکلی باتیاشویلی دیروز به اتهام مشارکت در کودتا بازداشت شد.", "fa",
+                     published=PUBLISHED, with_entities=True)
+    arrest = next(e for e in find_events(doc) if e.type == "COERCE")
+    assert arrest.actor is not None and arrest.actor.country == "GEO"

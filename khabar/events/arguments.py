@@ -208,8 +208,11 @@ def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None
         return None
     places = [place] if place is not None else []
     places += [p for p in _places(doc, start, end) if p.country]
-    places += [p for p in reversed(_places(doc, max(0, start - STORY_REACH), start))
-               if p.country and p.lat is not None]
+    earlier = list(reversed(_places(doc, max(0, start - STORY_REACH), start)))
+    places += [p for p in earlier if p.country and p.lat is not None]
+    # With no city, the country the story was last told of ("مقامات قضایی گرجستان ... .
+    # X ... بازداشت شده است").
+    places += [p for p in earlier if p.country]
     code = next((p.country for p in places if p.country), None)
     country = country_entries().get(code) if code else None
     if country is None:
