@@ -5,13 +5,20 @@ the tagger's output is given by hand, so no test depends on a trained model."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from doc_builders import simple_doc
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.name_extent import confirm_weak_titles, extend_by_model, tidy_model
 from khabar.entities.org_patterns import add_org_names, org_names
-from khabar.entities.stage import candidates, find_entities, resolve_overlaps
+from khabar.entities.stage import (
+    add_surname_mentions,
+    candidates,
+    find_entities,
+    resolve_overlaps,
+)
 
 
 def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
@@ -162,3 +169,33 @@ def test_a_father_name_after_bin_may_be_a_common_word() -> None:
 
 def test_ibn_before_a_definite_noun_is_the_word_son() -> None:
     assert rules_only("وقال ابن المفقود إن الأسرة تنتظر.") == []
+
+
+def test_a_title_chain_reads_through_its_parts() -> None:
+    text = "أصدر الملك الراحل فيصل بن عبدالعزيز أمرا، ورافقه الفريق أول ركن خالد الغامدي."
+    tokens = words(text)
+    found = [(e.text, e.role) for e in resolve_overlaps(candidates(text, tokens, True))
+             if e.type == "PER"]
+    assert ("فيصل بن عبدالعزيز", "الملك الراحل") in found
+    assert ("خالد الغامدي", "الفريق أول ركن") in found
+
+
+def test_a_weak_title_chain_or_one_behind_a_proclitic_is_weak() -> None:
+    text = "وقال شيخ شمل القبائل إن اللاعب انضم للفريق الطبي."
+    assert rule_persons(text) != []
+    assert rule_persons(text, model=[]) == []
+
+
+def test_a_preposition_of_place_is_no_name() -> None:
+    assert rules_only("وغنى المطرب الدكتور وسط احتفاء الجمهور.") == []
+
+
+def test_the_end_of_a_compound_name_is_not_found_again() -> None:
+    text = "نجل جلال الدين حقاني. وليست المسألة في نوع الدين ولا في حقاني."
+    tokens = words(text)
+    start = text.index("جلال الدين")
+    kept = [Entity(start, start + 10, type="PER", text="جلال الدين", key="per:الدين",
+                   source="crf")]
+    assert [e.text for e in add_surname_mentions(text, tokens, kept)] == ["جلال الدين"]
+    kept = [replace(kept[0], text="جلال الدين حقاني", end=start + 16, key="per:حقاني")]
+    assert [e.text for e in add_surname_mentions(text, tokens, kept)][-1] == "حقاني"

@@ -31,6 +31,7 @@ from khabar.entities.titles import (
     is_name_word,
     person_key,
     surface_stopwords,
+    title_parts,
     titles,
 )
 from khabar.entities.words import listed_keys
@@ -43,11 +44,6 @@ EXTENDED_SOURCES = frozenset({"title", "given_name", "quoted"})
 @lru_cache(maxsize=1)
 def weak_titles() -> frozenset[str]:
     return listed_keys("entities/weak_titles_ar.txt")
-
-
-@lru_cache(maxsize=1)
-def title_parts() -> frozenset[str]:
-    return listed_keys("entities/title_parts_ar.txt")
 
 
 def _index(starts: Sequence[int], offset: int) -> int:
@@ -65,12 +61,19 @@ def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entit
     starts = [w.start for w in tokens]
     kept = []
     for e in rules:
-        if (e.type == "PER" and e.source == "title" and phrase_key(e.role or "") in weak_titles()
+        if (e.type == "PER" and e.source == "title" and _weak(e.role or "")
                 and _lone_unknown(text, tokens, _index(starts, e.start), _index(starts, e.end))
                 and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
             continue
         kept.append(e)
     return kept
+
+
+def _weak(role: str) -> bool:
+    """A weak title or a chain led by one («الفريق أول ركن», «شيخ شمل»), also when a
+    proclitic took its article's alef («للفريق»: «فريق»)."""
+    keys = {phrase_key(role), phrase_key(role.split()[0]) if role.split() else ""}
+    return any(k in weak_titles() or "ال" + k in weak_titles() for k in keys if k)
 
 
 def _lone_unknown(text: str, tokens: Sequence[Word], first: int, after: int) -> bool:

@@ -120,12 +120,18 @@ def divine_names() -> frozenset[str]:
     return listed_keys("events/divine_names_ar.txt")
 
 
+@lru_cache(maxsize=1)
+def compound_name_ends() -> frozenset[str]:
+    return listed_keys("entities/compound_name_ends_ar.txt")
+
+
 def spreadable(surname: str) -> bool:
     """A folded surname that may be found again alone: not a name of God, a function
-    word («لي», «عليه») or a nationality adjective («الإنجليزي» closing a title chain
-    is «الدوري الإنجليزي» wherever else it stands)."""
+    word («لي», «عليه»), a nationality adjective («الإنجليزي» closing a title chain
+    is «الدوري الإنجليزي» wherever else it stands) or the common word ending a compound
+    name («جلال الدين»: «الدين» alone is 'religion')."""
     return (surname not in divine_names() and surname not in function_words()
-            and demonyms().get(surname) is None)
+            and surname not in compound_name_ends() and demonyms().get(surname) is None)
 
 
 def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:

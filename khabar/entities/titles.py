@@ -58,6 +58,13 @@ def titles() -> PhraseIndex[str]:
 
 
 @lru_cache(maxsize=1)
+def title_parts() -> frozenset[str]:
+    """Arabic words that go on a title chain and are no name («ركن», «الراحل», «شمل»):
+    rules only, as ``titles.tsv`` also feeds the taggers' features."""
+    return listed_keys("entities/title_parts_ar.txt")
+
+
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     return listed_keys("entities/name_stopwords.txt")
 
@@ -253,9 +260,12 @@ def _title_chain(text: str, tokens: Sequence[Word], i: int) -> tuple[int, int, i
     start, end, j = match.start, match.end, match.last + 1
     while j < len(tokens):
         more = titles().match_at(text, tokens, j)
-        if more is None:
+        if more is not None:
+            end, j = more.end, more.last + 1
+        elif tokens[j].folded in title_parts():
+            end, j = tokens[j].end, j + 1  # «الملك الراحل», «الفريق أول ركن», «شيخ شمل»
+        else:
             break
-        end, j = more.end, more.last + 1
     return start, end, j
 
 
