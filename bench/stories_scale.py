@@ -9,7 +9,9 @@ records are then cycled with new ids and shifted dates, ``--per-day`` articles a
 collection of any size looks like a news flow. Each record goes through the clustering
 functions the store uses (``candidate_from_record``, ``blocking_keys``, ``best_story``)
 over an in-memory blocking index that mirrors ``khabar/store/assign.py``: articles sharing
-a blocking key inside the date window, the ``MAX_NEIGHBOURS`` sharing most keys. Reported:
+a blocking key inside the date window, the ``MAX_NEIGHBOURS`` sharing most keys, and each
+story's last ``CORE_MEMBERS`` members inside the window for its core
+(``stories.core_share``, session 11). Reported:
 seconds in all and microseconds per article at each size; linear growth means the same
 time per article at both sizes. ``--cache FILE`` keeps the analysed base records, so a rerun
 measures the clustering alone. ``--embedding`` gives each base article its headline-and-lead
@@ -38,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from khabar.settings import Settings  # noqa: E402
 from khabar.store.assign import MAX_NEIGHBOURS  # noqa: E402
 from khabar.stories import cluster  # noqa: E402
+from khabar.stories.core import CORE_MEMBERS  # noqa: E402
 from khabar.stories.fingerprint import minhash  # noqa: E402
 
 CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
@@ -125,7 +128,16 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
     index = BlockingIndex(settings["stories.window_days"])
     story: dict[str, str] = {}
     candidates: dict[str, cluster.StoryCandidate] = {}
+    members: dict[str, list[str]] = defaultdict(list)
     started, cpu = time.perf_counter(), time.process_time()
+    window = settings["stories.window_days"]
+
+    def recent(ids: list[str], c: cluster.StoryCandidate) -> list[cluster.StoryCandidate]:
+        """As ``StoryAssigner._members``: the last ``CORE_MEMBERS``, within the window."""
+        last = [candidates[i] for i in ids[-CORE_MEMBERS:]]
+        return [m for m in last if c.day is None
+                or (m.day is not None and abs((m.day - c.day).days) <= window)]
+
     for record in records:
         vector = record.get("vector") if settings["stories.embedding"] else None
         candidate = cluster.candidate_from_record(
@@ -133,8 +145,11 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
         day = candidate.day.toordinal() if candidate.day else 0
         keys = cluster.blocking_keys(candidate)
         found = [(story[n], candidates[n]) for n in index.neighbours(keys, day)]
-        chosen = cluster.best_story(candidate, found, settings) or cluster.new_story_id(candidate)
+        chosen = (cluster.best_story(candidate, found, settings,
+                                     lambda s, c=candidate: recent(members[s], c))
+                  or cluster.new_story_id(candidate))
         story[candidate.article_id] = chosen
+        members[chosen].append(candidate.article_id)
         candidates[candidate.article_id] = candidate
         for key in keys:
             index.add(key, day, candidate.article_id)

@@ -19,6 +19,7 @@ from typing import Any
 
 from khabar.settings import Settings
 from khabar.stories import cluster
+from khabar.stories.core import CORE_MEMBERS
 
 MAX_NEIGHBOURS = 200
 CACHE_SIZE = 4096
@@ -82,8 +83,25 @@ class StoryAssigner:
     def choose(self, article_id: str, candidate: cluster.StoryCandidate) -> str:
         """The story a neighbour's cluster offers, else a new story id."""
         neighbours = self._neighbours(article_id, candidate)
-        story = cluster.best_story(candidate, neighbours, self._settings)
+        story = cluster.best_story(candidate, neighbours, self._settings,
+                                   lambda s: self._members(s, candidate))
         return story or cluster.new_story_id(candidate)
+
+    def _members(self, story: str, candidate: cluster.StoryCandidate
+                 ) -> list[cluster.StoryCandidate]:
+        """The story's ``CORE_MEMBERS`` most recent members dated within the window of the
+        candidate (any date for an undated candidate), for ``core.fits_core``."""
+        # newest first by seq: the index articles_story(story) holds the rowid, so only
+        # the members read are visited, however long the story runs
+        rows = self._conn.execute(
+            "SELECT id, day FROM articles WHERE story = ? ORDER BY seq DESC LIMIT ?",
+            (story, CORE_MEMBERS)).fetchall()
+        days = window(candidate.day, self._settings["stories.window_days"])
+        ids = [member for member, day in rows if days is None
+               or (day and days[0].isoformat() <= day <= days[1].isoformat())]
+        known = {member: self._candidate(member) for member in ids if member in self._cache}
+        known.update(self._load([member for member in ids if member not in known]))
+        return [known[member] for member in ids]
 
     def place(self, article_id: str, story: str) -> None:
         """Put the article in ``story`` and bring the summaries it touches up to date."""

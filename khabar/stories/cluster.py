@@ -3,7 +3,10 @@
 An article becomes a ``StoryCandidate``: its day, its language-neutral keys (person and
 organisation keys, place KB ids, ``event:TYPE``) and its fingerprint. The store indexes
 ``blocking_keys`` to find neighbours, so the cost stays linear in the collection; then
-``best_story`` picks the story of the best neighbour, or None to open a new story.
+``best_story`` picks the story of the best neighbour, or None to open a new story. Given
+the members of a neighbour's story, it takes that story only when the article fits its
+core (``khabar.stories.core``, setting ``stories.core_share``): one member alone does not
+chain a story to another.
 
 Two articles join when they are near-duplicates, or when both are dated within
 ``stories.window_days`` and share at least ``stories.min_overlap`` keys, where a specific
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -253,10 +256,15 @@ def decay_factor(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, An
     reports of one happening mostly fall on one day or the next; the same actors in the
     same place a few days on are more often a new happening (a second attack, the next
     session of a market)."""
-    decay = settings["stories.time_decay"]
-    if decay <= 0 or a.day is None or b.day is None:
+    if a.day is None or b.day is None:
         return 1.0
-    return 1.0 + decay * abs((a.day - b.day).days)
+    return decay_factor_days(abs((a.day - b.day).days), settings)
+
+
+def decay_factor_days(days: int, settings: Mapping[str, Any]) -> float:
+    """``decay_factor`` for two dates ``days`` apart."""
+    decay = settings["stories.time_decay"]
+    return 1.0 if decay <= 0 else 1.0 + decay * days
 
 
 def cosine_needed(threshold: float, factor: float) -> float:
@@ -299,16 +307,40 @@ def similar_across(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, 
 
 
 def best_story(candidate: StoryCandidate, neighbours: Iterable[tuple[str, StoryCandidate]],
-               settings: Mapping[str, Any]) -> str | None:
-    """The story id of the best-scoring neighbour the candidate may join, or None."""
-    best: tuple[float, str] | None = None
+               settings: Mapping[str, Any],
+               members: Callable[[str], Sequence[StoryCandidate]] | None = None) -> str | None:
+    """The story id of the best-scoring neighbour the candidate may join, or None.
+
+    With ``members`` (a story id -> its members dated within the window), a story is
+    taken only when the candidate fits its core (``core.fits_core``) or copies one of
+    its members; else the next best story is tried."""
+    best: dict[str, float] = {}
     for story, other in neighbours:
         if other.article_id == candidate.article_id or not joins(candidate, other, settings):
             continue
         value = score(candidate, other, settings["stories.near_duplicate"])
-        if best is None or value > best[0] or (value == best[0] and story < best[1]):
-            best = (value, story)
-    return best[1] if best else None
+        best[story] = max(value, best.get(story, value))
+    for story, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
+        if members is None or _fits(candidate, story, members, settings):
+            return story
+    return None
+
+
+def _fits(candidate: StoryCandidate, story: str,
+          members: Callable[[str], Sequence[StoryCandidate]],
+          settings: Mapping[str, Any]) -> bool:
+    """Whether the candidate may join ``story``: it copies one of its members, or fits its
+    core, with the time decay of the nearest member's date."""
+    from khabar.stories.core import fits_core
+
+    group = members(story)
+    near = settings["stories.near_duplicate"]
+    if any(is_near_duplicate(candidate.fingerprint, m.fingerprint, near) for m in group):
+        return True
+    days = [abs((candidate.day - m.day).days) for m in group
+            if candidate.day is not None and m.day is not None]
+    factor = decay_factor_days(min(days), settings) if days else 1.0
+    return fits_core(candidate, group, settings, factor)
 
 
 def new_story_id(c: StoryCandidate) -> str:

@@ -1,0 +1,64 @@
+"""A story's core: the keys most of its recent members share (setting ``stories.core_share``).
+
+Joining the story of the best single neighbour is single-link clustering, and single link
+chains: an article that shares a key with one member of a story and a key with another
+story's member glues the two, and a week of one country's news grows into one story of
+hundreds of articles (bench/stories_chaining.py: 41% of a dense week's articles sat in
+stories of more than 20, one of 695, at the start of session 11). The classic remedy is
+to compare the newcomer with the cluster, not with its nearest member (group-average
+linkage, or a centroid). Here an article may join a story of ``CORE_MIN`` members or more
+(dated within the window) only when it fits the story's core: the keys held by at least
+``stories.core_share`` of those members, and the headline words at least that share of
+their headlines hold. The weight of the core keys it holds, plus the share of its
+headline words among the core's (as two headlines' containment counts in
+``cluster.joins``), must reach what a pairwise join needs (``stories.min_overlap``). A
+story of one happening keeps its place, its actors, its event type and its headline words
+in most reports, so its core is what a new report of it names; a chain of many happenings
+has a thin core, so it stops growing. The core follows the story: it is read from the
+members dated within ``stories.window_days`` of the newcomer. A near-duplicate of a member
+is that member's story whatever the core says.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from khabar.stories.cluster import StoryCandidate
+
+CORE_MIN = 3
+"""Members (in the window) from which a story has a core: with one or two, any key of
+theirs is held by half of them, and the pairwise join already decided."""
+CORE_MEMBERS = 40
+"""The most recent members a core is read from: enough to tell a story's core from its
+fringe, and a bounded cost per article however long a story runs."""
+
+
+def core_of(sets: Sequence[frozenset[str]], share: float) -> frozenset[str]:
+    """The items (keys, headline words) held by at least ``share`` of ``sets``."""
+    counts = Counter(item for items in sets for item in items)
+    needed = share * len(sets)
+    return frozenset(item for item, n in counts.items() if n >= needed)
+
+
+def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
+              settings: Mapping[str, Any], factor: float = 1.0) -> bool:
+    """Whether ``candidate`` tells the story whose members (dated within the window) are
+    ``members``: always for a story of fewer than ``CORE_MIN`` of them or with
+    ``stories.core_share`` 0; else the weight of the core keys it holds, plus the share of
+    its headline words among the core's headline words (containment, as
+    ``cluster.title_containment`` measures it between two headlines), must reach
+    ``stories.min_overlap`` times ``factor`` (``cluster.decay_factor``)."""
+    from khabar.stories.cluster import key_weight, title_words
+
+    share = settings["stories.core_share"]
+    others = [m for m in members if m.article_id != candidate.article_id]
+    if share <= 0 or len(others) < CORE_MIN:
+        return True
+    held = sum(key_weight(k) for k in candidate.keys & core_of([m.keys for m in others], share))
+    words = core_of([title_words(m.title) for m in others], share)
+    mine = title_words(candidate.title)
+    contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
+    return held + contained >= settings["stories.min_overlap"] * factor
