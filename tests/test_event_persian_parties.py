@@ -52,3 +52,41 @@ def test_an_arrest_told_with_no_agent_is_by_the_country_the_story_is_of() -> Non
                      published=PUBLISHED, with_entities=True)
     arrest = next(e for e in find_events(doc) if e.type == "COERCE")
     assert arrest.actor is not None and arrest.actor.country == "GEO"
+
+
+def _event(text: str, kind: str, names: list[tuple[str, str]],
+           kb: dict[str, tuple[str, str | None]]):  # type: ignore[no-untyped-def]
+    doc = doc_with(text, "fa", names, kb)
+    doc.published = PUBLISHED
+    return next(e for e in find_events(doc) if e.type == kind)
+
+
+def test_a_name_inside_a_prepositional_phrase_is_no_subject() -> None:
+    """«قبل از ورود X»: X is in the genitive of a noun the preposition governs."""
+    attack = _event("ساعتی قبل از ورود جرج بوش به برزیل، ارتش کلمبیا به مواضع شورشیان حمله"
+                    " کرد.", "ASSAULT", [("جرج بوش", "PER"), ("برزیل", "LOC"), ("کلمبیا", "LOC")],
+                    {"جرج بوش": ("per:bush", "USA"), "برزیل": (None, "BRA"),
+                     "کلمبیا": (None, "COL")})
+    assert attack.actor is not None and attack.actor.country == "COL"
+
+
+def test_the_one_named_is_no_subject() -> None:
+    """«فردی به نام X ... را دستگیر کرد»: X is who was arrested, not who arrested."""
+    arrest = _event("پلیس فردی به نام ژان دوپون ۳۰ ساله را در پاریس دستگیر کرد.", "COERCE",
+                    [("ژان دوپون", "PER"), ("پاریس", "LOC")],
+                    {"ژان دوپون": ("per:dupont", None), "پاریس": (None, "FRA")})
+    assert arrest.actor is None or arrest.actor.text != "ژان دوپون"
+
+
+def test_a_partitive_is_the_subject() -> None:
+    """«گروهی از هواداران X»: some of X's supporters, the subject itself."""
+    attack = _event("گروهی از هواداران حماس به یک پاسگاه اسرائیل حمله کردند.", "ASSAULT",
+                    [("حماس", "ORG"), ("اسرائیل", "LOC")],
+                    {"حماس": ("org:hamas", "PSE"), "اسرائیل": (None, "ISR")})
+    assert attack.actor is not None and attack.actor.country == "PSE"
+
+
+def test_a_clause_after_a_preposition_has_its_own_subject() -> None:
+    """«پس از اینکه X ... حمله کرد»: X is the subject of the clause «اینکه» opens."""
+    attack = _attack("قیمت نفت پس از اینکه آمریکا به سوریه حمله کرد افزایش یافت.")
+    assert attack.actor is not None and attack.actor.country == "USA"

@@ -111,6 +111,33 @@ def _genitive_partner(after: Sequence[Mention], subject: Mention,
     return None
 
 
+PHRASE_OPENERS = frozenset({"از", "به", "با", "در", "برای", "علیه", "میان", "بین", "نزد"})
+"""Persian prepositions whose phrase holds a noun and its genitive ("قبل از ورود بوش",
+"با حضور X", "پس از سفر X"): a name in that genitive is inside the phrase."""
+CLAUSE_OPENERS = frozenset({"كه", "اينكه", "انكه", "اين", "ان"})
+"""Folded: after a preposition these open a clause or point ("پس از اینکه آمریکا ... اعمال
+کرد"), so the name after them is a subject, not a genitive."""
+
+
+def _in_phrase(mention: Mention, tokens: Sequence[Word] | None) -> bool:
+    """A Persian name in the genitive of a noun a preposition governs ("ساعتی قبل از ورود
+    بوش به سائوپائولو ... معترضین ... حمله کردند"): no subject of the clause's verb."""
+    if tokens is None or mention.prep is not None or mention.first < 2:
+        return False
+    noun, opener = tokens[mention.first - 1], tokens[mention.first - 2]
+    # "عده‌ای از معترضان برزیلی": a partitive, the subject itself.
+    partitive = (opener.folded == "از" and mention.first >= 3
+                 and tokens[mention.first - 3].folded in partitive_words())
+    return (opener.folded in PHRASE_OPENERS and noun.text[:1].isalpha() and noun.folded != "و"
+            and noun.folded not in PHRASE_OPENERS and noun.folded not in role_words()
+            and noun.folded not in CLAUSE_OPENERS and not partitive)
+
+
+@lru_cache(maxsize=1)
+def partitive_words() -> frozenset[str]:
+    return listed_keys("events/partitive_words_fa.txt")
+
+
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                   tokens: Sequence[Word] | None = None, genitive_at: int | None = None,
                   span: tuple[int, int] | None = None) -> Roles:
@@ -118,7 +145,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     in the ezafe ("حمله نظامیان اسرائیل به ...", "دیدار رئیس جمهور ایران با ...");
     ``span``: the trigger's first and last words."""
     everywhere = [*before, *after]
-    subject = next(iter(_head_first(_agents(before), tokens)), None)
+    subject = next(iter(_head_first([m for m in _agents(before) if not _in_phrase(m, tokens)],
+                                    tokens)), None)
     genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
     if (genitive is not None and subject is not None and roles == "subj" and span
             and tokens and tokens[span[0]].folded == "در"):
