@@ -11,7 +11,12 @@ from doc_builders import simple_doc
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
-from khabar.entities.name_extent import confirm_weak_titles, extend_by_model, tidy_model
+from khabar.entities.name_extent import (
+    complete_given_names,
+    confirm_weak_titles,
+    extend_by_model,
+    tidy_model,
+)
 from khabar.entities.org_patterns import add_org_names, org_names
 from khabar.entities.stage import (
     add_surname_mentions,
@@ -199,3 +204,42 @@ def test_the_end_of_a_compound_name_is_not_found_again() -> None:
     assert [e.text for e in add_surname_mentions(text, tokens, kept)] == ["جلال الدين"]
     kept = [replace(kept[0], text="جلال الدين حقاني", end=start + 16, key="per:حقاني")]
     assert [e.text for e in add_surname_mentions(text, tokens, kept)][-1] == "حقاني"
+
+
+def test_no_latin_word_goes_on_an_arabic_name() -> None:
+    text = "Next Previous أحمد عابد – الرياض قال المدرب Previous إبراهيم الكبير إن التدريب انتهى."
+    assert tidy(text, [tagged(text, "Previous إبراهيم الكبير")]) == ["إبراهيم الكبير"]
+    assert extended(text, [tagged(text, "Previous أحمد عابد")]) == ["أحمد عابد"]
+
+
+def test_a_chain_with_a_title_part_or_a_tribe_needs_a_given_name() -> None:
+    text = "وكان الأمير الراحل قائدا محنكا، وأكد شيخ شمل قبائل آل فاطمة ذلك."
+    assert rule_persons(text) == ["قائدا", "قبائل آل فاطمة"]
+    assert rule_persons(text, model=[]) == []
+
+
+def test_the_verb_to_be_is_no_name() -> None:
+    assert rules_only("وإن الأمير الراحل كان مقتنعا بذلك.") == []
+
+
+def test_the_tagger_lengthens_a_titled_name_past_the_title_part_it_read() -> None:
+    text = "وأكد المقدم بحري شايع القحطاني أن الحادث وقع."
+    assert extended(text, [tagged(text, "بحري شايع القحطاني")]) == ["شايع القحطاني"]
+
+
+def completed(text: str, phrase: str) -> list[str]:
+    tokens = words(text)
+    return [e.text for e in complete_given_names(text, tokens, [tagged(text, phrase)])]
+
+
+def test_given_names_alone_take_the_family_name_after_them() -> None:
+    assert completed("وأعلن حاكم الولاية عبد الستار بارز، أن الهجوم وقع.", "عبد الستار") == [
+        "عبد الستار بارز"]
+    assert completed("وقال محمد خالد ذياب إن العمل بدأ.", "محمد خالد") == ["محمد خالد ذياب"]
+
+
+def test_no_family_name_after_a_whole_name_a_conjunction_or_the_article() -> None:
+    assert completed("ارتكب الرئيس علي عبد الله صالح خطأ جسيما.", "علي عبد الله صالح") == [
+        "علي عبد الله صالح"]
+    assert completed("وإلى إخوته صالح ورياض وفريد.", "صالح") == ["صالح"]
+    assert completed("وقال خالد الجديد في الأمر.", "خالد") == ["خالد"]

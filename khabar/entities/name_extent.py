@@ -2,8 +2,9 @@
 weak title's lone word, and lends its longer reading of a name the rules cut short.
 
 - A title that is also a common noun («الفريق» 'the team', «أمير» 'emir of') makes a
-  person of its next word only when that word is a known given name or the tagger reads
-  a person there too: «الفريق الأول», «الفريق القدساوي», «أمير قطر» are no persons.
+  person of the words after it only when they start with a known given name or the
+  tagger reads a person there too: «الفريق الأول», «الفريق القدساوي», «أمير قطر» are no
+  persons.
 - The rules' name grammar takes given names, one surname and nasab links; names of three
   parts («خالد محفوظ بحاح», «الدكتور نعيم قستي») stop early. Where the tagger's person
   holds the rules' one and runs on over words that can be name words (no function word,
@@ -37,6 +38,9 @@ from khabar.entities.titles import (
 from khabar.entities.words import listed_keys
 from khabar.normalize.fold import fold
 
+MAX_GIVEN_WORDS = 2
+"""Words of a person written as given names only that a family name may follow («عبد
+الستار», «أحمد صادق»); longer runs («علي عبد الله صالح») are a whole name already."""
 EXTENDED_SOURCES = frozenset({"title", "given_name", "quoted"})
 """Rule persons whose span the tagger may lengthen."""
 
@@ -56,13 +60,13 @@ def _overlaps(a: Entity, b: Entity) -> bool:
 
 def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
                         model: Sequence[Entity]) -> list[Entity]:
-    """Rule entities without the weak titles' lone words that the tagger does not read
-    as a person and that are no known given name."""
+    """Rule entities without the names after a weak title that start with no known given
+    name and where the tagger reads no person («شيخ شمل قبائل آل فاطمة»: tribes)."""
     starts = [w.start for w in tokens]
     kept = []
     for e in rules:
         if (e.type == "PER" and e.source == "title" and _weak(e.role or "")
-                and _lone_unknown(text, tokens, _index(starts, e.start), _index(starts, e.end))
+                and given_names().match_at(text, tokens, _index(starts, e.start)) is None
                 and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
             continue
         kept.append(e)
@@ -70,14 +74,13 @@ def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entit
 
 
 def _weak(role: str) -> bool:
-    """A weak title or a chain led by one («الفريق أول ركن», «شيخ شمل»), also when a
-    proclitic took its article's alef («للفريق»: «فريق»)."""
-    keys = {phrase_key(role), phrase_key(role.split()[0]) if role.split() else ""}
-    return any(k in weak_titles() or "ال" + k in weak_titles() for k in keys if k)
-
-
-def _lone_unknown(text: str, tokens: Sequence[Word], first: int, after: int) -> bool:
-    return after - first == 1 and given_names().match_at(text, tokens, first) is None
+    """A weak title, a chain led by one («الفريق أول ركن», «شيخ شمل») or holding a title
+    part («الأمير الراحل», after which «كان» is no name), also when a proclitic took the
+    title's alef («للفريق»: «فريق»)."""
+    parts = role.split()
+    keys = {phrase_key(role), phrase_key(parts[0]) if parts else ""}
+    return (any(k in weak_titles() or "ال" + k in weak_titles() for k in keys if k)
+            or any(phrase_key(p) in title_parts() for p in parts))
 
 
 def extend_by_model(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
@@ -90,8 +93,9 @@ def extend_by_model(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
         if e.type == "PER" and e.source in EXTENDED_SOURCES:
             longer = next((m for m in model if m.type == "PER" and m.start <= e.start
                            and e.end <= m.end and m.end - m.start > e.end - e.start), None)
-        if longer is not None and not any(_overlaps(r, longer) for r in rules if r is not e):
-            e = _extended(text, tokens, starts, e, longer) or e
+        grown = _extended(text, tokens, starts, e, longer) if longer is not None else None
+        if grown is not None and not any(_overlaps(r, grown) for r in rules if r is not e):
+            e = grown
         out.append(e)
     return out
 
@@ -100,8 +104,8 @@ def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: En
               model: Entity) -> Entity | None:
     first, last = _index(starts, model.start), _index(starts, model.end) - 1
     rule_first, rule_last = _index(starts, rule.start), _index(starts, rule.end) - 1
-    if rule.source == "title" and first < rule_first:
-        return None  # the tagger read a title part as the name's start («ركن خالد»)
+    if rule.source == "title":
+        first = max(first, rule_first)  # the tagger read a title part as the name's start
     added = [*range(first, rule_first), *range(rule_last + 1, last + 1)]
     if not all(_may_add(text, tokens, k) for k in added):
         return None
@@ -112,8 +116,14 @@ def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: En
                    key=person_key(tokens, first, last))
 
 
+def _latin(word: Word) -> bool:
+    return word.text[:1].isascii() and word.text[:1].isalpha()
+
+
 def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
     word = tokens[k]
+    if _latin(word):
+        return False  # «Next Previous محمود نديم»: page furniture before a byline
     if word.folded in CONNECTORS:
         return True
     if not is_name_word(word) or word.folded in title_parts() or word.folded in divine_names():
@@ -126,8 +136,9 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
     """The tagger's Arabic entities without what is not of the name: a proclitic on an
     organisation's first word («ومنظمة التعاون الإسلامي», «بجامعة أم القرى»: the span
     starts after it) or the «و» on a person's known given name («وأحمد»; «لجان» is no
-    ل + «جان»), a title after an organisation (not after a person: «السيد» is also a
-    surname), a preposition before a person («على أيدي», «على حسن الاستقبال»: dropped
+    ل + «جان»), a Latin word beside Arabic ones («Previous إبراهيم الحذيفي»: a page's
+    links before a byline), a title after an organisation (not after a person: «السيد»
+    is also a surname), a preposition before a person («على أيدي», «على حسن الاستقبال»: dropped
     when one word is left), and 'son of' + a definite noun («ابن الستيني»)."""
     starts = [w.start for w in tokens]
     out = []
@@ -140,6 +151,11 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
             if (first > last or (first > _index(starts, m.start) and first == last)
                     or _son_of_noun(tokens, first, last)):
                 continue
+        if not all(_latin(w) for w in tokens[first:last + 1]):
+            while first < last and _latin(tokens[first]):
+                first += 1  # «Previous إبراهيم الحذيفي»: no Latin word is of an Arabic name
+            while last > first and _latin(tokens[last]):
+                last -= 1
         while m.type == "ORG" and last > first and tokens[last].text in titles():
             last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
         start, end = tokens[first].start + _proclitic(tokens[first], m.type), tokens[last].end
@@ -171,3 +187,46 @@ def _proclitic(word: Word, kind: str) -> int:
                 and not given_names().get(word.folded)):
             return skip
     return 0
+
+
+def complete_given_names(text: str, tokens: Sequence[Word],
+                         kept: Sequence[Entity]) -> list[Entity]:
+    """A person written as given names only («عبد الستار», «محمد») whose next word, across
+    a plain space, is a name word without the article and no entity («حاكم الولاية عبد
+    الستار بارز»): that word is the family name the tagger left off. An article word after
+    a given name is more often a noun, as ``titles.name_at`` reads it."""
+    starts = [w.start for w in tokens]
+    taken = {e.start for e in kept}
+    out = []
+    for e in kept:
+        first, last = _index(starts, e.start), _index(starts, e.end) - 1
+        nxt = last + 1
+        if (e.type == "PER" and nxt < len(tokens) and last - first < MAX_GIVEN_WORDS
+                and _only_given(text, tokens, first, last)
+                and tokens[nxt].start not in taken and _plain_gap(text, tokens[last], tokens[nxt])
+                and is_name_word(tokens[nxt]) and not tokens[nxt].folded.startswith("ال")
+                and not _latin(tokens[nxt]) and tokens[nxt].folded not in title_parts()
+                and not tokens[nxt].text.startswith("و")):  # «إخوته صالح ورياض»
+            end = tokens[nxt].end
+            e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
+        out.append(e)
+    return out
+
+
+def _only_given(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` are known given names or «عبد» + a name."""
+    k = first
+    while k <= last:
+        if tokens[k].folded == fold("عبد") and k < last:
+            k += 2
+            continue
+        match = given_names().match_at(text, tokens, k)
+        if match is None or match.last > last:
+            return False
+        k = match.last + 1
+    return True
+
+
+def _plain_gap(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end:b.start]
+    return gap.isspace() and "\n" not in gap

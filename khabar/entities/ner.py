@@ -20,7 +20,12 @@ from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.conll import spans
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
-from khabar.entities.name_extent import confirm_weak_titles, extend_by_model, tidy_model
+from khabar.entities.name_extent import (
+    complete_given_names,
+    confirm_weak_titles,
+    extend_by_model,
+    tidy_model,
+)
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.stage import (
     add_surname_mentions,
@@ -209,7 +214,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = extend_by_model(text, tokens, kept, model)
         kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
         if arabic:
-            kept = add_org_names(text, tokens, kept)
+            kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
