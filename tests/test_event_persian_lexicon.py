@@ -5,7 +5,9 @@ passing («ضمن محکوم کردن», «با انتقاد از»), blame «م
 congratulations, thanks, ratifying a treaty; a pledge, accepting a proposal; a curfew, an
 exile, an arrest announced or confirmed; an attack told in the passive, targeting, blowing
 up, shelling; cutting relations; pulling troops out; lifting sanctions; a joint manoeuvre;
-granting aid; a protest rally. Sentences written for these tests."""
+granting aid; a protest rally; the «مورد X قرار داد/گرفت» constructions of criticism,
+support, threat, attack, torture and beating, active and passive. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -50,12 +52,32 @@ PUBLISHED = "2025-01-20T09:53:26+03:30"
         ("دولت ژاپن به افغانستان 10 میلیون دلار کمک اعطا کرد.", "AID", "JPN"),
         ("کارگران شرکت نفت در برابر وزارت نفت عراق تجمع اعتراضی برگزار کردند.", "PROTEST",
          "IRQ"),
+        ("وزیر خارجه ایران سیاست‌های آمریکا در منطقه را مورد انتقاد قرار داد.", "ACCUSE",
+         "IRN"),
+        ("رئیس جمهور روسیه طرح صلح چین را مورد حمایت قرار داد.", "SUPPORT", "RUS"),
     ],
 )
 def test_a_persian_act_is_read(text: str, kind: str, country: str) -> None:
     doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
     found = [e for e in find_events(doc) if e.type == kind]
     assert [e.actor.country if e.actor else None for e in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("دولت عراق از سوی سازمان ملل مورد انتقاد قرار گرفت.", "ACCUSE", "IRQ"),
+        ("سفیر دانمارک در تهران مورد تهدید قرار گرفت.", "THREATEN", "DNK"),
+        ("سفارت ایران در بغداد مورد اصابت موشک قرار گرفت.", "ASSAULT", "IRN"),
+        ("دیپلمات ایرانی در لندن مورد ضرب و شتم قرار گرفت.", "ASSAULT", "IRN"),
+    ],
+)
+def test_an_act_undergone_makes_its_subject_the_target(text: str, kind: str,
+                                                       country: str) -> None:
+    """«X مورد انتقاد/تهدید/اصابت ... قرار گرفت»: X underwent the act."""
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    found = [e for e in find_events(doc) if e.type == kind]
+    assert [e.target.country if e.target else None for e in found] == [country]
 
 
 def test_an_attack_told_in_the_passive_makes_the_attacked_the_target() -> None:
