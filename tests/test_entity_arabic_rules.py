@@ -243,3 +243,12 @@ def test_no_family_name_after_a_whole_name_a_conjunction_or_the_article() -> Non
         "علي عبد الله صالح"]
     assert completed("وإلى إخوته صالح ورياض وفريد.", "صالح") == ["صالح"]
     assert completed("وقال خالد الجديد في الأمر.", "خالد") == ["خالد"]
+
+
+def test_an_attribution_ending_the_sentence_runs_through_its_source_names() -> None:
+    import khabar
+
+    text = ('وأصدر الرئيس السوري بشار الأسد عفوا عن المنشقين من الجيش السوري، بحسب ما ذكرت'
+            ' وكالة الأنباء السورية الرسمية "سانا".')
+    amnesty = next(e for e in khabar.process(text).events if e.type == "CONCEDE")
+    assert amnesty.actor is not None and amnesty.actor.text == "بشار الأسد"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
@@ -118,12 +118,19 @@ def _past_attribution(doc: Doc, tokens: Sequence[Word], last: int, start: int) -
 
 
 def _through_names(doc: Doc, end: int) -> int:
-    """The end of the names that follow one another from ``end`` with only punctuation
-    between: the agency and its short name («وكالة الأنباء السورية "سانا"») are one source."""
+    """The end of the names that follow one another from ``end`` with only punctuation or
+    a nisba adjective between: the agency and its short name («وكالة الأنباء السورية
+    الرسمية "سانا"») are one source."""
     for e in doc.entities:
-        if e.start >= end and not any(ch.isalnum() for ch in doc.text[end:e.start]):
+        if e.start >= end and all(_describes(w) for w in words(doc.text[end:e.start])):
             end = e.end
     return end
+
+
+def _describes(word: Word) -> bool:
+    """Punctuation, or a definite nisba adjective («الرسمية») describing the name before."""
+    return not word.text[:1].isalnum() or (
+        word.folded.startswith("ال") and word.folded.endswith(("ي", "يه")))
 
 
 def after_attribution(doc: Doc, tokens: Sequence[Word], start: int) -> int:
