@@ -34,3 +34,24 @@ def test_an_aim_in_the_headline_does_not_lead() -> None:
     doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
     doc.title = "هیچ طرحی برای حمله به ایران نداریم"
     assert "REJECT" in [e.type for e in find_events(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احمدی‌نژاد پس از مراسم، دفتر مخصوص میهمانان کاخ ریاست جمهوری اندونزی را امضا کرد.",
+        "نامه سرگشاده به دولت ترکیه تاکنون به امضای 6 هزار نفر رسیده است.",
+    ],
+)
+def test_a_signature_on_no_agreement_is_no_support(text: str) -> None:
+    """A guest book, a petition: signing is SUPPORT only for an agreement (PLOVER: sign a
+    formal agreement; agreement_words_fa.txt, persian_readings.unsigned)."""
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    assert [e.type for e in find_events(doc) if e.type == "SUPPORT"] == []
+
+
+def test_an_agreement_named_before_a_comma_is_signed() -> None:
+    text = ("توافقنامه همکاری میان کتابخانه‌های ملی ایران و یونان ،در دیدار روسای این"
+            " کتابخانه‌ها در آتن به امضا رسید.")
+    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+    assert "SUPPORT" in [e.type for e in find_events(doc)]

@@ -146,9 +146,36 @@ def aimed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
             and tokens[hit.first - 1].folded in aim_words())
 
 
+SIGNED_REACH = 25
+"""Words before a Persian signing, in its sentence, within which its agreement is named."""
+
+
+@lru_cache(maxsize=1)
+def agreement_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words for a formal agreement: whole words, and prefixes (listed with *)."""
+    words = [phrase_key(w.rstrip("*")) for w in load_lines("events/agreement_words_fa.txt")]
+    stars = [w.endswith("*") for w in load_lines("events/agreement_words_fa.txt")]
+    return (frozenset(w for w, star in zip(words, stars, strict=True) if not star),
+            tuple(w for w, star in zip(words, stars, strict=True) if star))
+
+
+def unsigned(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian signing («امضا کرد», «به امضا رسید») with no agreement named before it in
+    its sentence or inside it: a guest book, a petition, a decree, no SUPPORT."""
+    if hit.trigger.lang != "fa" or hit.trigger.type != "SUPPORT" or not any(
+            w.folded.startswith("امضا") for w in tokens[hit.first : hit.last + 1]):
+        return False
+    whole, prefixes = agreement_words()
+    # Not only the clause: the agreement may open the sentence before a comma ("توافقنامه
+    # همکاری میان ... ایران و یونان ،در دیدار ... به امضا رسید").
+    keys = (phrase_key(w.text) for w in tokens[max(0, hit.first - SIGNED_REACH) : hit.last + 1])
+    return not any(key in whole or key.startswith(prefixes) for key in keys)
+
+
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
-    return sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)
+    return (sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)
+            or unsigned(hit, tokens))
 
 
 def visitorless(hit: TriggerHit, event: Event) -> bool:
