@@ -252,3 +252,16 @@ def test_an_attribution_ending_the_sentence_runs_through_its_source_names() -> N
             ' وكالة الأنباء السورية الرسمية "سانا".')
     amnesty = next(e for e in khabar.process(text).events if e.type == "CONCEDE")
     assert amnesty.actor is not None and amnesty.actor.text == "بشار الأسد"
+
+
+def test_no_blessing_or_interrogative_is_a_name() -> None:
+    text = "وكان الأمير سعود رحمه الله قائدا. وأين المسؤولون؟"
+    assert tidy(text, [tagged(text, "سعود رحمه"), tagged(text, "وأين")]) == ["سعود"]
+    text = "وقال سامي لأن الأمر انتهى، وقد سعدنا لأن المستشفى جاهز."
+    kept = [Entity(5, 13, type="PER", text=text[5:13], key="per:لان", source="crf")]
+    assert [e.text for e in add_surname_mentions(text, words(text), kept)] == ["سامي لأن"]
+
+
+def test_after_a_noun_of_kind_the_name_starts_at_the_genitive() -> None:
+    text = "ورفضت إدارة نادي الشباب العرض، وقالت وزارة الصحة إن العمل بدأ."
+    assert orgs(text) == ["الشباب", "وزارة الصحة"]

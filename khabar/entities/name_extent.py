@@ -120,6 +120,10 @@ def _latin(word: Word) -> bool:
     return word.text[:1].isascii() and word.text[:1].isalpha()
 
 
+def _before_divine(tokens: Sequence[Word], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].folded in divine_names()
+
+
 def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
     word = tokens[k]
     if _latin(word):
@@ -129,7 +133,7 @@ def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
     if not is_name_word(word) or word.folded in title_parts() or word.folded in divine_names():
         return False
     # «سعود الفيصل رحمه الله»; a place is an entity of the rules, which no lengthening crosses
-    return k + 1 >= len(tokens) or tokens[k + 1].folded not in divine_names()
+    return not _before_divine(tokens, k)
 
 
 def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
@@ -138,8 +142,9 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
     starts after it) or the «و» on a person's known given name («وأحمد»; «لجان» is no
     ل + «جان»), a Latin word beside Arabic ones («Previous إبراهيم الحذيفي»: a page's
     links before a byline), a title after an organisation (not after a person: «السيد»
-    is also a surname), a preposition before a person («على أيدي», «على حسن الاستقبال»: dropped
-    when one word is left), and 'son of' + a definite noun («ابن الستيني»)."""
+    is also a surname), a preposition before a person («على أيدي», «على حسن الاستقبال»:
+    dropped when one word is left), the «رحمه» of «رحمه الله» after a person, and 'son
+    of' + a definite noun («ابن الستيني»)."""
     starts = [w.start for w in tokens]
     out = []
     for m in model:
@@ -148,6 +153,8 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
             while first <= last and (tokens[first].folded in function_words()
                                      or tokens[first].text in surface_stopwords()):
                 first += 1
+            while last >= first and _before_divine(tokens, last):
+                last -= 1  # «... رحمه الله»: the blessing after a name
             if (first > last or (first > _index(starts, m.start) and first == last)
                     or _son_of_noun(tokens, first, last)):
                 continue

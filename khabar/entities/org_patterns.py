@@ -4,7 +4,9 @@ the tagger found them: a head noun («وزارة», «هيئة», «مركز», 
 - after a head in the construct state, its genitive: a definite word («وزارة الصحة»), a
   title and a name («مركز الملك سلمان»), or a place («جهاز قطر»); where the tagger
   found a name right after the head, that name is the organisation's («نادي النصر»,
-  «شركة فياكوم»: the noun of its kind stays out, as the tagger reads it);
+  «شركة فياكوم»: the noun of its kind stays out, as the tagger reads it), and after a
+  noun of kind («نادي», «صحيفة») the name starts at the genitive too («نادي الشباب»
+  -> «الشباب»);
 - after one of the heads that name a body with the article too, an adjective of the
   name («النيابة العامة», «الديوان الملكي»): a nisba («ال…ي», «ال…ية») or a listed one
   («العام», «الأعلى»);
@@ -60,6 +62,10 @@ def definite_heads() -> frozenset[str]:
     return _words_by_kind()["definite_head"]
 
 
+def kind_nouns() -> frozenset[str]:
+    return _words_by_kind()["kind_noun"]
+
+
 def article_start(word: Word, skip: int, rest: str) -> int:
     """Where a word read as proclitic + ``rest`` starts its definite rest: «للإغاثة» is
     ل + «الإغاثة» written with one lam, so the rest's article starts at its second letter."""
@@ -93,6 +99,10 @@ def _head_at(word: Word) -> tuple[int, bool] | None:
         if rest in definite_heads():
             return article_start(word, skip, rest), True
     return None
+
+
+def _rest(word: Word, skip: int) -> str:
+    return next(rest for n, rest in clitic_variants(word) if n == skip)
 
 
 def _with_clitic(word: Word, clitic: str) -> str | None:
@@ -190,6 +200,8 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
                ) -> tuple[int, int, bool] | None:
     """(start, last word, whether the name ends on a place) of the name headed at ``i``."""
     start = reader.tokens[i].start + skip
+    if not definite and _rest(reader.tokens[i], skip) in kind_nouns():
+        start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
     if definite:
         first = reader.word(i + 1, i)
         if first is None or not _adjective(first.folded):
