@@ -139,3 +139,26 @@ def test_both_sides_after_between_stay_parties() -> None:
     found = typed(doc, "AGREE")
     assert found and found[0].actor is not None and found[0].target is not None
     assert {found[0].actor.country, found[0].target.country} == {"SAU", "JOR"}
+
+
+def test_a_preposition_after_a_post_is_the_posts() -> None:
+    text = ("استقبل المشرف العام على مركز الإغاثة الدكتور سعيد الهاشمي في مكتبه اليوم "
+            "السفير خوان بيريز.")
+    doc = arabic(text, ("مركز الإغاثة", "ORG"), ("سعيد الهاشمي", "PER"), ("خوان بيريز", "PER"))
+    found = mentions(doc, clause_words(text), 0, len(text))
+    assert (found[0].head.text, found[0].prep) == ("سعيد الهاشمي", None)
+    consult = typed(doc, "CONSULT")
+    assert consult and consult[0].target is not None
+    assert consult[0].target.text == "سعيد الهاشمي"
+
+
+def test_a_body_after_a_post_with_no_person_stays_the_posts() -> None:
+    text = ("التقى الشيخ محمد الراشد نائب القائد الأعلى لوزارة الدفاع في دولة الإمارات "
+            "اليوم رئيس الوزراء اليمني خالد بحاح.")
+    doc = arabic(text, ("محمد الراشد", "PER"), ("وزارة الدفاع", "ORG"),
+                 ("دولة الإمارات", "LOC"), ("خالد بحاح", "PER"),
+                 kb={"دولة الإمارات": country("ARE")})
+    preps = {m.head.text: m.prep for m in mentions(doc, clause_words(text), 0, len(text))}
+    assert preps["وزارة الدفاع"] == "to"
+    found = typed(doc, "CONSULT")
+    assert found and found[0].target is not None and found[0].target.text == "خالد بحاح"

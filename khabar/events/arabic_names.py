@@ -15,7 +15,13 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, clitics, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import CLAUSE_BREAKS, heads_role, is_role, token_index
+from khabar.events.participant_words import (
+    CLAUSE_BREAKS,
+    heads_role,
+    is_role,
+    prepositions,
+    token_index,
+)
 from khabar.events.state_actors import STATE_SOURCES
 from khabar.resources import load_tsv
 
@@ -183,3 +189,21 @@ def trigger_named(start: int, lang: str, tokens: Sequence[Word], hit: TriggerHit
     «دان» tagged a person): the verb, not a party."""
     word = tokens[hit.first]
     return lang == "ar" and word.start <= start < word.end
+
+
+POST_PREPOSITIONS = frozenset({"against", "to"})
+"""Prepositions a post governs ("المشرف العام على", "المندوب الدائم لدى"); "في" is left
+out: after a post it still names where ("السفير في الرياض")."""
+
+
+def post_complement(tokens: Sequence[Word], first: int, prep: str | None) -> bool:
+    """A preposition right after a role word is the post's own ("المشرف العام على مركز
+    الملك سلمان ... الدكتور الربيعة"): it says what the post is over, not how the person
+    whose title it opens takes part in the act (the caller asks this only of a mention
+    headed by a person; a body alone after a post is still the post's genitive)."""
+    if prep not in POST_PREPOSITIONS or first < 1:
+        return False
+    # the word before the preposition: two back when it stands apart ("على"), one back when
+    # it is glued to the name ("لمنظمة")
+    k = first - 2 if tokens[first - 1].folded in prepositions()[0] else first - 1
+    return k >= 0 and is_role(tokens[k])

@@ -23,6 +23,7 @@ from khabar.events.arabic_names import (
     body_in_post,
     conjoined,
     inside_named_institution,
+    post_complement,
     post_place_country,
 )
 from khabar.events.participant_words import (
@@ -216,7 +217,9 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
         last = token_index(tokens, group[-1].end - 1)
         prep = _preposition(tokens, first, group[0], any(
             e.type == "PER" or e.source == OFFICE for e in group))
-        if _title_place(tokens, first, group, head, prep):
+        if _title_place(tokens, first, group, head, prep) or (
+                doc.lang == "ar" and head.type == "PER" and group[0].type != "PER"
+                and post_complement(tokens, first, prep)):
             prep = None
         elif _title_owner(tokens, first, group, head, prep):
             # the preposition before the title is the person's ("مع الأمين العام للأمم ...")
