@@ -90,3 +90,13 @@ def test_a_clause_after_a_preposition_has_its_own_subject() -> None:
     """«پس از اینکه X ... حمله کرد»: X is the subject of the clause «اینکه» opens."""
     attack = _attack("قیمت نفت پس از اینکه آمریکا به سوریه حمله کرد افزایش یافت.")
     assert attack.actor is not None and attack.actor.country == "USA"
+
+
+def test_an_arrival_home_is_no_visit() -> None:
+    """«... پس از سفری 6 روزه ... وارد تهران شد»: Iran's speaker came home; a foreign
+    minister's arrival in Tehran is still a visit."""
+    doc = simple_doc("رئیس مجلس شورای اسلامی بامداد دیروز پس از سفری 6 روزه به کشورهای اندونزی"
+                     " و ترکیه وارد تهران شد.\nوزیر خارجه ژاپن دیروز وارد تهران شد.", "fa",
+                     published=PUBLISHED, with_entities=True)
+    visits = [e for e in find_events(doc) if e.type == "CONSULT"]
+    assert [e.actor.country if e.actor else None for e in visits] == ["JPN"]

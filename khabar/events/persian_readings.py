@@ -181,8 +181,16 @@ def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 def visitorless(hit: TriggerHit, event: Event) -> bool:
     """A Persian visit or arrival whose visitor was found nowhere, or a hosting with no
     guest: «میزبان مسابقات جهانی», «میزبان کنفرانس ... خواهد بود», «از قطعنامه ... استقبال
-    کرد» host a tournament, a conference, welcome a resolution; no one visits."""
-    return (hit.trigger.lang == "fa" and hit.trigger.roles in ("visit", "host")
-            and event.actor is None)
+    کرد» host a tournament, a conference, welcome a resolution; no one visits. An arrival
+    in the visitor's own country with no one met is a return home («رئیس مجلس ... پس از سفری
+    6 روزه ... وارد تهران شد»), no visit either."""
+    if hit.trigger.lang != "fa" or hit.trigger.roles not in ("visit", "host"):
+        return False
+    if event.actor is None:
+        return True
+    home = event.actor.country
+    return (hit.trigger.roles == "visit" and home is not None
+            and event.location is not None and event.location.country == home
+            and (event.target is None or event.target.country == home))
 
 
