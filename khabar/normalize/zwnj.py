@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import compress
 
-from khabar.normalize.zwnj_habit import TypedApart, types_joiners_apart
+from khabar.normalize.zwnj_habit import types_joiners_apart
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, Lexicon, lexicon, verb_forms
 from khabar.normalize.zwnj_morph import analyse, heh_reading
 from khabar.normalize.zwnj_pairs import (
@@ -153,24 +153,20 @@ def _chained_spaces(parts: list[str], cued: Neighbours, joined: set[tuple[str, s
 
 def spaced_joiners(
     text: str, parts: list[str], lex: Lexicon, distinct: set[str] | None = None
-) -> tuple[list[Edit], TypedApart]:
+) -> tuple[list[Edit], int, int]:
     """Spaces that stand for a ZWNJ ("می شود", "گفت و گو") turned into one, and how many
-    of them stand before a suffix after a word not ending in ه ("کتاب ها"), after one
-    ending in ه ("خانه ها") and after می/نمی (``TypedApart``, for ``zwnj_habit``).
-    ``parts``: the text split around its words (``split_words``); ``distinct``: the set
-    of its words, where the caller has it."""
+    of them stand before a suffix after a word not ending in ه ("کتاب ها"): the pairs a
+    writer who glues or deletes joiners rarely spaces (after ه they space "خانه ها"), and
+    how many after می/نمی. ``parts``: the text split around its words (``split_words``);
+    ``distinct``: the set of its words, where the caller has it."""
     tokens = parts[1::2]
     spaces: set[int] = set()
-    typed = after_heh = prefixed = 0
+    typed = prefixed = 0
     cued = candidate_pairs(tokens, lex)
     joined = decided_joins(set(cued[1]), lex)
     for left, right, at in pair_spaces(text, parts, joined, cued):
         spaces.add(at)
-        if right in lex.suffix_conditions:
-            if left[-1] == "ه":
-                after_heh += 1
-            else:
-                typed += 1
+        typed += right in lex.suffix_conditions and left[-1] != "ه"
         prefixed += left in VERB_PREFIXES
     if spaces:
         spaces.update(_chained_spaces(parts, cued, joined, lex))
@@ -184,7 +180,7 @@ def spaced_joiners(
         for second in lex.phrase_seconds[first] & distinct
     }
     spaces.update(phrase_joins(text, starts, lex))
-    return [(at, at + 1, ZWNJ) for at in sorted(spaces)], TypedApart(typed, after_heh, prefixed)
+    return [(at, at + 1, ZWNJ) for at in sorted(spaces)], typed, prefixed
 
 
 def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
@@ -209,8 +205,8 @@ def repair_edits(text: str, lang: str | None) -> Iterator[Edit]:
         _unchanged.update(word for word in words if ZWNJ in word)
     words = {word for word in words if ZWNJ not in word}
     glued = list(missing_joiners(text, words, lex))
-    spaced, typed = spaced_joiners(text, parts, lex, distinct)
-    if glued and types_joiners_apart(text, glued, typed, lex):
+    spaced, typed_spaces, typed_prefixes = spaced_joiners(text, parts, lex, distinct)
+    if glued and types_joiners_apart(text, glued, typed_spaces, typed_prefixes, lex):
         yield from spaced
     else:
         yield from sorted([*glued, *spaced])

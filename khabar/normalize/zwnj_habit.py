@@ -3,16 +3,13 @@
 Writers (and scrapers) keep one habit through a document: one who types a space or a ZWNJ
 between a word and its suffix ("کتاب ها", "کتاب‌ها"), or after the verb prefix ("می شود")
 and glues no می verb, does not drop joiners elsewhere, so the glued words of such a
-document ("گروههای", "فعالیتها") are as the writer wrote them and are left alone. So are
-those of a writer who types a space after a word in ه ("خانه ها") half as often as it
-has glued words: writers who glue their plurals do that. The ZWNJs a text already has
-count with its spaces, which keeps the repair idempotent.
+document ("گروههای", "فعالیتها") are as the writer wrote them and are left alone. The
+ZWNJs a text already has count with its spaces, which keeps the repair idempotent.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, Lexicon
 from khabar.offsets import Edit
@@ -21,21 +18,6 @@ from khabar.offsets import Edit
 #: over types spaces for joiners: chosen on the training split (session 4: 1.0 was the
 #: most cautious of 0.3-2 that kept the deleted copy's F1 there).
 TYPED_SPACE_RATIO = 1.0
-#: The same for the suffixes typed one space after a word in ه ("خانه ها"), which
-#: writers who glue their plurals type too: chosen on the inner dev splits of
-#: ``bench/zwnj_dev.py`` (session 11, SOURCE.md).
-TYPED_HEH_RATIO = 0.5
-
-
-class TypedApart(NamedTuple):
-    """The spaces of a text that the repair joins, by what they stand between."""
-
-    suffixes: int
-    """Before a suffix, after a word not ending in ه ("کتاب ها")."""
-    after_heh: int
-    """Before a suffix, after a word ending in ه ("خانه ها")."""
-    prefixes: int
-    """After می/نمی ("می شود")."""
 #: A verb prefix at the start of a word, before a ZWNJ the text already has.
 _JOINED_PREFIX = re.compile(r"(?<![\w\u200c])ن?می\u200c")
 
@@ -64,20 +46,19 @@ def _glued_prefixes(text: str, glued: list[Edit]) -> int:
     return count
 
 
-def types_joiners_apart(text: str, glued: list[Edit], typed: TypedApart, lex: Lexicon) -> bool:
-    """Whether the writer of ``text`` keeps its glued words as written, so its ``glued``
-    repairs are to be left out. ``typed``: the spaces the repair joins, by kind. Such a
+def types_joiners_apart(
+    text: str, glued: list[Edit], typed_suffixes: int, typed_prefixes: int, lex: Lexicon
+) -> bool:
+    """Whether the writer of ``text`` types joiners rather than dropping them, so its
+    ``glued`` repairs are to be left out. ``typed_suffixes``: the spaces before a suffix
+    after a letter other than ه that the repair joins (after ه even writers who glue
+    plurals type a space: "خانه ها"); ``typed_prefixes``: those after می/نمی. Such a
     writer types its suffixes apart more often than it has glued words, or types its
-    می verbs apart and glues none: it types joiners rather than dropping them. Or it
-    types a space after a word in ه ("خانه ها") half as often as it has glued words:
-    writers who glue their plurals ("کتابها") type those, where a writer who joins
-    with a ZWNJ joins them too ("خانه‌ها", glued once its ZWNJs are lost)."""
+    می verbs apart and glues none."""
     bar = TYPED_SPACE_RATIO * len(glued)
-    if typed.suffixes > bar or typed.suffixes + _joined_suffixes(text, lex) > bar:
+    if typed_suffixes > bar or typed_suffixes + _joined_suffixes(text, lex) > bar:
         return True
-    if typed.after_heh >= TYPED_HEH_RATIO * len(glued):
-        return True
-    prefixes = typed.prefixes + (len(_JOINED_PREFIX.findall(text)) if ZWNJ in text else 0)
+    prefixes = typed_prefixes + (len(_JOINED_PREFIX.findall(text)) if ZWNJ in text else 0)
     # One glued می verb is enough to show joiners were dropped: a writer who types them
     # apart (a space or a ZWNJ) and never glues one keeps its glued words. On the three
     # inner dev splits (``bench/zwnj_dev.py``) the looser "more apart than glued" scored
