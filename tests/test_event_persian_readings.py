@@ -71,3 +71,18 @@ def test_a_word_of_match_after_the_meetings_verb_is_in_another_clause() -> None:
     text = ("وزیر خارجه ایران با وزیر خارجه روسیه در مسکو دیدار کرد و در مقابل خبرنگاران "
             "سخن گفت.")
     assert _consults(text) != []
+
+
+
+def test_a_persian_sports_article_codes_no_events() -> None:
+    """Five distinct words of sport (sport_words_fa.txt): its «میزبان» hosts a match, its
+    «دیدار» are games (persian_readings.sports_news_fa)."""
+    text = ("ورزشگاه ملی کاردیف میزبان فینال جام حذفی فوتبال انگلیس خواهد بود.\n"
+            "سرمربی لیورپول پیش از این دیدار با بازیکنان تیمش در لندن با سفیر ایران دیدار کرد.")
+    assert _consults(text) == []
+
+
+def test_a_few_words_of_sport_leave_a_political_article_alone() -> None:
+    text = ("وزیر ورزش ایران با وزیر خارجه عمان در مسقط دیدار کرد.\n"
+            "دو طرف درباره میزبانی مسابقات فوتبال گفت‌وگو کردند.")
+    assert _consults(text) != []

@@ -172,6 +172,23 @@ def unsigned(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return not any(key in whole or key.startswith(prefixes) for key in keys)
 
 
+SPORTS_WORDS = 5
+"""Distinct words of sport that make a Persian article sports news."""
+
+
+@lru_cache(maxsize=1)
+def sport_words() -> frozenset[str]:
+    return listed_keys("events/sport_words_fa.txt")
+
+
+def sports_news_fa(text_words: Sequence[Word]) -> bool:
+    """A Persian article (its words) on sport: its meetings are games, its hosts host a
+    match; PLOVER codes none of them."""
+    words = sport_words()
+    found = {w.folded for w in text_words if w.folded in words}
+    return len(found) >= SPORTS_WORDS
+
+
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
     return (sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)

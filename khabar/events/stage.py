@@ -72,7 +72,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
-from khabar.events.persian_readings import other_sense_fa, visitorless
+from khabar.events.persian_readings import other_sense_fa, sports_news_fa, visitorless
 from khabar.events.persian_targets import persian_target
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
@@ -320,7 +320,7 @@ class SentenceWords:
 def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     lang = doc.lang if doc.lang in LANGUAGES else None
     sentence_words = SentenceWords(doc.text if lang else "")
-    if lang is None or (lang == "ar" and sports_news(sentence_words.words)):
+    if lang is None or (sports_news if lang == "ar" else sports_news_fa)(sentence_words.words):
         return []
     drafts = []
     told: set[str] = set()
