@@ -1,9 +1,11 @@
-"""Person and organisation mentions against the fresh Arabic entity gold
-(bench/data/entities-fresh-ar.jsonl; how it was drawn and labelled: bench/data/ENTITIES-GOLD.md).
+"""Person and organisation mentions against the fresh entity gold
+(bench/data/entities-fresh-ar.jsonl, -fa.jsonl with ``--lang fa``; how they were drawn and
+labelled: bench/data/ENTITIES-GOLD.md).
 
-    python bench/entities_fresh.py [DATA] [--json FILE] [--label NAME] [-v]
+    python bench/entities_fresh.py [DATA] [--lang ar|fa] [--json FILE] [--label NAME] [-v]
 
-DATA defaults to ../shared/data (the articles are read from its SaudiNewsNet corpus). Each
+DATA defaults to ../shared/data (the articles are read from its SaudiNewsNet corpus, or its
+Fars News and Hamshahri corpora for ``--lang fa``). Each
 article goes through ``khabar.process`` as ``events_dev.analyse`` runs it; every PER and ORG
 entity is mapped back to the article's text (``Doc.raw_span``) and compared with the gold:
 
@@ -30,7 +32,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from events_dev import analyse  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "entities-fresh-ar.jsonl"
-CORPUS = "saudinewsnet/saudinewsnet_shared.jsonl"
+GOLDS = {"ar": GOLD, "fa": ROOT / "bench" / "data" / "entities-fresh-fa.jsonl"}
+CORPORA = {"ar": ("saudinewsnet/saudinewsnet_shared.jsonl",),
+           "fa": ("farsnews-sample/farsnews_shared.jsonl",
+                  "hamshahri-sample/hamshahri_shared.jsonl")}
 TYPES = ("PER", "ORG")
 Span = tuple[str, int, int]
 
@@ -39,13 +44,14 @@ def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def load_texts(data: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+def load_texts(data: Path, ids: set[str], lang: str = "ar") -> dict[str, dict[str, Any]]:
     found = {}
-    with (data / CORPUS).open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in ids:
-                found[record["id"]] = record
+    for corpus in CORPORA[lang]:
+        with (data / corpus).open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if record["id"] in ids:
+                    found[record["id"]] = record
     return found
 
 
@@ -90,9 +96,9 @@ def prf(hits: int, npred: int, ngold: int) -> dict[str, float | int]:
             "pred": npred, "gold": ngold}
 
 
-def score(data: Path, verbose: bool = False) -> dict[str, Any]:
-    gold = load_gold()
-    texts = load_texts(data, {g["id"] for g in gold})
+def score(data: Path, verbose: bool = False, lang: str = "ar") -> dict[str, Any]:
+    gold = load_gold(GOLDS[lang])
+    texts = load_texts(data, {g["id"] for g in gold}, lang)
     counts = {(kind, t): [0, 0, 0] for kind in ("exact", "overlap") for t in (*TYPES, "all")}
     for item in gold:
         article = texts[item["id"]]
@@ -124,10 +130,11 @@ def _show(text: str, ident: str, gold: list[Span], pred: list[Span]) -> None:
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("-")]
     label = argv[argv.index("--label") + 1] if "--label" in argv else "run"
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ar"
     out = Path(argv[argv.index("--json") + 1]) if "--json" in argv else None
-    args = [a for a in args if a not in (label, str(out))]
+    args = [a for a in args if a not in (label, lang, str(out))]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    result = score(data, "-v" in argv)
+    result = score(data, "-v" in argv, lang)
     for name, row in result.items():
         print(f"{name:12s} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "
               f"({row['hits']} of {row['gold']} gold, {row['pred']} predicted)")
