@@ -265,3 +265,10 @@ def test_no_blessing_or_interrogative_is_a_name() -> None:
 def test_after_a_noun_of_kind_the_name_starts_at_the_genitive() -> None:
     text = "ورفضت إدارة نادي الشباب العرض، وقالت وزارة الصحة إن العمل بدأ."
     assert orgs(text) == ["الشباب", "وزارة الصحة"]
+
+
+def test_no_post_or_hamza_word_goes_on_an_organisation() -> None:
+    """«ألمانية» folds like a definite word; it is no genitive of «شركة»."""
+    text = ("عمل أستاذا في جامعة الملك سعود للعلوم والمستشار السابق للوزير، وتخطط شركة ألمانية "
+            "لصناعة السيارات للتوسع.")
+    assert orgs(text) == ["جامعة الملك سعود للعلوم"]

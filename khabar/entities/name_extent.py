@@ -22,7 +22,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.entities.org_patterns import article_start
+from khabar.entities.org_patterns import article_start, has_article
 from khabar.entities.org_patterns import heads as org_heads
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.stage import divine_names
@@ -186,7 +186,8 @@ def _proclitic(word: Word, kind: str) -> int:
     for skip, rest in clitic_variants(word):
         if not skip:
             continue
-        if kind == "ORG" and rest.startswith("ال") and len(rest) >= MIN_DEFINITE_STEM:
+        if (kind == "ORG" and rest.startswith("ال") and has_article(word, skip)
+                and len(rest) >= MIN_DEFINITE_STEM):
             return article_start(word, skip, rest)
         if kind == "ORG" and rest in org_heads():
             return skip

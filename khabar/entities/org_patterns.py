@@ -36,7 +36,8 @@ from khabar.doc import Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, phrase_key, place_index
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.titles import CONNECTORS, is_name_word, titles
+from khabar.entities.titles import CONNECTORS, is_name_word, role_words, titles
+from khabar.entities.words import listed_keys
 from khabar.resources import load_tsv
 
 MIN_DEFINITE = 4
@@ -52,6 +53,11 @@ def _words_by_kind() -> dict[str, frozenset[str]]:
     for word, kind in load_tsv("entities/org_patterns_ar.tsv"):
         kinds.setdefault(kind, set()).add(phrase_key(word))
     return {kind: frozenset(found) for kind, found in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def role_modifiers() -> frozenset[str]:
+    return listed_keys("entities/role_modifiers.txt")
 
 
 def heads() -> frozenset[str]:
@@ -86,6 +92,15 @@ def _adjective(folded: str) -> bool:
     return folded in _words_by_kind()["adjective"] or folded.endswith(("ي", "يه"))
 
 
+def _coordinated(word: Word) -> bool:
+    """«و» + a definite word that goes on the name: no role or its modifier («جامعة الملك
+    فهد للبترول والمعادن والمستشار السابق»: the next phrase is the person's post)."""
+    rest = _with_clitic(word, "و") or ""
+    bare = rest[2:]
+    return (_definite(rest) and not {rest, bare} & role_words()
+            and not {rest, bare} & role_modifiers())
+
+
 def _joined(text: str, a: Word, b: Word) -> bool:
     gap = text[a.end:b.start]
     return gap.isspace() and "\n" not in gap
@@ -105,11 +120,20 @@ def _rest(word: Word, skip: int) -> str:
     return next(rest for n, rest in clitic_variants(word) if n == skip)
 
 
+def has_article(word: Word, skip: int = 0) -> bool:
+    """Whether the word, past ``skip`` proclitic letters, is written with the article:
+    folding makes «ألمانية» and «إلى» look like it; «للإغاثة» is ل + «الإغاثة»."""
+    return word.text[skip:].startswith("ال") or (skip == 2 and word.text.startswith("لل"))
+
+
 def _with_clitic(word: Word, clitic: str) -> str | None:
     """The word's rest after the proclitic ``clitic`` («و», «ل»), folded; a definite
     one first («للإغاثة» is ل + «الإغاثة» before it is ل + «لإغاثة»)."""
-    rests = [rest for skip, rest in clitic_variants(word) if skip and word.text.startswith(clitic)]
-    return next((r for r in rests if r.startswith("ال")), rests[0] if rests else None)
+    rests = [(skip, rest) for skip, rest in clitic_variants(word)
+             if skip and word.text.startswith(clitic)]
+    definite = [rest for skip, rest in rests if rest.startswith("ال") and has_article(word, skip)]
+    others = [rest for _, rest in rests if not rest.startswith("ال")]
+    return next(iter(definite + others), None)
 
 
 class _Reader:
@@ -139,7 +163,7 @@ class _Reader:
             return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
         if word.folded[2:] in heads() or word.folded in definite_heads():
             return None  # «أمانة المنظمة»: the secretariat of one named before
-        return (j, False) if _definite(word.folded) else None
+        return (j, False) if has_article(word) and _definite(word.folded) else None
 
     def _titled_name(self, j: int) -> tuple[int, bool] | None:
         """«الملك سلمان», «الأمير سلطان بن عبدالعزيز»: a title, a name, its links."""
@@ -157,16 +181,15 @@ class _Reader:
         coordinated = complemented = 0
         described = False
         while (word := self.word(last + 1, last)) is not None:
-            if _adjective(word.folded):
+            if has_article(word) and _adjective(word.folded):
                 last, described = last + 1, True
-            elif described and coordinated < MAX_COORDINATED and _definite(
-                    _with_clitic(word, "و") or ""):
+            elif described and coordinated < MAX_COORDINATED and _coordinated(word):
                 coordinated, last = coordinated + 1, last + 1
             elif not complemented and (rest := _with_clitic(word, "ل")) is not None:
                 if _definite(rest):
                     last += 1
-                elif (then := self.word(last + 2, last + 1)) is not None and _definite(
-                        then.folded):
+                elif (then := self.word(last + 2, last + 1)) is not None and has_article(
+                        then) and _definite(then.folded):
                     last += 2  # «لكرة القدم», «لحقوق الإنسان»
                 else:
                     break
@@ -204,7 +227,7 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
         start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
     if definite:
         first = reader.word(i + 1, i)
-        if first is None or not _adjective(first.folded):
+        if first is None or not has_article(first) or not _adjective(first.folded):
             return None
         return start, reader.modifiers(i + 1), False
     genitive = reader.genitive(i + 1)
