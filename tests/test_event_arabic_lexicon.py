@@ -1,0 +1,60 @@
+"""Arabic trigger rows of session 11, written type by type from the PLOVER manual's
+definitions: talks (ناقش ... مع), a phone call (هاتف), blame (حمّل ... المسؤولية), cables
+of congratulation and condolences (برقية تهنئة, قدم تعازيه), a pledge (تعهد), lifting a ban
+(رفع ... الحظر), aid sent (سيّر ... قافلة), rockets fired (أطلق ... صواريخ). Entities are given
+by hand. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.entities.gazetteer import country_entries
+from khabar.events.stage import find_events
+
+
+def _country(code: str) -> tuple[str, str]:
+    return country_entries()[code].kb_id, code
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("ناقش الوزير خالد العمري مع نظيره حسن الرفاعي الأوضاع في المنطقة.", "CONSULT",
+         "خالد العمري", "حسن الرفاعي"),
+        ("هاتف الرئيس خالد العمري الرئيس حسن الرفاعي أمس.", "CONSULT", "خالد العمري",
+         "حسن الرفاعي"),
+        ("حمل الرئيس خالد العمري الجماعة المسلحة مسؤولية الهجوم على حسن الرفاعي.",
+         "ACCUSE", "خالد العمري", None),
+        ("بعث الملك خالد العمري برقية تهنئة إلى الرئيس حسن الرفاعي بمناسبة فوزه.",
+         "SUPPORT", "خالد العمري", "حسن الرفاعي"),
+        ("قدم الرئيس خالد العمري تعازيه للرئيس حسن الرفاعي في ضحايا الحادث.", "SUPPORT",
+         "خالد العمري", "حسن الرفاعي"),
+        ("تعهد الرئيس خالد العمري للرئيس حسن الرفاعي بدعم بلاده.", "AGREE", "خالد العمري",
+         "حسن الرفاعي"),
+    ],
+)
+def test_a_row_of_each_type(text: str, kind: str, actor: str, target: str | None) -> None:
+    doc = doc_with(text, "ar", [("خالد العمري", "PER"), ("حسن الرفاعي", "PER")])
+    found = [e for e in find_events(doc) if e.type == kind]
+    assert found, text
+    assert found[0].actor is not None and found[0].actor.text == actor
+    if target is not None:
+        assert found[0].target is not None and found[0].target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("رفعت فرنسا الحظر المفروض على إيران.", "CONCEDE"),
+        ("سيرت فرنسا قافلة إغاثة إلى إيران.", "AID"),
+        ("أطلقت فرنسا صواريخ على إيران.", "ASSAULT"),
+    ],
+)
+def test_a_row_between_states(text: str, kind: str) -> None:
+    doc = doc_with(text, "ar", [("فرنسا", "LOC"), ("إيران", "LOC")],
+                   {"فرنسا": _country("FRA"), "إيران": _country("IRN")})
+    found = [e for e in find_events(doc) if e.type == kind]
+    assert found, text
+    assert found[0].actor is not None and found[0].actor.country == "FRA"
+    assert found[0].target is not None and found[0].target.country == "IRN"
