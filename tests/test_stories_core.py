@@ -115,3 +115,12 @@ def test_the_core_follows_the_story_through_the_window() -> None:
         ids = [store.add(_record(n, names, day)).id for n, (names, day) in enumerate(added)]
         stories = {(store.get(i) or {}).get("story") for i in ids}
     assert len(stories) == 1
+
+
+def test_an_article_is_no_evidence_for_its_own_story() -> None:
+    """Reprocessed, an article may still be listed among its old story's members: its own
+    fingerprint is no near-duplicate that lets it past the core."""
+    text = "نص الخبر كما نشرته الوكالة في صباح اليوم عن الاجتماع الأول"
+    itself = _c("new", {"per:x", "per:y", "per:z"}, fingerprint=tuple(minhash(text)))
+    members = [*_story(), itself]
+    assert best_story(itself, [("s", members[2])], Settings(), lambda s: members) is None

@@ -333,7 +333,8 @@ def _fits(candidate: StoryCandidate, story: str,
     core, with the time decay of the nearest member's date."""
     from khabar.stories.core import fits_core
 
-    group = members(story)
+    # a reprocessed article may still be listed in its old story: it is no evidence
+    group = [m for m in members(story) if m.article_id != candidate.article_id]
     near = settings["stories.near_duplicate"]
     if any(is_near_duplicate(candidate.fingerprint, m.fingerprint, near) for m in group):
         return True
