@@ -26,6 +26,7 @@ from functools import lru_cache
 from khabar.clean.lines import Line, last_paragraph
 from khabar.clean.patterns import Key, key_of, word_end
 from khabar.doc import RemovedLine
+from khabar.normalize.fold import fold_table
 from khabar.resources import load_tsv
 
 __all__ = ["REASON", "mark_closers"]
@@ -35,6 +36,12 @@ REASON = "furniture:link"
 OUTLET_MAX_WORDS = 4
 #: What follows a closer's colon, when it is not the headline: a title, not a paragraph.
 CLOSER_REST_MAX_WORDS = 25
+#: Characters before the headline (or a short rest) where a glued closer may start.
+CLOSER_WINDOW_CHARS = 300
+#: A phrase alone ends the line within this many characters ...
+PHRASE_MAX_CHARS = 40
+#: ... and starts at most this many before the colon that closes its label.
+LABEL_MAX_CHARS = 100
 #: Headlines shorter than this (in folded letters) are not compared.
 TITLE_MIN_LETTERS = 12
 #: Folded letters of a repeat against the headline's (near-exact: a dropped word's end).
@@ -43,6 +50,7 @@ TITLE_MIN_RATIO = 0.9
 _WORD = re.compile(r"[^\W_]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LABEL = re.compile(r"([^:：.!?؟\n]{0,60}?)[:：]")
+_COLON_OR_WWW = re.compile(r"[:：]|www", re.IGNORECASE)
 _INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
 
 
@@ -53,6 +61,22 @@ def closer_keys() -> tuple[str, ...]:
     return tuple(sorted((key for key in keys if key), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _first_word() -> re.Pattern[str]:
+    """The phrases' first words in any spelling the fold merges (and with harakat,
+    tatweel or ZWNJ inside): a line without one holds no closer, and this search is
+    cheaper than the letter key of a long last paragraph."""
+    spellings: dict[str, set[str]] = {}
+    for source, target in fold_table().items():
+        if len(target) == 1:
+            spellings.setdefault(target, {target}).add(source)
+    words = {key_of(row[0].split()[0]).letters for row in load_tsv("clean/link_closers.tsv")}
+    marks = "[\u064b-\u065f\u0670\u0640\u200c\u200d]*"
+    patterns = (marks.join("[" + re.escape("".join(sorted(spellings.get(ch, {ch})))) + "]"
+                          for ch in word) for word in sorted(words))
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
 def mark_closers(lines: list[Line], title: str | None) -> list[RemovedLine]:
     """Mark the closers at the article's end; return the ones cut from a line's end."""
     title_key = key_of(title).letters if title else ""
@@ -61,6 +85,9 @@ def mark_closers(lines: list[Line], title: str | None) -> list[RemovedLine]:
     removed: list[RemovedLine] = []
     for line in lines[max(last_paragraph(lines), 0) :]:
         if not line.kept or line.blank:
+            continue
+        window = max(0, len(line.text) - CLOSER_WINDOW_CHARS - len(title or ""))
+        if not _may_close(line.text, window):
             continue
         at = _closer_start(line.text, key_of(line.text), title_key)
         if at is None:
@@ -73,6 +100,15 @@ def mark_closers(lines: list[Line], title: str | None) -> list[RemovedLine]:
         line.text = kept
         line.content_end = line.content_start + len(kept)
     return removed
+
+
+def _may_close(text: str, window: int) -> bool:
+    """A cheap test first (most last paragraphs hold no closer): the phrase stands in
+    the line's last characters, just before a colon or a bare URL, or at the very end."""
+    hits = [match.start() for match in _COLON_OR_WWW.finditer(text, window)]
+    spans = [(max(window, hit - LABEL_MAX_CHARS), hit) for hit in hits]
+    spans.append((max(window, len(text) - PHRASE_MAX_CHARS), len(text)))
+    return any(_first_word().search(text, start, end) for start, end in spans)
 
 
 def _closer_start(text: str, key: Key, title_key: str) -> int | None:
