@@ -84,8 +84,11 @@ def _weak(role: str) -> bool:
 
 
 def extend_by_model(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
-                    model: Sequence[Entity]) -> list[Entity]:
-    """Rule persons lengthened to the tagger's person that holds them (see the module)."""
+                    model: Sequence[Entity], leftward: bool = True) -> list[Entity]:
+    """Rule persons lengthened to the tagger's person that holds them (see the module);
+    without ``leftward`` only after their end (a Persian name opens on its given name:
+    the words the tagger puts before one are a play's title or a plural noun, «آوازقو
+    محمد رحمانیان», «گوهران احمد شاملو»)."""
     starts = [w.start for w in tokens]
     out = []
     for e in rules:
@@ -93,6 +96,8 @@ def extend_by_model(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
         if e.type == "PER" and e.source in EXTENDED_SOURCES:
             longer = next((m for m in model if m.type == "PER" and m.start <= e.start
                            and e.end <= m.end and m.end - m.start > e.end - e.start), None)
+        if longer is not None and not leftward and longer.start < e.start:
+            longer = replace(longer, start=e.start)
         grown = _extended(text, tokens, starts, e, longer) if longer is not None else None
         if grown is not None and not any(_overlaps(r, grown) for r in rules if r is not e):
             e = grown

@@ -27,6 +27,7 @@ from khabar.entities.name_extent import (
     tidy_model,
 )
 from khabar.entities.org_patterns import add_org_names
+from khabar.entities.persian_rules import add_outlets, confirm_given_names
 from khabar.entities.stage import (
     add_surname_mentions,
     assign_countries,
@@ -206,15 +207,20 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     found = candidates(text, tokens, arabic)
     if use_model:
         model = model_entities(doc, tokens, neural, crf_weight, crf_fill)
+        persian = doc.lang == "fa"
         if arabic:
             model = tidy_model(text, tokens, model)
             found = confirm_weak_titles(text, tokens, found, model)
+        elif persian:
+            found = confirm_given_names(found, model)
         kept = resolve_overlaps(found)
-        if arabic:
-            kept = extend_by_model(text, tokens, kept, model)
+        if arabic or persian:
+            kept = extend_by_model(text, tokens, kept, model, leftward=arabic)
         kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
+        elif persian:
+            kept = add_outlets(text, tokens, kept)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))

@@ -1,0 +1,131 @@
+"""Where the rules meet the statistical tagger on Persian persons and organisations.
+
+- A known given name and the word after it («عمر تو», «جان سپرده», «سالم فراهم»: 'you',
+  'gave his life', 'healthy') are a person only where the tagger reads some entity there
+  too: Persian given names are also adjectives and nouns, and the rule takes whatever name
+  word follows as the surname; a tagger that sees the whole sentence rarely misses a name
+  the rule reads right.
+- News outlets are read from the outlet knowledge (``resources/meta/outlets.json``) where an
+  outlet is cited: after «به گزارش», «به نقل از», «گفت‌وگو با» …
+  (``resources/entities/outlet_cues_fa.txt``) or as a dateline opening a line («ایلنا: …»);
+  elsewhere a name of several words only where the tagger or the lists found an entity
+  over it («روزنامه شرق» is no outlet in «روزنامه شرق الاوسط»), and a name of one word
+  («فارس», «مهر», «همشهری») never. The outlet stands in place of the tagger's span around it
+  («گروه بین‌الملل خبرگزاری فارس»: the desk is no part of the name) and of the place it
+  also names (the province of Fars).
+- A newsroom desk alone («گروه اجتماعی», ``resources/events/news_desks_fa.txt``) is no
+  organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.meta.outlets import outlets
+
+MAX_CUE_WORDS = 4
+"""Words of the longest citing phrase («به گزارش», «گفت و گو با»)."""
+DATELINE_MARKS = frozenset(":-\u2013\u2014\u0640")
+"""Marks after a dateline's outlet («ایلنا:», «فارس -»)."""
+OPEN_QUOTES = frozenset("«\"'")
+REPLACED_SOURCES = frozenset({"crf", "gazetteer", "org_list"})
+"""Entities an outlet's span stands in place of; a rule person over it wins."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutletName:
+    words: int
+    name_en: str
+
+
+def confirm_given_names(found: Sequence[Entity], model: Sequence[Entity]) -> list[Entity]:
+    """``found`` without the given-name persons that overlap no entity of the tagger."""
+    return [e for e in found if e.source != "given_name" or any(
+        m.start < e.end and e.start < m.end for m in model)]
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, OutletName]:
+    names: dict[str, OutletName] = {}
+    for outlet in outlets().by_id.values():
+        for name in outlet.names:
+            key = phrase_key(name)
+            if key and not name.isascii():
+                names[key] = OutletName(len(name.split()), outlet.name_en)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    return listed_keys("entities/outlet_cues_fa.txt")
+
+
+@lru_cache(maxsize=1)
+def _desks() -> frozenset[str]:
+    return listed_keys("events/news_desks_fa.txt")
+
+
+def _is_word(word: Word) -> bool:
+    return word.text[:1].isalnum()
+
+
+def _cited(text: str, tokens: Sequence[Word], i: int, j: int) -> bool:
+    """Is the name at tokens[i:j] in a citing slot: after a citing phrase (a quote mark
+    between them allowed) or a dateline opening its line?"""
+    k = i - 1 if i > 0 and tokens[i - 1].text in OPEN_QUOTES else i
+    for n in range(1, MAX_CUE_WORDS + 1):
+        if k - n < 0:
+            break
+        if phrase_key(text[tokens[k - n].start:tokens[k - 1].end]) in _cues():
+            return True
+    line_start = i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]
+    return line_start and j < len(tokens) and tokens[j].text[:1] in DATELINE_MARKS
+
+
+def outlet_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int, str]]:
+    """(first, end, English name) token ranges of outlet names in the text, longest
+    first, wherever they stand."""
+    names = _outlet_names()
+    longest = max((n.words for n in names.values()), default=0)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            span = tokens[i:i + n]
+            if not (_is_word(span[0]) and _is_word(span[-1])):
+                continue
+            entry = names.get(phrase_key(text[span[0].start:span[-1].end]))
+            if entry is not None:
+                hit = (i, i + n, entry.name_en)
+                break
+        if hit is None:
+            i += 1
+        else:
+            found.append(hit)
+            i = hit[1]
+    return found
+
+
+def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with the outlets named in the text in place of what they overlap (see the
+    module), and without the tagger's newsroom desks."""
+    out = list(kept)
+    for first, end, name_en in outlet_spans(text, tokens):
+        start, stop = tokens[first].start, tokens[end - 1].end
+        over = [e for e in out if e.start < stop and start < e.end]
+        if not (over and end - first > 1) and not _cited(text, tokens, first, end):
+            continue
+        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+               for e in over):
+            continue
+        out = [e for e in out if not (e.start < stop and start < e.end)]
+        out.append(Entity(start, stop, type="ORG", text=text[start:stop], name_en=name_en,
+                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+    return sorted((e for e in out if not (e.source == "crf" and e.type == "ORG"
+                                          and phrase_key(e.text) in _desks())),
+                  key=lambda e: e.start)

@@ -1,0 +1,87 @@
+"""Persian entity rules where the rules meet the tagger (``khabar.entities.persian_rules``,
+``name_extent.extend_by_model`` rightward only). Sentences written for these tests; the
+tagger's output is given by hand, so no test depends on a trained model."""
+
+from __future__ import annotations
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.name_extent import extend_by_model
+from khabar.entities.persian_rules import add_outlets, confirm_given_names
+from khabar.entities.stage import candidates, resolve_overlaps
+
+
+def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
+    """The tagger's entity over ``phrase`` (its first occurrence)."""
+    start = text.index(phrase)
+    return Entity(start, start + len(phrase), type=kind, text=phrase, source="crf")
+
+
+def rule(text: str, phrase: str, kind: str, source: str) -> Entity:
+    start = text.index(phrase)
+    return Entity(start, start + len(phrase), type=kind, text=phrase, source=source)
+
+
+def given_name_persons(text: str, model: list[Entity]) -> list[str]:
+    found = candidates(text, words(text), False)
+    return [e.text for e in resolve_overlaps(confirm_given_names(found, model))
+            if e.type == "PER"]
+
+
+def test_a_given_name_before_a_common_word_needs_the_tagger() -> None:
+    text = "کارشناسان گفتند عمر باتری این گوشی کوتاه است و جان سپرده بود."
+    assert "عمر باتری" in [e.text for e in candidates(text, words(text), False)]
+    assert given_name_persons(text, []) == []
+
+
+def test_a_given_name_the_tagger_reads_stays_a_person() -> None:
+    text = "به گفته علی رضایی این طرح اجرا می‌شود."
+    assert given_name_persons(text, [tagged(text, "علی رضایی")]) == ["علی رضایی"]
+
+
+def test_a_persian_name_grows_after_its_end_only() -> None:
+    text = "در این نمایش آوازقو محمد رحمانیان تهرانی بازی کرد."
+    person = rule(text, "محمد رحمانیان", "PER", "given_name")
+    model = [tagged(text, "آوازقو محمد رحمانیان تهرانی")]
+    grown = extend_by_model(text, words(text), [person], model, leftward=False)
+    assert [e.text for e in grown] == ["محمد رحمانیان تهرانی"]
+    both_ways = extend_by_model(text, words(text), [person], model)
+    assert [e.text for e in both_ways] == ["آوازقو محمد رحمانیان تهرانی"]
+
+
+def outlets(text: str, kept: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in add_outlets(text, words(text), kept)]
+
+
+def test_a_dateline_outlet_is_an_organisation_not_the_province() -> None:
+    text = "ایلنا: نرخ بیکاری افزایش یافت.\nفارس: استاندار فارس گفت که باران آمد."
+    start = text.index("فارس:")
+    province = Entity(start, start + 4, type="LOC", text="فارس", source="gazetteer")
+    assert outlets(text, [province]) == [("ORG", "ایلنا"), ("ORG", "فارس")]
+
+
+def test_a_cited_one_word_outlet_and_no_other() -> None:
+    text = "به گزارش «همشهری» در ماه مهر بارش‌ها کم شد و به نقل از مهر قیمت‌ها بالا رفت."
+    assert outlets(text, []) == [("ORG", "همشهری"), ("ORG", "مهر")]
+
+
+def test_the_desk_is_no_part_of_the_outlet() -> None:
+    text = "به گزارش گروه بین‌الملل خبرگزاری فارس، نشست امروز برگزار شد."
+    model = [tagged(text, "گروه بین‌الملل خبرگزاری فارس", "ORG")]
+    assert outlets(text, model) == [("ORG", "خبرگزاری فارس")]
+
+
+def test_a_desk_alone_is_no_organisation() -> None:
+    text = "گروه اجتماعی: نشست امروز برگزار شد."
+    assert outlets(text, [tagged(text, "گروه اجتماعی", "ORG")]) == []
+
+
+def test_an_uncited_outlet_name_inside_a_longer_one_is_left() -> None:
+    text = "روزنامه شرق الاوسط چاپ لندن نوشت که نشست برگزار شد."
+    assert outlets(text, []) == []
+
+
+def test_a_rule_person_over_an_outlet_name_wins() -> None:
+    text = "به گزارش مهر علی‌اکبر گفت که نشست برگزار شد."
+    person = rule(text, "مهر علی‌اکبر", "PER", "title")
+    assert outlets(text, [person]) == [("PER", "مهر علی‌اکبر")]
