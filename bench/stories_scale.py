@@ -29,6 +29,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -132,9 +133,10 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
     started, cpu = time.perf_counter(), time.process_time()
     window = settings["stories.window_days"]
 
-    def recent(ids: list[str], c: cluster.StoryCandidate) -> list[cluster.StoryCandidate]:
+    def recent(members: dict[str, list[str]], c: cluster.StoryCandidate,
+               s: str) -> list[cluster.StoryCandidate]:
         """As ``StoryAssigner._members``: the last ``CORE_MEMBERS``, within the window."""
-        last = [candidates[i] for i in ids[-CORE_MEMBERS:]]
+        last = [candidates[i] for i in members[s][-CORE_MEMBERS:]]
         return [m for m in last if c.day is None
                 or (m.day is not None and abs((m.day - c.day).days) <= window)]
 
@@ -146,7 +148,7 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
         keys = cluster.blocking_keys(candidate)
         found = [(story[n], candidates[n]) for n in index.neighbours(keys, day)]
         chosen = (cluster.best_story(candidate, found, settings,
-                                     lambda s, c=candidate: recent(members[s], c))
+                                     partial(recent, members, candidate))
                   or cluster.new_story_id(candidate))
         story[candidate.article_id] = chosen
         members[chosen].append(candidate.article_id)
