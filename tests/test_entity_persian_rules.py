@@ -7,7 +7,7 @@ from __future__ import annotations
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.name_extent import extend_by_model
-from khabar.entities.persian_rules import add_outlets, confirm_given_names
+from khabar.entities.persian_rules import add_listed_orgs, add_outlets, confirm_given_names
 from khabar.entities.stage import candidates, resolve_overlaps
 
 
@@ -85,3 +85,30 @@ def test_a_rule_person_over_an_outlet_name_wins() -> None:
     text = "به گزارش مهر علی‌اکبر گفت که نشست برگزار شد."
     person = rule(text, "مهر علی‌اکبر", "PER", "title")
     assert outlets(text, [person]) == [("PER", "مهر علی‌اکبر")]
+
+
+def listed(text: str, kept: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in add_listed_orgs(text, words(text), kept)]
+
+
+def place(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), type="LOC", text=name, source="gazetteer")
+
+
+def test_a_listed_body_takes_the_place_after_it() -> None:
+    text = "عضو شورای شهر تهران گفت که ستاد مبارزه با مواد مخدر گزارش داد."
+    assert listed(text, [place(text, "تهران")]) == [
+        ("ORG", "شورای شهر تهران"), ("ORG", "ستاد مبارزه با مواد مخدر")]
+
+
+def test_a_listed_body_stands_for_the_taggers_shorter_span() -> None:
+    text = "نماینده سازمان حفاظت از محیط زیست در نشست حاضر بود."
+    assert listed(text, [tagged(text, "سازمان حفاظت", "ORG")]) == [
+        ("ORG", "سازمان حفاظت از محیط زیست")]
+
+
+def test_the_taggers_longer_name_is_kept() -> None:
+    text = "مجوز سازمان میراث فرهنگی و گردشگری استان صادر شد."
+    longer = tagged(text, "سازمان میراث فرهنگی و گردشگری استان", "ORG")
+    assert listed(text, [longer]) == [("ORG", "سازمان میراث فرهنگی و گردشگری استان")]

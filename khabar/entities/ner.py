@@ -27,7 +27,7 @@ from khabar.entities.name_extent import (
     tidy_model,
 )
 from khabar.entities.org_patterns import add_org_names
-from khabar.entities.persian_rules import add_outlets, confirm_given_names
+from khabar.entities.persian_rules import add_listed_orgs, add_outlets, confirm_given_names
 from khabar.entities.stage import (
     add_surname_mentions,
     assign_countries,
@@ -220,7 +220,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
         elif persian:
-            kept = add_outlets(text, tokens, kept)
+            kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept))
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))

@@ -15,6 +15,12 @@
   also names (the province of Fars).
 - A newsroom desk alone («گروه اجتماعی», ``resources/events/news_desks_fa.txt``) is no
   organisation.
+- Iranian state bodies, forces, foundations, banks, universities and parties are read from
+  a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
+  مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
+  after it («شورای شهر تهران»), in place of the tagger's shorter or crossing spans and the
+  places inside it; a longer span of the tagger that holds it is kept («سازمان میراث
+  فرهنگی و گردشگری»), and so is a person of the rules.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.meta.outlets import outlets
+from khabar.resources import load_lines
 
 MAX_CUE_WORDS = 4
 """Words of the longest citing phrase («به گزارش», «گفت و گو با»)."""
@@ -57,6 +64,12 @@ def _outlet_names() -> dict[str, OutletName]:
             if key and not name.isascii():
                 names[key] = OutletName(len(name.split()), outlet.name_en)
     return names
+
+
+@lru_cache(maxsize=1)
+def _listed_orgs() -> dict[str, int]:
+    """Phrase key -> number of words of the listed names."""
+    return {phrase_key(name): len(name.split()) for name in load_lines("entities/orgs_fa.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -129,3 +142,42 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
     return sorted((e for e in out if not (e.source == "crf" and e.type == "ORG"
                                           and phrase_key(e.text) in _desks())),
                   key=lambda e: e.start)
+
+
+def _listed_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int]]:
+    """Token ranges of listed names, longest first, left to right."""
+    names = _listed_orgs()
+    longest = max(names.values(), default=0) + 2  # commas and ZWNJ-split words add tokens
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        end = next((i + n for n in range(min(longest, len(tokens) - i), 0, -1)
+                    if _is_word(tokens[i]) and _is_word(tokens[i + n - 1])
+                    and phrase_key(text[tokens[i].start:tokens[i + n - 1].end]) in names),
+                   None)
+        if end is None:
+            i += 1
+        else:
+            found.append((i, end))
+            i = end
+    return found
+
+
+def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with the listed Persian organisations (see the module)."""
+    out = list(kept)
+    for first, end in _listed_spans(text, tokens):
+        start, stop = tokens[first].start, tokens[end - 1].end
+        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+                      and end < len(tokens) and e.start == tokens[end].start), None)
+        if place is not None:
+            stop = place.end
+        over = [e for e in out if e.start < stop and start < e.end]
+        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+               or (e.start <= start and stop <= e.end and e.type == "ORG")
+               for e in over):
+            continue
+        out = [e for e in out if not (e.start < stop and start < e.end)]
+        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
+                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+    return sorted(out, key=lambda e: e.start)
