@@ -1,9 +1,17 @@
-"""Arabic names in a clause: how many words a subject with its posts counts for between a
-verb and its complement, and persons the entity stage finds inside a name of something
-else: "مركز الملك سلمان للإغاثة" (a relief centre), "جامعة الملك عبدالعزيز" (a
-university), "جائزة الشيخ زايد" (a prize). Such a person is not in the clause, the
-institution is, so he is never an event's actor or target ("استقبل المشرف العام على مركز
-الملك سلمان ... الدكتور الربيعة" made King Salman the host)."""
+"""Arabic names in a clause, as the event stage reads them around a trigger:
+
+- a subject's string of posts counts as one word between a verb and its complement
+  ("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج عن رفضه"), and a state body inside
+  such a post is the post, not a party (``subject_names``, ``body_in_post``);
+- a person inside the name of an institution, prize or place ("مركز الملك سلمان للإغاثة",
+  "جامعة الملك عبدالعزيز", "جائزة الشيخ زايد") is not in the clause, the institution is, so
+  he is never an actor or target (``inside_named_institution``);
+- a post naming a region gives its holder's country ("أمير منطقة الرياض"), a country after a
+  noun of area is a place ("مدن جنوب شرق تركيا"), a name joined by «و» shares the
+  preposition before it ("في سوريا والعراق"), a preposition right after a role word is the
+  post's own ("المشرف العام على مركز ... الدكتور الربيعة"), and a name read in the trigger
+  word itself («دان») is no party.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +20,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Word, clitics, phrase_key
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import (
@@ -39,13 +48,9 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(titles)
 
 
-def _bare(folded: str) -> set[str]:
-    """The word and its forms without a proclitic ("بجامعة", "لمركز", "وجائزة")."""
-    forms = {folded}
-    for prefix, replacement in clitics():
-        if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
-            forms.add(replacement + folded[len(prefix):])
-    return forms
+def _bare(word: Word) -> set[str]:
+    """The word and its forms without a proclitic ("بجامعة", "لمركز", "وجائزة"), folded."""
+    return {rest for _, rest in clitic_variants(word)}
 
 
 def inside_named_institution(entity: Entity, tokens: Sequence[Word]) -> bool:
@@ -60,10 +65,9 @@ def inside_named_institution(entity: Entity, tokens: Sequence[Word]) -> bool:
     for _ in range(TITLE_REACH + 1):
         if k < 0:
             return False
-        folded = tokens[k].folded
-        if _bare(folded) & heads:
+        if _bare(tokens[k]) & heads:
             return True
-        if folded not in titles:
+        if tokens[k].folded not in titles:
             return False
         k -= 1
     return False
@@ -167,7 +171,7 @@ def place_nouns() -> frozenset[str]:
 def after_place_noun(tokens: Sequence[Word], first: int) -> bool:
     """A name right after a noun of part or area ("جنوب شرق تركيا", "في أنحاء سوريا"): the
     country is where something happens, not a party."""
-    return first > 0 and bool(_bare(tokens[first - 1].folded) & place_nouns())
+    return first > 0 and bool(_bare(tokens[first - 1]) & place_nouns())
 
 
 def conjoined(tokens: Sequence[Word], entity: Entity, previous_last: int | None) -> bool:
