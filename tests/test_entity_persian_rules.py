@@ -7,7 +7,12 @@ from __future__ import annotations
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.name_extent import extend_by_model
-from khabar.entities.persian_rules import add_listed_orgs, add_outlets, confirm_given_names
+from khabar.entities.persian_rules import (
+    add_listed_orgs,
+    add_outlets,
+    confirm_given_names,
+    tidy_persian_model,
+)
 from khabar.entities.stage import candidates, resolve_overlaps
 
 
@@ -112,3 +117,16 @@ def test_the_taggers_longer_name_is_kept() -> None:
     text = "مجوز سازمان میراث فرهنگی و گردشگری استان صادر شد."
     longer = tagged(text, "سازمان میراث فرهنگی و گردشگری استان", "ORG")
     assert listed(text, [longer]) == [("ORG", "سازمان میراث فرهنگی و گردشگری استان")]
+
+
+def test_the_taggers_span_loses_its_honorific() -> None:
+    text = "به گزارش خبرنگار ما، شاهزاده ترکی الفیصل گفت که شهید چمران را می‌شناخت."
+    model = [tagged(text, "شاهزاده ترکی الفیصل"), tagged(text, "شهید چمران"),
+             tagged(text, "شاهزاده")]
+    tidied = tidy_persian_model(text, words(text), model)
+    assert [e.text for e in tidied] == ["ترکی الفیصل", "چمران"]
+
+
+def test_a_tatweel_dash_is_no_part_of_an_outlet() -> None:
+    text = "تهران ـ ایرنا : نشست امروز برگزار شد."
+    assert outlets(text, [tagged(text, "ایرنا", "ORG")]) == [("ORG", "ایرنا")]

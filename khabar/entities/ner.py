@@ -27,7 +27,12 @@ from khabar.entities.name_extent import (
     tidy_model,
 )
 from khabar.entities.org_patterns import add_org_names
-from khabar.entities.persian_rules import add_listed_orgs, add_outlets, confirm_given_names
+from khabar.entities.persian_rules import (
+    add_listed_orgs,
+    add_outlets,
+    confirm_given_names,
+    tidy_persian_model,
+)
 from khabar.entities.stage import (
     add_surname_mentions,
     assign_countries,
@@ -212,6 +217,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             model = tidy_model(text, tokens, model)
             found = confirm_weak_titles(text, tokens, found, model)
         elif persian:
+            model = tidy_persian_model(text, tokens, model)
             found = confirm_given_names(found, model)
         kept = resolve_overlaps(found)
         if arabic or persian:

@@ -13,6 +13,9 @@
   («فارس», «مهر», «همشهری») never. The outlet stands in place of the tagger's span around it
   («گروه بین‌الملل خبرگزاری فارس»: the desk is no part of the name) and of the place it
   also names (the province of Fars).
+- An honorific, rank or royal title at the start of the tagger's person or organisation
+  («شهید», «مرحوم», «شاهزاده», ``resources/entities/honorifics_fa.txt``) is no part of the
+  name; a span of them alone is no entity.
 - A newsroom desk alone («گروه اجتماعی», ``resources/events/news_desks_fa.txt``) is no
   organisation.
 - Iranian state bodies, forces, foundations, banks, universities and parties are read from
@@ -25,8 +28,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
@@ -73,6 +77,29 @@ def _listed_orgs() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return listed_keys("entities/honorifics_fa.txt")
+
+
+def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
+    """The tagger's persons and organisations without the honorifics they open with."""
+    starts = [w.start for w in tokens]
+    out = []
+    for e in model:
+        if e.type in ("PER", "ORG"):
+            k = bisect_left(starts, e.start)
+            while k < len(tokens) and tokens[k].end <= e.end and (
+                    tokens[k].folded in _honorifics() or not _is_word(tokens[k])):
+                k += 1
+            if k >= len(tokens) or tokens[k].end > e.end:
+                continue
+            if tokens[k].start != e.start:
+                e = replace(e, start=tokens[k].start, text=text[tokens[k].start:e.end])
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return listed_keys("entities/outlet_cues_fa.txt")
 
@@ -83,7 +110,8 @@ def _desks() -> frozenset[str]:
 
 
 def _is_word(word: Word) -> bool:
-    return word.text[:1].isalnum()
+    """A word with letters or digits: the tatweel «ـ» of «تهران ـ ایرنا» is a dash."""
+    return word.folded[:1].isalnum()
 
 
 def _cited(text: str, tokens: Sequence[Word], i: int, j: int) -> bool:
