@@ -130,3 +130,9 @@ def test_the_taggers_span_loses_its_honorific() -> None:
 def test_a_tatweel_dash_is_no_part_of_an_outlet() -> None:
     text = "تهران ـ ایرنا : نشست امروز برگزار شد."
     assert outlets(text, [tagged(text, "ایرنا", "ORG")]) == [("ORG", "ایرنا")]
+
+
+def test_a_listed_name_holds_its_commas_and_a_country_after_it() -> None:
+    text = "وزارت بهداشت، درمان و آموزش پزشکی و فدراسیون فوتبال آلمان اعلام کردند."
+    assert listed(text, [place(text, "آلمان")]) == [
+        ("ORG", "وزارت بهداشت، درمان و آموزش پزشکی"), ("ORG", "فدراسیون فوتبال آلمان")]
