@@ -159,11 +159,16 @@ def agreement_words() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(w for w, star in zip(words, stars, strict=True) if star))
 
 
+@lru_cache(maxsize=1)
+def signing_words() -> tuple[str, ...]:
+    return tuple(sorted(listed_keys("events/signing_words_fa.txt")))
+
+
 def unsigned(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A Persian signing («امضا کرد», «به امضا رسید») with no agreement named before it in
     its sentence or inside it: a guest book, a petition, a decree, no SUPPORT."""
     if hit.trigger.lang != "fa" or hit.trigger.type != "SUPPORT" or not any(
-            w.folded.startswith("امضا") for w in tokens[hit.first : hit.last + 1]):
+            w.folded.startswith(signing_words()) for w in tokens[hit.first : hit.last + 1]):
         return False
     whole, prefixes = agreement_words()
     # Not only the clause: the agreement may open the sentence before a comma ("توافقنامه

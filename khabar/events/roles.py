@@ -18,7 +18,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_readings import by_doer
-from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES
+from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
 from khabar.events.stance_owners import stance_owner
 
@@ -111,12 +111,11 @@ def _genitive_partner(after: Sequence[Mention], subject: Mention,
     return None
 
 
-PHRASE_OPENERS = frozenset({"از", "به", "با", "در", "برای", "علیه", "میان", "بین", "نزد"})
-"""Persian prepositions whose phrase holds a noun and its genitive ("قبل از ورود بوش",
-"با حضور X", "پس از سفر X"): a name in that genitive is inside the phrase."""
-CLAUSE_OPENERS = frozenset({"كه", "اينكه", "انكه", "اين", "ان"})
-"""Folded: after a preposition these open a clause or point ("پس از اینکه آمریکا ... اعمال
-کرد"), so the name after them is a subject, not a genitive."""
+PHRASE_CLASSES = frozenset({"with", "to", "from", "in"})
+"""Classes of prepositions (prepositions.tsv) whose phrase holds a noun and its genitive
+("قبل از ورود بوش", "با حضور X", "پس از سفر X"): a name in that genitive is inside it. Not
+"for": «برای» may end a title before the person it names ("نماینده سازمان ملل متحد برای صلح
+محمد خطیب")."""
 
 
 def _in_phrase(mention: Mention, tokens: Sequence[Word] | None) -> bool:
@@ -125,17 +124,24 @@ def _in_phrase(mention: Mention, tokens: Sequence[Word] | None) -> bool:
     if tokens is None or mention.prep is not None or mention.first < 2:
         return False
     noun, opener = tokens[mention.first - 1], tokens[mention.first - 2]
+    words = prepositions()[0]
     # "عده‌ای از معترضان برزیلی": a partitive, the subject itself.
-    partitive = (opener.folded == "از" and mention.first >= 3
+    partitive = (words.get(opener.folded) == "from" and mention.first >= 3
                  and tokens[mention.first - 3].folded in partitive_words())
-    return (opener.folded in PHRASE_OPENERS and noun.text[:1].isalpha() and noun.folded != "و"
-            and noun.folded not in PHRASE_OPENERS and noun.folded not in role_words()
-            and noun.folded not in CLAUSE_OPENERS and not partitive)
+    return (words.get(opener.folded) in PHRASE_CLASSES and noun.text[:1].isalpha()
+            and noun.folded != "و" and noun.folded not in words
+            and noun.folded not in role_words() and noun.folded not in clause_openers()
+            and not partitive)
 
 
 @lru_cache(maxsize=1)
 def partitive_words() -> frozenset[str]:
     return listed_keys("events/partitive_words_fa.txt")
+
+
+@lru_cache(maxsize=1)
+def clause_openers() -> frozenset[str]:
+    return listed_keys("events/clause_openers_fa.txt")
 
 
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
@@ -149,7 +155,7 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
                                     tokens)), None)
     genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
     if (genitive is not None and subject is not None and roles == "subj" and span
-            and tokens and tokens[span[0]].folded == "در"):
+            and tokens and prepositions()[0].get(tokens[span[0]].folded) == "in"):
         # "X در دیدار Y گفت": the meeting is the circumstance of X's words; X met Y.
         return Roles(subject, genitive)
     if genitive is not None and roles in ("subj", "visit"):
