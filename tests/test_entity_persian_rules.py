@@ -29,7 +29,7 @@ def rule(text: str, phrase: str, kind: str, source: str) -> Entity:
 
 def given_name_persons(text: str, model: list[Entity]) -> list[str]:
     found = candidates(text, words(text), False)
-    return [e.text for e in resolve_overlaps(confirm_given_names(found, model))
+    return [e.text for e in resolve_overlaps(confirm_given_names(words(text), found, model))
             if e.type == "PER"]
 
 
@@ -37,6 +37,11 @@ def test_a_given_name_before_a_common_word_needs_the_tagger() -> None:
     text = "کارشناسان گفتند عمر باتری این گوشی کوتاه است و جان سپرده بود."
     assert "عمر باتری" in [e.text for e in candidates(text, words(text), False)]
     assert given_name_persons(text, []) == []
+
+
+def test_a_given_name_the_tagger_reads_alone_takes_no_surname() -> None:
+    text = "در این نشست علیرضا نام خود را اعلام کرد."
+    assert given_name_persons(text, [tagged(text, "علیرضا")]) == []
 
 
 def test_a_given_name_the_tagger_reads_stays_a_person() -> None:

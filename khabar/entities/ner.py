@@ -218,7 +218,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             found = confirm_weak_titles(text, tokens, found, model)
         elif persian:
             model = tidy_persian_model(text, tokens, model)
-            found = confirm_given_names(found, model)
+            found = confirm_given_names(tokens, found, model)
         kept = resolve_overlaps(found)
         if arabic or persian:
             kept = extend_by_model(text, tokens, kept, model, leftward=arabic)

@@ -1,10 +1,10 @@
 """Where the rules meet the statistical tagger on Persian persons and organisations.
 
 - A known given name and the word after it («عمر تو», «جان سپرده», «سالم فراهم»: 'you',
-  'gave his life', 'healthy') are a person only where the tagger reads some entity there
-  too: Persian given names are also adjectives and nouns, and the rule takes whatever name
-  word follows as the surname; a tagger that sees the whole sentence rarely misses a name
-  the rule reads right.
+  'gave his life', 'healthy'; «علیرضا نام», «محسن روشن») are a person only where the
+  tagger reads some entity over the words after the given name too: Persian given names
+  are also adjectives and nouns, and the rule takes whatever name word follows as the
+  surname; a tagger that sees the whole sentence rarely misses a name the rule reads right.
 - News outlets are read from the outlet knowledge (``resources/meta/outlets.json``) where an
   outlet is cited: after «به گزارش», «به نقل از», «گفت‌وگو با» …
   (``resources/entities/outlet_cues_fa.txt``) or as a dateline opening a line («ایلنا: …»);
@@ -53,10 +53,20 @@ class OutletName:
     name_en: str
 
 
-def confirm_given_names(found: Sequence[Entity], model: Sequence[Entity]) -> list[Entity]:
-    """``found`` without the given-name persons that overlap no entity of the tagger."""
-    return [e for e in found if e.source != "given_name" or any(
-        m.start < e.end and e.start < m.end for m in model)]
+def confirm_given_names(tokens: Sequence[Word], found: Sequence[Entity],
+                        model: Sequence[Entity]) -> list[Entity]:
+    """``found`` without the given-name persons whose words after the first no entity of
+    the tagger overlaps (where it read the given name alone, its person stands)."""
+    starts = [w.start for w in tokens]
+    out = []
+    for e in found:
+        if e.source == "given_name":
+            k = bisect_left(starts, e.start) + 1
+            rest = tokens[k].start if k < len(tokens) and tokens[k].start < e.end else e.end
+            if not any(m.start < e.end and rest < m.end for m in model):
+                continue
+        out.append(e)
+    return out
 
 
 @lru_cache(maxsize=1)
