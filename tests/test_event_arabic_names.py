@@ -162,3 +162,14 @@ def test_a_body_after_a_post_with_no_person_stays_the_posts() -> None:
     assert preps["وزارة الدفاع"] == "to"
     found = typed(doc, "CONSULT")
     assert found and found[0].target is not None and found[0].target.text == "خالد بحاح"
+
+
+def test_the_victims_before_an_attack_noun_are_its_target() -> None:
+    text = "أصيب خمسة من رجال الشرطة التركية في هجوم مسلح استهدف مركزا للأمن."
+    doc = arabic(text, ("الشرطة التركية", "ORG"))
+    found = typed(doc, "ASSAULT")
+    assert found and found[0].actor is None
+    assert found[0].target is not None and found[0].target.text == "الشرطة التركية"
+    doc = arabic("قتل مسلحون شرطيين في هجوم على نقطة تفتيش.", ("مسلحون", "ORG"))
+    found = typed(doc, "ASSAULT")
+    assert found and found[0].actor is not None and found[0].actor.text == "مسلحون"

@@ -242,3 +242,28 @@ def stance_roles(roles: Roles, hit: TriggerHit) -> Roles:
     if hit.trigger.roles != STANCE or roles.actor is None or roles.actor.start < hit.end:
         return roles
     return replace(roles, actor=None, target=roles.actor)
+
+
+VICTIM_REACH = 8
+"""Words between a word of suffering and the victim it names ("أصيب سبعة أشخاص بجروح بينهم
+خمسة من رجال الشرطة")."""
+
+
+@lru_cache(maxsize=1)
+def victim_words() -> frozenset[str]:
+    return listed_keys("events/victim_words_ar.txt")
+
+
+def victim_roles(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> Roles:
+    """An attack told with a noun after its victims («أصيب خمسة من رجال الشرطة في هجوم
+    مسلح», «مقتل شرطي في انفجار»): a party named after the word of suffering and before
+    the noun is whom the attack struck, not who made it."""
+    actor = roles.actor
+    if (hit.trigger.lang != "ar" or hit.trigger.type != "ASSAULT" or hit.trigger.tense != "noun"
+            or actor is None or actor.start >= hit.start):
+        return roles
+    before = tokens[max(0, actor.first - VICTIM_REACH):actor.first]
+    if not any({rest for _, rest in clitic_variants(w)} & victim_words() for w in before) \
+            or any(w.text in PUNCTUATION_BREAKS for w in tokens[actor.first:hit.first]):
+        return roles
+    return replace(roles, actor=None, target=roles.target or actor)

@@ -19,7 +19,7 @@ from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
-from khabar.events.arabic_content import one_sided, sports_news, stance_roles
+from khabar.events.arabic_content import one_sided, sports_news, stance_roles, victim_roles
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_readings import other_sense
@@ -175,7 +175,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
              if not (m.metonym and m.prep in ("from", "to") and not _beside(m, hit))
              and not (m.prep == "with" and partner_aside(tokens, hit, m.first))
              and not trigger_named(m.start, lang, tokens, hit)]
-    roles = stance_roles(_roles(found, tokens, hit, lang), hit)
+    roles = victim_roles(stance_roles(_roles(found, tokens, hit, lang), hit), hit, tokens)
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
     # subject's; with none there the speaker's own, unless passive: not done to the speaker.
     inner = reported_clause(tokens, hit)
