@@ -146,6 +146,21 @@ def test_a_coordination_right_after_the_genitive_joins_two_bodies() -> None:
     assert orgs(text)[0] == "مجلس الوزراء"
 
 
+def test_a_coordinated_head_starts_a_second_body() -> None:
+    text = ("وقع الاتحاد السعودي لكرة القدم والاتحاد الآسيوي اتفاقا، وشاركت وزارة الصحة "
+            "السعودية والهيئة العامة للغذاء في الحملة.")
+    assert orgs(text) == ["الاتحاد السعودي لكرة القدم", "الاتحاد الآسيوي",
+                          "وزارة الصحة السعودية", "الهيئة العامة للغذاء"]
+
+
+def test_an_elative_of_order_is_no_nisba() -> None:
+    # folded, «الأولى» and «الأخرى» end like «الأمني»; «الأعلى» is a listed adjective
+    text = ("قال المجلس الأعلى إن شركة النقل الأخرى تأخرت، وأيد مجلس النواب اليمني "
+            "قرار مجلس التعاون الخليجي الأولى.")
+    assert orgs(text) == ["المجلس الأعلى", "شركة النقل", "مجلس النواب اليمني",
+                          "مجلس التعاون الخليجي"]
+
+
 def test_the_tagger_name_after_a_head_stands_alone() -> None:
     text = "تعاقد نادي الوحدة مع لاعب جديد."
     assert orgs(text, [tagged(text, "الوحدة", "ORG")]) == []

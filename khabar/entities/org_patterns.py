@@ -94,11 +94,14 @@ def _adjective(folded: str) -> bool:
 
 def _coordinated(word: Word) -> bool:
     """«و» + a definite word that goes on the name: no role or its modifier («جامعة الملك
-    فهد للبترول والمعادن والمستشار السابق»: the next phrase is the person's post)."""
+    فهد للبترول والمعادن والمستشار السابق»: the next phrase is the person's post), and no
+    head of a body, which starts a second name («الاتحاد السعودي لكرة القدم والاتحاد
+    الآسيوي», «وزارة الصحة السعودية والهيئة العامة للغذاء»)."""
     rest = _with_clitic(word, "و") or ""
     bare = rest[2:]
     return (_definite(rest) and not {rest, bare} & role_words()
-            and not {rest, bare} & role_modifiers())
+            and not {rest, bare} & role_modifiers()
+            and rest not in definite_heads() and bare not in heads())
 
 
 def _joined(text: str, a: Word, b: Word) -> bool:
