@@ -3,17 +3,16 @@ fits the keys and headline words most of the story's members hold, not one membe
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
+import pytest
 from test_store import make_doc
 
 from khabar.export.contract import to_record
 from khabar.settings import Settings
 from khabar.store import open_store
 from khabar.stories.cluster import StoryCandidate, best_story
-from khabar.stories.core import core_of, fits_core
+from khabar.stories.core import CORE_MEMBERS, core_of, fits_core
 from khabar.stories.fingerprint import minhash
 
 CORE = {"per:a", "per:b", "geonames:1"}
@@ -91,30 +90,46 @@ def _record(n: int, names: tuple[str, ...], day: int = 20) -> dict[str, object]:
                               entities=tuple((name, "PER", f"per:{name}") for name in names)))
 
 
-def test_the_store_keeps_a_fringe_article_out_of_the_story() -> None:
+@pytest.mark.parametrize(("share", "together"), [(0.5, False), (0.0, True)])
+def test_the_store_keeps_a_fringe_article_out_of_the_story(
+        store_target: str, share: float, together: bool) -> None:
     story = [("الف", "ب", "پ"), ("الف", "ب", "پ"), ("الف", "ب", "ت", "ث")]
     fringe = ("ت", "ث", "ج")  # two of the third report's people, none of the story's core
-    for share, together in ((0.5, False), (0.0, True)):
-        settings = Settings().replace(stories__core_share=share)
-        with tempfile.TemporaryDirectory() as tmp, \
-                open_store(Path(tmp) / "k.db", settings) as store:
-            ids = [store.add(_record(n, names)).id for n, names in enumerate([*story, fringe])]
-            stories = [(store.get(i) or {}).get("story") for i in ids]
-        assert len(set(stories[:3])) == 1
-        assert (stories[3] == stories[0]) is together
+    settings = Settings().replace(stories__core_share=share)
+    with open_store(store_target, settings) as store:
+        ids = [store.add(_record(n, names)).id for n, names in enumerate([*story, fringe])]
+        stories = [(store.get(i) or {}).get("story") for i in ids]
+    assert len(set(stories[:3])) == 1
+    assert (stories[3] == stories[0]) is together
 
 
-def test_the_core_follows_the_story_through_the_window() -> None:
+def test_the_core_follows_the_story_through_the_window(store_target: str) -> None:
     """Three reports on the 10th, one on the 13th that carries the story on with two new
     people; on the 15th a report of those two and one of the first reports' people joins:
     the core is read from the members within the window (the 13th's alone), not from the
     three of the 10th, which would refuse it."""
     added = [(("الف", "ب", "پ"), 10)] * 3 + [(("الف", "ب", "ت", "ث"), 13),
                                             (("الف", "ت", "ث"), 15)]
-    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "k.db") as store:
+    with open_store(store_target) as store:
         ids = [store.add(_record(n, names, day)).id for n, (names, day) in enumerate(added)]
         stories = {(store.get(i) or {}).get("story") for i in ids}
     assert len(stories) == 1
+
+
+def test_a_late_article_meets_the_core_of_its_own_days(store_target: str) -> None:
+    """A backfilled report dated on the story's first day, added after more than
+    CORE_MEMBERS later-dated members: the core is read from the members of its own days,
+    as it would have been had it come in order, so the fringe article stays out."""
+    core = ("الف", "ب", "پ")
+    first = [(core, 10)] * 2 + [(("الف", "ب", "ت", "ث"), 10)]
+    later = [(core, 12)] + [(core, 14)] * CORE_MEMBERS
+    fringe = (("ت", "ث", "ج"), 10)
+    with open_store(store_target) as store:
+        ids = [store.add(_record(n, names, day)).id
+               for n, (names, day) in enumerate([*first, *later, fringe])]
+        stories = [(store.get(i) or {}).get("story") for i in ids]
+    assert len(set(stories[:-1])) == 1
+    assert stories[-1] != stories[0]
 
 
 def test_an_article_is_no_evidence_for_its_own_story() -> None:

@@ -91,14 +91,19 @@ class StoryAssigner:
                  ) -> list[cluster.StoryCandidate]:
         """The story's ``CORE_MEMBERS`` most recent members dated within the window of the
         candidate (any date for an undated candidate), for ``core.fits_core``."""
-        # newest first by seq: the index articles_story(story) holds the rowid, so only
-        # the members read are visited, however long the story runs
-        rows = self._conn.execute(
-            "SELECT id, day FROM articles WHERE story = ? ORDER BY seq DESC LIMIT ?",
-            (story, CORE_MEMBERS)).fetchall()
         days = window(candidate.day, self._settings["stories.window_days"])
-        ids = [member for member, day in rows if days is None
-               or (day and days[0].isoformat() <= day <= days[1].isoformat())]
+        # newest first by seq: the index articles_story(story) holds the rowid, so only
+        # the members read are visited. They are read on past the newest CORE_MEMBERS
+        # until that many fall in the window: an article that arrives after later-dated
+        # ones (a backfill) is judged by its own days' members, not let in with no core.
+        rows = self._conn.execute(
+            "SELECT id, day FROM articles WHERE story = ? ORDER BY seq DESC", (story,))
+        ids: list[str] = []
+        while len(ids) < CORE_MEMBERS and (batch := rows.fetchmany(CORE_MEMBERS)):
+            ids += [member for member, day in batch if days is None
+                    or (day and days[0].isoformat() <= day <= days[1].isoformat())]
+        rows.close()
+        ids = ids[:CORE_MEMBERS]
         known = {member: self._candidate(member) for member in ids if member in self._cache}
         known.update(self._load([member for member in ids if member not in known]))
         return [known[member] for member in ids]
