@@ -75,3 +75,14 @@ def test_the_headline_alone_at_the_end_stays() -> None:
     # zone, where a copy is the headline's own repeat)
     raw = "\n".join([*[BODY_AR] * 8, TITLE_AR])
     assert clean(raw, TITLE_AR).text == raw
+
+
+def test_a_closer_cut_from_a_line_that_goes_whole_is_not_removed_twice() -> None:
+    # the closer is cut first, then the line's rest is an end marker and the line goes:
+    # the removed spans do not overlap
+    raw = "\n".join([BODY_AR, f"-انتهى- رابط الخبر بجريدة الخليج: {TITLE_AR}"])
+    result = clean(raw, TITLE_AR)
+    assert result.text == BODY_AR
+    spans = [(r.raw_start, r.raw_end) for r in result.removed]
+    assert spans == [(len(BODY_AR) + 1, len(raw))]
+    assert [r.reason for r in result.removed] == ["furniture:end"]
