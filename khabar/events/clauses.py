@@ -16,7 +16,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.events.quote_words import link_words
-from khabar.events.quotes import find_quotes
+from khabar.events.quotes import doc_quotes
 from khabar.resources import load_lines, load_tsv
 
 _CLAUSE_BREAKS = frozenset(".:;؛!?؟")
@@ -168,7 +168,7 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def direct_speech(doc: Doc) -> list[tuple[int, int]]:
     """Spans of direct quotes, which run on past their first sentence to the paragraph's end
     ("X گفت: ... . ... ."): what the speaker says there is told, not narrated."""
-    quotes = doc.quotes or find_quotes(doc)
+    quotes = doc_quotes(doc)
     return [(q.start, q.end) for q in quotes if q.direct]
 
 

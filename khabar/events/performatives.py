@@ -18,7 +18,7 @@ from khabar.entities.gazetteer import Word
 from khabar.events.clauses import VERBAL, hypothetical
 from khabar.events.lexicon import find_triggers
 from khabar.events.merging import Draft
-from khabar.events.quotes import find_quotes
+from khabar.events.quotes import doc_quotes
 
 Builder = Callable[..., Draft]
 
@@ -33,7 +33,7 @@ def performatives(doc: Doc, sentence_words: Callable[[int, int], list[Word]], la
     speaker as the actor (``build`` is the stage's ``build_event``)."""
     drafts = []
     starts = [s for s, _ in doc.sentences]
-    for quote in doc.quotes or find_quotes(doc):
+    for quote in doc_quotes(doc):
         if quote.speaker is None:
             continue
         tokens = sentence_words(quote.start, quote.end)

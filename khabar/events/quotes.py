@@ -263,6 +263,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return carried_back(doc, sorted(quotes, key=lambda q: q.start), told)
 
 
+QUOTE_STAGE_PREFIX = "khabar.quotes."
+"""Names of the stages that assign ``Doc.quotes``."""
+
+
+def doc_quotes(doc: Doc) -> list[Quote]:
+    """The document's quotes: the quote stage's where it ran (finding none is its answer
+    too, so an article without quotes is not searched again by each event rule that asks),
+    else found now (the event stage run on its own, as in tests and benches)."""
+    if doc.quotes or any(name.startswith(QUOTE_STAGE_PREFIX) for name in doc.stages):
+        return doc.quotes
+    return find_quotes(doc)
+
+
 @stage("khabar.quotes.verbs.v2", requires=("text", "sentences", "entities"), assigns=("quotes",))
 def make_quotes(settings: Settings) -> Callable[[Doc], Doc]:
     """Direct and reported quotes with their speakers, from speech verbs."""

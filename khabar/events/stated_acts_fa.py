@@ -39,7 +39,7 @@ from khabar.events.lexicon import (
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.events.persian_verbs import stem_forms
-from khabar.events.quotes import find_quotes
+from khabar.events.quotes import doc_quotes
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 
@@ -71,7 +71,7 @@ def stated_acts(doc: Doc, sentence_words: Callable[[int, int], list[Word]], lang
         return []
     drafts: list[Draft] = []
     starts = [s for s, _ in doc.sentences]
-    for quote in doc.quotes or find_quotes(doc):
+    for quote in doc_quotes(doc):
         if not quote.direct:
             continue
         for start, end in doc.sentences[max(0, bisect_right(starts, quote.start) - 1):]:
