@@ -28,8 +28,9 @@ NEGATIVE = "ن"
 #: A ZWNJ spelling that ties with the plain one wins if its stem has this weight (twice
 #: its corpus count, plus one if listed): the repair's ``STEM_WEIGHT``.
 TIE_STEM_WEIGHT = 3
-#: A three-part phrase is joined where the corpus writes it joined this many times more
-#: than with a space (``PAIR_PRIOR`` for a pair with no form cue): with a bare majority,
+#: A three-part phrase is joined where its joined count exceeds its spaced count by more
+#: than this (a difference of counts, not a ratio: ``PAIR_PRIOR`` for a pair with no form
+#: cue); with a bare majority,
 #: phrases joined 0 spaces right and 17 wrong on three inner dev splits (SOURCE.md).
 PHRASE_MARGIN = 2.5
 #: A piece must be joined in this many different corpus words to split an unseen word.
