@@ -100,3 +100,24 @@ def test_an_arrival_home_is_no_visit() -> None:
                      published=PUBLISHED, with_entities=True)
     visits = [e for e in find_events(doc) if e.type == "CONSULT"]
     assert [e.actor.country if e.actor else None for e in visits] == ["JPN"]
+
+
+def test_a_resignation_told_with_no_subject_is_no_act_of_the_authorities() -> None:
+    """A resignation is its holder's own act: the country or city the story was told of
+    gives no agent for it, as it does for an arrest (arguments.OWN_ACTS)."""
+    for text in ("دادستانی گرجستان روز دوشنبه پرونده کودتا را بررسی کرد.\n"
+                 "پس از این رسوایی وزیر دادگستری استعفا داد.",
+                 "انفجاری در مادرید رخ داد. سه روز بعد وزیر کشور استعفا داد."):
+        doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
+        for event in find_events(doc):
+            assert event.actor is None or "authorities" not in (event.actor.name_en or ""), text
+
+
+def test_a_trip_at_home_to_meet_someone_is_a_visit() -> None:
+    """Only an arrival home with no one met is no visit: a president who arrives in a city
+    of his country to meet someone visits (persian_readings.visitorless)."""
+    doc = simple_doc("حسن روحانی رئیس‌جمهور ایران برای دیدار با علی لاریجانی رئیس مجلس شورای"
+                     " اسلامی وارد مشهد شد.", "fa", published=PUBLISHED, with_entities=True)
+    visits = [e for e in find_events(doc) if e.type == "CONSULT"]
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None)
+            for e in visits] == [("حسن روحانی", "علی لاریجانی")]

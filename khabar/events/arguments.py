@@ -196,15 +196,18 @@ STORY_REACH = 600
 STATE_ACTS = frozenset({"COERCE", "RETREAT"})
 """Acts only a state's authorities do where they happen: an arrest or a release told with no
 agent ("در مادرید دستگیر شدند", "أفرج عن") is by the authorities of the place."""
+OWN_ACTS = frozenset({"resign"})
+"""Modes of those kinds that are their doer's own act, never the authorities': a resignation
+told with no subject ("وزیر دادگستری استعفا داد") is its holder's."""
 
 
-def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None
-                ) -> Participant | None:
+def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None,
+                mode: str = "") -> Participant | None:
     """The authorities of the clause's place, as the agent of an arrest or a release whose
     agent the text leaves out; with no place in the clause, of the city last named before
     it (the story goes on where it was told: "... در مادرید دستگیر شدند. شش تبعه مغربی ...
     آزاد شدند"); None for other acts or with no place of known country."""
-    if kind not in STATE_ACTS:
+    if kind not in STATE_ACTS or mode in OWN_ACTS:
         return None
     places = [place] if place is not None else []
     places += [p for p in _places(doc, start, end) if p.country]

@@ -211,8 +211,9 @@ def visitorless(hit: TriggerHit, event: Event) -> bool:
     if event.actor is None:
         return True
     home = event.actor.country
-    return (hit.trigger.roles == "visit" and home is not None
-            and event.location is not None and event.location.country == home
-            and (event.target is None or event.target.country == home))
+    # only with no one met: a trip in one's own country to meet someone is a visit
+    # («رئیس‌جمهور ... برای دیدار با رئیس مجلس وارد مشهد شد»)
+    return (hit.trigger.roles == "visit" and home is not None and event.target is None
+            and event.location is not None and event.location.country == home)
 
 

@@ -215,7 +215,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         actor = dropped_subjects.dropped_subject(doc, tokens, hit, clause_start, position)
         agent = participant(actor, dropped_subjects.CONFIDENCE)
     if agent is None:
-        agent = authorities(doc, hit.trigger.type, clause_start, end, place)
+        agent = authorities(doc, hit.trigger.type, clause_start, end, place, hit.trigger.mode)
     conditional = hypothetical(hit, tokens)
     future, negated = _flags(hit, tokens, conditional)
     kind, mode = hit.trigger.type, hit.trigger.mode
