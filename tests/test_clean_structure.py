@@ -41,6 +41,8 @@ CASES = [
     ("top", "خانه › سیاسی › مجلس", "furniture:menu", "a breadcrumb"),
     ("top", "الرئيسية » أخبار » محليات", "furniture:menu", "a breadcrumb with guillemets"),
     ("middle", "گفت «نه» و «آری» و «شاید»", None, "quotes are no breadcrumb: no spaces inside"),
+    ("top", "فیلم « مارمولک » اکران شد", "header:headline",
+     "a spaced quote in a headline opens and closes: no breadcrumb"),
     ("tail", "ما را در اینستاگرام دنبال کنید", "furniture:widget", "a follow widget"),
     ("tail", "تابعونا على تويتر", "furniture:widget", "Arabic follow widget"),
     ("top", "ترامپ در توییتر از تحریم‌های تازه خبر داد", "header:headline",

@@ -76,6 +76,8 @@ _RUN_ON_ENDS = (":", "：", "،", ",", "؛", ";", "-", "«", "(")
 #: Two dots are no stop: Arabic headlines join their parts so ("اليوم.. بلاتر").
 _INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
 _MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*|\s+[>»›<«‹]\s+")
+#: A breadcrumb repeats one guillemet or angle; a quote pairs an opening and a closing one.
+_CRUMB = re.compile(r"(?<=\s)[>»›<«‹](?=\s)")
 _LIST_SEPARATOR = re.compile(r"\s*[،,؛;/|•·\-–]\s*")
 _NUMBER = re.compile(r"\d+(?:[.,/٫]\d+)*")
 #: A list item's number opening the line, before or after its mark ("1-", "-1", "(2)").
@@ -107,6 +109,9 @@ def _is_menu(text: str) -> bool:
     items = [item for item in _MENU_SEPARATOR.split(text)]
     if len(items) < MENU_MIN_ITEMS or any(not item for item in items[1:-1]):
         return False
+    crumbs = {mark for mark in _CRUMB.findall(text)}
+    if len(crumbs) > 1:
+        return False  # «فیلم « مارمولک » اکران شد»: a spaced quote opens and closes
     items = [item for item in items if item]
     return len(items) >= MENU_MIN_ITEMS and all(_words(i) <= ITEM_MAX_WORDS for i in items)
 
