@@ -18,6 +18,7 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
+from khabar.text.sentences import COMMAS
 
 APPOSITION_REACH = 8
 """Words a role phrase spans after or before a name ("وزير الدولة لشؤون الدفاع بدولة قطر")."""
@@ -67,13 +68,12 @@ def _inside(doc: Doc, gap: Sequence[Word], after: bool) -> Sequence[Word]:
     """The words of a gap after a name that must hold no break: in Persian a comma right
     after the name opens its apposition ("عبدالرحمان شلقم، همتای لیبیایی خود", "جان کری،
     وزیر خارجه آمریکا") when a role word follows it."""
-    if (doc.lang == "fa" and after and len(gap) > 1 and gap[0].text in _COMMAS
+    if (doc.lang == "fa" and after and len(gap) > 1 and gap[0].text in COMMAS
             and heads_role(gap[1])):
         return gap[1:]
     return gap
 
 
-_COMMAS = frozenset("،,")
 
 
 def _titles_next(tokens: Sequence[Word], country: Entity, people: Sequence[Entity]) -> bool:

@@ -18,6 +18,7 @@ from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.events.quote_words import link_words
 from khabar.events.quotes import doc_quotes
 from khabar.resources import load_lines, load_tsv
+from khabar.text.sentences import COMMAS
 
 _CLAUSE_BREAKS = frozenset(".:;؛!?؟")
 """Breaks that end a clause (a comma may part a speaker's apposition from the verb)."""
@@ -103,7 +104,7 @@ def _past_attribution(doc: Doc, tokens: Sequence[Word], last: int, start: int) -
     """(text position, word index) where the clause resumes after one attribution marker."""
     reach = tokens[last + 1 : last + 1 + ATTRIBUTION_REACH]
     for i, word in enumerate(reach):
-        if word.text in "،,":
+        if word.text in COMMAS:
             return word.end, last + 2 + i
         if _attribution_end(tokens, last + 1 + i) is not None:
             return start, last + 1 + i  # "به گزارش X به نقل از Y،": the chain goes on
@@ -226,7 +227,7 @@ def attributive(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     close a clause: a verb ends its clause in Persian, so the participle describes a noun."""
     k = hit.last + 1
     return (tokens[hit.last].folded == PARTICIPLE and k < len(tokens)
-            and tokens[k].text not in _CLAUSE_BREAKS and tokens[k].text not in ",،"
+            and tokens[k].text not in _CLAUSE_BREAKS and tokens[k].text not in COMMAS
             and tokens[k].folded not in _participle_closers())
 
 

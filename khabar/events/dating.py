@@ -20,6 +20,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
 from khabar.resources import load_tsv
+from khabar.text.sentences import COMMAS
 
 BACKGROUND_DAYS = 31
 """An act dated more than a month before publication is background (news reports the week)."""
@@ -28,7 +29,6 @@ SCOPE_REACH = 2
 2011», «از اوایل سال 1397»), the date extractor may have left out of its span."""
 LONGEST_UNTIL = 3
 """Words in the longest "until now" phrase of date_scopes.tsv («تا به اکنون»)."""
-COMMAS = frozenset(",،")
 CLAUSE_BREAKS = frozenset(";؛")
 
 

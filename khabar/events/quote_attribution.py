@@ -24,6 +24,7 @@ from khabar.events.quote_turns import continued_speaker
 from khabar.events.quote_words import head_kind, is_resumption
 from khabar.events.state_actors import state_actors
 from khabar.resources import load_tsv
+from khabar.text.sentences import COMMAS
 
 SPEAKER_REACH = 6
 """Words after the phrase within which its speaker is named ("حسب ما جاء في بيان لوزارة
@@ -97,7 +98,7 @@ def _clause_after(text: str, tokens: Sequence[Word], speaker: Entity) -> int:
     if resumed is not None:
         return resumed.end
     for word in tokens:
-        if word.start >= speaker.end and word.text in "،,":
+        if word.start >= speaker.end and word.text in COMMAS:
             return word.end
     return speaker.end
 

@@ -27,6 +27,7 @@ from khabar.events.quote_words import (
     subject_stops,
 )
 from khabar.resources import load_lines, load_tsv
+from khabar.text.sentences import COMMAS
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +242,7 @@ def resumed_name(doc: Doc, tokens: Sequence[Word], first: int) -> Entity | None:
     words up to the comma are the speaker's name when they are few and none is a noun
     with the article, a preposition, a time word or a post ("وفقا للاتفاق، فإن" is no
     one's word)."""
-    comma = next((k for k in range(first, len(tokens)) if tokens[k].text in "،,"), None)
+    comma = next((k for k in range(first, len(tokens)) if tokens[k].text in COMMAS), None)
     if comma is None or not 0 < comma - first <= RESUMED_NAME_WORDS or not any(
             is_resumption(w) for w in tokens[comma + 1 :]):
         return None

@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word, words
 from khabar.events.antecedents import named_people_before, sentence_words
 from khabar.events.participant_words import token_index
 from khabar.events.quote_words import is_link_word, is_post_word
+from khabar.text.sentences import COMMAS
 
 APPOSITION_WORDS = 12
 """Words before or after a name that its post may span ("مدير عام الإدارة العامة
@@ -68,7 +69,7 @@ def _placing(post: Sequence[str], tokens: Sequence[Word], person: Entity) -> str
                 and (i == 0 or not is_post_word(before[i - 1])):
             return "exact" if i + len(post) == len(before) else "prefix"
     after = list(tokens[token_index(tokens, person.end) :][:APPOSITION_WORDS])
-    return _fits(post, after[1:] if after and after[0].text in "،," else after)
+    return _fits(post, after[1:] if after and after[0].text in COMMAS else after)
 
 
 def role_holder(doc: Doc, phrase: Entity) -> Entity | None:

@@ -42,6 +42,7 @@ from khabar.events.quote_words import (
 )
 from khabar.events.state_actors import OFFICE, state_actors, state_phrases
 from khabar.meta.outlets import outlets
+from khabar.text.sentences import COMMAS
 
 
 def persons_between(doc: Doc, start: int, end: int) -> list[Entity]:
@@ -345,7 +346,7 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
     post, so X speaks, not Y named in it. Only when the clause opens with a post word, a
     name ends right at the comma and no preposition governs it."""
     k = token_index(tokens, clause)
-    if k == 0 or k >= len(tokens) or tokens[k - 1].text not in _COMMA_MARKS \
+    if k == 0 or k >= len(tokens) or tokens[k - 1].text not in COMMAS \
             or not is_post_word(tokens[k]):
         return None
     comma = tokens[k - 1].start
@@ -356,7 +357,6 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
     return None if person is None or _after_preposition(tokens, person.start) else person
 
 
-_COMMA_MARKS = frozenset("،,")
 
 
 def clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:

@@ -28,6 +28,7 @@ from khabar.events.quote_words import speech_verbs, stands_as_verb
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
+from khabar.text.sentences import COMMAS
 
 MIN_QUOTE_CHARS = 8
 _QUOTED_LANGS = frozenset({"fa", "ar"})
@@ -76,7 +77,6 @@ OPEN_REACH = 80
 "أن") opens the quote; the subject ("وقال قائد الشرطة المحلية سيف:") stands between."""
 _SENTENCE_END = frozenset(".!?؟\n")
 _OPENING_MARKS = frozenset("«“\"")
-_COMMAS = frozenset("،,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
         if verb.value == "fa" and k == 0:
             # Persian puts the verb last: words after it are its complement clause,
             # "افزود، ایران ..." or bare "گفت سربازان آمریکایی ...".
-            if word.text in _COMMAS:
+            if word.text in COMMAS:
                 return Opening(word, "link")
             if word.text[0].isalnum() and word.folded not in bare_clause_stops() \
                     and len(rest) >= MIN_CLAUSE_WORDS:

@@ -13,6 +13,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.titles import role_words, stopwords
 from khabar.kb.romanize import person_id
+from khabar.text.sentences import COMMAS
 
 MAX_ROLE_WORDS = 10
 """A role phrase is at most this many words (it may end with an organisation or place).
@@ -25,7 +26,7 @@ def _role_phrase(tokens: Sequence[Word], i: int, entities: Sequence[Entity]) -> 
     It opens with a role word and runs to a clause break, a function word or verb, or
     another person, at most MAX_ROLE_WORDS words; an organisation or place closes it
     ("قائد الجيش الباكستاني", "نائب رئيس مجلس الوزراء وزير الداخلية")."""
-    if i < len(tokens) and tokens[i].text in ("،", ","):
+    if i < len(tokens) and tokens[i].text in COMMAS:
         i += 1
     if i >= len(tokens) or tokens[i].folded not in role_words():
         return (0, 0)

@@ -27,6 +27,8 @@ from khabar.resources import load_lines
 from khabar.settings import Settings
 
 TERMINATORS = frozenset(".!?؟۔…")
+COMMAS = frozenset("،,")
+"""The Arabic-script comma and the Latin one, which Persian and Arabic news mix."""
 CLOSERS = frozenset("»”’\"')]}›")
 #: Pairs kept together when short, with the longest span (in characters) still "short".
 PAIRS = {"«": ("»", 250), "“": ("”", 250), "(": (")", 120)}
