@@ -28,6 +28,7 @@ import os
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -122,6 +123,17 @@ class BlockingIndex:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return [article for article, _ in ranked[:MAX_NEIGHBOURS]]
 
+    def stories(self, keys: set[str], day: int, story: dict[str, str]) -> dict[str, int]:
+        """key -> how many stories its holders dated within the window are in (as
+        ``StoryAssigner._common`` counts them)."""
+        counts = {}
+        for key in keys:
+            days = self.days.get(key, [])
+            lo = bisect.bisect_left(days, day - self.window)
+            hi = bisect.bisect_right(days, day + self.window)
+            counts[key] = len({story[i] for i in self.ids[key][lo:hi]})
+        return counts
+
 
 def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[float, float, int]:
     """Wall and CPU seconds to assign every record a story, and how many stories there are
@@ -147,7 +159,11 @@ def cluster_all(records: list[dict[str, Any]], settings: Settings) -> tuple[floa
         day = candidate.day.toordinal() if candidate.day else 0
         keys = cluster.blocking_keys(candidate)
         found = [(story[n], candidates[n]) for n in index.neighbours(keys, day)]
-        chosen = (cluster.best_story(candidate, found, settings,
+        specific = {k for k in candidate.keys
+                    if cluster.key_weight(k) == 1.0 and not k.startswith("num:")}
+        placed = replace(candidate, common=cluster.common_keys(
+            specific, index.stories(specific, day, story), settings))
+        chosen = (cluster.best_story(placed, found, settings,
                                      partial(recent, members, candidate))
                   or cluster.new_story_id(candidate))
         story[candidate.article_id] = chosen

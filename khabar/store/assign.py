@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,6 +38,9 @@ UNDATED = -1
 
 class StoryAssigner:
     """Assigns stories on one connection; must run inside the caller's transaction."""
+
+    _SEQ_STORY = "INDEXED BY articles_seq_story"
+    """How a join reads an article's story by its seq: see ``_neighbour_ids``."""
 
     def __init__(self, conn: sqlite3.Connection, settings: Settings) -> None:
         self._conn = conn
@@ -83,9 +87,30 @@ class StoryAssigner:
     def choose(self, article_id: str, candidate: cluster.StoryCandidate) -> str:
         """The story a neighbour's cluster offers, else a new story id."""
         neighbours = self._neighbours(article_id, candidate)
+        # only the article being placed carries its common keys (see StoryCandidate.common)
+        candidate = replace(candidate, common=self._common(candidate))
         story = cluster.best_story(candidate, neighbours, self._settings,
                                    lambda s: self._members(s, candidate))
         return story or cluster.new_story_id(candidate)
+
+    def _common(self, candidate: cluster.StoryCandidate) -> frozenset[str]:
+        """The candidate's keys that articles of many stories of its window hold
+        (``cluster.common_keys``), counted in ``story_keys`` (specific keys are blocking
+        keys): the cost is the window's holders of its keys, not the store's size."""
+        days = window(candidate.day, self._settings["stories.window_days"])
+        keys = sorted(k for k in candidate.keys if cluster.key_weight(k) == 1.0
+                      and not k.startswith("num:"))
+        if days is None or not keys or self._settings["stories.common_key_stories"] <= 0:
+            return frozenset()
+        buckets = key_buckets(self._conn, days)
+        stories = dict(self._conn.execute(
+            "SELECT k.key, COUNT(DISTINCT a.story) FROM story_keys k"
+            f" JOIN articles a {self._SEQ_STORY} ON a.seq = k.article_seq"
+            f" WHERE k.bucket IN ({','.join('?' * len(buckets))})"
+            f" AND k.key IN ({','.join('?' * len(keys))}) AND k.day BETWEEN ? AND ?"
+            " GROUP BY k.key",
+            [*buckets, *keys, *(day.isoformat() for day in days)]).fetchall())
+        return cluster.common_keys(keys, stories, self._settings)
 
     def _members(self, story: str, candidate: cluster.StoryCandidate
                  ) -> list[cluster.StoryCandidate]:

@@ -67,6 +67,8 @@ def _encode_raw(raw: str | None) -> bytes | None:
 class _Assigner(StoryAssigner):
     """PostgreSQL wants every selected column grouped (SQLite infers ``a.story``)."""
 
+    _SEQ_STORY = ""  # SQLite's index hint; PostgreSQL's planner picks its own
+
     def _neighbour_ids(self, article_id: str, candidate: Any) -> list[tuple[str, str]]:
         from khabar.stories import cluster
 

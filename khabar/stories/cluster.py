@@ -66,6 +66,10 @@ class StoryCandidate:
     fingerprint: tuple[int, ...]
     vector: Any = field(default=None, compare=False, repr=False)
     """The headline-and-lead vector (``embed.embed``), or None."""
+    common: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    """Its specific keys that many articles of its window hold (``common_keys``): they
+    weigh as little as a country when it is compared with others. Set by the store for the
+    article being placed only, so a comparison never depends on what a cache kept."""
 
 
 def _day(value: Any) -> date | None:
@@ -107,13 +111,29 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
     )
 
 
-def key_weight(key: str) -> float:
+def key_weight(key: str, common: frozenset[str] = frozenset()) -> float:
     """1 for a specific key (person, organisation, city, province), ``WEAK_WEIGHT`` for a
     common one: an event type, a country, or a region larger than one («الشرق الأوسط»,
-    'Latin America', «الخليج»), which essays and news of a whole week name alike."""
-    if key.startswith(("event:", REGION_ID)) or key in country_kb_ids():
+    'Latin America', «الخليج»), which essays and news of a whole week name alike, or a
+    key in ``common`` (held by many articles of the window: ``common_keys``)."""
+    if key.startswith(("event:", REGION_ID)) or key in country_kb_ids() or key in common:
         return WEAK_WEIGHT
     return 1.0
+
+
+def common_keys(keys: Iterable[str], stories: Mapping[str, int],
+                settings: Mapping[str, Any]) -> frozenset[str]:
+    """The specific keys among ``keys`` that articles of at least
+    ``stories.common_key_stories`` different stories dated within the window hold
+    (``stories``: key -> how many). A key named in many happenings of a few days (the
+    outlet's king, ISIS, a neighbouring country's leader) says as little about which one
+    an article tells as a country does, and sharing it chained unrelated stories. Stories
+    are counted, not articles: the key of one big happening that a hundred reports name is
+    held by one story, and the count follows the happenings, not the feed's volume."""
+    needed = settings["stories.common_key_stories"]
+    if needed <= 0:
+        return frozenset()
+    return frozenset(k for k in keys if stories.get(k, 0) >= needed and key_weight(k) == 1.0)
 
 
 def _bands(fingerprint: tuple[int, ...]) -> set[str]:
@@ -205,15 +225,18 @@ def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     «per:كانافارو» in Arabic), so a report naming a dozen people the KB does not know would
     otherwise never give a report in the other language a fair share, whatever KB ids the
     two have in common."""
-    shared = sum(key_weight(k) for k in a.keys & b.keys)
+    common = a.common | b.common
+    shared = sum(key_weight(k, common) for k in a.keys & b.keys)
     across = a.lang is not None and b.lang is not None and a.lang != b.lang
-    smaller = min(_total_weight(a.keys, across), _total_weight(b.keys, across))
+    smaller = min(_total_weight(a.keys, across, common), _total_weight(b.keys, across, common))
     return shared if shared >= KEY_SHARE * smaller else 0.0
 
 
 @lru_cache(maxsize=65536)
-def _total_weight(keys: frozenset[str], script_neutral: bool = False) -> float:
-    return sum(key_weight(k) for k in keys if not script_neutral or is_script_neutral(k))
+def _total_weight(keys: frozenset[str], script_neutral: bool = False,
+                  common: frozenset[str] = frozenset()) -> float:
+    return sum(key_weight(k, common) for k in keys
+               if not script_neutral or is_script_neutral(k))
 
 
 def is_script_neutral(key: str) -> bool:

@@ -57,7 +57,8 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     others = [m for m in members if m.article_id != candidate.article_id]
     if share <= 0 or len(others) < CORE_MIN:
         return True
-    held = sum(key_weight(k) for k in candidate.keys & core_of([m.keys for m in others], share))
+    core = core_of([m.keys for m in others], share)
+    held = sum(key_weight(k, candidate.common) for k in candidate.keys & core)
     words = core_of([title_words(m.title) for m in others], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
