@@ -9,10 +9,12 @@ an Arabic body or office may speak ("وقالت وزارة الخارجية"), a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms, words
 from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arguments import office_holder
 from khabar.events.participant_words import country_ids, is_participant, prepositions, token_index
@@ -260,12 +262,17 @@ def _governed_fa(tokens: Sequence[Word], position: int) -> bool:
 
 def _after_subject(tokens: Sequence[Word], k: int) -> bool:
     """Whether word ``k`` comes after a Persian sentence's subject: the sentence opens with
-    no preposition ("به گزارش الجزیره X"), and no "است" stands before (an opener such as
+    no preposition ("به گزارش الجزیره X"), and no copula stands before (an opener such as
     "این در حالی است که X ..." leaves the subject to come)."""
     first = next((w for w in tokens if w.text[0].isalnum()), None)
     words, _ = prepositions()
     return first is not None and words.get(first.folded, "obj") == "obj" \
-        and not any(w.folded == "است" for w in tokens[:k])
+        and not any(w.folded in opener_copulas() for w in tokens[:k])
+
+
+@lru_cache(maxsize=1)
+def opener_copulas() -> frozenset[str]:
+    return listed_keys("events/opener_copulas_fa.txt")
 
 
 def _by_mouth_of(tokens: Sequence[Word], start: int, end: int) -> bool:
