@@ -14,6 +14,7 @@ from khabar.entities.persian_rules import (
     tidy_persian_model,
 )
 from khabar.entities.stage import candidates, resolve_overlaps
+from khabar.entities.words import phrase_key
 
 
 def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
@@ -130,6 +131,15 @@ def test_the_taggers_span_loses_its_honorific() -> None:
              tagged(text, "شاهزاده")]
     tidied = tidy_persian_model(text, words(text), model)
     assert [e.text for e in tidied] == ["ترکی الفیصل", "چمران"]
+
+
+def test_an_organisation_that_loses_its_honorific_is_keyed_by_what_is_left() -> None:
+    text = "مسئولان بنیاد حضرت ولیعصر گفتند که حضرت ولیعصر کمک می‌کند."
+    start = text.index("حضرت ولیعصر", 10)
+    model = [Entity(start, start + 11, type="ORG", text=text[start:start + 11],
+                    key=f"org:{phrase_key(text[start:start + 11])}", source="crf")]
+    (tidied,) = tidy_persian_model(text, words(text), model)
+    assert tidied.text == "ولیعصر" and tidied.key == f"org:{phrase_key('ولیعصر')}"
 
 
 def test_a_tatweel_dash_is_no_part_of_an_outlet() -> None:

@@ -29,7 +29,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -104,7 +104,9 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
             if k >= len(tokens) or tokens[k].end > e.end:
                 continue
             if tokens[k].start != e.start:
-                e = replace(e, start=tokens[k].start, text=text[tokens[k].start:e.end])
+                start = tokens[k].start  # a person's key is its last word; an org's, all
+                key = f"org:{phrase_key(text[start:e.end])}" if e.type == "ORG" else e.key
+                e = replace(e, start=start, text=text[start:e.end], key=key)
         out.append(e)
     return out
 
@@ -145,21 +147,48 @@ def outlet_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int, str]
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
-        hit = None
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            span = tokens[i:i + n]
-            if not (_is_word(span[0]) and _is_word(span[-1])):
-                continue
-            entry = names.get(phrase_key(text[span[0].start:span[-1].end]))
-            if entry is not None:
-                hit = (i, i + n, entry.name_en)
-                break
-        if hit is None:
+        end = _longest_name(text, tokens, i, longest, names.keys(), _outlet_prefixes())
+        if end is None:
             i += 1
         else:
-            found.append(hit)
-            i = hit[1]
+            found.append((i, end, names[_key(text, tokens, i, end)].name_en))
+            i = end
     return found
+
+
+@lru_cache(maxsize=1)
+def _outlet_prefixes() -> frozenset[str]:
+    return _prefixes(_outlet_names())
+
+
+@lru_cache(maxsize=1)
+def _listed_prefixes() -> frozenset[str]:
+    return _prefixes(_listed_orgs())
+
+
+def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(key[:n] for key in keys for n in range(1, len(key) + 1))
+
+
+def _key(text: str, tokens: Sequence[Word], first: int, end: int) -> str:
+    return phrase_key(text[tokens[first].start:tokens[end - 1].end])
+
+
+def _longest_name(text: str, tokens: Sequence[Word], i: int, limit: int,
+                  names: Collection[str], prefixes: frozenset[str]) -> int | None:
+    """The end of the longest name of ``names`` over at most ``limit`` tokens from ``i``,
+    starting and ending on a word. Keys grow word by word, so the search stops at the
+    first span whose key starts no name (most words start none: one key, not ``limit``)."""
+    if not _is_word(tokens[i]):
+        return None
+    best = None
+    for end in range(i + 1, min(i + limit, len(tokens)) + 1):
+        key = _key(text, tokens, i, end)
+        if key not in prefixes:
+            break
+        if _is_word(tokens[end - 1]) and key in names:
+            best = end
+    return best
 
 
 def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
@@ -189,10 +218,7 @@ def _listed_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        end = next((i + n for n in range(min(longest, len(tokens) - i), 0, -1)
-                    if _is_word(tokens[i]) and _is_word(tokens[i + n - 1])
-                    and phrase_key(text[tokens[i].start:tokens[i + n - 1].end]) in names),
-                   None)
+        end = _longest_name(text, tokens, i, longest, names.keys(), _listed_prefixes())
         if end is None:
             i += 1
         else:
