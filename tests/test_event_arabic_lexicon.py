@@ -58,3 +58,14 @@ def test_a_row_between_states(text: str, kind: str) -> None:
     assert found, text
     assert found[0].actor is not None and found[0].actor.country == "FRA"
     assert found[0].target is not None and found[0].target.country == "IRN"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير خالد العمري أن الوزارة تحمل مسؤولية تعليم الطلاب.",
+    "وقال الوزير خالد العمري إن كل مسؤول يحمل مسؤولية كبيرة تجاه المواطنين.",
+])
+def test_bearing_responsibility_is_no_blame(text: str) -> None:
+    """«تحمل/يحمل المسؤولية» is bearing or carrying it (form V «تحمّل», «يحمل»), not
+    holding someone responsible: the blame row «حمّل ... المسؤولية» has no imperfect twin."""
+    doc = doc_with(text, "ar", [("خالد العمري", "PER")])
+    assert [e.trigger for e in find_events(doc) if e.type == "ACCUSE"] == []
