@@ -1,5 +1,5 @@
 """Arabic trigger rows of session 11, written type by type from the PLOVER manual's
-definitions: talks (ناقش ... مع), a phone call (هاتف), blame (حمّل ... المسؤولية), cables
+definitions: talks (ناقش ... مع), a phone call (هاتفت), blame (حمّل ... المسؤولية), cables
 of congratulation and condolences (برقية تهنئة, قدم تعازيه), a pledge (تعهد), lifting a ban
 (رفع ... الحظر), aid sent (سيّر ... قافلة), rockets fired (أطلق ... صواريخ). Entities are given
 by hand. Sentences written for these tests."""
@@ -22,8 +22,6 @@ def _country(code: str) -> tuple[str, str]:
     [
         ("ناقش الوزير خالد العمري مع نظيره حسن الرفاعي الأوضاع في المنطقة.", "CONSULT",
          "خالد العمري", "حسن الرفاعي"),
-        ("هاتف الرئيس خالد العمري الرئيس حسن الرفاعي أمس.", "CONSULT", "خالد العمري",
-         "حسن الرفاعي"),
         ("حمل الرئيس خالد العمري الجماعة المسلحة مسؤولية الهجوم على حسن الرفاعي.",
          "ACCUSE", "خالد العمري", None),
         ("بعث الملك خالد العمري برقية تهنئة إلى الرئيس حسن الرفاعي بمناسبة فوزه.",
@@ -69,3 +67,16 @@ def test_bearing_responsibility_is_no_blame(text: str) -> None:
     holding someone responsible: the blame row «حمّل ... المسؤولية» has no imperfect twin."""
     doc = doc_with(text, "ar", [("خالد العمري", "PER")])
     assert [e.trigger for e in find_events(doc) if e.type == "ACCUSE"] == []
+
+
+def test_a_phone_call_is_the_verb_not_the_noun() -> None:
+    """«هاتفت» is a call made; the bare «هاتف» is most often the noun 'telephone'."""
+    doc = doc_with("هاتفت الوزيرة سلمى العمري الرئيس حسن الرفاعي أمس.", "ar",
+                   [("سلمى العمري", "PER"), ("حسن الرفاعي", "PER")])
+    calls = [e for e in find_events(doc) if e.type == "CONSULT"]
+    assert [(e.actor and e.actor.text, e.target and e.target.text) for e in calls] == [
+        ("سلمى العمري", "حسن الرفاعي")]
+    for noun in ("اهتز هاتف خالد العمري الجوال حاملا أخبارا عن مقتل حسن الرفاعي.",
+                 "وكان عصر ذات يوم رن فيه هاتف خالد العمري وكانت مكالمة من حسن الرفاعي."):
+        doc = doc_with(noun, "ar", [("خالد العمري", "PER"), ("حسن الرفاعي", "PER")])
+        assert [e for e in find_events(doc) if e.type == "CONSULT"] == [], noun
