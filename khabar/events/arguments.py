@@ -202,7 +202,7 @@ told with no subject ("وزیر دادگستری استعفا داد") is its ho
 
 
 def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None,
-                mode: str = "") -> Participant | None:
+                mode: str | None = None) -> Participant | None:
     """The authorities of the clause's place, as the agent of an arrest or a release whose
     agent the text leaves out; with no place in the clause, of the city last named before
     it (the story goes on where it was told: "... در مادرید دستگیر شدند. شش تبعه مغربی ...
