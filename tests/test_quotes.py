@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from khabar.doc import Doc
 from khabar.errors import PipelineError
 from khabar.events.quote_names import whole_name
-from khabar.events.quotes import find_quotes
+from khabar.events.quotes import doc_quotes, find_quotes
 from khabar.registry import get_stage
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -62,6 +62,18 @@ def test_role_phrase_resolves_to_last_person() -> None:
     quotes = find_quotes(make_doc(text, "fa"))
     assert quotes and quotes[0].speaker and quotes[0].speaker.text == "محمد باقری"
     assert quotes[0].speaker.role == "سرلشکر"
+
+
+def test_event_rules_take_the_quote_stage_answer_even_when_it_is_none() -> None:
+    """Event rules ask for the quotes; where the quote stage ran, its list is the answer, an
+    empty one too (each rule searched a quoteless article again); where it did not run, the
+    quotes are found."""
+    doc = make_doc("سرلشکر باقری گفت: مرزها امن است.", "fa")
+    assert [q.text for q in doc_quotes(doc)] == ["مرزها امن است."]
+    doc.stages.append("khabar.quotes.verbs.v2")
+    assert doc_quotes(doc) == [], "the stage ran and (here, by hand) found none"
+    doc.quotes = find_quotes(doc)
+    assert doc_quotes(doc) is doc.quotes
 
 
 def test_no_quote_without_speech() -> None:
