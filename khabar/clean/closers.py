@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from khabar.clean.lines import Line, last_paragraph
+from khabar.clean.lines import INNER_STOP, Line, last_paragraph
 from khabar.clean.patterns import Key, key_of, word_end
 from khabar.doc import RemovedLine
 from khabar.normalize.fold import fold_table
@@ -51,7 +51,6 @@ _WORD = re.compile(r"[^\W_]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LABEL = re.compile(r"([^:：.!?؟\n]{0,60}?)[:：]")
 _COLON_OR_WWW = re.compile(r"[:：]|www", re.IGNORECASE)
-_INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +146,7 @@ def _closes(after: str, title_key: str, opens: bool) -> bool:
         return False
     return not rest or _URL.fullmatch(rest) is not None or (
         len(_WORD.findall(rest)) <= CLOSER_REST_MAX_WORDS
-        and _INNER_STOP.search(rest) is None and not _URL.search(rest))
+        and INNER_STOP.search(rest) is None and not _URL.search(rest))
 
 
 def _repeats_title(text: str, title_key: str) -> bool:

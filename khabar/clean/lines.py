@@ -15,6 +15,9 @@ from khabar.offsets import Edit
 
 #: Marks that end a sentence, so a line ending with one reads as body text.
 SENTENCE_END = frozenset(".!?؟۔…")
+INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
+"""A sentence ending inside a line: running text, not a title or a closer. Two dots are no
+stop: Arabic headlines join their parts so ("اليوم.. بلاتر")."""
 #: A line with at least this many words that ends like a sentence is body text ...
 BODY_MIN_WORDS = 12
 #: ... and so is any line longer than this, punctuation or not.

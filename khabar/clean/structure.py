@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.clean.lines import Line
+from khabar.clean.lines import INNER_STOP, Line
 from khabar.clean.patterns import key_of
 from khabar.resources import load_tsv
 
@@ -72,9 +72,6 @@ STRUCTURAL_LABELS = frozenset({"furniture:counter", "furniture:labelled", "furni
 _WEAK_EVIDENCE = frozenset({"furniture:symbols", "furniture:contact"})
 #: Lines ending so run on into the next line (hard-wrapped prose), or introduce it.
 _RUN_ON_ENDS = (":", "：", "،", ",", "؛", ";", "-", "«", "(")
-#: A sentence ending inside a line: running text, not a title.
-#: Two dots are no stop: Arabic headlines join their parts so ("اليوم.. بلاتر").
-_INNER_STOP = re.compile(r"(?<!\.)[.!?؟۔]\s+\w")
 _MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*|\s+[>»›<«‹]\s+")
 #: A breadcrumb repeats one guillemet or angle; a quote pairs an opening and a closing one.
 _CRUMB = re.compile(r"(?<=\s)[>»›<«‹](?=\s)")
@@ -266,7 +263,7 @@ def _mark_closing_labels(lines: list[Line], tail: list[Line]) -> None:
 def _title_like(line: Line) -> bool:
     text = line.text
     return (line.kept and not line.ends_sentence and line.words >= LINK_MIN_WORDS
-            and not text.endswith(_RUN_ON_ENDS) and _INNER_STOP.search(text) is None)
+            and not text.endswith(_RUN_ON_ENDS) and INNER_STOP.search(text) is None)
 
 
 def _mark_link_lists(tail: list[Line]) -> None:

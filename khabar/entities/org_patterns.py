@@ -104,7 +104,8 @@ def _coordinated(word: Word) -> bool:
             and rest not in definite_heads() and bare not in heads())
 
 
-def _joined(text: str, a: Word, b: Word) -> bool:
+def one_line_gap(text: str, a: Word, b: Word) -> bool:
+    """Whether only spaces, and no line break, stand between two words."""
     gap = text[a.end:b.start]
     return gap.isspace() and "\n" not in gap
 
@@ -150,7 +151,8 @@ class _Reader:
         """Word ``k`` when it follows word ``after`` across a plain space."""
         if k >= len(self.tokens) or not self.tokens[k].text[:1].isalpha():
             return None
-        return self.tokens[k] if _joined(self.text, self.tokens[after], self.tokens[k]) else None
+        joined = one_line_gap(self.text, self.tokens[after], self.tokens[k])
+        return self.tokens[k] if joined else None
 
     def genitive(self, j: int) -> tuple[int, bool] | None:
         """(last word, whether it is a place) of the genitive at ``j``."""
