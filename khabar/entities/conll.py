@@ -80,20 +80,18 @@ def tag_lines(lines: Sequence[str], tag_many: Callable[[list[list[str]]], list[l
     """``token<TAB>tag`` for each token line and an empty line for each break, line for line:
     a reader that walks its own file beside the output finds every line where it left it
     (runs of blank lines and a missing last break included)."""
-    read = [line_token(line) for line in lines]
+    token_at = {i: read[0] for i, read in enumerate(map(line_token, lines)) if read}
     sentences: list[list[int]] = []
-    for i, item in enumerate(read):
-        if item is None:
-            continue
-        if i and read[i - 1] is not None and sentences:
+    for i in token_at:
+        if i - 1 in token_at:
             sentences[-1].append(i)
         else:
             sentences.append([i])
     out = [""] * len(lines)
-    tagged = tag_many([[read[i][0] for i in rows] for rows in sentences])  # type: ignore[index]
+    tagged = tag_many([[token_at[i] for i in rows] for rows in sentences])
     for rows, tags in zip(sentences, tagged, strict=True):
         for i, predicted in zip(rows, tags, strict=True):
-            out[i] = f"{read[i][0]}\t{predicted}"  # type: ignore[index]
+            out[i] = f"{token_at[i]}\t{predicted}"
     return out
 
 

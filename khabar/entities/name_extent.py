@@ -22,7 +22,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.entities.org_patterns import article_start, has_article, one_line_gap
+from khabar.entities.org_patterns import article_start, has_article
 from khabar.entities.org_patterns import heads as org_heads
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.stage import divine_names
@@ -37,6 +37,7 @@ from khabar.entities.titles import (
 )
 from khabar.entities.words import listed_keys
 from khabar.normalize.fold import fold
+from khabar.text.tokens import spaced_on_one_line
 
 MAX_GIVEN_WORDS = 2
 """Words of a person written as given names only that a family name may follow («عبد
@@ -216,7 +217,8 @@ def complete_given_names(text: str, tokens: Sequence[Word],
         nxt = last + 1
         if (e.type == "PER" and nxt < len(tokens) and last - first < MAX_GIVEN_WORDS
                 and _only_given(text, tokens, first, last)
-                and tokens[nxt].start not in taken and one_line_gap(text, tokens[last], tokens[nxt])
+                and tokens[nxt].start not in taken
+                and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
                 and is_name_word(tokens[nxt]) and not tokens[nxt].folded.startswith("ال")
                 and not _latin(tokens[nxt]) and tokens[nxt].folded not in title_parts()
                 and not tokens[nxt].text.startswith("و")):  # «إخوته صالح ورياض»

@@ -39,6 +39,7 @@ from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.resources import load_tsv
+from khabar.text.tokens import spaced_on_one_line
 
 MIN_DEFINITE = 4
 """Letters of a definite word of a name, the article included («الأمن»)."""
@@ -104,12 +105,6 @@ def _coordinated(word: Word) -> bool:
             and rest not in definite_heads() and bare not in heads())
 
 
-def one_line_gap(text: str, a: Word, b: Word) -> bool:
-    """Whether only spaces, and no line break, stand between two words."""
-    gap = text[a.end:b.start]
-    return gap.isspace() and "\n" not in gap
-
-
 def _head_at(word: Word) -> tuple[int, bool] | None:
     """(characters of proclitic skipped, whether the head has the article)."""
     for skip, rest in clitic_variants(word):
@@ -151,7 +146,7 @@ class _Reader:
         """Word ``k`` when it follows word ``after`` across a plain space."""
         if k >= len(self.tokens) or not self.tokens[k].text[:1].isalpha():
             return None
-        joined = one_line_gap(self.text, self.tokens[after], self.tokens[k])
+        joined = spaced_on_one_line(self.text, self.tokens[after].end, self.tokens[k].start)
         return self.tokens[k] if joined else None
 
     def genitive(self, j: int) -> tuple[int, bool] | None:

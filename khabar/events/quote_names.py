@@ -28,6 +28,7 @@ from khabar.events.quote_words import (
 )
 from khabar.resources import load_lines, load_tsv
 from khabar.text.sentences import COMMAS
+from khabar.text.tokens import spaced_on_one_line
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +65,9 @@ def _joined(doc: Doc, person: Entity) -> Entity | None:
     end, k = person.end, 0
     # An entity that ends on a link ("إسماعيل ولد") still wants the name word after it.
     if name_parts().get(phrase_key(person.text.split()[-1])) == "link" and tokens \
-            and _gap_is_space(doc, end, tokens[0]) and _linked_word(tokens[0]):
+            and spaced_on_one_line(doc.text, end, tokens[0].start) and _linked_word(tokens[0]):
         end, k = tokens[0].end, 1
-    while k < len(tokens) and _gap_is_space(doc, end, tokens[k]):
+    while k < len(tokens) and spaced_on_one_line(doc.text, end, tokens[k].start):
         word = tokens[k]
         following = _next_person(doc, word.start)
         part = name_parts().get(word.folded)
@@ -164,12 +165,6 @@ def _governed(word: Word) -> bool:
     the rest of the name before it."""
     _, clitics = prepositions()
     return len(word.folded) > 3 and word.folded[:1] in clitics and not word.folded.startswith("ال")
-
-
-def _gap_is_space(doc: Doc, end: int, word: Word) -> bool:
-    """Whether only spaces, and no line break, part a name from the word after it."""
-    gap = doc.text[end : word.start]
-    return gap.isspace() and "\n" not in gap
 
 
 def _linked_word(word: Word) -> bool:

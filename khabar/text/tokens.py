@@ -23,6 +23,13 @@ class Token:
     text: str
 
 
+def spaced_on_one_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is spaces and no line break: the gap of two words that
+    stand apart on one line (a name does not run on across a line break)."""
+    gap = text[start:end]
+    return gap.isspace() and "\n" not in gap
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     return [Token(m.start(), m.end(), m.group()) for m in token_matches(text, start, end)]
