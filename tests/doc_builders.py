@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from khabar.doc import Doc, Entity
+from khabar.doc import Doc, Entity, Event
 from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.stage import find_entities
+from khabar.events.stage import find_events
 
 #: Two sentences of Persian article body, for tests of what cleaning keeps.
 BODY_FA = (
@@ -48,6 +49,20 @@ def doc_with(text: str, lang: str, entities: Sequence[tuple[str, str]],
                                    kb_id=kb_id, key=kb_id, country=country, source="crf"))
         at = start + len(name)
     return doc
+
+
+def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
+    """The statistical tagger's entity over ``phrase`` (its first occurrence), given by hand
+    so rules over the tagger are tested apart from a trained model."""
+    start = text.index(phrase)
+    return Entity(start, start + len(phrase), type=kind, text=phrase, source="crf")
+
+
+def first_event(text: str, kind: str, lang: str = "fa",
+                published: str = "2025-01-20T09:53:26+03:30") -> Event:
+    """The first event of ``kind`` the event stage finds in a simple doc of ``text``."""
+    doc = simple_doc(text, lang, published=published, with_entities=True)
+    return next(e for e in find_events(doc) if e.type == kind)
 
 
 def match_at_every_word(index: PhraseIndex[Any], text: str, tokens: Sequence[Word],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from doc_builders import simple_doc
+from doc_builders import simple_doc, tagged
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
@@ -24,12 +24,6 @@ from khabar.entities.stage import (
     find_entities,
     resolve_overlaps,
 )
-
-
-def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
-    """The tagger's entity over ``phrase`` (its first occurrence)."""
-    start = text.index(phrase)
-    return Entity(start, start + len(phrase), type=kind, text=phrase, source="crf")
 
 
 def rule_persons(text: str, model: list[Entity] | None = None) -> list[str]:

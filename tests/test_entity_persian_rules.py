@@ -4,6 +4,8 @@ tagger's output is given by hand, so no test depends on a trained model."""
 
 from __future__ import annotations
 
+from doc_builders import tagged
+
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.name_extent import extend_by_model
@@ -15,12 +17,6 @@ from khabar.entities.persian_rules import (
 )
 from khabar.entities.stage import candidates, resolve_overlaps
 from khabar.entities.words import phrase_key
-
-
-def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
-    """The tagger's entity over ``phrase`` (its first occurrence)."""
-    start = text.index(phrase)
-    return Entity(start, start + len(phrase), type=kind, text=phrase, source="crf")
 
 
 def rule(text: str, phrase: str, kind: str, source: str) -> Entity:

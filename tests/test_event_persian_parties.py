@@ -6,16 +6,16 @@ written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import doc_with, simple_doc
+from doc_builders import doc_with, first_event, simple_doc
 
+from khabar.doc import Event
 from khabar.events.stage import find_events
 
 PUBLISHED = "2025-01-20T09:53:26+03:30"
 
 
-def _attack(text: str):  # type: ignore[no-untyped-def]
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return next(e for e in find_events(doc) if e.type == "ASSAULT")
+def _attack(text: str) -> Event:
+    return first_event(text, "ASSAULT", published=PUBLISHED)
 
 
 def test_a_desk_is_no_actor() -> None:

@@ -3,17 +3,15 @@ as a state's military (state_actors.tsv). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import simple_doc
+from doc_builders import first_event
 
 from khabar.doc import Event
-from khabar.events.stage import find_events
 
 PUBLISHED = "2025-01-20T09:53:26+03:30"
 
 
 def _attack(text: str) -> Event:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return next(e for e in find_events(doc) if e.type == "ASSAULT")
+    return first_event(text, "ASSAULT", published=PUBLISHED)
 
 
 def test_an_attack_on_a_city_targets_its_state() -> None:
@@ -36,8 +34,7 @@ def test_warplanes_of_a_state_are_its_military() -> None:
 
 
 def _exercise(text: str) -> Event:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return next(e for e in find_events(doc) if e.type == "COOPERATE")
+    return first_event(text, "COOPERATE", published=PUBLISHED)
 
 
 def test_a_joint_act_targets_its_other_side() -> None:
@@ -55,8 +52,7 @@ def test_a_joint_acts_partner_is_not_read_past_its_clause() -> None:
 
 
 def _first(text: str, kind: str) -> Event:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return next(e for e in find_events(doc) if e.type == kind)
+    return first_event(text, kind, published=PUBLISHED)
 
 
 def test_a_protest_before_an_embassy_is_against_its_state() -> None:

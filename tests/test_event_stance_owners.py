@@ -3,7 +3,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import doc_with, simple_doc
+from doc_builders import doc_with, first_event, simple_doc
 
 from khabar.doc import Event
 from khabar.entities.gazetteer import words
@@ -13,8 +13,7 @@ from khabar.events.stance_owners import stance_owner
 
 
 def _event(text: str, kind: str) -> Event:
-    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
-    return next(e for e in find_events(doc) if e.type == kind)
+    return first_event(text, kind)
 
 
 def test_rejecting_someones_request_targets_him() -> None:
