@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -319,12 +320,9 @@ def test_weight_average_is_the_mean_of_the_snapshots_not_a_view() -> None:
         np.testing.assert_allclose(average.mean[name], np.mean([s[name] for s in seen], axis=0))
 
 
-def test_training_with_average_from_keeps_the_mean_of_the_later_epochs(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    torch = pytest.importorskip("torch")
-    from khabar.entities import neural_train
-
-    snapshots = []
+def _record_averaged_weights(monkeypatch: pytest.MonkeyPatch, neural_train: ModuleType) -> list:
+    """A copy of the weights each epoch hands to the running average, in order."""
+    snapshots: list = []
     add = neural_train.WeightAverage.add
 
     def recording(self, weights) -> None:
@@ -332,6 +330,15 @@ def test_training_with_average_from_keeps_the_mean_of_the_later_epochs(
         add(self, weights)
 
     monkeypatch.setattr(neural_train.WeightAverage, "add", recording)
+    return snapshots
+
+
+def test_training_with_average_from_keeps_the_mean_of_the_later_epochs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    torch = pytest.importorskip("torch")
+    from khabar.entities import neural_train
+
+    snapshots = _record_averaged_weights(monkeypatch, neural_train)
     train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
     prepare(train, dev, {}, tmp_path / "p.npz")
     data = neural_train.load_prepared(tmp_path / "p.npz")
@@ -403,14 +410,7 @@ def test_an_averaged_run_also_hands_back_its_picked_epoch(
     train, dev = dev_split(read_conll(FIXTURE, keep_other=True), 4)
     prepare(train, dev, {}, tmp_path / "p.npz")
     data = neural_train.load_prepared(tmp_path / "p.npz")
-    snapshots = []
-    add = neural_train.WeightAverage.add
-
-    def recording(self, weights) -> None:
-        snapshots.append({k: v.clone() for k, v in weights.items()})
-        add(self, weights)
-
-    monkeypatch.setattr(neural_train.WeightAverage, "add", recording)
+    snapshots = _record_averaged_weights(monkeypatch, neural_train)
     _scripted_scores(monkeypatch, neural_train, data,
                      {"dev": [90.0, 50.0, 70.0, 55.0, 56.0, 57.0], "pick": [10.0, 30.0, 20.0]})
     config = neural_train.Config(hidden=4, char_dim=4, char_filters=4, epochs=3,
