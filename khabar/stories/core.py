@@ -45,21 +45,21 @@ def core_of(sets: Sequence[frozenset[str]], share: float) -> frozenset[str]:
 
 def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
               settings: Mapping[str, Any], factor: float = 1.0) -> bool:
-    """Whether ``candidate`` tells the story whose members (dated within the window) are
-    ``members``: always for a story of fewer than ``CORE_MIN`` of them or with
-    ``stories.core_share`` 0; else the weight of the core keys it holds, plus the share of
-    its headline words among the core's headline words (containment, as
-    ``cluster.title_containment`` measures it between two headlines), must reach
-    ``stories.min_overlap`` times ``factor`` (``cluster.decay_factor``)."""
+    """Whether ``candidate`` tells the story whose members (dated within the window, the
+    candidate itself left out: ``cluster._fits``) are ``members``: always for a story of
+    fewer than ``CORE_MIN`` of them or with ``stories.core_share`` 0; else the weight of
+    the core keys it holds, plus the share of its headline words among the core's headline
+    words (containment, as ``cluster.title_containment`` measures it between two
+    headlines), must reach ``stories.min_overlap`` times ``factor``
+    (``cluster.decay_factor``)."""
     from khabar.stories.cluster import key_weight, title_words
 
     share = settings["stories.core_share"]
-    others = [m for m in members if m.article_id != candidate.article_id]
-    if share <= 0 or len(others) < CORE_MIN:
+    if share <= 0 or len(members) < CORE_MIN:
         return True
-    core = core_of([m.keys for m in others], share)
+    core = core_of([m.keys for m in members], share)
     held = sum(key_weight(k, candidate.common) for k in candidate.keys & core)
-    words = core_of([title_words(m.title) for m in others], share)
+    words = core_of([title_words(m.title) for m in members], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
     return held + contained >= settings["stories.min_overlap"] * factor
