@@ -2,7 +2,11 @@
 (bench/data/entities-fresh-ar.jsonl, -fa.jsonl with ``--lang fa``; how they were drawn and
 labelled: bench/data/ENTITIES-GOLD.md).
 
-    python bench/entities_fresh.py [DATA] [--lang ar|fa] [--json FILE] [--label NAME] [-v]
+    python bench/entities_fresh.py [DATA] [--lang ar|fa] [--set NAME] [--json FILE]
+                                   [--label NAME] [-v]
+
+``--set NAME`` scores bench/data/entities-NAME-LANG.jsonl instead (``fresh2``: the held-out
+sets of session 11, 2026-12-05); the default is ``fresh``.
 
 DATA defaults to ../shared/data (the articles are read from its SaudiNewsNet corpus, or its
 Fars News and Hamshahri corpora for ``--lang fa``). Each
@@ -96,8 +100,9 @@ def prf(hits: int, npred: int, ngold: int) -> dict[str, float | int]:
             "pred": npred, "gold": ngold}
 
 
-def score(data: Path, verbose: bool = False, lang: str = "ar") -> dict[str, Any]:
-    gold = load_gold(GOLDS[lang])
+def score(data: Path, verbose: bool = False, lang: str = "ar",
+          gold_path: Path | None = None) -> dict[str, Any]:
+    gold = load_gold(gold_path or GOLDS[lang])
     texts = load_texts(data, {g["id"] for g in gold}, lang)
     counts = {(kind, t): [0, 0, 0] for kind in ("exact", "overlap") for t in (*TYPES, "all")}
     for item in gold:
@@ -132,9 +137,11 @@ def main(argv: list[str]) -> int:
     label = argv[argv.index("--label") + 1] if "--label" in argv else "run"
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ar"
     out = Path(argv[argv.index("--json") + 1]) if "--json" in argv else None
-    args = [a for a in args if a not in (label, lang, str(out))]
+    gold_set = argv[argv.index("--set") + 1] if "--set" in argv else "fresh"
+    args = [a for a in args if a not in (label, lang, str(out), gold_set)]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    result = score(data, "-v" in argv, lang)
+    gold_path = ROOT / "bench" / "data" / f"entities-{gold_set}-{lang}.jsonl"
+    result = score(data, "-v" in argv, lang, gold_path)
     for name, row in result.items():
         print(f"{name:12s} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "
               f"({row['hits']} of {row['gold']} gold, {row['pred']} predicted)")

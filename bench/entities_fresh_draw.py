@@ -13,6 +13,9 @@ and organisations are labelled in whatever the draw gives.
 ``--lang fa`` (session 11, issue 5 for Persian): Fars News and Hamshahri articles of the same
 lengths, named in no file under bench/ at ``BASE_COMMIT_FA`` nor in DATA/events-dev, pooled
 in id order and shuffled with ``random.Random(SEED_FA)``.
+
+``--seed S`` (session 11, 2026-12-05: the fresh2 sets) shuffles with ``random.Random(S)``
+instead and leaves out every id named under bench/ at HEAD, so every earlier set too.
 """
 
 from __future__ import annotations
@@ -51,14 +54,16 @@ def pool(paths: list[Path], used: set[str]) -> list[str]:
 def main(argv: list[str]) -> int:
     count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 15
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ar"
-    args = [a for a in argv if not a.startswith("--") and a not in (str(count), lang)]
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else None
+    args = [a for a in argv
+            if not a.startswith("--") and a not in (str(count), lang, str(seed))]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    if lang == "fa":
-        ids = pool([data / c for c in CORPORA_FA], used_ids(data, BASE_COMMIT_FA))
-        random.Random(SEED_FA).shuffle(ids)
-    else:
-        ids = pool([data / CORPUS], used_ids(data, BASE_COMMIT))
-        random.Random(SEED).shuffle(ids)
+    corpora = CORPORA_FA if lang == "fa" else (CORPUS,)
+    base = "HEAD" if seed is not None else BASE_COMMIT_FA if lang == "fa" else BASE_COMMIT
+    ids = pool([data / c for c in corpora], used_ids(data, base))
+    if seed is None:
+        seed = SEED_FA if lang == "fa" else SEED
+    random.Random(seed).shuffle(ids)
     print(json.dumps(ids[:count], indent=1))
     return 0
 
