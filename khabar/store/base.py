@@ -17,6 +17,7 @@ from typing import Any, Self
 
 from khabar.doc import Doc
 from khabar.errors import StoreError
+from khabar.store import search
 from khabar.store.queries import Filters
 from khabar.store.records import Analysed
 
@@ -66,6 +67,14 @@ class SearchHit:
     """Higher is better (negated BM25, title weighted double)."""
     span: tuple[int, int] | None = None
     """Offsets in the article's ``text`` of the first hit shown in the snippet."""
+
+    @classmethod
+    def of(cls, row: tuple[Any, ...], terms: list[search.Term]) -> SearchHit:
+        """A hit from an article row ``(id, title, lang, published, text, score)`` (score
+        higher is better), with the snippet around the first of the query's terms."""
+        article_id, title, lang, published, text, score = row
+        shown, span = search.snippet(text, terms)
+        return cls(article_id, title, lang, published, shown, score, span)
 
 
 @dataclass(frozen=True)

@@ -302,11 +302,7 @@ class PostgresStore(SharedReading, Store):
             " FROM ranked r JOIN articles a ON a.seq = r.seq ORDER BY r.score DESC, r.seq",
             (tsquery(terms), max_ranked if max_ranked > 0 else None, limit),
         ).fetchall()
-        hits = []
-        for article_id, title, lang, published, text, score in rows:
-            shown, span = search.snippet(text, terms)
-            hits.append(SearchHit(article_id, title, lang, published, shown, score, span))
-        return hits
+        return [SearchHit.of(row, terms) for row in rows]
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         # A server-side cursor WITH HOLD streams outside a transaction (autocommit).

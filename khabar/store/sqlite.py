@@ -323,7 +323,8 @@ class SQLiteStore(SharedReading, Store):
             f"SELECT seq, id, title, lang, published, text FROM articles WHERE seq IN ({marks})",
             [seq for seq, _ in ranked],
         )}
-        return [_hit((*articles[seq], score), terms) for seq, score in ranked if seq in articles]
+        return [SearchHit.of((*articles[seq], -score), terms)
+                for seq, score in ranked if seq in articles]
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         cursor = self._conn.execute("SELECT record, story, embedding FROM articles ORDER BY id")
@@ -392,10 +393,4 @@ class SQLiteStore(SharedReading, Store):
 def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
     while chunk := cursor.fetchmany(BATCH_SIZE):
         yield from chunk
-
-
-def _hit(row: tuple[Any, ...], terms: list[search.Term]) -> SearchHit:
-    article_id, title, lang, published, text, score = row
-    shown, span = search.snippet(text, terms)
-    return SearchHit(article_id, title, lang, published, shown, -score, span)
 
