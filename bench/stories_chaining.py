@@ -16,6 +16,14 @@ analysed contract records, so a rerun (or another version's clustering, run from
 with the same file) measures the clustering alone on the same analysis.
 
 Session 11 (bench/stories_chaining.json): the measure at HEAD before the change, and after.
+
+Session 11 (2026-12-05), ship rule fixed before any change was measured: a change to story
+assignment ships only if, against the HEAD worktree (f8df919) on the same cached analysis,
+(1) pooled keys-only pair F1 over old + new (story-pairs.tsv) and crosslingual
+(story-pairs-crosslingual.tsv) rises, (2) this bench's share of articles in stories of more
+than 20 does not rise, (3) the pooled pair F1 with ``stories.embedding`` on does not fall,
+(4) bench/stories_scale.py stays linear and the demo keeps its 4 stories. The fresh pairs
+(held out) are scored at the start and once at the end, never used to choose.
 """
 
 from __future__ import annotations
