@@ -281,3 +281,19 @@ def test_no_post_or_hamza_word_goes_on_an_organisation() -> None:
     text = ("عمل أستاذا في جامعة الملك سعود للعلوم والمستشار السابق للوزير، وتخطط شركة ألمانية "
             "لصناعة السيارات للتوسع.")
     assert orgs(text) == ["جامعة الملك سعود للعلوم"]
+
+
+def test_an_institution_named_after_a_titled_person_is_the_organisation() -> None:
+    text = ("كلفت الوزارة جامعة الملك عبدالعزيز بإجراء الدراسة، وحضر مدير جامعة الملك فهد "
+            "المكلف الحفل.")
+    tokens = words(text)
+    kept = add_org_names(text, tokens, resolve_overlaps(candidates(text, tokens, True)))
+    assert [(e.type, e.text) for e in kept if e.type != "LOC"] == [
+        ("ORG", "جامعة الملك عبدالعزيز"), ("ORG", "جامعة الملك فهد")]
+
+
+def test_a_titled_person_after_a_body_that_names_no_one_stays() -> None:
+    text = "وصل الضيوف إلى مجلس الأمير خالد الفيصل مساء أمس."
+    tokens = words(text)
+    kept = add_org_names(text, tokens, resolve_overlaps(candidates(text, tokens, True)))
+    assert [(e.type, e.text) for e in kept if e.type != "LOC"] == [("PER", "خالد الفيصل")]

@@ -19,6 +19,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.conll import spans
+from khabar.entities.datelines_ar import add_datelines
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
 from khabar.entities.name_extent import (
     complete_given_names,
@@ -225,6 +226,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
+            kept = add_datelines(text, tokens, kept)
         elif persian:
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept))
     else:

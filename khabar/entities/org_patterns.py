@@ -38,6 +38,7 @@ from khabar.entities.gazetteer import Word, phrase_key, place_index
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import listed_keys
+from khabar.kb.link import named_after_heads
 from khabar.resources import load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
@@ -243,7 +244,17 @@ def add_org_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     out = list(kept)
     for org in org_names(text, tokens, kept):
         inside = [e for e in out if org.start < e.end and e.start < org.end]
-        if all(org.start <= e.start and e.end <= org.end and e.source in ABSORBED_SOURCES
-               and e.end - e.start < org.end - org.start for e in inside):
+        if all(_absorbs(org, e) for e in inside):
             out = [e for e in out if e not in inside] + [org]
     return sorted(out, key=lambda e: e.start)
+
+
+def _absorbs(org: Entity, e: Entity) -> bool:
+    """Whether the name ``org`` stands in place of ``e``: a shorter entity inside it, or
+    the titled person an institution is named after where the title rule ran the name
+    on past the institution's («جامعة الملك عبدالعزيز بإجراء دراسة», «مدير جامعة الملك
+    عبدالعزيز المكلف»: the rule takes the word after a given name for a surname)."""
+    if org.start <= e.start and e.end <= org.end:
+        return e.source in ABSORBED_SOURCES and e.end - e.start < org.end - org.start
+    return (e.source == "title" and org.start < e.start and e.end > org.end
+            and phrase_key(org.text.split()[0]) in named_after_heads())
