@@ -22,7 +22,7 @@ from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit, match_segment, triggers
-from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
+from khabar.events.participant_words import PUNCTUATION_BREAKS, outlet_heads, prepositions
 from khabar.resources import load_lines, load_tsv
 
 BARE_NOUN_WEIGHT = 0.4
@@ -194,10 +194,92 @@ def sports_news_fa(text_words: Sequence[Word]) -> bool:
     return len(found) >= SPORTS_WORDS
 
 
+WARNING = phrase_key("هشدار")
+
+
+@lru_cache(maxsize=1)
+def threat_cues() -> frozenset[str]:
+    return listed_keys("events/threat_cues_fa.txt")
+
+
+def mere_warning(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian warning («هشدار داد») with no threatened act in its sentence: PLOVER's
+    THREATEN is a coercive act the actor says it will do, told as a condition and its
+    consequence or as a response (threat_cues_fa.txt); a warning of a danger («هشدار داد:
+    استفاده از ... خطر ابتلا را افزایش داد») threatens no one."""
+    if hit.trigger.lang != "fa" or hit.trigger.type != "THREATEN" or not any(
+            w.folded.startswith(WARNING) for w in tokens[hit.first : hit.last + 1]):
+        return False
+    return not any(w.folded in threat_cues() for w in tokens)
+
+
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
     return (sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)
-            or unsigned(hit, tokens))
+            or unsigned(hit, tokens) or mere_warning(hit, tokens) or interview(hit, tokens))
+
+
+INTERVIEW_REACH = 6
+"""Words before a Persian talk word within which its «با» partner stands («با خبرنگار فارس
+گفت‌وگو کرد»); after it, the partner follows within half as many («در گفت‌وگو با ...»)."""
+
+
+@lru_cache(maxsize=1)
+def interviewer_words() -> frozenset[str]:
+    return listed_keys("events/interviewer_words_fa.txt") | outlet_heads()
+
+
+def interview(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian talk with the press («در گفت‌وگوی تلفنی با خبرگزاری فرانسه», «با خبرنگاران
+    گفت‌وگو کرد»): an interview, no CONSULT between parties."""
+    if hit.trigger.lang != "fa" or hit.trigger.type != "CONSULT":
+        return False
+    before = range(hit.first - 1, max(-1, hit.first - 1 - INTERVIEW_REACH), -1)
+    after = range(hit.last + 1, min(len(tokens), hit.last + 1 + INTERVIEW_REACH // 2))
+    for ks in (before, after):
+        for k in ks:
+            if tokens[k].text in PUNCTUATION_BREAKS:
+                break
+            following = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+            if tokens[k].folded == "با" and following in interviewer_words():
+                return True
+    return False
+
+
+CONDEMNED = phrase_key("محکوم")
+PENALTY_REACH = 6
+"""Words before «محکوم» within which «به» and a penalty word sentence someone."""
+
+
+@lru_cache(maxsize=1)
+def penalty_words() -> frozenset[str]:
+    return listed_keys("events/penalty_words_fa.txt")
+
+
+def convicted(hit: TriggerHit, tokens: Sequence[Word]) -> TriggerHit:
+    """A Persian «محکوم» after «به» and a penalty word («او را به تحمل ۱۸ ماه حبس محکوم
+    کرد», «به قصاص محکوم شد») sentences: SANCTION convict, as the lexicon's «به زندان محکوم»
+    rows, not a condemnation. A «را» or a mark between «به» and «محکوم» closes the object
+    of a condemnation («حمله به سفارت را محکوم کرد»). Other hits are returned as they are."""
+    if hit.trigger.lang != "fa" or hit.trigger.type != "ACCUSE":
+        return hit
+    at = next((k for k in range(hit.first, hit.last + 1)
+               if tokens[k].folded.startswith(CONDEMNED)), None)
+    if at is None:
+        return hit
+    penalty = False
+    for word in reversed(tokens[max(0, at - PENALTY_REACH) : at]):
+        if word.folded == "را" or word.text in PUNCTUATION_BREAKS:
+            return hit
+        penalty = penalty or word.folded in penalty_words()
+        if word.folded == "به":
+            break
+    else:
+        return hit
+    if not penalty:
+        return hit
+    trigger = replace(hit.trigger, type="SANCTION", mode="convict", contexts=("legal",))
+    return replace(hit, trigger=trigger)
 
 
 def visitorless(hit: TriggerHit, event: Event) -> bool:

@@ -162,7 +162,9 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         subject = genitive
     if roles == "passive":  # "X توسط Y ربوده شد": Y did it
         return Roles(_first(everywhere, "by"), subject)
-    with_ = _first(everywhere, *TARGET_PREPOSITIONS)
+    # An outlet "with" the actor interviews him («در گفت‌وگو با شبکه الجزیره»), no partner.
+    with_ = _first([m for m in everywhere if not (m.outlet and m.prep == "with")],
+                   *TARGET_PREPOSITIONS)
     obj = next((m for m in reversed(before) if m.obj and m.prep is None), None)
     if roles == "host":
         guest = with_ or _first(everywhere, "from") or obj or next(iter(_bare(after)), None)

@@ -72,7 +72,8 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_nouns import told_cause
-from khabar.events.persian_readings import other_sense_fa, sports_news_fa, visitorless
+from khabar.events.persian_objects import thing_object
+from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
 from khabar.events.persian_targets import persian_target
 from khabar.events.roles import Roles, assign
 from khabar.events.salience import headline_types, main_events
@@ -340,6 +341,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 and not other_sense(doc, h, found, tokens, span[1])
                 and not other_sense_fa(h, tokens)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
+        hits = [convicted(h, tokens) for h in hits]  # «به ... حبس محکوم کرد»: a sentence
         # A conditional act is kept, flagged; it tells no act of its type yet.
         told.update(h.trigger.type for h in hits if not hypothetical(h, tokens))
         if not hits:
@@ -351,7 +353,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
             # مطالبا بضرورة ..."), not an act of its own.
             if ((hit.trigger.roles != "participle" or draft.event.target is not None)
-                    and not visitorless(hit, draft.event)):
+                    and not visitorless(hit, draft.event)
+                    and not thing_object(hit, draft.event, tokens)):
                 drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
     drafts += stated_acts(doc, sentence_words, lang, build_event)

@@ -1,0 +1,64 @@
+"""Persian acts whose object is a thing, not a party: no act between parties.
+
+PLOVER's ASSAULT is force against people or property and its THREATEN a coercive act
+threatened against a party. «X را هدف قرار داد» is an attack when X is a party or a thing
+that can be struck («مواضع داعش», «یک کاروان نظامی»), and aiming at a goal when X is
+neither («رشد اقتصادی را هدف قرار داده است»); «X را تهدید می‌کند» threatens a party,
+and endangers when X is a thing («صلح و امنیت بین‌المللی را تهدید می‌کند», «سلامت مردم را
+تهدید می‌کند»). The event already holds the party the clause names as its target; with
+none, the object before «را» is a thing, and the act is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Event
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.words import listed_keys
+from khabar.events.lexicon import TriggerHit
+from khabar.events.participant_words import PUNCTUATION_BREAKS
+
+AIM = phrase_key("هدف")
+THREAT = phrase_key("تهدید")
+OBJECT_MARK = "را"
+CLAUSE_OPENERS = frozenset({phrase_key("که")})
+
+
+@lru_cache(maxsize=1)
+def target_nouns() -> frozenset[str]:
+    return listed_keys("events/target_nouns_fa.txt") | listed_keys("events/people_nouns.txt")
+
+
+def _clause_before(hit: TriggerHit, tokens: Sequence[Word]) -> Sequence[Word]:
+    """The words of the trigger's clause before it: back to a mark or «که»."""
+    start = hit.first
+    while start > 0 and tokens[start - 1].text not in PUNCTUATION_BREAKS \
+            and tokens[start - 1].folded not in CLAUSE_OPENERS:
+        start -= 1
+    return tokens[start : hit.first]
+
+
+def _aim(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """«هدف … قرار داد» with no party and no thing to strike before it."""
+    words = tokens[hit.first : hit.last + 1]
+    if hit.trigger.type != "ASSAULT" or not any(w.folded == AIM for w in words):
+        return False
+    return not any(w.folded in target_nouns() for w in [*_clause_before(hit, tokens), *words])
+
+
+def _endangers(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A «تهدید» verb whose object before «را» is no party."""
+    if hit.trigger.type != "THREATEN" or hit.trigger.tense == "noun" \
+            or tokens[hit.first].folded != THREAT:
+        return False
+    return any(w.folded == OBJECT_MARK for w in _clause_before(hit, tokens))
+
+
+def thing_object(hit: TriggerHit, event: Event, tokens: Sequence[Word]) -> bool:
+    """A Persian attack or threat, told with no party as its target, whose object is a
+    thing: aiming at a goal, or endangering."""
+    if hit.trigger.lang != "fa" or event.target is not None:
+        return False
+    return _aim(hit, tokens) or _endangers(hit, tokens)

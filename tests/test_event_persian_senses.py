@@ -1,0 +1,73 @@
+"""Persian acts read by their sense (session 11 (2026-12-05)): a warning of a danger is no
+threat, «به ... حبس محکوم» sentences, a talk with the press is no meeting, and an aim or a
+danger to a thing is no attack or threat. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import simple_doc
+
+from khabar.doc import Event
+from khabar.events.stage import find_events
+
+
+def _events(text: str) -> list[Event]:
+    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
+    return find_events(doc)
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in _events(text)]
+
+
+def test_a_warning_of_a_danger_is_no_threat() -> None:
+    assert "THREATEN" not in _types(
+        "وزیر بهداشت ایران هشدار داد: مصرف دخانیات در میان جوانان خطر ابتلا به سرطان را "
+        "افزایش داده است.")
+    assert "THREATEN" not in _types(
+        "رئیس سازمان هواشناسی ایران درباره بارش‌های شدید در استان گیلان هشدار داد.")
+
+
+def test_a_warning_with_a_threatened_response_is_a_threat() -> None:
+    assert "THREATEN" in _types(
+        "وزیر دفاع ایران هشدار داد که اگر آمریکا به ایران حمله کند، پاسخ سختی خواهد داد.")
+    assert "THREATEN" in _types(
+        "سخنگوی ارتش اسرائیل به حزب‌الله لبنان هشدار داد در صورت ادامه حملات با واکنش "
+        "شدید روبرو می‌شود.")
+
+
+def test_a_sentence_to_prison_is_a_conviction_not_a_condemnation() -> None:
+    sentenced = _events("دادگاه آمریکا این زن روس را به تحمل ۱۸ ماه حبس محکوم کرد.")
+    assert [(e.type, e.mode) for e in sentenced] == [("SANCTION", "convict")]
+    assert [e.type for e in _events(
+        "دادگاه عالی مصر محمد مرسی را به پرداخت جریمه سنگین محکوم کرد.")] == ["SANCTION"]
+
+
+def test_a_condemnation_of_an_attack_on_someone_stays_a_condemnation() -> None:
+    """«به» inside the object, closed by «را», and «به شدت» (strongly) sentence no one."""
+    assert _types("وزیر خارجه ایران حمله به سفارت عربستان را محکوم کرد.") == ["ACCUSE"]
+    assert _types("وزیر خارجه ایران انفجار تروریستی در کابل را به شدت محکوم کرد.") == ["ACCUSE"]
+
+
+def test_a_talk_with_the_press_is_no_meeting() -> None:
+    assert "CONSULT" not in _types(
+        "غسان بن جدو رئیس دفتر الجزیره در گفت‌وگوی تلفنی با خبرگزاری فرانسه این خبر را تایید کرد.")
+    assert "CONSULT" not in _types("وزیر خارجه فرانسه دیروز با خبرنگاران گفت‌وگو کرد.")
+    assert "CONSULT" in _types("وزیر خارجه فرانسه دیروز با وزیر خارجه ایران گفت‌وگو کرد.")
+
+
+def test_an_outlet_interviewing_the_actor_is_not_the_target() -> None:
+    found = _events("محمد خاتمی در گفت‌وگو با شبکه الجزیره، از سیاست‌های آمریکا انتقاد کرد.")
+    assert [e.type for e in found] == ["ACCUSE"]
+    assert found[0].target is None or found[0].target.name_en != "Al Jazeera"
+
+
+def test_aiming_at_a_goal_is_no_attack() -> None:
+    assert "ASSAULT" not in _types("دولت جدید ترکیه رشد اقتصادی را هدف قرار داده است.")
+    assert "ASSAULT" in _types("جنگنده‌های آمریکایی مواضع داعش در عراق را هدف قرار دادند.")
+    assert "ASSAULT" in _types("نیروهای ناتو یک کاروان نظامی را در ولایت هلمند هدف قرار دادند.")
+
+
+def test_endangering_a_thing_is_no_threat() -> None:
+    assert "THREATEN" not in _types(
+        "به گفته کوفی عنان، سیاست دولت آمریکا صلح و امنیت بین‌المللی را تهدید می‌کند.")
+    assert "THREATEN" in _types("رئیس جمهور آمریکا ایران را به تحریم‌های تازه تهدید کرد.")
