@@ -13,9 +13,11 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
+    settle_surnames,
     tidy_persian_model,
 )
-from khabar.entities.stage import candidates, resolve_overlaps
+from khabar.entities.stage import add_surname_mentions, candidates, resolve_overlaps
+from khabar.entities.titles import person_key
 from khabar.entities.words import phrase_key
 
 
@@ -147,3 +149,60 @@ def test_a_listed_name_holds_its_commas_and_a_country_after_it() -> None:
     text = "وزارت بهداشت، درمان و آموزش پزشکی و فدراسیون فوتبال آلمان اعلام کردند."
     assert listed(text, [place(text, "آلمان")]) == [
         ("ORG", "وزارت بهداشت، درمان و آموزش پزشکی"), ("ORG", "فدراسیون فوتبال آلمان")]
+
+
+def test_a_person_holding_a_number_is_none() -> None:
+    text = "قیمت پسته کله قوچی 28000 تومان و اسید اولئیک 6/69 درصد است."
+    model = [tagged(text, "قوچی 28000"), tagged(text, "اولئیک 6/69")]
+    assert tidy_persian_model(text, words(text), model) == []
+
+
+def test_an_organisation_ends_before_its_amount_and_keeps_a_number_inside() -> None:
+    text = ("وزارت بهداشت 200 هزار دز واکسن خرید و شهرداری منطقه 3 تهران و "
+            "شرکت 70 عنوان فیلم را پذیرفت.")
+    model = [tagged(text, "وزارت بهداشت 200 هزار", "ORG"),
+             tagged(text, "شهرداری منطقه 3 تهران", "ORG"), tagged(text, "شرکت 70", "ORG")]
+    tidied = tidy_persian_model(text, words(text), model)
+    assert [(e.text, e.key) for e in tidied] == [
+        ("وزارت بهداشت", f"org:{phrase_key('وزارت بهداشت')}"),
+        ("شهرداری منطقه 3 تهران", model[1].key)]
+
+
+def keyed(text: str, phrase: str, source: str = "crf", occurrence: int = 0) -> Entity:
+    """A person over the ``occurrence``-th ``phrase``, keyed as the stage keys it."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    tokens = words(text)
+    first = next(k for k, w in enumerate(tokens) if w.start == start)
+    last = next(k for k, w in enumerate(tokens) if w.end == start + len(phrase))
+    return Entity(start, start + len(phrase), type="PER", text=phrase, source=source,
+                  key=person_key(tokens, first, last))
+
+
+def surnames(text: str, kept: list[Entity]) -> list[tuple[str, str | None]]:
+    spread = add_surname_mentions(text, words(text), kept)
+    return [(e.text, e.source) for e in settle_surnames(text, words(text), spread)]
+
+
+def test_a_lone_word_of_the_tagger_is_not_spread() -> None:
+    text = "رادیویی گفت که امواج رادیویی مرز ندارد و طیف رادیویی محدود است."
+    assert surnames(text, [keyed(text, "رادیویی")]) == [("رادیویی", "crf")]
+
+
+def test_a_person_named_in_full_is_found_again_by_surname() -> None:
+    text = "علی نظری گفت که باران کم بود. نظری افزود که سدها خالی است."
+    assert surnames(text, [keyed(text, "علی نظری", "given_name")]) == [
+        ("علی نظری", "given_name"), ("نظری", "surname")]
+
+
+def test_a_surname_after_the_names_first_word_is_the_whole_name() -> None:
+    text = "برانکو ایوانکوویچ گفت که تیم آماده است. «برانکو ایوانکوویچ» افزود که بازی سخت است."
+    assert surnames(text, [keyed(text, "برانکو ایوانکوویچ")]) == [
+        ("برانکو ایوانکوویچ", "crf"), ("برانکو ایوانکوویچ", "surname")]
+
+
+def test_the_tail_of_a_name_found_already_is_no_mention() -> None:
+    text = "مصباحی مقدم گفت که طرح آماده است. غلامرضا مصباحی مقدم افزود که تصویب شد."
+    kept = [keyed(text, "مصباحی مقدم"), keyed(text, "غلامرضا مصباحی", "given_name")]
+    assert surnames(text, kept) == [("مصباحی مقدم", "crf"), ("غلامرضا مصباحی", "given_name")]

@@ -54,6 +54,11 @@ def _amount_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
+def magnitude_words() -> frozenset[str]:
+    """Words of magnitude after a number («هزار», «مليون»)."""
+    return _amount_words().get("magnitude", frozenset())
+
+
 @lru_cache(maxsize=1)
 def gregorian_months() -> frozenset[str]:
     """Gregorian month names that are no common word (months.tsv, strict 0)."""

@@ -32,6 +32,7 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
+    settle_surnames,
     tidy_persian_model,
 )
 from khabar.entities.stage import (
@@ -232,6 +233,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
+    if doc.lang == "fa":
+        kept = settle_surnames(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = named_after_spans(tokens, kept)
