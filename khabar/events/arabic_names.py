@@ -92,9 +92,23 @@ def subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int]
     رفضه"."""
     if not tokens or lang != "ar":
         return frozenset()
+    inside, persons, ends, single = _names(doc, tokens)
+    named = inside | set(persons)
+    for first in persons:
+        inside |= _posts_before(tokens, first, named)
+    for last in ends:
+        inside |= _posts_after(tokens, last, set(persons), single)
+    return frozenset(inside)
+
+
+def _names(doc: Doc, tokens: Sequence[Word]) -> tuple[set[int], list[int], list[int], set[int]]:
+    """The words of the clause's names after their first; the first and the last word of
+    each person's name; the persons named in one word."""
     starts = [w.start for w in tokens]
     inside: set[int] = set()
     persons: list[int] = []
+    ends: list[int] = []
+    single: set[int] = set()
     for entity in doc.entities:
         if entity.end <= tokens[0].start or entity.start >= tokens[-1].end:
             continue
@@ -105,10 +119,35 @@ def subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int]
         while k < len(tokens) and tokens[k].start < entity.end:
             inside.add(k)
             k += 1
-    named = inside | set(persons)
-    for first in persons:
-        inside |= _posts_before(tokens, first, named)
-    return frozenset(inside)
+        if entity.type == "PER":
+            ends.append(k - 1)
+            if k - 1 == persons[-1]:
+                single.add(k - 1)
+    return inside, persons, ends, single
+
+
+def own_posts(doc: Doc, tokens: Sequence[Word]) -> frozenset[int]:
+    """The words of the posts apposed after each person's name that end before the clause
+    goes on, not at another person (whose title they may be: "التقى X رئيس حزب الأمة Y"):
+    an organisation there ("النائب الثاني لرئيس مجلس الوزراء") is the genitive of the
+    person's post, no party of the act."""
+    if not tokens or doc.lang != "ar":
+        return frozenset()
+    _, persons, ends, single = _names(doc, tokens)
+    firsts = set(persons)
+    found: set[int] = set()
+    for last in ends:
+        run = _posts_after(tokens, last, firsts, single)
+        if run and max(run) + 1 not in firsts:
+            found |= run
+    return frozenset(found)
+
+
+def post_organisation(entity: Entity, tokens: Sequence[Word], posts: frozenset[int]) -> bool:
+    """An organisation, not a state body (those join the post, ``participants._describes``),
+    inside a person's posts (``own_posts``)."""
+    return (entity.type == "ORG" and entity.source not in STATE_SOURCES
+            and token_index(tokens, entity.start) in posts)
 
 
 def _posts_before(tokens: Sequence[Word], first: int, named: set[int]) -> set[int]:
@@ -122,6 +161,44 @@ def _posts_before(tokens: Sequence[Word], first: int, named: set[int]) -> set[in
         if is_role(tokens[k]) or tokens[k].folded in counterparts():
             farthest = k
     return set(range(farthest, first)) if farthest is not None else set()
+
+
+@lru_cache(maxsize=1)
+def post_words() -> frozenset[str]:
+    return listed_keys("events/post_words_ar.txt")
+
+
+POSTS_AFTER = 14
+"""Words of a person's posts read on from the name (Saudi protocol: "محمد بن سلمان ولي ولي
+العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
+POST_GENITIVE = 3
+"""Words after a role word that complete its post ("العهد", "الثاني لرئيس مجلس")."""
+
+
+def _posts_after(tokens: Sequence[Word], last: int, persons: set[int],
+                 single: set[int]) -> set[int]:
+    """The words of the posts apposed after a person's name (its last word ``last``): a run
+    that opens with a role word, each later word a role word or one of the few completing
+    the last role word's post, up to a clause break or another person (``persons``: the
+    first words of persons' names). In Arabic the subject and its posts stand between the
+    verb and its complement ("أجرى الأمير محمد بن سلمان ... وزير الدفاع أمس اتصالاً"). A
+    one-word "person" right after a post word (``single``) is the post's adjective the
+    entity stage took for a surname ("النائب الثاني" beside "عبدالله الثاني")."""
+    found: set[int] = set()
+    since_role = None
+    for k in range(last + 1, min(len(tokens), last + 1 + POSTS_AFTER)):
+        word = tokens[k]
+        if word.text in CLAUSE_BREAKS or (k in persons and not (k in single
+                                                                 and since_role == 0)):
+            break
+        if is_role(word) or word.folded in counterparts() or word.folded in post_words():
+            since_role = 0
+        elif since_role is None or since_role >= POST_GENITIVE:
+            break
+        else:
+            since_role += 1
+        found.add(k)
+    return found
 
 
 POST_TAIL = 2

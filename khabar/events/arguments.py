@@ -17,7 +17,12 @@ from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import country_ids, token_index
+from khabar.events.participant_words import (
+    country_ids,
+    prepositions,
+    token_index,
+    unknown_attackers,
+)
 from khabar.events.participants import Mention, is_role_phrase, participant
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.kb.places import division_code
@@ -71,7 +76,21 @@ def placeless_visit(doc: Doc, hit: TriggerHit) -> bool:
     there: "وارد ششمین سال شد", "وارد بیمارستان شدند" tell no visit."""
     if hit.trigger.roles != "visit" or len(hit.trigger.segments) < 2:
         return False
+    if _ends_in_to(hit):
+        # "يتوجه X إلى الأردن": the destination follows; "يتوجه بالشكر إلى" thanks someone
+        return not any(hit.end < e.start <= hit.end + DESTINATION_GAP
+                       for e in doc.entities if e.type == "LOC")
     return not _places(doc, hit.start, hit.end)
+
+
+DESTINATION_GAP = 2
+"""Characters between a trip's «إلى» and the place it names (a space, a quotation mark)."""
+
+
+def _ends_in_to(hit: TriggerHit) -> bool:
+    last = hit.trigger.segments[-1]
+    return bool(last) and all(len(alt) == 1 and prepositions()[0].get(alt[0]) == "to"
+                              for alt in last)
 
 
 def _nominative(word: Word) -> Word:
@@ -206,9 +225,10 @@ def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None,
     """The authorities of the clause's place, as the agent of an arrest or a release whose
     agent the text leaves out; with no place in the clause, of the city last named before
     it (the story goes on where it was told: "... در مادرید دستگیر شدند. شش تبعه مغربی ...
-    آزاد شدند"); None for other acts or with no place of known country."""
+    آزاد شدند"); an Arabic attack's doer left out is unknown attackers; None for other acts
+    or with no place of known country."""
     if kind not in STATE_ACTS or mode in OWN_ACTS:
-        return None
+        return unknown_attackers(kind, mode, doc.lang or "")
     places = [place] if place is not None else []
     places += [p for p in _places(doc, start, end) if p.country]
     earlier = list(reversed(_places(doc, max(0, start - STORY_REACH), start)))
@@ -317,8 +337,11 @@ def hosted_here(kind: str, mode: str | None, roles: str, place: Entity | None,
     """A meeting in the actor's own country (or that of an actor of unknown country, most
     often a local official) with someone from another: the actor is the host, and the
     visitor, not the host, is the actor (EVENT-CONVENTIONS). A phone call keeps its caller,
-    and a meeting of unknown place or target is left as written."""
-    if kind != "CONSULT" or mode == "phone" or place is None or actor is None:
+    and a meeting of unknown place or target is left as written. A verb of hosting
+    («استقبل X Y», «X میزبان Y بود») already made its guest the actor: the place (often read
+    from a post, «رئيس وزراء لبنان») cannot make the guest the host again."""
+    if (kind != "CONSULT" or mode == "phone" or roles == "host" or place is None
+            or actor is None):
         return False
     # A traveller of unknown country is not presumed local: "X به چین سفر کرد".
     local = actor.country == place.country or (actor.country is None and roles != "visit")

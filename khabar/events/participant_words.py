@@ -165,3 +165,18 @@ def apposition_heads() -> frozenset[str]:
 
 def heads_role(word: Word) -> bool:
     return is_role(word) or word.folded in apposition_heads()
+
+
+UNKNOWN_ATTACKERS = "Unknown attackers"
+KNOWN_ARMS = frozenset({"aerial", "drone", "heavy-weapons"})
+"""Attacks only an armed force makes (air strikes, drones, shelling): when the clause names
+no doer, the story has named it before, and "unknown" would be wrong."""
+
+
+def unknown_attackers(kind: str, mode: str | None, lang: str) -> Participant | None:
+    """The actor of an Arabic attack told with no doer («قتل شرطي في هجوم», «انفجرت عبوة
+    ناسفة ... أسفر عن إصابة»): unknown attackers, with no country (EVENT-CONVENTIONS: null
+    where unclear), as the conventions code them; no span, as the text names no one."""
+    if lang != "ar" or kind != "ASSAULT" or mode in KNOWN_ARMS:
+        return None
+    return Participant(name_en=UNKNOWN_ATTACKERS, confidence=0.3)

@@ -23,7 +23,9 @@ from khabar.events.arabic_names import (
     body_in_post,
     conjoined,
     inside_named_institution,
+    own_posts,
     post_complement,
+    post_organisation,
     post_place_country,
 )
 from khabar.events.participant_words import (
@@ -203,10 +205,12 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
     the entity stage does not give (generic state actors); an entity inside one of them (the
     country of "نیروهای آمریکایی") yields to it."""
     added = [e for e in extra if start <= e.start and e.end <= end]
+    posts = own_posts(doc, tokens)
     inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)
               and not any(a.start <= e.start and e.end <= a.end for a in added)
               and not _dateline(e, tokens)
-              and not (doc.lang == "ar" and inside_named_institution(e, tokens))]
+              and not (doc.lang == "ar" and inside_named_institution(e, tokens))
+              and not post_organisation(e, tokens, posts)]
     inside = sorted([*inside, *added], key=lambda e: (e.start, e.end))
     found = []
     before: tuple[int, str | None, str] | None = None  # the last name's word, prep, type

@@ -1,0 +1,101 @@
+"""Arabic events of session 11 (2026-12-05): a subject's posts apposed after its name count
+as one word between a verb and its complement (Saudi protocol titles); a verb of hosting keeps
+its guest as the actor wherever a post places the meeting; a trip announced in the imperfect
+(«يتوجه X إلى الأردن») is a planned visit, AGREE and future, and only when a place follows
+«إلى»; an attack whose doer the text leaves out is by unknown attackers, unless only an armed
+force makes it (an air strike). Entities are given by hand, so these test the event stage
+apart from the entity stage. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import doc_with
+
+from khabar.doc import Doc, Event
+from khabar.entities.gazetteer import country_entries
+from khabar.events.stage import find_events
+
+
+def country(code: str) -> tuple[str, str]:
+    return country_entries()[code].kb_id, code
+
+
+def arabic(text: str, *entities: tuple[str, str],
+           kb: dict[str, tuple[str, str | None]] | None = None) -> Doc:
+    return doc_with(text, "ar", list(entities), kb)
+
+
+def typed(doc: Doc, kind: str) -> list[Event]:
+    return [e for e in find_events(doc) if e.type == kind]
+
+
+def test_posts_after_the_callers_name_part_verb_and_call_as_one_word() -> None:
+    text = ("أجرى الأمير فيصل بن خالد ولي العهد النائب الأول لرئيس مجلس الوزراء وزير "
+            "الداخلية أمس اتصالاً هاتفياً بالرئيس سالم الحربي.")
+    doc = arabic(text, ("فيصل بن خالد", "PER"), ("مجلس الوزراء", "ORG"),
+                 ("سالم الحربي", "PER"))
+    calls = typed(doc, "CONSULT")
+    assert calls and calls[0].mode == "phone", text
+    assert calls[0].actor is not None and calls[0].actor.text == "فيصل بن خالد"
+    assert calls[0].target is not None and calls[0].target.text == "سالم الحربي"
+
+
+def test_posts_after_a_name_end_where_no_post_goes_on() -> None:
+    # «أمس» and what follows are no post: the gap to «اجتماعا» stays too long.
+    text = ("عقد الوزير سالم الحربي مع أعضاء اللجنة في المدينة القديمة بعد ظهر أمس "
+            "اجتماعا مع الرئيس فيصل بن خالد.")
+    doc = arabic(text, ("سالم الحربي", "PER"), ("فيصل بن خالد", "PER"))
+    assert not [e for e in typed(doc, "CONSULT") if e.trigger.startswith("عقد")]
+
+
+def test_a_hosts_guest_stays_the_actor_where_a_post_names_his_country() -> None:
+    text = "استقبل الملك عادل الفهد في قصره أمس رئيس وزراء لبنان سمير الخوري."
+    doc = arabic(text, ("عادل الفهد", "PER"), ("لبنان", "LOC"), ("سمير الخوري", "PER"),
+                 kb={"عادل الفهد": ("per:test-fahd", "SAU"), "لبنان": country("LBN")})
+    found = typed(doc, "CONSULT")
+    assert found, text
+    assert found[0].actor is not None and found[0].actor.text == "سمير الخوري"
+    assert found[0].target is not None and found[0].target.text == "عادل الفهد"
+
+
+def test_a_trip_announced_in_the_imperfect_is_a_planned_visit() -> None:
+    text = ("يتوجه الأمير فيصل بن خالد ولي العهد النائب الأول لرئيس مجلس الوزراء اليوم إلى "
+            "الأردن في زيارة رسمية.")
+    doc = arabic(text, ("فيصل بن خالد", "PER"), ("مجلس الوزراء", "ORG"), ("الأردن", "LOC"),
+                 kb={"فيصل بن خالد": ("per:test-faisal", "SAU"), "الأردن": country("JOR")})
+    planned = typed(doc, "AGREE")
+    assert planned and planned[0].future, text
+    assert planned[0].actor is not None and planned[0].actor.text == "فيصل بن خالد"
+    assert planned[0].target is not None and planned[0].target.country == "JOR"
+    assert not typed(doc, "CONSULT")
+
+
+def test_heading_to_someone_with_thanks_is_no_trip() -> None:
+    text = "يتوجه المجلس بالشكر إلى الملك عادل الفهد على دعمه."
+    doc = arabic(text, ("عادل الفهد", "PER"))
+    assert not typed(doc, "AGREE") and not typed(doc, "CONSULT")
+
+
+def test_an_attack_with_no_doer_is_by_unknown_attackers() -> None:
+    text = "قتل شرطيان وأصيب ثلاثة آخرون في هجوم استهدف دورية أمنية في مدينة العريش."
+    doc = arabic(text, ("العريش", "LOC"))
+    attacks = typed(doc, "ASSAULT")
+    assert attacks, text
+    actor = attacks[0].actor
+    assert actor is not None and actor.name_en == "Unknown attackers"
+    assert actor.country is None and actor.text is None
+
+
+def test_an_air_strike_with_no_doer_gets_no_unknown_attackers() -> None:
+    text = "قتل عشرة مدنيين في غارة جوية على بلدة الزبداني أمس."
+    doc = arabic(text, ("الزبداني", "LOC"))
+    attacks = typed(doc, "ASSAULT")
+    assert attacks, text
+    assert attacks[0].actor is None or attacks[0].actor.name_en != "Unknown attackers"
+
+
+def test_a_named_attacker_is_kept() -> None:
+    text = "هاجم تنظيم داعش دورية أمنية في مدينة العريش."
+    doc = arabic(text, ("تنظيم داعش", "ORG"), ("العريش", "LOC"))
+    attacks = typed(doc, "ASSAULT")
+    assert attacks and attacks[0].actor is not None, text
+    assert attacks[0].actor.text == "تنظيم داعش"
