@@ -73,3 +73,5 @@ def test_endangering_a_thing_is_no_threat() -> None:
     assert "THREATEN" not in _types(
         "به گفته کوفی عنان، سیاست دولت آمریکا صلح و امنیت بین‌المللی را تهدید می‌کند.")
     assert "THREATEN" in _types("رئیس جمهور آمریکا ایران را به تحریم‌های تازه تهدید کرد.")
+    assert "THREATEN" in _types(
+        "یک گروه مسلح در لبنان کارکنان امنیتی سفارت آمریکا را در بیروت تهدید کرد.")

@@ -4,7 +4,7 @@ PLOVER's ASSAULT is force against people or property and its THREATEN a coercive
 threatened against a party. «X را هدف قرار داد» is an attack when X is a party or a thing
 that can be struck («مواضع داعش», «یک کاروان نظامی»), and aiming at a goal when X is
 neither («رشد اقتصادی را هدف قرار داده است»); «X را تهدید می‌کند» threatens a party,
-and endangers when X is a thing («صلح و امنیت بین‌المللی را تهدید می‌کند», «سلامت مردم را
+and endangers when X is a thing («صلح و امنیت بین‌المللی را تهدید می‌کند», «ثبات منطقه را
 تهدید می‌کند»). The event already holds the party the clause names as its target; with
 none, the object before «را» is a thing, and the act is dropped.
 """
@@ -48,12 +48,20 @@ def _aim(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return not any(w.folded in target_nouns() for w in [*_clause_before(hit, tokens), *words])
 
 
+@lru_cache(maxsize=1)
+def endangered_words() -> frozenset[str]:
+    return listed_keys("events/endangered_words_fa.txt")
+
+
 def _endangers(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """A «تهدید» verb whose object before «را» is no party."""
+    """A «تهدید» verb whose object before «را» is a thing (endangered_words_fa.txt), with
+    no people named there («عوامل خبری این شبکه را ... تهدید کرد» threatens people)."""
     if hit.trigger.type != "THREATEN" or hit.trigger.tense == "noun" \
             or tokens[hit.first].folded != THREAT:
         return False
-    return any(w.folded == OBJECT_MARK for w in _clause_before(hit, tokens))
+    before = [w.folded for w in _clause_before(hit, tokens)]
+    return (OBJECT_MARK in before and any(w in endangered_words() for w in before)
+            and not any(w in target_nouns() for w in before))
 
 
 def thing_object(hit: TriggerHit, event: Event, tokens: Sequence[Word]) -> bool:
