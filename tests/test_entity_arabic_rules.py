@@ -20,7 +20,9 @@ from khabar.entities.name_extent import (
 from khabar.entities.org_patterns import add_org_names, org_names
 from khabar.entities.stage import (
     add_surname_mentions,
+    assign_countries,
     candidates,
+    country_cues,
     find_entities,
     resolve_overlaps,
 )
@@ -297,3 +299,33 @@ def test_a_titled_person_after_a_body_that_names_no_one_stays() -> None:
     tokens = words(text)
     kept = add_org_names(text, tokens, resolve_overlaps(candidates(text, tokens, True)))
     assert [(e.type, e.text) for e in kept if e.type != "LOC"] == [("PER", "خالد الفيصل")]
+
+
+def test_the_conjunction_on_a_name_in_a_list_is_no_part_of_it() -> None:
+    text = "وشارك في المعسكر أندريس فرنانديز وروبرت ايبانيز وسعود كريري ووليد الفراج."
+    model = [tagged(text, "وروبرت ايبانيز"), tagged(text, "وسعود كريري"),
+             tagged(text, "ووليد الفراج")]
+    assert tidy(text, model) == ["روبرت ايبانيز", "سعود كريري", "وليد الفراج"]
+
+
+def test_a_name_that_starts_with_waw_or_a_definite_noun_keeps_its_waw() -> None:
+    text = "وحضر وجدان الشعيبي وويليام هيغ، والربان خضر النزاوي."
+    model = [tagged(text, "وجدان الشعيبي"), tagged(text, "وويليام هيغ"),
+             tagged(text, "والربان خضر النزاوي")]
+    assert tidy(text, model) == ["وجدان الشعيبي", "ويليام هيغ", "والربان خضر النزاوي"]
+
+
+def test_after_a_noun_of_kind_a_head_word_is_the_club_name() -> None:
+    assert orgs("تعاقد نادي الاتحاد مع المدرب الجديد لمدة عام.") == ["الاتحاد"]
+    assert orgs("وأكد أن أمانة المنظمة تلقت الطلب.") == []
+
+
+def test_a_nationality_after_a_post_with_its_genitive_is_the_person_country() -> None:
+    text = ("يعتزم ديفيد كاميرون رئيس الوزراء البريطاني إجراء استفتاء، وشكر فهد الجاسر "
+            "الجهود البريطانية.")
+    doc = simple_doc(text, "ar")
+    tokens = words(text)
+    persons = [replace(tagged(text, name), key=key) for name, key in (
+        ("ديفيد كاميرون", "per:كاميرون"), ("فهد الجاسر", "per:الجاسر"))]
+    cues = country_cues(text, tokens, persons, frozenset(), True)
+    assert [e.country for e in assign_countries(doc, tokens, persons, cues)] == ["GBR", None]

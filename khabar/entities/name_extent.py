@@ -145,12 +145,12 @@ def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
 def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
     """The tagger's Arabic entities without what is not of the name: a proclitic on an
     organisation's first word («ومنظمة التعاون الإسلامي», «بجامعة أم القرى»: the span
-    starts after it) or the «و» on a person's known given name («وأحمد»; «لجان» is no
-    ل + «جان»), a Latin word beside Arabic ones («Previous إبراهيم الحذيفي»: a page's
-    links before a byline), a title after an organisation (not after a person: «السيد»
-    is also a surname), a preposition before a person («على أيدي», «على حسن الاستقبال»:
-    dropped when one word is left), the «رحمه» of «رحمه الله» after a person, and 'son
-    of' + a definite noun («ابن الستيني»)."""
+    starts after it) or the conjunction «و» on a person's first word («وأحمد», «وروبرت
+    ايبانيز»; not «وليد», and «لجان» is no ل + «جان»), a Latin word beside Arabic ones
+    («Previous إبراهيم الحذيفي»: a page's links before a byline), a title after an
+    organisation (not after a person: «السيد» is also a surname), a preposition before a
+    person («على أيدي», «على حسن الاستقبال»: dropped when one word is left), the «رحمه»
+    of «رحمه الله» after a person, and 'son of' + a definite noun («ابن الستيني»)."""
     starts = [w.start for w in tokens]
     out = []
     for m in model:
@@ -197,10 +197,29 @@ def _proclitic(word: Word, kind: str) -> int:
             return article_start(word, skip, rest)
         if kind == "ORG" and rest in org_heads():
             return skip
-        if (kind == "PER" and word.text.startswith("و") and given_names().get(rest)
-                and not given_names().get(word.folded)):
+        if kind == "PER" and word.text.startswith("و") and _conjunction(word.folded, rest):
             return skip
     return 0
+
+
+MIN_NAME_LETTERS = 3
+"""Letters a name left after a conjunction «و» has at least («وسعود»: «سعود»)."""
+
+
+@lru_cache(maxsize=1)
+def waw_names() -> frozenset[str]:
+    return listed_keys("entities/waw_names_ar.txt")
+
+
+def _conjunction(folded: str, rest: str) -> bool:
+    """Whether a person's first word starts with the conjunction «و» («وسعود الراجح»,
+    «وروبرت ايبانيز»: the tagger takes the glued «و» with a name in a list): a known given
+    name after it, or a rest of a few letters that is no definite noun («والربان», the
+    'captain'), where the word itself is no name that starts with «و» («وليد», «ويليام»)."""
+    if given_names().get(folded) or folded in waw_names():
+        return False
+    return bool(given_names().get(rest)) or (
+        len(rest) >= MIN_NAME_LETTERS and not rest.startswith("ال"))
 
 
 def complete_given_names(text: str, tokens: Sequence[Word],

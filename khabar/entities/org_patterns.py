@@ -150,8 +150,9 @@ class _Reader:
         joined = spaced_on_one_line(self.text, self.tokens[after].end, self.tokens[k].start)
         return self.tokens[k] if joined else None
 
-    def genitive(self, j: int) -> tuple[int, bool] | None:
-        """(last word, whether it is a place) of the genitive at ``j``."""
+    def genitive(self, j: int, after_kind: bool = False) -> tuple[int, bool] | None:
+        """(last word, whether it is a place) of the genitive at ``j``; ``after_kind``: the
+        head is a noun of kind, whose proper name may be a head too («نادي الاتحاد»)."""
         word = self.word(j, j - 1)
         if word is None:
             return None
@@ -162,7 +163,7 @@ class _Reader:
             return place.last, True
         if word.start in self.entity_at:
             return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
-        if word.folded[2:] in heads() or word.folded in definite_heads():
+        if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
         return (j, False) if has_article(word) and _definite(word.folded) else None
 
@@ -224,14 +225,15 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
                ) -> tuple[int, int, bool] | None:
     """(start, last word, whether the name ends on a place) of the name headed at ``i``."""
     start = reader.tokens[i].start + skip
-    if not definite and _rest(reader.tokens[i], skip) in kind_nouns():
+    kind = not definite and _rest(reader.tokens[i], skip) in kind_nouns()
+    if kind:
         start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
     if definite:
         first = reader.word(i + 1, i)
         if first is None or not has_article(first) or not _adjective(first.folded):
             return None
         return start, reader.modifiers(i + 1), False
-    genitive = reader.genitive(i + 1)
+    genitive = reader.genitive(i + 1, after_kind=kind)
     if genitive is None:
         return None
     last, place = genitive

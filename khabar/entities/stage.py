@@ -160,10 +160,22 @@ def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
     return sorted(cues, key=lambda c: c.start)
 
 
+MIN_DEFINITE = 4
+"""Letters of a definite word of a post, the article included («النفط»)."""
+
+
 def _bridges(tokens: Sequence[Word]) -> bool:
-    """Words between a name and a country cue that keep them one phrase."""
-    return all(not w.text[0].isalnum() or w.folded in role_words() or w.text in titles()
-               for w in tokens)
+    """Words between a name and a country cue that keep them one phrase: role words and
+    titles, and after one of them the definite genitives of the post («ديفيد كاميرون رئيس
+    الوزراء البريطاني», «زنغنه وزير النفط الإيراني»)."""
+    post = False
+    for w in tokens:
+        if w.folded in role_words() or w.text in titles():
+            post = True
+        elif w.text[0].isalnum() and not (post and w.folded.startswith("ال")
+                                          and len(w.folded) >= MIN_DEFINITE):
+            return False
+    return True
 
 
 _CLAUSE_BREAKS = frozenset("،,:;؛.")
