@@ -1,0 +1,25 @@
+"""A person's country from a Persian post or standing the entity stage's role words lack
+(resources/events/apposition_heads.txt, session 11 (2026-12-05)). Sentences written for
+these tests; the whole pipeline, as the country comes from the entities around the name."""
+
+from __future__ import annotations
+
+import khabar
+from khabar.doc import Participant
+
+
+def _actor(text: str) -> Participant | None:
+    events = khabar.process(text).events
+    assert events, text
+    return events[0].actor
+
+
+def test_a_senator_with_a_nationality_adjective_has_that_country() -> None:
+    actor = _actor("خایمه نارانخو سناتور شیلیایی از تصمیم دادگاه انتقاد کرد.")
+    assert actor is not None and actor.country == "CHL"
+
+
+def test_a_citizen_of_a_country_is_of_it_and_the_country_is_no_target() -> None:
+    event = khabar.process("ماریا بوتینا شهروند روسیه دیروز از آمریکا انتقاد کرد.").events[0]
+    assert event.actor is not None and event.actor.country == "RUS"
+    assert event.target is not None and event.target.country == "USA"
