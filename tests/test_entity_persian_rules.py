@@ -13,9 +13,9 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
-    settle_surnames,
     tidy_persian_model,
 )
+from khabar.entities.persian_tidy import settle_surnames
 from khabar.entities.stage import add_surname_mentions, candidates, resolve_overlaps
 from khabar.entities.titles import person_key
 from khabar.entities.words import phrase_key
@@ -206,3 +206,17 @@ def test_the_tail_of_a_name_found_already_is_no_mention() -> None:
     text = "مصباحی مقدم گفت که طرح آماده است. غلامرضا مصباحی مقدم افزود که تصویب شد."
     kept = [keyed(text, "مصباحی مقدم"), keyed(text, "غلامرضا مصباحی", "given_name")]
     assert surnames(text, kept) == [("مصباحی مقدم", "crf"), ("غلامرضا مصباحی", "given_name")]
+
+
+def test_a_chant_is_no_person() -> None:
+    text = "تظاهرکنندگان فریاد زدند: «دیکتاتور، مرگت باد!» و «زنده باد لیونل مسی» سر دادند."
+    model = [tagged(text, "مرگت باد"), tagged(text, "زنده باد لیونل مسی")]
+    tidied = tidy_persian_model(text, words(text), model)
+    assert [(e.text, e.key) for e in tidied] == [("لیونل مسی", f"per:{words('مسی')[0].folded}")]
+
+
+def test_a_kind_after_an_indefinite_and_a_lone_adjective_of_a_region_are_no_names() -> None:
+    text = "این گوشی را یک شرکت تعاونی ساخت و کشورهای اروپایی و شرکت تعاونی مهر آن را خریدند."
+    model = [tagged(text, "شرکت تعاونی", "ORG"), tagged(text, "اروپایی", "ORG"),
+             tagged(text, "شرکت تعاونی مهر", "ORG")]
+    assert [e.text for e in tidy_persian_model(text, words(text), model)] == ["شرکت تعاونی مهر"]

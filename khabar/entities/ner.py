@@ -32,9 +32,9 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
-    settle_surnames,
     tidy_persian_model,
 )
+from khabar.entities.persian_tidy import settle_surnames
 from khabar.entities.stage import (
     add_surname_mentions,
     assign_countries,

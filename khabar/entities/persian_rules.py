@@ -18,17 +18,8 @@
   name; a span of them alone is no entity.
 - A newsroom desk alone («گروه اجتماعی», ``resources/events/news_desks_fa.txt``) is no
   organisation.
-- A person of the tagger holding a number («پسته کله قوچی 28000», «اولئیک 6/69 درصد») is
-  none, and an organisation ends before its number («وزارت بهداشت 200 هزار»): a price list
-  or an amount, read as a name.
-- A surname met again alone (``stage.add_surname_mentions``) is a person only where the
-  article names that person with more than one word the tagger read alone: a title, a given
-  name, quotes or a name of several words. A lone word the tagger once took for a person
-  («رادیویی», «گوگل», «پارکینسون») is mostly a common word, and spreading copied the error to
-  every use of it (20 times in one article). Where the surname follows the words before it
-  in the name («برانکو ایوانکوویچ», «حاجی زاده»: the name written again, or a compound
-  surname), the mention is the name from those words, and none where they are part of a
-  name found already («غلامرضا مصباحی مقدم»): the word alone is the wrong span.
+- The tagger's spans that are no names (chants, kinds after an indefinite, lone adjectives
+  of a region, numbers) and surnames spread from a weak reading: ``persian_tidy``.
 - Iranian state bodies, forces, foundations, banks, universities and parties are read from
   a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
   مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
@@ -45,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.common_words import magnitude_words
+from khabar.entities.persian_tidy import before_number, chant_words, generic, is_word, without_chant
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
@@ -107,16 +98,19 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
     """The tagger's persons and organisations without the honorifics they open with, and
     without numbers (see the module)."""
     starts = [w.start for w in tokens]
+    chants = chant_words(text, tokens)
     out = []
     for e in model:
         if e.type in ("PER", "ORG"):
-            cut = _before_number(text, tokens, starts, e)
+            cut = None if generic(tokens, starts, e) else before_number(text, tokens, starts, e)
+            if cut is not None and chants:
+                cut = without_chant(text, tokens, starts, cut, chants)
             if cut is None:
                 continue
             e = cut
             k = bisect_left(starts, e.start)
             while k < len(tokens) and tokens[k].end <= e.end and (
-                    tokens[k].folded in _honorifics() or not _is_word(tokens[k])):
+                    tokens[k].folded in _honorifics() or not is_word(tokens[k])):
                 k += 1
             if k >= len(tokens) or tokens[k].end > e.end:
                 continue
@@ -128,75 +122,6 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
     return out
 
 
-def _before_number(text: str, tokens: Sequence[Word], starts: Sequence[int],
-                   e: Entity) -> Entity | None:
-    """A person holding a number is none; an organisation that ends in an amount ends
-    before it, and is none when less than two words are left («شرکت 70 عنوان فیلم»: 'took
-    part'). A number inside a name stays («شهرداری منطقه 3 تهران», «شعبه 5 دادسرا»)."""
-    first = bisect_left(starts, e.start)
-    inside = [k for k in range(first, bisect_left(starts, e.end)) if _has_digit(tokens[k])]
-    if not inside:
-        return e
-    if e.type == "PER":
-        return None
-    after = tokens[inside[0]:bisect_left(starts, e.end)]
-    if not all(_has_digit(w) or w.folded in magnitude_words() or not _is_word(w)
-               for w in after):
-        return e
-    kept = [w for w in tokens[first:inside[0]] if _is_word(w)]
-    if len(kept) < 2:
-        return None
-    end = kept[-1].end
-    return replace(e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}")
-
-
-def _has_digit(word: Word) -> bool:
-    return any(ch.isdigit() for ch in word.text)
-
-
-def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity]
-                    ) -> list[Entity]:
-    """``entities`` without the surname mentions that copy a lone tagger word, and with
-    those that end a name written again grown over it (see the module)."""
-    starts = [w.start for w in tokens]
-    names: dict[str, list[list[str]]] = {}
-    for e in entities:
-        if e.type == "PER" and e.source != "surname" and e.key:
-            found = _name_words(tokens, starts, e)
-            if e.source != "crf" or len(found) > 1:
-                names.setdefault(e.key, []).append([w.folded for w in found])
-    taken = {k for e in entities if e.source != "surname"
-             for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
-    out = []
-    for e in entities:
-        if e.source == "surname":
-            known = names.get(e.key or "")
-            if not known:
-                continue  # the key's only reading is a lone word of the tagger
-            k = bisect_left(starts, e.start)
-            first = k - max(_matched_before(tokens, k, name) for name in known)
-            if first < k and k - 1 in taken:
-                continue  # the tail of a name found already («غلامرضا مصباحی مقدم»)
-            while first < k and first in taken:
-                first += 1
-            e = replace(e, start=tokens[first].start, text=text[tokens[first].start:e.end])
-        out.append(e)
-    return out
-
-
-def _name_words(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> list[Word]:
-    return [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
-            if _is_word(w)]
-
-
-def _matched_before(tokens: Sequence[Word], k: int, name: Sequence[str]) -> int:
-    """How many words right before word ``k`` are the words before the last of ``name``."""
-    n = 0
-    while n + 1 < len(name) and k - n - 1 >= 0 and tokens[k - n - 1].folded == name[-n - 2]:
-        n += 1
-    return n
-
-
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return listed_keys("entities/outlet_cues_fa.txt")
@@ -205,11 +130,6 @@ def _cues() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _desks() -> frozenset[str]:
     return listed_keys("events/news_desks_fa.txt")
-
-
-def _is_word(word: Word) -> bool:
-    """A word with letters or digits: the tatweel «ـ» of «تهران ـ ایرنا» is a dash."""
-    return word.folded[:1].isalnum()
 
 
 def _cited(text: str, tokens: Sequence[Word], i: int, j: int) -> bool:
@@ -265,14 +185,14 @@ def _longest_name(text: str, tokens: Sequence[Word], i: int, limit: int,
     """The end of the longest name of ``names`` over at most ``limit`` tokens from ``i``,
     starting and ending on a word. Keys grow word by word, so the search stops at the
     first span whose key starts no name (most words start none: one key, not ``limit``)."""
-    if not _is_word(tokens[i]):
+    if not is_word(tokens[i]):
         return None
     best = None
     for end in range(i + 1, min(i + limit, len(tokens)) + 1):
         key = _key(text, tokens, i, end)
         if key not in prefixes:
             break
-        if _is_word(tokens[end - 1]) and key in names:
+        if is_word(tokens[end - 1]) and key in names:
             best = end
     return best
 

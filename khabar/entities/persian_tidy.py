@@ -1,0 +1,167 @@
+"""What the Persian tagger reads as a name that is none, and surnames spread from a weak
+reading (called from ``persian_rules.tidy_persian_model`` and ``ner.find_entities``).
+
+- A person or organisation of the tagger loses the words of a chant it holds
+  (``resources/entities/slogans_fa.txt``: «مرگت باد», «زنده باد», «مرگ بر»), and is none when
+  nothing else is left: «حسنی مبارک، مرگت باد!» was two persons, «مرگت باد» and a surname
+  «باد» spread from it.
+- A person or organisation of the tagger right after an indefinite determiner («یک شرکت
+  هلدینگ», «یک تیم ایتالیایی»: ``resources/entities/indefinites_fa.txt``) is a kind, not a
+  name; one that is a lone adjective of a region («کشورهای اروپایی»,
+  ``resources/entities/region_adjectives_fa.txt``) is the adjective.
+- A person of the tagger holding a number («پسته کله قوچی 28000», «اولئیک 6/69 درصد») is
+  none, and an organisation ends before its number («وزارت بهداشت 200 هزار»): a price list
+  or an amount, read as a name.
+- A surname met again alone (``stage.add_surname_mentions``) is a person only where the
+  article names that person with more than one word the tagger read alone: a title, a given
+  name, quotes or a name of several words. A lone word the tagger once took for a person
+  («رادیویی», «گوگل», «پارکینسون») is mostly a common word, and spreading copied the error to
+  every use of it (20 times in one article). Where the surname follows the words before it
+  in the name («برانکو ایوانکوویچ», «حاجی زاده»: the name written again, or a compound
+  surname), the mention is the name from those words, and none where they are part of a
+  name found already («غلامرضا مصباحی مقدم»): the word alone is the wrong span.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.common_words import magnitude_words
+from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.resources import load_lines
+
+
+def is_word(word: Word) -> bool:
+    """A word with letters or digits: the tatweel «ـ» of «تهران ـ ایرنا» is a dash."""
+    return word.folded[:1].isalnum()
+
+
+def before_number(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                   e: Entity) -> Entity | None:
+    """A person holding a number is none; an organisation that ends in an amount ends
+    before it, and is none when less than two words are left («شرکت 70 عنوان فیلم»: 'took
+    part'). A number inside a name stays («شهرداری منطقه 3 تهران», «شعبه 5 دادسرا»)."""
+    first = bisect_left(starts, e.start)
+    inside = [k for k in range(first, bisect_left(starts, e.end)) if _has_digit(tokens[k])]
+    if not inside:
+        return e
+    if e.type == "PER":
+        return None
+    after = tokens[inside[0]:bisect_left(starts, e.end)]
+    if not all(_has_digit(w) or w.folded in magnitude_words() or not is_word(w)
+               for w in after):
+        return e
+    kept = [w for w in tokens[first:inside[0]] if is_word(w)]
+    if len(kept) < 2:
+        return None
+    end = kept[-1].end
+    return replace(e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}")
+
+
+@lru_cache(maxsize=1)
+def _indefinites() -> frozenset[str]:
+    return listed_keys("entities/indefinites_fa.txt")
+
+
+@lru_cache(maxsize=1)
+def _region_adjectives() -> frozenset[str]:
+    return listed_keys("entities/region_adjectives_fa.txt")
+
+
+def generic(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
+    """A kind after an indefinite, or a lone adjective of a region (see the module)."""
+    k = bisect_left(starts, e.start)
+    return (k > 0 and tokens[k - 1].folded in _indefinites()) or (
+        phrase_key(e.text) in _region_adjectives())
+
+
+@lru_cache(maxsize=1)
+def _chants() -> dict[str, int]:
+    """Phrase key -> number of words of the chant phrases."""
+    return {phrase_key(p): len(p.split()) for p in load_lines("entities/slogans_fa.txt")}
+
+
+def chant_words(text: str, tokens: Sequence[Word]) -> frozenset[int]:
+    """Indices of the tokens of chant phrases in the text."""
+    found: set[int] = set()
+    for i in range(len(tokens)):
+        for n in _chant_lengths():
+            if i + n <= len(tokens) and phrase_key(
+                    text[tokens[i].start:tokens[i + n - 1].end]) in _chants():
+                found.update(range(i, i + n))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _chant_lengths() -> tuple[int, ...]:
+    return tuple(sorted(set(_chants().values())))
+
+
+def without_chant(text: str, tokens: Sequence[Word], starts: Sequence[int], e: Entity,
+                   chants: frozenset[int]) -> Entity | None:
+    """``e`` without the chant words it holds: the words after the last of them, or else
+    before the first; None when no word is left."""
+    first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
+    inside = [k for k in range(first, end) if k in chants]
+    if not inside:
+        return e
+    after = [w for w in tokens[inside[-1] + 1:end] if is_word(w)]
+    before = [w for w in tokens[first:inside[0]] if is_word(w)]
+    rest = after or before
+    if not rest:
+        return None
+    start, stop = rest[0].start, rest[-1].end
+    key = f"org:{phrase_key(text[start:stop])}" if e.type == "ORG" else (
+        f"per:{rest[-1].folded}")
+    return replace(e, start=start, end=stop, text=text[start:stop], key=key)
+
+
+def _has_digit(word: Word) -> bool:
+    return any(ch.isdigit() for ch in word.text)
+
+
+def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity]
+                    ) -> list[Entity]:
+    """``entities`` without the surname mentions that copy a lone tagger word, and with
+    those that end a name written again grown over it (see the module)."""
+    starts = [w.start for w in tokens]
+    names: dict[str, list[list[str]]] = {}
+    for e in entities:
+        if e.type == "PER" and e.source != "surname" and e.key:
+            found = _name_words(tokens, starts, e)
+            if e.source != "crf" or len(found) > 1:
+                names.setdefault(e.key, []).append([w.folded for w in found])
+    taken = {k for e in entities if e.source != "surname"
+             for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    out = []
+    for e in entities:
+        if e.source == "surname":
+            known = names.get(e.key or "")
+            if not known:
+                continue  # the key's only reading is a lone word of the tagger
+            k = bisect_left(starts, e.start)
+            first = k - max(_matched_before(tokens, k, name) for name in known)
+            if first < k and k - 1 in taken:
+                continue  # the tail of a name found already («غلامرضا مصباحی مقدم»)
+            while first < k and first in taken:
+                first += 1
+            e = replace(e, start=tokens[first].start, text=text[tokens[first].start:e.end])
+        out.append(e)
+    return out
+
+
+def _name_words(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> list[Word]:
+    return [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
+            if is_word(w)]
+
+
+def _matched_before(tokens: Sequence[Word], k: int, name: Sequence[str]) -> int:
+    """How many words right before word ``k`` are the words before the last of ``name``."""
+    n = 0
+    while n + 1 < len(name) and k - n - 1 >= 0 and tokens[k - n - 1].folded == name[-n - 2]:
+        n += 1
+    return n
