@@ -44,6 +44,7 @@ from itertools import compress
 
 from khabar.normalize.zwnj_habit import types_joiners_apart
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, Lexicon, lexicon, verb_forms
+from khabar.normalize.zwnj_model import clear_model_cache
 from khabar.normalize.zwnj_morph import analyse, heh_reading
 from khabar.normalize.zwnj_pairs import (
     clear_pair_caches,
@@ -138,6 +139,7 @@ def clear_caches() -> None:
     _analyses.clear()
     _unchanged.clear()
     clear_pair_caches()
+    clear_model_cache()
 
 
 def _chained_spaces(parts: list[str], cued: Neighbours, joined: set[tuple[str, str]],
@@ -147,7 +149,7 @@ def _chained_spaces(parts: list[str], cued: Neighbours, joined: set[tuple[str, s
     at_index = {index for index in compress(cued[0], map(joined.__contains__, cued[1]))
                 if parts[2 * index + 2] == " "}
     added = chained_joins(parts, at_index, set(cued[0]), lex,
-                          lambda pairs: decided_joins(pairs, lex))
+                          lambda pairs: decided_joins(pairs, lex)[0])
     return [sum(map(len, parts[:2 * index + 2])) for index in sorted(added)]
 
 
@@ -163,11 +165,16 @@ def spaced_joiners(
     spaces: set[int] = set()
     typed = prefixed = 0
     cued = candidate_pairs(tokens, lex)
-    joined = decided_joins(set(cued[1]), lex)
-    for left, right, at in pair_spaces(text, parts, joined, cued):
-        spaces.add(at)
-        typed += right in lex.suffix_conditions and left[-1] != "ه"
-        prefixed += left in VERB_PREFIXES
+    joined, by_rule = decided_joins(set(cued[1]), lex)
+    # the habit is read from the rule's joins, so that the glued words a repair keeps
+    # are the same with or without the learned decision (``zwnj_model``)
+    pairs = joined if joined is by_rule else joined | by_rule
+    for left, right, at in pair_spaces(text, parts, pairs, cued):
+        if (left, right) in joined:
+            spaces.add(at)
+        if (left, right) in by_rule:
+            typed += right in lex.suffix_conditions and left[-1] != "ه"
+            prefixed += left in VERB_PREFIXES
     if spaces:
         spaces.update(_chained_spaces(parts, cued, joined, lex))
     distinct = set(tokens) if distinct is None else distinct

@@ -12,6 +12,7 @@ from itertools import compress
 from operator import itemgetter, or_
 
 from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
+from khabar.normalize.zwnj_model import decides, model_joins, pair_model
 from khabar.normalize.zwnj_morph import is_word
 from khabar.normalize.zwnj_words import occurrences
 
@@ -24,6 +25,9 @@ CACHE_SIZE = 200_000
 #: Word pairs decided across documents: a space between them kept, or made a ZWNJ.
 _pairs_apart: set[tuple[str, str]] = set()
 _pairs_joined: set[tuple[str, str]] = set()
+#: The unseen pairs of those that the rule joins (kept apart from the learned decision,
+#: the document habit is read from them; the same as ``_pairs_joined`` with no model).
+_rule_joined: set[tuple[str, str]] = set()
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w\u200c\u064b-\u065f\u0670])")
@@ -42,23 +46,47 @@ def phrase_joins(text: str, pairs: set[tuple[str, str]], lex: Lexicon) -> Iterat
 
 
 def join_pair(left: str, right: str, lex: Lexicon) -> bool:
-    """Whether the space between two words stands for a ZWNJ.
+    """Whether the space between two words stands for a ZWNJ: the learned decision
+    (``zwnj_model``) for a pair the corpus has never written, joined or spaced, that has
+    a cue of form (``zwnj_model.decides``), where its weights ship; else
+    ``rule_joins_pair``."""
+    return _joins([(left, right)], lex)[0]
+
+
+def _joins(pairs: list[tuple[str, str]], lex: Lexicon) -> list[bool]:
+    """``join_pair`` for many pairs at once (the model scores its pairs in one product)."""
+    model = pair_model()
+    if model is None:
+        return [rule_joins_pair(left, right, lex) for left, right in pairs]
+    unseen = [decides(pair, lex) for pair in pairs]
+    if not any(unseen):
+        return [rule_joins_pair(left, right, lex) for left, right in pairs]
+    scored = iter(model_joins(list(compress(pairs, unseen)), lex, model))
+    return [next(scored) if new else rule_joins_pair(left, right, lex)
+            for (left, right), new in zip(pairs, unseen, strict=True)]
+
+
+def rule_joins_pair(
+    left: str, right: str, lex: Lexicon, counts: tuple[int, int] | None = None
+) -> bool:
+    """Whether the space between two words stands for a ZWNJ, by the hand-set rule.
 
     The corpus's own counts of the pair (joined vs spaced) decide, smoothed towards what
     the word's form suggests: hazm listing the pair as one ZWNJ word, the morphology
     (می + verb, known word + suffix) or a piece the corpus joins after a ZWNJ more often
     than it spaces. A pair the corpus has seen both ways about equally often (or once) goes the
-    way its form suggests; a clear majority wins over the form.
+    way its form suggests; a clear majority wins over the form. ``counts``: (joined,
+    spaced) in place of the lexicon's (training passes them without an article's own).
     """
-    suggested = (left, right) in lex.listed_pairs or _form_suggests_join(left, right, lex)
-    counts = lex.pairs.get((left, right))
+    suggested = (left, right) in lex.listed_pairs or form_suggests_join(left, right, lex)
+    counts = lex.pairs.get((left, right)) if counts is None else counts
     if counts is None:
         return suggested
     joined, spaced = counts
     return joined - spaced > (-PAIR_PRIOR if suggested else PAIR_PRIOR)
 
 
-def _form_suggests_join(left: str, right: str, lex: Lexicon) -> bool:
+def form_suggests_join(left: str, right: str, lex: Lexicon) -> bool:
     """The backoff for pairs the corpus is unsure of: morphology and pieces."""
     if left[-1] in NON_JOINING:
         return False
@@ -101,8 +129,9 @@ _tables: list[tuple[Lexicon, _PairTables]] = []
 
 def _pair_tables(lex: Lexicon) -> _PairTables:
     if not _tables or _tables[0][0] is not lex:
+        counted = [pair for pair in lex.pairs if all(pair)]
         tables = _PairTables(
-            joined=frozenset(pair for pair in lex.pairs if all(pair) and join_pair(*pair, lex)),
+            joined=frozenset(compress(counted, _joins(counted, lex))),
             right_forms=lex.space_right | frozenset(lex.suffix_conditions),
             left_forms=frozenset(VERB_PREFIXES),
         )
@@ -110,10 +139,13 @@ def _pair_tables(lex: Lexicon) -> _PairTables:
     return _tables[0][1]
 
 
-def decided_joins(candidates: set[tuple[str, str]], lex: Lexicon) -> set[tuple[str, str]]:
-    """The candidate pairs to join. Pairs with counts are settled by one set operation;
-    of the others only those with a form that may join (a few in a hundred) are looked at,
-    and their decisions are kept across documents."""
+def decided_joins(
+    candidates: set[tuple[str, str]], lex: Lexicon
+) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The candidate pairs to join, and those the rule alone would join (the same set
+    where no model ships; else they differ in unseen pairs only). Pairs with counts are
+    settled by one set operation; of the others only those with a form that may join (a
+    few in a hundred) are looked at, and their decisions are kept across documents."""
     tables = _pair_tables(lex)
     right_forms, left_forms = tables.right_forms, tables.left_forms
     unseen = candidates.difference(lex.pairs)
@@ -123,19 +155,21 @@ def decided_joins(candidates: set[tuple[str, str]], lex: Lexicon) -> set[tuple[s
     left_formed = map(left_forms.__contains__, map(itemgetter(0), listed))
     formed = set(compress(listed, map(or_, right_formed, left_formed)))
     if len(_pairs_apart) + len(_pairs_joined) > CACHE_SIZE:
-        _pairs_apart.clear()
-        _pairs_joined.clear()
-    undecided = formed - _pairs_apart - _pairs_joined
-    for left, right in undecided:
-        if left and right and join_pair(left, right, lex):
-            _pairs_joined.add((left, right))
-        else:
-            _pairs_apart.add((left, right))
-    return (candidates & tables.joined) | (formed & _pairs_joined)
-
+        clear_pair_caches()
+    undecided = [pair for pair in formed - _pairs_apart - _pairs_joined if all(pair)]
+    learned = pair_model() is not None
+    for pair, join in zip(undecided, _joins(undecided, lex), strict=True):
+        (_pairs_joined if join else _pairs_apart).add(pair)
+        if learned and rule_joins_pair(*pair, lex):
+            _rule_joined.add(pair)
+    counted = candidates & tables.joined
+    joined = counted | (formed & _pairs_joined)
+    return joined, (counted | (formed & _rule_joined) if learned else joined)
 
 
 def clear_pair_caches() -> None:
     """Forget the pair decisions kept across documents."""
     _pairs_apart.clear()
     _pairs_joined.clear()
+    _rule_joined.clear()
+    _tables.clear()

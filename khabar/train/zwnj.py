@@ -40,6 +40,7 @@ from khabar.errors import ResourceError
 from khabar.normalize.charmap import normalize_text
 from khabar.resources import RESOURCES
 from khabar.train.common import SHARED_DATA, read_jsonl_texts
+from khabar.train.zwnj_model import train_pair_model
 
 ZWNJ = "\u200c"
 #: A Persian word: Arabic-script letters and harakat, ZWNJ inside.
@@ -298,3 +299,8 @@ def zwnj(
         f"zwnj lexicon: {len(rows)} forms ({sum(1 for r in rows if ZWNJ in r[0])} with ZWNJ), "
         f"{len(pieces)} pieces, {len(verbs)} verbs -> {target}"
     )
+    # the learned decision for unseen pairs reads the lexicon just written, and the rest
+    # of a resources folder beside it (the KB's names): ``target`` is <resources>/normalize/zwnj
+    texts = [t for p in paths for t in read_jsonl_texts(p, holdout, False, ("title", "text"))]
+    click.echo(train_pair_model(texts, target.parent.parent,
+                                f"khabar train zwnj, holdout 1 in {holdout}"))
