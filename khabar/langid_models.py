@@ -1,9 +1,9 @@
 """The statistical models of language ID (``khabar.langid``): log-probabilities of whole
 words per language, from the counts ``khabar train langid`` ships (``words.tsv.gz``),
 and a character 5-gram model of each language cut down from lingua's
-(``lingua.tsv.gz``, ``khabar train langid-lingua``). The files are read column by
-column at C speed (``load_columns``): a loop over their rows was most of the first
-article's language-ID time."""
+(``lingua.tsv.gz``, ``khabar train langid-lingua``). The files are read at C speed
+(``load_columns``, ``read_lines``): a loop over their rows was most of the first
+article's language-ID time, and the letter model parses a row only when it is read."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import not_
+from itertools import compress, repeat
+from operator import methodcaller, not_
 
 from khabar.errors import ResourceError
-from khabar.resources import load_columns
+from khabar.resources import load_columns, read_lines
 
 #: Languages the statistical models separate.
 NGRAM_LANGUAGES = ("fa", "ar", "ur")
@@ -60,19 +60,40 @@ def _logprobs(counts: list[int], smoothing: float, denominators: list[float]) ->
     return list(map(logs.__getitem__, zip(counts, denominators, strict=True)))
 
 
+Row = tuple[float | None, ...]
+
+
+class LetterModel(dict[str, "Row | None"]):
+    """Per n-gram, each language's log relative frequency of its last letter after the
+    others (``None`` where the language's model lacks the n-gram); ``table[gram]`` is
+    ``None`` for an n-gram the table lacks. A row is parsed from its cells when first
+    asked for: a process reads a few thousand of the 144,000 n-grams, and making a float
+    of every cell up front was most of the table's load."""
+
+    def __init__(self, cells: dict[str, str]) -> None:
+        super().__init__()
+        self.cells = cells
+        """Each n-gram's cells, tab-separated, as the file has them."""
+
+    def __missing__(self, gram: str) -> Row | None:
+        cells = self.cells.get(gram)
+        row = self[gram] = None if cells is None else tuple(
+            int(cell) / 100 if cell else None for cell in cells.split("\t"))
+        return row
+
+
 @lru_cache(maxsize=1)
-def letter_model() -> dict[str, tuple[float | None, ...]]:
+def letter_model() -> LetterModel:
     """``resources/langid/lingua.tsv.gz``: per n-gram, each language's log relative
-    frequency of its last letter after the others (``None`` where the language's model
-    lacks the n-gram)."""
-    grams, *columns = load_columns(f"langid/{LINGUA_FILE}", 1 + len(NGRAM_LANGUAGES))
-    if not grams or grams[0] != "#order" or tuple(c[0] for c in columns) != NGRAM_LANGUAGES:
+    frequency of its last letter after the others (``LetterModel``)."""
+    header, *lines = read_lines(f"langid/{LINGUA_FILE}") or [""]
+    if header.split("\t") != ["#order", *NGRAM_LANGUAGES]:
         raise ResourceError(f"langid/{LINGUA_FILE} has other languages; rebuild it with "
                             "`khabar train langid-lingua`")
-    values = {cell: (int(cell) / 100 if cell else None)
-              for cell in set().union(*(column[1:] for column in columns))}
-    rows = zip(*(map(values.__getitem__, column[1:]) for column in columns), strict=True)
-    return dict(zip(grams[1:], rows, strict=True))
+    if set(map(str.count, lines, repeat("\t"))) - {len(NGRAM_LANGUAGES)}:
+        raise ResourceError(f"resource langid/{LINGUA_FILE}: every row must have "
+                            f"{1 + len(NGRAM_LANGUAGES)} tab-separated cells")
+    return LetterModel(dict(map(methodcaller("split", "\t", 1), lines)))
 
 
 def letter_logprob(spellings: Sequence[str]) -> list[float]:
@@ -95,7 +116,7 @@ def _chain(word: str, columns: list[int]) -> list[float]:
         pending = list(range(len(columns)))
         penalty = 0.0
         for start in range(max(0, end - LETTER_ORDER), end):
-            row = table.get(word[start:end])
+            row = table[word[start:end]]
             if row is not None:
                 missing = []
                 for at in pending:

@@ -148,8 +148,9 @@ def test_letter_model_covers_the_news_languages() -> None:
 
     assert set(NGRAM_LANGUAGES) == {"fa", "ar", "ur"}
     table = letter_model()
-    assert len(table) > 1000
-    assert all(len(row) == len(NGRAM_LANGUAGES) for row in table.values())
+    assert len(table.cells) > 1000
+    assert all(len(table[gram] or ()) == len(NGRAM_LANGUAGES) for gram in table.cells)
+    assert table["not an n-gram"] is None
     # Persian letters score higher under Persian than under Arabic, and vice versa
     assert letter_scores("می‌گویند")["fa"] > letter_scores("می‌گویند")["ar"]
     assert letter_scores("الحكومة")["ar"] > letter_scores("الحكومة")["fa"]

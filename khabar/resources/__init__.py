@@ -51,18 +51,24 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-def load_columns(name: str, width: int) -> list[list[str]]:
-    """The columns of a (gzipped, if named ``.gz``) tab-separated resource whose every row
-    has ``width`` cells, comment rows included. The whole file is split at C speed and
-    sliced into columns: the large lexicons have 50,000-200,000 rows, and a Python loop
-    over their lines was most of the setup a first article paid."""
+def read_lines(name: str) -> list[str]:
+    """Every line of a (gzipped, if named ``.gz``) text resource, comment rows included,
+    split at C speed; no line for a blank file."""
     path = resource_path(name)
     if name.endswith(".gz"):
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             text = handle.read()
     else:
         text = path.read_text(encoding="utf-8")
-    lines = text.rstrip("\n").split("\n") if text.strip() else []
+    return text.rstrip("\n").split("\n") if text.strip() else []
+
+
+def load_columns(name: str, width: int) -> list[list[str]]:
+    """The columns of a (gzipped, if named ``.gz``) tab-separated resource whose every row
+    has ``width`` cells, comment rows included. The whole file is split at C speed and
+    sliced into columns: the large lexicons have 50,000-200,000 rows, and a Python loop
+    over their lines was most of the setup a first article paid."""
+    lines = read_lines(name)
     if set(map(str.count, lines, repeat("\t"))) - {width - 1}:
         raise ResourceError(f"resource {name!r}: every row must have {width} tab-separated cells")
     cells = "\t".join(lines).split("\t") if lines else []
