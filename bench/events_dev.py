@@ -1,7 +1,7 @@
 """Event precision/recall on the development annotations (shared/data/events-dev).
 
     python bench/events_dev.py [DATA] [-v] [--gold DIR] [--gold-set NAME] [--half analysis|check]
-                               [--json FILE]
+                               [--json FILE] [--url]
 
 DATA defaults to ../shared/data; ``--gold DIR`` reads ``DIR/events-gold-{fa,ar}.jsonl``
 (our own annotations, bench/data) instead of ``DATA/events-dev/{fa,ar}.jsonl``;
@@ -84,6 +84,12 @@ def simple_doc(article: dict[str, Any]) -> Doc:
     return doc
 
 
+WITH_URL = False
+"""``--url``: pass each article's URL to khabar.process, as ingesting its JSON-lines record
+does, so the outlet (and its country) is known (session 11 (2026-12-05)); without it the
+figures stay comparable with earlier sessions', which gave only the date and title."""
+
+
 def analyse(article: dict[str, Any]) -> tuple[Doc, str]:
     """The analysed article, without its hypothetical events: the gold codes no act told
     only under a condition, so scoring them would only count them as extras."""
@@ -91,6 +97,8 @@ def analyse(article: dict[str, Any]) -> tuple[Doc, str]:
         import khabar
 
         meta = {"date": article.get("date"), "title": article.get("title")}
+        if WITH_URL:  # as `khabar ingest` reads a JSON-lines record: the outlet from the URL
+            meta["url"] = article.get("url")
         doc, how = khabar.process(article["text"], meta=meta), "khabar.process"
     except (PipelineError, ImportError):
         doc, how = simple_doc(article), "simple split"
@@ -323,6 +331,8 @@ def main(argv: list[str]) -> int:
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold = Path(g) if (g := _option(argv, "--gold")) else None
     gold_set = _option(argv, "--gold-set")
+    global WITH_URL
+    WITH_URL = "--url" in argv
     results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
         if not gold_file(data, lang, gold, gold_set).exists():
@@ -335,6 +345,7 @@ def main(argv: list[str]) -> int:
                                     for k, v in totals.items()},
                          "types": report_extra(lang, extra)}
     results["half"] = _option(argv, "--half")
+    results["url"] = WITH_URL
     if gold_set:
         results["gold_set"] = gold_set
     results["loadavg_1min"] = round(os.getloadavg()[0], 2)  # stage timings ran under it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from doc_builders import doc_with
 
-from khabar.doc import Doc, Event
+from khabar.doc import Doc, Event, Source
 from khabar.entities.gazetteer import country_entries
 from khabar.events.stage import find_events
 
@@ -99,3 +99,34 @@ def test_a_named_attacker_is_kept() -> None:
     attacks = typed(doc, "ASSAULT")
     assert attacks and attacks[0].actor is not None, text
     assert attacks[0].actor.text == "تنظيم داعش"
+
+
+def saudi_paper(doc: Doc) -> Doc:
+    doc.outlet = Source(name="الرياض", relation="reported_by", outlet_id="alriyadh")
+    return doc
+
+
+def test_an_own_governments_post_with_no_country_is_the_outlets_country() -> None:
+    text = "استقبل وزير الإسكان ماجد الحقيل في مكتبه أمس رئيس وفد رجال الأعمال سامر الخوري."
+    doc = saudi_paper(arabic(text, ("ماجد الحقيل", "PER"), ("سامر الخوري", "PER")))
+    found = typed(doc, "CONSULT")
+    assert found and found[0].target is not None, text
+    assert found[0].target.text == "ماجد الحقيل" and found[0].target.country == "SAU"
+    # the guest holds no post of government: no country is made up for him
+    assert found[0].actor is not None and found[0].actor.country is None
+    # with no known outlet there is no home country to give
+    bare = typed(arabic(text, ("ماجد الحقيل", "PER"), ("سامر الخوري", "PER")), "CONSULT")
+    assert bare and bare[0].target is not None and bare[0].target.country is None
+
+
+def test_a_post_in_a_government_named_otherwise_is_not_the_outlets() -> None:
+    text = "انتقد النائب سامر الخوري وزير الداخلية بالحكومة المؤقتة مصطفى الدباشي."
+    doc = saudi_paper(arabic(text, ("سامر الخوري", "PER"), ("مصطفى الدباشي", "PER")))
+    found = typed(doc, "ACCUSE")
+    assert found and found[0].target is not None, text
+    assert found[0].target.text == "مصطفى الدباشي" and found[0].target.country is None
+    # the same post with no other government named is the outlet's own
+    text = "انتقد النائب سامر الخوري وزير الداخلية مصطفى الدباشي."
+    doc = saudi_paper(arabic(text, ("سامر الخوري", "PER"), ("مصطفى الدباشي", "PER")))
+    found = typed(doc, "ACCUSE")
+    assert found and found[0].target is not None and found[0].target.country == "SAU"

@@ -32,7 +32,7 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.state_actors import STATE_SOURCES
-from khabar.resources import load_tsv
+from khabar.resources import load_lines, load_tsv
 
 TITLE_REACH = 4
 """Title words that may stand between the head and the name ("مركز خادم الحرمين الشريفين
@@ -141,6 +141,34 @@ def own_posts(doc: Doc, tokens: Sequence[Word]) -> frozenset[int]:
         if run and max(run) + 1 not in firsts:
             found |= run
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def home_posts() -> tuple[frozenset[str], frozenset[str]]:
+    """(posts of one's own government, words naming a government otherwise)."""
+    posts: set[str] = set()
+    others: set[str] = set()
+    for line in load_lines("events/home_posts_ar.txt"):
+        kind, word = ("-", line[1:].strip()) if line.startswith("- ") else ("+", line)
+        (others if kind == "-" else posts).add(phrase_key(word))
+    return frozenset(posts), frozenset(others)
+
+
+def home_post(doc: Doc, tokens: Sequence[Word], person: Entity) -> bool:
+    """Whether a person's posts, read back from the name and on after it, hold a post of
+    government the Arabic press leaves without a country only for its own state
+    (``home_posts_ar.txt``: «وزير التجارة الدكتور X», «X أمير منطقة الرياض»). The caller
+    asks this only when no country was found in them."""
+    if doc.lang != "ar" or person.type != "PER" or not tokens:
+        return False
+    _, persons, ends, single = _names(doc, tokens)
+    first, last = token_index(tokens, person.start), token_index(tokens, person.end - 1)
+    words = _posts_before(tokens, first, set(persons) - {first})
+    if last in ends:
+        words |= _posts_after(tokens, last, set(persons), single)
+    posts, others = home_posts()
+    forms = [_bare(tokens[k]) for k in words]
+    return any(f & posts for f in forms) and not any(f & others for f in forms)
 
 
 def post_organisation(entity: Entity, tokens: Sequence[Word], posts: frozenset[int]) -> bool:

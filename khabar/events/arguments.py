@@ -16,6 +16,7 @@ from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
+from khabar.events.arabic_names import home_post
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import (
     country_ids,
@@ -26,6 +27,7 @@ from khabar.events.participant_words import (
 from khabar.events.participants import Mention, is_role_phrase, participant
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.kb.places import division_code
+from khabar.meta.outlets import home_country
 from khabar.normalize.fold import fold
 
 
@@ -328,7 +330,8 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
     if tokens and not tokens[0].start <= head.start < tokens[-1].end:
         tokens = sentence_words(doc, head.start)  # a name an earlier pronoun refers to
     country = (mention.country or apposition_country(doc, tokens, head)
-               or title_country(doc, tokens, token_index(tokens, head.start)))
+               or title_country(doc, tokens, token_index(tokens, head.start))
+               or (home_country(doc) if home_post(doc, tokens, head) else None))
     return replace(p, country=country) if country else p
 
 
