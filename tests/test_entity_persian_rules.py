@@ -16,7 +16,13 @@ from khabar.entities.persian_rules import (
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
-from khabar.entities.stage import add_surname_mentions, candidates, resolve_overlaps
+from khabar.entities.stage import (
+    CountryCue,
+    add_surname_mentions,
+    candidates,
+    nearest_country,
+    resolve_overlaps,
+)
 from khabar.entities.titles import person_key
 from khabar.entities.words import phrase_key
 
@@ -220,3 +226,12 @@ def test_a_kind_after_an_indefinite_and_a_lone_adjective_of_a_region_are_no_name
     model = [tagged(text, "شرکت تعاونی", "ORG"), tagged(text, "اروپایی", "ORG"),
              tagged(text, "شرکت تعاونی مهر", "ORG")]
     assert [e.text for e in tidy_persian_model(text, words(text), model)] == ["شرکت تعاونی مهر"]
+
+
+def test_a_president_written_apart_bridges_the_name_to_its_country() -> None:
+    text = "موشه کاتساف، رئیس جمهور اسرائیل و واتیسلاو کلاوس صدراعظم چک سخن گفتند."
+    tokens = words(text)
+    cues = [CountryCue(text.index("اسرائیل"), text.index("اسرائیل") + 7, "ISR"),
+            CountryCue(text.index("چک"), text.index("چک") + 2, "CZE")]
+    people = [keyed(text, "موشه کاتساف"), keyed(text, "واتیسلاو کلاوس")]
+    assert [nearest_country(p, cues, tokens, None) for p in people] == ["ISR", "CZE"]

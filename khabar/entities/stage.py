@@ -164,13 +164,19 @@ MIN_DEFINITE = 4
 """Letters of a definite word of a post, the article included («النفط»)."""
 
 
+@lru_cache(maxsize=1)
+def role_parts_fa() -> frozenset[str]:
+    """Persian words of a post that role_words.txt lacks («جمهور» written apart)."""
+    return listed_keys("entities/role_parts_fa.txt")
+
+
 def _bridges(tokens: Sequence[Word]) -> bool:
     """Words between a name and a country cue that keep them one phrase: role words and
     titles, and after one of them the definite genitives of the post («ديفيد كاميرون رئيس
     الوزراء البريطاني», «زنغنه وزير النفط الإيراني»)."""
     post = False
     for w in tokens:
-        if w.folded in role_words() or w.text in titles():
+        if w.folded in role_words() or w.folded in role_parts_fa() or w.text in titles():
             post = True
         elif w.text[0].isalnum() and not (post and w.folded.startswith("ال")
                                           and len(w.folded) >= MIN_DEFINITE):
