@@ -329,3 +329,17 @@ def test_a_nationality_after_a_post_with_its_genitive_is_the_person_country() ->
         ("ديفيد كاميرون", "per:كاميرون"), ("فهد الجاسر", "per:الجاسر"))]
     cues = country_cues(text, tokens, persons, frozenset(), True)
     assert [e.country for e in assign_countries(doc, tokens, persons, cues)] == ["GBR", None]
+
+
+def test_a_hospital_is_a_body_only_when_named_after_a_titled_person() -> None:
+    assert orgs("نقل المصاب إلى مستشفى الملك فهد الجامعي بالخبر.") == [
+        "مستشفى الملك فهد الجامعي"]
+    assert orgs("نقل المصاب إلى مستشفى الولادة والأطفال في المدينة.") == []
+
+
+def test_a_blessing_or_an_oath_is_no_name() -> None:
+    text = ("وشكر ولي العهد حفظهما الله أعضاء حزب الله، وقال والله إن هبة الله ثم طه جار الله "
+            "حضرا.")
+    model = [tagged(text, "حفظهما الله", "ORG"), tagged(text, "حزب الله", "ORG"),
+             tagged(text, "والله"), tagged(text, "هبة الله"), tagged(text, "طه جار الله")]
+    assert tidy(text, model) == ["حزب الله", "هبة الله", "طه جار الله"]

@@ -37,6 +37,7 @@ from khabar.entities.titles import (
 )
 from khabar.entities.words import listed_keys
 from khabar.normalize.fold import fold
+from khabar.resources import load_lines
 from khabar.text.tokens import spaced_on_one_line
 
 MAX_GIVEN_WORDS = 2
@@ -130,6 +131,21 @@ def _before_divine(tokens: Sequence[Word], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].folded in divine_names()
 
 
+@lru_cache(maxsize=1)
+def object_suffixes() -> tuple[str, ...]:
+    return tuple(load_lines("entities/object_suffixes_ar.txt"))
+
+
+def _blessing(tokens: Sequence[Word], first: int, last: int) -> bool:
+    """A name of God alone («والله», «بالله») or after a verb with an object pronoun
+    («حفظهما الله», «وفقهم الله», «أيده الله»): a blessing or an oath, no name («حزب الله»,
+    «أنصار الله», «هبة الله» end on no pronoun)."""
+    if tokens[last].folded not in divine_names():
+        return False
+    return first == last or (last == first + 1
+                             and tokens[first].text.endswith(object_suffixes()))
+
+
 def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
     word = tokens[k]
     if _latin(word):
@@ -150,11 +166,14 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
     («Previous إبراهيم الحذيفي»: a page's links before a byline), a title after an
     organisation (not after a person: «السيد» is also a surname), a preposition before a
     person («على أيدي», «على حسن الاستقبال»: dropped when one word is left), the «رحمه»
-    of «رحمه الله» after a person, and 'son of' + a definite noun («ابن الستيني»)."""
+    of «رحمه الله» after a person, 'son of' + a definite noun («ابن الستيني»), and a
+    blessing or an oath («حفظهما الله», «والله»)."""
     starts = [w.start for w in tokens]
     out = []
     for m in model:
         first, last = _index(starts, m.start), _index(starts, m.end) - 1
+        if _blessing(tokens, first, last):
+            continue
         if m.type == "PER":
             while first <= last and (tokens[first].folded in function_words()
                                      or tokens[first].text in surface_stopwords()):

@@ -66,6 +66,11 @@ def heads() -> frozenset[str]:
     return _words_by_kind()["head"]
 
 
+def titled_heads() -> frozenset[str]:
+    """Nouns that head a name only before a titled person's («مستشفى الملك فهد»)."""
+    return _words_by_kind().get("titled_head", frozenset())
+
+
 def definite_heads() -> frozenset[str]:
     return _words_by_kind()["definite_head"]
 
@@ -109,7 +114,7 @@ def _coordinated(word: Word) -> bool:
 def _head_at(word: Word) -> tuple[int, bool] | None:
     """(characters of proclitic skipped, whether the head has the article)."""
     for skip, rest in clitic_variants(word):
-        if rest in heads():
+        if rest in heads() or rest in titled_heads():
             return skip, False
         if rest in definite_heads():
             return article_start(word, skip, rest), True
@@ -228,6 +233,8 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     kind = not definite and _rest(reader.tokens[i], skip) in kind_nouns()
     if kind:
         start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
+    if _rest(reader.tokens[i], skip) in titled_heads() and not _titled(reader, i + 1):
+        return None
     if definite:
         first = reader.word(i + 1, i)
         if first is None or not has_article(first) or not _adjective(first.folded):
@@ -239,6 +246,11 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     last, place = genitive
     end = reader.modifiers(last)
     return start, end, place and end == last
+
+
+def _titled(reader: _Reader, j: int) -> bool:
+    word = reader.word(j, j - 1)
+    return word is not None and word.text in titles()
 
 
 def add_org_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
