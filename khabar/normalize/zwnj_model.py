@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from khabar.errors import ResourceError
 from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
 from khabar.resources import load_tsv
+
+if TYPE_CHECKING:  # numpy is imported where a pair is scored: the CLI starts without it
+    import numpy as np
 
 MODEL_FILE = "normalize/zwnj/pair_model.tsv"
 
@@ -70,6 +72,8 @@ def features(
     for a pair with no counts), and the evidence (``Lexicon.weight``) for each word and
     for the two glued into one. The weights come as arrays so that training can pass
     them with an article's own sightings left out."""
+    import numpy as np
+
     from khabar.normalize.zwnj_pairs import form_suggests_join
 
     n = len(pairs)
@@ -92,6 +96,8 @@ def features(
 
 def lexicon_features(pairs: Sequence[tuple[str, str]], lex: Lexicon) -> np.ndarray:
     """The features of ``pairs`` as the shipped lexicon counts them."""
+    import numpy as np
+
     weight = lex.weight
     return features(
         pairs,
@@ -105,6 +111,8 @@ def lexicon_features(pairs: Sequence[tuple[str, str]], lex: Lexicon) -> np.ndarr
 @cache
 def pair_model() -> tuple[np.ndarray, float] | None:
     """The shipped weights and threshold, or None where no model ships."""
+    import numpy as np
+
     try:
         rows = load_tsv(MODEL_FILE)
     except ResourceError:

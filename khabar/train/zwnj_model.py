@@ -181,6 +181,8 @@ def best_threshold(scores: np.ndarray, labels: np.ndarray, rest: tuple[int, int,
     taken = np.arange(1, len(order) + 1) + right + wrong
     total = labels.sum() + right + left
     f1 = 2 * hits / (taken + total)
+    ranked = scores[order]
+    f1[:-1][ranked[:-1] <= ranked[1:]] = -1.0  # a cut only where the score drops (no ties)
     best = int(np.argmax(f1))
     below = scores[order[best + 1]] if best + 1 < len(order) else scores[order[best]] - 1
     return float((scores[order[best]] + below) / 2)
