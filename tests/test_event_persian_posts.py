@@ -1,5 +1,6 @@
 """A person's country from a Persian post or standing the entity stage's role words lack
-(resources/events/apposition_heads.txt, session 11 (2026-12-05)). Sentences written for
+(resources/events/apposition_heads.txt), or from the state that arrests or releases him
+(events/persian_targets.held_by_state); session 11 (2026-12-05). Sentences written for
 these tests; the whole pipeline, as the country comes from the entities around the name."""
 
 from __future__ import annotations
@@ -23,3 +24,17 @@ def test_a_citizen_of_a_country_is_of_it_and_the_country_is_no_target() -> None:
     event = khabar.process("ماریا بوتینا شهروند روسیه دیروز از آمریکا انتقاد کرد.").events[0]
     assert event.actor is not None and event.actor.country == "RUS"
     assert event.target is not None and event.target.country == "USA"
+
+
+def test_whom_a_state_releases_is_of_that_state_when_the_text_gives_no_country() -> None:
+    event = khabar.process("پلیس ترکیه دیروز علی اوزتورک را آزاد کرد.").events[0]
+    assert event.type == "RETREAT"
+    assert event.target is not None and event.target.country == "TUR"
+    event = khabar.process("پلیس فرانسه دیروز ژان دوپون را بازداشت کرد.").events[0]
+    assert event.type == "COERCE"
+    assert event.target is not None and event.target.country == "FRA"
+
+
+def test_whom_a_state_releases_keeps_the_country_the_text_gives() -> None:
+    event = khabar.process("پلیس ترکیه ماریا بوتینا شهروند روسیه را در آنکارا آزاد کرد.").events[0]
+    assert event.target is not None and event.target.country == "RUS"

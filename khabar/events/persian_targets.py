@@ -20,6 +20,7 @@ the next party marked as acted upon is («در حمایت از مردم فلسط
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity, Participant
@@ -90,7 +91,7 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
         target = participant(acted.head, TARGET_CONFIDENCE) if acted else None
         key = key_of(acted.head, target) if acted else None
     if target is not None:
-        return target, key
+        return held_by_state(hit, actor, target), key
     front = next((m for m in found if m.prep == FRONT), None)
     if hit.trigger.type in PROTESTS and front is not None:
         target = participant(front.head, TARGET_CONFIDENCE)
@@ -100,6 +101,23 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
         partner = participant(side.head, PARTNER_CONFIDENCE)
         return partner, key_of(side.head, partner)
     return struck_country(lang, hit.trigger.type, place, actor, target, key)
+
+
+DETENTIONS = frozenset({"COERCE", "RETREAT"})
+OTHER_RETREATS = frozenset({"withdraw", "resign", "ceasefire", "disarm"})
+"""RETREAT modes that are no release of someone held."""
+
+
+def held_by_state(hit: TriggerHit, actor: Participant | None, target: Participant
+                  ) -> Participant:
+    """Whom a state arrests or releases, of no country the text gives, is of that state: the
+    rule the people nouns follow («30 نفر ... را دستگیر کردند», people_nouns.txt), for a
+    named person too («مقامات گرجستان ... ایراکلی باتیاشویلی ... بازداشت»): an arrest or a
+    release by a state's authorities is most often of its own residents."""
+    if (hit.trigger.type not in DETENTIONS or hit.trigger.mode in OTHER_RETREATS
+            or target.country is not None or actor is None or actor.country is None):
+        return target
+    return replace(target, country=actor.country)
 
 
 def joint_partner(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
