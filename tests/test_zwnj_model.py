@@ -137,3 +137,13 @@ def test_the_models_joins_do_not_change_the_habit() -> None:
     assert repair_text(text, "fa") == (
         f"زرتاک{ZWNJ}ها و استارتاپ{ZWNJ}ها و همکاری{ZWNJ}های"
     )
+
+
+def test_an_articles_own_sighting_is_left_out() -> None:
+    """A pair the corpus wrote once, joined, is unseen to the article that wrote it: an
+    example for the model, not a counted pair for the rule (what a new text would see)."""
+    lex = lexicon()
+    assert lex.pairs[("انجمن", "ها")] == (1, 0)
+    _, labels, rest = examples([f"انجمن{ZWNJ}ها"], lex)
+    assert list(labels) == [1.0]
+    assert rest == (0, 0, 0)
