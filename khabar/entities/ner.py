@@ -28,10 +28,12 @@ from khabar.entities.name_extent import (
     tidy_model,
 )
 from khabar.entities.org_patterns import add_org_names
+from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
+    orgs_over_places,
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
@@ -227,9 +229,10 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
-            kept = add_datelines(text, tokens, kept)
+            kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
         elif persian:
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept))
+            kept = orgs_over_places(text, tokens, kept, model)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
