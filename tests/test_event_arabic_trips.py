@@ -130,3 +130,40 @@ def test_a_post_in_a_government_named_otherwise_is_not_the_outlets() -> None:
     doc = saudi_paper(arabic(text, ("سامر الخوري", "PER"), ("مصطفى الدباشي", "PER")))
     found = typed(doc, "ACCUSE")
     assert found and found[0].target is not None and found[0].target.country == "SAU"
+
+
+def test_hosting_a_conference_or_a_show_is_no_meeting() -> None:
+    text = "استضافت وزارة الثقافة أمس فعاليات المؤتمر الدولي بحضور الوزير سامر الخوري."
+    doc = arabic(text, ("وزارة الثقافة", "ORG"), ("سامر الخوري", "PER"))
+    assert not typed(doc, "CONSULT"), text
+    text = "وقد استقبل في برنامجه الرئيسين سامر الخوري وعادل الفهد."
+    doc = arabic(text, ("سامر الخوري", "PER"), ("عادل الفهد", "PER"))
+    assert not typed(doc, "CONSULT"), text
+    # a guest hosted is still met
+    text = "استضافت الملحقية الثقافية أمس رئيس جامعة ملايا سامر الخوري."
+    doc = arabic(text, ("الملحقية الثقافية", "ORG"), ("سامر الخوري", "PER"))
+    assert typed(doc, "CONSULT"), text
+
+
+def test_a_doer_named_after_by_makes_an_unvowelled_verb_passive() -> None:
+    for text in ("اعتقل الناشط سامر الخوري على يد قوات الأمن أمس.",
+                 "اعتقل الناشط سامر الخوري من قبل قوات الأمن أمس."):
+        doc = arabic(text, ("سامر الخوري", "PER"), ("قوات الأمن", "ORG"))
+        found = typed(doc, "COERCE")
+        assert found and found[0].actor is not None, text
+        assert found[0].actor.text == "قوات الأمن"
+        assert found[0].target is not None and found[0].target.text == "سامر الخوري"
+    # a subject before the verb is its doer: no passive reading
+    text = "الشرطة اعتقلت الناشط سامر الخوري من قبل أن يغادر."
+    doc = arabic(text, ("الشرطة", "ORG"), ("سامر الخوري", "PER"))
+    found = typed(doc, "COERCE")
+    assert found and found[0].actor is not None and found[0].actor.text == "الشرطة"
+
+
+def test_an_unnamed_armed_group_before_a_person_acts() -> None:
+    text = "اختطف مسلحون مجهولون الصحفي سامر الخوري في بغداد."
+    doc = arabic(text, ("سامر الخوري", "PER"))
+    found = typed(doc, "ASSAULT")
+    assert found and found[0].actor is not None, text
+    assert found[0].actor.text == "مسلحون مجهولون" and found[0].actor.country is None
+    assert found[0].target is not None and found[0].target.text == "سامر الخوري"

@@ -76,6 +76,10 @@ APPOSITION_REACH = 8
 الأمم المتحدة للدعم في ليبيا برناردينو ليون")."""
 
 
+GROUP_KEY = "group:"
+"""The key prefix of an unnamed group (state_actors._group)."""
+
+
 def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Mention]:
     """Bare mentions with a title's organisation yielding to the person the title ends in:
     the person heads the apposition, the organisation only says whose envoy or chief he is."""
@@ -83,7 +87,9 @@ def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Me
         return agents
     first, second = agents[0], agents[1]
     between = tokens[first.last + 1 : second.first]
+    # An unnamed group («اختطف مسلحون مجهولون الصحفي X») is no title's organisation: it acts.
     if (first.head.type == "ORG" and not first.head.country and second.head.type == "PER"
+            and not (first.head.key or "").startswith(GROUP_KEY)
             and len(between) <= APPOSITION_REACH
             and not any(w.text in CLAUSE_BREAKS or w.folded == "و" for w in between)):
         return [second, *agents[2:]]
@@ -255,6 +261,23 @@ def _participle_roles(before: Sequence[Mention], after: Sequence[Mention],
     return Roles(subjects[0] if subjects else None, objects[0] if objects else None)
 
 
+PASSIVE_REACH = 2
+"""Words between a verb's first name and the "by" phrase after it that make the verb passive
+("اعتُقل الناشط X أمس على يد Y"); further on, "by" names the doer of the object's act
+("أدانت السعودية الاعتداء على المسجد من قبل إسرائيل")."""
+
+
+def _passive(bare_after: Sequence[Mention], doer: Mention) -> bool:
+    """Whether an unvowelled Arabic verb with no subject before it is passive: a doer is named
+    after "by" close after the verb's first name, who then underwent the act."""
+    patient = next((m for m in bare_after if m.first < doer.first), None)
+    return patient is not None and doer.first - patient.last - 1 <= PASSIVE_REACH + BY_WORDS
+
+
+BY_WORDS = 2
+"""The words of a "by" phrase («على يد», «من قبل»)."""
+
+
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                  nominal: bool = False, tokens: Sequence[Word] | None = None,
                  first: int | None = None) -> Roles:
@@ -270,7 +293,9 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
         after = [m for m in after if m.first <= first + OBJECT_REACH]
         near = [m for m in bare_after if m.first <= first + OBJECT_REACH]
         bare_after, before, bare_before = [pre, *near], [], []
-    doer = by_doer(after, tokens) if nominal and roles == "subj" else None
+    doer = by_doer(after, tokens) if roles == "subj" else None
+    if doer is not None and not nominal and (pre is not None or not _passive(bare_after, doer)):
+        doer = None
     if doer is not None:  # "اغتيال الصحفيين على أيدي الحوثيين": the noun's doer is named
         return Roles(doer, next((m for m in bare_after if m.first < doer.first), None))
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
