@@ -13,6 +13,7 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
+    orgs_over_places,
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
@@ -235,3 +236,37 @@ def test_a_president_written_apart_bridges_the_name_to_its_country() -> None:
             CountryCue(text.index("چک"), text.index("چک") + 2, "CZE")]
     people = [keyed(text, "موشه کاتساف"), keyed(text, "واتیسلاو کلاوس")]
     assert [nearest_country(p, cues, tokens, None) for p in people] == ["ISR", "CZE"]
+
+
+def over_places(text: str, places: list[str], model: list[Entity]) -> list[tuple[str, str]]:
+    kept = [place(text, name) for name in places]
+    return [(e.type, e.text) for e in orgs_over_places(text, words(text), kept, model)]
+
+
+def test_a_body_named_with_its_city_stands_in_place_of_the_city() -> None:
+    text = "ذوب آهن اصفهان در بورس تهران و دفتر سازمان بهداشت جهانی در ایران گزارش داد."
+    model = [tagged(text, "ذوب آهن اصفهان", "ORG"), tagged(text, "بورس تهران", "ORG"),
+             tagged(text, "سازمان بهداشت جهانی در ایران", "ORG")]
+    assert over_places(text, ["اصفهان", "تهران", "ایران"], model) == [
+        ("ORG", "ذوب آهن اصفهان"), ("ORG", "بورس تهران"), ("ORG", "سازمان بهداشت جهانی"),
+        ("LOC", "ایران")]
+
+
+def test_a_place_name_and_the_field_of_a_post_keep_their_place() -> None:
+    text = "جمهوری ایرلند و وزیر خارجه بحرین و کمیسیون فرهنگی شورای شهر تبریز نظر دادند."
+    start = text.index("شورای شهر تبریز")
+    council = Entity(start, start + 15, type="ORG", text="شورای شهر تبریز", source="org_list")
+    model = [tagged(text, "جمهوری ایرلند", "ORG"), tagged(text, "خارجه بحرین", "ORG"),
+             tagged(text, "کمیسیون فرهنگی شورای شهر تبریز", "ORG")]
+    kept = [place(text, "ایرلند"), place(text, "بحرین"), council]
+    found = orgs_over_places(text, words(text), kept, model)
+    assert [(e.type, e.text) for e in found] == [
+        ("LOC", "ایرلند"), ("LOC", "بحرین"), ("ORG", "شورای شهر تبریز")]
+
+
+def test_a_club_loses_its_noun_of_kind_and_a_national_team_keeps_it() -> None:
+    text = "تیم فوتبال استقلال و باشگاه پرسپولیس به تیم ملی بازیکن دادند."
+    model = [tagged(text, "تیم فوتبال استقلال", "ORG"), tagged(text, "باشگاه پرسپولیس", "ORG"),
+             tagged(text, "تیم ملی", "ORG")]
+    tidied = tidy_persian_model(text, words(text), model)
+    assert [e.text for e in tidied] == ["استقلال", "پرسپولیس", "تیم ملی"]

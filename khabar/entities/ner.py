@@ -33,6 +33,7 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
+    orgs_over_places,
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
@@ -231,6 +232,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
         elif persian:
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept))
+            kept = orgs_over_places(text, tokens, kept, model)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))

@@ -20,6 +20,15 @@
   organisation.
 - The tagger's spans that are no names (chants, kinds after an indefinite, lone adjectives
   of a region, numbers) and surnames spread from a weak reading: ``persian_tidy``.
+- A tagger's organisation that ends in places of the gazetteer («ذوب آهن اصفهان», «اداره
+  آگاهی کرج», «بورس تهران», «مجلس عوام انگلیس») stands in their place: the rules' places
+  won every overlap, so a club, office or body named with its city was lost whole. Its part
+  from «در» on is left out («سازمان بهداشت جهانی در ایران»: a place joined by a
+  preposition); a name opened by a place noun or a word of a place's name («استان»,
+  «جمهوری», «شمال»: ``resources/entities/place_name_heads_fa.txt``), the field of a post
+  («وزیر خارجه بحرین»: the place is the holder's country) and a span holding a listed
+  organisation («کمیسیون فرهنگی شورای شهر تهران»: the parent is the name) are left as they
+  are.
 - Iranian state bodies, forces, foundations, banks, universities and parties are read from
   a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
   مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
@@ -36,7 +45,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.persian_tidy import before_number, chant_words, generic, is_word, without_chant
+from khabar.entities.persian_tidy import (
+    before_number,
+    chant_words,
+    generic,
+    is_word,
+    without_chant,
+    without_kind,
+)
+from khabar.entities.titles import place_nouns, role_words
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.meta.outlets import outlets
 from khabar.resources import load_lines
@@ -105,6 +122,8 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
             cut = None if generic(tokens, starts, e) else before_number(text, tokens, starts, e)
             if cut is not None and chants:
                 cut = without_chant(text, tokens, starts, cut, chants)
+            if cut is not None and cut.type == "ORG":
+                cut = without_kind(text, tokens, starts, cut)
             if cut is None:
                 continue
             e = cut
@@ -251,3 +270,49 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -
         out.append(Entity(start, stop, type="ORG", text=text[start:stop],
                           key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _field_of_a_post(tokens: Sequence[Word], first: int, head: Word) -> bool:
+    """«وزیر [خارجه بحرین]», «فرمانده [انتظامی ماکو]»: the tagger's organisation is the field
+    of a post, and its place is the country or town the post holder is of."""
+    return head.folded in role_words() or (first > 0 and tokens[first - 1].folded in role_words())
+
+
+IN = "در"
+"""The preposition that joins a place to a body it is no part of («... در ایران»)."""
+
+
+@lru_cache(maxsize=1)
+def _place_name_heads() -> frozenset[str]:
+    return listed_keys("entities/place_name_heads_fa.txt") | place_nouns()
+
+
+def orgs_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
+                     model: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with the tagger's organisations that end in gazetteer places in place of
+    those places (see the module)."""
+    out = list(kept)
+    starts = [w.start for w in tokens]
+    for m in model:
+        if m.type != "ORG":
+            continue
+        first, end = bisect_left(starts, m.start), bisect_left(starts, m.end)
+        cut = next((k for k in range(first + 1, end) if tokens[k].folded == IN), end)
+        name = [w for w in tokens[first:cut] if is_word(w)]
+        if len(name) < 2 or name[0].folded in _place_name_heads() or _field_of_a_post(
+                tokens, first, name[0]):
+            continue
+        start, stop = name[0].start, name[-1].end
+        over = [e for e in out if e.start < stop and start < e.end]
+        if not over and cut == end:
+            continue  # the tagger's span as it was: merged already, or lost to another
+        if not all(e.type == "LOC" and e.source == "gazetteer"
+                   and start < e.start and e.end <= stop for e in over):
+            continue
+        if over and max(e.end for e in over) != stop:
+            continue  # the place must end the name: «اداره آگاهی کرج», not «تهران ... »
+        out = [e for e in out if e not in over]
+        out.append(replace(m, start=start, end=stop, text=text[start:stop],
+                           key=f"org:{phrase_key(text[start:stop])}"))
+    return sorted(out, key=lambda e: e.start)
+

@@ -1,6 +1,10 @@
-"""What the Persian tagger reads as a name that is none, and surnames spread from a weak
-reading (called from ``persian_rules.tidy_persian_model`` and ``ner.find_entities``).
+"""What the Persian tagger reads as a name that is none or takes into a name, and surnames
+spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
+``ner.find_entities``).
 
+- A team's or club's name loses the nouns of kind the tagger took with it («تیم فوتبال
+  استقلال», «باشگاه پرسپولیس»: ``resources/entities/club_kinds_fa.txt``); a national team
+  («تیم ملی») keeps them.
 - A person or organisation of the tagger loses the words of a chant it holds
   (``resources/entities/slogans_fa.txt``: «مرگت باد», «زنده باد», «مرگ بر»), and is none when
   nothing else is left: «حسنی مبارک، مرگت باد!» was two persons, «مرگت باد» and a surname
@@ -118,6 +122,29 @@ def without_chant(text: str, tokens: Sequence[Word], starts: Sequence[int], e: E
     key = f"org:{phrase_key(text[start:stop])}" if e.type == "ORG" else (
         f"per:{rest[-1].folded}")
     return replace(e, start=start, end=stop, text=text[start:stop], key=key)
+
+
+@lru_cache(maxsize=1)
+def _club_kinds() -> frozenset[str]:
+    return listed_keys("entities/club_kinds_fa.txt")
+
+
+NATIONAL = "ملی"
+"""«تیم ملی»: a national team, whose kind noun is its name."""
+
+
+def without_kind(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                 e: Entity) -> Entity:
+    """An organisation without the club's nouns of kind it opens with (see the module)."""
+    first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
+    k = first
+    while k < end and (tokens[k].folded in _club_kinds() or not is_word(tokens[k])):
+        k += 1
+    if k == first or k >= end or tokens[k].folded == phrase_key(NATIONAL):
+        return e
+    start = tokens[k].start
+    return replace(e, start=start, text=text[start:e.end],
+                   key=f"org:{phrase_key(text[start:e.end])}")
 
 
 def _has_digit(word: Word) -> bool:
