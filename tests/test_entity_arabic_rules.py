@@ -343,3 +343,9 @@ def test_a_blessing_or_an_oath_is_no_name() -> None:
     model = [tagged(text, "حفظهما الله", "ORG"), tagged(text, "حزب الله", "ORG"),
              tagged(text, "والله"), tagged(text, "هبة الله"), tagged(text, "طه جار الله")]
     assert tidy(text, model) == ["حزب الله", "هبة الله", "طه جار الله"]
+
+
+def test_an_epithet_of_the_king_is_a_title_part() -> None:
+    assert "المفدى" not in rule_persons("وأعرب الملك المفدى باسمه عن التهاني.")
+    assert rule_persons("وأكد الملك المفدى سلمان بن عبدالعزيز أن المملكة ماضية.") == [
+        "سلمان بن عبدالعزيز"]
