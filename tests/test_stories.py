@@ -148,7 +148,9 @@ def test_window_and_overlap_settings_apply() -> None:
     b = StoryCandidate("b", date(2025, 1, 22), keys, "ar", None, ())
     assert best_story(a, [("s", b)], Settings()) == "s"
     assert best_story(a, [("s", b)], Settings({"stories": {"window_days": 1}})) is None
-    assert best_story(a, [("s", b)], Settings({"stories": {"min_overlap": 3}})) is None
+    # two shared keys, plus at most 1 for the share of the keys they are (across languages)
+    assert best_story(a, [("s", b)], Settings({"stories": {"min_overlap": 3}})) == "s"
+    assert best_story(a, [("s", b)], Settings({"stories": {"min_overlap": 3.5}})) is None
 
 
 def test_country_keys_alone_do_not_join() -> None:

@@ -196,6 +196,31 @@ def title_containment(a: StoryCandidate, b: StoryCandidate) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
+def containment(a: StoryCandidate, b: StoryCandidate) -> float:
+    """What a join may add to the shared keys' weight besides them: the headlines'
+    containment, or across languages, where headline words rarely meet, at least the
+    share of the smaller article's script-neutral key weight the two share
+    (``key_containment``)."""
+    titles = title_containment(a, b)
+    if a.lang is None or b.lang is None or a.lang == b.lang:
+        return titles
+    common = a.common | b.common
+    return max(titles, key_containment(a.keys, b.keys, common))
+
+
+def key_containment(mine: frozenset[str], other: frozenset[str],
+                    common: frozenset[str] = frozenset()) -> float:
+    """The share of the smaller of two key sets' script-neutral weight that both hold,
+    counted only when a specific key (weight 1) is among them: a Persian and an Arabic
+    report of one happening share its KB ids and event type, not headline words, and two
+    articles that share only countries and event types tell nothing of one happening."""
+    both = {k for k in mine & other if is_script_neutral(k)}
+    if not any(key_weight(k, common) == 1.0 for k in both):
+        return 0.0
+    smaller = min(_total_weight(mine, True, common), _total_weight(other, True, common))
+    return sum(key_weight(k, common) for k in both) / smaller if smaller else 0.0
+
+
 def _title_keys(title: str | None) -> set[str]:
     """Headline word pairs: two headlines that share most words share some pair."""
     words = sorted(title_words(title))
@@ -265,7 +290,7 @@ def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> 
         factor = decay_factor(a, b, settings)
         shared, needed = overlap(a, b), settings["stories.min_overlap"] * factor
         if (shared >= needed or title_similarity(a, b) >= min(1.0, TITLE_NEAR * factor)
-                or shared + title_containment(a, b) >= needed):
+                or shared + containment(a, b) >= needed):
             if not vetoed(a, b, settings, factor):
                 return True
         elif similar_across(a, b, settings, factor):

@@ -52,7 +52,7 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     words (containment, as ``cluster.title_containment`` measures it between two
     headlines), must reach ``stories.min_overlap`` times ``factor``
     (``cluster.decay_factor``)."""
-    from khabar.stories.cluster import key_weight, title_words
+    from khabar.stories.cluster import key_containment, key_weight, title_words
 
     share = settings["stories.core_share"]
     if share <= 0 or len(members) < CORE_MIN:
@@ -62,4 +62,7 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     words = core_of([title_words(m.title) for m in members], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
+    if candidate.lang and all(m.lang and m.lang != candidate.lang for m in members):
+        # the core's headline words are another language's (``cluster.containment``)
+        contained = max(contained, key_containment(candidate.keys, core, candidate.common))
     return held + contained >= settings["stories.min_overlap"] * factor
