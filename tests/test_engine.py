@@ -133,6 +133,29 @@ def test_one_process_freezes_what_its_first_document_loaded_once() -> None:
     assert after_second <= after_first  # (frozen objects may still be freed by refcount)
 
 
+COLLECTOR = """
+import gc
+import khabar.engine.local as local
+from khabar.doc import Doc
+from khabar.pipeline import Pipeline
+
+seen = []
+analyse = local.analyse
+local.analyse = lambda doc, pipeline: seen.append(gc.isenabled()) or analyse(doc, pipeline)
+pipeline = Pipeline(stages=["khabar.clean.lines.v1"])
+list(local.analyse_in_process((Doc(raw=t) for t in ["خبر اول", "خبر دوم"]), pipeline))
+print(*seen, gc.isenabled())
+"""
+
+
+def test_the_first_document_loads_with_the_collector_off() -> None:
+    """The first document loads what the batch keeps, with no full collection walking it
+    as it grows; the collector is on again for the next documents."""
+    out = subprocess.run([sys.executable, "-c", COLLECTOR], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "True", "True"]
+
+
 SETTLE_DASK = """
 import gc
 from khabar.doc import Doc

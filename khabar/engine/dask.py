@@ -20,8 +20,8 @@ from typing import Any
 
 from khabar.batch import Engine
 from khabar.doc import Doc
-from khabar.engine.analyse import Failed, analyse
-from khabar.engine.local import build_pipeline, settle_resources
+from khabar.engine.analyse import Failed
+from khabar.engine.local import analyse_settling, build_pipeline
 from khabar.errors import KhabarError
 from khabar.pipeline import Pipeline
 
@@ -43,8 +43,7 @@ def analyse_partition(docs: list[Doc], values: dict[str, Any],
     pipeline = _pipelines[key]
     results: list[Doc | Failed] = []
     for doc in docs:
-        results.append(analyse(doc, pipeline))
-        settle_resources()
+        results.append(analyse_settling(doc, pipeline))
     return results
 
 
