@@ -167,3 +167,21 @@ def test_an_unnamed_armed_group_before_a_person_acts() -> None:
     assert found and found[0].actor is not None, text
     assert found[0].actor.text == "مسلحون مجهولون" and found[0].actor.country is None
     assert found[0].target is not None and found[0].target.text == "سامر الخوري"
+
+
+def test_a_title_set_off_by_a_comma_gives_the_persons_country() -> None:
+    text = ("أجرى الأمير فيصل بن خالد أمس اتصالاً هاتفياً بالملك عبدالله الثاني بن الحسين، "
+            "ملك المملكة الأردنية الهاشمية.")
+    doc = arabic(text, ("فيصل بن خالد", "PER"), ("عبدالله الثاني بن الحسين", "PER"),
+                 ("المملكة الأردنية الهاشمية", "LOC"),
+                 kb={"المملكة الأردنية الهاشمية": country("JOR")})
+    calls = typed(doc, "CONSULT")
+    assert calls and calls[0].target is not None, text
+    assert calls[0].target.text == "عبدالله الثاني بن الحسين" and calls[0].target.country == "JOR"
+    # the title of the next person named is not this one's
+    text = "استقبل الملك عادل الفهد، وزير الخارجية الأمريكي جون كيري."
+    doc = arabic(text, ("عادل الفهد", "PER"), ("جون كيري", "PER"))
+    found = typed(doc, "CONSULT")
+    assert found, text
+    host = next(p for p in (found[0].actor, found[0].target) if p and p.text == "عادل الفهد")
+    assert host.country != "USA"

@@ -65,10 +65,11 @@ _QUOTES_FOLDED = frozenset("«»")
 
 
 def _inside(doc: Doc, gap: Sequence[Word], after: bool) -> Sequence[Word]:
-    """The words of a gap after a name that must hold no break: in Persian a comma right
-    after the name opens its apposition ("عبدالرحمان شلقم، همتای لیبیایی خود", "جان کری،
-    وزیر خارجه آمریکا") when a role word follows it."""
-    if (doc.lang == "fa" and after and len(gap) > 1 and gap[0].text in COMMAS
+    """The words of a gap after a name that must hold no break: a comma right after the name
+    opens its apposition ("عبدالرحمان شلقم، همتای لیبیایی خود", "جان کری، وزیر خارجه
+    آمریکا", and in Arabic "الملك عبدالله الثاني بن الحسين، ملك المملكة الأردنية الهاشمية")
+    when a role word follows it."""
+    if (doc.lang in ("fa", "ar") and after and len(gap) > 1 and gap[0].text in COMMAS
             and heads_role(gap[1])):
         return gap[1:]
     return gap
