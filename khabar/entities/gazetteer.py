@@ -212,18 +212,27 @@ def _add_place_aliases(index: PhraseIndex[PlaceEntry]) -> None:
 
 
 def _catalogue_names(names: Iterable[str]) -> Iterable[str]:
-    for language in CATALOGUE_LANGUAGES:
-        try:
-            catalogue = gettext.translation(
-                "iso3166-1", _pycountry_locales(), languages=[language]
-            )
-        except OSError:
-            continue
+    for catalogue in _catalogues():
         for name in names:
             translated = catalogue.gettext(name)
             if translated != name:
                 yield translated
                 yield translated.split("،")[0]
+
+
+@lru_cache(maxsize=1)
+def _catalogues() -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's country-name catalogues of CATALOGUE_LANGUAGES that exist, found once:
+    ``gettext.translation`` looks for the files again at every call (3,000 ``stat`` calls
+    for the countries)."""
+    found = []
+    for language in CATALOGUE_LANGUAGES:
+        try:
+            found.append(gettext.translation("iso3166-1", _pycountry_locales(),
+                                             languages=[language]))
+        except OSError:
+            continue
+    return tuple(found)
 
 
 def _pycountry_locales() -> str:
