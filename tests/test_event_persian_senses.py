@@ -75,3 +75,18 @@ def test_endangering_a_thing_is_no_threat() -> None:
     assert "THREATEN" in _types("رئیس جمهور آمریکا ایران را به تحریم‌های تازه تهدید کرد.")
     assert "THREATEN" in _types(
         "یک گروه مسلح در لبنان کارکنان امنیتی سفارت آمریکا را در بیروت تهدید کرد.")
+
+
+def test_verbs_of_going_tell_a_trip_and_a_planned_one_is_agree() -> None:
+    """«عازم/راهی X شد», «به X آمد/رفت»: a visit; told for later, AGREE with future."""
+    planned = _events("رئیس‌جمهور ونزوئلا هفته آینده عازم مسکو خواهد شد.")
+    assert [(e.type, e.future) for e in planned] == [("AGREE", True)]
+    assert [e.type for e in _events("وزیر خارجه عمان قرار است هفته آینده به تهران بیاید.")] \
+        == ["AGREE"]
+    went = _events("نخست‌وزیر عراق دیروز راهی ریاض شد و با ملک سلمان دیدار کرد.")
+    assert "CONSULT" in [e.type for e in went]
+
+
+def test_a_verb_of_going_with_no_place_is_no_trip() -> None:
+    assert _types("این کشور یکی از بزرگترین تولیدکنندگان نفت جهان به شمار می‌رود.") == []
+    assert _types("به نظر می‌آید دولت ایران از این تصمیم راضی نیست.") == []
