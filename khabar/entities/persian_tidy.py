@@ -22,8 +22,9 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
   («رادیویی», «گوگل», «پارکینسون») is mostly a common word, and spreading copied the error to
   every use of it (20 times in one article). Where the surname follows the words before it
   in the name («برانکو ایوانکوویچ», «حاجی زاده»: the name written again, or a compound
-  surname), the mention is the name from those words, and none where they are part of a
-  name found already («غلامرضا مصباحی مقدم»): the word alone is the wrong span.
+  surname), the mention is the name from those words; where they end a person found
+  already, that person grows over the surname («سرتاج» + «عزیز» is «سرتاج عزیز»,
+  «غلامرضا مصباحی» + «مقدم» is «غلامرضا مصباحی مقدم»): the word alone is the wrong span.
 """
 
 from __future__ import annotations
@@ -162,8 +163,9 @@ def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity
             found = _name_words(tokens, starts, e)
             if e.source != "crf" or len(found) > 1:
                 names.setdefault(e.key, []).append([w.folded for w in found])
-    taken = {k for e in entities if e.source != "surname"
-             for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    holder = {k: e for e in entities if e.source != "surname"
+              for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    grown: dict[int, Entity] = {}
     out = []
     for e in entities:
         if e.source == "surname":
@@ -172,13 +174,17 @@ def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity
                 continue  # the key's only reading is a lone word of the tagger
             k = bisect_left(starts, e.start)
             first = k - max(_matched_before(tokens, k, name) for name in known)
-            if first < k and k - 1 in taken:
-                continue  # the tail of a name found already («غلامرضا مصباحی مقدم»)
-            while first < k and first in taken:
+            before = holder.get(k - 1) if first < k else None
+            if before is not None:
+                if before.type == "PER" and before.end == tokens[k - 1].end:
+                    grown[id(before)] = replace(before, end=e.end, text=text[before.start:e.end],
+                                                key=e.key)
+                continue  # the tail of a name found already: that name grows over it
+            while first < k and first in holder:
                 first += 1
             e = replace(e, start=tokens[first].start, text=text[tokens[first].start:e.end])
         out.append(e)
-    return out
+    return [grown.get(id(e), e) for e in out]
 
 
 def _name_words(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> list[Word]:
