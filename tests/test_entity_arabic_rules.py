@@ -306,6 +306,9 @@ def test_the_conjunction_on_a_name_in_a_list_is_no_part_of_it() -> None:
     model = [tagged(text, "وروبرت ايبانيز"), tagged(text, "وسعود كريري"),
              tagged(text, "ووليد الفراج")]
     assert tidy(text, model) == ["روبرت ايبانيز", "سعود كريري", "وليد الفراج"]
+    text = "وقال شافيز ولوكاشنكو إن المحادثات ستبدأ، وحضر وعبد الرحمن ولد داف."
+    model = [tagged(text, "ولوكاشنكو"), tagged(text, "وعبد الرحمن ولد داف")]
+    assert tidy(text, model) == ["لوكاشنكو", "وعبد الرحمن ولد داف"]
 
 
 def test_a_name_that_starts_with_waw_or_a_definite_noun_keeps_its_waw() -> None:
@@ -343,6 +346,15 @@ def test_a_blessing_or_an_oath_is_no_name() -> None:
     model = [tagged(text, "حفظهما الله", "ORG"), tagged(text, "حزب الله", "ORG"),
              tagged(text, "والله"), tagged(text, "هبة الله"), tagged(text, "طه جار الله")]
     assert tidy(text, model) == ["حزب الله", "هبة الله", "طه جار الله"]
+    text = "وحكم المعتصم بالله بغداد."
+    assert tidy(text, [tagged(text, "بالله")]) == ["بالله"]
+
+
+def test_a_name_after_a_glued_waw_takes_no_next_word() -> None:
+    text = "وتعتقد المصادر ان ريد وموساوي انتقلا الى لندن."
+    start = text.index("موساوي")
+    name = Entity(start, start + 6, type="PER", text="موساوي", key="per:موساوي", source="crf")
+    assert complete_given_names(text, words(text), [name]) == [name]
 
 
 def test_an_epithet_of_the_king_is_a_title_part() -> None:

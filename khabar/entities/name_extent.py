@@ -14,7 +14,7 @@ weak title's lone word, and lends its longer reading of a name the rules cut sho
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -54,6 +54,12 @@ def weak_titles() -> frozenset[str]:
 
 def _index(starts: Sequence[int], offset: int) -> int:
     return bisect_left(starts, offset)
+
+
+def _holding(starts: Sequence[int], offset: int) -> int:
+    """The word that holds ``offset``: a name that starts after a glued «و» («وموساوي»)
+    starts inside its word, and the next word is not its first."""
+    return bisect_right(starts, offset) - 1
 
 
 def _overlaps(a: Entity, b: Entity) -> bool:
@@ -137,13 +143,14 @@ def object_suffixes() -> tuple[str, ...]:
 
 
 def _blessing(tokens: Sequence[Word], first: int, last: int) -> bool:
-    """A name of God alone («والله», «بالله») or after a verb with an object pronoun
+    """A name of God alone with «و» («والله») or after a verb with an object pronoun
     («حفظهما الله», «وفقهم الله», «أيده الله»): a blessing or an oath, no name («حزب الله»,
     «أنصار الله», «هبة الله» end on no pronoun)."""
     if tokens[last].folded not in divine_names():
         return False
-    return first == last or (last == first + 1
-                             and tokens[first].text.endswith(object_suffixes()))
+    if first == last:  # the oath «والله»; «بالله» also closes a regnal name («المعتصم بالله»)
+        return tokens[first].text.startswith("و")
+    return last == first + 1 and tokens[first].text.endswith(object_suffixes())
 
 
 def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:
@@ -216,7 +223,8 @@ def _proclitic(word: Word, kind: str) -> int:
             return article_start(word, skip, rest)
         if kind == "ORG" and rest in org_heads():
             return skip
-        if kind == "PER" and word.text.startswith("و") and _conjunction(word.folded, rest):
+        if kind == "PER" and skip == 1 and word.text.startswith("و") and _conjunction(
+                word.folded, rest):
             return skip
     return 0
 
@@ -235,8 +243,8 @@ def _conjunction(folded: str, rest: str) -> bool:
     «وروبرت ايبانيز»: the tagger takes the glued «و» with a name in a list): a known given
     name after it, or a rest of a few letters that is no definite noun («والربان», the
     'captain'), where the word itself is no name that starts with «و» («وليد», «ويليام»)."""
-    if given_names().get(folded) or folded in waw_names():
-        return False
+    if given_names().get(folded) or folded in waw_names() or rest in CONNECTORS:
+        return False  # «وعبد الرحمن»: the later rules read a compound name from its word
     return bool(given_names().get(rest)) or (
         len(rest) >= MIN_NAME_LETTERS and not rest.startswith("ال"))
 
@@ -251,7 +259,7 @@ def complete_given_names(text: str, tokens: Sequence[Word],
     taken = {e.start for e in kept}
     out = []
     for e in kept:
-        first, last = _index(starts, e.start), _index(starts, e.end) - 1
+        first, last = _holding(starts, e.start), _index(starts, e.end) - 1
         nxt = last + 1
         if (e.type == "PER" and nxt < len(tokens) and last - first < MAX_GIVEN_WORDS
                 and _only_given(text, tokens, first, last)
