@@ -257,15 +257,17 @@ def test_a_body_named_with_its_city_stands_in_place_of_the_city() -> None:
 
 
 def test_a_place_name_and_the_field_of_a_post_keep_their_place() -> None:
-    text = "جمهوری ایرلند و وزیر خارجه بحرین و کمیسیون فرهنگی شورای شهر تبریز نظر دادند."
+    text = ("جمهوری ایرلند و وزیر خارجه بحرین و کمیسیون فرهنگی شورای شهر تبریز و "
+            "مسئولان کرمان نظر دادند.")
     start = text.index("شورای شهر تبریز")
     council = Entity(start, start + 15, type="ORG", text="شورای شهر تبریز", source="org_list")
     model = [tagged(text, "جمهوری ایرلند", "ORG"), tagged(text, "خارجه بحرین", "ORG"),
-             tagged(text, "کمیسیون فرهنگی شورای شهر تبریز", "ORG")]
-    kept = [place(text, "ایرلند"), place(text, "بحرین"), council]
+             tagged(text, "کمیسیون فرهنگی شورای شهر تبریز", "ORG"),
+             tagged(text, "مسئولان کرمان", "ORG")]
+    kept = [place(text, "ایرلند"), place(text, "بحرین"), council, place(text, "کرمان")]
     found = orgs_over_places(text, words(text), kept, model)
     assert [(e.type, e.text) for e in found] == [
-        ("LOC", "ایرلند"), ("LOC", "بحرین"), ("ORG", "شورای شهر تبریز")]
+        ("LOC", "ایرلند"), ("LOC", "بحرین"), ("ORG", "شورای شهر تبریز"), ("LOC", "کرمان")]
 
 
 def test_a_club_loses_its_noun_of_kind_and_a_national_team_keeps_it() -> None:
