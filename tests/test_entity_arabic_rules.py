@@ -303,19 +303,25 @@ def test_a_titled_person_after_a_body_that_names_no_one_stays() -> None:
 
 def test_the_conjunction_on_a_name_in_a_list_is_no_part_of_it() -> None:
     text = "وشارك في المعسكر أندريس فرنانديز وروبرت ايبانيز وسعود كريري ووليد الفراج."
-    model = [tagged(text, "وروبرت ايبانيز"), tagged(text, "وسعود كريري"),
-             tagged(text, "ووليد الفراج")]
-    assert tidy(text, model) == ["روبرت ايبانيز", "سعود كريري", "وليد الفراج"]
-    text = "وقال شافيز ولوكاشنكو إن المحادثات ستبدأ، وحضر وعبد الرحمن ولد داف."
-    model = [tagged(text, "ولوكاشنكو"), tagged(text, "وعبد الرحمن ولد داف")]
-    assert tidy(text, model) == ["لوكاشنكو", "وعبد الرحمن ولد داف"]
+    model = [tagged(text, "أندريس فرنانديز"), tagged(text, "وروبرت ايبانيز"),
+             tagged(text, "وسعود كريري"), tagged(text, "ووليد الفراج")]
+    assert tidy(text, model) == ["أندريس فرنانديز", "روبرت ايبانيز", "سعود كريري",
+                                 "وليد الفراج"]
+    text = "وقالت ويكيليكس إن الوثائق سرية، وحضر المعسكر وروبرت ايبانيز."
+    model = [tagged(text, "ويكيليكس"), tagged(text, "وروبرت ايبانيز")]
+    assert tidy(text, model) == ["ويكيليكس", "وروبرت ايبانيز"]
+    text = "وقال شافيز ولوكاشنكو إن المحادثات ستبدأ، وحضر داف وعبد الرحمن ولد داف."
+    model = [tagged(text, "شافيز"), tagged(text, "ولوكاشنكو"), tagged(text, "داف"),
+             tagged(text, "وعبد الرحمن ولد داف")]
+    assert tidy(text, model) == ["شافيز", "لوكاشنكو", "داف", "وعبد الرحمن ولد داف"]
 
 
 def test_a_name_that_starts_with_waw_or_a_definite_noun_keeps_its_waw() -> None:
-    text = "وحضر وجدان الشعيبي وويليام هيغ، والربان خضر النزاوي."
-    model = [tagged(text, "وجدان الشعيبي"), tagged(text, "وويليام هيغ"),
-             tagged(text, "والربان خضر النزاوي")]
-    assert tidy(text, model) == ["وجدان الشعيبي", "ويليام هيغ", "والربان خضر النزاوي"]
+    text = "وحضر خالد العلي وجدان الشعيبي وويليام هيغ والربان خضر النزاوي."
+    model = [tagged(text, "خالد العلي"), tagged(text, "وجدان الشعيبي"),
+             tagged(text, "وويليام هيغ"), tagged(text, "والربان خضر النزاوي")]
+    assert tidy(text, model) == ["خالد العلي", "وجدان الشعيبي", "ويليام هيغ",
+                                 "والربان خضر النزاوي"]
 
 
 def test_after_a_noun_of_kind_a_head_word_is_the_club_name() -> None:

@@ -176,6 +176,7 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
     of «رحمه الله» after a person, 'son of' + a definite noun («ابن الستيني»), and a
     blessing or an oath («حفظهما الله», «والله»)."""
     starts = [w.start for w in tokens]
+    person_ends = {m.end for m in model if m.type == "PER"}
     out = []
     for m in model:
         first, last = _index(starts, m.start), _index(starts, m.end) - 1
@@ -197,7 +198,9 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                 last -= 1
         while m.type == "ORG" and last > first and tokens[last].text in titles():
             last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
-        start, end = tokens[first].start + _proclitic(tokens[first], m.type), tokens[last].end
+        listed = first > 0 and tokens[first - 1].end in person_ends
+        start = tokens[first].start + _proclitic(tokens[first], m.type, listed)
+        end = tokens[last].end
         if (start, end) != (m.start, m.end):
             m = replace(m, start=start, end=end, text=text[start:end],
                         key=person_key(tokens, first, last) if m.type == "PER" else
@@ -211,10 +214,10 @@ def _son_of_noun(tokens: Sequence[Word], first: int, last: int) -> bool:
             and tokens[last].folded.startswith("ال"))
 
 
-def _proclitic(word: Word, kind: str) -> int:
+def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
     """Characters of a proclitic the word's rest shows to be no part of the name: a
-    definite word or an organisation's head noun after it, or «و» before a known given
-    name."""
+    definite word or an organisation's head noun after it, or the conjunction «و» (see
+    ``_conjunction``; ``listed``: the word follows a person of the tagger)."""
     for skip, rest in clitic_variants(word):
         if not skip:
             continue
@@ -224,7 +227,7 @@ def _proclitic(word: Word, kind: str) -> int:
         if kind == "ORG" and rest in org_heads():
             return skip
         if kind == "PER" and skip == 1 and word.text.startswith("و") and _conjunction(
-                word.folded, rest):
+                word.folded, rest, listed):
             return skip
     return 0
 
@@ -238,15 +241,16 @@ def waw_names() -> frozenset[str]:
     return listed_keys("entities/waw_names_ar.txt")
 
 
-def _conjunction(folded: str, rest: str) -> bool:
+def _conjunction(folded: str, rest: str, listed: bool) -> bool:
     """Whether a person's first word starts with the conjunction «و» («وسعود الراجح»,
     «وروبرت ايبانيز»: the tagger takes the glued «و» with a name in a list): a known given
-    name after it, or a rest of a few letters that is no definite noun («والربان», the
-    'captain'), where the word itself is no name that starts with «و» («وليد», «ويليام»)."""
+    name after it, or, right after another person (a list of names), a rest of a few
+    letters that is no definite noun («والربان», the 'captain'), where the word itself is
+    no name that starts with «و» («وليد», «ويليام»; «وقالت ويكيليكس» follows no name)."""
     if given_names().get(folded) or folded in waw_names() or rest in CONNECTORS:
         return False  # «وعبد الرحمن»: the later rules read a compound name from its word
     return bool(given_names().get(rest)) or (
-        len(rest) >= MIN_NAME_LETTERS and not rest.startswith("ال"))
+        listed and len(rest) >= MIN_NAME_LETTERS and not rest.startswith("ال"))
 
 
 def complete_given_names(text: str, tokens: Sequence[Word],
