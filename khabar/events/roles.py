@@ -124,7 +124,7 @@ PHRASE_CLASSES = frozenset({"with", "to", "from", "in"})
 محمد خطیب")."""
 
 
-def _in_phrase(mention: Mention, tokens: Sequence[Word] | None) -> bool:
+def in_phrase(mention: Mention, tokens: Sequence[Word] | None) -> bool:
     """A Persian name in the genitive of a noun a preposition governs ("ساعتی قبل از ورود
     بوش به سائوپائولو ... معترضین ... حمله کردند"): no subject of the clause's verb."""
     if tokens is None or mention.prep is not None or mention.first < 2:
@@ -157,7 +157,7 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     in the ezafe ("حمله نظامیان اسرائیل به ...", "دیدار رئیس جمهور ایران با ...");
     ``span``: the trigger's first and last words."""
     everywhere = [*before, *after]
-    subject = next(iter(_head_first([m for m in _agents(before) if not _in_phrase(m, tokens)],
+    subject = next(iter(_head_first([m for m in _agents(before) if not in_phrase(m, tokens)],
                                     tokens)), None)
     genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
     if (genitive is not None and subject is not None and roles == "subj" and span

@@ -71,6 +71,7 @@ from khabar.events.merging import Draft, fill_sides, key_of, merge
 from khabar.events.participant_words import PUNCTUATION_BREAKS, partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
+from khabar.events.persian_clauses import coordinated_start
 from khabar.events.persian_nouns import told_cause
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
@@ -170,6 +171,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     start, end = span
     if clause_start is None:
         clause_start = after_attribution(doc, tokens, start)
+    if lang == "fa":  # "... را پذیرفت و آمریکا او را ... محکوم کرد": the second clause's own
+        clause_start = coordinated_start(doc, tokens, hit, clause_start, generic)
     if hit.trigger.roles == "subj" and passive_phrase(hit, tokens):
         hit = replace(hit, trigger=replace(hit.trigger, roles="passive"))
     found = [m for m in mentions(doc, tokens, clause_start, end, generic)

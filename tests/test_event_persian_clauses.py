@@ -1,0 +1,26 @@
+"""The subject of a Persian clause joined by «و» after a finite verb is its own
+(events/persian_clauses.py, session 11 (2026-12-05)). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from doc_builders import simple_doc
+
+from khabar.doc import Event
+from khabar.events.stage import find_events
+
+
+def _events(text: str) -> list[Event]:
+    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
+    return find_events(doc)
+
+
+def test_a_second_clause_with_its_own_subject_is_that_subjects_act() -> None:
+    found = _events("نخست وزیر عراق از کویت انتقاد کرد و وزیر خارجه کویت این اتهامات را رد کرد.")
+    rejection = next(e for e in found if e.type == "REJECT")
+    assert rejection.actor is not None and rejection.actor.country == "KWT"
+
+
+def test_a_second_clause_with_no_subject_shares_the_first_ones() -> None:
+    found = _events("وزیر خارجه ایران از کویت انتقاد کرد و اتهامات عراق را رد کرد.")
+    rejection = next(e for e in found if e.type == "REJECT")
+    assert rejection.actor is not None and rejection.actor.country == "IRN"
