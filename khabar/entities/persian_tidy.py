@@ -93,12 +93,21 @@ def _chants() -> dict[str, int]:
 def chant_words(text: str, tokens: Sequence[Word]) -> frozenset[int]:
     """Indices of the tokens of chant phrases in the text."""
     found: set[int] = set()
+    firsts = _chant_firsts()
     for i in range(len(tokens)):
+        if tokens[i].folded not in firsts:
+            continue  # most words open no chant: no key to build
         for n in _chant_lengths():
             if i + n <= len(tokens) and phrase_key(
                     text[tokens[i].start:tokens[i + n - 1].end]) in _chants():
                 found.update(range(i, i + n))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _chant_firsts() -> frozenset[str]:
+    return frozenset(phrase_key(chant.split()[0])
+                     for chant in load_lines("entities/slogans_fa.txt"))
 
 
 @lru_cache(maxsize=1)
