@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from khabar.settings import Settings
-from khabar.stories.cluster import StoryCandidate, best_story, joins, key_containment
+from khabar.stories.cluster import (
+    StoryCandidate,
+    best_story,
+    joins,
+    key_containment,
+    overlap,
+    record_keys,
+)
 from khabar.stories.core import fits_core
+from khabar.stories.names import skeleton_key
 
 ASIR, SAU, KWT = "iso3166-2:SA-14", "geonames:102358", "geonames:285570"
 ASSAULT = "event:ASSAULT"
@@ -58,3 +68,51 @@ def test_a_persian_report_joins_an_arabic_story_by_its_core_keys() -> None:
     # one language: the same keys without the core's headline words do not fit
     same = _c("ar", fa.keys, "ar", "أمير منطقة عسير يستقبل وفدا")
     assert not fits_core(same, members, Settings())
+
+
+@pytest.mark.parametrize(("fa", "ar"), [
+    ("per:فرومن", "per:فرومان"),  # Froman: the Arabic writes the long a
+    ("per:كاپلو", "per:كابيلو"),  # Capello: Persian pe, Arabic ba and a written i
+    ("per:سنيوره", "per:السنيوره"),  # Siniora: the Arabic article
+    ("per:كامورانزي", "per:كامورانيزي"),
+])
+def test_an_unlinked_name_has_one_skeleton_in_both_scripts(fa: str, ar: str) -> None:
+    assert skeleton_key(fa) == skeleton_key(ar) is not None
+
+
+def test_kb_ids_and_short_names_have_no_skeleton() -> None:
+    assert skeleton_key("per:mohammad-bagheri") is None
+    assert skeleton_key("org:قواتالطواري") is None
+    assert skeleton_key("per:الله") is None  # one consonant left
+
+
+def test_record_keys_hold_the_skeleton_of_unlinked_persons() -> None:
+    record = {"entities": [
+        {"type": "PER", "key": "per:فرومان"},
+        {"type": "PER", "key": "per:john-kerry", "kb_id": "per:john-kerry"},
+    ]}
+    assert record_keys(record) == {"per:فرومان", "sk:فرمن", "per:john-kerry"}
+
+
+US = "geonames:6252001"
+
+
+def test_skeletons_meet_across_languages_only() -> None:
+    fa = _c("fa", {"per:فرومن", "sk:فرمن", US}, "fa", "مذاکرات تجارت آزاد در هاوایی")
+    ar = _c("ar", {"per:فرومان", "sk:فرمن", US, "per:غروزر", "sk:غرزر"}, "ar",
+            "انتهاء مفاوضات هاواي دون اتفاق")
+    assert overlap(fa, ar) == 1.5
+    assert joins(fa, ar, Settings())  # 1.5, and all of the Persian report's 1.5
+    # within one language the name itself is shared: its skeleton does not count again
+    ar2 = _c("ar2", {"per:فرومان", "sk:فرمن", US}, "ar", "لا اتفاق في مفاوضات التجارة الحرة")
+    assert overlap(ar, ar2) == 1.5
+
+
+def test_a_core_counts_skeletons_across_languages_only() -> None:
+    members = [_c(f"m{i}", {"per:فرومان", "sk:فرمن", US, ASIR}, "ar", f"مفاوضات {i}")
+               for i in range(3)]
+    stricter = Settings().replace(stories__min_overlap=2.5)
+    fa = _c("fa", {"per:فرومن", "sk:فرمن", ASIR}, "fa", "مذاکرات تجارت آزاد")
+    assert fits_core(fa, members, stricter)  # skeleton and province 2, containment 1
+    ar = _c("ar", {"per:فرومان", "sk:فرمن", ASIR}, "ar", "أمير منطقة عسير")
+    assert not fits_core(ar, members, stricter)  # name and province 2, no headline word

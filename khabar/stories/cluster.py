@@ -44,6 +44,7 @@ from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
 from khabar.stories.headline_numbers import title_numbers
+from khabar.stories.names import SKELETON, skeleton_key
 
 WEAK_WEIGHT = 0.5
 BANDS = 16
@@ -82,7 +83,8 @@ def _day(value: Any) -> date | None:
 
 
 def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
-    """Person and organisation keys, place KB ids and event types of a contract record."""
+    """Person and organisation keys, place KB ids and event types of a contract record,
+    and the skeleton of each unlinked person's name (``names.skeleton_key``)."""
     keys: set[str] = set()
     for entity in record.get("entities") or ():
         if entity.get("type") in ("PER", "ORG") and entity.get("key"):
@@ -93,6 +95,7 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
         if event.get("type"):
             keys.add(f"event:{event['type']}")
     keys.update(f"num:{n}" for n in title_numbers(record.get("title")))
+    keys.update(k for k in map(skeleton_key, list(keys)) if k)
     return frozenset(keys)
 
 
@@ -251,24 +254,34 @@ def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     otherwise never give a report in the other language a fair share, whatever KB ids the
     two have in common."""
     common = a.common | b.common
-    shared = sum(key_weight(k, common) for k in a.keys & b.keys)
     across = a.lang is not None and b.lang is not None and a.lang != b.lang
+    shared = shared_weight(a.keys & b.keys, across, common)
     smaller = min(_total_weight(a.keys, across, common), _total_weight(b.keys, across, common))
     return shared if shared >= KEY_SHARE * smaller else 0.0
+
+
+def shared_weight(keys: frozenset[str], across: bool,
+                  common: frozenset[str] = frozenset()) -> float:
+    """The weight of keys two articles (or an article and a core) share; name skeletons
+    count only across languages (``khabar.stories.names``)."""
+    return sum(key_weight(k, common) for k in keys if across or not k.startswith(SKELETON))
 
 
 @lru_cache(maxsize=65536)
 def _total_weight(keys: frozenset[str], script_neutral: bool = False,
                   common: frozenset[str] = frozenset()) -> float:
+    """The weight of an article's keys: across scripts, of those a report in the other
+    script could share at all (``is_script_neutral``); else of all but the skeletons."""
     return sum(key_weight(k, common) for k in keys
-               if not script_neutral or is_script_neutral(k))
+               if (is_script_neutral(k) if script_neutral else not k.startswith(SKELETON)))
 
 
 def is_script_neutral(key: str) -> bool:
     """Whether a key reads the same whatever the article's script: KB ids and event types
     are ASCII; the key of a name the KB does not know is its folded Persian or Arabic
-    spelling."""
-    return key.isascii()
+    spelling, whose skeleton (``sk:``, ``khabar.stories.names``) is meant to meet across
+    scripts."""
+    return key.isascii() or key.startswith(SKELETON)
 
 
 def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:

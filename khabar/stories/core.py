@@ -51,18 +51,21 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     the core keys it holds, plus the share of its headline words among the core's headline
     words (containment, as ``cluster.title_containment`` measures it between two
     headlines), must reach ``stories.min_overlap`` times ``factor``
-    (``cluster.decay_factor``)."""
-    from khabar.stories.cluster import key_containment, key_weight, title_words
+    (``cluster.decay_factor``). For a candidate in a language none of the members is in,
+    headline words cannot meet: the share of its script-neutral keys the core holds counts
+    instead when larger, and name skeletons count (``cluster.containment``,
+    ``cluster.shared_weight``)."""
+    from khabar.stories.cluster import key_containment, shared_weight, title_words
 
     share = settings["stories.core_share"]
     if share <= 0 or len(members) < CORE_MIN:
         return True
     core = core_of([m.keys for m in members], share)
-    held = sum(key_weight(k, candidate.common) for k in candidate.keys & core)
+    across = bool(candidate.lang) and all(m.lang and m.lang != candidate.lang for m in members)
+    held = shared_weight(candidate.keys & core, across, candidate.common)
     words = core_of([title_words(m.title) for m in members], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
-    if candidate.lang and all(m.lang and m.lang != candidate.lang for m in members):
-        # the core's headline words are another language's (``cluster.containment``)
+    if across:  # the core's headline words are another language's
         contained = max(contained, key_containment(candidate.keys, core, candidate.common))
     return held + contained >= settings["stories.min_overlap"] * factor
