@@ -185,3 +185,12 @@ def test_a_title_set_off_by_a_comma_gives_the_persons_country() -> None:
     assert found, text
     host = next(p for p in (found[0].actor, found[0].target) if p and p.text == "عادل الفهد")
     assert host.country != "USA"
+
+
+def test_a_day_word_tagged_as_a_person_is_no_party() -> None:
+    text = ("استقبل الملك عادل الفهد في مكتبه بقصر الرئاسة اليوم وزير الخارجية الأمريكي جون "
+            "كيري، والوفد المرافق له.")
+    doc = arabic(text, ("عادل الفهد", "PER"), ("اليوم", "PER"), ("جون كيري", "PER"))
+    found = typed(doc, "CONSULT")
+    assert found and found[0].actor is not None, text
+    assert found[0].actor.text == "جون كيري"

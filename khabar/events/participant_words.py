@@ -99,6 +99,12 @@ def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def day_words() -> frozenset[str]:
+    """Words for a day («اليوم», «أمس») the tagger may read as a person's name."""
+    return listed_keys("events/day_words_ar.txt")
+
+
+@lru_cache(maxsize=1)
 def divine_names() -> frozenset[str]:
     """Names of God, which the tagger may read as a person: no party to an act."""
     return listed_keys("events/divine_names_ar.txt")
@@ -128,7 +134,7 @@ def is_participant(entity: Entity) -> bool:
     """Persons, organisations, countries and capitals standing for their government act;
     other cities, and facilities and sites, do not."""
     if entity.type == "PER":
-        return phrase_key(entity.text) not in divine_names()
+        return phrase_key(entity.text) not in divine_names() | day_words()
     if entity.type == "ORG":
         return not is_facility(entity)
     return entity.kb_id in country_ids() or government_country(entity) is not None
