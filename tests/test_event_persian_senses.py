@@ -90,3 +90,8 @@ def test_verbs_of_going_tell_a_trip_and_a_planned_one_is_agree() -> None:
 def test_a_verb_of_going_with_no_place_is_no_trip() -> None:
     assert _types("این کشور یکی از بزرگترین تولیدکنندگان نفت جهان به شمار می‌رود.") == []
     assert _types("به نظر می‌آید دولت ایران از این تصمیم راضی نیست.") == []
+
+
+def test_going_to_play_or_fight_a_country_is_no_trip() -> None:
+    assert "CONSULT" not in _types("تیم ملی بسکتبال ایران امروز در تهران به مصاف عراق رفت.")
+    assert "CONSULT" in _types("وزیر خارجه ایران امروز به بغداد رفت.")

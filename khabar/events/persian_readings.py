@@ -195,6 +195,7 @@ def sports_news_fa(text_words: Sequence[Word]) -> bool:
 
 
 WARNING = phrase_key("هشدار")
+TO = phrase_key("به")
 
 
 @lru_cache(maxsize=1)
@@ -213,10 +214,24 @@ def mere_warning(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return not any(w.folded in threat_cues() for w in tokens)
 
 
+@lru_cache(maxsize=1)
+def trip_other_senses() -> frozenset[str]:
+    return listed_keys("events/trip_other_senses_fa.txt")
+
+
+def no_trip(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A Persian verb of going whose «به» governs no place («به مصاف عراق رفت»: went to play
+    Iraq; «به جنگ X رفت»), no visit."""
+    return (hit.trigger.lang == "fa" and hit.trigger.roles == "visit"
+            and tokens[hit.first].folded == TO and hit.first + 1 <= hit.last
+            and tokens[hit.first + 1].folded in trip_other_senses())
+
+
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
     return (sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)
-            or unsigned(hit, tokens) or mere_warning(hit, tokens) or interview(hit, tokens))
+            or unsigned(hit, tokens) or mere_warning(hit, tokens) or interview(hit, tokens)
+            or no_trip(hit, tokens))
 
 
 INTERVIEW_REACH = 6
