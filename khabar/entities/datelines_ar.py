@@ -58,14 +58,13 @@ def outlet_index() -> PhraseIndex[OutletRef]:
     known = outlets().by_id
     index: PhraseIndex[OutletRef] = PhraseIndex()
     for entry in load_json("meta/outlets.json").get("outlets", []):
-        outlet = known[entry["id"]]
         for name in (entry.get("names") or {}).get("ar") or ():
-            index.add(name, OutletRef(outlet.name_en))
+            index.add(name, OutletRef(known[entry["id"]].name_en))
     for name, outlet_id in load_tsv("entities/dateline_outlets_ar.tsv"):
-        outlet = known.get(outlet_id)
-        if outlet is None:
+        short = known.get(outlet_id)
+        if short is None:
             raise ResourceError(f"entities/dateline_outlets_ar.tsv: no outlet {outlet_id!r}")
-        index.add(name, OutletRef(outlet.name_en))
+        index.add(name, OutletRef(short.name_en))
     return index
 
 
