@@ -135,8 +135,8 @@ def examples(
             gw.append(max(0, lex.weight.get(left + right, 0) - 2 * letters[left + right]))
             truth.append(label)
         if pairs:
-            rows.append(features(pairs, *(np.array(v, dtype=np.float64) for v in (lw, rw, gw)),
-                                 lex))
+            left_w, right_w, glued_w = (np.array(v, dtype=np.float64) for v in (lw, rw, gw))
+            rows.append(features(pairs, left_w, right_w, glued_w, lex))
             labels.extend(truth)
     matrix = np.vstack(rows) if rows else np.zeros((0, len(FEATURES)))
     return matrix, np.array(labels, dtype=np.float64), _rule_scores(counted, outside, lex)
