@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.titles import role_words
-from khabar.events.participant_words import QUOTES, pronouns
+from khabar.events.participant_words import QUOTES, files_report, pronouns
 
 REFERRING_SOURCES = frozenset({"pronoun", "role"})
 """Entity sources that refer back to a person named earlier (coreference in the entity stage)."""
@@ -46,7 +46,8 @@ def last_person_before(doc: Doc, position: int,
     for entity in doc.entities:
         if entity.end > position:
             break
-        if entity.type == "PER" and not any(s <= entity.start < e for s, e in skip):
+        if entity.type == "PER" and not files_report(entity) \
+                and not any(s <= entity.start < e for s, e in skip):
             best = entity
     return named_antecedent(doc, best) if best is not None else None
 

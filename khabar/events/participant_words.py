@@ -130,9 +130,21 @@ def partyless(event: Event, lang: str) -> bool:
             and not _party(event.actor) and not _party(event.target))
 
 
+REPORTING_SOURCES = frozenset({"dateline", "byline"})
+"""Entity sources (``khabar.entities.datelines_ar``) of who filed or wrote the report."""
+
+
+def files_report(entity: Entity) -> bool:
+    """The outlet of a dateline or the writer of a byline: it tells the news, it does not
+    act or speak in it («سامي العتيبي- سبق- الدمام:», «علمت "الرياض"»)."""
+    return entity.source in REPORTING_SOURCES
+
+
 def is_participant(entity: Entity) -> bool:
     """Persons, organisations, countries and capitals standing for their government act;
-    other cities, and facilities and sites, do not."""
+    other cities, and facilities and sites, do not, nor who filed the report."""
+    if files_report(entity):
+        return False
     if entity.type == "PER":
         return phrase_key(entity.text) not in divine_names() | day_words()
     if entity.type == "ORG":

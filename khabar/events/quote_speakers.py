@@ -17,7 +17,13 @@ from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arguments import office_holder
-from khabar.events.participant_words import country_ids, is_participant, prepositions, token_index
+from khabar.events.participant_words import (
+    country_ids,
+    files_report,
+    is_participant,
+    prepositions,
+    token_index,
+)
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_roles import role_holder
@@ -51,7 +57,7 @@ def persons_between(doc: Doc, start: int, end: int) -> list[Entity]:
     # A news outlet the entity stage took for a person ("به نقل از آسوشیتد پرس", "وقال
     # مسؤول تركي لرويترز") is the source chain or the one told, not a speaker.
     return [e for e in doc.entities if e.type == "PER" and start <= e.start and e.end <= end
-            and not _is_outlet(e.text)]
+            and not _is_outlet(e.text) and not files_report(e)]
 
 
 def _is_outlet(text: str) -> bool:

@@ -19,6 +19,7 @@ from khabar.entities.titles import role_words
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import (
     country_ids,
+    files_report,
     is_participant,
     outlet_heads,
     prepositions,
@@ -210,7 +211,7 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
         return None
     second = tokens[1]
     body = next((e for e in doc.entities if e.start == second.start
-                 and (e.type == "PER" or is_participant(e))), None)
+                 and ((e.type == "PER" and not files_report(e)) or is_participant(e))), None)
     if body is not None:
         return stretched_body(doc, tokens, body, tokens[verb_first].start)
     phrase = subject_phrase(doc, tokens, 1, tokens[verb_first].start)

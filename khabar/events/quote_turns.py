@@ -20,7 +20,7 @@ from khabar.events.antecedents import (
     named_people_before,
     sentence_words,
 )
-from khabar.events.participant_words import is_participant
+from khabar.events.participant_words import files_report, is_participant
 from khabar.events.quote_names import whole_name
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_speakers import clause_start, persons_between
@@ -120,7 +120,7 @@ def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
     if len(tokens) < 3 or not opens_with_verb(doc, tokens[0]):
         return None
     return next((e for e in doc.entities if e.start == tokens[1].start
-                 and (e.type == "PER" or is_participant(e))), None)
+                 and ((e.type == "PER" and not files_report(e)) or is_participant(e))), None)
 
 
 def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
