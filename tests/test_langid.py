@@ -157,6 +157,17 @@ def test_letter_model_covers_the_news_languages() -> None:
     assert letter_scores("کیا")["ur"] > letter_scores("کیا")["ar"]
 
 
+def test_letter_model_keeps_only_the_rows_it_has() -> None:
+    """A row is kept once parsed; an n-gram the table lacks is not kept, or a long run
+    would keep every n-gram of every word it ever read."""
+    from khabar.langid_models import LetterModel
+
+    table = LetterModel({"ab": "-50\t\t-125"})
+    assert table["ab"] == (-0.5, None, -1.25)
+    assert table["zz"] is None
+    assert dict(table) == {"ab": (-0.5, None, -1.25)}
+
+
 def test_letter_model_backs_off_to_shorter_contexts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each letter is read in the longest context a language's table has; every letter of
     context given up costs BACKOFF, and a letter the table lacks costs UNSEEN_LETTER."""
