@@ -12,7 +12,7 @@ from khabar.export.contract import to_record
 from khabar.settings import Settings
 from khabar.store import open_store
 from khabar.stories.cluster import StoryCandidate, best_story
-from khabar.stories.core import CORE_MEMBERS, core_of, fits_core
+from khabar.stories.core import CORE_MEMBERS, core_of, fits_core, held_weight
 from khabar.stories.fingerprint import minhash
 
 CORE = {"per:a", "per:b", "geonames:1"}
@@ -139,3 +139,18 @@ def test_an_article_is_no_evidence_for_its_own_story() -> None:
     itself = _c("new", {"per:x", "per:y", "per:z"}, fingerprint=tuple(minhash(text)))
     members = [*_story(), itself]
     assert best_story(itself, [("s", members[2])], Settings(), lambda s: members) is None
+
+
+def test_weak_core_keys_count_at_most_one_specific_key() -> None:
+    syria, turkey, isis = "geonames:163843", "geonames:298795", "org:isis"
+    keys = {syria, turkey, "event:ASSAULT", isis, "per:اوغلو"}
+    members = [_c(f"m{i}", keys, f"اوغلو يتحدث {i}") for i in range(3)]
+    # ISIS is named by many stories of these days: it weighs as a country (common keys)
+    other = StoryCandidate("new", date(2025, 1, 20),
+                           frozenset({syria, turkey, "event:ASSAULT", isis, "org:pkk"}),
+                           "ar", "غارات على معسكرات حزب العمال", (),
+                           common=frozenset({isis}))
+    assert held_weight(other.keys & frozenset(keys), False, other.common) == 1.0
+    assert not fits_core(other, members, Settings())
+    same = _c("report", {syria, turkey, "event:ASSAULT", "per:اوغلو"}, "تصريح رئيس الوزراء")
+    assert fits_core(same, members, Settings())  # its actor, and the weak keys as one

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 CORE_MIN = 3
 """Members (in the window) from which a story has a core: with one or two, any key of
 theirs is held by half of them, and the pairwise join already decided."""
+WEAK_HELD = 1.0
+"""The most the weak keys of a core held count together: one specific key's weight."""
 CORE_MEMBERS = 40
 """The most recent members a core is read from: enough to tell a story's core from its
 fringe, and a bounded cost per article however long a story runs."""
@@ -41,6 +43,18 @@ def core_of(sets: Sequence[frozenset[str]], share: float) -> frozenset[str]:
     counts = Counter(item for items in sets for item in items)
     needed = share * len(sets)
     return frozenset(item for item, n in counts.items() if n >= needed)
+
+
+def held_weight(keys: frozenset[str], across: bool, common: frozenset[str]) -> float:
+    """The weight of the core keys a candidate holds (``cluster.shared_weight``), where the
+    weak ones (countries, regions, event types, common keys) count together at most
+    ``WEAK_HELD``: a core of a country or two and an event type is a week of that
+    country's news, and an article holding it plus one actor of the story (ISIS, the PKK)
+    joined whatever that actor did next (bench/stories_chaining.py, Turkey/ISIS)."""
+    from khabar.stories.cluster import WEAK_WEIGHT, key_weight, shared_weight
+
+    weak = sum(WEAK_WEIGHT for k in keys if key_weight(k, common) < 1.0)
+    return shared_weight(keys, across, common) - max(0.0, weak - WEAK_HELD)
 
 
 def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
@@ -55,14 +69,14 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     headline words cannot meet: the share of its script-neutral keys the core holds counts
     instead when larger, and name skeletons count (``cluster.containment``,
     ``cluster.shared_weight``)."""
-    from khabar.stories.cluster import key_containment, shared_weight, title_words
+    from khabar.stories.cluster import key_containment, title_words
 
     share = settings["stories.core_share"]
     if share <= 0 or len(members) < CORE_MIN:
         return True
     core = core_of([m.keys for m in members], share)
     across = bool(candidate.lang) and all(m.lang and m.lang != candidate.lang for m in members)
-    held = shared_weight(candidate.keys & core, across, candidate.common)
+    held = held_weight(candidate.keys & core, across, candidate.common)
     words = core_of([title_words(m.title) for m in members], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
