@@ -340,6 +340,19 @@ def test_a_nationality_after_a_post_with_its_genitive_is_the_person_country() ->
     assert [e.country for e in assign_countries(doc, tokens, persons, cues)] == ["GBR", None]
 
 
+def test_a_short_word_opened_by_al_does_not_bridge_a_post_to_a_nationality() -> None:
+    """«الى» ('to', written without hamza) starts with «ال» but is no definite genitive of
+    the post: Kerry is not the Iranian capital's."""
+    text = ("ووصل جون كيري وزير الخارجية الى العاصمة الإيرانية أمس، والتقى فهد الجاسر "
+            "الوفد الإيراني.")
+    doc = simple_doc(text, "ar")
+    tokens = words(text)
+    persons = [replace(tagged(text, name), key=key) for name, key in (
+        ("جون كيري", "per:كيري"), ("فهد الجاسر", "per:الجاسر"))]
+    cues = country_cues(text, tokens, persons, frozenset(), True)
+    assert [e.country for e in assign_countries(doc, tokens, persons, cues)] == [None, None]
+
+
 def test_a_hospital_is_a_body_only_when_named_after_a_titled_person() -> None:
     assert orgs("نقل المصاب إلى مستشفى الملك فهد الجامعي بالخبر.") == [
         "مستشفى الملك فهد الجامعي"]

@@ -270,6 +270,14 @@ def test_a_place_name_and_the_field_of_a_post_keep_their_place() -> None:
         ("LOC", "ایرلند"), ("LOC", "بحرین"), ("ORG", "شورای شهر تبریز"), ("LOC", "کرمان")]
 
 
+def test_a_body_stands_in_place_of_its_city_only_where_the_city_ends_it() -> None:
+    """A tagger organisation that runs on past its place («... اصفهان امسال») is not taken
+    over the place."""
+    text = "کارخانه سیمان اصفهان امسال تعطیل شد."
+    model = [tagged(text, "کارخانه سیمان اصفهان امسال", "ORG")]
+    assert over_places(text, ["اصفهان"], model) == [("LOC", "اصفهان")]
+
+
 def test_a_club_loses_its_noun_of_kind_and_a_national_team_keeps_it() -> None:
     text = "تیم فوتبال استقلال و باشگاه پرسپولیس به تیم ملی بازیکن دادند."
     model = [tagged(text, "تیم فوتبال استقلال", "ORG"), tagged(text, "باشگاه پرسپولیس", "ORG"),
