@@ -97,6 +97,16 @@ def test_an_uncited_outlet_name_inside_a_longer_one_is_left() -> None:
     assert outlets(text, []) == []
 
 
+def test_an_outlet_before_a_verb_of_reporting_unless_a_place_bears_its_name() -> None:
+    text = "الجزیره گزارش داد که گفتگوها ادامه دارد و ایرنا نوشت که هیئت بازگشت."
+    model = [tagged(text, "الجزیره", "PER")]
+    assert outlets(text, model) == [("ORG", "الجزیره"), ("ORG", "ایرنا")]
+    text = "فارس اعلام کرد که باران می‌بارد."
+    province = rule(text, "فارس", "LOC", "gazetteer")
+    assert outlets(text, [province]) == [("LOC", "فارس")]
+    assert outlets("میزان تورم از گزارش کاسته شد.", []) == []
+
+
 def test_a_rule_person_over_an_outlet_name_wins() -> None:
     text = "به گزارش مهر علی‌اکبر گفت که نشست برگزار شد."
     person = rule(text, "مهر علی‌اکبر", "PER", "title")

@@ -7,7 +7,9 @@
   surname; a tagger that sees the whole sentence rarely misses a name the rule reads right.
 - News outlets are read from the outlet knowledge (``resources/meta/outlets.json``) where an
   outlet is cited: after «به گزارش», «به نقل از», «گفت‌وگو با» …
-  (``resources/entities/outlet_cues_fa.txt``) or as a dateline opening a line («ایلنا: …»);
+  (``resources/entities/outlet_cues_fa.txt``), as a dateline opening a line («ایلنا: …»),
+  or, when no place bears the name, before a verb of reporting («الجزیره گزارش داد»,
+  ``outlet_verbs_fa.txt``);
   elsewhere a name of several words only where the tagger or the lists found an entity
   over it («روزنامه شرق» is no outlet in «روزنامه شرق الاوسط»), and a name of one word
   («فارس», «مهر», «همشهری») never. The outlet stands in place of the tagger's span around it
@@ -147,6 +149,11 @@ def _cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    return listed_keys("entities/outlet_verbs_fa.txt")
+
+
+@lru_cache(maxsize=1)
 def _desks() -> frozenset[str]:
     return listed_keys("events/news_desks_fa.txt")
 
@@ -162,6 +169,18 @@ def _cited(text: str, tokens: Sequence[Word], i: int, j: int) -> bool:
             return True
     line_start = i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]
     return line_start and j < len(tokens) and tokens[j].text[:1] in DATELINE_MARKS
+
+
+def _reports(text: str, tokens: Sequence[Word], j: int) -> bool:
+    """Does a verb of reporting open right at tokens[j] («الجزیره گزارش داد», «العربیه
+    نوشت»)? Only an outlet name that is no place may be read so: «ایران اعلام کرد» is
+    the country."""
+    for n in range(1, MAX_CUE_WORDS + 1):
+        if j + n > len(tokens):
+            break
+        if phrase_key(text[tokens[j].start:tokens[j + n - 1].end]) in _verb_cues():
+            return True
+    return False
 
 
 def outlet_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int, str]]:
@@ -223,7 +242,8 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
     for first, end, name_en in outlet_spans(text, tokens):
         start, stop = tokens[first].start, tokens[end - 1].end
         over = [e for e in out if e.start < stop and start < e.end]
-        if not (over and end - first > 1) and not _cited(text, tokens, first, end):
+        if not (over and end - first > 1) and not _cited(text, tokens, first, end) and not (
+                _reports(text, tokens, end) and not any(e.source == "gazetteer" for e in over)):
             continue
         if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
                for e in over):
