@@ -185,3 +185,13 @@ def test_navigation_runs_stand_over_a_headline_not_a_wrapped_paragraph() -> None
                "همکاری‌های دفاعی دو کشور در مبارزه با تروریسم تأکید کرد و", BODY_FA]
     raw = "\n".join(["صفحه اصلی", *items, *wrapped, BODY_FA_2])
     assert all(reason_of(raw, item) != "furniture:navigation" for item in items)
+
+
+@pytest.mark.parametrize("menu", ["ورود | عضویت", "من نحن | اتصل بنا"])
+def test_two_listed_controls_make_a_menu(menu: str) -> None:
+    assert reason_of(page("top", menu), menu) == "furniture:menu"
+
+
+def test_two_items_that_are_no_controls_are_no_menu() -> None:
+    line = "ایران | پاکستان"
+    assert reason_of(page("top", line), line) != "furniture:menu"

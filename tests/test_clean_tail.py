@@ -72,3 +72,40 @@ def test_a_marker_with_a_code_is_looked_for_below_the_article_only() -> None:
 def test_an_end_word_ending_with_a_colon_heads_what_follows() -> None:
     raw = "\n".join([BODY_FA, "پایان:", BODY_FA.replace("باقری", "موسوی")])
     assert "پایان:" in clean(raw).text
+
+
+@pytest.mark.parametrize(
+    "after", [[], ["نظر شما"], ["مطالب مرتبط", "تیتر خبری در باره دفاع و امنیت مرزها"]])
+def test_an_end_code_below_a_short_last_paragraph_ends_the_article(after: list[str]) -> None:
+    # the article's last line is short («ادامه دارد...», a list item), so the code is
+    # not the first line after the last running paragraph; it closes the text or the
+    # page furniture follows it
+    raw = "\n".join([BODY_FA, "ادامه دارد...", "۳۸۴/۱۲۰", *after])
+    found = reasons(raw)
+    assert found.get("۳۸۴/۱۲۰") == "furniture:end", found
+    assert "ادامه دارد..." not in found
+
+
+def test_an_end_code_further_down_stays_before_article_lines() -> None:
+    raw = "\n".join([BODY_FA, "ادامه دارد...", "۳۸۴/۱۲۰", "نتایج بازی‌های هفته"])
+    assert reasons(raw).get("۳۸۴/۱۲۰") != "furniture:end"
+
+
+@pytest.mark.parametrize("heading", ["خبرهای مرتبط", "پیشنهاد سردبیر"])
+def test_a_related_heading_opens_a_list_of_two_titles(heading: str) -> None:
+    # two titles are too few for the structural link list; the heading is listed
+    titles = ["تیتر خبری در باره دفاع و امنیت مرزها", "افتتاح نمایشگاه کتاب در تهران"]
+    found = reasons("\n".join([BODY_FA, heading, *titles]))
+    assert found.get(heading) == "furniture:related", found
+    assert all(found.get(title) == "furniture:related-list" for title in titles), found
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("قد يعجبك أيضا", "furniture:related"),
+    ("نسخ الرابط", "furniture:share"),
+    ("اشترك في النشرة البريدية", "furniture:share"),
+    ("کد خبرنگار: ۵۵۱", "furniture:counter"),
+    ("انتهای گزارش", "furniture:end"),
+])
+def test_listed_page_controls_below_the_article(line: str, reason: str) -> None:
+    assert reasons("\n".join([BODY_AR, line])).get(line) == reason

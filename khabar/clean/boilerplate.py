@@ -15,7 +15,8 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - a line the outlet repeats in many of its articles, when the caller has learned them
   (``furniture:repeated``, ``khabar.clean.repeated``);
 - a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
-- the first line after the last paragraph when it is built like an agency's end code:
+- below the last paragraph, a line built like an agency's end code, when it is the first
+  line there or the last of the text or page furniture follows it:
   a few words closed or framed by slashes or dashes ("انتهای خبر/", "-انتهى-") or
   numbers joined by a slash or asterisks ("۲۷۱/۳۰۱"): ``furniture:end`` like the listed
   markers (parentheses are not enough: "(أ. ف. ب)" is a source credit); below the last
@@ -117,12 +118,26 @@ def _mark_end_code(lines: list[Line]) -> None:
     """The first line after the last paragraph, built like an agency's end code, ends
     the article (the codes vary by agency and desk; the list cannot know them all)."""
     last = last_paragraph(lines)
-    line = next((line for line in lines[last + 1 :] if line.kept), None) if last >= 0 else None
-    if line is not None and line.words <= END_CODE_MAX_WORDS and _END_CODE.fullmatch(line.text):
-        line.reason = "furniture:end"
-    for line in lines[last + 1 :] if last >= 0 else ():
-        if line.kept and _marker_with_code(line.text):
+    below = [line for line in lines[last + 1 :] if not line.blank] if last >= 0 else []
+    first = True
+    for index, line in enumerate(below):
+        if not line.kept:
+            continue
+        if _marker_with_code(line.text) or (_is_end_code(line) and (
+                first or _closes_page(below[index + 1 :]))):
             line.reason = "furniture:end"
+        first = False
+
+
+def _is_end_code(line: Line) -> bool:
+    return line.words <= END_CODE_MAX_WORDS and _END_CODE.fullmatch(line.text) is not None
+
+
+def _closes_page(after: list[Line]) -> bool:
+    """Further down, an end code is the article's when nothing follows it or page
+    furniture does: a short last paragraph («ادامه دارد...», a byline) need not be
+    running text, so the code is not always the first line after the last paragraph."""
+    return not after or (after[0].reason or "").startswith("furniture:")
 
 
 def _marker_with_code(text: str) -> bool:

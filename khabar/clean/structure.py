@@ -8,6 +8,7 @@ the article's own (a sub-heading, a table, a results list), so the rules here lo
 only at the edges, except menus, which no article writes:
 
 - a menu: three or more short items between separators ("سیاسی | اقتصادی | ورزشی"),
+  or two that are both listed controls ("ورود | ثبت نام"),
   or a breadcrumb ("خانه › سیاسی › مجلس", "الرئيسية » أخبار » محليات": a spaced
   guillemet or angle, never a quote's);
 - above a page's headline, three or more link-like lines in a row (menu items one a
@@ -35,7 +36,7 @@ import re
 from functools import lru_cache
 
 from khabar.clean.lines import INNER_STOP, Line
-from khabar.clean.patterns import key_of
+from khabar.clean.patterns import furniture, key_of
 from khabar.resources import load_tsv
 
 __all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus", "mark_top_navigation"]
@@ -66,6 +67,8 @@ LINK_MAX_DIGIT_SHARE = 0.5
 #: many numbers (a headline's one figure, "خسارت 7 میلیارد ریالی سیل", makes no row).
 ROW_MIN_NUMBERS = 2
 _COLONS = (":", "：")
+#: Phrase-list reasons of the page's own controls (links, buttons), for two-item menus.
+_CONTROL_REASONS = frozenset({"furniture:navigation", "furniture:share", "furniture:comments"})
 #: Reasons of the "label: value" and contact lines this module takes.
 STRUCTURAL_LABELS = frozenset({"furniture:counter", "furniture:labelled", "furniture:contact"})
 #: Reasons that say nothing about a page: rules and contact lines occur in clean text.
@@ -104,6 +107,8 @@ def _words(text: str) -> int:
 
 def _is_menu(text: str) -> bool:
     items = [item for item in _MENU_SEPARATOR.split(text)]
+    if _listed_pair(items):
+        return True
     if len(items) < MENU_MIN_ITEMS or any(not item for item in items[1:-1]):
         return False
     crumbs = {mark for mark in _CRUMB.findall(text)}
@@ -111,6 +116,13 @@ def _is_menu(text: str) -> bool:
         return False  # «فیلم « مارمولک » اکران شد»: a spaced quote opens and closes
     items = [item for item in items if item]
     return len(items) >= MENU_MIN_ITEMS and all(_words(i) <= ITEM_MAX_WORDS for i in items)
+
+
+def _listed_pair(items: list[str]) -> bool:
+    """Two items, each a control the phrase list knows ("ورود | ثبت نام", "من نحن |
+    اتصل بنا"): too few for a menu by count, but no sentence is built of two buttons."""
+    return len(items) == MENU_MIN_ITEMS - 1 and all(
+        furniture(item.strip()) in _CONTROL_REASONS for item in items)
 
 
 def edges(lines: list[Line]) -> list[Line]:
