@@ -37,6 +37,7 @@ from khabar.entities.persian_rules import (
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
+from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
     add_surname_mentions,
     assign_countries,
@@ -227,6 +228,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         if arabic or persian:
             kept = extend_by_model(text, tokens, kept, model, leftward=arabic)
         kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
+        kept = persons_over_places(text, tokens, kept, model)
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
             kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
