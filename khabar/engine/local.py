@@ -11,14 +11,16 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
 
 from khabar.doc import Doc
 from khabar.engine.analyse import Failed, analyse
 from khabar.pipeline import Pipeline
 
 AHEAD = 8
+R = TypeVar("R")
 _pipeline: Pipeline | None = None  # each worker's, set by _start
 _settled = False  # whether this process has frozen what its first document loaded
 
@@ -43,21 +45,26 @@ def settle_resources() -> None:
         gc.freeze()
 
 
-def analyse_settling(doc: Doc, pipeline: Pipeline) -> Doc | Failed:
-    """``analyse``, then ``settle_resources``. A process's first document runs with the
-    collector off: it loads the models and tables, and the full passes their loading set
-    off (six per process) walked them all and found nothing to free, 0.15-0.25 s of CPU;
-    ``settle_resources`` collects right after it."""
+def settling(function: Callable[[Doc], R], doc: Doc) -> R:
+    """``function(doc)``, then ``settle_resources``. A process's first document runs with
+    the collector off: it loads the models and tables, and the full passes their loading
+    set off (six per process) walked them all and found nothing to free, 0.15-0.25 s of
+    CPU; ``settle_resources`` collects right after it."""
     if _settled:
-        return analyse(doc, pipeline)
+        return function(doc)
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return analyse(doc, pipeline)
+        return function(doc)
     finally:
         if enabled:
             gc.enable()
         settle_resources()
+
+
+def analyse_settling(doc: Doc, pipeline: Pipeline) -> Doc | Failed:
+    """``analyse`` (see ``settling``)."""
+    return settling(lambda d: analyse(d, pipeline), doc)
 
 
 def analyse_in_process(docs: Iterable[Doc], pipeline: Pipeline) -> Iterator[Doc | Failed]:
