@@ -373,3 +373,14 @@ def test_key_keeps_the_position_of_every_letter(text: str, letters: str,
 
     key = key_of(text)
     assert (key.letters, key.where) == (letters, where)
+
+
+@pytest.mark.parametrize("clock", ["امروز: سه‌شنبه ۹ مهر ۱۴۰۲", "اليوم : السبت 3 مايو 2025"])
+def test_the_sites_clock_on_top_is_furniture_not_the_dateline(clock: str) -> None:
+    # the date the page was fetched («امروز:», "today:"), not the article's dateline
+    dateline = "دوشنبه 1 بهمن 1403 - 09:53:26"
+    raw = "\n".join([clock, "سرلشکر باقری: همکاری ایران و پاکستان گسترش می‌یابد", dateline,
+                     BODY_FA])
+    found = {raw[r.raw_start:r.raw_end].strip(): r.reason for r in clean(raw).removed}
+    assert found[clock] == "furniture:clock"
+    assert found[dateline] == "header:dateline"

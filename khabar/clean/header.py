@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 
 from khabar.clean.lines import Line
-from khabar.clean.patterns import Key, is_dateline, key_of, prefix_end, word_end
+from khabar.clean.patterns import (
+    Key,
+    is_dateline,
+    is_site_clock,
+    key_of,
+    prefix_end,
+    word_end,
+)
 from khabar.doc import RemovedLine
 
 #: How many non-blank lines from the top may hold header lines.
@@ -66,7 +73,8 @@ def _repeated_as_source(line: Line, lines: list[Line]) -> bool:
 
 
 def mark_datelines(zone: list[Line]) -> None:
-    """Datelines, and mastheads standing alone near the top, are header lines.
+    """Datelines, and mastheads standing alone near the top, are header lines; a dateline
+    labelled as the site's clock ("امروز: ۱ بهمن ۱۴۰۳") is furniture (``furniture:clock``).
 
     A masthead ("العالم - ايران", "أم خالد - الرياض") may follow the lead paragraph but
     not a second one, and a run of such lines is a list (fixtures, results), not a header.
@@ -76,7 +84,8 @@ def mark_datelines(zone: list[Line]) -> None:
         if not line.kept:
             continue
         if is_dateline(line.text):
-            line.reason = "header:dateline"
+            # the page's clock dates the fetch, not the article: furniture of the top bar
+            line.reason = "furniture:clock" if is_site_clock(line.text) else "header:dateline"
         elif _is_masthead(line) and paragraphs <= 1 and not _next_to_masthead(zone, index):
             line.reason = "header:masthead"
         paragraphs += line.body_like

@@ -149,3 +149,20 @@ def is_dateline(text: str, max_words: int = 16) -> bool:
     if not named and not _CLOCK.search(text):
         return False
     return 3 * (named + numeric) >= 2 * len(tokens)
+
+
+@lru_cache(maxsize=1)
+def clock_labels() -> tuple[str, ...]:
+    """Keys of the labels of a site's own clock ("امروز:", "اليوم:"), the ``clock`` rows
+    of ``resources/meta/datelines.tsv``, which the date stage already never reads as
+    the publication date."""
+    return tuple(key_of(row[2]).letters for row in load_tsv("meta/datelines.tsv")
+                 if row[0] == "clock")
+
+
+def is_site_clock(text: str) -> bool:
+    """A line opened by a clock label and a colon: the date the page was fetched."""
+    key = key_of(text[:PREFIX_CHARS])
+    return any((end := prefix_end(text, key, label)) is not None
+               and _LABEL_COLON.match(text, end) is not None for label in clock_labels())
+
