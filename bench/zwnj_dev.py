@@ -5,10 +5,12 @@ fifth must not be studied. This script makes a dev set that behaves like it: the
 articles (the other four fifths) are split again by a second hash (``dev:`` + id, one in
 ``--inner``), a lexicon is trained on the rest into a temporary resources folder, and the
 dev articles are damaged and repaired with it, exactly as the bench does. Misses and
-false joins are printed by kind, for study. ``--lookup`` scores beside it the plainest
-repair the same lexicon allows: a space between two words the training text joins with a
-ZWNJ more often than it spaces them (seen at least N times) becomes a ZWNJ, and nothing
-else changes.
+false joins are printed by kind, for study. The learned decision for unseen pairs
+(``pair_model.tsv``) is trained with the lexicon; a work folder kept from before session
+11 (2026-12-05) has none and runs the rule alone. ``--lookup`` scores beside it the
+plainest repair the same lexicon allows: a space between two words the training text
+joins with a ZWNJ more often than it spaces them (seen at least N times) becomes a ZWNJ,
+and nothing else changes.
 
     python bench/zwnj_dev.py --data ../shared/data [--errors 40] [--keep /tmp/zwnjdev]
         [--lookup 1,2,3]

@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from math import log1p
+from operator import mul
 
 from khabar.errors import ResourceError
 from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
 from khabar.resources import load_tsv
-
-if TYPE_CHECKING:  # numpy is imported where a pair is scored: the CLI starts without it
-    import numpy as np
 
 MODEL_FILE = "normalize/zwnj/pair_model.tsv"
 
@@ -64,55 +62,40 @@ def _suffix_cue(left: str, right: str, lex: Lexicon) -> bool:
             and suffix_fits(left, condition))
 
 
-def features(
-    pairs: Sequence[tuple[str, str]], left_weight: np.ndarray, right_weight: np.ndarray,
-    glued_weight: np.ndarray, lex: Lexicon,
-) -> np.ndarray:
-    """One row per pair: what the rule's form cues say (``rule``: the rule's own answer
-    for a pair with no counts), and the evidence (``Lexicon.weight``) for each word and
-    for the two glued into one. The weights come as arrays so that training can pass
-    them with an article's own sightings left out."""
-    import numpy as np
-
+def feature_row(
+    left: str, right: str, left_weight: float, right_weight: float, glued_weight: float,
+    lex: Lexicon,
+) -> tuple[float, ...]:
+    """The features of one pair, in the order of ``FEATURES``: what the rule's form cues
+    say (``rule``: the rule's own answer for a pair with no counts), and the evidence
+    (``Lexicon.weight``) for each word and for the two glued into one, passed in so that
+    training can leave an article's own sightings out. Plain floats: the repair scores a
+    few pairs a document, where numpy's overhead per call would cost more than the sums."""
     from khabar.normalize.zwnj_pairs import form_suggests_join
 
-    n = len(pairs)
-    listed = np.fromiter(((pair in lex.listed_pairs) for pair in pairs), bool, n)
-    rule = listed | np.fromiter((form_suggests_join(a, b, lex) for a, b in pairs), bool, n)
-    verb = np.fromiter(((a in VERB_PREFIXES and b in lex.verbs) for a, b in pairs), bool, n)
-    prefix = np.fromiter(((a in VERB_PREFIXES) for a, _ in pairs), bool, n)
-    piece = np.fromiter(((b in lex.space_right) for _, b in pairs), bool, n)
-    suffix = np.fromiter((_suffix_cue(a, b, lex) for a, b in pairs), bool, n)
-    heh = np.fromiter((a[-1] == "ه" for a, _ in pairs), bool, n)
-    non_joining = np.fromiter((a[-1] in NON_JOINING for a, _ in pairs), bool, n)
-    short_left = np.fromiter((len(a) <= 2 for a, _ in pairs), bool, n)
-    short_right = np.fromiter((len(b) <= 2 for _, b in pairs), bool, n)
-    return np.column_stack([
-        np.ones(n), rule, listed, verb, prefix & ~verb, piece, suffix, suffix & heh,
-        non_joining, np.log1p(left_weight), np.log1p(right_weight), np.log1p(glued_weight),
-        short_left, short_right,
-    ]).astype(np.float64)
-
-
-def lexicon_features(pairs: Sequence[tuple[str, str]], lex: Lexicon) -> np.ndarray:
-    """The features of ``pairs`` as the shipped lexicon counts them."""
-    import numpy as np
-
-    weight = lex.weight
-    return features(
-        pairs,
-        np.array([weight.get(a, 0) for a, _ in pairs], dtype=np.float64),
-        np.array([weight.get(b, 0) for _, b in pairs], dtype=np.float64),
-        np.array([weight.get(a + b, 0) for a, b in pairs], dtype=np.float64),
-        lex,
+    listed = (left, right) in lex.listed_pairs
+    prefix = left in VERB_PREFIXES
+    verb = prefix and right in lex.verbs
+    suffix = _suffix_cue(left, right, lex)
+    return (
+        1.0, float(listed or form_suggests_join(left, right, lex)), float(listed),
+        float(verb), float(prefix and not verb), float(right in lex.space_right),
+        float(suffix), float(suffix and left[-1] == "ه"), float(left[-1] in NON_JOINING),
+        log1p(left_weight), log1p(right_weight), log1p(glued_weight),
+        float(len(left) <= 2), float(len(right) <= 2),
     )
 
 
-@cache
-def pair_model() -> tuple[np.ndarray, float] | None:
-    """The shipped weights and threshold, or None where no model ships."""
-    import numpy as np
+def lexicon_row(left: str, right: str, lex: Lexicon) -> tuple[float, ...]:
+    """The features of a pair as the shipped lexicon weighs its words."""
+    weight = lex.weight
+    return feature_row(left, right, weight.get(left, 0), weight.get(right, 0),
+                       weight.get(left + right, 0), lex)
 
+
+@cache
+def pair_model() -> tuple[tuple[float, ...], float] | None:
+    """The shipped weights and threshold, or None where no model ships."""
     try:
         rows = load_tsv(MODEL_FILE)
     except ResourceError:
@@ -121,21 +104,20 @@ def pair_model() -> tuple[np.ndarray, float] | None:
     missing = [name for name in (*FEATURES, "threshold") if name not in table]
     if missing:
         raise ResourceError(f"{MODEL_FILE} lacks weights for {', '.join(missing)}")
-    return np.array([table[name] for name in FEATURES]), table["threshold"]
+    return tuple(table[name] for name in FEATURES), table["threshold"]
 
 
 def model_joins(pairs: Sequence[tuple[str, str]], lex: Lexicon,
-                model: tuple[np.ndarray, float]) -> list[bool]:
+                model: tuple[tuple[float, ...], float]) -> list[bool]:
     """Whether each space stands for a ZWNJ, by the model (scores kept across documents).
     A letter that never joins the next one takes no ZWNJ after it in a pair the corpus
     has not written so, whatever the score."""
-    missing = [pair for pair in dict.fromkeys(pairs) if pair not in _scores]
-    if missing:
-        if len(_scores) + len(missing) > CACHE_SIZE:
-            _scores.clear()
-        _scores.update(zip(missing, (lexicon_features(missing, lex) @ model[0]).tolist(),
-                           strict=True))
-    threshold = model[1]
+    weights, threshold = model
+    if len(_scores) + len(pairs) > CACHE_SIZE:
+        _scores.clear()
+    for pair in pairs:
+        if pair not in _scores:
+            _scores[pair] = sum(map(mul, weights, lexicon_row(*pair, lex)))
     return [_scores[(left, right)] > threshold
             and (left[-1] not in NON_JOINING or (left, right) in lex.pairs)
             for left, right in pairs]

@@ -124,19 +124,21 @@ class _PairTables:
     suffix, a piece) or on the left (می/نمی); a pair with neither stays apart."""
 
 
-_tables: list[tuple[Lexicon, _PairTables]] = []
+#: The tables, for the lexicon and the model (or None) they were worked out with.
+_tables: list[tuple[Lexicon, object, _PairTables]] = []
 
 
 def _pair_tables(lex: Lexicon) -> _PairTables:
-    if not _tables or _tables[0][0] is not lex:
+    model = pair_model()
+    if not _tables or _tables[0][0] is not lex or _tables[0][1] is not model:
         counted = [pair for pair in lex.pairs if all(pair)]
         tables = _PairTables(
             joined=frozenset(compress(counted, _joins(counted, lex))),
             right_forms=lex.space_right | frozenset(lex.suffix_conditions),
             left_forms=frozenset(VERB_PREFIXES),
         )
-        _tables[:] = [(lex, tables)]
-    return _tables[0][1]
+        _tables[:] = [(lex, model, tables)]
+    return _tables[0][2]
 
 
 def decided_joins(
@@ -172,4 +174,3 @@ def clear_pair_caches() -> None:
     _pairs_apart.clear()
     _pairs_joined.clear()
     _rule_joined.clear()
-    _tables.clear()

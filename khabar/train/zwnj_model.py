@@ -32,7 +32,7 @@ from khabar.normalize.zwnj_model import (
     MODEL_FILE,
     clear_model_cache,
     decides,
-    features,
+    feature_row,
     pair_model,
 )
 from khabar.normalize.zwnj_pairs import rule_joins_pair
@@ -135,8 +135,8 @@ def examples(
             gw.append(max(0, lex.weight.get(left + right, 0) - 2 * letters[left + right]))
             truth.append(label)
         if pairs:
-            left_w, right_w, glued_w = (np.array(v, dtype=np.float64) for v in (lw, rw, gw))
-            rows.append(features(pairs, left_w, right_w, glued_w, lex))
+            rows.append(np.array([feature_row(*pair, a, b, c, lex)
+                                  for pair, a, b, c in zip(pairs, lw, rw, gw, strict=True)]))
             labels.extend(truth)
     matrix = np.vstack(rows) if rows else np.zeros((0, len(FEATURES)))
     return matrix, np.array(labels, dtype=np.float64), _rule_scores(counted, outside, lex)
