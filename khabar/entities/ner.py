@@ -55,9 +55,11 @@ from khabar.kb.link import (
     link_person,
     named_after_spans,
     other_bearers,
+    strip_titles,
     unlink_named_after,
 )
 from khabar.kb.places import DIVISION_IDS, after_province_nouns
+from khabar.kb.variants import link_org_of_country, link_variant, name_country
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -173,9 +175,13 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity],
         if (e.start, e.end) in skip:
             pass
         elif e.type == "PER" and e.source != "surname":
-            entry = link_person(kb, e.text, e.country, e.role)
+            entry = link_person(kb, e.text, e.country, e.role) or link_variant(
+                kb, strip_titles(e.text), e.country)
         elif e.type == "ORG":
-            entry = kb.entries.get(e.key or "") or link_name(kb, e.text, "ORG", None)
+            entry = (kb.entries.get(e.key or "") or link_name(kb, e.text, "ORG", None)
+                     or link_org_of_country(kb, e.text))
+            if e.country is None and entry is None:
+                e = replace(e, country=name_country(e.text))
         if entry is not None:
             e = replace(e, kb_id=entry.id, name_en=entry.name_en,
                         country=e.country or entry.country)

@@ -1,0 +1,98 @@
+"""Links the exact names miss: foreign names spelled another way, organisations named
+with their country.
+
+Persian and Arabic write the vowels of foreign names as they please («ولادمیر» /
+«ولادیمیر» Vladimir, «مقتدا» / «مقتدی» Muqtada, «الصدر» / «صدر»): a person's name of two
+words or more whose consonants (``khabar.stories.names.skeleton``, word by word) are those
+of exactly one KB person's name links to that person, when the countries agree. A lone
+word never: its consonants say too little. An organisation named with its country
+(«قوه قضائیه ایران») links to the KB organisation of that name and country, and any
+organisation without a country takes the one country its name holds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from khabar.entities.gazetteer import words
+from khabar.entities.orgs import org_index
+from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.normalize.fold import fold
+from khabar.stories.names import MIN_SKELETON, skeleton
+
+MIN_WORDS = 2
+"""Fewest words of a name linked by its consonants."""
+
+_INDEXES: dict[int, tuple[KnowledgeBase, dict[str, list[KbEntry]]]] = {}
+
+
+def name_skeleton(name: str) -> str | None:
+    """The consonants of each word of a name, or None when a word has none or the whole
+    says too little («علی» alone)."""
+    parts = [skeleton(fold(w)) for w in name.split()]
+    if len(parts) < MIN_WORDS or not all(parts) or len("".join(parts)) < MIN_SKELETON:
+        return None
+    return " ".join(parts)
+
+
+def _skeletons(kb: KnowledgeBase) -> dict[str, list[KbEntry]]:
+    """Skeleton -> the KB persons with a name of that skeleton (built once per KB)."""
+    held = _INDEXES.get(id(kb))
+    if held is not None and held[0] is kb:
+        return held[1]
+    index: dict[str, list[KbEntry]] = defaultdict(list)
+    for entry in kb.entries.values():
+        if entry.type != "PER":
+            continue
+        for lang, names in entry.names.items():
+            for key in {name_skeleton(n) for n in names} if lang != "en" else ():
+                if key is not None and entry not in index[key]:
+                    index[key].append(entry)
+    _INDEXES[id(kb)] = (kb, dict(index))
+    return _INDEXES[id(kb)][1]
+
+
+def link_variant(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry | None:
+    """The one KB person whose name has the consonants of ``name`` (titles stripped by
+    the caller), if its country does not contradict the mention's."""
+    key = name_skeleton(name)
+    found = _skeletons(kb).get(key, []) if key else []
+    if len(found) == 1 and (country is None or found[0].country in (None, country)):
+        return found[0]
+    return None
+
+
+def _countries(name: str) -> list[tuple[int, int, str]]:
+    """(first, end, alpha-3) of the country names and nationality adjectives in a name,
+    word ranges."""
+    tokens = words(name)
+    found = []
+    i = 0
+    while i < len(tokens):
+        match = org_index().countries.match_at(name, tokens, i)
+        if match is None:
+            i += 1
+        else:
+            found.append((i, match.last + 1, match.value))
+            i = match.last + 1
+    return found
+
+
+def name_country(name: str) -> str | None:
+    """The one country an organisation's name holds («سفارت ایران», «حزب الله لبنان»);
+    None for none or several («سفارت ایران در عراق»)."""
+    codes = {code for _, _, code in _countries(name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def link_org_of_country(kb: KnowledgeBase, name: str) -> KbEntry | None:
+    """The KB organisation a name ending in its country names («قوه قضائیه ایران» ->
+    «قوه قضائیه», of IRN), when exactly one of that name is of that country."""
+    found = _countries(name)
+    if not found or found[-1][1] != len(words(name)) or found[-1][0] == 0:
+        return None
+    rest = name[:words(name)[found[-1][0]].start].strip()
+    code = found[-1][2]
+    here = [e for e in kb.named(rest, "ORG") if e.country == code]
+    return here[0] if len(here) == 1 else None
+

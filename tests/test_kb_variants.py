@@ -1,0 +1,42 @@
+"""Links the exact names miss (``khabar.kb.variants``). Names written for these tests."""
+
+from __future__ import annotations
+
+from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.kb.variants import link_org_of_country, link_variant, name_country
+
+
+def person(pid: str, country: str, *names: str) -> KbEntry:
+    return KbEntry(pid, "PER", country, {"fa": names, "ar": (), "ur": (), "en": (pid,)})
+
+
+KB = KnowledgeBase.of([
+    person("per:a", "RUS", "ولادیمیر پوتین"),
+    person("per:b", "IRQ", "مقتدی صدر"),
+    person("per:c", "IRN", "حسن روحانی"),
+    person("per:d", "IRN", "حسین روحانی"),
+    KbEntry("org:j", "ORG", "IRN", {"fa": ("قوه قضائیه",), "ar": (), "ur": (), "en": ("J",)}),
+])
+
+
+def ident(entry: KbEntry | None) -> str | None:
+    return entry.id if entry else None
+
+
+def test_a_foreign_name_spelled_with_other_vowels_links() -> None:
+    assert ident(link_variant(KB, "ولادمیر پوتین", None)) == "per:a"
+    assert ident(link_variant(KB, "مقتدا الصدر", "IRQ")) == "per:b"
+
+
+def test_no_link_for_one_word_a_contradicting_country_or_two_bearers() -> None:
+    assert link_variant(KB, "پوتن", None) is None
+    assert link_variant(KB, "ولادمیر پوتین", "UKR") is None
+    assert link_variant(KB, "حسن روحانی", None) is None  # «حسین» has its consonants too
+
+
+def test_an_organisation_named_with_its_country() -> None:
+    assert ident(link_org_of_country(KB, "قوه قضائیه ایران")) == "org:j"
+    assert link_org_of_country(KB, "قوه قضائیه عراق") is None
+    assert name_country("حزب الله لبنان") == "LBN"
+    assert name_country("سفارت ایران در عراق") is None
+    assert name_country("دانشگاه تهران") is None
