@@ -57,3 +57,12 @@ def test_the_dateline_stands_in_place_of_the_tagger_not_of_a_titled_person() -> 
     titled = Entity(0, 12, type="PER", text=text[:12], source="title")
     assert add_datelines(text, tokens, [titled]) == [titled, *[
         e for e in dateline_entities(text, tokens) if e.type == "ORG"]]
+
+
+def test_no_writer_of_page_menu_words_or_an_outlets_name() -> None:
+    # a page's menu before the outlet's own dateline: «عين اليوم – واس» names two outlets
+    text = "Next Previous عين اليوم – واس\nتشرف بأداء القسم أمام الملك."
+    assert all(kind != "PER" for kind, _ in found(text))
+    text = "Next Previous أحمد حجازي – عين اليوم\nشهدت المحلات إقبالا."
+    assert ("PER", "أحمد حجازي") in found(text)
+    assert all(kind != "PER" for kind, _ in found("عين اليوم – واس\nبدأ العمل بالمشروع."))

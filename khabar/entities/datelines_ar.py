@@ -123,16 +123,28 @@ def _writer(text: str, lines: _Lines, dash: int) -> Entity | None:
     """The byline's writer: the words from the line's start to the dash at ``dash``."""
     tokens = lines.tokens
     start = lines.first(dash)
+    while start < dash and _latin(tokens[start].text):
+        start += 1  # a page's menu words before the byline («Next Previous أحمد حجازي –»)
     name = tokens[start:dash]
-    if len(name) not in BYLINE_WORDS or not all(w.text.isalpha() for w in name):
+    if len(name) not in BYLINE_WORDS or not all(_arabic_word(w.text) for w in name):
         return None
     for k, w in enumerate(name, start):
         if (w.folded in function_words() or titles().match_at(text, tokens, k) is not None
-                or place_index().match_at(text, tokens, k) is not None):
+                or place_index().match_at(text, tokens, k) is not None
+                or outlet_index().match_at(text, tokens, k) is not None):
             return None
     begin, end = name[0].start, name[-1].end
     return Entity(begin, end, type="PER", text=text[begin:end],
                   key=person_key(tokens, start, dash - 1), source="byline")
+
+
+def _arabic_word(word: str) -> bool:
+    """Letters of the Arabic script only: no Latin word or digit is part of a writer's name."""
+    return word.isalpha() and all("\u0600" <= c <= "\u06ff" for c in word)
+
+
+def _latin(word: str) -> bool:
+    return word.isascii() and word.isalpha()
 
 
 def dateline_entities(text: str, tokens: Sequence[Word]) -> Iterator[Entity]:
