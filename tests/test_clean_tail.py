@@ -109,3 +109,13 @@ def test_a_related_heading_opens_a_list_of_two_titles(heading: str) -> None:
 ])
 def test_listed_page_controls_below_the_article(line: str, reason: str) -> None:
     assert reasons("\n".join([BODY_AR, line])).get(line) == reason
+
+
+def test_a_related_list_leaves_widgets_and_credits_their_own_reasons() -> None:
+    titles = ["ارتفاع أسعار النفط في الأسواق العالمية اليوم",
+              "افتتاح معرض الكتاب الدولي في العاصمة"]
+    raw = "\n".join([BODY_AR, "اقرأ أيضا", *titles, "تابعونا على تويتر", "© 2025 جميع الحقوق"])
+    found = reasons(raw)
+    assert all(found.get(title) == "furniture:related-list" for title in titles), found
+    assert found.get("تابعونا على تويتر") == "furniture:widget"
+    assert found.get("© 2025 جميع الحقوق") in ("furniture:copyright", "furniture:widget")

@@ -243,8 +243,9 @@ def clean(
     _mark_datelines_below(lines)
     _mark_end_code(lines)
     _mark_after_end(lines)
-    _mark_related_lists(lines)
+    # widgets, credits and counters first: a related list takes only what is left
     mark_edges(lines)
+    _mark_related_lists(lines)
     _mark_after_furniture(lines)
     _mark_trailing(lines)
     text, offsets = apply_edits(raw, body_edits(raw, lines))
