@@ -15,6 +15,7 @@ KB = KnowledgeBase.of([
     person("per:b", "IRQ", "مقتدی صدر"),
     person("per:c", "IRN", "حسن روحانی"),
     person("per:d", "IRN", "حسین روحانی"),
+    person("per:e", "IRN", "حسن نصری"),
     KbEntry("org:j", "ORG", "IRN", {"fa": ("قوه قضائیه",), "ar": (), "ur": (), "en": ("J",)}),
 ])
 
@@ -32,6 +33,8 @@ def test_no_link_for_one_word_a_contradicting_country_or_two_bearers() -> None:
     assert link_variant(KB, "پوتن", None) is None
     assert link_variant(KB, "ولادمیر پوتین", "UKR") is None
     assert link_variant(KB, "حسن روحانی", None) is None  # «حسین» has its consonants too
+    assert link_variant(KB, "حسین نصیری", None) is None  # two given names, not a spelling
+    assert ident(link_variant(KB, "حسن نصیری", None)) == "per:e"
 
 
 def test_an_organisation_named_with_its_country() -> None:

@@ -4,7 +4,8 @@ with their country.
 Persian and Arabic write the vowels of foreign names as they please («ولادمیر» /
 «ولادیمیر» Vladimir, «مقتدا» / «مقتدی» Muqtada, «الصدر» / «صدر»): a person's name of two
 words or more whose consonants (``khabar.stories.names.skeleton``, word by word) are those
-of exactly one KB person's name links to that person, when the countries agree. A lone
+of exactly one KB person's name links to that person, when the countries agree and no
+word of the two is a different listed given name («حسین» is not «حسن» misspelt). A lone
 word never: its consonants say too little. An organisation named with its country
 («قوه قضائیه ایران») links to the KB organisation of that name and country, and any
 organisation without a country takes the one country its name holds.
@@ -16,6 +17,7 @@ from collections import defaultdict
 
 from khabar.entities.gazetteer import words
 from khabar.entities.orgs import org_index
+from khabar.entities.titles import given_names
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.normalize.fold import fold
 from khabar.stories.names import MIN_SKELETON, skeleton
@@ -23,7 +25,8 @@ from khabar.stories.names import MIN_SKELETON, skeleton
 MIN_WORDS = 2
 """Fewest words of a name linked by its consonants."""
 
-_INDEXES: dict[int, tuple[KnowledgeBase, dict[str, list[KbEntry]]]] = {}
+Named = tuple[KbEntry, str]
+_INDEXES: dict[int, tuple[KnowledgeBase, dict[str, list[Named]]]] = {}
 
 
 def name_skeleton(name: str) -> str | None:
@@ -35,19 +38,21 @@ def name_skeleton(name: str) -> str | None:
     return " ".join(parts)
 
 
-def _skeletons(kb: KnowledgeBase) -> dict[str, list[KbEntry]]:
-    """Skeleton -> the KB persons with a name of that skeleton (built once per KB)."""
+def _skeletons(kb: KnowledgeBase) -> dict[str, list[Named]]:
+    """Skeleton -> the KB persons with a name of that skeleton, and that name (built once
+    per KB)."""
     held = _INDEXES.get(id(kb))
     if held is not None and held[0] is kb:
         return held[1]
-    index: dict[str, list[KbEntry]] = defaultdict(list)
+    index: dict[str, list[Named]] = defaultdict(list)
     for entry in kb.entries.values():
         if entry.type != "PER":
             continue
         for lang, names in entry.names.items():
-            for key in {name_skeleton(n) for n in names} if lang != "en" else ():
-                if key is not None and entry not in index[key]:
-                    index[key].append(entry)
+            for name in names if lang != "en" else ():
+                key = name_skeleton(name)
+                if key is not None:
+                    index[key].append((entry, name))
     _INDEXES[id(kb)] = (kb, dict(index))
     return _INDEXES[id(kb)][1]
 
@@ -56,10 +61,19 @@ def link_variant(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry |
     """The one KB person whose name has the consonants of ``name`` (titles stripped by
     the caller), if its country does not contradict the mention's."""
     key = name_skeleton(name)
-    found = _skeletons(kb).get(key, []) if key else []
-    if len(found) == 1 and (country is None or found[0].country in (None, country)):
-        return found[0]
-    return None
+    named = _skeletons(kb).get(key, []) if key else []
+    found = list({entry.id: entry for entry, _ in named}.values())
+    if len(found) != 1 or (country is not None and found[0].country not in (None, country)):
+        return None
+    return found[0] if any(not _other_names(name, theirs) for _, theirs in named) else None
+
+
+def _other_names(mine: str, theirs: str) -> bool:
+    """Do the two names differ in a word both spell as a listed given name («حسین» and
+    «حسن» are two names, not two spellings of one)?"""
+    listed = given_names()
+    return any(fold(a) != fold(b) and listed.get(a) and listed.get(b)
+               for a, b in zip(mine.split(), theirs.split(), strict=False))
 
 
 def _countries(name: str) -> list[tuple[int, int, str]]:
