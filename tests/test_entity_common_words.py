@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from doc_builders import simple_doc
 
+import khabar
 from khabar.doc import Doc, Entity
 from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.gazetteer import phrase_key, words
@@ -63,3 +64,15 @@ def test_currency_units_and_month_names_are_no_organisations() -> None:
     found = [Entity(s, s + len(t), type="ORG", text=t, source="crf") for s, t in spans]
     kept = drop_amounts_and_dates(tokens, found)
     assert [(e.start, e.text) for e in kept] == spans[2:]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("استقبل الملك عبدالله الثاني في عمان اليوم ولي العهد.\n"
+     "وحضر اللقاء النائب الثاني لرئيس مجلس الوزراء.", "ar"),
+    ("پاپ ژان پل دوم در رم درگذشت.\nدر دور دوم مذاکرات وزیر خارجه شرکت کرد.", "fa"),
+])
+def test_a_monarchs_ordinal_is_not_spread_as_a_surname(text: str, lang: str) -> None:
+    # «النائب الثاني» is 'the second deputy', «دور دوم» 'the second round'
+    entities = khabar.process(text, meta={"lang": lang}).entities
+    assert [e.text for e in entities if e.source == "surname"] == []
+    assert any(e.type == "PER" and e.text.endswith(("الثاني", "دوم")) for e in entities)

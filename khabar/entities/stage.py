@@ -122,14 +122,16 @@ def divine_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def compound_name_ends() -> frozenset[str]:
-    return listed_keys("entities/compound_name_ends_ar.txt")
+    return listed_keys("entities/compound_name_ends_ar.txt") | listed_keys(
+        "entities/regnal_ordinals.txt")
 
 
 def spreadable(surname: str) -> bool:
     """A folded surname that may be found again alone: not a name of God, a function
     word («لي», «عليه»), a nationality adjective («الإنجليزي» closing a title chain
     is «الدوري الإنجليزي» wherever else it stands) or the common word ending a compound
-    name («جلال الدين»: «الدين» alone is 'religion')."""
+    name («جلال الدين»: «الدين» alone is 'religion'; «عبدالله الثاني»: «الثاني» alone is
+    'second')."""
     return (surname not in divine_names() and surname not in function_words()
             and surname not in compound_name_ends() and demonyms().get(surname) is None)
 
