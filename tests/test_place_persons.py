@@ -42,3 +42,10 @@ def test_a_title_or_nothing_before_the_place_leaves_the_place() -> None:
     kept = [place(text, "کامرون"), place(text, "کامرون", 20)]
     model = [tagged(text, "رئیس جمهور کامرون", "PER"), tagged(text, "کامرون", "PER")]
     assert [e[0] for e in read(text, kept, model)] == ["LOC", "LOC"]
+
+
+def test_a_place_noun_before_the_place_leaves_the_place() -> None:
+    text = "شهر دبی میزبان نمایشگاه بود و دبی شلوغ شد."
+    kept = [place(text, "دبی"), place(text, "دبی", 10)]
+    model = [tagged(text, "شهر دبی", "PER")]
+    assert [e[0] for e in read(text, kept, model)] == ["LOC", "LOC"]
