@@ -185,6 +185,14 @@ def test_an_organisation_ends_before_its_amount_and_keeps_a_number_inside() -> N
         ("شهرداری منطقه 3 تهران", model[1].key)]
 
 
+def test_a_number_after_a_noun_that_numbers_bodies_ends_the_name() -> None:
+    text = "شهرداری منطقه 20 و شعبه 15 گزارش دادند و وزارت نیرو 70 میلیارد هزینه کرد."
+    model = [tagged(text, "شهرداری منطقه 20", "ORG"), tagged(text, "شعبه 15", "ORG"),
+             tagged(text, "وزارت نیرو 70 میلیارد", "ORG")]
+    tidied = tidy_persian_model(text, words(text), model)
+    assert [e.text for e in tidied] == ["شهرداری منطقه 20", "شعبه 15", "وزارت نیرو"]
+
+
 def keyed(text: str, phrase: str, source: str = "crf", occurrence: int = 0) -> Entity:
     """A person over the ``occurrence``-th ``phrase``, keyed as the stage keys it."""
     start = -1

@@ -49,13 +49,17 @@ def before_number(text: str, tokens: Sequence[Word], starts: Sequence[int],
                    e: Entity) -> Entity | None:
     """A person holding a number is none; an organisation that ends in an amount ends
     before it, and is none when less than two words are left («شرکت 70 عنوان فیلم»: 'took
-    part'). A number inside a name stays («شهرداری منطقه 3 تهران», «شعبه 5 دادسرا»)."""
+    part'). A number inside a name stays («شهرداری منطقه 3 تهران», «شعبه 5 دادسرا»), and
+    so does one that ends it after a noun that numbers bodies («شهرداری منطقه 20»:
+    ``resources/entities/numbered_nouns_fa.txt``)."""
     first = bisect_left(starts, e.start)
     inside = [k for k in range(first, bisect_left(starts, e.end)) if _has_digit(tokens[k])]
     if not inside:
         return e
     if e.type == "PER":
         return None
+    if inside[0] > first and tokens[inside[0] - 1].folded in _numbered_nouns():
+        return e
     after = tokens[inside[0]:bisect_left(starts, e.end)]
     if not all(_has_digit(w) or w.folded in magnitude_words() or not is_word(w)
                for w in after):
@@ -65,6 +69,11 @@ def before_number(text: str, tokens: Sequence[Word], starts: Sequence[int],
         return None
     end = kept[-1].end
     return replace(e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}")
+
+
+@lru_cache(maxsize=1)
+def _numbered_nouns() -> frozenset[str]:
+    return listed_keys("entities/numbered_nouns_fa.txt")
 
 
 @lru_cache(maxsize=1)
