@@ -22,12 +22,17 @@ def read(text: str, kept: list[Entity], model: list[Entity]) -> list[tuple[str, 
 
 
 def test_a_name_word_before_a_place_makes_the_tagger_person_stand() -> None:
-    text = "دیوید کامرون به پاریس رفت و کامرون در آنجا سخن گفت."
-    kept = [place(text, "کامرون"), place(text, "پاریس"), place(text, "کامرون", 15)]
+    text = "دیوید کامرون به پاریس رفت و کامرون در آنجا گفت. کامرون گفت که به کامرون نمی‌رود."
+    kept = [place(text, "کامرون"), place(text, "پاریس"), place(text, "کامرون", 15),
+            place(text, "کامرون", 40), place(text, "کامرون", 60)]
     model = [tagged(text, "دیوید کامرون", "PER")]
     assert read(text, kept, model) == [("PER", "دیوید کامرون", "crf"),
                                        ("LOC", "پاریس", "gazetteer"),
-                                       ("PER", "کامرون", "surname")]
+                                       ("LOC", "کامرون", "gazetteer"),
+                                       ("PER", "کامرون", "surname"),
+                                       ("LOC", "کامرون", "gazetteer")]
+    lone = Entity(28, 34, type="PER", text="کامرون", source="crf")
+    assert read(text, kept, [*model, lone])[2] == ("PER", "کامرون", "surname")
 
 
 def test_a_post_right_after_a_place_the_tagger_reads_as_a_person() -> None:

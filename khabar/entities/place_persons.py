@@ -7,7 +7,9 @@ say the name is a person's: a name word of the tagger's person before the place 
 name: «دیوید», «ادریس»), or a person's post right after it («کامرون نخست وزیر انگلیس»,
 «X رئيس ...»). Without either the gazetteer's reading stands: «رئیس جمهور کامرون» is the
 country's president. Once a person is so named, the place's name alone elsewhere in the
-article is that person's surname.
+article is that person's surname where it opens a sentence or clause or the tagger reads
+a person there («دشت کربلا», «به کربلا» stay the place in an article that also read
+«سلیمان کربلا» as a person).
 """
 
 from __future__ import annotations
@@ -45,7 +47,18 @@ def persons_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity
             out = [e for e in out if e not in places] + [person]
             named[places[-1].text] = person
     return sorted((_as_surname(e, named[e.text]) if e.type == "LOC" and e.source == "gazetteer"
-                   and e.text in named else e for e in out), key=lambda e: e.start)
+                   and e.text in named and _read_as_person(e, tokens, starts, model) else e
+                   for e in out), key=lambda e: e.start)
+
+
+def _read_as_person(place: Entity, tokens: Sequence[Word], starts: Sequence[int],
+                    model: Sequence[Entity]) -> bool:
+    """May the place's name be the person here: it opens a sentence or clause (a subject:
+    «... . کامرون گفت»), or the tagger reads a person over it? After a word it is the
+    place («دشت کربلا», «به کربلا»)."""
+    k = bisect_left(starts, place.start)
+    return k == 0 or not tokens[k - 1].text[:1].isalpha() or any(
+        m.type == "PER" and m.start <= place.start and place.end <= m.end for m in model)
 
 
 def _as_surname(place: Entity, person: Entity) -> Entity:
