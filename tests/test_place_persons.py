@@ -54,3 +54,10 @@ def test_a_place_noun_before_the_place_leaves_the_place() -> None:
     kept = [place(text, "دبی"), place(text, "دبی", 10)]
     model = [tagged(text, "شهر دبی", "PER")]
     assert [e[0] for e in read(text, kept, model)] == ["LOC", "LOC"]
+
+
+def test_abu_before_a_place_opens_a_longer_place_name() -> None:
+    text = "زار الوفد صامطة وأبو عريش أمس."
+    kept = [place(text, "عريش")]
+    assert read(text, kept, [tagged(text, "وأبو عريش", "PER")]) == [
+        ("LOC", "عريش", "gazetteer")]

@@ -18,7 +18,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from khabar.doc import Entity
-from khabar.entities.titles import place_nouns, role_words, stopwords, titles
+from khabar.entities.gazetteer import clitics
+from khabar.entities.titles import (
+    CONNECTORS,
+    SON_OF,
+    place_nouns,
+    role_words,
+    stopwords,
+    titles,
+)
 from khabar.entities.words import Word, phrase_key
 
 MAX_POST_WORDS = 2
@@ -42,7 +50,8 @@ def persons_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity
             continue
         first = bisect_left(starts, person.start)
         place_first = bisect_left(starts, places[0].start)
-        if (place_first > first and _name_words(tokens[first:place_first])) or (
+        if (place_first > first and _name_words(tokens[first:place_first])
+                and not _opens_place_name(tokens[place_first - 1])) or (
                 place_first == first and _post_after(text, tokens, starts, person.end)):
             out = [e for e in out if e not in places] + [person]
             named[places[-1].text] = person
@@ -74,6 +83,14 @@ def _name_words(before: Sequence[Word]) -> bool:
     return all(w.text[:1].isalpha() and w.folded not in role_words()
                and w.folded not in place_nouns() and w.folded not in stopwords()
                and w.text not in titles() for w in before)
+
+
+def _opens_place_name(word: Word) -> bool:
+    """«أبو», «آل» (a glued «و» allowed) before a place open a longer place name
+    («وأبو عريش», a town), not a person's."""
+    glued = {prefix for prefix, rest in clitics() if len(prefix) == 1 and not rest}
+    folded = word.folded[1:] if word.folded[:1] in glued else word.folded
+    return folded in CONNECTORS and folded not in SON_OF
 
 
 def _post_after(text: str, tokens: Sequence[Word], starts: Sequence[int], end: int) -> bool:
