@@ -105,6 +105,8 @@ def test_an_outlet_before_a_verb_of_reporting_unless_a_place_bears_its_name() ->
     province = rule(text, "فارس", "LOC", "gazetteer")
     assert outlets(text, [province]) == [("LOC", "فارس")]
     assert outlets("میزان تورم از گزارش کاسته شد.", []) == []
+    # «مهر» the month, not the agency, before «اعلام کرد»
+    assert outlets("وزیر زمان بازگشایی مدارس را اول مهر اعلام کرد.", []) == []
 
 
 def test_a_rule_person_over_an_outlet_name_wins() -> None:

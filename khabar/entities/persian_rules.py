@@ -58,7 +58,7 @@ from khabar.entities.persian_tidy import (
 from khabar.entities.titles import place_nouns, role_words
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.meta.outlets import outlets
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 
 MAX_CUE_WORDS = 4
 """Words of the longest citing phrase («به گزارش», «گفت و گو با»)."""
@@ -154,6 +154,14 @@ def _verb_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names of Persian text (``resources/dates/months.tsv``): before a verb of
+    reporting «مهر» is the month («زمان بازگشایی را اول مهر اعلام کرد»), not the agency."""
+    return frozenset(phrase_key(row[4]) for row in load_tsv("dates/months.tsv")
+                     if row[2] == "*" or "fa" in row[2].split(","))
+
+
+@lru_cache(maxsize=1)
 def _desks() -> frozenset[str]:
     return listed_keys("events/news_desks_fa.txt")
 
@@ -243,7 +251,8 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
         start, stop = tokens[first].start, tokens[end - 1].end
         over = [e for e in out if e.start < stop and start < e.end]
         if not (over and end - first > 1) and not _cited(text, tokens, first, end) and not (
-                _reports(text, tokens, end) and not any(e.source == "gazetteer" for e in over)):
+                _reports(text, tokens, end) and not any(e.source == "gazetteer" for e in over)
+                and phrase_key(text[start:stop]) not in _month_names()):
             continue
         if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
                for e in over):
