@@ -40,6 +40,7 @@ def test_no_link_for_one_word_a_contradicting_country_or_two_bearers() -> None:
 def test_an_organisation_named_with_its_country() -> None:
     assert ident(link_org_of_country(KB, "قوه قضائیه ایران")) == "org:j"
     assert link_org_of_country(KB, "قوه قضائیه عراق") is None
+    assert link_org_of_country(KB, "قوه قضائیه ایران سابق") is None  # the country ends it
     assert name_country("حزب الله لبنان") == "LBN"
     assert name_country("سفارت ایران در عراق") is None
     assert name_country("دانشگاه تهران") is None
