@@ -212,6 +212,7 @@ def _add_place_aliases(index: PhraseIndex[PlaceEntry]) -> None:
 
 
 def _catalogue_names(names: Iterable[str]) -> Iterable[str]:
+    names = list(names)  # read once per catalogue, not used up by the first
     for catalogue in _catalogues():
         for name in names:
             translated = catalogue.gettext(name)
