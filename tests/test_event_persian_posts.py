@@ -38,3 +38,11 @@ def test_whom_a_state_releases_is_of_that_state_when_the_text_gives_no_country()
 def test_whom_a_state_releases_keeps_the_country_the_text_gives() -> None:
     event = khabar.process("پلیس ترکیه ماریا بوتینا شهروند روسیه را در آنکارا آزاد کرد.").events[0]
     assert event.target is not None and event.target.country == "RUS"
+
+
+def test_what_a_state_seizes_is_not_made_its_own() -> None:
+    """Seizing property is no arrest: the company seized keeps no country of the seizer
+    (review, session 11 (2026-12-05))."""
+    event = khabar.process("دولت ایران دیروز شرکت هواپیمایی لوفتانزا را توقیف کرد.").events[0]
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert event.target is not None and event.target.country != "IRN"

@@ -106,6 +106,9 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
 DETENTIONS = frozenset({"COERCE", "RETREAT"})
 OTHER_RETREATS = frozenset({"withdraw", "resign", "ceasefire", "disarm"})
 """RETREAT modes that are no release of someone held."""
+OTHER_COERCIONS = frozenset({"seize", "censor", "curfew", "martial-law"})
+"""COERCE modes done to property, media or a place, not to someone held: what a state
+seizes or filters («لوفتانزا را توقیف کرد», «تلگرام را فیلتر کرد») is not its own."""
 
 
 def held_by_state(hit: TriggerHit, actor: Participant | None, target: Participant
@@ -114,7 +117,8 @@ def held_by_state(hit: TriggerHit, actor: Participant | None, target: Participan
     rule the people nouns follow («30 نفر ... را دستگیر کردند», people_nouns.txt), for a
     named person too («مقامات گرجستان ... ایراکلی باتیاشویلی ... بازداشت»): an arrest or a
     release by a state's authorities is most often of its own residents."""
-    if (hit.trigger.type not in DETENTIONS or hit.trigger.mode in OTHER_RETREATS
+    if (hit.trigger.type not in DETENTIONS
+            or hit.trigger.mode in OTHER_RETREATS | OTHER_COERCIONS
             or target.country is not None or actor is None or actor.country is None):
         return target
     return replace(target, country=actor.country)
