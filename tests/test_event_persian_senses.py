@@ -75,6 +75,8 @@ def test_endangering_a_thing_is_no_threat() -> None:
     assert "THREATEN" in _types("رئیس جمهور آمریکا ایران را به تحریم‌های تازه تهدید کرد.")
     assert "THREATEN" in _types(
         "یک گروه مسلح در لبنان کارکنان امنیتی سفارت آمریکا را در بیروت تهدید کرد.")
+    # a thing, but of people: the staff's security is theirs (3a20ece's people-noun condition)
+    assert "THREATEN" in _types("گروهی ناشناس امنیت کارکنان این شبکه را تهدید کرد.")
 
 
 def test_verbs_of_going_tell_a_trip_and_a_planned_one_is_agree() -> None:
@@ -95,3 +97,12 @@ def test_a_verb_of_going_with_no_place_is_no_trip() -> None:
 def test_going_to_play_or_fight_a_country_is_no_trip() -> None:
     assert "CONSULT" not in _types("تیم ملی بسکتبال ایران امروز در تهران به مصاف عراق رفت.")
     assert "CONSULT" in _types("وزیر خارجه ایران امروز به بغداد رفت.")
+
+
+def test_a_thing_is_read_in_the_object_not_in_the_subjects_name_or_post() -> None:
+    """«جان» is life, and John; «امنیت» is security, and a national security adviser's post:
+    the threat of John Bolton, adviser on national security, is no danger to a thing
+    (review, session 11 (2026-12-05))."""
+    assert "THREATEN" in _types("جان بولتون شرکت‌های اروپایی را به تحریم تهدید کرد.")
+    assert "THREATEN" in _types(
+        "جان بولتون مشاور امنیت ملی آمریکا شرکت‌های اروپایی را به تحریم تهدید کرد.")

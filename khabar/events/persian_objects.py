@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Event
+from khabar.doc import Entity, Event
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
@@ -53,20 +53,34 @@ def endangered_words() -> frozenset[str]:
     return listed_keys("events/endangered_words_fa.txt")
 
 
-def _endangers(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+OBJECT_REACH = 4
+"""Words before «را» that may hold the head of its object («صلح و امنیت بین‌المللی را»);
+further back stands the subject and its posts («جان بولتون مشاور امنیت ملی آمریکا ...»)."""
+
+
+def _endangers(hit: TriggerHit, tokens: Sequence[Word], entities: Sequence[Entity]) -> bool:
     """A «تهدید» verb whose object before «را» is a thing (endangered_words_fa.txt), with
-    no people named there («عوامل خبری این شبکه را ... تهدید کرد» threatens people)."""
+    no people named there («عوامل خبری این شبکه را ... تهدید کرد» threatens people). The
+    thing is read in the object only, outside names: «جان» is life, and John in «جان
+    بولتون»; «امنیت» is security, and a post's or a council's word («شورای امنیت»)."""
     if hit.trigger.type != "THREATEN" or hit.trigger.tense == "noun" \
             or tokens[hit.first].folded != THREAT:
         return False
-    before = [w.folded for w in _clause_before(hit, tokens)]
-    return (OBJECT_MARK in before and any(w in endangered_words() for w in before)
-            and not any(w in target_nouns() for w in before))
+    before = list(_clause_before(hit, tokens))
+    marks = [k for k, w in enumerate(before) if w.folded == OBJECT_MARK]
+    if not marks:
+        return False
+    obj = [w for w in before[max(0, marks[-1] - OBJECT_REACH) : marks[-1]]
+           if not any(e.start <= w.start < e.end for e in entities)]
+    return (any(w.folded in endangered_words() for w in obj)
+            and not any(w.folded in target_nouns() for w in before))
 
 
-def thing_object(hit: TriggerHit, event: Event, tokens: Sequence[Word]) -> bool:
+def thing_object(hit: TriggerHit, event: Event, tokens: Sequence[Word],
+                 entities: Sequence[Entity] = ()) -> bool:
     """A Persian attack or threat, told with no party as its target, whose object is a
-    thing: aiming at a goal, or endangering."""
+    thing: aiming at a goal, or endangering (``entities``: the article's, whose words name
+    someone, not a thing)."""
     if hit.trigger.lang != "fa" or event.target is not None:
         return False
-    return _aim(hit, tokens) or _endangers(hit, tokens)
+    return _aim(hit, tokens) or _endangers(hit, tokens, entities)

@@ -357,7 +357,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             # مطالبا بضرورة ..."), not an act of its own.
             if ((hit.trigger.roles != "participle" or draft.event.target is not None)
                     and not visitorless(hit, draft.event)
-                    and not thing_object(hit, draft.event, tokens)):
+                    and not thing_object(hit, draft.event, tokens, doc.entities)):
                 drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
     drafts += stated_acts(doc, sentence_words, lang, build_event)
