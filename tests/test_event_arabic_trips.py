@@ -8,24 +8,9 @@ apart from the entity stage. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import doc_with
+from test_event_arabic_names import arabic, country, typed
 
-from khabar.doc import Doc, Event, Source
-from khabar.entities.gazetteer import country_entries
-from khabar.events.stage import find_events
-
-
-def country(code: str) -> tuple[str, str]:
-    return country_entries()[code].kb_id, code
-
-
-def arabic(text: str, *entities: tuple[str, str],
-           kb: dict[str, tuple[str, str | None]] | None = None) -> Doc:
-    return doc_with(text, "ar", list(entities), kb)
-
-
-def typed(doc: Doc, kind: str) -> list[Event]:
-    return [e for e in find_events(doc) if e.type == kind]
+from khabar.doc import Doc, Source
 
 
 def test_posts_after_the_callers_name_part_verb_and_call_as_one_word() -> None:
