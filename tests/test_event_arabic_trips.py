@@ -179,3 +179,15 @@ def test_a_day_word_tagged_as_a_person_is_no_party() -> None:
     found = typed(doc, "CONSULT")
     assert found and found[0].actor is not None, text
     assert found[0].actor.text == "جون كيري"
+
+
+def test_by_far_after_the_first_name_names_the_doer_of_the_objects_act() -> None:
+    """516932e: «من قبل» far on from the verb's first name tells who did the act condemned,
+    not who condemned; the verb stays active (no test held PASSIVE_REACH: mutated in a
+    worktree, the tests passed). Review, session 11 (2026-12-05)."""
+    text = "أدانت السعودية الاعتداء على المسجد الأقصى في القدس من قبل إسرائيل."
+    doc = arabic(text, ("السعودية", "LOC"), ("إسرائيل", "LOC"),
+                 kb={"السعودية": country("SAU"), "إسرائيل": country("ISR")})
+    found = typed(doc, "ACCUSE")
+    assert found and found[0].actor is not None and found[0].target is not None, text
+    assert (found[0].actor.country, found[0].target.country) == ("SAU", "ISR")
