@@ -4,6 +4,9 @@ Words and texts written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -19,7 +22,7 @@ ZWNJ = "\u200c"
 
 
 @pytest.fixture
-def without_model(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def without_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The repair as it is where no weights ship: the rule decides every pair."""
     monkeypatch.setattr(zwnj_pairs, "pair_model", lambda: None)
     clear_caches()
@@ -121,7 +124,7 @@ def test_fit_and_threshold_separate_a_simple_set() -> None:
     assert list(scores > threshold) == [False, False, True, True, True]
 
 
-def test_a_model_file_without_every_weight_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_model_file_without_every_weight_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "normalize" / "zwnj"
     folder.mkdir(parents=True)
     (folder / "pair_model.tsv").write_text("bias\t1.0\nthreshold\t0.0\n", encoding="utf-8")
