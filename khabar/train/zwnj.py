@@ -13,7 +13,9 @@ a row: ``form<TAB>count<TAB>spaced<TAB>dictionary`` (how often the corpus writes
 form exactly so, how often it writes the same letters with spaces at the ZWNJs, and
 whether hazm lists it), ``pieces.tsv.gz`` (how the corpus joins the parts of words,
 below), ``spaced.tsv.gz`` (pairs of words the corpus only ever writes with a space, where
-a piece or suffix might suggest a ZWNJ: "بیش از") and ``verbs.tsv`` (past and present stems).
+a piece or suffix might suggest a ZWNJ: "بیش از"), ``verbs.tsv`` (past and present stems)
+and, trained on the same articles with the lexicon just written, ``pair_model.tsv``: the
+learned decision for spaces between words the corpus never wrote (``khabar.train.zwnj_model``).
 
 A *piece* is a part of a word between ZWNJs ("قاسمی‌پور" has the left piece "قاسمی" and
 the right piece "پور"). For each piece seen at least ``MIN_PIECE`` times on one side of a
