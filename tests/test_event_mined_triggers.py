@@ -39,7 +39,7 @@ def test_a_mined_persian_row_is_read(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("شن الجيش العراقي هجوما على مواقع تنظيم داعش في الموصل.", "ASSAULT"),
+        ("شن الجيش العراقي عملية عسكرية على مواقع تنظيم داعش في الموصل.", "ASSAULT"),
         ("اشتبكت قوات الأمن المصرية مع مسلحين في سيناء.", "ASSAULT"),
         ("اندلعت اشتباكات بين الجيش السوري ومسلحين في حلب.", "ASSAULT"),
         ("اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين.", "ASSAULT"),
@@ -49,6 +49,19 @@ def test_a_mined_persian_row_is_read(text: str, kind: str) -> None:
 )
 def test_a_mined_arabic_row_is_read(text: str, kind: str) -> None:
     assert _types(text, "ar") == [kind]
+
+
+def test_a_verbal_attack_is_no_assault() -> None:
+    """«شن هجوما على» a deal is criticism: the row takes only armed nouns after «شن»."""
+    text = "شن السيناتور الأمريكي جون ماكين هجوما عنيفا على الاتفاق النووي مع إيران."
+    assert "ASSAULT" not in _types(text, "ar")
+
+
+def test_dawn_is_no_bombing() -> None:
+    """«فجر» is 'dawn' far more often than 'blew up': the verb needs what was blown up."""
+    assert "ASSAULT" not in _types("غادر وزير الخارجية السعودي الرياض فجر اليوم.", "ar")
+    assert _types("فجر انتحاري نفسه في سوق مزدحمة في العاصمة الأفغانية كابول.", "ar") == [
+        "ASSAULT"]
 
 
 def test_an_attack_undergone_makes_its_subject_the_target() -> None:
