@@ -48,9 +48,11 @@ def skeleton(name: str) -> str:
     return _DOUBLED.sub(r"\1", kept)
 
 
+@lru_cache(maxsize=65536)
 def skeleton_key(key: str) -> str | None:
     """``sk:<skeleton>`` for an unlinked person's key (``per:<folded name>``); None for a
-    KB id, another kind of key, or a skeleton too short to tell persons apart."""
+    KB id, another kind of key, or a skeleton too short to tell persons apart. Cached: the
+    store rebuilds the keys of each neighbour it loads."""
     if not key.startswith("per:") or key.isascii():
         return None
     found = skeleton(key.removeprefix("per:"))
