@@ -150,3 +150,23 @@ def test_an_articles_own_sighting_is_left_out() -> None:
     _, labels, rest = examples([f"انجمن{ZWNJ}ها"], lex)
     assert list(labels) == [1.0]
     assert rest == (0, 0, 0)
+
+
+def test_a_pair_that_overlaps_itself_is_read_off_its_words() -> None:
+    """"های ها" overlaps "های های": every neighbouring pair is joined in one repair, so a
+    second changes nothing (Hypothesis found "های های ها" joined once more the second time,
+    once the model joined the word the first join made with the last)."""
+    clear_caches()
+    once = repair_text("های های ها", "fa")
+    assert once == f"های{ZWNJ}های{ZWNJ}ها"
+    assert repair_text(once, "fa") == once
+
+
+def test_a_habit_read_again_after_the_repair_is_the_same() -> None:
+    """A glued word kept for its writer's habit stays kept the second time: a suffix the
+    first repair joined beside another ZWNJ ("همکاری‌های‌ها") still counts as joined
+    (Hypothesis found "میشود" repaired only by the second repair)."""
+    clear_caches()
+    once = repair_text(f"میشود همکاری{ZWNJ}های ها", "fa")
+    assert once == f"میشود همکاری{ZWNJ}های{ZWNJ}ها"
+    assert repair_text(once, "fa") == once

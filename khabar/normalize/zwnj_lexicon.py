@@ -83,7 +83,8 @@ class Lexicon:
     joining_letters: frozenset[str]
     """Final letters after which the corpus joins two known words with a ZWNJ (``*ه``)."""
     joined_suffix: re.Pattern[str]
-    """A suffix after a ZWNJ at the end of a word ("کتاب‌ها"; the letter before is checked
+    """A suffix after a ZWNJ at the end of a word or before another ZWNJ ("کتاب‌ها",
+    "کتاب‌های‌شان"; the letter before is checked
     by the caller: a pattern that starts with the ZWNJ is found at C speed)."""
     right_cues: frozenset[str]
     left_cues: frozenset[str]
@@ -317,10 +318,13 @@ def lexicon() -> Lexicon:
         space_right=space_right,
         space_left=space_left,
         joining_letters=joining_letters,
+        # (a ZWNJ may follow: a spaced suffix the repair joins beside another join,
+        # "همکاری‌های ها" -> "همکاری‌های‌ها", still counts once joined, so that a second
+        # repair reads the same habit)
         joined_suffix=re.compile(
             r"\u200c(?:"
             + "|".join(re.escape(name) for name, _ in suffixes)
-            + r")(?![\w\u200c])"
+            + r")(?!\w)"
         ),
         right_cues=space_right | {name for name, _ in suffixes} | cue_words["R"],
         left_cues=space_left | frozenset(VERB_PREFIXES) | cue_words["L"],

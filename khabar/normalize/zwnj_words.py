@@ -59,15 +59,6 @@ def candidate_pairs(tokens: list[str], lex: Lexicon) -> Neighbours:
             list(compress(zip(tokens, following, strict=False), cued)))
 
 
-def _overlaps_itself(left: str, right: str) -> bool:
-    """Whether "left right" can overlap another copy of itself: only then does a search
-    by ``find`` (``occurrences``) differ from reading the pair off neighbouring words
-    (a word at the start of ``left`` that also ends ``right``, as in "ها ها ها")."""
-    return left[0] in right and any(
-        right.endswith(left[:size]) for size in range(1, min(len(left), len(right)) + 1)
-    )
-
-
 def pair_spaces(
     text: str, parts: list[str], pairs: set[tuple[str, str]], cued: Neighbours | None = None
 ) -> Iterator[tuple[str, str, int]]:
@@ -86,16 +77,12 @@ def pair_spaces(
     if not found:
         return
     ends = list(accumulate(map(len, islice(parts, 2 * found[-1] + 2))))  # up to the last
-    awkward: set[tuple[str, str]] = set()
+    # (read off the neighbouring words, as ``chained_joins`` reads them: a search of the
+    # text for "left right" missed a pair that overlaps itself, "های های ها", whose
+    # second pair starts inside the first match, and a second repair then joined it)
     for index in found:
-        left, right = tokens[index], following[index]
-        if _overlaps_itself(left, right):
-            awkward.add((left, right))
-        elif parts[2 * index + 2] == " ":
-            yield left, right, ends[2 * index + 1]
-    for left, right in awkward:
-        for start in occurrences(text, f"{left} {right}"):
-            yield left, right, start + len(left)
+        if parts[2 * index + 2] == " ":
+            yield tokens[index], following[index], ends[2 * index + 1]
 
 
 def _run(tokens: list[str], joined: set[int], first: int, last: int) -> str:
