@@ -76,3 +76,12 @@ def test_a_monarchs_ordinal_is_not_spread_as_a_surname(text: str, lang: str) -> 
     entities = khabar.process(text, meta={"lang": lang}).entities
     assert [e.text for e in entities if e.source == "surname"] == []
     assert any(e.type == "PER" and e.text.endswith(("الثاني", "دوم")) for e in entities)
+
+
+def test_a_given_name_with_two_proclitics_is_no_place() -> None:
+    # «وباراك»: و + «باراك», not و + ب + «اراك» (Arak, Iran); Arak alone stays a place
+    text = "واتصل الملك سلمان بالرئيس الفرنسي فرانسوا هولاند وباراك أوباما أمس."
+    found = [(e.type, e.text) for e in khabar.process(text, meta={"lang": "ar"}).entities]
+    assert ("LOC", "اراك") not in found
+    assert ("LOC", "اراك") in [(e.type, e.text) for e in khabar.process(
+        "وصل الوفد إلى اراك أمس.", meta={"lang": "ar"}).entities]

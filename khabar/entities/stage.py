@@ -81,9 +81,11 @@ def _is_lowercase_latin(surface: str) -> bool:
 
 def _clitic_off_a_name(match: Match[PlaceEntry], tokens: Sequence[Word]) -> bool:
     """A place found by stripping a proclitic from a given name ("باراك" is not ب +
-    Arak): the whole word is more likely the name."""
+    Arak), also one that carries a proclitic itself ("وباراك" is not و + ب + Arak): the
+    name is more likely."""
     word = tokens[match.first]
-    return match.start > word.start and word.text in given_names()
+    skipped = match.start - word.start
+    return skipped > 0 and any(word.text[k:] in given_names() for k in range(skipped))
 
 
 def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
