@@ -191,3 +191,19 @@ def test_by_far_after_the_first_name_names_the_doer_of_the_objects_act() -> None
     found = typed(doc, "ACCUSE")
     assert found and found[0].actor is not None and found[0].target is not None, text
     assert (found[0].actor.country, found[0].target.country) == ("SAU", "ISR")
+
+
+def test_an_emir_of_an_armed_group_is_not_the_outlets_countryman() -> None:
+    """«أمير» of a group («أمير تنظيم داعش») is no post of government: b886561 gave the
+    leader of ISIS the Saudi paper's country. Review, session 11 (2026-12-05)."""
+    group, leader = ("تنظيم داعش", "ORG"), ("أبو بكر البغدادي", "PER")
+    usa = {"الولايات المتحدة": country("USA")}
+    for text, names in (
+            ("هدد أمير تنظيم داعش أبو بكر البغدادي بشن هجمات جديدة على الولايات المتحدة.",
+             (group, leader)),
+            ("هدد أبو بكر البغدادي أمير تنظيم داعش بشن هجمات جديدة على الولايات المتحدة.",
+             (leader, group))):
+        doc = saudi_paper(arabic(text, *names, ("الولايات المتحدة", "LOC"), kb=usa))
+        found = typed(doc, "THREATEN")
+        assert found and found[0].actor is not None, text
+        assert found[0].actor.text == "أبو بكر البغدادي" and found[0].actor.country is None, text
