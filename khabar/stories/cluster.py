@@ -38,15 +38,19 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from khabar.entities.gazetteer import country_kb_ids
-from khabar.kb.places import REGION_ID
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
 from khabar.stories.headline_numbers import title_numbers
-from khabar.stories.names import SKELETON, skeleton_key
+from khabar.stories.names import skeleton_key
+from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
+from khabar.stories.weights import common_keys as common_keys
+from khabar.stories.weights import is_script_neutral as is_script_neutral
+from khabar.stories.weights import key_containment as key_containment
+from khabar.stories.weights import key_weight as key_weight
+from khabar.stories.weights import shared_weight as shared_weight
+from khabar.stories.weights import total_weight
 
-WEAK_WEIGHT = 0.5
 BANDS = 16
 """Fingerprint bands for blocking: near-duplicates share at least one band, very likely."""
 _STRONG_PREFIXES = ("per:", "org:")
@@ -112,31 +116,6 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
         fingerprint=tuple(fingerprint),
         vector=vector,
     )
-
-
-def key_weight(key: str, common: frozenset[str] = frozenset()) -> float:
-    """1 for a specific key (person, organisation, city, province), ``WEAK_WEIGHT`` for a
-    common one: an event type, a country, or a region larger than one («الشرق الأوسط»,
-    'Latin America', «الخليج»), which essays and news of a whole week name alike, or a
-    key in ``common`` (held by many articles of the window: ``common_keys``)."""
-    if key.startswith(("event:", REGION_ID)) or key in country_kb_ids() or key in common:
-        return WEAK_WEIGHT
-    return 1.0
-
-
-def common_keys(keys: Iterable[str], stories: Mapping[str, int],
-                settings: Mapping[str, Any]) -> frozenset[str]:
-    """The specific keys among ``keys`` that articles of at least
-    ``stories.common_key_stories`` different stories dated within the window hold
-    (``stories``: key -> how many). A key named in many happenings of a few days (the
-    outlet's king, ISIS, a neighbouring country's leader) says as little about which one
-    an article tells as a country does, and sharing it chained unrelated stories. Stories
-    are counted, not articles: the key of one big happening that a hundred reports name is
-    held by one story, and the count follows the happenings, not the feed's volume."""
-    needed = settings["stories.common_key_stories"]
-    if needed <= 0:
-        return frozenset()
-    return frozenset(k for k in keys if stories.get(k, 0) >= needed and key_weight(k) == 1.0)
 
 
 def _bands(fingerprint: tuple[int, ...]) -> set[str]:
@@ -211,19 +190,6 @@ def containment(a: StoryCandidate, b: StoryCandidate) -> float:
     return max(titles, key_containment(a.keys, b.keys, common))
 
 
-def key_containment(mine: frozenset[str], other: frozenset[str],
-                    common: frozenset[str] = frozenset()) -> float:
-    """The share of the smaller of two key sets' script-neutral weight that both hold,
-    counted only when a specific key (weight 1) is among them: a Persian and an Arabic
-    report of one happening share its KB ids and event type, not headline words, and two
-    articles that share only countries and event types tell nothing of one happening."""
-    both = {k for k in mine & other if is_script_neutral(k)}
-    if not any(key_weight(k, common) == 1.0 for k in both):
-        return 0.0
-    smaller = min(_total_weight(mine, True, common), _total_weight(other, True, common))
-    return sum(key_weight(k, common) for k in both) / smaller if smaller else 0.0
-
-
 def _title_keys(title: str | None) -> set[str]:
     """Headline word pairs: two headlines that share most words share some pair."""
     words = sorted(title_words(title))
@@ -256,32 +222,8 @@ def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     common = a.common | b.common
     across = a.lang is not None and b.lang is not None and a.lang != b.lang
     shared = shared_weight(a.keys & b.keys, across, common)
-    smaller = min(_total_weight(a.keys, across, common), _total_weight(b.keys, across, common))
+    smaller = min(total_weight(a.keys, across, common), total_weight(b.keys, across, common))
     return shared if shared >= KEY_SHARE * smaller else 0.0
-
-
-def shared_weight(keys: frozenset[str], across: bool,
-                  common: frozenset[str] = frozenset()) -> float:
-    """The weight of keys two articles (or an article and a core) share; name skeletons
-    count only across languages (``khabar.stories.names``)."""
-    return sum(key_weight(k, common) for k in keys if across or not k.startswith(SKELETON))
-
-
-@lru_cache(maxsize=65536)
-def _total_weight(keys: frozenset[str], script_neutral: bool = False,
-                  common: frozenset[str] = frozenset()) -> float:
-    """The weight of an article's keys: across scripts, of those a report in the other
-    script could share at all (``is_script_neutral``); else of all but the skeletons."""
-    return sum(key_weight(k, common) for k in keys
-               if (is_script_neutral(k) if script_neutral else not k.startswith(SKELETON)))
-
-
-def is_script_neutral(key: str) -> bool:
-    """Whether a key reads the same whatever the article's script: KB ids and event types
-    are ASCII; the key of a name the KB does not know is its folded Persian or Arabic
-    spelling, whose skeleton (``sk:``, ``khabar.stories.names``) is meant to meet across
-    scripts."""
-    return key.isascii() or key.startswith(SKELETON)
 
 
 def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
