@@ -21,6 +21,7 @@ from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.conll import spans
 from khabar.entities.datelines_ar import add_datelines
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
+from khabar.entities.home_bodies import add_home_bodies
 from khabar.entities.name_extent import (
     complete_given_names,
     confirm_weak_titles,
@@ -256,6 +257,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_governments(kb, tokens, kept, doc.published, other_bearers(kept), places)
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
+    kept = add_home_bodies(doc, kb, tokens, kept)
     referred = resolve_pronouns(tokens, kept, arabic)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     return kb_keys(drop_unsupported_places(doc, placed))

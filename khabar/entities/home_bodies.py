@@ -1,0 +1,119 @@
+"""State bodies named without their country («وزارة الداخلية», «نیروی انتظامی») are the
+state of the text's home: the press names another state's body with its country and its
+own without one. They take that country and the key a body named with its country gets
+(``org:interior-ministry:SAU``, as «وزارت کشور عربستان»), so that articles of two
+languages meet under one key, and the KB's id of that body where the KB holds one.
+
+The home is the country that weighs clearly most in the article (``home_country``):
+the outlet's country counts ``OUTLET_WEIGHT``, and the places and actors of the article
+what ``khabar.entities.geo.country_weights`` gives them. A body with a country named right
+after it («وزارة الداخلية العراقية» spanned without its adjective, «وزارت کشور در عراق»)
+is left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.orgs import org_index
+from khabar.kb.entries import KnowledgeBase
+from khabar.meta.outlets import home_country as outlet_country
+from khabar.resources import load_tsv
+
+OUTLET_WEIGHT = 2.0
+"""The outlet's country weighs as a place named in the lead: a Saudi paper's own news
+names a Saudi city or two, and a body of its state then is Saudi."""
+CLEAR_RATIO = 2.0
+"""The heaviest country is the home only when it weighs this many times the next one:
+in an article about Iraq and Saudi Arabia alike, «وزارة الداخلية» may be either's."""
+MIN_WEIGHT = 2.0
+"""Without an outlet, one passing place (weight 1) is not enough to call a country home."""
+AFTER_REACH = 3
+"""Words after a body searched for a country that names it its own."""
+_PROCLITICS = "وبلفك"
+
+
+@lru_cache(maxsize=1)
+def home_bodies() -> dict[str, tuple[str, str]]:
+    """Phrase key of a body's name -> (key part, English head)."""
+    return {phrase_key(name): (part, english)
+            for name, part, english in load_tsv("entities/home_bodies.tsv")}
+
+
+def listed_body(name: str) -> tuple[str, str] | None:
+    """The listed body a mention names, an Arabic proclitic glued to it or not
+    («ووزارة الداخلية», «للدفاع المدني»)."""
+    key = phrase_key(name)
+    forms = [key]
+    if len(key) > 4 and key[0] in _PROCLITICS:
+        forms.append(key[1:])
+        if key.startswith("لل"):
+            forms.append("ا" + key[1:])
+    return next((home_bodies()[f] for f in forms if f in home_bodies()), None)
+
+
+def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
+    """The country the article is clearly of: the heaviest one by its entities and its
+    outlet, when it weighs ``CLEAR_RATIO`` times the next and at least ``MIN_WEIGHT``."""
+    from khabar.entities.geo import country_weights
+
+    weights = country_weights(doc, entities)
+    outlet = outlet_country(doc)
+    if outlet:
+        weights[outlet] = weights.get(outlet, 0.0) + OUTLET_WEIGHT
+    ranked = sorted(weights.values(), reverse=True)
+    if not ranked or ranked[0] < MIN_WEIGHT:
+        return None
+    if len(ranked) > 1 and ranked[0] < CLEAR_RATIO * ranked[1]:
+        return None
+    return max(weights, key=weights.__getitem__)
+
+
+def _country_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                   entity: Entity, sentence: tuple[int, int] | None) -> bool:
+    """Whether a country name or nationality adjective stands in the few words after
+    the body, in its sentence («وزارة الداخلية العراقية», «وزارت کشور در عراق»)."""
+    end = sentence[1] if sentence else len(text)
+    first = bisect_left(starts, entity.end)
+    countries = org_index().countries
+    for i in range(first, min(first + AFTER_REACH, len(tokens))):
+        if tokens[i].start >= end:
+            break
+        if countries.match_at(text, tokens, i, strip_clitics=True) is not None:
+            return True
+    return False
+
+
+def add_home_bodies(doc: Doc, kb: KnowledgeBase, tokens: Sequence[Word],
+                    entities: list[Entity]) -> list[Entity]:
+    """Unlinked organisations with no country that name a listed state body take the
+    home's country, key and English name, and the KB's id of that body if it has one."""
+    bodies = {i: body for i, e in enumerate(entities)
+              if e.type == "ORG" and e.kb_id is None and e.country is None
+              and (body := listed_body(e.text)) is not None}
+    home = home_of(doc, entities) if bodies else None
+    if home is None or home not in country_entries():
+        return entities
+    starts = [w.start for w in tokens]
+    result = list(entities)
+    for i, body in bodies.items():
+        e = entities[i]
+        if not _country_after(doc.text, tokens, starts, e, doc.sentence_of(e.start)):
+            result[i] = _of_home(kb, e, body, home)
+    return result
+
+
+def _of_home(kb: KnowledgeBase, entity: Entity, body: tuple[str, str], home: str) -> Entity:
+    part, english = body
+    key = f"org:{part}:{home}"
+    here = [x for x in kb.named(entity.text, "ORG") if x.country == home]
+    entry = kb.entries.get(key) or (here[0] if len(here) == 1 else None)
+    return replace(entity, country=home, key=key,
+                   name_en=entry.name_en if entry else f"{country_entries()[home].name_en} "
+                                                        f"{english}",
+                   kb_id=entry.id if entry else None)
