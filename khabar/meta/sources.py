@@ -2,8 +2,11 @@
 
 The outlet is, in order: the ingest hint (``doc.meta["source_name"]`` or
 ``doc.meta["source"]``), a masthead line naming a known outlet ("پیام خوزستان",
-"العالم - ايران", or "پیام خوزستان - " opening a line), or the domain of the article's
-URL. The chain comes from reporting formulas kept as data
+"العالم - ايران", or "پیام خوزستان - " opening a line), the domain of the article's
+URL, or the first outlet of a byline or dateline slot (``khabar.meta.datelines``: «محمد
+السريعي – عين اليوم», «سبق- جدة:», «ایلنا:»). Every such slot's outlet also joins the
+chain: ``reported_by`` when it is the article's outlet, ``source`` when it is another
+that the outlet credits («عين اليوم – واس»). The chain comes from reporting formulas kept as data
 (``resources/meta/attribution.tsv``): "به گزارش X" (reported_by), "به نقل از Y"
 (quoted_from), "منبع: Z" (source), "نقلا عن", "حسبما أفادت", "according to"... Sources
 carry offsets into ``doc.raw``, because credit lines are often cut from the text.
@@ -17,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Source
+from khabar.meta.datelines import dateline_outlets
 from khabar.meta.lexicon import LB, RB, alternation, for_matching, key
 from khabar.meta.lexicon import SPACE as S
 from khabar.meta.news_ids import news_id_in_text, news_id_in_url
@@ -316,7 +320,53 @@ def locate_outlet(doc: Doc) -> tuple[Source, Outlet | None] | None:
     outlet = outlets().by_url(url) if isinstance(url, str) else None
     if outlet is not None:
         return Source(outlet.name_en, "outlet", outlet.name_en, outlet_id=outlet.id), outlet
+    return _datelined(doc)
+
+
+def _datelined(doc: Doc) -> tuple[Source, Outlet] | None:
+    """The first outlet of a byline or dateline slot that is no news agency: an agency's
+    dateline («ايسنا: ...», «... م واس») is as often its report reprinted by a paper as
+    its own page, so it is a source, not the outlet. Nor is an outlet that a formula
+    credits («منبع: گاردين»)."""
+    found = [(s, o) for s, o in dateline_outlets(doc, searchable_lines(doc))
+             if o.type != "news_agency"]
+    credited = attributions(doc) if found else []
+    for source, outlet in found:
+        if not any(_overlap(source, other) for other in credited):
+            return replace(source, relation="outlet"), outlet
     return None
+
+
+def _overlap(one: Source, other: Source) -> bool:
+    return (one.raw_start or 0) < (other.raw_end or 0) and (other.raw_start or 0) < (
+        one.raw_end or 0)
+
+
+def _dateline_sources(doc: Doc, folded: str, chain: list[Source]) -> list[Source]:
+    """The outlets of the byline and dateline slots, as the chain has them; not the
+    masthead the outlet was read from («العالم - ايران»), nor a name a formula of
+    ``chain`` already credits."""
+    own = doc.outlet
+    top = _masthead(doc)
+    taken = [top[0], *chain] if top else chain
+    found = []
+    for source, outlet in dateline_outlets(doc, searchable_lines(doc, folded)):
+        if any(_overlap(source, other) for other in taken):
+            continue
+        mine = own is not None and own.outlet_id == outlet.id
+        found.append(replace(source, relation="reported_by" if mine else "source"))
+    return found
+
+
+def _merged(chain: list[Source], more: list[Source]) -> list[Source]:
+    """``chain`` with the sources of ``more`` it lacks, in reading order."""
+    seen = {_identity(s) for s in chain}
+    extra = []
+    for source in more:
+        if _identity(source) not in seen:
+            seen.add(_identity(source))
+            extra.append(source)
+    return sorted(chain + extra, key=lambda s: s.raw_start or 0)
 
 
 def with_news_id(doc: Doc, outlet: Source, known: Outlet | None, folded: str | None = None
@@ -342,7 +392,8 @@ def make_sources(settings: Settings) -> Callable[[Doc], Doc]:
         folded = for_matching(doc.raw)
         located = locate_outlet(doc)
         doc.outlet = with_news_id(doc, *located, folded) if located else None
-        doc.sources = attributions(doc, folded)
+        chain = attributions(doc, folded)
+        doc.sources = _merged(chain, _dateline_sources(doc, folded, chain))
         return doc
 
     return sources
