@@ -57,6 +57,7 @@ from khabar.events.clauses import (
     reported_clause,
     sentence_span,
 )
+from khabar.events.complements import arabic_bare_clause, speaks_for_self
 from khabar.events.dating import event_date, is_background
 from khabar.events.doers import named_doer, relative_doer
 from khabar.events.lexicon import (
@@ -181,14 +182,18 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
              and not trigger_named(m.start, lang, tokens, hit)]
     roles = victim_roles(stance_roles(_roles(found, tokens, hit, lang), hit), hit, tokens)
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
-    # subject's; with none there the speaker's own, unless passive: not done to the speaker.
+    # subject's; with none there the speaker's own only when its verb agrees with him
+    # (complements.speaks_for_self), else unknown; a passive act is not done to the speaker.
     inner = reported_clause(tokens, hit)
-    if inner is None and lang == "fa":
-        inner = bare_reported_clause(tokens, hit)
+    if inner is None:
+        inner = (bare_reported_clause if lang == "fa" else arabic_bare_clause)(tokens, hit)
+    unknown = False
     if inner is not None and inner > clause_start:
         reported = _roles([m for m in found if m.start >= inner], tokens, hit, lang)
-        if reported.actor is not None or hit.trigger.roles == "passive":
+        if (reported.actor is not None or hit.trigger.roles == "passive"
+                or not speaks_for_self(tokens, hit, inner, lang)):
             found, roles = [m for m in found if m.start >= inner], reported
+            unknown = reported.actor is None
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))
@@ -215,7 +220,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
             target = None
     agent = with_country(participant(actor, actor_confidence or None), actor_mention(roles, actor),
                          doc, tokens)
-    if agent is None and lang == "fa":  # a dropped subject: the person told of before
+    if agent is None and lang == "fa" and not unknown:  # a dropped subject: one told of before
         actor = dropped_subjects.dropped_subject(doc, tokens, hit, clause_start, position)
         agent = participant(actor, dropped_subjects.CONFIDENCE)
     if agent is None:
