@@ -13,6 +13,7 @@ Offsets are into ``doc.raw``, like the other sources.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -35,6 +36,10 @@ EDGE_LINES = 3
 #: On a long line, a slot counts only this near its start (a dateline opening the lead,
 #: not in brackets) or its end (a credit closing the article, «(أ ف ب)»), in tokens.
 OPENING_TOKENS, CLOSING_TOKENS = 4, 3
+#: Words (between spaces) of the head and of the tail read of a long line: enough for a
+#: name of several tokens after ``OPENING_TOKENS`` and the token after it.
+PIECE_WORDS = 12
+_HEAD = re.compile(rf"(?:\s*\S+){{{PIECE_WORDS}}}")
 
 
 @lru_cache(maxsize=1)
@@ -64,32 +69,65 @@ def edge_lines(doc: Doc, lines: Iterable[tuple[int, int]]) -> list[tuple[int, in
     return sorted(set(doc.header) | set(edges))
 
 
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """The stretches of a line worth tokenizing: the whole of a short line, or the head
+    and the tail of a long one (a lead paragraph is long, and only its edges count)."""
+    if len(text.split(None, 2 * PIECE_WORDS)) <= 2 * PIECE_WORDS:
+        return [(0, len(text), "line")]
+    head = _HEAD.match(text)
+    rest, *tail = text.rsplit(None, PIECE_WORDS)
+    return [(0, head.end() if head else len(text), "head"),
+            (text.index(tail[0], len(rest)), len(text), "tail")]
+
+
+def _counts(slot: str, part: str, tokens: int, first: int, last: int) -> bool:
+    """Whether a name filling a ``slot`` of tokens first..last of a ``part`` of a line
+    stands where a dateline or credit stands."""
+    # a bracketed name opening a lead is what it says («أعلنت صحيفة «عكاظ»»), not a dateline
+    opening = slot != "enclosed" and first < OPENING_TOKENS
+    closing = last >= tokens - CLOSING_TOKENS
+    if part == "head":  # the cut is no line end: a name touching it fills no slot
+        return opening and last < tokens - 1
+    if part == "tail":
+        return closing and first > 0
+    return opening or closing or tokens <= DATELINE_TOKENS
+
+
 def _line_outlets(doc: Doc, start: int, stop: int, index: PhraseIndex[OutletRef]
                   ) -> Iterator[tuple[Source, Outlet]]:
-    text = doc.raw[start:stop]
-    tokens = words(text)
-    lines = _Lines(text, tokens)
-    for match in index.find_all(text, tokens):
-        slot = _slot(lines, match.first, match.last)
-        # a bracketed name opening a lead is what it says («أعلنت صحيفة «عكاظ»»), not a dateline
-        opening = slot != "enclosed" and match.first < OPENING_TOKENS
-        edge = opening or match.last >= len(tokens) - CLOSING_TOKENS
-        if slot is None or not (edge or len(tokens) <= DATELINE_TOKENS):
-            continue
-        if slot != "enclosed" and _is_place(text, tokens, match.first, match.last):
-            continue
-        outlet = _by_name_en().get(match.value.name_en)
-        if outlet is not None:
-            yield Source(text[match.start:match.end], "", outlet.name_en, start + match.start,
-                         start + match.end, outlet_id=outlet.id), outlet
+    raw = doc.raw
+    for begin, end, part in _pieces(raw[start:stop]):
+        # a slice of raw, not a copy: words() would keep a long copy as "the document"
+        tokens = words(raw, start + begin, start + end)
+        lines = _Lines(raw, tokens)
+        for match in index.find_all(raw, tokens):
+            slot = _slot(lines, match.first, match.last)
+            if slot is None or not _counts(slot, part, len(tokens), match.first, match.last):
+                continue
+            if slot != "enclosed" and _is_place(raw, tokens, match.first, match.last):
+                continue
+            outlet = _by_name_en().get(match.value.name_en)
+            if outlet is not None:
+                yield Source(raw[match.start:match.end], "", outlet.name_en, match.start,
+                             match.end, outlet_id=outlet.id), outlet
 
 
 def dateline_outlets(doc: Doc, lines: Iterable[tuple[int, int]]
                      ) -> list[tuple[Source, Outlet]]:
     """The outlets in byline and dateline slots of the edge lines among ``lines`` (raw
-    spans, in order), in reading order; relation left empty for the caller."""
+    spans, in order), in reading order; relation left empty for the caller, who must
+    not change the sources (they are kept for the next call on the same lines)."""
     index = _index(doc.lang)
     if index is None:
         return []
-    return [found for start, stop in edge_lines(doc, lines)
-            for found in _line_outlets(doc, start, stop, index)]
+    edges = tuple(edge_lines(doc, lines))
+    # the published, dates and sources stages each ask for the outlet of the same article
+    key = (doc.raw, doc.lang, edges)
+    if _last and _last[0] == key:
+        return _last[1]
+    found = [hit for start, stop in edges for hit in _line_outlets(doc, start, stop, index)]
+    _last[:] = [key, found]
+    return found
+
+
+_last: list = []
