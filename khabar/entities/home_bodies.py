@@ -8,7 +8,7 @@ The home is the country that weighs clearly most in the article (``home_country`
 the outlet's country counts ``OUTLET_WEIGHT``, and the places and actors of the article
 what ``khabar.entities.geo.country_weights`` gives them. A body with a country named right
 after it («وزارة الداخلية العراقية» spanned without its adjective, «وزارت کشور در عراق»)
-is left alone.
+is that country's, whatever the home.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.orgs import org_index
+from khabar.entities.words import listed_keys
 from khabar.kb.entries import KnowledgeBase
 from khabar.meta.outlets import home_country as outlet_country
 from khabar.resources import load_tsv
@@ -33,8 +34,6 @@ CLEAR_RATIO = 2.0
 in an article about Iraq and Saudi Arabia alike, «وزارة الداخلية» may be either's."""
 MIN_WEIGHT = 2.0
 """Without an outlet, one passing place (weight 1) is not enough to call a country home."""
-AFTER_REACH = 3
-"""Words after a body searched for a country that names it its own."""
 _PROCLITICS = "وبلفك"
 
 
@@ -59,10 +58,17 @@ def listed_body(name: str) -> tuple[str, str] | None:
 
 def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
     """The country the article is clearly of: the heaviest one by its entities and its
-    outlet, when it weighs ``CLEAR_RATIO`` times the next and at least ``MIN_WEIGHT``."""
-    from khabar.entities.geo import country_weights
+    outlet, when it weighs ``CLEAR_RATIO`` times the next and at least ``MIN_WEIGHT``. A
+    person or organisation of the lead weighs as a place of the lead («أوقفت حكومة
+    ماليزيا ...» in a Saudi paper is about Malaysia, and its «وزارة الداخلية» Malaysia's)."""
+    from khabar.entities.geo import ACTOR_WEIGHT, LEAD_WEIGHT, country_weights
 
     weights = country_weights(doc, entities)
+    lead_end = doc.sentences[0][1] if doc.sentences else 0
+    for e in entities:
+        if e.country and e.type in ("PER", "ORG") and e.start < lead_end and e.source not in (
+                "pronoun", "surname"):
+            weights[e.country] = weights.get(e.country, 0.0) + LEAD_WEIGHT - ACTOR_WEIGHT
     outlet = outlet_country(doc)
     if outlet:
         weights[outlet] = weights.get(outlet, 0.0) + OUTLET_WEIGHT
@@ -74,19 +80,25 @@ def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
     return max(weights, key=weights.__getitem__)
 
 
-def _country_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
-                   entity: Entity, sentence: tuple[int, int] | None) -> bool:
-    """Whether a country name or nationality adjective stands in the few words after
-    the body, in its sentence («وزارة الداخلية العراقية», «وزارت کشور در عراق»)."""
+@lru_cache(maxsize=1)
+def body_of_words() -> frozenset[str]:
+    return listed_keys("entities/body_of_country.txt")
+
+
+def country_named(text: str, tokens: Sequence[Word], starts: Sequence[int], entity: Entity,
+                  sentence: tuple[int, int] | None) -> str | None:
+    """The country a body is named of right after it, in its sentence: a country name or
+    nationality adjective next to it («وزارة الداخلية العراقية», spanned without it) or
+    after «في» / «در» («وزارت کشور در عراق»). A country further on is the matter of the
+    sentence, not the body's («وافق مجلس الوزراء على اتفاقية مع ألمانيا»)."""
     end = sentence[1] if sentence else len(text)
-    first = bisect_left(starts, entity.end)
-    countries = org_index().countries
-    for i in range(first, min(first + AFTER_REACH, len(tokens))):
-        if tokens[i].start >= end:
-            break
-        if countries.match_at(text, tokens, i, strip_clitics=True) is not None:
-            return True
-    return False
+    i = bisect_left(starts, entity.end)
+    if i < len(tokens) and tokens[i].folded in body_of_words():
+        i += 1
+    if i >= len(tokens) or tokens[i].start >= end:
+        return None
+    match = org_index().countries.match_at(text, tokens, i, strip_clitics=True)
+    return match.value if match is not None else None
 
 
 def add_home_bodies(doc: Doc, kb: KnowledgeBase, tokens: Sequence[Word],
@@ -96,24 +108,25 @@ def add_home_bodies(doc: Doc, kb: KnowledgeBase, tokens: Sequence[Word],
     bodies = {i: body for i, e in enumerate(entities)
               if e.type == "ORG" and e.kb_id is None and e.country is None
               and (body := listed_body(e.text)) is not None}
-    home = home_of(doc, entities) if bodies else None
-    if home is None or home not in country_entries():
+    if not bodies:
         return entities
+    home = home_of(doc, entities)
     starts = [w.start for w in tokens]
     result = list(entities)
     for i, body in bodies.items():
         e = entities[i]
-        if not _country_after(doc.text, tokens, starts, e, doc.sentence_of(e.start)):
-            result[i] = _of_home(kb, e, body, home)
+        country = country_named(doc.text, tokens, starts, e, doc.sentence_of(e.start)) or home
+        if country in country_entries():
+            result[i] = _of_country(kb, e, body, country)
     return result
 
 
-def _of_home(kb: KnowledgeBase, entity: Entity, body: tuple[str, str], home: str) -> Entity:
+def _of_country(kb: KnowledgeBase, entity: Entity, body: tuple[str, str],
+                country: str) -> Entity:
     part, english = body
-    key = f"org:{part}:{home}"
-    here = [x for x in kb.named(entity.text, "ORG") if x.country == home]
+    key = f"org:{part}:{country}"
+    here = [x for x in kb.named(entity.text, "ORG") if x.country == country]
     entry = kb.entries.get(key) or (here[0] if len(here) == 1 else None)
-    return replace(entity, country=home, key=key,
-                   name_en=entry.name_en if entry else f"{country_entries()[home].name_en} "
-                                                        f"{english}",
+    name_en = entry.name_en if entry else f"{country_entries()[country].name_en} {english}"
+    return replace(entity, country=country, key=key, name_en=name_en,
                    kb_id=entry.id if entry else None)
