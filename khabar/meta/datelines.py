@@ -14,7 +14,7 @@ Offsets are into ``doc.raw``, like the other sources.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from khabar.doc import Doc, Source
@@ -28,6 +28,7 @@ from khabar.entities.datelines_ar import (
 )
 from khabar.entities.phrases import PhraseIndex
 from khabar.entities.words import words
+from khabar.meta.lexicon import key
 from khabar.meta.outlets import Outlet, outlets
 from khabar.resources import load_json
 
@@ -115,19 +116,50 @@ def _line_outlets(doc: Doc, start: int, stop: int, index: PhraseIndex[OutletRef]
 def dateline_outlets(doc: Doc, lines: Iterable[tuple[int, int]]
                      ) -> list[tuple[Source, Outlet]]:
     """The outlets in byline and dateline slots of the edge lines among ``lines`` (raw
-    spans, in order), in reading order; relation left empty for the caller, who must
-    not change the sources (they are kept for the next call on the same lines)."""
+    spans, in order), in reading order; relation left empty for the caller."""
     index = _index(doc.lang)
     if index is None:
         return []
-    edges = tuple(edge_lines(doc, lines))
-    # the published, dates and sources stages each ask for the outlet of the same article
-    key = (doc.raw, doc.lang, edges)
-    if _last and _last[0] == key:
-        return _last[1]
-    found = [hit for start, stop in edges for hit in _line_outlets(doc, start, stop, index)]
-    _last[:] = [key, found]
-    return found
+    return [hit for start, stop in edge_lines(doc, lines)
+            for hit in _line_outlets(doc, start, stop, index)]
 
 
-_last: list = []
+#: The article last asked about and its dateline outlets: the published, dates and
+#: sources stages each locate the same article's outlet. One tuple, assigned at once, so
+#: that a thread reads an old pair or a new one.
+_last: tuple[tuple[object, ...], list[tuple[Source, Outlet]]] | None = None
+
+
+def remembered_outlets(doc: Doc, lines: Callable[[], Iterable[tuple[int, int]]]
+                       ) -> list[tuple[Source, Outlet]]:
+    """``dateline_outlets(doc, lines())``, kept for the article last asked about; the
+    sources are shared, so callers copy them before a change."""
+    global _last
+    key = (doc.raw, doc.text, doc.lang, tuple(doc.header), len(doc.removed))
+    last = _last
+    if last is not None and last[0] == key:
+        return last[1]
+    hits = dateline_outlets(doc, lines())
+    _last = (key, hits)
+    return hits
+
+
+def overlap(one: Source, other: Source) -> bool:
+    """Whether two sources were read from overlapping raw characters."""
+    return (one.raw_start or 0) < (other.raw_end or 0) and (other.raw_start or 0) < (
+        one.raw_end or 0)
+
+
+def merged(chain: list[Source], more: list[Source]) -> list[Source]:
+    """``chain`` with the sources of ``more`` whose outlet and relation it lacks, in
+    reading order."""
+    def identity(source: Source) -> tuple[str, str]:
+        return (key(source.name_en or source.name), source.relation)
+
+    seen = {identity(s) for s in chain}
+    extra = []
+    for source in more:
+        if identity(source) not in seen:
+            seen.add(identity(source))
+            extra.append(source)
+    return sorted(chain + extra, key=lambda s: s.raw_start or 0)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Source
-from khabar.meta.datelines import dateline_outlets
+from khabar.meta.datelines import merged, overlap, remembered_outlets
 from khabar.meta.lexicon import LB, RB, alternation, for_matching, key
 from khabar.meta.lexicon import SPACE as S
 from khabar.meta.news_ids import news_id_in_text, news_id_in_url
@@ -328,18 +328,16 @@ def _datelined(doc: Doc) -> tuple[Source, Outlet] | None:
     dateline («ايسنا: ...», «... م واس») is as often its report reprinted by a paper as
     its own page, so it is a source, not the outlet. Nor is an outlet that a formula
     credits («منبع: گاردين»)."""
-    found = [(s, o) for s, o in dateline_outlets(doc, searchable_lines(doc))
-             if o.type != "news_agency"]
+    found = [(s, o) for s, o in _dateline_hits(doc) if o.type != "news_agency"]
     credited = attributions(doc) if found else []
     for source, outlet in found:
-        if not any(_overlap(source, other) for other in credited):
+        if not any(overlap(source, other) for other in credited):
             return replace(source, relation="outlet"), outlet
     return None
 
 
-def _overlap(one: Source, other: Source) -> bool:
-    return (one.raw_start or 0) < (other.raw_end or 0) and (other.raw_start or 0) < (
-        one.raw_end or 0)
+def _dateline_hits(doc: Doc, folded: str | None = None) -> list[tuple[Source, Outlet]]:
+    return remembered_outlets(doc, lambda: searchable_lines(doc, folded))
 
 
 def _dateline_sources(doc: Doc, folded: str, chain: list[Source]) -> list[Source]:
@@ -350,23 +348,12 @@ def _dateline_sources(doc: Doc, folded: str, chain: list[Source]) -> list[Source
     top = _masthead(doc)
     taken = [top[0], *chain] if top else chain
     found = []
-    for source, outlet in dateline_outlets(doc, searchable_lines(doc, folded)):
-        if any(_overlap(source, other) for other in taken):
+    for source, outlet in _dateline_hits(doc, folded):
+        if any(overlap(source, other) for other in taken):
             continue
         mine = own is not None and own.outlet_id == outlet.id
         found.append(replace(source, relation="reported_by" if mine else "source"))
     return found
-
-
-def _merged(chain: list[Source], more: list[Source]) -> list[Source]:
-    """``chain`` with the sources of ``more`` it lacks, in reading order."""
-    seen = {_identity(s) for s in chain}
-    extra = []
-    for source in more:
-        if _identity(source) not in seen:
-            seen.add(_identity(source))
-            extra.append(source)
-    return sorted(chain + extra, key=lambda s: s.raw_start or 0)
 
 
 def with_news_id(doc: Doc, outlet: Source, known: Outlet | None, folded: str | None = None
@@ -393,7 +380,7 @@ def make_sources(settings: Settings) -> Callable[[Doc], Doc]:
         located = locate_outlet(doc)
         doc.outlet = with_news_id(doc, *located, folded) if located else None
         chain = attributions(doc, folded)
-        doc.sources = _merged(chain, _dateline_sources(doc, folded, chain))
+        doc.sources = merged(chain, _dateline_sources(doc, folded, chain))
         return doc
 
     return sources
