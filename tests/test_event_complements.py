@@ -84,3 +84,12 @@ def test_a_participle_after_the_complement_is_the_speakers_manner() -> None:
     found = typed("وأكد خالد العمري أن الأزمة طويلة، داعيا الحكومة العراقية إلى الحوار.", "ar",
                   "REQUEST", ("خالد العمري", "PER"), ("الحكومة العراقية", "ORG"))
     assert found and actor_text(found[0]) == "خالد العمري"
+
+
+def test_a_persian_future_carries_its_person_on_khahad() -> None:
+    """«دستگیر خواهند کرد»: the person is on «خواهند», not on the stem «کرد» (cfa0fd4's
+    future words, which no test held: mutated in a worktree, the tests passed). Review,
+    session 11 (2026-12-05)."""
+    found = typed("فرماندهان ارتش اعلام کردند که شورشیان را در مرز دستگیر خواهند کرد.", "fa",
+                  "COERCE", ("ارتش", "ORG"))
+    assert found and actor_text(found[0]) == "ارتش"
