@@ -87,6 +87,26 @@ def test_credited_outlet_is_not_the_outlet():
     assert [(s.name, s.relation) for s in doc.sources] == [("کیهان", "source")]
 
 
+LONG_AR = " ".join(["وأضاف الوزير أن العمل سيبدأ في الشهر المقبل في عدد من المدن"] * 4)
+
+
+def test_long_lines_are_read_at_their_edges():
+    raw = "سبق- جدة: " + LONG_AR + "\n" + MIDDLE_AR + LONG_AR + " (واس)"
+    doc = _sources(raw, "ar")
+    assert doc.outlet is not None and doc.outlet.name_en == "Sabq"
+    assert [(raw[s.raw_start:s.raw_end], s.relation) for s in doc.sources] == [
+        ("سبق", "reported_by"), ("واس", "source")]
+
+
+@pytest.mark.parametrize("raw", [
+    LONG_AR + " - عكاظ - " + LONG_AR + "\n" + MIDDLE_AR,
+    "وقال الوزير في المدينة - عكاظ - " + LONG_AR + "\n" + MIDDLE_AR,
+    MIDDLE_AR + LONG_AR + " - عكاظ - وأضاف الوزير أن العمل سيبدأ في الشهر المقبل",
+])
+def test_long_line_middle_is_not_read(raw: str):
+    assert _sources(raw, "ar").sources == []
+
+
 def test_outlet_opening_the_line_stays_a_masthead():
     doc = _sources("خبرگزاری فارس - " + LEAD_FA, "fa")
     assert doc.outlet is not None and doc.outlet.name_en == "Fars News Agency"
