@@ -68,7 +68,7 @@ def outlet_index() -> PhraseIndex[OutletRef]:
     return index
 
 
-class _Lines:
+class SlotLines:
     """Where the lines of a token sequence start and end."""
 
     def __init__(self, text: str, tokens: Sequence[Word]):
@@ -92,7 +92,7 @@ class _Lines:
         return i
 
 
-def _slot(lines: _Lines, first: int, last: int) -> str | None:
+def slot_of(lines: SlotLines, first: int, last: int) -> str | None:
     """How the words first..last fill a dateline slot: "enclosed", "dashed", "dated",
     or None."""
     tokens = lines.tokens
@@ -107,19 +107,19 @@ def _slot(lines: _Lines, first: int, last: int) -> str | None:
     return None
 
 
-def _dated_line(lines: _Lines, i: int) -> bool:
+def _dated_line(lines: SlotLines, i: int) -> bool:
     """A short line whose words before ``i`` end on a date («2015 م», «2015م», «1436 هـ»)."""
     start, end = lines.first(i), lines.last(i) + 1
     before = lines.tokens[i - 1].text if i > start else ""
     return end - start <= DATELINE_TOKENS and (before[:1].isdigit() or before in ERA_MARKS)
 
 
-def _is_place(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
+def fills_place(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
     place = place_index().match_at(text, tokens, first)
     return place is not None and place.last >= last
 
 
-def _writer(text: str, lines: _Lines, dash: int) -> Entity | None:
+def _writer(text: str, lines: SlotLines, dash: int) -> Entity | None:
     """The byline's writer: the words from the line's start to the dash at ``dash``."""
     tokens = lines.tokens
     start = lines.first(dash)
@@ -149,10 +149,10 @@ def _latin(word: str) -> bool:
 
 def dateline_entities(text: str, tokens: Sequence[Word]) -> Iterator[Entity]:
     """The writers and outlets of the text's datelines and bylines, left to right."""
-    lines = _Lines(text, tokens)
+    lines = SlotLines(text, tokens)
     for match in outlet_index().find_all(text, tokens):
-        slot = _slot(lines, match.first, match.last)
-        if slot is None or (slot != "enclosed" and _is_place(text, tokens, match.first,
+        slot = slot_of(lines, match.first, match.last)
+        if slot is None or (slot != "enclosed" and fills_place(text, tokens, match.first,
                                                               match.last)):
             continue
         dash = match.first - 1

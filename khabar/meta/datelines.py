@@ -21,10 +21,10 @@ from khabar.doc import Doc, Source
 from khabar.entities.datelines_ar import (
     DATELINE_TOKENS,
     OutletRef,
-    _is_place,
-    _Lines,
-    _slot,
+    SlotLines,
+    fills_place,
     outlet_index,
+    slot_of,
 )
 from khabar.entities.phrases import PhraseIndex
 from khabar.entities.words import words
@@ -100,12 +100,12 @@ def _line_outlets(doc: Doc, start: int, stop: int, index: PhraseIndex[OutletRef]
     for begin, end, part in _pieces(raw[start:stop]):
         # a slice of raw, not a copy: words() would keep a long copy as "the document"
         tokens = words(raw, start + begin, start + end)
-        lines = _Lines(raw, tokens)
+        lines = SlotLines(raw, tokens)
         for match in index.find_all(raw, tokens):
-            slot = _slot(lines, match.first, match.last)
+            slot = slot_of(lines, match.first, match.last)
             if slot is None or not _counts(slot, part, len(tokens), match.first, match.last):
                 continue
-            if slot != "enclosed" and _is_place(raw, tokens, match.first, match.last):
+            if slot != "enclosed" and fills_place(raw, tokens, match.first, match.last):
                 continue
             outlet = _by_name_en().get(match.value.name_en)
             if outlet is not None:
