@@ -66,3 +66,9 @@ def test_no_writer_of_page_menu_words_or_an_outlets_name() -> None:
     text = "Next Previous أحمد حجازي – عين اليوم\nشهدت المحلات إقبالا."
     assert ("PER", "أحمد حجازي") in found(text)
     assert all(kind != "PER" for kind, _ in found("عين اليوم – واس\nبدأ العمل بالمشروع."))
+
+
+def test_page_menu_words_before_an_outlet_leave_its_slot_open() -> None:
+    assert found("Next Previous عين اليوم – واس\nتشرف بأداء القسم.") == [
+        ("ORG", "عين اليوم"), ("ORG", "واس")]
+    assert ("ORG", "عين اليوم") not in found("قال Next عين اليوم – واس")

@@ -77,6 +77,15 @@ class SlotLines:
     def starts(self, i: int) -> bool:
         return i == 0 or "\n" in self.text[self.tokens[i - 1].end:self.tokens[i].start]
 
+    def opens(self, i: int) -> bool:
+        """Whether token ``i`` starts its line or follows only a page's Latin menu words
+        there («Next Previous عين اليوم – واس»)."""
+        while not self.starts(i):
+            if not _latin(self.tokens[i - 1].text):
+                return False
+            i -= 1
+        return True
+
     def ends(self, j: int) -> bool:
         """Whether the line ends before token ``j``."""
         return j >= len(self.tokens) or self.starts(j)
@@ -96,7 +105,7 @@ def slot_of(lines: SlotLines, first: int, last: int) -> str | None:
     """How the words first..last fill a dateline slot: "enclosed", "dashed", "dated",
     or None."""
     tokens = lines.tokens
-    before = None if lines.starts(first) else tokens[first - 1].text
+    before = None if lines.opens(first) else tokens[first - 1].text
     after = None if lines.ends(last + 1) else tokens[last + 1].text
     if before in ENCLOSERS:
         return "enclosed" if after == ENCLOSERS[before] else None
