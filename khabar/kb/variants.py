@@ -20,7 +20,7 @@ from khabar.entities.orgs import org_index
 from khabar.entities.titles import given_names
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.normalize.fold import fold
-from khabar.stories.names import MIN_SKELETON, skeleton
+from khabar.normalize.skeleton import MIN_SKELETON, skeleton
 
 MIN_WORDS = 2
 """Fewest words of a name linked by its consonants."""
