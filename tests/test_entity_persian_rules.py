@@ -304,3 +304,15 @@ def test_a_club_loses_its_noun_of_kind_and_a_national_team_keeps_it() -> None:
              tagged(text, "تیم ملی", "ORG")]
     tidied = tidy_persian_model(text, words(text), model)
     assert [e.text for e in tidied] == ["استقلال", "پرسپولیس", "تیم ملی"]
+
+
+def test_a_compound_given_name_in_allah_written_apart_opens_the_name() -> None:
+    # Fars and Hamshahri write «نعمت‌الله», «نعمتالله» and «نعمت الله»; spaced, the tagger
+    # found only the surname
+    import khabar
+
+    text = "حمید نعمت الله سعیدی به تهران رفت. حجت الله قریشی مدیر کل گفت."
+    persons = [e.text for e in khabar.process(text, meta={"lang": "fa"}).entities
+               if e.type == "PER"]
+    assert "حمید نعمت الله سعیدی" in persons
+    assert "حجت الله قریشی" in persons
