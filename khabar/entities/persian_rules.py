@@ -196,16 +196,8 @@ def outlet_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int, str]
     first, wherever they stand."""
     names = _outlet_names()
     longest = max((n.words for n in names.values()), default=0)
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        end = _longest_name(text, tokens, i, longest, names.keys(), _outlet_prefixes())
-        if end is None:
-            i += 1
-        else:
-            found.append((i, end, names[_key(text, tokens, i, end)].name_en))
-            i = end
-    return found
+    return [(i, end, names[_key(text, tokens, i, end)].name_en)
+            for i, end in _name_runs(text, tokens, longest, names.keys(), _outlet_prefixes())]
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +216,22 @@ def _prefixes(keys: Iterable[str]) -> frozenset[str]:
 
 def _key(text: str, tokens: Sequence[Word], first: int, end: int) -> str:
     return phrase_key(text[tokens[first].start:tokens[end - 1].end])
+
+
+def _name_runs(text: str, tokens: Sequence[Word], limit: int, names: Collection[str],
+               prefixes: frozenset[str]) -> list[tuple[int, int]]:
+    """(first, end) token ranges of ``names``, left to right, the longest at each place,
+    the search going on after each name found."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        end = _longest_name(text, tokens, i, limit, names, prefixes)
+        if end is None:
+            i += 1
+        else:
+            found.append((i, end))
+            i = end
+    return found
 
 
 def _longest_name(text: str, tokens: Sequence[Word], i: int, limit: int,
@@ -269,16 +277,7 @@ def _listed_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int]]:
     """Token ranges of listed names, longest first, left to right."""
     names = _listed_orgs()
     longest = max(names.values(), default=0) + 2  # commas and ZWNJ-split words add tokens
-    found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        end = _longest_name(text, tokens, i, longest, names.keys(), _listed_prefixes())
-        if end is None:
-            i += 1
-        else:
-            found.append((i, end))
-            i = end
-    return found
+    return _name_runs(text, tokens, longest, names.keys(), _listed_prefixes())
 
 
 def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
