@@ -32,6 +32,7 @@ from khabar.entities.gazetteer import Word, phrase_key, place_index
 from khabar.entities.phrases import PhraseIndex
 from khabar.entities.titles import person_key, titles
 from khabar.errors import ResourceError
+from khabar.langid import script_of
 from khabar.meta.outlets import outlets
 from khabar.resources import load_json, load_tsv
 
@@ -149,11 +150,15 @@ def _writer(text: str, lines: SlotLines, dash: int) -> Entity | None:
 
 def _arabic_word(word: str) -> bool:
     """Letters of the Arabic script only: no Latin word or digit is part of a writer's name."""
-    return word.isalpha() and all("\u0600" <= c <= "\u06ff" for c in word)
+    return _all_of_script(word, "arabic")
 
 
 def _latin(word: str) -> bool:
-    return word.isascii() and word.isalpha()
+    return _all_of_script(word, "latin")
+
+
+def _all_of_script(word: str, script: str) -> bool:
+    return bool(word) and all(script_of(c) == script for c in word)
 
 
 def dateline_entities(text: str, tokens: Sequence[Word]) -> Iterator[Entity]:
