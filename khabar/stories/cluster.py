@@ -31,17 +31,18 @@ apart (``stories.embedding_veto``). Candidates without vectors are compared as b
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from khabar.normalize.fold import fold
-from khabar.resources import load_tsv
+from khabar.stories.core import fits_core
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
 from khabar.stories.headline_numbers import title_numbers
+from khabar.stories.headline_words import MIN_TITLE_WORD as MIN_TITLE_WORD
+from khabar.stories.headline_words import affixes as affixes
+from khabar.stories.headline_words import stem as stem
+from khabar.stories.headline_words import title_words
 from khabar.stories.names import skeleton_key
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
 from khabar.stories.weights import common_keys as common_keys
@@ -57,7 +58,6 @@ _STRONG_PREFIXES = ("per:", "org:")
 TITLE_NEAR = 0.6
 """Word overlap (Jaccard) from which two headlines of the same days tell one story: agencies
 re-title copy lightly ("عام / تحطم طائرة ..." and "تحطم طائرة ...")."""
-MIN_TITLE_WORD = 3
 KEY_SHARE = 0.25
 
 
@@ -127,43 +127,6 @@ def _bands(fingerprint: tuple[int, ...]) -> set[str]:
                                      digest_size=6).hexdigest()
         for b in range(BANDS)
     }
-
-
-@lru_cache(maxsize=65536)
-def title_words(title: str | None) -> frozenset[str]:
-    """The folded, lightly stemmed content words of a headline (short function words left
-    out): "العراقيون" and "العراقيين" are one word. Cached, as each article is compared
-    with up to ``MAX_NEIGHBOURS`` others."""
-    if not title:
-        return frozenset()
-    stems = (stem(w) for w in _TITLE_WORD.findall(fold(title)))
-    return frozenset(w for w in stems if len(w) >= MIN_TITLE_WORD)
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def stem(word: str) -> str:
-    """A word without the article and conjunction before it and a plural or feminine ending
-    after it (``resources/stories/affixes.tsv``), keeping at least three letters."""
-    prefixes, suffixes = affixes()
-    for prefix in prefixes:
-        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_TITLE_WORD:
-            word = word[len(prefix):]
-            break
-    for suffix in suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_TITLE_WORD:
-            return word[: -len(suffix)]
-    return word
-
-
-@lru_cache(maxsize=1)
-def affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(prefixes, suffixes), folded, longest first."""
-    rows = load_tsv("stories/affixes.tsv")
-    prefixes = sorted({fold(a) for a, kind in rows if kind == "prefix"}, key=len, reverse=True)
-    suffixes = sorted({fold(a) for a, kind in rows if kind == "suffix"}, key=len, reverse=True)
-    return tuple(prefixes), tuple(suffixes)
 
 
 def title_similarity(a: StoryCandidate, b: StoryCandidate) -> float:
@@ -334,8 +297,6 @@ def _fits(candidate: StoryCandidate, story: str,
           settings: Mapping[str, Any]) -> bool:
     """Whether the candidate may join ``story``: it copies one of its members, or fits its
     core, with the time decay of the nearest member's date."""
-    from khabar.stories.core import fits_core
-
     # a reprocessed article may still be listed in its old story: it is no evidence
     group = [m for m in members(story) if m.article_id != candidate.article_id]
     near = settings["stories.near_duplicate"]

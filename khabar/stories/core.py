@@ -25,6 +25,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from khabar.stories.headline_words import title_words
+from khabar.stories.weights import WEAK_WEIGHT, key_containment, key_weight, shared_weight
+
 if TYPE_CHECKING:
     from khabar.stories.cluster import StoryCandidate
 
@@ -51,8 +54,6 @@ def held_weight(keys: frozenset[str], across: bool, common: frozenset[str]) -> f
     ``WEAK_HELD``: a core of a country or two and an event type is a week of that
     country's news, and an article holding it plus one actor of the story (ISIS, the PKK)
     joined whatever that actor did next (bench/stories_chaining.py, Turkey/ISIS)."""
-    from khabar.stories.cluster import WEAK_WEIGHT, key_weight, shared_weight
-
     weak = sum(WEAK_WEIGHT for k in keys if key_weight(k, common) < 1.0)
     return shared_weight(keys, across, common) - max(0.0, weak - WEAK_HELD)
 
@@ -69,8 +70,6 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     headline words cannot meet: the share of its script-neutral keys the core holds counts
     instead when larger, and name skeletons count (``cluster.containment``,
     ``cluster.shared_weight``)."""
-    from khabar.stories.cluster import key_containment, title_words
-
     share = settings["stories.core_share"]
     if share <= 0 or len(members) < CORE_MIN:
         return True
