@@ -17,7 +17,9 @@ developed on, and a held-out table (``bench/data/furniture_heldout.tsv``, other 
 furniture written before the structural rules were studied) under
 ``heldout_furniture``, and a second held-out table (``bench/data/furniture_heldout2.tsv``,
 written and committed before session 10's rules, never studied) under
-``heldout2_furniture``. ``corpus_body_check`` counts the lines the cleaner drops from
+``heldout2_furniture``, and a third (``bench/data/furniture_heldout3.tsv``, written in
+session 12 (2026-12-05) apart from the cleaner's lists and code, other sites again) under
+``heldout3_furniture``. ``corpus_body_check`` counts the lines the cleaner drops from
 real article bodies of the shared corpora, as they are and wrapped as a page.
 
 Each language is scored twice: article by article, and again after learning the lines
@@ -195,6 +197,8 @@ def main() -> None:
         args.data, HERE / "data" / "furniture_heldout.tsv", args.articles)
     report["heldout2_furniture"] = score_table(
         args.data, HERE / "data" / "furniture_heldout2.tsv", args.articles)
+    report["heldout3_furniture"] = score_table(
+        args.data, HERE / "data" / "furniture_heldout3.tsv", args.articles)
     report["corpus_body_check"] = corpus_check(args.data, args.corpus_articles, False)
     report["corpus_body_check_as_page"] = corpus_check(args.data, args.corpus_articles, True)
     text = json.dumps(report, ensure_ascii=False, indent=2)
