@@ -36,6 +36,18 @@ def test_a_warning_with_a_threatened_response_is_a_threat() -> None:
         "شدید روبرو می‌شود.")
 
 
+def test_took_place_is_no_condition_of_a_threat() -> None:
+    """«صورت» is the condition only after «در»/«این»: «صورت گرفت» ('took place') and «به
+    صورت» ('as') make no warning a threat. Session 12 (2026-12-05)."""
+    assert "THREATEN" not in _types(
+        "وزیر بهداشت ایران هشدار داد: انتقال این بیماری به صورت گسترده در شهرها صورت گرفته است.")
+    assert "THREATEN" in _types(
+        "فرمانده ارتش ایران به آمریکا هشدار داد در صورتی که ناوهایش نزدیک شوند هدف قرار می‌گیرند.")
+    assert "THREATEN" in _types(
+        "فرمانده ارتش ایران به آمریکا هشدار داد ناوهایش دور بمانند، در غیر این صورت هدف قرار "
+        "می‌گیرند.")
+
+
 def test_a_sentence_to_prison_is_a_conviction_not_a_condemnation() -> None:
     sentenced = _events("دادگاه آمریکا این زن روس را به تحمل ۱۸ ماه حبس محکوم کرد.")
     assert [(e.type, e.mode) for e in sentenced] == [("SANCTION", "convict")]

@@ -211,7 +211,10 @@ def mere_warning(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     if hit.trigger.lang != "fa" or hit.trigger.type != "THREATEN" or not any(
             w.folded.startswith(WARNING) for w in tokens[hit.first : hit.last + 1]):
         return False
-    return not any(w.folded in threat_cues() for w in tokens)
+    cues = threat_cues()
+    # a two-word cue is keyed as its words joined («در صورت» -> «درصورت»)
+    return not any(w.folded in cues or (k + 1 < len(tokens) and w.folded + tokens[k + 1].folded
+                                        in cues) for k, w in enumerate(tokens))
 
 
 @lru_cache(maxsize=1)
