@@ -198,7 +198,7 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                 last -= 1
         while m.type == "ORG" and last > first and tokens[last].text in titles():
             last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
-        listed = first > 0 and tokens[first - 1].end in person_ends
+        listed = _after_person(tokens, first, person_ends)
         start = tokens[first].start + _proclitic(tokens[first], m.type, listed)
         end = tokens[last].end
         if (start, end) != (m.start, m.end):
@@ -207,6 +207,18 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                         f"{m.type.lower()}:{phrase_key(text[start:end])}")
         out.append(m)
     return out
+
+
+LIST_MARKS = frozenset("،,")
+
+
+def _after_person(tokens: Sequence[Word], first: int, person_ends: set[int]) -> bool:
+    """Whether word ``first`` follows a person of the tagger, right after it or after a
+    list's comma («أحمد البخيت، وموفق المطيري»: the «و» of a list of names)."""
+    before = first - 1
+    if before >= 0 and tokens[before].text in LIST_MARKS:
+        before -= 1
+    return before >= 0 and tokens[before].end in person_ends
 
 
 def _son_of_noun(tokens: Sequence[Word], first: int, last: int) -> bool:
@@ -232,6 +244,7 @@ def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
     return 0
 
 
+ABD = fold("عبد")
 MIN_NAME_LETTERS = 3
 """Letters a name left after a conjunction «و» has at least («وسعود»: «سعود»)."""
 
@@ -241,15 +254,27 @@ def waw_names() -> frozenset[str]:
     return listed_keys("entities/waw_names_ar.txt")
 
 
+@lru_cache(maxsize=1)
+def given_names_ar() -> frozenset[str]:
+    """Arabic given names the rules read (not the taggers' feature list, given_names.txt)."""
+    return listed_keys("entities/given_names_ar.txt")
+
+
+def _given(folded: str) -> bool:
+    return folded in given_names_ar() or bool(given_names().get(folded))
+
+
 def _conjunction(folded: str, rest: str, listed: bool) -> bool:
     """Whether a person's first word starts with the conjunction «و» («وسعود الراجح»,
     «وروبرت ايبانيز»: the tagger takes the glued «و» with a name in a list): a known given
     name after it, or, right after another person (a list of names), a rest of a few
     letters that is no definite noun («والربان», the 'captain'), where the word itself is
     no name that starts with «و» («وليد», «ويليام»; «وقالت ويكيليكس» follows no name)."""
+    if rest == ABD:
+        return True  # «وعبد الله الزهراني»: «عبد» opens a name, never ends one
     if given_names().get(folded) or folded in waw_names() or rest in CONNECTORS:
-        return False  # «وعبد الرحمن»: the later rules read a compound name from its word
-    return bool(given_names().get(rest)) or (
+        return False  # «وأبو», «وبن»: a link, whose name the later rules read
+    return _given(rest) or (
         listed and len(rest) >= MIN_NAME_LETTERS and not rest.startswith("ال"))
 
 
@@ -275,7 +300,41 @@ def complete_given_names(text: str, tokens: Sequence[Word],
             end = tokens[nxt].end
             e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
         out.append(e)
+    return _given_names_before(text, tokens, out)
+
+
+def _given_names_before(text: str, tokens: Sequence[Word],
+                        kept: Sequence[Entity]) -> list[Entity]:
+    """A person the tagger opened one word late: a given name right before it, across a
+    plain space and in no entity, is its first word («عدنان المعيبد», «فولكر كاودر»,
+    «أيمن عبد الله»; a name's words run given name, father's name, family name), without
+    the conjunction «و» glued on it («وخليل حجي»)."""
+    starts = [w.start for w in tokens]
+    taken = [(e.start, e.end) for e in kept]
+    out = []
+    for e in kept:
+        first, last = _holding(starts, e.start), _index(starts, e.end) - 1
+        k = first - 1
+        if (e.type == "PER" and k >= 0 and e.start == tokens[first].start
+                and spaced_on_one_line(text, tokens[k].end, tokens[first].start)
+                and not any(s < tokens[k].end and tokens[k].start < end for s, end in taken)
+                and (skip := _given_skip(tokens[k])) is not None):
+            start = tokens[k].start + skip
+            e = replace(e, start=start, text=text[start:e.end],
+                        key=person_key(tokens, k, last))
+        out.append(e)
     return out
+
+
+def _given_skip(word: Word) -> int | None:
+    """Characters before the given name the word is (0, or 1 for a glued «و»), or None."""
+    if not word.text[:1].isalpha() or word.folded in waw_names():
+        return None
+    if _given(word.folded):
+        return 0
+    rest = word.folded[1:]
+    return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and _given(
+        rest) else None
 
 
 def _only_given(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
