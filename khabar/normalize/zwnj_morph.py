@@ -14,6 +14,12 @@ STEM_WEIGHT = 3
 #: chosen on the inner dev splits of ``bench/zwnj_dev.py`` (three seeds, deleted copy:
 #: 11 ZWNJs restored more and 6 wrong fewer; 2 gave 6 and 1, 5 gave 9 and 1).
 HEH_STEM_PRIOR = 3
+#: Two common words glued into a word no lexicon knows ("پشتصحنه", "ششهزار") are split
+#: after any joining letter when each has this weight (about 20 corpus sightings): chosen
+#: on the inner dev splits of ``bench/zwnj_dev.py``, session 12 (2026-12-05) (three
+#: seeds, deleted copy: 22 ZWNJs restored for 3 wrong; 60 gave 18 and 3, 20 lost on one
+#: split). Rarer parts need the letter class or a piece (``_by_pieces``).
+COMMON_PART_WEIGHT = 40
 
 
 def _stem_spelling(stem: str, lex: Lexicon) -> str | None:
@@ -65,6 +71,23 @@ def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
             spelled = head_spelled + ZWNJ + (_stem_spelling(tail, lex) or tail)
         if support and (best is None or support > best[0]):
             best = (support, spelled)
+    return best[1] if best else _common_parts(word, lex)
+
+
+def _common_parts(word: str, lex: Lexicon) -> str | None:
+    """An unseen word read as two common words after a letter that joins ("شش" + "هزار"):
+    the cut whose rarer part is commonest. An unseen word made of frequent words is a
+    compound far more often than a word of its own; a rare part may be a name's."""
+    best: tuple[int, str] | None = None
+    for cut in range(2, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head[-1] in NON_JOINING or head in VERB_PREFIXES:
+            continue
+        if head not in lex.known or tail not in lex.known:
+            continue
+        support = min(lex.weight.get(head, 0), lex.weight.get(tail, 0))
+        if support >= COMMON_PART_WEIGHT and (best is None or support > best[0]):
+            best = (support, head + ZWNJ + tail)
     return best[1] if best else None
 
 
