@@ -14,11 +14,14 @@ account for every non-space character of ``raw``. A line is dropped when it is:
   (``furniture:link``, ``khabar.clean.closers``; cut from the line it is glued to);
 - a line the outlet repeats in many of its articles, when the caller has learned them
   (``furniture:repeated``, ``khabar.clean.repeated``);
-- a dateline further down, such as a "تاریخ: ..." footer (``meta:dateline``);
+- a dateline further down, such as a "تاریخ: ..." footer, or at the article's edges a
+  short label with a time or date as its value ("آخرین به‌روزرسانی: ۱۱:۳۰",
+  ``meta:dateline``; ``khabar.clean.shapes``);
 - below the last paragraph, a line built like an agency's end code, when it is the first
   line there or the last of the text or page furniture follows it:
   a few words closed or framed by slashes or dashes ("انتهای خبر/", "-انتهى-") or
-  numbers joined by a slash or asterisks ("۲۷۱/۳۰۱"): ``furniture:end`` like the listed
+  numbers joined by a slash or asterisks ("۲۷۱/۳۰۱"), or a desk's initials and numbers
+  around a slash ("ز.ک/ ۲۲۰۱", ``khabar.clean.shapes``): ``furniture:end`` like the listed
   markers (parentheses are not enough: "(أ. ف. ب)" is a source credit); below the last
   paragraph, also a listed end marker followed by a desk's code ("انتهى/ق ع"); a listed
   marker ending with a colon ("پایان:") heads what follows and stays;
@@ -29,13 +32,14 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - a headline-like line under a "related articles" or "most read" heading
   (``furniture:related-list``; the most-read headings are ``furniture:related`` rows);
 - by structure (``khabar.clean.structure``): a menu of short items between separators
-  or a breadcrumb (``furniture:menu``); above a page's headline, a run of three or more
-  link-like lines (``furniture:navigation``); above the first or below the last
-  paragraph, a short line naming a social network or share button, or with ©, a URL
-  or an e-mail
-  (``furniture:widget``, ``:copyright``, ``:contact``); below the last paragraph, a
-  "label: value" line (``furniture:counter``, ``:tag-list``, ``:credit``) or a run of
-  headline-like lines with no sentence after them (``furniture:link-list``);
+  or wide spaces, or a breadcrumb; above the first paragraph also a slashed breadcrumb
+  or a ticker of labelled figures (``furniture:menu``, ``khabar.clean.shapes``); above
+  a page's headline, a run of three or more link-like lines (``furniture:navigation``);
+  above the first or below the last paragraph, a short line naming a social network or
+  share button, or with ©, a URL or an e-mail (``furniture:widget``, ``:copyright``,
+  ``:contact``); below the last paragraph, a "label: value" line (``furniture:counter``,
+  ``:tag-list``, ``:credit``) or a run of headline-like lines with no sentence after
+  them (``furniture:link-list``);
 - one of the very short lines closing the page after the last paragraph
   (``furniture:trailing-short``: "بستن چاپ"-like navigation the list does not know;
   a bare number there is a table's last row, and stays).
@@ -57,8 +61,10 @@ from khabar.clean.header import Title, mark_header
 from khabar.clean.lines import Line, body_edits, last_paragraph, split_lines
 from khabar.clean.patterns import furniture, is_dateline
 from khabar.clean.repeated import RepeatedLines
+from khabar.clean.shapes import is_desk_code, stamp_value
 from khabar.clean.structure import (
     STRUCTURAL_LABELS,
+    edges,
     mark_edges,
     mark_menus,
     mark_top_navigation,
@@ -123,7 +129,8 @@ def _mark_end_code(lines: list[Line]) -> None:
     for index, line in enumerate(below):
         if not line.kept:
             continue
-        if _marker_with_code(line.text) or (_is_end_code(line) and (
+        coded = _is_end_code(line) or is_desk_code(line.text)
+        if _marker_with_code(line.text) or (coded and (
                 first or _closes_page(below[index + 1 :]))):
             line.reason = "furniture:end"
         first = False
@@ -217,9 +224,21 @@ def _in_removed_line(lines: list[Line], cut: RemovedLine) -> bool:
 
 
 def _mark_datelines_below(lines: list[Line]) -> None:
-    """Datelines further down (a "تاریخ: ..." footer) are metadata, not body."""
+    """Datelines further down (a "تاریخ: ..." footer) are metadata, not body; so are
+    the page's labelled stamps at the article's edges ("آخرین به‌روزرسانی: ۱۱:۳۰"),
+    which inside the article may be its own ("زمان: ساعت ۱۰:۳۰" in a notice)."""
+    around = {id(line) for line in edges(lines)}
     for line in lines:
-        if line.kept and is_dateline(line.text):
+        if line.kept and (is_dateline(line.text)
+                          or (id(line) in around and stamp_value(line.text))):
+            line.reason = "meta:dateline"
+
+
+def _mark_clock_stamps(lines: list[Line]) -> None:
+    """A labelled time alone at the edges ("آخرین به‌روزرسانی: ۱۱:۳۰") is the page's;
+    taken before the header is looked for, so it is no headline or kicker."""
+    for line in edges(lines):
+        if stamp_value(line.text) == "clock":
             line.reason = "meta:dateline"
 
 
@@ -234,6 +253,7 @@ def clean(
         line.reason = line_reason(line)
     mark_menus(lines)
     mark_top_navigation(lines)
+    _mark_clock_stamps(lines)
     found: Title | None = mark_header(lines, title)
     if repeated is not None:
         for line in lines:

@@ -7,7 +7,9 @@ its last (``Line.body_like``); between them, even a short labelled line or a lis
 the article's own (a sub-heading, a table, a results list), so the rules here look
 only at the edges, except menus, which no article writes:
 
-- a menu: three or more short items between separators ("سیاسی | اقتصادی | ورزشی"),
+- a menu: three or more short items between separators ("سیاسی | اقتصادی | ورزشی")
+  or wide spaces, and above the first paragraph slashed breadcrumbs and tickers
+  (``khabar.clean.shapes``),
   or two that are both listed controls ("ورود | ثبت نام"),
   or a breadcrumb ("خانه › سیاسی › مجلس", "الرئيسية » أخبار » محليات": a spaced
   guillemet or angle, never a quote's);
@@ -37,6 +39,7 @@ from functools import lru_cache
 
 from khabar.clean.lines import INNER_STOP, Line
 from khabar.clean.patterns import furniture, key_of
+from khabar.clean.shapes import is_crumb_path, is_spaced_menu, is_ticker, spaces_in_prose
 from khabar.resources import load_tsv
 
 __all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus", "mark_top_navigation"]
@@ -136,9 +139,15 @@ def edges(lines: list[Line]) -> list[Line]:
 
 
 def mark_menus(lines: list[Line]) -> None:
-    """Menus at the edges, before the header is looked for (a menu is no kicker)."""
-    for line in edges(lines):
-        if _is_menu(line.text):
+    """Menus at the edges, before the header is looked for (a menu is no kicker); above
+    the first paragraph also slashed breadcrumbs and tickers (``khabar.clean.shapes``)."""
+    around = edges(lines)
+    first = next((line.start for line in lines if line.kept and line.body_like), -1)
+    spaced = not spaces_in_prose(lines)
+    for line in around:
+        top = line.start < first
+        if _is_menu(line.text) or (spaced and is_spaced_menu(line.text)) or (
+                top and (is_crumb_path(line.text) or is_ticker(line.text))):
             line.reason = "furniture:menu"
 
 

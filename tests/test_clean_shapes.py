@@ -1,0 +1,87 @@
+"""Furniture told by a line's shape (``khabar.clean.shapes``): menus run together with
+wide spaces, slashed breadcrumbs, tickers, desks' codes and the page's time stamps;
+and the same shapes where they are the article's own."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import BODY_FA, BODY_FA_2
+
+from khabar.clean import clean
+
+BODY_AR = ("أكد رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اليوم ضرورة تعزيز التعاون "
+           "العسكري بين البلدين في مواجهة الإرهاب وتأمين الحدود المشتركة.")
+BODY_AR_2 = ("وأضاف أن المشاورات بين البلدين شهدت نموا كبيرا خلال الأشهر الماضية في مجالات "
+             "التدريب وتبادل الخبرات وحماية المناطق الحدودية من التهريب.")
+#: A furniture line the phrase list knows: the text is a dumped page.
+PAGE = "نظر شما"
+
+
+def reason_of(raw: str, line: str) -> str | None:
+    found = {raw[r.raw_start : r.raw_end].strip(): r.reason for r in clean(raw).removed}
+    return found.get(line)
+
+
+def page(where: str, line: str, body: tuple[str, str] = (BODY_FA, BODY_FA_2)) -> str:
+    if where == "top":
+        return "\n".join([line, *body, PAGE])
+    if where == "middle":
+        return "\n".join([body[0], line, body[1], PAGE])
+    return "\n".join([*body, line, PAGE])
+
+
+FA, AR = (BODY_FA, BODY_FA_2), (BODY_AR, BODY_AR_2)
+
+CASES = [
+    ("top", "ویدیو  عکس  اینفوگرافیک  پادکست", FA, "furniture:menu",
+     "items run together with wide spaces"),
+    ("tail", "قوانین  حریم شخصی  همکاری با ما", FA, "furniture:menu", "a footer so"),
+    ("top", "منوعات\tتقنية\tصحة\tسياحة", AR, "furniture:menu", "tabs between items"),
+    ("tail", "مقام اول  ۱۲ امتیاز  مقام دوم  ۹ امتیاز", FA, "not furniture:menu",
+     "a results line: figures in its items"),
+    ("top", "خانه / ورزش / فوتبال ایران", FA, "furniture:menu", "a breadcrumb with slashes"),
+    ("top", "الرئيسية/ منوعات/ صحة وجمال", AR, "furniture:menu", "an Arabic one"),
+    ("tail", "ایران / عراق / سوریه", FA, "not furniture:menu",
+     "below the article, slashes join a list's names, not a path"),
+    ("top", "۱۵/۷/۱۳۸۳", FA, "header:dateline", "a date's slashes make no breadcrumb"),
+    ("top", "نفت برنت 74.2 | طلا 2650", FA, "furniture:menu", "a ticker: labels and figures"),
+    ("top", "اليورو 1.05  الإسترليني 1.27  الين 151", AR, "furniture:menu",
+     "a ticker run together"),
+    ("tail", "استقلال ۲ | پرسپولیس ۱", FA, "not furniture:menu",
+     "below the article, labelled figures are its own (a score)"),
+    ("tail", "ح.ر/ ۴۴۱۰", FA, "furniture:end", "a desk's initials and number"),
+    ("tail", "ن ج/ س ع", AR, "furniture:end", "initials on both sides of the slash"),
+    ("middle", "ح.ر/ ۴۴۱۰", FA, None, "between paragraphs nothing ends"),
+    ("tail", "به‌روزشده در: ۱۸:۴۵", FA, "meta:dateline", "the page's time stamp"),
+    ("top", "آخر تعديل: 09:12", AR, "meta:dateline", "a time stamp over the article"),
+    ("tail", "نُشر بتاريخ: 12 مارس 2023", AR, "meta:dateline", "a date stamp below it"),
+    ("middle", "زمان برگزاری همایش: ۱۰:۳۰", FA, None, "a notice's own time, inside the article"),
+]
+
+
+@pytest.mark.parametrize(("where", "line", "body", "reason", "why"), CASES)
+def test_shapes(where: str, line: str, body: tuple[str, str], reason: str | None,
+                why: str) -> None:
+    found = reason_of(page(where, line, body), line)
+    if reason is not None and reason.startswith("not "):
+        # other tail rules may still take the line; the shape must not
+        assert found != reason.removeprefix("not "), why
+    else:
+        assert found == reason, why
+
+
+def test_wide_spaces_of_justified_print_make_no_menu() -> None:
+    """Where the article's own lines space words widely, a short wide-spaced line is
+    one of its lines (Hamshahri justifies its print text so)."""
+    justified = BODY_FA.replace(" ", "  ", 6)
+    line = "رئیس  محترم  شورای  شهر"
+    assert reason_of("\n".join([justified, BODY_FA_2, line, PAGE]), line) is None
+    assert reason_of("\n".join([BODY_FA, BODY_FA_2, line, PAGE]), line) == "furniture:menu"
+
+
+def test_a_time_stamp_over_the_headline_is_not_taken_for_it() -> None:
+    headline = "تأکید بر گسترش همکاری‌های دفاعی ایران و پاکستان"
+    # five words: too long for a kicker, so it was read as the headline
+    raw = "\n".join(["آخرین به‌روزرسانی: ۱۱:۰۵", headline, BODY_FA, BODY_FA_2])
+    cleaned = clean(raw)
+    assert cleaned.title == headline
