@@ -415,3 +415,25 @@ def test_no_given_name_is_taken_across_a_comma_a_line_or_a_common_word() -> None
     model = [tagged(text, "المعيبد"), tagged(text, "الشمري"), tagged(text, "الحربي")]
     assert given_first(text, model) == ["المعيبد", "الشمري", "الحربي"]
 
+
+
+def test_a_construct_noun_between_head_and_genitive_stays_in_the_name() -> None:
+    text = ("أصدرت هيئة كبار العلماء فتوى، وأعلن مركز إيداع الأوراق المالية الموعد، ووافق "
+            "مجلس إدارة الشركة على التوزيع.")
+    assert orgs(text) == ["هيئة كبار العلماء", "مركز إيداع الأوراق المالية"]
+
+
+def test_the_post_of_a_person_after_a_head_makes_no_body() -> None:
+    text = "تقدمت قوات الرئيس المخلوع نحو المدينة، وقاتلت قوات الأمن الخاصة."
+    assert orgs(text) == ["قوات الأمن الخاصة"]
+
+
+def test_a_blessing_with_its_pronoun_is_no_person() -> None:
+    text = "وقال الخليفة عمر رضي الله عنه قولا، وحضر ابنه رضوان الله."
+    model = [tagged(text, "رضي الله"), tagged(text, "رضوان الله")]
+    assert tidy(text, model) == ["رضوان الله"]
+
+
+def test_the_verb_of_a_blessing_is_no_surname() -> None:
+    text = "وقال محمد صلى الله عليه وسلم إن الدين النصيحة، وحضر خالد عبدالله صالح."
+    assert rule_persons(text, []) == ["محمد", "خالد عبدالله صالح"]

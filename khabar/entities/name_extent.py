@@ -72,13 +72,28 @@ def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entit
     name and where the tagger reads no person («شيخ شمل قبائل آل فاطمة»: tribes)."""
     starts = [w.start for w in tokens]
     kept = []
-    for e in rules:
+    for e in _without_blessing_verbs(text, tokens, starts, rules):
         if (e.type == "PER" and e.source == "title" and _weak(e.role or "")
                 and given_names().match_at(text, tokens, _index(starts, e.start)) is None
                 and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
             continue
         kept.append(e)
     return kept
+
+
+def _without_blessing_verbs(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                            rules: Sequence[Entity]) -> list[Entity]:
+    """Rule persons without the verb of a blessing the name grammar took for a surname
+    («محمد صلى الله عليه وسلم», «عمر رضي الله عنه»: «صلى», «رضي» before a name of God)."""
+    out = []
+    for e in rules:
+        first, last = _index(starts, e.start), _index(starts, e.end) - 1
+        if e.type == "PER" and last > first and _before_divine(tokens, last):
+            end = tokens[last - 1].end
+            e = replace(e, end=end, text=text[e.start:end],
+                        key=person_key(tokens, first, last - 1))
+        out.append(e)
+    return out
 
 
 def _weak(role: str) -> bool:
@@ -150,7 +165,20 @@ def _blessing(tokens: Sequence[Word], first: int, last: int) -> bool:
         return False
     if first == last:  # the oath «والله»; «بالله» also closes a regnal name («المعتصم بالله»)
         return tokens[first].text.startswith("و")
-    return last == first + 1 and tokens[first].text.endswith(object_suffixes())
+    return last == first + 1 and (tokens[first].text.endswith(object_suffixes())
+                                  or _pronoun_after(tokens, last + 1))
+
+
+@lru_cache(maxsize=1)
+def _blessing_objects() -> frozenset[str]:
+    """«عنه», «عليه», «عنهم»...: «عن»/«على» with an object pronoun."""
+    return frozenset(fold(head + suffix) for head in ("عن", "على")
+                     for suffix in object_suffixes())
+
+
+def _pronoun_after(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is «عنه», «عليه»...: «رضي الله عنه», «صلى الله عليه وسلم»."""
+    return k < len(tokens) and tokens[k].folded in _blessing_objects()
 
 
 def _may_add(text: str, tokens: Sequence[Word], k: int) -> bool:

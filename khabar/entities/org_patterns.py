@@ -168,6 +168,11 @@ class _Reader:
             return place.last, True
         if word.start in self.entity_at:
             return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
+        if word.folded in _words_by_kind().get("person_post", frozenset()):
+            return None  # «قوات الرئيس المخلوع»: a person's forces, no body's name
+        if (not after_kind and not has_article(word)
+                and word.folded in _words_by_kind().get("construct", frozenset())):
+            return self.genitive(j + 1)  # «مركز إيداع الأوراق المالية»
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
         return (j, False) if has_article(word) and _definite(word.folded) else None
