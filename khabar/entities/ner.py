@@ -34,10 +34,12 @@ from khabar.entities.persian_rules import (
     add_listed_orgs,
     add_outlets,
     confirm_given_names,
+    join_surnames,
     orgs_over_places,
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
+from khabar.entities.persian_units import parent_bodies
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
     add_surname_mentions,
@@ -179,7 +181,7 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity],
             entry = link_person(kb, e.text, e.country, e.role) or link_variant(
                 kb, strip_titles(e.text), e.country)
         elif e.type == "ORG":
-            entry = (kb.entries.get(e.key or "") or link_name(kb, e.text, "ORG", None)
+            entry = (kb.entry(e.key or "") or link_name(kb, e.text, "ORG", None)
                      or link_org_of_country(kb, e.text))
             if e.country is None and entry is None:
                 e = replace(e, country=name_country(e.text))
@@ -230,7 +232,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             found = confirm_weak_titles(text, tokens, found, model)
         elif persian:
             model = tidy_persian_model(text, tokens, model)
-            found = confirm_given_names(tokens, found, model)
+            found = confirm_given_names(tokens, join_surnames(text, tokens, found, model), model)
         kept = resolve_overlaps(found)
         if arabic or persian:
             kept = extend_by_model(text, tokens, kept, model, leftward=arabic)
@@ -241,7 +243,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
         elif persian:
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept))
-            kept = orgs_over_places(text, tokens, kept, model)
+            kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))

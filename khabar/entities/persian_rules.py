@@ -49,9 +49,11 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.persian_tidy import (
     before_number,
+    before_verb,
     chant_words,
     generic,
     is_word,
+    with_surname_suffix,
     without_chant,
     without_kind,
 )
@@ -91,6 +93,33 @@ def confirm_given_names(tokens: Sequence[Word], found: Sequence[Entity],
     return out
 
 
+JOINED_SOURCES = frozenset({"title", "given_name"})
+"""Rule persons the tagger's person right after them may lengthen."""
+MAX_JOINED_WORDS = 2
+"""Words of the tagger's person a rule person may be lengthened over."""
+
+
+def join_surnames(text: str, tokens: Sequence[Word], found: Sequence[Entity],
+                  model: Sequence[Entity]) -> list[Entity]:
+    """A rule person (a title's or a given name's) that the tagger's person of one or two
+    words follows right after, a space between, is one name with it: the rule took a
+    common word for the surname («قدرت الله صلح» + «میرزایی», «سردار ... صلح میرزایی»:
+    'peace'), and the tagger, which read only the last word, then made two persons, or
+    none was kept (the given name's person, which the tagger did not confirm)."""
+    starts = [w.start for w in tokens]
+    persons = {m.start: m for m in model if m.type == "PER"}
+    out = []
+    for e in found:
+        if e.type == "PER" and e.source in JOINED_SOURCES:
+            k = bisect_left(starts, e.end)
+            m = persons.get(tokens[k].start) if k < len(tokens) else None
+            if m is not None and text[e.end:m.start].isspace() and "\n" not in text[
+                    e.end:m.start] and bisect_left(starts, m.end) - k <= MAX_JOINED_WORDS:
+                e = replace(e, end=m.end, text=text[e.start:m.end], key=m.key)
+        out.append(e)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _outlet_names() -> dict[str, OutletName]:
     names: dict[str, OutletName] = {}
@@ -122,13 +151,15 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
     for e in model:
         if e.type in ("PER", "ORG"):
             cut = None if generic(tokens, starts, e) else before_number(text, tokens, starts, e)
+            if cut is not None:
+                cut = before_verb(text, tokens, starts, cut)
             if cut is not None and chants:
                 cut = without_chant(text, tokens, starts, cut, chants)
             if cut is not None and cut.type == "ORG":
                 cut = without_kind(text, tokens, starts, cut)
             if cut is None:
                 continue
-            e = cut
+            e = with_surname_suffix(text, tokens, starts, cut)
             k = bisect_left(starts, e.start)
             while k < len(tokens) and tokens[k].end <= e.end and (
                     tokens[k].folded in _honorifics() or not is_word(tokens[k])):
@@ -166,17 +197,37 @@ def _desks() -> frozenset[str]:
     return listed_keys("events/news_desks_fa.txt")
 
 
+@lru_cache(maxsize=1)
+def _beats() -> frozenset[str]:
+    return listed_keys("entities/reporter_desks_fa.txt")
+
+
+MAX_BEAT_WORDS = 3
+"""Words of a reporter's beat between the cue and the name («خبرنگار گروه دفاعی امنیتی»)."""
+
+
 def _cited(text: str, tokens: Sequence[Word], i: int, j: int) -> bool:
-    """Is the name at tokens[i:j] in a citing slot: after a citing phrase (a quote mark
-    between them allowed) or a dateline opening its line?"""
+    """Is the name at tokens[i:j] in a citing slot: after a citing phrase (a quote mark or
+    the words of a reporter's beat between them allowed: «به گزارش خبرنگار اجتماعی فارس»)
+    or a dateline opening its line?"""
     k = i - 1 if i > 0 and tokens[i - 1].text in OPEN_QUOTES else i
+    for beat in range(MAX_BEAT_WORDS + 1):
+        if beat and (k - beat < 0 or tokens[k - beat].folded not in _beats()):
+            break
+        if _cue_ends(text, tokens, k - beat):
+            return True
+    line_start = i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]
+    return line_start and j < len(tokens) and tokens[j].text[:1] in DATELINE_MARKS
+
+
+def _cue_ends(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Does a citing phrase end right before word ``k``?"""
     for n in range(1, MAX_CUE_WORDS + 1):
         if k - n < 0:
             break
         if phrase_key(text[tokens[k - n].start:tokens[k - 1].end]) in _cues():
             return True
-    line_start = i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]
-    return line_start and j < len(tokens) and tokens[j].text[:1] in DATELINE_MARKS
+    return False
 
 
 def _reports(text: str, tokens: Sequence[Word], j: int) -> bool:

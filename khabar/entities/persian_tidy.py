@@ -36,7 +36,9 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.common_words import magnitude_words
+from khabar.entities.titles import surname_suffixes
 from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ
 from khabar.resources import load_lines
 
 
@@ -164,6 +166,42 @@ def without_kind(text: str, tokens: Sequence[Word], starts: Sequence[int],
     start = tokens[k].start
     return replace(e, start=start, text=text[start:e.end],
                    key=f"org:{phrase_key(text[start:e.end])}")
+
+
+_VERB_OPENINGS = tuple(prefix + ZWNJ for prefix in VERB_PREFIXES)
+
+
+def before_verb(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                e: Entity) -> Entity | None:
+    """A person or organisation of the tagger ends before a verb it ran into («تیم ملی
+    می‌توانست», «می‌روم» alone: a verb opens on «می‌»/«نمی‌»); None when no word is left."""
+    first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
+    verb = next((k for k in range(first, end) if tokens[k].text.startswith(_VERB_OPENINGS)),
+                None)
+    if verb is None:
+        return e
+    kept = [w for w in tokens[first:verb] if is_word(w)]
+    if not kept:
+        return None
+    stop = kept[-1].end
+    key = f"org:{phrase_key(text[e.start:stop])}" if e.type == "ORG" else f"per:{kept[-1].folded}"
+    return replace(e, end=stop, text=text[e.start:stop], key=key)
+
+
+def with_surname_suffix(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                        e: Entity) -> Entity:
+    """A person of the tagger followed, a space between, by the end of a compound surname
+    written apart («مرتضی اسلام» + «زاده», «پور», «نژاد»: ``surname_suffixes.txt``) takes
+    it; the key is the whole surname («اسلام‌زاده»), not the suffix every such name ends in."""
+    k = bisect_left(starts, e.end)
+    if e.type != "PER" or k >= len(tokens) or tokens[k].folded not in surname_suffixes():
+        return e
+    gap = text[e.end:tokens[k].start]
+    if not gap or not gap.isspace() or "\n" in gap:
+        return e
+    stop = tokens[k].end
+    return replace(e, end=stop, text=text[e.start:stop],
+                   key=f"per:{tokens[k - 1].folded}{tokens[k].folded}")
 
 
 def _has_digit(word: Word) -> bool:

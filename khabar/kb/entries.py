@@ -17,11 +17,12 @@ from pathlib import Path
 from khabar.entities.gazetteer import PhraseIndex, phrase_key
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
-from khabar.resources import resource_path
+from khabar.resources import load_tsv, resource_path
 
 LANGS = ("fa", "ar", "ur", "en")
 TYPES = ("PER", "ORG")
 ACTORS = "kb/actors.jsonl"
+KEY_ALIASES = "kb/key_aliases.tsv"
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,13 @@ class KnowledgeBase:
     by_name: dict[str, list[KbEntry]] = field(default_factory=dict)
     by_surname: dict[str, list[KbEntry]] = field(default_factory=dict)
     roles: PhraseIndex[list[tuple[KbEntry, Role]]] = field(default_factory=PhraseIndex)
+    aliases: dict[str, str] = field(default_factory=dict)
+    """A body's key of head noun and country -> its KB id (``resources/kb/key_aliases.tsv``)."""
 
     @classmethod
     def of(cls, entries: Iterable[KbEntry]) -> KnowledgeBase:
         kb = cls({e.id: e for e in entries})
+        kb.aliases = {key: id_ for key, id_ in key_aliases().items() if id_ in kb.entries}
         by_name: dict[str, list[KbEntry]] = defaultdict(list)
         by_surname: dict[str, list[KbEntry]] = defaultdict(list)
         by_role: dict[str, list[tuple[KbEntry, Role]]] = defaultdict(list)
@@ -144,9 +148,18 @@ class KnowledgeBase:
             kb.roles.add(role_text[key], holders)
         return kb
 
+    def entry(self, key: str) -> KbEntry | None:
+        """The entry of a KB id or of a key the KB holds a body under (see ``aliases``)."""
+        return self.entries.get(key) or self.entries.get(self.aliases.get(key, ""))
+
     def named(self, name: str, kind: str | None = None) -> list[KbEntry]:
         found = self.by_name.get(phrase_key(name), [])
         return [e for e in found if kind is None or e.type == kind]
+
+
+@lru_cache(maxsize=1)
+def key_aliases() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv(KEY_ALIASES)}
 
 
 def shipped_entries() -> list[KbEntry]:

@@ -1,0 +1,123 @@
+"""Persian persons and organisations of session 12 (2026-12-05): a unit named in its parent's
+genitive, a minister's field, a rule person the tagger's surname follows, an outlet after a
+reporter's beat, the tagger's span that runs into a verb or leaves a compound surname's end
+out, and one KB id for a body keyed by its head noun and country. Sentences written for
+these tests; the tagger's output is given by hand."""
+
+from __future__ import annotations
+
+from doc_builders import tagged
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.persian_rules import (
+    add_outlets,
+    confirm_given_names,
+    join_surnames,
+    tidy_persian_model,
+)
+from khabar.entities.persian_units import parent_bodies
+from khabar.entities.stage import candidates, resolve_overlaps
+from khabar.kb.entries import load_kb
+
+
+def parents(text: str, *spans: str) -> list[str]:
+    kept = [tagged(text, span, "ORG") for span in spans]
+    return [e.text for e in parent_bodies(text, words(text), kept)]
+
+
+def test_a_unit_in_its_parents_genitive_gives_the_parent() -> None:
+    text = "رئیس مرکز پژوهش بیماری‌های واگیر وزارت بهداشت گفت که واکسن رسید."
+    assert parents(text, "مرکز پژوهش بیماری‌های واگیر وزارت بهداشت") == ["وزارت بهداشت"]
+
+
+def test_a_parent_that_names_one_body_alone() -> None:
+    text = "اعضای کمیسیون آموزش مجلس با طرح مخالفت کردند."
+    assert parents(text, "کمیسیون آموزش مجلس") == ["مجلس"]
+
+
+def test_a_unit_of_a_unit_gives_the_outer_parent() -> None:
+    text = "استاد گروه شیمی دانشکده علوم دانشگاه شیراز جایزه گرفت."
+    assert parents(text, "گروه شیمی دانشکده علوم دانشگاه شیراز") == ["دانشگاه شیراز"]
+
+
+def test_a_unit_named_alone_and_a_bare_head_stay() -> None:
+    text = "مرکز امور بانوان و روابط عمومی شهرداری هر دو بیانیه دادند."
+    assert parents(text, "مرکز امور بانوان", "روابط عمومی شهرداری") == [
+        "مرکز امور بانوان", "روابط عمومی شهرداری"]
+
+
+def test_a_body_that_opens_on_no_units_noun_stays() -> None:
+    text = "سازمان بنادر استان بوشهر اعلام کرد که کشتی رسید."
+    assert parents(text, "سازمان بنادر استان بوشهر") == ["سازمان بنادر استان بوشهر"]
+
+
+def test_a_ministers_field_is_no_organisation() -> None:
+    text = "معاون وزیر راه در امور جاده‌ها و وزیر کشور و رئیس سازمان هواشناسی آمدند."
+    assert parents(text, "راه", "کشور و رئیس سازمان هواشناسی", "سازمان هواشناسی") == [
+        "سازمان هواشناسی"]
+
+
+def test_a_ministry_after_the_ministers_word_stays() -> None:
+    text = "وزیر وزارت نیرو گفت که سدها پر است."
+    assert parents(text, "وزارت نیرو") == ["وزارت نیرو"]
+
+
+def persons(text: str, model: list[Entity]) -> list[str]:
+    tokens = words(text)
+    found = join_surnames(text, tokens, candidates(text, tokens, False), model)
+    return [e.text for e in resolve_overlaps(confirm_given_names(tokens, found, model))
+            if e.type == "PER"]
+
+
+def test_a_titled_name_with_a_common_word_takes_the_taggers_surname() -> None:
+    text = "سرتیپ نعمت الله امید خانی فرمانده پادگان گفت که رزمایش آغاز شد."
+    model = [tagged(text, "خانی")]
+    assert persons(text, model) == ["نعمت الله امید خانی"]
+
+
+def test_a_given_name_with_a_common_word_takes_the_taggers_surname() -> None:
+    text = "در این جلسه حجت الله کوه دل گفت که رزمایش آغاز شد."
+    assert persons(text, [tagged(text, "دل")]) == ["حجت الله کوه دل"]
+
+
+def test_a_person_after_a_comma_or_a_line_is_another() -> None:
+    text = "در این جلسه حجت الله کوه، دل گفت و سرتیپ امید\nخانی آمد."
+    assert "حجت الله کوه، دل" not in persons(text, [tagged(text, "دل"), tagged(text, "خانی")])
+    assert "امید\nخانی" not in persons(text, [tagged(text, "خانی")])
+
+
+def test_an_outlet_after_a_reporters_beat_is_cited() -> None:
+    text = "به گزارش خبرنگار پارلمانی مهر، نشست برگزار شد."
+    model = [tagged(text, "پارلمانی مهر")]
+    assert [(e.type, e.text) for e in add_outlets(text, words(text), model)] == [
+        ("ORG", "مهر")]
+
+
+def test_an_outlet_after_a_word_of_no_beat_is_not_cited() -> None:
+    text = "به گزارش خبرنگار کوه مهر، نشست برگزار شد."
+    assert add_outlets(text, words(text), []) == []
+
+
+def test_a_body_keyed_by_head_and_country_is_the_kb_body() -> None:
+    kb = load_kb()
+    police = kb.entry("org:police:IRN")
+    assert police is not None and police.id == "org:irn-police"
+    assert kb.entry("org:police:IRQ") is None
+
+
+def tidied(text: str, *spans: tuple[str, str]) -> list[tuple[str, str | None]]:
+    model = [tagged(text, span, kind) for span, kind in spans]
+    return [(e.text, e.key) for e in tidy_persian_model(text, words(text), model)]
+
+
+def test_a_name_ends_before_the_verb_it_ran_into() -> None:
+    text = "به گفته او، انجمن نویسندگان می‌تواند کمک کند و گفت نمی‌روم."
+    assert tidied(text, ("انجمن نویسندگان می‌تواند", "ORG"), ("نمی‌روم", "PER")) == [
+        ("انجمن نویسندگان", "org:انجمننويسندگان")]
+
+
+def test_a_person_takes_the_end_of_a_compound_surname_written_apart() -> None:
+    text = "در این نشست رضا قاسم پور و مینا کریمی\nنژاد سخن گفتند."
+    assert tidied(text, ("رضا قاسم", "PER"), ("مینا کریمی", "PER")) == [
+        ("رضا قاسم پور", "per:قاسمپور"), ("مینا کریمی", None)]
