@@ -41,6 +41,11 @@ def test_a_unit_of_a_unit_gives_the_outer_parent() -> None:
     assert parents(text, "گروه شیمی دانشکده علوم دانشگاه شیراز") == ["دانشگاه شیراز"]
 
 
+def test_a_unit_whose_parent_is_a_unit_too_gives_the_outer_body() -> None:
+    text = "کارشناس دفتر فنی مرکز تحقیقات سازمان هواشناسی گفت که باران می‌بارد."
+    assert parents(text, "دفتر فنی مرکز تحقیقات سازمان هواشناسی") == ["سازمان هواشناسی"]
+
+
 def test_a_unit_named_alone_and_a_bare_head_stay() -> None:
     text = "مرکز امور بانوان و روابط عمومی شهرداری هر دو بیانیه دادند."
     assert parents(text, "مرکز امور بانوان", "روابط عمومی شهرداری") == [
