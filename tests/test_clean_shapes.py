@@ -85,3 +85,41 @@ def test_a_time_stamp_over_the_headline_is_not_taken_for_it() -> None:
     raw = "\n".join(["آخرین به‌روزرسانی: ۱۱:۰۵", headline, BODY_FA, BODY_FA_2])
     cleaned = clean(raw)
     assert cleaned.title == headline
+
+
+def test_latin_lines_over_the_article_are_the_pages() -> None:
+    raw = "\n".join(["Sign in  Register", "EN | FA", "خبرهای داغ امروز در یک نگاه",
+                     BODY_FA, BODY_FA_2])
+    found = {raw[r.raw_start : r.raw_end].strip(): r.reason for r in clean(raw).removed}
+    assert found.get("Sign in  Register") in ("furniture:latin", "furniture:menu")
+    assert found.get("EN | FA") == "furniture:latin"
+
+
+@pytest.mark.parametrize(
+    ("top", "why"),
+    [
+        (["انریکو فرمی، فیزیکدان ایتالیایی", "enrico fermi"], "a gloss under its title"),
+        (["Frontera", "نقد فیلم: مرز و مهاجران"], "one Latin word is a name (a film's)"),
+        (["enrico fermi 1901"], "digits: a date or a score"),
+    ],
+)
+def test_latin_lines_that_stay(top: list[str], why: str) -> None:
+    raw = "\n".join([*top, BODY_FA, BODY_FA_2])
+    found = {raw[r.raw_start : r.raw_end].strip(): r.reason for r in clean(raw).removed}
+    assert all(found.get(line) != "furniture:latin" for line in top), why
+
+
+def test_latin_lines_over_a_latin_article_stay() -> None:
+    body = ("The chief of staff of the armed forces met the commander of the army in "
+            "Islamabad on Monday and called for closer ties on border security.")
+    raw = "\n".join(["Breaking News", "Army chiefs meet", body, body])
+    assert reason_of(raw, "Breaking News") != "furniture:latin"
+
+
+def test_a_link_list_of_titles_that_ask_or_exclaim() -> None:
+    """Headlines may end with a question or exclamation mark, not a full stop."""
+    titles = ["هل تنجح خطة المياه الجديدة في إنقاذ المزارعين؟",
+              "الأسعار ترتفع مجددا في أسواق الخضار بالعاصمة!",
+              "مدارس المنطقة الشرقية تستقبل الطلاب الأسبوع المقبل"]
+    raw = "\n".join([BODY_AR, BODY_AR_2, "قصص قد تهمك", *titles, PAGE])
+    assert [reason_of(raw, title) for title in titles] == ["furniture:related-list"] * 3

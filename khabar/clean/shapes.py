@@ -14,6 +14,10 @@ built, so these shapes need no phrase list:
   figure ("دلار ۶۹٬۲۰۰ | یورو ۷۲٬۴۰۰"), the site's bar, not the article's;
 - an agency desk's code below the article: initials and numbers around a slash
   ("ز.ک/ ۲۲۰۱", "ش ع/ ع ا"), the signature of the desk that filed the story;
+- at the very top of an article in Arabic script, above its first line in that script,
+  a short line in Latin letters only ("EN | FR", "Sign in", "example.com"): a language
+  switch, a button, the site's address (under a title such a line glosses it, and
+  below the article it is often a reference: both stay);
 - at the article's edges, a short label and a time or date as its value
   ("آخرین به‌روزرسانی: ۱۱:۳۰", "نشر في: 06 ديسمبر 2024"): the page's stamps, which
   the header did not take for the dateline (a time alone, which dates no article, is
@@ -26,9 +30,10 @@ import re
 
 from khabar.clean.lines import Line
 from khabar.clean.patterns import is_dateline
+from khabar.langid import script_counts
 
-__all__ = ["is_crumb_path", "is_desk_code", "is_spaced_menu", "is_ticker", "spaces_in_prose",
-           "stamp_value"]
+__all__ = ["arabic_script_body", "has_arabic_letters", "is_crumb_path", "is_desk_code",
+           "is_spaced_menu", "is_ticker", "latin_top_line", "spaces_in_prose", "stamp_value"]
 
 #: A menu or breadcrumb item is at most this many words; so is a ticker item's label.
 ITEM_MAX_WORDS = 3
@@ -38,6 +43,10 @@ MENU_MIN_ITEMS = 3
 TICKER_MIN_ITEMS = 2
 #: A desk's code has at most this many pieces (initials and numbers).
 DESK_CODE_MAX_PIECES = 6
+#: A Latin line over an Arabic-script article is at most this many words.
+LATIN_LINE_MAX_WORDS = 4
+#: The article's running text is in Arabic script when this share of its letters is.
+ARABIC_BODY_SHARE = 0.8
 #: A stamp's label is at most this many words.
 STAMP_LABEL_MAX_WORDS = 3
 
@@ -120,3 +129,24 @@ def stamp_value(text: str) -> str | None:
     if _CLOCK_ONLY.fullmatch(value):
         return "clock"
     return "date" if is_dateline(value) else None
+
+
+def arabic_script_body(lines: list[Line]) -> bool:
+    """The running text is in Arabic script (Persian, Arabic, Urdu), not Latin."""
+    letters = script_counts(" ".join(line.text for line in lines if line.kept and line.body_like))
+    total = sum(letters.values())
+    return total > 0 and letters["arabic"] >= ARABIC_BODY_SHARE * total
+
+
+def has_arabic_letters(text: str) -> bool:
+    return script_counts(text)["arabic"] > 0
+
+
+def latin_top_line(line: Line) -> bool:
+    """A short line of Latin letters only, of two words at least (one is a name: a
+    film's title over its review), and no digits (no date, no score in it)."""
+    if not line.kept or not 2 <= line.words <= LATIN_LINE_MAX_WORDS or any(
+            ch.isdigit() for ch in line.text):
+        return False
+    letters = script_counts(line.text)
+    return letters["latin"] > 0 and letters["latin"] == sum(letters.values())

@@ -39,7 +39,15 @@ from functools import lru_cache
 
 from khabar.clean.lines import INNER_STOP, Line
 from khabar.clean.patterns import furniture, key_of
-from khabar.clean.shapes import is_crumb_path, is_spaced_menu, is_ticker, spaces_in_prose
+from khabar.clean.shapes import (
+    arabic_script_body,
+    has_arabic_letters,
+    is_crumb_path,
+    is_spaced_menu,
+    is_ticker,
+    latin_top_line,
+    spaces_in_prose,
+)
 from khabar.resources import load_tsv
 
 __all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus", "mark_top_navigation"]
@@ -78,6 +86,10 @@ STRUCTURAL_LABELS = frozenset({"furniture:counter", "furniture:labelled", "furni
 _WEAK_EVIDENCE = frozenset({"furniture:symbols", "furniture:contact"})
 #: Lines ending so run on into the next line (hard-wrapped prose), or introduce it.
 _RUN_ON_ENDS = (":", "：", "،", ",", "؛", ";", "-", "«", "(")
+#: A headline may end with a question or an exclamation (and its closing quote), never
+#: a full stop.
+_QUESTION_ENDS = ("?", "؟", "!")
+_HEADLINE_ENDS = "»”’\"')"
 _MENU_SEPARATOR = re.compile(r"\s*[|│¦•·▪►◄]\s*|\s+[>»›<«‹]\s+")
 #: A breadcrumb repeats one guillemet or angle; a quote pairs an opening and a closing one.
 _CRUMB = re.compile(r"(?<=\s)[>»›<«‹](?=\s)")
@@ -140,15 +152,22 @@ def edges(lines: list[Line]) -> list[Line]:
 
 def mark_menus(lines: list[Line]) -> None:
     """Menus at the edges, before the header is looked for (a menu is no kicker); above
-    the first paragraph also slashed breadcrumbs and tickers (``khabar.clean.shapes``)."""
+    the first paragraph also slashed breadcrumbs, tickers and, over an article in Arabic
+    script, short Latin lines (``furniture:latin``; ``khabar.clean.shapes``)."""
     around = edges(lines)
     first = next((line.start for line in lines if line.kept and line.body_like), -1)
     spaced = not spaces_in_prose(lines)
+    chrome = arabic_script_body(lines)  # Latin lines over it are the page's, until ...
     for line in around:
         top = line.start < first
         if _is_menu(line.text) or (spaced and is_spaced_menu(line.text)) or (
                 top and (is_crumb_path(line.text) or is_ticker(line.text))):
             line.reason = "furniture:menu"
+        elif top and chrome and latin_top_line(line):
+            line.reason = "furniture:latin"
+        # ... the first line in the article's script: below it, a Latin line glosses
+        # a name or a term of its title ("انریکو فرمی" / "enrico fermi")
+        chrome = chrome and (not line.kept or not has_arabic_letters(line.text))
 
 
 def mark_top_navigation(lines: list[Line]) -> None:
@@ -282,8 +301,11 @@ def _mark_closing_labels(lines: list[Line], tail: list[Line]) -> None:
 
 
 def _title_like(line: Line) -> bool:
+    """A headline's build: a few words, no full stop inside or at the end; it may ask or
+    exclaim ("هل الأمم المتحدة ضد العرب؟"), headlines do."""
     text = line.text
-    return (line.kept and not line.ends_sentence and line.words >= LINK_MIN_WORDS
+    stops = line.ends_sentence and not text.rstrip(_HEADLINE_ENDS).endswith(_QUESTION_ENDS)
+    return (line.kept and not stops and line.words >= LINK_MIN_WORDS
             and not text.endswith(_RUN_ON_ENDS) and INNER_STOP.search(text) is None)
 
 
