@@ -437,3 +437,15 @@ def test_a_blessing_with_its_pronoun_is_no_person() -> None:
 def test_the_verb_of_a_blessing_is_no_surname() -> None:
     text = "وقال محمد صلى الله عليه وسلم إن الدين النصيحة، وحضر خالد عبدالله صالح."
     assert rule_persons(text, []) == ["محمد", "خالد عبدالله صالح"]
+
+
+def rule_places(text: str) -> list[str]:
+    return [e.text for e in candidates(text, words(text), True) if e.type == "LOC"]
+
+
+def test_a_common_word_is_no_proclitic_before_a_place() -> None:
+    text = ("داهمت فرقة الأمن الموقع، وزادت وتيرة العمل في بنوك المدينة بحجة التطوير "
+            "وبحجة الصيانة.")
+    assert rule_places(text) == []
+    text = "وصل بالرقة ثم إلى حجة ثم إلى لندن وبلندن."
+    assert rule_places(text) == ["الرقة", "حجة", "لندن", "لندن"]

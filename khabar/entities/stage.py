@@ -79,13 +79,23 @@ def _is_lowercase_latin(surface: str) -> bool:
     return surface[:1].isascii() and surface[:1].islower()
 
 
+@lru_cache(maxsize=1)
+def clitic_words() -> frozenset[str]:
+    """Common words that read as a proclitic + a place («فرقة», «وتيرة», «بنوك»)."""
+    return listed_keys("entities/clitic_words_ar.txt")
+
+
 def _clitic_off_a_name(match: Match[PlaceEntry], tokens: Sequence[Word]) -> bool:
     """A place found by stripping a proclitic from a given name ("باراك" is not ب +
-    Arak), also one that carries a proclitic itself ("وباراك" is not و + ب + Arak): the
-    name is more likely."""
+    Arak), also one that carries a proclitic itself ("وباراك" is not و + ب + Arak), or
+    from a common word, also behind another proclitic («فرقة» is not ف + Raqqa, «وبحجة»
+    not و + ب + Hajjah; a one-word place only): the word is more likely."""
     word = tokens[match.first]
     skipped = match.start - word.start
-    return skipped > 0 and any(word.text[k:] in given_names() for k in range(skipped))
+    return skipped > 0 and (
+        (match.first == match.last
+         and any(word.folded[k:] in clitic_words() for k in range(skipped)))
+        or any(word.text[k:] in given_names() for k in range(skipped)))
 
 
 def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
