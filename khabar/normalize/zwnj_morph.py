@@ -5,6 +5,7 @@ corpus joins). ``analyse`` returns the ZWNJ spelling, or None to leave the word 
 
 from __future__ import annotations
 
+from khabar.normalize.zwnj_glued import glued_model, glued_split
 from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
 
 #: A word needs this weight (twice its corpus count, plus one if listed) to count as a
@@ -71,7 +72,11 @@ def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
             spelled = head_spelled + ZWNJ + (_stem_spelling(tail, lex) or tail)
         if support and (best is None or support > best[0]):
             best = (support, spelled)
-    return best[1] if best else _common_parts(word, lex)
+    if best:
+        return best[1]
+    # what no piece explains: the learned cut where it ships, else two common words
+    model = glued_model()
+    return glued_split(word, lex, model) if model else _common_parts(word, lex)
 
 
 def _common_parts(word: str, lex: Lexicon) -> str | None:

@@ -42,6 +42,7 @@ from khabar.errors import ResourceError
 from khabar.normalize.charmap import normalize_text
 from khabar.resources import RESOURCES
 from khabar.train.common import SHARED_DATA, read_jsonl_texts
+from khabar.train.zwnj_glued import train_glued_model
 from khabar.train.zwnj_model import train_pair_model
 
 ZWNJ = "\u200c"
@@ -304,5 +305,8 @@ def zwnj(
     # the learned decision for unseen pairs reads the lexicon just written, and the rest
     # of a resources folder beside it (the KB's names): ``target`` is <resources>/normalize/zwnj
     texts = [t for p in paths for t in read_jsonl_texts(p, holdout, False, ("title", "text"))]
+    (target / "glued_model.tsv").unlink(missing_ok=True)  # the pair model's examples without it
     click.echo(train_pair_model(texts, target.parent.parent,
                                 f"khabar train zwnj, holdout 1 in {holdout}"))
+    click.echo(train_glued_model(texts, target.parent.parent,
+                                 f"khabar train zwnj, holdout 1 in {holdout}"))

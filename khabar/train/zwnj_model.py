@@ -26,6 +26,7 @@ import numpy as np
 import khabar.resources
 from khabar.normalize.charmap import normalize_text
 from khabar.normalize.zwnj import clear_caches
+from khabar.normalize.zwnj_glued import glued_model, piece_counts
 from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, lexicon
 from khabar.normalize.zwnj_model import (
     FEATURES,
@@ -63,7 +64,7 @@ def resources_at(root: Path) -> Iterator[None]:
 
 def _forget() -> None:
     """Every cache that holds what a resources folder says."""
-    for cached in (lexicon, load_tsv, pair_model):
+    for cached in (lexicon, load_tsv, pair_model, glued_model, piece_counts):
         cached.cache_clear()
     clear_caches()
     clear_model_cache()
