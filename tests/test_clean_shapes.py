@@ -123,3 +123,20 @@ def test_a_link_list_of_titles_that_ask_or_exclaim() -> None:
               "مدارس المنطقة الشرقية تستقبل الطلاب الأسبوع المقبل"]
     raw = "\n".join([BODY_AR, BODY_AR_2, "قصص قد تهمك", *titles, PAGE])
     assert [reason_of(raw, title) for title in titles] == ["furniture:related-list"] * 3
+
+
+def test_a_bare_counter_below_the_article() -> None:
+    for body, line in ((FA, "۱۲ دیدگاه"), (AR, "3421 مشاهدة"), (FA, "بازدید ۸۱۲")):
+        assert reason_of(page("tail", line, body), line) == "furniture:counter", line
+    assert reason_of(page("middle", "۱۲ دیدگاه"), "۱۲ دیدگاه") is None, "inside: the article's"
+
+
+def test_rows_of_a_table_are_no_counters() -> None:
+    rows = ["۱ سپاهان", "۲ استقلال", "۳ تراکتور"]
+    raw = "\n".join([BODY_FA, BODY_FA_2, *rows, PAGE])
+    assert all(reason_of(raw, row) != "furniture:counter" for row in rows)
+
+
+def test_a_bare_counter_needs_a_page() -> None:
+    raw = "\n".join([BODY_FA, BODY_FA_2, "۱۲ دیدگاه", "ادامه دارد"])
+    assert reason_of(raw, "۱۲ دیدگاه") != "furniture:counter"

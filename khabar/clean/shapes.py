@@ -18,6 +18,8 @@ built, so these shapes need no phrase list:
   a short line in Latin letters only ("EN | FR", "Sign in", "example.com"): a language
   switch, a button, the site's address (under a title such a line glosses it, and
   below the article it is often a reference: both stay);
+- below the article on a page, a figure and a word or two alone ("۱۲ دیدگاه", "3421
+  مشاهدة"), a counter, unless a row of figures stands next to it (a table's last rows);
 - at the article's edges, a short label and a time or date as its value
   ("آخرین به‌روزرسانی: ۱۱:۳۰", "نشر في: 06 ديسمبر 2024"): the page's stamps, which
   the header did not take for the dateline (a time alone, which dates no article, is
@@ -27,12 +29,14 @@ built, so these shapes need no phrase list:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from khabar.clean.lines import Line
 from khabar.clean.patterns import is_dateline
 from khabar.langid import script_counts
 
-__all__ = ["arabic_script_body", "has_arabic_letters", "is_crumb_path", "is_desk_code",
+__all__ = ["arabic_script_body", "has_arabic_letters", "is_bare_counter", "is_crumb_path",
+           "is_desk_code",
            "is_spaced_menu", "is_ticker", "latin_top_line", "spaces_in_prose", "stamp_value"]
 
 #: A menu or breadcrumb item is at most this many words; so is a ticker item's label.
@@ -47,6 +51,8 @@ DESK_CODE_MAX_PIECES = 6
 LATIN_LINE_MAX_WORDS = 4
 #: The article's running text is in Arabic script when this share of its letters is.
 ARABIC_BODY_SHARE = 0.8
+#: A counter's label ("مشاهدة", "نظر ثبت شده") is at most this many words.
+COUNTER_MAX_WORDS = 2
 #: A stamp's label is at most this many words.
 STAMP_LABEL_MAX_WORDS = 3
 
@@ -108,6 +114,15 @@ def is_ticker(text: str) -> bool:
         if not figures or not 1 <= _words(label) <= ITEM_MAX_WORDS:
             return False
     return True
+
+
+def is_bare_counter(text: str) -> bool:
+    """One figure and one or two words, nothing else: "۱۲ دیدگاه", "بازدید ۱۲۴۵"."""
+    figures = _FIGURE.findall(text)
+    rest = _FIGURE.sub(" ", text)
+    return (len(figures) == 1 and 1 <= _words(rest) <= COUNTER_MAX_WORDS
+            and all(ch.isalpha() or ch.isspace() or unicodedata.category(ch) == "Cf"
+                    for ch in rest))
 
 
 def is_desk_code(text: str) -> bool:

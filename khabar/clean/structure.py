@@ -21,7 +21,8 @@ only at the edges, except menus, which no article writes:
 - on a page with other furniture (a clean article ends with its own credits, addresses
   and references), a contact line (a short line with a URL or an e-mail) and a
   labelled value closing the page (only furniture after it): a short label and a
-  colon, then a number ("بازدید: ۵۶۷", counters and ids), a list ("کلمات مفتاحية:
+  colon, then a number ("بازدید: ۵۶۷", counters and ids; a number and a word or two
+  without the colon, "۱۲ دیدگاه", when no row of figures stands next to it), a list ("کلمات مفتاحية:
   إيران، باكستان", tags) or a few words ("عکس: مهدی عسگری", credits).
 
 - a link list below the article: a short heading over three or more title-like lines
@@ -42,6 +43,7 @@ from khabar.clean.patterns import furniture, key_of
 from khabar.clean.shapes import (
     arabic_script_body,
     has_arabic_letters,
+    is_bare_counter,
     is_crumb_path,
     is_spaced_menu,
     is_ticker,
@@ -270,7 +272,20 @@ def mark_edges(lines: list[Line]) -> None:
     tail = [line for line in lines if line.start > body_end and not line.blank]
     if page:
         _mark_closing_labels(lines, tail)
+        _mark_bare_counters(tail)
     _mark_link_lists(tail)
+
+
+def _mark_bare_counters(tail: list[Line]) -> None:
+    """Below the article on a page, a figure and a word or two standing alone ("۱۲
+    دیدگاه", "3421 مشاهدة") is a counter; next to a line with figures it is a table's
+    row ("1 سپاهان"), and stays."""
+    for index, line in enumerate(tail):
+        if not (line.kept and is_bare_counter(line.text)):
+            continue
+        near = tail[max(index - 1, 0) : index] + tail[index + 1 : index + 2]
+        if not any(other.kept and any(ch.isdigit() for ch in other.text) for other in near):
+            line.reason = "furniture:counter"
 
 
 def _page_furniture(lines: list[Line]) -> bool:
