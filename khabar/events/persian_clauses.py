@@ -13,28 +13,16 @@ no clause.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import mentions
-from khabar.events.persian_verbs import stem_forms
+from khabar.events.persian_phrases import finite_verbs
 from khabar.events.roles import in_phrase
-from khabar.resources import load_tsv
 
 AND = phrase_key("و")
 PARTICIPLE_END = phrase_key("ه")
-
-
-@lru_cache(maxsize=1)
-def finite_verbs() -> frozenset[str]:
-    """The last word of every finite form of the verbs the stems list (verb_stems_fa.tsv)
-    and of the listed light-verb forms (light_verbs_fa.tsv), folded: «پذیرفت», «کرد»,
-    «شده است» -> «است»."""
-    written = [form for _, form, _, _ in load_tsv("events/light_verbs_fa.tsv")]
-    generated = [form for rows in stem_forms().values() for form, _, _ in rows]
-    return frozenset(phrase_key(form.split()[-1]) for form in [*written, *generated])
 
 
 def coordinated_start(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause_start: int,
@@ -48,8 +36,9 @@ def coordinated_start(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause_
         if tokens[k].folded != AND or not _finite(tokens[k - 1]):
             continue
         opening = tokens[k + 1].start
-        own = [m for m in mentions(doc, tokens, opening, hit.start, generic)
-               if m.prep is None and not m.obj and not m.outlet and not in_phrase(m, tokens)
+        found = mentions(doc, tokens, opening, hit.start, generic)
+        own = [m for m in found
+               if m.prep is None and not m.obj and not m.outlet and not in_phrase(m, tokens, found)
                and not (m.first > k + 1 and tokens[m.first - 1].folded == AND)]
         return opening if own else clause_start
     return clause_start

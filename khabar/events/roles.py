@@ -20,6 +20,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
+from khabar.events.persian_phrases import ATTRIBUTION, governing
 from khabar.events.stance_owners import stance_owner
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
@@ -124,30 +125,43 @@ PHRASE_CLASSES = frozenset({"with", "to", "from", "in"})
 محمد خطیب")."""
 
 
-def in_phrase(mention: Mention, tokens: Sequence[Word] | None) -> bool:
-    """A Persian name in the genitive of a noun a preposition governs ("ساعتی قبل از ورود
-    بوش به سائوپائولو ... معترضین ... حمله کردند"): no subject of the clause's verb."""
-    if tokens is None or mention.prep is not None or mention.first < 2:
+def in_phrase(mention: Mention, tokens: Sequence[Word] | None,
+              others: Sequence[Mention] = ()) -> bool:
+    """A Persian name in the genitive chain of a noun a preposition governs ("ساعتی قبل از
+    ورود بوش به سائوپائولو ... معترضین ... حمله کردند", «در خصوص مسایل مورد توجه تهران»):
+    no subject of the clause's verb (``persian_phrases.governing``). ``others``: the
+    clause's other mentions; a chain does not run over a name («به گفته X انجمن Y»: Y
+    heads its own phrase), and a name joined by «و» to one inside a phrase is inside it
+    too («از عدم حضور تشکل‌هایی مانند انجمن اسلامی و بسیج»)."""
+    if tokens is None or mention.prep is not None:
         return False
-    noun, opener = tokens[mention.first - 1], tokens[mention.first - 2]
-    words = prepositions()[0]
-    # "عده‌ای از معترضان برزیلی": a partitive, the subject itself.
-    partitive = (words.get(opener.folded) == "from" and mention.first >= 3
-                 and tokens[mention.first - 3].folded in partitive_words())
-    return (words.get(opener.folded) in PHRASE_CLASSES and noun.text[:1].isalpha()
-            and noun.folded != "و" and noun.folded not in words
-            and noun.folded not in role_words() and noun.folded not in clause_openers()
-            and not partitive)
+    if mention.first >= 2 and tokens[mention.first - 1].folded == "و":
+        prior = next((m for m in others if m.last == mention.first - 2), None)
+        if prior is not None:
+            return in_phrase(prior, tokens, others)
+    return governing(tokens, mention.first, _named(others, mention)) in (*PHRASE_CLASSES,
+                                                                         ATTRIBUTION)
 
 
-@lru_cache(maxsize=1)
-def partitive_words() -> frozenset[str]:
-    return listed_keys("events/partitive_words_fa.txt")
+HELD_PREPOSITIONS = frozenset({*TARGET_PREPOSITIONS, *INDIRECT_PREPOSITIONS})
+"""Prepositions whose phrase, holding a name in its genitive chain, marks whom the act is
+with, against, to or from («به مواضع ارتش X حمله کردند», «از سیاست‌های دولت X انتقاد
+کرد»): the name's state or body shares in the act as its target."""
 
 
-@lru_cache(maxsize=1)
-def clause_openers() -> frozenset[str]:
-    return listed_keys("events/clause_openers_fa.txt")
+def _named(ms: Sequence[Mention], mention: Mention) -> frozenset[int]:
+    return frozenset(k for m in ms if m is not mention for k in range(m.first, m.last + 1))
+
+
+def _held(ms: Sequence[Mention], subject: Mention | None, tokens: Sequence[Word] | None,
+          trigger: int | None) -> Mention | None:
+    """``trigger``: the noun act's last word, past which a chain after it is not read back
+    («به دنبال حمله نظامیان X»: X is the attack's doer, not in «به دنبال»)."""
+    return next((m for m in ms if m is not subject and m.prep is None and not m.obj
+                 and tokens is not None and (trigger is None or m.first > trigger)
+                 and governing(tokens, m.first, _named(ms, m),
+                               floor=trigger + 1 if trigger is not None else 0)
+                 in HELD_PREPOSITIONS), None)
 
 
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
@@ -157,7 +171,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     in the ezafe ("حمله نظامیان اسرائیل به ...", "دیدار رئیس جمهور ایران با ...");
     ``span``: the trigger's first and last words."""
     everywhere = [*before, *after]
-    subject = next(iter(_head_first([m for m in _agents(before) if not in_phrase(m, tokens)],
+    subject = next(iter(_head_first([m for m in _agents(before)
+                                     if not in_phrase(m, tokens, before)],
                                     tokens)), None)
     genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
     if (genitive is not None and subject is not None and roles == "subj" and span
@@ -187,7 +202,10 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     partner = (_genitive_partner(after, genitive, tokens)
                if genitive is not None and subject is genitive
                else _partner(before, subject, tokens))
-    return Roles(subject, owner or with_ or obj or partner or indirect)
+    # A verb's phrases stand before it; a noun act's after it.
+    held = (_held(before, subject, tokens, None) if genitive_at is None or span is None
+            else _held(after, subject, tokens, span[1]))
+    return Roles(subject, owner or with_ or obj or partner or indirect or held)
 
 
 OBJECT_REACH = 8

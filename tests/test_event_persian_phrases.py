@@ -1,0 +1,61 @@
+"""A Persian name in the ezafe chain of a prepositional phrase (session 12 (2026-12-05)):
+no subject of the verb, and the target when the preposition marks whom the act is with,
+against, to or from (events/persian_phrases.governing). Sentences written for these tests;
+entities given by hand, so the rules are tested apart from the tagger."""
+
+from __future__ import annotations
+
+from doc_builders import doc_with
+
+from khabar.doc import Event
+from khabar.events.stage import find_events
+
+COUNTRIES = {"ایران": ("geonames:130758", "IRN"), "آلمان": ("geonames:2921044", "DEU"),
+             "فرانسه": ("geonames:3017382", "FRA"), "عراق": ("geonames:99237", "IRQ")}
+
+
+def _events(text: str, entities: list[tuple[str, str]]) -> list[Event]:
+    return find_events(doc_with(text, "fa", entities, COUNTRIES))
+
+
+def test_a_name_deep_in_a_phrase_is_no_subject() -> None:
+    [event] = _events("در پی انتشار گزارش سازمان ملل ایران این گزارش را محکوم کرد.",
+                      [("سازمان ملل", "ORG"), ("ایران", "LOC")])
+    assert event.actor is not None and event.actor.country == "IRN"
+
+
+def test_a_name_in_a_phrase_of_against_or_from_is_the_target() -> None:
+    [event] = _events("ارتش فرانسه به مواضع شبه نظامیان عراق حمله کرد.",
+                      [("فرانسه", "LOC"), ("عراق", "LOC")])
+    assert event.type == "ASSAULT" and event.target is not None
+    assert event.target.country == "IRQ"
+    [event] = _events("وزیر خارجه فرانسه از سیاست‌های اقتصادی دولت آلمان انتقاد کرد.",
+                      [("فرانسه", "LOC"), ("آلمان", "LOC")])
+    assert event.target is not None and event.target.country == "DEU"
+
+
+def test_a_noun_acts_doer_is_not_read_back_into_the_phrase_around_it() -> None:
+    """«به دنبال حمله ارتش X به Y»: X is the attack's doer, not in «به دنبال»."""
+    [event] = _events("به دنبال حمله ارتش فرانسه به عراق ایران این حمله را محکوم کرد.",
+                      [("فرانسه", "LOC"), ("عراق", "LOC"), ("ایران", "LOC")])
+    assert event.type == "ACCUSE" and event.actor is not None
+    assert event.actor.country == "IRN"
+
+
+def test_a_speaker_after_according_to_is_neither_subject_nor_target() -> None:
+    [event] = _events("به گفته شاعری انجمن حمایت از بیماران ایران این تصمیم را محکوم کرد.",
+                      [("شاعری", "PER"), ("انجمن حمایت از بیماران ایران", "ORG")])
+    assert event.actor is not None and event.actor.text == "انجمن حمایت از بیماران ایران"
+    assert event.target is None
+
+
+def test_including_opens_no_phrase() -> None:
+    """«از جمله X» lists X among those named before: X may be the subject."""
+    [event] = _events("برخی کشورها از جمله آلمان با این پیمان مخالفت کردند.", [("آلمان", "LOC")])
+    assert event.actor is not None and event.actor.country == "DEU"
+
+
+def test_a_name_joined_to_one_inside_a_phrase_is_inside_it() -> None:
+    events = _events("برگزارکنندگان از غیبت تشکل‌هایی مانند انجمن دانشجویان و بسیج دانشجویی "
+                     "انتقاد کردند.", [("انجمن دانشجویان", "ORG"), ("بسیج دانشجویی", "ORG")])
+    assert all(e.actor is None or e.actor.text != "بسیج دانشجویی" for e in events)
