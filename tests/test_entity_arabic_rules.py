@@ -449,3 +449,28 @@ def test_a_common_word_is_no_proclitic_before_a_place() -> None:
     assert rule_places(text) == []
     text = "وصل بالرقة ثم إلى حجة ثم إلى لندن وبلندن."
     assert rule_places(text) == ["الرقة", "حجة", "لندن", "لندن"]
+
+
+def test_an_institution_named_after_a_title_and_a_name_in_abd_written_apart() -> None:
+    text = "وقال أستاذ في جامعة الملك عبد العزيز إن الدراسة بدأت."
+    assert orgs(text) == ["جامعة الملك عبد العزيز"]
+
+
+def test_a_broken_plural_in_yaa_is_no_adjective_of_a_name() -> None:
+    text = "ونصحت جامعة الملك فهد الأهالي بالبقاء في المنازل."
+    assert orgs(text) == ["جامعة الملك فهد"]
+
+
+def test_a_family_name_in_nisba_closes_a_name_opened_by_a_given_name() -> None:
+    text = ("ومنهم هادي قطيم الشيباني المسؤول عن الخلية، وألقى مهدي آل حيدر الوايلي قصيدة، "
+            "وحضر سامي عيسى المصري.")
+    model = [tagged(text, "هادي قطيم"), tagged(text, "مهدي آل حيدر"),
+             tagged(text, "سامي عيسى")]
+    assert given_first(text, model) == ["هادي قطيم الشيباني", "مهدي آل حيدر الوايلي",
+                                        "سامي عيسى"]
+
+
+def test_no_family_name_after_a_definite_name_or_one_with_no_given_name() -> None:
+    text = "وقال محمد الظواهري الشيباني كلاما، وحضر قطيم الشيباني، وشارك مشعان قطيم الشيباني."
+    model = [tagged(text, "محمد الظواهري"), tagged(text, "قطيم"), tagged(text, "مشعان قطيم")]
+    assert given_first(text, model) == ["محمد الظواهري", "قطيم", "مشعان قطيم"]

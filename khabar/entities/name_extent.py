@@ -20,6 +20,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.arabic_name_words import MIN_NAME_LETTERS, name_words_around, waw_names
+from khabar.entities.arabic_name_words import given as _given
 from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import article_start, has_article
@@ -273,23 +275,6 @@ def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
 
 
 ABD = fold("عبد")
-MIN_NAME_LETTERS = 3
-"""Letters a name left after a conjunction «و» has at least («وسعود»: «سعود»)."""
-
-
-@lru_cache(maxsize=1)
-def waw_names() -> frozenset[str]:
-    return listed_keys("entities/waw_names_ar.txt")
-
-
-@lru_cache(maxsize=1)
-def given_names_ar() -> frozenset[str]:
-    """Arabic given names the rules read (not the taggers' feature list, given_names.txt)."""
-    return listed_keys("entities/given_names_ar.txt")
-
-
-def _given(folded: str) -> bool:
-    return folded in given_names_ar() or bool(given_names().get(folded))
 
 
 def _conjunction(folded: str, rest: str, listed: bool) -> bool:
@@ -328,41 +313,7 @@ def complete_given_names(text: str, tokens: Sequence[Word],
             end = tokens[nxt].end
             e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
         out.append(e)
-    return _given_names_before(text, tokens, out)
-
-
-def _given_names_before(text: str, tokens: Sequence[Word],
-                        kept: Sequence[Entity]) -> list[Entity]:
-    """A person the tagger opened one word late: a given name right before it, across a
-    plain space and in no entity, is its first word («عدنان المعيبد», «فولكر كاودر»,
-    «أيمن عبد الله»; a name's words run given name, father's name, family name), without
-    the conjunction «و» glued on it («وخليل حجي»)."""
-    starts = [w.start for w in tokens]
-    taken = [(e.start, e.end) for e in kept]
-    out = []
-    for e in kept:
-        first, last = _holding(starts, e.start), _index(starts, e.end) - 1
-        k = first - 1
-        if (e.type == "PER" and k >= 0 and e.start == tokens[first].start
-                and spaced_on_one_line(text, tokens[k].end, tokens[first].start)
-                and not any(s < tokens[k].end and tokens[k].start < end for s, end in taken)
-                and (skip := _given_skip(tokens[k])) is not None):
-            start = tokens[k].start + skip
-            e = replace(e, start=start, text=text[start:e.end],
-                        key=person_key(tokens, k, last))
-        out.append(e)
-    return out
-
-
-def _given_skip(word: Word) -> int | None:
-    """Characters before the given name the word is (0, or 1 for a glued «و»), or None."""
-    if not word.text[:1].isalpha() or word.folded in waw_names():
-        return None
-    if _given(word.folded):
-        return 0
-    rest = word.folded[1:]
-    return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and _given(
-        rest) else None
+    return name_words_around(text, tokens, out)
 
 
 def _only_given(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
@@ -377,5 +328,3 @@ def _only_given(text: str, tokens: Sequence[Word], first: int, last: int) -> boo
             return False
         k = match.last + 1
     return True
-
-

@@ -39,9 +39,12 @@ from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.kb.link import named_after_heads
+from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
+ABD = fold("عبد")
+"""Opens a compound name written apart («عبد العزيز»), its second word the name's."""
 MIN_DEFINITE = 4
 """Letters of a definite word of a name, the article included («الأمن»)."""
 MAX_COORDINATED = 2
@@ -180,9 +183,11 @@ class _Reader:
     def _titled_name(self, j: int) -> tuple[int, bool] | None:
         """«الملك سلمان», «الأمير سلطان بن عبدالعزيز»: a title, a name, its links."""
         name = self.word(j + 1, j)
+        last = j + 1
+        if name is not None and name.folded == ABD:  # «جامعة الملك عبد العزيز»
+            name, last = self.word(j + 2, j + 1), j + 2
         if name is None or not is_name_word(name):
             return None
-        last = j + 1
         while (link := self.word(last + 1, last)) is not None and link.folded in CONNECTORS \
                 and (more := self.word(last + 2, last + 1)) is not None and is_name_word(more):
             last += 2

@@ -1,0 +1,138 @@
+"""The words just outside an Arabic person's span that are still the person's name.
+
+An Arabic name runs given name, father's (and grandfather's) name, family name; the
+tagger often opens it one word late or closes it one word early:
+
+- a given name right before the span, across a plain space and in no entity, is its
+  first word («عدنان المعيبد», «فولكر كاودر», «أيمن عبد الله»), without the conjunction
+  «و» glued on it («وخليل حجي»);
+- a family name in «ال…ي» right after a name opened by a given name and not closed by a
+  definite word is its last («هادي قطيم الشيباني», «مهدي آل حيدر الوايلي»): a nisba that
+  follows a name without the article describes no noun before it. A nationality adjective
+  («المصري» is also a family name) and the words of a post are left out.
+
+The given names are ``given_names.txt`` (also a feature of the taggers) and
+``given_names_ar.txt`` (read here only, so the taggers see what they were trained on).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.common_words import function_words
+from khabar.entities.gazetteer import Word, demonyms
+from khabar.entities.stage import divine_names
+from khabar.entities.titles import (
+    CONNECTORS,
+    given_names,
+    person_key,
+    role_words,
+    title_parts,
+    titles,
+)
+from khabar.entities.words import listed_keys
+from khabar.text.tokens import spaced_on_one_line
+
+MIN_NAME_LETTERS = 3
+"""Letters a name left after a conjunction «و» has at least («وسعود»: «سعود»)."""
+MIN_NISBA_LETTERS = 6
+"""Letters of a family name in «ال…ي», the article included («الشيباني»; «الذي» is none)."""
+MAX_NAME_WORDS = 3
+"""Words of a span a family name may still close («مهدي آل حيدر»)."""
+
+
+@lru_cache(maxsize=1)
+def waw_names() -> frozenset[str]:
+    return listed_keys("entities/waw_names_ar.txt")
+
+
+@lru_cache(maxsize=1)
+def given_names_ar() -> frozenset[str]:
+    """Arabic given names the rules read (not the taggers' feature list, given_names.txt)."""
+    return listed_keys("entities/given_names_ar.txt")
+
+
+def given(folded: str) -> bool:
+    return folded in given_names_ar() or bool(given_names().get(folded))
+
+
+def name_words_around(text: str, tokens: Sequence[Word],
+                      kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with each person's given name before and family name after (see the
+    module) taken into its span."""
+    starts = [w.start for w in tokens]
+    taken = [(e.start, e.end) for e in kept]
+    out = []
+    for e in kept:
+        if e.type == "PER":
+            e = _family_after(text, tokens, starts, taken, _given_before(
+                text, tokens, starts, taken, e))
+        out.append(e)
+    return out
+
+
+def _free(taken: Sequence[tuple[int, int]], word: Word) -> bool:
+    return not any(s < word.end and word.start < end for s, end in taken)
+
+
+def _given_before(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                  taken: Sequence[tuple[int, int]], e: Entity) -> Entity:
+    first, last = bisect_right(starts, e.start) - 1, bisect_left(starts, e.end) - 1
+    k = first - 1
+    if (k >= 0 and e.start == tokens[first].start
+            and spaced_on_one_line(text, tokens[k].end, tokens[first].start)
+            and _free(taken, tokens[k])
+            and (skip := _given_skip(tokens[k])) is not None):
+        start = tokens[k].start + skip
+        e = replace(e, start=start, text=text[start:e.end], key=person_key(tokens, k, last))
+    return e
+
+
+def _given_skip(word: Word) -> int | None:
+    """Characters before the given name the word is (0, or 1 for a glued «و»), or None."""
+    if not word.text[:1].isalpha() or word.folded in waw_names():
+        return None
+    if given(word.folded):
+        return 0
+    rest = word.folded[1:]
+    return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given(
+        rest) else None
+
+
+def _family_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                  taken: Sequence[tuple[int, int]], e: Entity) -> Entity:
+    first = bisect_right(starts, e.start) - 1
+    last = bisect_left(starts, e.end) - 1
+    nxt = last + 1
+    if (0 < last - first < MAX_NAME_WORDS and nxt < len(tokens)
+            and _opens_with_given(tokens[first], e.start - tokens[first].start)
+            and not tokens[last].folded.startswith("ال")
+            and tokens[last].folded not in CONNECTORS
+            and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
+            and _free(taken, tokens[nxt]) and _family_nisba(tokens, nxt)):
+        end = tokens[nxt].end
+        e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
+    return e
+
+
+def _opens_with_given(word: Word, skip: int) -> bool:
+    return given(word.folded[skip:]) if skip else given(word.folded)
+
+
+def _family_nisba(tokens: Sequence[Word], k: int) -> bool:
+    """A definite «ال…ي» word that is no nationality, post, title or function word, and
+    opens no blessing («الله» after it)."""
+    word = tokens[k]
+    folded = word.folded
+    if not (word.text.startswith("ال") and folded.endswith("ي")
+            and len(folded) >= MIN_NISBA_LETTERS):
+        return False
+    if demonyms().get(word.text) is not None or folded in function_words():
+        return False
+    if folded in role_words() or folded in title_parts() or word.text in titles():
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].folded in divine_names())
