@@ -10,13 +10,13 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.name_extent import extend_by_model
 from khabar.entities.persian_rules import (
-    add_listed_orgs,
     add_outlets,
     confirm_given_names,
     orgs_over_places,
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
+from khabar.entities.persian_units import add_listed_orgs
 from khabar.entities.stage import (
     CountryCue,
     add_surname_mentions,

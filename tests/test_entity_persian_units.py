@@ -16,9 +16,9 @@ from khabar.entities.persian_rules import (
     join_surnames,
     tidy_persian_model,
 )
-from khabar.entities.persian_units import parent_bodies
+from khabar.entities.persian_units import add_listed_orgs, parent_bodies
 from khabar.entities.stage import candidates, resolve_overlaps
-from khabar.kb.entries import load_kb
+from khabar.kb.entries import KbEntry, KnowledgeBase, load_kb
 
 
 def parents(text: str, *spans: str) -> list[str]:
@@ -126,3 +126,40 @@ def test_a_person_takes_the_end_of_a_compound_surname_written_apart() -> None:
     text = "در این نشست رضا قاسم پور و مینا کریمی\nنژاد سخن گفتند."
     assert tidied(text, ("رضا قاسم", "PER"), ("مینا کریمی", "PER")) == [
         ("رضا قاسم پور", "per:قاسمپور"), ("مینا کریمی", None)]
+
+
+def kb_of(*names: str) -> KnowledgeBase:
+    body = KbEntry("org:test-body", "ORG", "IRQ", {"fa": names, "ar": (), "ur": (), "en": ()})
+    return KnowledgeBase.of([body])
+
+
+def kb_orgs(text: str, kb: KnowledgeBase, kept: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in add_listed_orgs(text, words(text), kept, kb)]
+
+
+def test_a_kb_organisations_persian_name_is_found() -> None:
+    text = "سخنگوی جنبش بیداری مردم عراق گفت که شهر آرام است."
+    start = text.index("عراق")
+    country = Entity(start, start + 4, type="LOC", text="عراق", source="gazetteer")
+    assert kb_orgs(text, kb_of("جنبش بیداری مردم عراق"), [country]) == [
+        ("ORG", "جنبش بیداری مردم عراق")]
+    assert kb_orgs(text, kb_of("جنبش بیداری"), []) == [("ORG", "جنبش بیداری")]
+
+
+def test_a_kb_name_that_is_another_name_and_more_is_read_short() -> None:
+    text = "دبیرکل جنبش بیداری عراق گفت که شهر آرام است."
+    assert kb_orgs(text, kb_of("جنبش بیداری", "جنبش بیداری عراق"), []) == [
+        ("ORG", "جنبش بیداری")]
+
+
+def test_a_generic_kb_name_is_not_read() -> None:
+    text = "دستگاه قضایی اروپا در این موارد سکوت کرده است."
+    assert kb_orgs(text, kb_of("دستگاه قضایی"), []) == []
+
+
+def test_a_kb_name_takes_no_place_after_it() -> None:
+    text = "نیروهای جنبش بیداری کرکوک را ترک کردند."
+    start = text.index("کرکوک")
+    town = Entity(start, start + 5, type="LOC", text="کرکوک", source="gazetteer")
+    assert kb_orgs(text, kb_of("جنبش بیداری"), [town]) == [
+        ("ORG", "جنبش بیداری"), ("LOC", "کرکوک")]

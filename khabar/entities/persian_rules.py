@@ -31,12 +31,7 @@
   («وزیر خارجه بحرین»: the place is the holder's country) and a span holding a listed
   organisation («کمیسیون فرهنگی شورای شهر تهران»: the parent is the name) are left as they
   are.
-- Iranian state bodies, forces, foundations, banks, universities and parties are read from
-  a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
-  مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
-  after it («شورای شهر تهران»), in place of the tagger's shorter or crossing spans and the
-  places inside it; a longer span of the tagger that holds it is kept («سازمان میراث
-  فرهنگی و گردشگری»), and so is a person of the rules.
+- Listed organisations (Iranian bodies, the KB's): ``persian_units.add_listed_orgs``.
 """
 
 from __future__ import annotations
@@ -60,7 +55,7 @@ from khabar.entities.persian_tidy import (
 from khabar.entities.titles import place_nouns, role_words
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.meta.outlets import outlets
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 
 MAX_CUE_WORDS = 4
 """Words of the longest citing phrase («به گزارش», «گفت و گو با»)."""
@@ -129,12 +124,6 @@ def _outlet_names() -> dict[str, OutletName]:
             if key and not name.isascii():
                 names[key] = OutletName(len(name.split()), outlet.name_en)
     return names
-
-
-@lru_cache(maxsize=1)
-def _listed_orgs() -> dict[str, int]:
-    """Phrase key -> number of words of the listed names."""
-    return {phrase_key(name): len(name.split()) for name in load_lines("entities/orgs_fa.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -248,20 +237,15 @@ def outlet_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int, str]
     names = _outlet_names()
     longest = max((n.words for n in names.values()), default=0)
     return [(i, end, names[_key(text, tokens, i, end)].name_en)
-            for i, end in _name_runs(text, tokens, longest, names.keys(), _outlet_prefixes())]
+            for i, end in name_runs(text, tokens, longest, names.keys(), _outlet_prefixes())]
 
 
 @lru_cache(maxsize=1)
 def _outlet_prefixes() -> frozenset[str]:
-    return _prefixes(_outlet_names())
+    return prefixes_of(_outlet_names())
 
 
-@lru_cache(maxsize=1)
-def _listed_prefixes() -> frozenset[str]:
-    return _prefixes(_listed_orgs())
-
-
-def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+def prefixes_of(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(key[:n] for key in keys for n in range(1, len(key) + 1))
 
 
@@ -269,7 +253,7 @@ def _key(text: str, tokens: Sequence[Word], first: int, end: int) -> str:
     return phrase_key(text[tokens[first].start:tokens[end - 1].end])
 
 
-def _name_runs(text: str, tokens: Sequence[Word], limit: int, names: Collection[str],
+def name_runs(text: str, tokens: Sequence[Word], limit: int, names: Collection[str],
                prefixes: frozenset[str]) -> list[tuple[int, int]]:
     """(first, end) token ranges of ``names``, left to right, the longest at each place,
     the search going on after each name found."""
@@ -322,33 +306,6 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
     return sorted((e for e in out if not (e.source == "crf" and e.type == "ORG"
                                           and phrase_key(e.text) in _desks())),
                   key=lambda e: e.start)
-
-
-def _listed_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int]]:
-    """Token ranges of listed names, longest first, left to right."""
-    names = _listed_orgs()
-    longest = max(names.values(), default=0) + 2  # commas and ZWNJ-split words add tokens
-    return _name_runs(text, tokens, longest, names.keys(), _listed_prefixes())
-
-
-def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
-    """``kept`` with the listed Persian organisations (see the module)."""
-    out = list(kept)
-    for first, end in _listed_spans(text, tokens):
-        start, stop = tokens[first].start, tokens[end - 1].end
-        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
-                      and end < len(tokens) and e.start == tokens[end].start), None)
-        if place is not None:
-            stop = place.end
-        over = [e for e in out if e.start < stop and start < e.end]
-        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
-               or (e.start <= start and stop <= e.end and e.type == "ORG")
-               for e in over):
-            continue
-        out = [e for e in out if not (e.start < stop and start < e.end)]
-        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
-                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
-    return sorted(out, key=lambda e: e.start)
 
 
 def _field_of_a_post(tokens: Sequence[Word], first: int, head: Word) -> bool:

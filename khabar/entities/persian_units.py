@@ -1,4 +1,20 @@
-"""Persian organisations of the tagger that name a unit of a body or a minister's field.
+"""Persian organisations: listed names, units named in their parent's genitive, and a
+minister's field.
+
+- Iranian state bodies, forces, foundations, banks, universities and parties are read from
+  a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
+  مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
+  after it («شورای شهر تهران»), in place of the tagger's shorter or crossing spans and the
+  places inside it; a longer span of the tagger that holds it is kept («سازمان میراث
+  فرهنگی و گردشگری»), and so is a person of the rules. The Persian names of the KB's
+  organisations are read so too (agencies, armed groups, parties, international bodies:
+  «رویترز», «پنتاگون», «صلیب سرخ», «اخوان المسلمین», which the tagger missed or read as a
+  person, or as the place inside «حزب مردم پاکستان»), without the place after them: they
+  are no local office of a town. A KB name that is another of the body's names and more
+  words («حزب‌الله لبنان», «وزارت امور خارجه کشورمان») is read as the shorter name, the
+  rest apart, as before: a role phrase over the name («دبیر کل حزب‌الله») then still meets
+  the name whole and gives its holder. A KB name that is a generic phrase too («دستگاه
+  قضایی»: ``generic_body_names_fa.txt``) is not read.
 
 - A unit named in its parent's genitive («مرکز مدیریت بیماری‌های وزارت بهداشت», «کمیسیون
   فرهنگی مجلس», «گروه ارزشیابی سازمان سنجش آموزش کشور»): the parent is the name, as the
@@ -18,16 +34,85 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.resources import load_tsv
+from khabar.kb.entries import KnowledgeBase
+from khabar.resources import load_lines, load_tsv
 
 ALONE = "alone"
 """The mark of a parent head that names one body without more words («مجلس»)."""
+
+
+@lru_cache(maxsize=1)
+def _local_orgs() -> dict[str, int]:
+    """Phrase key -> number of words of the names of ``orgs_fa.txt``."""
+    return {phrase_key(name): len(name.split()) for name in load_lines("entities/orgs_fa.txt")}
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    return listed_keys("entities/generic_body_names_fa.txt")
+
+
+@dataclass(frozen=True)
+class ListedNames:
+    words: dict[str, int]
+    """Phrase key -> number of words, of the listed and the KB's names."""
+    prefixes: frozenset[str]
+
+
+_BY_KB: dict[int, tuple[KnowledgeBase | None, ListedNames]] = {}
+
+
+def listed_names(kb: KnowledgeBase | None) -> ListedNames:
+    """The names of ``orgs_fa.txt`` and the KB's organisations' Persian names (found once per
+    KB: the KB is read once per stage)."""
+    cached = _BY_KB.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    names = dict(_local_orgs())
+    for entry in kb.entries.values() if kb is not None else ():
+        if entry.type == "ORG":
+            own = entry.names.get("fa", ())
+            for name in own:
+                if not any(name.startswith(other + " ") for other in own) and phrase_key(
+                        name) not in _generic_names():
+                    names.setdefault(phrase_key(name), len(name.split()))
+    found = ListedNames(names, prefixes_of(names))
+    _BY_KB[id(kb)] = (kb, found)
+    return found
+
+
+def _listed_spans(text: str, tokens: Sequence[Word], names: ListedNames) -> list[tuple[int, int]]:
+    """Token ranges of listed names, longest first, left to right."""
+    longest = max(names.words.values(), default=0) + 2  # commas and ZWNJ-split words add tokens
+    return name_runs(text, tokens, longest, names.words.keys(), names.prefixes)
+
+
+def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
+                    kb: KnowledgeBase | None = None) -> list[Entity]:
+    """``kept`` with the listed Persian organisations (see the module)."""
+    out = list(kept)
+    for first, end in _listed_spans(text, tokens, listed_names(kb)):
+        start, stop = tokens[first].start, tokens[end - 1].end
+        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+                      and end < len(tokens) and e.start == tokens[end].start), None)
+        if place is not None and phrase_key(text[start:stop]) in _local_orgs():
+            stop = place.end
+        over = [e for e in out if e.start < stop and start < e.end]
+        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+               or (e.start <= start and stop <= e.end and e.type == "ORG")
+               for e in over):
+            continue
+        out = [e for e in out if not (e.start < stop and start < e.end)]
+        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
+                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+    return sorted(out, key=lambda e: e.start)
 
 
 @lru_cache(maxsize=1)
