@@ -140,3 +140,18 @@ def test_rows_of_a_table_are_no_counters() -> None:
 def test_a_bare_counter_needs_a_page() -> None:
     raw = "\n".join([BODY_FA, BODY_FA_2, "۱۲ دیدگاه", "ادامه دارد"])
     assert reason_of(raw, "۱۲ دیدگاه") != "furniture:counter"
+
+
+@pytest.mark.parametrize(
+    ("body", "stamp"),
+    [(FA, "۲ ساعت پیش"), (FA, "۴۰ دقیقه قبل"), (AR, "منذ 3 ساعات"), (AR, "قبل 12 دقيقة")],
+)
+def test_a_relative_stamp_below_the_article_is_a_dateline(body: tuple[str, str],
+                                                          stamp: str) -> None:
+    # within the first lines the header takes it; further down it is metadata
+    assert reason_of(page("tail", stamp, body), stamp) in ("header:dateline", "meta:dateline")
+
+
+def test_a_list_item_with_days_is_no_relative_stamp() -> None:
+    line = "۱- مدت ۱۵ روز منتهی به ۲۸/۵/۱۳۸۲."
+    assert reason_of(page("middle", line), line) is None
