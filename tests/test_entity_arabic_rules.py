@@ -474,3 +474,17 @@ def test_no_family_name_after_a_definite_name_or_one_with_no_given_name() -> Non
     text = "وقال محمد الظواهري الشيباني كلاما، وحضر قطيم الشيباني، وشارك مشعان قطيم الشيباني."
     model = [tagged(text, "محمد الظواهري"), tagged(text, "قطيم"), tagged(text, "مشعان قطيم")]
     assert given_first(text, model) == ["محمد الظواهري", "قطيم", "مشعان قطيم"]
+
+
+def test_a_feminine_adjective_closing_a_person_is_the_institution_s() -> None:
+    text = ("افتتحت مكتبة الملك سعود العامة فرعا، وجاءت السيدة الاميركية الاولى، وقال "
+            "عبدالله الأحمر إن الوضع جيد.")
+    model = [tagged(text, "سعود العامة"), tagged(text, "الاميركية"),
+             tagged(text, "عبدالله الأحمر")]
+    assert given_first(text, model) == ["سعود", "عبدالله الأحمر"]
+
+
+def test_a_particle_closes_no_tagger_name() -> None:
+    text = "وقالت المنظمة إن الحاسوب قادر، وقال خالد الشمري في بيان إنه جاهز."
+    model = [tagged(text, "المنظمة إن", "ORG"), tagged(text, "خالد الشمري في")]
+    assert tidy(text, model) == ["المنظمة", "خالد الشمري"]

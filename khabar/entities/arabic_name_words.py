@@ -25,6 +25,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms
+from khabar.entities.org_patterns import name_adjectives
 from khabar.entities.stage import divine_names
 from khabar.entities.titles import (
     CONNECTORS,
@@ -71,8 +72,38 @@ def name_words_around(text: str, tokens: Sequence[Word],
         if e.type == "PER":
             e = _family_after(text, tokens, starts, taken, _given_before(
                 text, tokens, starts, taken, e))
+            e = _without_adjective_end(text, tokens, starts, e)
+            if e is None:
+                continue
         out.append(e)
     return out
+
+
+def _without_adjective_end(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                           e: Entity) -> Entity | None:
+    """The person without the feminine adjectives that close it: they describe the noun
+    the name is the genitive of («مكتبة الملك عبدالعزيز العامة», «قاعة الملك عبدالعزيز
+    التاريخية»), no person; None where nothing is left («السيدة الأميركية الأولى»)."""
+    first = bisect_right(starts, e.start) - 1
+    last = bisect_left(starts, e.end) - 1
+    end = last
+    while end >= first and _adjective_of_a_noun(tokens[end]):
+        end -= 1
+    if end == last:
+        return e
+    if end < first or tokens[end].end <= e.start:
+        return None
+    return replace(e, end=tokens[end].end, text=text[e.start:tokens[end].end],
+                   key=person_key(tokens, first, end))
+
+
+def _adjective_of_a_noun(word: Word) -> bool:
+    """A definite feminine adjective: a nisba in «ية» or a listed adjective in «ة»
+    («العامة»); the masculine ones are also family names («الأحمر», «الدولي»)."""
+    folded = word.folded
+    return word.text.startswith("ال") and folded.endswith("ه") and (
+        (folded.endswith("يه") and len(folded) >= MIN_NISBA_LETTERS)
+        or folded in name_adjectives())
 
 
 def _free(taken: Sequence[tuple[int, int]], word: Word) -> bool:

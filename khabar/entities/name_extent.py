@@ -33,6 +33,7 @@ from khabar.entities.titles import (
     given_names,
     is_name_word,
     person_key,
+    stopwords,
     surface_stopwords,
     title_parts,
     titles,
@@ -228,6 +229,8 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                 last -= 1
         while m.type == "ORG" and last > first and tokens[last].text in titles():
             last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
+        while last > first and tokens[last].folded in stopwords():
+            last -= 1  # «وقالت المنظمة إن»: the particle opens the clause after the name
         listed = _after_person(tokens, first, person_ends)
         start = tokens[first].start + _proclitic(tokens[first], m.type, listed)
         end = tokens[last].end

@@ -65,6 +65,12 @@ def role_modifiers() -> frozenset[str]:
     return listed_keys("entities/role_modifiers.txt")
 
 
+def name_adjectives() -> frozenset[str]:
+    """Adjectives of a body's name that are no nisba («العام», «الدولي» is read by its
+    ending): after a titled person's name they describe the body named after him."""
+    return _words_by_kind()["adjective"]
+
+
 def heads() -> frozenset[str]:
     return _words_by_kind()["head"]
 
