@@ -26,6 +26,12 @@ from khabar.events.participant_words import (
 )
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name
+from khabar.events.quote_persian import (
+    after_adverbial,
+    clause_start,
+    opens_unnamed,
+    persian_subject_words,
+)
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_subjects import (
     body_antecedent,
@@ -41,7 +47,9 @@ from khabar.events.quote_subjects import (
 from khabar.events.quote_words import (
     head_kind,
     is_post_word,
+    is_relation_word,
     mouth_words,
+    names_kin,
     new_speaker_words,
     new_subject,
     outlet_noun,
@@ -122,6 +130,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
         # ...»": كل is also a Persian role word) say nothing of who speaks.
         rest = [w for w in tokens[lead:] if w.start < stop]
+        if rest and is_relation_word(rest[0]):
+            return None, True  # "وقال والد مايكل براون": his father, unnamed, speaks
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,
         # place or object, not its speaker.
@@ -177,7 +187,10 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     # Before the clause's comma, a person inside a clause of اینکه/که ("خطیب نماز جمعه با
     # اشاره به اینکه بوش از گروه‌ها حمایت کرده است، ابراز داشت") is not the subject.
     # Nor is one inside a phrase of a preposition ("عضو مجلس خبرگان با اشاره به سفر بوش،
-    # ... گفت"): a Persian subject never is.
+    # ... گفت"): a Persian subject never is. Nor, inside the clause, one in the speaker's
+    # adverbial ("قاسمیه با اشاره به سیاست‌های مقام معظم رهبری گفت").
+    before = [p for p in before if not names_kin(tokens, p.start)
+              and (p.start < clause or not after_adverbial(tokens, clause, p.start))]
     before = [p for p in before if p.start >= clause] or [
         p for p in before if not _in_subordinate(tokens, p.start)
         and not _governed_fa(tokens, p.start)]
@@ -193,6 +206,12 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "همچنین ... نماینده مردم بیله‌سوار نیز گفت": not the last speaker; "این روزنامه
         # نوشت": the one named with that noun before ("روزنامه نیویورک تایمز"), if any.
         return _outlet_before(doc, tokens, sentence, verb), True
+    if body is None and not before and opens_unnamed(persian_subject_words(tokens, sentence,
+                                                                           verb)):
+        # "اتحادیه مردمی برای دموکراسی اعلام کرده که", "وکیل فاطمه افزود": a body the entity
+        # stage did not name, or someone's relative or lawyer, speaks, not the person
+        # quoted before.
+        return None, True
     if body is not None and body.source == OFFICE:
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
@@ -350,9 +369,6 @@ def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
     return bodies[0] if bodies and first is not None and bodies[0].start <= first.start else None
 
 
-_CLAUSE_MARKS = frozenset("،,:؛;")
-
-
 def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
                     clause: int) -> Entity | None:
     """The person a Persian post after a comma describes: "X، دستیار Y ... گفت" is X's
@@ -370,10 +386,6 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
     return None if person is None or _after_preposition(tokens, person.start) else person
 
 
-
-
-def clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:
-    return max([sentence[0], *(w.end for w in tokens[: verb.first] if w.text in _CLAUSE_MARKS)])
 
 
 def _marked_object(tokens: Sequence[Word], position: int) -> bool:

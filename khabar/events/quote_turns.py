@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key
-from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import (
     REFERRING_SOURCES,
@@ -22,11 +21,11 @@ from khabar.events.antecedents import (
 )
 from khabar.events.participant_words import files_report, is_participant
 from khabar.events.quote_names import whole_name
+from khabar.events.quote_persian import opens_with_post, persian_subject_words
 from khabar.events.quote_roles import role_holder
-from khabar.events.quote_speakers import clause_start, persons_between
+from khabar.events.quote_speakers import persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_words import (
-    head_kind,
     new_subject,
     speech_verbs,
     turn_markers,
@@ -159,24 +158,20 @@ def _continues(verb: str) -> bool:
 
 def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int]) -> bool:
     """Whether a speech verb's subject is a post: the words after an Arabic verb, or the
-    Persian clause before the verb, open with a role word ("رئیس جامعه جراحان ایران گفت")."""
+    Persian subject before the verb (``persian_subject_words``), open with a role word
+    ("رئیس جامعه جراحان ایران گفت")."""
     if verb.value == "ar":
-        words = tokens[verb.last + 1 :]
-    elif new_subject(tokens, sentence, verb) == "post":
+        return opens_with_post(tokens[verb.last + 1 :])
+    if new_subject(tokens, sentence, verb) == "post":
         return True
-    else:
-        clause = clause_start(tokens, sentence, verb)
-        words = [w for w in tokens[: verb.first] if w.start >= clause]
-    first = next((w for w in words if w.text[0].isalnum()), None)
-    return first is not None and (first.folded in role_words() or head_kind(first) == "post")
+    return opens_with_post(persian_subject_words(tokens, sentence, verb))
 
 
 def persian_post_holder(doc: Doc, tokens: Sequence[Word], verb: Match[str],
                         sentence: tuple[int, int]) -> Entity | None:
     """The person named before beside the post that is a Persian speech verb's subject
     ("رئیس اتحادیه گفت" after "علی فتاحی رئیس اتحادیه"), if the article names one."""
-    clause = clause_start(tokens, sentence, verb)
-    words = [w for w in tokens[: verb.first] if w.start >= clause]
+    words = persian_subject_words(tokens, sentence, verb)
     if not words:
         return None
     start, end = words[0].start, words[-1].end

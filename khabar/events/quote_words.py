@@ -177,3 +177,22 @@ def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
 def mouth_words() -> frozenset[str]:
     """Words of "على لسان X" (by the mouth of X): X speaks for the body before."""
     return listed_keys("events/mouth_words.txt")
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> frozenset[str]:
+    return listed_keys("events/relation_words.txt")
+
+
+def is_relation_word(word: Word) -> bool:
+    """A noun of kinship or representation in the construct state ("والد", "وکیل"): a
+    name after it is whose relative or lawyer speaks, not who speaks. With the article it
+    is a title in apposition ("المحامي علي حسن" is the lawyer himself), so not this."""
+    return word.folded in relation_words()
+
+
+def names_kin(tokens: Sequence[Word], position: int) -> bool:
+    """Whether the word right before ``position`` (a name's start) is a relation word."""
+    before = [w for w in tokens if w.end <= position]
+    return bool(before) and is_relation_word(before[-1])
+

@@ -1,0 +1,81 @@
+"""Where a Persian speech verb's subject stands, and which words before the verb are no
+subject: Persian puts the subject first and the verb last ("X ... گفت"), so the words of
+the verb's clause, or of the sentence's first stretch, tell who speaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.entities.gazetteer import Match, Word
+from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
+from khabar.events.quote_words import head_kind, is_relation_word
+
+CLAUSE_MARKS = frozenset("،,:؛;")
+
+
+def clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:
+    return max([sentence[0], *(w.end for w in tokens[: verb.first] if w.text in CLAUSE_MARKS)])
+
+
+def _first_word(words: Sequence[Word]) -> Word | None:
+    return next((w for w in words if w.text[0].isalnum()), None)
+
+
+def opens_with_post(words: Sequence[Word]) -> bool:
+    first = _first_word(words)
+    return first is not None and (first.folded in role_words() or head_kind(first) == "post")
+
+
+def opens_unnamed(words: Sequence[Word]) -> bool:
+    """Whether the words open with the head noun of a body ("اتحادیه مردمی برای دموکراسی",
+    "دادستانی کل عربستان") or a relation word ("وکیل فاطمه"): someone unnamed is the
+    subject, not the last person quoted."""
+    first = _first_word(words)
+    return first is not None and (head_kind(first) == "body" or is_relation_word(first))
+
+
+def persian_subject_words(tokens: Sequence[Word], sentence: tuple[int, int],
+                          verb: Match[str]) -> list[Word]:
+    """The words that hold a Persian speech verb's subject: its own clause (after the last
+    comma); or, when that clause opens with no post or body, the sentence's first stretch
+    up to a comma, when that one does: a comma inside the subject's adverbial ("معاون وزیر
+    اقتصاد با بیان اینکه ... است، افزود") or inside a body's name ("رئیس اداره ... وزارت
+    بهداشت، درمان و آموزش پزشکی گفت") does not take the subject away from the verb. A
+    stretch ended by a colon is a heading ("گروه اجتماعی:", "ایرنا:"), not the subject."""
+    clause = clause_start(tokens, sentence, verb)
+    own = [w for w in tokens[: verb.first] if w.start >= clause]
+    if opens_with_post(own) or opens_unnamed(own):
+        return own
+    stretch: list[Word] = []
+    for word in (w for w in tokens[: verb.first] if w.start >= sentence[0]):
+        if word.text not in CLAUSE_MARKS:
+            stretch.append(word)
+        elif word.text == ":":
+            stretch = []
+        else:
+            break
+    return stretch if opens_with_post(stretch) or opens_unnamed(stretch) else own
+
+
+@lru_cache(maxsize=1)
+def adverbial_nouns() -> frozenset[str]:
+    return listed_keys("events/adverbial_nouns_fa.txt")
+
+
+_OPENERS = frozenset({"با", "ضمن"})
+
+
+def after_adverbial(tokens: Sequence[Word], clause: int, position: int) -> bool:
+    """Whether a name at ``position`` stands inside an adverbial phrase of the speaker's
+    ("وی با اشاره به سیاست‌های ابلاغی مقام معظم رهبری گفت", "ضمن تسلیت شهادت حضرت
+    فاطمه"): "با" or "ضمن" and a verbal noun of saying or marking, after the clause's start,
+    with no comma before the name. The subject stands before such a phrase, never in it."""
+    inside = [w for w in tokens if clause <= w.start and w.end <= position]
+    for k, word in enumerate(inside[:-1]):
+        if word.folded in _OPENERS and inside[k + 1].folded in adverbial_nouns() \
+                and not any(w.text in CLAUSE_MARKS for w in inside[k + 2 :]):
+            return True
+    return False
