@@ -1,7 +1,8 @@
 """Persian persons and organisations of session 12 (2026-12-05): a unit named in its parent's
 genitive, a minister's field, a rule person the tagger's surname follows, an outlet after a
 reporter's beat, the tagger's span that runs into a verb or leaves a compound surname's end
-out, and one KB id for a body keyed by its head noun and country. Sentences written for
+out, a post's field between a person and the country, and one KB id for a body keyed by its
+head noun and country. Sentences written for
 these tests; the tagger's output is given by hand."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from khabar.entities.persian_rules import (
     tidy_persian_model,
 )
 from khabar.entities.persian_units import add_listed_orgs, parent_bodies
-from khabar.entities.stage import candidates, resolve_overlaps
+from khabar.entities.stage import CountryCue, candidates, nearest_country, resolve_overlaps
 from khabar.kb.entries import KbEntry, KnowledgeBase, load_kb
 
 
@@ -163,3 +164,25 @@ def test_a_kb_name_takes_no_place_after_it() -> None:
     town = Entity(start, start + 5, type="LOC", text="کرکوک", source="gazetteer")
     assert kb_orgs(text, kb_of("جنبش بیداری"), [town]) == [
         ("ORG", "جنبش بیداری"), ("LOC", "کرکوک")]
+
+
+def country_after(text: str, name: str, country: str, code: str,
+                  persian: bool = True) -> str | None:
+    start = text.index(name)
+    person = Entity(start, start + len(name), type="PER", text=name, source="crf")
+    at = text.index(country)
+    cues = [CountryCue(at, at + len(country), code)]
+    return nearest_country(person, cues, words(text), None, persian=persian)
+
+
+def test_a_persian_posts_field_joins_a_person_to_the_country() -> None:
+    text = "کامران نیک‌پی وزیر راه سابق تاجیکستان گفت که جاده باز شد."
+    assert country_after(text, "کامران نیک‌پی", "تاجیکستان", "TJK") == "TJK"
+    assert country_after(text, "کامران نیک‌پی", "تاجیکستان", "TJK", persian=False) is None
+
+
+def test_a_preposition_or_a_verb_ends_the_post() -> None:
+    text = "کامران نیک‌پی رئیس سازمان بنادر در سفر به تاجیکستان گفت."
+    assert country_after(text, "کامران نیک‌پی", "تاجیکستان", "TJK") is None
+    text = "کامران نیک‌پی مدیر شرکت می‌گوید تاجیکستان آماده است."
+    assert country_after(text, "کامران نیک‌پی", "تاجیکستان", "TJK") is None

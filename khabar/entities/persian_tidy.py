@@ -168,7 +168,8 @@ def without_kind(text: str, tokens: Sequence[Word], starts: Sequence[int],
                    key=f"org:{phrase_key(text[start:e.end])}")
 
 
-_VERB_OPENINGS = tuple(prefix + ZWNJ for prefix in VERB_PREFIXES)
+VERB_OPENINGS = tuple(prefix + ZWNJ for prefix in VERB_PREFIXES)
+"""How a Persian verb opens: «می‌»/«نمی‌» and a half-space («می‌روم», «نمی‌تواند»)."""
 
 
 def before_verb(text: str, tokens: Sequence[Word], starts: Sequence[int],
@@ -176,7 +177,7 @@ def before_verb(text: str, tokens: Sequence[Word], starts: Sequence[int],
     """A person or organisation of the tagger ends before a verb it ran into («تیم ملی
     می‌توانست», «می‌روم» alone: a verb opens on «می‌»/«نمی‌»); None when no word is left."""
     first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
-    verb = next((k for k in range(first, end) if tokens[k].text.startswith(_VERB_OPENINGS)),
+    verb = next((k for k in range(first, end) if tokens[k].text.startswith(VERB_OPENINGS)),
                 None)
     if verb is None:
         return e

@@ -27,6 +27,7 @@ from khabar.entities.gazetteer import (
     words,
 )
 from khabar.entities.orgs import OrgEntry
+from khabar.entities.persian_tidy import VERB_OPENINGS
 from khabar.entities.titles import (
     PersonHit,
     given_name_persons,
@@ -34,6 +35,7 @@ from khabar.entities.titles import (
     nasab_persons,
     quoted_persons,
     role_words,
+    stopwords,
     surname_mentions,
     titled_persons,
     titles,
@@ -184,18 +186,28 @@ def role_parts_fa() -> frozenset[str]:
     return listed_keys("entities/role_parts_fa.txt")
 
 
-def _bridges(tokens: Sequence[Word]) -> bool:
+def _bridges(tokens: Sequence[Word], persian: bool = False) -> bool:
     """Words between a name and a country cue that keep them one phrase: role words and
     titles, and after one of them the definite genitives of the post («ديفيد كاميرون رئيس
-    الوزراء البريطاني», «زنغنه وزير النفط الإيراني»)."""
+    الوزراء البريطاني», «زنغنه وزير النفط الإيراني»); in Persian, whose genitive has no
+    article, any word of the post's ezafe chain that is no function word or verb («سلیمان
+    فرنجیه وزیر کشور سابق لبنان», «گرت فیلدز رئیس حزب آزادی هلند»: a preposition, «که»
+    or «و» ends the post)."""
     post = False
     for w in tokens:
         if w.folded in role_words() or w.folded in role_parts_fa() or w.text in titles():
             post = True
-        elif w.text[0].isalnum() and not (post and w.folded.startswith("ال")
-                                          and len(w.folded) >= MIN_DEFINITE):
+        elif w.text[0].isalnum() and not (post and (
+                (w.folded.startswith("ال") and len(w.folded) >= MIN_DEFINITE)
+                or (persian and _post_word_fa(w)))):
             return False
     return True
+
+
+def _post_word_fa(word: Word) -> bool:
+    """A Persian word that can be part of a post's field («کشور», «امنیت ملی», «سابق»)."""
+    return (word.folded not in stopwords() and not word.text.startswith(VERB_OPENINGS)
+            and not any(ch.isdigit() for ch in word.text))
 
 
 _CLAUSE_BREAKS = frozenset("،,:;؛.")
@@ -217,7 +229,7 @@ def _introduces_next(cue: CountryCue, person_starts: Sequence[int], tokens: Sequ
 def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence[Word],
                     sentence: tuple[int, int] | None,
                     person_starts: Sequence[int] = (),
-                    starts: Sequence[int] | None = None) -> str | None:
+                    starts: Sequence[int] | None = None, persian: bool = False) -> str | None:
     """The closest cue joined to the name by role words only, in the same sentence. A
     cue before the name (an apposition introducing it) wins over one after it, and a
     cue after it that introduces the next person is not this person's. ``starts``: the
@@ -240,7 +252,7 @@ def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence
                 continue  # "سفر به پاکستان، محمد باقری": the country ends another clause
         else:
             continue
-        near = len(between) <= COUNTRY_WINDOW and _bridges(between)
+        near = len(between) <= COUNTRY_WINDOW and _bridges(between, persian and side == 1)
         if near and (best is None or (side, len(between)) < best[:2]):
             best = (side, len(between), cue.country)
     return best[2] if best else None
@@ -255,7 +267,7 @@ def assign_countries(doc: Doc, tokens: Sequence[Word], entities: list[Entity],
     for e in entities:
         if e.type == "PER" and e.source != "surname" and e.key and e.key not in by_key:
             country = nearest_country(e, cues, tokens, doc.sentence_of(e.start), person_starts,
-                                      starts)
+                                      starts, doc.lang == "fa")
             if country:
                 by_key[e.key] = country
     return [replace(e, country=by_key.get(e.key or "", e.country)) if e.type == "PER" else e
