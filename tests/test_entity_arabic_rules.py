@@ -488,3 +488,10 @@ def test_a_particle_closes_no_tagger_name() -> None:
     text = "وقالت المنظمة إن الحاسوب قادر، وقال خالد الشمري في بيان إنه جاهز."
     model = [tagged(text, "المنظمة إن", "ORG"), tagged(text, "خالد الشمري في")]
     assert tidy(text, model) == ["المنظمة", "خالد الشمري"]
+
+
+def test_a_one_letter_preposition_on_a_given_name_is_no_part_of_the_person() -> None:
+    text = "ودخل خالد بديلاً لأحمد عكاش، واتصل بسعد الغامدي، وحضرت لطيفة العلي."
+    model = [tagged(text, "لأحمد عكاش"), tagged(text, "بسعد الغامدي"),
+             tagged(text, "لطيفة العلي")]
+    assert tidy(text, model) == ["أحمد عكاش", "سعد الغامدي", "لطيفة العلي"]

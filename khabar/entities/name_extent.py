@@ -274,7 +274,14 @@ def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
         if kind == "PER" and skip == 1 and word.text.startswith("و") and _conjunction(
                 word.folded, rest, listed):
             return skip
+        if (kind == "PER" and skip == 1 and word.text[0] in PREPOSITIONS and _given(rest)
+                and not _given(word.folded)):
+            return skip  # «بديلاً لأحمد عكاش»: the preposition «ل», «ب» or «ك»
     return 0
+
+
+PREPOSITIONS = frozenset("لبك")
+"""One-letter prepositions glued on a name («لأحمد», «بمحمد», «كعلي»)."""
 
 
 ABD = fold("عبد")
