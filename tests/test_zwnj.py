@@ -42,6 +42,11 @@ FA_CASES = [
     ("سلفیها", f"سلفی{Z}ها", "an open suffix after an unknown stem ending in ی"),
     ("ورزشمحور", f"ورزش{Z}محور", "an unseen word of two known words: the learned cut"),
     ("سلامتمحور", f"سلامت{Z}محور", "two common words after ت, unseen glued"),
+    # an ending glued with no ZWNJ after a word the lexicon spells with one
+    ("هممیهنان", f"هم{Z}میهنان", "the plural ان after «هم‌میهن»"),
+    ("دانشآموزانه", f"دانش{Z}آموزانه", "the adverbial انه after «دانش‌آموز»"),
+    ("حقیقتجویان", f"حقیقت{Z}جویان", "یان after a word in و («حقیقت‌جو»)"),
+    ("جنگزدگی", f"جنگ{Z}زدگی", "گی in place of the silent ه of «جنگ‌زده»"),
     # a space typed for the ZWNJ
     ("می شود", f"می{Z}شود", "می typed as a word"),
     ("رضایی پور", f"رضایی{Z}پور", "a piece the corpus joins more often than it spaces"),
@@ -60,6 +65,7 @@ FA_CASES = [
     ("بیش از", "بیش از", "the corpus only ever spaces it (spaced.tsv.gz), though بیش is a piece"),
     ("احمدیمنش", "احمدیمنش", "منش is no productive piece in the corpus: left alone"),
     ("پشتپرده", "پشتپرده", "an unseen word after ت: the learned cut scores it too low"),
+    ("خبرنگارانه", "خبرنگارانه", "انه after a word the corpus writes glued («خبرنگار»)"),
     ("اسفندماهی", "اسفندماهی", "ی after a sounded ه (ماه, راه, کوه): no ZWNJ"),
     ("گروهی از مردم", "گروهی از مردم", "گروه's ه is sounded too: a word of sounded_heh.txt"),
     ("نحوهی اجرا", "نحوه\u200cی اجرا", "after و the ه is silent unless listed: نحوه‌ی"),

@@ -196,6 +196,15 @@ def preferred_spellings(
 
 
 @cache
+def glued_endings() -> tuple[tuple[str, str], ...]:
+    """Endings glued with no ZWNJ to any word (``glued_endings.tsv``), longest first, with
+    the letter each replaces at the end of its stem ("گان" the ه of "رزمنده")."""
+    rows = ((row[0], row[1] if len(row) > 1 else "")
+            for row in load_tsv("normalize/zwnj/glued_endings.tsv") if row and row[0])
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@cache
 def sounded_heh() -> tuple[str, ...]:
     """Stem endings whose ه is sounded (راه, گاه, کوه, گروه): no ZWNJ before ی/ای/اش."""
     return load_lines("normalize/zwnj/sounded_heh.txt")

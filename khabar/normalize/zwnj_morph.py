@@ -6,7 +6,14 @@ corpus joins). ``analyse`` returns the ZWNJ spelling, or None to leave the word 
 from __future__ import annotations
 
 from khabar.normalize.zwnj_glued import glued_model, glued_split
-from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
+from khabar.normalize.zwnj_lexicon import (
+    NON_JOINING,
+    VERB_PREFIXES,
+    ZWNJ,
+    Lexicon,
+    glued_endings,
+    suffix_fits,
+)
 
 #: A word needs this weight (twice its corpus count, plus one if listed) to count as a
 #: word when an unseen word is read as two: twice in the corpus, or once and listed.
@@ -166,4 +173,24 @@ def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
                 best = (weight, spelled + ZWNJ + suffix)
     if best is not None:
         return best[1] or None
-    return _by_pieces(word, lex, depth)
+    return _inflected_compound(word, lex) or _by_pieces(word, lex, depth)
+
+
+#: The shortest stem an ending of ``glued_endings.tsv`` is cut from.
+MIN_INFLECTED_STEM = 4
+
+
+def _inflected_compound(word: str, lex: Lexicon) -> str | None:
+    """An unseen word that is a word the lexicon spells with a ZWNJ and an ending glued
+    with none ("آتشنشانان" -> "آتش‌نشانان", "سیلزدگان" -> "سیل‌زدگان"). Inner dev splits
+    of ``bench/zwnj_dev.py``, session 12 (2026-12-05): 48 ZWNJs restored, 3 wrong."""
+    for ending, replaced in glued_endings():
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_INFLECTED_STEM:
+            continue
+        stem = word[: -len(ending)] + replaced
+        if not replaced and stem[-1] == "ه":
+            continue  # after a silent ه these take a ZWNJ (suffixes.tsv: "خانه‌ی")
+        spelled = lex.rewrite.get(stem)
+        if spelled and ZWNJ in spelled:
+            return spelled[: len(spelled) - len(replaced)] + ending
+    return None
