@@ -186,3 +186,13 @@ def test_a_preposition_or_a_verb_ends_the_post() -> None:
     assert country_after(text, "کامران نیک‌پی", "تاجیکستان", "TJK") is None
     text = "کامران نیک‌پی مدیر شرکت می‌گوید تاجیکستان آماده است."
     assert country_after(text, "کامران نیک‌پی", "تاجیکستان", "TJK") is None
+
+
+def test_a_lone_adjective_of_a_place_is_no_name() -> None:
+    text = "ورزشکار یزدی و کاسبان یزدی و سلمان یزدی و استاد یزدی آمدند."
+    at = [k for k in range(len(text)) if text.startswith("یزدی", k)]
+    kinds = ("ORG", "PER", "PER", "PER")
+    model = [Entity(k, k + 4, type=kind, text="یزدی", source="crf")
+             for k, kind in zip(at, kinds, strict=True)]
+    assert [(e.type, e.start) for e in tidy_persian_model(text, words(text), model)] == [
+        ("PER", at[2]), ("PER", at[3])]

@@ -12,7 +12,9 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
 - A person or organisation of the tagger right after an indefinite determiner («یک شرکت
   هلدینگ», «یک تیم ایتالیایی»: ``resources/entities/indefinites_fa.txt``) is a kind, not a
   name; one that is a lone adjective of a region («کشورهای اروپایی»,
-  ``resources/entities/region_adjectives_fa.txt``) is the adjective.
+  ``resources/entities/region_adjectives_fa.txt``) is the adjective, and so is a lone
+  adjective of a place of origin: always as an organisation («ملی‌پوش اصفهانی»), as a person
+  after a plural noun («شهروندان تهرانی»).
 - A person of the tagger holding a number («پسته کله قوچی 28000», «اولئیک 6/69 درصد») is
   none, and an organisation ends before its number («وزارت بهداشت 200 هزار»): a price list
   or an amount, read as a name.
@@ -36,7 +38,8 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.common_words import magnitude_words
-from khabar.entities.titles import surname_suffixes
+from khabar.entities.gazetteer import place_index
+from khabar.entities.titles import given_names, surname_suffixes
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ
 from khabar.resources import load_lines
@@ -89,10 +92,33 @@ def _region_adjectives() -> frozenset[str]:
 
 
 def generic(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
-    """A kind after an indefinite, or a lone adjective of a region (see the module)."""
+    """A kind after an indefinite, or a lone adjective of a region or of a place of origin
+    (see the module)."""
     k = bisect_left(starts, e.start)
     return (k > 0 and tokens[k - 1].folded in _indefinites()) or (
-        phrase_key(e.text) in _region_adjectives())
+        phrase_key(e.text) in _region_adjectives()) or _of_a_place(tokens, starts, k, e)
+
+
+PLURAL_ENDINGS = ("ها", "های", "ان")
+"""Persian plural endings of a noun an adjective may follow («شهروندان», «موش‌های»)."""
+ADJECTIVE_ENDING = "ی"
+"""The Persian ending of an adjective of origin («تهران» → «تهرانی»)."""
+
+
+def _of_a_place(tokens: Sequence[Word], starts: Sequence[int], k: int, e: Entity) -> bool:
+    """A lone word that is a gazetteer place and «ی» («اصفهانی», «تهرانی») is an adjective of
+    origin: never an organisation, and no person after a plural noun it qualifies
+    («شهروندان تهرانی», «موش‌های تهرانی»); after a given name it is a surname."""
+    if bisect_left(starts, e.end) - k != 1:
+        return False
+    word = tokens[k].text
+    if not word.endswith(ADJECTIVE_ENDING) or place_index().get(word[:-1]) is None:
+        return False
+    if e.type == "ORG":
+        return True
+    before = tokens[k - 1] if k > 0 else None
+    return (before is not None and before.text.replace(ZWNJ, "").endswith(PLURAL_ENDINGS)
+            and given_names().get(before.text) is None)
 
 
 @lru_cache(maxsize=1)
