@@ -39,7 +39,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import text_zwnj
 
 #: The ZWNJ resources written by hand, not trained: a kept work folder takes them fresh.
-HAND_WRITTEN = ("suffixes.tsv", "sounded_heh.txt", "no_ezafe_after.txt", "glued_endings.tsv")
+HAND_WRITTEN = ("suffixes.tsv", "sounded_heh.txt", "no_ezafe_after.txt", "glued_endings.tsv",
+                "preverbs.txt")
 
 ZWNJ = "\u200c"
 

@@ -27,6 +27,8 @@ FA_CASES = [
     ("همکاریهای ایران", f"همکاری{Z}های ایران", "noun + های after a joining letter"),
     ("میشود", f"می{Z}شود", "می before a present verb"),
     ("نمیشود", f"نمی{Z}شود", "نمی before a present verb"),
+    ("درنمیآید", f"درنمی{Z}آید", "a preverb before نمی and the verb (preverbs.txt)"),
+    ("بازمیگردند", f"بازمی{Z}گردند", "the preverb باز before می"),
     ("مییابد", f"می{Z}یابد", "می before a verb starting with ی"),
     ("اسلامآباد", f"اسلام{Z}آباد", "a compound place name the dictionary lists"),
     ("صهیونیستها", f"صهیونیست{Z}ها", "a known word + ها"),
@@ -54,6 +56,7 @@ FA_CASES = [
     ("رفته اند", f"رفته{Z}اند", "اند after ه"),
     # left alone
     ("میدان", "میدان", "a word that starts with می but is no verb"),
+    ("درمیان", "درمیان", "در + می + no verb: left as written"),
     ("میز", "میز", "too short to be می + verb"),
     ("دیدارها", "دیدارها", "no ZWNJ after a letter that does not join"),
     ("بیشتر", "بیشتر", "the corpus writes it joined: never split what is right"),

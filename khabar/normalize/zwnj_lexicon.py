@@ -205,6 +205,12 @@ def glued_endings() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def preverbs() -> tuple[str, ...]:
+    """Preverbs glued before می/نمی ("برمی‌گردد"): ``preverbs.txt``."""
+    return load_lines("normalize/zwnj/preverbs.txt")
+
+
+@cache
 def sounded_heh() -> tuple[str, ...]:
     """Stem endings whose ه is sounded (راه, گاه, کوه, گروه): no ZWNJ before ی/ای/اش."""
     return load_lines("normalize/zwnj/sounded_heh.txt")

@@ -12,6 +12,7 @@ from khabar.normalize.zwnj_lexicon import (
     ZWNJ,
     Lexicon,
     glued_endings,
+    preverbs,
     suffix_fits,
 )
 
@@ -140,9 +141,13 @@ def analyse(word: str, lex: Lexicon, depth: int = 0) -> str | None:
         return lex.rewrite[word]
     if word in lex.seen:
         return None
-    for prefix in VERB_PREFIXES:
-        if word.startswith(prefix) and word[len(prefix) :] in lex.verbs:
-            return prefix + ZWNJ + word[len(prefix) :]
+    for preverb in ("", *preverbs()):
+        if not word.startswith(preverb):
+            continue
+        for prefix in VERB_PREFIXES:
+            head = preverb + prefix
+            if word.startswith(head) and word[len(head) :] in lex.verbs:
+                return head + ZWNJ + word[len(head) :]
     if word in lex.known:
         return None
     if _vowel_and_yeh(word, lex):
