@@ -59,3 +59,14 @@ def test_a_name_joined_to_one_inside_a_phrase_is_inside_it() -> None:
     events = _events("برگزارکنندگان از غیبت تشکل‌هایی مانند انجمن دانشجویان و بسیج دانشجویی "
                      "انتقاد کردند.", [("انجمن دانشجویان", "ORG"), ("بسیج دانشجویی", "ORG")])
     assert all(e.actor is None or e.actor.text != "بسیج دانشجویی" for e in events)
+
+
+def test_the_public_an_official_asks_is_the_target() -> None:
+    """«از مردم X خواست»: the people of X, else of the actor's country (public_nouns_fa)."""
+    [event] = _events("وزیر خارجه آلمان از شهروندان فرانسه خواست آرام بمانند.",
+                      [("آلمان", "LOC"), ("فرانسه", "LOC")])
+    assert event.type == "REQUEST" and event.target is not None
+    assert (event.target.name_en, event.target.country) == ("France people", "FRA")
+    [event] = _events("وزیر کشور ایران از مردم خواست در مصرف گاز صرفه‌جویی کنند.",
+                      [("ایران", "LOC")])
+    assert event.target is not None and event.target.country == "IRN"

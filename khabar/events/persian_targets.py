@@ -24,12 +24,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity, Participant
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.arguments import country_participant
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import key_of
-from khabar.events.participant_words import CLAUSE_BREAKS
+from khabar.events.participant_words import CLAUSE_BREAKS, prepositions
 from khabar.events.participants import Mention, participant
 from khabar.resources import load_lines
 
@@ -100,7 +100,48 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
     if side is not None:
         partner = participant(side.head, PARTNER_CONFIDENCE)
         return partner, key_of(side.head, partner)
+    public = addressed_public(hit, tokens, found, actor)
+    if public is not None:
+        return public, f"state:people:{public.country}"
     return struck_country(lang, hit.trigger.type, place, actor, target, key)
+
+
+ADDRESSED = frozenset({"REQUEST", "CONCEDE", "THREATEN"})
+"""Acts told to someone: asking, begging pardon, warning («از مردم خواست»)."""
+PUBLIC_REACH = 4
+"""Words before the trigger's verb within which «از/به» and the public stand."""
+PUBLIC_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def public_nouns() -> frozenset[str]:
+    return listed_keys("events/public_nouns_fa.txt")
+
+
+def addressed_public(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
+                     actor: Participant | None) -> Participant | None:
+    """The public an act is told to («از مردم خواست», «از مردم کره جنوبی عذرخواهی کرد»), as
+    that country's people: the country named right after the noun, else the actor's; None
+    with no such noun marked by «از»/«به» right before the act, or no country."""
+    if hit.trigger.type not in ADDRESSED:
+        return None
+    words = prepositions()[0]
+    for k in range(max(1, hit.first - PUBLIC_REACH), hit.last):
+        word = tokens[k]
+        if word.folded not in public_nouns() or words.get(tokens[k - 1].folded) not in (
+                "from", "to"):
+            continue
+        named = next((m for m in found if m.first == k + 1), None)
+        demonym = demonyms().get(tokens[k + 1].folded) if k + 1 < len(tokens) else None
+        country = ((named.country or named.head.country) if named else None) or demonym or (
+            actor.country if actor else None)
+        entry = country_entries().get(country) if country else None
+        if entry is None:
+            return None
+        return Participant(text=word.text, start=word.start, end=word.end,
+                           name_en=f"{entry.name_en} people", country=country,
+                           confidence=PUBLIC_CONFIDENCE)
+    return None
 
 
 DETENTIONS = frozenset({"COERCE", "RETREAT"})
