@@ -69,8 +69,28 @@ def _opening_subject(doc: Doc, tokens: list[Word]) -> tuple[Entity | None, bool]
             True)
 
 
+ISSUER_WORDS = 2
+"""Words after a document noun within which "لـ" names its issuer ("بيان للشرطة",
+"بيان صادر لوزارة الداخلية")."""
+
+
+def _issuer_named_with(doc: Doc, position: int) -> Entity | None:
+    """The issuer the document at ``position`` names with "لـ" ("وجاء في بيان للشرطة
+    أنه"): a body or person on a word that carries the proclitic."""
+    tokens = sentence_words(doc, position)
+    at = next((k for k, w in enumerate(tokens) if w.start == position), None)
+    if at is None or not is_document(tokens[at]):
+        return None
+    after = tokens[at + 1 : at + 1 + ISSUER_WORDS]
+    return next((e for e in _issuers(doc, tokens) for w in after
+                 if w.folded.startswith("ل") and w.start <= e.start < w.end), None)
+
+
 def document_issuer(doc: Doc, position: int) -> Entity | None:
     """Who issued the document a subject phrase at ``position`` names, or None."""
+    named = _issuer_named_with(doc, position)
+    if named is not None:
+        return named
     mention = _mention_before(doc, position)
     if mention is None:
         return None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
+from khabar.events.participant_words import prepositions
 from khabar.resources import load_tsv
 
 
@@ -160,6 +161,8 @@ def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
     a verb does: with the proclitic و/ف on it, or opening its sentence or clause, or after
     a lead word ("كما بينت"). Other forms always do."""
     form = phrase_key(text[verb.start : verb.end])
+    if verb.value == "ar" and _after_preposition(tokens, verb):
+        return False  # "وكتب على لافتة": a banner; a verb never follows a preposition
     if _clause_opening().get(form) != "verb":
         return True
     word = tokens[verb.first]
@@ -171,6 +174,15 @@ def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
         return True
     before = tokens[verb.first - 1]
     return before.text in _CLAUSE_MARKS or _clause_opening().get(before.folded) == "lead"
+
+
+def _after_preposition(tokens: Sequence[Word], verb: Match[str]) -> bool:
+    """Whether an Arabic form stands right after a preposition written apart ("على
+    لافتة", "في مشيرة"): then it is a noun or an adjective that looks like a participle."""
+    if verb.first == 0 or tokens[verb.first].start < verb.start:
+        return False
+    before = tokens[verb.first - 1].folded
+    return prepositions()[0].get(before, "obj") != "obj" and before.isalpha()
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.entities.words import listed_keys
 from khabar.events.participant_words import token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_speakers import speaker_of
@@ -41,6 +42,12 @@ def quote_links() -> frozenset[tuple[str, str]]:
     """(folded word, language): folded, the Persian "آنها" (they) reads as the Arabic
     "انها" (that she), so a link word opens a quote only after a verb of its language."""
     return frozenset((phrase_key(word), lang) for word, lang in load_tsv("events/quote_links.tsv"))
+
+
+@lru_cache(maxsize=1)
+def link_breakers() -> frozenset[str]:
+    """Words that make a following أن part of a conjunction ("قبل أن"), not a link."""
+    return listed_keys("events/link_breakers_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +113,8 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
             if name_end < 0:
                 return Opening(word, "mark")
             continue
-        if (word.folded, verb.value) in quote_links():
+        if (word.folded, verb.value) in quote_links() \
+                and not (k > 0 and rest[k - 1].folded in link_breakers()):
             return Opening(word, "link")
         if verb.value == "fa" and k == 0:
             # Persian puts the verb last: words after it are its complement clause,
@@ -142,6 +150,22 @@ def _after_long_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> O
     named = any(e.type == "PER" and verb.end <= e.start and before[0].start <= e.end
                 and e.end <= opening.word.start for e in doc.entities) if before else False
     return opening if named else None
+
+
+MARK_REACH = 160
+"""Characters after an Arabic speech verb within which quotation marks still open its
+words when nothing nearer does: the subject's post and the occasion stand between ("وقال
+X المحامي المكلف الدفاع عن شرطة لندن في تصريحات لجهة تحقيق بريطانية «لن نعرف ...»")."""
+
+
+def _far_marks(text: str, tokens: Sequence[Word], verb: Match[str]) -> Opening | None:
+    """Quotation marks past ``OPEN_REACH`` after an Arabic speech verb: only marks (a
+    link or colon that far may belong to another verb), and only around more than a
+    name's words (``_marked_name_end``)."""
+    if verb.value != "ar":
+        return None
+    opening = opening_after(text, tokens, verb, MARK_REACH)
+    return opening if opening is not None and opening.kind == "mark" else None
 
 
 MARKED_NAME_WORDS = 3
@@ -205,7 +229,8 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     or otherwise; ``previous`` is the quote before it, whose speaker a continuing quote
     ("وی افزود", "وأضاف") inherits."""
     text = doc.text
-    opening = opening_after(text, tokens, verb) or _after_long_subject(doc, tokens, verb)
+    opening = opening_after(text, tokens, verb) or _after_long_subject(doc, tokens, verb) \
+        or _far_marks(text, tokens, verb)
     if opening is None:
         return None
     span = _span(text, opening, sentence)

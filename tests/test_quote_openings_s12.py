@@ -1,0 +1,50 @@
+"""What opens a quote and what does not (session 12, 2026-12-05): أن after "قبل" is no
+link, a participle form after a preposition is a noun, "وجاء في بيان ..." is the
+statement's, and quotation marks further after an Arabic verb still open its words.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quotes import find_quotes
+
+
+def _quotes(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None)
+            for q in find_quotes(doc_with(text, "ar", entities))]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وأعلن سالم العتيبي ترشحه للانتخابات قبل أن يسحب ترشحه بعد أسبوع.",
+         [("سالم العتيبي", "PER")], [], "قبل أن is a conjunction of time, not a link"),
+        ("وأكد سالم العتيبي التزامه بالاتفاق، إلا أن المفاوضات توقفت بعد يومين.",
+         [("سالم العتيبي", "PER")], [], "إلا أن (however) is no link"),
+        ("وأكد سالم العتيبي أن المفاوضات ستستأنف الأسبوع المقبل.",
+         [("سالم العتيبي", "PER")], [("المفاوضات ستستأنف الأسبوع المقبل.", "سالم العتيبي")],
+         "a plain link still opens reported speech"),
+        ("ورفع سالم العتيبي صورة، وكتب المتظاهرون على لافتة: «لا تقتلوا أبناءنا في الشوارع».",
+         [("سالم العتيبي", "PER")], [], "لافتة after a preposition is a banner, not a verb"),
+        ("وأصدرت وزارة الداخلية بيانا أمس. وجاء في البيان أن الحادث وقع مساء الأربعاء.",
+         [("وزارة الداخلية", "ORG")], [("الحادث وقع مساء الأربعاء.", "وزارة الداخلية")],
+         "what came in a statement is its issuer's"),
+        ("وجاء في بيان لوزارة الداخلية أن الحادث وقع مساء الأربعاء.",
+         [("وزارة الداخلية", "ORG")], [("الحادث وقع مساء الأربعاء.", "وزارة الداخلية")],
+         "a statement names its issuer with لـ"),
+        ("وجاء الفريق في المرتبة الثانية بعد أن خسر المباراة الأخيرة أمام الاتحاد.",
+         [], [], "جاء alone is 'came', and بعد أن no link"),
+        ("وقال خالد الحربي المحامي المكلف الدفاع عن الشركة الوطنية للنقل البحري في تصريحات "
+         "لصحيفة محلية مساء أمس «لن نقبل أي تسوية لا تحفظ حقوق الموظفين كاملة».", [("خالد الحربي", "PER")],
+         [("لن نقبل أي تسوية لا تحفظ حقوق الموظفين كاملة", "خالد الحربي")],
+         "marks a long post and occasion away from the verb still open its words"),
+        ("وأشاد خالد الحربي المحامي المكلف الدفاع عن الشركة الوطنية للنقل البحري في تصريحات "
+         "لصحيفة محلية مساء أمس بمبادرة «برنامج دعم الموظفين».", [("خالد الحربي", "PER")], [],
+         "a name of three words in marks opens no quote, near or far"),
+    ],
+)
+def test_openings(text: str, entities: list[tuple[str, str]],
+                  expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert _quotes(text, entities) == expected, reason
