@@ -495,3 +495,16 @@ def test_a_one_letter_preposition_on_a_given_name_is_no_part_of_the_person() -> 
     model = [tagged(text, "لأحمد عكاش"), tagged(text, "بسعد الغامدي"),
              tagged(text, "لطيفة العلي")]
     assert tidy(text, model) == ["أحمد عكاش", "سعد الغامدي", "لطيفة العلي"]
+
+
+def test_two_names_of_a_list_joined_by_waw_are_two_persons() -> None:
+    text = "وبدأ الفريق بتشكيلة من أحمد عكاش ومحمد حسين وعمر هوساوي وخالد بن وليد الشمري."
+    model = [tagged(text, "أحمد عكاش"), tagged(text, "حسين وعمر"), tagged(text, "هوساوي"),
+             tagged(text, "وخالد بن وليد الشمري")]
+    assert tidy(text, model) == ["أحمد عكاش", "حسين", "عمر هوساوي", "خالد بن وليد الشمري"]
+    text = "وحضر محمد حسين وعمر هوساوي المباراة."
+    tokens = words(text)
+    split = confirm_weak_titles(text, tokens, candidates(text, tokens, True), [])
+    assert [e.text for e in split] == ["محمد حسين", "عمر"]  # the rules' «محمد حسين وعمر»
+    assert [e.text for e in complete_given_names(text, tokens, split)] == [
+        "محمد حسين", "عمر هوساوي"]

@@ -167,3 +167,42 @@ def _family_nisba(tokens: Sequence[Word], k: int) -> bool:
     if folded in role_words() or folded in title_parts() or word.text in titles():
         return False
     return not (k + 1 < len(tokens) and tokens[k + 1].folded in divine_names())
+
+
+def split_listed(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
+    """The tagger's persons split where a list joins two names with «و» and no comma
+    («محمد حسين وعمر هوساوي»: the tagger read «حسين وعمر» and «هوساوي»): an inner word
+    «و» + a known given name opens the second person, which takes the tagger's person
+    right after it where the given name ends the span."""
+    starts = [w.start for w in tokens]
+    person_at = {m.start: m for m in model if m.type == "PER"}
+    used: set[int] = set()
+    out = []
+    for m in model:
+        if m.start in used:
+            continue
+        first = bisect_right(starts, m.start) - 1
+        last = bisect_left(starts, m.end) - 1
+        k = next((j for j in range(first + 1, last + 1) if _listed_given(tokens[j])), None)
+        if m.type != "PER" or k is None:
+            out.append(m)
+            continue
+        end, tail_last = m.end, last
+        after = person_at.get(tokens[last + 1].start) if last + 1 < len(tokens) else None
+        if k == last and after is not None and spaced_on_one_line(
+                text, tokens[last].end, after.start):
+            used.add(after.start)
+            end, tail_last = after.end, bisect_left(starts, after.end) - 1
+        tail_start = tokens[k].start + 1
+        out.append(replace(m, end=tokens[k - 1].end, text=text[m.start:tokens[k - 1].end],
+                           key=person_key(tokens, first, k - 1)))
+        out.append(replace(m, start=tail_start, end=end, text=text[tail_start:end],
+                           key=person_key(tokens, k, tail_last)))
+    return out
+
+
+def _listed_given(word: Word) -> bool:
+    """«و» + a known given name («وعمر»; «وليد» is no «و» + «ليد»)."""
+    rest = word.folded[1:]
+    return word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given(rest)
+

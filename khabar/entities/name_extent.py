@@ -20,7 +20,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.arabic_name_words import MIN_NAME_LETTERS, name_words_around, waw_names
+from khabar.entities.arabic_name_words import (
+    MIN_NAME_LETTERS,
+    name_words_around,
+    split_listed,
+    waw_names,
+)
 from khabar.entities.arabic_name_words import given as _given
 from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
 from khabar.entities.gazetteer import Word, phrase_key
@@ -75,7 +80,7 @@ def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entit
     name and where the tagger reads no person («شيخ شمل قبائل آل فاطمة»: tribes)."""
     starts = [w.start for w in tokens]
     kept = []
-    for e in _without_blessing_verbs(text, tokens, starts, rules):
+    for e in split_listed(text, tokens, _without_blessing_verbs(text, tokens, starts, rules)):
         if (e.type == "PER" and e.source == "title" and _weak(e.role or "")
                 and given_names().match_at(text, tokens, _index(starts, e.start)) is None
                 and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
@@ -239,7 +244,7 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                         key=person_key(tokens, first, last) if m.type == "PER" else
                         f"{m.type.lower()}:{phrase_key(text[start:end])}")
         out.append(m)
-    return out
+    return split_listed(text, tokens, out)
 
 
 LIST_MARKS = frozenset("،,")
@@ -314,7 +319,7 @@ def complete_given_names(text: str, tokens: Sequence[Word],
         first, last = _holding(starts, e.start), _index(starts, e.end) - 1
         nxt = last + 1
         if (e.type == "PER" and nxt < len(tokens) and last - first < MAX_GIVEN_WORDS
-                and _only_given(text, tokens, first, last)
+                and _only_given(text, tokens, first, last, e.start - tokens[first].start)
                 and tokens[nxt].start not in taken
                 and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
                 and is_name_word(tokens[nxt]) and not tokens[nxt].folded.startswith("ال")
@@ -326,9 +331,13 @@ def complete_given_names(text: str, tokens: Sequence[Word],
     return name_words_around(text, tokens, out)
 
 
-def _only_given(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
-    """Whether words ``first``..``last`` are known given names or «عبد» + a name."""
+def _only_given(text: str, tokens: Sequence[Word], first: int, last: int,
+                skip: int = 0) -> bool:
+    """Whether words ``first``..``last`` are known given names or «عبد» + a name; ``skip``:
+    letters of a glued «و» before the name in the first word («وعمر»)."""
     k = first
+    if skip and first == last:
+        return _given(tokens[first].folded[skip:])
     while k <= last:
         if tokens[k].folded == fold("عبد") and k < last:
             k += 2
