@@ -279,14 +279,14 @@ def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
         if kind == "PER" and skip == 1 and word.text.startswith("و") and _conjunction(
                 word.folded, rest, listed):
             return skip
-        if (kind == "PER" and skip == 1 and word.text[0] in PREPOSITIONS and _given(rest)
-                and not _given(word.folded)):
-            return skip  # «بديلاً لأحمد عكاش»: the preposition «ل», «ب» or «ك»
+        if kind == "PER" and skip == 1 and word.text[0] in PREPOSITIONS and _given(rest):
+            return skip  # «بديلاً لأحمد عكاش»: the preposition «ل» or «ب»
     return 0
 
 
-PREPOSITIONS = frozenset("لبك")
-"""One-letter prepositions glued on a name («لأحمد», «بمحمد», «كعلي»)."""
+PREPOSITIONS = frozenset("لب")
+"""One-letter prepositions glued on a name («لأحمد», «بمحمد»; not «ك», rare before a
+name and the first letter of «كريم»: no «ك» + «ريم»)."""
 
 
 ABD = fold("عبد")
