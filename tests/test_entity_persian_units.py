@@ -69,6 +69,11 @@ def test_a_ministry_after_the_ministers_word_stays() -> None:
     assert parents(text, "وزارت نیرو") == ["وزارت نیرو"]
 
 
+def rule_person(text: str, phrase: str) -> Entity:
+    start = text.index(phrase)
+    return Entity(start, start + len(phrase), type="PER", text=phrase, source="title")
+
+
 def persons(text: str, model: list[Entity]) -> list[str]:
     tokens = words(text)
     found = join_surnames(text, tokens, candidates(text, tokens, False), model)
@@ -85,6 +90,13 @@ def test_a_titled_name_with_a_common_word_takes_the_taggers_surname() -> None:
 def test_a_given_name_with_a_common_word_takes_the_taggers_surname() -> None:
     text = "در این جلسه حجت الله کوه دل گفت که رزمایش آغاز شد."
     assert persons(text, [tagged(text, "دل")]) == ["حجت الله کوه دل"]
+
+
+def test_an_honorific_alone_is_not_lengthened() -> None:
+    text = "یاد سرتیپ شهید امید خانی گرامی باد."
+    title = rule_person(text, "شهید")
+    joined = join_surnames(text, words(text), [title], [tagged(text, "امید خانی")])
+    assert [e.text for e in joined] == ["شهید"]
 
 
 def test_a_person_after_a_comma_or_a_line_is_another() -> None:

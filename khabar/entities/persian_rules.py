@@ -100,12 +100,15 @@ def join_surnames(text: str, tokens: Sequence[Word], found: Sequence[Entity],
     words follows right after, a space between, is one name with it: the rule took a
     common word for the surname («قدرت الله صلح» + «میرزایی», «سردار ... صلح میرزایی»:
     'peace'), and the tagger, which read only the last word, then made two persons, or
-    none was kept (the given name's person, which the tagger did not confirm)."""
+    none was kept (the given name's person, which the tagger did not confirm). A rule
+    person that is an honorific alone («سردار [شهید] حسین همدانی») is not lengthened: the
+    honorific is no part of the name."""
     starts = [w.start for w in tokens]
     persons = {m.start: m for m in model if m.type == "PER"}
     out = []
     for e in found:
-        if e.type == "PER" and e.source in JOINED_SOURCES:
+        if (e.type == "PER" and e.source in JOINED_SOURCES
+                and not _honorific_only(tokens, starts, e)):
             k = bisect_left(starts, e.end)
             m = persons.get(tokens[k].start) if k < len(tokens) else None
             if m is not None and text[e.end:m.start].isspace() and "\n" not in text[
@@ -113,6 +116,12 @@ def join_surnames(text: str, tokens: Sequence[Word], found: Sequence[Entity],
                 e = replace(e, end=m.end, text=text[e.start:m.end], key=m.key)
         out.append(e)
     return out
+
+
+def _honorific_only(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
+    """A title's person whose name is an honorific («سردار شهید»): no name to lengthen."""
+    return all(w.folded in _honorifics() for w in tokens[bisect_left(starts, e.start):
+                                                       bisect_left(starts, e.end)])
 
 
 @lru_cache(maxsize=1)
