@@ -19,7 +19,8 @@ rows and a ``threshold`` row); without that file the hand-set rule decides.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 from math import log1p
 from operator import mul
@@ -41,9 +42,6 @@ FEATURES = (
 #: (``*letter`` rows need 3 joined words): the rates of the rows are 0.4-0.9.
 RARE_LETTER_RATE = 0.3
 
-Weigh = Callable[[str], float]
-
-
 @cache
 def piece_counts() -> tuple[dict[tuple[str, str], tuple[int, int]], dict[str, float]]:
     """Every row of ``pieces.tsv.gz``: (piece, side) -> (words joined, words glued), and
@@ -60,17 +58,30 @@ def piece_counts() -> tuple[dict[tuple[str, str], tuple[int, int]], dict[str, fl
     return counts, rates
 
 
-def cuts(letters: str, weigh: Weigh) -> list[tuple[str, str, float, float]]:
+def cuts(
+    letters: str, weight: Mapping[str, int], own: Counter[str] | None = None
+) -> list[tuple[str, str, float, float]]:
     """The readings of a word as two known words with a ZWNJ between them: (head, tail,
     head's weight, tail's weight), the head ending in a letter that joins and not
-    می/نمی (the verb list decides those)."""
+    می/نمی (the verb list decides those). ``own``: an article's own sightings, taken out
+    of the weights in training. Weights are looked up only where the letter joins, the
+    tail only where the head is known (every unseen word of a text comes here)."""
     found = []
+    get = weight.get
     for cut in range(2, len(letters) - 1):
-        head, tail = letters[:cut], letters[cut:]
-        if head[-1] in NON_JOINING or head in VERB_PREFIXES:
+        if letters[cut - 1] in NON_JOINING:
             continue
-        head_weight, tail_weight = weigh(head), weigh(tail)
-        if head_weight > 0 and tail_weight > 0:
+        head = letters[:cut]
+        head_weight = get(head, 0)
+        if own:
+            head_weight -= 2 * own[head]
+        if head_weight <= 0 or head in VERB_PREFIXES:
+            continue
+        tail = letters[cut:]
+        tail_weight = get(tail, 0)
+        if own:
+            tail_weight -= 2 * own[tail]
+        if tail_weight > 0:
             found.append((head, tail, head_weight, tail_weight))
     return found
 
@@ -109,7 +120,7 @@ def glued_split(word: str, lex: Lexicon, model: tuple[tuple[float, ...], float])
     """The word with a ZWNJ at its best-scored cut, where that score passes the
     threshold; None to leave it."""
     weights, threshold = model
-    found = cuts(word, lambda part: lex.weight.get(part, 0))
+    found = cuts(word, lex.weight)
     best: tuple[float, str] | None = None
     for head, tail, head_weight, tail_weight in found:
         score = sum(map(mul, weights, feature_row(head, tail, head_weight, tail_weight,

@@ -38,18 +38,14 @@ def examples(texts: Iterable[str], lex: Lexicon) -> tuple[np.ndarray, np.ndarray
     for raw in texts:
         tokens = [m.group().strip(ZWNJ) for m in WORD.finditer(normalize_text(raw, "fa"))]
         own = Counter(token.replace(ZWNJ, "") for token in tokens if token)
-
-        def weigh(letters: str, own: Counter[str] = own) -> float:
-            return max(0, lex.weight.get(letters, 0) - 2 * own[letters])
-
         for token in set(tokens):
             parts = token.split(ZWNJ)
             letters = "".join(parts)
-            if not token or len(parts) > 2 or weigh(letters) > 0:
+            if not token or len(parts) > 2 or lex.weight.get(letters, 0) > 2 * own[letters]:
                 continue
             if _explained_by_a_verb(letters, lex):
                 continue
-            found = cuts(letters, weigh)
+            found = cuts(letters, lex.weight, own)
             for head, tail, head_weight, tail_weight in found:
                 rows.append(feature_row(head, tail, head_weight, tail_weight, len(found), lex))
                 labels.append(float(len(parts) == 2 and parts[0] == head))
