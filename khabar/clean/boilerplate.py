@@ -227,19 +227,32 @@ def _mark_datelines_below(lines: list[Line]) -> None:
     """Datelines further down (a "تاریخ: ..." footer) are metadata, not body; so are
     the page's labelled stamps at the article's edges ("آخرین به‌روزرسانی: ۱۱:۳۰"),
     which inside the article may be its own ("زمان: ساعت ۱۰:۳۰" in a notice)."""
-    around = {id(line) for line in edges(lines)}
+    stamps = []
     for line in lines:
-        if line.kept and (is_dateline(line.text)
-                          or (id(line) in around and stamp_value(line.text))):
+        if not line.kept:
+            continue
+        if is_dateline(line.text):
             line.reason = "meta:dateline"
+        elif stamp_value(line.text):
+            stamps.append(line)
+    _mark_at_edges(lines, stamps, "meta:dateline")
 
 
 def _mark_clock_stamps(lines: list[Line]) -> None:
     """A labelled time alone at the edges ("آخرین به‌روزرسانی: ۱۱:۳۰") is the page's;
     taken before the header is looked for, so it is no headline or kicker."""
-    for line in edges(lines):
-        if stamp_value(line.text) == "clock":
-            line.reason = "meta:dateline"
+    stamps = [line for line in lines if line.kept and stamp_value(line.text) == "clock"]
+    _mark_at_edges(lines, stamps, "meta:dateline")
+
+
+def _mark_at_edges(lines: list[Line], found: list[Line], reason: str) -> None:
+    """Give ``reason`` to those of ``found`` at the article's edges (which cost a pass
+    over every line to find: asked only when there is something to place)."""
+    if found:
+        around = {id(line) for line in edges(lines)}
+        for line in found:
+            if id(line) in around:
+                line.reason = reason
 
 
 def clean(

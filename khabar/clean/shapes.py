@@ -33,7 +33,7 @@ import unicodedata
 
 from khabar.clean.lines import Line
 from khabar.clean.patterns import is_dateline
-from khabar.langid import script_counts
+from khabar.langid import script_counts, script_of
 
 __all__ = ["arabic_script_body", "has_arabic_letters", "is_bare_counter", "is_crumb_path",
            "is_desk_code",
@@ -51,6 +51,8 @@ DESK_CODE_MAX_PIECES = 6
 LATIN_LINE_MAX_WORDS = 4
 #: The article's running text is in Arabic script when this share of its letters is.
 ARABIC_BODY_SHARE = 0.8
+#: A stamp's value is at most this many characters ("الأحد 12 ربيع الآخر 1446 - 10:15 ص").
+STAMP_VALUE_MAX_CHARS = 60
 #: A counter's label ("مشاهدة", "نظر ثبت شده") is at most this many words.
 COUNTER_MAX_WORDS = 2
 #: A stamp's label is at most this many words.
@@ -137,10 +139,14 @@ def is_desk_code(text: str) -> bool:
 
 def stamp_value(text: str) -> str | None:
     """A short label and, after its colon, a time ("clock") or a date ("date") only."""
+    if ":" not in text and "：" not in text:
+        return None
     match = _STAMP.fullmatch(text)
     if match is None or not 1 <= _words(match[1]) <= STAMP_LABEL_MAX_WORDS:
         return None
     value = match[2].strip()
+    if len(value) > STAMP_VALUE_MAX_CHARS:
+        return None
     if _CLOCK_ONLY.fullmatch(value):
         return "clock"
     return "date" if is_dateline(value) else None
@@ -154,7 +160,7 @@ def arabic_script_body(lines: list[Line]) -> bool:
 
 
 def has_arabic_letters(text: str) -> bool:
-    return script_counts(text)["arabic"] > 0
+    return any(script_of(ch) == "arabic" for ch in text)
 
 
 def latin_top_line(line: Line) -> bool:

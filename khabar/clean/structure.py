@@ -36,6 +36,7 @@ in the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.clean.lines import INNER_STOP, Line
@@ -142,6 +143,18 @@ def _listed_pair(items: list[str]) -> bool:
         furniture(item.strip()) in _CONTROL_REASONS for item in items)
 
 
+def lazy(compute: Callable[[], bool]) -> Callable[[], bool]:
+    """``compute`` run on the first call only."""
+    memo: list[bool] = []
+
+    def value() -> bool:
+        if not memo:
+            memo.append(compute())
+        return memo[0]
+
+    return value
+
+
 def edges(lines: list[Line]) -> list[Line]:
     """Kept lines before the first and after the last line of running text; none when
     no line reads as running text (a short note has no edges to judge by)."""
@@ -158,18 +171,20 @@ def mark_menus(lines: list[Line]) -> None:
     script, short Latin lines (``furniture:latin``; ``khabar.clean.shapes``)."""
     around = edges(lines)
     first = next((line.start for line in lines if line.kept and line.body_like), -1)
-    spaced = not spaces_in_prose(lines)
-    chrome = arabic_script_body(lines)  # Latin lines over it are the page's, until ...
+    # both read the whole text: asked only for a line that needs them
+    spaced = lazy(lambda: not spaces_in_prose(lines))
+    arabic = lazy(lambda: arabic_script_body(lines))
+    chrome = True  # Latin lines over an Arabic-script article are the page's, until ...
     for line in around:
         top = line.start < first
-        if _is_menu(line.text) or (spaced and is_spaced_menu(line.text)) or (
+        if _is_menu(line.text) or (is_spaced_menu(line.text) and spaced()) or (
                 top and (is_crumb_path(line.text) or is_ticker(line.text))):
             line.reason = "furniture:menu"
-        elif top and chrome and latin_top_line(line):
+        elif top and chrome and latin_top_line(line) and arabic():
             line.reason = "furniture:latin"
         # ... the first line in the article's script: below it, a Latin line glosses
         # a name or a term of its title ("انریکو فرمی" / "enrico fermi")
-        chrome = chrome and (not line.kept or not has_arabic_letters(line.text))
+        chrome = chrome and top and (not line.kept or not has_arabic_letters(line.text))
 
 
 def mark_top_navigation(lines: list[Line]) -> None:
