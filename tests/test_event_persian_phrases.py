@@ -70,3 +70,21 @@ def test_the_public_an_official_asks_is_the_target() -> None:
     [event] = _events("وزیر کشور ایران از مردم خواست در مصرف گاز صرفه‌جویی کنند.",
                       [("ایران", "LOC")])
     assert event.target is not None and event.target.country == "IRN"
+
+
+def test_a_bare_party_of_a_report_filed_from_a_city_is_of_its_country() -> None:
+    """«به گزارش ... از گرگان،»: an official named with a local post and no country is of
+    the dateline city's country (persian_datelines); a desk's report with no city gives
+    none."""
+    filed = doc_with("به گزارش خبرگزاری فارس از گرگان، سیدعلی طاهری مدیرکل میراث فرهنگی از "
+                     "وزیر ارشاد انتقاد کرد.", "fa",
+                     [("گرگان", "LOC"), ("سیدعلی طاهری", "PER")],
+                     {"گرگان": ("geonames:128234", "IRN")})
+    filed.entities[0].lat, filed.entities[0].lon = 36.84, 54.44
+    [event] = find_events(filed)
+    assert event.actor is not None and event.actor.country == "IRN"
+    desk = doc_with("به گزارش گروه بین‌الملل خبرگزاری فارس، توماس باخ از وزیر ورزش ژاپن "
+                    "انتقاد کرد.", "fa", [("توماس باخ", "PER"), ("ژاپن", "LOC")],
+                    {"ژاپن": ("geonames:1861060", "JPN")})
+    [event] = find_events(desk)
+    assert event.actor is not None and event.actor.country is None

@@ -25,6 +25,7 @@ from khabar.events.participant_words import (
     unknown_attackers,
 )
 from khabar.events.participants import Mention, is_role_phrase, participant
+from khabar.events.persian_datelines import bare_party, dateline_country
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.kb.places import division_code
 from khabar.meta.outlets import home_country
@@ -323,7 +324,9 @@ def office_holder(doc: Doc, office: Entity) -> Entity | None:
 
 def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
                   tokens: Sequence[Word]) -> Participant | None:
-    """A person's country from the apposition of the mention when the entity has none."""
+    """A person's country from the apposition of the mention when the entity has none; in
+    a Persian report filed from a city, a bare person's or body's is that city's
+    (``persian_datelines``)."""
     if p is None or p.country is not None or mention is None:
         return p
     head = mention.head
@@ -331,7 +334,8 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
         tokens = sentence_words(doc, head.start)  # a name an earlier pronoun refers to
     country = (mention.country or apposition_country(doc, tokens, head)
                or title_country(doc, tokens, token_index(tokens, head.start))
-               or (home_country(doc) if home_post(doc, tokens, head) else None))
+               or (home_country(doc) if home_post(doc, tokens, head) else None)
+               or (dateline_country(doc) if bare_party(head) else None))
     return replace(p, country=country) if country else p
 
 
