@@ -19,9 +19,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
+from khabar.entities.datelines_ar import SlotLines, slot_of
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.orgs import org_index
-from khabar.entities.words import listed_keys
+from khabar.entities.words import listed_keys, words
 from khabar.kb.entries import KnowledgeBase
 from khabar.meta.outlets import home_country as outlet_country
 from khabar.resources import load_tsv
@@ -57,12 +58,17 @@ def listed_body(name: str) -> tuple[str, str] | None:
 
 
 def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
-    """The country the article is clearly of: the heaviest one by its entities and its
-    outlet, when it weighs ``CLEAR_RATIO`` times the next and at least ``MIN_WEIGHT``. A
-    person or organisation of the lead weighs as a place of the lead («أوقفت حكومة
-    ماليزيا ...» in a Saudi paper is about Malaysia, and its «وزارة الداخلية» Malaysia's)."""
+    """The country the article is clearly of: that of the place it is datelined from
+    («لندن - رويترز:», «عين اليوم – واشنطن»: a paper leaves its own state's bodies bare
+    only at home), else the heaviest one by its entities and its outlet, when it weighs
+    ``CLEAR_RATIO`` times the next and at least ``MIN_WEIGHT``. A person or organisation
+    of the lead weighs as a place of the lead («أوقفت حكومة ماليزيا ...» in a Saudi paper
+    is about Malaysia, and its «وزارة الداخلية» Malaysia's)."""
     from khabar.entities.geo import ACTOR_WEIGHT, LEAD_WEIGHT, country_weights
 
+    dateline = dateline_country(doc, entities)
+    if dateline is not None:
+        return dateline
     weights = country_weights(doc, entities)
     lead_end = doc.sentences[0][1] if doc.sentences else 0
     for e in entities:
@@ -78,6 +84,28 @@ def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
     if len(ranked) > 1 and ranked[0] < CLEAR_RATIO * ranked[1]:
         return None
     return max(weights, key=weights.__getitem__)
+
+
+DATELINE_REACH = 160
+"""Characters from the text's start within which a dateline stands (a byline, an outlet and
+a place: «ماجد الرفاعي- سبق- جدة:»)."""
+
+
+def dateline_country(doc: Doc, entities: Sequence[Entity]) -> str | None:
+    """The country of the place filling a dashed dateline slot near the top (read as
+    ``datelines_ar`` reads the dateline's outlet), or None."""
+    places = [e for e in entities if e.type == "LOC" and e.country and e.start < DATELINE_REACH]
+    if not places:
+        return None
+    tokens = words(doc.text, 0, min(len(doc.text), DATELINE_REACH + 40))
+    starts = {w.start: k for k, w in enumerate(tokens)}
+    ends = {w.end: k for k, w in enumerate(tokens)}
+    lines = SlotLines(doc.text, tokens)
+    for place in places:
+        first, last = starts.get(place.start), ends.get(place.end)
+        if first is not None and last is not None and slot_of(lines, first, last) == "dashed":
+            return place.country
+    return None
 
 
 @lru_cache(maxsize=1)

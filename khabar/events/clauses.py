@@ -315,9 +315,11 @@ def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
     own; unless a word of time puts it beside the verb ("دعا خلال لقائه X": a meeting held).
     """
     told = _one_per_phrase([h for h in hits if h.start < quoted and not h.first_person])
-    verbs = {h.trigger.type for h in told if h.trigger.tense != "noun"}
-    said = [h.start for h in told if h.trigger.tense != "noun" and h.trigger.type in VERBAL]
-    return [h for h in told if h.trigger.tense != "noun" or circumstance(h, tokens)
+    # A noun a support verb tells («قام … بزيارة», «عقد … اجتماعا») has that verb's tense:
+    # it is a verb of its clause, not a topic yielding to another verb.
+    verbs = {h.trigger.type for h in told if h.tense != "noun"}
+    said = [h.start for h in told if h.tense != "noun" and h.trigger.type in VERBAL]
+    return [h for h in told if h.tense != "noun" or circumstance(h, tokens)
             or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN)
                 and not any(at < h.start for at in said))]
 

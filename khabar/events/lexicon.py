@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
 from khabar.errors import ResourceError
+from khabar.events.arabic_adverbials import adjunct_word, adverbial_comma
 from khabar.events.arabic_forms import (
     first_person_trigger,
     future_trigger,
@@ -223,17 +224,20 @@ def match_segment(
 def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
           spaced: bool = False, gap: int = MAX_GAP,
           breaks: frozenset[str] = _CLAUSE_BREAKS,
-          name_words: frozenset[int] = frozenset()) -> _State | None:
+          name_words: frozenset[int] = frozenset(), arabic: bool = False) -> _State | None:
     """The segment within ``gap`` words from ``j``, not crossing a clause break; a name
-    counts as one word (``name_words``: the indexes of the words after a name's first)."""
+    counts as one word (``name_words``: the indexes of the words after a name's first).
+    In Arabic (``arabic``) a comma closing a time adverbial is no break."""
     skipped = 0
     for k in range(j, len(tokens)):
-        if tokens[k].text in breaks or skipped > gap:
+        if skipped > gap or (tokens[k].text in breaks
+                             and not (arabic and adverbial_comma(tokens, k))):
             return None
         state = match_segment(text, tokens, k, segment, False, spaced)
         if state is not None:
             return state
-        skipped += tokens[k].text not in _QUOTES and k not in name_words
+        skipped += (tokens[k].text not in _QUOTES and k not in name_words
+                    and not (arabic and adjunct_word(tokens[k])))
     return None
 
 
@@ -247,7 +251,8 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger,
         if state is None:
             return None
         tense, negated = state.tense or tense, state.negated or negated
-        state = seek(text, tokens, state.index, segment, spaced, name_words=name_words)
+        state = seek(text, tokens, state.index, segment, spaced, name_words=name_words,
+                     arabic=strip)
     if state is None:
         return None
     tense, negated = state.tense or tense, state.negated or negated

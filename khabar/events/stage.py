@@ -338,9 +338,9 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         span = sentence_span(doc.text, start, end)
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
-        found = supported(doc.text, tokens,
-                          find_triggers(doc.text, tokens, lang, subject_names(doc, tokens, lang)),
-                          lang, negation_words())
+        names = subject_names(doc, tokens, lang)
+        found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang, names),
+                          lang, negation_words(), names)
         hits = [h for h in narrative_hits(found, quoted, tokens)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
                 and not ceased(h, tokens)

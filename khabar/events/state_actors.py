@@ -25,6 +25,7 @@ from khabar.entities.gazetteer import (
     demonyms,
     phrase_key,
 )
+from khabar.events.dateline_place import story_country
 from khabar.meta.outlets import home_country
 from khabar.resources import load_tsv
 
@@ -80,13 +81,14 @@ def _last_country(doc: Doc, position: int) -> str | None:
 
 def _where(doc: Doc, tokens: Sequence[Word], position: int) -> str | None:
     """The country where a clause's news happens: of a city in the sentence, else of the
-    city last named before it, else of the outlet (a paper's bare "السلطات" are its own)."""
+    city last named before it, else of the story's dateline, else of the outlet (a paper's
+    bare "السلطات" are its own at home; «لندن - رويترز» tells of Britain's)."""
     lo, hi = tokens[0].start, tokens[-1].end
     cities = [e for e in doc.entities if e.type == "LOC" and e.lat is not None and e.country]
     inside = [e for e in cities if lo <= e.start and e.end <= hi]
     before = [e for e in cities if position - STORY_REACH <= e.start and e.end <= lo]
     here = next(iter([*inside, *reversed(before)]), None)
-    return here.country if here else home_country(doc)
+    return here.country if here else story_country(doc)
 
 
 def _organisation_before(doc: Doc, position: int, head: str) -> Entity | None:

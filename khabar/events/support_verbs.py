@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from khabar.entities.gazetteer import Word
+from khabar.events.arabic_adverbials import adjunct_word, adverbial_comma
 from khabar.events.lexicon import (
     Alternative,
     TriggerHit,
@@ -31,6 +32,9 @@ SUPPORTED_WEIGHT = 0.7
 BEFORE_REACH = 4
 """Words an Arabic support verb may stand before its noun (the subject comes between)."""
 SENTENCE_BREAKS = frozenset(".:;؛!?؟")
+RECIPROCAL = frozenset({"CONSULT", "AGREE"})
+"""Acts the parties do together: told in the passive («تم الاتفاق بين X وY», «تم عقد لقاء
+بين») their parties are still its sides, not one acted upon."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,8 @@ class SupportVerb:
     segments: tuple[tuple[Alternative, ...], ...]
     before: bool
     tense: str | None
+    passive: bool = False
+    """The verb tells the act as done to the one named after the noun («تم اعتقال X»)."""
 
 
 @cache
@@ -46,7 +52,8 @@ def support_verbs(lang: str) -> tuple[SupportVerb, ...]:
     for row_lang, pattern, side, *rest in load_tsv("events/support_verbs.tsv"):
         if row_lang == lang:
             tense = rest[0] if rest and rest[0] else None
-            found.append(SupportVerb(compile_segments(pattern), side == "before", tense))
+            passive = len(rest) > 1 and rest[1] == "passive"
+            found.append(SupportVerb(compile_segments(pattern), side == "before", tense, passive))
     return tuple(found)
 
 
@@ -83,33 +90,47 @@ def _after(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb
 
 
 def _before(text: str, tokens: Sequence[Word], hit: TriggerHit, verb: SupportVerb,
-            negation: frozenset[str]) -> tuple[str, bool] | None:
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - BEFORE_REACH), -1):
-        if tokens[k].text in PUNCTUATION_BREAKS:
+            negation: frozenset[str], name_words: frozenset[int] = frozenset()
+            ) -> tuple[str, bool] | None:
+    """The support verb before the noun. The subject between them counts as one word
+    however long its name and posts (``name_words``: «قام وزير الخارجية الروسي سيرغي
+    لافروف بزيارة» as «قام لافروف بزيارة»), marks and words of time count as none, and a
+    comma closing a time adverbial leaves the clause open («عقد الأمير ... أمس، اجتماعا»)."""
+    counted = 0
+    for k in range(hit.first - 1, -1, -1):
+        if tokens[k].text in PUNCTUATION_BREAKS and not adverbial_comma(tokens, k):
             return None
         if match_segment(text, tokens, k, verb.segments[0], True) is not None:
             negated = k > 0 and tokens[k - 1].folded in negation
             return verb.tense or "past", negated
+        counted += k not in name_words and not adjunct_word(tokens[k])
+        if counted >= BEFORE_REACH:
+            return None
     return None
 
 
 def supported(text: str, tokens: Sequence[Word], hits: Sequence[TriggerHit], lang: str,
-              negation: frozenset[str] = frozenset()) -> list[TriggerHit]:
+              negation: frozenset[str] = frozenset(), name_words: frozenset[int] = frozenset()
+              ) -> list[TriggerHit]:
     """The hits, each noun hit with a support verb read as a verb of that verb's tense and
-    polarity (``negation``: the words that negate an Arabic verb before it)."""
+    polarity (``negation``: the words that negate an Arabic verb before it; ``name_words``:
+    the words of the subject's names and posts after their first, as ``find_triggers``)."""
     out = []
     for hit in own_light_verbs(text, hits, tokens) if lang == "fa" else hits:
         # A Persian verbal trigger has its own verb; an Arabic word after "قام بـ" is its
         # verbal noun, however the lexicon row reads it alone.
         if hit.tense == "noun" or lang == "ar":
             for verb in support_verbs(lang):
-                found = (_before(text, tokens, hit, verb, negation) if verb.before
+                found = (_before(text, tokens, hit, verb, negation, name_words) if verb.before
                          else _after(text, tokens, hit, verb))
                 if found is not None:
                     tense, negated = found
                     weight = max(hit.trigger.weight, SUPPORTED_WEIGHT)
+                    roles = "passive" if (verb.passive and hit.trigger.roles == "subj"
+                                          and hit.trigger.type not in RECIPROCAL) \
+                        else hit.trigger.roles
                     hit = replace(hit, tense=tense, negated=hit.negated or negated,
-                                  trigger=replace(hit.trigger, weight=weight))
+                                  trigger=replace(hit.trigger, weight=weight, roles=roles))
                     break
         out.append(hit)
     return out

@@ -1,0 +1,41 @@
+"""Time adverbials inside an Arabic verb-first clause.
+
+Arabic news puts the subject, then where and when, between a verb and its object, and
+often closes the time adverbial with a comma: «عقد الأمير ... في مكتبه بجدة أمس، اجتماعا
+مع ...». That comma belongs to the adverbial (الظرف), not to the clause, so a light verb
+(«عقد … اجتماعا», «قام … بزيارة») still reaches its object across it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.entities.gazetteer import Word
+from khabar.entities.words import listed_keys
+
+CLOSING = frozenset(")]»\"”")
+"""Marks that may close a day named in brackets before the comma: «اليوم (الأربعاء)،»."""
+COMMAS = frozenset(",،")
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    return listed_keys("events/time_adverbs_ar.txt") | listed_keys("events/day_words_ar.txt")
+
+
+def adjunct_word(word: Word) -> bool:
+    """A word that does not part a verb from its object: a mark (a bracket, a quote) or a
+    word of time («أمس», «اليوم (الخميس)»), an adjunct that may stand anywhere between."""
+    return not word.text[:1].isalnum() or word.folded in time_words()
+
+
+def adverbial_comma(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is a comma closing a time adverbial (a word of time before it,
+    past any closing bracket), which leaves the clause open."""
+    if not 0 < k < len(tokens) or tokens[k].text not in COMMAS:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j].text in CLOSING:
+        j -= 1
+    return tokens[j].folded in time_words()
