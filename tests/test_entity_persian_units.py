@@ -208,3 +208,10 @@ def test_a_lone_adjective_of_a_place_is_no_name() -> None:
              for k, kind in zip(at, kinds, strict=True)]
     assert [(e.type, e.start) for e in tidy_persian_model(text, words(text), model)] == [
         ("PER", at[2]), ("PER", at[3])]
+
+
+def test_a_compound_surnames_tail_written_apart_is_no_surname() -> None:
+    person = KbEntry("per:test", "PER", "IRN", {
+        "fa": ("بهرام نیک‌پی", "بهرام نیک پی", "علی کاظم آبادی"),
+        "ar": ("بهرام نيكبي",), "ur": (), "en": ()})
+    assert person.surnames() == {"نيكپي", "نيكبي", "ابادي"}

@@ -65,9 +65,15 @@ class KbEntry:
             yield from names
 
     def surnames(self) -> set[str]:
-        """Folded last words of the Arabic-script names (a later mention by surname)."""
-        return {fold(n.split()[-1]) for lang, names in self.names.items() if lang != "en"
-                for n in names}
+        """Folded last words of the Arabic-script names (a later mention by surname). The
+        last word of a compound surname written apart is none where a name of the entry
+        writes the two words as one («فيروز آبادي» beside «فيروزآبادي»: «آبادي» alone is
+        another man, «غضنفر رکن آبادی»)."""
+        parts = [[fold(p) for p in n.split()] for lang, names in self.names.items()
+                 if lang != "en" for n in names]
+        last = {words[-1] for words in parts}
+        return {words[-1] for words in parts
+                if len(words) < 2 or words[-2] + words[-1] not in last}
 
 
 def parse_entry(record: dict, where: str) -> KbEntry:
