@@ -48,6 +48,23 @@ def _speakers(text: str, lang: str, entities: list[tuple[str, str]]) -> list[str
          [("خالد العمر", "PER")], [None], "the widow of a named man is not that man"),
         ("وقال أحمد السالم للصحافيين إن الطريق مغلق منذ أمس.", "ar",
          [("أحمد السالم", "PER")], ["أحمد السالم"], "a name with no relation word speaks"),
+        ("نوری مالکی گفت: انتخابات به موقع برگزار می‌شود.\nیک منبع پارلمانی عراق در این "
+         "زمینه گفت: جلسه فوق‌العاده فردا برگزار می‌شود.", "fa", [("نوری مالکی", "PER")],
+         ["نوری مالکی", None], "an indefinite subject is someone unnamed, not the one before"),
+        ("ابراهیم جعفری دیروز با ژنرال کیسی دیدار کرد.\nیک مقام نظامی آمریکایی که از "
+         "گفت‌وگوهای کیسی با جعفری آگاه بود، گفت نیروهای آمریکایی در عراق می‌مانند.", "fa",
+         [("ابراهیم جعفری", "PER"), ("کیسی", "PER")], [None],
+         "nor is it the person named last, in its relative clause or before"),
+        ("من جهته، رد سالم العتيبي، الناطق باسم حكومة خالد الحربي، على البيان قائلا: «لا صحة "
+         "لهذه الأخبار على الإطلاق».", "ar", [("سالم العتيبي", "PER"), ("خالد الحربي", "PER")],
+         ["سالم العتيبي"], "a participle shares the main verb's subject, named first"),
+        ("أشاد عميد الكلية الدكتور سالم العتيبي بالاتفاقية التي وقعها مع الوزير خالد "
+         "الحربي، لافتا إلى أنها تفتح آفاقا واسعة للتعاون.", "ar",
+         [("سالم العتيبي", "PER"), ("خالد الحربي", "PER")], ["سالم العتيبي"],
+         "not the person named last before the participle"),
+        ("ونقلت وكالة الأنباء عن خالد الحربي قوله إن الاتفاق سيوقع قريبا.", "ar",
+         [("خالد الحربي", "PER")], ["خالد الحربي"],
+         "a verbal noun with a pronoun (قوله) is the nearest person's, even one told"),
     ],
 )
 def test_clause_subjects(text: str, lang: str, entities: list[tuple[str, str]],

@@ -48,3 +48,24 @@ def _quotes(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str |
 def test_openings(text: str, entities: list[tuple[str, str]],
                   expected: list[tuple[str, str | None]], reason: str) -> None:
     assert _quotes(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("یک مقام آگاه از این مذاکرات گفت، مهدی نوری در این دیدار تاکید کرد: همکاری دو کشور "
+         "ادامه خواهد یافت.", [("مهدی نوری", "PER")],
+         [("همکاری دو کشور ادامه خواهد یافت.", "مهدی نوری")],
+         "a named speaker's colon quote inside reported words is his, not the reporter's"),
+        ("رضا احمدی گفت که نیروهای مرزی دیروز دو قاچاقچی را دستگیر کردند و افزود: تحقیقات "
+         "ادامه دارد.", [("رضا احمدی", "PER")],
+         [("نیروهای مرزی دیروز دو قاچاقچی را دستگیر کردند و افزود: تحقیقات ادامه دارد.",
+           "رضا احمدی")],
+         "an inner verb with no name of its own leaves the reported words whole"),
+    ],
+)
+def test_inner_colon_fa(text: str, entities: list[tuple[str, str]],
+                        expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None)
+            for q in find_quotes(doc_with(text, "fa", entities))] == expected, reason
+

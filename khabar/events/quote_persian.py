@@ -11,7 +11,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.quote_words import head_kind, is_relation_word
+from khabar.events.quote_words import head_kind, is_relation_word, unnamed_quantifiers
 
 CLAUSE_MARKS = frozenset("،,:؛;")
 
@@ -31,10 +31,12 @@ def opens_with_post(words: Sequence[Word]) -> bool:
 
 def opens_unnamed(words: Sequence[Word]) -> bool:
     """Whether the words open with the head noun of a body ("اتحادیه مردمی برای دموکراسی",
-    "دادستانی کل عربستان") or a relation word ("وکیل فاطمه"): someone unnamed is the
-    subject, not the last person quoted."""
+    "دادستانی کل عربستان"), a relation word ("وکیل فاطمه") or an indefinite ("یک منبع
+    پارلمانی", "برخی کارشناسان"): someone unnamed is the subject, not the last person
+    quoted or named."""
     first = _first_word(words)
-    return first is not None and (head_kind(first) == "body" or is_relation_word(first))
+    return first is not None and (head_kind(first) == "body" or is_relation_word(first)
+                                  or first.folded in unnamed_quantifiers())
 
 
 def persian_subject_words(tokens: Sequence[Word], sentence: tuple[int, int],

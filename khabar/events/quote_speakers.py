@@ -39,6 +39,7 @@ from khabar.events.quote_subjects import (
     is_adjective,
     is_told,
     main_clause_subject,
+    participle_subject,
     phrase_speaker,
     refers_back,
     stretched_body,
@@ -175,7 +176,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # joined by و to the one opening the sentence shares its subject ("وعلق مورينيو
         # على تجاهل فينجر له وقال"), not the last person named in between.
         found = after[0] if after else (_coordinated_subject(doc, tokens, verb)
-                                        or (before[-1] if before
+                                        or (participle_subject(doc, tokens, verb, before)
+                                            if before
                                             else main_clause_subject(doc, tokens, verb.first)))
         return found, found is not None
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
+from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import (
@@ -31,6 +31,7 @@ from khabar.events.quote_words import (
     head_kind,
     head_kind_of,
     is_link_word,
+    is_participle,
     speaker_heads,
     speech_verbs,
     subject_stops,
@@ -291,3 +292,14 @@ def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:
         return False
     match = demonyms().match_at(doc.text, tokens, k, strip_clitics=True)
     return match is not None and match.end >= entity.end
+
+
+def participle_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str],
+                        before: Sequence[Entity]) -> Entity:
+    """The person before a subjectless Arabic speech verb who speaks: for a participle
+    ("..., لافتا إلى أن") the sentence's first person not governed by a preposition, the
+    main verb's subject; for another form ("ونقلت وكالة فارس عن لاريجاني قوله") the
+    person nearest before it."""
+    if is_participle(doc.text[verb.start : verb.end]):
+        return next((p for p in before if not is_told(tokens, p)), before[-1])
+    return before[-1]

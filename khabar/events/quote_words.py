@@ -208,3 +208,13 @@ def names_kin(tokens: Sequence[Word], position: int) -> bool:
     before = [w for w in tokens if w.end <= position]
     return bool(before) and is_relation_word(before[-1])
 
+
+@lru_cache(maxsize=1)
+def participles() -> frozenset[str]:
+    return listed_keys("events/participles_ar.txt")
+
+
+def is_participle(verb: str) -> bool:
+    """Whether a speech verb form is an Arabic participle of circumstance ("مشيرا")."""
+    return phrase_key(verb) in participles()
+

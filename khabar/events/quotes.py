@@ -221,6 +221,21 @@ def _next_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> int
     return end
 
 
+def _inner_colon(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> bool:
+    """Whether Persian reported words hold a speech verb of their own, with a person named
+    before it, that opens a quote with a colon ("یک مقام آگاه گفت، پاول در این دیدار تاکید
+    کرد: ..."): that person said the words, and the outer speaker only reports it; the
+    inner verb gives the quote. Not in Arabic, where an inner "وقال:" or "وأضاف:" is the
+    same speaker going on in the same sentence."""
+    if doc.lang != "fa":
+        return False
+    inside = [w for w in tokens if start <= w.start and w.end <= end]
+    return any(verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":"
+               and any(e.type == "PER" and start <= e.start and e.end <= verb.start
+                       for e in doc.entities)
+               for verb in speech_verbs().find_all(doc.text, inside, strip_clitics=True))
+
+
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
              quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None
              ) -> tuple[Quote, str] | None:
@@ -239,6 +254,8 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     start, end, direct = span
     if opening.kind == "colon":
         end = _next_turn(doc, sentence, start, end)
+    elif opening.kind in ("link", "clause") and _inner_colon(doc, tokens, start, end):
+        return None  # "X گفت، Y تاکید کرد: ...": the words are Y's, quoted by X
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
