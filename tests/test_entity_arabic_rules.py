@@ -508,3 +508,20 @@ def test_two_names_of_a_list_joined_by_waw_are_two_persons() -> None:
     assert [e.text for e in split] == ["محمد حسين", "عمر"]  # the rules' «محمد حسين وعمر»
     assert [e.text for e in complete_given_names(text, tokens, split)] == [
         "محمد حسين", "عمر هوساوي"]
+
+
+def test_a_title_after_al_is_the_family_name_and_spreads_no_surname() -> None:
+    text = "وتلقى الوزير الشيخ صالح آل الشيخ خطابا، وقال الشيخ إن الحفل بدأ."
+    assert rules_only(text) == ["صالح آل الشيخ"]
+
+
+def test_the_tagger_lengthens_no_name_past_its_family_after_al() -> None:
+    text = "وأبرق الوزير المهندس عبداللطيف بن عبدالملك آل الشيخ تعميما استند فيه على الأسباب."
+    model = [tagged(text, "عبداللطيف بن عبدالملك آل الشيخ تعميما استند")]
+    assert extended(text, model) == ["عبداللطيف بن عبدالملك آل الشيخ"]
+
+
+def test_a_definite_noun_before_a_given_name_is_no_part_of_the_person() -> None:
+    text = "ونجح السباح عبدالرحمن الغامدي في السباق، وحضرت المعلومة بنت الميداح."
+    model = [tagged(text, "السباح عبدالرحمن الغامدي"), tagged(text, "المعلومة بنت الميداح")]
+    assert tidy(text, model) == ["عبدالرحمن الغامدي", "المعلومة بنت الميداح"]

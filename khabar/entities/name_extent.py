@@ -35,6 +35,7 @@ from khabar.entities.phrases import clitic_variants
 from khabar.entities.stage import divine_names
 from khabar.entities.titles import (
     CONNECTORS,
+    FAMILY,
     given_names,
     is_name_word,
     person_key,
@@ -142,6 +143,8 @@ def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: En
     rule_first, rule_last = _index(starts, rule.start), _index(starts, rule.end) - 1
     if rule.source == "title":
         first = max(first, rule_first)  # the tagger read a title part as the name's start
+    if rule_last > rule_first and tokens[rule_last - 1].folded == FAMILY:
+        last = min(last, rule_last)  # «... آل الشيخ»: the family's name closes the name
     added = [*range(first, rule_first), *range(rule_last + 1, last + 1)]
     if not all(_may_add(text, tokens, k) for k in added):
         return None
@@ -224,6 +227,9 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                 first += 1
             while last >= first and _before_divine(tokens, last):
                 last -= 1  # «... رحمه الله»: the blessing after a name
+            if (first < last and has_article(tokens[first])
+                    and _given(tokens[first + 1].folded)):
+                first += 1  # «السباح عبدالرحمن الغامدي»: a definite noun before the name
             if (first > last or (first > _index(starts, m.start) and first == last)
                     or _son_of_noun(tokens, first, last)):
                 continue

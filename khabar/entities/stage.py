@@ -146,6 +146,8 @@ def spreadable(surname: str) -> bool:
     is «الدوري الإنجليزي» wherever else it stands) or the common word ending a compound
     name («جلال الدين»: «الدين» alone is 'religion'; «عبدالله الثاني»: «الثاني» alone is
     'second')."""
+    if surname in titles():
+        return False  # «آل الشيخ»: the family's name is also the title «الشيخ»
     return (surname not in divine_names() and surname not in function_words()
             and surname not in compound_name_ends() and demonyms().get(surname) is None)
 

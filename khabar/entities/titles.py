@@ -217,6 +217,8 @@ def _linked_name_word(tokens: Sequence[Word], k: int) -> bool:
     word = tokens[k]
     if is_name_word(word):
         return True
+    if tokens[k - 1].folded == FAMILY and word.text in titles():
+        return True  # «آل الشيخ»: after «آل» a title is the family's name
     return (tokens[k - 1].folded in NASAB_LINKS and word.text[0].isalpha()
             and len(word.folded) >= 2 and word.text not in titles()
             and word.folded not in CONNECTORS and not not_a_name(word))
