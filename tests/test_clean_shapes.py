@@ -155,3 +155,16 @@ def test_a_relative_stamp_below_the_article_is_a_dateline(body: tuple[str, str],
 def test_a_list_item_with_days_is_no_relative_stamp() -> None:
     line = "۱- مدت ۱۵ روز منتهی به ۲۸/۵/۱۳۸۲."
     assert reason_of(page("middle", line), line) is None
+
+
+def test_a_line_of_hashtags_at_the_edges() -> None:
+    for body, line in ((FA, "#ترافیک #تهران #مترو"), (AR, "#الرياض، #أمطار")):
+        assert reason_of(page("tail", line, body), line) == "furniture:tags", line
+        assert reason_of(page("top", line, body), line) == "furniture:tags", line
+    line = "ایران و #تهران در صدر"
+    assert reason_of(page("tail", line), line) != "furniture:tags", "words beside the tags"
+
+
+def test_a_handle_under_a_column_stays() -> None:
+    """A columnist's handle is the column's own contact (SaudiNewsNet's op-eds)."""
+    assert reason_of(page("tail", "@example_writer", AR), "@example_writer") != "furniture:tags"

@@ -18,6 +18,7 @@ built, so these shapes need no phrase list:
   a short line in Latin letters only ("EN | FR", "Sign in", "example.com"): a language
   switch, a button, the site's address (under a title such a line glosses it, and
   below the article it is often a reference: both stay);
+- at the article's edges, hashtags only ("#تهران #ترافیک");
 - below the article on a page, a figure and a word or two alone ("۱۲ دیدگاه", "3421
   مشاهدة"), a counter, unless a row of figures stands next to it (a table's last rows);
 - at the article's edges, a short label and a time or date as its value
@@ -36,8 +37,8 @@ from khabar.clean.patterns import is_dateline
 from khabar.langid import script_counts, script_of
 
 __all__ = ["arabic_script_body", "has_arabic_letters", "is_bare_counter", "is_crumb_path",
-           "is_desk_code",
-           "is_spaced_menu", "is_ticker", "latin_top_line", "spaces_in_prose", "stamp_value"]
+           "is_desk_code", "is_spaced_menu", "is_tag_line", "is_ticker", "latin_top_line",
+           "spaces_in_prose", "stamp_value"]
 
 #: A menu or breadcrumb item is at most this many words; so is a ticker item's label.
 ITEM_MAX_WORDS = 3
@@ -64,6 +65,8 @@ _SLASH = re.compile(r"\s*/\s*")
 _TICKER_SEPARATOR = re.compile(r"\s*[|│¦•·▪]\s*|\s{2,}|\t")
 _FIGURE = re.compile(r"\d+(?:[.,٫٬/]\d+)*")
 _SENTENCE_MARKS = re.compile(r"[.!?؟۔،,؛;:«»\"()]")
+_TAG = re.compile(r"#[^\W_][\w\u200c]*")
+_TAG_SPLIT = re.compile(r"[\s|,،؛;•·]+")
 _CODE_PIECE = re.compile(r"[^\W\d_]|\d+")
 _CODE_SPLIT = re.compile(r"[\s./\\\-–]+")
 _CLOCK_ONLY = re.compile(r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?")
@@ -125,6 +128,13 @@ def is_bare_counter(text: str) -> bool:
     return (len(figures) == 1 and 1 <= _words(rest) <= COUNTER_MAX_WORDS
             and all(ch.isalpha() or ch.isspace() or unicodedata.category(ch) == "Cf"
                     for ch in rest))
+
+
+def is_tag_line(text: str) -> bool:
+    """Hashtags only, between spaces or list marks: "#غزة #القدس". (A handle alone,
+    "@name", is often a columnist's own contact under the column, and stays.)"""
+    tokens = [token for token in _TAG_SPLIT.split(text) if token]
+    return bool(tokens) and all(_TAG.fullmatch(token) for token in tokens)
 
 
 def is_desk_code(text: str) -> bool:

@@ -16,7 +16,8 @@ only at the edges, except menus, which no article writes:
 - above a page's headline, three or more link-like lines in a row (menu items one a
   line: ``mark_top_navigation``);
 - a widget: a short line naming a social network or a share/copy button
-  (``resources/clean/widget_words.tsv``);
+  (``resources/clean/widget_words.tsv``); a line of hashtags only ("#تهران #ترافیک",
+  ``furniture:tags``);
 - a copyright line: a short line with © or ®;
 - on a page with other furniture (a clean article ends with its own credits, addresses
   and references), a contact line (a short line with a URL or an e-mail) and a
@@ -47,6 +48,7 @@ from khabar.clean.shapes import (
     is_bare_counter,
     is_crumb_path,
     is_spaced_menu,
+    is_tag_line,
     is_ticker,
     latin_top_line,
     spaces_in_prose,
@@ -168,7 +170,8 @@ def edges(lines: list[Line]) -> list[Line]:
 def mark_menus(lines: list[Line]) -> None:
     """Menus at the edges, before the header is looked for (a menu is no kicker); above
     the first paragraph also slashed breadcrumbs, tickers and, over an article in Arabic
-    script, short Latin lines (``furniture:latin``; ``khabar.clean.shapes``)."""
+    script, short Latin lines (``furniture:latin``; ``khabar.clean.shapes``); hashtag
+    lines at both edges (``furniture:tags``)."""
     around = edges(lines)
     first = next((line.start for line in lines if line.kept and line.body_like), -1)
     # both read the whole text: asked only for a line that needs them
@@ -182,6 +185,8 @@ def mark_menus(lines: list[Line]) -> None:
             line.reason = "furniture:menu"
         elif top and chrome and latin_top_line(line) and arabic():
             line.reason = "furniture:latin"
+        elif is_tag_line(line.text):
+            line.reason = "furniture:tags"
         # ... the first line in the article's script: below it, a Latin line glosses
         # a name or a term of its title ("انریکو فرمی" / "enrico fermi")
         chrome = chrome and top and (not line.kept or not has_arabic_letters(line.text))
