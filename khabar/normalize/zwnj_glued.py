@@ -60,7 +60,7 @@ def piece_counts() -> tuple[dict[tuple[str, str], tuple[int, int]], dict[str, fl
 
 def cuts(
     letters: str, weight: Mapping[str, int], own: Counter[str] | None = None
-) -> list[tuple[str, str, float, float]]:
+) -> list[tuple[str, str, int, int]]:
     """The readings of a word as two known words with a ZWNJ between them: (head, tail,
     head's weight, tail's weight), the head ending in a letter that joins and not
     می/نمی (the verb list decides those). ``own``: an article's own sightings, taken out
