@@ -16,7 +16,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
-from khabar.events.participant_words import token_index
+from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
@@ -25,7 +25,7 @@ from khabar.events.quote_turns import (
     persian_post_holder,
     post_subject,
 )
-from khabar.events.quote_words import speech_verbs, stands_as_verb
+from khabar.events.quote_words import past_courtesy, speech_verbs, stands_as_verb
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -149,7 +149,29 @@ def _after_long_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> O
     before = tokens[max(0, k - NAME_TO_LINK) : k]
     named = any(e.type == "PER" and verb.end <= e.start and before[0].start <= e.end
                 and e.end <= opening.word.start for e in doc.entities) if before else False
-    return opening if named else None
+    return opening if named or _sole_subject(doc, tokens, verb, opening) else None
+
+
+def _sole_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], opening: Opening) -> bool:
+    """Whether the person right after an Arabic speech verb (past a courtesy word and a post
+    of words that name no one) is the only person and the only speech verb before a far
+    link ("قال الرائد X الذي أصيب ... في تصريح لـ«الرياض» أن"): what stands between tells
+    of the speaker, the occasion or the addressee, so the link is the verb's."""
+    persons = [e for e in doc.entities if e.type == "PER" and verb.end <= e.start
+               and e.end <= opening.word.start and not files_report(e)]
+    if len(persons) != 1:
+        return False
+    k = token_index(tokens, persons[0].start)
+    post = tokens[past_courtesy(tokens, verb.last + 1) : k]
+    if len(post) > POST_WORDS or any(not w.text[0].isalnum() for w in post):
+        return False
+    between = [w for w in tokens if persons[0].end <= w.start and w.end <= opening.word.start]
+    return not speech_verbs().find_all(doc.text, between, strip_clitics=True)
+
+
+POST_WORDS = 4
+"""Words of a post between an Arabic speech verb and its subject's name ("الرائد",
+"المتحدث الرسمي باسم الشرطة")."""
 
 
 MARK_REACH = 160
