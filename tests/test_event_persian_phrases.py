@@ -88,3 +88,18 @@ def test_a_bare_party_of_a_report_filed_from_a_city_is_of_its_country() -> None:
                     {"ژاپن": ("geonames:1861060", "JPN")})
     [event] = find_events(desk)
     assert event.actor is not None and event.actor.country is None
+
+
+def test_an_unnamed_group_opening_the_clause_is_its_actor() -> None:
+    """«جمعی از دانشجویان عراقی ...», «در بصره هزاران نفر از مردم ...»: the group acts, of the
+    country named after it or of the city the clause names (persian_groups)."""
+    [event] = _events("جمعی از دانشجویان عراقی در مقابل سفارت فرانسه تجمع کردند.",
+                      [("سفارت فرانسه", "ORG")])
+    assert event.actor is not None and event.actor.country == "IRQ"
+    basra = doc_with("در بصره هزاران نفر از مردم سیاست‌های دولت فرانسه را محکوم کردند.", "fa",
+                     [("بصره", "LOC"), ("فرانسه", "LOC")],
+                     {"بصره": ("geonames:99532", "IRQ"), "فرانسه": COUNTRIES["فرانسه"]})
+    basra.entities[0].lat, basra.entities[0].lon = 30.5, 47.8
+    [event] = find_events(basra)
+    assert event.actor is not None and event.actor.country == "IRQ"
+    assert event.target is not None and event.target.country == "FRA"

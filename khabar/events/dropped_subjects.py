@@ -24,6 +24,7 @@ from khabar.events.antecedents import named_antecedent
 from khabar.events.clauses import after_attribution, sentence_span
 from khabar.events.lexicon import TriggerHit, clause_words
 from khabar.events.participants import mentions
+from khabar.events.persian_groups import unnamed_group
 from khabar.events.persian_verbs import (
     FUTURE,
     PROGRESSIVE,
@@ -147,7 +148,12 @@ def _subordinate(tokens: Sequence[Word], clause_start: int, hit: TriggerHit) -> 
 def dropped_subject(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause_start: int,
                     position: int) -> Entity | None:
     """The person who does a Persian act told with no subject (see the module's note), or
-    None; ``position`` is the index of the trigger's sentence in ``doc.sentences``."""
+    None; ``position`` is the index of the trigger's sentence in ``doc.sentences``. A
+    clause opening with an unnamed group of people has it as its subject
+    (``persian_groups``)."""
+    group = unnamed_group(doc, tokens, hit, clause_start)
+    if group is not None:
+        return group
     if (hit.trigger.lang != "fa" or hit.trigger.roles != "subj" or hit.trigger.mode == "visit"
             or not opens_with_preposition(tokens, clause_start) or not third_singular(tokens, hit)
             or any(m.prep is None for m in mentions(doc, tokens, clause_start, hit.start))

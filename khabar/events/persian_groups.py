@@ -1,0 +1,89 @@
+"""An unnamed group of people as the subject of a Persian act.
+
+Persian news tells many protests, gatherings and meetings of people it does not name:
+«مردم زنجان ... راهپیمایی کردند», «جمعی از دانشجویان ... با رهبر انقلاب دیدار می‌کنند»,
+«هزاران نفر از معترضان ... را محکوم کردند». The subject phrase opens the clause (Persian
+is subject-object-verb), here a plural noun of people (``group_nouns_fa.tsv``), after a
+partitive or a number. The group acts; its country is the one named right after the noun
+(«مردم عراق», «دانشجویان ایرانی»), else that of a city the sentence names, else that of
+the city the report is filed from (``persian_datelines``), else none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
+from khabar.events.lexicon import TriggerHit
+from khabar.events.persian_datelines import dateline_country
+from khabar.events.persian_phrases import partitive_words
+from khabar.resources import load_tsv
+
+OPENING_WORDS = 4
+"""Words before the group noun that a partitive or a number may take («50 هزار نفر از»)."""
+FROM = phrase_key("از")
+IN = phrase_key("در")
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    return {phrase_key(noun): english for noun, english in load_tsv("events/group_nouns_fa.tsv")}
+
+
+def _opening(doc: Doc, tokens: Sequence[Word], clause_start: int, before: int) -> int | None:
+    """The index of the group noun opening the clause, after a partitive or a number, and
+    after the place it happens in («در زنجان 50 هزار نفر از مردم ...»)."""
+    first = next((k for k, w in enumerate(tokens) if w.start >= clause_start), None)
+    if first is None:
+        return None
+    if tokens[first].folded == IN and first + 1 < len(tokens):
+        place = next((e for e in doc.entities if e.type == "LOC"
+                      and e.start == tokens[first + 1].start), None)
+        if place is not None:
+            first = next((k for k in range(first + 1, len(tokens))
+                          if tokens[k].start >= place.end), len(tokens))
+            if first < len(tokens) and tokens[first].text in ("،", ","):
+                first += 1
+    for k in range(first, min(before, first + OPENING_WORDS + 1)):
+        word = tokens[k]
+        if word.folded in group_nouns():
+            return k
+        if not (word.folded in partitive_words() or word.folded == FROM
+                or word.text[:1].isdigit() or word.folded in ("هزار", "میلیون")):
+            return None
+    return None
+
+
+def _country(doc: Doc, tokens: Sequence[Word], k: int) -> str | None:
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None:
+        named = next((e for e in doc.entities if e.start == after.start and e.type == "LOC"
+                      and e.country), None)
+        found = named.country if named else demonyms().get(after.folded)
+        if found:
+            return found
+    lo, hi = tokens[0].start, tokens[-1].end
+    city = next((e for e in doc.entities if e.type == "LOC" and e.lat is not None
+                 and e.country and lo <= e.start < hi), None)
+    return city.country if city else dateline_country(doc)
+
+
+def unnamed_group(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
+                  clause_start: int) -> Entity | None:
+    """The unnamed group opening a Persian act's clause as its subject (the module's note),
+    as an organisation of its country; None when no group noun opens the clause."""
+    if hit.trigger.lang != "fa" or hit.trigger.roles not in ("subj", "visit"):
+        return None
+    k = _opening(doc, tokens, clause_start, hit.first)
+    if k is None:
+        return None
+    word = tokens[k]
+    english = group_nouns()[word.folded]
+    iso = _country(doc, tokens, k)
+    entry = country_entries().get(iso) if iso else None
+    return Entity(word.start, word.end, type="ORG", text=word.text,
+                  name_en=f"{entry.name_en} {english.lower()}" if entry else english,
+                  country=iso if entry else None, key=f"group:{word.folded}:{iso or ''}",
+                  source="group")
