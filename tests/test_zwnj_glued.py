@@ -39,6 +39,7 @@ def test_the_model_ships() -> None:
         ("عدالتمحور", f"عدالت{ZWNJ}محور", "the same tail after another common word"),
         ("رحمانیپناه", "رحمانیپناه", "a surname: two rarer words after ی, likelier glued"),
         ("سلطانیمنش", "سلطانیمنش", "a surname: rarer still"),
+        ("یکمن", "یکمن", "four letters: two two-letter words cut almost anything"),
     ],
 )
 def test_the_learned_cut(text: str, expected: str, why: str) -> None:

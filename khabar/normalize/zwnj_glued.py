@@ -38,6 +38,10 @@ FEATURES = (
     "tail_joined", "tail_glued", "head_joined", "head_glued", "short_head", "short_tail",
     "log_cuts", "tail_suffix",
 )
+#: A word shorter than this is never split by the model: its halves are two-letter words
+#: (یک, من, از, با, هم), which cut almost any four letters in two ("یکمن", Arabic "lies",
+#: in a quotation). No four-letter word was split on the inner dev splits either way.
+MIN_LETTERS = 5
 #: The share of words joined after a letter the corpus joins too rarely to have a row
 #: (``*letter`` rows need 3 joined words): the rates of the rows are 0.4-0.9.
 RARE_LETTER_RATE = 0.3
@@ -119,6 +123,8 @@ def glued_model() -> tuple[tuple[float, ...], float] | None:
 def glued_split(word: str, lex: Lexicon, model: tuple[tuple[float, ...], float]) -> str | None:
     """The word with a ZWNJ at its best-scored cut, where that score passes the
     threshold; None to leave it."""
+    if len(word) < MIN_LETTERS:
+        return None
     weights, threshold = model
     found = cuts(word, lex.weight)
     best: tuple[float, str] | None = None
