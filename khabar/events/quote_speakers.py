@@ -351,9 +351,11 @@ def _holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
 
 def _names_holder(tokens: Sequence[Word], office: Entity, person: Entity) -> bool:
     """Whether the person's name follows the office right away, as its holder ("وزير
-    الخارجية الإيطالي باولو جينتيلوني")."""
+    الخارجية الإيطالي باولو جينتيلوني"), or set off by a comma ("قال الرئيس اليمني، عبد
+    ربه منصور هادي، إن")."""
     gap = tokens[token_index(tokens, office.end) : token_index(tokens, person.start)]
-    return len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" for w in gap)
+    return len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" or w.text in COMMAS
+                                 for w in gap)
 
 
 def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
