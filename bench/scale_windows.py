@@ -5,12 +5,17 @@ CPU that does.
 
     python bench/scale_windows.py --cache SEEDS --articles 40000 --windows 10000,40000
     python bench/scale_windows.py --cache SEEDS --articles 40000 --statements
+    python bench/scale_windows.py --cache SEEDS --articles 40000 --frames
 
 Per window (the ``--width`` adds that end at each of ``--windows``), per article: read
 and write syscalls and KiB (``/proc/self/io``: about one read and three writes per WAL
 frame), user and system CPU milliseconds, the file's size; with ``--statements`` also the
 CPU milliseconds of each kind of SQL statement (its first words), through a thin proxy
-over the store's connection (the proxy costs some CPU itself). Run it from the tree to
+over the store's connection (the proxy costs some CPU itself). With ``--frames`` the WAL
+is copied into the file after every commit instead (so its I/O figures are not the
+store's own), and each window gives the WAL frames per article, i.e. the pages each
+commit wrote, by the tree that holds each page at the window's end (``dbstat``;
+"(free)": on the freelist then): deterministic, whatever the load. Run it from the tree to
 measure (a worktree with ``PYTHONPATH`` for a baseline); session 9 and 10 diagnoses
 (``bench/scale_results.json``) used scratch scripts of the same kind.
 """
@@ -25,7 +30,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -59,6 +64,27 @@ class _Timed:
         return self._timed(self._conn.executemany, sql, *args)
 
 
+def _wal_pages(db: str, page_size: int) -> list[int]:
+    """The page number of every frame in the WAL (a 32-byte header, then frames of a
+    24-byte header, whose first 4 bytes are the page number, and the page)."""
+    pages = []
+    with open(f"{db}-wal", "rb") as wal:
+        wal.seek(32)
+        while len(header := wal.read(24)) == 24:
+            pages.append(int.from_bytes(header[:4], "big"))
+            wal.seek(page_size, 1)
+    return pages
+
+
+def _by_tree(conn: Any, written: Counter[int], width: int) -> dict[str, Any]:
+    owner = dict(conn.execute("SELECT pageno, name FROM dbstat").fetchall())
+    trees: Counter[str] = Counter()
+    for page, count in written.items():
+        trees[owner.get(page, "(free)")] += count
+    return {"frames_per_article": round(sum(trees.values()) / width, 2),
+            "by_tree": {name: round(count / width, 2) for name, count in trees.most_common(16)}}
+
+
 def _io() -> dict[str, int]:
     with open("/proc/self/io", encoding="ascii") as lines:
         return {key: int(value) for key, value in (line.split(":") for line in lines)}
@@ -85,7 +111,7 @@ def _window(before: tuple[float, float, dict[str, int]], width: int,
 
 
 def run(seeds_path: Path, n: int, ends: list[int], width: int, group: int,
-        statements: bool) -> dict[str, Any]:
+        statements: bool, frames: bool = False) -> dict[str, Any]:
     from khabar.store.sqlite import SQLiteStore
 
     seeds = [json.loads(line) for line in seeds_path.open(encoding="utf-8")]
@@ -94,21 +120,33 @@ def run(seeds_path: Path, n: int, ends: list[int], width: int, group: int,
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "k.db")
         with SQLiteStore(db) as store:
+            conn = store._conn
             if statements:
-                store._conn = _Timed(store._conn, spent)  # type: ignore[assignment]
-            figures["page_size"] = store._conn.execute("PRAGMA page_size").fetchone()[0]
+                store._conn = _Timed(conn, spent)  # type: ignore[assignment]
+            if frames:
+                conn.execute("PRAGMA wal_autocheckpoint = 0")
+            page_size = figures["page_size"] = conn.execute("PRAGMA page_size").fetchone()[0]
             items = cycled(seeds, n, hashed=True)
             before = None
+            written: Counter[int] = Counter()
             for done in range(group, n + group, group):
                 if any(done == end - width + group for end in ends):
                     spent.clear()
+                    written.clear()
                     before = _snapshot()
                 with store.batch():
                     for item in islice(items, group):
                         if store.add(item) != "added":
                             raise SystemExit(f"article {done} was not added")
+                if frames:
+                    if before is not None:
+                        written.update(_wal_pages(db, page_size))
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 if done in ends and before is not None:
                     figures[f"{done - width}-{done}"] = _window(before, width, spent, db)
+                    if frames:
+                        figures[f"{done - width}-{done}"].update(_by_tree(conn, written, width))
+                    before = None
                     print(json.dumps({done: figures[f"{done - width}-{done}"]}),
                           file=sys.stderr, flush=True)
     return figures
@@ -126,10 +164,12 @@ def main() -> None:
     parser.add_argument("--group", type=int, default=50, help="articles per transaction")
     parser.add_argument("--statements", action="store_true",
                         help="also CPU per kind of SQL statement")
+    parser.add_argument("--frames", action="store_true",
+                        help="WAL frames per article by tree (a checkpoint after every commit)")
     args = parser.parse_args()
     ends = [int(end) for end in args.windows.split(",")]
     print(json.dumps(run(args.cache, args.articles, ends, args.width, args.group,
-                         args.statements), indent=1))
+                         args.statements, args.frames), indent=1))
 
 
 if __name__ == "__main__":
