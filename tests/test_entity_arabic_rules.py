@@ -525,3 +525,19 @@ def test_a_definite_noun_before_a_given_name_is_no_part_of_the_person() -> None:
     text = "ونجح السباح عبدالرحمن الغامدي في السباق، وحضرت المعلومة بنت الميداح."
     model = [tagged(text, "السباح عبدالرحمن الغامدي"), tagged(text, "المعلومة بنت الميداح")]
     assert tidy(text, model) == ["عبدالرحمن الغامدي", "المعلومة بنت الميداح"]
+
+
+def test_the_preposition_ala_is_no_given_name() -> None:
+    text = "وعرضت الدور على فايز السعيد، وليتغلب على بغداديس، وحضر علي حجي."
+    model = [tagged(text, "فايز السعيد"), tagged(text, "بغداديس"), tagged(text, "حجي")]
+    assert given_first(text, model) == ["فايز السعيد", "بغداديس", "علي حجي"]
+
+
+def test_a_tagger_name_after_a_glued_waw_lengthens_a_rule_name_from_its_start() -> None:
+    text = "ويتعلق الأمر بكل من محمد لمين وعبد الرحمان ولد محمد حمودي ولد داف."
+    model = [tagged(text, "وعبد الرحمان ولد محمد حمودي ولد داف")]
+    tokens = words(text)
+    kept = resolve_overlaps(candidates(text, tokens, True))
+    lengthened = extend_by_model(text, tokens, kept, tidy_model(text, tokens, model))
+    assert [e.text for e in lengthened if e.type == "PER"] == [
+        "محمد لمين", "عبد الرحمان ولد محمد حمودي ولد داف"]

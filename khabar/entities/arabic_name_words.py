@@ -32,6 +32,7 @@ from khabar.entities.titles import (
     given_names,
     person_key,
     role_words,
+    surface_stopwords,
     title_parts,
     titles,
 )
@@ -59,6 +60,12 @@ def given_names_ar() -> frozenset[str]:
 
 def given(folded: str) -> bool:
     return folded in given_names_ar() or bool(given_names().get(folded))
+
+
+def given_word(word: Word, skip: int = 0) -> bool:
+    """Whether the word, past ``skip`` letters, is a given name as written: «على» folds
+    to «علي» but is the preposition (a surface stopword)."""
+    return word.text[skip:] not in surface_stopwords() and given(word.folded[skip:])
 
 
 def name_words_around(text: str, tokens: Sequence[Word],
@@ -127,11 +134,11 @@ def _given_skip(word: Word) -> int | None:
     """Characters before the given name the word is (0, or 1 for a glued «و»), or None."""
     if not word.text[:1].isalpha() or word.folded in waw_names():
         return None
-    if given(word.folded):
+    if given_word(word):
         return 0
     rest = word.folded[1:]
-    return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given(
-        rest) else None
+    return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given_word(
+        word, 1) else None
 
 
 def _family_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
@@ -151,7 +158,7 @@ def _family_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
 
 
 def _opens_with_given(word: Word, skip: int) -> bool:
-    return given(word.folded[skip:]) if skip else given(word.folded)
+    return given_word(word, skip)
 
 
 def _family_nisba(tokens: Sequence[Word], k: int) -> bool:
@@ -204,5 +211,5 @@ def split_listed(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> 
 def _listed_given(word: Word) -> bool:
     """«و» + a known given name («وعمر»; «وليد» is no «و» + «ليد»)."""
     rest = word.folded[1:]
-    return word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given(rest)
+    return word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given_word(word, 1)
 

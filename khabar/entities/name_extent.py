@@ -22,11 +22,11 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.arabic_name_words import (
     MIN_NAME_LETTERS,
+    given_word,
     name_words_around,
     split_listed,
     waw_names,
 )
-from khabar.entities.arabic_name_words import given as _given
 from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import article_start, has_article
@@ -139,8 +139,9 @@ def extend_by_model(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
 
 def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: Entity,
               model: Entity) -> Entity | None:
-    first, last = _index(starts, model.start), _index(starts, model.end) - 1
-    rule_first, rule_last = _index(starts, rule.start), _index(starts, rule.end) - 1
+    # the word holding the start: a tagger's name may open after a glued «و» («وعبد»)
+    first, last = _holding(starts, model.start), _index(starts, model.end) - 1
+    rule_first, rule_last = _holding(starts, rule.start), _index(starts, rule.end) - 1
     if rule.source == "title":
         first = max(first, rule_first)  # the tagger read a title part as the name's start
     if rule_last > rule_first and tokens[rule_last - 1].folded == FAMILY:
@@ -150,7 +151,8 @@ def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: En
         return None
     if last > rule_last and tokens[last].folded in CONNECTORS:
         return None  # «عبداللطيف بن عبدالملك آل» + «الشيخ»: the family name is cut
-    start, end = tokens[first].start, tokens[last].end
+    start = rule.start if first == rule_first else max(model.start, tokens[first].start)
+    end = tokens[last].end
     return replace(rule, start=start, end=end, text=text[start:end],
                    key=person_key(tokens, first, last))
 
@@ -228,7 +230,7 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
             while last >= first and _before_divine(tokens, last):
                 last -= 1  # «... رحمه الله»: the blessing after a name
             if (first < last and has_article(tokens[first])
-                    and _given(tokens[first + 1].folded)):
+                    and given_word(tokens[first + 1])):
                 first += 1  # «السباح عبدالرحمن الغامدي»: a definite noun before the name
             if (first > last or (first > _index(starts, m.start) and first == last)
                     or _son_of_noun(tokens, first, last)):
@@ -283,9 +285,9 @@ def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
         if kind == "ORG" and rest in org_heads():
             return skip
         if kind == "PER" and skip == 1 and word.text.startswith("و") and _conjunction(
-                word.folded, rest, listed):
+                word, rest, listed):
             return skip
-        if kind == "PER" and skip == 1 and word.text[0] in PREPOSITIONS and _given(rest):
+        if kind == "PER" and skip == 1 and word.text[0] in PREPOSITIONS and given_word(word, 1):
             return skip  # «بديلاً لأحمد عكاش»: the preposition «ل» or «ب»
     return 0
 
@@ -298,17 +300,18 @@ name and the first letter of «كريم»: no «ك» + «ريم»)."""
 ABD = fold("عبد")
 
 
-def _conjunction(folded: str, rest: str, listed: bool) -> bool:
+def _conjunction(word: Word, rest: str, listed: bool) -> bool:
     """Whether a person's first word starts with the conjunction «و» («وسعود الراجح»,
     «وروبرت ايبانيز»: the tagger takes the glued «و» with a name in a list): a known given
     name after it, or, right after another person (a list of names), a rest of a few
     letters that is no definite noun («والربان», the 'captain'), where the word itself is
     no name that starts with «و» («وليد», «ويليام»; «وقالت ويكيليكس» follows no name)."""
+    folded = word.folded
     if rest == ABD:
         return True  # «وعبد الله الزهراني»: «عبد» opens a name, never ends one
     if given_names().get(folded) or folded in waw_names() or rest in CONNECTORS:
         return False  # «وأبو», «وبن»: a link, whose name the later rules read
-    return _given(rest) or (
+    return given_word(word, 1) or (
         listed and len(rest) >= MIN_NAME_LETTERS and not rest.startswith("ال"))
 
 
@@ -343,7 +346,7 @@ def _only_given(text: str, tokens: Sequence[Word], first: int, last: int,
     letters of a glued «و» before the name in the first word («وعمر»)."""
     k = first
     if skip and first == last:
-        return _given(tokens[first].folded[skip:])
+        return given_word(tokens[first], skip)
     while k <= last:
         if tokens[k].folded == fold("عبد") and k < last:
             k += 2
