@@ -110,6 +110,8 @@ def is_crumb_path(text: str) -> bool:
 
 def is_ticker(text: str) -> bool:
     """Two or more items, each a short label and a figure ("الذهب 3720 | الدولار 49.6")."""
+    if not any(ch.isdigit() for ch in text):
+        return False
     items = [item.strip() for item in _TICKER_SEPARATOR.split(text) if item.strip()]
     if len(items) < TICKER_MIN_ITEMS:
         return False
@@ -133,6 +135,8 @@ def is_bare_counter(text: str) -> bool:
 def is_tag_line(text: str) -> bool:
     """Hashtags only, between spaces or list marks: "#غزة #القدس". (A handle alone,
     "@name", is often a columnist's own contact under the column, and stays.)"""
+    if not text.startswith("#"):
+        return False
     tokens = [token for token in _TAG_SPLIT.split(text) if token]
     return bool(tokens) and all(_TAG.fullmatch(token) for token in tokens)
 
