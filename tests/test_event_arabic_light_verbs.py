@@ -6,7 +6,7 @@ bare state forces of a story datelined abroad. Sentences written for these tests
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import doc_with, simple_doc
 
 import khabar
 from khabar.doc import Event
@@ -160,3 +160,14 @@ def test_words_of_time_and_brackets_do_not_part_a_light_verb_from_its_object() -
     assert found and found[0].trigger.startswith("عقد")  # told by the verb, not a bare noun
     assert {found[0].actor and found[0].actor.country,
             found[0].target and found[0].target.country} == {"USA", "CHN"}
+
+
+def test_a_link_far_after_a_long_speaker_still_opens_reported_speech() -> None:
+    """«وأكد وزير ... خالد العمري في مؤتمر صحفي مساء أمس (الأحد) أن العناصر تقف وراء هجوم»:
+    the speaker's posts count as one word and the time adverbial as none, so «أن» is still
+    his link, and the attack told inside is not his own act."""
+    text = ("وأكد وزير الداخلية في الحكومة المحلية خالد العمري في مؤتمر صحفي مساء أمس (الأحد) "
+            "أن العناصر تقف وراء هجوم على مركز للشرطة.")
+    found = [e for e in find_events(doc_with(text, "ar", [("خالد العمري", "PER")]))
+             if e.type == "ASSAULT"]
+    assert found and (found[0].actor is None or found[0].actor.text != "خالد العمري")

@@ -3,7 +3,8 @@
 Arabic news puts the subject, then where and when, between a verb and its object, and
 often closes the time adverbial with a comma: «عقد الأمير ... في مكتبه بجدة أمس، اجتماعا
 مع ...». That comma belongs to the adverbial (الظرف), not to the clause, so a light verb
-(«عقد … اجتماعا», «قام … بزيارة») still reaches its object across it.
+(«عقد … اجتماعا», «قام … بزيارة») still reaches its object across it, and a speech
+verb its link word («وأكد X في مؤتمر صحفي مساء أمس (الأحد) أن ...»).
 """
 
 from __future__ import annotations
@@ -39,3 +40,15 @@ def adverbial_comma(tokens: Sequence[Word], k: int) -> bool:
     while j > 0 and tokens[j].text in CLOSING:
         j -= 1
     return tokens[j].folded in time_words()
+
+
+def reach_back(tokens: Sequence[Word], end: int, reach: int,
+               name_words: frozenset[int] = frozenset()) -> int:
+    """The first word of the ``reach`` counted words before word ``end``: the words of a
+    name after its first (``name_words``) and adjuncts count as none, so a speaker with his
+    posts and a time adverbial stand as close to his link word as a bare name."""
+    counted, k = 0, end
+    while k > 0 and counted < reach:
+        k -= 1
+        counted += k not in name_words and not adjunct_word(tokens[k])
+    return k

@@ -13,6 +13,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.words import listed_keys
+from khabar.events.arabic_adverbials import reach_back
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.events.quote_words import link_words
@@ -241,16 +242,20 @@ SPEAKER_REACH = 8
 speaker between them ("وقال وزير الخارجية السعودي عادل الجبير إن ...")."""
 
 
-def reported_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
+def reported_clause(tokens: Sequence[Word], hit: TriggerHit,
+                    name_words: frozenset[int] = frozenset()) -> int | None:
     """Where the reported clause that a trigger stands in begins ("X گفت که ایران ... فرستاده",
     "قال X إن الجيش اعتقل ..."): the text position after its link word; None when the trigger
-    is not in reported speech."""
+    is not in reported speech. The speaker's names and posts count as one word
+    (``name_words``, as ``find_triggers``), and Arabic adjuncts of time as none: «وقال
+    المتحدث باسم وزارة الخارجية الأمريكية جون كيربي اليوم (الاثنين) في مؤتمر صحفي إن»."""
     for k in range(hit.first - 1, 0, -1):
         if tokens[k].text in _CLAUSE_BREAKS:
             return None
         if _bare(tokens[k].folded) not in link_words() and tokens[k].folded not in link_words():
             continue
-        before = [_bare(w.folded) for w in tokens[max(0, k - SPEAKER_REACH) : k]]
+        reach = reach_back(tokens, k, SPEAKER_REACH, name_words)
+        before = [_bare(w.folded) for w in tokens[reach:k]]
         spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}
         if spans & speech_forms():
             return tokens[k].end

@@ -184,7 +184,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
     # subject's; with none there the speaker's own only when its verb agrees with him
     # (complements.speaks_for_self), else unknown; a passive act is not done to the speaker.
-    inner = reported_clause(tokens, hit)
+    inner = reported_clause(tokens, hit, subject_names(doc, tokens, lang))
     if inner is None:
         inner = (bare_reported_clause if lang == "fa" else arabic_bare_clause)(tokens, hit)
     unknown = False
