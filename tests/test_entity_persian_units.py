@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from doc_builders import tagged
 
-from khabar.doc import Entity
+from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import words
+from khabar.entities.home_bodies import add_home_bodies
 from khabar.entities.persian_rules import (
     add_outlets,
     confirm_given_names,
@@ -209,3 +210,12 @@ def test_a_compound_surnames_tail_written_apart_is_no_surname() -> None:
         "fa": ("بهرام نیک‌پی", "بهرام نیک پی", "علی کاظم آبادی"),
         "ar": ("بهرام نيكبي",), "ur": (), "en": ()})
     assert person.surnames() == {"نيكپي", "نيكبي", "ابادي"}
+
+
+def test_the_home_police_is_the_kb_police() -> None:
+    text = "پلیس اعلام کرد سارقان دستگیر شدند."
+    doc = Doc(raw=text, text=text, lang="fa", sentences=[(0, len(text))])
+    police = Entity(0, 4, type="ORG", text="پلیس", key="org:folded")
+    home = Entity(len(text) - 1, len(text), type="LOC", text=".", country="IRN")
+    found = add_home_bodies(doc, load_kb(), words(text), [police, home, home])[0]
+    assert (found.key, found.kb_id) == ("org:police:IRN", "org:irn-police")

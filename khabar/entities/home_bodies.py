@@ -154,7 +154,7 @@ def _of_country(kb: KnowledgeBase, entity: Entity, body: tuple[str, str],
     part, english = body
     key = f"org:{part}:{country}"
     here = [x for x in kb.named(entity.text, "ORG") if x.country == country]
-    entry = kb.entries.get(key) or (here[0] if len(here) == 1 else None)
+    entry = kb.entry(key) or (here[0] if len(here) == 1 else None)
     name_en = entry.name_en if entry else f"{country_entries()[country].name_en} {english}"
     return replace(entity, country=country, key=key, name_en=name_en,
                    kb_id=entry.id if entry else None)
