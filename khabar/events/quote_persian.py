@@ -11,6 +11,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
+from khabar.events.participant_words import token_index
 from khabar.events.quote_words import head_kind, is_relation_word, unnamed_quantifiers
 
 CLAUSE_MARKS = frozenset("،,:؛;")
@@ -75,7 +76,7 @@ def after_adverbial(tokens: Sequence[Word], clause: int, position: int) -> bool:
     ("وی با اشاره به سیاست‌های ابلاغی مقام معظم رهبری گفت", "ضمن تسلیت شهادت حضرت
     فاطمه"): "با" or "ضمن" and a verbal noun of saying or marking, after the clause's start,
     with no comma before the name. The subject stands before such a phrase, never in it."""
-    inside = [w for w in tokens if clause <= w.start and w.end <= position]
+    inside = tokens[token_index(tokens, clause) : token_index(tokens, position)]
     for k, word in enumerate(inside[:-1]):
         if word.folded in _OPENERS and inside[k + 1].folded in adverbial_nouns() \
                 and not any(w.text in CLAUSE_MARKS for w in inside[k + 2 :]):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.participant_words import prepositions
+from khabar.events.participant_words import prepositions, token_index
 from khabar.resources import load_tsv
 
 
@@ -205,8 +205,8 @@ def is_relation_word(word: Word) -> bool:
 
 def names_kin(tokens: Sequence[Word], position: int) -> bool:
     """Whether the word right before ``position`` (a name's start) is a relation word."""
-    before = [w for w in tokens if w.end <= position]
-    return bool(before) and is_relation_word(before[-1])
+    k = token_index(tokens, position)
+    return k > 0 and is_relation_word(tokens[k - 1])
 
 
 @lru_cache(maxsize=1)

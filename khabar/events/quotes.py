@@ -249,7 +249,7 @@ def _inner_colon(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> bool
     کرد: ..."): that person said the words, and the outer speaker only reports it; the
     inner verb gives the quote. Not in Arabic, where an inner "وقال:" or "وأضاف:" is the
     same speaker going on in the same sentence."""
-    if doc.lang != "fa":
+    if doc.lang != "fa" or ":" not in doc.text[start:end]:
         return False
     inside = [w for w in tokens if start <= w.start and w.end <= end]
     return any(verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":"
