@@ -6,10 +6,13 @@ tagger often opens it one word late or closes it one word early:
 - a given name right before the span, across a plain space and in no entity, is its
   first word («عدنان المعيبد», «فولكر كاودر», «أيمن عبد الله»), without the conjunction
   «و» glued on it («وخليل حجي»);
-- a family name in «ال…ي» right after a name opened by a given name and not closed by a
-  definite word is its last («هادي قطيم الشيباني», «مهدي آل حيدر الوايلي»): a nisba that
-  follows a name without the article describes no noun before it. A nationality adjective
-  («المصري» is also a family name) and the words of a post are left out.
+- a definite feminine adjective closing the span describes the institution named after
+  the person («مكتبة الملك عبدالعزيز العامة»), no part of the name;
+- a list's «و» + a given name inside a span opens a second person.
+
+A family name in «ال…ي» after a name («هادي قطيم الشيباني») is not added: as often the
+word is the person's post or field in apposition («إسماعيل هنية القيادي في حماس»,
+«الإعلامي», «الصحفي»), which only the words after it tell apart.
 
 The given names are ``given_names.txt`` (also a feature of the taggers) and
 ``given_names_ar.txt`` (read here only, so the taggers see what they were trained on).
@@ -23,18 +26,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.common_words import function_words
-from khabar.entities.gazetteer import Word, demonyms
+from khabar.entities.gazetteer import Word
 from khabar.entities.org_patterns import name_adjectives
-from khabar.entities.stage import divine_names
 from khabar.entities.titles import (
-    CONNECTORS,
     given_names,
     person_key,
-    role_words,
     surface_stopwords,
-    title_parts,
-    titles,
 )
 from khabar.entities.words import listed_keys
 from khabar.text.tokens import spaced_on_one_line
@@ -42,9 +39,7 @@ from khabar.text.tokens import spaced_on_one_line
 MIN_NAME_LETTERS = 3
 """Letters a name left after a conjunction «و» has at least («وسعود»: «سعود»)."""
 MIN_NISBA_LETTERS = 6
-"""Letters of a family name in «ال…ي», the article included («الشيباني»; «الذي» is none)."""
-MAX_NAME_WORDS = 3
-"""Words of a span a family name may still close («مهدي آل حيدر»)."""
+"""Letters of a definite nisba, the article included («التاريخية»)."""
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +72,7 @@ def name_words_around(text: str, tokens: Sequence[Word],
     out = []
     for e in kept:
         if e.type == "PER":
-            e = _family_after(text, tokens, starts, taken, _given_before(
-                text, tokens, starts, taken, e))
+            e = _given_before(text, tokens, starts, taken, e)
             e = _without_adjective_end(text, tokens, starts, e)
             if e is None:
                 continue
@@ -139,41 +133,6 @@ def _given_skip(word: Word) -> int | None:
     rest = word.folded[1:]
     return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given_word(
         word, 1) else None
-
-
-def _family_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
-                  taken: Sequence[tuple[int, int]], e: Entity) -> Entity:
-    first = bisect_right(starts, e.start) - 1
-    last = bisect_left(starts, e.end) - 1
-    nxt = last + 1
-    if (0 < last - first < MAX_NAME_WORDS and nxt < len(tokens)
-            and _opens_with_given(tokens[first], e.start - tokens[first].start)
-            and not tokens[last].folded.startswith("ال")
-            and tokens[last].folded not in CONNECTORS
-            and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
-            and _free(taken, tokens[nxt]) and _family_nisba(tokens, nxt)):
-        end = tokens[nxt].end
-        e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
-    return e
-
-
-def _opens_with_given(word: Word, skip: int) -> bool:
-    return given_word(word, skip)
-
-
-def _family_nisba(tokens: Sequence[Word], k: int) -> bool:
-    """A definite «ال…ي» word that is no nationality, post, title or function word, and
-    opens no blessing («الله» after it)."""
-    word = tokens[k]
-    folded = word.folded
-    if not (word.text.startswith("ال") and folded.endswith("ي")
-            and len(folded) >= MIN_NISBA_LETTERS):
-        return False
-    if demonyms().get(word.text) is not None or folded in function_words():
-        return False
-    if folded in role_words() or folded in title_parts() or word.text in titles():
-        return False
-    return not (k + 1 < len(tokens) and tokens[k + 1].folded in divine_names())
 
 
 def split_listed(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
