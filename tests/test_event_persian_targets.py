@@ -21,7 +21,12 @@ def test_an_attack_on_a_city_targets_its_state() -> None:
 
 
 def test_forces_acting_at_home_do_not_attack_their_own_state() -> None:
+    """The place's state is no target of its own army; whom the phrase names is
+    («به مواضع داعش»: session 12 (2026-12-05), persian_phrases), and with none, no one."""
     attack = _attack("ارتش عراق دیروز به مواضع داعش در موصل حمله کرد.")
+    assert attack.actor is not None and attack.actor.country == "IRQ"
+    assert attack.target is not None and attack.target.name_en == "Islamic State"
+    attack = _attack("ارتش عراق دیروز در موصل حمله کرد.")
     assert attack.actor is not None and attack.actor.country == "IRQ"
     assert attack.target is None
 
