@@ -24,6 +24,14 @@ assignment ships only if, against the HEAD worktree (f8df919) on the same cached
 than 20 does not rise, (3) the pooled pair F1 with ``stories.embedding`` on does not fall,
 (4) bench/stories_scale.py stays linear and the demo keeps its 4 stories. The fresh pairs
 (held out) are scored at the start and once at the end, never used to choose.
+
+Session 12 (2026-12-05), ship rule fixed before any change was measured (the same rule): a
+change ships only if, against a worktree of the session's starting HEAD (65d7f55) clustering
+the same cached analysis, (1) pooled keys-only pair F1 over old + new and crosslingual rises,
+(2) this bench's share of articles in stories of more than 20 does not rise, (3) pooled pair F1
+with ``stories.embedding`` on does not fall (where the extra is installed), (4)
+bench/stories_scale.py stays linear and the demo keeps its 4 stories. The fresh pairs (held
+out) are scored at the start and once at the end only.
 """
 
 from __future__ import annotations
