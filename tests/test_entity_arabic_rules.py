@@ -531,3 +531,9 @@ def test_a_tagger_name_after_a_glued_waw_lengthens_a_rule_name_from_its_start() 
     lengthened = extend_by_model(text, tokens, kept, tidy_model(text, tokens, model))
     assert [e.text for e in lengthened if e.type == "PER"] == [
         "محمد لمين", "عبد الرحمان ولد محمد حمودي ولد داف"]
+
+
+def test_a_compound_name_in_allah_written_apart_is_no_blessing() -> None:
+    # the rules still stop before «الله» («محمد جاب»), but keep the name's word
+    text = "وقال الدكتور محمد جاب الله إن الحزب مستعد، وقال محمد صلى الله عليه وسلم كلمته."
+    assert rule_persons(text, []) == ["محمد جاب", "محمد"]

@@ -93,16 +93,24 @@ def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entit
 def _without_blessing_verbs(text: str, tokens: Sequence[Word], starts: Sequence[int],
                             rules: Sequence[Entity]) -> list[Entity]:
     """Rule persons without the verb of a blessing the name grammar took for a surname
-    («محمد صلى الله عليه وسلم», «عمر رضي الله عنه»: «صلى», «رضي» before a name of God)."""
+    («محمد صلى الله عليه وسلم», «عمر رضي الله عنه»: «صلى», «رضي» before a name of God and
+    its pronoun)."""
     out = []
     for e in rules:
         first, last = _index(starts, e.start), _index(starts, e.end) - 1
-        if e.type == "PER" and last > first and _before_divine(tokens, last):
+        if e.type == "PER" and last > first and _blessing_verb(tokens, last):
             end = tokens[last - 1].end
             e = replace(e, end=end, text=text[e.start:end],
                         key=person_key(tokens, first, last - 1))
         out.append(e)
     return out
+
+
+def _blessing_verb(tokens: Sequence[Word], k: int) -> bool:
+    """Word ``k`` opens a blessing: before a name of God, with an object pronoun on it or
+    after God («رحمه الله», «صلى الله عليه»); «حسن نصر الله» is a name written apart."""
+    return _before_divine(tokens, k) and (tokens[k].text.endswith(object_suffixes())
+                                          or _pronoun_after(tokens, k + 2))
 
 
 def _weak(role: str) -> bool:
