@@ -103,3 +103,14 @@ def test_an_unnamed_group_opening_the_clause_is_its_actor() -> None:
     [event] = find_events(basra)
     assert event.actor is not None and event.actor.country == "IRQ"
     assert event.target is not None and event.target.country == "FRA"
+
+
+def test_a_second_subject_is_a_partner_only_in_an_act_done_to_each_other() -> None:
+    """«X و Y با ... مخالفت کردند»: both opposed it, neither is the other's target; «X و Y
+    دیدار کردند» met each other (persian_targets.co_subject)."""
+    [event] = _events("فرانسه و آلمان با این پیمان مخالفت کردند.",
+                      [("فرانسه", "LOC"), ("آلمان", "LOC")])
+    assert event.type == "REJECT" and event.actor is not None
+    assert event.actor.country == "FRA" and event.target is None
+    [event] = _events("فرانسه و آلمان در برلین دیدار کردند.", [("فرانسه", "LOC"), ("آلمان", "LOC")])
+    assert event.type == "CONSULT" and event.target is not None

@@ -90,6 +90,8 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
                       and not beneficiary(tokens, participant(m.head) or target)), None)
         target = participant(acted.head, TARGET_CONFIDENCE) if acted else None
         key = key_of(acted.head, target) if acted else None
+    if target is not None and co_subject(hit, tokens, found, actor, target):
+        target, key = None, None
     if target is not None:
         return held_by_state(hit, actor, target), key
     front = next((m for m in found if m.prep == FRONT), None)
@@ -142,6 +144,29 @@ def addressed_public(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Me
                            name_en=f"{entry.name_en} people", country=country,
                            confidence=PUBLIC_CONFIDENCE)
     return None
+
+
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+"""Acts two parties do with each other («عباس و هنیه دیدار کردند», «... با هم درگیر شدند»):
+the second of two subjects joined by «و» is the first's partner, their target."""
+CO_SUBJECT_GAP = frozenset({"و", "،", ",", "«", "»", "\""})
+
+
+def co_subject(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
+               actor: Participant | None, target: Participant) -> bool:
+    """Whether the target is a second subject joined to the actor by «و» in an act that is
+    not done to each other («ایالات متحده و آلمان با این پیمان مخالفت می‌کردند»: both
+    opposed it): a co-actor, not the target."""
+    if hit.trigger.type in RECIPROCAL or actor is None or actor.start is None:
+        return False
+    first = next((m for m in found if m.start == actor.start), None)
+    second = next((m for m in found if m.start == target.start), None)
+    if first is None or second is None or second.prep is not None or second.obj:
+        return False
+    between = tokens[first.last + 1 : second.first]
+    return (second.last < hit.first and 0 < len(between) <= 3
+            and any(w.folded == "و" for w in between)
+            and all(w.folded in CO_SUBJECT_GAP or w.text in CO_SUBJECT_GAP for w in between))
 
 
 DETENTIONS = frozenset({"COERCE", "RETREAT"})
