@@ -171,3 +171,23 @@ def test_a_link_far_after_a_long_speaker_still_opens_reported_speech() -> None:
     found = [e for e in find_events(doc_with(text, "ar", [("خالد العمري", "PER")]))
              if e.type == "ASSAULT"]
     assert found and (found[0].actor is None or found[0].actor.text != "خالد العمري")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        # an organisation subject right before the person it acts on (verb-first clause)
+        ("اعتقلت الشرطة الباكستانية حمزة بن لادن في كراتشي.", "COERCE", "الشرطة الباكستانية",
+         "حمزة بن لادن"),
+        # an organisation in a post's genitive stays the person's post
+        ("بحث رئيس حزب القوات اللبنانية سمير جعجع مع السفير الأمريكي الأوضاع.", "CONSULT",
+         "سمير جعجع", "السفير الأمريكي"),
+        ("التقى وزير الخارجية الأردني ناصر جودة نظيره المصري سامح شكري.", "CONSULT",
+         "ناصر جودة", "نظيره"),
+    ],
+)
+def test_an_organisation_before_a_person_is_his_post_only_in_a_posts_genitive(
+        text: str, kind: str, actor: str, target: str) -> None:
+    event = next(e for e in events_of(text) if e.type == kind)
+    assert event.actor is not None and event.actor.text == actor
+    assert event.target is not None and target in (event.target.text or "")

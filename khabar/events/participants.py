@@ -121,6 +121,7 @@ def _group(entities: Sequence[Entity], tokens: Sequence[Word],
             if ("PER" in (entity.type, previous.type) and entity.type != previous.type
                     and not _after_clitic(tokens, entity)
                     and not _object_after(previous, entity, between)
+                    and not (titles_lead and _subject_before(previous, entity, between, tokens))
                     and (_bridge(between) or _describes(previous, entity, between)
                          or (titles_lead and body_in_post(previous, entity, tokens)))):
                 if titles_lead and entity.type == "PER":
@@ -152,6 +153,24 @@ def _object_after(person: Entity, entity: Entity, between: Sequence[Word]) -> bo
     office ("ظریف وزیر امور خارجه")."""
     return (person.type == "PER" and entity.type == "ORG" and not between
             and entity.source not in STATE_SOURCES)
+
+
+def _subject_before(body: Entity, person: Entity, between: Sequence[Word],
+                    tokens: Sequence[Word]) -> bool:
+    """An Arabic organisation right before a person, no word between, with no post word
+    before it, is the verb's subject and the person its object («اعتقلت الشرطة الباكستانية
+    X»): an organisation names a person's post only when it opens with a post word
+    («وزير الخارجية الأردني X») or is a post's genitive, a post word right before it or
+    before its head («قائد الجيش الباكستاني X», «رئيس حزب القوات اللبنانية X»)."""
+    if body.type != "ORG" or person.type != "PER" or between or body.source == OFFICE:
+        return False  # a state office («بوزير الخارجية الأمريكي X») is a post
+    at = token_index(tokens, body.start)
+    return not any(heads_role(w) for w in tokens[max(0, at - GENITIVE_HEADS) : at + 1])
+
+
+GENITIVE_HEADS = 2
+"""Words before an organisation within which the post it is the genitive of stands: the
+post itself, or the post and the head noun the name was cut from («رئيس حزب»)."""
 
 
 def _after_clitic(tokens: Sequence[Word], entity: Entity) -> bool:
