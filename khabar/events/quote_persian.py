@@ -11,7 +11,6 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.participant_words import token_index
 from khabar.events.quote_words import head_kind, is_relation_word, unnamed_quantifiers
 
 CLAUSE_MARKS = frozenset("،,:؛;")
@@ -71,14 +70,20 @@ def adverbial_nouns() -> frozenset[str]:
 _OPENERS = frozenset({"با", "ضمن"})
 
 
-def after_adverbial(tokens: Sequence[Word], clause: int, position: int) -> bool:
-    """Whether a name at ``position`` stands inside an adverbial phrase of the speaker's
-    ("وی با اشاره به سیاست‌های ابلاغی مقام معظم رهبری گفت", "ضمن تسلیت شهادت حضرت
-    فاطمه"): "با" or "ضمن" and a verbal noun of saying or marking, after the clause's start,
-    with no comma before the name. The subject stands before such a phrase, never in it."""
-    inside = tokens[token_index(tokens, clause) : token_index(tokens, position)]
-    for k, word in enumerate(inside[:-1]):
-        if word.folded in _OPENERS and inside[k + 1].folded in adverbial_nouns() \
-                and not any(w.text in CLAUSE_MARKS for w in inside[k + 2 :]):
-            return True
-    return False
+def adverbial_positions(tokens: Sequence[Word], clause: int, end: int) -> frozenset[int]:
+    """Where the words inside the speaker's adverbial phrases of a clause start ("وی با
+    اشاره به سیاست‌های ابلاغی مقام معظم رهبری گفت", "ضمن تسلیت شهادت حضرت فاطمه"): from
+    "با" or "ضمن" and a verbal noun of saying or marking up to the next comma. A name
+    there is the one mentioned; the subject stands before such a phrase, never in it."""
+    inside = [w for w in tokens if clause <= w.start and w.end <= end]
+    found: set[int] = set()
+    opened = False
+    for k, word in enumerate(inside):
+        if word.text in CLAUSE_MARKS:
+            opened = False
+        elif opened:
+            found.add(word.start)
+        elif word.folded in _OPENERS and k + 1 < len(inside) \
+                and inside[k + 1].folded in adverbial_nouns():
+            opened = True
+    return frozenset(found)

@@ -27,7 +27,7 @@ from khabar.events.participant_words import (
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_persian import (
-    after_adverbial,
+    adverbial_positions,
     clause_start,
     opens_unnamed,
     persian_subject_words,
@@ -49,8 +49,8 @@ from khabar.events.quote_words import (
     head_kind,
     is_post_word,
     is_relation_word,
+    kin_positions,
     mouth_words,
-    names_kin,
     new_speaker_words,
     new_subject,
     outlet_noun,
@@ -191,8 +191,9 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     # Nor is one inside a phrase of a preposition ("عضو مجلس خبرگان با اشاره به سفر بوش،
     # ... گفت"): a Persian subject never is. Nor, inside the clause, one in the speaker's
     # adverbial ("قاسمیه با اشاره به سیاست‌های مقام معظم رهبری گفت").
-    before = [p for p in before if not names_kin(tokens, p.start)
-              and (p.start < clause or not after_adverbial(tokens, clause, p.start))]
+    if before:
+        kin, adverbial = kin_positions(tokens), adverbial_positions(tokens, clause, verb.start)
+        before = [p for p in before if p.start not in kin and p.start not in adverbial]
     before = [p for p in before if p.start >= clause] or [
         p for p in before if not _in_subordinate(tokens, p.start)
         and not _governed_fa(tokens, p.start)]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.participant_words import prepositions, token_index
+from khabar.events.participant_words import prepositions
 from khabar.resources import load_tsv
 
 
@@ -203,10 +203,11 @@ def is_relation_word(word: Word) -> bool:
     return word.folded in relation_words()
 
 
-def names_kin(tokens: Sequence[Word], position: int) -> bool:
-    """Whether the word right before ``position`` (a name's start) is a relation word."""
-    k = token_index(tokens, position)
-    return k > 0 and is_relation_word(tokens[k - 1])
+def kin_positions(tokens: Sequence[Word]) -> frozenset[int]:
+    """Where the words right after a relation word start: a name starting there is whose
+    relative or lawyer speaks."""
+    return frozenset(tokens[k + 1].start for k in range(len(tokens) - 1)
+                     if is_relation_word(tokens[k]))
 
 
 @lru_cache(maxsize=1)
