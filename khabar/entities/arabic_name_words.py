@@ -65,18 +65,18 @@ def given_word(word: Word, skip: int = 0) -> bool:
 
 def name_words_around(text: str, tokens: Sequence[Word],
                       kept: Sequence[Entity]) -> list[Entity]:
-    """``kept`` with each person's given name before and family name after (see the
-    module) taken into its span."""
+    """``kept`` with each person's given name before taken into its span and the feminine
+    adjectives closing it left out (see the module)."""
     starts = [w.start for w in tokens]
     taken = [(e.start, e.end) for e in kept]
     out = []
     for e in kept:
+        person: Entity | None = e
         if e.type == "PER":
-            e = _given_before(text, tokens, starts, taken, e)
-            e = _without_adjective_end(text, tokens, starts, e)
-            if e is None:
-                continue
-        out.append(e)
+            person = _without_adjective_end(
+                text, tokens, starts, _given_before(text, tokens, starts, taken, e))
+        if person is not None:
+            out.append(person)
     return out
 
 
