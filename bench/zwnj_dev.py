@@ -6,8 +6,9 @@ articles (the other four fifths) are split again by a second hash (``dev:`` + id
 ``--inner``), a lexicon is trained on the rest into a temporary resources folder, and the
 dev articles are damaged and repaired with it, exactly as the bench does. Misses and
 false joins are printed by kind, for study. The learned decision for unseen pairs
-(``pair_model.tsv``) is trained with the lexicon; a work folder kept from before session
-11 (2026-12-05) has none and runs the rule alone. ``--lookup`` scores beside it the
+(``pair_model.tsv``) and the learned cut of unseen glued words (``glued_model.tsv``,
+session 12, 2026-12-05) are trained with the lexicon; a work folder kept from before
+either has none and runs the hand-set rules alone. ``--lookup`` scores beside it the
 plainest repair the same lexicon allows: a space between two words the training text
 joins with a ZWNJ more often than it spaces them (seen at least N times) becomes a ZWNJ,
 and nothing else changes.
