@@ -48,6 +48,18 @@ def test_took_place_is_no_condition_of_a_threat() -> None:
         "می‌گیرند.")
 
 
+def test_in_this_way_is_no_condition_but_in_that_case_is() -> None:
+    """«به این صورت» ('in this way') makes no warning a threat; «در این صورت» ('in that
+    case') does: the cue is the three words, not «این صورت». Session 12 (2026-12-05),
+    review."""
+    assert "THREATEN" not in _types(
+        "وزیر بهداشت ایران هشدار داد: این بیماری به این صورت منتقل می‌شود که ویروس در هوا "
+        "پخش می‌شود.")
+    assert "THREATEN" in _types(
+        "فرمانده ارتش ایران به آمریکا هشدار داد ممکن است ناوهایش نزدیک شوند و در این صورت "
+        "هدف قرار می‌گیرند.")
+
+
 def test_a_sentence_to_prison_is_a_conviction_not_a_condemnation() -> None:
     sentenced = _events("دادگاه آمریکا این زن روس را به تحمل ۱۸ ماه حبس محکوم کرد.")
     assert [(e.type, e.mode) for e in sentenced] == [("SANCTION", "convict")]

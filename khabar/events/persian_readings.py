@@ -211,10 +211,14 @@ def mere_warning(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     if hit.trigger.lang != "fa" or hit.trigger.type != "THREATEN" or not any(
             w.folded.startswith(WARNING) for w in tokens[hit.first : hit.last + 1]):
         return False
-    cues = threat_cues()
-    # a two-word cue is keyed as its words joined («در صورت» -> «درصورت»)
-    return not any(w.folded in cues or (k + 1 < len(tokens) and w.folded + tokens[k + 1].folded
-                                        in cues) for k, w in enumerate(tokens))
+    cues, folded = threat_cues(), [w.folded for w in tokens]
+    # a cue of several words is keyed as its words joined («در این صورت» -> «دراینصورت»)
+    return not any("".join(folded[k : k + n]) in cues
+                   for k in range(len(folded)) for n in range(1, CUE_WORDS + 1))
+
+
+CUE_WORDS = 3
+"""Words a threat cue may hold: «در این صورت», «غیر این صورت» ('otherwise')."""
 
 
 @lru_cache(maxsize=1)
