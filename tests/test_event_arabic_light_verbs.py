@@ -191,3 +191,35 @@ def test_an_organisation_before_a_person_is_his_post_only_in_a_posts_genitive(
     event = next(e for e in events_of(text) if e.type == kind)
     assert event.actor is not None and event.actor.text == actor
     assert event.target is not None and target in (event.target.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("اعتقل الناشط حمزة بن لادن في كراتشي أمس.", "COERCE"),
+        ("أفرج عن الصحفي حمزة بن لادن في كراتشي أمس.", "RETREAT"),
+    ],
+)
+def test_an_unvowelled_arrest_of_a_person_without_office_is_passive(text: str,
+                                                                    kind: str) -> None:
+    """«اعتقل الناشط X» is «اعتُقل»: X was arrested (PLOVER: an arrest is a state's act),
+    so X is the target and the doer the authorities of the place."""
+    event = next(e for e in events_of(text) if e.type == kind)
+    assert event.target is not None and event.target.text == "حمزة بن لادن"
+    assert event.actor is None or event.actor.text != "حمزة بن لادن"
+
+
+def test_a_holder_of_office_before_the_name_is_the_doer() -> None:
+    """«أفرج الرئيس الباكستاني ممنون حسين عن ...»: a president frees; the active stands."""
+    doc = doc_with("أفرج الرئيس الباكستاني ممنون حسين عن مئة سجين.", "ar",
+                   [("ممنون حسين", "PER")])
+    event = next(e for e in find_events(doc) if e.type == "RETREAT")
+    assert event.actor is not None and event.actor.text == "ممنون حسين"
+
+
+def test_a_release_of_him_named_before_is_done_to_him() -> None:
+    """«دافع X عن براءته ... وقد أفرج عنه بكفالة»: «عنه» is X; he was freed, not freeing."""
+    text = "دافع المتهم حمزة بن لادن عن براءته أمام القاضي وقد أفرج عنه بكفالة."
+    event = next(e for e in find_events(doc_with(text, "ar", [("حمزة بن لادن", "PER")]))
+                 if e.type == "RETREAT")
+    assert event.target is not None and event.target.text == "حمزة بن لادن"

@@ -22,6 +22,7 @@ from khabar.events import dropped_subjects
 from khabar.events.arabic_content import one_sided, sports_news, stance_roles, victim_roles
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
+from khabar.events.arabic_passives import unvoiced_passive
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
     authorities,
@@ -181,6 +182,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
              and not (m.prep == "with" and partner_aside(tokens, hit, m.first))
              and not trigger_named(m.start, lang, tokens, hit)]
     roles = victim_roles(stance_roles(_roles(found, tokens, hit, lang), hit), hit, tokens)
+    roles = unvoiced_passive(roles, hit, tokens)  # «اعتقل الناشط X»: X was arrested
     # In reported speech ("X گفت که ایران ... فرستاده") the act is the reported clause's
     # subject's; with none there the speaker's own only when its verb agrees with him
     # (complements.speaks_for_self), else unknown; a passive act is not done to the speaker.

@@ -1,0 +1,61 @@
+"""Unvowelled Arabic passives of arrest and release: «اعتقل الناشط X» (اعتُقل), «أفرج عن
+الصحفي X» (أُفرج).
+
+The script writes «اعتقل» alike for "he arrested" and "he was arrested". PLOVER codes an
+arrest or a release as a state's act (COERCE arrest, RETREAT release), so when the only
+party named after such a verb is a person with no office of state before his name (no
+«الرئيس», «الوزير», «الأمير» …; ``power_posts_ar.txt``), he is the one acted upon, not the
+doer: the verb is the passive, and its doer the authorities where it happened
+(``arguments.authorities``), as when the text says so («ألقي القبض على X»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.entities.gazetteer import Word
+from khabar.entities.words import listed_keys
+from khabar.events.lexicon import TriggerHit
+from khabar.events.roles import Roles
+
+STATE_ACTS = frozenset({"COERCE", "RETREAT"})
+PASSIVE_REACH = 3
+"""Words between the verb and the person's name (a preposition, a word for what he is:
+«عن الصحفي», «الناشط الحقوقي»)."""
+
+
+PRONOUN_OBJECTS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+"""«عن» with the pronoun of whom the act is done to («أفرج عنه»): the verb has no subject."""
+
+
+@lru_cache(maxsize=1)
+def power_posts() -> frozenset[str]:
+    return listed_keys("events/power_posts_ar.txt")
+
+
+def unvoiced_passive(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> Roles:
+    """The roles read as the passive when a person without office is the verb's only
+    party; else as they are."""
+    actor = roles.actor
+    if (hit.trigger.lang != "ar" or hit.trigger.type not in STATE_ACTS
+            or hit.trigger.roles != "subj" or hit.tense == "noun" or roles.target is not None
+            or actor is None or actor.head.type != "PER"):
+        return roles
+    if actor.start < hit.end:
+        # «X ... وقد أفرج عنه بكفالة»: the one freed is the pronoun after «عن», X himself
+        after = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+        freed = after is not None and after.folded in PRONOUN_OBJECTS
+        return replace(roles, actor=None, target=actor) if freed else roles
+    # the words before the name, his posts inside the mention included
+    between = [w for w in tokens[hit.last + 1 : actor.last + 1] if w.start < actor.head.start]
+    if len(between) > PASSIVE_REACH or any(_office(w) for w in between):
+        return roles
+    return replace(roles, actor=None, target=actor)
+
+
+def _office(word: Word) -> bool:
+    folded = word.folded
+    bare = folded[1:] if folded[:1] in "وفب" and len(folded) > 3 else folded
+    return folded in power_posts() or bare in power_posts()
