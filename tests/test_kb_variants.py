@@ -16,6 +16,7 @@ KB = KnowledgeBase.of([
     person("per:c", "IRN", "حسن روحانی"),
     person("per:d", "IRN", "حسین روحانی"),
     person("per:e", "IRN", "حسن نصری"),
+    person("per:f", "JOR", "عبد الله الثاني"),
     KbEntry("org:j", "ORG", "IRN", {"fa": ("قوه قضائیه",), "ar": (), "ur": (), "en": ("J",)}),
 ])
 
@@ -35,6 +36,13 @@ def test_no_link_for_one_word_a_contradicting_country_or_two_bearers() -> None:
     assert link_variant(KB, "حسن روحانی", None) is None  # «حسین» has its consonants too
     assert link_variant(KB, "حسین نصیری", None) is None  # two given names, not a spelling
     assert ident(link_variant(KB, "حسن نصیری", None)) == "per:e"
+
+
+def test_an_arabic_word_with_its_article_is_spelled_one_way() -> None:
+    # al-Thinni, a Libyan prime minister, is not King Abdullah the Second
+    assert link_variant(KB, "عبد الله الثني", None) is None
+    assert link_variant(KB, "عبدالله الثني", None) is None
+    assert ident(link_variant(KB, "عبد الله الثانی", None)) == "per:f"  # Persian yeh
 
 
 def test_an_organisation_named_with_its_country() -> None:

@@ -24,6 +24,7 @@ from khabar.normalize.skeleton import MIN_SKELETON, skeleton
 
 MIN_WORDS = 2
 """Fewest words of a name linked by its consonants."""
+ARTICLE = "ال"
 
 Named = tuple[KbEntry, str]
 _INDEXES: dict[int, tuple[KnowledgeBase, dict[str, list[Named]]]] = {}
@@ -70,10 +71,19 @@ def link_variant(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry |
 
 def _other_names(mine: str, theirs: str) -> bool:
     """Do the two names differ in a word both spell as a listed given name («حسین» and
-    «حسن» are two names, not two spellings of one)?"""
+    «حسن» are two names, not two spellings of one), or in a word both write with the
+    Arabic article? Such a word is Arabic, and Arabic spells its long vowels: «الثني»
+    (al-Thinni) is not «الثاني» (the Second) misspelt. (Every article word of the KB's
+    persons is an Arabic one; a foreign name that opens with the letters, «البرت», would
+    need its spellings listed.)"""
     listed = given_names()
-    return any(fold(a) != fold(b) and listed.get(a) and listed.get(b)
+    return any(fold(a) != fold(b) and (bool(listed.get(a) and listed.get(b))
+                                       or (_article(a) and _article(b)))
                for a, b in zip(mine.split(), theirs.split(), strict=False))
+
+
+def _article(word: str) -> bool:
+    return fold(word).startswith(ARTICLE)
 
 
 def _countries(name: str) -> list[tuple[int, int, str]]:
