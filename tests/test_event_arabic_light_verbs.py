@@ -223,3 +223,17 @@ def test_a_release_of_him_named_before_is_done_to_him() -> None:
     event = next(e for e in find_events(doc_with(text, "ar", [("حمزة بن لادن", "PER")]))
                  if e.type == "RETREAT")
     assert event.target is not None and event.target.text == "حمزة بن لادن"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["استقال الناشط حمزة بن لادن من منصبه في كراتشي أمس.",
+     "انسحب المرشح حمزة بن لادن من الانتخابات في كراتشي أمس."],
+)
+def test_a_resignation_or_withdrawal_has_no_passive(text: str) -> None:
+    """«استقال», «انسحب» (RETREAT too) have no passive reading: the person after them
+    resigns or withdraws himself, he is no one acted upon (arabic_passives.PASSIVE_ACTS).
+    Session 12 (2026-12-05), review."""
+    event = next(e for e in events_of(text) if e.type == "RETREAT")
+    assert event.actor is not None and event.actor.text == "حمزة بن لادن"
+    assert event.target is None or event.target.text != "حمزة بن لادن"

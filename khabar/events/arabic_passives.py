@@ -20,7 +20,10 @@ from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.roles import Roles
 
-STATE_ACTS = frozenset({"COERCE", "RETREAT"})
+PASSIVE_ACTS = frozenset({("COERCE", None), ("COERCE", "arrest"), ("RETREAT", "release")})
+"""(type, mode) of the acts whose unvowelled verb may be the passive: an arrest («اعتقل»,
+«احتجز») and a release («أفرج»). A resignation or a withdrawal («استقال», «انسحب», RETREAT
+too) has no passive: its person does it."""
 PASSIVE_REACH = 3
 """Words between the verb and the person's name (a preposition, a word for what he is:
 «عن الصحفي», «الناشط الحقوقي»)."""
@@ -39,7 +42,7 @@ def unvoiced_passive(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> R
     """The roles read as the passive when a person without office is the verb's only
     party; else as they are."""
     actor = roles.actor
-    if (hit.trigger.lang != "ar" or hit.trigger.type not in STATE_ACTS
+    if (hit.trigger.lang != "ar" or (hit.trigger.type, hit.trigger.mode) not in PASSIVE_ACTS
             or hit.trigger.roles != "subj" or hit.tense == "noun" or roles.target is not None
             or actor is None or actor.head.type != "PER"):
         return roles
