@@ -14,17 +14,21 @@ organisation without a country takes the one country its name holds.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from khabar.entities.gazetteer import words
 from khabar.entities.orgs import org_index
 from khabar.entities.titles import given_names
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.normalize.fold import fold
-from khabar.normalize.skeleton import MIN_SKELETON, skeleton
+from khabar.normalize.skeleton import MIN_SKELETON, letter_map, skeleton
+from khabar.resources import load_lines
 
 MIN_WORDS = 2
 """Fewest words of a name linked by its consonants."""
 ARTICLE = "ال"
+FINAL_ALIFS = ("ا", "ى")
+"""A final alif or alif maqsura, which Persian and Arabic write for one another."""
 
 Named = tuple[KbEntry, str]
 _INDEXES: dict[int, tuple[KnowledgeBase, dict[str, list[Named]]]] = {}
@@ -66,7 +70,36 @@ def link_variant(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry |
     found = list({entry.id: entry for entry, _ in named}.values())
     if len(found) != 1 or (country is not None and found[0].country not in (None, country)):
         return None
-    return found[0] if any(not _other_names(name, theirs) for _, theirs in named) else None
+    strict = found[0].country in native_countries()
+    return found[0] if any(not _other_names(name, theirs)
+                           and (not strict or _same_spelling(name, theirs))
+                           for _, theirs in named) else None
+
+
+@lru_cache(maxsize=1)
+def native_countries() -> frozenset[str]:
+    """Countries whose persons' names Arabic script spells one way
+    (``resources/kb/native_script_countries.txt``)."""
+    return frozenset(load_lines("kb/native_script_countries.txt"))
+
+
+def _spelled(word: str) -> str:
+    """A folded word without the article, Persian letters as Arabic writes them and a
+    final alif as alif maqsura («مقتدا» = «مقتدی»), its vowel letters kept."""
+    folded = fold(word)
+    if folded.startswith(ARTICLE) and len(folded) > len(ARTICLE) + 2:
+        folded = folded[len(ARTICLE):]
+    folded = folded.translate(letter_map())
+    return folded[:-1] + "ي" if folded[-1:] in FINAL_ALIFS else folded
+
+
+def _same_spelling(mine: str, theirs: str) -> bool:
+    """Are the two names (of a person of a native-script country) one spelling, word by
+    word, but for the article and a final alif («مقتدا الصدر» = «مقتدی صدر»)? A vowel
+    letter added or dropped makes another name: «محمد باقر» is not «محمد باقری», nor
+    «محمد سالم» «محمد اسلامی»."""
+    a, b = mine.split(), theirs.split()
+    return len(a) == len(b) and all(_spelled(x) == _spelled(y) for x, y in zip(a, b, strict=True))
 
 
 def _other_names(mine: str, theirs: str) -> bool:

@@ -31,6 +31,13 @@ def _table() -> tuple[tuple[str, ...], dict[int, str | None]]:
     return tuple(sorted(prefixes, key=len, reverse=True)), letters
 
 
+@lru_cache(maxsize=1)
+def letter_map() -> dict[int, str]:
+    """The table's Persian letters as Arabic writes foreign names with them (a
+    str.translate table; nothing dropped)."""
+    return {code: to for code, to in _table()[1].items() if to is not None}
+
+
 def skeleton(name: str) -> str:
     """The consonants of a folded name, doubled letters once («كامورانيزي» -> «كمرنز»)."""
     prefixes, letters = _table()
