@@ -537,3 +537,23 @@ def test_a_compound_name_in_allah_written_apart_is_no_blessing() -> None:
     # the rules still stop before «الله» («محمد جاب»), but keep the name's word
     text = "وقال الدكتور محمد جاب الله إن الحزب مستعد، وقال محمد صلى الله عليه وسلم كلمته."
     assert rule_persons(text, []) == ["محمد جاب", "محمد"]
+
+
+def test_an_acronym_or_a_name_word_closing_a_tagger_entity_stays() -> None:
+    # name_stopwords.txt mixes Urdu and Persian words («سی», «کو») and role nouns with
+    # the Arabic particles: only the particles open the clause after a name, and not
+    # after a spelled letter of an acronym («سي إن إن», «تي في»)
+    text = ("وقالت بي بي سي إن الممثل عادل امام وصل، وقال سيباستيان كو في بيان إن شبكة "
+            "سي إن إن وقناة تي في نقلتا الخبر.")
+    model = [tagged(text, "بي بي سي", "ORG"), tagged(text, "عادل امام"),
+             tagged(text, "سيباستيان كو"), tagged(text, "سي إن إن", "ORG"),
+             tagged(text, "تي في", "ORG")]
+    assert tidy(text, model) == ["بي بي سي", "عادل امام", "سيباستيان كو", "سي إن إن",
+                                 "تي في"]
+
+
+def test_a_family_name_in_a_final_heh_is_no_feminine_adjective() -> None:
+    # «ه» folds like «ة»: «البريه» is a family name, «الملكية» an adjective
+    text = "وضمت القائمة محمد البريه، وزار الوفد مكتبة الملك سعود الملكية."
+    model = [tagged(text, "محمد البريه"), tagged(text, "سعود الملكية")]
+    assert given_first(text, model) == ["محمد البريه", "سعود"]

@@ -20,6 +20,7 @@ The given names are ``given_names.txt`` (also a feature of the taggers) and
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -100,11 +101,20 @@ def _without_adjective_end(text: str, tokens: Sequence[Word], starts: Sequence[i
 
 def _adjective_of_a_noun(word: Word) -> bool:
     """A definite feminine adjective: a nisba in «ية» or a listed adjective in «ة»
-    («العامة»); the masculine ones are also family names («الأحمر», «الدولي»)."""
+    («العامة»); the masculine ones are also family names («الأحمر», «الدولي»), and so
+    are words in a final «ه», which folds like «ة» («محمد البريه»)."""
     folded = word.folded
-    return word.text.startswith("ال") and folded.endswith("ه") and (
+    return word.text.startswith("ال") and _letters(word.text).endswith(TA_MARBUTA) and (
         (folded.endswith("يه") and len(folded) >= MIN_NISBA_LETTERS)
         or folded in name_adjectives())
+
+
+TA_MARBUTA = "ة"
+
+
+def _letters(text: str) -> str:
+    """The word without its vowel marks («العامةُ»), which a final «ة» may carry."""
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def _free(taken: Sequence[tuple[int, int]], word: Word) -> bool:

@@ -39,7 +39,6 @@ from khabar.entities.titles import (
     given_names,
     is_name_word,
     person_key,
-    stopwords,
     surface_stopwords,
     title_parts,
     titles,
@@ -250,7 +249,7 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                 last -= 1
         while m.type == "ORG" and last > first and tokens[last].text in titles():
             last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
-        while last > first and tokens[last].folded in stopwords():
+        while _closing_particle(tokens, first, last):
             last -= 1  # «وقالت المنظمة إن»: the particle opens the clause after the name
         listed = _after_person(tokens, first, person_ends)
         start = tokens[first].start + _proclitic(tokens[first], m.type, listed)
@@ -298,6 +297,22 @@ def _proclitic(word: Word, kind: str, listed: bool = False) -> int:
         if kind == "PER" and skip == 1 and word.text[0] in PREPOSITIONS and given_word(word, 1):
             return skip  # «بديلاً لأحمد عكاش»: the preposition «ل» or «ب»
     return 0
+
+
+SPELLED_LETTER_MAX = 2
+"""Letters of a Latin letter spelled out in an acronym («بي», «سي», «إس», «تي»)."""
+
+
+@lru_cache(maxsize=1)
+def clause_particles() -> frozenset[str]:
+    return listed_keys("entities/clause_particles_ar.txt")
+
+
+def _closing_particle(tokens: Sequence[Word], first: int, last: int) -> bool:
+    """Word ``last`` of an entity opens the clause after it: an Arabic particle, unless it
+    follows a spelled letter, as an acronym's letters do («سي إن إن», «تي في»)."""
+    return (last > first and tokens[last].folded in clause_particles()
+            and len(tokens[last - 1].folded) > SPELLED_LETTER_MAX)
 
 
 PREPOSITIONS = frozenset("لب")
