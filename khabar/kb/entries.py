@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.entities.gazetteer import PhraseIndex, phrase_key
+from khabar.entities.titles import FAMILY, SON_OF
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv, resource_path
@@ -68,9 +69,13 @@ class KbEntry:
         """Folded last words of the Arabic-script names (a later mention by surname). The
         last word of a compound surname written apart is none where a name of the entry
         writes the two words as one («فيروز آبادي» beside «فيروزآبادي»: «آبادي» alone is
-        another man, «غضنفر رکن آبادی»)."""
+        another man, «غضنفر رکن آبادی»). A nasab name has none: its last word is a
+        forefather or the dynasty («محمد بن نايف», «سلمان بن عبدالعزيز آل سعود»; a lone
+        «نايف», «عبدالعزيز» or «سعود» is another man)."""
         parts = [[fold(p) for p in n.split()] for lang, names in self.names.items()
                  if lang != "en" for n in names]
+        parts = [words for words in parts
+                 if SON_OF.isdisjoint(words[:-1]) and FAMILY not in words[:-1]]
         last = {words[-1] for words in parts}
         return {words[-1] for words in parts
                 if len(words) < 2 or words[-2] + words[-1] not in last}
