@@ -233,6 +233,8 @@ def test_an_arabic_nasab_name_is_read_whole_and_links() -> None:
          "الفيصل", None, "schools named after a family lend their name to no one"),
         ("قال باحث في دارة الملك عبدالعزيز، إن الوثائق نشرت.", "ar", "2015-07-21",
          "عبدالعزيز", None, "nor does a research house named after a king"),
+        ("تنزه الزوار في حديقة الملك فهد أيام العيد.", "ar", "2015-07-22", "فهد", None,
+         "nor a park"),
         ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الوفد. وكان الأمير "
          "سعود قد زار الرياض.", "ar", "2015-07-27", "سعود", None,
          "the dynasty that ends a nasab name is no surname of its bearer"),
