@@ -25,9 +25,14 @@ from functools import cache
 from math import log1p
 from operator import mul
 
-from khabar.errors import ResourceError
-from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon
-from khabar.resources import load_tsv, resource_path
+from khabar.normalize.zwnj_lexicon import (
+    NON_JOINING,
+    VERB_PREFIXES,
+    ZWNJ,
+    Lexicon,
+    shipped_weights,
+)
+from khabar.resources import resource_path
 
 MODEL_FILE = "normalize/zwnj/glued_model.tsv"
 PIECES_FILE = "normalize/zwnj/pieces.tsv.gz"
@@ -109,15 +114,7 @@ def feature_row(head: str, tail: str, head_weight: float, tail_weight: float, wa
 @cache
 def glued_model() -> tuple[tuple[float, ...], float] | None:
     """The shipped weights and threshold, or None where no model ships."""
-    try:
-        rows = load_tsv(MODEL_FILE)
-    except ResourceError:
-        return None
-    table = {row[0]: float(row[1]) for row in rows if len(row) >= 2}
-    missing = [name for name in (*FEATURES, "threshold") if name not in table]
-    if missing:
-        raise ResourceError(f"{MODEL_FILE} lacks weights for {', '.join(missing)}")
-    return tuple(table[name] for name in FEATURES), table["threshold"]
+    return shipped_weights(MODEL_FILE, FEATURES)
 
 
 def glued_split(word: str, lex: Lexicon, model: tuple[tuple[float, ...], float]) -> str | None:

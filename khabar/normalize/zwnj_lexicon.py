@@ -6,12 +6,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, pairwise, repeat
 from operator import add, and_, mul, not_
 
+from khabar.errors import ResourceError
 from khabar.normalize.charmap import normalize_text
 from khabar.resources import load_columns, load_json, load_lines, load_tsv, resource_path
 
@@ -193,6 +194,20 @@ def preferred_spellings(
     return {key: form for key, (score, form) in best.items()
             if score > plain_score.get(key, 0)
             or (score == plain_score.get(key, 0) and _suffixed(form, conditions, weight))}
+
+
+def shipped_weights(name: str, features: Sequence[str]) -> tuple[tuple[float, ...], float] | None:
+    """A shipped logistic model (``feature<TAB>weight`` rows and a ``threshold`` row): the
+    weights in the order of ``features`` and the threshold, or None where none ships."""
+    try:
+        rows = load_tsv(name)
+    except ResourceError:
+        return None
+    table = {row[0]: float(row[1]) for row in rows if len(row) >= 2}
+    missing = [feature for feature in (*features, "threshold") if feature not in table]
+    if missing:
+        raise ResourceError(f"{name} lacks weights for {', '.join(missing)}")
+    return tuple(table[feature] for feature in features), table["threshold"]
 
 
 @cache

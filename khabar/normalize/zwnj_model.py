@@ -20,9 +20,14 @@ from functools import cache
 from math import log1p
 from operator import mul
 
-from khabar.errors import ResourceError
-from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
-from khabar.resources import load_tsv
+from khabar.normalize.zwnj_lexicon import (
+    NON_JOINING,
+    VERB_PREFIXES,
+    ZWNJ,
+    Lexicon,
+    shipped_weights,
+    suffix_fits,
+)
 
 MODEL_FILE = "normalize/zwnj/pair_model.tsv"
 
@@ -109,15 +114,7 @@ def lexicon_row(left: str, right: str, lex: Lexicon) -> tuple[float, ...]:
 @cache
 def pair_model() -> tuple[tuple[float, ...], float] | None:
     """The shipped weights and threshold, or None where no model ships."""
-    try:
-        rows = load_tsv(MODEL_FILE)
-    except ResourceError:
-        return None
-    table = {row[0]: float(row[1]) for row in rows if len(row) >= 2}
-    missing = [name for name in (*FEATURES, "threshold") if name not in table]
-    if missing:
-        raise ResourceError(f"{MODEL_FILE} lacks weights for {', '.join(missing)}")
-    return tuple(table[name] for name in FEATURES), table["threshold"]
+    return shipped_weights(MODEL_FILE, FEATURES)
 
 
 def model_joins(pairs: Sequence[tuple[str, str]], lex: Lexicon,
