@@ -50,6 +50,14 @@ def link_breakers() -> frozenset[str]:
     return listed_keys("events/link_breakers_ar.txt")
 
 
+def _breaks_link(word: Word) -> bool:
+    """Whether a word makes the أن after it part of a conjunction (``link_breakers``), with
+    the conjunction «و»/«ف» glued on it or not («وبعد أن», «ورغم أن»)."""
+    folded = word.folded
+    return folded in link_breakers() or (len(folded) > 3 and folded[0] in "وف"
+                                         and folded[1:] in link_breakers())
+
+
 @lru_cache(maxsize=1)
 def bare_clause_stops() -> frozenset[str]:
     """Words that, right after a Persian speech verb, do not begin its quoted clause."""
@@ -114,7 +122,7 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
                 return Opening(word, "mark")
             continue
         if (word.folded, verb.value) in quote_links() \
-                and not (k > 0 and rest[k - 1].folded in link_breakers()):
+                and not (k > 0 and _breaks_link(rest[k - 1])):
             return Opening(word, "link")
         if verb.value == "fa" and k == 0:
             # Persian puts the verb last: words after it are its complement clause,
