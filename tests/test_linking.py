@@ -312,3 +312,18 @@ def test_a_country_role_before_a_name_introduces_it() -> None:
                     "منير.", "ar", "2025-01-20")
     assert found == [("محمد باقري", "per:mohammad-bagheri"), ("عاصم منير", "per:asim-munir")], \
         "the name is the mention; the role phrase stays the organisation it holds"
+
+
+def test_a_persian_post_read_in_arabic_text_is_no_role() -> None:
+    """«رئیس مجلس» is the Persian Speaker; in Arabic «رئيس مجلس» heads the council named
+    after it (here the Expediency Council, not the Speaker's)."""
+    text = ("دافع رئيس البرلمان الإيراني علي لاريجاني عن الاتفاق النووي. وقال رئيس مجلس تشخيص "
+            "مصلحة النظام لموقع المونيتور إن الاتفاق ناجح.")
+    doc = make_doc(text, "ar", published="2015-08-09")
+    linked = [(e.text, e.kb_id) for e in find_entities(doc, load_kb()) if e.type == "PER"]
+    assert ("رئيس مجلس", "per:ali-larijani") not in linked, linked
+    assert ("علي لاريجاني", "per:ali-larijani") in linked, linked
+    persian = make_doc("علی لاریجانی به مشهد رفت. رئیس مجلس گفت توافق خوب است.", "fa",
+                       published="2015-08-09")
+    assert ("رئیس مجلس", "per:ali-larijani") in [
+        (e.text, e.kb_id) for e in find_entities(persian, load_kb(), use_model=False)]

@@ -17,7 +17,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
-from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.kb.entries import KbEntry, KnowledgeBase, Role
 from khabar.kb.link import role_holders
 
 APPOSITION_GAP = 1
@@ -64,8 +64,12 @@ def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: 
     found = []
     for m in kb.roles.find_all(text, tokens, strip_clitics=arabic):
         key = phrase_key(text[m.start:m.end])
-        holders = tuple(role_holders(m.value, day))
-        unique = {e.id: e for e, role in m.value if role.unique and role.held_on(day)}
+        pairs = [(entry, role) for entry, role in m.value
+                 if not arabic or _arabic_phrase(role, key)]
+        if not pairs:
+            continue
+        holders = tuple(role_holders(pairs, day))
+        unique = {e.id: e for e, role in pairs if role.unique and role.held_on(day)}
         sole = next(iter(unique.values())) if len(unique) == 1 else None
         by_country = sole is None and bool(day) and len(holders) == 1 and bool(
             holders[0].country) and names_country(text[m.start:m.end], holders[0].country)
@@ -73,9 +77,19 @@ def role_mentions(kb: KnowledgeBase, text: str, tokens: Sequence[Word], arabic: 
             sole = holders[0]  # "فرمانده ارتش پاکستان": one office of one country
         if sole is not None and _modified(tokens, m.first, m.last):
             sole = None
-        ever = tuple({entry.id: entry for entry, _ in m.value}.values())
+        ever = tuple({entry.id: entry for entry, _ in pairs}.values())
         found.append(RoleMention(m.start, m.end, key, holders, sole, by_country, ever))
     return found
+
+
+def _arabic_phrase(role: Role, key: str) -> bool:
+    """Whether a role phrase found in Arabic text may be one of the role's Arabic names:
+    not a Persian one that folds alike. Persian writes a post without the article
+    («رئیس مجلس», the Speaker), where Arabic means the head of a council it then names
+    («رئيس مجلس تشخيص مصلحة النظام»). A key with a clitic on it matches no name as
+    written and is kept."""
+    keys = {lang: {phrase_key(n) for n in names} for lang, names in role.names.items()}
+    return key in keys.get("ar", ()) or all(key not in k for k in keys.values())
 
 
 @lru_cache(maxsize=4096)
