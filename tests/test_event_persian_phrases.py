@@ -114,3 +114,14 @@ def test_a_second_subject_is_a_partner_only_in_an_act_done_to_each_other() -> No
     assert event.actor.country == "FRA" and event.target is None
     [event] = _events("فرانسه و آلمان در برلین دیدار کردند.", [("فرانسه", "LOC"), ("آلمان", "LOC")])
     assert event.type == "CONSULT" and event.target is not None
+
+
+def test_a_group_marked_as_the_object_is_no_actor() -> None:
+    """«مردم را به ... فراخواند»: «را» makes the people the object of the call, not the
+    actor of what they are called to (persian_groups). Session 12 (2026-12-05), review."""
+    for text, names in (("مردم را به تظاهرات علیه فرانسه فراخواند.", ["فرانسه"]),
+                        ("مردم عراق را به تظاهرات علیه فرانسه فراخواند.", ["عراق", "فرانسه"])):
+        events = _events(text, [(name, "LOC") for name in names])
+        assert all(e.actor is None or e.actor.text != "مردم" for e in events), text
+    [event] = _events("مردم سیاست‌های فرانسه را محکوم کردند.", [("فرانسه", "LOC")])
+    assert event.actor is not None and event.actor.text == "مردم"

@@ -25,6 +25,7 @@ OPENING_WORDS = 4
 """Words before the group noun that a partitive or a number may take («50 هزار نفر از»)."""
 FROM = phrase_key("از")
 IN = phrase_key("در")
+OBJECT = phrase_key("را")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,21 @@ def _country(doc: Doc, tokens: Sequence[Word], k: int) -> str | None:
     return city.country if city else dateline_country(doc)
 
 
+def _marked_object(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
+    """Whether «را» marks the group noun at ``k``, alone or with the place or people it is
+    of, as the object («مردم را به راهپیمایی دعوت کرد», «مردم زنجان را ...»): the verb's
+    subject is someone else, told before or dropped."""
+    after = k + 1
+    if after < len(tokens):
+        place = next((e for e in doc.entities if e.start == tokens[after].start
+                      and e.type == "LOC"), None)
+        if place is not None or tokens[after].folded in demonyms():
+            end = place.end if place is not None else tokens[after].end
+            after = next((j for j in range(after, len(tokens)) if tokens[j].start >= end),
+                         len(tokens))
+    return after < len(tokens) and tokens[after].folded == OBJECT
+
+
 def unnamed_group(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
                   clause_start: int) -> Entity | None:
     """The unnamed group opening a Persian act's clause as its subject (the module's note),
@@ -77,7 +93,7 @@ def unnamed_group(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
     if hit.trigger.lang != "fa" or hit.trigger.roles not in ("subj", "visit"):
         return None
     k = _opening(doc, tokens, clause_start, hit.first)
-    if k is None:
+    if k is None or _marked_object(doc, tokens, k):
         return None
     word = tokens[k]
     english = group_nouns()[word.folded]
