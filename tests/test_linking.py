@@ -327,3 +327,16 @@ def test_a_persian_post_read_in_arabic_text_is_no_role() -> None:
                        published="2015-08-09")
     assert ("رئیس مجلس", "per:ali-larijani") in [
         (e.text, e.kb_id) for e in find_entities(persian, load_kb(), use_model=False)]
+
+
+def test_a_name_with_a_generation_word_after_it_is_the_father_or_the_son() -> None:
+    """The KB holds one Bush and one Assad: «بوش الأب» and «الأسد الأب» are their fathers;
+    «جورج بوش الابن», which the KB lists, is its Bush."""
+    text = ("عمل وزيرا للدفاع مع الرئيس جورج بوش الأب ثم مع الرئيس جورج بوش الابن. وورث بشار "
+            "الأسد الحكم عن الأسد الأب.")
+    linked = [(e.text, e.kb_id) for e in find_entities(make_doc(text, "ar", "2015-07-31"),
+                                                       load_kb()) if e.type == "PER"]
+    assert ("جورج بوش", None) in linked, linked
+    assert ("جورج بوش الابن", "per:george-w-bush") in linked, linked
+    assert ("الأسد", None) in linked, linked
+    assert ("بشار الأسد", "per:bashar-al-assad") in linked, linked

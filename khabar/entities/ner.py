@@ -51,6 +51,7 @@ from khabar.entities.titles import person_key, role_words, stopwords, titles
 from khabar.kb.entries import KnowledgeBase, load_kb
 from khabar.kb.former import link_former, link_governments
 from khabar.kb.link import (
+    generation_spans,
     kb_keys,
     link_in_document,
     link_name,
@@ -250,7 +251,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = settle_surnames(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
-    places = named_after_spans(tokens, kept)
+    places = named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues), places)
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)

@@ -258,3 +258,23 @@ def unlink_named_after(tokens: Sequence[Word], entities: list[Entity]) -> list[E
     return [replace(e, kb_id=None, name_en=None)
             if e.type == "PER" and e.kb_id and named_after(tokens, starts, e) else e
             for e in entities]
+
+
+@lru_cache(maxsize=1)
+def generation_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines("kb/generation_words.txt"))
+
+
+def generation_spans(kb: KnowledgeBase, tokens: Sequence[Word],
+                     entities: Sequence[Entity]) -> frozenset[tuple[int, int]]:
+    """(start, end) of the persons a generation word follows («بوش الأب», «الأسد الأب»):
+    the father or the son of a KB person's name, whom the KB tells apart only where it
+    lists the name with the word («جورج بوش الابن»)."""
+    starts = [w.start for w in tokens]
+    found = set()
+    for e in entities:
+        i = bisect_left(starts, e.end)
+        if e.type == "PER" and i < len(tokens) and tokens[i].folded in generation_words() \
+                and not kb.named(f"{e.text} {tokens[i].text}", "PER"):
+            found.add((e.start, e.end))
+    return frozenset(found)
