@@ -557,3 +557,22 @@ def test_a_family_name_in_a_final_heh_is_no_feminine_adjective() -> None:
     text = "وضمت القائمة محمد البريه، وزار الوفد مكتبة الملك سعود الملكية."
     model = [tagged(text, "محمد البريه"), tagged(text, "سعود الملكية")]
     assert given_first(text, model) == ["محمد البريه", "سعود"]
+
+
+def test_a_nationality_of_a_body_before_a_name_is_not_the_person_country() -> None:
+    """The adjective agrees with the body it qualifies; only a post before the body makes
+    its nationality the post holder's."""
+    text = ("وأعلنت الشرطة الباكستانية خالد منصور مطلوبا، وقال قائد الشرطة الباكستانية "
+            "سليم نواز إن البحث مستمر.")
+    doc = simple_doc(text, "ar")
+    tokens = words(text)
+    second = text.index("الشرطة", text.index("قائد"))
+    bodies = [replace(tagged(text, "الشرطة الباكستانية", "ORG"), country="PAK"),
+              Entity(second, second + len("الشرطة الباكستانية"), type="ORG",
+                     text="الشرطة الباكستانية", country="PAK")]
+    persons = [replace(tagged(text, name), key=key) for name, key in (
+        ("خالد منصور", "per:منصور"), ("سليم نواز", "per:نواز"))]
+    entities = sorted([*bodies, *persons], key=lambda e: e.start)
+    cues = country_cues(text, tokens, entities, frozenset(), True)
+    assigned = assign_countries(doc, tokens, entities, cues)
+    assert [e.country for e in assigned if e.type == "PER"] == [None, "PAK"]

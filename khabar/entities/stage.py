@@ -55,6 +55,9 @@ class CountryCue:
     start: int
     end: int
     country: str
+    body: int = -1
+    """Start of the organisation whose name holds the cue (its own, or a nationality
+    adjective agreeing with it: «الشرطة الباكستانية»); -1 when none."""
 
 
 def place_entity(text: str, start: int, end: int, entry: PlaceEntry) -> Entity:
@@ -171,11 +174,30 @@ def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) 
 
 def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
                  country_ids: frozenset[str], arabic: bool) -> list[CountryCue]:
-    cues = [CountryCue(e.start, e.end, e.country) for e in entities
-            if e.country and (e.type == "ORG" or e.kb_id in country_ids)]
+    cues = [CountryCue(e.start, e.end, e.country, e.start if e.type == "ORG" else -1)
+            for e in entities if e.country and (e.type == "ORG" or e.kb_id in country_ids)]
+    bodies = [e for e in entities if e.type == "ORG"]
     for m in demonyms().find_all(text, tokens, strip_clitics=arabic):
-        cues.append(CountryCue(m.start, m.end, m.value))
+        body = next((b.start for b in bodies if b.start <= m.start and m.end <= b.end), -1)
+        cues.append(CountryCue(m.start, m.end, m.value, body))
     return sorted(cues, key=lambda c: c.start)
+
+
+_PROCLITICS = frozenset("وفلب")
+
+
+def _post_before_body(cue: CountryCue, tokens: Sequence[Word], starts: Sequence[int]) -> bool:
+    """Whether the Arabic body holding a cue is the complement of a post before it
+    («قائد الشرطة الباكستانية X», «المتحدث باسم الجيش الباكستاني X»): its nationality is
+    then the post's holder's. A body with no post before it («الشرطة الباكستانية حمزة بن
+    لادن») is no apposition of the person after it: the adjective agrees with the body."""
+    index = bisect_left(starts, cue.body)
+    if index == 0:
+        return False
+    word = tokens[index - 1]
+    folded = word.folded
+    bare = folded[1:] if folded[:1] in _PROCLITICS else folded
+    return bool({folded, bare} & role_words()) or word.text in titles()
 
 
 MIN_DEFINITE = 4
@@ -252,6 +274,8 @@ def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence
             between, side = tokens[bisect_left(starts, cue.end) : first], 0
             if any(w.text in _CLAUSE_BREAKS for w in between):
                 continue  # "سفر به پاکستان، محمد باقری": the country ends another clause
+            if not persian and cue.body >= 0 and not _post_before_body(cue, tokens, starts):
+                continue
         else:
             continue
         near = len(between) <= COUNTRY_WINDOW and _bridges(between, persian and side == 1)
