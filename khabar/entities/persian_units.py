@@ -13,7 +13,9 @@
   words («حزب‌الله لبنان», «وزارت امور خارجه کشورمان») is read as the shorter name, the
   rest apart, as before: a role phrase over the name («دبیر کل حزب‌الله») then still meets
   the name whole and gives its holder. A KB name that is a generic phrase too («دستگاه
-  قضایی»: ``generic_body_names_fa.txt``) is not read.
+  قضایی»: ``generic_body_names_fa.txt``) is not read. A listed name followed by a word
+  outlets borrow from English («نیوز», «آنلاین», «پرس»: ``media_name_words_fa.txt``) opens an
+  outlet's name and is read with it («سپاه نیوز», «ناجا آنلاین»), not as the body alone.
 
 - A unit named in its parent's genitive («مرکز مدیریت بیماری‌های وزارت بهداشت», «کمیسیون
   فرهنگی مجلس», «گروه ارزشیابی سازمان سنجش آموزش کشور»): the parent is the name, as the
@@ -58,6 +60,18 @@ def _generic_names() -> frozenset[str]:
     return listed_keys("entities/generic_body_names_fa.txt")
 
 
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    return listed_keys("entities/media_name_words_fa.txt")
+
+
+def _outlet_end(tokens: Sequence[Word], end: int) -> int:
+    """The end of the outlet a listed name opens («سپاه نیوز», «ناجا آنلاین»), or ``end``."""
+    while end < len(tokens) and tokens[end].folded in _media_words():
+        end += 1
+    return end
+
+
 @dataclass(frozen=True)
 class ListedNames:
     words: dict[str, int]
@@ -97,10 +111,12 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                     kb: KnowledgeBase | None = None) -> list[Entity]:
     """``kept`` with the listed Persian organisations (see the module)."""
     out = list(kept)
-    for first, end in _listed_spans(text, tokens, listed_names(kb)):
+    for first, name_end in _listed_spans(text, tokens, listed_names(kb)):
+        end = _outlet_end(tokens, name_end)
         start, stop = tokens[first].start, tokens[end - 1].end
         place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
-                      and end < len(tokens) and e.start == tokens[end].start), None)
+                      and end == name_end < len(tokens) and e.start == tokens[end].start),
+                     None)
         if place is not None and phrase_key(text[start:stop]) in _local_orgs():
             stop = place.end
         over = [e for e in out if e.start < stop and start < e.end]

@@ -1,0 +1,39 @@
+"""Persian organisations of session 12 (2026-12-05), second pass: a listed or KB name that
+opens an outlet's name. Sentences written for these tests; the tagger's output is given by
+hand."""
+
+from __future__ import annotations
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.persian_units import add_listed_orgs
+from khabar.kb.entries import KbEntry, KnowledgeBase
+
+
+def kb_of(*names: str) -> KnowledgeBase:
+    body = KbEntry("org:test-body", "ORG", "IRN", {"fa": names, "ar": (), "ur": (), "en": ()})
+    return KnowledgeBase.of([body])
+
+
+def listed(text: str, kb: KnowledgeBase | None = None,
+           kept: list[Entity] | None = None) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in add_listed_orgs(text, words(text), kept or [], kb)]
+
+
+def test_a_kb_name_before_an_outlets_word_is_the_outlet() -> None:
+    text = "پایگاه بسیج نیوز در گزارشی نوشت که رزمایش آغاز شد."
+    assert listed(text, kb_of("بسیج")) == [("ORG", "بسیج نیوز")]
+    text = "این خبر را جنبش بیداری آنلاین منتشر کرد."
+    assert listed(text, kb_of("جنبش بیداری")) == [("ORG", "جنبش بیداری آنلاین")]
+
+
+def test_a_kb_name_before_another_word_stays_the_body() -> None:
+    text = "فرمانده بسیج نوشت که رزمایش آغاز شد."
+    assert listed(text, kb_of("بسیج")) == [("ORG", "بسیج")]
+
+
+def test_an_outlet_takes_no_place_after_it() -> None:
+    text = "شورای شهر آنلاین تهران را پوشش داد."
+    start = text.index("تهران")
+    town = Entity(start, start + 5, type="LOC", text="تهران", source="gazetteer")
+    assert listed(text, None, [town]) == [("ORG", "شورای شهر آنلاین"), ("LOC", "تهران")]
