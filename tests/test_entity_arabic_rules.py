@@ -576,3 +576,11 @@ def test_a_nationality_of_a_body_before_a_name_is_not_the_person_country() -> No
     cues = country_cues(text, tokens, entities, frozenset(), True)
     assigned = assign_countries(doc, tokens, entities, cues)
     assert [e.country for e in assigned if e.type == "PER"] == [None, "PAK"]
+
+
+def test_a_noun_of_birth_after_a_name_ends_the_person() -> None:
+    """«مواليد» ('born in') describes the person before it: no word of his name, in the
+    rules' names nor the tagger's."""
+    text = "وقالت الأسرة إن ابنها أحمد سعيد مواليد 1990 غادر المنزل."
+    assert not [name for name in rule_persons(text) if "مواليد" in name]
+    assert tidy(text, [tagged(text, "أحمد سعيد مواليد")]) == ["أحمد سعيد"]

@@ -36,6 +36,7 @@ from khabar.entities.stage import divine_names
 from khabar.entities.titles import (
     CONNECTORS,
     FAMILY,
+    after_name_noun,
     given_names,
     is_name_word,
     person_key,
@@ -251,6 +252,9 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
             last -= 1  # «المؤسسة العامة للخطوط الحديدية المهندس»: the next name's title
         while _closing_particle(tokens, first, last):
             last -= 1  # «وقالت المنظمة إن»: the particle opens the clause after the name
+        if m.type == "PER":
+            last = next((k - 1 for k in range(first + 1, last + 1)
+                         if after_name_noun(tokens[k])), last)
         listed = _after_person(tokens, first, person_ends)
         start = tokens[first].start + _proclitic(tokens[first], m.type, listed)
         end = tokens[last].end

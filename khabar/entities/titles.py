@@ -126,9 +126,21 @@ def compound_surnames() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def after_name_nouns() -> frozenset[str]:
+    """Nouns that describe the person before them and end his name («مواليد»)."""
+    return listed_keys("entities/after_name_nouns_ar.txt")
+
+
+def after_name_noun(word: Word) -> bool:
+    folded = word.folded
+    return folded in after_name_nouns() or (
+        folded[:1] in "وف" and folded[1:] in after_name_nouns())
+
+
 def is_name_word(word: Word) -> bool:
     """Could this word be part of a name?"""
-    if not word.text[0].isalpha() or len(word.folded) < 2:
+    if not word.text[0].isalpha() or len(word.folded) < 2 or after_name_noun(word):
         return False
     if word.folded in stopwords() or word.text in surface_stopwords():
         return False
