@@ -37,3 +37,14 @@ def test_an_outlet_takes_no_place_after_it() -> None:
     start = text.index("تهران")
     town = Entity(start, start + 5, type="LOC", text="تهران", source="gazetteer")
     assert listed(text, None, [town]) == [("ORG", "شورای شهر آنلاین"), ("LOC", "تهران")]
+
+
+def test_a_listed_name_runs_over_its_comma_and_conjunction() -> None:
+    text = "معاون سازمان جنگل‌ها، مراتع و آبخیزداری کشور گفت که باران آمد."
+    cut = text.index("سازمان")
+    tagger = Entity(cut, cut + len("سازمان جنگل‌ها"), type="ORG", text="سازمان جنگل‌ها",
+                    source="crf")
+    assert listed(text, None, [tagger]) == [
+        ("ORG", "سازمان جنگل‌ها، مراتع و آبخیزداری کشور")]
+    text = "مدیر سازمان نوسازی، توسعه و تجهیز مدارس گفت که کلاس‌ها باز شد."
+    assert listed(text) == [("ORG", "سازمان نوسازی، توسعه و تجهیز مدارس")]
