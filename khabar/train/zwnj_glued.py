@@ -38,7 +38,9 @@ def examples(texts: Iterable[str], lex: Lexicon) -> tuple[np.ndarray, np.ndarray
     for raw in texts:
         tokens = [m.group().strip(ZWNJ) for m in WORD.finditer(normalize_text(raw, "fa"))]
         own = Counter(token.replace(ZWNJ, "") for token in tokens if token)
-        for token in set(tokens):
+        # each word once, in the text's order: a set's order changes with the hash seed,
+        # and the order of the rows changes the fit's sums in their last bits
+        for token in dict.fromkeys(tokens):
             parts = token.split(ZWNJ)
             letters = "".join(parts)
             if not token or len(parts) > 2 or lex.weight.get(letters, 0) > 2 * own[letters]:
