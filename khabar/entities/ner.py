@@ -38,7 +38,7 @@ from khabar.entities.persian_rules import (
     tidy_persian_model,
 )
 from khabar.entities.persian_tidy import settle_surnames
-from khabar.entities.persian_units import add_listed_orgs, parent_bodies
+from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
     add_surname_mentions,
@@ -243,6 +243,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
         elif persian:
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
+            kept = add_place_bodies(text, tokens, kept)
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     else:
         kept = resolve_overlaps(found)

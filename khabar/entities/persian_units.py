@@ -17,6 +17,10 @@
   outlets borrow from English («نیوز», «آنلاین», «پرس»: ``media_name_words_fa.txt``) opens an
   outlet's name and is read with it («سپاه نیوز», «ناجا آنلاین»), not as the body alone.
 
+- A body named by the town or province it serves, right after its head («دانشگاه تبریز»,
+  «دانشگاه علوم پزشکی شیراز», «استانداری فارس»: ``place_bodies_fa.txt``) is one
+  organisation in place of the place, which the rules' gazetteer won alone; the head alone
+  is a generic body and no name.
 - A unit named in its parent's genitive («مرکز مدیریت بیماری‌های وزارت بهداشت», «کمیسیون
   فرهنگی مجلس», «گروه ارزشیابی سازمان سنجش آموزش کشور»): the parent is the name, as the
   project's gold labels it (bench/data/ENTITIES-GOLD.md) and as events and stories need it
@@ -123,6 +127,31 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
                or (e.start <= start and stop <= e.end and e.type == "ORG")
                for e in over):
+            continue
+        out = [e for e in out if not (e.start < stop and start < e.end)]
+        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
+                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+    return sorted(out, key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _place_body_heads() -> ListedNames:
+    names = {phrase_key(n): len(n.split()) for n in load_lines("entities/place_bodies_fa.txt")}
+    return ListedNames(names, prefixes_of(names))
+
+
+def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with a body's head and the gazetteer place right after it as one organisation
+    in place of the place (see the module)."""
+    out = list(kept)
+    for first, end in _listed_spans(text, tokens, _place_body_heads()):
+        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+                      and end < len(tokens) and e.start == tokens[end].start), None)
+        if place is None:
+            continue
+        start, stop = tokens[first].start, place.end
+        over = [e for e in out if e.start < stop and start < e.end and e is not place]
+        if any(e.source not in REPLACED_SOURCES or e.type == "PER" for e in over):
             continue
         out = [e for e in out if not (e.start < stop and start < e.end)]
         out.append(Entity(start, stop, type="ORG", text=text[start:stop],
