@@ -584,3 +584,13 @@ def test_a_noun_of_birth_after_a_name_ends_the_person() -> None:
     text = "وقالت الأسرة إن ابنها أحمد سعيد مواليد 1990 غادر المنزل."
     assert not [name for name in rule_persons(text) if "مواليد" in name]
     assert tidy(text, [tagged(text, "أحمد سعيد مواليد")]) == ["أحمد سعيد"]
+
+
+def test_a_given_name_with_the_article_opens_a_person_after_a_post() -> None:
+    """North African given names are written with the article; after a post the word is
+    no adjective of it, and a post's word before a family nisba is part of the name."""
+    assert rule_persons("وصرح وزير الخارجية الطيب البكوش للصحفيين.") == ["الطيب البكوش"]
+    assert rule_persons("واستقبل الرئيس التونسي الباجي قائد السبسي الوفد.") == [
+        "الباجي قائد السبسي"]
+    assert rule_persons("وقال الرئيس التونسي المختار قائد الجيش إن.") == []
+    assert rule_persons("وكان الطيب البكوش في الوفد.") == []

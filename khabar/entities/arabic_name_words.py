@@ -8,7 +8,9 @@ tagger often opens it one word late or closes it one word early:
   «و» glued on it («وخليل حجي»);
 - a definite feminine adjective closing the span describes the institution named after
   the person («مكتبة الملك عبدالعزيز العامة»), no part of the name;
-- a list's «و» + a given name inside a span opens a second person.
+- a list's «و» + a given name inside a span opens a second person;
+- right after a post, a given name written with the article opens a name, as North
+  African names are written («الرئيس التونسي المنصف المرزوقي»).
 
 A family name in «ال…ي» after a name («هادي قطيم الشيباني») is not added: as often the
 word is the person's post or field in apposition («إسماعيل هنية القيادي في حماس»,
@@ -27,12 +29,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import Word
+from khabar.entities.gazetteer import Word, demonyms
 from khabar.entities.org_patterns import name_adjectives
 from khabar.entities.titles import (
+    NameSpan,
+    PersonHit,
     given_names,
+    is_name_word,
     person_key,
+    role_words,
     surface_stopwords,
+    titles,
 )
 from khabar.entities.words import listed_keys
 from khabar.text.tokens import spaced_on_one_line
@@ -182,3 +189,63 @@ def _listed_given(word: Word) -> bool:
     rest = word.folded[1:]
     return word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given_word(word, 1)
 
+
+
+@lru_cache(maxsize=1)
+def definite_given_names() -> frozenset[str]:
+    return listed_keys("entities/definite_given_names_ar.txt")
+
+
+POST_GENITIVES = 2
+"""Definite words (the post's genitive, a nationality) between a post and the name."""
+NAME_WORDS_BEFORE_FAMILY = 2
+"""Words of a compound name before the family name («الباجي قائد السبسي»)."""
+
+
+def _post_word(word: Word) -> bool:
+    folded = word.folded
+    bare = folded[1:] if folded[:1] in "وفل" else folded
+    return bool({folded, bare} & role_words()) or word.text in titles()
+
+
+def _after_post(tokens: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` follows a post: a role word or title, then at most
+    POST_GENITIVES definite words or nationalities («رئيس الحكومة», «الرئيس التونسي»)."""
+    for k in range(i - 1, max(-1, i - 2 - POST_GENITIVES), -1):
+        if _post_word(tokens[k]):
+            return True
+        if not (tokens[k].folded.startswith("ال") or tokens[k].text in demonyms()):
+            return False
+    return False
+
+
+def _post_in_name(tokens: Sequence[Word], k: int) -> bool:
+    """A post's word inside a compound name («الباجي قائد السبسي»): a family nisba in
+    «ال…ي» follows it, where a post's genitive is a common noun («قائد الجيش»)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (_post_word(tokens[k]) and not tokens[k].folded.startswith("ال")
+            and after is not None and after.folded.startswith("ال")
+            and after.folded.endswith("ي") and after.text not in demonyms()
+            and is_name_word(after))
+
+
+def post_given_persons(tokens: Sequence[Word]) -> list[PersonHit]:
+    """Names opened by a given name written with the article («المنصف المرزوقي»), read
+    only after a post, where the word can be no adjective of it, and up to a definite
+    family name («الباجي قائد السبسي»: the words before it are the compound name's)."""
+    hits = []
+    for i, word in enumerate(tokens):
+        if word.folded not in definite_given_names() or not _after_post(tokens, i):
+            continue
+        last = i
+        for k in range(i + 1, min(len(tokens), i + 2 + NAME_WORDS_BEFORE_FAMILY)):
+            if not (is_name_word(tokens[k]) or _post_in_name(tokens, k)) or (
+                    tokens[k].text in demonyms()):
+                break
+            last = k
+            if tokens[k].folded.startswith("ال"):
+                break  # the family name closes it
+        if last > i:
+            name = NameSpan(word.start, tokens[last].end, i, last, person_key(tokens, i, last))
+            hits.append(PersonHit(name, None, "given_name"))
+    return hits
