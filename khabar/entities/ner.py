@@ -37,7 +37,7 @@ from khabar.entities.persian_rules import (
     orgs_over_places,
     tidy_persian_model,
 )
-from khabar.entities.persian_tidy import settle_surnames
+from khabar.entities.persian_tidy import drop_name_word_phrases, settle_surnames
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
@@ -249,7 +249,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if doc.lang == "fa":
-        kept = settle_surnames(text, tokens, kept)
+        kept = drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)

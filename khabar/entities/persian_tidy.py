@@ -18,6 +18,10 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
 - A person of the tagger holding a number («پسته کله قوچی 28000», «اولئیک 6/69 درصد») is
   none, and an organisation ends before its number («وزارت بهداشت 200 هزار»): a price list
   or an amount, read as a name.
+- A person that is a set phrase opened by a word that is also a given name («حسن نیت»
+  'good faith', «نیروهای حافظ صلح» 'peacekeeping forces':
+  ``resources/entities/name_word_phrases_fa.txt``), or the phrase's first word alone with
+  the second right after it, is none («حافظ» the poet stays).
 - A surname met again alone (``stage.add_surname_mentions``) is a person only where the
   article names that person with more than one word the tagger read alone: a title, a given
   name, quotes or a name of several words. A lone word the tagger once took for a person
@@ -41,6 +45,7 @@ from khabar.entities.common_words import magnitude_words
 from khabar.entities.gazetteer import place_index
 from khabar.entities.titles import given_names, surname_suffixes
 from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.normalize.fold import fold
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ
 from khabar.resources import load_lines
 
@@ -281,3 +286,24 @@ def _matched_before(tokens: Sequence[Word], k: int, name: Sequence[str]) -> int:
     while n + 1 < len(name) and k - n - 1 >= 0 and tokens[k - n - 1].folded == name[-n - 2]:
         n += 1
     return n
+
+
+@lru_cache(maxsize=1)
+def _name_word_phrases() -> frozenset[tuple[str, str]]:
+    pairs = (tuple(fold(w) for w in line.split()) for line in
+             load_lines("entities/name_word_phrases_fa.txt"))
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+
+def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without the persons that are a set phrase or its first word (see the
+    module)."""
+    starts = [w.start for w in tokens]
+    phrases = _name_word_phrases()
+
+    def a_phrase(e: Entity) -> bool:
+        first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
+        if e.type != "PER" or end - first not in (1, 2) or first + 1 >= len(tokens):
+            return False
+        return (tokens[first].folded, tokens[first + 1].folded) in phrases
+    return [e for e in entities if not a_phrase(e)]
