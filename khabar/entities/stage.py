@@ -24,6 +24,7 @@ from khabar.entities.gazetteer import (
     country_entries,
     demonyms,
     org_index,
+    phrase_key,
     place_index,
     words,
 )
@@ -44,6 +45,7 @@ from khabar.entities.titles import (
 from khabar.entities.words import listed_keys
 from khabar.kb.places import division_index
 from khabar.registry import stage
+from khabar.resources import load_tsv
 from khabar.settings import Settings
 
 COUNTRY_WINDOW = 6
@@ -185,21 +187,24 @@ def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
     return sorted(cues, key=lambda c: c.start)
 
 
-_PROCLITICS = frozenset("وفلب")
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """One-word speech and report verbs («قالت», «أعلنت»), the quote stage's list."""
+    return frozenset(phrase_key(form) for form, _ in load_tsv("events/speech_verbs.tsv")
+                     if " " not in form)
 
 
-def _post_before_body(cue: CountryCue, tokens: Sequence[Word], starts: Sequence[int]) -> bool:
-    """Whether the Arabic body holding a cue is the complement of a post before it
-    («قائد الشرطة الباكستانية X», «المتحدث باسم الجيش الباكستاني X»): its nationality is
-    then the post's holder's. A body with no post before it («الشرطة الباكستانية حمزة بن
-    لادن») is no apposition of the person after it: the adjective agrees with the body."""
+def _body_opens_clause(cue: CountryCue, tokens: Sequence[Word], starts: Sequence[int]) -> bool:
+    """Whether the Arabic body holding a cue opens its clause, after a mark or a speech
+    verb («قالت الشرطة الباكستانية حمزة بن لادن ...»): it is then no post's complement
+    and no apposition of the person after it, and its adjective agrees with the body,
+    not the person. After a post («أمين عام هيئة تنمية الصادرات السعودية X», «وحاكم
+    البنك المركزي الياباني X») the body's country is the post holder's."""
     index = bisect_left(starts, cue.body)
-    if index == 0:
-        return False
-    word = tokens[index - 1]
-    folded = word.folded
-    bare = folded[1:] if folded[:1] in _PROCLITICS else folded
-    return bool({folded, bare} & role_words()) or word.text in titles()
+    if index == 0 or not tokens[index - 1].text[0].isalnum():
+        return True
+    folded = tokens[index - 1].folded
+    return folded in speech_verbs() or (folded[:1] in "وف" and folded[1:] in speech_verbs())
 
 
 MIN_DEFINITE = 4
@@ -276,7 +281,7 @@ def nearest_country(person: Entity, cues: Sequence[CountryCue], tokens: Sequence
             between, side = tokens[bisect_left(starts, cue.end) : first], 0
             if any(w.text in _CLAUSE_BREAKS for w in between):
                 continue  # "سفر به پاکستان، محمد باقری": the country ends another clause
-            if not persian and cue.body >= 0 and not _post_before_body(cue, tokens, starts):
+            if not persian and cue.body >= 0 and _body_opens_clause(cue, tokens, starts):
                 continue
         else:
             continue
