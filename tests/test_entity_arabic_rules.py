@@ -594,3 +594,8 @@ def test_a_given_name_with_the_article_opens_a_person_after_a_post() -> None:
         "الباجي قائد السبسي"]
     assert rule_persons("وقال الرئيس التونسي المختار قائد الجيش إن.") == []
     assert rule_persons("وكان الطيب البكوش في الوفد.") == []
+
+
+def test_a_lone_given_name_takes_no_blessing_verb_for_its_family_name() -> None:
+    text = "واقتدى الناس بهدي النبي محمد صلى الله عليه وسلم في ذلك."
+    assert given_first(text, [tagged(text, "محمد")]) == ["محمد"]

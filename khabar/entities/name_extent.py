@@ -360,6 +360,7 @@ def complete_given_names(text: str, tokens: Sequence[Word],
                 and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
                 and is_name_word(tokens[nxt]) and not tokens[nxt].folded.startswith("ال")
                 and not _latin(tokens[nxt]) and tokens[nxt].folded not in title_parts()
+                and not _blessing_verb(tokens, nxt)  # «محمد صلى الله عليه وسلم»
                 and not tokens[nxt].text.startswith("و")):  # «إخوته صالح ورياض»
             end = tokens[nxt].end
             e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
