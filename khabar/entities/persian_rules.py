@@ -269,6 +269,12 @@ def name_runs(text: str, tokens: Sequence[Word], limit: int, names: Collection[s
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i]
+        # Most words start no name: their one-word key is read here, with no call of
+        # _longest_name (which reads that key first, and would stop at it).
+        if not (is_word(word) and phrase_key(text[word.start:word.end]) in prefixes):
+            i += 1
+            continue
         end = _longest_name(text, tokens, i, limit, names, prefixes)
         if end is None:
             i += 1

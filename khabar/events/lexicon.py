@@ -214,11 +214,32 @@ def match_segment(
     text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool,
     spaced: bool = False,
 ) -> _State | None:
-    for alt in sorted(segment, key=len, reverse=True):
+    ordered, openers = _plan(segment)
+    if openers is not None and not spaced:
+        # No alternative can match a word that is none of their first words: most words
+        # are none, and the matcher is called at every word a verb may stand at.
+        if j >= len(tokens):
+            return None
+        word = tokens[j]
+        if openers.isdisjoint(_variants(word) if strip else (word.folded,)):
+            return None
+    for alt in ordered:
         state = _match_alternative(text, tokens, j, alt, strip, spaced)
         if state is not None:
             return state
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _plan(segment: tuple[Alternative, ...]) -> tuple[tuple[Alternative, ...],
+                                                   frozenset[str] | None]:
+    """The segment's alternatives longest first (the order they are tried in), and the
+    words one of them must open with, when each opens with a plain word (not a prefix
+    «*», not a light verb «{...}»; a word of a spaced match may be a piece of one)."""
+    ordered = tuple(sorted(segment, key=len, reverse=True))
+    plain = all(alt and not alt[0].endswith("*") and not alt[0].startswith("{")
+                for alt in segment)
+    return ordered, frozenset(alt[0] for alt in segment) if plain else None
 
 
 def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
