@@ -37,7 +37,11 @@ from khabar.entities.persian_rules import (
     orgs_over_places,
     tidy_persian_model,
 )
-from khabar.entities.persian_tidy import drop_name_word_phrases, settle_surnames
+from khabar.entities.persian_tidy import (
+    amir_given_names,
+    drop_name_word_phrases,
+    settle_surnames,
+)
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
@@ -242,6 +246,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
             kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
         elif persian:
+            kept = amir_given_names(text, tokens, kept)
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
             kept = add_place_bodies(text, tokens, kept)
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))

@@ -22,6 +22,11 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
   'good faith', «نیروهای حافظ صلح» 'peacekeeping forces':
   ``resources/entities/name_word_phrases_fa.txt``), or the phrase's first word alone with
   the second right after it, is none («حافظ» the poet stays).
+- «امیر» before a name is the Army's rank only among words of the armed forces
+  (``resources/entities/military_words_fa.txt``, within ``AMIR_CONTEXT`` words of it);
+  elsewhere it is the given name, also of compound ones («امیر اثباتی», «امیر حسین
+  قاضی‌زاده»), and opens the person the title rule read after it. «امیر سرتیپ», «امیر
+  دریادار» stay ranks; «امیر» before a place alone is the emir («امیر قطر»), no person.
 - A surname met again alone (``stage.add_surname_mentions``) is a person only where the
   article names that person with more than one word the tagger read alone: a title, a given
   name, quotes or a name of several words. A lone word the tagger once took for a person
@@ -307,3 +312,37 @@ def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -
             return False
         return (tokens[first].folded, tokens[first + 1].folded) in phrases
     return [e for e in entities if not a_phrase(e)]
+
+
+AMIR = fold("امیر")
+"""The Army's rank and a common given name, the two written alike."""
+AMIR_CONTEXT = 4
+"""Words before «امیر» and after the name in which a word of the armed forces makes it the
+rank."""
+
+
+@lru_cache(maxsize=1)
+def _military_words() -> frozenset[str]:
+    return listed_keys("entities/military_words_fa.txt")
+
+
+def amir_given_names(text: str, tokens: Sequence[Word], found: Sequence[Entity]) -> list[Entity]:
+    """``found`` with the persons the bare rank «امیر» introduced opened by it where no word of
+    the armed forces is near (see the module)."""
+    starts = [w.start for w in tokens]
+    out = []
+    for e in found:
+        k = bisect_left(starts, e.start)
+        if (e.type == "PER" and e.source == "title" and e.role is not None and k > 0
+                and phrase_key(e.role) == AMIR and tokens[k - 1].folded == AMIR
+                and text[tokens[k - 1].end:e.start].isspace()
+                and not any(o.start < e.start and tokens[k - 1].start < o.end for o in found)):
+            end = bisect_left(starts, e.end)
+            if end - k == 1 and place_index().get(tokens[k].text) is not None:
+                continue  # «امیر قطر»: the emir, a title with no name
+            near = [*tokens[max(0, k - 1 - AMIR_CONTEXT):k - 1], *tokens[end:end + AMIR_CONTEXT]]
+            if not any(w.folded in _military_words() for w in near):
+                start = tokens[k - 1].start
+                e = replace(e, start=start, text=text[start:e.end], role=None)
+        out.append(e)
+    return out
