@@ -599,3 +599,8 @@ def test_a_given_name_with_the_article_opens_a_person_after_a_post() -> None:
 def test_a_lone_given_name_takes_no_blessing_verb_for_its_family_name() -> None:
     text = "واقتدى الناس بهدي النبي محمد صلى الله عليه وسلم في ذلك."
     assert given_first(text, [tagged(text, "محمد")]) == ["محمد"]
+
+
+def test_a_speech_verb_after_a_name_is_no_word_of_it() -> None:
+    assert rule_persons("وكان الشيخ سالم حسين أعلن أمس أن المسجد سيفتح.") == ["سالم حسين"]
+    assert rule_persons("ورحب الشيخ سالم حسين وأكد أن المسجد سيفتح.") == ["سالم حسين"]

@@ -24,7 +24,6 @@ from khabar.entities.gazetteer import (
     country_entries,
     demonyms,
     org_index,
-    phrase_key,
     place_index,
     words,
 )
@@ -37,6 +36,7 @@ from khabar.entities.titles import (
     nasab_persons,
     quoted_persons,
     role_words,
+    speech_verb,
     stopwords,
     surname_mentions,
     titled_persons,
@@ -45,7 +45,6 @@ from khabar.entities.titles import (
 from khabar.entities.words import listed_keys
 from khabar.kb.places import division_index
 from khabar.registry import stage
-from khabar.resources import load_tsv
 from khabar.settings import Settings
 
 COUNTRY_WINDOW = 6
@@ -187,13 +186,6 @@ def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
     return sorted(cues, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """One-word speech and report verbs («قالت», «أعلنت»), the quote stage's list."""
-    return frozenset(phrase_key(form) for form, _ in load_tsv("events/speech_verbs.tsv")
-                     if " " not in form)
-
-
 def _body_opens_clause(cue: CountryCue, tokens: Sequence[Word], starts: Sequence[int]) -> bool:
     """Whether the Arabic body holding a cue opens its clause, after a mark or a speech
     verb («قالت الشرطة الباكستانية حمزة بن لادن ...»): it is then no post's complement
@@ -203,8 +195,7 @@ def _body_opens_clause(cue: CountryCue, tokens: Sequence[Word], starts: Sequence
     index = bisect_left(starts, cue.body)
     if index == 0 or not tokens[index - 1].text[0].isalnum():
         return True
-    folded = tokens[index - 1].folded
-    return folded in speech_verbs() or (folded[:1] in "وف" and folded[1:] in speech_verbs())
+    return speech_verb(tokens[index - 1])
 
 
 MIN_DEFINITE = 4

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from khabar.entities.common_words import not_a_name
 from khabar.entities.gazetteer import PhraseIndex, Word, demonyms
-from khabar.entities.words import listed_keys
+from khabar.entities.words import listed_keys, phrase_key
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 
@@ -138,10 +138,26 @@ def after_name_noun(word: Word) -> bool:
         folded[:1] in "وف" and folded[1:] in after_name_nouns())
 
 
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """One-word Arabic speech and report verbs («قال», «أعلنت»), the quote stage's list."""
+    return frozenset(phrase_key(form) for form, lang in load_tsv("events/speech_verbs.tsv")
+                     if lang == "ar" and " " not in form)
+
+
+def speech_verb(word: Word) -> bool:
+    """A speech verb, also with «و»/«ف» on it, that is no given name too."""
+    folded = word.folded
+    bare = folded[1:] if folded[:1] in "وف" else folded
+    return bool({folded, bare} & speech_verbs()) and not given_names().get(folded)
+
+
 def is_name_word(word: Word) -> bool:
     """Could this word be part of a name?"""
     if not word.text[0].isalpha() or len(word.folded) < 2 or after_name_noun(word):
         return False
+    if speech_verb(word):
+        return False  # «الشيخ محمد حسين أعلن»: the verb of the clause the name opens
     if word.folded in stopwords() or word.text in surface_stopwords():
         return False
     if word.text.startswith(_VERB_PREFIXES) or word.text in titles():
