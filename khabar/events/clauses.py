@@ -124,7 +124,10 @@ def _through_names(doc: Doc, end: int) -> int:
     a nisba adjective between: the agency and its short name («وكالة الأنباء السورية
     الرسمية "سانا"») are one source."""
     for e in doc.entities:
-        if e.start >= end and all(_describes(w) for w in words(doc.text[end:e.start])):
+        # a range of the text, not a copy: words() slices the document's words for it,
+        # where a copy longer than a name would be tokenized anew, and kept in place of
+        # the document
+        if e.start >= end and all(_describes(w) for w in words(doc.text, end, e.start)):
             end = e.end
     return end
 
