@@ -181,3 +181,14 @@ def test_the_prefix_before_a_common_word_that_is_no_verb_stays_apart(text: str) 
     clear_caches()
     assert repair_text(text, "fa") == text
     assert repair_text("این پروژه می تواند", "fa") == f"این پروژه می{ZWNJ}تواند"
+
+
+def test_a_common_word_written_with_a_zwnj_is_as_common() -> None:
+    """Hypothesis found «می اسلامآباد» repaired to «می اسلام‌آباد», then by a second repair
+    to «می‌اسلام‌آباد»: the word's weight was looked up with its ZWNJ, which no key of
+    ``Lexicon.weight`` holds, so the common word became unseen and the model joined it."""
+    clear_caches()
+    once = repair_text("می اسلامآباد", "fa")
+    assert once == f"می اسلام{ZWNJ}آباد"
+    assert repair_text(once, "fa") == once
+    assert not decides(("می", f"اسلام{ZWNJ}آباد"), lexicon())

@@ -67,9 +67,12 @@ def decides(
 
 
 def _prefix_before_a_word(left: str, right: str, lex: Lexicon) -> bool:
-    """می/نمی before a common word that is no verb (``COMMON_WORD_WEIGHT``)."""
+    """می/نمی before a common word that is no verb (``COMMON_WORD_WEIGHT``). The weight is
+    that of the word's letters, as ``Lexicon.weight`` keys it: a word written with a ZWNJ
+    ("اسلام‌آباد", which a first repair makes of "اسلامآباد") weighs what it weighed glued,
+    so a second repair decides the pair as the first did."""
     return (left in VERB_PREFIXES and right not in lex.verbs
-            and lex.weight.get(right, 0) >= COMMON_WORD_WEIGHT)
+            and lex.weight.get(right.replace(ZWNJ, ""), 0) >= COMMON_WORD_WEIGHT)
 
 
 def _suffix_cue(left: str, right: str, lex: Lexicon) -> bool:
