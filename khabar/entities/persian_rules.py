@@ -269,10 +269,14 @@ def name_runs(text: str, tokens: Sequence[Word], limit: int, names: Collection[s
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        word = tokens[i]
+        word, single = tokens[i], tokens[i].text
         # Most words start no name: their one-word key is read here, with no call of
-        # _longest_name (which reads that key first, and would stop at it).
-        if not (is_word(word) and phrase_key(text[word.start:word.end]) in prefixes):
+        # _longest_name (which reads that key first, and would stop at it). A token of
+        # two or more characters, or a letter, is its own key's one token: the key is
+        # its fold, the word's folded form.
+        key = (word.folded if len(single) > 1 or single.isalnum()
+               else _key(text, tokens, i, i + 1))
+        if not (is_word(word) and key in prefixes):
             i += 1
             continue
         end = _longest_name(text, tokens, i, limit, names, prefixes)
