@@ -42,6 +42,7 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.state_actors import OFFICE, STATE_SOURCES
+from khabar.kb.former import before_marker_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +69,12 @@ class Mention:
 
 
 def _bridge(tokens: Sequence[Word]) -> bool:
-    """Words that join a name to its post: role words, titles, and the heads of a post
-    that names a country ("محمد السادس ملك المغرب", "عبدالله دوم پادشاه اردن")."""
+    """Words that join a name to its post: role words, titles, the heads of a post that
+    names a country ("محمد السادس ملك المغرب", "عبدالله دوم پادشاه اردن"), and a word
+    saying the post was held before ("الرئيس المصري السابق محمد مرسي")."""
     return all(not w.text[0].isalnum() or w.folded in role_words() or w.text in titles()
-               or w.folded in apposition_heads() for w in tokens)
+               or w.folded in apposition_heads() or w.folded in before_marker_words()
+               for w in tokens)
 
 
 def _preposition(tokens: Sequence[Word], first: int, head: Entity,

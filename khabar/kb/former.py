@@ -45,6 +45,14 @@ def markers() -> tuple[PhraseIndex[bool], PhraseIndex[bool]]:
 
 
 @lru_cache(maxsize=1)
+def before_marker_words() -> frozenset[str]:
+    """The one-word markers that stand before a name, folded («السابق», «پیشین»): an
+    office, the marker, then a name («الرئيس المصري السابق محمد مرسي») is that name's post."""
+    return frozenset(fold(phrase) for side, phrase in load_tsv(MARKERS)
+                     if side == "before" and " " not in phrase.strip())
+
+
+@lru_cache(maxsize=1)
 def _proclitics() -> frozenset[str]:
     return frozenset(p for p, rest in clitics() if len(p) == 1 and not rest)
 
