@@ -164,6 +164,28 @@ def _held(ms: Sequence[Mention], subject: Mention | None, tokens: Sequence[Word]
                  in HELD_PREPOSITIONS), None)
 
 
+@lru_cache(maxsize=1)
+def with_nouns() -> frozenset[str]:
+    return listed_keys("events/with_nouns_fa.txt")
+
+
+def _noun_held(mention: Mention, tokens: Sequence[Word] | None,
+               span: tuple[int, int] | None) -> bool:
+    """A «با» phrase right after a noun that governs it («مبارزه با داعش», with_nouns_fa.txt)
+    belongs to that noun, not to the trigger, unless the noun is the trigger's own word
+    («قطع رابطه با X»)."""
+    if tokens is None or mention.prep != "with":
+        return False
+    k = mention.first - 1
+    while k >= 0 and (tokens[k].text in QUOTES or tokens[k].folded in role_words()):
+        k -= 1
+    noun = k - 1
+    if noun < 0 or prepositions()[0].get(tokens[k].folded) != "with":
+        return False
+    return (tokens[noun].folded in with_nouns()
+            and not (span is not None and span[0] <= noun <= span[1]))
+
+
 def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
                   tokens: Sequence[Word] | None = None, genitive_at: int | None = None,
                   span: tuple[int, int] | None = None) -> Roles:
@@ -184,7 +206,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     if roles == "passive":  # "X توسط Y ربوده شد": Y did it
         return Roles(_first(everywhere, "by"), subject)
     # An outlet "with" the actor interviews him («در گفت‌وگو با شبکه الجزیره»), no partner.
-    with_ = _first([m for m in everywhere if not (m.outlet and m.prep == "with")],
+    with_ = _first([m for m in everywhere if not (m.outlet and m.prep == "with")
+                    and not _noun_held(m, tokens, span)],
                    *TARGET_PREPOSITIONS)
     obj = next((m for m in reversed(before) if m.obj and m.prep is None), None)
     if roles == "host":
