@@ -42,6 +42,7 @@ from khabar.entities.titles import (
     titles,
 )
 from khabar.entities.words import listed_keys
+from khabar.resources import load_lines
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_NAME_LETTERS = 3
@@ -202,9 +203,15 @@ NAME_WORDS_BEFORE_FAMILY = 2
 """Words of a compound name before the family name («الباجي قائد السبسي»)."""
 
 
+@lru_cache(maxsize=1)
+def post_proclitics() -> str:
+    """«و», «ف», «ل» as one string: ``folded[:1] in`` it tests a word's first letter."""
+    return "".join(load_lines("entities/post_proclitics_ar.txt"))
+
+
 def _post_word(word: Word) -> bool:
     folded = word.folded
-    bare = folded[1:] if folded[:1] in "وفل" else folded
+    bare = folded[1:] if folded[:1] in post_proclitics() else folded
     return bool({folded, bare} & role_words()) or word.text in titles()
 
 

@@ -193,7 +193,8 @@ def _blessing(tokens: Sequence[Word], first: int, last: int) -> bool:
 @lru_cache(maxsize=1)
 def _blessing_objects() -> frozenset[str]:
     """«عنه», «عليه», «عنهم»...: «عن»/«على» with an object pronoun."""
-    return frozenset(fold(head + suffix) for head in ("عن", "على")
+    return frozenset(fold(head + suffix)
+                     for head in load_lines("entities/blessing_prepositions_ar.txt")
                      for suffix in object_suffixes())
 
 

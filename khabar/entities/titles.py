@@ -132,10 +132,16 @@ def after_name_nouns() -> frozenset[str]:
     return listed_keys("entities/after_name_nouns_ar.txt")
 
 
+@lru_cache(maxsize=1)
+def conjunction_letters() -> str:
+    """«و», «ف» as one string: ``folded[:1] in`` it tests a word's first letter."""
+    return "".join(load_lines("entities/conjunction_letters_ar.txt"))
+
+
 def after_name_noun(word: Word) -> bool:
     folded = word.folded
     return folded in after_name_nouns() or (
-        folded[:1] in "وف" and folded[1:] in after_name_nouns())
+        folded[:1] in conjunction_letters() and folded[1:] in after_name_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +154,7 @@ def speech_verbs() -> frozenset[str]:
 def speech_verb(word: Word) -> bool:
     """A speech verb, also with «و»/«ف» on it, that is no given name too."""
     folded = word.folded
-    bare = folded[1:] if folded[:1] in "وف" else folded
+    bare = folded[1:] if folded[:1] in conjunction_letters() else folded
     return bool({folded, bare} & speech_verbs()) and not given_names().get(folded)
 
 

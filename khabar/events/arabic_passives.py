@@ -29,8 +29,11 @@ PASSIVE_REACH = 3
 «عن الصحفي», «الناشط الحقوقي»)."""
 
 
-PRONOUN_OBJECTS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
-"""«عن» with the pronoun of whom the act is done to («أفرج عنه»): the verb has no subject."""
+@lru_cache(maxsize=1)
+def pronoun_objects() -> frozenset[str]:
+    """«عن» with the pronoun of whom the act is done to («أفرج عنه»): the verb has no
+    subject."""
+    return listed_keys("events/freed_pronouns_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,7 @@ def unvoiced_passive(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> R
     if actor.start < hit.end:
         # «X ... وقد أفرج عنه بكفالة»: the one freed is the pronoun after «عن», X himself
         after = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
-        freed = after is not None and after.folded in PRONOUN_OBJECTS
+        freed = after is not None and after.folded in pronoun_objects()
         return replace(roles, actor=None, target=actor) if freed else roles
     # the words before the name, his posts inside the mention included
     between = [w for w in tokens[hit.last + 1 : actor.last + 1] if w.start < actor.head.start]

@@ -67,7 +67,9 @@ def adverbial_nouns() -> frozenset[str]:
     return listed_keys("events/adverbial_nouns_fa.txt")
 
 
-_OPENERS = frozenset({"با", "ضمن"})
+@lru_cache(maxsize=1)
+def adverbial_openers() -> frozenset[str]:
+    return listed_keys("events/adverbial_openers_fa.txt")
 
 
 def adverbial_positions(tokens: Sequence[Word], clause: int, end: int) -> frozenset[int]:
@@ -83,7 +85,7 @@ def adverbial_positions(tokens: Sequence[Word], clause: int, end: int) -> frozen
             opened = False
         elif opened:
             found.add(word.start)
-        elif word.folded in _OPENERS and k + 1 < len(inside) \
+        elif word.folded in adverbial_openers() and k + 1 < len(inside) \
                 and inside[k + 1].folded in adverbial_nouns():
             opened = True
     return frozenset(found)
