@@ -105,6 +105,14 @@ def test_an_unnamed_group_opening_the_clause_is_its_actor() -> None:
     assert event.target is not None and event.target.country == "FRA"
 
 
+def test_a_group_counted_in_millions_is_the_actor_too() -> None:
+    """«میلیون» between the figure and the group, written with the Persian yeh: number words
+    are compared folded (number_words_fa.txt), as the words of the text are."""
+    [event] = _events("۲ میلیون نفر از مردم عراق سیاست‌های دولت فرانسه را محکوم کردند.",
+                      [("عراق", "LOC"), ("فرانسه", "LOC")])
+    assert event.actor is not None and event.actor.country == "IRQ"
+
+
 def test_a_second_subject_is_a_partner_only_in_an_act_done_to_each_other() -> None:
     """«X و Y با ... مخالفت کردند»: both opposed it, neither is the other's target; «X و Y
     دیدار کردند» met each other (persian_targets.co_subject)."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
+from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_datelines import dateline_country
 from khabar.events.persian_phrases import partitive_words
@@ -31,6 +32,10 @@ OBJECT = phrase_key("را")
 @lru_cache(maxsize=1)
 def group_nouns() -> dict[str, str]:
     return {phrase_key(noun): english for noun, english in load_tsv("events/group_nouns_fa.tsv")}
+
+
+def number_words() -> frozenset[str]:
+    return listed_keys("events/number_words_fa.txt")
 
 
 def _opening(doc: Doc, tokens: Sequence[Word], clause_start: int, before: int) -> int | None:
@@ -52,7 +57,7 @@ def _opening(doc: Doc, tokens: Sequence[Word], clause_start: int, before: int) -
         if word.folded in group_nouns():
             return k
         if not (word.folded in partitive_words() or word.folded == FROM
-                or word.text[:1].isdigit() or word.folded in ("هزار", "میلیون")):
+                or word.text[:1].isdigit() or word.folded in number_words()):
             return None
     return None
 
