@@ -4,10 +4,12 @@ tagger's output is given by hand, so no test depends on a trained model."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from doc_builders import tagged
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import words
+from khabar.entities.gazetteer import country_entries, words
 from khabar.entities.name_extent import extend_by_model
 from khabar.entities.persian_rules import (
     add_outlets,
@@ -316,3 +318,37 @@ def test_a_compound_given_name_in_allah_written_apart_opens_the_name() -> None:
                if e.type == "PER"]
     assert "حمید نعمت الله سعیدی" in persons
     assert "حجت الله قریشی" in persons
+
+
+def listed_body(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), type="ORG", text=name, source="org_list")
+
+
+def test_a_listed_body_opening_a_provincial_name_keeps_its_places_inside() -> None:
+    """The gold's provincial office keeps its province (bench/data/ENTITIES-GOLD.md): a listed
+    body that opens the tagger's name gives way to the whole name, and the places inside it
+    are no places of the text («کربلا» is the corps' name, not Iraq's city)."""
+    text = ("فرمانده سپاه کربلا استان مازندران و مدیرعامل شرکت آب و فاضلاب روستایی استان "
+            "بوشهر گفتند.")
+    model = [tagged(text, "سپاه کربلا استان مازندران", "ORG"),
+             tagged(text, "شرکت آب و فاضلاب روستایی استان بوشهر", "ORG")]
+    kept = [listed_body(text, "سپاه"), place(text, "کربلا"), place(text, "مازندران"),
+            listed_body(text, "شرکت آب و فاضلاب"), place(text, "بوشهر")]
+    found = orgs_over_places(text, words(text), kept, model)
+    assert [(e.type, e.text) for e in found] == [
+        ("ORG", "سپاه کربلا استان مازندران"), ("ORG", "شرکت آب و فاضلاب روستایی استان بوشهر")]
+
+
+def test_a_listed_body_keeps_its_country_and_a_body_inside_the_name_keeps_it_all() -> None:
+    """A country after a listed body is the body's country, apart («حزب‌الله لبنان»); a
+    listed body that does not open the tagger's name is the parent (left as it was)."""
+    text = "حزب‌الله لبنان و کمیسیون فرهنگی شورای شهر تبریز نظر دادند."
+    lebanon = replace(place(text, "لبنان"), kb_id=country_entries()["LBN"].kb_id)
+    model = [tagged(text, "حزب‌الله لبنان", "ORG"),
+             tagged(text, "کمیسیون فرهنگی شورای شهر تبریز", "ORG")]
+    kept = [listed_body(text, "حزب‌الله"), lebanon, listed_body(text, "شورای شهر"),
+            place(text, "تبریز")]
+    found = orgs_over_places(text, words(text), kept, model)
+    assert [(e.type, e.text) for e in found] == [
+        ("ORG", "حزب‌الله"), ("LOC", "لبنان"), ("ORG", "شورای شهر"), ("LOC", "تبریز")]

@@ -30,7 +30,9 @@
   «جمهوری», «شمال»: ``resources/entities/place_name_heads_fa.txt``), the field of a post
   («وزیر خارجه بحرین»: the place is the holder's country) and a span holding a listed
   organisation («کمیسیون فرهنگی شورای شهر تهران»: the parent is the name) are left as they
-  are.
+  are. A listed body that opens the name before places of a province or town is no parent:
+  the whole name stands, as the gold's provincial office keeps its province («سپاه کربلا
+  استان مازندران», «شرکت آب و فاضلاب روستایی استان بوشهر»; Karbala there no place of Iraq).
 - Listed organisations (Iranian bodies, the KB's): ``persian_units.add_listed_orgs``.
 """
 
@@ -42,6 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.gazetteer import country_kb_ids
 from khabar.entities.persian_tidy import (
     before_number,
     before_verb,
@@ -354,16 +357,17 @@ def orgs_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         first, end = bisect_left(starts, m.start), bisect_left(starts, m.end)
         cut = next((k for k in range(first + 1, end) if tokens[k].folded == IN), end)
         name = [w for w in tokens[first:cut] if is_word(w)]
-        if len(name) < 2 or name[0].folded in _place_name_heads() or _field_of_a_post(
-                tokens, first, name[0]):
+        if len(name) < 2 or name[0].folded in _place_name_heads():
             continue
         start, stop = name[0].start, name[-1].end
         over = [e for e in out if e.start < stop and start < e.end]
         if not over and cut == end:
             continue  # the tagger's span as it was: merged already, or lost to another
-        if not all(e.type == "LOC" and e.source == "gazetteer"
-                   and start < e.start and e.end <= stop for e in over):
-            continue
+        places = [e for e in over if e.type == "LOC" and e.source == "gazetteer"
+                  and start < e.start and e.end <= stop]
+        if not _listed_opener(over, places, start) and (
+                len(places) < len(over) or _field_of_a_post(tokens, first, name[0])):
+            continue  # a listed body is no post's field: «فرمانده [سپاه کربلا]»
         if over and max(e.end for e in over) != stop:
             continue  # the place must end the name: «اداره آگاهی کرج», not «تهران ... »
         out = [e for e in out if e not in over]
@@ -371,3 +375,16 @@ def orgs_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                            key=f"org:{phrase_key(text[start:stop])}"))
     return sorted(out, key=lambda e: e.start)
 
+
+def _listed_opener(over: Sequence[Entity], places: Sequence[Entity], start: int) -> bool:
+    """Whether the one entity of ``over`` that is no place is a listed organisation that
+    opens the tagger's name, before places of a province or town: a provincial corps or
+    office keeps its place as the gold does («سپاه کربلا استان مازندران», «شرکت آب و فاضلاب
+    روستایی استان بوشهر»). A country after a listed name stays apart («حزب‌الله لبنان»)."""
+    rest = [e for e in over if e not in places]
+    if len(rest) != 1 or not places:
+        return False
+    body = rest[0]
+    return (body.type == "ORG" and body.source == "org_list" and body.start == start
+            and body.end <= min(e.start for e in places)
+            and not any(e.kb_id in country_kb_ids() for e in places))
