@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
+from khabar.entities.common_noun_orgs import drop_common_noun_orgs
 from khabar.entities.common_words import drop_amounts_and_dates
 from khabar.entities.conll import spans
 from khabar.entities.datelines_ar import add_datelines
@@ -253,6 +254,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
+    kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if doc.lang == "fa":
         kept = drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
