@@ -308,6 +308,16 @@ def _longest_name(text: str, tokens: Sequence[Word], i: int, limit: int,
     return best
 
 
+def with_listed_org(entities: Sequence[Entity], text: str, start: int, stop: int,
+                    name_en: str | None = None) -> list[Entity]:
+    """``entities`` with a listed organisation at ``start:stop`` in place of every entity it
+    overlaps (outlets, listed bodies, a body's head with its place)."""
+    out = [e for e in entities if not (e.start < stop and start < e.end)]
+    out.append(Entity(start, stop, type="ORG", text=text[start:stop], name_en=name_en,
+                      key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+    return out
+
+
 def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` with the outlets named in the text in place of what they overlap (see the
     module), and without the tagger's newsroom desks."""
@@ -322,9 +332,7 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
         if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
                for e in over):
             continue
-        out = [e for e in out if not (e.start < stop and start < e.end)]
-        out.append(Entity(start, stop, type="ORG", text=text[start:stop], name_en=name_en,
-                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+        out = with_listed_org(out, text, start, stop, name_en)
     return sorted((e for e in out if not (e.source == "crf" and e.type == "ORG"
                                           and phrase_key(e.text) in _desks())),
                   key=lambda e: e.start)

@@ -43,7 +43,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
+from khabar.entities.persian_rules import (
+    REPLACED_SOURCES,
+    name_runs,
+    prefixes_of,
+    with_listed_org,
+)
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase
@@ -128,9 +133,7 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                or (e.start <= start and stop <= e.end and e.type == "ORG")
                for e in over):
             continue
-        out = [e for e in out if not (e.start < stop and start < e.end)]
-        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
-                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+        out = with_listed_org(out, text, start, stop)
     return sorted(out, key=lambda e: e.start)
 
 
@@ -153,9 +156,7 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) 
         over = [e for e in out if e.start < stop and start < e.end and e is not place]
         if any(e.source not in REPLACED_SOURCES or e.type == "PER" for e in over):
             continue
-        out = [e for e in out if not (e.start < stop and start < e.end)]
-        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
-                          key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
+        out = with_listed_org(out, text, start, stop)
     return sorted(out, key=lambda e: e.start)
 
 
