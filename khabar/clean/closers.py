@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from khabar.clean.lines import INNER_STOP, Line, last_paragraph
+from khabar.clean.lines import INNER_STOP, Line, last_paragraph, word_count
 from khabar.clean.patterns import Key, key_of, word_end
 from khabar.doc import RemovedLine
 from khabar.normalize.fold import fold_table
@@ -47,7 +47,6 @@ TITLE_MIN_LETTERS = 12
 #: Folded letters of a repeat against the headline's (near-exact: a dropped word's end).
 TITLE_MIN_RATIO = 0.9
 
-_WORD = re.compile(r"[^\W_]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LABEL = re.compile(r"([^:：.!?؟\n]{0,60}?)[:：]")
 _COLON_OR_WWW = re.compile(r"[:：]|www", re.IGNORECASE)
@@ -137,7 +136,7 @@ def _closes(after: str, title_key: str, opens: bool) -> bool:
     if opens and (not after or _URL.fullmatch(after)):
         return True
     label = _LABEL.match(after)
-    if label is None or len(_WORD.findall(label[1])) > OUTLET_MAX_WORDS:
+    if label is None or word_count(label[1]) > OUTLET_MAX_WORDS:
         return False
     rest = after[label.end() :].strip()
     if _repeats_title(rest, title_key):
@@ -145,7 +144,7 @@ def _closes(after: str, title_key: str, opens: bool) -> bool:
     if not opens:
         return False
     return not rest or _URL.fullmatch(rest) is not None or (
-        len(_WORD.findall(rest)) <= CLOSER_REST_MAX_WORDS
+        word_count(rest) <= CLOSER_REST_MAX_WORDS
         and INNER_STOP.search(rest) is None and not _URL.search(rest))
 
 

@@ -23,9 +23,19 @@ BODY_MIN_WORDS = 12
 #: ... and so is any line longer than this, punctuation or not.
 BODY_ANY_WORDS = 35
 
+#: A menu, breadcrumb or list item, a label or a ticker item's label is at most this many words.
+ITEM_MAX_WORDS = 3
+#: Menus and breadcrumbs have at least this many items.
+MENU_MIN_ITEMS = 3
+
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _WORD = re.compile(r"[^\W_]+")
 _CLOSERS = "»”’\"')]}"
+
+
+def word_count(text: str) -> int:
+    """Words of a line or of a piece of one: runs of letters and digits."""
+    return len(_WORD.findall(text))
 
 
 def is_space(ch: str) -> bool:
@@ -61,7 +71,7 @@ class Line:
     def words(self) -> int:
         # ``text`` may be cut (a glued headline copy), so the count is keyed by it
         if self._counted is None or self._counted[0] is not self.text:
-            self._counted = (self.text, len(_WORD.findall(self.text)))
+            self._counted = (self.text, word_count(self.text))
         return self._counted[1]
 
     @property

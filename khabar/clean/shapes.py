@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from khabar.clean.lines import Line
+from khabar.clean.lines import ITEM_MAX_WORDS, MENU_MIN_ITEMS, Line, word_count
 from khabar.clean.patterns import is_dateline
 from khabar.langid import script_counts, script_of
 
@@ -40,11 +40,8 @@ __all__ = ["arabic_script_body", "has_arabic_letters", "is_bare_counter", "is_cr
            "is_desk_code", "is_spaced_menu", "is_tag_line", "is_ticker", "latin_top_line",
            "spaces_in_prose", "stamp_value"]
 
-#: A menu or breadcrumb item is at most this many words; so is a ticker item's label.
-ITEM_MAX_WORDS = 3
-#: Menus and breadcrumbs have at least this many items ...
-MENU_MIN_ITEMS = 3
-#: ... tickers at least this many (two prices already make the bar).
+#: Tickers have at least this many items (two prices already make the bar); menus and
+#: breadcrumbs ``lines.MENU_MIN_ITEMS`` of at most ``lines.ITEM_MAX_WORDS`` words each.
 TICKER_MIN_ITEMS = 2
 #: A desk's code has at most this many pieces (initials and numbers).
 DESK_CODE_MAX_PIECES = 6
@@ -59,7 +56,6 @@ COUNTER_MAX_WORDS = 2
 #: A stamp's label is at most this many words.
 STAMP_LABEL_MAX_WORDS = 3
 
-_WORD = re.compile(r"[^\W_]+")
 _SPACED = re.compile(r"\s{2,}|\t")
 _SLASH = re.compile(r"\s*/\s*")
 _TICKER_SEPARATOR = re.compile(r"\s*[|│¦•·▪]\s*|\s{2,}|\t")
@@ -73,14 +69,10 @@ _CLOCK_ONLY = re.compile(r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?")
 _STAMP = re.compile(r"([^:：\d]{1,40})[:：]\s*(.+)")
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def _short_items(items: list[str]) -> bool:
     """Menu items: enough of them, each a few words, no figures, no sentence marks."""
     return len(items) >= MENU_MIN_ITEMS and all(
-        item and _words(item) <= ITEM_MAX_WORDS and not any(ch.isdigit() for ch in item)
+        item and word_count(item) <= ITEM_MAX_WORDS and not any(ch.isdigit() for ch in item)
         and _SENTENCE_MARKS.search(item) is None for item in items)
 
 
@@ -118,7 +110,7 @@ def is_ticker(text: str) -> bool:
     for item in items:
         figures = _FIGURE.findall(item)
         label = _FIGURE.sub(" ", item)
-        if not figures or not 1 <= _words(label) <= ITEM_MAX_WORDS:
+        if not figures or not 1 <= word_count(label) <= ITEM_MAX_WORDS:
             return False
     return True
 
@@ -127,7 +119,7 @@ def is_bare_counter(text: str) -> bool:
     """One figure and one or two words, nothing else: "۱۲ دیدگاه", "بازدید ۱۲۴۵"."""
     figures = _FIGURE.findall(text)
     rest = _FIGURE.sub(" ", text)
-    return (len(figures) == 1 and 1 <= _words(rest) <= COUNTER_MAX_WORDS
+    return (len(figures) == 1 and 1 <= word_count(rest) <= COUNTER_MAX_WORDS
             and all(ch.isalpha() or ch.isspace() or unicodedata.category(ch) == "Cf"
                     for ch in rest))
 
@@ -156,7 +148,7 @@ def stamp_value(text: str) -> str | None:
     if ":" not in text and "：" not in text:
         return None
     match = _STAMP.fullmatch(text)
-    if match is None or not 1 <= _words(match[1]) <= STAMP_LABEL_MAX_WORDS:
+    if match is None or not 1 <= word_count(match[1]) <= STAMP_LABEL_MAX_WORDS:
         return None
     value = match[2].strip()
     if len(value) > STAMP_VALUE_MAX_CHARS:

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from khabar.clean.lines import INNER_STOP, Line
+from khabar.clean.lines import INNER_STOP, ITEM_MAX_WORDS, MENU_MIN_ITEMS, Line, word_count
 from khabar.clean.patterns import furniture, key_of
 from khabar.clean.shapes import (
     arabic_script_body,
@@ -57,14 +57,10 @@ from khabar.resources import load_tsv
 
 __all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus", "mark_top_navigation"]
 
-#: A menu item, a label or a list item is at most this many words.
-ITEM_MAX_WORDS = 3
 #: Lines from the top where a page's navigation may stand (the header's zone).
 TOP_ZONE = 8
 #: Navigation at the top comes in runs of at least this many items, one a line.
 NAV_RUN_MIN_LINES = 3
-#: Menus have at least this many items.
-MENU_MIN_ITEMS = 3
 #: Widget, copyright and contact lines are at most this many words.
 WIDGET_MAX_WORDS = 8
 #: A credit's value ("عکس: مهدی عسگری") is at most this many words.
@@ -121,10 +117,6 @@ def kept_labels() -> frozenset[str]:
     return frozenset(key_of(row[0]).letters for row in load_tsv("clean/kept_labels.tsv"))
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def _is_menu(text: str) -> bool:
     items = [item for item in _MENU_SEPARATOR.split(text)]
     if _listed_pair(items):
@@ -135,7 +127,7 @@ def _is_menu(text: str) -> bool:
     if len(crumbs) > 1:
         return False  # «فیلم « مارمولک » اکران شد»: a spaced quote opens and closes
     items = [item for item in items if item]
-    return len(items) >= MENU_MIN_ITEMS and all(_words(i) <= ITEM_MAX_WORDS for i in items)
+    return len(items) >= MENU_MIN_ITEMS and all(word_count(i) <= ITEM_MAX_WORDS for i in items)
 
 
 def _listed_pair(items: list[str]) -> bool:
@@ -253,7 +245,7 @@ def _widget(line: Line) -> str | None:
 def _labelled(line: Line) -> str | None:
     """The reason for a "label: value" line below the article, or ``None``."""
     match = _LABEL.fullmatch(line.text)
-    if match is None or line.ends_sentence or not 1 <= _words(match[1]) <= ITEM_MAX_WORDS:
+    if match is None or line.ends_sentence or not 1 <= word_count(match[1]) <= ITEM_MAX_WORDS:
         return None
     if key_of(match[1]).letters in kept_labels():
         return None
@@ -263,9 +255,9 @@ def _labelled(line: Line) -> str | None:
     if _NUMBERISH.fullmatch(value):
         return "furniture:counter"
     items = [item for item in _LIST_SEPARATOR.split(value) if item]
-    if len(items) >= 2 and all(_words(item) <= ITEM_MAX_WORDS for item in items):
+    if len(items) >= 2 and all(word_count(item) <= ITEM_MAX_WORDS for item in items):
         return "furniture:labelled"
-    if _words(value) <= CREDIT_MAX_WORDS:
+    if word_count(value) <= CREDIT_MAX_WORDS:
         return "furniture:labelled"
     return None
 
