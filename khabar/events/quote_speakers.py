@@ -44,6 +44,7 @@ from khabar.events.quote_subjects import (
     refers_back,
     stretched_body,
     subject_phrase,
+    under_post,
 )
 from khabar.events.quote_words import (
     head_kind,
@@ -126,7 +127,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     if verb.value == "ar":
         # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
         # and does not tell.
-        after = [p for p in after if not is_told(tokens, p)]
+        after = [p for p in after if not is_told(tokens, p) and not under_post(tokens, p)]
         lead = past_courtesy(tokens, verb.last + 1)
         # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
         # ...»": كل is also a Persian role word) say nothing of who speaks.

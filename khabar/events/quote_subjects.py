@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import (
     country_ids,
@@ -280,6 +282,25 @@ def is_told(tokens: Sequence[Word], person: Entity) -> bool:
         return True
     bare = before[1:] if before[:1] in clitics and not before.startswith("ال") else ""
     return bool(bare) and (bare in speaker_heads() or bare in outlet_heads())
+
+
+@lru_cache(maxsize=1)
+def subordinate_posts() -> frozenset[str]:
+    return listed_keys("events/subordinate_posts_ar.txt")
+
+
+def under_post(tokens: Sequence[Word], person: Entity) -> bool:
+    """Whether an office the entity stage read as its holder is the genitive of another
+    post ("مساعد وزير الخارجية الإيراني عباس عراقجي", ``subordinate_posts``): the holder
+    of that other post speaks, not the minister."""
+    if person.source != "role":
+        return False
+    k = token_index(tokens, person.start)
+    if k == 0 or k > len(tokens):
+        return False
+    before = tokens[k - 1].folded
+    return before in subordinate_posts() or (before.startswith("ال")
+                                             and before[2:] in subordinate_posts())
 
 
 def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:

@@ -26,6 +26,7 @@ from khabar.events.quote_roles import role_holder
 from khabar.events.quote_speakers import persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_words import (
+    is_participle,
     new_subject,
     speech_verbs,
     turn_markers,
@@ -59,8 +60,18 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return _named(doc, entity)
     if explicit and entity is None:
         return None
-    if previous is not None and previous.speaker is not None \
-            and 0 <= position - previous.end <= CONTINUE_REACH:
+    near = previous is not None and 0 <= position - previous.end <= CONTINUE_REACH
+    if doc.lang == "ar" and entity is None and verb_person(verb or "") == "pl" and not (
+            near and previous is not None and verb_person(previous.verb or "") == "pl"):
+        # "قال شهود عيان ... وأضافوا أن": a plural verb with no subject goes on with a
+        # group, never with the one person named last.
+        return None
+    if near and previous is not None and previous.speaker is None and doc.lang == "ar" \
+            and entity is None and not _disagree(verb, previous.verb):
+        # "وقالت مصادر ... وأضافت أن", "أشارت الخلية ... مشيرة إلى أن": the unnamed
+        # speaker goes on, unless a person spoke in the sentence before.
+        return _named(doc, _told_speaker(doc, sentence, previous.end))
+    if near and previous is not None and previous.speaker is not None:
         if _disagree(verb, previous.verb):
             # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
             # go on with the man or masculine body who spoke.
@@ -72,6 +83,20 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return _named(doc, entity)
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
     return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def participle_speaker(doc: Doc, verb: str, sentence: tuple[int, int],
+                       previous: Quote | None) -> Participant | None:
+    """The speaker of an Arabic participle of circumstance ("أوضح جاموس أن «...»، لافتا
+    إلى أن ..."): the subject of the verb it hangs on, whose quote opens the same sentence,
+    not a person named in an adverbial before that verb ("وعن الطروحات التي تقدم بها
+    المبعوث الدولي ستيفان دي ميستورا، أوضح جاموس"); None when no such quote is there or
+    the two forms disagree ("قال X ... مشيرة إلى")."""
+    if doc.lang != "ar" or not is_participle(verb) or previous is None \
+            or previous.speaker is None or previous.start < sentence[0] \
+            or _disagree(verb, previous.verb):
+        return None
+    return previous.speaker
 
 
 def _new_topic(doc: Doc, pronoun: Entity | None, since: int) -> Entity | None:

@@ -22,6 +22,7 @@ from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
     carried_back,
     continued_speaker,
+    participle_speaker,
     persian_post_holder,
     post_subject,
 )
@@ -295,8 +296,9 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         # the speaker before goes on for now, and a name that goes on right after
         # ("احمد هاشمیه افزود") takes the words back (``carried_back``).
         found = persian_post_holder(doc, tokens, verb, sentence), False
-    speaker = continued_speaker(doc, found, verb.start, sentence, quoted, previous,
-                                text[verb.start:verb.end])
+    speaker = participle_speaker(doc, text[verb.start:verb.end], sentence, previous) \
+        or continued_speaker(doc, found, verb.start, sentence, quoted, previous,
+                             text[verb.start:verb.end])
     if verb.value == "fa" and post and found[0] is None:
         told = "post"
     elif speaker is not None:

@@ -1,0 +1,91 @@
+"""Who goes on speaking in Arabic (session 13, 2026-12-05, issue 6): a plural verb with
+no subject is a group's, not the last person's; an unnamed speaker goes on unnamed; a
+participle is said by the subject of the verb it hangs on; an office read as its holder
+after a deputy's post is not the speaker. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quotes import find_quotes
+
+
+def _speakers(text: str, entities: list[tuple[str, str]],
+              roles: tuple[str, ...] = ()) -> list[str | None]:
+    doc = doc_with(text, "ar", entities)
+    doc.entities = [replace(e, source="role") if e.text in roles else e for e in doc.entities]
+    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وزار الرئيس عبد ربه منصور هادي المدينة أمس. وقال شهود عيان إن المقاتلين فروا من "
+         "الجبهة ليلا. وأضافوا أن المقاتلين باعوا أسلحتهم قبل الفرار.",
+         [("عبد ربه منصور هادي", "PER")], [None, None],
+         "وأضافوا goes on with the witnesses, not with the last person named"),
+        ("وزار الرئيس عبد ربه منصور هادي المدينة أمس. وقالوا إن المقاتلين فروا من الجبهة.",
+         [("عبد ربه منصور هادي", "PER")], [None],
+         "a plural verb alone never stands for one person"),
+        ("وزار الوزير سالم العتيبي المدينة أمس. وقالت مصادر مطلعة إن المقاتلين فروا من "
+         "الجبهة ليلا. وأضافت أن المقاتلين باعوا أسلحتهم قبل الفرار.",
+         [("سالم العتيبي", "PER")], [None, None],
+         "وأضافت goes on with the unnamed sources"),
+        ("وقالت مصادر مطلعة إن المقاتلين فروا من الجبهة ليلا. وأكد المتحدث سالم العتيبي "
+         "مقتل القائد. وقال في تغريدة إن المقاتلين باعوا أسلحتهم قبل الفرار.",
+         [("سالم العتيبي", "PER")], [None, "سالم العتيبي"],
+         "not past a person who spoke in the sentence before"),
+        ("وقال سالم العتيبي إن المفاوضات ستستأنف قريبا. وأضاف أن الوفد سيصل غدا.",
+         [("سالم العتيبي", "PER")], ["سالم العتيبي", "سالم العتيبي"],
+         "a named speaker goes on as before"),
+    ],
+)
+def test_unnamed_speaker_goes_on(text: str, entities: list[tuple[str, str]],
+                                 expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وعن الطروحات التي تقدم بها المبعوث الدولي ستيفان دي ميستورا، أوضح بدر جاموس أن "
+         "«مفتاح الحل ليس بيد مجلس الأمن»، لافتا إلى أن الائتلاف ملتزم بالعملية السياسية.",
+         [("ستيفان دي ميستورا", "PER"), ("بدر جاموس", "PER")],
+         ["بدر جاموس", "بدر جاموس"],
+         "the participle is the subject's of أوضح, not the name in the adverbial before"),
+        ("وعن الطروحات التي تقدمت بها المبعوثة هيلين كلارك، أوضح بدر جاموس أن «مفتاح الحل "
+         "ليس بيد مجلس الأمن»، مشيرة إلى أن الائتلاف ملتزم بالعملية السياسية.",
+         [("هيلين كلارك", "PER"), ("بدر جاموس", "PER")],
+         ["بدر جاموس", "هيلين كلارك"],
+         "a feminine participle does not go on with the man (unchanged)"),
+    ],
+)
+def test_participle_speaker(text: str, entities: list[tuple[str, str]],
+                            expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "roles", "expected", "reason"),
+    [
+        ("من جهته، أكد مساعد وزير الخارجية الإيراني وكبير المفاوضين عباس عراقجي أن الاتفاق "
+         "لا يتضمن أي وثيقة سرية.",
+         [("وزير الخارجية الإيراني", "PER"), ("عباس عراقجي", "PER")],
+         ("وزير الخارجية الإيراني",), ["عباس عراقجي"],
+         "the minister is the genitive of his assistant's post"),
+        ("وقال المتحدث باسم وزير الدفاع الأمريكي جيف ديفيس إن القوات ستبقى في العراق.",
+         [("وزير الدفاع الأمريكي", "PER"), ("جيف ديفيس", "PER")],
+         ("وزير الدفاع الأمريكي",), ["جيف ديفيس"],
+         "the spokesman of the minister speaks"),
+        ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق لا يتضمن أي وثيقة سرية.",
+         [("وزير الخارجية الإيراني", "PER"), ("محمد جواد ظريف", "PER")],
+         ("وزير الخارجية الإيراني",), ["وزير الخارجية الإيراني"],
+         "the office with no deputy's post before it stays the speaker (unchanged)"),
+    ],
+)
+def test_office_under_post(text: str, entities: list[tuple[str, str]], roles: tuple[str, ...],
+                           expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities, roles) == expected, reason
