@@ -89,3 +89,23 @@ def test_participle_speaker(text: str, entities: list[tuple[str, str]],
 def test_office_under_post(text: str, entities: list[tuple[str, str]], roles: tuple[str, ...],
                            expected: list[str | None], reason: str) -> None:
     assert _speakers(text, entities, roles) == expected, reason
+
+
+PERSIAN_LETTERS = frozenset("پچژگیک")
+ARABIC_LETTERS = frozenset("يكةأإؤ")
+
+
+def test_speaker_heads_languages() -> None:
+    """Each row of speaker_heads.tsv names its language (session 13): a word written with
+    a letter only Persian uses is Persian, one with a letter only Arabic uses is Arabic."""
+    from khabar.events.quote_words import HEAD_LANGUAGES, head_rows, speaker_heads
+
+    rows = head_rows()
+    assert rows and all(languages and languages <= HEAD_LANGUAGES for _, _, languages in rows)
+    for word, _, languages in rows:
+        if PERSIAN_LETTERS & set(word):
+            assert languages == {"fa"}, word
+        if ARABIC_LETTERS & set(word):
+            assert languages == {"ar"}, word
+    assert {"fa"} in [languages for word, _, languages in rows if word == "بیانیه"]
+    assert speaker_heads()["بيان"] == "document"  # the loader's map is as before

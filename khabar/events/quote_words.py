@@ -12,11 +12,27 @@ from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
 from khabar.resources import load_tsv
 
+HEAD_LANGUAGES = frozenset({"ar", "fa"})
+"""Languages a row of ``speaker_heads.tsv`` may name."""
+
 
 @lru_cache(maxsize=1)
 def speaker_heads() -> dict[str, str]:
-    """Folded head noun -> body | post | source."""
-    return {phrase_key(word): kind for word, kind in load_tsv("events/speaker_heads.tsv")}
+    """Folded head noun -> body | post | source | document, from the rows of every
+    language (``head_rows``): folded, a noun reads alike in Persian and Arabic text."""
+    return {phrase_key(word): kind for word, kind, _ in head_rows()}
+
+
+def head_rows() -> list[tuple[str, str, frozenset[str]]]:
+    """(word, kind, languages) for each row of ``speaker_heads.tsv``."""
+    rows = []
+    for word, kind, column in load_tsv("events/speaker_heads.tsv"):
+        languages = frozenset(column.split(","))
+        if not languages <= HEAD_LANGUAGES:
+            raise ValueError(f"speaker_heads.tsv: {word!r} names languages {column!r}; "
+                             f"write one or more of {sorted(HEAD_LANGUAGES)}, comma-separated")
+        rows.append((word, kind, languages))
+    return rows
 
 
 def head_kind(word: Word) -> str | None:
