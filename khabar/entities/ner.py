@@ -31,6 +31,7 @@ from khabar.entities.name_extent import (
 )
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
+from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_rules import (
     add_outlets,
     confirm_given_names,
@@ -265,6 +266,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)
     kept = link_former(kb, text, tokens, kept, doc.published, other_bearers(kept), places)
     kept = link_governments(kb, tokens, kept, doc.published, other_bearers(kept), places)
+    if doc.lang == "fa":
+        kept = link_branches(kb, tokens, kept)
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
     kept = add_home_bodies(doc, kb, tokens, kept)
