@@ -1,7 +1,7 @@
 """Quote and speaker figures on hand-annotated quotes (bench/data/quotes-gold-{fa,ar}.jsonl).
 
-    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check] [--fresh|--fresh2]
-                               [--json FILE] [-v]
+    python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check]
+                               [--fresh|--fresh2|--set NAME] [--json FILE] [-v]
 
 DATA defaults to ../shared/data (the articles are read from its corpora); ``--gold DIR``
 holds ``quotes-gold-{fa,ar}.jsonl`` (default bench/data; how they were made is in
@@ -11,7 +11,9 @@ or odd (``check``: held out from study) digit, as ``events_dev.py`` splits its g
 ``--fresh`` scores ``quotes-gold-fresh-{fa,ar}.jsonl`` instead (session 7's drawn articles,
 never studied; no halves and no session-2 figure there); ``--fresh2`` scores
 ``quotes-gold-fresh2-{fa,ar}.jsonl`` the same way (session 10's second draw, labelled
-before khabar was run on it and scored only at the end of that session).
+before khabar was run on it and scored only at the end of that session); ``--set NAME``
+scores ``quotes-gold-NAME-{fa,ar}.jsonl`` the same way (``--set fresh3``: session 13's third
+draw, held out; ``--set fresh2`` is ``--fresh2``).
 The quote gold lists every quote of each article: a short ``evidence`` excerpt of the
 quoted words, the speaker's English name (null for an unnamed one: "officials",
 "sources") and the speaker as the article writes them (``speaker_text``).
@@ -236,13 +238,14 @@ def _option(argv: list[str], name: str) -> str | None:
 
 def main(argv: list[str]) -> int:
     half = _option(argv, "--half")
-    values = {_option(argv, "--gold"), _option(argv, "--json"), half}
+    gold_set = _option(argv, "--set")
+    values = {_option(argv, "--gold"), _option(argv, "--json"), half, gold_set}
     args = [a for a in argv if not a.startswith("-") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_dir = Path(_option(argv, "--gold") or ROOT / "bench" / "data")
-    fresh = "--fresh" in argv or "--fresh2" in argv
-    name = "quotes-gold-fresh2" if "--fresh2" in argv else \
-        "quotes-gold-fresh" if fresh else "quotes-gold"
+    fresh = "--fresh" in argv or "--fresh2" in argv or gold_set is not None
+    name = f"quotes-gold-{gold_set}" if gold_set else "quotes-gold-fresh2" if "--fresh2" in argv \
+        else "quotes-gold-fresh" if fresh else "quotes-gold"
     results: dict[str, Any] = {}
     for lang in ("fa", "ar"):
         figures = evaluate_quotes(data, gold_dir, lang, "-v" in argv, half, name)

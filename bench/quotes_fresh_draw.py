@@ -1,6 +1,7 @@
 """The seeded draw of the fresh quote gold's articles (bench/data/QUOTES-GOLD.md, session 7).
 
     python bench/quotes_fresh_draw.py [DATA] [--second]
+    python bench/quotes_fresh_draw.py [DATA] --seed S --lang fa|ar [--base COMMIT]
 
 Articles of 400-1,800 characters holding at least two quote cues (a quotation mark or a
 common speech verb; a plain regular expression, not khabar) and named in no file under
@@ -11,6 +12,11 @@ SaudiNewsNet, 5 Fars News and 5 Hamshahri ids from the pools in id order. Prints
 ``--second`` makes session 10's second fresh set (quotes-gold-fresh2) the same way: ids
 named under bench/ at c09ddca (so in neither earlier quote gold nor the events gold) are
 left out, ``random.Random(20261206)`` draws 12 SaudiNewsNet, 4 Fars News and 4 Hamshahri.
+
+``--seed S --lang fa|ar`` (session 13 (2026-12-05): the third fresh set, quotes-gold-fresh3)
+draws one language with ``random.Random(S)`` from the same pools, leaving out the ids named
+under bench/ at ``--base COMMIT`` (default HEAD): 4 Fars News and 4 Hamshahri ids for
+``fa``, 8 SaudiNewsNet ids for ``ar``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ CORPORA = (("saudinewsnet", "saudinewsnet/saudinewsnet_shared.jsonl", "ar", 15),
            ("hamshahri", "hamshahri-sample/hamshahri_shared.jsonl", "fa", 5))
 SECOND = (20261206, "c09ddca", {"saudinewsnet": 12, "farsnews": 4, "hamshahri": 4})
 """The second fresh set's seed, base tree and counts (session 10)."""
+SEEDED = {"fa": {"farsnews": 4, "hamshahri": 4}, "ar": {"saudinewsnet": 8}}
+"""Counts of a ``--seed`` draw, per language (session 13, the third fresh set)."""
 
 
 def used_ids(data: Path, commit: str = BASE_COMMIT) -> set[str]:
@@ -64,16 +72,24 @@ def pool(path: Path, lang: str, used: set[str]) -> list[str]:
     return sorted(out)
 
 
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
+    values = {_option(argv, name) for name in ("--seed", "--lang", "--base")}
+    args = [a for a in argv if not a.startswith("--") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     seed, commit, counts = SEED, BASE_COMMIT, {name: n for name, _, _, n in CORPORA}
     if "--second" in argv:
         seed, commit, counts = SECOND
+    if (given := _option(argv, "--seed")) is not None:
+        seed, commit = int(given), _option(argv, "--base") or "HEAD"
+        counts = SEEDED[_option(argv, "--lang") or "ar"]
     used = used_ids(data, commit)
     rng = random.Random(seed)
     picks = {name: rng.sample(pool(data / rel, lang, used), counts[name])
-             for name, rel, lang, _ in CORPORA}
+             for name, rel, lang, _ in CORPORA if name in counts}
     print(json.dumps(picks, indent=1))
     return 0
 
