@@ -39,3 +39,24 @@ def test_another_title_keeps_its_person() -> None:
     start = text.index("کاظمی")
     person = Entity(start, start + 5, type="PER", text="کاظمی", role="سرهنگ", source="title")
     assert [e.text for e in amir_given_names(text, words(text), [person])] == ["کاظمی"]
+
+
+def test_amir_after_a_given_name_opens_the_surname() -> None:
+    """A rank comes before the whole name, never after the given name: «عباس امیر انتظام» is
+    one person, «امیر انتظام» his surname, even among words of the army (issue 5, session 13
+    (2026-12-05))."""
+    text = "عباس امیر انتظام سخنگوی دولت بود و محسن امیر یوسفی در ارتش خدمت کرد."
+    assert names(text, "انتظام", "یوسفی") == ["عباس امیر انتظام", "محسن امیر یوسفی"]
+
+
+def test_a_titled_given_name_before_amir_joins_the_person_and_keeps_its_title() -> None:
+    text = "سرتیپ عباس امیر انتظام گفت."
+    start = text.index("عباس")
+    given = Entity(start, start + 4, type="PER", text="عباس", role="سرتیپ", source="title")
+    found = amir_given_names(text, words(text), [given, titled(text, "انتظام")])
+    assert [(e.text, e.role) for e in found] == [("عباس امیر انتظام", "سرتیپ")]
+
+
+def test_a_word_that_is_no_given_name_before_amir_changes_nothing() -> None:
+    text = "فرمانده ارتش امیر کاظمی گفت."
+    assert names(text, "کاظمی") == ["کاظمی"]

@@ -27,6 +27,8 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
   elsewhere it is the given name, also of compound ones («امیر اثباتی», «امیر حسین
   قاضی‌زاده»), and opens the person the title rule read after it. «امیر سرتیپ», «امیر
   دریادار» stay ranks; «امیر» before a place alone is the emir («امیر قطر»), no person.
+  After a given name «امیر» opens the surname («عباس امیر انتظام», «حسین امیر عبداللهیان»:
+  ``persian_amir``).
 - A surname met again alone (``stage.add_surname_mentions``) is a person only where the
   article names that person with more than one word the tagger read alone: a title, a given
   name, quotes or a name of several words. A lone word the tagger once took for a person
@@ -48,6 +50,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import magnitude_words
 from khabar.entities.gazetteer import place_index
+from khabar.entities.persian_amir import given_name_before
 from khabar.entities.titles import given_names, surname_suffixes
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.fold import fold
@@ -345,4 +348,4 @@ def amir_given_names(text: str, tokens: Sequence[Word], found: Sequence[Entity])
                 start = tokens[k - 1].start
                 e = replace(e, start=start, text=text[start:e.end], role=None)
         out.append(e)
-    return out
+    return given_name_before(text, tokens, out, AMIR)
