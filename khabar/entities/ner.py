@@ -54,6 +54,7 @@ from khabar.entities.stage import (
     resolve_overlaps,
 )
 from khabar.entities.titles import person_key, role_words, stopwords, titles
+from khabar.kb.context_names import context_name_spans, national_bodies
 from khabar.kb.entries import KnowledgeBase, load_kb
 from khabar.kb.former import link_former, link_governments
 from khabar.kb.link import (
@@ -256,11 +257,14 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
+    if arabic:
+        kept = national_bodies(text, tokens, kept, kb)
     if doc.lang == "fa":
         kept = drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
-    places = named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
+    places = (named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
+              | context_name_spans(tokens, kept, doc.lang))
     kept = link_entities(kb, assign_countries(doc, tokens, kept, cues), places)
     roles = role_mentions(kb, text, tokens, arabic, doc.published)
     kept = link_entities(kb, resolve_roles(text, tokens, kept, roles), places)

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.common_words import function_words
-from khabar.entities.gazetteer import Word, phrase_key, place_index
+from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import listed_keys
@@ -199,6 +199,16 @@ class _Reader:
             last += 2
         return last, False
 
+    def closes(self, k: int) -> bool:
+        """Whether word ``k`` is an adjective of nation, region or reach, after which a «و»
+        joins another body or thing, not a part of the name («مجلس التعاون الخليجي والصين»,
+        «البنك المركزي الأوروبي والمؤسسات المالية», «قوات الأمن المصري والمتطرفين»)."""
+        word = self.tokens[k]
+        if word.folded in _words_by_kind().get("closing_adjective", frozenset()):
+            return True
+        match = demonyms().match_at(self.text, self.tokens, k)
+        return match is not None and match.last == k
+
     def modifiers(self, last: int) -> int:
         """The last word of the name after its adjectives, coordinations and complement."""
         coordinated = complemented = 0
@@ -206,7 +216,8 @@ class _Reader:
         while (word := self.word(last + 1, last)) is not None:
             if has_article(word) and _adjective(word.folded):
                 last, described = last + 1, True
-            elif described and coordinated < MAX_COORDINATED and _coordinated(word):
+            elif (described and coordinated < MAX_COORDINATED and not self.closes(last)
+                  and _coordinated(word)):
                 coordinated, last = coordinated + 1, last + 1
             elif not complemented and (rest := _with_clitic(word, "ل")) is not None:
                 if _definite(rest):

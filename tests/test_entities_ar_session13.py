@@ -1,0 +1,113 @@
+"""Arabic entities, session 13 (2026-12-05), issue 5: a KB name that denotes its entry
+only beside a word of its kind (kb/context_names), institutions named after a titled
+person headed by «مدينة» or «دارة», and a «و» after an adjective of nation or region that
+joins another body (entities/org_patterns)."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import simple_doc
+
+from khabar.doc import Entity
+from khabar.entities.ner import find_entities
+from khabar.entities.org_patterns import org_names
+from khabar.entities.words import words
+from khabar.kb.context_names import context_name_spans
+from khabar.kb.entries import load_kb
+
+
+def _links(text: str, name: str) -> set[str | None]:
+    doc = simple_doc(text, "ar", published="2015-08-01")
+    return {e.kb_id for e in find_entities(doc, load_kb()) if e.text == name}
+
+
+def _org(text: str, name: str, at: int = 0) -> Entity:
+    start = text.index(name, at)
+    return Entity(start, start + len(name), type="ORG", text=name)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("وقال الوزير لقناة الجزيرة إن الحرب مستمرة. وأضاف للقناة أن الوضع صعب.",
+     "the channel noun, with a proclitic"),
+    ("وقال مراسل الجزيرة في غزة إن القصف مستمر.", "a reporter of the network"),
+    ("ونشر موقع الجزيرة نت التقرير أمس.", "the network's site"),
+])
+def test_al_jazeera_beside_a_word_of_the_channel(text: str, reason: str) -> None:
+    assert context_name_spans(words(text), [_org(text, "الجزيرة")], "ar") == frozenset(), reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("نقلا عن صحيفة الجزيرة أن الوزير سيزور الرياض.", "the Saudi daily"),
+    ("وقال محمد الحسين لـ«الجزيرة» إن الأمانة ستقدم الدعم.", "a quote given to the daily"),
+    ("فكان أول من أشار إلى ثروة الذهب الأسود في الجزيرة.", "the peninsula"),
+])
+def test_al_jazeera_alone_is_not_the_network(text: str, reason: str) -> None:
+    tokens = words(text)
+    org = _org(text, "الجزيرة")
+    assert context_name_spans(tokens, [org], "ar") == {(org.start, org.end)}, reason
+
+
+def test_one_mention_beside_the_channel_noun_lets_the_others_link() -> None:
+    text = "وقالت قناة الجزيرة إن المراسل أصيب. وأضافت الجزيرة أن حالته مستقرة."
+    second = _org(text, "الجزيرة", text.index("وأضافت"))
+    assert context_name_spans(words(text), [second], "ar") == frozenset()
+
+
+def test_persian_al_jazeera_needs_no_context() -> None:
+    text = "الجزیره گزارش داد که درگیری ادامه دارد."
+    assert context_name_spans(words(text), [_org(text, "الجزیره")], "fa") == frozenset()
+
+
+def test_the_saudi_daily_is_not_linked_to_the_network() -> None:
+    assert _links("وذكرت صحيفة الجزيرة أن الوزير محمد العمري سيزور الرياض.",
+                  "الجزيرة") <= {None}
+    assert _links("وقال الوزير لقناة الجزيرة إن الحرب مستمرة.", "الجزيرة") == {"org:al-jazeera"}
+
+
+def orgs(text: str) -> list[str]:
+    return [e.text for e in org_names(text, words(text), [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقعت مدينة الملك عبدالعزيز للعلوم والتقنية مذكرتي تفاهم.",
+     ["مدينة الملك عبدالعزيز للعلوم والتقنية"]),
+    ("ومنوم بمستشفى مدينة الملك عبدالعزيز الطبية بالحرس الوطني.",
+     ["مدينة الملك عبدالعزيز الطبية"]),
+    ("زار الوفد دارة الملك عبدالعزيز في الرياض.", ["دارة الملك عبدالعزيز"]),
+    ("عاد الوفد إلى مدينة جدة أمس.", []),
+])
+def test_a_city_or_house_named_after_a_titled_person_is_a_body(text: str,
+                                                              expected: list[str]) -> None:
+    # «مدينة» and «دارة» name a body only before a titled person; «مدينة جدة» is the city
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلن مجلس التعاون الخليجي والصين والهند اتفاقا.", "مجلس التعاون الخليجي"),
+    ("وتواجه ألمانيا والبنك المركزي الأوروبي والمؤسسات المالية صعوبة.",
+     "البنك المركزي الأوروبي"),
+    ("مواجهات بين قوات الأمن المصري والمتطرفين في سيناء.", "قوات الأمن المصري"),
+    ("وقال صندوق النقد الدولي والبنك الدولي إن النمو تباطأ.", "صندوق النقد الدولي"),
+])
+def test_a_waw_after_an_adjective_of_nation_or_region_ends_the_name(text: str,
+                                                                    expected: str) -> None:
+    assert orgs(text)[0] == expected
+
+
+def test_a_waw_after_a_complement_goes_on_the_name() -> None:
+    text = "ونظم الاتحاد العربي للصحافة والإعلام مؤتمرا بإشراف الهيئة العامة للسياحة والتراث."
+    assert orgs(text) == ["الاتحاد العربي للصحافة والإعلام", "الهيئة العامة للسياحة والتراث"]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("وقال الصليب الأحمر الأمريكي إن المتطوعين وصلوا.", "الصليب الأحمر الأمريكي", None),
+    ("وقال الناطق باسم الصليب الأحمر في اليمن إن الوضع صعب.", "الصليب الأحمر", "org:icrc"),
+])
+def test_a_nationality_adjective_makes_the_red_cross_a_national_society(
+        text: str, name: str, expected: str | None) -> None:
+    # the ICRC has no country: an adjective of nation after its name names one nation's society
+    doc = simple_doc(text, "ar", published="2015-08-01")
+    found = {e.text: e for e in find_entities(doc, load_kb()) if e.type == "ORG"}
+    assert found[name].kb_id == expected
+    if expected is None:
+        assert found[name].country == "USA"
