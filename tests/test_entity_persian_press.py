@@ -1,0 +1,58 @@
+"""Names of periodicals after their noun of kind (khabar.entities.persian_press; issue 5,
+session 13 (2026-12-05)). Sentences written for these tests; the tagger's entities are
+built by hand, so no test depends on a trained model."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Entity
+from khabar.entities.persian_press import press_names
+from khabar.entities.words import words
+
+
+def tagged(text: str, name: str, kind: str, source: str = "crf", at: int = 0) -> Entity:
+    start = text.index(name, at)
+    return Entity(start, start + len(name), type=kind, text=name, source=source)
+
+
+def orgs(text: str, found: list[Entity]) -> list[str]:
+    return [e.text for e in press_names(text, words(text), found) if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name the lexicon does not know, one or two words, the noun of kind left out
+    ("روزنامه گازت چاپ کانادا نوشت.", ["گازت"]),
+    ("روزنامه نیهون کیزای گزارش داد.", ["نیهون کیزای"]),
+    # a nationality adjective is the paper's country, not its name
+    ("روزنامه پاکستانی نیشن نوشت.", ["نیشن"]),
+    # a word hazm lists ends the name after its first word («تیتر» 'headline')
+    ("روزنامه واشنگتن‌پست تیتر خود را به عراق داد.", ["واشنگتن‌پست"]),
+    # a compound written apart is no name («روزنامه نگاران» 'journalists')
+    ("روزنامه نگاران در این مراسم حضور داشتند.", []),
+    # a known Persian word after the noun is no borrowed name
+    ("روزنامه امروز منتشر نشد.", []),
+    # after a determiner the noun points back, no name follows
+    ("این نشریه اختصاصا درباره فیلمنامه است.", []),
+])
+def test_a_borrowed_name_after_a_noun_of_kind_is_the_paper(text: str, names: list[str]) -> None:
+    assert orgs(text, []) == names
+
+
+def test_the_taggers_person_there_and_elsewhere_becomes_the_paper() -> None:
+    text = "گازت\nروزنامه گازت چاپ کانادا نوشت."
+    found = [tagged(text, "گازت", "PER"), tagged(text, "گازت", "PER", at=5)]
+    assert [(e.type, e.text, e.start) for e in press_names(text, words(text), found)] == [
+        ("ORG", "گازت", 0), ("ORG", "گازت", 13)]
+
+
+def test_the_taggers_organisation_with_the_noun_loses_the_noun() -> None:
+    text = "به گفته روزنامه کیهان این طرح اجرا می شود."
+    assert orgs(text, [tagged(text, "روزنامه کیهان", "ORG")]) == ["کیهان"]
+
+
+def test_a_person_of_the_rules_and_a_place_are_left_as_they_are() -> None:
+    text = "روزنامه نیویورک تایمز و مجله علی رضایی را ستود."
+    place = tagged(text, "نیویورک", "LOC", source="gazetteer")
+    person = tagged(text, "علی رضایی", "PER", source="title")
+    assert press_names(text, words(text), [place, person]) == [place, person]
