@@ -15,8 +15,11 @@ from khabar.entities.gazetteer import Word, words
 from khabar.entities.titles import role_words
 from khabar.events.participant_words import QUOTES, files_report, pronouns
 
-REFERRING_SOURCES = frozenset({"pronoun", "role"})
-"""Entity sources that refer back to a person named earlier (coreference in the entity stage)."""
+HELD_POST = "held_post"
+"""An Arabic post standing alone for the person given it earlier (``arabic_posts``)."""
+REFERRING_SOURCES = frozenset({"pronoun", "role", HELD_POST})
+"""Entity sources that refer back to a person named earlier (coreference in the entity stage,
+and the event stage's own posts)."""
 
 
 def named_antecedent(doc: Doc, entity: Entity) -> Entity:

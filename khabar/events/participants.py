@@ -17,7 +17,7 @@ from khabar.doc import Doc, Entity, Participant
 from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.geo import government_country
 from khabar.entities.titles import role_words, titles
-from khabar.events.antecedents import named_antecedent
+from khabar.events.antecedents import HELD_POST, named_antecedent
 from khabar.events.arabic_names import (
     after_place_noun,
     body_in_post,
@@ -122,6 +122,7 @@ def _group(entities: Sequence[Entity], tokens: Sequence[Word],
             previous = groups[-1][-1]
             between = tokens[token_index(tokens, previous.end) : token_index(tokens, entity.start)]
             if ("PER" in (entity.type, previous.type) and entity.type != previous.type
+                    and HELD_POST not in (entity.source, previous.source)  # a whole post
                     and not _after_clitic(tokens, entity)
                     and not _object_after(previous, entity, between)
                     and not (titles_lead and _subject_before(previous, entity, between, tokens))
@@ -262,7 +263,10 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
         found.append(Mention(
             head, group[0].start, group[-1].end, first, last,
             prep, _followed_by_obj(tokens, last),
-            _group_country(head, group, tokens) or post_place_country(doc, tokens, group[-1]),
+            # a held post names its own place: what follows it is no post of its holder
+            _group_country(head, group, tokens) or (
+                None if group[-1].source == HELD_POST
+                else post_place_country(doc, tokens, group[-1])),
             is_outlet(head, tokens), head is not named,
         ))
     return found

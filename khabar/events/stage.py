@@ -23,6 +23,7 @@ from khabar.events.arabic_content import one_sided, sports_news, stance_roles, v
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_passives import unvoiced_passive
+from khabar.events.arabic_posts import described_posts, held_posts
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
     authorities,
@@ -336,6 +337,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts = []
     told: set[str] = set()
     speech = direct_speech(doc)
+    posts = described_posts(doc, sentence_words)  # «أمير منطقة الرياض»: the emir named before
     for position, (start, end) in enumerate(doc.sentences):
         span = sentence_span(doc.text, start, end)
         tokens = sentence_words(*span)
@@ -357,6 +359,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         if not hits:
             continue
         generic = state_actors(doc, tokens)
+        generic += held_posts(doc, tokens, posts, generic)
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
             draft = build_event(doc, tokens, hit, span, position, lang, generic, clause)
