@@ -1,7 +1,8 @@
 """Arabic entities, session 13 (2026-12-05), issue 5: a KB name that denotes its entry
 only beside a word of its kind (kb/context_names), institutions named after a titled
-person headed by «مدينة» or «دارة», and a «و» after an adjective of nation or region that
-joins another body (entities/org_patterns)."""
+person headed by «مدينة» or «دارة», a «و» after an adjective of nation or region that
+joins another body (entities/org_patterns), a titled name that names a place
+(entities/place_namesakes) and set phrases opened by a given name (common_words)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from doc_builders import simple_doc
 
 from khabar.doc import Entity
+from khabar.entities.common_words import drop_name_word_phrases
 from khabar.entities.ner import find_entities
 from khabar.entities.org_patterns import org_names
 from khabar.entities.words import words
@@ -111,3 +113,44 @@ def test_a_nationality_adjective_makes_the_red_cross_a_national_society(
     assert found[name].kb_id == expected
     if expected is None:
         assert found[name].country == "USA"
+
+
+def _persons(text: str) -> list[str]:
+    doc = simple_doc(text, "ar", published="2015-08-01")
+    return [e.text for e in find_entities(doc, load_kb()) if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد عبر مطار الملك خالد الدولي بالرياض.",
+    "واستكمال تطوير طريق الملك فيصل الساحلي.",
+    "تقع الوحدات على شارع الأمير ماجد بن عبدالعزيز شمال المدينة.",
+    "أقيمت المباراة على ستاد الشيخ جابر أمس.",
+    "وزار قائد قاعدة الملك عبدالعزيز الجوية المعرض.",
+])
+def test_a_titled_name_after_a_noun_of_a_place_is_no_person(text: str) -> None:
+    # the airport, road, street, stadium or base is named after the person: no mention of him
+    assert _persons(text) == []
+
+
+def test_a_titled_person_elsewhere_stays() -> None:
+    assert _persons("واستقبل الملك فهد الوفد في الرياض.") == ["فهد"]
+
+
+def _without_phrases(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    person = Entity(start, start + len(name), type="PER", text=name)
+    return [e.text for e in drop_name_word_phrases(words(text), [person])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ودعا إيران إلى احترام مبادئ حسن الجوار وعدم التدخل.", "حسن"),
+    ("وأكد أن حسن الظن بالآخرين واجب.", "حسن الظن"),
+    ("وقالوا إنهم يسعون لكسب رضا الناس.", "رضا"),
+])
+def test_a_set_phrase_opened_by_a_given_name_is_no_person(text: str, name: str) -> None:
+    assert _without_phrases(text, name) == []
+
+
+def test_the_given_name_before_a_family_name_stays() -> None:
+    text = "وقال المذيع القطري حسن الساعي إن الحكومة تحرص."
+    assert _without_phrases(text, "حسن الساعي") == ["حسن الساعي"]

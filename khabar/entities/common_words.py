@@ -9,20 +9,23 @@ rather than a list of mistakes:
 - given names of the shared list that are Arabic common words (Persian «اکبر», Arabic
   «أكبر» 'largest');
 - the unit of an amount of money («مليار ريال») and a month name in a date («أبريل
-  (نيسان)»), which the tagger reads as an organisation.
+  (نيسان)»), which the tagger reads as an organisation;
+- set phrases opened by a word that is also a given name («حسن الجوار» good
+  neighbourliness, «رضا الناس»), which the tagger reads as a person, or its first word.
 
 Nothing here imports ``titles`` (which imports this module).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.resources import load_tsv
+from khabar.entities.words import Word, fold_word, listed_keys, phrase_key
+from khabar.resources import load_lines, load_tsv
 
 MIN_DEFINITE_STEM = 5
 """Letters of a proclitic's definite rest («الاحساء»): shorter rests are name letters
@@ -121,3 +124,24 @@ def drop_amounts_and_dates(tokens: Sequence[Word], entities: list[Entity]) -> li
             continue
         kept.append(e)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _name_word_phrases() -> frozenset[tuple[str, str]]:
+    pairs = (tuple(fold_word(w) for w in line.split())
+             for line in load_lines("entities/name_word_phrases_ar.txt"))
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+
+def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without the persons that are an Arabic set phrase opened by a given
+    name, or its first word with the second right after («حسن الجوار»)."""
+    starts = [w.start for w in tokens]
+    phrases = _name_word_phrases()
+
+    def a_phrase(e: Entity) -> bool:
+        first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
+        if e.type != "PER" or end - first not in (1, 2) or first + 1 >= len(tokens):
+            return False
+        return (tokens[first].folded, tokens[first + 1].folded) in phrases
+    return [e for e in entities if not a_phrase(e)]

@@ -19,6 +19,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.common_noun_orgs import drop_common_noun_orgs
 from khabar.entities.common_words import drop_amounts_and_dates
+from khabar.entities.common_words import drop_name_word_phrases as drop_name_word_phrases_ar
 from khabar.entities.conll import spans
 from khabar.entities.datelines_ar import add_datelines
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key, words
@@ -46,6 +47,7 @@ from khabar.entities.persian_tidy import (
     settle_surnames,
 )
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
+from khabar.entities.place_namesakes import drop_place_namesakes
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
     add_surname_mentions,
@@ -248,6 +250,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = persons_over_places(text, tokens, kept, model)
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
+            kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
             kept = add_org_repeats(text, tokens, add_datelines(text, tokens, kept))
         elif persian:
             kept = amir_given_names(text, tokens, kept)

@@ -235,13 +235,16 @@ def _head_forms(folded: str) -> set[str]:
     return forms
 
 
-def named_after(tokens: Sequence[Word], starts: Sequence[int], person: Entity) -> bool:
+def named_after(tokens: Sequence[Word], starts: Sequence[int], person: Entity,
+                heads: frozenset[str] | None = None) -> bool:
     """Whether a person's name (with its titles) follows a place or institution noun, so
-    that it names the place: "مستشفى الملك فهد", "فرودگاه امام خمینی"."""
+    that it names the place: "مستشفى الملك فهد", "فرودگاه امام خمینی". ``heads``: the
+    nouns (folded, without the article), ``named_after_heads`` by default."""
     i = bisect_left(starts, person.start) - 1
     while i >= 0 and tokens[i].text in titles():
         i -= 1
-    return i >= 0 and bool(_head_forms(tokens[i].folded) & named_after_heads())
+    nouns = named_after_heads() if heads is None else heads
+    return i >= 0 and bool(_head_forms(tokens[i].folded) & nouns)
 
 
 def named_after_spans(tokens: Sequence[Word],
