@@ -7,13 +7,23 @@ the city: «به گزارش خبرگزاری فارس از گرگان، ...», �
 («مدیرکل میراث فرهنگی», «امام جمعه»): a person or an unlinked organisation of no known
 country in such a report is of the dateline city's country. Reports with no city (the
 desks' «به گزارش گروه بین‌الملل خبرگزاری فارس،») give none: their parties are anyone's.
+
+A person still of no country when his event is coded («X مدیرکل ... از مسئولان خواست»,
+«آیت‌الله X در دیدار ...») is of the country the report is clearly of
+(``home_bodies.home_of``: its places, parties and outlet, the heaviest when it weighs twice
+the next): the press names a foreigner with his country or post abroad, and a bare name is
+one of the story's own country, as a bare state body is (``home_party``).
 """
 
 from __future__ import annotations
 
-from khabar.doc import Doc, Entity
+from dataclasses import replace
+
+from khabar.doc import Doc, Entity, Participant
 from khabar.entities.gazetteer import phrase_key
+from khabar.entities.home_bodies import home_of
 from khabar.entities.words import words
+from khabar.events.participant_words import country_ids
 
 DATELINE_REACH = 300
 """Characters from the text's start within which the attribution opens."""
@@ -52,3 +62,25 @@ def bare_party(entity: Entity) -> bool:
     """A party the press would name with its country were it foreign: a person, or an
     organisation the KB does not hold (an international body keeps no country)."""
     return entity.type == "PER" or (entity.type == "ORG" and entity.kb_id is None)
+
+
+def home_party(doc: Doc, lang: str, party: Participant | None, other: Participant | None,
+               goal: str | None = None) -> Participant | None:
+    """In a Persian report, a party that is a person of no known country, given the country
+    the report is clearly of (``home_bodies.home_of``); any other party as it is. Not when
+    the act is on that country itself (``other``, the event's other party, is its state:
+    «X خواستار ... ایران شد» is a foreigner's word to it) or goes to it (``goal``: the
+    country a visit is to; «X وارد ژاپن شد» in a report about Japan is a visitor's), nor
+    when only the other party's mentions make the report that country's."""
+    if lang != "fa" or party is None or party.country is not None or party.kb_id is not None:
+        return party
+    if not any(e.type == "PER" and e.start == party.start and e.end == party.end
+               for e in doc.entities):
+        return party
+    # the other party alone does not make a report its country's («X با Y دیدار کرد»)
+    linked = other.kb_id if other is not None else None
+    country = home_of(doc, [e for e in doc.entities if linked is None or e.kb_id != linked])
+    if country is None or country == goal or (
+            other is not None and other.country == country and other.kb_id in country_ids()):
+        return party
+    return replace(party, country=country)

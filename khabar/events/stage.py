@@ -75,6 +75,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_clauses import coordinated_start
+from khabar.events.persian_datelines import home_party
 from khabar.events.persian_nouns import told_cause
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
@@ -237,7 +238,10 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     if target is None and kind in CONDEMNING:
         target = relative_doer(doc, tokens, hit, found, lang)
         target_key = (target.kb_id or target.name_en or target.text) if target else None
+    # a bare person is of the report's country, unless he visits it (persian_datelines)
+    agent = home_party(doc, lang, agent, target, place.country if place and visit else None)
     target, target_key = persian_target(lang, hit, tokens, found, place, agent, target, target_key)
+    target = home_party(doc, lang, target, agent)
     if hosted_here(kind, mode, hit.trigger.roles, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE and not conditional:
