@@ -33,6 +33,7 @@ from khabar.entities.name_extent import (
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
+from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_press import press_names
 from khabar.entities.persian_rules import (
     add_outlets,
@@ -257,7 +258,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
             kept = add_place_bodies(text, tokens, kept)
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
-            kept = press_names(text, tokens, kept)
+            kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
