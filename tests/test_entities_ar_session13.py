@@ -7,15 +7,18 @@ joins another body (entities/org_patterns), a titled name that names a place
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import simple_doc, tagged
 
 from khabar.doc import Entity
 from khabar.entities.common_words import drop_name_word_phrases
+from khabar.entities.name_extent import tidy_model
 from khabar.entities.ner import find_entities
 from khabar.entities.org_patterns import org_names
+from khabar.entities.stage import spreadable
 from khabar.entities.words import words
 from khabar.kb.context_names import context_name_spans
 from khabar.kb.entries import load_kb
+from khabar.normalize.fold import fold
 
 
 def _links(text: str, name: str) -> set[str | None]:
@@ -154,3 +157,25 @@ def test_a_set_phrase_opened_by_a_given_name_is_no_person(text: str, name: str) 
 def test_the_given_name_before_a_family_name_stays() -> None:
     text = "وقال المذيع القطري حسن الساعي إن الحكومة تحرص."
     assert _without_phrases(text, "حسن الساعي") == ["حسن الساعي"]
+
+
+@pytest.mark.parametrize(("text", "tagged_name", "expected"), [
+    ("فلا تعتقد يا محسن أنك تستطيع أن تلغي ذاكرة الشعب.", "محسن أنك", ["محسن"]),
+    ("قالت لابنها خالد وهي تلف القدر.", "خالد وهي", ["خالد"]),
+    ("صفعة مؤلمة للحوثي وأتباع صالح ومن وراءهم.", "صالح ومن", ["صالح"]),
+])
+def test_a_pronoun_or_relative_with_a_conjunction_ends_the_tagger_name(
+        text: str, tagged_name: str, expected: list[str]) -> None:
+    model = [tagged(text, tagged_name)]
+    assert [e.text for e in tidy_model(text, words(text), model)] == expected
+
+
+@pytest.mark.parametrize("word", ["وهي", "ومن", "أنك", "إنك"])
+def test_a_pronoun_or_relative_with_a_conjunction_is_no_surname(word: str) -> None:
+    assert not spreadable(fold(word))
+
+
+@pytest.mark.parametrize("word", ["هي", "ما", "آنا"])
+def test_syllables_of_transliterated_names_stay_name_words(word: str) -> None:
+    # «بارك كون هي», «جاك ما», «آنا»: the bare pronouns and «أنا» are not listed
+    assert spreadable(fold(word))
