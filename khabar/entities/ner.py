@@ -34,6 +34,7 @@ from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_coordination import repeated_conjuncts
+from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_press import press_names
 from khabar.entities.persian_rules import (
     add_outlets,
@@ -277,7 +278,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_former(kb, text, tokens, kept, doc.published, other_bearers(kept), places)
     kept = link_governments(kb, tokens, kept, doc.published, other_bearers(kept), places)
     if doc.lang == "fa":
-        kept = link_branches(kb, tokens, kept)
+        kept = link_branches(kb, tokens, link_outlets(kb, kept))
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
     kept = add_home_bodies(doc, kb, tokens, kept)
