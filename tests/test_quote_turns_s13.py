@@ -84,6 +84,12 @@ def test_participle_speaker(text: str, entities: list[tuple[str, str]],
          [("وزير الخارجية الإيراني", "PER"), ("محمد جواد ظريف", "PER")],
          ("وزير الخارجية الإيراني",), ["وزير الخارجية الإيراني"],
          "the office with no deputy's post before it stays the speaker (unchanged)"),
+        ("وقال وكيل جامعة الملك فهد للبحوث الدكتور سهل عبدالجواد: إن البرنامج طال انتظاره.",
+         [("جامعة الملك فهد", "ORG"), ("سهل عبدالجواد", "PER")], (), ["سهل عبدالجواد"],
+         "وكيل before a body is a deputy's post (the Persian وکیل, lawyer, folds alike), "
+         "and the body after it is no speaker"),
+        ("وقال والد سهل عبدالجواد إن ابنه لم يؤذ أحدا.", [("سهل عبدالجواد", "PER")], (),
+         [None], "an Arabic relation word still makes the speaker unnamed (unchanged)"),
     ],
 )
 def test_office_under_post(text: str, entities: list[tuple[str, str]], roles: tuple[str, ...],
@@ -109,3 +115,43 @@ def test_speaker_heads_languages() -> None:
             assert languages == {"ar"}, word
     assert {"fa"} in [languages for word, _, languages in rows if word == "بیانیه"]
     assert speaker_heads()["بيان"] == "document"  # the loader's map is as before
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("حضر المراسم سفير المملكة في تيرانا طلعت بن سالم رضوان. وقال السفير رضوان: إن "
+         "المملكة قررت مد يد العون للمتضررين.", [("طلعت بن سالم رضوان", "PER")],
+         ["طلعت بن سالم رضوان"], "a post and the family name of a person named before"),
+        ("حضر المراسم سفير المملكة طلعت رضوان والمدير العام لإدارة الطوارئ في ألبانيا شامسي "
+         "براتشي. وأوضح المدير العام لإدارة الطوارئ في ألبانيا طريقة التوزيع وقال: إن "
+         "المساعدات "
+         "ستوزع على العائلات.", [("طلعت رضوان", "PER"), ("شامسي براتشي", "PER")],
+         ["شامسي براتشي"],
+         "a post with the article, written before the next name after و, is that name's"),
+    ],
+)
+def test_post_named_before(text: str, entities: list[tuple[str, str]],
+                           expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وزار الوزير غانم السليم السوق أمس. وأبلغ مسؤول رفيع الصحيفة أن المستثمرين يدرسون "
+         "الأسعار. وأبدت الهيئة تفاؤلا كبيرا، مؤكدة أن المستثمرين سيسهمون في الاستقرار.",
+         [("غانم السليم", "PER")], [None, None],
+         "a feminine verb after an unnamed man's quote is not the last person named's"),
+        ("وكان علي العلاق الذي يعد من أبرز المؤيدين لرئيس الوزراء حيدر العبادي قال في "
+         "تصريحات تلفازية إن «الحكومة مكونة من كل الاتجاهات»، مضيفا أن «بعض الجهات "
+         "تحاول إسقاط الحكومة».",
+         [("علي العلاق", "PER"), ("حيدر العبادي", "PER")],
+         ["حيدر العبادي", "علي العلاق"],
+         "a participle after a subject read before its verb is left to the sentence's "
+         "first person (the verb's own reading is unchanged)"),
+    ],
+)
+def test_turn_guards(text: str, entities: list[tuple[str, str]],
+                     expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

@@ -26,7 +26,11 @@ APPOSITION_WORDS = 12
 
 
 def _bare(word: Word) -> str:
+    """The folded word without the article, nor the conjunction و glued before it
+    ("حضر ... سفير X والمدير العام لإدارة الطوارئ Y": Y's post is "المدير العام ...")."""
     folded = word.folded
+    if folded.startswith("وال") and len(folded) > 5:
+        folded = folded[1:]
     return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
 
 
@@ -38,8 +42,9 @@ def _fits(post: Sequence[str], side: Sequence[Word]) -> str | None:
     """exact | prefix when the post's words open ``side`` (the words beside the name, read
     away from it in text order), else None. Exact: nothing but punctuation or the name
     between the post and the name."""
-    if len(side) < len(post) or [_bare(w) for w in side[: len(post)]] != list(post):
-        return None
+    if len(side) < len(post) or [_bare(w) for w in side[: len(post)]] != list(post) \
+            or side[0].folded.startswith("وال"):
+        return None  # "X والمدير العام ... Y": a post after و is the next person's
     rest = side[len(post) :]
     return "exact" if not rest or _is_clause_mark(rest[0]) else "prefix"
 

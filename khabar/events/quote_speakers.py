@@ -44,12 +44,13 @@ from khabar.events.quote_subjects import (
     refers_back,
     stretched_body,
     subject_phrase,
+    subordinate_posts,
     under_post,
 )
 from khabar.events.quote_words import (
     head_kind,
+    is_arabic_relation_word,
     is_post_word,
-    is_relation_word,
     kin_positions,
     mouth_words,
     new_speaker_words,
@@ -88,8 +89,9 @@ def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Enti
 
 
 def _after_role_word(tokens: Sequence[Word], position: int) -> bool:
-    k = token_index(tokens, position)
-    return k > 0 and tokens[k - 1].folded in role_words()
+    k = token_index(tokens, position)  # also a deputy's post: "وكيل جامعة الملك فهد"
+    return k > 0 and (tokens[k - 1].folded in role_words()
+                      or tokens[k - 1].folded in subordinate_posts())
 
 
 def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
@@ -132,7 +134,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
         # ...»": كل is also a Persian role word) say nothing of who speaks.
         rest = [w for w in tokens[lead:] if w.start < stop]
-        if rest and is_relation_word(rest[0]):
+        if rest and is_arabic_relation_word(rest[0]):
             return None, True  # "وقال والد مايكل براون": his father, unnamed, speaks
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,

@@ -34,6 +34,7 @@ from khabar.events.quote_words import (
     head_kind_of,
     is_link_word,
     is_participle,
+    is_post_word,
     speaker_heads,
     speech_verbs,
     subject_stops,
@@ -69,7 +70,7 @@ def _ends_phrase(word: Word, titled: bool) -> bool:
 
 
 def _is_post(word: Word) -> bool:
-    return word.folded in role_words() or head_kind(word) == "post"
+    return is_post_word(word)
 
 
 def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> Entity | None:
@@ -148,6 +149,11 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
         # "وأضاف السحيباني", "وأكد آل الشيخ": a family name the entity stage cut off a
         # name told before ("بدر" "السحيباني"), else the family name as written.
         return _name_before(doc, phrase) or replace(phrase, type="PER", source="surname")
+    if len(parts) == 2 and _is_post(parts[0]) and not _anchored(doc, phrase):
+        # "وقال السفير رضوان": a post and the family name of a person named before.
+        person = earlier_full_name(doc, phrase.start, parts[1].text)
+        if person is not None:
+            return person
     if _is_post(parts[0]):
         # "وقال مدير المرصد": the person the article named with this post before.
         holder = role_holder(doc, phrase)

@@ -67,9 +67,11 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         # group, never with the one person named last.
         return None
     if near and previous is not None and previous.speaker is None and doc.lang == "ar" \
-            and entity is None and not _disagree(verb, previous.verb):
+            and entity is None:
         # "وقالت مصادر ... وأضافت أن", "أشارت الخلية ... مشيرة إلى أن": the unnamed
-        # speaker goes on, unless a person spoke in the sentence before.
+        # speaker goes on, unless a person spoke in the sentence before. A feminine verb
+        # after an unnamed official's ("أبدت هيئة السوق ... مؤكدة") is someone else's,
+        # but no more the last person named's.
         return _named(doc, _told_speaker(doc, sentence, previous.end))
     if near and previous is not None and previous.speaker is not None:
         if _disagree(verb, previous.verb):
@@ -94,9 +96,25 @@ def participle_speaker(doc: Doc, verb: str, sentence: tuple[int, int],
     the two forms disagree ("قال X ... مشيرة إلى")."""
     if doc.lang != "ar" or not is_participle(verb) or previous is None \
             or previous.speaker is None or previous.start < sentence[0] \
-            or _disagree(verb, previous.verb):
+            or _disagree(verb, previous.verb) or _named_before_verb(doc, sentence, previous):
         return None
     return previous.speaker
+
+
+def _named_before_verb(doc: Doc, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether the quote's speaker was read from a name before its verb ("العلاق الذي ...
+    لرئيس الوزراء حيدر العبادي قال ..."): a subject before the verb may be misread among
+    the names of its relative clause, so a participle after it is left to
+    ``participle_subject``."""
+    speaker = quote.speaker
+    at = doc.text.rfind(quote.verb or "", sentence[0], quote.start)
+    if speaker is None or not speaker.text or at < 0:
+        return False
+    name = speaker.text
+    return any(e.type == "PER" and sentence[0] <= e.start < at
+               and (e.text == name or name.endswith(e.text)
+                    or (e.kb_id is not None and e.kb_id == speaker.kb_id))
+               for e in doc.entities)
 
 
 def _new_topic(doc: Doc, pronoun: Entity | None, since: int) -> Entity | None:

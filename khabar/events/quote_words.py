@@ -10,7 +10,7 @@ from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
-from khabar.resources import load_tsv
+from khabar.resources import load_lines, load_tsv
 
 HEAD_LANGUAGES = frozenset({"ar", "fa"})
 """Languages a row of ``speaker_heads.tsv`` may name."""
@@ -41,8 +41,14 @@ def head_kind(word: Word) -> str | None:
 
 
 def is_post_word(word: Word) -> bool:
-    """A role word or the head of a post ("رئيس", "مدير", "المتحدث")."""
-    return word.folded in role_words() or head_kind(word) == "post"
+    """A role word or the head of a post ("رئيس", "مدير", "المتحدث"), also with the
+    article where the list has the bare word only ("المدير العام"), unless it heads a
+    body ("الوزارة")."""
+    folded = word.folded
+    if folded in role_words() or head_kind(word) == "post":
+        return True
+    return folded.startswith("ال") and folded[2:] in role_words() \
+        and head_kind_of(folded[2:]) != "body"
 
 
 def head_kind_of(folded: str) -> str | None:
@@ -217,6 +223,23 @@ def is_relation_word(word: Word) -> bool:
     name after it is whose relative or lawyer speaks, not who speaks. With the article it
     is a title in apposition ("المحامي علي حسن" is the lawyer himself), so not this."""
     return word.folded in relation_words()
+
+
+PERSIAN_LETTERS = frozenset("پچژگیک")
+
+
+@lru_cache(maxsize=1)
+def arabic_relation_words() -> frozenset[str]:
+    """The relation words an Arabic subject is read by: those not written with a letter
+    only Persian uses. Folded, the Persian "وکیل" (lawyer) is the Arabic "وكيل", which
+    before a body is a post ("وقال وكيل جامعة الملك فهد ... الدكتور X": the deputy
+    speaks, named), not someone's representative."""
+    return frozenset(phrase_key(line) for line in load_lines("events/relation_words.txt")
+                     if not PERSIAN_LETTERS & set(line))
+
+
+def is_arabic_relation_word(word: Word) -> bool:
+    return word.folded in arabic_relation_words()
 
 
 def kin_positions(tokens: Sequence[Word]) -> frozenset[int]:
