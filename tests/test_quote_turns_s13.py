@@ -155,3 +155,19 @@ def test_post_named_before(text: str, entities: list[tuple[str, str]],
 def test_turn_guards(text: str, entities: list[tuple[str, str]],
                      expected: list[str | None], reason: str) -> None:
     assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("أفاد المرصد السوري لحقوق الانسان اليوم بمقتل مراسل الإذاعة. وقال المرصد في بيان "
+         "إن المراسل قتل مع ثلاثة عناصر آخرين.", [("المرصد السوري لحقوق الانسان", "ORG")],
+         ["المرصد السوري لحقوق الانسان"], "«المرصد» takes up the observatory named before"),
+        ("كما أعلنت خلية الإعلام الحربي مقتل عشرين مسلحا. وأكدت الخلية أن القوات تقدمت في "
+         "المحور الشرقي.", [("خلية الإعلام الحربي", "ORG")], ["خلية الإعلام الحربي"],
+         "«الخلية» takes up the cell named before"),
+    ],
+)
+def test_body_taken_up(text: str, entities: list[tuple[str, str]],
+                       expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
