@@ -26,6 +26,8 @@ def orgs(text: str, found: list[Entity]) -> list[str]:
     ("روزنامه نیهون کیزای گزارش داد.", ["نیهون کیزای"]),
     # a nationality adjective is the paper's country, not its name
     ("روزنامه پاکستانی نیشن نوشت.", ["نیشن"]),
+    # and so is an adjective of a nation's language («... زبان»)
+    ("روزنامه اسپانیایی‌زبان پرنسا نوشت.", ["پرنسا"]),
     # a word hazm lists ends the name after its first word («تیتر» 'headline')
     ("روزنامه واشنگتن‌پست تیتر خود را به عراق داد.", ["واشنگتن‌پست"]),
     # a compound written apart is no name («روزنامه نگاران» 'journalists')

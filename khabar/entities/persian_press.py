@@ -7,7 +7,8 @@ The tagger missed most of these foreign names, or read one as a person, and took
 ones with their noun («روزنامه ایران»); the project's gold labels the name alone, a generic
 noun of kind left out (bench/data/ENTITIES-GOLD.md). After a noun of
 ``resources/entities/press_kinds_fa.txt`` and a nationality adjective, if one stands there
-(«پاکستانی»: the paper's country, no part of its name), the name is
+(«پاکستانی», «انگلیسی‌زبان»: the paper's country or language, no part of its name), the
+name is
 - the entity the tagger or the rules read there (a person «گازت» becomes the paper), or the
   rest of a tagger's organisation that opens with the noun («روزنامه ایران» → «ایران»);
 - else the words there that the Persian lexicon hardly knows (``MAX_WEIGHT``: the ZWNJ
@@ -37,6 +38,9 @@ from khabar.normalize.zwnj_lexicon import lexicon
 MAX_WEIGHT = 5
 """The most lexicon weight (twice the corpus count, plus one when hazm lists the word) of a
 word read as part of a borrowed name: «القبس» 4, «کیهان» 5, «نگار» 7, «امروز» 1,231."""
+LANGUAGE = "زبان"
+"""'language', joined to a nationality adjective: «روزنامه انگلیسی‌زبان نیوز»."""
+ZWNJ = "\u200c"
 MODEL_SOURCES = frozenset({"crf"})
 """Sources of the statistical tagger's entities, which a periodical's name replaces."""
 
@@ -82,7 +86,7 @@ def _name_after(text: str, tokens: Sequence[Word], found: Sequence[Entity],
                 k: int) -> tuple[int, int] | None:
     """The span of the periodical's name after the noun of kind at word ``k``, or None."""
     first = k + 1
-    if first < len(tokens) and demonyms().get(tokens[first].text) is not None:
+    if first < len(tokens) and _of_a_nation(tokens[first].text):
         first += 1  # «روزنامه پاکستانی نیشن»: the paper's country
     if first >= len(tokens) or not is_word(tokens[first]) or not text[
             tokens[first - 1].end:tokens[first].start].isspace():
@@ -97,6 +101,12 @@ def _name_after(text: str, tokens: Sequence[Word], found: Sequence[Entity],
         if e.start < name.end and name.start < e.end:
             return None
     return _borrowed(tokens, k, first)
+
+
+def _of_a_nation(word: str) -> bool:
+    """A nationality adjective, alone or before «زبان» ('-language': «انگلیسی‌زبان»)."""
+    stem = word.removesuffix(LANGUAGE).rstrip(ZWNJ + " ")
+    return demonyms().get(word) is not None or (stem != word and demonyms().get(stem) is not None)
 
 
 def _borrowed(tokens: Sequence[Word], k: int, first: int) -> tuple[int, int] | None:
