@@ -2,7 +2,8 @@
 only beside a word of its kind (kb/context_names), institutions named after a titled
 person headed by «مدينة» or «دارة», a «و» after an adjective of nation or region that
 joins another body (entities/org_patterns), a titled name that names a place
-(entities/place_namesakes) and set phrases opened by a given name (common_words)."""
+(entities/place_namesakes), set phrases opened by a given name (common_words), and one
+type for a name in an article (entities/name_types)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from doc_builders import simple_doc, tagged
 from khabar.doc import Entity
 from khabar.entities.common_words import drop_name_word_phrases
 from khabar.entities.name_extent import tidy_model
+from khabar.entities.name_types import agree_name_types
 from khabar.entities.ner import find_entities
 from khabar.entities.org_patterns import org_names
 from khabar.entities.stage import spreadable
@@ -179,3 +181,38 @@ def test_a_pronoun_or_relative_with_a_conjunction_is_no_surname(word: str) -> No
 def test_syllables_of_transliterated_names_stay_name_words(word: str) -> None:
     # «بارك كون هي», «جاك ما», «آنا»: the bare pronouns and «أنا» are not listed
     assert spreadable(fold(word))
+
+
+def _typed(text: str, found: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in agree_name_types(text, words(text), found)]
+
+
+def test_a_name_a_body_noun_introduces_is_the_body_elsewhere_too() -> None:
+    text = "وذكر أن شركة سابك الثانية عالميا، ودعم ذلك أرباح سابك هذا العام."
+    found = [tagged(text, "سابك", "ORG"), tagged(text, "أرباح سابك", "PER")]
+    assert _typed(text, found) == [("ORG", "سابك"), ("ORG", "سابك")]
+
+
+def test_a_whole_person_that_is_the_body_name_is_the_body() -> None:
+    text = "وأنشئت القوة لمحاربة جماعة بوكو حرام، وينشط متطرفو بوكو حرام في الشمال."
+    first = tagged(text, "بوكو حرام", "ORG")
+    second = text.index("بوكو حرام", first.end)
+    found = [first, Entity(second, second + 9, type="PER", text="بوكو حرام", source="crf")]
+    assert _typed(text, found) == [("ORG", "بوكو حرام"), ("ORG", "بوكو حرام")]
+
+
+def test_a_surname_read_as_a_body_is_the_person() -> None:
+    text = "وقال الرئيس باراك أوباما إن الاتفاق جيد. وأقر أوباما بالصعوبات."
+    found = [tagged(text, "باراك أوباما", "PER"),
+             Entity(text.index("أوباما", 30), text.index("أوباما", 30) + 6, type="ORG",
+                    text="أوباما", source="crf")]
+    assert _typed(text, found) == [("PER", "باراك أوباما"), ("PER", "أوباما")]
+
+
+def test_evidence_on_both_sides_or_none_changes_nothing() -> None:
+    # «فريق» is no body noun: «فريق مورينيو» is the coach's team
+    text = "وعلى فريق مورينيو الحذر، وقال مورينيو إنه سعيد."
+    found = [tagged(text, "مورينيو", "ORG"),
+             Entity(text.rindex("مورينيو"), text.rindex("مورينيو") + 7, type="PER",
+                    text="مورينيو", source="crf")]
+    assert _typed(text, found) == [("ORG", "مورينيو"), ("PER", "مورينيو")]

@@ -30,6 +30,7 @@ from khabar.entities.name_extent import (
     extend_by_model,
     tidy_model,
 )
+from khabar.entities.name_types import agree_name_types
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
@@ -265,7 +266,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if arabic:
-        kept = national_bodies(text, tokens, kept, kb)
+        kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
         kept = drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
