@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key, words
-from khabar.entities.titles import role_words
+from khabar.entities.titles import role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import (
@@ -149,8 +149,10 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
         # "وأضاف السحيباني", "وأكد آل الشيخ": a family name the entity stage cut off a
         # name told before ("بدر" "السحيباني"), else the family name as written.
         return _name_before(doc, phrase) or replace(phrase, type="PER", source="surname")
-    if len(parts) == 2 and _is_post(parts[0]) and not _anchored(doc, phrase):
-        # "وقال السفير رضوان": a post and the family name of a person named before.
+    if len(parts) == 2 and (_is_post(parts[0]) or _is_title(doc, parts)) \
+            and not _anchored(doc, phrase):
+        # "وقال السفير رضوان", "وقال الفريق المحرج": a post or title and the family name
+        # of a person named before.
         person = earlier_full_name(doc, phrase.start, parts[1].text)
         if person is not None:
             return person
@@ -160,6 +162,12 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
         if holder is not None:
             return holder
     return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) else None
+
+
+def _is_title(doc: Doc, parts: Sequence[Word]) -> bool:
+    """Whether the first word is a title or rank of its own ("الفريق", "الدكتور")."""
+    match = titles().match_at(doc.text, parts, 0, strip_clitics=True)
+    return match is not None and match.last == 0
 
 
 def _family_name(doc: Doc, parts: Sequence[Word], state_body: bool) -> bool:
