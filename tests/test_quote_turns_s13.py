@@ -174,3 +174,12 @@ def test_turn_guards(text: str, entities: list[tuple[str, str]],
 def test_body_taken_up(text: str, entities: list[tuple[str, str]],
                        expected: list[str | None], reason: str) -> None:
     assert _speakers(text, entities) == expected, reason
+
+
+def test_attribution_name_past_reach() -> None:
+    """A name that opens within an attribution's reach may run past it: the statement of
+    "بيان لوزارة الدفاع الأمريكية" is the ministry's (session 13)."""
+    text = ("وكانت أم سياف لا تزال مع العسكريين وقد سلمت إلى وزارة الداخلية في إقليم كردستان "
+            "العراق، حسب ما جاء في بيان لوزارة الدفاع الأمريكية.")
+    assert _speakers(text, [("وزارة الداخلية", "ORG"), ("وزارة الدفاع الأمريكية", "ORG")]) \
+        == ["وزارة الدفاع الأمريكية"]

@@ -47,14 +47,17 @@ def attribution_phrases() -> PhraseIndex[str]:
 def _speaker_after(doc: Doc, tokens: Sequence[Word], phrase: Match[str]) -> Entity | None:
     if phrase.last + 1 >= len(tokens):
         return None
-    reach = tokens[min(len(tokens) - 1, phrase.last + SPEAKER_REACH)].end
-    # The speaker's phrase ends at its comma ("به نوشته این منبع، ملا برادر ..."): a name
-    # after it belongs to the attributed words.
-    reach = min([reach, *(w.start for w in tokens[phrase.last + 1 :] if w.text in _COMMAS)])
-    named = [e for e in doc.entities if phrase.end <= e.start and e.end <= reach
+    # A name opens within the reach and may run past it ("حسب ما جاء في بيان لوزارة الدفاع
+    # الأمريكية"), but the speaker's phrase ends at its comma ("به نوشته این منبع، ملا
+    # برادر ..."): a name after it belongs to the attributed words.
+    opens = tokens[min(len(tokens) - 1, phrase.last + SPEAKER_REACH)].end
+    reach = min([tokens[-1].end,
+                 *(w.start for w in tokens[phrase.last + 1 :] if w.text in _COMMAS)])
+    named = [e for e in doc.entities if phrase.end <= e.start < opens and e.end <= reach
              and is_participant(e)]
     # A state body or office with no name of its own speaks too ("لوزارة الدفاع الأمريكية").
-    generic = [e for e in state_actors(doc, tokens) if phrase.end <= e.start and e.end <= reach]
+    generic = [e for e in state_actors(doc, tokens)
+               if phrase.end <= e.start < opens and e.end <= reach]
     found = sorted([*named, *generic], key=lambda e: e.start)
     if found and found[0].type != "PER":
         return _post_holder_after(doc, tokens, found[0]) or found[0]
