@@ -216,3 +216,24 @@ def test_evidence_on_both_sides_or_none_changes_nothing() -> None:
              Entity(text.rindex("مورينيو"), text.rindex("مورينيو") + 7, type="PER",
                     text="مورينيو", source="crf")]
     assert _typed(text, found) == [("ORG", "مورينيو"), ("PER", "مورينيو")]
+
+
+@pytest.mark.parametrize(("text", "tagged_name", "expected"), [
+    ("فما كان من أسامة رضي الله عنه إلا الالتصاق بنور الهداية.", "أسامة رضي الله", ["أسامة"]),
+    ("وثبت في الصحيحين عن أبي هريرة رضي الله عنه أنه قال.", "أبي هريرة رضي الله",
+     ["أبي هريرة"]),
+    ("وقال حسن نصر الله إن المقاومة مستمرة.", "حسن نصر الله", ["حسن نصر الله"]),
+])
+def test_a_blessing_after_a_name_is_no_part_of_it(text: str, tagged_name: str,
+                                                   expected: list[str]) -> None:
+    # «رضي الله عنه»: a verb and a name of God with «عن»/«على» + pronoun after them
+    assert [e.text for e in tidy_model(text, words(text), [tagged(text, tagged_name)])] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("إذا ما أرادت بالفعل علاقات حسن جوار واحترام مع جيرانها.", "حسن جوار"),
+    ("ويكفي أن تعلم عزيزي القارئ أن الهلال تصدر الأندية.", "عزيزي القارئ"),
+])
+def test_an_indefinite_set_phrase_or_the_address_to_the_reader_is_no_person(
+        text: str, name: str) -> None:
+    assert _without_phrases(text, name) == []

@@ -223,8 +223,8 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
     («Previous إبراهيم الحذيفي»: a page's links before a byline), a title after an
     organisation (not after a person: «السيد» is also a surname), a preposition before a
     person («على أيدي», «على حسن الاستقبال»: dropped when one word is left), the «رحمه»
-    of «رحمه الله» after a person, 'son of' + a definite noun («ابن الستيني»), and a
-    blessing or an oath («حفظهما الله», «والله»)."""
+    of «رحمه الله» and a whole blessing («رضي الله» before «عنه») after a person, 'son of'
+    + a definite noun («ابن الستيني»), and a blessing or an oath («حفظهما الله», «والله»)."""
     starts = [w.start for w in tokens]
     person_ends = {m.end for m in model if m.type == "PER"}
     out = []
@@ -238,6 +238,8 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
                 first += 1
             while last >= first and _before_divine(tokens, last):
                 last -= 1  # «... رحمه الله»: the blessing after a name
+            if last - first >= 2 and _blessing(tokens, last - 1, last):
+                last -= 2  # «أسامة رضي الله عنه»: the whole blessing after a name
             if (first < last and has_article(tokens[first])
                     and given_word(tokens[first + 1])):
                 first += 1  # «السباح عبدالرحمن الغامدي»: a definite noun before the name
