@@ -58,3 +58,32 @@ def test_a_person_of_the_rules_and_a_place_are_left_as_they_are() -> None:
     place = tagged(text, "نیویورک", "LOC", source="gazetteer")
     person = tagged(text, "علی رضایی", "PER", source="title")
     assert press_names(text, words(text), [place, person]) == [place, person]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a quoted name after a noun of a kind of body, the noun and the marks left out
+    ("خط تولید در شرکت «کیان کودسا» در ملایر افتتاح شد.", ["کیان کودسا"]),
+    ("به گزارش روزنامه «چاینا دیلی» این مقررات اجرا شد.", ["چاینا دیلی"]),
+    # a place inside the quotes is no reading of its own there
+    ("به گزارش سایت «عصر ایران» طرح اجرا شد.", ["عصر ایران"]),
+    # a noun of a work: its quoted title is no body
+    ("کتاب «جنگ و صلح» منتشر شد.", []),
+    # no closing mark near: no name
+    ("شرکت «کیان کودسا و خط تولید جدید در ملایر افتتاح شد.", []),
+])
+def test_a_quoted_name_after_a_noun_of_kind_is_the_body(text: str, names: list[str]) -> None:
+    start = text.index("ایران") if "ایران" in text else 0
+    place = [Entity(start, start + 5, type="LOC", text="ایران", kb_id="geonames:130758",
+                    source="gazetteer")] if "ایران" in text else []
+    assert orgs(text, place) == names
+
+
+def test_a_listed_span_broken_over_the_quotes_gives_way_to_the_quoted_name() -> None:
+    """The listed «روزنامه اطلاعات» matched over the opening mark only; a reading of the
+    noun and the mark alone goes too."""
+    text = "روزنامه «اطلاعات» نوشت. روزنامه «کیهان» نوشت."
+    broken = Entity(0, 16, type="ORG", text=text[:16], source="org_list")
+    at = text.index("روزنامه «کیهان")
+    noun = Entity(at, at + 9, type="ORG", text=text[at:at + 9], source="crf")
+    assert [e.text for e in press_names(text, words(text), [broken, noun])] == [
+        "اطلاعات", "کیهان"]

@@ -18,7 +18,12 @@ name is
   word as one compound («روزنامه نگاران» is 'journalists').
 A noun of kind after a determiner names none («این نشریه», «یک روزنامه آمریکایی»:
 ``demonstratives_fa.txt``, ``indefinites_fa.txt``).
-A place there is left as it is («روزنامه نیویورک تایمز»: the place's own reading decides),
+A name in quotation marks right after such a noun, or after a noun of another kind of body
+(``quoted_name_kinds_fa.txt``: «شرکت «کیان کودسا»», «انتشارات «پارس کتاب»», «سایت «عصر
+ایران»»), is the quoted words, in place of what the tagger or the lists read over the noun
+and the quotes («روزنامه «اطلاعات» lost its closing mark) and the places inside; a linked
+person or body inside is kept.
+Otherwise a place there is left as it is («روزنامه نیویورک تایمز»: the place's own reading decides),
 and so is a listed or linked organisation and a person of the rules. A person of the tagger
 elsewhere in the article that is such a name written alone («گازت» heading the paragraph) is
 the paper too.
@@ -38,6 +43,10 @@ from khabar.normalize.zwnj_lexicon import lexicon
 MAX_WEIGHT = 5
 """The most lexicon weight (twice the corpus count, plus one when hazm lists the word) of a
 word read as part of a borrowed name: «القبس» 4, «کیهان» 5, «نگار» 7, «امروز» 1,231."""
+OPENING = {"«": "»", '"': '"'}
+"""Opening quotation marks and their closing ones."""
+MAX_QUOTED = 5
+"""The most words of a name in quotation marks after a noun of kind."""
 LANGUAGE = "زبان"
 """'language', joined to a nationality adjective: «روزنامه انگلیسی‌زبان نیوز»."""
 ZWNJ = "\u200c"
@@ -51,6 +60,11 @@ def _kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _quoted_kinds() -> frozenset[str]:
+    return _kinds() | listed_keys("entities/quoted_name_kinds_fa.txt")
+
+
+@lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
     return listed_keys("entities/demonstratives_fa.txt") | listed_keys(
         "entities/indefinites_fa.txt")
@@ -61,14 +75,17 @@ def press_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity]) -
     out = list(entities)
     names: set[str] = set()
     for k, word in enumerate(tokens):
-        if phrase_key(word.text) not in _kinds() or (
-                k > 0 and tokens[k - 1].folded in _determiners()):
+        key = phrase_key(word.text)
+        if key not in _quoted_kinds() or (k > 0 and tokens[k - 1].folded in _determiners()):
             continue
-        span = _name_after(text, tokens, out, k)
+        span = _quoted_name(tokens, out, k)
+        if span is None and key in _kinds():
+            span = _name_after(text, tokens, out, k)
         if span is None:
             continue
         start, end = span
-        out = [e for e in out if not (e.start < end and start < e.end)]
+        out = [e for e in out if not (e.start < end and start < e.end)
+               and not (word.start <= e.start and e.end <= end + 1 and e.kb_id is None)]
         out.append(_paper(text, start, end))
         names.add(phrase_key(text[start:end]))
     out = [_paper(text, e.start, e.end) if e.type == "PER" and e.source in MODEL_SOURCES
@@ -80,6 +97,26 @@ def _paper(text: str, start: int, end: int) -> Entity:
     name = text[start:end]
     return Entity(start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}",
                   source="press")
+
+
+def _quoted_name(tokens: Sequence[Word], found: Sequence[Entity],
+                 k: int) -> tuple[int, int] | None:
+    """The words in quotation marks right after the noun of kind at word ``k`` («شرکت «کیان
+    کودسا»»), at most ``MAX_QUOTED`` of them, or None; a linked person or body inside is
+    kept, a place is no reading of its own there («سایت «عصر ایران»»)."""
+    first = k + 1
+    if first >= len(tokens) or tokens[first].text not in OPENING:
+        return None
+    close = OPENING[tokens[first].text]
+    end = next((j for j in range(first + 1, min(len(tokens), first + MAX_QUOTED + 2))
+                if tokens[j].text == close), None)
+    if end is None or end == first + 1:
+        return None
+    start, stop = tokens[first + 1].start, tokens[end - 1].end
+    if any(e.type != "LOC" and e.kb_id is not None and e.start < stop and start < e.end
+           for e in found):
+        return None  # a linked body or person inside: its reading stands
+    return start, stop
 
 
 def _name_after(text: str, tokens: Sequence[Word], found: Sequence[Entity],
