@@ -71,3 +71,34 @@ def test_a_ministry_and_another_body_of_its_state_stay_two() -> None:
     merged = merge([_draft(0, ministry, "org:foreign-ministry:PSE"),
                     _draft(50, hamas, "org:hamas")])
     assert len(merged) == 2
+
+
+def _accusation(start: int, actor: Participant | None, actor_key: str | None,
+                target: Participant | None, target_key: str | None) -> Draft:
+    return Draft(Event(start, start + 40, type="ACCUSE", actor=actor, target=target,
+                       trigger="تدين"), actor_key, target_key)
+
+
+BAHRAIN = Participant(text="البحرين", start=60, end=67, name_en="Bahrain",
+                      kb_id="geonames:290291", country="BHR")
+MINISTRY = Participant(text="الخارجية البحرينية", start=5, end=23,
+                       name_en="Bahrain Foreign Ministry", country="BHR")
+IRAN = Participant(text="إيران", start=90, end=95, name_en="Iran", kb_id="geonames:130758",
+                   country="IRN")
+
+
+def test_the_same_party_retelling_a_condemnation_names_whom_it_is_against() -> None:
+    """Issue 6, session 13 (2026-12-05): «وتدين استمرار التصريحات العدائية» in the lead,
+    then «البحرين تدين ... التصريحات من قبل مسؤولي الجمهورية الإسلامية الإيرانية»: the
+    condemnation is against Iran (events-dev saudinewsnet-2015-07-25-01323)."""
+    (merged,) = merge([_accusation(0, MINISTRY, "state:foreign-ministry:BHR", None, None),
+                       _accusation(50, BAHRAIN, "geonames:290291", IRAN, "geonames:130758")])
+    assert merged.event.target is IRAN
+
+
+def test_a_condemnation_retold_by_no_one_keeps_no_target() -> None:
+    """A retelling with no actor may be another speaker's condemnation: its target is not
+    taken (a SaudiNewsNet article: a deputy's accusation, then the region's president's)."""
+    (merged,) = merge([_accusation(0, MINISTRY, "state:foreign-ministry:BHR", None, None),
+                       _accusation(50, None, None, IRAN, "geonames:130758")])
+    assert merged.event.target is None

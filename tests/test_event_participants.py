@@ -178,12 +178,15 @@ def test_state_and_its_people_merge(second_target: tuple[str, str], person: bool
             "the kept record names the person, not only the state")
 
 
-def test_condemnation_keeps_its_missing_target() -> None:
-    """"X condemned the attack" has no target; a later "X condemned Y" does not give it one."""
+def test_condemnation_takes_the_target_its_own_speaker_names() -> None:
+    """"X condemned the attack" has no target; a later "X condemned Y", the same speaker
+    retelling it, names whom it is against (session 13 (2026-12-05), was: kept none; the
+    events-dev gold codes the Bahraini condemnation of 2015-07-25-01323 against Iran)."""
     first = _draft(0, "ACCUSE", ("Bahrain Cabinet", "BHR"), None, False)
     second = _draft(50, "ACCUSE", ("Bahrain Cabinet", "BHR"), ("Iran", "IRN"), False)
     merged = merge([first, second])
-    assert len(merged) == 1 and merged[0].event.target is None
+    assert len(merged) == 1 and merged[0].event.target is not None
+    assert merged[0].event.target.country == "IRN"
 
 
 def test_attack_takes_the_target_a_retelling_names() -> None:

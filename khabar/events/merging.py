@@ -89,13 +89,16 @@ def _sharpen(kept: Draft, draft: Draft) -> None:
     """The kept record takes a participant it lacks, or a person or body where it names only
     the state, from a retelling."""
     e, other = kept.event, draft.event
+    # A condemnation's missing target stays missing ("condemned the attack" has none,
+    # EVENT-CONVENTIONS), unless the same party retells it naming whom it is against
+    # («وتدين استمرار التصريحات» ... «البحرين تدين ... التصريحات من قبل مسؤولي إيران»); a
+    # retelling with no actor may be another speaker's condemnation.
+    same_speaker = _agree(kept.actor_key, e.actor, draft.actor_key, other.actor) is True
     if draft.actor_key and (not kept.actor_key or (
             _country_level(kept.actor_key, e.actor)
             and not _country_level(draft.actor_key, other.actor))):
         kept.actor_key, e.actor = draft.actor_key, other.actor
-    # A condemnation's missing target stays missing: "condemned the attack" has none
-    # (EVENT-CONVENTIONS), whatever a later retelling adds.
-    fill = not kept.target_key and e.type not in UNTARGETED_SPEECH
+    fill = not kept.target_key and (e.type not in UNTARGETED_SPEECH or same_speaker)
     sharper = (kept.target_key is not None and _country_level(kept.target_key, e.target)
                and draft.target_key is not None
                and not _country_level(draft.target_key, other.target))
