@@ -94,3 +94,14 @@ def test_the_guests_post_after_a_held_post_is_not_the_hosts() -> None:
     extra += held_posts(doc, tokens, described_posts(doc, words), extra)
     found = {m.head.text: m.country for m in mentions(doc, tokens, start, end, extra)}
     assert found.get(FAISAL, "missing") is None, found  # «سفير اليابان» is Kenji's
+
+
+def test_a_held_post_before_the_trigger_is_another_nouns_genitive() -> None:
+    """«مع تأكيد المتحدث الأمني على رفض ...»: the post is the genitive of «تأكيد», not the
+    doer of «رفض»; only a post after a verb is its subject or object (a SaudiNewsNet
+    article read in session 13 (2026-12-05))."""
+    text = ("قال المتحدث الأمني اللواء منصور التركي إن الأمن مستتب. "
+            "ومع تأكيد المتحدث الأمني على رفض أسلوب المنع فإنه دعا إلى المراقبة.")
+    doc = arabic(text, "منصور التركي")
+    assert held(doc) == [("المتحدث الأمني", "per:0")]
+    assert not [e for e in find_events(doc) if e.type == "REJECT" and e.actor is not None]

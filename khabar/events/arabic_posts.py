@@ -36,6 +36,7 @@ from khabar.events.arabic_names import (
     post_place_country,
     post_words,
 )
+from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import CLAUSE_BREAKS, is_role, prepositions, token_index
 
 Words = Callable[[int, int], Sequence[Word]]
@@ -290,3 +291,11 @@ def _skip(word: Word, posts: Sequence[Described]) -> int:
         if rest in wanted:
             return skip
     return 0
+
+
+def verb_parties(hit: TriggerHit, held: Sequence[Entity]) -> list[Entity]:
+    """The held posts that may be a trigger's parties: those after it, where Arabic puts a
+    verb's subject and object and a verbal noun's doer («زيارة أمير منطقة الرياض»). A post
+    before the trigger is most often the genitive of another noun («مع تأكيد المتحدث
+    الأمني على رفض ...») or the subject of an earlier verb, not the act's doer."""
+    return [entity for entity in held if entity.start >= hit.end]

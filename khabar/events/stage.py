@@ -23,7 +23,7 @@ from khabar.events.arabic_content import one_sided, sports_news, stance_roles, v
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_passives import unvoiced_passive
-from khabar.events.arabic_posts import described_posts, held_posts
+from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
     authorities,
@@ -363,10 +363,11 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         if not hits:
             continue
         generic = state_actors(doc, tokens)
-        generic += held_posts(doc, tokens, posts, generic)
+        held = held_posts(doc, tokens, posts, generic)
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
-            draft = build_event(doc, tokens, hit, span, position, lang, generic, clause)
+            parties = [*generic, *verb_parties(hit, held)]
+            draft = build_event(doc, tokens, hit, span, position, lang, parties, clause)
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
             # مطالبا بضرورة ..."), not an act of its own.
             if ((hit.trigger.roles != "participle" or draft.event.target is not None)
