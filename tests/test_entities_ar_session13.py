@@ -237,3 +237,16 @@ def test_a_blessing_after_a_name_is_no_part_of_it(text: str, tagged_name: str,
 def test_an_indefinite_set_phrase_or_the_address_to_the_reader_is_no_person(
         text: str, name: str) -> None:
     assert _without_phrases(text, name) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وضبطت هيئة الأمر بالمعروف والنهي عن المنكر المتهم.",
+     ["هيئة الأمر بالمعروف والنهي عن المنكر"]),
+    ("وأحالت القضية إلى هيئة التحقيق والادعاء العام أمس.", ["هيئة التحقيق والادعاء العام"]),
+    ("وأعلنت لوزارة التجارة والصناعة الإجراءات.", ["وزارة التجارة والصناعة"]),
+    ("صدر القرار من مجلس الوزراء والمقام السامي.", ["مجلس الوزراء"]),
+])
+def test_a_listed_body_with_a_coordination_after_its_genitive_is_read_whole(
+        text: str, expected: list[str]) -> None:
+    # unlisted, a «و» right after the genitive still joins two bodies
+    assert orgs(text) == expected
