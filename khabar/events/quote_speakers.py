@@ -394,8 +394,6 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
     return None if person is None or _after_preposition(tokens, person.start) else person
 
 
-
-
 def _marked_object(tokens: Sequence[Word], position: int) -> bool:
     k = token_index(tokens, position)
     return k < len(tokens) and tokens[k].folded == "را"
