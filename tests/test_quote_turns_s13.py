@@ -90,6 +90,9 @@ def test_participle_speaker(text: str, entities: list[tuple[str, str]],
          "and the body after it is no speaker"),
         ("وقال والد سهل عبدالجواد إن ابنه لم يؤذ أحدا.", [("سهل عبدالجواد", "PER")], (),
          [None], "an Arabic relation word still makes the speaker unnamed (unchanged)"),
+        ("وكتب الشيخ عباس الموعظة. قال تعالى في شأن قرية عذب أهلها: فجعلناها نكالا لما بين "
+         "يديها وما خلفها.", [("عباس", "PER")], [], [None],
+         "«قال تعالى» introduces a verse: God speaks, not the last person named"),
     ],
 )
 def test_office_under_post(text: str, entities: list[tuple[str, str]], roles: tuple[str, ...],

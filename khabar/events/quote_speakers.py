@@ -50,6 +50,7 @@ from khabar.events.quote_subjects import (
 from khabar.events.quote_words import (
     head_kind,
     is_arabic_relation_word,
+    is_divine_subject,
     is_post_word,
     kin_positions,
     mouth_words,
@@ -134,8 +135,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
         # ...»": كل is also a Persian role word) say nothing of who speaks.
         rest = [w for w in tokens[lead:] if w.start < stop]
-        if rest and is_arabic_relation_word(rest[0]):
-            return None, True  # "وقال والد مايكل براون": his father, unnamed, speaks
+        if rest and (is_arabic_relation_word(rest[0]) or is_divine_subject(rest[0])):
+            return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,
         # place or object, not its speaker.

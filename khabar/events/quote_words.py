@@ -242,6 +242,16 @@ def is_arabic_relation_word(word: Word) -> bool:
     return word.folded in arabic_relation_words()
 
 
+@lru_cache(maxsize=1)
+def divine_subjects() -> frozenset[str]:
+    return listed_keys("events/divine_subjects_ar.txt")
+
+
+def is_divine_subject(word: Word) -> bool:
+    """Whether the word after an Arabic speech verb makes God its subject ("قال تعالى")."""
+    return word.folded in divine_subjects()
+
+
 def kin_positions(tokens: Sequence[Word]) -> frozenset[int]:
     """Where the words right after a relation word start: a name starting there is whose
     relative or lawyer speaks."""
