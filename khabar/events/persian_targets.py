@@ -31,6 +31,7 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import key_of
 from khabar.events.participant_words import CLAUSE_BREAKS, prepositions
 from khabar.events.participants import Mention, participant
+from khabar.events.persian_partners import unnamed_partner
 from khabar.resources import load_lines
 
 ATTACKS = frozenset({"ASSAULT"})
@@ -105,6 +106,9 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
     public = addressed_public(hit, tokens, found, actor)
     if public is not None:
         return public, f"state:people:{public.country}"
+    unnamed = unnamed_partner(hit, tokens, found, actor, place)
+    if unnamed is not None:
+        return unnamed, f"group:{phrase_key(unnamed.text or '')}:{unnamed.country}"
     return struck_country(lang, hit.trigger.type, place, actor, target, key)
 
 
