@@ -25,7 +25,9 @@ Evidence, strongest first (``resources/normalize/zwnj``, built by ``khabar train
 Where the input has a space between two words, the corpus's counts of the pair decide
 ("می شود": joined three times in four), smoothed towards what the form suggests (hazm
 listing the pair as one word, the morphology, the pieces): a pair seen about as often
-both ways goes the way its form suggests. An unseen pair is left to the form alone.
+both ways goes the way its form suggests. An unseen pair is left to the form alone, and
+to ``zwnj_inflected`` where it is a compound the lexicon spells with a ZWNJ, inflected
+("آتش نشانان" -> "آتش‌نشانان").
 
 A word that is known as written, or that no rule explains, is left alone: an unknown
 proper name is split only where it is a known word and a piece the corpus joins
@@ -43,6 +45,7 @@ from functools import cache
 from itertools import compress
 
 from khabar.normalize.zwnj_habit import types_joiners_apart
+from khabar.normalize.zwnj_inflected import inflected_spaces
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, Lexicon, lexicon, verb_forms
 from khabar.normalize.zwnj_model import clear_model_cache
 from khabar.normalize.zwnj_morph import analyse, heh_reading
@@ -143,11 +146,13 @@ def clear_caches() -> None:
 
 
 def _chained_spaces(parts: list[str], cued: Neighbours, joined: set[tuple[str, str]],
-                    lex: Lexicon) -> list[int]:
-    """Where the spaces beside the joined pairs stand that the words the joins make
-    join too (``chained_joins``), so that repairing the repaired text changes nothing."""
+                    lex: Lexicon, also: list[int]) -> list[int]:
+    """Where the spaces beside the joined pairs (and the pairs at the indices ``also``)
+    stand that the words the joins make join too (``chained_joins``), so that repairing
+    the repaired text changes nothing."""
     at_index = {index for index in compress(cued[0], map(joined.__contains__, cued[1]))
                 if parts[2 * index + 2] == " "}
+    at_index.update(also)
     added = chained_joins(parts, at_index, set(cued[0]), lex,
                           lambda pairs: decided_joins(pairs, lex)[0])
     return [sum(map(len, parts[:2 * index + 2])) for index in sorted(added)]
@@ -175,9 +180,12 @@ def spaced_joiners(
         if (left, right) in by_rule:
             typed += right in lex.suffix_conditions and left[-1] != "ه"
             prefixed += left in VERB_PREFIXES
-    if spaces:
-        spaces.update(_chained_spaces(parts, cued, joined, lex))
     distinct = set(tokens) if distinct is None else distinct
+    inflected = inflected_spaces(tokens, distinct, parts, lex)
+    if inflected:
+        spaces.update(sum(map(len, parts[:2 * index + 2])) for index in inflected)
+    if spaces:
+        spaces.update(_chained_spaces(parts, cued, joined, lex, inflected))
     # a phrase's first two words are looked for only where the text has both (set
     # operations on the words, not a pass over the tokens); ``_phrase_joins`` then finds
     # where they stand one space apart
