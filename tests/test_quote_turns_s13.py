@@ -84,6 +84,11 @@ def test_participle_speaker(text: str, entities: list[tuple[str, str]],
          [("وزير الخارجية الإيراني", "PER"), ("محمد جواد ظريف", "PER")],
          ("وزير الخارجية الإيراني",), ["وزير الخارجية الإيراني"],
          "the office with no deputy's post before it stays the speaker (unchanged)"),
+        ("وقال سفير خادم الحرمين الشريفين أحمد قطان إن الإيرانيين يحاولون العبث بأمن المنطقة. "
+         "وأكد سفير خادم الحرمين الشريفين أن المملكة لن تسمح بذلك.",
+         [("أحمد قطان", "PER"), ("خادم الحرمين الشريفين", "PER")],
+         ("خادم الحرمين الشريفين",), ["أحمد قطان", "أحمد قطان"],
+         "the King's ambassador speaks, not the King"),
         ("وقال وكيل جامعة الملك فهد للبحوث الدكتور سهل عبدالجواد: إن البرنامج طال انتظاره.",
          [("جامعة الملك فهد", "ORG"), ("سهل عبدالجواد", "PER")], (), ["سهل عبدالجواد"],
          "وكيل before a body is a deputy's post (the Persian وکیل, lawyer, folds alike), "
@@ -186,3 +191,16 @@ def test_attribution_name_past_reach() -> None:
             "العراق، حسب ما جاء في بيان لوزارة الدفاع الأمريكية.")
     assert _speakers(text, [("وزارة الداخلية", "ORG"), ("وزارة الدفاع الأمريكية", "ORG")]) \
         == ["وزارة الدفاع الأمريكية"]
+
+
+def test_holder_by_country_other_office() -> None:
+    """An unnamed post of a country ("وقال المبعوث الصيني") is not the last person of that
+    country when the entity stage read that person from another office ("الرئيس الصيني")
+    (session 13)."""
+    text = ("وهنأ الرئيس الصيني مصر بافتتاح القناة. وقال المبعوث الصيني إن القناة ستفيد "
+            "التجارة العالمية.")
+    doc = doc_with(text, "ar", [("الرئيس الصيني", "PER")],
+                   kb={"الرئيس الصيني": ("per:xi-jinping", "CHN")})
+    doc.entities = [replace(e, source="role") for e in doc.entities]
+    speakers = [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+    assert speakers and speakers[-1] != "الرئيس الصيني"

@@ -39,6 +39,7 @@ from khabar.events.quote_subjects import (
     is_adjective,
     is_told,
     main_clause_subject,
+    other_office,
     participle_subject,
     phrase_speaker,
     refers_back,
@@ -351,7 +352,7 @@ def _holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
     if not countries:
         return None
     return next((e for e in reversed(doc.entities) if e.end <= verb.start and e.type == "PER"
-                 and e.country in countries), None)
+                 and e.country in countries and not other_office(e, post)), None)
 
 
 def _names_holder(tokens: Sequence[Word], office: Entity, person: Entity) -> bool:

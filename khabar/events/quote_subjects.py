@@ -317,6 +317,16 @@ def under_post(tokens: Sequence[Word], person: Entity) -> bool:
                                              and before[2:] in subordinate_posts())
 
 
+def other_office(person: Entity, post: Sequence[Word]) -> bool:
+    """Whether a person the entity stage read from an office alone ("الرئيس الصيني") holds
+    another office than the post a subject names ("وقال المبعوث الصيني": the envoy is not
+    the president)."""
+    if person.source != "role" or not post:
+        return False
+    head = post[0].folded.removeprefix("ال")
+    return head not in {phrase_key(w).removeprefix("ال") for w in person.text.split()}
+
+
 def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:
     """Whether a country entity is a nationality adjective after an indefinite noun ("مصدر
     دبلوماسي تركي"): it describes the speaker, it does not speak. After a noun with the
