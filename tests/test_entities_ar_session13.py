@@ -16,7 +16,7 @@ from khabar.entities.name_extent import tidy_model
 from khabar.entities.name_types import agree_name_types
 from khabar.entities.ner import find_entities
 from khabar.entities.org_patterns import org_names
-from khabar.entities.stage import spreadable
+from khabar.entities.stage import add_surname_mentions, spreadable
 from khabar.entities.words import words
 from khabar.kb.context_names import context_name_spans
 from khabar.kb.entries import load_kb
@@ -250,3 +250,21 @@ def test_a_listed_body_with_a_coordination_after_its_genitive_is_read_whole(
         text: str, expected: list[str]) -> None:
     # unlisted, a «و» right after the genitive still joins two bodies
     assert orgs(text) == expected
+
+
+def _spread(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    key = f"per:{fold(name.split()[-1])}"
+    person = Entity(start, start + len(name), type="PER", text=name, key=key, source="title")
+    return [e.text for e in add_surname_mentions(text, words(text), [person])
+            if e.source == "surname"]
+
+
+def test_the_second_half_of_a_compound_given_name_is_no_surname() -> None:
+    text = "وقال الشيخ محمد عبد العزيز إن العمل مستمر في مطار الملك عبد العزيز الدولي."
+    assert _spread(text, "محمد عبد العزيز") == []
+
+
+def test_a_surname_is_still_found_again() -> None:
+    text = "وقال الشيخ محمد الشمري إن العمل مستمر، وأكد الشمري ذلك."
+    assert _spread(text, "محمد الشمري") == ["الشمري"]

@@ -44,6 +44,7 @@ from khabar.entities.titles import (
 )
 from khabar.entities.words import listed_keys
 from khabar.kb.places import division_index
+from khabar.normalize.fold import fold
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -158,11 +159,21 @@ def spreadable(surname: str) -> bool:
             and surname not in compound_name_ends() and demonyms().get(surname) is None)
 
 
+ABD = fold("عبد")
+
+
+def _compound_end(name: str) -> bool:
+    """Whether the name ends on a compound given name written apart («عبد العزيز», «عبد
+    رب»): its last word is the compound's second half, no surname to find alone."""
+    parts = name.split()
+    return len(parts) >= 2 and fold(parts[-2]) == ABD
+
+
 def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """Single-word mentions of a known person's surname, as persons too."""
     first_by_key: dict[str, Entity] = {}
     for e in kept:
-        if e.type == "PER" and e.key and "-" not in e.key:
+        if e.type == "PER" and e.key and "-" not in e.key and not _compound_end(e.text):
             first_by_key.setdefault(e.key, e)
     surnames = {key[len("per:"):]: key for key in first_by_key
                 if spreadable(key[len("per:"):])}
