@@ -50,3 +50,15 @@ def test_no_partner_of_the_actors_country_at_a_meeting_abroad() -> None:
                      [("دولت عراق", "ORG"), ("امان", "LOC")])
     assert event.target is None or event.target.country != "IRQ"
 
+
+
+def test_officials_asked_are_the_target_of_a_request() -> None:
+    """«از نمایندگان خواست», «از وزیر خواست»: the representatives or the official asked, of
+    the actor's country (persian_targets.addressed_public)."""
+    for text, name in (("علیرضا اعرافی امروز از نمایندگان خواست بودجه را تصویب کنند.",
+                        "Iran representatives"),
+                       ("علیرضا اعرافی امروز از وزیر خواست به پرسش‌ها پاسخ دهد.",
+                        "Iran officials")):
+        doc = doc_with(text, "fa", [("علیرضا اعرافی", "PER")], KB)
+        event = next(e for e in find_events(doc) if e.type == "REQUEST")
+        assert event.target is not None and event.target.name_en == name

@@ -29,9 +29,9 @@ from khabar.entities.words import listed_keys
 from khabar.events.arguments import country_participant
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import key_of
-from khabar.events.participant_words import CLAUSE_BREAKS, prepositions
+from khabar.events.participant_words import CLAUSE_BREAKS, is_role, prepositions
 from khabar.events.participants import Mention, participant
-from khabar.events.persian_partners import unnamed_partner
+from khabar.events.persian_partners import partner_nouns, unnamed_partner
 from khabar.resources import load_lines
 
 ATTACKS = frozenset({"ASSAULT"})
@@ -105,7 +105,9 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
         return partner, key_of(side.head, partner)
     public = addressed_public(hit, tokens, found, actor)
     if public is not None:
-        return public, f"state:people:{public.country}"
+        people = (public.name_en or "").endswith(" people")
+        return public, (f"state:people:{public.country}" if people
+                        else f"group:{phrase_key(public.text or '')}:{public.country}")
     unnamed = unnamed_partner(hit, tokens, found, actor, place)
     if unnamed is not None:
         return unnamed, f"group:{phrase_key(unnamed.text or '')}:{unnamed.country}"
@@ -127,15 +129,19 @@ def public_nouns() -> frozenset[str]:
 def addressed_public(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
                      actor: Participant | None) -> Participant | None:
     """The public an act is told to («از مردم خواست», «از مردم کره جنوبی عذرخواهی کرد»), as
-    that country's people: the country named right after the noun, else the actor's; None
-    with no such noun marked by «از»/«به» right before the act, or no country."""
+    that country's people, or the officials or group (a post, ``meeting_partners_fa.tsv``,
+    a group noun: «از نمایندگان خواست», «از وزیر خواست») of that country: the country named
+    right after the noun, else the actor's; None with no such noun marked by «از»/«به»
+    right before the act, or no country."""
     if hit.trigger.type not in ADDRESSED:
         return None
     words = prepositions()[0]
     for k in range(max(1, hit.first - PUBLIC_REACH), hit.last):
         word = tokens[k]
-        if word.folded not in public_nouns() or words.get(tokens[k - 1].folded) not in (
-                "from", "to"):
+        group = word.folded not in public_nouns() and (
+            word.folded in partner_nouns() or is_role(word))
+        if (word.folded not in public_nouns() and not group) or words.get(
+                tokens[k - 1].folded) not in ("from", "to"):
             continue
         named = next((m for m in found if m.first == k + 1), None)
         demonym = demonyms().get(tokens[k + 1].folded) if k + 1 < len(tokens) else None
@@ -144,8 +150,9 @@ def addressed_public(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Me
         entry = country_entries().get(country) if country else None
         if entry is None:
             return None
+        kind = (partner_nouns().get(word.folded) or "officials") if group else "people"
         return Participant(text=word.text, start=word.start, end=word.end,
-                           name_en=f"{entry.name_en} people", country=country,
+                           name_en=f"{entry.name_en} {kind}", country=country,
                            confidence=PUBLIC_CONFIDENCE)
     return None
 
