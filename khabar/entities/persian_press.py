@@ -16,8 +16,12 @@ name is
   «نیهون کیزای», «القبس»; after the first word none that hazm lists, «تیتر» 'headline'), a
   name borrowed from another language, where the lexicon does not know the noun and that
   word as one compound («روزنامه نگاران» is 'journalists').
-A noun of kind after a determiner names none («این نشریه», «یک روزنامه آمریکایی»:
-``demonstratives_fa.txt``, ``indefinites_fa.txt``).
+A noun of kind after a determiner or a number names none («این نشریه», «یک روزنامه
+آمریکایی», «500 روزنامه»: ``demonstratives_fa.txt``, ``indefinites_fa.txt``). A word written
+with a ZWNJ is weighed by its parts, as the lexicon counts plain forms only: a verb or a
+compound of common words or suffixes is Persian («روزنامه فروشی‌ها» 'newsstands',
+«مجله بین‌المللی»); a word outlets borrow to close a name («تایمز», «نیوز»:
+``media_name_words_fa.txt``) goes on a borrowed name («فایننشال تایمز»).
 A name in quotation marks right after such a noun, or after a noun of another kind of body
 (``quoted_name_kinds_fa.txt``: «شرکت «کیان کودسا»», «انتشارات «پارس کتاب»», «سایت «عصر
 ایران»»), is the quoted words, in place of what the tagger or the lists read over the noun
@@ -35,10 +39,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import demonyms
+from khabar.entities.gazetteer import demonyms, place_index
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.normalize.zwnj_lexicon import lexicon
+from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, lexicon
 
 MAX_WEIGHT = 5
 """The most lexicon weight (twice the corpus count, plus one when hazm lists the word) of a
@@ -76,8 +80,9 @@ def press_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity]) -
     names: set[str] = set()
     for k, word in enumerate(tokens):
         key = phrase_key(word.text)
-        if key not in _quoted_kinds() or (k > 0 and tokens[k - 1].folded in _determiners()):
-            continue
+        if key not in _quoted_kinds() or (k > 0 and (tokens[k - 1].folded in _determiners()
+                                                     or tokens[k - 1].text.isdigit())):
+            continue  # «این نشریه», «500 روزنامه»: no name follows
         span = _quoted_name(tokens, out, k)
         if span is None and key in _kinds():
             span = _name_after(text, tokens, out, k)
@@ -159,7 +164,28 @@ def _borrowed(tokens: Sequence[Word], k: int, first: int) -> tuple[int, int] | N
 
 
 def _borrowed_word(word: Word, weight: dict[str, int], first: bool) -> bool:
-    """A word the lexicon hardly knows; after the first, also one hazm does not list (an odd
-    weight): «واشنگتن‌پست» then «تیتر» 'headline' is the paper and a common noun."""
+    """A word the lexicon hardly knows and no Persian compound; after the first, also one
+    hazm does not list (an odd weight), or a word outlets borrow to close a name («تایمز»):
+    «واشنگتن‌پست» then «تیتر» 'headline' is the paper and a common noun."""
+    if not first and phrase_key(word.text) in _media_words():
+        return True
     seen = weight.get(word.text, 0)
-    return is_word(word) and seen <= MAX_WEIGHT and (first or seen % 2 == 0)
+    return (is_word(word) and seen <= MAX_WEIGHT and (first or seen % 2 == 0)
+            and not _persian_compound(word.text, weight))
+
+
+def _persian_compound(word: str, weight: dict[str, int]) -> bool:
+    """A word written with a ZWNJ that is Persian, whatever the lexicon's count of it (the
+    lexicon weighs plain forms only): a verb after «می»/«نمی» («می‌نویسد»), or parts that are
+    all common words or suffixes and no place («فروشی‌ها», «بین‌المللی», «ویژه‌نامه»;
+    «واشنگتن‌پست» holds a place, «وال‌استریت‌ژورنال» and «یواس‌ای» unknown words)."""
+    parts = word.split(ZWNJ)
+    if len(parts) < 2:
+        return False
+    return parts[0] in VERB_PREFIXES or all(
+        weight.get(part, 0) > MAX_WEIGHT and place_index().get(part) is None for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    return listed_keys("entities/media_name_words_fa.txt")
