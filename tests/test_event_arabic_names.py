@@ -175,3 +175,17 @@ def test_the_victims_before_an_attack_noun_are_its_target() -> None:
     doc = arabic("قتل مسلحون شرطيين في هجوم على نقطة تفتيش.", ("مسلحون", "ORG"))
     found = typed(doc, "ASSAULT")
     assert found and found[0].actor is not None and found[0].actor.text == "مسلحون"
+
+
+def test_a_named_organisation_in_a_post_before_the_name_is_the_post() -> None:
+    """Issue 6, session 13 (2026-12-05): the tagger's or a pattern's organisation after a post
+    word and before the name (not only a state body) is the genitive of the person's post:
+    «أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج عن رفضه ...» is the speaker's
+    rejection, not the parliament's of him (study2 saudinewsnet-2015-07-23-01259)."""
+    text = ("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج عن رفضه لتصريحات نائب "
+            "الرئيس العراقي نوري المالكي.")
+    doc = arabic(text, ("مجلس الأمة الكويتي", "ORG"), ("مبارك الخرينج", "PER"),
+                 ("نوري المالكي", "PER"), kb={"مجلس الأمة الكويتي": ("org:kwt-assembly", "KWT")})
+    found = typed(doc, "REJECT")
+    assert found and found[0].actor is not None and found[0].actor.text == "مبارك الخرينج"
+    assert found[0].target is not None and found[0].target.text == "نوري المالكي"

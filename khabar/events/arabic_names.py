@@ -234,11 +234,11 @@ POST_TAIL = 2
 
 
 def body_in_post(body: Entity, person: Entity, tokens: Sequence[Word]) -> bool:
-    """A state body right after a role word and a few words before a person is the genitive
-    of the person's post ("رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج"), not a party of
-    its own: with no role word before it ("طالبت الخارجية الأمريكية الرئيس الأسد") the body
-    acts itself."""
-    if body.source not in STATE_SOURCES or person.type != "PER" or body.start >= person.start:
+    """An organisation (a state body, or one the tagger or a pattern named) right after a
+    role word and a few words before a person is the genitive of the person's post ("رئيس
+    مجلس الأمة الكويتي بالإنابة مبارك الخرينج"), not a party of its own: with no role word
+    before it ("طالبت الخارجية الأمريكية الرئيس الأسد") the body acts itself."""
+    if body.type != "ORG" or person.type != "PER" or body.start >= person.start:
         return False
     first, after = token_index(tokens, body.start), token_index(tokens, body.end)
     between = tokens[after:token_index(tokens, person.start)]
