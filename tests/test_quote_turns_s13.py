@@ -204,3 +204,27 @@ def test_holder_by_country_other_office() -> None:
     doc.entities = [replace(e, source="role") for e in doc.entities]
     speakers = [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
     assert speakers and speakers[-1] != "الرئيس الصيني"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("واستقبل الرئيس عبد الفتاح السيسي الوفد. وصرح الناطق الرسمي باسم الرئاسة المصرية "
+         "السفير علاء يوسف بأن اللقاء تناول التعاون المشترك.",
+         [("عبد الفتاح السيسي", "PER")], "عبد الفتاح السيسي",
+         "a spokesman's post of a country is not the last person of that country"),
+        ("وزار الباحث إيثان بلفنز المدينة أمس. وقالت مصلحة المرافق العامة في "
+         "سياتل إن النفايات تشكل عشرة في المئة.", [("إيثان بلفنز", "PER")], "إيثان بلفنز",
+         "an agency («مصلحة») speaks, not the last person named"),
+        ("وزار الباحث إيثان بلفنز المدينة أمس. وقالت مسؤولة في وزارة السياحة إن "
+         "الكتيب أثار الاستياء.", [("إيثان بلفنز", "PER")], "إيثان بلفنز",
+         "a woman official («مسؤولة») is unnamed, not the last person named"),
+    ],
+)
+def test_not_the_last_person(text: str, entities: list[tuple[str, str]], expected: str,
+                             reason: str) -> None:
+    doc = doc_with(text, "ar", entities)
+    if "السيسي" in expected:
+        doc.entities = [replace(e, country="EGY") for e in doc.entities]
+    speakers = [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+    assert speakers and speakers[-1] != expected, reason

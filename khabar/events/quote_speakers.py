@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms, words
-from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arguments import office_holder
@@ -36,6 +35,7 @@ from khabar.events.quote_roles import role_holder
 from khabar.events.quote_subjects import (
     body_antecedent,
     earlier_body_phrase,
+    governing_posts,
     is_adjective,
     is_told,
     main_clause_subject,
@@ -92,8 +92,7 @@ def _bodies(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> list[Enti
 
 def _after_role_word(tokens: Sequence[Word], position: int) -> bool:
     k = token_index(tokens, position)  # also a deputy's post: "وكيل جامعة الملك فهد"
-    return k > 0 and (tokens[k - 1].folded in role_words()
-                      or tokens[k - 1].folded in subordinate_posts())
+    return k > 0 and tokens[k - 1].folded in governing_posts()
 
 
 def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
@@ -343,9 +342,10 @@ def _unnamed_members(rest: Sequence[Word]) -> bool:
 def _holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
                        stop: int) -> Entity | None:
     """The person an unnamed post stands for ("أكد قائد الجيش الباكستاني"): the last person
-    named before, of the country the post names; none when it names no country ("وقال
-    قائد الشرطة المحلية") or no such person was named."""
+    named before of the country the post names; none for no country or a deputy's post."""
     post = [w for w in tokens[verb.last + 1 :] if w.end <= stop]
+    if any(w.folded.removeprefix("ال") in subordinate_posts() for w in post):
+        return None  # "الناطق الرسمي باسم الرئاسة المصرية": not the president
     countries = {m.value for m in demonyms().find_all(doc.text, post, strip_clitics=True)}
     countries |= {e.country for e in doc.entities if e.country
                   and verb.end <= e.start and e.end <= stop and e.kb_id in country_ids()}

@@ -303,6 +303,12 @@ def subordinate_posts() -> frozenset[str]:
     return listed_keys("events/subordinate_posts_ar.txt")
 
 
+@lru_cache(maxsize=1)
+def governing_posts() -> frozenset[str]:
+    """Role words and deputies' posts: a body right after one completes a post."""
+    return role_words() | subordinate_posts()
+
+
 def under_post(tokens: Sequence[Word], person: Entity) -> bool:
     """Whether an office the entity stage read as its holder is the genitive of another
     post ("مساعد وزير الخارجية الإيراني عباس عراقجي", ``subordinate_posts``): the holder
