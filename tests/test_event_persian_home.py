@@ -10,7 +10,7 @@ from __future__ import annotations
 from doc_builders import doc_with
 
 from khabar.doc import Doc, Event
-from khabar.events.persian_datelines import dateline_country
+from khabar.entities.datelines import dateline_country
 from khabar.events.stage import find_events
 
 PLACES: dict[str, tuple[str, str | None]] = {

@@ -8,11 +8,12 @@ from __future__ import annotations
 from doc_builders import doc_with
 
 from khabar.doc import Event
-from khabar.events.persian_datelines import dateline_country
+from khabar.entities.datelines import dateline_country
 from khabar.events.stage import find_events
 
-COUNTRIES = {"ایران": ("geonames:130758", "IRN"), "آلمان": ("geonames:2921044", "DEU"),
-             "فرانسه": ("geonames:3017382", "FRA"), "عراق": ("geonames:99237", "IRQ")}
+COUNTRIES: dict[str, tuple[str, str | None]] = {
+    "ایران": ("geonames:130758", "IRN"), "آلمان": ("geonames:2921044", "DEU"),
+    "فرانسه": ("geonames:3017382", "FRA"), "عراق": ("geonames:99237", "IRQ")}
 
 
 def _events(text: str, entities: list[tuple[str, str]]) -> list[Event]:

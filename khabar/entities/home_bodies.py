@@ -19,10 +19,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.datelines_ar import SlotLines, slot_of
+from khabar.entities.datelines import dateline_country
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.orgs import org_index
-from khabar.entities.words import listed_keys, words
+from khabar.entities.words import listed_keys
 from khabar.kb.entries import KnowledgeBase
 from khabar.meta.outlets import home_country as outlet_country
 from khabar.resources import load_tsv
@@ -84,28 +84,6 @@ def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
     if len(ranked) > 1 and ranked[0] < CLEAR_RATIO * ranked[1]:
         return None
     return max(weights, key=weights.__getitem__)
-
-
-DATELINE_REACH = 160
-"""Characters from the text's start within which a dateline stands (a byline, an outlet and
-a place: «ماجد الرفاعي- سبق- جدة:»)."""
-
-
-def dateline_country(doc: Doc, entities: Sequence[Entity]) -> str | None:
-    """The country of the place filling a dashed dateline slot near the top (read as
-    ``datelines_ar`` reads the dateline's outlet), or None."""
-    places = [e for e in entities if e.type == "LOC" and e.country and e.start < DATELINE_REACH]
-    if not places:
-        return None
-    tokens = words(doc.text, 0, min(len(doc.text), DATELINE_REACH + 40))
-    starts = {w.start: k for k, w in enumerate(tokens)}
-    ends = {w.end: k for k, w in enumerate(tokens)}
-    lines = SlotLines(doc.text, tokens)
-    for place in places:
-        first, last = starts.get(place.start), ends.get(place.end)
-        if first is not None and last is not None and slot_of(lines, first, last) == "dashed":
-            return place.country
-    return None
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Place
+from khabar.entities.datelines import dateline_country
 from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
@@ -25,7 +26,7 @@ from khabar.events.participant_words import (
     unknown_attackers,
 )
 from khabar.events.participants import Mention, is_role_phrase, participant
-from khabar.events.persian_datelines import bare_party, dateline_country
+from khabar.events.persian_datelines import bare_party
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.kb.places import division_code
 from khabar.meta.outlets import home_country

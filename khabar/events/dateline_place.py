@@ -10,7 +10,7 @@ story names none. The article's heaviest country is not asked: a story of a bord
 from __future__ import annotations
 
 from khabar.doc import Doc
-from khabar.entities.home_bodies import dateline_country
+from khabar.entities.datelines import dateline_country
 from khabar.meta.outlets import home_country
 
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
+from khabar.entities.datelines import dateline_country
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
-from khabar.events.persian_datelines import dateline_country
 from khabar.events.persian_phrases import partitive_words
 from khabar.resources import load_tsv
 
