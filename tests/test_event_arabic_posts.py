@@ -105,3 +105,11 @@ def test_a_held_post_before_the_trigger_is_another_nouns_genitive() -> None:
     doc = arabic(text, "منصور التركي")
     assert held(doc) == [("المتحدث الأمني", "per:0")]
     assert not [e for e in find_events(doc) if e.type == "REJECT" and e.actor is not None]
+
+
+def test_a_consulate_is_its_states_mission() -> None:
+    """Like an embassy, «القنصلية الأميركية» is the United States' body abroad: an attack
+    on it is on the United States (state_actors.tsv rows of session 13 (2026-12-05))."""
+    text = "قام مسلحان اليوم الاثنين بإطلاق النار على القنصلية الأميركية في إسطنبول."
+    (attack,) = [e for e in find_events(doc_with(text, "ar", [])) if e.type == "ASSAULT"]
+    assert attack.target is not None and attack.target.country == "USA", attack.target
