@@ -54,7 +54,7 @@ def held_weight(keys: frozenset[str], across: bool, common: frozenset[str]) -> f
     ``WEAK_HELD``: a core of a country or two and an event type is a week of that
     country's news, and an article holding it plus one actor of the story (ISIS, the PKK)
     joined whatever that actor did next (bench/stories_chaining.py, Turkey/ISIS)."""
-    weak = sum(WEAK_WEIGHT for k in keys if key_weight(k, common) < 1.0)
+    weak = sum(WEAK_WEIGHT for k in keys if key_weight(k, common, across) < 1.0)
     return shared_weight(keys, across, common) - max(0.0, weak - WEAK_HELD)
 
 

@@ -1,7 +1,8 @@
 """How much the keys of a story candidate weigh (``khabar.stories.cluster``).
 
 A specific key (a person, an organisation, a city) weighs 1, a common one (a country, a
-region, an event type, or a key many stories of the window hold) ``WEAK_WEIGHT``; a name's
+region, an event type, a province between reports of one language (session 13
+(2026-12-05)), or a key many stories of the window hold) ``WEAK_WEIGHT``; a name's
 skeleton (``khabar.stories.names``) counts only between articles of different languages.
 Moved out of ``cluster.py`` (review, session 11 (2026-12-05)), which had passed 400 lines;
 ``cluster`` still offers these names (``cluster.key_weight``) to its callers.
@@ -14,18 +15,28 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.entities.gazetteer import country_kb_ids
-from khabar.kb.places import REGION_ID
+from khabar.kb.places import PROVINCE_ID, REGION_ID
 from khabar.stories.names import SKELETON
 
 WEAK_WEIGHT = 0.5
 
 
-def key_weight(key: str, common: frozenset[str] = frozenset()) -> float:
-    """1 for a specific key (person, organisation, city, province), ``WEAK_WEIGHT`` for a
-    common one: an event type, a country, or a region larger than one («الشرق الأوسط»,
-    'Latin America', «الخليج»), which essays and news of a whole week name alike, or a
-    key in ``common`` (held by many articles of the window: ``common_keys``)."""
+def key_weight(key: str, common: frozenset[str] = frozenset(), across: bool = True) -> float:
+    """1 for a specific key (person, organisation, city), ``WEAK_WEIGHT`` for a common one:
+    an event type, a country, or a region larger than one («الشرق الأوسط», 'Latin America',
+    «الخليج»), which essays and news of a whole week name alike, or a key in ``common``
+    (held by many articles of the window: ``common_keys``).
+
+    A province (``iso3166-2:``) weighs ``WEAK_WEIGHT`` between two reports of one language
+    (``across`` False): a region's papers name their province in most reports of a few days,
+    as a national paper names its country (Asir: its emir's receptions, its festival, its
+    weather and the mosque bombing of one week, bench/data/story-pairs-dense.tsv). Across
+    languages (``across`` True, the default for callers that do not compare two reports),
+    where few keys can meet at all, a province both reports name still weighs 1: a Persian
+    and an Arabic report of the Asir bombing share little else beside the event type."""
     if key.startswith(("event:", REGION_ID)) or key in country_kb_ids() or key in common:
+        return WEAK_WEIGHT
+    if not across and key.startswith(PROVINCE_ID):
         return WEAK_WEIGHT
     return 1.0
 
@@ -62,7 +73,8 @@ def shared_weight(keys: frozenset[str], across: bool,
                   common: frozenset[str] = frozenset()) -> float:
     """The weight of keys two articles (or an article and a core) share; name skeletons
     count only across languages (``khabar.stories.names``)."""
-    return sum(key_weight(k, common) for k in keys if across or not k.startswith(SKELETON))
+    return sum(key_weight(k, common, across) for k in keys
+               if across or not k.startswith(SKELETON))
 
 
 @lru_cache(maxsize=65536)
@@ -70,7 +82,7 @@ def total_weight(keys: frozenset[str], script_neutral: bool = False,
                  common: frozenset[str] = frozenset()) -> float:
     """The weight of an article's keys: across scripts, of those a report in the other
     script could share at all (``is_script_neutral``); else of all but the skeletons."""
-    return sum(key_weight(k, common) for k in keys
+    return sum(key_weight(k, common, script_neutral) for k in keys
                if (is_script_neutral(k) if script_neutral else not k.startswith(SKELETON)))
 
 
