@@ -162,7 +162,7 @@ def test_the_tagger_name_after_a_head_stands_alone() -> None:
     assert orgs(text, [tagged(text, "الوحدة", "ORG")]) == []
 
 
-def test_an_organisation_name_replaces_the_tagger_part_and_keeps_a_lone_place() -> None:
+def test_an_organisation_name_replaces_the_tagger_part_and_its_place() -> None:
     text = ("أعلن الاتحاد العماني للإعلام أن شرطة مسقط وجهاز قطر للاستثمار ووزارة الإسكان "
             "وقعت اتفاقا.")
     tokens = words(text)
@@ -171,7 +171,9 @@ def test_an_organisation_name_replaces_the_tagger_part_and_keeps_a_lone_place() 
                      if e.type == "LOC"]], key=lambda e: e.start)
     found = [(e.type, e.text) for e in add_org_names(text, tokens, kept)]
     assert ("ORG", "الاتحاد العماني للإعلام") in found
-    assert ("LOC", "مسقط") in found and ("ORG", "جهاز قطر للاستثمار") in found
+    # session 13: a body ending on its place takes it, as the gold reads «شرطة دبي»
+    assert ("ORG", "شرطة مسقط") in found and ("ORG", "جهاز قطر للاستثمار") in found
+    assert ("LOC", "مسقط") not in found
     assert ("LOC", "قطر") not in found and ("ORG", "وزارة الإسكان") in found
 
 

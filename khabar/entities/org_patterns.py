@@ -2,7 +2,8 @@
 the tagger found them: a head noun («وزارة», «هيئة», «مركز», «الاتحاد»), then
 
 - after a head in the construct state, its genitive: a definite word («وزارة الصحة»), a
-  title and a name («مركز الملك سلمان»), or a place («جهاز قطر»); where the tagger
+  title and a name («مركز الملك سلمان»), or a place («جهاز قطر», «أمانة منطقة الرياض»:
+  after a noun of a territorial unit); where the tagger
   found a name right after the head, that name is the organisation's («نادي النصر»,
   «شركة فياكوم»: the noun of its kind stays out, as the tagger reads it), and after a
   noun of kind («نادي», «صحيفة») the name starts at the genitive too («نادي الشباب»
@@ -23,8 +24,10 @@ listed as none. Heads, adjectives and non-adjectives are data
 (``resources/entities/org_patterns_ar.tsv``).
 
 A name read so is added where it overlaps nothing, or in place of the tagger's shorter
-entities and the titled or named persons and places inside it (a place only when the
-name goes on after it: «جهاز قطر للاستثمار», not «شرطة دبي», which keeps its place).
+entities and the titled or named persons and places inside it («جهاز قطر للاستثمار»);
+one that ends on its place is a body too («شرطة دبي», «جامعة تبوك», «أمانة منطقة
+الرياض»: session 13), except after a head that names a place or a group with it
+(«قناة السويس») or before a definite word that may go on the place's name.
 """
 
 from __future__ import annotations
@@ -156,6 +159,8 @@ class _Reader:
     def __init__(self, text: str, tokens: Sequence[Word], kept: Sequence[Entity]):
         self.text, self.tokens = text, tokens
         self.entity_at = {e.start: e for e in kept}
+        self.territorial: set[int] = set()
+        """Last words of places read after a noun of a territorial unit."""
 
     def word(self, k: int, after: int) -> Word | None:
         """Word ``k`` when it follows word ``after`` across a plain space."""
@@ -175,6 +180,11 @@ class _Reader:
         place = place_index().match_at(self.text, self.tokens, j)
         if place is not None:
             return place.last, True
+        if not has_article(word) and word.folded in _words_by_kind().get("territory", frozenset()):
+            place = place_index().match_at(self.text, self.tokens, j + 1)
+            if place is not None and self.word(j + 1, j) is not None:
+                self.territorial.add(place.last)  # its name ends there: «... الخرج للزوار»
+                return place.last, True  # «أمانة منطقة الرياض», «هيئة تطوير مدينة الرياض»
         if word.start in self.entity_at:
             return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
         if word.folded in _words_by_kind().get("person_post", frozenset()):
@@ -249,7 +259,7 @@ def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list
         if listed is not None and listed > last:
             last, place_ends = listed, False  # «وزارة التجارة والصناعة»: a listed name
         end = tokens[last].end
-        if not place_ends:
+        if not place_ends or _named_by_place(reader, i, last):
             found.append(Entity(start, end, type="ORG", text=text[start:end],
                                 key=f"org:{phrase_key(text[start:end])}", source="org_pattern"))
         i = last + 1
@@ -301,8 +311,23 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     if genitive is None:
         return None
     last, place = genitive
-    end = reader.modifiers(last)
+    end = last if last in reader.territorial else reader.modifiers(last)
     return start, end, place and end == last
+
+
+def _named_by_place(reader: _Reader, i: int, last: int) -> bool:
+    """Whether a name ending on the place in its genitive is a body: «جامعة تبوك», «شرطة
+    العقبة», «غرفة الرياض», «أمانة منطقة الرياض» (the gold keeps the place in the name:
+    «شرطة دبي», «منتخب الأردن»); not after a head that with a place names a place or a
+    group (``place_head``: «قناة السويس» the canal, «مركز قطور» a district, «مجموعة
+    أميركا» a tournament's group), nor where a definite word the name did not take follows
+    the place, which may go on the place's name («بلدية ينبع النخل»)."""
+    head = _head_at(reader.tokens[i])
+    if head is None or _rest(reader.tokens[i], head[0]) in _words_by_kind().get(
+            "place_head", frozenset()):
+        return False
+    after = reader.word(last + 1, last)
+    return after is None or not (has_article(after) and _definite(after.folded))
 
 
 def _titled(reader: _Reader, j: int) -> bool:
