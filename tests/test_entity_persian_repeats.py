@@ -1,0 +1,70 @@
+"""Persian organisations of session 13 (2026-12-05), issue 5, engineer ent_fa2: a tagger
+body written again in the article (khabar.entities.persian_repeats), bodies whose names join
+their fields by «و» or «با» (orgs_fa.txt), and compound surnames ending in «مقدم», «نسب»
+written apart. Sentences written for these tests; the tagger's entities are given by hand."""
+
+from __future__ import annotations
+
+from doc_builders import tagged
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.persian_repeats import add_org_repeats_fa
+from khabar.entities.persian_rules import tidy_persian_model
+from khabar.entities.persian_units import add_listed_orgs
+from khabar.kb.entries import KnowledgeBase
+
+
+def repeats(text: str, *found: Entity) -> list[tuple[str, int]]:
+    return [(e.text, e.start) for e in add_org_repeats_fa(text, words(text), list(found))]
+
+
+def test_a_tagger_body_is_the_same_body_where_the_article_writes_it_again() -> None:
+    text = ("مدیر روابط عمومی شرکت واحد گفت که اموال شرکت واحد بعد از بازی آسیب دید و "
+            "اتوبوس‌های شرکت واحد را شکستند.")
+    found = repeats(text, tagged(text, "شرکت واحد", "ORG"))
+    assert [name for name, _ in found] == ["شرکت واحد"] * 3
+    assert len({at for _, at in found}) == 3
+
+
+def test_a_name_held_by_another_entity_stays_that_entity() -> None:
+    text = "سازمان جهانی بهداشت هشدار داد. نماینده سازمان جهانی بهداشت گفت."
+    first = tagged(text, "سازمان جهانی بهداشت", "ORG")
+    at = text.rindex("سازمان جهانی بهداشت")
+    other = Entity(at, at + len("سازمان جهانی بهداشت"), type="PER", text="سازمان جهانی بهداشت",
+                   source="crf")
+    assert repeats(text, first, other) == [("سازمان جهانی بهداشت", 0),
+                                           ("سازمان جهانی بهداشت", at)]
+
+
+def test_no_spread_of_a_unit_a_one_word_name_or_a_listed_body() -> None:
+    text = "کمیسیون اقتصادی مجلس و کمیسیون اقتصادی دولت. سایپا و سایپا. بانک ملی و بانک ملی."
+    unit = tagged(text, "کمیسیون اقتصادی", "ORG")
+    one = tagged(text, "سایپا", "ORG")
+    listed = Entity(text.index("بانک ملی"), text.index("بانک ملی") + 8, type="ORG",
+                    text="بانک ملی", source="org_list")
+    assert len(repeats(text, unit, one, listed)) == 3
+
+
+def test_a_listed_body_joined_by_and_and_with_is_read_whole() -> None:
+    text = ("سخنگوی ستاد مبارزه با قاچاق کالا و ارز گفت که مصوبه شورای پول و اعتبار "
+            "اجرا می‌شود.")
+    kept = [tagged(text, "ستاد مبارزه", "ORG"), tagged(text, "شورای پول", "ORG")]
+    found = add_listed_orgs(text, words(text), kept, KnowledgeBase.of([]))
+    assert [e.text for e in found if e.type == "ORG"] == [
+        "ستاد مبارزه با قاچاق کالا و ارز", "شورای پول و اعتبار"]
+
+
+def test_a_surname_ending_in_moghadam_or_nasab_written_apart_is_one_name() -> None:
+    text = "سردار اسماعیل احمدی مقدم و هاشم بنی هاشمی نسب گفتند."
+    model = [tagged(text, "اسماعیل احمدی"), tagged(text, "هاشم بنی هاشمی")]
+    assert [e.text for e in tidy_persian_model(text, words(text), model)] == [
+        "اسماعیل احمدی مقدم", "هاشم بنی هاشمی نسب"]
+
+
+def test_no_mention_where_a_place_follows_the_name_may_go_on_through_it() -> None:
+    text = "سخنگوی حزب اسلامی گفت. رهبر حزب اسلامی افغانستان آمد."
+    at = text.index("افغانستان")
+    place = Entity(at, at + len("افغانستان"), type="LOC", text="افغانستان", source="gazetteer")
+    found = repeats(text, tagged(text, "حزب اسلامی", "ORG"), place)
+    assert found == [("حزب اسلامی", text.index("حزب اسلامی")), ("افغانستان", at)]
