@@ -45,3 +45,26 @@ def test_the_body_takes_the_place_inside_it() -> None:
     kept = [e for e in resolve_overlaps(candidates(text, tokens, True)) if e.type == "LOC"]
     assert [e.text for e in kept] == ["تبوك"]
     assert [(e.type, e.text) for e in add_org_names(text, tokens, kept)] == [("ORG", "جامعة تبوك")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكدت الشركة السعودية للكهرباء أن الانقطاع انتهى.", "الشركة السعودية للكهرباء"),
+    ("وفي إطار سعي الإدارة العامة للتعليم بمنطقة الرياض للاستعداد.", "الإدارة العامة للتعليم"),
+    ("بالتعاون مع المركز الوطني للدراسات والبحوث الاجتماعية في الرياض.",
+     "المركز الوطني للدراسات والبحوث الاجتماعية"),
+])
+def test_a_complemented_head_names_a_body(text: str, name: str) -> None:
+    """Session 13: a definite «الشركة», «الإدارة», «المركز»... with an adjective of reach
+    or nation and a complement with «ل» is a body's name."""
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشركة الإسبانية إنها ستدفع المبلغ.",
+    "ثم إن الشركة الراعية للمباراة هي من سيدفع.",
+    "وأكدت الإدارة العامة للشركة أن الأرباح تراجعت.",
+    "وتقرر عقد الجمعية العمومية للشركة الشهر المقبل.",
+    "ولا يترك كل شيء للشركة الراعية فقط.",
+])
+def test_no_body_of_a_complemented_head_without_scope_or_own_complement(text: str) -> None:
+    assert _orgs(text) == []

@@ -10,7 +10,9 @@ the tagger found them: a head noun («وزارة», «هيئة», «مركز», 
   -> «الشباب»);
 - after one of the heads that name a body with the article too, an adjective of the
   name («النيابة العامة», «الديوان الملكي»): a nisba («ال…ي», «ال…ية») or a listed one
-  («العام», «الأعلى»);
+  («العام», «الأعلى»); after a definite head that names a body only so described and
+  complemented (session 13: «الشركة السعودية للكهرباء», «الإدارة العامة للتعليم»), an
+  adjective of reach or nation and a complement with «ل» that names no body;
 
 and then the name's adjectives, one complement with «ل» («للإغاثة», «لكرة القدم»,
 «لحقوق الإنسان») and, after an adjective or the complement, up to two coordinated
@@ -87,6 +89,13 @@ def definite_heads() -> frozenset[str]:
     return _words_by_kind()["definite_head"]
 
 
+def complemented_heads() -> frozenset[str]:
+    """Definite nouns that name a body only with an adjective and a complement after it
+    («الشركة السعودية للكهرباء», «الإدارة العامة للمرور»): alone with an adjective they
+    refer to one («الشركة الإسبانية», «الإدارة الأمريكية»)."""
+    return _words_by_kind().get("complemented_head", frozenset())
+
+
 def kind_nouns() -> frozenset[str]:
     return _words_by_kind()["kind_noun"]
 
@@ -128,7 +137,7 @@ def _head_at(word: Word) -> tuple[int, bool] | None:
     for skip, rest in clitic_variants(word):
         if rest in heads() or rest in titled_heads():
             return skip, False
-        if rest in definite_heads():
+        if rest in definite_heads() or rest in complemented_heads():
             return article_start(word, skip, rest), True
     return None
 
@@ -219,6 +228,15 @@ class _Reader:
         match = demonyms().match_at(self.text, self.tokens, k)
         return match is not None and match.last == k
 
+    def of_scope(self, k: int) -> bool:
+        """Whether word ``k`` is an adjective of a body's reach or nation («العامة»,
+        «الوطني», «المركزية», «السعودية»), which a complemented head needs first: not a
+        participle («الشركة الراعية للمباراة» 'the sponsoring company')."""
+        kinds = _words_by_kind()
+        return (self.tokens[k].folded in kinds["adjective"] | kinds.get(
+            "closing_adjective", frozenset()) | kinds.get("scope_adjective", frozenset())
+                or self.closes(k))
+
     def modifiers(self, last: int) -> int:
         """The last word of the name after its adjectives, coordinations and complement."""
         coordinated = complemented = 0
@@ -306,7 +324,11 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
         first = reader.word(i + 1, i)
         if first is None or not has_article(first) or not _adjective(first.folded):
             return None
-        return start, reader.modifiers(i + 1), False
+        end = reader.modifiers(i + 1)
+        if _complemented_head(reader.tokens[i]) and not (
+                reader.of_scope(i + 1) and _complemented(reader, i + 2, end)):
+            return None
+        return start, end, False
     genitive = reader.genitive(i + 1, after_kind=kind)
     if genitive is None:
         return None
@@ -328,6 +350,21 @@ def _named_by_place(reader: _Reader, i: int, last: int) -> bool:
         return False
     after = reader.word(last + 1, last)
     return after is None or not (has_article(after) and _definite(after.folded))
+
+
+def _complemented_head(word: Word) -> bool:
+    return any(rest in complemented_heads() for _, rest in clitic_variants(word))
+
+
+def _complemented(reader: _Reader, first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` hold a complement with «ل» that names no body
+    («للكهرباء», not «للشركة», «للنادي»: «المركز الإعلامي للنادي» is a unit of one named
+    before)."""
+    for word in reader.tokens[first:last + 1]:
+        rest = _with_clitic(word, "ل")
+        if rest is not None and _definite(rest):
+            return not ({rest, rest[2:]} & (heads() | definite_heads() | complemented_heads()))
+    return False
 
 
 def _titled(reader: _Reader, j: int) -> bool:
