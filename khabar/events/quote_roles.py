@@ -17,7 +17,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.events.antecedents import named_people_before, sentence_words
 from khabar.events.participant_words import token_index
-from khabar.events.quote_words import is_link_word, is_post_word
+from khabar.events.quote_words import is_link_word, is_person_role, is_post_word
 from khabar.text.sentences import COMMAS
 
 APPOSITION_WORDS = 12
@@ -77,10 +77,11 @@ def _placing(post: Sequence[str], tokens: Sequence[Word], person: Entity) -> str
     return _fits(post, after[1:] if after and after[0].text in COMMAS else after)
 
 
-def role_holder(doc: Doc, phrase: Entity) -> Entity | None:
-    """The person named earlier in the article with the post ``phrase`` beside them."""
+def role_holder(doc: Doc, phrase: Entity, roles: bool = False) -> Entity | None:
+    """The person named earlier in the article with the post ``phrase`` beside them; with
+    ``roles``, also a noun of a person's role ("المدافع", ``is_person_role``)."""
     parts = words(doc.text, phrase.start, phrase.end)
-    if not parts or not is_post_word(parts[0]):
+    if not parts or not (is_post_word(parts[0]) or (roles and is_person_role(parts[0]))):
         return None  # "الصحيفة", "الوزارة": a body, whose antecedent is no person
     post = [_bare(w) for w in parts]
     exact: Entity | None = None
@@ -94,4 +95,9 @@ def role_holder(doc: Doc, phrase: Entity) -> Entity | None:
             prefixed.setdefault(person.key or person.kb_id or person.text, person)
     if exact is not None:
         return exact
+    if roles and prefixed:
+        # "ريو فرديناند مدافع منتخب إنجلترا" ... "جون ستونز مدافع ايفرتون" ... "فرديناند
+        # مدافع يونايتد السابق" ... "وقال المدافع": a role, unlike an office, is held by
+        # many; the definite noun takes up the last person named in it.
+        return next(iter(prefixed.values()))
     return next(iter(prefixed.values())) if len(prefixed) == 1 else None

@@ -34,6 +34,7 @@ from khabar.events.quote_words import (
     head_kind_of,
     is_link_word,
     is_participle,
+    is_person_role,
     is_post_word,
     speaker_heads,
     speech_verbs,
@@ -158,10 +159,38 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
             return person
     if _is_post(parts[0]):
         # "وقال مدير المرصد": the person the article named with this post before.
-        holder = role_holder(doc, phrase)
+        head = _definite_head(doc, parts)
+        holder = role_holder(doc, phrase) or (None if head is None else role_holder(doc, head))
         if holder is not None:
             return holder
+    if is_person_role(parts[0]) and (holder := role_speaker(doc, phrase)) is not None:
+        return holder  # "وقال المدافع": the defender named before; else no one named
     return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) else None
+
+
+def role_speaker(doc: Doc, phrase: Entity) -> Entity | None:
+    """Who a subject that names a person by role speaks for ("وقال المدافع", "وأوضح
+    المهاجم الدولي"): the person the article named before in that role, by the whole
+    phrase or by its head noun alone. None when the article named no one so: an unnamed
+    player or doctor, not the last person named."""
+    head = words(doc.text, phrase.start, phrase.end)[0]
+    return role_holder(doc, phrase, roles=True) or role_holder(
+        doc, replace(phrase, end=head.end, text=head.text), roles=True)
+
+
+def _definite_head(doc: Doc, parts: Sequence[Word]) -> Entity | None:
+    """The definite post and its definite adjectives that open a subject phrase running on
+    into the verb's object ("المستشار الإعلامي" of "وصنف المستشار الإعلامي جميع تلك
+    الوسائل"): a word with neither the article nor a proclitic preposition cannot follow a
+    definite noun and its adjectives in one phrase. None when no such word ends it."""
+    k = 1
+    while k < len(parts) and parts[k].folded.startswith("ال"):
+        k += 1
+    if not parts[0].folded.startswith("ال") or k == len(parts) \
+            or not parts[k].text[0].isalpha() or parts[k].folded[:1] in "لبك":
+        return None
+    start, end = parts[0].start, parts[k - 1].end
+    return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
 
 
 def _is_title(doc: Doc, parts: Sequence[Word]) -> bool:

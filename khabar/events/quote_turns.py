@@ -69,10 +69,12 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     if near and previous is not None and previous.speaker is None and doc.lang == "ar" \
             and entity is None:
         # "وقالت مصادر ... وأضافت أن", "أشارت الخلية ... مشيرة إلى أن": the unnamed
-        # speaker goes on, unless a person spoke in the sentence before. A feminine verb
-        # after an unnamed official's ("أبدت هيئة السوق ... مؤكدة") is someone else's,
-        # but no more the last person named's.
-        return _named(doc, _told_speaker(doc, sentence, previous.end))
+        # speaker goes on, unless a person spoke in the sentence before, or that sentence
+        # opens with its verb and a named subject ("وكانت قوات الدفاع الشعبي ... دانت ...
+        # . وقالت إن"). A feminine verb after an unnamed official's ("أبدت هيئة السوق ...
+        # مؤكدة") is someone else's, but no more the last person named's.
+        return _named(doc, _told_speaker(doc, sentence, previous.end)
+                      or _previous_subject(doc, sentence))
     if near and previous is not None and previous.speaker is not None:
         if _disagree(verb, previous.verb):
             # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not

@@ -252,6 +252,18 @@ def is_divine_subject(word: Word) -> bool:
     return word.folded in divine_subjects()
 
 
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    return listed_keys("events/person_roles_ar.txt")
+
+
+def is_person_role(word: Word) -> bool:
+    """Whether a word names a person by role or calling, with or without the article
+    ("المدافع", "الطبيب"; ``person_roles_ar.txt``)."""
+    folded = word.folded
+    return folded in person_roles() or (folded.startswith("ال") and folded[2:] in person_roles())
+
+
 def kin_positions(tokens: Sequence[Word]) -> frozenset[int]:
     """Where the words right after a relation word start: a name starting there is whose
     relative or lawyer speaks."""
