@@ -63,3 +63,11 @@ def test_unnamed_speaker_then_a_named_subject() -> None:
             "تركيا أنهت وقف إطلاق النار.")
     assert _speakers(text, [("قوات الدفاع الشعبي", "ORG")]) == [
         None, None, "قوات الدفاع الشعبي"]
+
+
+def test_role_with_a_name_not_found() -> None:
+    text = ("أكد ريو فرديناند مدافع منتخب إنجلترا السابق أن الفريق قادر على المنافسة. وقال "
+            "المدافع الإيطالي جورجيو كيليني إن «الدوري الإنجليزي صعب».")
+    speakers = _speakers(text, [("ريو فرديناند", "PER")])
+    assert speakers[0] == "ريو فرديناند"
+    assert speakers[1] != "ريو فرديناند", "a name the entity stage missed is no other defender"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key, words
+from khabar.entities.name_extent import clause_particles
 from khabar.entities.titles import role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
@@ -169,13 +170,26 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
 
 
 def role_speaker(doc: Doc, phrase: Entity) -> Entity | None:
-    """Who a subject that names a person by role speaks for ("وقال المدافع", "وأوضح
-    المهاجم الدولي"): the person the article named before in that role, by the whole
-    phrase or by its head noun alone. None when the article named no one so: an unnamed
-    player or doctor, not the last person named."""
-    head = words(doc.text, phrase.start, phrase.end)[0]
-    return role_holder(doc, phrase, roles=True) or role_holder(
-        doc, replace(phrase, end=head.end, text=head.text), roles=True)
+    """Who a subject naming a person by role is ("وقال المدافع", "وأوضح المهاجم الدولي"):
+    the one named before in that role, by the whole phrase or its head noun; else None."""
+    head, *rest = words(doc.text, phrase.start, phrase.end)
+    holder = role_holder(doc, phrase, roles=True)
+    if holder is not None or _names_more(rest):
+        return holder
+    return role_holder(doc, replace(phrase, end=head.end, text=head.text), roles=True)
+
+
+def _names_more(rest: Sequence[Word]) -> bool:
+    """Whether the words after a role noun may hold a name the entity stage missed ("المدافع
+    الإيطالي جورجيو كيليني"): a word with neither the article nor a proclitic preposition,
+    before any word that opens the clause after a name ("المدافع الذي اعتزل",
+    ``clause_particles``)."""
+    for word in rest:
+        if word.folded in clause_particles():
+            return False
+        if not word.folded.startswith("ال") and word.folded[:1] not in "لب":
+            return True
+    return False
 
 
 def _definite_head(doc: Doc, parts: Sequence[Word]) -> Entity | None:
