@@ -4,6 +4,7 @@ frame, a cost per article that grew with the full-text index's merge levels)."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from test_store import make_doc
@@ -51,3 +52,32 @@ def test_the_store_connection_checkpoints_at_the_setting(tmp_path: Path) -> None
     settings = Settings({"store.sqlite_checkpoint_pages": 2500})
     with SQLiteStore(tmp_path / "k.db", settings) as store:
         assert store._conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 2500
+
+
+def _automerge(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'").fetchone()
+    return None if row is None else int(row[0])
+
+
+def test_the_full_text_index_merges_sixteen_segments_at_a_time(tmp_path: Path) -> None:
+    # FTS5's default (4, no row) rewrites every token at twice as many merge levels.
+    with SQLiteStore(tmp_path / "k.db") as store:
+        assert _automerge(store._conn) == 16
+
+
+def test_an_existing_store_takes_the_merge_policy_and_keeps_its_index(
+        tmp_path: Path) -> None:
+    path = tmp_path / "k.db"
+    first = make_doc("سرلشکر باقری با فرمانده ارتش پاکستان در اسلام‌آباد دیدار کرد.")
+    with SQLiteStore(path) as store:  # then made a store of migration 0008's time
+        store.add(first)
+        store._conn.execute("DELETE FROM articles_fts_config WHERE k = 'automerge'")
+        store._conn.execute("DELETE FROM migrations WHERE name = '0009_fts_automerge'")
+    with SQLiteStore(path) as store:
+        assert _automerge(store._conn) == 16
+        assert store.migrated == ["0009_fts_automerge"]
+        second = make_doc("فرمانده ارتش پاکستان فردا به تهران می‌رود.")
+        store.add(second)
+        found = {hit.id for hit in store.search("فرمانده ارتش")}
+        assert found == {first.id, second.id}
+        assert store.integrity() == "ok"

@@ -195,6 +195,8 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "ALTER TABLE entities ADD FOREIGN KEY (article_seq) REFERENCES articles(seq)"
         " ON DELETE CASCADE",
     ),
+    # SQLite's FTS5 merge policy; the GIN index here has no segments to merge.
+    "0009_fts_automerge": (),
 }
 
 
