@@ -1,7 +1,8 @@
 """Persian organisations of session 13 (2026-12-05), issue 5, engineer ent_fa2: a tagger
 body written again in the article (khabar.entities.persian_repeats), bodies whose names join
-their fields by «و» or «با» (orgs_fa.txt), and compound surnames ending in «مقدم», «نسب»
-written apart. Sentences written for these tests; the tagger's entities are given by hand."""
+their fields by «و» or «با» (orgs_fa.txt), compound surnames ending in «مقدم», «نسب» written
+apart, and a tagger body run into the next word (persian_run_ons). Sentences written for
+these tests; the tagger's entities are given by hand."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import tidy_persian_model
+from khabar.entities.persian_run_ons import trim_run_ons
 from khabar.entities.persian_units import add_listed_orgs
 from khabar.kb.entries import KnowledgeBase
 
@@ -68,3 +70,35 @@ def test_no_mention_where_a_place_follows_the_name_may_go_on_through_it() -> Non
     place = Entity(at, at + len("افغانستان"), type="LOC", text="افغانستان", source="gazetteer")
     found = repeats(text, tagged(text, "حزب اسلامی", "ORG"), place)
     assert found == [("حزب اسلامی", text.index("حزب اسلامی")), ("افغانستان", at)]
+
+
+def trimmed(text: str, *found: Entity) -> list[str]:
+    return [e.text for e in trim_run_ons(text, words(text), list(found), KnowledgeBase.of([]))]
+
+
+def test_a_body_that_ran_into_the_predicates_word_ends_where_the_article_ends_it() -> None:
+    text = "وام بانک کشاورزی را گرفتند و اکنون به بانک کشاورزی بدهکار هستند."
+    at = text.rindex("بانک کشاورزی بدهکار")
+    long = Entity(at, at + len("بانک کشاورزی بدهکار"), type="ORG",
+                  text="بانک کشاورزی بدهکار", source="crf")
+    assert trimmed(text, tagged(text, "بانک کشاورزی", "ORG"), long) == [
+        "بانک کشاورزی", "بانک کشاورزی"]
+
+
+def test_a_place_or_a_word_of_a_listed_name_stays_in_the_name() -> None:
+    text = "شهرداری جوان برد. شهرداری جوان ارومیه و سازمان سنجش و سازمان سنجش کشور."
+    found = [tagged(text, "شهرداری جوان", "ORG"), tagged(text, "شهرداری جوان ارومیه", "ORG"),
+             tagged(text, "سازمان سنجش", "ORG")]
+    at = text.index("سازمان سنجش کشور")
+    found.append(Entity(at, at + len("سازمان سنجش کشور"), type="ORG",
+                        text="سازمان سنجش کشور", source="crf"))
+    assert trimmed(text, *found) == [e.text for e in found]
+
+
+def test_a_last_word_that_ends_the_clause_stays_in_the_name() -> None:
+    text = "سازمان جشنواره گفت. با نظر سازمان جشنواره فجر، تکلیف روشن شد."
+    at = text.index("سازمان جشنواره فجر")
+    long = Entity(at, at + len("سازمان جشنواره فجر"), type="ORG",
+                  text="سازمان جشنواره فجر", source="crf")
+    found = [tagged(text, "سازمان جشنواره", "ORG"), long]
+    assert trimmed(text, *found) == ["سازمان جشنواره", "سازمان جشنواره فجر"]

@@ -45,6 +45,7 @@ from khabar.entities.persian_rules import (
     orgs_over_places,
     tidy_persian_model,
 )
+from khabar.entities.persian_run_ons import trim_run_ons
 from khabar.entities.persian_tidy import (
     amir_given_names,
     drop_name_word_phrases,
@@ -262,7 +263,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_place_bodies(text, tokens, kept)
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
             kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
-            kept = add_org_repeats_fa(text, tokens, kept)
+            kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))

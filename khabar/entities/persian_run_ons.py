@@ -1,0 +1,84 @@
+"""A Persian organisation of the tagger that ran into the next word (issue 5, session 13
+(2026-12-05)): «به [بانک کشاورزی بدهکار] هستند», «در [سازمان سنجش پیاده‌سازی] شد», «[شورای
+شهر برآن] پافشاری می‌کرد». Persian puts the predicate's noun or adjective right after its
+subject or object, and the tagger, with no capitals to stop it, takes it into the name. The
+article gives the name: where the same body is named elsewhere without the last word, and
+this longer form is written once, the last word is the predicate's, unless it is a place (a
+body's place stands in its name: «شورای شهر تهران») or a word some listed or KB body's name
+holds («کشور», «فوتبال», «اتوبوسرانی», «ایران»: a name's own word), or a mark or a line
+break follows it («[سازمان جشنواره فجر]،», «[تیم ملی کاراته بانوان]،»: a predicate's word is
+followed by its verb or complement).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word, place_index, words
+from khabar.entities.words import phrase_key
+from khabar.kb.entries import KnowledgeBase
+from khabar.resources import load_lines
+
+_BY_KB: dict[int, tuple[KnowledgeBase | None, frozenset[str]]] = {}
+CLAUSE_MARKS = frozenset("،,.;:؛!?»)\n")
+"""Marks after which no predicate's complement follows: «[سازمان جشنواره فجر]،» keeps its
+last word, which ends the clause."""
+
+
+def _name_words(kb: KnowledgeBase | None) -> frozenset[str]:
+    """The folded words of the names of ``orgs_fa.txt`` and of the KB's organisations."""
+    cached = _BY_KB.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    names = list(load_lines("entities/orgs_fa.txt"))
+    for entry in kb.entries.values() if kb is not None else ():
+        if entry.type == "ORG":
+            names.extend(entry.names.get("fa", ()))
+    found = frozenset(w.folded for name in names for w in words(name))
+    _BY_KB[id(kb)] = (kb, found)
+    return found
+
+
+def _shorter(text: str, entity: Entity, shorter: frozenset[str], once: Counter[str],
+             name_words: frozenset[str]) -> int | None:
+    """Where ``entity`` ends without its run-on last word, or None."""
+    if entity.type != "ORG" or entity.source != "crf" or once[phrase_key(entity.text)] > 1:
+        return None
+    parts = words(entity.text)
+    if len(parts) < 3 or not all(w.text[:1].isalnum() for w in parts):
+        return None
+    last = parts[-1]
+    head = entity.text[:parts[-2].end]
+    if (phrase_key(head) not in shorter or last.folded in name_words
+            or last.text in place_index() or last.text[:1].isdigit()
+            or _clause_ends(text, entity.end)):
+        return None
+    return entity.start + parts[-2].end
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """A mark or a line break right after: a name's last word may end a clause, a
+    predicate's word is followed by its verb or complement («بدهکار هستند»)."""
+    rest = text[end:end + 8].lstrip(" \u200c")
+    return not rest or rest[0] in CLAUSE_MARKS
+
+
+def trim_run_ons(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
+                 kb: KnowledgeBase | None = None) -> list[Entity]:
+    """``entities`` with each tagger organisation that ran into a predicate's word cut
+    before it (see the module)."""
+    orgs = [e for e in entities if e.type == "ORG"]
+    if len(orgs) < 2:
+        return list(entities)
+    once = Counter(phrase_key(e.text) for e in orgs)
+    shorter = frozenset(once)
+    name_words = _name_words(kb)
+    out = []
+    for e in entities:
+        end = _shorter(text, e, shorter, once, name_words)
+        out.append(e if end is None else replace(
+            e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}"))
+    return out
