@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.arabic_family_names import add_family_names
 from khabar.entities.arabic_name_words import (
     MIN_NAME_LETTERS,
     given_word,
@@ -350,7 +351,9 @@ def complete_given_names(text: str, tokens: Sequence[Word],
     """A person written as given names only («عبد الستار», «محمد») whose next word, across
     a plain space, is a name word without the article and no entity («حاكم الولاية عبد
     الستار بارز»): that word is the family name the tagger left off. An article word after
-    a given name is more often a noun, as ``titles.name_at`` reads it."""
+    a given name is more often a noun, as ``titles.name_at`` reads it; a given name of
+    the rules' own list and a family name in «ال» that no entity holds are a person
+    (``arabic_family_names``, session 13)."""
     starts = [w.start for w in tokens]
     taken = {e.start for e in kept}
     out = []
@@ -368,7 +371,7 @@ def complete_given_names(text: str, tokens: Sequence[Word],
             end = tokens[nxt].end
             e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
         out.append(e)
-    return name_words_around(text, tokens, out)
+    return name_words_around(text, tokens, add_family_names(text, tokens, out))
 
 
 def _only_given(text: str, tokens: Sequence[Word], first: int, last: int,

@@ -76,6 +76,12 @@ def name_adjectives() -> frozenset[str]:
     return _words_by_kind()["adjective"]
 
 
+def not_adjectives() -> frozenset[str]:
+    """Definite words that never go on a name (relative pronouns, adjectives of time or
+    order, weekdays)."""
+    return _words_by_kind()["not_adjective"]
+
+
 def heads() -> frozenset[str]:
     return _words_by_kind()["head"]
 
