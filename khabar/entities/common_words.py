@@ -126,18 +126,21 @@ def drop_amounts_and_dates(tokens: Sequence[Word], entities: list[Entity]) -> li
     return kept
 
 
-@lru_cache(maxsize=1)
-def _name_word_phrases() -> frozenset[tuple[str, str]]:
-    pairs = (tuple(fold_word(w) for w in line.split())
-             for line in load_lines("entities/name_word_phrases_ar.txt"))
+@lru_cache(maxsize=2)
+def name_word_phrases(resource: str) -> frozenset[tuple[str, str]]:
+    """The folded two-word set phrases of ``resource`` (one a line) whose first word is
+    also a given name."""
+    pairs = (tuple(fold_word(w) for w in line.split()) for line in load_lines(resource))
     return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
 
 
-def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` without the persons that are an Arabic set phrase opened by a given
-    name, or its first word with the second right after («حسن الجوار»)."""
+def drop_phrase_persons(tokens: Sequence[Word], entities: Sequence[Entity],
+                        resource: str) -> list[Entity]:
+    """``entities`` without the persons that are a set phrase of ``resource`` opened by a
+    given name, or its first word with the second right after («حسن الجوار», «حسن نیت»):
+    the Arabic and the Persian lists are read alike."""
     starts = [w.start for w in tokens]
-    phrases = _name_word_phrases()
+    phrases = name_word_phrases(resource)
 
     def a_phrase(e: Entity) -> bool:
         first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
@@ -145,3 +148,9 @@ def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -
             return False
         return (tokens[first].folded, tokens[first + 1].folded) in phrases
     return [e for e in entities if not a_phrase(e)]
+
+
+def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without the persons that are an Arabic set phrase opened by a given
+    name, or its first word with the second right after («حسن الجوار»)."""
+    return drop_phrase_persons(tokens, entities, "entities/name_word_phrases_ar.txt")

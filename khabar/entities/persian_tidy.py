@@ -48,7 +48,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.common_words import magnitude_words
+from khabar.entities.common_words import drop_phrase_persons, magnitude_words
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_amir import given_name_before
 from khabar.entities.titles import given_names, surname_suffixes
@@ -296,25 +296,10 @@ def _matched_before(tokens: Sequence[Word], k: int, name: Sequence[str]) -> int:
     return n
 
 
-@lru_cache(maxsize=1)
-def _name_word_phrases() -> frozenset[tuple[str, str]]:
-    pairs = (tuple(fold(w) for w in line.split()) for line in
-             load_lines("entities/name_word_phrases_fa.txt"))
-    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
-
-
 def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` without the persons that are a set phrase or its first word (see the
     module)."""
-    starts = [w.start for w in tokens]
-    phrases = _name_word_phrases()
-
-    def a_phrase(e: Entity) -> bool:
-        first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
-        if e.type != "PER" or end - first not in (1, 2) or first + 1 >= len(tokens):
-            return False
-        return (tokens[first].folded, tokens[first + 1].folded) in phrases
-    return [e for e in entities if not a_phrase(e)]
+    return drop_phrase_persons(tokens, entities, "entities/name_word_phrases_fa.txt")
 
 
 AMIR = fold("امیر")
