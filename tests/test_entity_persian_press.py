@@ -97,3 +97,18 @@ def test_a_listed_span_broken_over_the_quotes_gives_way_to_the_quoted_name() -> 
     noun = Entity(at, at + 9, type="ORG", text=text[at:at + 9], source="crf")
     assert [e.text for e in press_names(text, words(text), [broken, noun])] == [
         "اطلاعات", "کیهان"]
+
+
+@pytest.mark.parametrize(("name", "kind", "kb_id"), [
+    ("حسن روحانی", "PER", "per:hassan-rouhani"),
+    ("بی بی سی", "ORG", "org:bbc"),
+])
+def test_a_linked_reading_inside_the_quotes_stands(name: str, kind: str, kb_id: str) -> None:
+    """A person or body the linker knows, quoted after a noun of kind («سایت «حسن روحانی»»,
+    the site of the man), keeps its reading and link: the quoted words are no new body
+    (review of session 13 (2026-12-05): no test held this condition)."""
+    text = f"به گزارش سایت «{name}» طرح اجرا شد."
+    start = text.index(name)
+    linked = Entity(start, start + len(name), type=kind, text=name, kb_id=kb_id,
+                    source="gazetteer")
+    assert press_names(text, words(text), [linked]) == [linked]
