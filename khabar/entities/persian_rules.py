@@ -270,24 +270,19 @@ def name_runs(text: str, tokens: Sequence[Word], limit: int, names: Collection[s
     """(first, end) token ranges of ``names``, left to right, the longest at each place,
     the search going on after each name found."""
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        word, single = tokens[i], tokens[i].text
-        # Most words start no name: their one-word key is read here, with no call of
-        # _longest_name (which reads that key first, and would stop at it). A token of
-        # two or more characters, or a letter, is its own key's one token: the key is
-        # its fold, the word's folded form.
-        key = (word.folded if len(single) > 1 or single.isalnum()
-               else _key(text, tokens, i, i + 1))
-        if not (is_word(word) and key in prefixes):
-            i += 1
+    after = 0
+    # Most words start no name: their one-word key is read here, at C speed, with no call
+    # of _longest_name (which reads that key first, and would stop at it). A token of two
+    # or more characters, or a letter, is its own key's one token: the key is its fold,
+    # the word's folded form; a lone mark's key is empty, and starts no name.
+    for i in [i for i, word in enumerate(tokens) if word.folded in prefixes
+              and (len(word.text) > 1 or word.text.isalnum()) and is_word(word)]:
+        if i < after:
             continue
         end = _longest_name(text, tokens, i, limit, names, prefixes)
-        if end is None:
-            i += 1
-        else:
+        if end is not None:
             found.append((i, end))
-            i = end
+            after = end
     return found
 
 
