@@ -48,6 +48,20 @@ def test_a_changed_file_builds_the_table_again(package: Path) -> None:
     assert len(list(Path(kept.folder() or "").glob("table-*.pickle"))) == 1  # old one gone
 
 
+def test_another_resources_folder_builds_its_own_table(
+        package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import khabar.resources
+
+    calls, build = counted(1)
+    kept.kept("table", build)
+    swapped = tmp_path / "resources"  # as khabar.train.zwnj_model swaps one in
+    swapped.mkdir()
+    (swapped / "words.txt").write_text("a\n", encoding="utf-8")
+    monkeypatch.setattr(khabar.resources, "RESOURCES", swapped)
+    kept.kept("table", build)
+    assert len(calls) == 2
+
+
 def test_a_file_cut_short_is_built_again(package: Path) -> None:
     calls, build = counted("x")
     kept.kept("table", build)

@@ -7,7 +7,8 @@ pickled table when one was written for exactly this code and these data, else bu
 and writes it for the next process.
 
 "Exactly this code and these data": the file name carries a fingerprint of the size and
-modification time of every file of the khabar package (code and resources), of the
+modification time of every file of the khabar package (code and resources; and of the
+resources folder in use, where training has swapped in another), of the
 packages the table reads from (``packages``), and of the Python version. Any change
 there gives a new name, so a table is never read back after what built it changed: it is
 built again. A file that cannot be read back (cut short, another Python) is built again
@@ -58,8 +59,12 @@ def fingerprint(packages: tuple[str, ...] = ()) -> str:
     """A digest of khabar's files, the ``packages``' files and the Python version; read
     afresh at each call (40 ms: a table is read once per process), so a file written by
     this process (``khabar train``) counts too."""
+    from khabar import resources
+
     digest = hashlib.sha256(sys.version.encode())
     roots = [PACKAGE]
+    if not resources.RESOURCES.resolve().is_relative_to(PACKAGE):
+        roots.append(resources.RESOURCES)  # another resources folder swapped in (training)
     for package in packages:
         spec = find_spec(package)
         origin = spec.origin if spec is not None else None
