@@ -1,8 +1,9 @@
 """Persian organisations of session 13 (2026-12-05), issue 5, engineer ent_fa2: a tagger
 body written again in the article (khabar.entities.persian_repeats), bodies whose names join
 their fields by «و» or «با» (orgs_fa.txt), compound surnames ending in «مقدم», «نسب» written
-apart, and a tagger body run into the next word (persian_run_ons). Sentences written for
-these tests; the tagger's entities are given by hand."""
+apart, a tagger body run into the next word (persian_run_ons), and a company's noun before
+borrowed words (persian_press.company_names). Sentences written for these tests; the
+tagger's entities are given by hand."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from doc_builders import tagged
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
+from khabar.entities.persian_press import company_names
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import tidy_persian_model
 from khabar.entities.persian_run_ons import trim_run_ons
@@ -102,3 +104,11 @@ def test_a_last_word_that_ends_the_clause_stays_in_the_name() -> None:
                   text="سازمان جشنواره فجر", source="crf")
     found = [tagged(text, "سازمان جشنواره", "ORG"), long]
     assert trimmed(text, *found) == ["سازمان جشنواره", "سازمان جشنواره فجر"]
+
+
+def test_a_company_noun_before_borrowed_words_is_left_out_a_descriptive_name_keeps_it() -> None:
+    text = "سهام شرکت هپکو و شرکت گلدکوئیست و شرکت ملی مس و شرکت سهامی فرش ایران."
+    found = [tagged(text, name, "ORG") for name in (
+        "شرکت هپکو", "شرکت گلدکوئیست", "شرکت ملی مس", "شرکت سهامی فرش ایران")]
+    assert [e.text for e in company_names(text, found)] == [
+        "هپکو", "گلدکوئیست", "شرکت ملی مس", "شرکت سهامی فرش ایران"]

@@ -37,7 +37,7 @@ from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_outlet_links import link_outlets
-from khabar.entities.persian_press import press_names
+from khabar.entities.persian_press import company_names, press_names
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import (
     add_outlets,
@@ -265,6 +265,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_place_bodies(text, tokens, kept)
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
             kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
+            kept = company_names(text, kept)
             kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
     else:
         kept = resolve_overlaps(found)

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import demonyms, place_index
+from khabar.entities.gazetteer import demonyms, place_index, words
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, lexicon
@@ -189,3 +189,25 @@ def _persian_compound(word: str, weight: dict[str, int]) -> bool:
 @lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
     return listed_keys("entities/media_name_words_fa.txt")
+
+
+def company_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with a tagger organisation that opens on a noun of a company
+    (``company_kinds_fa.txt``: شرکت, کمپانی, کارخانه) followed only by borrowed words
+    («شرکت هپکو», «شرکت گلدکوئیست») cut to the name, the noun left out as the gold
+    leaves a noun of kind out before a proper name; a descriptive name keeps it («شرکت
+    ملی مس», «شرکت سهامی فرش ایران»: a Persian word after the noun)."""
+    weight = lexicon().weight
+    out = []
+    for e in entities:
+        parts = words(e.text) if e.type == "ORG" and e.source in MODEL_SOURCES else []
+        if (len(parts) > 1 and phrase_key(parts[0].text) in _company_kinds()
+                and all(_borrowed_word(w, weight, i == 1) for i, w in enumerate(parts) if i)):
+            e = _paper(text, e.start + parts[1].start, e.end)
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _company_kinds() -> frozenset[str]:
+    return listed_keys("entities/company_kinds_fa.txt")
