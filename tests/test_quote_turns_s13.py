@@ -98,6 +98,13 @@ def test_participle_speaker(text: str, entities: list[tuple[str, str]],
         ("وكتب الشيخ عباس الموعظة. قال تعالى في شأن قرية عذب أهلها: فجعلناها نكالا لما بين "
          "يديها وما خلفها.", [("عباس", "PER")], [], [None],
          "«قال تعالى» introduces a verse: God speaks, not the last person named"),
+        ("وكتب الشيخ عباس الموعظة. وقال عز وجل في كتابه: فجعلناها نكالا لما بين يديها.",
+         [("عباس", "PER")], [], [None], "«قال عز وجل»: a whole formula makes God speak"),
+        ("وكتب الشيخ عباس الموعظة. قال عزَّ من قائل: فجعلناها نكالا لما بين يديها.",
+         [("عباس", "PER")], [], [None], "a vowelled formula («عزَّ من») still makes God speak"),
+        ("وزار الوزير سالم العتيبي عدن. وقال عز الدين الأصبحي إن الحكومة قامت بجولات "
+         "تفقدية.", [("سالم العتيبي", "PER"), ("عز الدين الأصبحي", "PER")], [],
+         ["عز الدين الأصبحي"], "«عز» alone opens a given name, no formula (review)"),
     ],
 )
 def test_office_under_post(text: str, entities: list[tuple[str, str]], roles: tuple[str, ...],

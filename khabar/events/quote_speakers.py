@@ -135,7 +135,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
         # ...»": كل is also a Persian role word) say nothing of who speaks.
         rest = [w for w in tokens[lead:] if w.start < stop]
-        if rest and (is_arabic_relation_word(rest[0]) or is_divine_subject(rest[0])):
+        if rest and (is_arabic_relation_word(rest[0]) or is_divine_subject(rest)):
             return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,

@@ -243,13 +243,19 @@ def is_arabic_relation_word(word: Word) -> bool:
 
 
 @lru_cache(maxsize=1)
-def divine_subjects() -> frozenset[str]:
-    return listed_keys("events/divine_subjects_ar.txt")
+def divine_subjects() -> frozenset[tuple[str, ...]]:
+    """The formulas, as folded words, that make God a speech verb's subject."""
+    return frozenset(tuple(phrase_key(part) for part in line.split())
+                     for line in load_lines("events/divine_subjects_ar.txt"))
 
 
-def is_divine_subject(word: Word) -> bool:
-    """Whether the word after an Arabic speech verb makes God its subject ("قال تعالى")."""
-    return word.folded in divine_subjects()
+def is_divine_subject(rest: Sequence[Word]) -> bool:
+    """Whether the words after an Arabic speech verb make God its subject ("قال تعالى",
+    "قال عز وجل"): a whole formula of the list, as «عز» alone opens a name ("وقال عز
+    الدين الأصبحي"). A mark of vowelling is a word of its own that folds to nothing
+    ("عزَّ من قال")."""
+    folded = tuple(word.folded for word in rest if word.folded)
+    return any(folded[:len(formula)] == formula for formula in divine_subjects())
 
 
 @lru_cache(maxsize=1)
