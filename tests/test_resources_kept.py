@@ -45,7 +45,14 @@ def test_a_changed_file_builds_the_table_again(package: Path) -> None:
     (package / "rules.py").write_text("A = 22\n", encoding="utf-8")  # another size
     kept.kept("table", build)
     assert len(calls) == 2
-    assert len(list(Path(kept.folder() or "").glob("table-*.pickle"))) == 1  # old one gone
+    assert len(list(Path(kept.folder() or "").glob("table-*.pickle"))) == 2
+
+
+def test_only_the_newest_versions_stay(package: Path) -> None:
+    for size in range(kept.KEPT_VERSIONS + 2):
+        (package / "rules.py").write_text("A" * size, encoding="utf-8")
+        kept.kept("table", counted(size)[1])
+    assert len(list(Path(kept.folder() or "").glob("table-*.pickle"))) == kept.KEPT_VERSIONS
 
 
 def test_another_resources_folder_builds_its_own_table(

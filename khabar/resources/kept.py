@@ -34,6 +34,9 @@ T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent.parent
 """The khabar package: its code and its resources."""
+KEPT_VERSIONS = 4
+"""Files kept of each table, the newest: several checkouts or environments sharing the
+folder each read their own, instead of each building the table again over the other's."""
 
 
 def folder() -> Path | None:
@@ -94,9 +97,17 @@ def kept(name: str, build: Callable[[], T], packages: tuple[str, ...] = ()) -> T
     return table
 
 
+def _age(path: Path) -> float:
+    try:
+        return -path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _write(path: Path, table: object) -> None:
     """Pickle ``table`` to ``path`` whole or not at all (a process reading it at the same
-    time finds no file, never half of one), and remove the table's older files."""
+    time finds no file, never half of one); of the table's files, the newest
+    ``KEPT_VERSIONS`` stay."""
     part = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,9 +118,9 @@ def _write(path: Path, table: object) -> None:
         os.replace(part, path)
         part = None
         name = path.name.rsplit("-", 1)[0]
-        for old in path.parent.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        others = sorted(path.parent.glob(f"{name}-*.pickle"), key=_age)[KEPT_VERSIONS:]
+        for old in others:
+            old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         if part is not None:
             Path(part).unlink(missing_ok=True)
