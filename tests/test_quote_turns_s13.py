@@ -200,11 +200,14 @@ def test_attribution_name_past_reach() -> None:
         == ["وزارة الدفاع الأمريكية"]
 
 
-def test_holder_by_country_other_office() -> None:
+@pytest.mark.parametrize("post", ["المبعوث الصيني", "المتحدث الصيني", "قائد الجيش الصيني"])
+def test_holder_by_country_other_office(post: str) -> None:
     """An unnamed post of a country ("وقال المبعوث الصيني") is not the last person of that
     country when the entity stage read that person from another office ("الرئيس الصيني")
-    (session 13)."""
-    text = ("وهنأ الرئيس الصيني مصر بافتتاح القناة. وقال المبعوث الصيني إن القناة ستفيد "
+    (session 13). Since «مبعوث» joined the deputies' posts (7562633) the envoy never
+    reaches this rule; the spokesman and the army chief do (review, session 13: with the
+    envoy alone the test passed without ``other_office``)."""
+    text = (f"وهنأ الرئيس الصيني مصر بافتتاح القناة. وقال {post} إن القناة ستفيد "
             "التجارة العالمية.")
     doc = doc_with(text, "ar", [("الرئيس الصيني", "PER")],
                    kb={"الرئيس الصيني": ("per:xi-jinping", "CHN")})
