@@ -2,7 +2,7 @@
 
 The press leaves its own state's bodies without a country only at home: «السلطات» and
 «الشرطة» in a report filed from London («لندن - رويترز:») are Britain's. So the dateline's
-place decides (``home_bodies.dateline_country``), and the outlet's country only where the
+place decides (``entities.datelines.dateline_country``), and the outlet's country only where the
 story names none. The article's heaviest country is not asked: a story of a border
 (India and Pakistan) weighs both, and its police are the dateline's or the outlet's.
 """
