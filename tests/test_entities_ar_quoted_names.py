@@ -48,3 +48,22 @@ def test_a_listed_body_inside_stays() -> None:
     kept = [_entity(text, "حماس", "ORG", "org_list")]
     assert [(e.text, e.source) for e in quoted_names(text, words(text), kept)] == [
         ("حماس", "org_list")]
+
+
+def test_the_taggers_own_reading_of_the_quoted_words_stays() -> None:
+    """Where the tagger read the quoted words as an organisation, its entity stands as it
+    is (review of session 13 (2026-12-05): no test held this guard)."""
+    text = "عقدت شركة «بيانات» اجتماعا مع الهيئة."
+    kept = [_entity(text, "بيانات", "ORG", "crf")]
+    assert [(e.text, e.source) for e in quoted_names(text, words(text), kept)] == [
+        ("بيانات", "crf")]
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted headline or question, not a name: it ends on a mark
+    "ونشرت صحيفة «من المسؤول؟» تقريرا عن الحادث.",
+    # nor one opening on a mark
+    "وقالت صحيفة «... انتهى الموسم» في عددها.",
+])
+def test_quoted_words_that_open_or_close_on_a_mark_are_no_name(text: str) -> None:
+    assert _found(text) == []
