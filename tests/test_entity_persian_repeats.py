@@ -112,3 +112,9 @@ def test_a_company_noun_before_borrowed_words_is_left_out_a_descriptive_name_kee
         "شرکت هپکو", "شرکت گلدکوئیست", "شرکت ملی مس", "شرکت سهامی فرش ایران")]
     assert [e.text for e in company_names(text, found)] == [
         "هپکو", "گلدکوئیست", "شرکت ملی مس", "شرکت سهامی فرش ایران"]
+
+
+def test_every_mention_of_the_company_loses_the_noun_the_repeated_ones_too() -> None:
+    text = "قرارداد شرکت هپکو لغو شد و جز لغو قرارداد شرکت هپکو مطلبی نبود."
+    found = add_org_repeats_fa(text, words(text), [tagged(text, "شرکت هپکو", "ORG")])
+    assert [e.text for e in company_names(text, found)] == ["هپکو", "هپکو"]

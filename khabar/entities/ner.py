@@ -265,8 +265,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = add_place_bodies(text, tokens, kept)
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
             kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
-            kept = company_names(text, kept)
             kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
+            kept = company_names(text, kept)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))

@@ -56,6 +56,9 @@ LANGUAGE = "زبان"
 ZWNJ = "\u200c"
 MODEL_SOURCES = frozenset({"crf"})
 """Sources of the statistical tagger's entities, which a periodical's name replaces."""
+COMPANY_SOURCES = frozenset({"crf", "org_again"})
+"""Sources of the organisations a company's noun is taken off: the tagger's, and their other
+mentions (``persian_repeats``), so that every mention of «شرکت تاو» becomes «تاو»."""
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +203,7 @@ def company_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
     weight = lexicon().weight
     out = []
     for e in entities:
-        parts = words(e.text) if e.type == "ORG" and e.source in MODEL_SOURCES else []
+        parts = words(e.text) if e.type == "ORG" and e.source in COMPANY_SOURCES else []
         if (len(parts) > 1 and phrase_key(parts[0].text) in _company_kinds()
                 and all(_borrowed_word(w, weight, i == 1) for i, w in enumerate(parts) if i)):
             e = _paper(text, e.start + parts[1].start, e.end)
