@@ -30,6 +30,16 @@ def bare_party(entity: Entity) -> bool:
     return entity.type == "PER" or (entity.type == "ORG" and entity.kb_id is None)
 
 
+def _of_party(entity: Entity, party: Participant | None) -> bool:
+    """The entity is the party's: the same KB entry, or a mention inside its words."""
+    if party is None:
+        return False
+    if party.kb_id is not None and entity.kb_id == party.kb_id:
+        return True
+    return (party.start is not None and party.end is not None
+            and party.start <= entity.start and entity.end <= party.end)
+
+
 def home_party(doc: Doc, lang: str, party: Participant | None, other: Participant | None,
                goal: str | None = None) -> Participant | None:
     """In a Persian report, a party that is a person of no known country, given the country
@@ -43,9 +53,9 @@ def home_party(doc: Doc, lang: str, party: Participant | None, other: Participan
     if not any(e.type == "PER" and e.start == party.start and e.end == party.end
                for e in doc.entities):
         return party
-    # the other party alone does not make a report its country's («X با Y دیدار کرد»)
-    linked = other.kb_id if other is not None else None
-    country = home_of(doc, [e for e in doc.entities if linked is None or e.kb_id != linked])
+    # the other party alone does not make a report its country's («X با Y دیدار کرد»),
+    # whether it is linked or a post naming its country («صدر اعظم سابق اتریش»)
+    country = home_of(doc, [e for e in doc.entities if not _of_party(e, other)])
     if country is None or country == goal or (
             other is not None and other.country == country and other.kb_id in country_ids()):
         return party
