@@ -53,8 +53,8 @@ def _before(tokens: Sequence[Word], k: int) -> list[Word]:
     """The words before word ``k`` back to the clause's start, in text order."""
     out: list[Word] = []
     for word in reversed(tokens[max(0, k - APPOSITION_WORDS) : k]):
-        if word.text in _QUOTE_MARKS:
-            continue
+        if word.text in _QUOTE_MARKS or (not out and word.text in COMMAS):
+            continue  # "المدير العام، روبرتو آزفيدو،": a post apposed before the comma
         if _is_clause_mark(word) or is_link_word(word):
             break  # "... الصحيفة إلى أن «واكاسو»": the post is in another clause
         out.insert(0, word)
