@@ -17,67 +17,7 @@ from khabar.entities.persian_rules import (
     name_runs,
 )
 from khabar.entities.persian_tidy import is_word
-from khabar.events.lexicon import (
-    Alternative,
-    Trigger,
-    _match_alternative,
-    _State,
-    clause_words,
-    match_segment,
-    triggers,
-)
 from khabar.meta.outlets import outlets
-
-# -- trigger segments: only the alternatives a word can open are tried ------------------
-
-
-def every_alternative(text: str, tokens: Sequence[Word], j: int,
-                      segment: tuple[Alternative, ...], strip: bool,
-                      spaced: bool) -> _State | None:
-    """``match_segment`` as it was: every alternative, longest first."""
-    for alt in sorted(segment, key=len, reverse=True):
-        state = _match_alternative(text, tokens, j, alt, strip, spaced)
-        if state is not None:
-            return state
-    return None
-
-
-def trigger_texts(trigger: Trigger) -> list[str]:
-    """A trigger's alternatives written out, with a word before, spaced pieces for the
-    ZWNJ (Persian writes «گفت‌وگو» as «گفت و گو»), a glued «و» (Arabic), a comma after."""
-    texts = []
-    for segment in trigger.pattern.split(" … "):
-        for alt in segment.split("|"):
-            plain = alt.replace("*", "ها")
-            texts += [f"او {plain} کرد، و", f"{plain.replace(chr(0x200c), ' ')} شد",
-                      f"قال و{plain} ثم"]
-    return texts
-
-
-def check_segments(lang: str, step: int) -> int:
-    """Every ``step``-th trigger's texts against its own segments and the next trigger's."""
-    checked = 0
-    listed = triggers(lang)
-    for n in range(0, len(listed), step):
-        segments = listed[n].segments + listed[(n + 1) % len(listed)].segments
-        for text in trigger_texts(listed[n]):
-            tokens = clause_words(text)
-            for segment in segments:
-                for j in range(len(tokens) + 1):
-                    for strip, spaced in ((False, False), (True, False), (False, True)):
-                        assert match_segment(text, tokens, j, segment, strip, spaced) == \
-                            every_alternative(text, tokens, j, segment, strip, spaced)
-                        checked += 1
-    return checked
-
-
-def test_persian_segments_match_as_trying_every_alternative() -> None:
-    assert check_segments("fa", 2) > 1000
-
-
-def test_arabic_segments_match_as_trying_every_alternative() -> None:
-    assert check_segments("ar", 6) > 1000
-
 
 # -- listed names: only words whose key starts a name are looked at ----------------------
 

@@ -214,59 +214,32 @@ def match_segment(
     text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool,
     spaced: bool = False,
 ) -> _State | None:
-    plan = _plan(segment)
-    alternatives = plan.ordered
-    if plan.by_first is not None:
-        # Only those this word can open (most open none): called at every word
+    ordered, openers = _plan(segment)
+    if openers is not None and not spaced:
+        # No alternative can match a word that is none of their first words: most words
+        # are none, and the matcher is called at every word a verb may stand at.
         if j >= len(tokens):
             return None
-        alternatives = plan.openable(tokens[j].folded, strip, spaced)
-    for alt in alternatives:
+        word = tokens[j]
+        if openers.isdisjoint(_variants(word) if strip else (word.folded,)):
+            return None
+    for alt in ordered:
         state = _match_alternative(text, tokens, j, alt, strip, spaced)
         if state is not None:
             return state
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """A segment's alternatives longest first (the order they are tried in); where each
-    opens with a plain word (no «*», no «{...}»), they by that word and by each shorter
-    start of it (``by_piece``: «گفت و گو», spaced «گفت‌وگو», opens with a piece)."""
-
-    ordered: tuple[Alternative, ...]
-    by_first: dict[str, tuple[Alternative, ...]] | None
-    by_piece: dict[str, tuple[Alternative, ...]]
-
-    def openable(self, folded: str, strip: bool, spaced: bool) -> tuple[Alternative, ...]:
-        """The alternatives ``_match_alternative`` may match at a word, in their order:
-        whose first word is it (with ``strip``, a form of it without a proclitic), and
-        with ``spaced`` whose first word starts with it."""
-        assert self.by_first is not None
-        keys = _forms(folded) if strip else (folded,)
-        found = [*map(self.by_first.get, keys), self.by_piece.get(folded) if spaced else None]
-        hits = [alts for alts in found if alts]
-        if len(hits) <= 1:
-            return hits[0] if hits else ()
-        chosen = {alt for alts in hits for alt in alts}
-        return tuple(alt for alt in self.ordered if alt in chosen)
-
-
 @lru_cache(maxsize=1 << 14)
-def _plan(segment: tuple[Alternative, ...]) -> _Plan:
+def _plan(segment: tuple[Alternative, ...]) -> tuple[tuple[Alternative, ...],
+                                                   frozenset[str] | None]:
+    """The segment's alternatives longest first (the order they are tried in), and the
+    words one of them must open with, when each opens with a plain word (not a prefix
+    «*», not a light verb «{...}»; a word of a spaced match may be a piece of one)."""
     ordered = tuple(sorted(segment, key=len, reverse=True))
     plain = all(alt and not alt[0].endswith("*") and not alt[0].startswith("{")
                 for alt in segment)
-    if not plain:
-        return _Plan(ordered, None, {})
-    by_first: dict[str, list[Alternative]] = {}
-    by_piece: dict[str, list[Alternative]] = {}
-    for alt in ordered:
-        by_first.setdefault(alt[0], []).append(alt)
-        for end in range(1, len(alt[0])):
-            by_piece.setdefault(alt[0][:end], []).append(alt)
-    return _Plan(ordered, {k: tuple(v) for k, v in by_first.items()},
-                 {k: tuple(v) for k, v in by_piece.items()})
+    return ordered, frozenset(alt[0] for alt in segment) if plain else None
 
 
 def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
