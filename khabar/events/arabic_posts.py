@@ -32,7 +32,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.antecedents import HELD_POST, REFERRING_SOURCES
 from khabar.events.arabic_names import (
     POST_GENITIVE,
-        POSTS_AFTER,
+    POSTS_AFTER,
     post_place_country,
     post_words,
 )
