@@ -118,3 +118,12 @@ def test_every_mention_of_the_company_loses_the_noun_the_repeated_ones_too() -> 
     text = "قرارداد شرکت هپکو لغو شد و جز لغو قرارداد شرکت هپکو مطلبی نبود."
     found = add_org_repeats_fa(text, words(text), [tagged(text, "شرکت هپکو", "ORG")])
     assert [e.text for e in company_names(text, found)] == ["هپکو", "هپکو"]
+
+
+def test_a_one_word_organisation_is_no_name_to_spread() -> None:
+    """A tagger organisation that is a head noun alone («سازمان») names no one body: the
+    noun written again elsewhere is no mention of it (review of session 13 (2026-12-05):
+    no test held this condition)."""
+    text = "سازمان اعلام کرد که این سازمان طرح را اجرا می‌کند."
+    assert repeats(text, tagged(text, "سازمان", "ORG")) == [("سازمان", 0)]
+

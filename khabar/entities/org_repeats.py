@@ -13,12 +13,12 @@ entity stays that entity's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from khabar.doc import Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, place_index, words
-from khabar.entities.phrases import PhraseIndex
+from khabar.entities.phrases import Match, PhraseIndex
 
 SPREAD_SOURCES = frozenset({"org_pattern"})
 """Entities whose name is spread: the bodies read from their build («نادي الاتحاد» ->
@@ -42,16 +42,28 @@ def _spreads(entity: Entity) -> bool:
 
 def add_org_repeats(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` with the other mentions of its organisations (see the module)."""
+    def mention(m: Match[Entity]) -> Entity:
+        return Entity(m.start, m.end, type="ORG", text=text[m.start:m.end], key=m.value.key,
+                      name_en=m.value.name_en, country=m.value.country, source="org_again")
+    return add_repeats(text, tokens, kept, _spreads, mention, strip_clitics=True)
+
+
+def add_repeats(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
+                spreads: Callable[[Entity], bool], mention: Callable[[Match[Entity]], Entity],
+                strip_clitics: bool = False,
+                keep: Callable[[Match[Entity]], bool] | None = None) -> list[Entity]:
+    """``entities`` with a ``mention`` at each other place the text writes the name of one
+    that ``spreads``, where no entity holds the words (and ``keep`` agrees): one sense of a
+    name per article, read alike for Arabic (above) and Persian (``persian_repeats``)."""
     names: PhraseIndex[Entity] = PhraseIndex()
-    for entity in kept:
-        if _spreads(entity):
+    for entity in entities:
+        if spreads(entity):
             names.add(entity.text, entity, replace=False)
     if not len(names):
-        return list(kept)
+        return list(entities)
     extra = [
-        Entity(m.start, m.end, type="ORG", text=text[m.start:m.end], key=m.value.key,
-               name_en=m.value.name_en, country=m.value.country, source="org_again")
-        for m in names.find_all(text, tokens, strip_clitics=True)
-        if not any(e.start < m.end and m.start < e.end for e in kept)
+        mention(m) for m in names.find_all(text, tokens, strip_clitics=strip_clitics)
+        if not any(e.start < m.end and m.start < e.end for e in entities)
+        and (keep is None or keep(m))
     ]
-    return sorted([*kept, *extra], key=lambda e: e.start)
+    return sorted([*entities, *extra], key=lambda e: e.start)

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, words
-from khabar.entities.phrases import PhraseIndex
+from khabar.entities.org_repeats import add_repeats
+from khabar.entities.phrases import Match
 from khabar.entities.words import listed_keys
 
 
@@ -45,17 +46,8 @@ def _place_after(text: str, end: int, entities: Sequence[Entity]) -> bool:
 def add_org_repeats_fa(text: str, tokens: Sequence[Word],
                        entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the other mentions of their tagger organisations (see the module)."""
-    names: PhraseIndex[Entity] = PhraseIndex()
-    for entity in entities:
-        if _spreads(entity):
-            names.add(entity.text, entity, replace=False)
-    if not len(names):
-        return list(entities)
-    extra = [
-        Entity(m.start, m.end, type="ORG", text=text[m.start:m.end], key=m.value.key,
-               source="org_again")
-        for m in names.find_all(text, tokens)
-        if not any(e.start < m.end and m.start < e.end for e in entities)
-        and not _place_after(text, m.end, entities)
-    ]
-    return sorted([*entities, *extra], key=lambda e: e.start)
+    def mention(m: Match[Entity]) -> Entity:
+        return Entity(m.start, m.end, type="ORG", text=text[m.start:m.end], key=m.value.key,
+                      source="org_again")
+    return add_repeats(text, tokens, entities, _spreads, mention,
+                       keep=lambda m: not _place_after(text, m.end, entities))
