@@ -127,3 +127,29 @@ def test_a_one_word_organisation_is_no_name_to_spread() -> None:
     text = "سازمان اعلام کرد که این سازمان طرح را اجرا می‌کند."
     assert repeats(text, tagged(text, "سازمان", "ORG")) == [("سازمان", 0)]
 
+
+
+def _crf_org(text: str, name: str, at: int = 0, source: str = "crf") -> Entity:
+    start = text.index(name, at)
+    return Entity(start, start + len(name), type="ORG", text=name, source=source)
+
+
+def test_no_trim_of_a_name_written_twice_two_words_a_number_or_a_rules_body() -> None:
+    """Guards of persian_run_ons no test held (review of session 13 (2026-12-05)): a name
+    the article writes twice is its name; a two-word body's second word, a number, and a
+    body of the lists or rules are no run-on."""
+    short = "بانک کشاورزی"
+    twice = "بانک کشاورزی وام داد. به بانک کشاورزی بدهکار هستند و بانک کشاورزی بدهکار ماندند."
+    found = [_crf_org(twice, short), _crf_org(twice, "بانک کشاورزی بدهکار"),
+             _crf_org(twice, "بانک کشاورزی بدهکار", twice.rindex("بانک"))]
+    assert trimmed(twice, *found) == [short, "بانک کشاورزی بدهکار", "بانک کشاورزی بدهکار"]
+    two = "شرکت وام داد. شرکت گلرنگ گفت."
+    assert trimmed(two, _crf_org(two, "شرکت"), _crf_org(two, "شرکت گلرنگ")) == [
+        "شرکت", "شرکت گلرنگ"]
+    number = "سازمان سنجش گفت. آزمون سازمان سنجش 85 برگزار شد."
+    assert trimmed(number, _crf_org(number, "سازمان سنجش"),
+                   _crf_org(number, "سازمان سنجش 85", 10)) == ["سازمان سنجش", "سازمان سنجش 85"]
+    listed = "بانک کشاورزی وام داد. به بانک کشاورزی بدهکار هستند."
+    assert trimmed(listed, _crf_org(listed, short),
+                   _crf_org(listed, "بانک کشاورزی بدهکار", source="org_list")) == [
+        short, "بانک کشاورزی بدهکار"]
