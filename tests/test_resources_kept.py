@@ -78,6 +78,15 @@ def test_a_file_cut_short_is_built_again(package: Path) -> None:
     assert len(calls) == 2
 
 
+def test_a_table_pickle_cannot_write_is_returned_unkept(package: Path) -> None:
+    table = (n for n in range(3))  # pickle refuses a generator (TypeError)
+    calls, build = counted(table)
+    assert kept.kept("table", build) is table
+    assert kept.kept("table", build) is table
+    assert len(calls) == 2
+    assert not list(Path(kept.folder() or "").glob("*"))  # no half-written file left
+
+
 def test_an_empty_folder_setting_keeps_nothing(package: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KHABAR_CACHE_DIR", "")

@@ -121,6 +121,6 @@ def _write(path: Path, table: object) -> None:
         others = sorted(path.parent.glob(f"{name}-*.pickle"), key=_age)[KEPT_VERSIONS:]
         for old in others:
             old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError):
+    except Exception:  # a folder not writable, a table pickle cannot write (TypeError)
         if part is not None:
             Path(part).unlink(missing_ok=True)
