@@ -41,3 +41,9 @@ def test_no_person_over_an_entity() -> None:
     start = text.index("الحديثي")
     kept = [Entity(start, start + 7, type="PER", text="الحديثي", key="per:الحديثي")]
     assert _persons(text, kept) == ["الحديثي"]
+
+
+def test_no_family_name_of_a_nationality() -> None:
+    """A nationality after the given name describes him (a guard no test held: review of
+    session 13 (2026-12-05))."""
+    assert _persons("ووصل سعد الأردني إلى المطار.") == []

@@ -153,3 +153,14 @@ def test_no_trim_of_a_name_written_twice_two_words_a_number_or_a_rules_body() ->
     assert trimmed(listed, _crf_org(listed, short),
                    _crf_org(listed, "بانک کشاورزی بدهکار", source="org_list")) == [
         short, "بانک کشاورزی بدهکار"]
+
+
+def test_a_body_of_the_lists_keeps_the_noun_its_name_has() -> None:
+    """Only the tagger's organisations (and their repeats) lose a company's noun; a listed
+    or linked body is written as its list writes it (a guard no test held: review of
+    session 13 (2026-12-05))."""
+    text = "قرارداد شرکت هپکو لغو شد."
+    start = text.index("شرکت هپکو")
+    listed = Entity(start, start + len("شرکت هپکو"), type="ORG", text="شرکت هپکو",
+                    source="org_list")
+    assert company_names(text, [listed]) == [listed]
