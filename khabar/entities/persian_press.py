@@ -42,7 +42,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import demonyms, place_index, words
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, lexicon
+from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, lexicon
 
 MAX_WEIGHT = 5
 """The most lexicon weight (twice the corpus count, plus one when hazm lists the word) of a
@@ -53,7 +53,6 @@ MAX_QUOTED = 5
 """The most words of a name in quotation marks after a noun of kind."""
 LANGUAGE = "زبان"
 """'language', joined to a nationality adjective: «روزنامه انگلیسی‌زبان نیوز»."""
-ZWNJ = "\u200c"
 MODEL_SOURCES = frozenset({"crf"})
 """Sources of the statistical tagger's entities, which a periodical's name replaces."""
 COMPANY_SOURCES = frozenset({"crf", "org_again"})
@@ -94,14 +93,16 @@ def press_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity]) -
         start, end = span
         out = [e for e in out if not (e.start < end and start < e.end)
                and not (word.start <= e.start and e.end <= end + 1 and e.kb_id is None)]
-        out.append(_paper(text, start, end))
+        out.append(_press_body(text, start, end))
         names.add(phrase_key(text[start:end]))
-    out = [_paper(text, e.start, e.end) if e.type == "PER" and e.source in MODEL_SOURCES
+    out = [_press_body(text, e.start, e.end) if e.type == "PER" and e.source in MODEL_SOURCES
            and phrase_key(e.text) in names else e for e in out]
     return sorted(out, key=lambda e: e.start)
 
 
-def _paper(text: str, start: int, end: int) -> Entity:
+def _press_body(text: str, start: int, end: int) -> Entity:
+    """The organisation named by ``text[start:end]``: a periodical, a body quoted after
+    its noun of kind, or a company without its noun (source ``press`` for all three)."""
     name = text[start:end]
     return Entity(start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}",
                   source="press")
@@ -206,7 +207,7 @@ def company_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
         parts = words(e.text) if e.type == "ORG" and e.source in COMPANY_SOURCES else []
         if (len(parts) > 1 and phrase_key(parts[0].text) in _company_kinds()
                 and all(_borrowed_word(w, weight, i == 1) for i, w in enumerate(parts) if i)):
-            e = _paper(text, e.start + parts[1].start, e.end)
+            e = _press_body(text, e.start + parts[1].start, e.end)
         out.append(e)
     return out
 
