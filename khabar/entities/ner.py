@@ -36,6 +36,7 @@ from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_coordination import repeated_conjuncts
+from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_press import company_names, press_names
 from khabar.entities.persian_repeats import add_org_repeats_fa
@@ -266,7 +267,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
             kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
             kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
-            kept = company_names(text, kept)
+            kept = given_name_surnames(text, tokens, company_names(text, kept))
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
