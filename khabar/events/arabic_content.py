@@ -29,9 +29,11 @@ from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
+from khabar.events.relative_acts import named_antecedent
 from khabar.resources import load_tsv
 
 if TYPE_CHECKING:
+    from khabar.doc import Entity
     from khabar.events.roles import Roles
 
 REQUEST = "REQUEST"
@@ -171,12 +173,14 @@ def time_nouns() -> frozenset[str]:
     return listed_keys("events/time_nouns_ar.txt")
 
 
-def described(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+def described(hit: TriggerHit, tokens: Sequence[Word], entities: Sequence[Entity] = ()) -> bool:
     """A verb right after a relative pronoun ("الاتفاق الذي أبرم يوم الثلاثاء", "التدابير
     التي يطالب بها الدائنون"): it tells what a noun is, background to the news. After a
-    noun of time ("في الوقت الذي هاجم فيه") the clause tells when, and the act is told."""
+    noun of time ("في الوقت الذي هاجم فيه") the clause tells when, and the act is told; after
+    a named party it tells what that party did (relative_acts)."""
     k = hit.first - 1
     return (hit.trigger.tense != "noun" and k >= 0
+            and named_antecedent(tokens, hit, entities) is None
             and markers().get(tokens[k].folded) == "relative"
             and not (k > 0 and any(rest in time_nouns()
                                    for _, rest in clitic_variants(tokens[k - 1]))))
@@ -217,10 +221,11 @@ def quoted(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return sum(w.text[:1].isalnum() for w in tokens[opened + 1 : end]) >= QUOTED_WORDS
 
 
-def unsaid(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word]) -> bool:
+def unsaid(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word],
+           entities: Sequence[Entity] = ()) -> bool:
     """Whether an Arabic hit names an act the sentence does not tell as done."""
-    return (sports_game(hit, tokens) or requested(hit, hits, tokens)
-            or purposed(hit, tokens) or name_part(hit, tokens) or described(hit, tokens)
+    return (sports_game(hit, tokens) or requested(hit, hits, tokens) or purposed(hit, tokens)
+            or name_part(hit, tokens) or described(hit, tokens, entities)
             or quoted(hit, tokens))
 
 

@@ -174,8 +174,8 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
         return False
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
-            or followed_sense(hit, tokens) or errand(hit, tokens) or unsaid(hit, hits, tokens)
-            or suffixed(hit, tokens))
+            or followed_sense(hit, tokens) or errand(hit, tokens)
+            or unsaid(hit, hits, tokens, doc.entities) or suffixed(hit, tokens))
 
 
 BY_REACH = 2

@@ -5,7 +5,8 @@
 the object, and the relative clause after it says who did it; that doer is the target of
 the condemnation (EVENT-CONVENTIONS: a condemnation's target is whom it is against). A
 relative clause with any other verb ("الهجوم الذي استهدف مسجدا") names a victim or a
-place, not a doer, and gives nothing.
+place, not a doer, and gives nothing. A named party a relative clause hangs on did its act
+(«نوري المالكي الذي اتهم السعودية»: relative_acts, relative_roles).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import CLAUSE_BREAKS, PUNCTUATION_BREAKS
 from khabar.events.participants import Mention, participant
+from khabar.events.relative_acts import relative_parties
+from khabar.events.roles import Roles, assign
 from khabar.resources import load_tsv
 
 RELATIVE_REACH = 8
@@ -103,3 +106,14 @@ def named_doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit
         if mention.prep == "by":
             return mention
     return None
+
+
+def relative_roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit,
+                   lang: str, doc: Doc) -> Roles | None:
+    """The roles of an Arabic verb in a relative clause on a named party, read as if the verb
+    came first with the party as its subject; None when the verb is in no such clause."""
+    parties = relative_parties(found, tokens, hit, lang, doc.entities)
+    if parties is None:
+        return None
+    return assign(lang, hit.trigger.roles, [], parties, tokens=tokens, last=hit.last,
+                  first=hit.first)

@@ -61,7 +61,7 @@ from khabar.events.clauses import (
 )
 from khabar.events.complements import arabic_bare_clause, speaks_for_self
 from khabar.events.dating import event_date, is_background
-from khabar.events.doers import named_doer, relative_doer
+from khabar.events.doers import named_doer, relative_doer, relative_roles
 from khabar.events.lexicon import (
     LANGUAGES,
     MARKS,
@@ -198,6 +198,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
                 or not speaks_for_self(tokens, hit, inner, lang)):
             found, roles = [m for m in found if m.start >= inner], reported
             unknown = reported.actor is None
+    relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
+    roles, inner = (relative, None) if relative is not None else (roles, inner)
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))
