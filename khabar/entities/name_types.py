@@ -5,7 +5,7 @@ some mentions and as an organisation in others, the mentions that give evidence 
   بوينغ», «جماعة بوكو حرام»: ``resources/entities/body_nouns_ar.txt``), or a listed or
   KB organisation.
 - A person's evidence: a mention read from a title, linked to a KB person, or opened by a
-  given name («باراك أوباما»).
+  given name («باراك أوباما», «عبد الملك الحوثي»).
 
 Where only one side has evidence, the other side's mentions take its type: a person that is
 the body's name («بوكو حرام») or ends on it («إدارة سابك», «أرباح سابك», a spread «سابك»)
@@ -24,7 +24,9 @@ from khabar.entities.arabic_name_words import given
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.stage import divine_names
 from khabar.entities.words import Word, listed_keys, phrase_key, words
+from khabar.normalize.fold import fold
 
+ABD = fold("عبد")
 Evidence = tuple[set[str], set[str]]
 """(names with a body's evidence, names with a person's evidence), as phrase keys."""
 
@@ -50,10 +52,18 @@ def _evidence(tokens: Sequence[Word], entities: Sequence[Entity]) -> Evidence:
                                 or _after_body_noun(tokens, starts, e)):
             bodies.add(phrase_key(e.text))
         elif e.type == "PER" and (e.source == "title" or (e.kb_id or "").startswith("per:")
-                                  or (len(parts := words(e.text)) > 1
-                                      and given(parts[0].folded))):
+                                  or opened_by_given(words(e.text))):
             persons.add(_last_word(e.text))
     return bodies, persons
+
+
+def opened_by_given(parts: Sequence[Word]) -> bool:
+    """A given name opens the name and more follows: written whole («باراك أوباما») or,
+    after «عبد», in two words («عبد الملك الحوثي»: session 13, engineer ent_ar3)."""
+    if len(parts) > 1 and given(parts[0].folded):
+        return True
+    return (len(parts) > 2 and parts[0].folded == ABD
+            and given(parts[0].folded + parts[1].folded))
 
 
 def _last_word(text: str) -> str:

@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
+from khabar.entities.arabic_clan_names import clan_family_names
+from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.common_noun_orgs import drop_common_noun_orgs
 from khabar.entities.common_words import drop_amounts_and_dates
@@ -258,6 +260,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         if arabic:
             kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
             kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
+            kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
             kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
             kept = add_org_repeats(text, tokens, kept)
         elif persian:
