@@ -56,6 +56,7 @@ from khabar.entities.persian_tidy import (
     settle_surnames,
 )
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
+from khabar.entities.persian_work_titles import drop_work_titles
 from khabar.entities.place_namesakes import drop_place_namesakes
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
@@ -270,7 +271,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
             kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
             kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
             kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
-            kept = given_name_surnames(text, tokens, company_names(text, kept))
+            kept = drop_work_titles(text, tokens, company_names(text, kept))
+            kept = given_name_surnames(text, tokens, kept)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
