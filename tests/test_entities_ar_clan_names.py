@@ -100,3 +100,19 @@ def test_a_compound_given_name_written_apart_is_a_persons_evidence() -> None:
     spans = _spans("أكدت رفض زعيم الحوثيين عبد الملك الحوثي وقف إطلاق النار. "
                    "وقالت ميليشيات الحوثي إن الهدنة لن تصمد.")
     assert ("PER", "عبد الملك الحوثي") in spans
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("ويقول يمنيون إن عبدالخالق الحوثي شقيق زعيم الجماعة.", "عبدالخالق الحوثي"),
+    ("من أبرزهم عبد الخالق الحوثي والقيادي العسكري قناف.", "عبد الخالق الحوثي"),
+])
+def test_a_theophoric_given_name_takes_the_clan_word(text: str, person: str) -> None:
+    body = _ent(text, "الحوثي", "ORG", "org_list")
+    out = clan_family_names(text, words(text), [body])
+    assert [(e.type, e.text) for e in out] == [("PER", person)]
+
+
+def test_a_theophoric_name_is_a_persons_evidence() -> None:
+    spans = _spans("ويقول يمنيون إن عبدالخالق الحوثي شقيق زعيم الجماعة. "
+                   "وقالت ميليشيات الحوثي إن الهدنة لن تصمد.")
+    assert ("PER", "عبدالخالق الحوثي") in spans

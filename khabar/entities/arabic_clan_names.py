@@ -13,8 +13,9 @@ person where, across a plain space on one line,
 - a person of the tagger or the rules ends right before it, read from a title or opened by
   a given name (the person grows to take it: «[محمد علي] [الحوثي]»; not «[أبو ثابت]
   الحوثي», which the one-type rule, entities/name_types, would then cut to the body), or
-- a given name of ``given_names_ar.txt`` that no entity holds comes right before it,
-  written whole («عبدالملك») or in two words after «عبد» («عبد الكريم»).
+- a given name of ``given_names_ar.txt`` or a theophoric one («عبد» + a definite word, one
+  of God's names: «عبدالخالق») that no entity holds comes right before it, written whole
+  («عبدالملك») or in two words after «عبد» («عبد الكريم»).
 
 Also, a person «عبد الملك» (a compound given name written apart) right before a person the
 title rules read after «الملك» is one person: the title rules take «الملك» for 'king'
@@ -29,7 +30,7 @@ from dataclasses import replace
 from khabar.doc import Entity
 from khabar.entities.arabic_name_words import given_names_ar
 from khabar.entities.gazetteer import Word
-from khabar.entities.name_types import opened_by_given
+from khabar.entities.name_types import opened_by_given, theophoric
 from khabar.entities.titles import person_key
 from khabar.normalize.fold import fold
 from khabar.text.tokens import spaced_on_one_line
@@ -54,11 +55,12 @@ def _given_start(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> i
     """The first token of a free given name ending at token ``k``, or None."""
     if k < 0 or k in held:
         return None
-    if tokens[k].folded in given_names_ar():
+    if tokens[k].folded in given_names_ar() or theophoric(tokens[k].folded):
         return k
+    joined = ABD + tokens[k].folded
     if (k > 0 and k - 1 not in held and tokens[k - 1].folded == ABD
             and spaced_on_one_line(text, tokens[k - 1].end, tokens[k].start)
-            and ABD + tokens[k].folded in given_names_ar()):
+            and (joined in given_names_ar() or theophoric(joined))):
         return k - 1
     return None
 

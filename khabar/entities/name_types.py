@@ -60,10 +60,17 @@ def _evidence(tokens: Sequence[Word], entities: Sequence[Entity]) -> Evidence:
 def opened_by_given(parts: Sequence[Word]) -> bool:
     """A given name opens the name and more follows: written whole («باراك أوباما») or,
     after «عبد», in two words («عبد الملك الحوثي»: session 13, engineer ent_ar3)."""
-    if len(parts) > 1 and given(parts[0].folded):
+    if len(parts) > 1 and (given(parts[0].folded) or theophoric(parts[0].folded)):
         return True
     return (len(parts) > 2 and parts[0].folded == ABD
-            and given(parts[0].folded + parts[1].folded))
+            and (given(parts[0].folded + parts[1].folded)
+                 or theophoric(parts[0].folded + parts[1].folded)))
+
+
+def theophoric(folded: str) -> bool:
+    """«عبد» + a definite word, one of God's names, is a given name («عبدالخالق», «عبد
+    الكريم»), whether the list has it or not."""
+    return folded.startswith(ABD + "ال") and len(folded) > len(ABD) + 3
 
 
 def _last_word(text: str) -> str:
