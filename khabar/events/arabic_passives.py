@@ -65,3 +65,34 @@ def _office(word: Word) -> bool:
     folded = word.folded
     bare = folded[1:] if folded[:1] in "وفب" and len(folded) > 3 else folded
     return folded in power_posts() or bare in power_posts()
+
+
+CHARGE_PREFIX = "ب"
+"""The preposition of an accusation's charge («اتهم X بالفشل», «بدعم», «بأن»)."""
+
+
+def charged_object(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> Roles:
+    """An accusation whose one party after the verb is followed at once by the charge
+    («، واتهم وزير الخارجية جون كيري بالفشل»): «اتهم» takes its subject, then the accused,
+    then the charge, so a lone party before the charge is the accused, the verb's subject
+    being dropped (left to the stage's readings of a subject told before: «وقال كوركر ...»)
+    or the verb the unvowelled passive; else the roles as they are."""
+    actor = roles.actor
+    if (hit.trigger.lang != "ar" or hit.trigger.type != "ACCUSE" or hit.trigger.mode != "allege"
+            or hit.trigger.roles != "subj" or hit.tense == "noun" or roles.target is not None
+            or actor is None or actor.prep is not None or actor.start < hit.end
+            or not _bare_verb(hit, tokens)):
+        return roles
+    # the word right after the party's name (a country after it is the accused: «ظريف السعودية»)
+    charge = next((w.folded for w in tokens if w.start >= actor.head.end), "")
+    if not (charge.startswith(CHARGE_PREFIX) and len(charge) > 2):
+        return roles
+    return Roles(None, actor)
+
+
+def _bare_verb(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """The verb as the lexicon writes it, with no object pronoun glued («اتهمه X»: X is the
+    subject), a conjunction aside."""
+    word = tokens[hit.first].folded
+    firsts = {alt[0] for alt in hit.trigger.segments[0] if alt}
+    return hit.first == hit.last and (word in firsts or (word[:1] in "وف" and word[1:] in firsts))

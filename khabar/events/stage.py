@@ -22,7 +22,7 @@ from khabar.events import dropped_subjects
 from khabar.events.arabic_content import one_sided, sports_news, stance_roles, victim_roles
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
-from khabar.events.arabic_passives import unvoiced_passive
+from khabar.events.arabic_passives import charged_object, unvoiced_passive
 from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
@@ -200,6 +200,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
             unknown = reported.actor is None
     relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
     roles, inner = (relative, None) if relative is not None else (roles, inner)
+    roles = charged_object(roles, hit, tokens)  # «واتهم X بالفشل»: X is the accused
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))
