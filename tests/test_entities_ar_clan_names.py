@@ -1,7 +1,8 @@
 """Arabic entities, session 13 (2026-12-05), issue 5, engineer ent_ar3: an adjective of
 reach after a listed name goes on it («مجلس الأمن الدولي», entities/arabic_listed_ends),
 and a listed body named by a family's nisba («الحوثي») after a given name is that person's
-family name (entities/arabic_clan_names)."""
+family name (entities/arabic_clan_names); six more coordinated bodies listed
+(coordinated_bodies_ar.txt)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,12 @@ def test_a_theophoric_name_is_a_persons_evidence() -> None:
     spans = _spans("ويقول يمنيون إن عبدالخالق الحوثي شقيق زعيم الجماعة. "
                    "وقالت ميليشيات الحوثي إن الهدنة لن تصمد.")
     assert ("PER", "عبدالخالق الحوثي") in spans
+
+
+@pytest.mark.parametrize("name", [
+    "هيئة السياحة والتراث الوطني", "هيئة السياحة والآثار", "هيئة الإذاعة والتلفزيون",
+    "هيئة الغذاء والدواء", "وزارة التربية والتعليم", "وزارة الشباب والرياضة",
+])
+def test_a_listed_coordinated_body_is_read_whole(name: str) -> None:
+    text = f"وقال مسؤول في {name} إن العمل مستمر."
+    assert ("ORG", name) in _spans(text)
