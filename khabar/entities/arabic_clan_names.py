@@ -24,6 +24,7 @@ title rules read after «الملك» is one person: the title rules take «ال
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -39,10 +40,19 @@ ABD = fold("عبد")
 
 
 def _token_at(tokens: Sequence[Word], offset: int) -> int | None:
-    for k, word in enumerate(tokens):
-        if word.start == offset:
-            return k
-    return None
+    """The index of the token starting at ``offset``, or None (tokens are in text order:
+    a binary search, not a pass over the article's words for each entity)."""
+    k = bisect_left(tokens, offset, key=lambda w: w.start)
+    return k if k < len(tokens) and tokens[k].start == offset else None
+
+
+def _held_tokens(tokens: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+    """The indices of the tokens some entity overlaps."""
+    held: set[int] = set()
+    for e in entities:
+        first = bisect_right(tokens, e.start, key=lambda w: w.end)
+        held.update(range(first, bisect_left(tokens, e.end, key=lambda w: w.start)))
+    return held
 
 
 def _clan_word(e: Entity, tokens: Sequence[Word], k: int) -> bool:
@@ -76,9 +86,7 @@ def clan_family_names(text: str, tokens: Sequence[Word],
                       kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` with the clan names read as persons' family names (see the module)."""
     out = sorted(kept, key=lambda e: e.start)
-    held: set[int] = set()
-    for e in out:
-        held.update(k for k, w in enumerate(tokens) if e.start < w.end and w.start < e.end)
+    held = _held_tokens(tokens, out)
     i = 0
     while i < len(out):
         e = out[i]

@@ -12,6 +12,7 @@ and key stay. Session 13 (2026-12-05), issue 5, engineer ent_ar3.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,8 +30,8 @@ def _feminine(word: str) -> bool:
 
 def _adjective_after(text: str, tokens: Sequence[Word], e: Entity,
                      taken: Sequence[tuple[int, int]]) -> Word | None:
-    k = next((j for j, w in enumerate(tokens) if w.start >= e.end), None)
-    if k is None or not spaced_on_one_line(text, e.end, tokens[k].start):
+    k = bisect_left(tokens, e.end, key=lambda w: w.start)  # the first word after it
+    if k == len(tokens) or not spaced_on_one_line(text, e.end, tokens[k].start):
         return None
     word = tokens[k]
     if word.folded not in listed_keys("entities/listed_name_adjectives_ar.txt"):
