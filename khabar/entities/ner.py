@@ -234,6 +234,55 @@ def _folded_words(text: str) -> list[str]:
     return [w.folded for w in words(text) if w.text[0].isalnum()]
 
 
+def _with_model(text: str, tokens: Sequence[Word], found: list[Entity], model: list[Entity],
+                lang: str | None, kb: KnowledgeBase) -> list[Entity]:
+    """The rules' candidates and the tagger's entities, each tidied by the other, merged,
+    then the rules of the article's language over them."""
+    arabic, persian = lang in (None, "ar"), lang == "fa"
+    if arabic:
+        model = tidy_model(text, tokens, model)
+        found = confirm_weak_titles(text, tokens, found, model)
+    elif persian:
+        model = tidy_persian_model(text, tokens, model)
+        found = confirm_given_names(tokens, join_surnames(text, tokens, found, model), model)
+    kept = resolve_overlaps(found)
+    if arabic or persian:
+        kept = extend_by_model(text, tokens, kept, model, leftward=arabic)
+    kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
+    kept = persons_over_places(text, tokens, kept, model)
+    if arabic:
+        return _arabic_rules(text, tokens, kept)
+    if persian:
+        return _persian_rules(text, tokens, kept, model, kb)
+    return kept
+
+
+def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
+    """The Arabic rules over the merged entities: given names completed, bodies read from
+    their build, place namesakes and set phrases dropped, clan and listed names, datelines,
+    quoted names and bodies named again."""
+    kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
+    kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
+    kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
+    kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
+    return add_org_repeats(text, tokens, kept)
+
+
+def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
+                   kb: KnowledgeBase) -> list[Entity]:
+    """The Persian rules over the merged entities: «امیر» after a given name, outlets, listed
+    and place bodies, periodicals, names joined by «و», bodies named again, run-ons,
+    companies' nouns, works' titles and given names cut from their surnames."""
+    kept = amir_given_names(text, tokens, kept)
+    kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
+    kept = add_place_bodies(text, tokens, kept)
+    kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
+    kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
+    kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
+    kept = drop_work_titles(text, tokens, company_names(text, kept))
+    return given_name_surnames(text, tokens, kept)
+
+
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,
                   crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
@@ -246,33 +295,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     found = candidates(text, tokens, arabic)
     if use_model:
         model = model_entities(doc, tokens, neural, crf_weight, crf_fill)
-        persian = doc.lang == "fa"
-        if arabic:
-            model = tidy_model(text, tokens, model)
-            found = confirm_weak_titles(text, tokens, found, model)
-        elif persian:
-            model = tidy_persian_model(text, tokens, model)
-            found = confirm_given_names(tokens, join_surnames(text, tokens, found, model), model)
-        kept = resolve_overlaps(found)
-        if arabic or persian:
-            kept = extend_by_model(text, tokens, kept, model, leftward=arabic)
-        kept = drop_amounts_and_dates(tokens, merge_model(kept, model))
-        kept = persons_over_places(text, tokens, kept, model)
-        if arabic:
-            kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
-            kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
-            kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
-            kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
-            kept = add_org_repeats(text, tokens, kept)
-        elif persian:
-            kept = amir_given_names(text, tokens, kept)
-            kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
-            kept = add_place_bodies(text, tokens, kept)
-            kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
-            kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
-            kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
-            kept = drop_work_titles(text, tokens, company_names(text, kept))
-            kept = given_name_surnames(text, tokens, kept)
+        kept = _with_model(text, tokens, found, model, doc.lang, kb)
     else:
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
