@@ -28,7 +28,9 @@ def _given_names_fa() -> frozenset[str]:
     return listed_keys("entities/given_names_fa.txt")
 
 
-def _is_given_name(word: Word) -> bool:
+def is_given_name(word: Word) -> bool:
+    """A given name of the taggers' list or of the rules' own (``given_names_fa.txt``, no
+    common words); also read by ``persian_cut_names``."""
     return given_names().get(word.text) is not None or phrase_key(word.text) in _given_names_fa()
 
 
@@ -46,7 +48,7 @@ def given_name_before(text: str, tokens: Sequence[Word], found: Sequence[Entity]
                 or not text[tokens[amir - 1].end:tokens[amir].start].isspace()):
             continue
         given = tokens[amir - 1]
-        if not _is_given_name(given):
+        if not is_given_name(given):
             continue
         over = [o for o in out if o.start < given.end and given.start < o.end]
         if over and not (len(over) == 1 and over[0].type == "PER"

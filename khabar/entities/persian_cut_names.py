@@ -30,8 +30,9 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
+from khabar.entities.persian_amir import is_given_name
 from khabar.entities.persian_tidy import is_word, with_surname_suffix
-from khabar.entities.titles import given_names, stopwords, surname_suffixes
+from khabar.entities.titles import stopwords, surname_suffixes
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.events.persian_phrases import finite_verbs
 from khabar.normalize.zwnj_lexicon import lexicon
@@ -43,15 +44,6 @@ word read as a surname on its own: the 279 commonest words of the lexicon's 199,
 («موضوع» 431 of «[عبدالله] موضوع مخالفت ...», «مورد» 923, «دلیل» 459) name no one, where
 common-word surnames are rarer words («آزاد» 217, «حقیقی» 57, «ارزنده» 15). A surname
 suffix after it makes it a surname whatever its weight («اسلام زاده»)."""
-
-
-@lru_cache(maxsize=1)
-def _given_names_fa() -> frozenset[str]:
-    return listed_keys("entities/given_names_fa.txt")
-
-
-def is_given_name(word: Word) -> bool:
-    return given_names().get(word.text) is not None or phrase_key(word.text) in _given_names_fa()
 
 
 @lru_cache(maxsize=1)
