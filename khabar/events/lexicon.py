@@ -20,6 +20,7 @@ from khabar.events.arabic_forms import (
     future_trigger,
     imperfect_trigger,
 )
+from khabar.events.arabic_plurals import plural_triggers
 from khabar.events.persian_verbs import stem_forms
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
@@ -49,6 +50,8 @@ class Trigger:
     lang: str
     first_person: bool = False
     """An Arabic first-person imperfect ("ندين", "نرفض"): someone's own speech."""
+    plural: bool = False
+    """An Arabic plural or dual verb ("هاجموا", "اتفقا"): its subject is never after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +103,10 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
     if lang != "ar":
         return rows
     rows += tuple(t for t in map(imperfect_trigger, rows) if t is not None)
+    rows += plural_triggers(rows)
     rows += tuple(t for t in map(future_trigger, rows) if t is not None)
-    return rows + tuple(t for t in map(first_person_trigger, rows) if t is not None)
+    singular = (t for t in rows if not t.plural)
+    return rows + tuple(t for t in map(first_person_trigger, singular) if t is not None)
 
 
 @cache

@@ -23,6 +23,7 @@ from khabar.events.arabic_content import one_sided, sports_news, stance_roles, v
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_passives import charged_object, unvoiced_passive
+from khabar.events.arabic_plurals import plural_roles, unowned_plural
 from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arguments import (
@@ -280,8 +281,9 @@ def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, la
     # A name the entity stage ran into the trigger ("... بن عبدالعزيز اتصالاً") is before it.
     before = [m for m in found if m.start < hit.start]
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
-    return assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
+    read = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                   tokens=tokens, last=hit.last, first=hit.first)
+    return plural_roles(read, before, hit, tokens)
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
@@ -375,7 +377,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             # مطالبا بضرورة ..."), not an act of its own.
             if ((hit.trigger.roles != "participle" or draft.event.target is not None)
                     and not visitorless(hit, draft.event)
-                    and not thing_object(hit, draft.event, tokens, doc.entities)):
+                    and not thing_object(hit, draft.event, tokens, doc.entities)
+                    and not unowned_plural(hit, draft)):
                 drafts.append(draft)
     drafts += performatives(doc, sentence_words, lang, build_event)
     drafts += stated_acts(doc, sentence_words, lang, build_event)
