@@ -13,14 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Event
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
 from khabar.entities.words import words
 from khabar.events import dropped_subjects
 from khabar.events.arabic_content import one_sided, sports_news, stance_roles, victim_roles
-from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_passives import charged_object, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles, unowned_plural
@@ -63,6 +61,13 @@ from khabar.events.clauses import (
 from khabar.events.complements import arabic_bare_clause, speaks_for_self
 from khabar.events.dating import event_date, is_background
 from khabar.events.doers import named_doer, relative_doer, relative_roles
+from khabar.events.event_flags import (
+    COOPERATIVE,
+    event_contexts,
+    future_negated,
+    is_wished,
+    negation_words,
+)
 from khabar.events.lexicon import (
     LANGUAGES,
     MARKS,
@@ -72,7 +77,7 @@ from khabar.events.lexicon import (
     participles,
 )
 from khabar.events.merging import Draft, fill_sides, key_of, merge
-from khabar.events.participant_words import PUNCTUATION_BREAKS, partyless
+from khabar.events.participant_words import partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
 from khabar.events.persian_clauses import coordinated_start
@@ -88,14 +93,11 @@ from khabar.events.stated_acts_fa import stated_acts
 from khabar.events.summary import summary_en
 from khabar.events.support_verbs import supported
 from khabar.registry import stage
-from khabar.resources import load_tsv
 from khabar.settings import Settings
 
 __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 
 MIN_CONFIDENCE = 0.35
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-MARKER_WINDOW = 6
 CIRCUMSTANCE_REACH = 10
 """Words after a noun act tied in by a word of time within which its partner is named
 ("خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن X")."""
@@ -104,68 +106,6 @@ TOLD_WEIGHT = 0.8
 CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
 """Acts against what someone did: the doer named after "by" ("تدين ... من قبل مسؤولي
 إيران", "محکومیت حمله توسط X") is their target."""
-
-
-@lru_cache(maxsize=1)
-def context_cues() -> tuple[tuple[str, str], ...]:
-    return tuple((phrase_key(cue), context) for cue, context in load_tsv("events/context_cues.tsv"))
-
-
-@lru_cache(maxsize=1)
-def negation_words() -> frozenset[str]:
-    return frozenset(word for word, effect in markers().items() if effect in NEGATION)
-
-
-NEGATION = frozenset({"negation", "negation-past", "negation-future"})
-FUTURE = frozenset({"future", "negation-future"})
-
-
-def _marker(tokens: Sequence[Word], first: int, effect: str | frozenset[str],
-            window: int) -> bool:
-    effects = {effect} if isinstance(effect, str) else effect
-    for k in range(max(0, first - window), first):
-        pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
-        if markers().get(tokens[k].folded) in effects or markers().get(pair) in effects:
-            return True
-    return False
-
-
-def _wished(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """A Persian subjunctive with no word of plan before it is wished, asked or aimed at
-    ("فرصت داد ... به توافق برسند", "خواست ... آزاد کنند"), not told: the telling verb is
-    the event ("قرار است ... دیدار کنند" is a plan, and AGREE)."""
-    if hit.tense != "subjunctive":
-        return False
-    start = next((k + 1 for k in range(hit.first - 1, -1, -1)
-                  if tokens[k].text in PUNCTUATION_BREAKS), 0)
-    return not _marker(tokens, hit.first, FUTURE, hit.first - start)
-
-
-def _flags(hit: TriggerHit, tokens: Sequence[Word], conditional: bool = False
-           ) -> tuple[bool, bool]:
-    """(future, negated) of a trigger in its sentence. Under a condition the present or
-    subjunctive is the condition's mood ("اگر دیدار کنند"), not a plan."""
-    negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2)
-    future = (hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
-              or _marker(tokens, hit.first, "negation-future", 2))
-    told_past = _marker(tokens, hit.first, "negation-past", 1)
-    if (hit.trigger.lang == "ar" and hit.trigger.type == "CONSULT"
-            and purpose_form(hit.trigger, tokens[hit.first].folded)):
-        future = True  # "دعاه لزيارة موسكو": a visit he is to make (EVENT-CONVENTIONS: AGREE)
-    if (hit.tense in ("present", "subjunctive") and hit.trigger.type in COOPERATIVE
-            and not told_past and not conditional):
-        future = True
-    return future, negated
-
-
-def _contexts(hit: TriggerHit, tokens: Sequence[Word], actor: Entity | None) -> list[str]:
-    found = set(hit.trigger.contexts)
-    text = " " + " ".join(w.folded for w in tokens) + " " + phrase_key(actor.role or "" if actor
-                                                                          else "")
-    for cue, context in context_cues():
-        if " " + cue in text or (len(cue.split()) == 1 and cue in text.split()):
-            found.add(context)
-    return sorted(found)
 
 
 def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[int, int],
@@ -234,7 +174,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     if agent is None:
         agent = authorities(doc, hit.trigger.type, clause_start, end, place, hit.trigger.mode)
     conditional = hypothetical(hit, tokens)
-    future, negated = _flags(hit, tokens, conditional)
+    future, negated = future_negated(hit, tokens, conditional)
     kind, mode = hit.trigger.type, hit.trigger.mode
     actor_key = key_of(actor, agent)
     target, target_key = patient(doc, kind, tokens, clause_start, end, found, agent, target,
@@ -264,7 +204,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
                            + 0.1 * (position < 3))
     when = event_date(doc, tokens, hit, start, end, lang)
     event = Event(
-        start, end, type=kind, mode=mode, context=_contexts(hit, tokens, actor),
+        start, end, type=kind, mode=mode, context=event_contexts(hit, tokens, actor),
         actor=agent, target=target, location=place_of(place, hit) if place else None,
         date=when.value,
         confidence=round(confidence, 3), trigger=doc.text[hit.start:hit.end],
@@ -357,7 +297,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         hits = [h for h in narrative_hits(found, quoted, tokens)
                 if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
                 and not ceased(h, tokens)
-                and (hypothetical(h, tokens) or not _wished(h, tokens))
+                and (hypothetical(h, tokens) or not is_wished(h, tokens))
                 and not placeless_visit(doc, h) and not invocation(h, tokens)
                 and not other_sense(doc, h, found, tokens, span[1])
                 and not other_sense_fa(h, tokens)
