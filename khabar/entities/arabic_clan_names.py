@@ -32,11 +32,10 @@ from khabar.doc import Entity
 from khabar.entities.arabic_name_words import given_names_ar
 from khabar.entities.gazetteer import Word
 from khabar.entities.name_types import opened_by_given, theophoric
+from khabar.entities.stage import ABD
 from khabar.entities.titles import person_key
 from khabar.normalize.fold import fold
 from khabar.text.tokens import spaced_on_one_line
-
-ABD = fold("عبد")
 
 
 def _token_at(tokens: Sequence[Word], offset: int) -> int | None:

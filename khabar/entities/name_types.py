@@ -22,11 +22,9 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.arabic_name_words import given
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.stage import divine_names
+from khabar.entities.stage import ABD, divine_names
 from khabar.entities.words import Word, listed_keys, phrase_key, words
-from khabar.normalize.fold import fold
 
-ABD = fold("عبد")
 Evidence = tuple[set[str], set[str]]
 """(names with a body's evidence, names with a person's evidence), as phrase keys."""
 
