@@ -33,7 +33,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import article_start, has_article
 from khabar.entities.org_patterns import heads as org_heads
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.stage import divine_names
+from khabar.entities.stage import ABD, divine_names
 from khabar.entities.titles import (
     CONNECTORS,
     FAMILY,
@@ -328,9 +328,6 @@ PREPOSITIONS = frozenset("لب")
 name and the first letter of «كريم»: no «ك» + «ريم»)."""
 
 
-ABD = fold("عبد")
-
-
 def _conjunction(word: Word, rest: str, listed: bool) -> bool:
     """Whether a person's first word starts with the conjunction «و» («وسعود الراجح»,
     «وروبرت ايبانيز»: the tagger takes the glued «و» with a name in a list): a known given
@@ -382,7 +379,7 @@ def _only_given(text: str, tokens: Sequence[Word], first: int, last: int,
     if skip and first == last:
         return given_word(tokens[first], skip)
     while k <= last:
-        if tokens[k].folded == fold("عبد") and k < last:
+        if tokens[k].folded == ABD and k < last:
             k += 2
             continue
         match = given_names().match_at(text, tokens, k)

@@ -41,15 +41,13 @@ from khabar.doc import Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.titles import CONNECTORS, is_name_word, role_words, titles
+from khabar.entities.titles import ABD, CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.kb.link import named_after_heads
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
-ABD = fold("عبد")
-"""Opens a compound name written apart («عبد العزيز»), its second word the name's."""
 MIN_DEFINITE = 4
 """Letters of a definite word of a name, the article included («الأمن»)."""
 MAX_COORDINATED = 2

@@ -61,6 +61,14 @@ def clitics() -> tuple[tuple[str, str], ...]:
                         key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1)
+def proclitics() -> frozenset[str]:
+    """Arabic one-letter proclitics a name's first word may carry (and, then, with, for,
+    like): those of ``clitics()`` that leave nothing in their place. One definition for
+    the KB linkers (``kb.link``, ``kb.former``, ``kb.places``, ``kb.context_names``)."""
+    return frozenset(prefix for prefix, rest in clitics() if len(prefix) == 1 and not rest)
+
+
 def clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
     """(characters skipped, folded rest) for the word and each proclitic it may carry."""
     return _variants_of(word.text, word.folded)

@@ -30,6 +30,7 @@ from khabar.entities.gazetteer import (
 from khabar.entities.orgs import OrgEntry
 from khabar.entities.persian_tidy import VERB_OPENINGS
 from khabar.entities.titles import (
+    ABD,
     PersonHit,
     given_name_persons,
     given_names,
@@ -157,9 +158,6 @@ def spreadable(surname: str) -> bool:
         return False  # «آل الشيخ»: the family's name is also the title «الشيخ»
     return (surname not in divine_names() and surname not in function_words()
             and surname not in compound_name_ends() and demonyms().get(surname) is None)
-
-
-ABD = fold("عبد")
 
 
 def _compound_end(name: str) -> bool:

@@ -29,6 +29,9 @@ NASAB_LINKS = frozenset(fold(w) for w in ("بن", "بنت"))
 """Links written only inside names; «ابن» is also the noun 'son' («ابن الستيني»)."""
 FAMILY = fold("آل")
 """A chain that ends "آل سعود" has its family name: no nisba comes after it."""
+ABD = fold("عبد")
+"""Opens a compound name written apart («عبد العزيز»), its second word the name's; defined
+once here, below every module that reads it (``stage`` re-exports it)."""
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 
 

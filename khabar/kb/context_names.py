@@ -23,9 +23,9 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import demonyms
+from khabar.entities.phrases import proclitics
 from khabar.entities.words import Word, phrase_key
 from khabar.kb.entries import KnowledgeBase
-from khabar.kb.link import _proclitics
 from khabar.resources import load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
@@ -45,7 +45,7 @@ def _context_words(lang: str) -> Words:
 
 def _forms(folded: str) -> set[str]:
     """A word, and the word without a glued proclitic («لقناة» -> «قناة»)."""
-    if len(folded) > 3 and folded[0] in _proclitics():
+    if len(folded) > 3 and folded[0] in proclitics():
         return {folded, folded[1:]}
     return {folded}
 

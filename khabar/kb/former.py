@@ -21,7 +21,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
+from khabar.entities.gazetteer import PhraseIndex, Word, words
+from khabar.entities.phrases import proclitics
 from khabar.entities.titles import given_names, role_words, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.normalize.fold import fold
@@ -50,11 +51,6 @@ def before_marker_words() -> frozenset[str]:
     office, the marker, then a name («الرئيس المصري السابق محمد مرسي») is that name's post."""
     return frozenset(fold(phrase) for side, phrase in load_tsv(MARKERS)
                      if side == "before" and " " not in phrase.strip())
-
-
-@lru_cache(maxsize=1)
-def _proclitics() -> frozenset[str]:
-    return frozenset(p for p, rest in clitics() if len(p) == 1 and not rest)
 
 
 def strip_markers(name: str) -> str:
@@ -181,7 +177,7 @@ def _after_government_noun(tokens: Sequence[Word], starts: Sequence[int],
         return False  # «محمود دولت آبادی»: the noun begins the name of a person
     folded = tokens[i].folded
     return folded in government_nouns() or (
-        folded[:1] in _proclitics() and folded[1:] in government_nouns())
+        folded[:1] in proclitics() and folded[1:] in government_nouns())
 
 
 def holder_on(kb: KnowledgeBase, word: str, day: str) -> KbEntry | None:

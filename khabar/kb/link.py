@@ -14,8 +14,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import Word, clitics, phrase_key, words
-from khabar.entities.titles import FAMILY, SON_OF, given_names, titles
+from khabar.entities.gazetteer import Word, phrase_key, words
+from khabar.entities.phrases import proclitics
+from khabar.entities.titles import ABD, FAMILY, SON_OF, given_names, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
@@ -33,17 +34,10 @@ def strip_titles(name: str) -> str:
     return name[tokens[i].start:] if tokens else name
 
 
-@lru_cache(maxsize=1)
-def _proclitics() -> frozenset[str]:
-    """Arabic one-letter proclitics a name's first word may carry (and, then, with, for,
-    like): those of ``entities/clitics.tsv`` that leave nothing in their place."""
-    return frozenset(prefix for prefix, rest in clitics() if len(prefix) == 1 and not rest)
-
-
 def _without_proclitic(name: str) -> str:
     """The name without an Arabic proclitic glued to its first word ("وجون كيري"): tried
     only after the name as written, and only a whole KB name can match it."""
-    return name[1:] if len(name) > 4 and name[0] in _proclitics() and " " in name else name
+    return name[1:] if len(name) > 4 and name[0] in proclitics() and " " in name else name
 
 
 def _agrees(entry: KbEntry, country: str | None) -> bool:
@@ -85,7 +79,7 @@ def _lineage(name: str) -> list[str]:
     """Folded words of a name, "عبد" joined to the word after it ("عبد العزيز")."""
     found: list[str] = []
     for word in (fold(p) for p in name.split()):
-        if found and found[-1] == fold("عبد"):
+        if found and found[-1] == ABD:
             found[-1] += word
         else:
             found.append(word)
@@ -229,7 +223,7 @@ def named_after_heads() -> frozenset[str]:
 def _head_forms(folded: str) -> set[str]:
     """A word, without a conjunction or preposition glued on, and without the article."""
     forms = {folded}
-    if len(folded) > 3 and folded[0] in _proclitics():
+    if len(folded) > 3 and folded[0] in proclitics():
         forms.add(folded[1:])
     forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
     return forms

@@ -25,11 +25,11 @@ from khabar.entities.gazetteer import (
     Word,
     alpha3_of,
     biggest_city_named,
-    clitics,
     phrase_key,
     place_index,
     words,
 )
+from khabar.entities.phrases import proclitics
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
@@ -119,17 +119,12 @@ def noun_and_rest(name: str) -> tuple[str, str] | None:
     return (noun, name[tokens[1].start:]) if noun is not None else None
 
 
-@lru_cache(maxsize=1)
-def _proclitics() -> frozenset[str]:
-    return frozenset(p for p, rest in clitics() if len(p) == 1 and not rest)
-
-
 def _noun_of(word: Word) -> str | None:
     """The folded province noun a word is (a glued proclitic stripped), if it is one."""
     folded = word.folded
     if folded in province_nouns():
         return folded
-    if folded[:1] in _proclitics() and folded[1:] in province_nouns():
+    if folded[:1] in proclitics() and folded[1:] in province_nouns():
         return folded[1:]
     return None
 
