@@ -31,6 +31,9 @@ def test_a_given_name_and_a_definite_family_name_are_a_person(text: str, name: s
     ("وصل فهد الرياض أمس.", "a place"),
     ("وكان فهد الحالي رئيسا.", "an adjective of time"),
     ("وألقى سعد الدين كلمة.", "the end of a compound given name"),
+    # session 14 (2026-12-06): a post listed bare («مدير») is a post with the article too
+    ("وأكد عباس المدير التنفيذي للشركة أن الأرباح ارتفعت.", "a post with the article"),
+    ("وقال جابر المستشار في الديوان إن القرار نهائي.", "a post with the article"),
 ])
 def test_no_person_of_a_common_word_a_title_or_a_place(text: str, reason: str) -> None:
     assert _persons(text) == [], reason

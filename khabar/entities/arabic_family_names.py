@@ -11,7 +11,8 @@ none where no title comes first («وقال المتحدث سعد الحديثي
   rules and the place namesakes have read those: «حديقة الملك فهد المركزية»), and not
   «…يه», a noun with the pronoun «ه» («ناديه السابق» 'his former club');
 - the second is a name word with the article, across a plain space: no function word,
-  place, nationality, role, adjective of a body or of time («الحالي», «الجديد»), and no
+  place, nationality, post or role (listed bare or with the article: «المدير»),
+  adjective of a body or of time («الحالي», «الجديد»), and no
   word that ends a compound given name («سعد الدين», «فهد الأول»);
 - no entity holds either word.
 
@@ -57,10 +58,17 @@ def _family(text: str, tokens: Sequence[Word], i: int) -> bool:
     folded = word.folded
     return (word.text.startswith("ال") and len(folded) >= MIN_FAMILY_LETTERS
             and is_name_word(word) and folded not in function_words()
-            and folded not in role_words() and folded not in name_adjectives()
+            and not _post(folded) and folded not in name_adjectives()
             and folded not in not_adjectives() and folded not in _not_family()
             and place_index().match_at(text, tokens, i) is None
             and demonyms().match_at(text, tokens, i) is None)
+
+
+def _post(folded: str) -> bool:
+    """A post or role word, with or without the article: ``role_words.txt`` lists most
+    posts bare («مدير», «مستشار», «نائب»), and the article only makes one definite («عباس
+    المدير» is Abbas the director, not a family name «المدير»). Session 14 (2026-12-06)."""
+    return folded in role_words() or (folded.startswith("ال") and folded[2:] in role_words())
 
 
 def add_family_names(text: str, tokens: Sequence[Word],
