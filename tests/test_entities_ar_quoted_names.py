@@ -67,3 +67,15 @@ def test_the_taggers_own_reading_of_the_quoted_words_stays() -> None:
 ])
 def test_quoted_words_that_open_or_close_on_a_mark_are_no_name(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the noun itself is quoted: the mark glued to it closes its own quote, and the next
+    # mark opens another («و» between two quoted words is no name)
+    'واستبدلت كلمات "صحيفة"و"مجلة" بكلمة واحدة.',
+    "وحذفت المحررة لفظ 'وكالة'و'هيئة' من النص.",
+])
+def test_a_mark_glued_to_the_noun_opens_no_name(text: str) -> None:
+    """The space-before-quote guard of ``_quoted_span`` (session 14 (2026-12-06): no test
+    held it)."""
+    assert _found(text) == []

@@ -326,8 +326,9 @@ def office_holder(doc: Doc, office: Entity) -> Entity | None:
 def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
                   tokens: Sequence[Word]) -> Participant | None:
     """A person's country from the apposition of the mention when the entity has none; in
-    a Persian report filed from a city, a bare person's or body's is that city's
-    (``persian_datelines``)."""
+    a report filed from a city, a bare person's or body's is that city's
+    (``persian_datelines``): the Persian attribution («به گزارش ... از گرگان،») or, in any
+    language, a dashed dateline («ماجد الرفاعي- سبق- جدة:», ``entities.datelines``)."""
     if p is None or p.country is not None or mention is None:
         return p
     head = mention.head

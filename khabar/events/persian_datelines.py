@@ -8,6 +8,14 @@ person or an unlinked organisation of no known country in such a report is of th
 city's country (``bare_party``). Reports with no city (the desks' «به گزارش گروه بین‌الملل
 خبرگزاری فارس،») give none: their parties are anyone's.
 
+The same reading serves Arabic reports with a dashed dateline («ماجد الرفاعي- سبق- جدة:»,
+«لندن - رويترز:»), since ``entities.datelines.dateline_country`` reads both forms (f04412d,
+session 13 (2026-12-05)): a bare person there is of the dateline place's country. On 500
+unlabelled SaudiNewsNet articles this gave 6 persons a right country, 1 a wrong one and 1
+a junk entity one (session 13's closing count); the risk is a foreigner named bare in a
+report datelined at home. A person named with a nationality or post of his own keeps it (read first,
+``arguments.with_country``); tests/test_event_arabic_dateline_s14.py holds both sides.
+
 A person still of no country when his event is coded («X مدیرکل ... از مسئولان خواست»,
 «آیت‌الله X در دیدار ...») is of the country the report is clearly of
 (``home_bodies.home_of``: its places, parties and outlet, the heaviest when it weighs twice
