@@ -16,6 +16,9 @@ event (sport, business, culture and local administration skipped), as EVENTS-GOL
 ``--seed S`` (session 11, the study2 sets) shuffles with ``random.Random(S)`` instead and
 leaves out every id named under bench/ at HEAD (so the fresh gold and every later set too);
 without it the draw is the fresh gold's, unchanged.
+
+``--max-chars N`` (session 14 (2026-12-06), the fresh5 sets) widens the pool to articles of
+300-N characters (default 1,400): the Persian pool under 1,400 had run out of political acts.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ EVENT_WORDS = {
                      "تهدید|اتفاق|اتفاقیه|یوقع|توقیع|عقوبات|اتهام|یتهم|اختطاف|افراج|"
                      "زیاره|یزور|اتصال"),
 }
+MAX_CHARS = 1400
 CORPORA = {"fa": ("farsnews-sample/farsnews_shared.jsonl",
                   "hamshahri-sample/hamshahri_shared.jsonl"),
            "ar": ("saudinewsnet/saudinewsnet_shared.jsonl",)}
@@ -66,14 +70,14 @@ def title_of(record: dict[str, str | None]) -> str:
     return record.get("title") or (record.get("text") or "").split("\n", 1)[0]
 
 
-def pool(paths: list[Path], lang: str, used: set[str]) -> list[str]:
+def pool(paths: list[Path], lang: str, used: set[str], max_chars: int = MAX_CHARS) -> list[str]:
     out = []
     for path in paths:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 record = json.loads(line)
                 title = title_of(record).translate(FOLD).replace("\u200c", "")
-                if record["id"] not in used and 300 <= len(record["text"]) <= 1400 \
+                if record["id"] not in used and 300 <= len(record["text"]) <= max_chars \
                         and EVENT_WORDS[lang].search(title):
                     out.append(record["id"])
     return sorted(out)
@@ -81,7 +85,8 @@ def pool(paths: list[Path], lang: str, used: set[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 40
-    args = [a for a in argv if not a.startswith("--") and a != str(count)]
+    max_chars = int(argv[argv.index("--max-chars") + 1]) if "--max-chars" in argv else MAX_CHARS
+    args = [a for a in argv if not a.startswith("--") and a not in (str(count), str(max_chars))]
     seed = argv[argv.index("--seed") + 1] if "--seed" in argv else None
     args = [a for a in args if a != seed]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
@@ -89,7 +94,7 @@ def main(argv: list[str]) -> int:
     rng = random.Random(int(seed) if seed is not None else SEED)
     picks = {}
     for lang in ("fa", "ar"):
-        ids = pool([data / rel for rel in CORPORA[lang]], lang, used)
+        ids = pool([data / rel for rel in CORPORA[lang]], lang, used, max_chars)
         rng.shuffle(ids)
         picks[lang] = ids[:count]
     print(json.dumps(picks, indent=1))
