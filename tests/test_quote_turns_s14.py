@@ -1,0 +1,33 @@
+"""Who goes on speaking in Arabic (session 14, 2026-12-06, issue 6). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quotes import find_quotes
+
+
+def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
+    doc = doc_with(text, "ar", entities)
+    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وختمت الفنانة سارة الحسن حديثها بالقول: «أنا سعيدة بهذا العمل وبالجمهور».\n"
+         "وعن رأيها في الجمهور الخليجي، قالت: «طالما جذبني هذا الجمهور بإخلاصه».",
+         [("سارة الحسن", "PER")], ["سارة الحسن", "سارة الحسن"],
+         "«بالقول» is a verbal noun of no gender: «قالت» after it goes on with the woman, "
+         "it does not disagree as after a masculine «قال»"),
+        ("وختم سالم العتيبي حديثه بالقول: «المفاوضات ستستأنف قريبا».\n"
+         "وقال: «الوفد سيصل غدا».",
+         [("سالم العتيبي", "PER")], ["سالم العتيبي", "سالم العتيبي"],
+         "and a masculine verb after it goes on as before"),
+    ],
+)
+def test_verbal_noun_agrees_with_any_speaker(text: str, entities: list[tuple[str, str]],
+                                              expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
