@@ -1,0 +1,46 @@
+"""The field named after a Persian minister's post is no organisation (issue 5, session 14
+(2026-12-06)).
+
+Persian names a minister by the field of the ministry, not by the ministry: «وزیر نیرو»,
+«وزیر فرهنگ و ارشاد اسلامی», «معاون وزیر نفت», «وزرای امور اقتصادی و دارایی». The field is
+part of the post, and a post is no mention (``bench/data/ENTITIES-GOLD.md``: titles, ranks
+and roles are left out); the body is «وزارت نیرو». The tagger, trained on ARMAN, which tags
+the field as an organisation, reads it as one. An organisation of the tagger right after a
+word of such a post (``field_posts_fa.txt``) that opens on no head noun of a body
+(``parent_heads_fa.tsv``: «وزیر [سازمان ...]» is not written, but a body after the post
+stays) is dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.resources import load_tsv
+
+
+@lru_cache(maxsize=1)
+def _field_posts() -> frozenset[str]:
+    return listed_keys("entities/field_posts_fa.txt")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return frozenset(phrase_key(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
+
+
+def _is_field(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
+    k = bisect_left(starts, e.start)
+    return (e.type == "ORG" and e.source == "crf" and 0 < k < len(tokens)
+            and tokens[k].start == e.start and tokens[k - 1].folded in _field_posts()
+            and tokens[k].folded not in _body_heads())
+
+
+def drop_post_fields(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without the tagger's organisations that are a minister's field (see
+    the module)."""
+    starts = [w.start for w in tokens]
+    return [e for e in entities if not _is_field(tokens, starts, e)]
