@@ -31,3 +31,27 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 def test_verbal_noun_agrees_with_any_speaker(text: str, entities: list[tuple[str, str]],
                                               expected: list[str | None], reason: str) -> None:
     assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وقالت صحيفة واشنطن بوست إن الرئيس سيعلن موعد الاستفتاء قريبا.\n"
+         "ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق على هذه المعلومات، مشيرة إلى أن "
+         "الموعد سيعلن في أكتوبر.",
+         [("واشنطن بوست", "ORG")], ["واشنطن بوست", None],
+         "the participle is the unnamed spokeswoman's, the subject of «رفضت», not the paper's"),
+        ("وقال سالم العتيبي إن الأسعار سترتفع قريبا.\n"
+         "وتصاعدت التكهنات في الآونة الأخيرة بعد تقرير أشار إلى أن الحكومة سترفع الأسعار.",
+         [("سالم العتيبي", "PER")], ["سالم العتيبي", None],
+         "a verb further in a sentence that opens with another verb and its own subject"),
+        ("وتعمل هيئة الحقيقة والكرامة على المحاسبة.\n"
+         "ووجهت الهيئة انتقادات إلى عدة أطراف، مؤكدة أن القانون يهدر المال العام.",
+         [("هيئة الحقيقة والكرامة", "ORG")], ["هيئة الحقيقة والكرامة"],
+         "a subject that refers back («الهيئة») is the body told of before"),
+    ],
+)
+def test_verb_further_in_has_the_sentence_subject(text: str, entities: list[tuple[str, str]],
+                                                   expected: list[str | None],
+                                                   reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Match, Word, demonyms, words
+from khabar.entities.gazetteer import Match, Word, demonyms
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arguments import office_holder
@@ -25,6 +25,7 @@ from khabar.events.participant_words import (
 )
 from khabar.events.quote_documents import document_issuer, is_document
 from khabar.events.quote_names import marked_name
+from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
     adverbial_positions,
     clause_start,
@@ -39,6 +40,7 @@ from khabar.events.quote_subjects import (
     is_adjective,
     is_told,
     main_clause_subject,
+    opens_with_verb,
     other_office,
     participle_subject,
     phrase_speaker,
@@ -57,7 +59,6 @@ from khabar.events.quote_words import (
     mouth_words,
     new_speaker_words,
     new_subject,
-    outlet_noun,
     past_courtesy,
     unnamed_quantifiers,
 )
@@ -137,6 +138,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         rest = [w for w in tokens[lead:] if w.start < stop]
         if rest and (is_arabic_relation_word(rest[0]) or is_divine_subject(rest)):
             return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
+        if (outlet := cited_outlet(doc, rest)) is not None:
+            return outlet, True  # "وقالت صحيفة «واشنطن بوست» إن", "وأضافت الصحيفة"
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
         # the subject is dropped, and a body further on is the statement's addressee,
         # place or object, not its speaker.
@@ -183,6 +186,10 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
                                         or (participle_subject(doc, tokens, verb, before)
                                             if before
                                             else main_clause_subject(doc, tokens, verb.first)))
+        if found is None and not after and not before:
+            # "ورفضت متحدثة باسم المكتب التعليق، مشيرة إلى أن": the sentence's subject
+            # names no one, and the verb further in is theirs, not the speaker's before.
+            return _main_subject(doc, tokens, verb)
         return found, found is not None
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
     # از Y، Z گفت").
@@ -212,7 +219,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     if body is None and not before and new_subject(tokens, sentence, verb) is not None:
         # "همچنین ... نماینده مردم بیله‌سوار نیز گفت": not the last speaker; "این روزنامه
         # نوشت": the one named with that noun before ("روزنامه نیویورک تایمز"), if any.
-        return _outlet_before(doc, tokens, sentence, verb), True
+        return outlet_before(doc, tokens, sentence, verb), True
     if body is None and not before and opens_unnamed(persian_subject_words(tokens, sentence,
                                                                            verb)):
         # "اتحادیه مردمی برای دموکراسی اعلام کرده که", "وکیل فاطمه افزود": a body the entity
@@ -223,6 +230,21 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
     return body, body is not None
+
+
+def _main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[Entity | None, bool]:
+    """For a verb further in with no subject of its own, when the sentence opens with
+    another verb and a subject phrase that names no one ("ورفضت متحدثة ...", "وتصاعدت
+    التكهنات ... بعد تقرير ... أشار"): that subject's, unnamed; a word that refers back
+    ("ووجهت الهيئة ...", "وكان المرصد قد ذكر") is the body told of before, where named."""
+    if verb.first < 2 or not opens_with_verb(doc, tokens[0]):
+        return None, False
+    phrase = subject_phrase(doc, tokens, 1, tokens[verb.first].start)
+    if phrase is None:
+        return None, False
+    head = Entity(tokens[1].start, tokens[1].end, type="ORG", text=tokens[1].text)
+    # a body told of before ("ووجهت الهيئة"; the phrase may run on into the object)
+    return (body_antecedent(doc, head) if refers_back(doc, head) else None), True
 
 
 def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> Entity | None:
@@ -237,32 +259,6 @@ def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> 
     found = subject is not None and any(e.start == subject.start and e.type == subject.type
                                         for e in doc.entities)
     return subject if found else None
-
-
-OUTLET_REACH = 2000
-"""Characters before the sentence read for the outlet "این روزنامه" refers to."""
-OUTLET_WORDS = 3
-
-
-def _outlet_before(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
-                   verb: Match[str]) -> Entity | None:
-    """For a Persian subject "این روزنامه" / "این پایگاه" (``outlet_noun``), the known
-    outlet named right after the same noun last before ("روزنامه نیویورک تایمز")."""
-    noun = outlet_noun([w for w in tokens[: verb.first] if w.start >= sentence[0]])
-    if noun is None:
-        return None
-    earlier = words(doc.text, max(0, sentence[0] - OUTLET_REACH), sentence[0])
-    for k in range(len(earlier) - 2, -1, -1):
-        if earlier[k].folded != noun.folded:
-            continue
-        for size in range(OUTLET_WORDS, 0, -1):
-            name = earlier[k + 1 : k + 1 + size]
-            if len(name) == size and (outlet := outlets().lookup(
-                    doc.text[name[0].start : name[-1].end])) is not None:
-                start, end = name[0].start, name[-1].end
-                return Entity(start, end, type="ORG", text=doc.text[start:end],
-                              name_en=outlet.name_en, country=outlet.country, source="outlet")
-    return None
 
 
 def _in_subordinate(tokens: Sequence[Word], position: int) -> bool:

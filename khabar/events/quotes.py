@@ -106,8 +106,10 @@ class Opening:
 
 
 def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
-                  reach: int = OPEN_REACH) -> Opening | None:
-    """What opens the quote a speech verb introduces, if anything does."""
+                  reach: int = OPEN_REACH, names: frozenset[tuple[int, int]] = frozenset()
+                  ) -> Opening | None:
+    """What opens the quote a speech verb introduces, if anything does; ``names``: the
+    spans of the entities found, a name in marks being no quote (``_marked_name_end``)."""
     rest = tokens[verb.last + 1 :]
     name_end = -1  # the closing mark of a name set off in marks, passed over
     for k, word in enumerate(rest):
@@ -118,7 +120,7 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
         if word.text == ":":
             return Opening(word, "colon")
         if word.text in _OPENING_MARKS:
-            name_end = _marked_name_end(text, word)
+            name_end = _marked_name_end(text, word, names)
             if name_end < 0:
                 return Opening(word, "mark")
             continue
@@ -151,7 +153,7 @@ def _after_long_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> O
     Arabic speech verb: the subject was a long post chain ending in the name."""
     if verb.value != "ar":
         return None
-    opening = opening_after(doc.text, tokens, verb, LONG_SUBJECT_REACH)
+    opening = opening_after(doc.text, tokens, verb, LONG_SUBJECT_REACH, entity_spans(doc))
     if opening is None or opening.kind not in ("link", "colon"):
         return None
     k = token_index(tokens, opening.word.start)
@@ -189,13 +191,14 @@ words when nothing nearer does: the subject's post and the occasion stand betwee
 X المحامي المكلف الدفاع عن شرطة لندن في تصريحات لجهة تحقيق بريطانية «لن نعرف ...»")."""
 
 
-def _far_marks(text: str, tokens: Sequence[Word], verb: Match[str]) -> Opening | None:
+def _far_marks(text: str, tokens: Sequence[Word], verb: Match[str],
+               names: frozenset[tuple[int, int]]) -> Opening | None:
     """Quotation marks past ``OPEN_REACH`` after an Arabic speech verb: only marks (a
     link or colon that far may belong to another verb), and only around more than a
     name's words (``_marked_name_end``)."""
     if verb.value != "ar":
         return None
-    opening = opening_after(text, tokens, verb, MARK_REACH)
+    opening = opening_after(text, tokens, verb, MARK_REACH, names)
     return opening if opening is not None and opening.kind == "mark" else None
 
 
@@ -204,11 +207,21 @@ MARKED_NAME_WORDS = 3
 not quoted speech."""
 
 
-def _marked_name_end(text: str, mark: Word) -> int:
-    """Where the closing mark of a name in marks stands; -1 when the marks hold speech."""
+def entity_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    return frozenset((e.start, e.end) for e in doc.entities)
+
+
+def _marked_name_end(text: str, mark: Word,
+                     names: frozenset[tuple[int, int]] = frozenset()) -> int:
+    """Where the closing mark of a name in marks stands; -1 when the marks hold speech.
+    Marks around exactly a name the entity stage found are a name's of any length («وأعلن
+    «المرصد السوري لحقوق الإنسان»، أن»): the verb's subject, not its words."""
     close = text.find(_PAIRS[mark.text], mark.end, _paragraph_end(text, mark.end))
-    return close if close > 0 and len(text[mark.end : close].split()) <= MARKED_NAME_WORDS \
-        else -1
+    if close < 0:
+        return -1
+    inner = _unspaced(text, mark.end, close)
+    return close if len(text[mark.end : close].split()) <= MARKED_NAME_WORDS \
+        or inner in names else -1
 
 
 MIN_CLAUSE_WORDS = 3
@@ -274,9 +287,9 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     its own clause, inherited, or none, for a post with no name ("رئیس جامعه جراحان گفت")
     or otherwise; ``previous`` is the quote before it, whose speaker a continuing quote
     ("وی افزود", "وأضاف") inherits."""
-    text = doc.text
-    opening = opening_after(text, tokens, verb) or _after_long_subject(doc, tokens, verb) \
-        or _far_marks(text, tokens, verb)
+    text, names = doc.text, entity_spans(doc)
+    opening = opening_after(text, tokens, verb, names=names) \
+        or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names)
     if opening is None:
         return None
     span = _span(text, opening, sentence)
