@@ -123,6 +123,22 @@ def fill_sides(drafts: Sequence[Draft]) -> None:
             pair = draft
 
 
+def one_party(draft: Draft) -> bool:
+    """An act whose actor and target are one party: the same matching key, KB id or mention
+    («ولم يتهم بلاتر بارتكاب أي مخالفات»: Blatter, read as the subject and again, by his
+    surname, as the object, was accused by no one). Such a record misreads who did what to
+    whom, whichever role is wrong, so it is dropped, in both languages (the plural verbs'
+    own case, ``arabic_plurals.unowned_plural``, was the first)."""
+    actor, target = draft.event.actor, draft.event.target
+    if actor is None or target is None:
+        return False
+    if draft.actor_key is not None and draft.actor_key == draft.target_key:
+        return True
+    if actor.kb_id is not None and actor.kb_id == target.kb_id:
+        return True
+    return actor.start is not None and (actor.start, actor.end) == (target.start, target.end)
+
+
 def merge(drafts: Sequence[Draft]) -> list[Draft]:
     """One event per happening: same type, actor, target and flags."""
     merged: dict[tuple[object, ...], Draft] = {}

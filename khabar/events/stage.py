@@ -24,6 +24,7 @@ from khabar.events.arabic_passives import charged_object, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles, unowned_plural
 from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
+from khabar.events.arabic_subjects import unnamed_subject
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -76,7 +77,7 @@ from khabar.events.lexicon import (
     find_triggers,
     participles,
 )
-from khabar.events.merging import Draft, fill_sides, key_of, merge
+from khabar.events.merging import Draft, fill_sides, key_of, merge, one_party
 from khabar.events.participant_words import partyless
 from khabar.events.participants import Mention, mentions, participant
 from khabar.events.performatives import performatives
@@ -139,6 +140,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
                 or not speaks_for_self(tokens, hit, inner, lang)):
             found, roles = [m for m in found if m.start >= inner], reported
             unknown = reported.actor is None
+    roles = unnamed_subject(roles, hit, tokens, found, doc)  # «هاجمت امرأتان ... القنصلية»
     relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
     roles, inner = (relative, None) if relative is not None else (roles, inner)
     roles = charged_object(roles, hit, tokens)  # «واتهم X بالفشل»: X is the accused
@@ -323,8 +325,9 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts += performatives(doc, sentence_words, lang, build_event)
     drafts += stated_acts(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
+    drafts = [d for d in drafts if not one_party(d)]  # «ولم يتهم بلاتر»: Blatter -> Blatter
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
-            and not partyless(d.event, lang) and not one_sided(d, lang)]
+            and not partyless(d.event, lang) and not one_sided(d, lang) and not one_party(d)]
     kept = main_events(kept, headline_types(doc, lang), max_events)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
