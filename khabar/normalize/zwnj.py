@@ -10,7 +10,8 @@ Evidence, strongest first (``resources/normalize/zwnj``, built by ``khabar train
 1. the written forms of a news corpus that keeps its ZWNJs: a word is rewritten only
    when its ZWNJ spelling is more frequent than the spelling in the text (so a plain
    spelling the corpus uses, such as "بیشتر", is left alone), or as frequent and a word
-   and a suffix ("فعالیت‌ها");
+   and a suffix ("فعالیت‌ها"); a plain spelling seen only once is no match for a common
+   stem and a suffix that joins after any joining letter ("پرچمها": ``zwnj_morph``);
 2. hazm's dictionary of compounds ("گفت‌وگو", "اسلام‌آباد");
 3. morphology for words neither knows: the prefixes می/نمی before a conjugated verb
    (stems from hazm's verb list), and the suffixes of ``suffixes.tsv`` (ها, های, ترین,
