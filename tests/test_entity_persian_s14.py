@@ -1,8 +1,9 @@
 """Persian names of session 14 (2026-12-06), issue 5: a minister's field is no body
 (khabar.entities.persian_field_posts), a parliamentary faction is a unit of its parent
 (``unit_heads_fa.txt``: the parent is the name), and words of Arabic written with short
-vowels are no names (khabar.entities.persian_vocalized). Sentences written for these tests; the
-tagger's output is given by hand."""
+vowels are no names (khabar.entities.persian_vocalized), and the Red Cross with a country is
+that country's society (khabar.entities.persian_national_bodies). Sentences written for these
+tests; the tagger's output is given by hand."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from dataclasses import replace
 
 from doc_builders import tagged
 
-from khabar.entities.gazetteer import words
+from khabar.doc import Entity
+from khabar.entities.gazetteer import country_entries, words
 from khabar.entities.persian_field_posts import drop_post_fields
+from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_units import parent_bodies
 from khabar.entities.persian_vocalized import drop_vocalized
+from khabar.kb.entries import KbEntry, KnowledgeBase
 
 
 def after_fields(text: str, *spans: str) -> list[str]:
@@ -57,3 +61,48 @@ def test_persian_spelling_marks_keep_the_name() -> None:
     text = "محمّد رضایی و حسین اوّلی تقریباً هر روز آمدند."
     kept = [tagged(text, "محمّد رضایی"), tagged(text, "حسین اوّلی")]
     assert [e.text for e in drop_vocalized(text, kept)] == ["محمّد رضایی", "حسین اوّلی"]
+
+
+def red_cross_kb() -> KnowledgeBase:
+    icrc = KbEntry("org:icrc", "ORG", None, {"fa": ("صلیب سرخ",), "ar": (), "ur": (), "en": ()})
+    unesco = KbEntry("org:unesco", "ORG", None, {"fa": ("یونسکو",), "ar": (), "ur": (),
+                                                  "en": ()})
+    return KnowledgeBase.of([icrc, unesco])
+
+
+def nationals(text: str, *spans: tuple[str, str]) -> list[tuple[str, str, str | None]]:
+    kept = []
+    for span, kind in spans:
+        start = text.index(span)
+        country = country_entries()["USA"] if span == "آمریکا" else None
+        kept.append(Entity(start, start + len(span), type=kind, text=span, source="org_list",
+                           kb_id=country.kb_id if country else None, country="USA"
+                           if country else None))
+    out = national_bodies_fa(text, words(text), kept, red_cross_kb())
+    return [(e.type, e.text, e.country) for e in out]
+
+
+def test_a_red_cross_with_its_country_is_the_national_society() -> None:
+    text = "جمعیت صلیب سرخ آمریکا کمک فرستاد."
+    assert nationals(text, ("صلیب سرخ", "ORG"), ("آمریکا", "LOC")) == [
+        ("ORG", "جمعیت صلیب سرخ آمریکا", "USA")]
+    text = "صلیب سرخ آمریکایی کمک فرستاد."
+    assert nationals(text, ("صلیب سرخ", "ORG")) == [("ORG", "صلیب سرخ آمریکایی", "USA")]
+
+
+def test_the_red_cross_alone_or_before_an_object_stays_international() -> None:
+    text = "صلیب سرخ آمریکا را ترک کرد و صلیب سرخ اعلام کرد."
+    out = nationals(text, ("صلیب سرخ", "ORG"), ("آمریکا", "LOC"))
+    assert out == [("ORG", "صلیب سرخ", None), ("LOC", "آمریکا", "USA")]
+
+
+def test_a_body_with_no_national_namesake_keeps_its_reading() -> None:
+    text = "از سوی یونسکو آمریکا به دلیل جاذبه‌ها انتخاب شد."
+    assert nationals(text, ("یونسکو", "ORG"), ("آمریکا", "LOC")) == [
+        ("ORG", "یونسکو", None), ("LOC", "آمریکا", "USA")]
+
+
+def test_a_society_noun_another_name_holds_is_not_taken() -> None:
+    text = "فدراسیون جمعیت‌های صلیب سرخ گفت و نماینده جمعیت صلیب سرخ\nآمریکا آمد."
+    out = nationals(text, ("فدراسیون جمعیت‌های", "ORG"), ("صلیب سرخ", "ORG"))
+    assert out == [("ORG", "فدراسیون جمعیت‌های", None), ("ORG", "صلیب سرخ", None)]

@@ -40,6 +40,7 @@ from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_field_posts import drop_post_fields
+from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_press import company_names, press_names
 from khabar.entities.persian_repeats import add_org_repeats_fa
@@ -273,12 +274,12 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
 def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
                    kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic dropped, «امیر» after
-    a given name, outlets, listed and place bodies, periodicals, names joined by «و», bodies
-    named again, run-ons, ministers' fields, companies' nouns, works' titles and given names
-    cut from their surnames."""
+    a given name, outlets, listed, national and place bodies, periodicals, names joined by
+    «و», bodies named again, run-ons, ministers' fields, companies' nouns, works' titles and
+    given names cut from their surnames."""
     kept = amir_given_names(text, tokens, drop_vocalized(text, kept))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
-    kept = add_place_bodies(text, tokens, kept)
+    kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb))
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
     kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
