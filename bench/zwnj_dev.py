@@ -5,13 +5,14 @@ fifth must not be studied. This script makes a dev set that behaves like it: the
 articles (the other four fifths) are split again by a second hash (``dev:`` + id, one in
 ``--inner``), a lexicon is trained on the rest into a temporary resources folder, and the
 dev articles are damaged and repaired with it, exactly as the bench does. Misses and
-false joins are printed by kind, for study. The learned decision for unseen pairs
-(``pair_model.tsv``) and the learned cut of unseen glued words (``glued_model.tsv``,
-session 12, 2026-12-05) are trained with the lexicon; a work folder kept from before
-either has none and runs the hand-set rules alone. ``--lookup`` scores beside it the
-plainest repair the same lexicon allows: a space between two words the training text
-joins with a ZWNJ more often than it spaces them (seen at least N times) becomes a ZWNJ,
-and nothing else changes.
+false joins are printed by kind, for study; ``oracle_ceiling`` is the bench's ceiling on
+the dev split itself (each gap takes the dev text's own majority for its key). The
+learned decision for unseen pairs (``pair_model.tsv``) and the learned cut of unseen glued
+words (``glued_model.tsv``, session 12, 2026-12-05) are trained with the lexicon; a work
+folder kept from before either has none and runs the hand-set rules alone. ``--lookup``
+scores beside it the plainest repair the same lexicon allows: a space between two words
+the training text joins with a ZWNJ more often than it spaces them (seen at least N times)
+becomes a ZWNJ, and nothing else changes.
 
     python bench/zwnj_dev.py --data ../shared/data [--errors 40] [--keep /tmp/zwnjdev]
         [--lookup 1,2,3]
@@ -144,6 +145,10 @@ def main() -> None:
         "documents": len(documents),
         "zwnj_in_gold": sum(ln.count(ZWNJ) for lines in documents for ln in lines),
         "khabar": text_zwnj.evaluate(documents, text_zwnj.khabar_repair, whole=True),
+        # the bench's ceiling on the dev split itself: each gap's key takes its majority
+        "oracle_ceiling": {name: text_zwnj.oracle([ln for lines in documents for ln in lines],
+                                                  damage, only_unspaced)
+                           for name, damage, only_unspaced in text_zwnj.COPIES},
     }
     for floor in filter(None, args.lookup.split(",")):
         report[f"lookup_floor_{floor}"] = text_zwnj.evaluate(
