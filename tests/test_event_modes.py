@@ -9,8 +9,8 @@ from doc_builders import simple_doc
 from khabar.doc import Event
 from khabar.entities.gazetteer import words
 from khabar.events.lexicon import light_verbs, triggers
-from khabar.events.persian_verbs import forms, negative
 from khabar.events.stage import find_events
+from khabar.text.persian_verbs import forms, negative
 
 
 def events_of(text: str, lang: str) -> list[Event]:

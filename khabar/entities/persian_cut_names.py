@@ -34,9 +34,9 @@ from khabar.entities.persian_amir import is_given_name
 from khabar.entities.persian_tidy import is_word, with_surname_suffix
 from khabar.entities.titles import stopwords, surname_suffixes
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.events.persian_phrases import finite_verbs
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
+from khabar.text.persian_verbs import finite_verbs
 
 MAX_SURNAME_WEIGHT = 300
 """The most ZWNJ-lexicon weight (twice the corpus count, plus one when hazm lists it) of a

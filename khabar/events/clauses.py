@@ -15,10 +15,10 @@ from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_adverbials import reach_back
 from khabar.events.lexicon import TriggerHit
-from khabar.events.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.events.quote_words import link_words
 from khabar.events.quotes import doc_quotes
 from khabar.resources import load_lines, load_tsv
+from khabar.text.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.text.sentences import COMMAS
 
 _CLAUSE_BREAKS = frozenset(".:;؛!?؟")

@@ -25,15 +25,15 @@ from khabar.events.clauses import after_attribution, sentence_span
 from khabar.events.lexicon import TriggerHit, clause_words
 from khabar.events.participants import mentions
 from khabar.events.persian_groups import unnamed_group
-from khabar.events.persian_verbs import (
+from khabar.normalize.fold import fold
+from khabar.resources import load_tsv
+from khabar.text.persian_verbs import (
     FUTURE,
     PROGRESSIVE,
     negative,
     stem_forms,
     subjunctive,
 )
-from khabar.normalize.fold import fold
-from khabar.resources import load_tsv
 
 REACH = 2
 """Sentences back in which the dropped subject is looked for: further back, the text has

@@ -21,9 +21,9 @@ from khabar.events.arabic_forms import (
     imperfect_trigger,
 )
 from khabar.events.arabic_plurals import plural_triggers
-from khabar.events.persian_verbs import stem_forms
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
+from khabar.text.persian_verbs import stem_forms
 
 MAX_GAP = 5
 LANGUAGES = ("fa", "ar")

@@ -18,8 +18,8 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import mentions
-from khabar.events.persian_phrases import finite_verbs
 from khabar.events.roles import in_phrase
+from khabar.text.persian_verbs import finite_verbs
 
 AND = phrase_key("و")
 PARTICIPLE_END = phrase_key("ه")

@@ -21,8 +21,8 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
-from khabar.events.persian_verbs import stem_forms
 from khabar.resources import load_tsv
+from khabar.text.persian_verbs import finite_verbs
 
 CHAIN_REACH = 4
 """Nouns a chain may hold between its preposition and the name: «در خصوص مسایل مورد توجه
@@ -31,16 +31,6 @@ AND = phrase_key("و")
 PARTICIPLE_END = phrase_key("ه")
 ATTRIBUTION = "attribution"
 """The class of the phrase holding a speaker («به گفته X»): no target's."""
-
-
-@lru_cache(maxsize=1)
-def finite_verbs() -> frozenset[str]:
-    """The last word of every finite form of the verbs the stems list (verb_stems_fa.tsv)
-    and of the listed light-verb forms (light_verbs_fa.tsv), folded: «پذیرفت», «کرد»,
-    «شده است» -> «است»."""
-    written = [form for _, form, _, _ in load_tsv("events/light_verbs_fa.tsv")]
-    generated = [form for rows in stem_forms().values() for form, _, _ in rows]
-    return frozenset(phrase_key(form.split()[-1]) for form in [*written, *generated])
 
 
 @lru_cache(maxsize=1)

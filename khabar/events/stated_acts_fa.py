@@ -38,10 +38,10 @@ from khabar.events.lexicon import (
 )
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS
-from khabar.events.persian_verbs import stem_forms
 from khabar.events.quotes import doc_quotes
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
+from khabar.text.persian_verbs import stem_forms
 
 Builder = Callable[..., Draft]
 

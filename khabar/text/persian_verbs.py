@@ -4,7 +4,10 @@ A light verb (کردن, شدن, دادن ...) carries the tense, person and pola
 event phrase ("دیدار کرد", "دیدار خواهند کرد", "دیدار نکرده‌اند"). Listing its forms by
 hand misses most of them (news writes all six persons, the perfect and the pluperfect,
 with and without the space of می), so the forms are generated from the two stems in
-``resources/events/verb_stems_fa.tsv``: each with its tense and polarity.
+``resources/events/verb_stems_fa.tsv``: each with its tense and polarity. ``finite_verbs``
+gives the last word of each finite form, which entity rules and event rules both read (a
+word of text, not of events: the module moved here from ``khabar.events`` in session 14
+(2026-12-06), so that ``entities.persian_cut_names`` depends on no events module).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from khabar.entities.words import phrase_key
 from khabar.resources import load_tsv
 
 PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
@@ -82,6 +86,16 @@ def stem_forms() -> dict[str, tuple[Form, ...]]:
     for verb, past, present in load_tsv("events/verb_stems_fa.tsv"):
         found.setdefault(verb, []).extend(forms(past, present))
     return {verb: tuple(dict.fromkeys(rows)) for verb, rows in found.items()}
+
+
+@lru_cache(maxsize=1)
+def finite_verbs() -> frozenset[str]:
+    """The last word of every finite form of the verbs the stems list (verb_stems_fa.tsv)
+    and of the listed light-verb forms (light_verbs_fa.tsv), folded: «پذیرفت», «کرد»,
+    «شده است» -> «است»."""
+    written = [form for _, form, _, _ in load_tsv("events/light_verbs_fa.tsv")]
+    generated = [form for rows in stem_forms().values() for form, _, _ in rows]
+    return frozenset(phrase_key(form.split()[-1]) for form in [*written, *generated])
 
 
 _FUTURE_WORDS = ("خواهد", "خواهند", "نخواهد", "نخواهند")
