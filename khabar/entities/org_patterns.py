@@ -15,9 +15,10 @@ the tagger found them: a head noun («وزارة», «هيئة», «مركز», 
   adjective of reach or nation and a complement with «ل» that names no body;
 
 and then the name's adjectives, one complement with «ل» («للإغاثة», «لكرة القدم»,
-«لحقوق الإنسان») and, after an adjective or the complement, up to two coordinated
-definite words («الشؤون البلدية والقروية», «للسياحة والتراث الوطني»; right after the
-genitive a «و» more often joins two bodies: «مجلس الوزراء والمقام السامي»). A genitive
+«لحقوق الإنسان»; not one of reason or time: «لعدم», «لمدة») and, after an adjective or
+the complement, up to two coordinated definite words («الشؤون البلدية والقروية»,
+«للسياحة والتراث الوطني»; right after the genitive a «و» more often joins two bodies:
+«مجلس الوزراء والمقام السامي»). A genitive
 that is itself a head with the article («أمانة المنظمة») refers back to a body named
 before, and makes no name.
 Anything else ends the name: a verb's definite object after its subject («أعلنت وزارة
@@ -251,7 +252,8 @@ class _Reader:
             elif (described and coordinated < MAX_COORDINATED and not self.closes(last)
                   and _coordinated(word)):
                 coordinated, last = coordinated + 1, last + 1
-            elif not complemented and (rest := _with_clitic(word, "ل")) is not None:
+            elif not complemented and (rest := _with_clitic(word, "ل")) is not None \
+                    and rest not in _words_by_kind().get("complement_stop", frozenset()):
                 if _definite(rest):
                     last += 1
                 elif (then := self.word(last + 2, last + 1)) is not None and has_article(
@@ -263,6 +265,12 @@ class _Reader:
             else:
                 break
         return last
+
+
+def name_end(text: str, tokens: Sequence[Word], kept: Sequence[Entity], last: int) -> int:
+    """The last word of a name whose genitive ends on word ``last``: after its adjectives,
+    coordinations and complement, as the names here are read (``arabic_named_bodies``)."""
+    return _Reader(text, tokens, kept).modifiers(last)
 
 
 def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
@@ -363,11 +371,17 @@ def _complemented_head(word: Word) -> bool:
 def _complemented(reader: _Reader, first: int, last: int) -> bool:
     """Whether words ``first``..``last`` hold a complement with «ل» that names no body
     («للكهرباء», not «للشركة», «للنادي»: «المركز الإعلامي للنادي» is a unit of one named
-    before)."""
-    for word in reader.tokens[first:last + 1]:
-        rest = _with_clitic(word, "ل")
+    before), or a verbal noun with «ل» and its definite genitive, as ``modifiers`` reads
+    one («الجمعية الخيرية لتحفيظ القرآن»: session 14 (2026-12-06))."""
+    bodies = heads() | titled_heads() | definite_heads() | complemented_heads()
+    for k in range(first, last + 1):
+        rest = _with_clitic(reader.tokens[k], "ل")
+        if rest is not None and not _definite(rest) and k < last:
+            if rest in bodies:
+                return False  # «المديرية العامة لكلية الملك فهد»: a body named after it
+            rest = reader.tokens[k + 1].folded  # modifiers took it only if it is definite
         if rest is not None and _definite(rest):
-            return not ({rest, rest[2:]} & (heads() | definite_heads() | complemented_heads()))
+            return not {rest, rest[2:]} & bodies
     return False
 
 
