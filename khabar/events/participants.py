@@ -152,10 +152,12 @@ def _own_title(group: list[Entity]) -> list[Entity]:
 
 
 def _object_after(person: Entity, entity: Entity, between: Sequence[Word]) -> bool:
-    """A named organisation right after a person, no word between, is no post of his but
-    the verb's object ("طالب الجبير المجتمع الدولي"); a post is a role phrase or a state
-    office ("ظریف وزیر امور خارجه")."""
-    return (person.type == "PER" and entity.type == "ORG" and not between
+    """A named organisation or place right after a person, no word between, is no post of
+    his but the verb's object ("طالب الجبير المجتمع الدولي", «واتهم وزير الخارجية الإيراني
+    محمد جواد ظريف السعودية بدعم الإرهاب»); a post is a role phrase or a state office
+    ("ظریف وزیر امور خارجه"), and a place names a post's country only after its head
+    ("ملك المغرب")."""
+    return (person.type == "PER" and entity.type in ("ORG", "LOC") and not between
             and entity.source not in STATE_SOURCES)
 
 
