@@ -3,7 +3,7 @@
 labelled: bench/data/ENTITIES-GOLD.md).
 
     python bench/entities_fresh.py [DATA] [--lang ar|fa] [--set NAME] [--json FILE]
-                                   [--label NAME] [-v]
+                                   [--label NAME] [--names-only] [-v]
 
 ``--set NAME`` scores bench/data/entities-NAME-LANG.jsonl instead (``fresh2``: the held-out
 sets of session 11, 2026-12-05); the default is ``fresh``.
@@ -17,6 +17,13 @@ entity is mapped back to the article's text (``Doc.raw_span``) and compared with
 - overlap: same type and overlapping spans, each gold and predicted mention used once;
 - a prediction overlapping an ``ignore`` span of the gold (title-only references, share
   buttons, page footers: see the labelling rules) is not counted either way.
+
+``--names-only`` leaves out the predictions that are references, not names: pronouns and
+role phrases resolved to a person (entity sources ``pronoun`` and ``role``: «وی», «او»,
+«رئیس جمهور»), which the pipeline keeps as mentions for events and quotes but which the
+labelling rules never label (they label the names of persons; a title-only reference is
+at most ignored). Off by default, so earlier figures stay comparable (session 14
+(2026-12-06)).
 
 Precision, recall and F1 per type and over both; ``-v`` prints each article's misses and
 extras (read them only when the set is scored at the end of a session: it is held out).
@@ -41,6 +48,8 @@ CORPORA = {"ar": ("saudinewsnet/saudinewsnet_shared.jsonl",),
            "fa": ("farsnews-sample/farsnews_shared.jsonl",
                   "hamshahri-sample/hamshahri_shared.jsonl")}
 TYPES = ("PER", "ORG")
+REFERENCES = frozenset({"pronoun", "role"})
+"""Entity sources of references resolved to a person, not names (``--names-only``)."""
 Span = tuple[str, int, int]
 
 
@@ -59,11 +68,12 @@ def load_texts(data: Path, ids: set[str], lang: str = "ar") -> dict[str, dict[st
     return found
 
 
-def predicted(article: dict[str, Any], ignore: list[tuple[int, int]]) -> list[Span]:
+def predicted(article: dict[str, Any], ignore: list[tuple[int, int]],
+              names_only: bool = False) -> list[Span]:
     doc, _ = analyse(article)
     out = []
     for e in doc.entities:
-        if e.type not in TYPES:
+        if e.type not in TYPES or (names_only and e.source in REFERENCES):
             continue
         start, end = doc.raw_span(e.start, e.end)
         if not any(a < end and start < b for a, b in ignore):
@@ -101,7 +111,7 @@ def prf(hits: int, npred: int, ngold: int) -> dict[str, float | int]:
 
 
 def score(data: Path, verbose: bool = False, lang: str = "ar",
-          gold_path: Path | None = None) -> dict[str, Any]:
+          gold_path: Path | None = None, names_only: bool = False) -> dict[str, Any]:
     gold = load_gold(gold_path or GOLDS[lang])
     texts = load_texts(data, {g["id"] for g in gold}, lang)
     counts = {(kind, t): [0, 0, 0] for kind in ("exact", "overlap") for t in (*TYPES, "all")}
@@ -109,7 +119,7 @@ def score(data: Path, verbose: bool = False, lang: str = "ar",
         article = texts[item["id"]]
         ignore = [(i["start"], i["end"]) for i in item.get("ignore", [])]
         gold_spans = [(m["type"], m["start"], m["end"]) for m in item["mentions"]]
-        pred = predicted(article, ignore)
+        pred = predicted(article, ignore, names_only)
         for kind in ("exact", "overlap"):
             pairs = match(gold_spans, pred, kind == "exact")
             for t in (*TYPES, "all"):
@@ -141,7 +151,7 @@ def main(argv: list[str]) -> int:
     args = [a for a in args if a not in (label, lang, str(out), gold_set)]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_path = ROOT / "bench" / "data" / f"entities-{gold_set}-{lang}.jsonl"
-    result = score(data, "-v" in argv, lang, gold_path)
+    result = score(data, "-v" in argv, lang, gold_path, "--names-only" in argv)
     for name, row in result.items():
         print(f"{name:12s} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "
               f"({row['hits']} of {row['gold']} gold, {row['pred']} predicted)")
