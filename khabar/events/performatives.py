@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word
 from khabar.events.clauses import VERBAL, hypothetical
 from khabar.events.lexicon import find_triggers
 from khabar.events.merging import Draft
+from khabar.events.persian_datelines import home_party
 from khabar.events.quotes import doc_quotes
 
 Builder = Callable[..., Draft]
@@ -45,21 +46,22 @@ def performatives(doc: Doc, sentence_words: Callable[[int, int], list[Word]], la
             position = max(0, bisect_right(starts, quote.start) - 1)
             draft = build(doc, tokens, hit, (quote.start, quote.end), position, lang,
                           clause_start=quote.start)
-            drafts.append(_spoken_by(draft, quote))
+            drafts.append(_spoken_by(doc, draft, quote, lang))
     return drafts
 
 
-def _spoken_by(draft: Draft, quote: Quote) -> Draft:
+def _spoken_by(doc: Doc, draft: Draft, quote: Quote, lang: str) -> Draft:
     """The draft with the speaker as actor; what the verb's reading took for a subject
-    ("ندين ... كوريا الشمالية": the first name after the verb) is its object."""
+    ("ندين ... كوريا الشمالية": the first name after the verb) is its object. A Persian
+    speaker of no known country is of the report's, as any other actor (``home_party``)."""
     speaker = quote.speaker
     assert speaker is not None
     event = draft.event
     target, target_key = event.target, draft.target_key
     if target is None and event.actor is not None and draft.actor_key != _speaker_key(speaker):
         target, target_key = event.actor, draft.actor_key
-    event = replace(event, actor=replace(speaker, confidence=speaker.confidence or 0.7),
-                    target=target)
+    actor = home_party(doc, lang, replace(speaker, confidence=speaker.confidence or 0.7), target)
+    event = replace(event, actor=actor, target=target)
     return replace(draft, event=event, actor_key=_speaker_key(speaker), target_key=target_key)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from khabar.doc import Entity, Participant
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
@@ -157,10 +158,26 @@ def addressed_public(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Me
     return None
 
 
-RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
-"""Acts two parties do with each other («عباس و هنیه دیدار کردند», «... با هم درگیر شدند»):
-the second of two subjects joined by «و» is the first's partner, their target."""
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+"""Acts two parties do with each other («عباس و هنیه دیدار کردند»): the second of two
+subjects joined by «و» is the first's partner, their target. An attack is not one of them:
+«سیا و ارتش آمریکا ... به حملات هوایی ... ادامه می‌دهند» attack together, someone else;
+any act told with a reciprocal pronoun is («با هم درگیر شدند», «یکدیگر را متهم کردند»)."""
 CO_SUBJECT_GAP = frozenset({"و", "،", ",", "«", "»", "\""})
+RECIPROCAL_AFTER_NOUN = 2
+"""Words after a noun act within which its reciprocal pronoun stands («حمله به یکدیگر»)."""
+
+
+@lru_cache(maxsize=1)
+def reciprocal_words() -> frozenset[str]:
+    return listed_keys("events/reciprocal_words_fa.txt")
+
+
+def told_of_each_other(tokens: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a reciprocal pronoun stands in ``tokens[start:end]`` as an argument («با
+    یکدیگر», «یکدیگر را», «با هم»: the two-word phrases of reciprocal_words_fa.txt)."""
+    words = [w.folded for w in tokens[start:end]]
+    return any(a + b in reciprocal_words() for a, b in pairwise(words))
 
 
 def co_subject(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
@@ -173,6 +190,10 @@ def co_subject(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention]
     first = next((m for m in found if m.start == actor.start), None)
     second = next((m for m in found if m.start == target.start), None)
     if first is None or second is None or second.prep is not None or second.obj:
+        return False
+    # A noun act's pronoun follows it («حمله به یکدیگر»), a verb's stands before it.
+    reach = hit.last + 1 + (RECIPROCAL_AFTER_NOUN if hit.trigger.tense == "noun" else 0)
+    if told_of_each_other(tokens, second.last + 1, reach):
         return False
     between = tokens[first.last + 1 : second.first]
     return (second.last < hit.first and 0 < len(between) <= 3

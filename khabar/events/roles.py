@@ -20,6 +20,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
+from khabar.events.persian_addressees import addressee
 from khabar.events.persian_phrases import ATTRIBUTION, governing
 from khabar.events.stance_owners import stance_owner
 
@@ -228,7 +229,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     # A verb's phrases stand before it; a noun act's after it.
     held = (_held(before, subject, tokens, None) if genitive_at is None or span is None
             else _held(after, subject, tokens, span[1]))
-    return Roles(subject, owner or with_ or obj or partner or indirect or held)
+    asked = addressee(everywhere, tokens, span)  # «از Y خواست که با X ...»: Y is asked
+    return Roles(subject, owner or asked or with_ or obj or partner or indirect or held)
 
 
 OBJECT_REACH = 8

@@ -38,6 +38,7 @@ from khabar.events.lexicon import (
 )
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.events.persian_datelines import home_party
 from khabar.events.quotes import doc_quotes
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
@@ -141,8 +142,9 @@ def _demands(doc: Doc, tokens: Sequence[Word], span: tuple[int, int], position: 
         if (not _named_before(draft, span, word.start) or party is None
                 or not _right_before(tokens, party, k) or _own_side(party, speaker)):
             continue
-        event = replace(draft.event, actor=replace(speaker, confidence=speaker.confidence or 0.7),
-                        target=party, future=False)
+        # a speaker of no known country is of the report's, as any other actor
+        actor = home_party(doc, "fa", replace(speaker, confidence=speaker.confidence or 0.7), party)
+        event = replace(draft.event, actor=actor, target=party, future=False)
         found.append(replace(draft, event=event, actor_key=_key(speaker),
                              target_key=draft.actor_key))
     return found
