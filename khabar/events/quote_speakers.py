@@ -24,6 +24,7 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.quote_documents import document_issuer, is_document
+from khabar.events.quote_fronted import fronted_subject, main_subject
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
@@ -40,7 +41,6 @@ from khabar.events.quote_subjects import (
     is_adjective,
     is_told,
     main_clause_subject,
-    opens_with_verb,
     other_office,
     participle_subject,
     phrase_speaker,
@@ -136,6 +136,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
         # ...»": كل is also a Persian role word) say nothing of who speaks.
         rest = [w for w in tokens[lead:] if w.start < stop]
+        if not after and (fronted := fronted_subject(doc, tokens, verb)) is not None:
+            return fronted  # "إلا أن المصدر الطبي قال إن": the subject before the verb
         if rest and (is_arabic_relation_word(rest[0]) or is_divine_subject(rest)):
             return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
         if (outlet := cited_outlet(doc, rest)) is not None:
@@ -189,7 +191,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         if found is None and not after and not before:
             # "ورفضت متحدثة باسم المكتب التعليق، مشيرة إلى أن": the sentence's subject
             # names no one, and the verb further in is theirs, not the speaker's before.
-            return _main_subject(doc, tokens, verb)
+            return main_subject(doc, tokens, verb)
         return found, found is not None
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
     # از Y، Z گفت").
@@ -230,21 +232,6 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body
     return body, body is not None
-
-
-def _main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[Entity | None, bool]:
-    """For a verb further in with no subject of its own, when the sentence opens with
-    another verb and a subject phrase that names no one ("ورفضت متحدثة ...", "وتصاعدت
-    التكهنات ... بعد تقرير ... أشار"): that subject's, unnamed; a word that refers back
-    ("ووجهت الهيئة ...", "وكان المرصد قد ذكر") is the body told of before, where named."""
-    if verb.first < 2 or not opens_with_verb(doc, tokens[0]):
-        return None, False
-    phrase = subject_phrase(doc, tokens, 1, tokens[verb.first].start)
-    if phrase is None:
-        return None, False
-    head = Entity(tokens[1].start, tokens[1].end, type="ORG", text=tokens[1].text)
-    # a body told of before ("ووجهت الهيئة"; the phrase may run on into the object)
-    return (body_antecedent(doc, head) if refers_back(doc, head) else None), True
 
 
 def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> Entity | None:

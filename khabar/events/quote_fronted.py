@@ -1,0 +1,115 @@
+"""Arabic subjects that stand before a speech verb with no subject of its own: the subject
+of the verb that opens the sentence («ورفضت متحدثة ... التعليق، مشيرة إلى أن»), and the
+noun after «إنّ» and its sisters («إلا أن المصدر الطبي قال إن»). Either speaks, named or
+not, rather than the speaker of the quote before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from khabar.doc import Doc, Entity
+from khabar.entities.arabic_quoted_names import quoted_name_kinds
+from khabar.entities.gazetteer import Match, Word
+from khabar.entities.words import listed_keys
+from khabar.events.participant_words import is_participant
+from khabar.events.quote_outlets import cited_outlet
+from khabar.events.quote_subjects import (
+    body_antecedent,
+    is_adjective,
+    opens_with_verb,
+    refers_back,
+    subject_phrase,
+)
+from khabar.events.quote_words import head_kind, is_post_word
+from khabar.text.sentences import COMMAS
+
+
+def main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[Entity | None, bool]:
+    """For a verb further in with no subject of its own, when the sentence opens with
+    another verb and a subject phrase that names no one ("ورفضت متحدثة ...", "وتصاعدت
+    التكهنات ... بعد تقرير ... أشار"): that subject's, unnamed; a word that refers back
+    ("ووجهت الهيئة ...", "وكان المرصد قد ذكر") is the body told of before, where named."""
+    if verb.first < 2 or not opens_with_verb(doc, tokens[0]):
+        return None, False
+    phrase = subject_phrase(doc, tokens, 1, tokens[verb.first].start)
+    if phrase is None:
+        return None, False
+    head = Entity(tokens[1].start, tokens[1].end, type="ORG", text=tokens[1].text)
+    # a body told of before ("ووجهت الهيئة"; the phrase may run on into the object)
+    return (body_antecedent(doc, head) if refers_back(doc, head) else None), True
+
+
+@lru_cache(maxsize=1)
+def fronting_particles() -> frozenset[str]:
+    return listed_keys("events/fronting_particles_ar.txt")
+
+
+def _is_particle(word: Word) -> bool:
+    folded = word.folded
+    return folded in fronting_particles() or (
+        len(folded) > 2 and folded[0] in "وف" and folded[1:] in fronting_particles())
+
+
+FRONTED_WORDS = 5
+"""Words the noun of «إنّ» may span before its verb («إلا أن وكيله يوجينيو لوبيز أكد»)."""
+
+
+def fronted_subject(doc: Doc, tokens: Sequence[Word],
+                    verb: Match[str]) -> tuple[Entity | None, bool] | None:
+    """The noun of «إنّ» or a sister standing between the particle and the speech verb, as
+    (speaker, True): a person or body named there, first or after a post («لكن الرئيس
+    روحاني قال»), an outlet («لكن صحيفة «ليكيب» ذكرت»), else, for an indefinite noun
+    («إلا أن مصادر أشارت», «لكن مصدرا بالشركة قال»), unnamed. None when no such particle
+    opens the verb's clause within ``FRONTED_WORDS`` words, past no comma, and for a
+    definite noun that names no one («لكن المسؤول الإيطالي أكد»): it refers back to one
+    told of before, left to the rules that follow; none either for a verb with a glued
+    «و»/«ف» («أن الشركة ستعلن ... وقال»), which opens a clause of its own."""
+    if tokens[verb.first].start != verb.start:
+        return None
+    k = verb.first - 1
+    while k >= 0 and verb.first - k <= FRONTED_WORDS + 1 and tokens[k].text not in COMMAS \
+            and not _is_particle(tokens[k]):
+        k -= 1
+    if k < 0 or k == verb.first - 1 or not _is_particle(tokens[k]) \
+            or any(e.start <= tokens[k].start < e.end for e in doc.entities):
+        return None  # «إن» of «سي إن إن» is a name's
+    span = tokens[k + 1 : verb.first]
+    named = _named_subject(doc, tokens, span)
+    if named is not None:
+        return named, True
+    outlet = cited_outlet(doc, span)
+    if outlet is not None:
+        return outlet, True
+    return None if span[0].folded.startswith("ال") else (None, True)
+
+
+def _named_subject(doc: Doc, tokens: Sequence[Word], span: Sequence[Word]) -> Entity | None:
+    """A person or body that opens the noun phrase or follows only its post or body head
+    words («لكن مجموعة بيمكو قالت»), or a person ending it right before the verb, in
+    apposition («لكن وزير الخارجية السعودي عادل الجبير أكد»): not a complement («مسؤول
+    الاتحاد الأوروبي»), a nationality adjective («محللا نفطيا ليبيا») or a description
+    («المنظمة الدولية»)."""
+    opening = {span[0].start}
+    for word, after in pairwise(span):
+        if not (is_post_word(word) or head_kind(word) == "body"
+                or word.folded in quoted_name_kinds()):
+            break
+        opening.add(after.start)
+    end = span[-1].end
+    return next((e for e in doc.entities if span[0].start <= e.start and e.end <= end
+                 and (e.start in opening or (e.type == "PER" and e.end == end))
+                 and is_participant(e) and not is_adjective(doc, tokens, e)
+                 and not _described(doc, e)), None)
+
+
+def _described(doc: Doc, entity: Entity) -> bool:
+    """A body named by a definite head and a description only, with no link or country
+    («المنظمة الدولية ومقرها جنيف»): the body told of before, not one named here."""
+    if entity.kb_id or entity.country:
+        return False
+    first = entity.text.split()[0]
+    return refers_back(doc, Entity(entity.start, entity.start + len(first), type="ORG",
+                                   text=first))
