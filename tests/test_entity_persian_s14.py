@@ -2,7 +2,8 @@
 (khabar.entities.persian_field_posts), a parliamentary faction is a unit of its parent
 (``unit_heads_fa.txt``: the parent is the name), and words of Arabic written with short
 vowels are no names (khabar.entities.persian_vocalized), and the Red Cross with a country is
-that country's society (khabar.entities.persian_national_bodies). Sentences written for these
+that country's society (khabar.entities.persian_national_bodies), and a holy figure's title
+is left out of the name (khabar.entities.persian_holy_titles). Sentences written for these
 tests; the tagger's output is given by hand."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from doc_builders import tagged
 from khabar.doc import Entity
 from khabar.entities.gazetteer import country_entries, words
 from khabar.entities.persian_field_posts import drop_post_fields
+from khabar.entities.persian_holy_titles import without_holy_titles
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_units import parent_bodies
 from khabar.entities.persian_vocalized import drop_vocalized
@@ -22,7 +24,7 @@ from khabar.kb.entries import KbEntry, KnowledgeBase
 
 def after_fields(text: str, *spans: str) -> list[str]:
     kept = [tagged(text, span, "ORG") for span in spans]
-    return [e.text for e in drop_post_fields(words(text), kept)]
+    return [e.text for e in drop_post_fields(words(text), kept, red_cross_kb())]
 
 
 def test_a_ministers_field_is_no_body() -> None:
@@ -36,6 +38,11 @@ def test_a_ministry_and_a_body_after_the_post_stay() -> None:
     text = "وزیر وزارت نیرو و وزیر سازمان برنامه گفتند که وزارت نیرو آماده است."
     assert after_fields(text, "وزارت نیرو", "سازمان برنامه", "وزارت نیرو") == [
         "وزارت نیرو", "سازمان برنامه", "وزارت نیرو"]
+
+
+def test_a_kb_body_after_the_ministers_word_stays() -> None:
+    text = "وزیران یونسکو و وزیران نفت گفتند."
+    assert after_fields(text, "یونسکو", "نفت") == ["یونسکو"]
 
 
 def test_a_field_after_another_post_stays() -> None:
@@ -106,3 +113,17 @@ def test_a_society_noun_another_name_holds_is_not_taken() -> None:
     text = "فدراسیون جمعیت‌های صلیب سرخ گفت و نماینده جمعیت صلیب سرخ\nآمریکا آمد."
     out = nationals(text, ("فدراسیون جمعیت‌های", "ORG"), ("صلیب سرخ", "ORG"))
     assert out == [("ORG", "فدراسیون جمعیت‌های", None), ("ORG", "صلیب سرخ", None)]
+
+
+def test_a_holy_figures_title_is_left_out_of_the_name() -> None:
+    text = "با هدایت امام خمینی (ره) و به یاد حضرت فاطمه زهرا (س) آمدند."
+    kept = [tagged(text, "امام خمینی"), tagged(text, "حضرت فاطمه زهرا")]
+    out = without_holy_titles(text, words(text), kept)
+    assert [(e.text, e.role) for e in out] == [("خمینی", "امام"), ("فاطمه زهرا", "حضرت")]
+
+
+def test_a_post_or_a_title_alone_keeps_its_words() -> None:
+    text = "امام جمعه و امام زمان و حضرت آیت‌الله خامنه‌ای و امام تهران و امام گفتند."
+    names = ("امام جمعه", "امام زمان", "حضرت آیت‌الله خامنه‌ای", "امام تهران", "امام")
+    out = without_holy_titles(text, words(text), [tagged(text, name) for name in names])
+    assert tuple(e.text for e in out) == names

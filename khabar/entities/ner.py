@@ -42,6 +42,7 @@ from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_field_posts import drop_post_fields
+from khabar.entities.persian_holy_titles import without_holy_titles
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_press import company_names, press_names
@@ -279,16 +280,16 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
                    kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic dropped, «امیر» after
     a given name, outlets, listed, national and place bodies, periodicals, names joined by
-    «و», bodies named again, run-ons, ministers' fields, companies' nouns, works' titles and
-    given names cut from their surnames."""
+    «و», bodies named again, run-ons, ministers' fields, companies' nouns, works' titles,
+    given names cut from their surnames and holy figures' titles."""
     kept = amir_given_names(text, tokens, drop_vocalized(text, kept))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb))
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
     kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
-    kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept)))
-    return given_name_surnames(text, tokens, kept)
+    kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
+    return without_holy_titles(text, tokens, given_name_surnames(text, tokens, kept))
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,

@@ -8,7 +8,7 @@ and roles are left out); the body is «وزارت نیرو». The tagger, traine
 the field as an organisation, reads it as one. An organisation of the tagger right after a
 word of such a post (``field_posts_fa.txt``) that opens on no head noun of a body
 (``parent_heads_fa.tsv``: «وزیر [سازمان ...]» is not written, but a body after the post
-stays) is dropped.
+stays) and is no KB organisation («وزیران [اوپک]»: the ministers of a body) is dropped.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.kb.entries import KnowledgeBase
 from khabar.resources import load_tsv
 
 
@@ -32,15 +33,17 @@ def _body_heads() -> frozenset[str]:
     return frozenset(phrase_key(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
 
 
-def _is_field(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
+def _is_field(tokens: Sequence[Word], starts: Sequence[int], e: Entity,
+              kb: KnowledgeBase) -> bool:
     k = bisect_left(starts, e.start)
     return (e.type == "ORG" and e.source == "crf" and 0 < k < len(tokens)
             and tokens[k].start == e.start and tokens[k - 1].folded in _field_posts()
-            and tokens[k].folded not in _body_heads())
+            and tokens[k].folded not in _body_heads() and not kb.named(e.text, "ORG"))
 
 
-def drop_post_fields(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
+def drop_post_fields(tokens: Sequence[Word], entities: Sequence[Entity],
+                     kb: KnowledgeBase) -> list[Entity]:
     """``entities`` without the tagger's organisations that are a minister's field (see
     the module)."""
     starts = [w.start for w in tokens]
-    return [e for e in entities if not _is_field(tokens, starts, e)]
+    return [e for e in entities if not _is_field(tokens, starts, e, kb)]
