@@ -69,11 +69,17 @@ def gregorian_months() -> frozenset[str]:
                      if row[0] == "gregorian" and row[3] == "0")
 
 
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    return listed_keys("entities/body_nouns_ar.txt")
+
+
 def proclitic_on_noun(word: Word) -> bool:
-    """A proclitic on a definite word or on a noun of a place («بالاحساء», «بمحافظة»,
-    «وشارع»): the next phrase, not a word of the name before it."""
+    """A proclitic on a definite word, a noun of a place or a noun of a body's kind
+    («بالاحساء», «بمحافظة», «وشارع», «لوكالة»: session 14 (2026-12-06), «رامي عبد الرحمن
+    لوكالة فرانس برس»): the next phrase, not a word of the name before it."""
     for skipped, rest in clitic_variants(word):
-        if skipped and (rest in _place_nouns() or (
+        if skipped and (rest in _place_nouns() or rest in _body_nouns() or (
                 rest.startswith("ال") and len(rest) >= MIN_DEFINITE_STEM)):
             return True
     return False
