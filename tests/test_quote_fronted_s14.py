@@ -63,3 +63,20 @@ def test_subject_before_the_verb(text: str, entities: list[tuple[str, str]],
                                  filed: tuple[str, ...], expected: list[str | None],
                                  reason: str) -> None:
     assert _speakers(text, entities, filed) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وأعلنت منظمة التجارة العالمية توسيع الاتفاق. وقالت أمانة المنظمة في بيان إن "
+         "الاتفاق سيخفض الرسوم الجمركية.",
+         [("منظمة التجارة العالمية", "ORG")], ["منظمة التجارة العالمية"],
+         "the secretariat of «المنظمة» speaks for the organisation told of before"),
+        ("وقال سالم العتيبي إن الدراسة اكتملت. كما أضاف فريق العمل أن النتائج ستنشر قريبا.",
+         [("سالم العتيبي", "PER")], ["سالم العتيبي", None],
+         "«فريق العمل», a team, speaks as an unnamed body, not the last person named"),
+    ],
+)
+def test_subject_phrases(text: str, entities: list[tuple[str, str]],
+                         expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

@@ -1,7 +1,8 @@
-"""Arabic subjects that stand before a speech verb with no subject of its own: the subject
-of the verb that opens the sentence («ورفضت متحدثة ... التعليق، مشيرة إلى أن»), and the
-noun after «إنّ» and its sisters («إلا أن المصدر الطبي قال إن»). Either speaks, named or
-not, rather than the speaker of the quote before.
+"""Arabic subjects read from their place and build: the subject that stands before a
+speech verb with no subject of its own, of the verb that opens the sentence («ورفضت متحدثة
+... التعليق، مشيرة إلى أن») or the noun after «إنّ» and its sisters («إلا أن مصادر طبية
+قالت إن»), which speaks, named or not, rather than the speaker of the quote before; and the
+owner of an office named by a body head and a noun that refers back («أمانة المنظمة»).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from itertools import pairwise
 
 from khabar.doc import Doc, Entity
 from khabar.entities.arabic_quoted_names import quoted_name_kinds
-from khabar.entities.gazetteer import Match, Word
+from khabar.entities.gazetteer import Match, Word, words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import is_participant
 from khabar.events.quote_outlets import cited_outlet
@@ -113,3 +114,14 @@ def _described(doc: Doc, entity: Entity) -> bool:
     first = entity.text.split()[0]
     return refers_back(doc, Entity(entity.start, entity.start + len(first), type="ORG",
                                    text=first))
+
+
+def owner_told(doc: Doc, phrase: Entity) -> Entity | None:
+    """The body a subject of two words, a body head and a definite noun that refers back,
+    belongs to («وقالت أمانة المنظمة», «وأعلنت إدارة النادي»: the organisation, the club
+    told of before): the genitive's owner speaks for its office."""
+    parts = words(doc.text, phrase.start, phrase.end)
+    if len(parts) != 2 or head_kind(parts[0]) != "body":
+        return None
+    owner = Entity(parts[1].start, parts[1].end, type="ORG", text=parts[1].text)
+    return body_antecedent(doc, owner) if refers_back(doc, owner) else None

@@ -24,7 +24,7 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.quote_documents import document_issuer, is_document
-from khabar.events.quote_fronted import fronted_subject, main_subject
+from khabar.events.quote_fronted import fronted_subject, main_subject, owner_told
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
@@ -174,6 +174,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             return (before[-1], True) if before else (None, False)
         if phrase is not None and is_document(tokens[lead]):
             return document_issuer(doc, phrase.start), True  # "وقال البيان"
+        if phrase is not None and (owner := owner_told(doc, phrase)) is not None:
+            return owner, True  # "وقالت أمانة المنظمة": the organisation told of before
         state_body = not after and _unowned_body(doc, tokens, lead)
         named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
         if not after and post:
