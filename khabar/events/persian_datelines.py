@@ -31,6 +31,10 @@ from khabar.doc import Doc, Entity, Participant
 from khabar.entities.home_bodies import home_of
 from khabar.events.participant_words import country_ids
 
+GOVERNMENT = "government"
+"""A state's government in the keys of ``events/state_actors.tsv`` (``state:government:ISL``)
+and of ``entities/org_heads.tsv`` (``org:government:ISL``): «دولت», «الحكومة»."""
+
 
 def bare_party(entity: Entity) -> bool:
     """A party the press would name with its country were it foreign: a person, or an
@@ -49,7 +53,7 @@ def _of_party(entity: Entity, party: Participant | None) -> bool:
 
 
 def home_party(doc: Doc, lang: str, party: Participant | None, other: Participant | None,
-               goal: str | None = None) -> Participant | None:
+               goal: str | None = None, other_key: str | None = None) -> Participant | None:
     """In a Persian report, a party that is a person of no known country, given the country
     the report is clearly of (``home_bodies.home_of``); any other party as it is. Not when
     the act is on that country itself (``other``, the event's other party, is its state:
@@ -64,7 +68,33 @@ def home_party(doc: Doc, lang: str, party: Participant | None, other: Participan
     # the other party alone does not make a report its country's («X با Y دیدار کرد»),
     # whether it is linked or a post naming its country («صدر اعظم سابق اتریش»)
     country = home_of(doc, [e for e in doc.entities if not _of_party(e, other)])
-    if country is None or country == goal or (
-            other is not None and other.country == country and other.kb_id in country_ids()):
+    if country is None or country == goal or _state_of(doc, other, other_key, country):
         return party
     return replace(party, country=country)
+
+
+def _state_of(doc: Doc, party: Participant | None, key: str | None, country: str) -> bool:
+    """The party is the country's state as a whole: the country itself, or its government
+    named with the country («دکتر سوزان لی برمن ... به پیمان‌شکنی دولت ایسلند ... اعتراض
+    کرده است»: a protest to Iceland's government from outside it; «دولت ایسلند» has no KB
+    entry); ``key`` is the party's matching key (``merging.key_of``). A bare «مسئولان»,
+    «دولت» (one word, its country the report's: ``state_actors.tsv``'s ``bare`` rows) are
+    the speaker's own officials («ابراهیمی از مسئولان خواست»), and a person or a ministry of
+    that country is no state as a whole: a countryman may act on them."""
+    if party is None or party.country != country:
+        return False
+    if party.kb_id in country_ids() or key == f"state:{country}":
+        return True
+    return key in (f"state:{GOVERNMENT}:{country}", f"org:{GOVERNMENT}:{country}") and (
+        _country_named(doc, party, country))
+
+
+def _country_named(doc: Doc, party: Participant, country: str) -> bool:
+    """The party's words name its country: more than its one head word («دولت ایسلند», read
+    whole), or a place of that country right after the head («دولت ژاپن»)."""
+    if party.text is None or party.start is None or party.end is None:
+        return False
+    if len(party.text.split()) > 1:
+        return True
+    return any(e.type == "LOC" and e.country == country and e.start >= party.end
+               and not doc.text[party.end : e.start].strip() for e in doc.entities)

@@ -185,9 +185,10 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         target = relative_doer(doc, tokens, hit, found, lang)
         target_key = (target.kb_id or target.name_en or target.text) if target else None
     # a bare person is of the report's country, unless he visits it (persian_datelines)
-    agent = home_party(doc, lang, agent, target, place.country if place and visit else None)
+    agent = home_party(doc, lang, agent, target, place.country if place and visit else None,
+                       target_key)
     target, target_key = persian_target(lang, hit, tokens, found, place, agent, target, target_key)
-    target = home_party(doc, lang, target, agent)
+    target = home_party(doc, lang, target, agent, other_key=actor_key)
     if hosted_here(kind, mode, hit.trigger.roles, place, agent, target):
         agent, target, actor_key, target_key = target, host(agent, place), target_key, actor_key
     if future and kind in COOPERATIVE and not conditional:
