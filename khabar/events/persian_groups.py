@@ -6,7 +6,8 @@ Persian news tells many protests, gatherings and meetings of people it does not 
 is subject-object-verb), here a plural noun of people (``group_nouns_fa.tsv``), after a
 partitive or a number. The group acts; its country is the one named right after the noun
 («مردم عراق», «دانشجویان ایرانی»), else that of a city the sentence names, else that of
-the city the report is filed from (``persian_datelines``), else none.
+the city the report is filed from (``persian_datelines``), else the country the report is
+clearly of (``home_bodies.home_of``), else none.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.datelines import dateline_country
 from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_key
+from khabar.entities.home_bodies import home_of
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_phrases import partitive_words
@@ -38,12 +40,29 @@ def number_words() -> frozenset[str]:
     return listed_keys("events/number_words_fa.txt")
 
 
+CREDIT_WORDS = 3
+"""Words of an agency's name before the colon of a credit opening the text («فارس:»)."""
+
+
+def _past_credit(doc: Doc, tokens: Sequence[Word], first: int) -> int:
+    """The first word after a credit «ایرنا:», «فارس:» (an organisation's name and a colon)
+    opening the clause, else ``first``: the agency reports the act, the clause opens after."""
+    credit = next((e for e in doc.entities if e.type == "ORG"
+                   and e.start == tokens[first].start), None)
+    if credit is None:
+        return first
+    colon = next((k for k in range(first + 1, min(len(tokens), first + CREDIT_WORDS + 1))
+                  if tokens[k].start >= credit.end and tokens[k].text == ":"), None)
+    return colon + 1 if colon is not None and colon + 1 < len(tokens) else first
+
+
 def _opening(doc: Doc, tokens: Sequence[Word], clause_start: int, before: int) -> int | None:
     """The index of the group noun opening the clause, after a partitive or a number, and
     after the place it happens in («در زنجان 50 هزار نفر از مردم ...»)."""
     first = next((k for k, w in enumerate(tokens) if w.start >= clause_start), None)
     if first is None:
         return None
+    first = _past_credit(doc, tokens, first)
     if tokens[first].folded == IN and first + 1 < len(tokens):
         place = next((e for e in doc.entities if e.type == "LOC"
                       and e.start == tokens[first + 1].start), None)
@@ -73,7 +92,12 @@ def _country(doc: Doc, tokens: Sequence[Word], k: int) -> str | None:
     lo, hi = tokens[0].start, tokens[-1].end
     city = next((e for e in doc.entities if e.type == "LOC" and e.lat is not None
                  and e.country and lo <= e.start < hi), None)
-    return city.country if city else dateline_country(doc)
+    if city is not None:
+        return city.country
+    # else the city the report is filed from, else the country it is clearly of, as a
+    # person's (persian_datelines.home_party): «جمعی از دانشجویان ... دیدار می‌کنند» in a
+    # Tehran paper's report are Iran's students (session 14 (2026-12-06))
+    return dateline_country(doc) or home_of(doc, doc.entities)
 
 
 def _marked_object(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
