@@ -55,3 +55,19 @@ def test_verb_further_in_has_the_sentence_subject(text: str, entities: list[tupl
                                                    expected: list[str | None],
                                                    reason: str) -> None:
     assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وقال وكيل مغنية الكانتري الأمريكية لين أندرسون إن المغنية توفيت في المستشفى.",
+         [("لين أندرسون", "PER")], [None],
+         "the singer's agent speaks, unnamed, not the singer (a wrong case of 91bac00)"),
+        ("وأوضح وكيل الجامعة للشؤون الأكاديمية الدكتور غازي عبدالرحمن أن الجامعة جاهزة.",
+         [("غازي عبدالرحمن", "PER")], ["غازي عبدالرحمن"],
+         "before a body «وكيل» is a deputy's post, and the deputy named speaks"),
+    ],
+)
+def test_agent_of_a_person(text: str, entities: list[tuple[str, str]],
+                           expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

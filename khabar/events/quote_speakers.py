@@ -60,6 +60,7 @@ from khabar.events.quote_words import (
     new_speaker_words,
     new_subject,
     past_courtesy,
+    represents_person,
     unnamed_quantifiers,
 )
 from khabar.events.state_actors import OFFICE, state_actors, state_phrases
@@ -138,7 +139,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         rest = [w for w in tokens[lead:] if w.start < stop]
         if not after and (fronted := fronted_subject(doc, tokens, verb)) is not None:
             return fronted  # "إلا أن المصدر الطبي قال إن": the subject before the verb
-        if rest and (is_arabic_relation_word(rest[0]) or is_divine_subject(rest)):
+        if rest and (is_arabic_relation_word(rest[0]) or represents_person(rest)
+                     or is_divine_subject(rest)):
             return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
         if (outlet := cited_outlet(doc, rest)) is not None:
             return outlet, True  # "وقالت صحيفة «واشنطن بوست» إن", "وأضافت الصحيفة"

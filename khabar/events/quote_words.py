@@ -242,6 +242,14 @@ def is_arabic_relation_word(word: Word) -> bool:
     return word.folded in arabic_relation_words()
 
 
+def represents_person(words: Sequence[Word]) -> bool:
+    """Whether an Arabic subject is someone's representative: a relation word of either
+    script («وكيل», which before a body is a deputy's post) right before a noun that names
+    a person by role («وقال وكيل مغنية الكانتري لين أندرسون», «وكيل اللاعب»): the agent
+    speaks, unnamed, not the person named after."""
+    return len(words) > 1 and is_relation_word(words[0]) and is_person_role(words[1])
+
+
 @lru_cache(maxsize=1)
 def divine_subjects() -> frozenset[tuple[str, ...]]:
     """The formulas, as folded words, that make God a speech verb's subject."""
