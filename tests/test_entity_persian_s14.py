@@ -3,7 +3,8 @@
 (``unit_heads_fa.txt``: the parent is the name), and words of Arabic written with short
 vowels are no names (khabar.entities.persian_vocalized), and the Red Cross with a country is
 that country's society (khabar.entities.persian_national_bodies), and a holy figure's title
-is left out of the name (khabar.entities.persian_holy_titles). Sentences written for these
+is left out of the name (khabar.entities.persian_holy_titles), and a title before a verb or a
+function word names no one (khabar.entities.persian_title_words). Sentences written for these
 tests; the tagger's output is given by hand."""
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from khabar.entities.gazetteer import country_entries, words
 from khabar.entities.persian_field_posts import drop_post_fields
 from khabar.entities.persian_holy_titles import without_holy_titles
 from khabar.entities.persian_national_bodies import national_bodies_fa
+from khabar.entities.persian_tidy import settle_surnames
+from khabar.entities.persian_title_words import drop_titled_words
 from khabar.entities.persian_units import parent_bodies
 from khabar.entities.persian_vocalized import drop_vocalized
+from khabar.entities.words import phrase_key
 from khabar.kb.entries import KbEntry, KnowledgeBase
 
 
@@ -127,3 +131,22 @@ def test_a_post_or_a_title_alone_keeps_its_words() -> None:
     names = ("امام جمعه", "امام زمان", "حضرت آیت‌الله خامنه‌ای", "امام تهران", "امام")
     out = without_holy_titles(text, words(text), [tagged(text, name) for name in names])
     assert tuple(e.text for e in out) == names
+
+
+def test_a_lone_mention_of_a_holy_figures_name_stays() -> None:
+    text = "امام حسین (ع) قیام کرد و حسین پیروز شد."
+    person = replace(tagged(text, "امام حسین"), key="per:" + phrase_key("حسین"))
+    start = text.index("حسین", text.index("قیام"))
+    again = Entity(start, start + 4, type="PER", text="حسین", key=person.key, source="surname")
+    out = settle_surnames(text, words(text), [*without_holy_titles(text, words(text), [person]),
+                                              again])
+    assert [e.text for e in out] == ["حسین", "حسین"]
+
+
+def test_a_title_before_a_verb_or_a_function_word_names_no_one() -> None:
+    text = "عاشق سید شدم و شیخ یک روضه و سید می‌نوشت و این آقا هیچ نگفت و آقای براون آمد."
+    kept = [replace(tagged(text, word), source="title")
+            for word in ("شدم", "یک", "می‌نوشت", "هیچ", "براون")]
+    assert [e.text for e in drop_titled_words(kept)] == ["براون"]
+    kept = [replace(tagged(text, "هیچ"), source="crf")]
+    assert [e.text for e in drop_titled_words(kept)] == ["هیچ"]

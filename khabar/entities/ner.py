@@ -60,6 +60,7 @@ from khabar.entities.persian_tidy import (
     drop_name_word_phrases,
     settle_surnames,
 )
+from khabar.entities.persian_title_words import drop_titled_words
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.persian_vocalized import drop_vocalized
 from khabar.entities.persian_work_titles import drop_work_titles
@@ -278,11 +279,12 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
 
 def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
                    kb: KnowledgeBase) -> list[Entity]:
-    """The Persian rules over the merged entities: vocalized Arabic dropped, «امیر» after
-    a given name, outlets, listed, national and place bodies, periodicals, names joined by
-    «و», bodies named again, run-ons, ministers' fields, companies' nouns, works' titles,
-    given names cut from their surnames and holy figures' titles."""
-    kept = amir_given_names(text, tokens, drop_vocalized(text, kept))
+    """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
+    or a function word dropped, «امیر» after a given name, outlets, listed, national and
+    place bodies, periodicals, names joined by «و», bodies named again, run-ons, ministers'
+    fields, companies' nouns, works' titles, given names cut from their surnames and holy
+    figures' titles."""
+    kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb))
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))

@@ -6,7 +6,8 @@ tagger, trained on ARMAN, which tags «امام خمینی» as one person, take
 name; the project's gold leaves titles out of every name, these included
 (``bench/data/ENTITIES-GOLD.md``: «حضرت علی» gives «علی», «امام حسن مجتبي» gives «حسن
 مجتبي»). A person that opens on such a title (``holy_titles_fa.txt``) is cut to the words
-after it, the title kept as its role, where the next word can open a name: a word of letters
+after it, the title kept as its role and ``title`` its source (the name after a title, as
+the title rule's persons), where the next word can open a name: a word of letters
 that is no function, time or role word (``name_stopwords.txt``), no word that makes a post
 or an epithet with the title (``holy_epithets_fa.txt``: «امام جمعه», «امام زمان», «حضرت
 امام»), no other title («حضرت آیت‌الله») and no place. About 55 such persons on 550
@@ -26,6 +27,10 @@ from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords, titles
 from khabar.entities.words import Word, listed_keys, phrase_key
 
+TITLED = "title"
+"""The source of a name read after a title: as the title rule's persons, a name that its
+other mentions (a lone «حسین» elsewhere) are the surname mentions of
+(``persian_tidy.settle_surnames`` keeps no surname mention of a lone tagger word)."""
 REFERENCES = frozenset({"pronoun", "role"})
 """Sources of references to a person, which are no names to cut."""
 
@@ -58,6 +63,7 @@ def without_holy_titles(text: str, tokens: Sequence[Word],
                 and tokens[k].start == e.start and tokens[k + 1].end <= e.end
                 and tokens[k].folded in _holy_titles() and _opens_name(tokens[k + 1])):
             start = tokens[k + 1].start
-            e = replace(e, start=start, text=text[start:e.end], role=e.role or tokens[k].text)
+            e = replace(e, start=start, text=text[start:e.end], role=e.role or tokens[k].text,
+                        source=TITLED)
         out.append(e)
     return out
