@@ -41,12 +41,12 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
+from khabar.entities.org_coordinated import listed_end
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import ABD, CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.kb.link import named_after_heads
-from khabar.normalize.fold import fold
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_DEFINITE = 4
@@ -285,7 +285,7 @@ def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list
             i += 1
             continue
         start, last, place_ends = span
-        listed = _listed_end(reader, i)
+        listed = listed_end(reader.tokens, i, reader.word)
         if listed is not None and listed > last:
             last, place_ends = listed, False  # «وزارة التجارة والصناعة»: a listed name
         end = tokens[last].end
@@ -294,33 +294,6 @@ def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list
                                 key=f"org:{phrase_key(text[start:end])}", source="org_pattern"))
         i = last + 1
     return found
-
-
-@lru_cache(maxsize=1)
-def coordinated_bodies() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word -> the folded words of the listed bodies with a coordination right
-    after the genitive (``resources/entities/coordinated_bodies_ar.txt``), longest first."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for line in load_lines("entities/coordinated_bodies_ar.txt"):
-        folded = tuple(fold(w) for w in line.split())
-        found.setdefault(folded[0], []).append(folded)
-    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in found.items()}
-
-
-def _listed_end(reader: _Reader, i: int) -> int | None:
-    """The last word of a listed coordinated body headed at ``i`` (a proclitic on the
-    head allowed), if the text names one there."""
-    for _, rest in clitic_variants(reader.tokens[i]):
-        for name in coordinated_bodies().get(rest, ()):
-            k = i
-            for word in name[1:]:
-                nxt = reader.word(k + 1, k)
-                if nxt is None or nxt.folded != word:
-                    break
-                k += 1
-            else:
-                return k
-    return None
 
 
 def _name_from(reader: _Reader, i: int, skip: int, definite: bool
