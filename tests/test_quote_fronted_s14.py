@@ -80,3 +80,21 @@ def test_subject_before_the_verb(text: str, entities: list[tuple[str, str]],
 def test_subject_phrases(text: str, entities: list[tuple[str, str]],
                          expected: list[str | None], reason: str) -> None:
     assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وكان الكاتب سالم العتيبي يحب أن يصف نفسه قائلا: «أنا مؤرخ من أصل فلاحي».",
+         [("سالم العتيبي", "PER")], ["سالم العتيبي"],
+         "a participle takes the subject of the verb it follows, not a noun of «أن»"),
+        ("وقال سالم العتيبي إن الوفد سيصل غدا. لكن هذه التصريحات لم تطمئن يوشيوكا "
+         "الذي صرح للصحافة بعد اللقاء: «لا يمكننا تحمل ذلك».",
+         [("سالم العتيبي", "PER"), ("يوشيوكا", "PER")],
+         ["سالم العتيبي", "يوشيوكا"],
+         "«لكن» six words before the verb opens no noun of its own for it"),
+    ],
+)
+def test_what_is_no_fronted_subject(text: str, entities: list[tuple[str, str]],
+                                    expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

@@ -24,7 +24,7 @@ from khabar.events.quote_subjects import (
     refers_back,
     subject_phrase,
 )
-from khabar.events.quote_words import head_kind, is_post_word
+from khabar.events.quote_words import head_kind, is_participle, is_post_word
 from khabar.text.sentences import COMMAS
 
 
@@ -67,14 +67,17 @@ def fronted_subject(doc: Doc, tokens: Sequence[Word],
     opens the verb's clause within ``FRONTED_WORDS`` words, past no comma, and for a
     definite noun that names no one («لكن المسؤول الإيطالي أكد»): it refers back to one
     told of before, left to the rules that follow; none either for a verb with a glued
-    «و»/«ف» («أن الشركة ستعلن ... وقال»), which opens a clause of its own."""
-    if tokens[verb.first].start != verb.start:
+    «و»/«ف» («أن الشركة ستعلن ... وقال»), which opens a clause of its own, and for a
+    participle («كان يحب أن يصف نفسه قائلا»), which takes the subject of the verb it
+    follows."""
+    if tokens[verb.first].start != verb.start or is_participle(doc.text[verb.start:verb.end]):
         return None
-    k = verb.first - 1
-    while k >= 0 and verb.first - k <= FRONTED_WORDS + 1 and tokens[k].text not in COMMAS \
+    k, passed = verb.first - 1, 0  # words passed, marks and brackets not counted
+    while k >= 0 and passed <= FRONTED_WORDS and tokens[k].text not in COMMAS \
             and not _is_particle(tokens[k]):
+        passed += tokens[k].text[0].isalnum()
         k -= 1
-    if k < 0 or k == verb.first - 1 or not _is_particle(tokens[k]) \
+    if k < 0 or k == verb.first - 1 or passed > FRONTED_WORDS or not _is_particle(tokens[k]) \
             or any(e.start <= tokens[k].start < e.end for e in doc.entities):
         return None  # «إن» of «سي إن إن» is a name's
     span = tokens[k + 1 : verb.first]
