@@ -4,8 +4,9 @@
 vowels are no names (khabar.entities.persian_vocalized), and the Red Cross with a country is
 that country's society (khabar.entities.persian_national_bodies), and a holy figure's title
 is left out of the name (khabar.entities.persian_holy_titles), and a title before a verb or a
-function word names no one (khabar.entities.persian_title_words). Sentences written for these
-tests; the tagger's output is given by hand."""
+function word names no one (khabar.entities.persian_title_words), and a scripture is no name
+(khabar.entities.persian_scriptures). Sentences written for these tests; the tagger's output
+is given by hand."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from khabar.entities.gazetteer import country_entries, words
 from khabar.entities.persian_field_posts import drop_post_fields
 from khabar.entities.persian_holy_titles import without_holy_titles
 from khabar.entities.persian_national_bodies import national_bodies_fa
+from khabar.entities.persian_scriptures import drop_scriptures
 from khabar.entities.persian_tidy import settle_surnames
 from khabar.entities.persian_title_words import drop_titled_words
 from khabar.entities.persian_units import parent_bodies
@@ -150,3 +152,12 @@ def test_a_title_before_a_verb_or_a_function_word_names_no_one() -> None:
     assert [e.text for e in drop_titled_words(kept)] == ["براون"]
     kept = [replace(tagged(text, "هیچ"), source="crf")]
     assert [e.text for e in drop_titled_words(kept)] == ["هیچ"]
+
+
+def test_a_scripture_is_no_person_and_no_body() -> None:
+    text = "حافظ کل قرآن و تاثیر قرآن کریم و دانشگاه علوم و معارف قرآن کریم و مرکز قرآنی"
+    kept = [tagged(text, "قرآن", "ORG"), tagged(text, "تاثیر قرآن کریم"),
+            tagged(text, "دانشگاه علوم و معارف قرآن کریم", "ORG"),
+            tagged(text, "مرکز قرآنی", "ORG")]
+    assert [e.text for e in drop_scriptures(kept)] == [
+        "دانشگاه علوم و معارف قرآن کریم", "مرکز قرآنی"]

@@ -55,6 +55,7 @@ from khabar.entities.persian_rules import (
     tidy_persian_model,
 )
 from khabar.entities.persian_run_ons import trim_run_ons
+from khabar.entities.persian_scriptures import drop_scriptures
 from khabar.entities.persian_tidy import (
     amir_given_names,
     drop_name_word_phrases,
@@ -314,7 +315,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     if arabic:
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
-        kept = drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept))
+        kept = drop_scriptures(drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept)))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = (named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
