@@ -18,6 +18,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
 from khabar.events.arabic_names import home_post
+from khabar.events.body_places import body_place_country
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import (
     country_ids,
@@ -328,7 +329,8 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
     """A person's country from the apposition of the mention when the entity has none; in
     a report filed from a city, a bare person's or body's is that city's
     (``persian_datelines``): the Persian attribution («به گزارش ... از گرگان،») or, in any
-    language, a dashed dateline («ماجد الرفاعي- سبق- جدة:», ``entities.datelines``)."""
+    language, a dashed dateline («ماجد الرفاعي- سبق- جدة:», ``entities.datelines``); a
+    Persian body's, the place its name ends with («پلیس جنایی تهران», ``body_places``)."""
     if p is None or p.country is not None or mention is None:
         return p
     head = mention.head
@@ -337,7 +339,8 @@ def with_country(p: Participant | None, mention: Mention | None, doc: Doc,
     country = (mention.country or apposition_country(doc, tokens, head)
                or title_country(doc, tokens, token_index(tokens, head.start))
                or (home_country(doc) if home_post(doc, tokens, head) else None)
-               or (dateline_country(doc) if bare_party(head) else None))
+               or (dateline_country(doc) if bare_party(head) else None)
+               or (body_place_country(head) if doc.lang == "fa" else None))  # «پلیس تهران»
     return replace(p, country=country) if country else p
 
 
