@@ -79,3 +79,22 @@ def test_a_complement_naming_another_body_makes_no_name() -> None:
     """«لكلية الملك فهد» names a college: the directorate is a unit of that body."""
     text = "أعلنت المديرية العامة لكلية الملك فهد الأمنية أرقام الطلبة."
     assert [e.text for e in org_names(text, words(text), [])] == ["كلية الملك فهد الأمنية"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("اختتمت الغرفة التجارية الصناعية بأبها يوم أمس دورتها.", "الغرفة التجارية الصناعية"),
+    ("أقام مستشفى محافظة رياض الخبراء محاضرة وورشة عمل.", "مستشفى محافظة رياض الخبراء"),
+])
+def test_a_chamber_of_trade_and_a_governorates_hospital_are_bodies(text: str,
+                                                                    name: str) -> None:
+    """org_patterns' trade_head (with a trade_adjective) and a titled head before a
+    territorial unit and its place (org_patterns_ar.tsv), session 14."""
+    assert [e.text for e in org_names(text, words(text), [])] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وحجز الضيف الغرفة الفردية في الفندق.",
+    "وأقيم الحفل في مستشفى الولادة بالمدينة.",
+])
+def test_no_chamber_nor_hospital_of_another_word(text: str) -> None:
+    assert org_names(text, words(text), []) == []

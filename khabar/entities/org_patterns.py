@@ -142,9 +142,13 @@ def _head_at(word: Word) -> tuple[int, bool] | None:
     for skip, rest in clitic_variants(word):
         if rest in heads() or rest in titled_heads():
             return skip, False
-        if rest in definite_heads() or rest in complemented_heads():
+        if rest in definite_heads() or rest in complemented_heads() or rest in _trade_heads():
             return article_start(word, skip, rest), True
     return None
+
+
+def _trade_heads() -> frozenset[str]:
+    return _words_by_kind().get("trade_head", frozenset())
 
 
 def _rest(word: Word, skip: int) -> str:
@@ -303,12 +307,15 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     kind = not definite and _rest(reader.tokens[i], skip) in kind_nouns()
     if kind:
         start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
-    if _rest(reader.tokens[i], skip) in titled_heads() and not _titled(reader, i + 1):
-        return None
+    if _rest(reader.tokens[i], skip) in titled_heads() and not (
+            _titled(reader, i + 1) or _territory(reader, i + 1)):
+        return None  # «مستشفى الملك فهد», «مستشفى محافظة رياض الخبراء»
     if definite:
         first = reader.word(i + 1, i)
-        if first is None or not has_article(first) or not _adjective(first.folded):
-            return None
+        if first is None or not has_article(first) or not _adjective(first.folded) or (
+                _rest(reader.tokens[i], skip) in _trade_heads()
+                and first.folded not in _words_by_kind().get("trade_adjective", ())):
+            return None  # «الغرفة التجارية», not «الغرفة الفردية» (a single room)
         end = reader.modifiers(i + 1)
         if _complemented_head(reader.tokens[i]) and not (
                 reader.of_scope(i + 1) and _complemented(reader, i + 2, end)):
@@ -361,6 +368,11 @@ def _complemented(reader: _Reader, first: int, last: int) -> bool:
 def _titled(reader: _Reader, j: int) -> bool:
     word = reader.word(j, j - 1)
     return word is not None and word.text in titles()
+
+
+def _territory(reader: _Reader, j: int) -> bool:
+    word = reader.word(j, j - 1)
+    return word is not None and word.folded in _words_by_kind().get("territory", frozenset())
 
 
 def add_org_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
