@@ -98,3 +98,12 @@ def test_a_chamber_of_trade_and_a_governorates_hospital_are_bodies(text: str,
 ])
 def test_no_chamber_nor_hospital_of_another_word(text: str) -> None:
     assert org_names(text, words(text), []) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("واجتمع أعضاء مجلس الإدارة لتهنئة البعثة على هذا الإنجاز.", "مجلس الإدارة"),
+    ("وعاد مجلس الشورى لاستكمال الإجراءات النظامية للنظام.", "مجلس الشورى"),
+])
+def test_a_single_act_of_purpose_ends_a_body_name(text: str, name: str) -> None:
+    """complement_stop: verbal nouns of a single act (تهنئة, استكمال...), session 14."""
+    assert [e.text for e in org_names(text, words(text), [])] == [name]
