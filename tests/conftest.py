@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +14,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+KEPT_FOLDER = "KHABAR_CACHE_DIR"
+"""Tables kept between processes (``khabar.resources.kept``) go to a folder of the test
+run's own, removed at its end: tests never write to nor read from ``~/.cache/khabar``."""
+_kept_folder: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    _kept_folder.append(tempfile.mkdtemp(prefix="khabar-kept-"))
+    os.environ[KEPT_FOLDER] = _kept_folder[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _kept_folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
