@@ -223,16 +223,19 @@ agent ("در مادرید دستگیر شدند", "أفرج عن") is by the aut
 OWN_ACTS = frozenset({"resign"})
 """Modes of those kinds that are their doer's own act, never the authorities': a resignation
 told with no subject ("وزیر دادگستری استعفا داد") is its holder's."""
+COURT_MODES = frozenset({"convict"})
+"""A sentence told with no court («به پنج سال حبس محکوم شد») is the state's too (Persian)."""
 
 
 def authorities(doc: Doc, kind: str, start: int, end: int, place: Entity | None,
                 mode: str | None = None) -> Participant | None:
-    """The authorities of the clause's place, as the agent of an arrest or a release whose
-    agent the text leaves out; with no place in the clause, of the city last named before
-    it (the story goes on where it was told: "... در مادرید دستگیر شدند. شش تبعه مغربی ...
-    آزاد شدند"); an Arabic attack's doer left out is unknown attackers; None for other acts
-    or with no place of known country."""
-    if kind not in STATE_ACTS or mode in OWN_ACTS:
+    """The authorities of the clause's place, as the agent of an arrest, a release or a
+    Persian sentence whose agent the text leaves out; with no place in the clause, of the
+    city last named before it (the story goes on where it was told: "... در مادرید دستگیر
+    شدند. شش تبعه مغربی ... آزاد شدند"); an Arabic attack's doer left out is unknown
+    attackers; None for other acts or with no place of known country."""
+    court = mode in COURT_MODES and doc.lang == "fa"
+    if (kind not in STATE_ACTS and not court) or mode in OWN_ACTS:
         return unknown_attackers(kind, mode, doc.lang or "")
     places = [place] if place is not None else []
     places += [p for p in _places(doc, start, end) if p.country]
