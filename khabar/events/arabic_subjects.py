@@ -1,5 +1,6 @@
-"""An Arabic verb whose subject is a noun of unnamed people: «هاجمت امرأتان مسلحتان أمس
-القنصلية الأميركية», «واتهم معارضون الرئيس التركي رجب طيب اردوغان باستغلال الحرب».
+"""Arabic subjects no name stands for: a noun of unnamed people («هاجمت امرأتان مسلحتان أمس
+القنصلية الأميركية», «واتهم معارضون الرئيس التركي رجب طيب اردوغان باستغلال الحرب»), and the
+pronoun on a reported clause's link (``pronoun_subject``).
 
 Arabic marks the case of a dual and of a sound masculine plural by its ending: «ـان»,
 «ـتان», «ـون» in the nominative, «ـين», «ـتين» in the accusative and genitive. Such a
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word
 from khabar.events.arguments import surname_of_named
+from khabar.events.clauses import speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.events.roles import Roles
@@ -67,3 +69,55 @@ def unnamed_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
     after = [m for m in (roles.actor, roles.target) if m is not None and m.first > at]
     party = min(after, key=lambda m: m.first) if after else None
     return Roles(None, party if party is not None and party.prep is None else None)
+
+
+SINGULAR_PRONOUNS = ("ه", "ها")
+"""The pronouns «إنه», «أنها» carry: he, she (a singular verb's subject)."""
+
+
+def _linked_pronoun(tokens: Sequence[Word], hit: TriggerHit, inner: int) -> int | None:
+    """The index of a link word carrying a singular pronoun right before a singular Arabic
+    verb trigger, the reported clause opening after it; None otherwise."""
+    if (hit.trigger.lang != "ar" or hit.trigger.tense == "noun" or hit.trigger.plural
+            or hit.trigger.roles not in ("subj", "visit") or hit.first < 1):
+        return None
+    k = hit.first - 1
+    link = tokens[k]
+    if link.end != inner or not link.folded.endswith(SINGULAR_PRONOUNS):
+        return None
+    return k if link.folded.endswith(("نه", "نها")) else None
+
+
+def pronoun_subject(reported: Roles, found: Sequence[Mention], tokens: Sequence[Word],
+                    hit: TriggerHit, inner: int) -> Roles | None:
+    """«قال وزير الداخلية الفرنسي برنار كازنوف إنه دعا بريطانيا»: the pronoun on the link
+    right before the verb is its subject, and stands for the speaker, the reporting clause's
+    subject (the nearest bare name before the link); the party read after the verb as the
+    reported clause's subject is its object. None when the verb follows no such link."""
+    k = _linked_pronoun(tokens, hit, inner)
+    if k is None:
+        return None
+    after = [m for m in (reported.actor, reported.target) if m is not None and m.first > hit.last]
+    return Roles(_speaker(found, tokens, k), min(after, key=lambda m: m.first) if after else None)
+
+
+def _speaker(found: Sequence[Mention], tokens: Sequence[Word], link: int) -> Mention | None:
+    """The subject of the speech word before the link at ``link``: for a finite verb the
+    first bare name between it and the link («قال X إنه»), else the last one before it
+    («X قال إنه»); for a participle of speech («مؤكدا», «مشيرا إلى أنه»: the mu- of the
+    derived forms), the sentence's subject, the first bare name before it, whom the
+    participle's clause goes on about («وقال كيري ...، مؤكدا أن الأسد ...، مشيرا إلى أنه
+    سيبحث»: Kerry, not Assad)."""
+    bare = [m for m in found if m.prep is None and not m.obj and not m.outlet]
+    said = next((j for j in range(link - 1, -1, -1) if _unjoined(tokens[j].folded)
+                 in speech_forms()), None)
+    if said is None:
+        return next((m for m in reversed(bare) if m.last < link), None)
+    if _unjoined(tokens[said].folded).startswith("م"):
+        return next((m for m in bare if m.last < said), None)
+    inside = [m for m in bare if said < m.first and m.last < link]
+    return inside[0] if inside else next((m for m in reversed(bare) if m.last < said), None)
+
+
+def _unjoined(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[:1] in CONJUNCTIONS else word

@@ -24,7 +24,7 @@ from khabar.events.arabic_passives import charged_object, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles, unowned_plural
 from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
-from khabar.events.arabic_subjects import unnamed_subject
+from khabar.events.arabic_subjects import pronoun_subject, unnamed_subject
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -136,7 +136,10 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     unknown = False
     if inner is not None and inner > clause_start:
         reported = _roles([m for m in found if m.start >= inner], tokens, hit, lang)
-        if (reported.actor is not None or hit.trigger.roles == "passive"
+        fronted = pronoun_subject(reported, found, tokens, hit, inner)  # «قال X إنه دعا Y»
+        if fronted is not None:
+            roles = fronted
+        elif (reported.actor is not None or hit.trigger.roles == "passive"
                 or not speaks_for_self(tokens, hit, inner, lang)):
             found, roles = [m for m in found if m.start >= inner], reported
             unknown = reported.actor is None
