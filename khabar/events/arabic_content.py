@@ -230,8 +230,12 @@ def unsaid(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word],
 
 
 def one_sided(draft: Draft, lang: str) -> bool:
-    """An Arabic meeting or visit, held or planned, with no one met (no target)."""
-    return lang == "ar" and draft.kind == MEETING and draft.event.target is None
+    """An Arabic meeting or visit held with no one met (no target). A planned one
+    («سيبدأ ... جولة تشمل», «إنه سيجتمع مع الرعاة») is kept: a plan is told before its
+    partners are named, and EVENT-CONVENTIONS codes it as AGREE with future, whoever it is
+    with (session 14 (2026-12-06))."""
+    planned = draft.event.future and not draft.event.hypothetical
+    return lang == "ar" and draft.kind == MEETING and draft.event.target is None and not planned
 
 
 STANCE = "stance"
