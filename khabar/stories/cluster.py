@@ -44,13 +44,13 @@ from khabar.stories.headline_words import affixes as affixes
 from khabar.stories.headline_words import stem as stem
 from khabar.stories.headline_words import title_words
 from khabar.stories.names import skeleton_key
+from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
 from khabar.stories.weights import common_keys as common_keys
 from khabar.stories.weights import is_script_neutral as is_script_neutral
 from khabar.stories.weights import key_containment as key_containment
 from khabar.stories.weights import key_weight as key_weight
 from khabar.stories.weights import shared_weight as shared_weight
-from khabar.stories.weights import total_weight
 
 BANDS = 16
 """Fingerprint bands for blocking: near-duplicates share at least one band, very likely."""
@@ -88,9 +88,18 @@ def _day(value: Any) -> date | None:
 
 def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     """Person and organisation keys, place KB ids and event types of a contract record,
-    and the skeleton of each unlinked person's name (``names.skeleton_key``)."""
+    and the skeleton of each unlinked person's name (``names.skeleton_key``). A mention read
+    as the record's attribution to a news outlet gives a reporter key instead (``by:`` + its
+    key, ``weights.REPORTER``; session 14 (2026-12-06)), which weighs as little as a country:
+    who reports is not what happened, and a Tehran paper's reports that shared only
+    «ایسنا:» and Tehran joined one story (bench/data/story-pairs-dense.tsv)."""
     keys: set[str] = set()
+    reporters = _reporter_spans(record)
     for entity in record.get("entities") or ():
+        if _names_reporter(entity, reporters):
+            if entity.get("key"):
+                keys.add(REPORTER + entity["key"])
+            continue
         if entity.get("type") in ("PER", "ORG") and entity.get("key"):
             keys.add(entity["key"])
         elif entity.get("type") == "LOC" and entity.get("kb_id"):
@@ -101,6 +110,21 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     keys.update(f"num:{n}" for n in title_numbers(record.get("title")))
     keys.update(k for k in map(skeleton_key, list(keys)) if k)
     return frozenset(keys)
+
+
+def _reporter_spans(record: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """Where the record's attributions to a known news outlet («به گزارش ایسنا», «ایرنا:»,
+    «(واس)», «عين اليوم»: ``sources`` with an ``outlet_id``) were read."""
+    return [(s["raw_start"], s["raw_end"]) for s in record.get("sources") or ()
+            if s.get("outlet_id") and isinstance(s.get("raw_start"), int)
+            and isinstance(s.get("raw_end"), int)]
+
+
+def _names_reporter(entity: Mapping[str, Any], spans: list[tuple[int, int]]) -> bool:
+    """Whether a mention is one of the record's attributions: who reports, not who acts."""
+    start, end = entity.get("raw_start"), entity.get("raw_end")
+    return (isinstance(start, int) and isinstance(end, int)
+            and any(start < b and a < end for a, b in spans))
 
 
 def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> StoryCandidate:

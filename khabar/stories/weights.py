@@ -19,13 +19,18 @@ from khabar.kb.places import PROVINCE_ID, REGION_ID
 from khabar.stories.names import SKELETON
 
 WEAK_WEIGHT = 0.5
+REPORTER = "by:"
+"""The prefix of a news outlet's key where the article credits it as its source
+(``cluster.record_keys``; session 14 (2026-12-06)): weak, so never a blocking key."""
 
 
 def key_weight(key: str, common: frozenset[str] = frozenset(), across: bool = True) -> float:
     """1 for a specific key (person, organisation, city), ``WEAK_WEIGHT`` for a common one:
     an event type, a country, or a region larger than one («الشرق الأوسط», 'Latin America',
-    «الخليج»), which essays and news of a whole week name alike, or a key in ``common``
-    (held by many articles of the window: ``common_keys``).
+    «الخليج»), which essays and news of a whole week name alike, a news outlet the article
+    credits as its source (``REPORTER``: two reports citing ISNA share who reports, not
+    what happened), or a key in ``common`` (held by many articles of the window:
+    ``common_keys``).
 
     A province (``iso3166-2:``) weighs ``WEAK_WEIGHT`` between two reports of one language
     (``across`` False): a region's papers name their province in most reports of a few days,
@@ -34,7 +39,8 @@ def key_weight(key: str, common: frozenset[str] = frozenset(), across: bool = Tr
     languages (``across`` True, the default for callers that do not compare two reports),
     where few keys can meet at all, a province both reports name still weighs 1: a Persian
     and an Arabic report of the Asir bombing share little else beside the event type."""
-    if key.startswith(("event:", REGION_ID)) or key in country_kb_ids() or key in common:
+    if (key.startswith(("event:", REGION_ID, REPORTER)) or key in country_kb_ids()
+            or key in common):
         return WEAK_WEIGHT
     if not across and key.startswith(PROVINCE_ID):
         return WEAK_WEIGHT
