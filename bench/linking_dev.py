@@ -83,15 +83,19 @@ def anchor(rows: list[Row], text: str) -> tuple[list[Row], int]:
 
 def predicted_id(row: Row, entities: list, strict: bool) -> str | None:
     """khabar's KB id for a gold mention: that of the entity with exactly its span; or,
-    unless ``strict``, of the entity of its type whose span holds it. Names are read
-    longer now than when the rows were written ("الملك سلمان بن عبد العزيز" where the row
-    has "سلمان"); the link, not the span, is measured here."""
+    unless ``strict``, of the entity of its type whose span holds it, else of the first
+    one its span holds. Names are read longer now than when the rows were written
+    ("الملك سلمان بن عبد العزيز" where the row has "سلمان") and sometimes shorter (a
+    glued «و» or a religious title left out, "امام [خمینی]", as the entity gold has it);
+    the link, not the span, is measured here."""
     _, start, end, kind, _, _ = row
     exact = [e for e in entities if (e.start, e.end) == (start, end)]
     if exact or strict:
         return exact[0].kb_id if exact else None
     around = [e for e in entities if e.type == kind and e.start <= start and end <= e.end]
-    return around[0].kb_id if around else None
+    inside = [e for e in entities if e.type == kind and start <= e.start and e.end <= end]
+    chosen = around or inside
+    return chosen[0].kb_id if chosen else None
 
 
 def run(data: Path, gold_path: Path, part: str = "all", strict: bool = False) -> dict:
