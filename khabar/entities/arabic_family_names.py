@@ -77,11 +77,12 @@ def add_family_names(text: str, tokens: Sequence[Word],
     taken = sorted((e.start, e.end) for e in kept)
     found: list[Entity] = []
     for i in range(len(tokens) - 1):
+        if not _given_first(text, tokens, i):  # first: a set lookup rules out most words
+            continue
         first, second = tokens[i], tokens[i + 1]
         if any(s < second.end and first.start < e for s, e in taken):
             continue
-        if (spaced_on_one_line(text, first.end, second.start)
-                and _given_first(text, tokens, i) and _family(text, tokens, i + 1)):
+        if spaced_on_one_line(text, first.end, second.start) and _family(text, tokens, i + 1):
             found.append(Entity(first.start, second.end, type="PER",
                                 text=text[first.start:second.end],
                                 key=person_key(tokens, i, i + 1), source="given_name"))
