@@ -43,6 +43,15 @@ def test_a_named_subject_is_read_as_before() -> None:
     assert found == [("رجب طيب اردوغان", "داعش")]
 
 
+def test_a_nationality_after_the_unnamed_subject_makes_it_that_countrys_nationals() -> None:
+    """«واتهم ناشطون أمريكيون إيران»: American activists accuse Iran."""
+    events = find_events(doc_with("واتهم ناشطون أمريكيون إيران بدعم الإرهاب.", "ar",
+                                  [("إيران", "LOC")], kb={"إيران": ("geonames:130758", "IRN")}))
+    found = [(e.actor.country if e.actor else None, e.target.text if e.target else None)
+             for e in events if e.type == "ACCUSE"]
+    assert found == [("USA", "إيران")]
+
+
 def _word(text: str) -> Word:
     return words(text)[0]
 

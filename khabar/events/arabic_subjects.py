@@ -21,13 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Doc
-from khabar.entities.gazetteer import Word
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, country_entries
+from khabar.events.apposition import demonyms_in
 from khabar.events.arguments import surname_of_named
 from khabar.events.clauses import speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
-from khabar.events.roles import Roles
+from khabar.events.roles import GROUP_KEY, Roles
+from khabar.events.state_actors import BODY
 
 PLURAL_STEM = 4
 """Letters before a sound plural's «ون» (stems of three are the singular nouns in «ون»)."""
@@ -54,8 +56,9 @@ def unnamed_nominative(word: Word) -> bool:
 
 def unnamed_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
                     found: Sequence[Mention], doc: Doc) -> Roles:
-    """No actor, and the party read after the verb as its target, when the word right after
-    an Arabic verb is a nominative noun of unnamed people; else the roles as read. A word
+    """No named actor (nationals of a country a nationality adjective after the noun names),
+    and the party read after the verb as its target, when the word right after an Arabic
+    verb is a nominative noun of unnamed people; else the roles as read. A word
     of a name («كلينتون», «كاميرون») is no such noun: inside an entity or a mention, or the
     surname of a person the article names."""
     at = hit.last + 1
@@ -68,7 +71,25 @@ def unnamed_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
         return roles
     after = [m for m in (roles.actor, roles.target) if m is not None and m.first > at]
     party = min(after, key=lambda m: m.first) if after else None
-    return Roles(None, party if party is not None and party.prep is None else None)
+    return Roles(nationals(doc, tokens, at),
+                 party if party is not None and party.prep is None else None)
+
+
+def nationals(doc: Doc, tokens: Sequence[Word], at: int) -> Mention | None:
+    """The unnamed subject as people of a country when a nationality adjective agrees with
+    it right after it («مسؤولون أمريكيون», «مستثمرون سعوديون»): nationals of that country,
+    as a relative clause's unnamed doers are (``doers._doer_in``); else no party."""
+    if at + 1 >= len(tokens):
+        return None
+    found = demonyms_in(doc, tokens[at + 1 : at + 2])
+    country = country_entries().get(found[0].country or "") if found else None
+    if country is None or not found[0].country:
+        return None
+    iso, start, end = found[0].country, tokens[at].start, tokens[at + 1].end
+    head = Entity(start, end, type="ORG", text=doc.text[start:end],
+                  name_en=f"{country.name_en} nationals", country=iso,
+                  key=f"{GROUP_KEY}nationals:{iso}", source=BODY)
+    return Mention(head, start, end, at, at + 1, None, country=iso)
 
 
 SINGULAR_PRONOUNS = ("ه", "ها")
