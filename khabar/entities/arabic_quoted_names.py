@@ -55,10 +55,10 @@ def quoted_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> l
     """``kept`` with the bodies named in marks after a noun of their kind (see the module)."""
     out = list(kept)
     for word in tokens:
-        if not word.text[:1].isalpha() or not _kind(word):
+        if not word.text[:1].isalpha():
             continue
-        span = _quoted_span(text, word.end)
-        if span is None:
+        span = _quoted_span(text, word.end)  # first: most words have no marks after them
+        if span is None or not _kind(word):
             continue
         start, end = span
         inside = [e for e in out if e.start < end and start < e.end]
