@@ -63,6 +63,7 @@ from khabar.entities.persian_tidy import (
 )
 from khabar.entities.persian_title_words import drop_titled_words
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
+from khabar.entities.persian_untagged_names import untagged_persons
 from khabar.entities.persian_vocalized import drop_vocalized
 from khabar.entities.persian_work_titles import drop_work_titles
 from khabar.entities.place_namesakes import drop_place_namesakes
@@ -283,8 +284,8 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national and
     place bodies, periodicals, names joined by «و», bodies named again, run-ons, ministers'
-    fields, companies' nouns, works' titles, given names cut from their surnames and holy
-    figures' titles."""
+    fields, companies' nouns, works' titles, given names cut from their surnames, untagged
+    names in lists and at a line's opening, and holy figures' titles."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb))
@@ -292,7 +293,8 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
     kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
-    return without_holy_titles(text, tokens, given_name_surnames(text, tokens, kept))
+    kept = untagged_persons(text, tokens, given_name_surnames(text, tokens, kept))
+    return without_holy_titles(text, tokens, kept)
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,

@@ -88,10 +88,12 @@ def _lone_given_names(tokens: Sequence[Word], starts: Sequence[int],
     return out
 
 
-def _surname_after(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> str | None:
-    """The folded word after the given name at ``k`` when it can be its surname."""
+def surname_after(text: str, tokens: Sequence[Word], k: int, held: set[int],
+                  opens: bool = False) -> str | None:
+    """The folded word after the given name at ``k`` when it can be its surname (``opens``:
+    the caller knows the given name opens the name, as at a line's opening)."""
     nxt = k + 1
-    if nxt >= len(tokens) or nxt in held or not _opens_a_name(tokens, k):
+    if nxt >= len(tokens) or nxt in held or not (opens or _opens_a_name(tokens, k)):
         return None
     gap = text[tokens[k].end:tokens[nxt].start]
     if not gap.isspace() or "\n" in gap or not _surname_word(tokens[nxt]):
@@ -114,7 +116,7 @@ def given_name_surnames(text: str, tokens: Sequence[Word],
     held = {k for e in entities
             for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
     lone = _lone_given_names(tokens, starts, entities)
-    after = {i: _surname_after(text, tokens, k, held) for i, k in lone.items()}
+    after = {i: surname_after(text, tokens, k, held) for i, k in lone.items()}
     seen: dict[str, set[str | None]] = {}
     for i, k in lone.items():
         seen.setdefault(tokens[k].folded, set()).add(after[i])
