@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.entities.persian_units import parent_heads
+from khabar.entities.words import Word, listed_keys
 from khabar.kb.entries import KnowledgeBase
-from khabar.resources import load_tsv
 
 
 @lru_cache(maxsize=1)
@@ -28,17 +28,12 @@ def _field_posts() -> frozenset[str]:
     return listed_keys("entities/field_posts_fa.txt")
 
 
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    return frozenset(phrase_key(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
-
-
 def _is_field(tokens: Sequence[Word], starts: Sequence[int], e: Entity,
               kb: KnowledgeBase) -> bool:
     k = bisect_left(starts, e.start)
     return (e.type == "ORG" and e.source == "crf" and 0 < k < len(tokens)
             and tokens[k].start == e.start and tokens[k - 1].folded in _field_posts()
-            and tokens[k].folded not in _body_heads() and not kb.named(e.text, "ORG"))
+            and tokens[k].folded not in parent_heads() and not kb.named(e.text, "ORG"))
 
 
 def drop_post_fields(tokens: Sequence[Word], entities: Sequence[Entity],

@@ -18,12 +18,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.persian_holy_titles import TITLED
 from khabar.entities.persian_tidy import VERB_OPENINGS
 from khabar.entities.words import listed_keys, phrase_key
 from khabar.text.persian_verbs import finite_verbs
-
-TITLED = "title"
-"""The source of the title rule's persons."""
 
 
 @lru_cache(maxsize=1)

@@ -166,8 +166,9 @@ def _unit_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _parent_heads() -> dict[str, bool]:
-    """Phrase key of a parent's head noun -> whether it names a body alone."""
+def parent_heads() -> dict[str, bool]:
+    """Phrase key of a parent's head noun -> whether it names a body alone
+    (``parent_heads_fa.tsv``; also read by ``persian_field_posts``)."""
     return {phrase_key(row[0]): row[1] == ALONE for row in load_tsv("entities/parent_heads_fa.tsv")}
 
 
@@ -183,7 +184,7 @@ def _parent_start(tokens: Sequence[Word], first: int, end: int) -> int:
 
 
 def _opens_parent(tokens: Sequence[Word], j: int, end: int) -> bool:
-    alone = _parent_heads().get(tokens[j].folded)
+    alone = parent_heads().get(tokens[j].folded)
     if alone is None:
         return False
     return alone or sum(1 for w in tokens[j + 1:end] if is_word(w)) >= 1
