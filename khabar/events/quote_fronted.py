@@ -13,7 +13,8 @@ from itertools import pairwise
 
 from khabar.doc import Doc, Entity
 from khabar.entities.arabic_quoted_names import quoted_name_kinds
-from khabar.entities.gazetteer import Match, Word, words
+from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.entities.name_extent import object_suffixes
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import is_participant
 from khabar.events.quote_outlets import cited_outlet
@@ -24,7 +25,12 @@ from khabar.events.quote_subjects import (
     refers_back,
     subject_phrase,
 )
-from khabar.events.quote_words import head_kind, is_participle, is_post_word
+from khabar.events.quote_words import (
+    head_kind,
+    is_participle,
+    is_post_word,
+    verb_person,
+)
 from khabar.text.sentences import COMMAS
 
 
@@ -32,15 +38,43 @@ def main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[En
     """For a verb further in with no subject of its own, when the sentence opens with
     another verb and a subject phrase that names no one ("ورفضت متحدثة ...", "وتصاعدت
     التكهنات ... بعد تقرير ... أشار"): that subject's, unnamed; a word that refers back
-    ("ووجهت الهيئة ...", "وكان المرصد قد ذكر") is the body told of before, where named."""
-    if verb.first < 2 or not opens_with_verb(doc, tokens[0]):
+    ("ووجهت الهيئة ...", "وكان المرصد قد ذكر") is the body told of before, where named.
+    (None, False), the speaker going on, when the sentence opens with «إنّ» or a sister
+    (a particle, no verb: «وإن الهدف من هذه الزيارة، كما أعلن»), when the words are
+    relayed from one a pronoun stands for («ونقل التلفزيون الرسمي عنه قوله»: the relayer
+    does not speak them, ``_relayed_from_pronoun``), and when a body referred back to
+    disagrees in gender with the speech word («وكانت الوزارة قد أكملت ...، مشيرًا»: a
+    masculine participle, not the ministry's) (review, session 14 (2026-12-06))."""
+    if (verb.first < 2 or not opens_with_verb(doc, tokens[0]) or _is_particle(tokens[0])
+            or _relayed_from_pronoun(tokens[1 : verb.first])):
         return None, False
     phrase = subject_phrase(doc, tokens, 1, tokens[verb.first].start)
     if phrase is None:
         return None, False
     head = Entity(tokens[1].start, tokens[1].end, type="ORG", text=tokens[1].text)
+    if not refers_back(doc, head):
+        return None, True
     # a body told of before ("ووجهت الهيئة"; the phrase may run on into the object)
-    return (body_antecedent(doc, head) if refers_back(doc, head) else None), True
+    if _feminine_past(tokens[0]) and verb_person(doc.text[verb.start : verb.end]) == "m":
+        return None, False
+    return body_antecedent(doc, head), True
+
+
+RELAYED_FROM = phrase_key("عن")
+"""The preposition of a relayed report («نقل X عن Y قوله»): Y said the words."""
+
+
+def _relayed_from_pronoun(between: Sequence[Word]) -> bool:
+    """Whether «عن» with a pronoun glued on («عنه», «عنها», «عنهم»: ``object_suffixes_ar``)
+    stands between the opening verb and the speech word."""
+    return any(w.folded.startswith(RELAYED_FROM) and w.folded[len(RELAYED_FROM):]
+               in object_suffixes() for w in between)
+
+
+def _feminine_past(word: Word) -> bool:
+    """A past verb of the third person feminine singular: its ending «ت» («وكانت»,
+    «ورفضت»)."""
+    return word.folded.endswith("ت") and len(word.folded) > 3
 
 
 @lru_cache(maxsize=1)
