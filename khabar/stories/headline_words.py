@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
+from khabar.stories.memo import MEMO_SIZE
 
 MIN_TITLE_WORD = 3
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def title_words(title: str | None) -> frozenset[str]:
     """The folded, lightly stemmed content words of a headline (short function words left
     out): "العراقيون" and "العراقيين" are one word. Cached, as each article is compared

@@ -14,11 +14,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.normalize.skeleton import MIN_SKELETON, skeleton
+from khabar.stories.memo import MEMO_SIZE
 
 SKELETON = "sk:"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def skeleton_key(key: str) -> str | None:
     """``sk:<skeleton>`` for an unlinked person's key (``per:<folded name>``); None for a
     KB id, another kind of key, or a skeleton too short to tell persons apart. Cached: the

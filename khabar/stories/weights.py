@@ -16,6 +16,7 @@ from typing import Any
 
 from khabar.entities.gazetteer import country_kb_ids
 from khabar.kb.places import PROVINCE_ID, REGION_ID
+from khabar.stories.memo import MEMO_SIZE
 from khabar.stories.names import SKELETON
 
 WEAK_WEIGHT = 0.5
@@ -83,7 +84,7 @@ def shared_weight(keys: frozenset[str], across: bool,
                if across or not k.startswith(SKELETON))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def total_weight(keys: frozenset[str], script_neutral: bool = False,
                  common: frozenset[str] = frozenset()) -> float:
     """The weight of an article's keys: across scripts, of those a report in the other
