@@ -76,23 +76,17 @@ def charged_object(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> Rol
     («، واتهم وزير الخارجية جون كيري بالفشل»): «اتهم» takes its subject, then the accused,
     then the charge, so a lone party before the charge is the accused, the verb's subject
     being dropped (left to the stage's readings of a subject told before: «وقال كوركر ...»)
-    or the verb the unvowelled passive; else the roles as they are."""
+    or the verb the unvowelled passive; else the roles as they are. The same holds after
+    «وجّه ... اتهامات» («ووجهت اتهامات للوزير جون كيري بالفشل»). A verb with an object
+    pronoun glued («اتهمه X»: X the subject) is no trigger the lexicon matches, so no guard
+    stands for it (tests/test_event_review_guards_s14.py; review, session 14 (2026-12-06))."""
     actor = roles.actor
     if (hit.trigger.lang != "ar" or hit.trigger.type != "ACCUSE" or hit.trigger.mode != "allege"
             or hit.trigger.roles != "subj" or hit.tense == "noun" or roles.target is not None
-            or actor is None or actor.prep is not None or actor.start < hit.end
-            or not _bare_verb(hit, tokens)):
+            or actor is None or actor.prep is not None or actor.start < hit.end):
         return roles
     # the word right after the party's name (a country after it is the accused: «ظريف السعودية»)
     charge = next((w.folded for w in tokens if w.start >= actor.head.end), "")
     if not (charge.startswith(CHARGE_PREFIX) and len(charge) > 2):
         return roles
     return Roles(None, actor)
-
-
-def _bare_verb(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """The verb as the lexicon writes it, with no object pronoun glued («اتهمه X»: X is the
-    subject), a conjunction aside."""
-    word = tokens[hit.first].folded
-    firsts = {alt[0] for alt in hit.trigger.segments[0] if alt}
-    return hit.first == hit.last and (word in firsts or (word[:1] in "وف" and word[1:] in firsts))
