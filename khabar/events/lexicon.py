@@ -9,10 +9,10 @@ clause); a segment is alternatives joined by "|"; an alternative is words, where
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from khabar.entities.gazetteer import PhraseIndex, Word, clitics, words
+from khabar.entities.gazetteer import Match, PhraseIndex, Word, clitics, words
 from khabar.errors import ResourceError
 from khabar.events.arabic_adverbials import adjunct_word, adverbial_comma
 from khabar.events.arabic_forms import (
@@ -21,6 +21,7 @@ from khabar.events.arabic_forms import (
     imperfect_trigger,
 )
 from khabar.events.arabic_plurals import plural_triggers
+from khabar.events.light_ellipsis import ELIDED_WEIGHT, elided_verb
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.text.persian_verbs import stem_forms
@@ -65,6 +66,9 @@ class TriggerHit:
     negated: bool
     first_person: bool = False
     """The verb is in the first person: the clause is someone's speech."""
+    shared: int | None = None
+    """Where the words shared with a later trigger begin: the «و» of a Persian light verb
+    left out after the first of two nominals («دستگیر و روانه زندان شدند»)."""
 
 
 def _compile_word(word: str) -> str:
@@ -142,6 +146,8 @@ class _State:
     tense: str | None = None
     negated: bool = False
     first_person: bool = False
+    elided: int | None = None
+    """The word «و» after a nominal whose light verb is left out, when it is."""
 
 
 def _match_word(element: str, word: Word, variants: Sequence[str]) -> bool:
@@ -184,6 +190,8 @@ def _match_alternative(
         if element.startswith("{"):
             index = light_verbs().get(element[1:-1])
             match = index.match_at(text, tokens, state.index) if index else None
+            if match is None and index is not None and spaced and k:
+                match = _elided(text, tokens, state, j, element[1:-1], index)
             if match is None:
                 return None
             state.tense, state.negated, state.first_person = match.value
@@ -198,6 +206,28 @@ def _match_alternative(
         else:
             return None
     return state
+
+
+def _elided(text: str, tokens: Sequence[Word], state: _State, first: int, verb_class: str,
+            index: PhraseIndex[tuple[str, bool, bool]]
+            ) -> Match[tuple[str, bool, bool]] | None:
+    """The light verb after «و» and a second nominal, its first left out; notes the «و»."""
+    found: Match[tuple[str, bool, bool]] | None = elided_verb(
+        tokens, state.index, first, verb_class,
+        lambda k: index.match_at(text, tokens, k),
+        lambda k: any(i.match_at(text, tokens, k) for i in light_verbs().values()),
+    )
+    if found is None:
+        return None
+    state.elided = state.index
+    return found
+
+
+@cache
+def _elided_trigger(trigger: Trigger) -> Trigger:
+    """The trigger read with its light verb left out: a second reading of the verb, less
+    sure than the nominal right before its verb, so an article's other acts rank first."""
+    return replace(trigger, weight=round(trigger.weight * ELIDED_WEIGHT, 3))
 
 
 def _variants(word: Word) -> tuple[str, ...]:
@@ -274,7 +304,7 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger,
     state = match_segment(text, tokens, i, trigger.segments[0], strip, spaced)
     tense, negated = None, False
     for segment in trigger.segments[1:]:
-        if state is None:
+        if state is None or state.elided is not None:
             return None
         tense, negated = state.tense or tense, state.negated or negated
         state = seek(text, tokens, state.index, segment, spaced, name_words=name_words,
@@ -283,9 +313,12 @@ def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger,
         return None
     tense, negated = state.tense or tense, state.negated or negated
     last = state.index - 1
+    shared = tokens[state.elided].start if state.elided is not None else None
+    if shared is not None:
+        trigger = _elided_trigger(trigger)
     return TriggerHit(tokens[i].start, tokens[last].end, i, last, trigger,
                       tense or trigger.tense or "past", negated,
-                      state.first_person or trigger.first_person)
+                      state.first_person or trigger.first_person, shared)
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +414,12 @@ def find_triggers(text: str, tokens: Sequence[Word], lang: str,
     hits.sort(key=lambda h: (h.start - h.end, -h.trigger.weight, h.start))
     kept: list[TriggerHit] = []
     for hit in hits:
-        if not any(k.start < hit.end and hit.start < k.end for k in kept):
+        if not any(k.start < _own_end(hit) and hit.start < _own_end(k) for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _own_end(hit: TriggerHit) -> int:
+    """Where a hit's own words end: a nominal whose light verb is left out shares the
+    words after it with the trigger of the second nominal, and both are kept."""
+    return hit.end if hit.shared is None else hit.shared
