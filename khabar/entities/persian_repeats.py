@@ -32,8 +32,7 @@ def _spreads(entity: Entity) -> bool:
     if entity.type != "ORG" or entity.source != "crf":
         return False
     parts = words(entity.text)
-    return (len(parts) > 1 and parts[0].folded in _heads()
-            and all(w.text[:1].isalnum() for w in parts))
+    return len(parts) > 1 and parts[0].folded in _heads()
 
 
 def _place_after(text: str, end: int, entities: Sequence[Entity]) -> bool:
