@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from khabar.entities.gazetteer import Word, clitics, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
-from khabar.events.arabic_forms import IMPERFECT_PREFIXES, PURPOSE_PREFIX
+from khabar.events.arabic_forms import FUTURE_PREFIX, IMPERFECT_PREFIXES, PURPOSE_PREFIX
 from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import Draft
@@ -233,9 +233,20 @@ def one_sided(draft: Draft, lang: str) -> bool:
     """An Arabic meeting or visit held with no one met (no target). A planned one
     («سيبدأ ... جولة تشمل», «إنه سيجتمع مع الرعاة») is kept: a plan is told before its
     partners are named, and EVENT-CONVENTIONS codes it as AGREE with future, whoever it is
-    with (session 14 (2026-12-06))."""
-    planned = draft.event.future and not draft.event.hypothetical
+    with (session 14 (2026-12-06)). A plan is a verb in the future (``future_verb``), not
+    a verbal noun of purpose («متحفزا للقاء هذا المفكر», «قدم طلبًا لزيارة العراق») nor a
+    present imperfect («والأرض تهاتف ركبتيه»), which name no plan of the party's."""
+    planned = (draft.event.future and not draft.event.hypothetical
+               and future_verb(draft.event.trigger or ""))
     return lang == "ar" and draft.kind == MEETING and draft.event.target is None and not planned
+
+
+def future_verb(trigger: str) -> bool:
+    """Whether a trigger opens with an imperfect carrying the future prefix «س» («سيلتقي»,
+    «وسيزور», «ستعقد»), a glued «و»/«ف» aside."""
+    first = trigger.split()[0] if trigger.split() else ""
+    bare = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+    return bare.startswith(FUTURE_PREFIX) and bare[1:2] in IMPERFECT_PREFIXES
 
 
 STANCE = "stance"
