@@ -20,6 +20,7 @@ of a name or of a group the state actors read («مسلحون مجهولون» i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, country_entries
@@ -30,13 +31,20 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.events.roles import GROUP_KEY, Roles
 from khabar.events.state_actors import BODY
+from khabar.resources import load_lines
 
 PLURAL_STEM = 4
 """Letters before a sound plural's «ون» (stems of three are the singular nouns in «ون»)."""
-NOT_NOUN_OPENINGS = ("ال", "بال", "لل", "كال", "وال", "فال", "ي", "ت", "لي", "لت", "سي", "ست")
-"""A word opening so is definite, or a verb's imperfect (after «ل» of purpose or «س» of the
-future): no indefinite noun. A clitic preposition needs no check: it governs the genitive,
-«بمسلحين», never a nominative ending."""
+
+
+@lru_cache(maxsize=1)
+def not_noun_openings() -> tuple[str, ...]:
+    """A word opening so is definite, or a verb's imperfect (after «ل» of purpose or «س» of
+    the future): no indefinite noun (``noun_openings_not_ar.txt``). A clitic preposition
+    needs no check: it governs the genitive, «بمسلحين», never a nominative ending."""
+    return tuple(load_lines("events/noun_openings_not_ar.txt"))
+
+
 CONJUNCTIONS = ("و", "ف")
 """Clitic conjunctions, looked past for the openings above («ويحاربون» is a verb; in
 «وافدون», «فلسطينيون» the letter is the stem's own)."""
@@ -47,7 +55,7 @@ def unnamed_nominative(word: Word) -> bool:
     article."""
     folded = word.folded
     bare = folded[1:] if folded[:1] in CONJUNCTIONS else folded
-    if folded.startswith(NOT_NOUN_OPENINGS) or bare.startswith(NOT_NOUN_OPENINGS):
+    if folded.startswith(not_noun_openings()) or bare.startswith(not_noun_openings()):
         return False
     if folded.endswith("تان"):
         return not folded.endswith("ستان") and len(folded) > len("تان") + 1
