@@ -34,15 +34,13 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_cut_names import surname_after
-from khabar.entities.persian_tidy import is_word, with_surname_suffix
+from khabar.entities.persian_tidy import VERB_OPENINGS, is_word, with_surname_suffix
 from khabar.entities.titles import given_names, stopwords
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.text.persian_verbs import finite_verbs
 
 LIST_MARKS = frozenset({"،", ",", "و"})
 """Words that join the items of a list."""
-VERB_OPENINGS = ("می\u200c", "نمی\u200c")
-"""A word opening so is a verb («[سوگند می‌خورم]»), never a surname."""
 MIN_LETTERS = 3
 """The fewest letters of a given name read here, and of each half of a joined one: two-letter
 names are common words of Persian («جو» 'barley' of «[جو دوسر]», «جو» of «یزدان‌جو», a
@@ -134,7 +132,7 @@ def untagged_persons(text: str, tokens: Sequence[Word],
         e = with_surname_suffix(text, tokens, starts, Entity(
             word.start, stop, type="PER", text=text[word.start:stop], key=f"per:{surname}",
             source="given_name"))
-        if not tokens[k + 1].text.startswith(VERB_OPENINGS) and _name_ends(
+        if not tokens[k + 1].text.startswith(VERB_OPENINGS) and _name_ends(  # «[سوگند می‌خورم]»
                 text, tokens, bisect_left(starts, e.end)):
             found.append(e)
     kept = [e for e in entities if not any(e.type == "LOC" and p.start == e.start
