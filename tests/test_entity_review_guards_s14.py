@@ -11,6 +11,7 @@ from doc_builders import tagged
 from khabar.entities.gazetteer import words
 from khabar.entities.persian_field_posts import drop_post_fields
 from khabar.entities.persian_holy_titles import without_holy_titles
+from khabar.entities.persian_untagged_names import untagged_persons
 from khabar.kb.entries import KnowledgeBase
 
 
@@ -34,3 +35,10 @@ def test_a_reference_opening_on_a_holy_title_keeps_its_words() -> None:
     role = replace(name, start=again, end=again + len("امام خمینی"), source="role")
     out = without_holy_titles(text, words(text), [name, role])
     assert [(e.text, e.source) for e in out] == [("خمینی", "title"), ("امام خمینی", "role")]
+
+
+def test_a_two_letter_given_name_opens_no_untagged_person() -> None:
+    # persian_untagged_names: «جو» (barley) is a listed given name of two letters; the
+    # existing case «جو دوسر مفید است» was refused by the name-end guard alone
+    text = "خبر\nجو دوسر، مفید است."
+    assert [e.text for e in untagged_persons(text, words(text), [])] == []
