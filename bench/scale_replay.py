@@ -43,14 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_store import cycled  # noqa: E402
+from scale_store import cycled, process_cpu  # noqa: E402
 
 KINDS = ("empty", "big", "prefill")
-
-
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 def _add(store: Any, items: Any, n: int, group: int) -> None:
@@ -65,10 +60,10 @@ def build(seeds: list[dict[str, Any]], n: int, db: str, group: int) -> float:
     """The big store; returns its CPU seconds."""
     from khabar.store.sqlite import SQLiteStore
 
-    start = _cpu()
+    start = process_cpu()
     with SQLiteStore(db) as store:
         _add(store, cycled(seeds, n, hashed=True), n, group)
-    return _cpu() - start
+    return process_cpu() - start
 
 
 def prefill(seeds: list[dict[str, Any]], n: int) -> None:
@@ -111,9 +106,9 @@ def window(args: argparse.Namespace, seeds: list[dict[str, Any]]) -> dict[str, A
         items = islice(cycled(seeds, first + args.warm + args.window, hashed=True), first, None)
         with SQLiteStore(db) as store:
             _add(store, items, args.warm, args.group)
-            spent[0], start, load = 0.0, _cpu(), os.getloadavg()[0]
+            spent[0], start, load = 0.0, process_cpu(), os.getloadavg()[0]
             _add(store, items, args.window, args.group)
-            cpu = _cpu() - start
+            cpu = process_cpu() - start
     return {"kind": args.child, "cpu_ms_per_article": round(1000 * cpu / args.window, 3),
             "story_ms_per_article": round(1000 * spent[0] / args.window, 3),
             "load": [round(load, 2), round(os.getloadavg()[0], 2)],

@@ -226,7 +226,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
     marks = {n * k // 10 for k in range(1, 11)}
     with open_store(db) as store:
         start = last = time.perf_counter()
-        cpu_start = cpu_last = _cpu()
+        cpu_start = cpu_last = process_cpu()
         usage = resource.getrusage(resource.RUSAGE_SELF)
         items = cycled(seeds, n, hashed)
         for done in range(group, n + group, group):
@@ -237,17 +237,17 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
             done = min(done, n)
             if prefix and not first and done >= prefix:
                 first = {"articles": done, "seconds": round(time.perf_counter() - start, 2),
-                         "cpu_seconds": round(_cpu() - cpu_start, 2),
+                         "cpu_seconds": round(process_cpu() - cpu_start, 2),
                          "load": os.getloadavg()[0]}
             if done in marks or any(done - group < mark <= done for mark in marks):
-                now, cpu = time.perf_counter(), _cpu()
+                now, cpu = time.perf_counter(), process_cpu()
                 tenths.append(round(now - last, 1))
                 cpu_tenths.append(round(cpu - cpu_last, 1))
                 loads.append(round(os.getloadavg()[0], 2))
                 print(json.dumps({"done": done, "seconds": tenths[-1], "cpu": cpu_tenths[-1],
                                   "load": loads[-1]}), file=sys.stderr, flush=True)
                 last, cpu_last = now, cpu
-        seconds, cpu_seconds = time.perf_counter() - start, _cpu() - cpu_start
+        seconds, cpu_seconds = time.perf_counter() - start, process_cpu() - cpu_start
         ended = resource.getrusage(resource.RUSAGE_SELF)
         stories = store.stats()["stories"]
     return {"articles": n, "articles_per_transaction": group, "hashed_ids": hashed,
@@ -264,7 +264,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
             "store_mb": round(os.path.getsize(db) / 1e6), "load_average": os.getloadavg()}
 
 
-def _cpu() -> float:
+def process_cpu() -> float:
     """CPU seconds of this process (user + system): what the work cost, whatever the
     load of the shared machine made the wall time."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
