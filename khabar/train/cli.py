@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, str] = {
     "ner": "khabar.entities.train_ner:ner",
     "ner-clusters": "khabar.entities.train_ner:ner_clusters",
     "ner-neural": "khabar.entities.train_neural:ner_neural",
+    "given-names-fa": "khabar.train.given_names_fa:given_names_fa",
 }
 
 
