@@ -16,6 +16,9 @@ in id order and shuffled with ``random.Random(SEED_FA)``.
 
 ``--seed S`` (session 11, 2026-12-05: the fresh2 sets) shuffles with ``random.Random(S)``
 instead and leaves out every id named under bench/ at HEAD, so every earlier set too.
+
+``--base COMMIT`` (session 15 (2026-12-06): the fresh5 sets) leaves out the ids named under
+bench/ at COMMIT instead of HEAD, so a seeded draw can be repeated after later commits.
 """
 
 from __future__ import annotations
@@ -55,11 +58,13 @@ def main(argv: list[str]) -> int:
     count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 15
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ar"
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else None
+    given = argv[argv.index("--base") + 1] if "--base" in argv else None
     args = [a for a in argv
-            if not a.startswith("--") and a not in (str(count), lang, str(seed))]
+            if not a.startswith("--") and a not in (str(count), lang, str(seed), given)]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     corpora = CORPORA_FA if lang == "fa" else (CORPUS,)
-    base = "HEAD" if seed is not None else BASE_COMMIT_FA if lang == "fa" else BASE_COMMIT
+    base = given or ("HEAD" if seed is not None else BASE_COMMIT_FA if lang == "fa"
+                     else BASE_COMMIT)
     ids = pool([data / c for c in corpora], used_ids(data, base))
     if seed is None:
         seed = SEED_FA if lang == "fa" else SEED
