@@ -3,7 +3,7 @@
 labelled: bench/data/ENTITIES-GOLD.md).
 
     python bench/entities_fresh.py [DATA] [--lang ar|fa] [--set NAME] [--json FILE]
-                                   [--label NAME] [--names-only] [-v]
+                                   [--label NAME] [--names-only] [--body-only] [-v]
 
 ``--set NAME`` scores bench/data/entities-NAME-LANG.jsonl instead (``fresh2``: the held-out
 sets of session 11, 2026-12-05); the default is ``fresh``.
@@ -24,6 +24,12 @@ role phrases resolved to a person (entity sources ``pronoun`` and ``role``: «و
 labelling rules never label (they label the names of persons; a title-only reference is
 at most ignored). Off by default, so earlier figures stay comparable (session 14
 (2026-12-06)).
+
+Headline entities (``Doc.title_entities``, session 15 (2026-12-06)) are counted too when
+the headline was read from the record's text (their ``Doc.title_raw_span``): the gold
+labels the headline line of a Hamshahri record like any other; a headline given apart from
+the text (Fars News, SaudiNewsNet ``title``) has no offsets in it and is not scored.
+``--body-only`` leaves them out, as every figure before session 15 did.
 
 Precision, recall and F1 per type and over both; ``-v`` prints each article's misses and
 extras (read them only when the set is scored at the end of a session: it is held out).
@@ -69,13 +75,16 @@ def load_texts(data: Path, ids: set[str], lang: str = "ar") -> dict[str, dict[st
 
 
 def predicted(article: dict[str, Any], ignore: list[tuple[int, int]],
-              names_only: bool = False) -> list[Span]:
+              names_only: bool = False, body_only: bool = False) -> list[Span]:
     doc, _ = analyse(article)
+    spans = [(e, doc.raw_span(e.start, e.end)) for e in doc.entities]
+    if not body_only:
+        spans += [(e, raw) for e in getattr(doc, "title_entities", [])
+                  if (raw := doc.title_raw_span(e.start, e.end)) is not None]
     out = []
-    for e in doc.entities:
+    for e, (start, end) in spans:
         if e.type not in TYPES or (names_only and e.source in REFERENCES):
             continue
-        start, end = doc.raw_span(e.start, e.end)
         if not any(a < end and start < b for a, b in ignore):
             out.append((e.type, start, end))
     return sorted(set(out), key=lambda s: (s[1], s[2]))
@@ -111,7 +120,8 @@ def prf(hits: int, npred: int, ngold: int) -> dict[str, float | int]:
 
 
 def score(data: Path, verbose: bool = False, lang: str = "ar",
-          gold_path: Path | None = None, names_only: bool = False) -> dict[str, Any]:
+          gold_path: Path | None = None, names_only: bool = False,
+          body_only: bool = False) -> dict[str, Any]:
     gold = load_gold(gold_path or GOLDS[lang])
     texts = load_texts(data, {g["id"] for g in gold}, lang)
     counts = {(kind, t): [0, 0, 0] for kind in ("exact", "overlap") for t in (*TYPES, "all")}
@@ -119,7 +129,7 @@ def score(data: Path, verbose: bool = False, lang: str = "ar",
         article = texts[item["id"]]
         ignore = [(i["start"], i["end"]) for i in item.get("ignore", [])]
         gold_spans = [(m["type"], m["start"], m["end"]) for m in item["mentions"]]
-        pred = predicted(article, ignore, names_only)
+        pred = predicted(article, ignore, names_only, body_only)
         for kind in ("exact", "overlap"):
             pairs = match(gold_spans, pred, kind == "exact")
             for t in (*TYPES, "all"):
@@ -151,7 +161,8 @@ def main(argv: list[str]) -> int:
     args = [a for a in args if a not in (label, lang, str(out), gold_set)]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_path = ROOT / "bench" / "data" / f"entities-{gold_set}-{lang}.jsonl"
-    result = score(data, "-v" in argv, lang, gold_path, "--names-only" in argv)
+    result = score(data, "-v" in argv, lang, gold_path, "--names-only" in argv,
+                   "--body-only" in argv)
     for name, row in result.items():
         print(f"{name:12s} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "
               f"({row['hits']} of {row['gold']} gold, {row['pred']} predicted)")

@@ -179,6 +179,10 @@ class Doc:
     removed: list[RemovedLine] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    title_entities: list[Entity] = field(default_factory=list)
+    """Entities of the headline (``khabar.entities.title.v1``): offsets into ``title``."""
+    title_map: OffsetMap | None = field(default=None, compare=False, repr=False)
+    """Maps ``title`` to ``raw``; None when the headline was not read from ``raw``."""
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -216,6 +220,10 @@ class Doc:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in ``raw`` of the text span [start, end)."""
         return self.text_map.span(start, end)
+
+    def title_raw_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Offsets in ``raw`` of the title span [start, end), if the title came from raw."""
+        return self.title_map.span(start, end) if self.title_map is not None else None
 
     def sentence_of(self, position: int) -> tuple[int, int] | None:
         """The sentence containing a text position, if sentences were split."""

@@ -47,6 +47,10 @@ def _with_raw(doc: Doc, record: dict[str, Any], start: int, end: int) -> dict[st
 
 
 def entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
+    return _with_raw(doc, _entity_fields(e), e.start, e.end)
+
+
+def _entity_fields(e: Entity) -> dict[str, Any]:
     record = {
         "type": e.type, "text": e.text, "start": e.start, "end": e.end,
         "kb_id": e.kb_id, "name_en": e.name_en, "country": e.country, "role": e.role,
@@ -54,7 +58,15 @@ def entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
     for extra in ("key", "lat", "lon", "source"):
         if getattr(e, extra) is not None:
             record[extra] = getattr(e, extra)
-    return _with_raw(doc, record, e.start, e.end)
+    return record
+
+
+def title_entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
+    """A headline entity: offsets into ``title``; ``raw_start``/``raw_end`` into the
+    decoded input, or null when the headline was not read from it (given by ingest)."""
+    record = _entity_fields(e)
+    record["raw_start"], record["raw_end"] = doc.title_raw_span(e.start, e.end) or (None, None)
+    return record
 
 
 def event_record(doc: Doc, e: Event) -> dict[str, Any]:
@@ -118,6 +130,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "url": doc.url,
         "text": doc.text,
         "entities": [entity_record(doc, e) for e in doc.entities],
+        "title_entities": [title_entity_record(doc, e) for e in doc.title_entities],
         "events": [event_record(doc, e) for e in doc.events],
         "quotes": [quote_record(doc, q) for q in doc.quotes],
         "dates": [date_record(doc, d) for d in doc.dates],
@@ -164,6 +177,8 @@ def from_record(record: dict[str, Any]) -> Doc:
         doc.outlet = _build(Source, {**record["outlet"], "relation": "outlet"})
     doc.sources = [_build(Source, s) for s in record.get("sources", [])]
     doc.entities = [_build(Entity, e) for e in record["entities"]]
+    doc.title_entities = [_build(Entity, e) for e in record.get("title_entities", [])]
+    doc.title_map = _RecordedMap.of_title(record)
     doc.events = [
         _build(
             Event, e,
@@ -205,6 +220,13 @@ class _RecordedMap(OffsetMap):
                         recorded[(part["start"], part["end"])] = (part["raw_start"],
                                                                   part["raw_end"])
         return cls(recorded, len(record["text"]))
+
+    @classmethod
+    def of_title(cls, record: dict[str, Any]) -> _RecordedMap | None:
+        """The headline entities' raw offsets; None when they have none."""
+        recorded = {(e["start"], e["end"]): (e["raw_start"], e["raw_end"])
+                    for e in record.get("title_entities", []) if e.get("raw_start") is not None}
+        return cls(recorded, len(record["title"] or "")) if recorded else None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self._recorded.get((start, end), (start, end))

@@ -86,6 +86,24 @@ CREATE TABLE entities_v8 (
 ) STRICT
 """
 
+_TITLE_ENTITIES = """
+CREATE TABLE title_entities (
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    n INTEGER NOT NULL,       -- position in the record's "title_entities"
+    article_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,   -- offsets into the article's title
+    "end" INTEGER NOT NULL,
+    kb_id TEXT,
+    name_en TEXT,
+    country TEXT,
+    role TEXT,
+    key TEXT,
+    PRIMARY KEY (article_seq, n)
+) STRICT
+"""
+
 _EVENTS = """
 CREATE TABLE events (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -335,6 +353,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             # writes each token at half as many levels. Kept in the index's own config
             # table; search results are the same, a query reads up to 15 segments a level.
             "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16)",
+        ),
+    ),
+    Migration(
+        "0010_title_entities",
+        (
+            # The headline's entities (session 15 (2026-12-06)): offsets into the title,
+            # rows like the mentions' so entity pages can list the headlines naming one.
+            # Articles stored before have none until ``khabar reprocess``.
+            _TITLE_ENTITIES,
         ),
     ),
 )

@@ -232,6 +232,8 @@ class PostgresStore(SharedReading, Store):
     def _insert_parts(self, record: dict[str, Any], seq: int) -> None:
         for table, rows in ((f"entities ({records.ENTITY_COLUMNS})",
                              records.entity_rows(record, seq)),
+                            (f"title_entities ({records.ENTITY_COLUMNS})",
+                             records.entity_rows(record, seq, "title_entities")),
                             ("events", records.event_rows(record)),
                             ("quotes", records.quote_rows(record))):
             if rows:

@@ -57,6 +57,16 @@ CREATE TABLE entities (
 )
 """
 
+_TITLE_ENTITIES = """
+CREATE TABLE title_entities (
+    article_seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    n INTEGER NOT NULL, article_id TEXT NOT NULL, type TEXT NOT NULL, text TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    kb_id TEXT, name_en TEXT, country TEXT, role TEXT, key TEXT,
+    PRIMARY KEY (article_seq, n)
+)
+"""
+
 _EVENTS = """
 CREATE TABLE events (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -197,6 +207,8 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     ),
     # SQLite's FTS5 merge policy; the GIN index here has no segments to merge.
     "0009_fts_automerge": (),
+    # As on SQLite: the headline's entities, keyed by their article's seq.
+    "0010_title_entities": (_TITLE_ENTITIES,),
 }
 
 

@@ -207,8 +207,9 @@ def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any
         " ORDER BY coalesce(a.day, '') DESC, en.article_id, en.n LIMIT ?",
         [key, limit],
     ).fetchall()
+    headlines = title_mentions(conn, key, limit)
     if not mentions:
-        return None
+        return _headline_only(key, headlines)
     return {
         "key": key,
         "type": Counter(row[2] for row in mentions).most_common(1)[0][0],
@@ -220,6 +221,41 @@ def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any
         "mentions": [_mention(row) for row in mentions],
         "timeline": _timeline(mentions),
         "cooccurring": cooccurring(conn, key),
+        "headlines": headlines,
+    }
+
+
+def title_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[str, Any]]:
+    """The headlines naming an entity (table ``title_entities``), newest first."""
+    rows = conn.execute(
+        "SELECT en.article_id, en.type, en.text, en.kb_id, en.name_en, en.country, a.lang,"
+        " a.title, a.day, a.outlet"
+        f" FROM title_entities en JOIN articles a ON a.seq = en.article_seq"
+        f" WHERE {ENTITY_IDENTITY} = ?"
+        " ORDER BY coalesce(a.day, '') DESC, en.article_id, en.n LIMIT ?",
+        [key, limit],
+    ).fetchall()
+    return [{"article": {"id": row[0], "lang": row[6], "title": row[7], "day": row[8],
+                         "outlet": row[9]},
+             "type": row[1], "text": row[2], "kb_id": row[3], "name_en": row[4],
+             "country": row[5]} for row in rows]
+
+
+def _headline_only(key: str, headlines: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """An entity named in headlines only: what they tell of it; ``None`` when none do."""
+    if not headlines:
+        return None
+    names = Counter((h["article"]["lang"], h["text"]) for h in headlines)
+    return {
+        "key": key,
+        "type": Counter(h["type"] for h in headlines).most_common(1)[0][0],
+        "kb_id": next((h["kb_id"] for h in headlines if h["kb_id"]), None),
+        "name_en": next((h["name_en"] for h in headlines if h["name_en"]), None),
+        "country": next((h["country"] for h in headlines if h["country"]), None),
+        "names": [{"lang": lang, "text": text, "mentions": n}
+                  for (lang, text), n in sorted(names.items(), key=lambda i: (-i[1], i[0]))],
+        "roles": [], "mentions": [], "timeline": [], "cooccurring": [],
+        "headlines": headlines,
     }
 
 

@@ -193,9 +193,27 @@ def _check_spans(record: Mapping[str, Any]) -> None:
         found = record["text"][entity["start"] : entity["end"]]
         if found != entity.get("text") or not isinstance(entity.get("type"), str):
             raise _fail(record, f"entities[{n}] needs a type and text equal to {found!r}")
+    _check_title_entities(record)
     for n, event in enumerate(record["events"]):
         if not isinstance(event.get("type"), str):
             raise _fail(record, f"events[{n}] needs a type")
+
+
+def _check_title_entities(record: Mapping[str, Any]) -> None:
+    """Headline entities (optional) are spans of ``title``, each equal to its text."""
+    found = record.get("title_entities") or []
+    if not isinstance(found, list):
+        raise _fail(record, "title_entities must be a list")
+    title = record["title"] or ""
+    for n, entity in enumerate(found):
+        if not isinstance(entity, Mapping) or not (
+                _is_int(entity.get("start")) and _is_int(entity.get("end"))):
+            raise _fail(record, f"title_entities[{n}] needs integer start and end")
+        span = title[entity["start"]:entity["end"]]
+        if not 0 <= entity["start"] <= entity["end"] <= len(title) or span != entity.get(
+                "text") or not isinstance(entity.get("type"), str):
+            raise _fail(record, f"title_entities[{n}] needs a type and text equal to {span!r}"
+                        " in the title")
 
 
 def check_record(record: Mapping[str, Any]) -> None:
@@ -243,12 +261,14 @@ ENTITY_COLUMNS = (
 )
 
 
-def entity_rows(record: Mapping[str, Any], seq: int) -> list[tuple[Any, ...]]:
-    """The mentions' rows (``ENTITY_COLUMNS``) of the article stored as ``seq``."""
+def entity_rows(record: Mapping[str, Any], seq: int,
+                kind: str = "entities") -> list[tuple[Any, ...]]:
+    """The mentions' rows (``ENTITY_COLUMNS``) of the article stored as ``seq``; with
+    ``kind="title_entities"`` its headline's (table ``title_entities``)."""
     return [
         (seq, n, record["id"], e["type"], e["text"], e["start"], e["end"], e.get("kb_id"),
          e.get("name_en"), e.get("country"), e.get("role"), e.get("key"))
-        for n, e in enumerate(record["entities"])
+        for n, e in enumerate(record.get(kind) or [])
     ]
 
 

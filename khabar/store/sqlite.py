@@ -196,6 +196,11 @@ class SQLiteStore(SharedReading, Store):
             records.entity_rows(record, seq or 0),
         )
         self._conn.executemany(
+            f"INSERT INTO title_entities ({records.ENTITY_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            records.entity_rows(record, seq or 0, "title_entities"),
+        )
+        self._conn.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             records.event_rows(record),
         )
