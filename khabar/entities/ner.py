@@ -18,6 +18,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.arabic_clan_names import clan_family_names
+from khabar.entities.arabic_clubs import club_names
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_quoted_names import quoted_names
@@ -269,14 +270,15 @@ def _with_model(text: str, tokens: Sequence[Word], found: list[Entity], model: l
 def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """The Arabic rules over the merged entities: given names completed, bodies read from
     their build or named after a person, place namesakes and set phrases dropped, clan and
-    listed names, datelines, quoted names, short names in marks after a body's and bodies
-    named again."""
+    listed names, datelines, quoted names, short names in marks after a body's, clubs named
+    by their city and bodies named again."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
     kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
     kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
-    return add_org_repeats(text, tokens, short_names(text, tokens, kept))
+    kept = club_names(text, tokens, short_names(text, tokens, kept))
+    return add_org_repeats(text, tokens, kept)
 
 
 def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],

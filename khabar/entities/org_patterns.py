@@ -125,6 +125,12 @@ def _adjective(folded: str) -> bool:
     return folded in _words_by_kind()["adjective"] or folded.endswith(("ي", "يه"))
 
 
+def is_name_adjective(folded: str) -> bool:
+    """Whether a folded definite word is an adjective that may go on a name: a listed
+    adjective or a nisba («العامة», «الأدبي»), no adjective of time or order."""
+    return _adjective(folded)
+
+
 def _coordinated(word: Word) -> bool:
     """«و» + a definite word that goes on the name: no role or its modifier («جامعة الملك
     فهد للبترول والمعادن والمستشار السابق»: the next phrase is the person's post), and no
