@@ -35,14 +35,7 @@ from khabar.entities.name_types import opened_by_given, theophoric
 from khabar.entities.stage import ABD
 from khabar.entities.titles import person_key
 from khabar.normalize.fold import fold
-from khabar.text.tokens import spaced_on_one_line
-
-
-def _token_at(tokens: Sequence[Word], offset: int) -> int | None:
-    """The index of the token starting at ``offset``, or None (tokens are in text order:
-    a binary search, not a pass over the article's words for each entity)."""
-    k = bisect_left(tokens, offset, key=lambda w: w.start)
-    return k if k < len(tokens) and tokens[k].start == offset else None
+from khabar.text.tokens import spaced_on_one_line, token_at
 
 
 def _held_tokens(tokens: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
@@ -89,7 +82,7 @@ def clan_family_names(text: str, tokens: Sequence[Word],
     i = 0
     while i < len(out):
         e = out[i]
-        k = _token_at(tokens, e.start)
+        k = token_at(tokens, e.start)
         if k is None or k == 0 or not spaced_on_one_line(text, tokens[k - 1].end, e.start):
             i += 1
             continue
@@ -109,7 +102,7 @@ def clan_family_names(text: str, tokens: Sequence[Word],
 def _merged(text: str, tokens: Sequence[Word], k: int, e: Entity, before: Entity | None,
             held: set[int]) -> Entity | None:
     if before is not None and before.type == "PER":
-        first = _token_at(tokens, before.start)
+        first = token_at(tokens, before.start)
         if first is None:
             return None
         if _clan_word(e, tokens, k) and (before.source == "title"

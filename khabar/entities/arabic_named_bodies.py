@@ -32,7 +32,7 @@ from khabar.entities.org_patterns import (
     titled_heads,
 )
 from khabar.entities.phrases import clitic_variants
-from khabar.text.tokens import spaced_on_one_line
+from khabar.text.tokens import spaced_on_one_line, token_at
 
 SOURCE = "org_pattern"
 """Read from the body's build, as ``org_patterns``' names (and spread as they are)."""
@@ -56,9 +56,9 @@ def _complement(word: Word) -> bool:
 def _body_of(text: str, tokens: Sequence[Word], starts: Sequence[int],
              person: Entity, kept: Sequence[Entity]) -> Entity | None:
     """The body named after ``person`` around it, if the text has one (see the module)."""
-    i = bisect_left(starts, person.start)
+    i = token_at(tokens, person.start, starts)
     last = bisect_left(starts, person.end) - 1
-    if i == 0 or i >= len(tokens) or last + 1 >= len(tokens) or tokens[i].start != person.start:
+    if i is None or i == 0 or last + 1 >= len(tokens):
         return None
     head, after = tokens[i - 1], tokens[last + 1]
     skip = _head_start(head) if head.text[:1].isalpha() else None

@@ -37,6 +37,7 @@ from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
 from khabar.text.persian_verbs import finite_verbs
+from khabar.text.tokens import token_at
 
 MAX_SURNAME_WEIGHT = 300
 """The most ZWNJ-lexicon weight (twice the corpus count, plus one when hazm lists it) of a
@@ -81,8 +82,8 @@ def _lone_given_names(tokens: Sequence[Word], starts: Sequence[int],
     """The token of each person whose one word is a given name, by the entity's index."""
     out = {}
     for i, e in enumerate(entities):
-        k = bisect_left(starts, e.start)
-        if (e.type == "PER" and not e.role and k < len(tokens) and tokens[k].start == e.start
+        k = token_at(tokens, e.start, starts)
+        if (e.type == "PER" and not e.role and k is not None
                 and tokens[k].end == e.end and is_given_name(tokens[k])):
             out[i] = k
     return out

@@ -13,7 +13,6 @@ stays) and is no KB organisation («وزیران [اوپک]»: the ministers of 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -21,6 +20,7 @@ from khabar.doc import Entity
 from khabar.entities.persian_units import parent_heads
 from khabar.entities.words import Word, listed_keys
 from khabar.kb.entries import KnowledgeBase
+from khabar.text.tokens import token_at
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +30,9 @@ def _field_posts() -> frozenset[str]:
 
 def _is_field(tokens: Sequence[Word], starts: Sequence[int], e: Entity,
               kb: KnowledgeBase) -> bool:
-    k = bisect_left(starts, e.start)
-    return (e.type == "ORG" and e.source == "crf" and 0 < k < len(tokens)
-            and tokens[k].start == e.start and tokens[k - 1].folded in _field_posts()
+    k = token_at(tokens, e.start, starts)
+    return (e.type == "ORG" and e.source == "crf" and k is not None and k > 0
+            and tokens[k - 1].folded in _field_posts()
             and tokens[k].folded not in parent_heads() and not kb.named(e.text, "ORG"))
 
 

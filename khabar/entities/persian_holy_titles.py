@@ -16,7 +16,6 @@ unlabelled Fars and Hamshahri articles.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -26,6 +25,7 @@ from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords, titles
 from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.text.tokens import token_at
 
 TITLED = "title"
 """The source of a name read after a title: as the title rule's persons, a name that its
@@ -58,9 +58,9 @@ def without_holy_titles(text: str, tokens: Sequence[Word],
     starts = [w.start for w in tokens]
     out = []
     for e in entities:
-        k = bisect_left(starts, e.start)
-        if (e.type == "PER" and e.source not in REFERENCES and k + 1 < len(tokens)
-                and tokens[k].start == e.start and tokens[k + 1].end <= e.end
+        k = token_at(tokens, e.start, starts)
+        if (e.type == "PER" and e.source not in REFERENCES and k is not None
+                and k + 1 < len(tokens) and tokens[k + 1].end <= e.end
                 and tokens[k].folded in _holy_titles() and _opens_name(tokens[k + 1])):
             start = tokens[k + 1].start
             e = replace(e, start=start, text=text[start:e.end], role=e.role or tokens[k].text,

@@ -19,6 +19,7 @@ from khabar.events.quote_subjects import opens_with_verb, stretched_body
 from khabar.events.quote_words import speaker_heads
 from khabar.events.state_actors import state_actors
 from khabar.meta.outlets import outlets
+from khabar.text.tokens import token_at
 
 AFFIXES = 3
 """Letters of clitics and endings a document noun may carry ("ببيان", "بيانا", "بيانها")."""
@@ -78,7 +79,7 @@ def _issuer_named_with(doc: Doc, position: int) -> Entity | None:
     """The issuer the document at ``position`` names with "لـ" ("وجاء في بيان للشرطة
     أنه"): a body or person on a word that carries the proclitic."""
     tokens = sentence_words(doc, position)
-    at = next((k for k, w in enumerate(tokens) if w.start == position), None)
+    at = token_at(tokens, position)
     if at is None or not is_document(tokens[at]):
         return None
     after = tokens[at + 1 : at + 1 + ISSUER_WORDS]

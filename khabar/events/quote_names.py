@@ -28,7 +28,7 @@ from khabar.events.quote_words import (
 )
 from khabar.resources import load_lines, load_tsv
 from khabar.text.sentences import COMMAS
-from khabar.text.tokens import spaced_on_one_line
+from khabar.text.tokens import spaced_on_one_line, token_at
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +131,8 @@ def _speaks_alone(doc: Doc, word: Word) -> bool:
     while at >= 0:
         if at != word.start:
             tokens = sentence_words(doc, at)
-            k = token_index(tokens, at)
-            if 0 < k < len(tokens) and tokens[k].start == at and tokens[k].end == at + len(
+            k = token_at(tokens, at)
+            if k is not None and k > 0 and tokens[k].end == at + len(
                     word.text) and speech_verbs().match_at(doc.text, tokens, k - 1,
                                                            strip_clitics=True) is not None:
                 return True

@@ -7,8 +7,10 @@ A token is a run of letters, marks and digits; a ZWNJ inside a word keeps it one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 _TOKEN = re.compile(
     r"[^\W_](?:[\w\u200c\u200d\u0640\u064b-\u065f\u0670]*[^\W_])?(?:[.,/\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
@@ -21,6 +23,23 @@ class Token:
     start: int
     end: int
     text: str
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+def token_at(tokens: Sequence[_Placed], offset: int,
+             starts: Sequence[int] | None = None) -> int | None:
+    """The index of the token starting at ``offset``, or None when no token starts there
+    (``offset`` inside a word, or past the last). ``tokens`` are in text order, so this is a
+    binary search; ``starts`` (their start offsets) saves the caller that has them a pass."""
+    if starts is None:
+        k = bisect_left(tokens, offset, key=lambda w: w.start)
+    else:
+        k = bisect_left(starts, offset)
+    return k if k < len(tokens) and tokens[k].start == offset else None
 
 
 def spaced_on_one_line(text: str, start: int, end: int) -> bool:
