@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from khabar.entities.gazetteer import Word, clitics, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
+from khabar.events.arabic_attack_clauses import attack_clause
 from khabar.events.arabic_forms import FUTURE_PREFIX, IMPERFECT_PREFIXES, PURPOSE_PREFIX
 from khabar.events.clauses import markers, speech_forms
 from khabar.events.lexicon import TriggerHit
@@ -177,10 +178,12 @@ def described(hit: TriggerHit, tokens: Sequence[Word], entities: Sequence[Entity
     """A verb right after a relative pronoun ("الاتفاق الذي أبرم يوم الثلاثاء", "التدابير
     التي يطالب بها الدائنون"): it tells what a noun is, background to the news. After a
     noun of time ("في الوقت الذي هاجم فيه") the clause tells when, and the act is told; after
-    a named party it tells what that party did (relative_acts)."""
+    a named party it tells what that party did (relative_acts), and after an attack noun
+    the attack (arabic_attack_clauses: «الحادث الذي استهدف X»)."""
     k = hit.first - 1
     return (hit.trigger.tense != "noun" and k >= 0
             and named_antecedent(tokens, hit, entities) is None
+            and not attack_clause(tokens, hit)
             and markers().get(tokens[k].folded) == "relative"
             and not (k > 0 and any(rest in time_nouns()
                                    for _, rest in clitic_variants(tokens[k - 1]))))

@@ -19,6 +19,7 @@ from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
+from khabar.events.arabic_attack_clauses import attack_clause
 from khabar.events.arabic_content import unsaid
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.lexicon import TriggerHit
@@ -110,7 +111,8 @@ def _cue(word: Word) -> bool:
 def aimed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """"استهدف" with no word of violence in its sentence is "aimed at" ("البرنامج استهدف
     الطالبات"), not an attack."""
-    return bool(_firsts(hit) & aim_forms()) and not any(_cue(w) for w in tokens)
+    return (bool(_firsts(hit) & aim_forms()) and not any(_cue(w) for w in tokens)
+            and not attack_clause(tokens, hit))  # «الحادث الذي استهدف»: the noun is one
 
 
 def followed_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -304,15 +304,25 @@ PHRASE_GAP = 1
 """Words that may part two hits of one type that are one phrase ("تلقى ... اتصالا هاتفيا")."""
 
 
-def _one_per_phrase(hits: Sequence[TriggerHit]) -> list[TriggerHit]:
-    """A hit right after another of the same type continues its phrase: one act, not two."""
+def _one_per_phrase(hits: Sequence[TriggerHit], tokens: Sequence[Word]) -> list[TriggerHit]:
+    """A hit right after another of the same type continues its phrase: one act, not two.
+    A verb after a relative pronoun on a noun of its type («التفجير الذي استهدف X») tells
+    that noun's act with its own parties: it stands for the noun (``arabic_content.described``
+    then reads whether the clause tells the act or only describes the noun)."""
     kept: list[TriggerHit] = []
     for hit in hits:
         if kept and kept[-1].trigger.type == hit.trigger.type and (
                 0 <= hit.first - kept[-1].last - 1 <= PHRASE_GAP):
+            if _relative_verb(hit, tokens) and kept[-1].tense == "noun":
+                kept[-1] = hit
             continue
         kept.append(hit)
     return kept
+
+
+def _relative_verb(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    return (hit.tense != "noun" and 0 < hit.first <= len(tokens)
+            and markers().get(tokens[hit.first - 1].folded) == "relative")
 
 
 def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
@@ -322,7 +332,8 @@ def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
     the verb's topic ("condemned the attack", "demanded the release"), not an act of its
     own; unless a word of time puts it beside the verb ("دعا خلال لقائه X": a meeting held).
     """
-    told = _one_per_phrase([h for h in hits if h.start < quoted and not h.first_person])
+    told = _one_per_phrase([h for h in hits if h.start < quoted and not h.first_person],
+                           tokens)
     # A noun a support verb tells («قام … بزيارة», «عقد … اجتماعا») has that verb's tense:
     # it is a verb of its clause, not a topic yielding to another verb.
     verbs = {h.trigger.type for h in told if h.tense != "noun"}

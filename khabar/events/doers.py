@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Participant
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.events.apposition import demonyms_in
+from khabar.events.arabic_attack_clauses import attack_clause, clause_roles
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import CLAUSE_BREAKS, PUNCTUATION_BREAKS
@@ -111,9 +112,13 @@ def named_doer(after: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit
 def relative_roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit,
                    lang: str, doc: Doc) -> Roles | None:
     """The roles of an Arabic verb in a relative clause on a named party, read as if the verb
-    came first with the party as its subject; None when the verb is in no such clause."""
+    came first with the party as its subject; None when the verb is in no such clause. On
+    an attack noun («التفجير الذي استهدف X») the attack is the subject: X is the target, and
+    the doer is named only by a claim («أعلن داعش مسؤوليته عن التفجير الذي استهدف X»)."""
     parties = relative_parties(found, tokens, hit, lang, doc.entities)
     if parties is None:
+        if lang == "ar" and attack_clause(tokens, hit):
+            return Roles(*clause_roles(found, tokens, hit))
         return None
     return assign(lang, hit.trigger.roles, [], parties, tokens=tokens, last=hit.last,
                   first=hit.first)

@@ -39,7 +39,7 @@ def _perfect(tokens: Sequence[Word], hit: TriggerHit) -> bool:
             and not (word.startswith("ت") and "ي" + word[1:] in firsts))
 
 
-def _pronoun_at(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
+def pronoun_at(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
     """The relative pronoun right before an Arabic verb trigger, with a noun before it."""
     k = hit.first - 1
     if hit.trigger.lang != "ar" or not _perfect(tokens, hit) or k < 1:
@@ -53,7 +53,7 @@ def named_antecedent(tokens: Sequence[Word], hit: TriggerHit,
     whose last word is the word before the pronoun, one the knowledge base knows or gives a
     country (a party an event can be coded of; a name of no known party in a relative clause
     is a figure the article recalls, «في عصر ديكارت الذي دعا ...»)."""
-    k = _pronoun_at(tokens, hit)
+    k = pronoun_at(tokens, hit)
     if k is None:
         return None
     word = tokens[k - 1]
@@ -66,7 +66,7 @@ def _complementizers() -> frozenset[str]:
     return listed_keys("events/complementizers_ar.txt")
 
 
-def _clause_end(tokens: Sequence[Word], hit: TriggerHit) -> int:
+def clause_end(tokens: Sequence[Word], hit: TriggerHit) -> int:
     """Where the relative clause ends: the first comma, break, complementizer or relative
     pronoun after the verb (a character offset)."""
     for word in tokens[hit.last + 1 :]:
@@ -90,5 +90,5 @@ def relative_parties(found: Sequence[Mention], tokens: Sequence[Word], hit: Trig
                     and m.prep is None and not m.outlet), None)
     if subject is None:
         return None
-    end = _clause_end(tokens, hit)
+    end = clause_end(tokens, hit)
     return [subject, *(m for m in found if hit.start <= m.start < end)]
