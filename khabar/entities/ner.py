@@ -40,6 +40,7 @@ from khabar.entities.name_types import agree_name_types
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
+from khabar.entities.persian_clubs import add_club_repeats
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_field_posts import drop_post_fields
@@ -285,15 +286,16 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
                    kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national and
-    place bodies, periodicals, names joined by «و», bodies named again, run-ons, ministers'
-    fields, companies' nouns, works' titles, given names cut from their surnames, untagged
-    names in lists and at a line's opening, and holy figures' titles."""
+    place bodies, periodicals, names joined by «و», bodies and clubs named again, run-ons,
+    ministers' fields, companies' nouns, works' titles, given names cut from their surnames,
+    untagged names in lists and at a line's opening, and holy figures' titles."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb))
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
-    kept = trim_run_ons(text, tokens, add_org_repeats_fa(text, tokens, kept), kb)
+    kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
+    kept = trim_run_ons(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = untagged_persons(text, tokens, given_name_surnames(text, tokens, kept))
     return without_holy_titles(text, tokens, kept)

@@ -1,0 +1,85 @@
+"""A Persian club named again by its name alone (issue 5, session 15 (2026-12-06)).
+
+Persian names a club after a noun of its kind in ezafe («تیم استقلال», «باشگاه پرسپولیس»,
+«تیم فوتبال برق شیراز»: ``resources/entities/club_heads_fa.txt`` and the sport words of
+``club_kinds_fa.txt``), and the rest of a sports report writes the name alone, as subject,
+object or genitive («استقلال در مقابل پرسپولیس», «هواداران استقلال», «با استقلال خواهد
+بود»). The tagger reads the name after its noun of kind and misses most bare mentions: an
+organisation the text introduces with a club's noun is that club wherever the article writes
+its words again and no entity holds them (one name, one sense in an article, as
+``persian_repeats`` has it for bodies with a head noun). Not spread: a category of team
+(«تیم جوانان», «تیم امید», «تیم ملی فوتبال»: ``team_categories_fa.txt``) or a place of the
+gazetteer («نوجوانان آسیا»); nor outside a sports report (no word of
+``sport_words_fa.txt``: «تیم پزشکی», «تیم پلیسی», «باشگاه سینما» name a field, and the word
+is a common noun elsewhere); nor a mention after a place noun («شهر لیورپول»), a
+demonstrative or an indefinite («یک پاس»), which read the word as a common noun or a place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import place_index
+from khabar.entities.org_repeats import add_repeats
+from khabar.entities.phrases import Match
+from khabar.entities.words import Word, listed_keys, words
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return listed_keys("entities/club_heads_fa.txt")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    return listed_keys("entities/club_kinds_fa.txt") | _heads()
+
+
+@lru_cache(maxsize=1)
+def _not_after() -> frozenset[str]:
+    """Words after which the name is a common noun or a place."""
+    return (listed_keys("entities/place_nouns.txt") | listed_keys("entities/demonstratives_fa.txt")
+            | listed_keys("entities/indefinites_fa.txt"))
+
+
+def _category_or_place(name: str) -> bool:
+    first = words(name)[0].folded if words(name) else ""
+    return (first in listed_keys("entities/team_categories_fa.txt")
+            or place_index().get(name) is not None)
+
+
+def introduced(tokens: Sequence[Word], starts: Sequence[int], entity: Entity) -> bool:
+    """An organisation right after a club's noun and its kind words («تیم فوتبال» X)."""
+    if entity.type != "ORG" or _category_or_place(entity.text):
+        return False
+    k = bisect_left(starts, entity.start)
+    if k >= len(tokens) or tokens[k].start != entity.start:
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].folded in _kinds() and k - j <= 3:
+        if tokens[j].folded in _heads():
+            return True
+        j -= 1
+    return False
+
+
+def add_club_repeats(text: str, tokens: Sequence[Word],
+                     entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the bare mentions of the clubs the text introduced (see the module)."""
+    if not listed_keys("entities/sport_words_fa.txt") & {t.folded for t in tokens}:
+        return list(entities)
+    starts = [t.start for t in tokens]
+
+    def mention(m: Match[Entity]) -> Entity:
+        return Entity(m.start, m.end, type="ORG", text=text[m.start:m.end], key=m.value.key,
+                      source="club_again")
+
+    def keep(m: Match[Entity]) -> bool:
+        k = bisect_left(starts, m.start)
+        return k == 0 or tokens[k - 1].folded not in _not_after()
+
+    return add_repeats(text, tokens, entities, lambda e: introduced(tokens, starts, e),
+                       mention, keep=keep)
