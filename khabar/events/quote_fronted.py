@@ -21,6 +21,7 @@ from khabar.events.quote_outlets import cited_outlet
 from khabar.events.quote_subjects import (
     body_antecedent,
     is_adjective,
+    is_told,
     opens_with_verb,
     refers_back,
     subject_phrase,
@@ -162,3 +163,16 @@ def owner_told(doc: Doc, phrase: Entity) -> Entity | None:
         return None
     owner = Entity(parts[1].start, parts[1].end, type="ORG", text=parts[1].text)
     return body_antecedent(doc, owner) if refers_back(doc, owner) else None
+
+
+def participle_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str],
+                       before: Sequence[Entity]) -> Entity | None:
+    """The person before a subjectless Arabic speech verb who speaks: for a participle
+    ("..., لافتا إلى أن") the sentence's first person not governed by a preposition, the
+    main verb's subject; for another form ("ونقلت وكالة فارس عن لاريجاني قوله") the
+    person nearest before it, but none for a plural verb («اعترفوا بالسرقة من مشروع "ابن
+    لادن"، وأكدوا أن»: a group speaks, never one person) (session 15 (2026-12-06))."""
+    form = doc.text[verb.start : verb.end]
+    if is_participle(form):
+        return next((p for p in before if not is_told(tokens, p)), before[-1])
+    return None if verb_person(form) == "pl" else before[-1]

@@ -23,8 +23,14 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
+from khabar.events.quote_bodies import named_mention
 from khabar.events.quote_documents import document_issuer, is_document
-from khabar.events.quote_fronted import fronted_subject, main_subject, owner_told
+from khabar.events.quote_fronted import (
+    fronted_subject,
+    main_subject,
+    owner_told,
+    participle_subject,
+)
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
@@ -42,7 +48,6 @@ from khabar.events.quote_subjects import (
     is_told,
     main_clause_subject,
     other_office,
-    participle_subject,
     phrase_speaker,
     refers_back,
     stretched_body,
@@ -172,7 +177,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             if head_kind(tokens[lead]) == "body":
                 # "وقالت المنظمة" with no organisation of that noun named before: some
                 # body speaks, not the person who spoke last.
-                return earlier_body_phrase(doc, phrase), True
+                return earlier_body_phrase(doc, phrase) or named_mention(doc, phrase), True
             return (before[-1], True) if before else (None, False)
         if phrase is not None and is_document(tokens[lead]):
             return document_issuer(doc, phrase.start), True  # "وقال البيان"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Match, Word, demonyms, phrase_key, words
+from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.name_extent import clause_particles
 from khabar.entities.titles import role_words, titles
 from khabar.entities.words import listed_keys
@@ -34,7 +34,6 @@ from khabar.events.quote_words import (
     head_kind,
     head_kind_of,
     is_link_word,
-    is_participle,
     is_person_role,
     is_post_word,
     speaker_heads,
@@ -57,7 +56,7 @@ def _opens_subject(word: Word) -> bool:
     return folded.startswith("ال") or folded in role_words() or head_kind(word) is not None
 
 
-def _ends_phrase(word: Word, titled: bool) -> bool:
+def ends_phrase(word: Word, titled: bool) -> bool:
     """Whether a word ends a subject phrase: a preposition, a time word, a link word that
     opens the clause said ("ورأى وزير الخارجية أن ..."), or "و" joining a second subject
     ("الشرطة وشهود عيان"; not the و of "وزارة"). In a post's title, لل goes on ("رئيس
@@ -83,7 +82,7 @@ def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> E
         return None
     last, titled = first, _is_post(tokens[first])
     for word in tokens[first + 1 : first + SUBJECT_WORDS]:
-        if word.end > stop or _ends_phrase(word, titled):
+        if word.end > stop or ends_phrase(word, titled):
             break
         last += 1
     start, end = tokens[first].start, tokens[last].end
@@ -387,13 +386,3 @@ def is_adjective(doc: Doc, tokens: Sequence[Word], entity: Entity) -> bool:
     match = demonyms().match_at(doc.text, tokens, k, strip_clitics=True)
     return match is not None and match.end >= entity.end
 
-
-def participle_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str],
-                        before: Sequence[Entity]) -> Entity:
-    """The person before a subjectless Arabic speech verb who speaks: for a participle
-    ("..., لافتا إلى أن") the sentence's first person not governed by a preposition, the
-    main verb's subject; for another form ("ونقلت وكالة فارس عن لاريجاني قوله") the
-    person nearest before it."""
-    if is_participle(doc.text[verb.start : verb.end]):
-        return next((p for p in before if not is_told(tokens, p)), before[-1])
-    return before[-1]

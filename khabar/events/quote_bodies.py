@@ -1,0 +1,107 @@
+"""The body a definite noun refers back to when no entity names it.
+
+Arabic introduces a body by its kind noun without the article, in construct with its name
+(«أعلنت شركة القصيم الزراعية «جاكو» شراء ...», «صافي أرباح شركة المجموعة السعودية»), or
+by the noun and its name in quotation marks («حين أعلن «مكتب أخبار سوريا» المعارض»,
+«أعلنت الشركة "السعودية للاسماك"»); later the same noun with the article stands for it
+(«وأوضحت الشركة أن», «وقال المكتب»). When the entity stage named no organisation there,
+the words of that mention speak, not the last person named, nor no one: the last one a
+speech verb opens (the body that spoke before), else the last one no preposition
+governs, else the last one. A mention governed by a preposition («المملوكة لشركة وابل
+العربية») or by a verbal noun carrying one («بإلزام شركة ...») is mostly another party
+to what is told, not the body the article is about (session 15 (2026-12-06)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word, phrase_key, words
+from khabar.events.participant_words import prepositions
+from khabar.events.quote_subjects import SUBJECT_WORDS, ends_phrase
+from khabar.events.quote_words import speech_verbs
+
+MENTION_REACH = 3000
+"""Characters before the referring noun read for the body's first mention."""
+
+_OPENING = frozenset("«“\"")
+_CLOSING = frozenset("»”\"")
+
+
+def named_mention(doc: Doc, phrase: Entity) -> Entity | None:
+    """The earlier mention of a body the noun ``phrase`` («الشركة») stands for: the noun
+    without the article and the name after it, or the noun in marks with the name; the
+    last one a speech verb opens («أعلنت شركة "مجموعة محمد المعجل"»: the body that spoke
+    before), else the last one no preposition governs, else the last one; None when
+    there is none."""
+    noun = phrase_key(phrase.text)
+    if not noun.startswith("ال"):
+        return None
+    tokens = words(doc.text, max(0, phrase.start - MENTION_REACH), phrase.start)
+    mentions = _mentions(tokens, noun)
+    free = [m for m in mentions if not _governed(tokens, m[2])]
+    spoken = [m for m in free if before_is_speech(doc, tokens, m[2])]
+    if not mentions:
+        return None
+    k, last, _ = (spoken or free or mentions)[-1]
+    start, end = tokens[k].start, tokens[last].end
+    return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+
+
+def _mentions(tokens: Sequence[Word], noun: str) -> list[tuple[int, int, int]]:
+    """(first word, last word, word before) of each mention of the noun heading a name."""
+    found = []
+    for k in range(1, len(tokens) - 1):
+        head, marked = tokens[k].folded, tokens[k - 1].text in _OPENING
+        if head == noun[2:] or (head == noun and tokens[k + 1].text in _OPENING):
+            last = _name_end(tokens, k, marked)
+            if last is not None:
+                found.append((k, last, k - 2 if marked else k - 1))
+    return found
+
+
+def before_is_speech(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is a speech verb («أعلنت», «وقالت»)."""
+    return k >= 0 and speech_verbs().match_at(doc.text, tokens, k, strip_clitics=True) is not None
+
+
+def _governed(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is a preposition, or a word carrying one, a verbal noun whose
+    object the mention is («بإلزام شركة أم أم أل بدفع مبلغ»)."""
+    if k < 0:
+        return False
+    preps, clitics = prepositions()
+    folded = tokens[k].folded
+    return folded in preps or folded in clitics or (
+        folded[:1] in clitics and len(folded) > 3 and not folded.startswith("ال"))
+
+
+def _name_end(tokens: Sequence[Word], k: int, marked: bool) -> int | None:
+    """The last word of the name the noun at ``k`` heads: up to the closing mark when the
+    noun stands in marks or a mark opens right after it; else the words of a subject
+    phrase up to a word without the article after one with it, and a name in marks right
+    after them. None when no word follows the noun."""
+    if marked:
+        return _before_closing(tokens, k + 1)
+    last, definite = k, False
+    for word in tokens[k + 1 : k + SUBJECT_WORDS]:
+        # After a definite word, one without the article is the verb's object, no part
+        # of the name («تستطع شركة القصيم الزراعية تسديد مبلغ»).
+        if ends_phrase(word, False) or (definite and not word.folded.startswith("ال")):
+            break
+        definite = word.folded.startswith("ال")
+        last += 1
+    if last + 1 < len(tokens) and tokens[last + 1].text in _OPENING:
+        closing = _before_closing(tokens, last + 2)
+        return None if closing is None else closing + 1
+    return last if last > k else None
+
+
+def _before_closing(tokens: Sequence[Word], k: int) -> int | None:
+    """The last word before the closing mark at or after word ``k``, within a name's
+    length; None when no mark closes there."""
+    for j in range(k, min(len(tokens), k + SUBJECT_WORDS)):
+        if tokens[j].text in _CLOSING:
+            return j - 1 if j > k else None
+    return None

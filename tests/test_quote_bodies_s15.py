@@ -1,0 +1,67 @@
+"""Arabic bodies named once without an entity and referred back to by their noun, and the
+subject of a finite speech verb with none of its own (session 15 (2026-12-06), issue 6).
+Sentences written for these tests, after the grammar of SaudiNewsNet company news."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quotes import find_quotes
+
+
+def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    doc = doc_with(text, "ar", entities)
+    return [(q.text[:10], q.speaker.text if q.speaker else None) for q in find_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("أعلنت شركة القصيم الزراعية «جاكو» شراء نصف الأرض المملوكة لشركة وابل العربية. "
+         "وأوضحت الشركة في بيان لها أن مساحة الأرض تبلغ ألف متر.",
+         [], [("مساحة الأر", "شركة القصيم الزراعية «جاكو»")],
+         "«الشركة» stands for the company named after «شركة», not the one after «لشركة»"),
+        ("قالت شركة أبل اليوم إن خدمتها جذبت مليون شخص. وقالت الشركة إن نحو مليوني شخص "
+         "اختاروا النظام العائلي.",
+         [], [("خدمتها جذب", None), ("نحو مليوني", "شركة أبل")],
+         "the name ends before a time word"),
+        ("أعلنت الشركة \"السعودية للاسماك\" عن إصابة مشروعها. وأوضحت الشركة أنها تعكف على "
+         "حصاد المحصول.",
+         [], [("تعكف على ح", "الشركة \"السعودية للاسماك\"")],
+         "the noun with the article and the name in marks after it"),
+        ("في حين أعلن «مكتب أخبار سوريا» المعارض أن القصف استمر. وقال المكتب إن اللواء تقدم.",
+         [], [("القصف استم", None), ("اللواء تقد", "مكتب أخبار سوريا")],
+         "the noun in marks with its name"),
+        ("وقالت إنه إذا لم تستطع شركة القصيم الزراعية تسديد مبلغ الصفقة تبقى شريكة. "
+         "وأشارت الشركة إلى أنها تعتزم إقامة مول.",
+         [], [("إذا لم تست", None), ("تعتزم إقام", "شركة القصيم الزراعية")],
+         "a word without the article after a definite one is the object, no part of the name"),
+        ("اشترت شركة القصيم الزراعية نصف الأرض المملوكة لشركة وابل العربية. وأوضحت الشركة "
+         "أن مساحة الأرض تبلغ ألف متر.",
+         [], [("مساحة الأر", "شركة القصيم الزراعية")],
+         "a company governed by a preposition is a party told of, not the body that speaks"),
+        ("وقعت الوزارة عقدا مع شركة المراعي لتوريد الحليب. وأوضحت الشركة أن العقد يمتد عامين.",
+         [], [("العقد يمتد", "شركة المراعي")],
+         "the only company named, though a preposition governs it"),
+        ("أعلنت شركة \"مجموعة محمد المعجل\" كسب قضية بإلزام شركة أم أم أل بدفع مبلغ. ثم "
+         "تعهدت شركة أم أم أل بالدفع. وأوضحت الشركة أن المحكمة أمرت بفسخ العقد.",
+         [], [("المحكمة أم", "شركة \"مجموعة محمد المعجل\"")],
+         "the company a speech verb opened spoke before, not the one last named"),
+        ("غرمت المحكمة شركة النخبة. وصدر الحكم بإلزام شركة الريادة بالدفع. وأوضحت الشركة "
+         "أنها ستستأنف.",
+         [], [("ستستأنف.", "شركة النخبة")],
+         "a verbal noun carrying a preposition governs the company after it"),
+    ],
+)
+def test_body_named_before(text: str, entities: list[tuple[str, str]],
+                           expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
+
+
+def test_a_plural_verb_is_no_one_person() -> None:
+    """«وأكدوا» has a plural subject: the name in a phrase of «من» before it is not it."""
+    text = ("اعترف الشبان الأربعة بالسرقة من مشروع شركة ابن لادن، وأكدوا أن الفعل تكرر "
+            "منهم.")
+    assert _speakers(text, [("ابن لادن", "PER")]) == [("الفعل تكرر", None)]
+
