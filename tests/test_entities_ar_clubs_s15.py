@@ -71,3 +71,25 @@ def test_a_noun_of_kind_needs_the_place_kept_as_a_place() -> None:
     person) makes no club after «نادي»; only a transcribed club word reads the index."""
     text = "وقال رئيس نادي مكة إن الموسم بدأ."
     assert _found(text, []) == []
+
+
+def _entity(text: str, name: str, kind: str, source: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), type=kind, text=name, key="x", source=source)
+
+
+def test_the_taggers_one_word_body_before_city_is_the_clubs_city() -> None:
+    """The place index lacks Manchester; the tagger read «مانشستر» as a body alone."""
+    text = "يبدو ان مانشستر سيتي اقترب من حسم الصفقة."
+    assert _found(text, [_entity(text, "مانشستر", "ORG", "crf")]) == [
+        ("ORG", "مانشستر سيتي")]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("وافتتح مشروع القطيف سيتي أمس.", "القطيف", "LOC"),  # a definite name: no club's city
+    ("ووصل الوفد إلى بنما سيتي أمس.", "بنما", "LOC"),  # a country: its capital
+    ("وقال سالم سيتي إن الفريق جاهز.", "سالم", "PER"),  # a person is no city
+])
+def test_no_club_after_a_definite_name_a_country_or_a_person(text: str, name: str,
+                                                              kind: str) -> None:
+    assert _found(text, [_entity(text, name, kind, "crf")]) == [(kind, name)]

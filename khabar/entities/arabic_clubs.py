@@ -9,12 +9,14 @@ around the place, ``resources/entities/club_words_ar.tsv``:
   kind out, unless an adjective of a name other than a nationality adjective goes on after it
   («نادي الرياض الأدبي» is Riyadh's literary club, not the football club);
 - a transcribed first word of a club's name before the place («ريال», «أتلتيكو»,
-  «إنتر») or last word after it («يونايتد») makes the two one ORG, without a proclitic
-  on the first word («لريال مدريد» gives «ريال مدريد»); «ريال» after a number or a
-  magnitude word, or before a country, is the currency.
+  «إنتر») or last word after it («يونايتد», «سيتي») makes the two one ORG, without a
+  proclitic on the first word («لريال مدريد» gives «ريال مدريد»); «ريال» after a number
+  or a magnitude word, or before a country, is the currency; a city with the article or
+  a country before the last word is no club's («القطيف سيتي», «مكسيكو سيتي»).
 
 A place is a LOC entity starting on the word next to the club word (the place index's or
-the tagger's), or, for the name words, the place index's match there. Session 15
+the tagger's), or, for the name words, the place index's match there (before the last
+word: also the tagger's one-word organisation, «[مانشستر] سيتي»). Session 15
 (2026-12-06), issue 5.
 """
 
@@ -27,7 +29,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import in_amount_or_date, magnitude_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
-from khabar.entities.org_patterns import ABSORBED_SOURCES, is_name_adjective
+from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
 from khabar.resources import load_tsv
 
@@ -92,9 +94,10 @@ def _goes_on(text: str, tokens: Sequence[Word], end: int) -> bool:
     return match is None
 
 
-def _club_spans(text: str, tokens: Sequence[Word], locs: dict[int, Entity]
+def _club_spans(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
                 ) -> list[tuple[int, int]]:
     """(start, end) of every club read here, left to right."""
+    locs = {e.start: e for e in kept if e.type == "LOC"}
     spans = []
     for k, word in enumerate(tokens):
         kind, first = _skip_of(word, "kind_noun"), _skip_of(word, "before")
@@ -111,18 +114,35 @@ def _club_spans(text: str, tokens: Sequence[Word], locs: dict[int, Entity]
             spans.append((word.start + first, place[1]))
     for k, word in enumerate(tokens[1:], start=1):
         if _skip_of(word, "after") == 0 and _adjacent(text, tokens, k - 1):
-            loc = next((e for e in locs.values() if e.end == tokens[k - 1].end), None)
-            if loc is not None and not _country_at(text, tokens, k - 1):
-                spans.append((loc.start, word.end))
+            start = _city_before(text, tokens, k, kept)
+            if start is not None:
+                spans.append((start, word.end))
     return sorted(spans)
+
+
+def _city_before(text: str, tokens: Sequence[Word], k: int, kept: Sequence[Entity]
+                 ) -> int | None:
+    """Start of the city that ends on word ``k - 1``: a LOC, or the tagger's one-word
+    organisation there («[مانشستر] سيتي»: the place index lacks Manchester); no
+    country, and no name with the article (a foreign club's city has none: «القطيف
+    سيتي» is a development in al-Qatif)."""
+    end = tokens[k - 1].end
+    entity = next((e for e in kept if e.end == end and (e.type == "LOC" or (
+        e.type == "ORG" and e.source in ABSORBED_SOURCES and e.start >= tokens[k - 1].start
+    ))), None)
+    if entity is None:
+        return None
+    first = bisect_left([w.start for w in tokens], entity.start)
+    if first >= k or tokens[first].start != entity.start or has_article(tokens[first]):
+        return None
+    return None if _country_at(text, tokens, first) else entity.start
 
 
 def club_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` with the clubs named by their city (see the module) in place of the
     places and the tagger's pieces inside them."""
-    locs = {e.start: e for e in kept if e.type == "LOC"}
     out = list(kept)
-    for start, end in _club_spans(text, tokens, locs):
+    for start, end in _club_spans(text, tokens, kept):
         inside = [e for e in out if e.start < end and start < e.end]
         if any(e.type == "ORG" and e.start == start and e.end == end for e in inside):
             continue
