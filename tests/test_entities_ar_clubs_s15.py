@@ -89,6 +89,7 @@ def test_the_taggers_one_word_body_before_city_is_the_clubs_city() -> None:
     ("وافتتح مشروع القطيف سيتي أمس.", "القطيف", "LOC"),  # a definite name: no club's city
     ("ووصل الوفد إلى بنما سيتي أمس.", "بنما", "LOC"),  # a country: its capital
     ("وقال سالم سيتي إن الفريق جاهز.", "سالم", "PER"),  # a person is no city
+    ("وأعلنت شركة أبراج سيتي أرباحها.", "شركة أبراج", "ORG"),  # a body of two words
 ])
 def test_no_club_after_a_definite_name_a_country_or_a_person(text: str, name: str,
                                                               kind: str) -> None:
