@@ -66,15 +66,11 @@ def _relday(f: Found, ctx: Ctx) -> DateMatch | None:
 
 def _count(f: Found, ctx: Ctx) -> DateMatch | None:
     moment, today = _reference(ctx)
-    unit_info = ctx.lookup("unit", f.get("unit"))
     direction = ctx.lookup("dir_after", f.get("dir")) or ctx.lookup("dir_before", f.get("dir"))
-    if unit_info is None or direction is None:
+    counted = _signed_count(f, ctx, direction)
+    if counted is None:
         return None
-    unit, count = unit_info
-    n = _number(f, ctx, count)
-    if n is None:
-        return None
-    signed = n if direction == "future" else -n
+    unit, signed = counted
     if unit in _SUB_DAY:
         return _moment(f, ctx, moment + timedelta(seconds=signed * _SUB_DAY[unit]), unit)
     day = _shifted(unit, today, signed)
@@ -92,6 +88,19 @@ def _shifted(unit: str, today: date, count: int) -> date | None:
         return cal.shift_period("gregorian", unit, today, count)
     except (ValueError, OverflowError):
         return None
+
+
+def _signed_count(f: Found, ctx: Ctx, direction: str | None) -> tuple[str, int] | None:
+    """The unit of a counted stretch ("سه روز پیش", "بعد 3 أيام") and its count, negative
+    toward the past; None without a unit, a direction or a count."""
+    unit_info = ctx.lookup("unit", f.get("unit"))
+    if unit_info is None or direction is None:
+        return None
+    unit, count = unit_info
+    n = _number(f, ctx, count)
+    if n is None:
+        return None
+    return unit, n if direction == "future" else -n
 
 
 def _number(f: Found, ctx: Ctx, count: str) -> int | None:
@@ -221,15 +230,11 @@ def _blocked(f: Found, ctx: Ctx) -> bool:
 def _stretch(f: Found, ctx: Ctx) -> DateMatch | None:
     """"دو روز گذشته", "ظرف 10 روز": from the start of the stretch to its end (``until``)."""
     moment, today = _reference(ctx)
-    unit_info = ctx.lookup("unit", f.get("unit"))
     direction = ctx.lookup("within", f.get("within")) or ctx.lookup("stretch", f.get("dir"))
-    if unit_info is None or direction is None:
+    counted = _signed_count(f, ctx, direction)
+    if counted is None or counted[1] == 0:
         return None
-    unit, count = unit_info
-    n = _number(f, ctx, count)
-    if n is None or n == 0:
-        return None
-    signed = n if direction == "future" else -n
+    unit, signed = counted
     if unit in _SUB_DAY:
         other = moment + timedelta(seconds=signed * _SUB_DAY[unit])
         first, last = min(moment, other), max(moment, other)
