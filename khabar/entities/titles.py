@@ -141,6 +141,14 @@ def conjunction_letters() -> str:
     return "".join(load_lines("entities/conjunction_letters_ar.txt"))
 
 
+def unjoined(folded: str, longer_than: int = 0) -> str:
+    """A folded Arabic word without the conjunction «و»/«ف» written onto it; with
+    ``longer_than``, only in a word longer than that (in «وقف», «فرض» the letter is the
+    stem's own)."""
+    return folded[1:] if len(folded) > longer_than and folded[:1] in conjunction_letters() \
+        else folded
+
+
 def after_name_noun(word: Word) -> bool:
     folded = word.folded
     return folded in after_name_nouns() or (
@@ -157,7 +165,7 @@ def speech_verbs() -> frozenset[str]:
 def speech_verb(word: Word) -> bool:
     """A speech verb, also with «و»/«ف» on it, that is no given name too."""
     folded = word.folded
-    bare = folded[1:] if folded[:1] in conjunction_letters() else folded
+    bare = unjoined(folded)
     return bool({folded, bare} & speech_verbs()) and not given_names().get(folded)
 
 

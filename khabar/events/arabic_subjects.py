@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, country_entries
+from khabar.entities.titles import unjoined
 from khabar.events.apposition import demonyms_in
 from khabar.events.arguments import surname_of_named
 from khabar.events.clauses import speech_forms
@@ -45,16 +46,13 @@ def not_noun_openings() -> tuple[str, ...]:
     return tuple(load_lines("events/noun_openings_not_ar.txt"))
 
 
-CONJUNCTIONS = ("و", "ف")
-"""Clitic conjunctions, looked past for the openings above («ويحاربون» is a verb; in
-«وافدون», «فلسطينيون» the letter is the stem's own)."""
-
-
 def unnamed_nominative(word: Word) -> bool:
     """A feminine dual or a sound masculine plural noun in the nominative, without the
     article."""
     folded = word.folded
-    bare = folded[1:] if folded[:1] in CONJUNCTIONS else folded
+    # A clitic conjunction is looked past for the openings («ويحاربون» is a verb; in
+    # «وافدون», «فلسطينيون» the letter is the stem's own).
+    bare = unjoined(folded)
     if folded.startswith(not_noun_openings()) or bare.startswith(not_noun_openings()):
         return False
     if folded.endswith("تان"):
@@ -138,15 +136,11 @@ def _speaker(found: Sequence[Mention], tokens: Sequence[Word], link: int) -> Men
     participle's clause goes on about («وقال كيري ...، مؤكدا أن الأسد ...، مشيرا إلى أنه
     سيبحث»: Kerry, not Assad)."""
     bare = [m for m in found if m.prep is None and not m.obj and not m.outlet]
-    said = next((j for j in range(link - 1, -1, -1) if _unjoined(tokens[j].folded)
+    said = next((j for j in range(link - 1, -1, -1) if unjoined(tokens[j].folded, 3)
                  in speech_forms()), None)
     if said is None:
         return next((m for m in reversed(bare) if m.last < link), None)
-    if _unjoined(tokens[said].folded).startswith("م"):
+    if unjoined(tokens[said].folded, 3).startswith("م"):
         return next((m for m in bare if m.last < said), None)
     inside = [m for m in bare if said < m.first and m.last < link]
     return inside[0] if inside else next((m for m in reversed(bare) if m.last < said), None)
-
-
-def _unjoined(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[:1] in CONJUNCTIONS else word

@@ -17,7 +17,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.name_extent import clause_particles
-from khabar.entities.titles import role_words, titles
+from khabar.entities.titles import role_words, titles, unjoined
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
 from khabar.events.participant_words import (
@@ -309,7 +309,7 @@ def post_holder(doc: Doc, phrase: Entity) -> Entity | None:
 def opens_with_verb(doc: Doc, word: Word) -> bool:
     preps, clitics = prepositions()
     folded = word.folded
-    bare = folded[1:] if folded.startswith(("و", "ف")) else folded
+    bare = unjoined(folded)
     return (word.text[0].isalpha() and not bare.startswith("ال") and bare not in preps
             and bare[:1] not in clitics and folded not in subject_stops()
             and not any(e.start <= word.start < e.end for e in doc.entities))
