@@ -69,3 +69,12 @@ def test_a_sport_word_alone_introduces_no_club() -> None:
     """«فوتبال» without «تیم»/«باشگاه» before it: «پاس» is the noun 'pass'."""
     text = "در فوتبال پاس کوتاه مهم است و پاس بلند نیز در لیگ دیده می‌شود."
     assert len(orgs(text, entity(text, "پاس"))) == 1
+
+
+def test_a_club_keeps_the_city_after_it() -> None:
+    """ENTITIES-GOLD.md: a club keeps the city written right after its name."""
+    text = "تیم فوتبال پیکان در لیگ سوم شد. مدیر عامل پیکان تهران گفت که پیکان آماده است."
+    city = entity(text, "تهران", "LOC")
+    found = add_club_repeats(text, words(text), [entity(text, "پیکان"), city])
+    assert [(e.type, e.text) for e in found] == [
+        ("ORG", "پیکان"), ("ORG", "پیکان تهران"), ("ORG", "پیکان")]

@@ -13,12 +13,15 @@ gazetteer («نوجوانان آسیا»); nor outside a sports report (no word 
 ``sport_words_fa.txt``: «تیم پزشکی», «تیم پلیسی», «باشگاه سینما» name a field, and the word
 is a common noun elsewhere); nor a mention after a place noun («شهر لیورپول»), a
 demonstrative or an indefinite («یک پاس»), which read the word as a common noun or a place.
+A club keeps the city written right after its name (bench/data/ENTITIES-GOLD.md: «برق
+شیراز», «استقلال تهران»): a mention followed by a place takes the place in.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
@@ -81,5 +84,21 @@ def add_club_repeats(text: str, tokens: Sequence[Word],
         k = bisect_left(starts, m.start)
         return k == 0 or tokens[k - 1].folded not in _not_after()
 
-    return add_repeats(text, tokens, entities, lambda e: introduced(tokens, starts, e),
-                       mention, keep=keep)
+    found = add_repeats(text, tokens, entities, lambda e: introduced(tokens, starts, e),
+                        mention, keep=keep)
+    return with_cities(text, found)
+
+
+def with_cities(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """Each club mention followed by a place, grown over it; the place is then dropped."""
+    places = {e.start: e for e in entities if e.type == "LOC"}
+    out: list[Entity] = []
+    taken: set[int] = set()
+    for e in entities:
+        gap = len(text[e.end:]) - len(text[e.end:].lstrip(" \u00a0"))
+        place = places.get(e.end + gap) if e.source == "club_again" and gap else None
+        if place is not None:
+            e = replace(e, end=place.end, text=text[e.start:place.end])
+            taken.add(place.start)
+        out.append(e)
+    return [e for e in out if not (e.type == "LOC" and e.start in taken)]
