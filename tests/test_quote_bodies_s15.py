@@ -10,8 +10,9 @@ from doc_builders import doc_with
 from khabar.events.quotes import find_quotes
 
 
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    doc = doc_with(text, "ar", entities)
+def _speakers(text: str, entities: list[tuple[str, str]],
+              kb: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[str, str | None]]:
+    doc = doc_with(text, "ar", entities, kb)
     return [(q.text[:10], q.speaker.text if q.speaker else None) for q in find_quotes(doc)]
 
 
@@ -65,3 +66,27 @@ def test_a_plural_verb_is_no_one_person() -> None:
             "منهم.")
     assert _speakers(text, [("ابن لادن", "PER")]) == [("الفعل تكرر", None)]
 
+
+
+def test_unnamed_people_after_the_verb_speak_unnamed() -> None:
+    """«ناشطون», a sound masculine plural in the nominative without the article right after
+    the verb, is its subject: unnamed people, not the last person named."""
+    text = ("وأعدم التنظيم أبو علي الحلبي بتهمة التخابر. وأعلن ناشطون أن القصف استمر "
+            "طوال الليل.")
+    assert _speakers(text, [("أبو علي الحلبي", "PER")]) == [("القصف استم", None)]
+
+
+def test_a_name_ending_like_a_plural_still_speaks() -> None:
+    """«كلينتون» ends like a plural but is the surname of a person the article names."""
+    text = "التقت هيلاري كلينتون بالوفد. وقال كلينتون إن الاتفاق قريب."
+    assert _speakers(text, [("هيلاري كلينتون", "PER")]) == [("الاتفاق قر", "هيلاري كلينتون")]
+
+
+def test_a_definite_post_opens_the_subject_before_a_body() -> None:
+    """«المدير الإقليمي للحملة الوطنية السعودية ... بدر السمحان»: the post's holder named
+    after it speaks, not the country inside the post."""
+    text = ("بدوره أكد المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا "
+            "الدكتور بدر السمحان أن الحملة مستمرة.")
+    found = _speakers(text, [("السعودية", "LOC"), ("سوريا", "LOC"), ("بدر السمحان", "PER")],
+                      {"السعودية": ("geonames:102358", "SAU"), "سوريا": ("geonames:163843", "SYR")})
+    assert found == [("الحملة مست", "بدر السمحان")]

@@ -20,44 +20,18 @@ of a name or of a group the state actors read («مسلحون مجهولون» i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.titles import unjoined
 from khabar.events.apposition import demonyms_in
+from khabar.events.arabic_nominatives import unnamed_nominative as unnamed_nominative
 from khabar.events.arguments import surname_of_named
 from khabar.events.clauses import speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.events.roles import GROUP_KEY, Roles
 from khabar.events.state_actors import BODY
-from khabar.resources import load_lines
-
-PLURAL_STEM = 4
-"""Letters before a sound plural's «ون» (stems of three are the singular nouns in «ون»)."""
-
-
-@lru_cache(maxsize=1)
-def not_noun_openings() -> tuple[str, ...]:
-    """A word opening so is definite, or a verb's imperfect (after «ل» of purpose or «س» of
-    the future): no indefinite noun (``noun_openings_not_ar.txt``). A clitic preposition
-    needs no check: it governs the genitive, «بمسلحين», never a nominative ending."""
-    return tuple(load_lines("events/noun_openings_not_ar.txt"))
-
-
-def unnamed_nominative(word: Word) -> bool:
-    """A feminine dual or a sound masculine plural noun in the nominative, without the
-    article."""
-    folded = word.folded
-    # A clitic conjunction is looked past for the openings («ويحاربون» is a verb; in
-    # «وافدون», «فلسطينيون» the letter is the stem's own).
-    bare = unjoined(folded)
-    if folded.startswith(not_noun_openings()) or bare.startswith(not_noun_openings()):
-        return False
-    if folded.endswith("تان"):
-        return not folded.endswith("ستان") and len(folded) > len("تان") + 1
-    return folded.endswith("ون") and len(folded) - len("ون") >= PLURAL_STEM
 
 
 def unnamed_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],

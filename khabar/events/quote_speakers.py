@@ -15,6 +15,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
+from khabar.events.arabic_nominatives import unnamed_people
 from khabar.events.arguments import office_holder
 from khabar.events.participant_words import (
     country_ids,
@@ -147,6 +148,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         if rest and (is_arabic_relation_word(rest[0]) or represents_person(rest)
                      or is_divine_subject(rest)):
             return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
+        if rest and unnamed_people(doc, rest[0]):
+            return None, True  # "إذ أعلن ناشطون أن", "وقال مختصون في ...": unnamed people
         if (outlet := cited_outlet(doc, rest)) is not None:
             return outlet, True  # "وقالت صحيفة «واشنطن بوست» إن", "وأضافت الصحيفة"
         # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
@@ -159,7 +162,7 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
             return None, True  # "وقال بعض المسؤولين", "أشارت بعض وسائل الإعلام"
         # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
         body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
-        post = (stands_for_person(doc, rest) or (bool(rest) and head_kind(rest[0]) == "post")) \
+        post = (stands_for_person(doc, rest) or (bool(rest) and is_post_word(rest[0]))) \
             and not body_first
         if after and _by_mouth_of(tokens, verb.end, after[0].start):
             return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
