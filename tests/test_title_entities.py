@@ -11,9 +11,16 @@ import pytest
 import khabar
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import words
-from khabar.entities.headline import body_surnames, same_names, title_map, told_in_body
+from khabar.entities.headline import (
+    body_surnames,
+    same_names,
+    title_map,
+    told_in_body,
+    with_body,
+)
 from khabar.errors import ContractError
 from khabar.export.contract import from_record, to_record
+from khabar.kb.entries import load_kb
 from khabar.pipeline import Pipeline
 from khabar.settings import Settings
 from khabar.store import open_store
@@ -97,6 +104,26 @@ def test_a_headline_name_takes_the_body_reading_of_it() -> None:
     lent = same_names(headline, body)[0]
     assert (lent.type, lent.kb_id, lent.start, lent.text) == (
         "PER", "per:amir-ghalenoei", 7, "قلعه نویی")
+
+
+def test_the_body_lends_surnames_and_readings_to_the_headline() -> None:
+    title = "بازگشت قلعه‌نویی به کادر فنی استقلال"
+    at = title.index("استقلال")
+    body = [_person(100, "محمد قلعه‌نویی", key="per:قلعهنويي"),
+            _person(200, "استقلال", kind="ORG", key="org:استقلال")]
+    found = [Entity(at, at + 7, type="LOC", text="استقلال", source="crf", key="loc:استقلال")]
+    lent = with_body(load_kb(), title, found, body)
+    assert [(e.type, e.text, e.key) for e in lent] == [
+        ("PER", "قلعه‌نویی", "per:قلعهنويي"), ("ORG", "استقلال", "org:استقلال")]
+
+
+def test_a_lone_headline_surname_takes_the_one_linked_body_person_bearing_it() -> None:
+    title = "باقری: همکاری ادامه دارد"
+    found = [Entity(0, 5, type="PER", text="باقری", source="crf", key="per:باقري")]
+    body = [_person(40, "محمد باقری", kb_id="per:mohammad-bagheri")]
+    lent = with_body(load_kb(), title, found, body)
+    assert [(e.text, e.kb_id, e.key) for e in lent] == [
+        ("باقری", "per:mohammad-bagheri", "per:mohammad-bagheri")]
 
 
 def test_a_name_the_body_reads_two_ways_lends_nothing() -> None:
