@@ -90,3 +90,18 @@ def test_a_definite_post_opens_the_subject_before_a_body() -> None:
     found = _speakers(text, [("السعودية", "LOC"), ("سوريا", "LOC"), ("بدر السمحان", "PER")],
                       {"السعودية": ("geonames:102358", "SAU"), "سوريا": ("geonames:163843", "SYR")})
     assert found == [("الحملة مست", "بدر السمحان")]
+
+
+def test_a_head_opening_with_b_carries_no_preposition() -> None:
+    """«بعثة» opens with «ب» as «بوزارة» does, but the letter is the noun's own: the
+    United Nations after it is the mission's, which speaks, not a party told."""
+    text = "وأعلنت بعثة الأمم المتحدة في مالي السبت أن خمسة موظفين قتلوا."
+    found = _speakers(text, [("الأمم المتحدة", "ORG")], {"الأمم المتحدة": ("org:un", None)})
+    assert found[0][1] is not None and "الأمم المتحدة" in found[0][1]
+
+
+def test_a_document_noun_opening_with_b_governs_nothing() -> None:
+    """«بلاغ» (a statement) opens with «ب»: the ministry after it issued it and speaks."""
+    text = "وأشار بلاغ وزارة الداخلية المغربية إلى أن الخلية كانت تعد لاستقبال المقاتلين."
+    assert _speakers(text, [("وزارة الداخلية المغربية", "ORG")]) == [
+        ("الخلية كان", "وزارة الداخلية المغربية")]

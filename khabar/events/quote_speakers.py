@@ -105,7 +105,8 @@ def _after_role_word(tokens: Sequence[Word], position: int) -> bool:
 
 def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
     """Whether the name is governed by a preposition: "وأوضح لوكالة فرانس برس" tells to
-    whom, not who, spoke."""
+    whom, not who, spoke. A speaker head opening with «ب» or «ل» («بعثة الأمم المتحدة»,
+    «لجنة ...») carries none (session 15 (2026-12-06))."""
     words, clitics = prepositions()
     k = token_index(tokens, position)
     if k < len(tokens) and tokens[k].start < position:  # a proclitic on the name itself
@@ -114,7 +115,7 @@ def _after_preposition(tokens: Sequence[Word], position: int) -> bool:
         return False
     before = tokens[k - 1].folded
     return before in words or (len(before) > 3 and before[:1] in clitics
-                               and not before.startswith("ال"))
+                               and not before.startswith("ال") and head_kind(tokens[k - 1]) is None)
 
 
 def _unowned_body(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
