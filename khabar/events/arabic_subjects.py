@@ -77,9 +77,10 @@ SINGULAR_PRONOUNS = ("ه", "ها")
 
 
 def _linked_pronoun(tokens: Sequence[Word], hit: TriggerHit, inner: int) -> int | None:
-    """The index of a link word carrying a singular pronoun right before a singular Arabic
-    verb trigger, the reported clause opening after it; None otherwise."""
-    if (hit.trigger.lang != "ar" or hit.trigger.tense == "noun" or hit.trigger.plural
+    """The index of a link word carrying a singular pronoun right before an Arabic verb
+    trigger (only a singular verb follows «إنه», «أنها»: a trigger's plural flag decided
+    nothing, session 15 (2026-12-06)), the reported clause opening after it; else None."""
+    if (hit.trigger.lang != "ar" or hit.trigger.tense == "noun"
             or hit.trigger.roles not in ("subj", "visit") or hit.first < 1):
         return None
     k = hit.first - 1
