@@ -15,7 +15,7 @@ def _speakers(text: str, lang: str, names: list[str]) -> list[str | None]:
 
 
 def test_a_name_after_an_opening_preposition_speaks() -> None:
-    """quote_speakers._after_subject: «در» governs «این نشست», not the name after it, so
+    """quote_persian.after_subject: «در» governs «این نشست», not the name after it, so
     the name before the clause's comma is the subject."""
     text = ("علی فتاحی گفت: واحدهای کارگاهی تعطیل شدند.\nدر این نشست حسن کریمی با اشاره به "
             "بودجه، گفت: هر طرحی باید حقوق ما را بپذیرد.")

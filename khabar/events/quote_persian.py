@@ -11,7 +11,13 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Match, Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.quote_words import head_kind, is_relation_word, unnamed_quantifiers
+from khabar.events.participant_words import prepositions, token_index
+from khabar.events.quote_words import (
+    head_kind,
+    is_relation_word,
+    new_speaker_words,
+    unnamed_quantifiers,
+)
 
 CLAUSE_MARKS = frozenset("،,:؛;")
 
@@ -89,3 +95,50 @@ def adverbial_positions(tokens: Sequence[Word], clause: int, end: int) -> frozen
                 and inside[k + 1].folded in adverbial_nouns():
             opened = True
     return frozenset(found)
+
+
+def in_subordinate(tokens: Sequence[Word], position: int) -> bool:
+    """Whether a Persian clause word ("اینکه", "که") stands before ``position``, after the
+    sentence's subject (``after_subject``)."""
+    k = next((i for i, w in enumerate(tokens) if w.end <= position
+              and new_speaker_words().get(w.folded) == "clause"), None)
+    return k is not None and after_subject(tokens, k)
+
+
+GOVERNED_WORDS = 3
+"""Words of an ezafe chain back to the preposition that governs a Persian name ("به سفر
+بوش")."""
+
+
+def governed_fa(tokens: Sequence[Word], position: int) -> bool:
+    """Whether a preposition stands at most GOVERNED_WORDS words before ``position``, with
+    no punctuation between (the object marker را, which follows its noun, excepted), after
+    the sentence's subject (``after_subject``)."""
+    words, _ = prepositions()
+    k = token_index(tokens, position)
+    for i in range(k - 1, max(0, k - GOVERNED_WORDS) - 1, -1):
+        if not tokens[i].text[0].isalnum():
+            return False
+        if words.get(tokens[i].folded, "obj") != "obj":
+            return after_subject(tokens, i)
+    return False
+
+
+def after_subject(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` comes after a Persian sentence's subject: the sentence opens with
+    no preposition ("به گزارش الجزیره X"), and no copula stands before (an opener such as
+    "این در حالی است که X ..." leaves the subject to come)."""
+    first = next((w for w in tokens if w.text[0].isalnum()), None)
+    words, _ = prepositions()
+    return first is not None and words.get(first.folded, "obj") == "obj" \
+        and not any(w.folded in opener_copulas() for w in tokens[:k])
+
+
+@lru_cache(maxsize=1)
+def opener_copulas() -> frozenset[str]:
+    return listed_keys("events/opener_copulas_fa.txt")
+
+
+def marked_object(tokens: Sequence[Word], position: int) -> bool:
+    k = token_index(tokens, position)
+    return k < len(tokens) and tokens[k].folded == "را"

@@ -9,11 +9,9 @@ an Arabic body or office may speak ("وقالت وزارة الخارجية"), a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms
-from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arabic_nominatives import unnamed_people
 from khabar.events.arguments import office_holder
@@ -37,6 +35,9 @@ from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
     adverbial_positions,
     clause_start,
+    governed_fa,
+    in_subordinate,
+    marked_object,
     opens_unnamed,
     persian_subject_words,
 )
@@ -63,7 +64,6 @@ from khabar.events.quote_words import (
     is_post_word,
     kin_positions,
     mouth_words,
-    new_speaker_words,
     new_subject,
     past_courtesy,
     represents_person,
@@ -137,75 +137,100 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
     before = persons_between(doc, sentence[0], verb.start)
     after = persons_between(doc, verb.end, stop)
     if verb.value == "ar":
-        # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
-        # and does not tell.
-        after = [p for p in after if not is_told(tokens, p) and not under_post(tokens, p)]
-        lead = past_courtesy(tokens, verb.last + 1)
-        # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
-        # ...»": كل is also a Persian role word) say nothing of who speaks.
-        rest = [w for w in tokens[lead:] if w.start < stop]
-        if not after and (fronted := fronted_subject(doc, tokens, verb)) is not None:
-            return fronted  # "إلا أن المصدر الطبي قال إن": the subject before the verb
-        if rest and (is_arabic_relation_word(rest[0]) or represents_person(rest)
-                     or is_divine_subject(rest)):
-            return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
-        if rest and unnamed_people(doc, rest[0]):
-            return None, True  # "إذ أعلن ناشطون أن", "وقال مختصون في ...": unnamed people
-        if (outlet := cited_outlet(doc, rest)) is not None:
-            return outlet, True  # "وقالت صحيفة «واشنطن بوست» إن", "وأضافت الصحيفة"
-        # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
-        # the subject is dropped, and a body further on is the statement's addressee,
-        # place or object, not its speaker.
-        bodies = [] if rest and _drops_subject(doc, rest[0]) else [
-            b for b in _bodies(doc, tokens, verb.end, stop)
-            if not is_adjective(doc, tokens, b) and not is_told(tokens, b)]
-        if not after and _unnamed_members(rest):
-            return None, True  # "وقال بعض المسؤولين", "أشارت بعض وسائل الإعلام"
-        # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
-        body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
-        post = (stands_for_person(doc, rest) or (bool(rest) and is_post_word(rest[0]))) \
-            and not body_first
-        if after and _by_mouth_of(tokens, verb.end, after[0].start):
-            return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
-        if bodies and not post and (not after or bodies[0].start < after[0].start) \
-                and not (after and _names_holder(tokens, bodies[0], after[0])):
-            return stretched_body(doc, tokens, bodies[0], stop), True
-        # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
-        # as written, rather than leaving the words to the last person named.
-        phrase = None if after else subject_phrase(doc, tokens, lead, stop)
-        if phrase is not None and refers_back(doc, phrase):
-            # "وقالت المتحدثة", "وقالت الوزارة": the post or body told of before.
-            antecedent = body_antecedent(doc, phrase) or role_holder(doc, phrase)
-            if antecedent is not None:
-                return antecedent, True
-            if head_kind(tokens[lead]) == "body":
-                # "وقالت المنظمة" with no organisation of that noun named before: some
-                # body speaks, not the person who spoke last.
-                return earlier_body_phrase(doc, phrase) or named_mention(doc, phrase), True
-            return (before[-1], True) if before else (None, False)
-        if phrase is not None and is_document(tokens[lead]):
-            return document_issuer(doc, phrase.start), True  # "وقال البيان"
-        if phrase is not None and (owner := owner_told(doc, phrase)) is not None:
-            return owner, True  # "وقالت أمانة المنظمة": the organisation told of before
-        state_body = not after and _unowned_body(doc, tokens, lead)
-        named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
-        if not after and post:
-            return _holder_by_country(doc, tokens, verb, stop) or named, True
-        if phrase is not None or state_body:
-            return named, True
-        # "وشكك معهد ... قائلا إن": a verb further in speaks for the sentence's subject,
-        # unless a person stands before it ("ونقلت وكالة فارس عن لاريجاني قوله"); a verb
-        # joined by و to the one opening the sentence shares its subject ("وعلق مورينيو
-        # على تجاهل فينجر له وقال"), not the last person named in between.
-        found = after[0] if after else (_coordinated_subject(doc, tokens, verb)
-                                        or (participle_subject(doc, tokens, verb, before)
-                                            if before
-                                            else main_clause_subject(doc, tokens, verb.first)))
-        if found is None and not after and not before:
-            # "ورفضت متحدثة باسم المكتب التعليق، مشيرة إلى أن": the sentence's subject
-            # names no one, and the verb further in is theirs, not the speaker's before.
-            return main_subject(doc, tokens, verb)
-        return found, found is not None
+        return _arabic_speaker(doc, tokens, verb, stop, before, after)
+    return _persian_speaker(doc, tokens, verb, sentence, before)
+
+
+def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: int,
+                    before: list[Entity], after: list[Entity]) -> tuple[Entity | None, bool]:
+    """``speaker_of`` after an Arabic verb, whose subject mostly follows it: a person, an
+    outlet, a body in the subject's place; else a subject phrase (``_arabic_phrase_speaker``).
+    ``before`` and ``after`` are the persons named before and after the verb."""
+    # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
+    # and does not tell.
+    after = [p for p in after if not is_told(tokens, p) and not under_post(tokens, p)]
+    lead = past_courtesy(tokens, verb.last + 1)
+    # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
+    # ...»": كل is also a Persian role word) say nothing of who speaks.
+    rest = [w for w in tokens[lead:] if w.start < stop]
+    if not after and (fronted := fronted_subject(doc, tokens, verb)) is not None:
+        return fronted  # "إلا أن المصدر الطبي قال إن": the subject before the verb
+    if rest and (is_arabic_relation_word(rest[0]) or represents_person(rest)
+                 or is_divine_subject(rest)):
+        return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
+    if rest and unnamed_people(doc, rest[0]):
+        return None, True  # "إذ أعلن ناشطون أن", "وقال مختصون في ...": unnamed people
+    if (outlet := cited_outlet(doc, rest)) is not None:
+        return outlet, True  # "وقالت صحيفة «واشنطن بوست» إن", "وأضافت الصحيفة"
+    # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
+    # the subject is dropped, and a body further on is the statement's addressee,
+    # place or object, not its speaker.
+    bodies = [] if rest and _drops_subject(doc, rest[0]) else [
+        b for b in _bodies(doc, tokens, verb.end, stop)
+        if not is_adjective(doc, tokens, b) and not is_told(tokens, b)]
+    if not after and _unnamed_members(rest):
+        return None, True  # "وقال بعض المسؤولين", "أشارت بعض وسائل الإعلام"
+    # "وقال رئيس مجلس ... الشيخ X": a post, not the body, speaks ("وزارة" is no post).
+    body_first = bool(bodies and rest and bodies[0].start <= rest[0].start)
+    post = (stands_for_person(doc, rest) or (bool(rest) and is_post_word(rest[0]))) \
+        and not body_first
+    if after and _by_mouth_of(tokens, verb.end, after[0].start):
+        return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
+    if bodies and not post and (not after or bodies[0].start < after[0].start) \
+            and not (after and _names_holder(tokens, bodies[0], after[0])):
+        return stretched_body(doc, tokens, bodies[0], stop), True
+    return _arabic_phrase_speaker(doc, tokens, verb, stop, before, after, lead, post)
+
+
+def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: int,
+                           before: list[Entity], after: list[Entity], lead: int, post: bool
+                           ) -> tuple[Entity | None, bool]:
+    """An Arabic subject that is no person named after the verb: a phrase taken up again
+    («وقالت الوزارة»), a document, a post's holder, else the subject of a verb further in
+    or of the sentence. ``lead`` is the subject's first word, ``post`` whether it is a post."""
+    # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
+    # as written, rather than leaving the words to the last person named.
+    phrase = None if after else subject_phrase(doc, tokens, lead, stop)
+    if phrase is not None and refers_back(doc, phrase):
+        # "وقالت المتحدثة", "وقالت الوزارة": the post or body told of before.
+        antecedent = body_antecedent(doc, phrase) or role_holder(doc, phrase)
+        if antecedent is not None:
+            return antecedent, True
+        if head_kind(tokens[lead]) == "body":
+            # "وقالت المنظمة" with no organisation of that noun named before: some
+            # body speaks, not the person who spoke last.
+            return earlier_body_phrase(doc, phrase) or named_mention(doc, phrase), True
+        return (before[-1], True) if before else (None, False)
+    if phrase is not None and is_document(tokens[lead]):
+        return document_issuer(doc, phrase.start), True  # "وقال البيان"
+    if phrase is not None and (owner := owner_told(doc, phrase)) is not None:
+        return owner, True  # "وقالت أمانة المنظمة": the organisation told of before
+    state_body = not after and _unowned_body(doc, tokens, lead)
+    named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
+    if not after and post:
+        return _holder_by_country(doc, tokens, verb, stop) or named, True
+    if phrase is not None or state_body:
+        return named, True
+    # "وشكك معهد ... قائلا إن": a verb further in speaks for the sentence's subject,
+    # unless a person stands before it ("ونقلت وكالة فارس عن لاريجاني قوله"); a verb
+    # joined by و to the one opening the sentence shares its subject ("وعلق مورينيو
+    # على تجاهل فينجر له وقال"), not the last person named in between.
+    found = after[0] if after else (_coordinated_subject(doc, tokens, verb)
+                                    or (participle_subject(doc, tokens, verb, before)
+                                        if before
+                                        else main_clause_subject(doc, tokens, verb.first)))
+    if found is None and not after and not before:
+        # "ورفضت متحدثة باسم المكتب التعليق، مشيرة إلى أن": the sentence's subject
+        # names no one, and the verb further in is theirs, not the speaker's before.
+        return main_subject(doc, tokens, verb)
+    return found, found is not None
+
+
+def _persian_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str],
+                     sentence: tuple[int, int], before: list[Entity]
+                     ) -> tuple[Entity | None, bool]:
+    """``speaker_of`` before a Persian verb, whose subject precedes it: a person of the
+    verb's own clause, else a body, a name marked as one, or one the sentence opens with."""
     # A person in the verb's own clause speaks, not one before its comma ("به گزارش X به نقل
     # از Y، Z گفت").
     clause = clause_start(tokens, sentence, verb)
@@ -221,8 +246,8 @@ def speaker_of(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tup
         kin, adverbial = kin_positions(tokens), adverbial_positions(tokens, clause, verb.start)
         before = [p for p in before if p.start not in kin and p.start not in adverbial]
     before = [p for p in before if p.start >= clause] or [
-        p for p in before if not _in_subordinate(tokens, p.start)
-        and not _governed_fa(tokens, p.start)]
+        p for p in before if not in_subordinate(tokens, p.start)
+        and not governed_fa(tokens, p.start)]
     body = _persian_body(doc, tokens, sentence, verb)
     # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
     # با رد درخواست بشار اسد ... اعلام کرد").
@@ -259,48 +284,6 @@ def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> 
     found = subject is not None and any(e.start == subject.start and e.type == subject.type
                                         for e in doc.entities)
     return subject if found else None
-
-
-def _in_subordinate(tokens: Sequence[Word], position: int) -> bool:
-    """Whether a Persian clause word ("اینکه", "که") stands before ``position``, after the
-    sentence's subject (``_after_subject``)."""
-    k = next((i for i, w in enumerate(tokens) if w.end <= position
-              and new_speaker_words().get(w.folded) == "clause"), None)
-    return k is not None and _after_subject(tokens, k)
-
-
-GOVERNED_WORDS = 3
-"""Words of an ezafe chain back to the preposition that governs a Persian name ("به سفر
-بوش")."""
-
-
-def _governed_fa(tokens: Sequence[Word], position: int) -> bool:
-    """Whether a preposition stands at most GOVERNED_WORDS words before ``position``, with
-    no punctuation between (the object marker را, which follows its noun, excepted), after
-    the sentence's subject (``_after_subject``)."""
-    words, _ = prepositions()
-    k = token_index(tokens, position)
-    for i in range(k - 1, max(0, k - GOVERNED_WORDS) - 1, -1):
-        if not tokens[i].text[0].isalnum():
-            return False
-        if words.get(tokens[i].folded, "obj") != "obj":
-            return _after_subject(tokens, i)
-    return False
-
-
-def _after_subject(tokens: Sequence[Word], k: int) -> bool:
-    """Whether word ``k`` comes after a Persian sentence's subject: the sentence opens with
-    no preposition ("به گزارش الجزیره X"), and no copula stands before (an opener such as
-    "این در حالی است که X ..." leaves the subject to come)."""
-    first = next((w for w in tokens if w.text[0].isalnum()), None)
-    words, _ = prepositions()
-    return first is not None and words.get(first.folded, "obj") == "obj" \
-        and not any(w.folded in opener_copulas() for w in tokens[:k])
-
-
-@lru_cache(maxsize=1)
-def opener_copulas() -> frozenset[str]:
-    return listed_keys("events/opener_copulas_fa.txt")
 
 
 def _by_mouth_of(tokens: Sequence[Word], start: int, end: int) -> bool:
@@ -369,7 +352,7 @@ def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
     clause = clause_start(tokens, sentence, verb)
     first = next((w for w in tokens if w.start >= clause and w.text[0].isalnum()), None)
     bodies = [b for b in _bodies(doc, tokens, clause, verb.start)
-              if not _marked_object(tokens, b.end)]
+              if not marked_object(tokens, b.end)]
     # Only a body that opens its clause: one further in is as often an object or a
     # complement ("اهداف سفر خود به همسایه شرقی پاکستان نیز عنوان کرد").
     return bodies[0] if bodies and first is not None and bodies[0].start <= first.start else None
@@ -390,8 +373,3 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
     # A name governed by a preposition is the one met or told ("در دیدار با طهماسب
     # مظاهری، وزیر اقتصاد ... گفته بود": the post is his, the speaker another).
     return None if person is None or _after_preposition(tokens, person.start) else person
-
-
-def _marked_object(tokens: Sequence[Word], position: int) -> bool:
-    k = token_index(tokens, position)
-    return k < len(tokens) and tokens[k].folded == "را"
