@@ -8,13 +8,18 @@ object or genitive («استقلال در مقابل پرسپولیس», «هو�
 organisation the text introduces with a club's noun is that club wherever the article writes
 its words again and no entity holds them (one name, one sense in an article, as
 ``persian_repeats`` has it for bodies with a head noun). Not spread: a category of team
-(«تیم جوانان», «تیم امید», «تیم ملی فوتبال»: ``team_categories_fa.txt``) or a place of the
-gazetteer («نوجوانان آسیا»); nor outside a sports report (no word of
+(«تیم جوانان», «تیم امید», «تیم ملی فوتبال»: ``team_categories_fa.txt``), a sport («تیم
+وزنه‌برداری»: ``sport_words_fa.txt``) or a place of the gazetteer («نوجوانان آسیا»); nor after
+a superlative, which makes «تیم» a common noun and the next words its genitive («پایین‌ترین
+تیم جدول», «بهترین تیم آسیا»); nor outside a sports report (no word of
 ``sport_words_fa.txt``: «تیم پزشکی», «تیم پلیسی», «باشگاه سینما» name a field, and the word
 is a common noun elsewhere); nor a mention after a place noun («شهر لیورپول»), a
 demonstrative or an indefinite («یک پاس»), which read the word as a common noun or a place.
-A club keeps the city written right after its name (bench/data/ENTITIES-GOLD.md: «برق
-شیراز», «استقلال تهران»): a mention followed by a place takes the place in.
+A team category alone («تیم [امید]», «تیم [جوانان]») names no body: the tagger's organisation
+that is only such a word is dropped (ENTITIES-GOLD.md: a national team with no name of its
+own, «تیم ملی», is no mention). A club keeps the city written right after its name
+(ENTITIES-GOLD.md: «برق شیراز», «استقلال تهران»): a mention followed by a place takes the
+place in.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.org_repeats import add_repeats
 from khabar.entities.phrases import Match
-from khabar.entities.words import Word, listed_keys, words
+from khabar.entities.words import Word, listed_keys, phrase_key, words
+from khabar.normalize.fold import fold
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +54,16 @@ def _not_after() -> frozenset[str]:
             | listed_keys("entities/indefinites_fa.txt"))
 
 
+SUPERLATIVE = "ترین"
+"""The Persian superlative suffix («بهترین», «پایین‌ترین», written joined, with a half-space or
+spaced as its own word)."""
+
+
 def _category_or_place(name: str) -> bool:
     first = words(name)[0].folded if words(name) else ""
-    return (first in listed_keys("entities/team_categories_fa.txt")
-            or place_index().get(name) is not None)
+    fields = listed_keys("entities/team_categories_fa.txt") | listed_keys(
+        "entities/sport_words_fa.txt")
+    return first in fields or place_index().get(name) is not None
 
 
 def introduced(tokens: Sequence[Word], starts: Sequence[int], entity: Entity) -> bool:
@@ -64,14 +76,17 @@ def introduced(tokens: Sequence[Word], starts: Sequence[int], entity: Entity) ->
     j = k - 1
     while j >= 0 and tokens[j].folded in _kinds() and k - j <= 3:
         if tokens[j].folded in _heads():
-            return True
+            return j == 0 or not tokens[j - 1].folded.endswith(fold(SUPERLATIVE))
         j -= 1
     return False
 
 
 def add_club_repeats(text: str, tokens: Sequence[Word],
                      entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` with the bare mentions of the clubs the text introduced (see the module)."""
+    """``entities`` with the bare mentions of the clubs the text introduced, without bare
+    team categories (see the module)."""
+    categories = listed_keys("entities/team_categories_fa.txt")
+    entities = [e for e in entities if e.type != "ORG" or phrase_key(e.text) not in categories]
     if not listed_keys("entities/sport_words_fa.txt") & {t.folded for t in tokens}:
         return list(entities)
     starts = [t.start for t in tokens]
