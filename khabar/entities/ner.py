@@ -23,6 +23,7 @@ from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_short_names import short_names
+from khabar.entities.arabic_theophoric import drop_false_theophoric
 from khabar.entities.arabic_year_ends import cut_year_ends
 from khabar.entities.common_noun_orgs import drop_common_noun_orgs
 from khabar.entities.common_words import drop_amounts_and_dates
@@ -273,14 +274,15 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     """The Arabic rules over the merged entities: given names completed, bodies read from
     their build or named after a person, place namesakes and set phrases dropped, clan and
     listed names, datelines, quoted names, short names in marks after a body's, clubs named
-    by their city, names cut before a dating «عام» and bodies named again."""
+    by their city, names cut before a dating «عام», the tagger's phrases in «الله» that are
+    no compound name dropped, and bodies named again."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
     kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
     kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
     kept = cut_year_ends(text, tokens, club_names(text, tokens, short_names(text, tokens, kept)))
-    return add_org_repeats(text, tokens, kept)
+    return add_org_repeats(text, tokens, drop_false_theophoric(tokens, kept))
 
 
 def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
