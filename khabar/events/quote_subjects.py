@@ -40,6 +40,7 @@ from khabar.events.quote_words import (
     speech_verbs,
     subject_stops,
 )
+from khabar.text.tokens import token_at
 
 SUBJECT_WORDS = 8
 """Words a speaker's phrase with no name spans ("زعيم جماعة الحوثي اليمنية", "رئيس لجنة
@@ -124,10 +125,10 @@ def earlier_body_phrase(doc: Doc, phrase: Entity) -> Entity | None:
         if at < 0:
             return None
         tokens = sentence_words(doc, at)
-        k = token_index(tokens, at)
+        k = token_at(tokens, at)
         # Only a mention that was a speech verb's subject, so a phrase ("الوزارة المعلنة
         # أسمائهم") that merely opens with the noun is not read as a name.
-        if 0 < k < len(tokens) and tokens[k].start == at \
+        if k is not None and k > 0 \
                 and speech_verbs().match_at(doc.text, tokens, k - 1, strip_clitics=True):
             longer = subject_phrase(doc, tokens, k, tokens[-1].end)
             if longer is not None and longer.end > at + len(phrase.text):
