@@ -282,58 +282,24 @@ def _build_lexicon() -> Lexicon:
                                            strict=True))
     weight: dict[str, int] = dict(plain_score)
     seen = set(compress(forms, map(and_, plain, map(bool, counts))))
-    best: dict[str, tuple[int, str]] = {}
-    joins: dict[str, str] = {}
-    pairs: dict[tuple[str, str], tuple[int, int]] = {}
-    listed_pairs = set()
     verb_rows = load_tsv("normalize/zwnj/verbs.tsv")
-    # hazm's listing of a noun and a participle or infinitive is no cue for a space: in
-    # news the pair is a compound verb ("اعزام شده است") far more often than the
-    # adjective hazm lists (inner dev splits of bench/zwnj_dev.py: SOURCE.md, session 11)
-    verb_phrases = verb_phrase_words(verb_rows)
-    for form, count, spaced_cell, listed, score in zip(
+    rows = zip(
         compress(forms, with_zwnj), compress(counts, with_zwnj),
         compress(spaced_cells, with_zwnj), compress(listed_cells, with_zwnj),
         compress(scores, with_zwnj), strict=True,
-    ):
-        spaced = int(spaced_cell)
-        key = form.replace(ZWNJ, "")
-        weight[key] = weight.get(key, 0) + score
-        if score > best.get(key, (0, ""))[0]:
-            best[key] = (score, form)
-        parts = form.split(ZWNJ)
-        if len(parts) == 2:
-            pairs[(parts[0], parts[1])] = (count, spaced)
-            if listed == "1" and parts[1] not in verb_phrases:
-                listed_pairs.add((parts[0], parts[1]))
-        elif len(parts) > 2 and count - spaced > PHRASE_MARGIN:
-            joins[form.replace(ZWNJ, " ")] = form
+    )
+    best, joins, pairs, listed_pairs = _zwnj_forms(rows, weight, verb_rows)
     for run, count_cell in _read_rows("normalize/zwnj/spaced.tsv.gz"):
         left, right = run.split(" ")
         pairs.setdefault((left, right), (0, int(count_cell)))
     suffix_rows = load_tsv("normalize/zwnj/suffixes.tsv")
     rewrite = preferred_spellings(best, plain_score, weight,
                                   {row[0]: row[1] for row in suffix_rows})
-    named, named_pairs = name_spellings(
-        _persian_names(), lambda glued: glued in weight or glued in plain_score
-    )
-    for glued, spelled in named.items():
-        rewrite.setdefault(glued, spelled)
-    for pair in named_pairs:
-        if pair not in pairs:  # a name the corpus never wrote: listed, as hazm's words are
-            pairs[pair] = (0, 0)
-            listed_pairs.add(pair)
+    named_pairs = _add_names(rewrite, pairs, listed_pairs, weight, plain_score)
     suffixes = tuple(sorted(((row[0], row[1]) for row in suffix_rows),
                             key=lambda row: -len(row[0])))
     glue_right, glue_left, space_right, space_left, joining_letters = _pieces()
-    # A pair the corpus joins is found by its rarer word, so few pairs are looked at.
-    cue_words: dict[str, set[str]] = {"R": set(), "L": set()}
-    # (a pair only hazm lists, unseen in the corpus, is no cue: joining those cost more
-    # than it gained on held-out news, and the extra cues slow the search)
-    for (left, right), (joined, spaced) in pairs.items():
-        if joined >= spaced and (joined or (left, right) in named_pairs):
-            side = "R" if weight.get(right, 0) <= weight.get(left, 0) else "L"
-            cue_words[side].add(right if side == "R" else left)
+    cue_words = _cue_words(pairs, weight, named_pairs)
     return Lexicon(
         rewrite=rewrite,
         known=frozenset(plain_score),
@@ -365,3 +331,70 @@ def _build_lexicon() -> Lexicon:
         right_cues=space_right | {name for name, _ in suffixes} | cue_words["R"],
         left_cues=space_left | frozenset(VERB_PREFIXES) | cue_words["L"],
     )
+
+
+Pair = tuple[str, str]
+
+
+def _zwnj_forms(rows: Iterable[tuple[str, int, str, str, int]], weight: dict[str, int],
+                verb_rows: tuple[tuple[str, ...], ...]
+                ) -> tuple[dict[str, tuple[int, str]], dict[str, str],
+                           dict[Pair, tuple[int, int]], set[Pair]]:
+    """The lexicon's rows of forms written with a ZWNJ (form, count, spaced, listed,
+    score): each adds its score to the weight of its form without the ZWNJ (``weight``,
+    updated) and gives the best spelling of that form, the phrases of three or more pieces
+    to join, the pairs of two pieces with how often each is joined and spaced, and the
+    pairs hazm lists."""
+    best: dict[str, tuple[int, str]] = {}
+    joins: dict[str, str] = {}
+    pairs: dict[Pair, tuple[int, int]] = {}
+    listed_pairs: set[Pair] = set()
+    # hazm's listing of a noun and a participle or infinitive is no cue for a space: in
+    # news the pair is a compound verb ("اعزام شده است") far more often than the
+    # adjective hazm lists (inner dev splits of bench/zwnj_dev.py: SOURCE.md, session 11)
+    verb_phrases = verb_phrase_words(verb_rows)
+    for form, count, spaced_cell, listed, score in rows:
+        spaced = int(spaced_cell)
+        key = form.replace(ZWNJ, "")
+        weight[key] = weight.get(key, 0) + score
+        if score > best.get(key, (0, ""))[0]:
+            best[key] = (score, form)
+        parts = form.split(ZWNJ)
+        if len(parts) == 2:
+            pairs[(parts[0], parts[1])] = (count, spaced)
+            if listed == "1" and parts[1] not in verb_phrases:
+                listed_pairs.add((parts[0], parts[1]))
+        elif len(parts) > 2 and count - spaced > PHRASE_MARGIN:
+            joins[form.replace(ZWNJ, " ")] = form
+    return best, joins, pairs, listed_pairs
+
+
+def _add_names(rewrite: dict[str, str], pairs: dict[Pair, tuple[int, int]],
+               listed_pairs: set[Pair], weight: dict[str, int],
+               plain_score: dict[str, int]) -> set[Pair]:
+    """The spellings of Persian names added to ``rewrite``, ``pairs`` and ``listed_pairs``
+    (each updated); returns the names' pairs."""
+    named, named_pairs = name_spellings(
+        _persian_names(), lambda glued: glued in weight or glued in plain_score
+    )
+    for glued, spelled in named.items():
+        rewrite.setdefault(glued, spelled)
+    for pair in named_pairs:
+        if pair not in pairs:  # a name the corpus never wrote: listed, as hazm's words are
+            pairs[pair] = (0, 0)
+            listed_pairs.add(pair)
+    return named_pairs
+
+
+def _cue_words(pairs: dict[Pair, tuple[int, int]], weight: dict[str, int],
+               named_pairs: set[Pair]) -> dict[str, set[str]]:
+    """The words a pair the corpus joins is found by: its rarer word, on its side ("R" the
+    right word, "L" the left), so few pairs are looked at."""
+    cue_words: dict[str, set[str]] = {"R": set(), "L": set()}
+    # (a pair only hazm lists, unseen in the corpus, is no cue: joining those cost more
+    # than it gained on held-out news, and the extra cues slow the search)
+    for (left, right), (joined, spaced) in pairs.items():
+        if joined >= spaced and (joined or (left, right) in named_pairs):
+            side = "R" if weight.get(right, 0) <= weight.get(left, 0) else "L"
+            cue_words[side].add(right if side == "R" else left)
+    return cue_words
