@@ -4,16 +4,18 @@
                                      [--cache FILE] [--json FILE] [--show N] [--titles K]
 
 Every SaudiNewsNet article of the days FIRST..LAST (default 2015-08-06..2015-08-11, about
-3,300 articles: real density, no labels) and every Hamshahri article of the months given
-(default 2006-04..2006-07, about 450) is analysed with ``khabar.process`` and added in date
-order to a fresh SQLite store, which assigns stories as ``khabar ingest`` does. Reported:
-the number of stories, how many articles sit in stories of 1, 2-5, 6-20, 21-50 and more
-than 50 articles, the share in stories of more than ``BIG`` (the chaining measure), the
-largest sizes, and the store's CPU seconds for the adds. ``--show N`` prints the N largest
-stories with K headlines each (``--titles``, default 12), spread over the story's members,
-for reading how many happenings a large story really holds. ``--cache FILE`` keeps the
-analysed contract records, so a rerun (or another version's clustering, run from a worktree
-with the same file) measures the clustering alone on the same analysis.
+3,300 articles: real density, no labels) and every Hamshahri and Fars article of the months
+given (default 2006-04..2006-07: 417 and 28; Fars since session 15 (2026-12-06), so that a
+second Persian outlet's reports of the same days meet the first's) is analysed with
+``khabar.process`` and added in date order to a fresh SQLite store, which assigns stories as
+``khabar ingest`` does. Reported: the number of stories, how many articles sit in stories
+of 1, 2-5, 6-20, 21-50 and more than 50 articles, the share in stories of more than ``BIG``
+(the chaining measure), the largest sizes, and the store's CPU seconds for the adds.
+``--show N`` prints the N largest stories with K headlines each (``--titles``, default 12),
+spread over the story's members, for reading how many happenings a large story really
+holds. ``--cache FILE`` keeps the analysed contract records, so a rerun (or another
+version's clustering, run from a worktree with the same file) measures the clustering alone
+on the same analysis.
 
 Session 11 (bench/stories_chaining.json): the measure at HEAD before the change, and after.
 
@@ -57,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 
 SAUDI = "saudinewsnet/saudinewsnet_shared.jsonl"
 HAMSHAHRI = "hamshahri-sample/hamshahri_shared.jsonl"
+FARS = "farsnews-sample/farsnews_shared.jsonl"
 BIG = 20
 """A story of more than BIG articles in a week of one outlet's news is almost always a chain
 of several happenings (last session's reading of the largest ones)."""
@@ -70,7 +73,10 @@ def _option(argv: list[str], name: str, default: str) -> str:
 def sample(data: Path, first: date, last: date, months: set[str]) -> list[dict[str, Any]]:
     days = {(first + timedelta(n)).isoformat() for n in range((last - first).days + 1)}
     chosen = []
-    for corpus, keep in ((SAUDI, lambda d: d in days), (HAMSHAHRI, lambda d: d[:7] in months)):
+    def by_month(day: str) -> bool:
+        return day[:7] in months
+
+    for corpus, keep in ((SAUDI, lambda d: d in days), (HAMSHAHRI, by_month), (FARS, by_month)):
         with (data / corpus).open(encoding="utf-8") as handle:
             for line in handle:
                 record = json.loads(line)

@@ -29,6 +29,21 @@ embedding thresholds undecayed (the default form, ``all``, makes them stricter t
 
 The ship rules and results of sessions 6, 7, 9, 13 and 14 (time decay, cross-lingual
 pairs, the dense set, the Persian side) are in bench/stories_pairs.md.
+
+Session 15 (2026-12-06) ship rule, fixed before any change was measured: the dense sample
+now holds the Fars articles of the dense months (bench/stories_chaining.py), and the dense
+set Persian rows marked ``joined15``/``split15`` (labelled by hand before any change was
+measured). A change to story assignment ships only if, against a worktree of 38ec17b
+clustering the same cached analyses, (1) keys-only F1 over all Persian dense pairs rises
+and their precision does not fall, and F1 over the session-15 rows does not fall; (2)
+keys-only F1 over the Arabic dense pairs does not fall; (3) pooled keys-only F1 over old +
+new and crosslingual does not fall; (4) the share of the dense sample in stories of more
+than 20 rises by at most 0.005; (5) with ``stories.embedding`` on (vectors cached), pooled
+F1 over old + new and crosslingual does not fall; (6) on a fresh draw of unlabelled Fars
+articles outside the dense sample, the pairs only one version joins, read by hand, hold
+more right than wrong for the new version; (7) bench/stories_scale.py stays linear and the
+demo keeps its 4 stories. The fresh pairs (held out) are scored on the start and end trees
+only. Results: bench/stories_session15_results.json.
 """
 
 from __future__ import annotations
