@@ -126,6 +126,15 @@ def test_a_lone_headline_surname_takes_the_one_linked_body_person_bearing_it() -
         ("باقری", "per:mohammad-bagheri", "per:mohammad-bagheri")]
 
 
+def test_a_type_only_the_tagger_read_in_the_body_is_not_lent() -> None:
+    # «بم» the city in the headline; the tagger alone read the body's «بم» as a body.
+    headline = [Entity(5, 7, type="LOC", text="بم", source="gazetteer", kb_id="geonames:1")]
+    body = [Entity(40, 42, type="ORG", text="بم", source="crf", key="org:بم")]
+    assert same_names(headline, body) == headline
+    ruled = [Entity(40, 42, type="ORG", text="بم", source="org_list", key="org:بم")]
+    assert same_names(headline, ruled)[0].type == "ORG"
+
+
 def test_a_name_the_body_reads_two_ways_lends_nothing() -> None:
     headline = [_person(0, "استقلال", kind="ORG")]
     body = [_person(50, "استقلال", kind="ORG", key="org:a"),
