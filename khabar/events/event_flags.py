@@ -36,14 +36,25 @@ NEGATION = frozenset({"negation", "negation-past", "negation-future"})
 FUTURE = frozenset({"future", "negation-future"})
 
 
+@lru_cache(maxsize=1)
+def marker_languages() -> dict[str, str]:
+    """The marker words of one language only (marker_languages.tsv): Arabic «ما» negates,
+    Persian «ما» is 'we'."""
+    return {phrase_key(word): lang for word, lang in load_tsv("events/marker_languages.tsv")}
+
+
 def _marker(tokens: Sequence[Word], first: int, effect: str | frozenset[str],
-            window: int) -> bool:
+            window: int, lang: str | None = None) -> bool:
     effects = {effect} if isinstance(effect, str) else effect
     for k in range(max(0, first - window), first):
         pair = tokens[k].folded + (tokens[k + 1].folded if k + 1 < len(tokens) else "")
-        if markers().get(tokens[k].folded) in effects or markers().get(pair) in effects:
+        if _counts(tokens[k].folded, effects, lang) or _counts(pair, effects, lang):
             return True
     return False
+
+
+def _counts(word: str, effects: set[str] | frozenset[str], lang: str | None) -> bool:
+    return markers().get(word) in effects and marker_languages().get(word, lang) == lang
 
 
 def is_wished(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
@@ -61,7 +72,7 @@ def future_negated(hit: TriggerHit, tokens: Sequence[Word], conditional: bool = 
            ) -> tuple[bool, bool]:
     """(future, negated) of a trigger in its sentence. Under a condition the present or
     subjunctive is the condition's mood ("اگر دیدار کنند"), not a plan."""
-    negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2)
+    negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2, hit.trigger.lang)
     future = (hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
               or _marker(tokens, hit.first, "negation-future", 2))
     told_past = _marker(tokens, hit.first, "negation-past", 1)
