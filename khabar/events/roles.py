@@ -22,6 +22,7 @@ from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
 from khabar.events.persian_addressees import addressee
 from khabar.events.persian_phrases import ATTRIBUTION, governing
+from khabar.events.persian_sides import act_sides
 from khabar.events.stance_owners import stance_owner
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
@@ -204,6 +205,9 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         return Roles(subject, genitive)
     if genitive is not None and roles in ("subj", "visit"):
         subject = genitive
+    sides = act_sides(roles, subject is not None, everywhere, after, tokens, genitive_at, span)
+    if sides is not None:  # «گفتگوهای بین A و B»: A with B
+        return Roles(*sides)
     if roles == "passive":  # "X توسط Y ربوده شد": Y did it
         return Roles(_first(everywhere, "by"), subject)
     # An outlet "with" the actor interviews him («در گفت‌وگو با شبکه الجزیره»), no partner.
