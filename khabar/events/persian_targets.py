@@ -32,6 +32,7 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.merging import key_of
 from khabar.events.participant_words import CLAUSE_BREAKS, is_role, prepositions
 from khabar.events.participants import Mention, participant
+from khabar.events.persian_asked import unnamed_addressee
 from khabar.events.persian_partners import partner_nouns, unnamed_partner
 from khabar.resources import load_lines
 
@@ -109,7 +110,8 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
         people = (public.name_en or "").endswith(" people")
         return public, (f"state:people:{public.country}" if people
                         else f"group:{phrase_key(public.text or '')}:{public.country}")
-    unnamed = unnamed_partner(hit, tokens, found, actor, place)
+    unnamed = (unnamed_partner(hit, tokens, found, actor, place)
+               or unnamed_addressee(hit, tokens, found, actor))  # «از شرکت‌های نفتی خواست»
     if unnamed is not None:
         return unnamed, f"group:{phrase_key(unnamed.text or '')}:{unnamed.country}"
     return struck_country(lang, hit.trigger.type, place, actor, target, key)
