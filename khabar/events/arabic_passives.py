@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
@@ -57,6 +58,28 @@ def unvoiced_passive(roles: Roles, hit: TriggerHit, tokens: Sequence[Word]) -> R
     # the words before the name, his posts inside the mention included
     between = [w for w in tokens[hit.last + 1 : actor.last + 1] if w.start < actor.head.start]
     if len(between) > PASSIVE_REACH or any(_office(w) for w in between):
+        return roles
+    return replace(roles, actor=None, target=actor)
+
+
+POWERLESS_GROUPS = ("group:protesters:",)
+"""Keys of unnamed groups (``state_actors``) that hold no power of arrest or release: such a
+group next to the unvowelled verb, before or after it, is the one acted upon («أفاد شاهد بأن
+عشرات المحتجين اعتقلوا»: they were arrested), session 15 (2026-12-06)."""
+
+
+def powerless(head: Entity) -> bool:
+    return (head.key or "").startswith(POWERLESS_GROUPS)
+
+
+def powerless_passive(roles: Roles, hit: TriggerHit) -> Roles:
+    """The roles read as the passive when the verb's only party is a group without power of
+    arrest or release, wherever it stands (the verb's own clause or a reported one); else as
+    they are."""
+    actor = roles.actor
+    if (hit.trigger.lang != "ar" or (hit.trigger.type, hit.trigger.mode) not in PASSIVE_ACTS
+            or hit.trigger.roles != "subj" or hit.tense == "noun" or roles.target is not None
+            or actor is None or not powerless(actor.head)):
         return roles
     return replace(roles, actor=None, target=actor)
 

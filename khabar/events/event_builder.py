@@ -14,7 +14,7 @@ from khabar.entities.gazetteer import Word
 from khabar.events import dropped_subjects
 from khabar.events.arabic_content import stance_roles, victim_roles
 from khabar.events.arabic_names import subject_names, trigger_named
-from khabar.events.arabic_passives import charged_object, unvoiced_passive
+from khabar.events.arabic_passives import charged_object, powerless_passive, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles
 from khabar.events.arabic_subjects import pronoun_subject, unnamed_subject
 from khabar.events.arguments import (
@@ -160,6 +160,7 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
                 or not speaks_for_self(tokens, hit, inner, lang)):
             found, roles = [m for m in found if m.start >= inner], reported
             unknown = reported.actor is None
+    roles = powerless_passive(roles, hit)  # «بأن عشرات المحتجين اعتقلوا»: they were arrested
     roles = unnamed_subject(roles, hit, tokens, found, doc)  # «هاجمت امرأتان ... القنصلية»
     relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
     roles, inner = (relative, None) if relative is not None else (roles, inner)

@@ -53,6 +53,9 @@ class StatePhrase:
     local: bool = False
     """An office or body of a town or province ("استاندار کرمان"): the place named right after
     it says whose state it is."""
+    placed: bool = False
+    """A group of people acting where they are ("متظاهرون"): with no nationality after it, the
+    country of the city its sentence names."""
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +63,8 @@ def state_phrases() -> PhraseIndex[StatePhrase]:
     index: PhraseIndex[StatePhrase] = PhraseIndex()
     for row in load_tsv("events/state_actors.tsv"):
         phrase, kind, value, english, flag = [*row, "", "", "", ""][:5]
-        index.add(phrase, StatePhrase(kind, value, english, flag == "bare", flag == "local"))
+        index.add(phrase, StatePhrase(kind, value, english, flag == "bare", flag == "local",
+                                      flag == "placed"))
     return index
 
 
@@ -189,6 +193,14 @@ def _overlaps(start: int, end: int, taken: Sequence[Entity]) -> bool:
     return any(e.start < end and start < e.end for e in taken)
 
 
+def _city_country(doc: Doc, tokens: Sequence[Word]) -> str | None:
+    """The country of the first city a sentence names: where people gathered there act
+    («تجمع متظاهرون في شارع تايمز سكوير بنيويورك»: protesters in the United States)."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    return next((e.country for e in doc.entities if e.type == "LOC" and e.lat is not None
+                 and e.country and lo <= e.start and e.end <= hi), None)
+
+
 def _group(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase],
            countries: dict[int, Entity]) -> Entity:
     """An unnamed group ("مسلحون مجهولون"): of the country a nationality after it names, else
@@ -196,7 +208,8 @@ def _group(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase],
     phrase = match.value
     # Only a nationality right after it: "مسلحون مجهولون مهندسا تركيا" took a Turk.
     owner = _owner(doc, tokens, match.last, countries, reach=1)
-    iso, last = owner if owner else (None, match.last)
+    iso, last = owner if owner else (_city_country(doc, tokens) if phrase.placed else None,
+                                     match.last)
     name = f"{country_name(iso)} {phrase.english.lower()}" if iso else phrase.english
     return _entity(doc, match.start, tokens[last].end, iso, name,
                    f"group:{phrase.value}:{iso or ''}", BODY)
