@@ -1,0 +1,171 @@
+"""Persian bodies named by a description and the place they serve (issue 5, session 15
+(2026-12-06)).
+
+A Persian body's name is often a head noun of institution («انجمن», «حزب», «اداره»,
+«سازمان»), the ezafe chain of the nouns and adjectives that describe it, and the place it
+serves in the genitive, which closes the name: «انجمن دیابت ایران», «حزب خلق پاکستان»,
+«انجمن صنایع شیرینی و شکلات کشور», «اداره کل زندان‌های استان اصفهان», «سازمان ثبت
+اسناد و املاک کشور». The project's gold keeps the nouns and the place
+(bench/data/ENTITIES-GOLD.md: «سازمان مدیریت و برنامه ریزی کشور», «شبکه بهداشت و درمان
+مراغه»), and the tagger, with no capitals to go by, misses such names or cuts them before
+the place. ``add_place_bodies`` reads a head with the place right after it; here the head,
+one to five words of its chain and the place (a gazetteer place, or a word standing for
+the country: ``described_bodies_fa.tsv``) are one organisation.
+
+The chain ends, and no name is read, at what cannot stand in an ezafe chain: a function,
+time or role word or a verb (``name_stopwords.txt``, the table's stop words, a word opening
+on «می‌»; «کل» 'general' stays: «اداره کل»), a number, a line break or any mark, the comma
+too (a comma lists bodies more often than a name's nouns: «شرکت باما، چادرملو و پتروشیمی
+اراک», «بانک ملی، سرمایه گذاری گروه صنایع بهشهر»), or a second body's head after «و»
+(«سازمان X و سازمان Y ...»: two bodies, the second read alone), or the head of a parent
+body (a unit named in its parent's genitive: the parent is the name). After the place, a
+second place joined by «و» goes in; another word after «و» that may go on the name
+(«شرکت راه آهن شهری تهران و حومه»), a word that makes a company of the place («ایران
+خودرو»), or a place's noun or a body's head that goes on the genitive (the word was no
+place: «سازمان مهندسی عمران شهر تهران»), leaves no name.
+
+A generic use is no name: a head after a demonstrative, a number, an indefinite, an ordinal
+or a superlative («این سازمان», «42 شرکت», «دومین شرکت»), a plural head («سازمان‌های
+مردم‌نهاد»). A span held in part by anything but the tagger's organisations and places is
+left as it is (a listed body, a person), and so is a tagger organisation that already runs
+from the head to the place or beyond, and a tagger organisation inside that is a listed or
+KB body's name: such a name is read as it is, the rest apart, as ``add_listed_orgs`` reads
+it («[صندوق بین‌المللی پول] رشد اقتصادی منطقه خاورمیانه», «[بانک مرکزی] نرخ تورم کشور»:
+the genitive had ended, the next words open the clause's object).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.persian_rules import with_listed_org
+from khabar.entities.persian_tidy import is_word
+from khabar.entities.titles import place_nouns, stopwords
+from khabar.entities.words import Word, fold_word, phrase_key
+from khabar.resources import load_tsv
+
+LONGEST_CHAIN = 5
+"""Words between the head and the place, the «و» of a pair of nouns left out."""
+AND = "و"
+VERB_OPENINGS = ("می\u200c", "نمی\u200c")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, word in load_tsv("entities/described_bodies_fa.tsv"):
+        kinds.setdefault(kind, set()).add(fold_word(word))
+    return {kind: frozenset(found) for kind, found in kinds.items()}
+
+
+def _heads() -> frozenset[str]:
+    return _table()["head"]
+
+
+@lru_cache(maxsize=1)
+def _parent_heads() -> frozenset[str]:
+    """The heads of the bodies a unit is named in the genitive of (``parent_heads_fa.tsv``):
+    such a head in the chain opens the parent, which is the name («سازمان شهرداری‌ها و
+    دهیاری‌های وزارت کشور» gives «وزارت کشور»: bench/data/ENTITIES-GOLD.md)."""
+    return frozenset(fold_word(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
+
+
+def _generic_use(tokens: Sequence[Word], i: int) -> bool:
+    """A head after a demonstrative, a number, a quantifier, or an ordinal or superlative
+    adjective, which Persian puts before its noun («دومین شرکت بزرگ بورس تهران», «بزرگترین
+    حزب»); a plural head is no head: «سازمان‌های» is one word, and the spaced «های» is a stop
+    word of the chain."""
+    before = tokens[i - 1].folded if i > 0 else ""
+    return (before in _table()["before"] or any(c.isdigit() for c in before)
+            or before.endswith(tuple(_table()["before_ending"])))
+
+
+def _in_chain(word: Word) -> bool:
+    """A word that may stand in a name's ezafe chain."""
+    folded = word.folded
+    return (is_word(word) and not any(c.isdigit() for c in folded)
+            and (folded not in stopwords() or folded in _table()["chain"])
+            and folded not in _table()["stop"]
+            and folded not in _heads() and folded not in _parent_heads()
+            and not word.text.startswith(VERB_OPENINGS))
+
+
+def _goes_on(word: Word) -> bool:
+    """A place's noun or a body's head right after the place: the genitive goes on, and the
+    word taken for the place was none («سازمان مهندسی عمران شهر تهران»: «عمران» is a town's
+    name too)."""
+    folded = word.folded
+    return folded in place_nouns() or folded in _heads() or folded in _parent_heads()
+
+
+def _after_place(tokens: Sequence[Word], k: int, end: int,
+                 places: dict[int, Entity]) -> int | None:
+    """The end of the name closed by the place ending at ``end`` (token ``k`` follows it): a
+    second place joined by «و» goes in («اداره منابع آب آزادشهر و رامیان»); a word that opens
+    a company on the place («ایران خودرو») or a word after «و» that may go on the name
+    («شرکت راه آهن شهری تهران و حومه») leaves no name."""
+    if k >= len(tokens):
+        return end
+    word = tokens[k]
+    if word.folded in _table()["after_place"] or _goes_on(word):
+        return None
+    if word.folded != AND or k + 1 >= len(tokens):
+        return end
+    after = tokens[k + 1]
+    if after.start in places:
+        return places[after.start].end
+    return None if _in_chain(after) else end
+
+
+def _chain_end(text: str, tokens: Sequence[Word], i: int,
+               places: dict[int, Entity]) -> int | None:
+    """The character end of the name opened by the head at ``i``, or None (see the module)."""
+    count = 0
+    for k in range(i + 1, min(len(tokens), i + 3 * LONGEST_CHAIN)):
+        word = tokens[k]
+        if "\n" in text[tokens[k - 1].end:word.start]:
+            return None
+        if count and (word.start in places or word.folded in _table()["closer"]):
+            end = places[word.start].end if word.start in places else word.end
+            after = next((j for j in range(k, len(tokens)) if tokens[j].start >= end), len(tokens))
+            return _after_place(tokens, after, end, places)
+        if word.folded == AND:
+            if not count or k + 1 >= len(tokens) or not _in_chain(tokens[k + 1]):
+                return None
+            continue
+        if not _in_chain(word) or count == LONGEST_CHAIN:
+            return None
+        count += 1
+    return None
+
+
+def _free(found: Sequence[Entity], start: int, stop: int, known: Collection[str]) -> bool:
+    """Whether only the tagger's shorter organisations and places lie in ``start:stop``, and
+    none of those organisations is a listed or KB body's name (``known``)."""
+    for e in found:
+        if e.start < stop and start < e.end:
+            inside = start <= e.start and e.end <= stop
+            if not inside or e.source not in ("crf", "gazetteer") or e.type == "PER":
+                return False
+            if (e.start == start and e.end == stop) or (
+                    e.type == "ORG" and phrase_key(e.text) in known):
+                return False
+    return True
+
+
+def described_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
+                     known: Collection[str] = frozenset()) -> list[Entity]:
+    """``kept`` with the bodies named by a head, its chain and a place (see the module);
+    ``known`` holds the phrase keys of the listed and the KB's Persian body names."""
+    out = list(kept)
+    places = {e.start: e for e in kept if e.type == "LOC" and e.source == "gazetteer"}
+    for i, word in enumerate(tokens):
+        if word.folded not in _heads() or _generic_use(tokens, i):
+            continue
+        stop = _chain_end(text, tokens, i, places)
+        if stop is None or not _free(out, word.start, stop, known):
+            continue
+        out = with_listed_org(out, text, word.start, stop)
+    return sorted(out, key=lambda e: e.start)
