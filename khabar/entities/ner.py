@@ -298,7 +298,7 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     untagged names in lists and at a line's opening, and holy figures' titles."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
-    kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb))
+    kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
     kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))

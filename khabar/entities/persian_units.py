@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.persian_described_bodies import described_bodies
 from khabar.entities.persian_rules import (
     REPLACED_SOURCES,
     name_runs,
@@ -143,9 +144,11 @@ def _place_body_heads() -> ListedNames:
     return ListedNames(names, prefixes_of(names))
 
 
-def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
+                     kb: KnowledgeBase | None = None) -> list[Entity]:
     """``kept`` with a body's head and the gazetteer place right after it as one organisation
-    in place of the place (see the module)."""
+    in place of the place (see the module), then the bodies named by a head, its ezafe chain
+    and a place (``persian_described_bodies``)."""
     out = list(kept)
     for first, end in _listed_spans(text, tokens, _place_body_heads()):
         place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
@@ -157,7 +160,8 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) 
         if any(e.source not in REPLACED_SOURCES or e.type == "PER" for e in over):
             continue
         out = with_listed_org(out, text, start, stop)
-    return sorted(out, key=lambda e: e.start)
+    return described_bodies(text, tokens, sorted(out, key=lambda e: e.start),
+                            listed_names(kb).words.keys())
 
 
 @lru_cache(maxsize=1)
