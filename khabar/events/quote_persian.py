@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.entities.gazetteer import Match, Word
+from khabar.entities.gazetteer import Match, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions, token_index
@@ -18,8 +18,23 @@ from khabar.events.quote_words import (
     new_speaker_words,
     unnamed_quantifiers,
 )
+from khabar.resources import load_tsv
 
 CLAUSE_MARKS = frozenset("،,:؛;")
+
+
+@lru_cache(maxsize=1)
+def impersonal_modals() -> frozenset[str]:
+    """Modal words after which a Persian verb form is a short infinitive."""
+    return frozenset(phrase_key(w) for w, _ in load_tsv("events/impersonal_modals_fa.tsv"))
+
+
+def after_impersonal_modal(tokens: Sequence[Word], verb: Match[str]) -> bool:
+    """Whether a Persian speech verb stands right after an impersonal modal («می‌توان گفت
+    که», «باید گفت», «شاید بتوان گفت»): a short infinitive with no subject, the writer's
+    remark, so no one's quote (session 15 (2026-12-06), issue 6)."""
+    return verb.value == "fa" and verb.first > 0 \
+        and tokens[verb.first - 1].folded in impersonal_modals()
 
 
 def clause_start(tokens: Sequence[Word], sentence: tuple[int, int], verb: Match[str]) -> int:

@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
+from khabar.events.quote_persian import after_impersonal_modal
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
     carried_back,
@@ -228,7 +229,7 @@ MIN_CLAUSE_WORDS = 3
 """Words a bare Persian clause after the verb needs ("گفت به این مسئله فکر خواهد کرد")."""
 
 
-def _span(text: str, opening: Opening, sentence: tuple[int, int]
+def _span(text: str, opening: Opening, sentence: tuple[int, int], lang: str | None = None
           ) -> tuple[int, int, bool] | None:
     """(start, end, direct) of the quoted words; None when a colon opens no speech of its
     own ("نوشت: «فرانکو فراتینی» وزیر ... گفت که ...": a name in marks opens the words the
@@ -239,7 +240,9 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int]
         start, end, marked = _trimmed(text, word.end, paragraph_end)
         if marked and len(text[start:end].split()) <= MARKED_NAME_WORDS \
                 and any(c.isalpha() for c in text[end + 1 : paragraph_end]):
-            return None
+            if not _title_opens_clause(text, end, paragraph_end, lang):
+                return None
+            start, end = _unspaced(text, word.end, paragraph_end)
         return start, end, True
     if opening.kind == "mark":
         close = text.find(_PAIRS[word.text], word.end, _paragraph_end(text, word.end))
@@ -249,6 +252,20 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int]
         return _trimmed(text, word.end, sentence[1])
     start = word.end if opening.kind == "link" else word.start
     return _trimmed(text, start, sentence[1])
+
+
+def _title_opens_clause(text: str, close: int, paragraph_end: int, lang: str | None) -> bool:
+    """Whether a Persian title or name in marks right after the colon opens the quoted
+    clause («گفت: «تاکسی نارنجی» نیازمند فصل پاییز است», «افزود: «جیمز ناشوی» یکی از ...»):
+    the clause runs on after the closing mark with no punctuation, and no speech verb
+    follows in the paragraph (one would make the name its subject: «نوشت: «X» وزیر ...
+    گفت که»). Session 15 (2026-12-06); not Arabic, where words after a short marked quote
+    are the narrator's («قال: "يجدد لها دينها" فنسب ...»)."""
+    after = text[close + 1 : paragraph_end]
+    return lang == "fa" and after.lstrip()[:1].isalpha() \
+        and not any(True for _ in speech_verbs().find_all(text, words(text, close + 1,
+                                                                      paragraph_end),
+                                                          strip_clitics=True))
 
 
 def _next_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> int:
@@ -292,7 +309,7 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names)
     if opening is None:
         return None
-    span = _span(text, opening, sentence)
+    span = _span(text, opening, sentence, doc.lang)
     if span is None:
         return None
     start, end, direct = span
@@ -339,6 +356,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue  # "تابع الگوی رفتاری" is no Arabic "he went on" in Persian text
             if not stands_as_verb(doc.text, tokens, verb):
                 continue  # "العلاقة بين العليان وناديه أن": "between", not "he made clear"
+            if after_impersonal_modal(tokens, verb):
+                continue  # «می‌توان گفت که ...»: one can say; no one speaks
             said = quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
                             quotes[-1] if quotes else None)
             if said is not None:
