@@ -28,7 +28,8 @@ Reported:
   odd, held out). A speaker is right by KB id when both
   the system's speaker and the gold name link to the KB, else by surname: the gold English
   surname against the system's English name, or the gold surname in the article's script
-  against the words of the system's speaker mention (folded, "ال" dropped);
+  against the words of the system's speaker mention (folded, "ال" dropped), or the whole
+  written name the same but for spaces, ZWNJ and no-break spaces (session 15 (2026-12-06));
 - error categories for each gold quote: missed (direct / reported), no speaker, pronoun or
   role left unresolved, another speaker;
 - the quote stage's CPU time per article (``find_quotes`` on the analysed document);
@@ -114,6 +115,8 @@ def right_speaker(gold: Gold, pred: Participant | None) -> bool:
     if surname and surname == _latin_surname(pred.name_en):
         return True
     native = words(gold.get("speaker_text") or "")
+    if native and pred.text and key(gold["speaker_text"]) == key(pred.text):
+        return True  # the same written name, a space read as ZWNJ («علي آبادي», «علی‌آبادی»)
     return bool(native) and native[-1] in words(pred.text) and pred.text not in _PRONOUNS
 
 
