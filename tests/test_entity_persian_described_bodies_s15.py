@@ -68,6 +68,9 @@ def test_a_listed_body_or_person_inside_is_left_alone() -> None:
     ("رئیس بانک و بیمه ایران گفت.", "«و» right after the head joins common nouns"),
     ("بانک ملی دومین شرکت بزرگ بورس ایران است.", "an ordinal before the head"),
     ("بزرگترین حزب سیاسی ایران است.", "a superlative before the head"),
+    ("این چهار شرکت مربع صدر جدول بورس ایران هستند.", "a cardinal before the head"),
+    ("ستاد بحران مناطق مختلف شهر ایران آماده است.", "an adjective of plurality"),
+    ("رئیس سازمان مالیاتی و قربانی مدیرکل ارزش افزوده ایران آمدند.", "a post's word"),
     ("سازمان‌های مردم‌نهاد ایران فعال هستند.", "a plural head (one word)"),
     ("سازمان های مردم نهاد ایران فعال هستند.", "a plural head (spaced)"),
     ("مدیر 42 شرکت ایران آمدند.", "a number before the head"),
@@ -166,3 +169,9 @@ def test_the_place_bodies_step_passes_the_listed_names() -> None:
     council = entity(text, "شورای نگهبان", kind="ORG", source="crf")
     out = add_place_bodies(text, words(text), [council, entity(text, "ایران")])
     assert [e.text for e in out if e.type == "ORG"] == ["شورای نگهبان"]
+
+
+def test_divan_is_no_head() -> None:
+    """«دیوان» is also a poet's collected poems (described_bodies_fa.tsv leaves it out)."""
+    text = "مهمانان با گل و دیوان استاد شهریار پذیرایی شدند."
+    assert orgs(text, entity(text, "شهریار")) == []

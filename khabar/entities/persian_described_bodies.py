@@ -13,8 +13,9 @@ one to five words of its chain and the place (a gazetteer place, or a word stand
 the country: ``described_bodies_fa.tsv``) are one organisation.
 
 The chain ends, and no name is read, at what cannot stand in an ezafe chain: a function,
-time or role word or a verb (``name_stopwords.txt``, the table's stop words, a word opening
-on «می‌»; «کل» 'general' stays: «اداره کل»), a number, a line break or any mark, the comma
+time or role word or a verb (``name_stopwords.txt``; the table's stop words: a post's noun
+such as «مدیرکل», which opens a title; a word opening on «می‌»; «کل» 'general' stays:
+«اداره کل»), a number, a line break or any mark, the comma
 too (a comma lists bodies more often than a name's nouns: «شرکت باما، چادرملو و پتروشیمی
 اراک», «بانک ملی، سرمایه گذاری گروه صنایع بهشهر»), or a second body's head after «و»
 («سازمان X و سازمان Y ...»: two bodies, the second read alone), or the head of a parent
