@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.entities.gazetteer import Word, phrase_key
-from khabar.events.participant_words import PUNCTUATION_BREAKS, QUOTES
+from khabar.entities.gazetteer import Word
+from khabar.events.participant_words import PUNCTUATION_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
 from khabar.events.persian_phrases import governing
 
 BETWEEN = "between"
-BETWEEN_WORDS = frozenset(phrase_key(w) for w in ("بین", "میان", "بين"))
 AND = "و"
 SECOND_REACH = 4
 """Words from the «و» to the second side's name: room for a plain noun before it
@@ -73,9 +72,10 @@ def _between(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[Wor
 
 
 def _governed(tokens: Sequence[Word], noun: int, first: int) -> bool:
-    """A «بین/میان» within reach after the noun, no mark between, before the first side."""
+    """A «بین/میان» (a ``between`` word of prepositions.tsv) within reach after the noun,
+    no mark between, before the first side."""
     words = tokens[noun + 1 : min(first, noun + 1 + NOUN_REACH)]
-    return (any(w.folded in BETWEEN_WORDS for w in words)
+    return (any(prepositions()[0].get(w.folded) == BETWEEN for w in words)
             and not any(w.text in PUNCTUATION_BREAKS for w in tokens[noun + 1 : first]))
 
 
