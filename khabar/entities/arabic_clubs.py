@@ -24,23 +24,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.common_words import in_amount_or_date, magnitude_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
-from khabar.resources import load_tsv
+from khabar.entities.words import keys_by_kind
+from khabar.text.tokens import token_at
 
 
-@lru_cache(maxsize=1)
 def club_words() -> dict[str, frozenset[str]]:
     """kind -> folded words of ``club_words_ar.tsv``."""
-    kinds: dict[str, set[str]] = {}
-    for word, kind in load_tsv("entities/club_words_ar.tsv"):
-        kinds.setdefault(kind, set()).add(phrase_key(word))
-    return {kind: frozenset(found) for kind, found in kinds.items()}
+    return keys_by_kind("entities/club_words_ar.tsv")
 
 
 def _skip_of(word: Word, kind: str) -> int | None:
@@ -132,8 +128,8 @@ def _city_before(text: str, tokens: Sequence[Word], k: int, kept: Sequence[Entit
     ))), None)
     if entity is None:
         return None
-    first = bisect_left([w.start for w in tokens], entity.start)
-    if first >= k or tokens[first].start != entity.start or has_article(tokens[first]):
+    first = token_at(tokens, entity.start)
+    if first is None or first >= k or has_article(tokens[first]):
         return None
     return None if _country_at(text, tokens, first) else entity.start
 

@@ -27,8 +27,13 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import definite_heads, has_article, heads
 from khabar.entities.titles import role_words, titles
 from khabar.entities.words import listed_keys
+from khabar.resources import load_lines
 
-PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+
+@lru_cache(maxsize=1)
+def pronoun_suffixes() -> tuple[str, ...]:
+    """Pronoun suffixes of two letters or more (``pronoun_suffixes_ar.txt``)."""
+    return load_lines("entities/pronoun_suffixes_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +66,7 @@ def _second_field(text: str, tokens: Sequence[Word], k: int) -> bool:
 def _suffixed(word: str) -> bool:
     """A pronoun suffix: the first noun of a construct never takes one, a verb may
     («ويعقبها العديد»); «ه» alone is left out, as «ة» is often written so."""
-    return word.endswith(PRONOUN_SUFFIXES)
+    return word.endswith(pronoun_suffixes())
 
 
 def _elative(rest: str) -> bool:

@@ -23,6 +23,7 @@ from khabar.entities.arabic_name_words import given_word
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import SON_OF, person_key
 from khabar.entities.words import listed_keys
+from khabar.text.tokens import token_at
 
 FAMILY_OPENERS = ("آل", "ابو", "ابا")
 """Folded first words of a family name without the article."""
@@ -60,9 +61,8 @@ def add_given_before(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
     starts = [w.start for w in tokens]
     out = []
     for e in kept:
-        first = bisect_left(starts, e.start)
-        if (e.type == "PER" and e.source not in REFERENCES and 0 < first < len(tokens)
-                and tokens[first].start == e.start):
+        first = token_at(tokens, e.start, starts)
+        if e.type == "PER" and e.source not in REFERENCES and first is not None and first > 0:
             last = bisect_left(starts, e.end) - 1
             word = tokens[first - 1]
             skip = _skip(word)

@@ -13,25 +13,20 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import person_key
-from khabar.resources import load_tsv
+from khabar.entities.words import keys_by_kind
 
 YEAR_DIGITS = 4
 """Digits of a year's number («عام 2009», «عام ١٤٣٦»)."""
 
 
-@lru_cache(maxsize=1)
 def year_words() -> dict[str, frozenset[str]]:
     """kind -> folded words of ``year_words_ar.tsv``."""
-    kinds: dict[str, set[str]] = {}
-    for word, kind in load_tsv("entities/year_words_ar.tsv"):
-        kinds.setdefault(kind, set()).add(phrase_key(word))
-    return {kind: frozenset(found) for kind, found in kinds.items()}
+    return keys_by_kind("entities/year_words_ar.tsv")
 
 
 def _year_noun(word: Word) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import Word, fold_word, listed_keys, phrase_key
+from khabar.entities.words import Word, fold_word, keys_by_kind, listed_keys, phrase_key
 from khabar.resources import load_lines, load_tsv
 
 MIN_DEFINITE_STEM = 5
@@ -49,12 +49,8 @@ def given_names_not_ar() -> frozenset[str]:
     return listed_keys("entities/given_names_not_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def _amount_words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, word in load_tsv("entities/amount_words.tsv"):
-        kinds.setdefault(kind, set()).add(phrase_key(word))
-    return {kind: frozenset(found) for kind, found in kinds.items()}
+    return keys_by_kind("entities/amount_words.tsv", kind_column=0)
 
 
 def magnitude_words() -> frozenset[str]:

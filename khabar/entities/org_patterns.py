@@ -44,9 +44,8 @@ from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_coordinated import listed_end
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import ABD, CONNECTORS, is_name_word, role_words, titles
-from khabar.entities.words import listed_keys
+from khabar.entities.words import keys_by_kind, listed_keys
 from khabar.kb.link import named_after_heads
-from khabar.resources import load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_DEFINITE = 4
@@ -56,12 +55,8 @@ ABSORBED_SOURCES = frozenset({"crf", "title", "given_name", "quoted", "gazetteer
 """Entities a longer name read here may stand in place of (listed organisations stay)."""
 
 
-@lru_cache(maxsize=1)
 def _words_by_kind() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for word, kind in load_tsv("entities/org_patterns_ar.tsv"):
-        kinds.setdefault(kind, set()).add(phrase_key(word))
-    return {kind: frozenset(found) for kind, found in kinds.items()}
+    return keys_by_kind("entities/org_patterns_ar.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -119,16 +114,12 @@ def _definite(folded: str) -> bool:
             and folded not in function_words())
 
 
-def _adjective(folded: str) -> bool:
-    if not _definite(folded):
-        return False
-    return folded in _words_by_kind()["adjective"] or folded.endswith(("ي", "يه"))
-
-
 def is_name_adjective(folded: str) -> bool:
     """Whether a folded definite word is an adjective that may go on a name: a listed
     adjective or a nisba («العامة», «الأدبي»), no adjective of time or order."""
-    return _adjective(folded)
+    if not _definite(folded):
+        return False
+    return folded in _words_by_kind()["adjective"] or folded.endswith(("ي", "يه"))
 
 
 def _coordinated(word: Word) -> bool:
@@ -257,7 +248,7 @@ class _Reader:
         coordinated = complemented = 0
         described = False
         while (word := self.word(last + 1, last)) is not None:
-            if has_article(word) and _adjective(word.folded):
+            if has_article(word) and is_name_adjective(word.folded):
                 last, described = last + 1, True
             elif (described and coordinated < MAX_COORDINATED and not self.closes(last)
                   and _coordinated(word)):
@@ -318,7 +309,7 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
         return None  # «مستشفى الملك فهد», «مستشفى محافظة رياض الخبراء»
     if definite:
         first = reader.word(i + 1, i)
-        if first is None or not has_article(first) or not _adjective(first.folded) or (
+        if first is None or not has_article(first) or not is_name_adjective(first.folded) or (
                 _rest(reader.tokens[i], skip) in _trade_heads()
                 and first.folded not in _words_by_kind().get("trade_adjective", ())):
             return None  # «الغرفة التجارية», not «الغرفة الفردية» (a single room)

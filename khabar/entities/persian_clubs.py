@@ -35,6 +35,7 @@ from khabar.entities.org_repeats import add_repeats
 from khabar.entities.phrases import Match
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 from khabar.normalize.fold import fold
+from khabar.text.tokens import token_at
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +71,8 @@ def introduced(tokens: Sequence[Word], starts: Sequence[int], entity: Entity) ->
     """An organisation right after a club's noun and its kind words («تیم فوتبال» X)."""
     if entity.type != "ORG" or _category_or_place(entity.text):
         return False
-    k = bisect_left(starts, entity.start)
-    if k >= len(tokens) or tokens[k].start != entity.start:
+    k = token_at(tokens, entity.start, starts)
+    if k is None:
         return False
     j = k - 1
     while j >= 0 and tokens[j].folded in _kinds() and k - j <= 3:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 from khabar.text.tokens import token_matches
 
 SHORT_TEXT = 256
@@ -114,3 +114,14 @@ def listed_keys(name: str) -> frozenset[str]:
     """The phrase keys of a word list under resources/ (a word or phrase a line), which
     is how a rule tests a word or phrase against the list."""
     return frozenset(phrase_key(line) for line in load_lines(name))
+
+
+@cache
+def keys_by_kind(name: str, kind_column: int = 1) -> dict[str, frozenset[str]]:
+    """Kind -> the phrase keys of a two-column word list under resources/: a word and its
+    kind a row, or with ``kind_column=0`` a kind and its word."""
+    kinds: dict[str, set[str]] = {}
+    for row in load_tsv(name):
+        kind, word = row[kind_column], row[1 - kind_column]
+        kinds.setdefault(kind, set()).add(phrase_key(word))
+    return {kind: frozenset(found) for kind, found in kinds.items()}
