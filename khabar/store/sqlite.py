@@ -190,16 +190,12 @@ class SQLiteStore(SharedReading, Store):
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
         seq = cursor.lastrowid
         self._index(seq, record["title"], record["text"])
-        self._conn.executemany(
-            f"INSERT INTO entities ({records.ENTITY_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            records.entity_rows(record, seq or 0),
-        )
-        self._conn.executemany(
-            f"INSERT INTO title_entities ({records.ENTITY_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            records.entity_rows(record, seq or 0, "title_entities"),
-        )
+        for table in ("entities", "title_entities"):  # each the record's key of that name
+            self._conn.executemany(
+                f"INSERT INTO {table} ({records.ENTITY_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                records.entity_rows(record, seq or 0, table),
+            )
         self._conn.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             records.event_rows(record),
