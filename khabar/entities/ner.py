@@ -19,6 +19,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.arabic_clan_names import clan_family_names
 from khabar.entities.arabic_clubs import club_names
+from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_given_before import add_given_before
 from khabar.entities.arabic_listed_ends import listed_name_ends
@@ -278,7 +279,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     listed names, datelines, quoted names, short names in marks after a body's, clubs named
     by their city, names cut before a dating «عام», the tagger's phrases in «الله» that are
     no compound name dropped, a second field of a body's «ل» complement, given names that
-    are also words before a found person, and bodies named again."""
+    are also words before a found person, the companies listed after «أسهم شركات», and
+    bodies named again."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
@@ -286,7 +288,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
     kept = cut_year_ends(text, tokens, club_names(text, tokens, short_names(text, tokens, kept)))
     kept = complement_fields(text, tokens, drop_false_theophoric(tokens, kept))
-    return add_org_repeats(text, tokens, add_given_before(text, tokens, kept))
+    kept = company_lists(text, tokens, add_given_before(text, tokens, kept))
+    return add_org_repeats(text, tokens, kept)
 
 
 def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
