@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 import khabar
-from khabar.doc import Entity
+from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.headline import body_surnames, same_names
 from khabar.errors import ContractError
 from khabar.export.contract import to_record
+from khabar.store import open_store
 from khabar.store.records import check_record
 
 
@@ -43,3 +44,23 @@ def test_a_headline_entity_may_not_start_before_the_title() -> None:
     assert record["title"][entity["start"]:entity["end"]] == entity["text"]
     with pytest.raises(ContractError, match="title_entities"):
         check_record(record)
+
+
+def test_a_headline_only_entity_lists_its_most_written_name_first(store_target: str) -> None:
+    """``queries._headline_only``: names by how many headlines write them, as an entity
+    page lists the body's names; the newest headline's name is not first for being new."""
+    written = [("سفر سرلشکر باقری به پاکستان", "سرلشکر باقری", "2026-12-06"),
+               ("سفر باقری به چین", "باقری", "2026-12-05"),
+               ("دیدار باقری با وزیر", "باقری", "2026-12-04")]
+    with open_store(store_target) as store:
+        for n, (title, name, day) in enumerate(written):
+            doc = Doc(raw=f"متن خبر شماره {n} درباره همکاری است.", lang="fa", title=title,
+                      published=f"{day}T08:00:00+03:30")
+            start = title.index(name)
+            doc.title_entities = [Entity(start, start + len(name), type="PER", text=name,
+                                         key="per:only-in-titles")]
+            store.add(doc)
+        found = store.entity("per:only-in-titles")
+    assert found is not None
+    assert [(n["text"], n["mentions"]) for n in found["names"]] == [
+        ("باقری", 2), ("سرلشکر باقری", 1)]
