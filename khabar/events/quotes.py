@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
+from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_persian import after_impersonal_modal
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
@@ -366,7 +367,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                        [(q.start, q.end) for q in quotes],
                                        quotes[-1] if quotes else None):
             keep(quote, "attributed")
-    return carried_back(doc, sorted(quotes, key=lambda q: q.start), told)
+    return interview_turns(doc, carried_back(doc, sorted(quotes, key=lambda q: q.start), told))
 
 
 QUOTE_STAGE_PREFIX = "khabar.quotes."
