@@ -33,10 +33,15 @@ from the head to the place or beyond, and a tagger organisation inside that is a
 KB body's name: such a name is read as it is, the rest apart, as ``add_listed_orgs`` reads
 it («[صندوق بین‌المللی پول] رشد اقتصادی منطقه خاورمیانه», «[بانک مرکزی] نرخ تورم کشور»:
 the genitive had ended, the next words open the clause's object).
+
+A company named in Latin letters after «شرکت» («شرکت ebay», «شرکت warranty direct») is the
+Latin name, the head left out as the gold leaves it out before a borrowed name
+(``borrowed_names``, session 15 (2026-12-06), engineer ent_fa_org2).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
@@ -51,6 +56,8 @@ LONGEST_CHAIN = 5
 """Words between the head and the place, the «و» of a pair of nouns left out."""
 AND = "و"
 VERB_OPENINGS = ("می\u200c", "نمی\u200c")
+BORROWED = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z][A-Za-z0-9&.\-]*){0,2})")
+"""A name in Latin letters after the head: one to three words."""
 
 
 @lru_cache(maxsize=1)
@@ -169,4 +176,24 @@ def described_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         if stop is None or not _free(out, word.start, stop, known):
             continue
         out = with_listed_org(out, text, word.start, stop)
+    return borrowed_names(text, tokens, sorted(out, key=lambda e: e.start))
+
+
+def borrowed_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with the company named in Latin letters after «شرکت» (``latin_head`` rows),
+    the head left out as the gold leaves it out before a borrowed name
+    (bench/data/ENTITIES-GOLD.md: «شرکت» before a borrowed name, «شركة «بيكر هيوز»»):
+    «شرکت ebay» gives «ebay», «شرکت warranty direct» «warranty direct». Left as it is where
+    anything found already overlaps the name."""
+    out = list(kept)
+    for i, word in enumerate(tokens):
+        if word.folded not in _table()["latin_head"] or _generic_use(tokens, i):
+            continue
+        found = BORROWED.match(text, word.end)
+        if found is None:
+            continue
+        start = found.start(1)
+        stop = start + len(found.group(1).rstrip(".-&"))
+        if not any(e.start < stop and start < e.end for e in out):
+            out = with_listed_org(out, text, start, stop)
     return sorted(out, key=lambda e: e.start)
