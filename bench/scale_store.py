@@ -71,7 +71,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import cycle, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -140,12 +140,14 @@ def _in_flow(published: str | None, days: int) -> str | None:
     return moment.replace(year=day.year, month=day.month, day=day.day).isoformat()
 
 
-def cycled(seeds: list[dict[str, Any]], n: int, hashed: bool = False) -> Iterator[Analysed]:
+def cycled(seeds: list[dict[str, Any]], n: int, hashed: bool = False,
+           start: int = 0) -> Iterator[Analysed]:
     """``n`` articles: copy ``k`` of each seed with a new id, dated ``k`` days after
     ``FIRST_DAY``, and made another day's news (``_as_lap``). Ids count up (``i`` in hex),
     or with ``hashed`` look like content ids (SHA-256 hex), which land at random in every
-    index keyed by article id, as real ones do."""
-    for i in range(n):
+    index keyed by article id, as real ones do. With ``start``, articles ``start`` to
+    ``n - 1`` of that flow only (a later writer process's share, bench/scale_recycle.py)."""
+    for i in range(start, n):
         seed = seeds[i % len(seeds)]
         lap = i // len(seeds)
         record, fingerprint = _as_lap(seed["record"], seed["fingerprint"], lap)
@@ -217,6 +219,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
     the seconds of the first ``prefix`` adds are kept too (taken at the end of the group
     that reaches it: ``prefix`` a multiple of ``group`` makes them exactly that many)."""
     from khabar.store import open_store
+    from khabar.store.sqlite import SQLiteStore
 
     seeds = [json.loads(line) for line in seeds_path.open(encoding="utf-8")]
     tenths: list[float] = []
@@ -224,7 +227,8 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
     loads: list[float] = []
     first: dict[str, Any] = {}
     marks = {n * k // 10 for k in range(1, 11)}
-    with open_store(db) as store:
+    with open_store(db) as opened:
+        store = cast(SQLiteStore, opened)  # batch() is the SQLite store's
         start = last = time.perf_counter()
         cpu_start = cpu_last = process_cpu()
         usage = resource.getrusage(resource.RUSAGE_SELF)
