@@ -62,6 +62,9 @@ BORROWED = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z][A-Za-z0
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
+    """Kind -> the words of ``described_bodies_fa.tsv``, each cell folded whole (``fold``),
+    not ``words.keys_by_kind``'s phrase keys, which drop spaces and marks («b.a.t» -> «bat»):
+    the rows are tested against one word's fold, and «before_ending» rows as its endings."""
     kinds: dict[str, set[str]] = {}
     for kind, word in load_tsv("entities/described_bodies_fa.tsv"):
         kinds.setdefault(kind, set()).add(fold_word(word))

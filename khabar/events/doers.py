@@ -12,10 +12,10 @@ place, not a doer, and gives nothing. A named party a relative clause hangs on d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Doc, Participant
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.words import keys_by_kind
 from khabar.events.apposition import demonyms_in
 from khabar.events.arabic_attack_clauses import attack_clause, clause_roles
 from khabar.events.clauses import markers
@@ -24,7 +24,6 @@ from khabar.events.participant_words import CLAUSE_BREAKS, PUNCTUATION_BREAKS
 from khabar.events.participants import Mention, participant
 from khabar.events.relative_acts import relative_parties
 from khabar.events.roles import Roles, assign
-from khabar.resources import load_tsv
 
 RELATIVE_REACH = 8
 """Words after the trigger within which the relative clause about its object opens."""
@@ -33,12 +32,9 @@ DOER_REACH = 4
 PERSIAN_RELATIVE = phrase_key("که")
 
 
-@lru_cache(maxsize=1)
 def doer_verbs() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for lang, verb in load_tsv("events/doer_verbs.tsv"):
-        found.setdefault(lang, set()).add(phrase_key(verb))
-    return {lang: frozenset(verbs) for lang, verbs in found.items()}
+    """Language -> the phrase keys of its doing verbs (``doer_verbs.tsv``, the language first)."""
+    return keys_by_kind("events/doer_verbs.tsv", kind_column=0)
 
 
 def _doer_in(doc: Doc, tokens: Sequence[Word], lo: int, hi: int,

@@ -20,10 +20,10 @@ from functools import lru_cache
 
 from khabar.doc import Event
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.entities.words import listed_keys
+from khabar.entities.words import keys_by_kind, listed_keys
 from khabar.events.lexicon import TriggerHit, match_segment, triggers
 from khabar.events.participant_words import PUNCTUATION_BREAKS, outlet_heads, prepositions
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_lines
 
 BARE_NOUN_WEIGHT = 0.4
 """The weight of a noun act no verb tells: that of the lexicon's bare nouns ("حمله")."""
@@ -59,12 +59,9 @@ def sports_match(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def request_senses() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for word, where in load_tsv("events/request_senses_fa.tsv"):
-        found.setdefault(where, set()).add(phrase_key(word))
-    return {where: frozenset(words) for where, words in found.items()}
+    """Where -> the phrase keys of ``request_senses_fa.tsv`` (a word and where it stands)."""
+    return keys_by_kind("events/request_senses_fa.tsv")
 
 
 def empty_request(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
