@@ -27,6 +27,13 @@ PUNCTUATION_BREAKS = CLAUSE_BREAKS | frozenset(".!?؟")
 
 
 @lru_cache(maxsize=1)
+def markers() -> dict[str, str]:
+    """Clause words that change an event (markers.tsv: folded word -> effect); read by
+    ``clauses`` and ``attributions``, and re-exported by ``clauses``."""
+    return {phrase_key(word): effect for word, effect in load_tsv("events/markers.tsv")}
+
+
+@lru_cache(maxsize=1)
 def prepositions() -> tuple[dict[str, str], dict[str, str]]:
     """(word -> class, proclitic -> class), folded."""
     words: dict[str, str] = {}
