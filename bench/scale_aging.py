@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_store import cycled, process_cpu  # noqa: E402
+from scale_store import add_group, cycled, process_cpu  # noqa: E402
 
 
 def probe(seeds: list[dict[str, Any]], repeats: int = 3) -> float:
@@ -75,10 +74,7 @@ def run(args: argparse.Namespace, seeds: list[dict[str, Any]]) -> list[dict[str,
                      "probe_fresh": round(fresh_probe(args.cache), 4)})
         last = process_cpu()
         for done in range(args.group, args.articles + 1, args.group):
-            with store.batch():
-                for item in islice(items, args.group):
-                    if store.add(item) != "added":
-                        raise SystemExit(f"article {done} was not added")
+            add_group(store, items, args.group, done)
             if done % args.step:
                 continue
             cpu = process_cpu() - last

@@ -38,7 +38,6 @@ import sys
 import tempfile
 import threading
 import time
-from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -46,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_store import cycled, process_cpu  # noqa: E402
+from scale_store import add_group, cycled, process_cpu  # noqa: E402
 
 
 def add_share(seeds_path: Path, db: str, start: int, end: int, group: int,
@@ -62,10 +61,7 @@ def add_share(seeds_path: Path, db: str, start: int, end: int, group: int,
         begin, cpu_begin = time.perf_counter(), process_cpu()
         items = cycled(seeds, end, hashed, start)
         for done in range(start + group, end + group, group):
-            with store.batch():
-                for item in islice(items, group):
-                    if store.add(item) != "added":
-                        raise SystemExit(f"article {done} was not added")
+            add_group(store, items, group, done)
         seconds, cpu_seconds = time.perf_counter() - begin, process_cpu() - cpu_begin
     return {"start": start, "end": end, "seconds": round(seconds, 2),
             "cpu_seconds": round(cpu_seconds, 2),

@@ -43,17 +43,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_store import cycled, process_cpu  # noqa: E402
+from scale_store import add_group, cycled, process_cpu  # noqa: E402
 
 KINDS = ("empty", "big", "prefill")
 
 
 def _add(store: Any, items: Any, n: int, group: int) -> None:
-    for _ in range(0, n, group):
-        with store.batch():
-            for item in islice(items, group):
-                if store.add(item) != "added":
-                    raise SystemExit("an article was not added")
+    for done in range(group, n + group, group):
+        add_group(store, items, group, done)
 
 
 def build(seeds: list[dict[str, Any]], n: int, db: str, group: int) -> float:

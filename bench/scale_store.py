@@ -211,6 +211,15 @@ def _salts(lap: int, size: int) -> tuple[int, ...]:
                  for position in range(size))
 
 
+def add_group(store: Any, items: Iterator[Analysed], group: int, done: int) -> None:
+    """The next ``group`` items of the flow in one transaction, as ``khabar ingest`` groups
+    them; every one must be new (``done``: the count reached after them, for the message)."""
+    with store.batch():
+        for item in islice(items, group):
+            if store.add(item) != "added":
+                raise SystemExit(f"article {done} was not added")
+
+
 def stream(seeds_path: Path, n: int, db: str, group: int,
            hashed: bool = False, prefix: int = 0) -> dict[str, Any]:
     """Runs in a fresh process: ``n`` articles into the store ``db``, ``group`` per
@@ -234,10 +243,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int,
         usage = resource.getrusage(resource.RUSAGE_SELF)
         items = cycled(seeds, n, hashed)
         for done in range(group, n + group, group):
-            with store.batch():
-                for item in islice(items, group):
-                    if store.add(item) != "added":
-                        raise SystemExit(f"article {done} was not added")
+            add_group(store, items, group, done)
             done = min(done, n)
             if prefix and not first and done >= prefix:
                 first = {"articles": done, "seconds": round(time.perf_counter() - start, 2),
