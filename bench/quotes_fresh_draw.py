@@ -17,6 +17,12 @@ left out, ``random.Random(20261206)`` draws 12 SaudiNewsNet, 4 Fars News and 4 H
 draws one language with ``random.Random(S)`` from the same pools, leaving out the ids named
 under bench/ at ``--base COMMIT`` (default HEAD): 4 Fars News and 4 Hamshahri ids for
 ``fa``, 8 SaudiNewsNet ids for ``ar``.
+
+``--exclude FILE[,FILE...]`` (session 16 (2026-12-06)) also leaves out every id named in the
+given files (read from disk), so a set drawn on the same ``--base`` as another, not yet
+committed there, shares no article with it (quotes-gold-fresh4-ar leaves out
+quotes-gold-study2-ar). ``--count N`` (the same session) draws N ids from each of the
+language's corpora instead (``--count 10 --lang ar``: quotes-gold-study2-ar's 10).
 """
 
 from __future__ import annotations
@@ -77,7 +83,8 @@ def _option(argv: list[str], name: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    values = {_option(argv, name) for name in ("--seed", "--lang", "--base")}
+    values = {_option(argv, name) for name in ("--seed", "--lang", "--base", "--exclude",
+                                                "--count")}
     args = [a for a in argv if not a.startswith("--") and a not in values]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     seed, commit, counts = SEED, BASE_COMMIT, {name: n for name, _, _, n in CORPORA}
@@ -86,7 +93,12 @@ def main(argv: list[str]) -> int:
     if (given := _option(argv, "--seed")) is not None:
         seed, commit = int(given), _option(argv, "--base") or "HEAD"
         counts = SEEDED[_option(argv, "--lang") or "ar"]
+    if (count := _option(argv, "--count")) is not None:
+        counts = {name: int(count) for name in counts}
     used = used_ids(data, commit)
+    for name in (_option(argv, "--exclude") or "").split(","):
+        if name:
+            used |= set(ID.findall(Path(name).read_text(encoding="utf-8")))
     rng = random.Random(seed)
     picks = {name: rng.sample(pool(data / rel, lang, used), counts[name])
              for name, rel, lang, _ in CORPORA if name in counts}
