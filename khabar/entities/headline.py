@@ -186,16 +186,10 @@ def title_entities(doc: Doc, kb: KnowledgeBase,
 def make_title_stage(settings: Settings) -> Callable[[Doc], Doc]:
     """Entities of the headline, by the entity stage's rules and tagger, linked with the
     body as context; offsets into the title, mapped to the raw text."""
-    from khabar.entities.ner import find_entities
+    from khabar.entities.ner import entity_finder
 
     kb = load_kb(settings.get("kb.overlay") or None)
-    use_model = bool(settings.get("entities.model"))
-    neural = bool(settings.get("entities.neural"))
-    crf_weight = float(settings["entities.crf_weight"])
-    crf_fill = bool(settings.get("entities.crf_fill"))
-
-    def find(headline: Doc, base: KnowledgeBase) -> list[Entity]:
-        return find_entities(headline, base, use_model, neural, crf_weight, crf_fill)
+    find = entity_finder(settings)
 
     def run(doc: Doc) -> Doc:
         doc.title_entities = title_entities(doc, kb, find)

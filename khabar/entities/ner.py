@@ -356,13 +356,25 @@ def make_ner(settings: Settings) -> Callable[[Doc], Doc]:
     """Rules plus the statistical tagger (fa, ar: CRF, pooled with the neural model), KB
     linking, role and pronoun references."""
     kb = load_kb(settings.get("kb.overlay") or None)
+    find = entity_finder(settings)
+
+    def entities(doc: Doc) -> Doc:
+        doc.entities = find(doc, kb)
+        return doc
+
+    return entities
+
+
+def entity_finder(settings: Settings) -> Callable[[Doc, KnowledgeBase], list[Entity]]:
+    """``find_entities`` with the entity settings read once (``entities.model``,
+    ``entities.neural``, ``entities.crf_weight``, ``entities.crf_fill``): the body's stage
+    and the headline's (``khabar.entities.title.v1``) read them alike."""
     use_model = bool(settings.get("entities.model"))
     neural = bool(settings.get("entities.neural"))
     crf_weight = float(settings["entities.crf_weight"])
     crf_fill = bool(settings.get("entities.crf_fill"))
 
-    def entities(doc: Doc) -> Doc:
-        doc.entities = find_entities(doc, kb, use_model, neural, crf_weight, crf_fill)
-        return doc
+    def find(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
+        return find_entities(doc, kb, use_model, neural, crf_weight, crf_fill)
 
-    return entities
+    return find
