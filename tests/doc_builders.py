@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from khabar.doc import Doc, Entity, Event
-from khabar.entities.gazetteer import Match, PhraseIndex, Word
+from khabar.entities.gazetteer import Match, PhraseIndex, Word, country_entries
 from khabar.entities.stage import find_entities
+from khabar.events.quotes import find_quotes
 from khabar.events.stage import find_events
 
 #: Two sentences of Persian article body, for tests of what cleaning keeps.
@@ -22,6 +23,12 @@ BODY_FA_2 = (
 )
 
 SIMPLE_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+
+#: When the built event docs were published (a Tehran morning), so that dates resolve.
+PUBLISHED = "2025-01-20T09:53:26+03:30"
+
+#: Countries the Arabic trigger-family sentences name, linked as the KB links them.
+TRIGGER_COUNTRIES_AR = (("فرنسا", "FRA"), ("إيران", "IRN"))
 
 
 def simple_doc(text: str, lang: str, *, published: str | None = None,
@@ -58,11 +65,39 @@ def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
     return Entity(start, start + len(phrase), type=kind, text=phrase, source="crf")
 
 
-def first_event(text: str, kind: str, lang: str = "fa",
-                published: str = "2025-01-20T09:53:26+03:30") -> Event:
+def events_of(text: str, lang: str = "fa", published: str = PUBLISHED) -> list[Event]:
+    """The events the event stage finds in a simple doc of ``text``, its entities found by
+    the entity stage's rules."""
+    return find_events(simple_doc(text, lang, published=published, with_entities=True))
+
+
+def first_event(text: str, kind: str, lang: str = "fa", published: str = PUBLISHED) -> Event:
     """The first event of ``kind`` the event stage finds in a simple doc of ``text``."""
-    doc = simple_doc(text, lang, published=published, with_entities=True)
-    return next(e for e in find_events(doc) if e.type == kind)
+    return next(e for e in events_of(text, lang, published) if e.type == kind)
+
+
+def fa_triggers(text: str) -> list[tuple[str, str | None]]:
+    """(type, trigger) of each event of a simple Persian doc of ``text`` (``events_of``)."""
+    return [(e.type, e.trigger) for e in events_of(text)]
+
+
+def ar_triggers(text: str, names: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """(type, trigger) of each event of an Arabic doc of ``text`` whose entities are the
+    ``names`` (text, type) it writes, in their order; the countries of
+    ``TRIGGER_COUNTRIES_AR`` linked to their KB entries."""
+    found = sorted((e for e in names if e[0] in text), key=lambda e: text.index(e[0]))
+    links: dict[str, tuple[str, str | None]] = {
+        name: (country_entries()[code].kb_id, code)
+        for name, code in TRIGGER_COUNTRIES_AR if name in text}
+    return [(e.type, e.trigger) for e in find_events(doc_with(text, "ar", found, links))]
+
+
+def speakers_of(text: str, lang: str, entities: Sequence[tuple[str, str]],
+                kb: dict[str, tuple[str, str | None]] | None = None) -> list[str | None]:
+    """The speaker's text of each quote the quote stage finds in ``doc_with(text, lang,
+    entities, kb)`` (``None`` for a quote with no speaker)."""
+    quotes = find_quotes(doc_with(text, lang, entities, kb))
+    return [q.speaker.text if q.speaker else None for q in quotes]
 
 
 def match_at_every_word(index: PhraseIndex[Any], text: str, tokens: Sequence[Word],

@@ -8,7 +8,7 @@ strikes, an attack undergone, a court's sentence. Sentences written for these te
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import events_of, simple_doc
 
 from khabar.events.stage import find_events
 
@@ -16,8 +16,7 @@ PUBLISHED = "2025-01-20T09:53:26+03:30"
 
 
 def _types(text: str, lang: str) -> list[str]:
-    doc = simple_doc(text, lang, published=PUBLISHED, with_entities=True)
-    return [e.type for e in find_events(doc)]
+    return [e.type for e in events_of(text, lang)]
 
 
 @pytest.mark.parametrize(

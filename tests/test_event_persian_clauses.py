@@ -3,25 +3,17 @@
 
 from __future__ import annotations
 
-from doc_builders import simple_doc
-
-from khabar.doc import Event
-from khabar.events.stage import find_events
-
-
-def _events(text: str) -> list[Event]:
-    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
-    return find_events(doc)
+from doc_builders import events_of
 
 
 def test_a_second_clause_with_its_own_subject_is_that_subjects_act() -> None:
-    found = _events("نخست وزیر عراق از کویت انتقاد کرد و وزیر خارجه کویت این اتهامات را رد کرد.")
+    found = events_of("نخست وزیر عراق از کویت انتقاد کرد و وزیر خارجه کویت این اتهامات را رد کرد.")
     rejection = next(e for e in found if e.type == "REJECT")
     assert rejection.actor is not None and rejection.actor.country == "KWT"
 
 
 def test_a_second_clause_with_no_subject_shares_the_first_ones() -> None:
-    found = _events("وزیر خارجه ایران از کویت انتقاد کرد و اتهامات عراق را رد کرد.")
+    found = events_of("وزیر خارجه ایران از کویت انتقاد کرد و اتهامات عراق را رد کرد.")
     rejection = next(e for e in found if e.type == "REJECT")
     assert rejection.actor is not None and rejection.actor.country == "IRN"
 
@@ -34,6 +26,6 @@ def test_a_name_inside_a_phrase_or_joined_by_and_opens_no_clause() -> None:
     for text in ("وزیر خارجه ایران از کویت انتقاد کرد و در حضور سفیر عراق این اتهامات را رد کرد.",
                  "وزیر خارجه ایران از کویت انتقاد کرد و در آذربایجان و گرجستان این اتهامات را "
                  "رد کرد."):
-        rejection = next((e for e in _events(text) if e.type == "REJECT"), None)
+        rejection = next((e for e in events_of(text) if e.type == "REJECT"), None)
         assert rejection is not None and rejection.actor is not None, text
         assert rejection.actor.country == "IRN", text

@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from doc_builders import doc_with, simple_doc
+from doc_builders import doc_with, events_of, simple_doc
 
 from khabar.events.stage import find_events
 
@@ -12,9 +12,8 @@ PUBLISHED = "2025-01-20T09:53:26+03:30"
 
 
 def _assaults(text: str) -> list[tuple[str | None, str | None]]:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
     return [(e.actor.name_en if e.actor else None, e.actor.country if e.actor else None)
-            for e in find_events(doc) if e.type == "ASSAULT"]
+            for e in events_of(text) if e.type == "ASSAULT"]
 
 
 def test_an_attack_a_sentence_follows_from_is_told_with_its_doer() -> None:

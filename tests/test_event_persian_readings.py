@@ -3,14 +3,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import simple_doc
-
-from khabar.events.stage import find_events
+from doc_builders import events_of
 
 
 def _consults(text: str) -> list[str | None]:
-    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
-    return [e.trigger for e in find_events(doc) if e.type == "CONSULT"]
+    return [e.trigger for e in events_of(text) if e.type == "CONSULT"]
 
 
 def test_a_game_is_no_meeting() -> None:
@@ -26,8 +23,7 @@ def test_a_minister_meeting_a_team_is_a_meeting() -> None:
 
 
 def _requests(text: str) -> list[str | None]:
-    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
-    return [e.trigger for e in find_events(doc) if e.type == "REQUEST"]
+    return [e.trigger for e in events_of(text) if e.type == "REQUEST"]
 
 
 def test_asking_to_stay_unnamed_or_asking_god_is_no_request() -> None:
@@ -55,8 +51,7 @@ def test_a_host_with_no_guest_is_no_visit() -> None:
 
 
 def _types(text: str) -> list[str]:
-    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
-    return [e.type for e in find_events(doc)]
+    return [e.type for e in events_of(text)]
 
 
 def test_a_verbal_act_naming_no_one_is_not_recorded() -> None:

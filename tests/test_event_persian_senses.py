@@ -4,20 +4,13 @@ danger to a thing is no attack or threat. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import simple_doc
+from doc_builders import events_of
 
 import khabar
-from khabar.doc import Event
-from khabar.events.stage import find_events
-
-
-def _events(text: str) -> list[Event]:
-    doc = simple_doc(text, "fa", published="2025-01-20T09:53:26+03:30", with_entities=True)
-    return find_events(doc)
 
 
 def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+    return [e.type for e in events_of(text)]
 
 
 def test_a_warning_of_a_danger_is_no_threat() -> None:
@@ -61,9 +54,9 @@ def test_in_this_way_is_no_condition_but_in_that_case_is() -> None:
 
 
 def test_a_sentence_to_prison_is_a_conviction_not_a_condemnation() -> None:
-    sentenced = _events("دادگاه آمریکا این زن روس را به تحمل ۱۸ ماه حبس محکوم کرد.")
+    sentenced = events_of("دادگاه آمریکا این زن روس را به تحمل ۱۸ ماه حبس محکوم کرد.")
     assert [(e.type, e.mode) for e in sentenced] == [("SANCTION", "convict")]
-    assert [e.type for e in _events(
+    assert [e.type for e in events_of(
         "دادگاه عالی مصر محمد مرسی را به پرداخت جریمه سنگین محکوم کرد.")] == ["SANCTION"]
 
 
@@ -105,11 +98,11 @@ def test_endangering_a_thing_is_no_threat() -> None:
 
 def test_verbs_of_going_tell_a_trip_and_a_planned_one_is_agree() -> None:
     """«عازم/راهی X شد», «به X آمد/رفت»: a visit; told for later, AGREE with future."""
-    planned = _events("رئیس‌جمهور ونزوئلا هفته آینده عازم مسکو خواهد شد.")
+    planned = events_of("رئیس‌جمهور ونزوئلا هفته آینده عازم مسکو خواهد شد.")
     assert [(e.type, e.future) for e in planned] == [("AGREE", True)]
-    assert [e.type for e in _events("وزیر خارجه عمان قرار است هفته آینده به تهران بیاید.")] \
+    assert [e.type for e in events_of("وزیر خارجه عمان قرار است هفته آینده به تهران بیاید.")] \
         == ["AGREE"]
-    went = _events("نخست‌وزیر عراق دیروز راهی ریاض شد و با ملک سلمان دیدار کرد.")
+    went = events_of("نخست‌وزیر عراق دیروز راهی ریاض شد و با ملک سلمان دیدار کرد.")
     assert "CONSULT" in [e.type for e in went]
 
 

@@ -5,17 +5,13 @@ party. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
+from doc_builders import events_of
 
 from khabar.doc import Event
-from khabar.events.stage import find_events
-
-PUBLISHED = "2025-01-20T09:53:26+03:30"
 
 
 def _events(text: str, kind: str) -> list[Event]:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return [e for e in find_events(doc) if e.type == kind]
+    return [e for e in events_of(text) if e.type == kind]
 
 
 def _sides(event: Event) -> tuple[str | None, str | None]:

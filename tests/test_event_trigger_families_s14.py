@@ -8,17 +8,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with, simple_doc
-
-from khabar.entities.gazetteer import country_entries
-from khabar.events.stage import find_events
-
-PUBLISHED = "2025-01-20T09:53:26+03:30"
-
-
-def _fa(text: str) -> list[tuple[str, str | None]]:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return [(e.type, e.trigger) for e in find_events(doc)]
+from doc_builders import ar_triggers, fa_triggers
 
 
 @pytest.mark.parametrize(
@@ -48,25 +38,20 @@ def _fa(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_persian_family_is_read(text: str, kind: str, trigger: str) -> None:
-    assert (kind, trigger) in _fa(text)
+    assert (kind, trigger) in fa_triggers(text)
 
 
 def test_a_promise_reads_no_agreement() -> None:
     """«وعده/قول داد» was wrong more often than right on unlabelled news (business and domestic
     promises), so no row reads it."""
-    assert _fa("دولت پاکستان وعده داد که به افغانستان کمک کند.") == []
+    assert fa_triggers("دولت پاکستان وعده داد که به افغانستان کمک کند.") == []
 
 
 _ENTITIES = [("خالد العمري", "PER"), ("حسن الرفاعي", "PER"), ("فرنسا", "LOC"), ("إيران", "LOC")]
 
 
 def _ar(text: str) -> list[tuple[str, str | None]]:
-    names = sorted((e for e in _ENTITIES if e[0] in text), key=lambda e: text.index(e[0]))
-    links: dict[str, tuple[str, str | None]] = {
-        name: (country_entries()[code].kb_id, code)
-        for name, code in (("فرنسا", "FRA"), ("إيران", "IRN")) if name in text}
-    doc = doc_with(text, "ar", names, links)
-    return [(e.type, e.trigger) for e in find_events(doc)]
+    return ar_triggers(text, _ENTITIES)
 
 
 @pytest.mark.parametrize(

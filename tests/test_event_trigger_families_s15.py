@@ -7,17 +7,10 @@ the unlabelled check left out. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with, simple_doc
+from doc_builders import ar_triggers, doc_with, fa_triggers
 
 from khabar.entities.gazetteer import country_entries
 from khabar.events.stage import find_events
-
-PUBLISHED = "2025-01-20T09:53:26+03:30"
-
-
-def _fa(text: str) -> list[tuple[str, str | None]]:
-    doc = simple_doc(text, "fa", published=PUBLISHED, with_entities=True)
-    return [(e.type, e.trigger) for e in find_events(doc)]
 
 
 @pytest.mark.parametrize(
@@ -31,19 +24,19 @@ def _fa(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_persian_family_is_read(text: str, kind: str, trigger: str) -> None:
-    assert (kind, trigger) in _fa(text)
+    assert (kind, trigger) in fa_triggers(text)
 
 
 def test_a_lure_is_no_arrest() -> None:
     """«به دام» and its verb adjacent: «به دام مبارزان افتاد» (fell into the fighters' trap)."""
-    assert [k for k, _ in _fa("این جوان توسط یک زن اغفال و به دام مبارزان افتاد.")] == []
+    assert [k for k, _ in fa_triggers("این جوان توسط یک زن اغفال و به دام مبارزان افتاد.")] == []
 
 
 def test_views_exchanged_read_no_new_meeting() -> None:
     """«تبادل نظر کردن» / «به گفتگو پرداختن» were left out: on unlabelled news they retold a
     meeting already read, as a second event with the wrong parties."""
-    assert _fa("وزیر امور خارجه ایران و همتای ترکیه‌ای او درباره مسائل منطقه‌ای"
-               " تبادل نظر کردند.") == []
+    assert fa_triggers("وزیر امور خارجه ایران و همتای ترکیه‌ای او درباره مسائل منطقه‌ای"
+                       " تبادل نظر کردند.") == []
 
 
 _ENTITIES = [("خالد العمري", "PER"), ("محمد جواد ظريف", "PER"), ("فرنسا", "LOC"),
@@ -51,12 +44,7 @@ _ENTITIES = [("خالد العمري", "PER"), ("محمد جواد ظريف", "P
 
 
 def _ar(text: str) -> list[tuple[str, str | None]]:
-    names = sorted((e for e in _ENTITIES if e[0] in text), key=lambda e: text.index(e[0]))
-    links: dict[str, tuple[str, str | None]] = {
-        name: (country_entries()[code].kb_id, code)
-        for name, code in (("فرنسا", "FRA"), ("إيران", "IRN")) if name in text}
-    doc = doc_with(text, "ar", names, links)
-    return [(e.type, e.trigger) for e in find_events(doc)]
+    return ar_triggers(text, _ENTITIES)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,7 @@ post before a comma, a name inside the speaker's adverbial, an unnamed body, a r
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
-
-from khabar.events.quotes import find_quotes
-
-
-def _speakers(text: str, lang: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None
-            for q in find_quotes(doc_with(text, lang, entities))]
+from doc_builders import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -72,4 +65,4 @@ def _speakers(text: str, lang: str, entities: list[tuple[str, str]]) -> list[str
 )
 def test_clause_subjects(text: str, lang: str, entities: list[tuple[str, str]],
                          expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, lang, entities) == expected, reason
+    assert speakers_of(text, lang, entities) == expected, reason

@@ -5,7 +5,7 @@ of the sentence before. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with, simple_doc
+from doc_builders import simple_doc, speakers_of
 
 from khabar.doc import Participant
 from khabar.events.quotes import find_quotes
@@ -49,12 +49,6 @@ def test_an_arabic_verb_with_no_subject_goes_on_with_the_last_subject() -> None:
             "ليلا.")
     speaker = speaker_of(text, "ar", "جنودا")
     assert speaker is not None and speaker.country == "KOR"
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    """The Arabic quotes' speakers, with the entities given by hand."""
-    return [q.speaker.text if q.speaker else None
-            for q in find_quotes(doc_with(text, "ar", entities))]
 
 
 @pytest.mark.parametrize(
@@ -111,4 +105,4 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 )
 def test_arabic_speakers_told_before(text: str, entities: list[tuple[str, str]],
                                      expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities) == expected, reason

@@ -6,14 +6,7 @@ away wrongly, in three classes of the grammar. Sentences written for these tests
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
-
-from khabar.events.quotes import find_quotes
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    doc = doc_with(text, "ar", entities)
-    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+from doc_builders import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +30,7 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 )
 def test_a_verb_further_in_goes_on_with_the_speaker(
         text: str, entities: list[tuple[str, str]], reason: str) -> None:
-    speakers = _speakers(text, entities)
+    speakers = speakers_of(text, "ar", entities)
     assert speakers[-1] == entities[0][0], reason
 
 
@@ -46,5 +39,5 @@ def test_a_body_referred_back_to_that_agrees_still_speaks() -> None:
     text = ("وقال سالم العتيبي إن اللجنة ستجتمع.\n"
             "وأصدرت هيئة حقوق الإنسان تقريرها أمس.\n"
             "ووجهت الهيئة انتقادات للوزارات، مؤكدة أن التقرير سيرفع إلى المجلس.")
-    speakers = _speakers(text, [("سالم العتيبي", "PER"), ("هيئة حقوق الإنسان", "ORG")])
+    speakers = speakers_of(text, "ar", [("سالم العتيبي", "PER"), ("هيئة حقوق الإنسان", "ORG")])
     assert speakers[-1] == "هيئة حقوق الإنسان"

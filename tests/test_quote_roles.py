@@ -4,18 +4,10 @@ that hide them: courtesy titles, a preposition right after the verb, the link wo
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
-
-from khabar.doc import Doc
-from khabar.events.quotes import find_quotes
+from doc_builders import speakers_of
 
 _KB: dict[str, tuple[str, str | None]] = {"اليمن": ("geonames:69543", "YEM")}
 """KB id and country for a country the linker would link."""
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    doc: Doc = doc_with(text, "ar", entities, _KB)
-    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 )
 def test_post_told_before(text: str, entities: list[tuple[str, str]],
                           expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities, _KB) == expected, reason
 
 
 @pytest.mark.parametrize(
@@ -77,4 +69,4 @@ def test_post_told_before(text: str, entities: list[tuple[str, str]],
 )
 def test_hidden_subjects(text: str, entities: list[tuple[str, str]],
                          expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities, _KB) == expected, reason

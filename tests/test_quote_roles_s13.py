@@ -8,14 +8,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
-
-from khabar.events.quotes import find_quotes
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    doc = doc_with(text, "ar", entities)
-    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+from doc_builders import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -47,27 +40,27 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 )
 def test_person_named_by_role(text: str, entities: list[tuple[str, str]],
                               expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities) == expected, reason
 
 
 def test_definite_post_before_the_object() -> None:
     text = ("وأوضح محمد سمان، المستشار الإعلامي لعدد من الإدارات، أن المواقع تغيرت. وصنف "
             "المستشار الإعلامي جميع تلك الوسائل بمواقع التواصل، لافتا إلى أن «الإعلام "
             "الجديد تسمية خاطئة».")
-    assert _speakers(text, [("محمد سمان", "PER")]) == ["محمد سمان", "محمد سمان"]
+    assert speakers_of(text, "ar", [("محمد سمان", "PER")]) == ["محمد سمان", "محمد سمان"]
 
 
 def test_unnamed_speaker_then_a_named_subject() -> None:
     text = ("وقالت مصادر أمنية إن سيارة مفخخة انفجرت في المدينة. وأضافت أن جنديين قتلا. "
             "وكانت قوات الدفاع الشعبي دانت في بيان على موقعها القصف التركي. وقالت إن "
             "تركيا أنهت وقف إطلاق النار.")
-    assert _speakers(text, [("قوات الدفاع الشعبي", "ORG")]) == [
+    assert speakers_of(text, "ar", [("قوات الدفاع الشعبي", "ORG")]) == [
         None, None, "قوات الدفاع الشعبي"]
 
 
 def test_role_with_a_name_not_found() -> None:
     text = ("أكد ريو فرديناند مدافع منتخب إنجلترا السابق أن الفريق قادر على المنافسة. وقال "
             "المدافع الإيطالي جورجيو كيليني إن «الدوري الإنجليزي صعب».")
-    speakers = _speakers(text, [("ريو فرديناند", "PER")])
+    speakers = speakers_of(text, "ar", [("ريو فرديناند", "PER")])
     assert speakers[0] == "ريو فرديناند"
     assert speakers[1] != "ريو فرديناند", "a name the entity stage missed is no other defender"

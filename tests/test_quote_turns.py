@@ -6,17 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from doc_builders import doc_with
+from doc_builders import doc_with, speakers_of
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import phrase_key, words
 from khabar.events.quote_speakers import _drops_subject
 from khabar.events.quotes import find_quotes
-
-
-def _speakers(text: str, lang: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None
-            for q in find_quotes(doc_with(text, lang, entities))]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +70,7 @@ def _speakers(text: str, lang: str, entities: list[tuple[str, str]]) -> list[str
 )
 def test_turns(text: str, lang: str, entities: list[tuple[str, str]],
                expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, lang, entities) == expected, reason
+    assert speakers_of(text, lang, entities) == expected, reason
 
 
 def test_the_name_ali_is_no_preposition() -> None:
@@ -114,7 +109,7 @@ def test_the_name_ali_is_no_preposition() -> None:
 )
 def test_turns_session10(text: str, lang: str, entities: list[tuple[str, str]],
                          expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, lang, entities) == expected, reason
+    assert speakers_of(text, lang, entities) == expected, reason
 
 
 def _with_pronoun(text: str, names: list[str], key: str) -> list[str | None]:
@@ -169,4 +164,4 @@ def test_a_pronoun_after_a_name_in_passing_goes_on() -> None:
 )
 def test_persian_subjects_in_passing(text: str, entities: list[tuple[str, str]],
                                      expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, "fa", entities) == expected, reason
+    assert speakers_of(text, "fa", entities) == expected, reason

@@ -4,14 +4,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
-
-from khabar.events.quotes import find_quotes
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    doc = doc_with(text, "ar", entities)
-    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+from doc_builders import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 )
 def test_verbal_noun_agrees_with_any_speaker(text: str, entities: list[tuple[str, str]],
                                               expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities) == expected, reason
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def test_verbal_noun_agrees_with_any_speaker(text: str, entities: list[tuple[str
 def test_verb_further_in_has_the_sentence_subject(text: str, entities: list[tuple[str, str]],
                                                    expected: list[str | None],
                                                    reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities) == expected, reason
 
 
 @pytest.mark.parametrize(
@@ -70,4 +63,4 @@ def test_verb_further_in_has_the_sentence_subject(text: str, entities: list[tupl
 )
 def test_agent_of_a_person(text: str, entities: list[tuple[str, str]],
                            expected: list[str | None], reason: str) -> None:
-    assert _speakers(text, entities) == expected, reason
+    assert speakers_of(text, "ar", entities) == expected, reason
