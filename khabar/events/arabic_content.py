@@ -154,14 +154,23 @@ def requested(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Word
                        and _same_clause(tokens, h.last, hit.first) for h in hits)
 
 
+PURPOSED_NOUNS = frozenset({"SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"})
+"""Types whose verbal noun after «ل» is an aim («لدعم الحكومة», «لتسليم شهر»). A conflict's
+noun after «ل» is most often the object of the verb before it («تعرض لهجوم», «تصدت لهجمات
+شنها ...»): the act told."""
+
+
 def purposed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """An imperfect verb after the lam of purpose ("ليختطف", "لتسلم جائزة"): an aim. A
-    meeting so named is a plan, read by the stage (AGREE)."""
-    if hit.trigger.type == MEETING or hit.trigger.tense == "noun":
-        return False
+    """An imperfect verb after the lam of purpose ("ليختطف", "لتسلم جائزة"), or a
+    cooperative act's verbal noun after it ("لدعم الحكومة", "لتسليم شهر"): an aim, not an
+    act told done. A meeting so named is a plan, read by the stage (AGREE)."""
     folded = tokens[hit.first].folded
-    return (folded[len(PURPOSE_PREFIX):][:1] in IMPERFECT_PREFIXES
-            and _through(PURPOSE_PREFIX, hit, folded))
+    if hit.trigger.type == MEETING or not _through(PURPOSE_PREFIX, hit, folded):
+        return False
+    if hit.trigger.type in PURPOSED_NOUNS:
+        return True  # a past verb takes no «ل»: «لدعم» is the verbal noun
+    return (hit.trigger.tense != "noun"
+            and folded[len(PURPOSE_PREFIX):][:1] in IMPERFECT_PREFIXES)
 
 
 def name_part(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
