@@ -20,16 +20,33 @@ A person still of no country when his event is coded («X مدیرکل ... از 
 «آیت‌الله X در دیدار ...») is of the country the report is clearly of
 (``home_bodies.home_of``: its places, parties and outlet, the heaviest when it weighs twice
 the next): the press names a foreigner with his country or post abroad, and a bare name is
-one of the story's own country, as a bare state body is (``home_party``).
+one of the story's own country, as a bare state body is (``home_party``). So is an
+unlinked organisation named by the head noun of an institution («سازمان حفاظت محیط زیست»,
+«اداره کل میراث فرهنگی استان خوزستان»; ``home_body``, session 16 (2026-12-06)) unless a
+word of its name marks a body above states («کمیسیون اروپایی», «شورای جهانی ...»).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant
+from khabar.entities.gazetteer import phrase_key
 from khabar.entities.home_bodies import home_of
+from khabar.entities.words import listed_keys
 from khabar.events.participant_words import country_ids
+
+
+@lru_cache(maxsize=1)
+def international_words() -> frozenset[str]:
+    return listed_keys("events/international_words_fa.txt")
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    return listed_keys("events/body_heads_fa.txt")
+
 
 GOVERNMENT = "government"
 """A state's government in the keys of ``events/state_actors.tsv`` (``state:government:ISL``)
@@ -40,6 +57,16 @@ def bare_party(entity: Entity) -> bool:
     """A party the press would name with its country were it foreign: a person, or an
     organisation the KB does not hold (an international body keeps no country)."""
     return entity.type == "PER" or (entity.type == "ORG" and entity.kb_id is None)
+
+
+def home_body(entity: Entity) -> bool:
+    """An unlinked organisation the press would name with its country were it foreign: its
+    name opens with the head noun of an institution («سازمان حفاظت محیط زیست»,
+    ``events/body_heads_fa.txt``) and none of its words marks a body above states
+    («بین‌المللی», «جهانی», «اروپایی», ``events/international_words_fa.txt``)."""
+    words = entity.text.split()
+    return (bool(words) and phrase_key(words[0]) in body_heads()
+            and not any(phrase_key(word) in international_words() for word in words))
 
 
 def _of_party(entity: Entity, party: Participant | None) -> bool:
@@ -54,16 +81,18 @@ def _of_party(entity: Entity, party: Participant | None) -> bool:
 
 def home_party(doc: Doc, lang: str, party: Participant | None, other: Participant | None,
                goal: str | None = None, other_key: str | None = None) -> Participant | None:
-    """In a Persian report, a party that is a person of no known country, given the country
-    the report is clearly of (``home_bodies.home_of``); any other party as it is. Not when
-    the act is on that country itself (``other``, the event's other party, is its state:
-    «X خواستار ... ایران شد» is a foreigner's word to it) or goes to it (``goal``: the
-    country a visit is to; «X وارد ژاپن شد» in a report about Japan is a visitor's), nor
-    when only the other party's mentions make the report that country's."""
+    """In a Persian report, a party that is a person or a home body (``home_body``) of no
+    known country, given the country the report is clearly of (``home_bodies.home_of``);
+    any other party as it is. Not when the act is on that country itself (``other``, the
+    event's other party, is its state: «X خواستار ... ایران شد» is a foreigner's word to
+    it) or goes to it (``goal``: the country a visit is to; «X وارد ژاپن شد» in a report
+    about Japan is a visitor's), nor when only the other party's mentions make the report
+    that country's."""
     if lang != "fa" or party is None or party.country is not None or party.kb_id is not None:
         return party
-    if not any(e.type == "PER" and e.start == party.start and e.end == party.end
-               for e in doc.entities):
+    entity = next((e for e in doc.entities
+                   if e.start == party.start and e.end == party.end and bare_party(e)), None)
+    if entity is None or (entity.type == "ORG" and not home_body(entity)):
         return party
     # the other party alone does not make a report its country's («X با Y دیدار کرد»),
     # whether it is linked or a post naming its country («صدر اعظم سابق اتریش»)
