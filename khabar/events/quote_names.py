@@ -22,6 +22,8 @@ from khabar.events.participant_words import prepositions, token_index
 from khabar.events.quote_words import (
     head_kind,
     is_link_word,
+    is_post_word,
+    is_relation_word,
     is_resumption,
     speech_verbs,
     subject_stops,
@@ -212,10 +214,20 @@ def _apposed_name(doc: Doc, mention: Entity) -> Entity | None:
         # A person right beside the mention is the rest of a split name ("سارة" "أوباما"),
         # which ``whole_name`` joins, not a name the mention describes.
         named = _next_person(doc, word.start) if k > 0 else None
+        if named is not None and _in_construct(after[k - 1]):
+            return None
         if named is not None and named.source not in REFERRING_SOURCES and (
                 named.kb_id or len(named.text.split()) > size):
             return named
     return None
+
+
+def _in_construct(word: Word) -> bool:
+    """Whether a name after ``word`` is its genitive: a post or kin noun with no article
+    governs the name after it («دينيس روس مستشار أوباما», «زوجة X»), which is the post's
+    holder's superior or relative, another person than the mention before the post.
+    Session 16 (2026-12-06)."""
+    return not word.folded.startswith("ال") and (is_post_word(word) or is_relation_word(word))
 
 
 def earlier_full_name(doc: Doc, position: int, name: str) -> Entity | None:

@@ -156,7 +156,7 @@ def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: in
     if not after and (fronted := fronted_subject(doc, tokens, verb)) is not None:
         return fronted  # "إلا أن المصدر الطبي قال إن": the subject before the verb
     if rest and (is_arabic_relation_word(rest[0]) or represents_person(rest)
-                 or is_divine_subject(rest)):
+                 or is_divine_subject(rest)) and not _set_off_name(rest, after):
         return None, True  # "وقال والد مايكل براون": his father, unnamed; "قال تعالى"
     if rest and unnamed_people(doc, rest[0]):
         return None, True  # "إذ أعلن ناشطون أن", "وقال مختصون في ...": unnamed people
@@ -286,6 +286,20 @@ def _coordinated_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> 
     return subject if found else None
 
 
+SET_OFF_WORDS = 3
+"""Words of a relation phrase before the comma that sets its holder's name off."""
+
+
+def _set_off_name(rest: Sequence[Word], after: Sequence[Entity]) -> bool:
+    """Whether a person's name follows a short relation phrase after a comma («كشف وكيل
+    اللاعب، ذيب الدحيم أن»): the name is in apposition to the phrase, the agent himself,
+    not the genitive it governs («وكيل مغنية الكانتري لين أندرسون»). Session 16
+    (2026-12-06)."""
+    comma = next((k for k, w in enumerate(rest[: SET_OFF_WORDS + 1]) if w.text in COMMAS), None)
+    return comma is not None and comma + 1 < len(rest) and bool(after) \
+        and after[0].start == rest[comma + 1].start
+
+
 def _by_mouth_of(tokens: Sequence[Word], start: int, end: int) -> bool:
     """Whether "على لسان" (by the mouth of) stands between a body and a person: the
     person speaks for the body, and the words are theirs."""
@@ -300,6 +314,9 @@ _OBJECT_PREPOSITIONS = frozenset({"in", "against", "to"})
 def _drops_subject(doc: Doc, word: Word) -> bool:
     # Folded, the name علي reads as على: a word written with ي or opening a name is no
     # preposition ("وقال علي أحمدي المتحدث باسم ...").
+    if word.text in COMMAS:
+        return True  # "وبين، في خطبة الجمعة بجامع الإمام تركي، أن": a subject follows its
+        # verb with nothing between; a comma there drops it. Session 16 (2026-12-06).
     return prepositions()[0].get(word.folded) in _OBJECT_PREPOSITIONS \
         and not (word.folded == "علي" and word.text.endswith("ي")) \
         and not any(e.start == word.start and e.type == "PER" for e in doc.entities)

@@ -145,6 +145,11 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     if person is not None:
         return person
     parts = words(doc.text, phrase.start, phrase.end)
+    if len(parts) > 1 and parts[0].folded.startswith("ال") \
+            and (person := earlier_full_name(doc, phrase.start, parts[0].text)) is not None:
+        # "ودعا الحقيل العاملين في الهيئة ... معتبرا أن": the family name of a person named
+        # in full before, then the verb's object. Session 16 (2026-12-06).
+        return person
     if head_kind(parts[0]) in ("source", "document"):
         return None
     if _family_name(doc, parts, state_body):

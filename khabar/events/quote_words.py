@@ -174,6 +174,9 @@ def _clause_opening() -> dict[str, str]:
 
 
 _CLAUSE_MARKS = frozenset("،,:؛;")
+_SHADDA = "\u0651"
+"""The doubling mark: written on a form that is also another word, it makes it the verb
+(«وفي السياق ذاته بيّن وكيل الأمين أنه»). Session 16 (2026-12-06)."""
 PAIR_REACH = 5
 """Words before "وبين" within which a first "بين" makes it "and between"."""
 
@@ -185,8 +188,8 @@ def stands_as_verb(text: str, tokens: Sequence[Word], verb: Match[str]) -> bool:
     form = phrase_key(text[verb.start : verb.end])
     if verb.value == "ar" and _after_preposition(tokens, verb):
         return False  # "وكتب على لافتة": a banner; a verb never follows a preposition
-    if _clause_opening().get(form) != "verb":
-        return True
+    if _clause_opening().get(form) != "verb" or _SHADDA in text[verb.start : verb.end]:
+        return True  # «بيّن», «بيَّنت»: the shadda writes the verb; «بين» (between) has none
     word = tokens[verb.first]
     if word.start < verb.start and text[word.start : verb.start] in ("و", "ف"):
         # Not the second half of "بين X وبين Y" ("بينه وبين وزير الإسكان").

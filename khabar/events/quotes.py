@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_persian import after_impersonal_modal
+from khabar.events.quote_span_ends import inner_colon, next_turn, title_opens_clause, unspaced
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
     carried_back,
@@ -28,7 +30,12 @@ from khabar.events.quote_turns import (
     persian_post_holder,
     post_subject,
 )
-from khabar.events.quote_words import past_courtesy, speech_verbs, stands_as_verb
+from khabar.events.quote_words import (
+    is_post_word,
+    past_courtesy,
+    speech_verbs,
+    stands_as_verb,
+)
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -72,21 +79,13 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _unspaced(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """The span without surrounding space or quotation marks; True when it was in marks."""
-    start, end = _unspaced(text, start, end)
+    start, end = unspaced(text, start, end)
     if end - start > 1 and text[start] in _PAIRS:
         close = text.find(_PAIRS[text[start]], start + 1, end)
         if close > 0:
-            return (*_unspaced(text, start + 1, close), True)
+            return (*unspaced(text, start + 1, close), True)
     return start, end, False
 
 
@@ -115,7 +114,8 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
     rest = tokens[verb.last + 1 :]
     name_end = -1  # the closing mark of a name set off in marks, passed over
     for k, word in enumerate(rest):
-        if word.start - verb.end > reach or word.text in _SENTENCE_END:
+        if word.start - verb.end > reach or (word.text in _SENTENCE_END
+                                             and not _initial_dot(rest, k)):
             break
         if word.start <= name_end:
             continue
@@ -175,8 +175,7 @@ def _sole_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], opening: O
     if len(persons) != 1:
         return False
     k = token_index(tokens, persons[0].start)
-    post = tokens[past_courtesy(tokens, verb.last + 1) : k]
-    if len(post) > POST_WORDS or any(not w.text[0].isalnum() for w in post):
+    if not _subject_post(tokens[past_courtesy(tokens, verb.last + 1) : k]):
         return False
     between = [w for w in tokens if persons[0].end <= w.start and w.end <= opening.word.start]
     return not speech_verbs().find_all(doc.text, between, strip_clitics=True)
@@ -185,6 +184,22 @@ def _sole_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], opening: O
 POST_WORDS = 4
 """Words of a post between an Arabic speech verb and its subject's name ("الرائد",
 "المتحدث الرسمي باسم الشرطة")."""
+TITLED_POST_WORDS = 10
+"""Words of a post chain that a title closes right before the name ("محافظ هيئة تنظيم
+الكهرباء والإنتاج المزدوج الدكتور X")."""
+
+
+def _subject_post(post: Sequence[Word]) -> bool:
+    """Whether the words between an Arabic speech verb and a person's name are that
+    person's post: a few words, or a longer chain that opens with a post and ends with a
+    title, which always stands right before its holder's name; a comma may set the name
+    off after it ("وكيل اللاعب، X"). Session 16 (2026-12-06) for the two longer forms."""
+    if post and post[-1].text in COMMAS:
+        post = post[:-1]
+    if any(not w.text[0].isalnum() for w in post):
+        return False
+    return len(post) <= POST_WORDS or (len(post) <= TITLED_POST_WORDS
+                                       and is_post_word(post[0]) and post[-1].text in titles())
 
 
 MARK_REACH = 160
@@ -221,9 +236,18 @@ def _marked_name_end(text: str, mark: Word,
     close = text.find(_PAIRS[mark.text], mark.end, _paragraph_end(text, mark.end))
     if close < 0:
         return -1
-    inner = _unspaced(text, mark.end, close)
+    inner = unspaced(text, mark.end, close)
     return close if len(text[mark.end : close].split()) <= MARKED_NAME_WORDS \
         or inner in names else -1
+
+
+def _initial_dot(rest: Sequence[Word], k: int) -> bool:
+    """Whether the dot at ``rest[k]`` closes an initial glued to it («د.» for doctor, «م.»
+    for engineer: "يقول د.ماجد القحطاني إنه", "وقالت الأكاديمية د. فاطمة السلمي:"),
+    as the sentence splitter reads it: no sentence end, so the subject's name and the
+    quote's opening after it are still the verb's. Session 16 (2026-12-06)."""
+    return rest[k].text == "." and k > 0 and len(rest[k - 1].text) == 1 \
+        and rest[k - 1].text.isalpha() and rest[k - 1].end == rest[k].start
 
 
 MIN_CLAUSE_WORDS = 3
@@ -241,9 +265,9 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int], lang: str | No
         start, end, marked = _trimmed(text, word.end, paragraph_end)
         if marked and len(text[start:end].split()) <= MARKED_NAME_WORDS \
                 and any(c.isalpha() for c in text[end + 1 : paragraph_end]):
-            if not _title_opens_clause(text, end, paragraph_end, lang):
+            if not title_opens_clause(text, end, paragraph_end, lang):
                 return None
-            start, end = _unspaced(text, word.end, paragraph_end)
+            start, end = unspaced(text, word.end, paragraph_end)
         return start, end, True
     if opening.kind == "mark":
         close = text.find(_PAIRS[word.text], word.end, _paragraph_end(text, word.end))
@@ -253,49 +277,6 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int], lang: str | No
         return _trimmed(text, word.end, sentence[1])
     start = word.end if opening.kind == "link" else word.start
     return _trimmed(text, start, sentence[1])
-
-
-def _title_opens_clause(text: str, close: int, paragraph_end: int, lang: str | None) -> bool:
-    """Whether a Persian title or name in marks right after the colon opens the quoted
-    clause («گفت: «تاکسی نارنجی» نیازمند فصل پاییز است», «افزود: «جیمز ناشوی» یکی از ...»):
-    the clause runs on after the closing mark with no punctuation, and no speech verb
-    follows in the paragraph (one would make the name its subject: «نوشت: «X» وزیر ...
-    گفت که»). Session 15 (2026-12-06); not Arabic, where words after a short marked quote
-    are the narrator's («قال: "يجدد لها دينها" فنسب ...»)."""
-    after = text[close + 1 : paragraph_end]
-    return lang == "fa" and after.lstrip()[:1].isalpha() \
-        and not any(True for _ in speech_verbs().find_all(text, words(text, close + 1,
-                                                                      paragraph_end),
-                                                          strip_clitics=True))
-
-
-def _next_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> int:
-    """Where words quoted after a colon end when a later sentence of the same paragraph
-    opens a turn of its own with a speech verb and a colon ("... مشخص می‌شود. سردار کمالی
-    ... افزود: ..."): that sentence is another quote, not part of this one."""
-    for first, last in doc.sentences:
-        if first <= sentence[1] - 1 or first >= end:
-            continue
-        tokens = words(doc.text, first, last)
-        for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
-            if verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":":
-                return max(start, _unspaced(doc.text, start, first)[1])
-    return end
-
-
-def _inner_colon(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> bool:
-    """Whether Persian reported words hold a speech verb of their own, with a person named
-    before it, that opens a quote with a colon ("یک مقام آگاه گفت، پاول در این دیدار تاکید
-    کرد: ..."): that person said the words, and the outer speaker only reports it; the
-    inner verb gives the quote. Not in Arabic, where an inner "وقال:" or "وأضاف:" is the
-    same speaker going on in the same sentence."""
-    if doc.lang != "fa" or ":" not in doc.text[start:end]:
-        return False
-    inside = [w for w in tokens if start <= w.start and w.end <= end]
-    return any(verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":"
-               and any(e.type == "PER" and start <= e.start and e.end <= verb.start
-                       for e in doc.entities)
-               for verb in speech_verbs().find_all(doc.text, inside, strip_clitics=True))
 
 
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
@@ -315,8 +296,8 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         return None
     start, end, direct = span
     if opening.kind == "colon":
-        end = _next_turn(doc, sentence, start, end)
-    elif opening.kind in ("link", "clause") and _inner_colon(doc, tokens, start, end):
+        end = next_turn(doc, sentence, start, end)
+    elif opening.kind in ("link", "clause") and inner_colon(doc, tokens, start, end):
         return None  # "X گفت، Y تاکید کرد: ...": the words are Y's, quoted by X
     if end - start < MIN_QUOTE_CHARS:
         return None

@@ -1,0 +1,64 @@
+"""Where quoted words end and whose they are, read from the text around them: a later
+turn with its own verb and colon, a Persian speaker quoting another, a Persian title in
+marks opening the clause (``quotes.quote_at``). Moved out of ``quotes`` in session 16
+(2026-12-06), unchanged, to keep that module short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.doc import Doc
+from khabar.entities.gazetteer import Word, words
+from khabar.events.quote_words import speech_verbs
+
+
+def unspaced(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def title_opens_clause(text: str, close: int, paragraph_end: int, lang: str | None) -> bool:
+    """Whether a Persian title or name in marks right after the colon opens the quoted
+    clause («گفت: «تاکسی نارنجی» نیازمند فصل پاییز است», «افزود: «جیمز ناشوی» یکی از ...»):
+    the clause runs on after the closing mark with no punctuation, and no speech verb
+    follows in the paragraph (one would make the name its subject: «نوشت: «X» وزیر ...
+    گفت که»). Session 15 (2026-12-06); not Arabic, where words after a short marked quote
+    are the narrator's («قال: "يجدد لها دينها" فنسب ...»)."""
+    after = text[close + 1 : paragraph_end]
+    return lang == "fa" and after.lstrip()[:1].isalpha() \
+        and not any(True for _ in speech_verbs().find_all(text, words(text, close + 1,
+                                                                      paragraph_end),
+                                                          strip_clitics=True))
+
+
+def next_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> int:
+    """Where words quoted after a colon end when a later sentence of the same paragraph
+    opens a turn of its own with a speech verb and a colon ("... مشخص می‌شود. سردار کمالی
+    ... افزود: ..."): that sentence is another quote, not part of this one."""
+    for first, last in doc.sentences:
+        if first <= sentence[1] - 1 or first >= end:
+            continue
+        tokens = words(doc.text, first, last)
+        for verb in speech_verbs().find_all(doc.text, tokens, strip_clitics=True):
+            if verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":":
+                return max(start, unspaced(doc.text, start, first)[1])
+    return end
+
+
+def inner_colon(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> bool:
+    """Whether Persian reported words hold a speech verb of their own, with a person named
+    before it, that opens a quote with a colon ("یک مقام آگاه گفت، پاول در این دیدار تاکید
+    کرد: ..."): that person said the words, and the outer speaker only reports it; the
+    inner verb gives the quote. Not in Arabic, where an inner "وقال:" or "وأضاف:" is the
+    same speaker going on in the same sentence."""
+    if doc.lang != "fa" or ":" not in doc.text[start:end]:
+        return False
+    inside = [w for w in tokens if start <= w.start and w.end <= end]
+    return any(verb.value == doc.lang and doc.text[verb.end : verb.end + 3].strip()[:1] == ":"
+               and any(e.type == "PER" and start <= e.start and e.end <= verb.start
+                       for e in doc.entities)
+               for verb in speech_verbs().find_all(doc.text, inside, strip_clitics=True))
