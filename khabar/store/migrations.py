@@ -1,10 +1,12 @@
-"""Named schema migrations: the only place the store's DDL lives.
+"""Named schema migrations: the only place the store's SQLite DDL is applied from.
 
-Each migration has a name and its statements. ``apply`` runs the ones a database lacks,
-in order, each in its own transaction, and records it in the ``migrations`` table with
-the time it was applied; opening the store again applies nothing. A migration, once
-released, is never edited: a schema change is a new migration appended to the list.
-PostgreSQL runs the same list: its DDL for each name is in ``postgres_schema.py``.
+The tables' frozen ``CREATE TABLE`` texts are in ``sqlite_tables.py``; the list below
+says which statements each migration runs, and why. Each migration has a name and its
+statements. ``apply`` runs the ones a database lacks, in order, each in its own
+transaction, and records it in the ``migrations`` table with the time it was applied;
+opening the store again applies nothing. A migration, once released, is never edited: a
+schema change is a new migration appended to the list. PostgreSQL runs the same list:
+its DDL for each name is in ``postgres_schema.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from khabar.errors import StoreError
+from khabar.store import sqlite_tables as tables
 
 
 @dataclass(frozen=True)
@@ -27,205 +30,30 @@ _CREATE_LOG = (
     " name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT"
 )
 
-_ARTICLES = """
-CREATE TABLE articles (
-    seq INTEGER PRIMARY KEY,  -- explicit rowid: VACUUM keeps it, the FTS rowid points at it
-    id TEXT NOT NULL UNIQUE,  -- content hash (OUTPUT.md)
-    lang TEXT,
-    title TEXT,
-    published TEXT,
-    day TEXT,                 -- the date part of published, for listing and story spans
-    outlet TEXT,
-    outlet_en TEXT,
-    url TEXT,
-    text TEXT NOT NULL,
-    raw TEXT,
-    record TEXT NOT NULL,     -- the contract record as JSON, without "story"
-    n_entities INTEGER NOT NULL,
-    n_events INTEGER NOT NULL,
-    n_quotes INTEGER NOT NULL,
-    story TEXT,
-    fingerprint TEXT,         -- JSON: the story fingerprint, so it is computed once
-    ingested_at TEXT NOT NULL,
-    source_path TEXT
-) STRICT
-"""
-
-_ENTITIES = """
-CREATE TABLE entities (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,       -- position in the record's "entities"
-    type TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    kb_id TEXT,
-    name_en TEXT,
-    country TEXT,
-    role TEXT,
-    key TEXT,
-    PRIMARY KEY (article_id, n)
-) STRICT
-"""
-
-_ENTITIES_V8 = """
-CREATE TABLE entities_v8 (
-    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    article_id TEXT NOT NULL,
-    type TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    kb_id TEXT,
-    name_en TEXT,
-    country TEXT,
-    role TEXT,
-    key TEXT,
-    PRIMARY KEY (article_seq, n)
-) STRICT
-"""
-
-_TITLE_ENTITIES = """
-CREATE TABLE title_entities (
-    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-    n INTEGER NOT NULL,       -- position in the record's "title_entities"
-    article_id TEXT NOT NULL,
-    type TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,   -- offsets into the article's title
-    "end" INTEGER NOT NULL,
-    kb_id TEXT,
-    name_en TEXT,
-    country TEXT,
-    role TEXT,
-    key TEXT,
-    PRIMARY KEY (article_seq, n)
-) STRICT
-"""
-
-_EVENTS = """
-CREATE TABLE events (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    mode TEXT,
-    actor_kb TEXT,
-    actor_name TEXT,
-    target_kb TEXT,
-    target_name TEXT,
-    date TEXT,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    confidence REAL,
-    json TEXT NOT NULL,
-    PRIMARY KEY (article_id, n)
-) STRICT
-"""
-
-_QUOTES = """
-CREATE TABLE quotes (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    speaker_name TEXT,
-    speaker_kb_id TEXT,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    PRIMARY KEY (article_id, n)
-) STRICT
-"""
-
-_STORIES = """
-CREATE TABLE stories (
-    id TEXT PRIMARY KEY,
-    title TEXT,               -- the earliest member's headline
-    titles TEXT NOT NULL,     -- JSON {lang: earliest headline in that language}
-    first_day TEXT,
-    last_day TEXT,
-    n_articles INTEGER NOT NULL,
-    langs TEXT NOT NULL       -- comma-separated, sorted
-) STRICT
-"""
-
-_STORY_KEYS = """
-CREATE TABLE story_keys (
-    key TEXT NOT NULL,
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    day TEXT,
-    PRIMARY KEY (key, article_id)
-) STRICT, WITHOUT ROWID
-"""
-
-_STORY_KEYS_V6 = """
-CREATE TABLE story_keys_v6 (
-    bucket INTEGER NOT NULL,  -- the day's ordinal // assign.BUCKET_DAYS; -1 undated
-    key TEXT NOT NULL,
-    day TEXT NOT NULL,        -- '' when the article is undated
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (bucket, key, day, article_id)
-) STRICT, WITHOUT ROWID
-"""
-
-_STORY_KEYS_V7 = """
-CREATE TABLE story_keys_v7 (
-    bucket INTEGER NOT NULL,
-    key TEXT NOT NULL,
-    day TEXT NOT NULL,
-    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-    PRIMARY KEY (bucket, key, day, article_seq)
-) STRICT, WITHOUT ROWID
-"""
-
-# date.toordinal() of a 'YYYY-MM-DD' day (0001-01-01 is 1) // assign.BUCKET_DAYS (4)
-_BUCKET_OF_DAY = (
-    "CASE WHEN day IS NULL THEN -1"
-    " ELSE CAST(julianday(day) - 1721424.5 AS INTEGER) / 4 END"
-)
-
-_INGEST_LOG = """
-CREATE TABLE ingest_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    path TEXT,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'duplicate', 'error')),
-    reason TEXT,
-    article_id TEXT,
-    at TEXT NOT NULL
-) STRICT
-"""
-
-_META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"
-
-# Contentless: the index holds folded tokens only; snippets come from articles.text.
-_FTS = (
-    "CREATE VIRTUAL TABLE articles_fts USING fts5("
-    "title, body, content='', tokenize='unicode61 remove_diacritics 2')"
-)
-
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_initial",
         (
-            _ARTICLES,
+            tables.ARTICLES,
             "CREATE INDEX articles_lang ON articles(lang)",
             "CREATE INDEX articles_day ON articles(day)",
             "CREATE INDEX articles_story ON articles(story)",
-            _ENTITIES,
+            tables.ENTITIES,
             "CREATE INDEX entities_kb ON entities(kb_id)",
             "CREATE INDEX entities_key ON entities(key)",
-            _EVENTS,
+            tables.EVENTS,
             "CREATE INDEX events_type ON events(type)",
             "CREATE INDEX events_actor ON events(actor_kb)",
             "CREATE INDEX events_target ON events(target_kb)",
-            _QUOTES,
-            _STORIES,
-            _STORY_KEYS,
+            tables.QUOTES,
+            tables.STORIES,
+            tables.STORY_KEYS,
             "CREATE INDEX story_keys_day ON story_keys(key, day)",
             "CREATE INDEX story_keys_article ON story_keys(article_id)",
-            _INGEST_LOG,
+            tables.INGEST_LOG,
             "CREATE INDEX ingest_log_status ON ingest_log(status)",
-            _META,
-            _FTS,
+            tables.META,
+            tables.FTS,
         ),
     ),
     Migration(
@@ -247,7 +75,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE stories ADD COLUMN holders TEXT",
             # A CHECK cannot be altered in SQLite: the log is copied into a table that
             # also accepts 'reprocessed' (ids, and so the history's order, kept).
-            _INGEST_LOG.replace("ingest_log (", "ingest_log_v3 (", 1).replace(
+            tables.INGEST_LOG.replace("ingest_log (", "ingest_log_v3 (", 1).replace(
                 "'error')", "'error', 'reprocessed')", 1),
             "INSERT INTO ingest_log_v3 (id, path, status, reason, article_id, at)"
             " SELECT id, path, status, reason, article_id, at FROM ingest_log",
@@ -287,9 +115,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             # (see assign.BUCKET_DAYS). Undated articles are kept under day '' and bucket
             # -1 (a primary key column of a WITHOUT ROWID table cannot be NULL): no
             # window (BETWEEN two dates) contains them, as none contained NULL.
-            _STORY_KEYS_V6,
+            tables.STORY_KEYS_V6,
             "INSERT INTO story_keys_v6 (bucket, key, day, article_id)"
-            f" SELECT {_BUCKET_OF_DAY} AS b, key, coalesce(day, '') AS d, article_id"
+            f" SELECT {tables.BUCKET_OF_DAY} AS b, key, coalesce(day, '') AS d, article_id"
             " FROM story_keys ORDER BY b, key, d, article_id",  # appended in order
             "DROP TABLE story_keys",
             "ALTER TABLE story_keys_v6 RENAME TO story_keys",
@@ -313,7 +141,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             # the article's seq, which counts up, new keys append at the tree's right edge.
             # The neighbour lookup reads each neighbour's id and story from the index
             # (seq, story, id), which appends too, instead of (id, story) (random).
-            _STORY_KEYS_V7,
+            tables.STORY_KEYS_V7,
             "INSERT INTO story_keys_v7 (bucket, key, day, article_seq)"
             " SELECT k.bucket, k.key, k.day, a.seq FROM story_keys k"
             " JOIN articles a ON a.id = k.article_id ORDER BY 1, 2, 3, 4",
@@ -332,7 +160,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             # with the store, took each article's mentions at a random place. Keyed by the
             # article's seq they append; article_id stays as a column (the mentions show
             # it) and lookups by article go through articles.seq.
-            _ENTITIES_V8,
+            tables.ENTITIES_V8,
             "INSERT INTO entities_v8 (article_seq, n, article_id, type, text, start, \"end\","
             " kb_id, name_en, country, role, key)"
             " SELECT a.seq, e.n, e.article_id, e.type, e.text, e.start, e.\"end\", e.kb_id,"
@@ -361,7 +189,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             # The headline's entities (session 15 (2026-12-06)): offsets into the title,
             # rows like the mentions' so entity pages can list the headlines naming one.
             # Articles stored before have none until ``khabar reprocess``.
-            _TITLE_ENTITIES,
+            tables.TITLE_ENTITIES,
         ),
     ),
 )
