@@ -127,3 +127,20 @@ def test_comma_after_the_verb_drops_the_subject() -> None:
     kb: dict[str, tuple[str, str | None]] = {"تركي": ("geonames:298795", "TUR")}
     assert _speakers(text, entities, kb) == [
         ("الفئة ضالة", "عبدالعزيز آل الشيخ"), ("هذه الفئة ", "عبدالعزيز آل الشيخ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        ("أصدر الرئيس اليمني قرارا بتعيين ثلاثة مستشارين رئاسيين، حسبما أفادت وكالة الأنباء "
+         "اليمنية.", [("وكالة الأنباء اليمنية", "ORG")],
+         [("أصدر الرئي", "وكالة الأنباء اليمنية")]),
+        ("وحسبما أوردت صحيفة الإندبندنت، فإن شركة أبل تنفق مبالغ كبيرة على أمن رئيسها.",
+         [("الإندبندنت", "ORG")], [("شركة أبل ت", "الإندبندنت")]),
+    ],
+)
+def test_hasabama_attributes(text: str, entities: list[tuple[str, str]],
+                             expected: list[tuple[str, str | None]]) -> None:
+    # «حسبما» is «حسب ما» in one word: after the words it gives them to the one named,
+    # before them it gives them the rest of the sentence.
+    assert _speakers(text, entities) == expected
