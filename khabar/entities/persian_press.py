@@ -97,7 +97,41 @@ def press_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity]) -
         names.add(phrase_key(text[start:end]))
     out = [_press_body(text, e.start, e.end) if e.type == "PER" and e.source in MODEL_SOURCES
            and phrase_key(e.text) in names else e for e in out]
+    return borrowed_institutions(text, tokens, sorted(out, key=lambda e: e.start))
+
+
+def borrowed_institutions(text: str, tokens: Sequence[Word],
+                          entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with a foreign institution named by a noun whose own name holds it and a
+    borrowed name in Persian letters («دانشگاه پرینستون», «کالج ایمپریال»:
+    ``borrowed_name_heads_fa.txt``; issue 5, session 16 (2026-12-06)): the noun and the words
+    after it that the lexicon hardly knows (``_borrowed``, as a periodical's name) are one
+    organisation, in place of what the tagger read there; left as it is where a rule's
+    entity overlaps it or the noun is used generically («این دانشگاه»)."""
+    out = list(entities)
+    for k, word in enumerate(tokens[:-1]):
+        if phrase_key(word.text) not in _borrowed_heads() or (k > 0 and (
+                tokens[k - 1].folded in _determiners() or tokens[k - 1].text.isdigit())):
+            continue
+        if not is_word(tokens[k + 1]) or not text[word.end:tokens[k + 1].start].isspace():
+            continue
+        span = _borrowed(tokens, k, k + 1)
+        if span is None:
+            continue
+        start, stop = word.start, span[1]
+        over = [e for e in out if e.start < stop and start < e.end]
+        if any(e.source not in MODEL_SOURCES or not (start <= e.start and e.end <= stop)
+               for e in over):
+            continue
+        out = [e for e in out if e not in over]
+        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
+                          key=f"org:{phrase_key(text[start:stop])}", source="press"))
     return sorted(out, key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _borrowed_heads() -> frozenset[str]:
+    return listed_keys("entities/borrowed_name_heads_fa.txt")
 
 
 def _press_body(text: str, start: int, end: int) -> Entity:
@@ -200,14 +234,22 @@ def company_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
     (``company_kinds_fa.txt``: شرکت, کمپانی, کارخانه) followed only by borrowed words
     («شرکت هپکو», «شرکت گلدکوئیست») cut to the name, the noun left out as the gold
     leaves a noun of kind out before a proper name; a descriptive name keeps it («شرکت
-    ملی مس», «شرکت سهامی فرش ایران»: a Persian word after the noun)."""
+    ملی مس», «شرکت سهامی فرش ایران»: a Persian word after the noun). A nationality adjective
+    right after the noun is the company's country, no part of its name («شرکت آلمانی
+    اینفیون» gives «اینفیون»), and a company named by it alone is none («سه شرکت آلمانی»:
+    dropped; session 16 (2026-12-06), engineer ent_fa)."""
     weight = lexicon().weight
     out = []
     for e in entities:
         parts = words(e.text) if e.type == "ORG" and e.source in COMPANY_SOURCES else []
-        if (len(parts) > 1 and phrase_key(parts[0].text) in _company_kinds()
-                and all(_borrowed_word(w, weight, i == 1) for i, w in enumerate(parts) if i)):
-            e = _press_body(text, e.start + parts[1].start, e.end)
+        if len(parts) < 2 or phrase_key(parts[0].text) not in _company_kinds():
+            out.append(e)
+            continue
+        first = 2 if _of_a_nation(parts[1].text) else 1
+        if first == len(parts):
+            continue  # «سه [شرکت آلمانی]»: a company of a nation, no name
+        if all(_borrowed_word(w, weight, i == first) for i, w in enumerate(parts) if i >= first):
+            e = _press_body(text, e.start + parts[first].start, e.end)
         out.append(e)
     return out
 

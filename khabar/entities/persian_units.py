@@ -43,7 +43,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.persian_described_bodies import described_bodies
+from khabar.entities.persian_described_bodies import described_bodies, place_companies
+from khabar.entities.persian_named_after import named_after_bodies
 from khabar.entities.persian_rules import (
     REPLACED_SOURCES,
     name_runs,
@@ -148,7 +149,8 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                      kb: KnowledgeBase | None = None) -> list[Entity]:
     """``kept`` with a body's head and the gazetteer place right after it as one organisation
     in place of the place (see the module), then the bodies named by a head, its ezafe chain
-    and a place (``persian_described_bodies``)."""
+    and a place (``persian_described_bodies``) or a person (``persian_named_after``), and the
+    companies named by a place and a word («ایران خودرو»: ``place_companies``)."""
     out = list(kept)
     for first, end in _listed_spans(text, tokens, _place_body_heads()):
         place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
@@ -160,8 +162,9 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         if any(e.source not in REPLACED_SOURCES or e.type == "PER" for e in over):
             continue
         out = with_listed_org(out, text, start, stop)
-    return described_bodies(text, tokens, sorted(out, key=lambda e: e.start),
-                            listed_names(kb).words.keys())
+    known = listed_names(kb).words.keys()
+    out = described_bodies(text, tokens, sorted(out, key=lambda e: e.start), known)
+    return place_companies(text, tokens, named_after_bodies(text, tokens, out, known))
 
 
 @lru_cache(maxsize=1)

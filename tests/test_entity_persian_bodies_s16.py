@@ -1,0 +1,146 @@
+"""Persian bodies: named after a person (khabar.entities.persian_named_after), a foreign
+institution's noun and borrowed name (persian_press.borrowed_institutions), a company's
+nationality adjective (persian_press.company_names) and companies named by a place and a
+word (persian_described_bodies.place_companies). Issue 5, session 16 (2026-12-06), engineer
+ent_fa. Sentences written for these tests; places, persons and the tagger's entities are
+built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.persian_described_bodies import place_companies
+from khabar.entities.persian_named_after import named_after_bodies
+from khabar.entities.persian_press import borrowed_institutions, company_names
+
+
+def entity(text: str, name: str, kind: str = "LOC", source: str = "gazetteer",
+           nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Entity(start, start + len(name), type=kind, text=name, key=f"x:{name}",
+                  source=source)
+
+
+def named(text: str, *found: Entity) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in named_after_bodies(text, words(text), list(found))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("همایش دیروز در دانشگاه علوم پزشکی شهید بهشتی برگزار شد.",
+     "دانشگاه علوم پزشکی شهید بهشتی"),
+    # no chain: the honorific right after the head
+    ("رئیس بیمارستان امام رضا گفت که بخش تازه باز شد.", "بیمارستان امام رضا"),
+    # two honorifics
+    ("مدیر بیمارستان حضرت امام رضا گفت.", "بیمارستان حضرت امام رضا"),
+])
+def test_a_body_named_after_a_person_is_one_organisation(text: str, name: str) -> None:
+    assert named(text) == [("ORG", name)]
+
+
+def test_the_person_found_there_and_the_town_after_go_in() -> None:
+    text = "مدیر مؤسسه آموزشی و پژوهشی امام خمینی گفت."
+    person = entity(text, "خمینی", kind="PER", source="title")
+    assert named(text, person) == [("ORG", "مؤسسه آموزشی و پژوهشی امام خمینی")]
+    text = "او در بیمارستان امام رضا مشهد بستری شد."
+    assert named(text, entity(text, "مشهد")) == [("ORG", "بیمارستان امام رضا مشهد")]
+
+
+@pytest.mark.parametrize("text", [
+    "رئیس پژوهشکده امام خمینی و انقلاب اسلامی گفت.",  # the name goes on after «و»
+    "مسابقه در ورزشگاه شهید بهشتی برگزار شد.",  # a venue: no head
+    "رئیس این دانشگاه شهید بهشتی را ستود.",  # a generic use of the head
+    "رئیس ستاد امام جمعه گفت.",  # «امام جمعه» is a title
+    "رئیس سازمان گفت: شهید بهشتی الگوی ماست.",  # a mark breaks the chain
+])
+def test_no_body_is_named_after_a_person(text: str) -> None:
+    assert named(text) == []
+
+
+def test_a_person_before_the_honorific_keeps_the_body_out() -> None:
+    text = "علی رضایی دانشگاه شهید بهشتی را ترک کرد."
+    person = entity(text, "رضایی", kind="PER", source="given_name")
+    inside = entity(text, "دانشگاه شهید", kind="PER", source="crf")
+    assert ("ORG", "دانشگاه شهید بهشتی") not in named(text, person, inside)
+
+
+def institutions(text: str, *found: Entity) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in borrowed_institutions(text, words(text), list(found))]
+
+
+def test_a_university_and_its_borrowed_name_are_one_organisation() -> None:
+    text = "دانشمندان دانشگاه پرینستون این ذرات را ساختند."
+    assert institutions(text) == [("ORG", "دانشگاه پرینستون")]
+    tagged = entity(text, "پرینستون", kind="LOC", source="crf")
+    assert institutions(text, tagged) == [("ORG", "دانشگاه پرینستون")]
+
+
+@pytest.mark.parametrize("text", [
+    "این دانشگاه پرینستون نیست.",  # a determiner before the noun
+    "دانشجویان دانشگاه آزاد اسلامی آمدند.",  # Persian words the lexicon knows
+])
+def test_no_borrowed_institution(text: str) -> None:
+    assert institutions(text) == []
+
+
+def test_a_rule_entity_over_the_name_stands() -> None:
+    text = "دانشمندان دانشگاه پرینستون آمدند."
+    listed = entity(text, "دانشگاه پرینستون", kind="ORG", source="org_list")
+    assert institutions(text, listed) == [("ORG", "دانشگاه پرینستون")]
+    person = entity(text, "پرینستون", kind="PER", source="title")
+    assert institutions(text, person) == [("PER", "پرینستون")]
+
+
+def test_a_companys_nationality_is_no_part_of_its_name() -> None:
+    text = "به گزارش رویترز، شرکت آلمانی اینفیون تراشه ساخت."
+    tagged = entity(text, "شرکت آلمانی اینفیون", kind="ORG", source="crf")
+    assert [e.text for e in company_names(text, [tagged])] == ["اینفیون"]
+    text = "هیأت از اعضای سه شرکت آلمانی بود."
+    assert company_names(text, [entity(text, "شرکت آلمانی", kind="ORG", source="crf")]) == []
+
+
+def companies(text: str, *found: Entity) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in place_companies(text, words(text), list(found))]
+
+
+@pytest.mark.parametrize("text, found, name", [
+    ("دو شرکت سایپا و ایران خودرو سود دادند.", ["ایران"], "ایران خودرو"),
+    ("پرواز ایران ایر لغو شد.", ["ایران"], "ایران ایر"),
+    ("سهام ایران خودرو دیزل افت کرد.", ["ایران"], "ایران خودرو دیزل"),
+    ("ایران خودرو خراسان تولید را افزایش داد.", ["ایران", "خراسان"], "ایران خودرو خراسان"),
+])
+def test_a_place_and_a_word_name_a_company(text: str, found: list[str], name: str) -> None:
+    assert companies(text, *(entity(text, f) for f in found)) == [("ORG", name)]
+
+
+def test_no_company_without_the_word_right_after_the_place() -> None:
+    text = "در ایران خودروهای زیادی تولید می‌شود."
+    assert companies(text, entity(text, "ایران")) == [("LOC", "ایران")]
+    text = "در ایران، خودرو گران است."
+    assert companies(text, entity(text, "ایران")) == [("LOC", "ایران")]
+    text = "سفر به ایران\nخودرو گران است."  # a line break between: a heading's end
+    assert companies(text, entity(text, "ایران")) == [("LOC", "ایران")]
+
+
+def test_a_rule_entity_over_the_company_stands() -> None:
+    text = "سهام شرکت ملی ایران خودرو افت کرد."
+    listed = entity(text, "شرکت ملی ایران خودرو", kind="ORG", source="org_list")
+    assert companies(text, listed) == [("ORG", "شرکت ملی ایران خودرو")]
+    assert companies(text, entity(text, "ایران"), entity(
+        text, "خودرو", kind="PER", source="title")) == [("LOC", "ایران"), ("PER", "خودرو")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("همایش روز جهانی دیابت دیروز در دانشگاه علوم پزشکی شهید بهشتی برگزار شد.",
+     "دانشگاه علوم پزشکی شهید بهشتی"),
+    ("پژوهشگران دانشگاه پرینستون این ذرات را ساختند.", "دانشگاه پرینستون"),
+    ("دو شرکت سایپا و ایران خودرو وعده سود داده‌اند.", "ایران خودرو"),
+])
+def test_the_entity_stage_reads_these_bodies(text: str, name: str) -> None:
+    import khabar
+
+    doc = khabar.process(text, meta={"lang": "fa"})
+    assert name in [e.text for e in doc.entities if e.type == "ORG"]
