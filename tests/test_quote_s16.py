@@ -144,3 +144,19 @@ def test_hasabama_attributes(text: str, entities: list[tuple[str, str]],
     # «حسبما» is «حسب ما» in one word: after the words it gives them to the one named,
     # before them it gives them the rest of the sentence.
     assert _speakers(text, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "reason"),
+    [
+        ("وذكرت وسائل إعلام محلية أن رئيس الوزراء حضر المراسم.", "media, unnamed"),
+        ("وأشار استطلاع للرأي نشر أمس إلى أن نصف السكان يؤيدون القرار.", "a poll"),
+        ("ويقول نشطاء مسلمون إن الاعتداءات زادت في السنوات الأخيرة.", "a broken plural"),
+        ("وذكرت دراسة حديثة أن الظاهرة تتراجع ببطء.", "a study"),
+    ],
+)
+def test_indefinite_source_is_no_one(second: str, reason: str) -> None:
+    # An indefinite noun of unnamed sources or reports right after the verb is its
+    # subject: the words are not the person's who spoke before.
+    text = "وقال شامل ديوراكوفيتش إن المدينة تتذكر الضحايا. " + second
+    assert _speakers(text, [("شامل ديوراكوفيتش", "PER")])[1][1] is None, reason
