@@ -66,12 +66,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import cycle, islice
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -79,6 +80,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from khabar.doc import Doc  # noqa: E402
 from khabar.store.records import Analysed  # noqa: E402
+
+if TYPE_CHECKING:
+    from khabar.batch import IngestSummary
 
 JSONL_FIELDS = ("title", "date", "url", "source", "source_name", "lang")
 
@@ -148,14 +152,19 @@ def cycled(seeds: list[dict[str, Any]], n: int, hashed: bool = False,
     index keyed by article id, as real ones do. With ``start``, articles ``start`` to
     ``n - 1`` of that flow only (a later writer process's share, bench/scale_recycle.py)."""
     for i in range(start, n):
-        seed = seeds[i % len(seeds)]
-        lap = i // len(seeds)
-        record, fingerprint = _as_lap(seed["record"], seed["fingerprint"], lap)
-        article_id = hashlib.sha256(f"copy-{i}".encode()).hexdigest()[:16] if hashed \
-            else f"{i:016x}"
-        record.update(id=article_id, published=_in_flow(record["published"], lap))
-        yield Analysed(record, seed["raw"], dict(seed["meta"], path=f"copy-{i}"),
-                       f"copy-{i}", fingerprint)
+        yield copy_of(seeds, i, hashed)
+
+
+def copy_of(seeds: list[dict[str, Any]], i: int, hashed: bool = False) -> Analysed:
+    """Article ``i`` of the flow (``cycled``)."""
+    seed = seeds[i % len(seeds)]
+    lap = i // len(seeds)
+    record, fingerprint = _as_lap(seed["record"], seed["fingerprint"], lap)
+    article_id = hashlib.sha256(f"copy-{i}".encode()).hexdigest()[:16] if hashed \
+        else f"{i:016x}"
+    record.update(id=article_id, published=_in_flow(record["published"], lap))
+    return Analysed(record, seed["raw"], dict(seed["meta"], path=f"copy-{i}"),
+                    f"copy-{i}", fingerprint)
 
 
 def _as_lap(record: dict[str, Any], fingerprint: list[int] | None,
@@ -220,58 +229,139 @@ def add_group(store: Any, items: Iterator[Analysed], group: int, done: int) -> N
                 raise SystemExit(f"article {done} was not added")
 
 
-def stream(seeds_path: Path, n: int, db: str, group: int,
-           hashed: bool = False, prefix: int = 0) -> dict[str, Any]:
-    """Runs in a fresh process: ``n`` articles into the store ``db``, ``group`` per
-    transaction as ``khabar ingest`` groups them (1: one transaction each); each tenth's
-    figures also go to stderr as they come (a long run shows progress). With ``prefix``,
-    the seconds of the first ``prefix`` adds are kept too (taken at the end of the group
-    that reaches it: ``prefix`` a multiple of ``group`` makes them exactly that many)."""
-    from khabar.store import open_store
-    from khabar.store.sqlite import SQLiteStore
+@dataclass(frozen=True)
+class StoreShare:
+    """What ``khabar ingest`` does with analysed articles, on articles ``items`` (their
+    indices) of the flow: ``khabar.batch.store_results``, the writer ingest stores with
+    (grouped as ingest groups, ``settings``), into the store at ``db``. It runs in
+    whichever process ``khabar.engine.recycle.in_shares`` gives the share to."""
 
-    seeds = [json.loads(line) for line in seeds_path.open(encoding="utf-8")]
-    tenths: list[float] = []
-    cpu_tenths: list[float] = []
-    loads: list[float] = []
-    first: dict[str, Any] = {}
-    marks = {n * k // 10 for k in range(1, 11)}
-    with open_store(db) as opened:
-        store = cast(SQLiteStore, opened)  # batch() is the SQLite store's
-        start = last = time.perf_counter()
-        cpu_start = cpu_last = process_cpu()
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        items = cycled(seeds, n, hashed)
-        for done in range(group, n + group, group):
-            add_group(store, items, group, done)
-            done = min(done, n)
-            if prefix and not first and done >= prefix:
-                first = {"articles": done, "seconds": round(time.perf_counter() - start, 2),
-                         "cpu_seconds": round(process_cpu() - cpu_start, 2),
-                         "load": os.getloadavg()[0]}
-            if done in marks or any(done - group < mark <= done for mark in marks):
-                now, cpu = time.perf_counter(), process_cpu()
-                tenths.append(round(now - last, 1))
-                cpu_tenths.append(round(cpu - cpu_last, 1))
-                loads.append(round(os.getloadavg()[0], 2))
-                print(json.dumps({"done": done, "seconds": tenths[-1], "cpu": cpu_tenths[-1],
-                                  "load": loads[-1]}), file=sys.stderr, flush=True)
-                last, cpu_last = now, cpu
-        seconds, cpu_seconds = time.perf_counter() - start, process_cpu() - cpu_start
-        ended = resource.getrusage(resource.RUSAGE_SELF)
+    seeds: str
+    db: str
+    hashed: bool
+    settings: dict[str, Any]
+
+    def __call__(self, items: Iterable[int], on_item: Callable[[str], None] | None
+                 ) -> IngestSummary:
+        from khabar.settings import Settings
+        from khabar.store import open_store
+
+        with open_store(self.db, Settings(self.settings)) as store:
+            return self.into(store, items, on_item)
+
+    def into(self, store: Any, items: Iterable[int], on_item: Callable[[str], None] | None
+             ) -> IngestSummary:
+        from khabar.batch import store_results
+
+        seeds = _seeds(self.seeds)
+        return store_results((copy_of(seeds, i, self.hashed) for i in items), store,
+                             self.settings, on_item)
+
+
+@lru_cache(maxsize=1)
+def _seeds(path: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in Path(path).open(encoding="utf-8")]
+
+
+class Clock:
+    """Each tenth's wall and CPU seconds as the statuses of a run come (``on_item``), and
+    the first ``prefix`` articles' figures (at the status that reaches it)."""
+
+    def __init__(self, n: int, prefix: int) -> None:
+        self.n, self.prefix, self.done = n, prefix, 0
+        self.marks = {n * k // 10 for k in range(1, 11)}
+        self.start = self.last = time.perf_counter()
+        self.cpu_start = self.cpu_last = run_cpu()
+        self.tenths: list[float] = []
+        self.cpu_tenths: list[float] = []
+        self.loads: list[float] = []
+        self.first: dict[str, Any] = {}
+
+    def tick(self, status: str) -> None:
+        if status != "added":
+            raise SystemExit(f"article {self.done} was not added: {status}")
+        self.done += 1
+        if self.done == self.prefix:
+            self.first = {"articles": self.done,
+                          "seconds": round(time.perf_counter() - self.start, 2),
+                          "cpu_seconds": round(run_cpu() - self.cpu_start, 2),
+                          "load": os.getloadavg()[0]}
+        if self.done in self.marks:
+            now, cpu = time.perf_counter(), run_cpu()
+            self.tenths.append(round(now - self.last, 1))
+            self.cpu_tenths.append(round(cpu - self.cpu_last, 1))
+            self.loads.append(round(os.getloadavg()[0], 2))
+            print(json.dumps({"done": self.done, "seconds": self.tenths[-1],
+                              "cpu": self.cpu_tenths[-1], "load": self.loads[-1]}),
+                  file=sys.stderr, flush=True)
+            self.last, self.cpu_last = now, cpu
+
+
+def stream(seeds_path: Path, n: int, db: str, group: int, hashed: bool = False,
+           prefix: int = 0, recycle: int | None = None) -> dict[str, Any]:
+    """Runs in a fresh process: ``n`` articles into the store ``db`` as ``khabar ingest``
+    stores analysed articles: ``StoreShare`` (its writer, ``group`` per transaction),
+    the first ``recycle`` articles in this process and each following ``recycle`` in a
+    fresh one (``khabar.engine.recycle.in_shares``; default: the setting
+    ``ingest.recycle_articles``, 0: all here). Each tenth's figures also go to stderr as
+    they come. CPU seconds are this process's and its finished children's (the share
+    processes', whole: start and imports included); with shares, a tenth's CPU holds the
+    share processes that ended in it. With ``prefix``, the first ``prefix`` articles'
+    seconds are kept too (taken at the status of article ``prefix``: the end of its
+    group)."""
+    from khabar.engine.recycle import in_shares
+    from khabar.settings import Settings
+    from khabar.store import open_store
+
+    settings = dict(Settings({"ingest.batch_articles": group}))
+    share = settings["ingest.recycle_articles"] if recycle is None else recycle
+    job = StoreShare(str(seeds_path), db, hashed, settings)
+    _seeds(job.seeds)
+    with open_store(db, Settings(settings)) as store:
+        clock = Clock(n, prefix)
+        usage = _usage()
+        summary = in_shares(range(n), share, partial(job.into, store), job, clock.tick)
+        seconds, cpu_seconds = time.perf_counter() - clock.start, run_cpu() - clock.cpu_start
+        ended = _usage()
         stories = store.stats()["stories"]
+    digest = partition_digest(db)
+    seeds = _seeds(job.seeds)
     return {"articles": n, "articles_per_transaction": group, "hashed_ids": hashed,
+            "recycle_articles": share,
             "seconds": round(seconds, 2),
             "cpu_seconds": round(cpu_seconds, 2),
-            "user_seconds": round(ended.ru_utime - usage.ru_utime, 2),
-            "system_seconds": round(ended.ru_stime - usage.ru_stime, 2),
-            "articles_per_s": round(n / seconds, 1), "seconds_per_tenth": tenths,
-            "cpu_seconds_per_tenth": cpu_tenths, "load_per_tenth": loads,
-            **({"prefix": first} if first else {}),
-            "stories": stories, "undated_share": round(
+            "user_seconds": round(ended[0] - usage[0], 2),
+            "system_seconds": round(ended[1] - usage[1], 2),
+            "articles_per_s": round(n / seconds, 1), "seconds_per_tenth": clock.tenths,
+            "cpu_seconds_per_tenth": clock.cpu_tenths, "load_per_tenth": clock.loads,
+            **({"prefix": clock.first} if clock.first else {}),
+            "share_processes": summary.shares,
+            "stories": stories, "stories_digest": digest, "undated_share": round(
                 sum(s["record"]["published"] is None for s in seeds) / len(seeds), 3),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "peak_rss_mb_share_process": round(
+                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
             "store_mb": round(os.path.getsize(db) / 1e6), "load_average": os.getloadavg()}
+
+
+def partition_digest(db: str) -> str:
+    """A digest of how the stored articles are grouped into stories (the groups of ids,
+    whatever the stories' own ids): equal digests, identical stories."""
+    import sqlite3
+
+    members: dict[str, list[str]] = {}
+    with sqlite3.connect(db) as conn:
+        for article, story in conn.execute("SELECT id, story FROM articles"):
+            members.setdefault(story, []).append(article)
+    groups = sorted(",".join(sorted(group)) for group in members.values())
+    return hashlib.sha256("\n".join(groups).encode()).hexdigest()[:16]
+
+
+def _usage() -> tuple[float, float]:
+    """User and system CPU seconds of this process and its finished children."""
+    own, children = (resource.getrusage(who)
+                     for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + children.ru_utime, own.ru_stime + children.ru_stime
 
 
 def process_cpu() -> float:
@@ -281,13 +371,19 @@ def process_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def run_cpu() -> float:
+    """CPU seconds of this process and its finished children (the share processes)."""
+    return sum(_usage())
+
+
 def stream_in_child(seeds_path: Path, n: int, group: int, hashed: bool,
-                    prefix: int = 0) -> dict[str, Any]:
+                    prefix: int = 0, recycle: int | None = None) -> dict[str, Any]:
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as folder:
         command = [sys.executable, __file__, "--child", str(n), "--cache", str(seeds_path),
                    "--db", str(Path(folder) / "k.db"), "--group", str(group),
-                   "--prefix", str(prefix), *(["--hashed-ids"] if hashed else [])]
+                   "--prefix", str(prefix), *(["--hashed-ids"] if hashed else []),
+                   *([] if recycle is None else ["--recycle", str(recycle)])]
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return {"load_before": load_before, **result}
@@ -355,6 +451,10 @@ def main() -> None:
     parser.add_argument("--small-repeats", type=int, default=4,
                         help="with two sizes, runs of the small size, half before the large "
                         "run and half after it")
+    parser.add_argument("--recycle", type=int, default=None,
+                        help="articles per process (default: the setting "
+                        "ingest.recycle_articles, as khabar ingest hands them over; 0: one "
+                        "process)")
     parser.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--prefix", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
@@ -365,7 +465,7 @@ def main() -> None:
         args.group = Settings()["ingest.batch_articles"]
     if args.child:
         print(json.dumps(stream(args.cache, args.child, args.db, args.group, args.hashed_ids,
-                                args.prefix)))
+                                args.prefix, args.recycle)))
         return
     figures: dict[str, Any] = {"machine": platform.platform(), "cores": os.cpu_count()}
     docs = seed_docs(args.data, args.seeds)
@@ -382,7 +482,7 @@ def main() -> None:
         sizes = [int(n) for n in args.sizes.split(",") if n]
         prefix = min(sizes) if len(sizes) == 2 else 0
         runs = [stream_in_child(seeds_path, n, args.group, args.hashed_ids,
-                                prefix if n > prefix else 0)
+                                prefix if n > prefix else 0, args.recycle)
                 for n in run_order(sizes, args.small_repeats)]
     figures["store_streaming"] = runs
     if len(sizes) == 2:

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from khabar.doc import Doc
 from khabar.engine.analyse import Failed
 from khabar.engine.local import analyse_in_pool, analyse_in_process
+from khabar.engine.recycle import Job, in_shares
 from khabar.ingest import IngestFailure, read_inputs
 from khabar.pipeline import Pipeline
 from khabar.store.base import Added
+from khabar.store.records import Analysed
 
 
 class Sink(Protocol):
@@ -32,7 +34,8 @@ class Sink(Protocol):
 
     def has(self, article_id: str) -> bool: ...
 
-    def add(self, item: Doc, *, raw: str | None = None,
+    # a Doc; a ``Store`` also takes ``Analysed`` records (``store_results``)
+    def add(self, item: Any, *, raw: str | None = None,
             source_path: str | None = None) -> Added: ...
 
     def log_error(self, path: str, reason: str) -> None: ...
@@ -46,6 +49,9 @@ class IngestSummary:
     counts: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    shares: list[dict[str, float]] = field(default_factory=list)
+    """One entry per fresh process that stored a share (``ingest.recycle_articles``):
+    its items, CPU seconds and peak memory."""
 
     @property
     def failed(self) -> bool:
@@ -65,11 +71,12 @@ def ingest(
     pipeline: Pipeline,
     on_item: Callable[[str], None] | None = None,
     engine: Engine = analyse_in_process,
+    recycle: Job | None = None,
 ) -> IngestSummary:
     """Read, analyse and store every input; returns what happened to each."""
     max_bytes = pipeline.settings["ingest.max_file_bytes"]
     return ingest_items(read_inputs(paths, max_bytes=max_bytes), store, pipeline, on_item,
-                        engine)
+                        engine, recycle)
 
 
 def ingest_items(
@@ -78,8 +85,29 @@ def ingest_items(
     pipeline: Pipeline,
     on_item: Callable[[str], None] | None = None,
     engine: Engine = analyse_in_process,
+    recycle: Job | None = None,
 ) -> IngestSummary:
-    """Analyse and store read documents, logging the failures among them, in order."""
+    """Analyse and store read documents, logging the failures among them, in order.
+
+    With ``recycle`` (how a fresh process does the same, e.g. ``IngestJob``) and the
+    setting ``ingest.recycle_articles`` above 0, this process handles the first that many
+    items and a fresh process each following share (``khabar.engine.recycle``)."""
+
+    def here(items: Iterable[Doc | IngestFailure], on_item: Callable[[str], None] | None
+             ) -> IngestSummary:
+        return _ingest_here(items, store, pipeline, on_item, engine)
+
+    share = pipeline.settings["ingest.recycle_articles"] if recycle is not None else 0
+    return in_shares(items, share, here, recycle, on_item)
+
+
+def _ingest_here(
+    items: Iterable[Doc | IngestFailure],
+    store: Sink,
+    pipeline: Pipeline,
+    on_item: Callable[[str], None] | None,
+    engine: Engine,
+) -> IngestSummary:
     summary = IngestSummary()
     waiting: deque[IngestFailure | Doc | None] = deque()  # None: the next analysed doc
 
@@ -109,12 +137,27 @@ def ingest_items(
     return summary
 
 
+def store_results(results: Iterable[Doc | Analysed], store: Sink, settings: Mapping[str, Any],
+                  on_item: Callable[[str], None] | None = None) -> IngestSummary:
+    """Store results analysed elsewhere (``Analysed`` records, e.g. Parquet shards' or a
+    benchmark's), in order, grouped into transactions exactly as ``ingest`` groups them."""
+    summary = IngestSummary()
+    writer = _Writer(store, summary, on_item, settings["ingest.batch_articles"],
+                     settings["ingest.batch_seconds"])
+    try:
+        for result in results:
+            writer.put(True, result)
+    finally:
+        writer.flush()
+    return summary
+
+
 #: The longest a group keeps the store's write lock: far below the 5 s other writers
 #: (``khabar serve``'s uploads, another ingest) wait for it, even on a loaded machine.
 HOLD_SECONDS = 0.5
 
 #: A result waiting to be stored: (analysed?, the item).
-_Pending = tuple[bool, IngestFailure | Doc | Failed | None]
+_Pending = tuple[bool, IngestFailure | Doc | Analysed | Failed | None]
 
 
 class _Writer:
@@ -130,7 +173,8 @@ class _Writer:
         self.pending: list[_Pending] = []
         self.since = 0.0
 
-    def put(self, analysed: bool, item: IngestFailure | Doc | Failed | None) -> None:
+    def put(self, analysed: bool,
+            item: IngestFailure | Doc | Analysed | Failed | None) -> None:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append((analysed, item))
@@ -177,9 +221,9 @@ class _Writer:
 def _store_one(entry: _Pending, store: Sink, summary: IngestSummary) -> str:
     analysed, item = entry
     if analysed:
-        assert isinstance(item, Doc | Failed)
+        assert isinstance(item, Doc | Analysed | Failed)
         return _store_analysed(item, store, summary)
-    assert not isinstance(item, Failed)
+    assert not isinstance(item, Failed | Analysed)
     return _store_unanalysed(item, store, summary)
 
 
@@ -190,12 +234,21 @@ def _store_grouped(entry: _Pending, store: Sink, summary: IngestSummary) -> str:
         store.log_error(item.path, item.reason)
         summary.errors.append((item.path, item.reason))
         return "error"
-    assert isinstance(item, Doc)
-    status = store.add(item, raw=item.raw, source_path=str(item.meta.get("path", "<input>")))
+    assert isinstance(item, Doc | Analysed)
+    status = store.add(item, raw=item.raw, source_path=_path(item))
     if analysed:
-        summary.problems.extend((str(item.meta.get("path", "<input>")), problem)
-                                for problem in item.problems)
+        summary.problems.extend((_path(item), problem) for problem in _problems(item))
     return status
+
+
+def _path(item: Doc | Analysed) -> str:
+    if isinstance(item, Analysed):
+        return item.path or "<input>"
+    return str(item.meta.get("path", "<input>"))
+
+
+def _problems(item: Doc | Analysed) -> list[str]:
+    return item.problems if isinstance(item, Doc) else []
 
 
 def _store_unanalysed(item: IngestFailure | Doc | None, store: Sink,
@@ -209,12 +262,13 @@ def _store_unanalysed(item: IngestFailure | Doc | None, store: Sink,
     return store.add(item, raw=item.raw, source_path=str(item.meta.get("path", "<input>")))
 
 
-def _store_analysed(result: Doc | Failed, store: Sink, summary: IngestSummary) -> str:
+def _store_analysed(result: Doc | Analysed | Failed, store: Sink,
+                    summary: IngestSummary) -> str:
     if isinstance(result, Failed):
         store.log_error(result.path, result.reason)
         summary.errors.append((result.path, result.reason))
         return "error"
-    path = str(result.meta.get("path", "<input>"))
+    path = _path(result)
     try:
         status = store.add(result, raw=result.raw, source_path=path)
     except Exception as error:  # a record the store refuses: logged, the batch goes on
@@ -222,5 +276,5 @@ def _store_analysed(result: Doc | Failed, store: Sink, summary: IngestSummary) -
         store.log_error(path, reason)
         summary.errors.append((path, reason))
         return "error"
-    summary.problems.extend((path, problem) for problem in result.problems)
+    summary.problems.extend((path, problem) for problem in _problems(result))
     return status

@@ -123,6 +123,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
 
     from khabar.batch import ingest as run_ingest
     from khabar.engine.choose import choose_engine
+    from khabar.engine.recycle import recycle_job
     from khabar.pipeline import Pipeline
 
     if out_parquet is not None and db is not None:
@@ -138,7 +139,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
     with target as store, choose_engine(engine, scheduler, pipeline.settings) as analyse, \
             tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
         summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar),
-                             engine=analyse)
+                             engine=analyse, recycle=recycle_job(store, pipeline, engine,
+                                                                 scheduler))
     counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
     click.echo(f"ingested: {counts or 'nothing'}", err=True)
     for path, reason in summary.errors:
