@@ -85,3 +85,25 @@ def governing(tokens: Sequence[Word], first: int, names: frozenset[int] = frozen
         if k in names or not _plain(tokens[k]):
             return None
     return None
+
+
+GENITIVE_REACH = 2
+"""Words (adjectives, head nouns) a noun act's ezafe chain may hold before the name it ends
+in: «حمله [هوایی] اسرائیل», «حمله [گسترده] ارتش پاکستان», «سفر [دو روزه] پوتین»."""
+
+
+def genitive_chain(tokens: Sequence[Word], at: int, first: int) -> bool:
+    """Whether a name opening at word ``first`` ends the ezafe chain of the noun act whose
+    genitive would open at word ``at``: right there, or after at most ``GENITIVE_REACH``
+    plain words, the noun's adjectives or the heads the name is the genitive of. Persian puts
+    a noun's adjectives before its genitive («حمله‌ی هوایی‌ِ اسرائیل»), so the agent of the
+    act is the name the chain ends in. A preposition, a mark, «و», «را», a verb or a post
+    word ends the chain (``_plain``), as does a preposition that marks no participant
+    («بر», «درباره»: ``chain_breaks_fa.txt``)."""
+    return at <= first <= at + GENITIVE_REACH and all(
+        _plain(w) and w.folded not in chain_breaks() for w in tokens[at:first])
+
+
+@lru_cache(maxsize=1)
+def chain_breaks() -> frozenset[str]:
+    return listed_keys("events/chain_breaks_fa.txt")

@@ -21,7 +21,7 @@ from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
 from khabar.events.persian_addressees import addressee
-from khabar.events.persian_phrases import ATTRIBUTION, governing
+from khabar.events.persian_phrases import ATTRIBUTION, genitive_chain, governing
 from khabar.events.persian_sides import act_sides
 from khabar.events.stance_owners import stance_owner
 
@@ -198,7 +198,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     subject = next(iter(_head_first([m for m in _agents(before)
                                      if not in_phrase(m, tokens, before)],
                                     tokens)), None)
-    genitive = next((m for m in _agents(after) if m.first == genitive_at), None)
+    genitive = next((m for m in _agents(after) if genitive_at is not None and tokens
+                     and genitive_chain(tokens, genitive_at, m.first)), None)
     if (genitive is not None and subject is not None and roles == "subj" and span
             and tokens and prepositions()[0].get(tokens[span[0]].folded) == "in"):
         # "X در دیدار Y گفت": the meeting is the circumstance of X's words; X met Y.
