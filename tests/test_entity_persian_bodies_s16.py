@@ -138,9 +138,56 @@ def test_a_rule_entity_over_the_company_stands() -> None:
      "دانشگاه علوم پزشکی شهید بهشتی"),
     ("پژوهشگران دانشگاه پرینستون این ذرات را ساختند.", "دانشگاه پرینستون"),
     ("دو شرکت سایپا و ایران خودرو وعده سود داده‌اند.", "ایران خودرو"),
+    ("مدیر سازمان بهره‌وری آسیا(apo) گفت که طرح اجرا می‌شود.", "apo"),
 ])
 def test_the_entity_stage_reads_these_bodies(text: str, name: str) -> None:
     import khabar
 
     doc = khabar.process(text, meta={"lang": "fa"})
     assert name in [e.text for e in doc.entities if e.type == "ORG"]
+
+
+def acronyms(text: str, *found: Entity) -> list[tuple[str, str, str]]:
+    from khabar.entities.persian_acronyms import acronym_bodies
+
+    return [(e.type, e.text, e.source) for e in acronym_bodies(text, words(text), list(found))]
+
+
+def test_a_body_closed_by_its_acronym_and_the_acronym_are_bodies() -> None:
+    text = "مدیر سازمان حمایت از محیط زیست دریایی(راپمی)گفت که مناطق توسط راپمی حفاظت شوند."
+    tagged = entity(text, "راپمی", kind="PER", source="crf", nth=1)
+    assert acronyms(text, tagged) == [
+        ("ORG", "سازمان حمایت از محیط زیست دریایی", "org_list"), ("ORG", "راپمی", "org_list"),
+        ("ORG", "راپمی", "org_again")]
+
+
+def test_a_listed_name_stays_and_its_latin_acronym_is_added() -> None:
+    text = "رئیس آژانس بین‌المللی انرژی اتمی (IAEA) گفت."
+    listed = entity(text, "آژانس بین‌المللی انرژی اتمی", kind="ORG", source="org_list")
+    assert [t for _, t, _ in acronyms(text, listed)] == ["آژانس بین‌المللی انرژی اتمی", "IAEA"]
+
+
+def test_a_unit_before_the_acronym_gives_the_parent() -> None:
+    text = "مدیر دفتر فنی وزارت نیرو (وزنی) گفت."
+    assert [t for _, t, _ in acronyms(text)] == ["وزارت نیرو", "وزنی"]
+
+
+@pytest.mark.parametrize("text", [
+    "مددجویان کمیته امداد امام خمینی(ره) آمدند.",  # a blessing, no acronym
+    "مدیر بنیاد شهید رجایی(ره) گفت.",
+    "مدیر مرکز فوریت‌های پلیسی (110) گفت.",  # a number
+    "خبرنگار خبرگزاری آسوشیتدپرس در شهر (توکیو) گفت.",  # a place
+    "به گزارش خبرگزاری آسوشیتدپرس (توکیو) بازار افت کرد.",
+    "رئیس این سازمان جهانی (who) گفت.",  # a generic use of the head
+    "رئیس سازمان (who) گفت.",  # no word between the head and the mark
+    "رئیس سازمان جهانی\nبهداشت (who) گفت.",  # a line break in the name
+    "سخنگوی سازمان گفت که مردم (who) آمدند.",  # the chain breaks at a verb
+])
+def test_no_body_before_parentheses(text: str) -> None:
+    assert acronyms(text) == []
+
+
+def test_a_person_in_the_name_keeps_it_out() -> None:
+    text = "رئیس سازمان جهانی بهداشت (who) گفت."
+    person = entity(text, "جهانی بهداشت", kind="PER", source="title")
+    assert acronyms(text, person) == [("PER", "جهانی بهداشت", "title")]

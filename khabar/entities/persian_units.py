@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.persian_acronyms import acronym_bodies
 from khabar.entities.persian_described_bodies import described_bodies, place_companies
 from khabar.entities.persian_named_after import named_after_bodies
 from khabar.entities.persian_rules import (
@@ -149,8 +150,9 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                      kb: KnowledgeBase | None = None) -> list[Entity]:
     """``kept`` with a body's head and the gazetteer place right after it as one organisation
     in place of the place (see the module), then the bodies named by a head, its ezafe chain
-    and a place (``persian_described_bodies``) or a person (``persian_named_after``), and the
-    companies named by a place and a word («ایران خودرو»: ``place_companies``)."""
+    and a place (``persian_described_bodies``) or a person (``persian_named_after``), the
+    companies named by a place and a word («ایران خودرو»: ``place_companies``), and the bodies
+    named before their acronym in parentheses (``persian_acronyms``)."""
     out = list(kept)
     for first, end in _listed_spans(text, tokens, _place_body_heads()):
         place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
@@ -164,7 +166,8 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         out = with_listed_org(out, text, start, stop)
     known = listed_names(kb).words.keys()
     out = described_bodies(text, tokens, sorted(out, key=lambda e: e.start), known)
-    return place_companies(text, tokens, named_after_bodies(text, tokens, out, known))
+    out = place_companies(text, tokens, named_after_bodies(text, tokens, out, known))
+    return acronym_bodies(text, tokens, out)
 
 
 @lru_cache(maxsize=1)
