@@ -13,6 +13,7 @@ from khabar.doc import Doc, Entity, Event, Participant
 from khabar.entities.gazetteer import Word
 from khabar.events import dropped_subjects
 from khabar.events.arabic_content import stance_roles, victim_roles
+from khabar.events.arabic_definites import definite_subject
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_passives import charged_object, powerless_passive, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles
@@ -162,6 +163,7 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
             unknown = reported.actor is None
     roles = powerless_passive(roles, hit)  # «بأن عشرات المحتجين اعتقلوا»: they were arrested
     roles = unnamed_subject(roles, hit, tokens, found, doc)  # «هاجمت امرأتان ... القنصلية»
+    roles = definite_subject(roles, hit, tokens, found, doc)  # «ودان المجلس العملية»
     relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
     roles, inner = (relative, None) if relative is not None else (roles, inner)
     roles = charged_object(roles, hit, tokens)  # «واتهم X بالفشل»: X is the accused

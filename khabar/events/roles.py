@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
+from khabar.events.arabic_construct import construct_opening, copula_subject, verb_start
 from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
@@ -266,13 +267,19 @@ def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
     a verb ("استدعت الخارجية سفير إيران وأدانت ...") the noun is that verb's object."""
     if tokens is None or first is None or first >= len(tokens) or not before:
         return None
+    named = copula_subject(before, tokens, first)
+    if named is not None:
+        return named
     last = before[-1]
-    if not _apposed(tokens[last.last + 1 : first]) or last.prep is not None or last.obj \
-            or last.outlet:
+    if not _apposed(tokens[last.last + 1 : verb_start(tokens, first)]) or last.prep is not None \
+            or last.obj or last.outlet:
         return None
     if last.first == 0:
         return last
-    word = tokens[last.first - 1]
+    opener = construct_opening(tokens, last.first, complementizers())
+    if opener < 0:
+        return last
+    word = tokens[opener]
     return last if not word.text[:1].isalnum() or word.folded in complementizers() else None
 
 

@@ -95,7 +95,7 @@ def _where(doc: Doc, tokens: Sequence[Word], position: int) -> str | None:
     return here.country if here else story_country(doc)
 
 
-def _organisation_before(doc: Doc, position: int, head: str) -> Entity | None:
+def organisation_before(doc: Doc, position: int, head: str) -> Entity | None:
     """The organisation "this association" ("این انجمن", "هذه المنظمة") refers to: the last
     one named before whose name opens with the same noun."""
     bare = head.removeprefix("ال")
@@ -234,7 +234,7 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
             actor = _entity(doc, match.start, match.end, phrase.value, phrase.english,
                             f"state:{phrase.value}", BODY)
         elif phrase.kind == "anaphor" and phrase.value == "org":
-            antecedent = _organisation_before(doc, match.start, tokens[match.last].folded)
+            antecedent = organisation_before(doc, match.start, tokens[match.last].folded)
             if antecedent is None:
                 continue
             actor = replace(antecedent, start=match.start, end=match.end,

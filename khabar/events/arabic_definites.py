@@ -1,0 +1,82 @@
+"""An Arabic verb's subject told by a definite noun that refers back to a body named before.
+
+Arabic names a body once in full («المجلس العسكري في تعز», «التحالف العربي», «جماعة
+الحوثي») and later by its head noun with the article alone: «ودان المجلس العملية», «وقصف
+التحالف مواقع ...», «واختطفت الجماعة ...». The article makes the noun definite: it is the
+body already named, the last organisation before it whose name opens with that noun («ال»
+aside), as «هذه المنظمة» is (``state_actors``, kind "anaphor"). Right after a verb, before
+any name, such a noun is the verb's subject (verb-subject-object order), so the name read
+after it is the verb's object, not its doer («ودان المجلس العملية» made «المجلس العملية»
+the actor; «قصف التحالف مواقع الحوثيين» made the Houthis the attacker). Session 16
+(2026-12-06).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from khabar.doc import Doc, Entity
+from khabar.entities.gazetteer import Word
+from khabar.events.arabic_adverbials import adjunct_word
+from khabar.events.lexicon import TriggerHit
+from khabar.events.participants import Mention
+from khabar.events.roles import Roles
+from khabar.events.state_actors import BODY, organisation_before
+
+ARTICLE = "ال"
+NOUN_LETTERS = 3
+"""Letters a head noun has after the article at least («الحزب»)."""
+
+
+def definite_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
+                     found: Sequence[Mention], doc: Doc) -> Roles:
+    """The body a definite noun right after an Arabic verb refers back to as the actor, and
+    the party read after that noun as the target; else the roles as read."""
+    at = _subject_word(hit, tokens)
+    if at is None or any(m.first <= at <= m.last for m in found) or any(
+            e.start <= tokens[at].start < e.end for e in doc.entities):
+        return roles
+    if roles.actor is not None and roles.actor.first <= at:
+        return roles  # a subject before the verb: the noun after it is its object
+    antecedent = organisation_before(doc, tokens[at].start, tokens[at].folded)
+    if antecedent is None:
+        return roles
+    word = tokens[at]
+    head: Entity = replace(antecedent, start=word.start, end=word.end,
+                           text=doc.text[word.start:word.end], source=BODY)
+    actor = Mention(head, word.start, word.end, at, at, None, country=head.country)
+    party = roles.actor if roles.actor is not None and roles.actor.prep is None else None
+    target = party or roles.target
+    if target is not None and target.key == actor.key:
+        target = None
+    return Roles(actor, target)
+
+
+def _subject_word(hit: TriggerHit, tokens: Sequence[Word]) -> int | None:
+    """The word right after an Arabic verb trigger (past a word of time), when it is a
+    definite noun; else None."""
+    if (hit.trigger.lang != "ar" or hit.trigger.tense == "noun" or hit.first != hit.last
+            or hit.trigger.roles not in ("subj", "visit")):
+        return None
+    at = hit.last + 1
+    while at < len(tokens) and adjunct_word(tokens[at]):
+        at += 1
+    if at >= len(tokens):
+        return None
+    folded = tokens[at].folded
+    if not folded.startswith(ARTICLE) or len(folded) < len(ARTICLE) + NOUN_LETTERS:
+        return None
+    if at + 1 < len(tokens) and _relative_adjective(tokens[at + 1].folded):
+        return None  # «اللجنة التنفيذية», «القوات الحكومية»: a new body, named by its kind
+    return at
+
+
+NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يان")
+"""Endings of the Arabic relative adjective («النسبة»: «التنفيذية», «الحكومية», «الإيراني»)."""
+
+
+def _relative_adjective(folded: str) -> bool:
+    """A definite relative adjective: after a noun it describes it, so the noun and it name
+    a body of that kind afresh, not the one named before."""
+    return folded.startswith(ARTICLE) and folded.endswith(NISBA_ENDINGS)
