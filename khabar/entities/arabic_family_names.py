@@ -5,7 +5,8 @@ An Arabic news name is most often a given name and a family name in «ال»: «
 none where no title comes first («وقال المتحدث سعد الحديثي», «أعلن لاعب فريق الأهلي ياسر
 الفهمي»: a post or a noun, not a title). Two words make such a person where
 
-- the first is a given name of ``given_names_ar.txt``, which leaves out the names that
+- the first is a given name of ``given_names_ar.txt`` (a glued conjunction «و» allowed
+  and left out of the span: «وعبدالمجيد السواط»; session 16), which leaves out the names that
   are common words (not ``given_names.txt``, the taggers' list: «عمر» 'age', «على»
   folded), not a title's name (the title
   rules and the place namesakes have read those: «حديقة الملك فهد المركزية»), and not
@@ -17,20 +18,30 @@ none where no title comes first («وقال المتحدث سعد الحديثي
 - no entity holds either word.
 
 Session 13 (2026-12-05), issue 5.
+
+Also, a person found as given names only, two words or more («[محمد علي] الطويلعي»,
+«[سليمان صالح] المحيميدي», «[حمد بن علي] العطية»: given names and a «بن» link, where
+the taggers stopped), takes such a family word in «ال…ي» (a nisba) right after it, across
+a plain space and in no entity: after a run of given names the definite nisba closes the
+name, as a family name after a single given name does here; another definite word there is
+as often a participle about the person («علي عبدالله صالح المتحالف مع ...»). Session 16
+(2026-12-06), issue 5.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.arabic_name_words import given_names_ar
+from khabar.entities.arabic_name_words import given_names_ar, given_word, waw_names
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, place_index
 from khabar.entities.org_patterns import name_adjectives, not_adjectives
-from khabar.entities.titles import is_name_word, person_key, role_words, titles
+from khabar.entities.titles import ABD, SON_OF, is_name_word, person_key, role_words, titles
 from khabar.entities.words import listed_keys
+from khabar.normalize.fold import fold
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_FAMILY_LETTERS = 5
@@ -46,11 +57,18 @@ def _not_family() -> frozenset[str]:
             | listed_keys("entities/not_family_names_ar.txt"))
 
 
-def _given_first(text: str, tokens: Sequence[Word], i: int) -> bool:
+def _given_first(text: str, tokens: Sequence[Word], i: int) -> int | None:
+    """Letters before the given name word ``i`` is (0, or 1 for a glued conjunction «و»:
+    «والشمري، وعبدالمجيد السواط»), or None when it is none."""
     word = tokens[i]
-    if word.folded not in given_names_ar() or word.text.endswith("يه"):
-        return False
-    return i == 0 or tokens[i - 1].text not in titles()
+    if word.text.endswith("يه") or (i > 0 and tokens[i - 1].text in titles()):
+        return None
+    if word.folded in given_names_ar():
+        return 0
+    if (word.text.startswith("و") and fold(word.text[1:]) in given_names_ar()
+            and word.folded not in waw_names()):
+        return 1
+    return None
 
 
 def _family(text: str, tokens: Sequence[Word], i: int) -> bool:
@@ -77,13 +95,47 @@ def add_family_names(text: str, tokens: Sequence[Word],
     taken = sorted((e.start, e.end) for e in kept)
     found: list[Entity] = []
     for i in range(len(tokens) - 1):
-        if not _given_first(text, tokens, i):  # first: a set lookup rules out most words
+        skip = _given_first(text, tokens, i)  # first: a set lookup rules out most words
+        if skip is None:
             continue
         first, second = tokens[i], tokens[i + 1]
         if any(s < second.end and first.start < e for s, e in taken):
             continue
         if spaced_on_one_line(text, first.end, second.start) and _family(text, tokens, i + 1):
-            found.append(Entity(first.start, second.end, type="PER",
-                                text=text[first.start:second.end],
+            start = first.start + skip
+            found.append(Entity(start, second.end, type="PER", text=text[start:second.end],
                                 key=person_key(tokens, i, i + 1), source="given_name"))
-    return sorted([*kept, *found], key=lambda e: e.start)
+    return sorted([*_family_after_given(text, tokens, kept), *found], key=lambda e: e.start)
+
+
+def _family_after_given(text: str, tokens: Sequence[Word],
+                        kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with each person of given names only (two words or more, «بن»/«عبد» links
+    allowed) extended over a family word right after it (see the module)."""
+    starts = {w.start: k for k, w in enumerate(tokens)}
+    ends = {w.end: k for k, w in enumerate(tokens)}
+    taken = sorted((e.start, e.end) for e in kept)
+    out = []
+    for e in kept:
+        first, last = starts.get(e.start), ends.get(e.end)
+        if first is None or last is None:
+            out.append(e)
+            continue
+        nxt = last + 1
+        if (e.type == "PER" and nxt < len(tokens)
+                and last > first and _given_run(tokens[first:last + 1])
+                and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
+                and not any(s < tokens[nxt].end and tokens[nxt].start < t for s, t in taken)
+                and tokens[nxt].folded.endswith("ي") and _family(text, tokens, nxt)):
+            end = tokens[nxt].end
+            e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
+        out.append(e)
+    return out
+
+
+def _given_run(words: Sequence[Word]) -> bool:
+    """Whether the words are given names (``arabic_name_words.given_word``: either list,
+    «على» the preposition no name) and «بن»/«عبد» links, a link neither first nor last."""
+    links = SON_OF | {ABD}
+    return (words[0].folded not in links and words[-1].folded not in links
+            and all(given_word(w) or w.folded in links for w in words))

@@ -236,6 +236,23 @@ def _post_in_name(tokens: Sequence[Word], k: int) -> bool:
             and is_name_word(after))
 
 
+def nasab_without_conjunction(tokens: Sequence[Word], hit: PersonHit) -> PersonHit:
+    """A name read back from its «بن» (``titles.nasab_persons``) whose first word carries
+    the conjunction «و»: the «و» joins the name to the phrase before and is no letter of
+    it («رئيساً وسعد بن عبدالعزيز العفالق نائباً للرئيس وأحمد بن عبدالمجيد العيسى»: a list
+    of office holders), so the name starts after it; not where the word is a name that
+    starts with «و» (``waw_names``, a listed given name: «وليد بن طلال», «وهب بن منبه») or
+    too short to leave a name («ول»). Session 16 (2026-12-06), issue 5."""
+    name = hit.name
+    word = tokens[name.first]
+    if (name.start != word.start or not word.text.startswith("و") or given(word.folded)
+            or word.folded in waw_names() or len(word.folded) - 1 < MIN_NAME_LETTERS):
+        return hit
+    key = person_key(tokens, name.first, name.last)
+    key = "per:" + key[len("per:و"):] if key.startswith("per:و") else key
+    return replace(hit, name=replace(name, start=name.start + 1, key=key))
+
+
 def post_given_persons(tokens: Sequence[Word]) -> list[PersonHit]:
     """Names opened by a given name written with the article («المنصف المرزوقي»), read
     only after a post, where the word can be no adjective of it, and up to a definite

@@ -18,6 +18,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.arabic_clan_names import clan_family_names
+from khabar.entities.arabic_club_words import one_word_clubs
 from khabar.entities.arabic_clubs import club_names
 from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
@@ -277,16 +278,17 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     """The Arabic rules over the merged entities: given names completed, bodies read from
     their build or named after a person, place namesakes and set phrases dropped, clan and
     listed names, datelines, quoted names, short names in marks after a body's, clubs named
-    by their city, names cut before a dating «عام», the tagger's phrases in «الله» that are
-    no compound name dropped, a second field of a body's «ل» complement, given names that
-    are also words before a found person, the companies listed after «أسهم شركات», and
-    bodies named again."""
+    by their city and by one definite word («الهلال»), names cut before a dating «عام», the
+    tagger's phrases in «الله» that are no compound name dropped, a second field of a body's
+    «ل» complement, given names that are also words before a found person, the companies
+    listed after «أسهم شركات», and bodies named again."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
     kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
     kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
-    kept = cut_year_ends(text, tokens, club_names(text, tokens, short_names(text, tokens, kept)))
+    kept = one_word_clubs(text, tokens, club_names(text, tokens, short_names(text, tokens, kept)))
+    kept = cut_year_ends(text, tokens, kept)
     kept = complement_fields(text, tokens, drop_false_theophoric(tokens, kept))
     kept = company_lists(text, tokens, add_given_before(text, tokens, kept))
     return add_org_repeats(text, tokens, kept)

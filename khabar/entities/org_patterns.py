@@ -197,9 +197,10 @@ class _Reader:
             return place.last, True
         if not has_article(word) and word.folded in _words_by_kind().get("territory", frozenset()):
             place = place_index().match_at(self.text, self.tokens, j + 1)
-            if place is not None and self.word(j + 1, j) is not None:
-                self.territorial.add(place.last)  # its name ends there: «... الخرج للزوار»
-                return place.last, True  # «أمانة منطقة الرياض», «هيئة تطوير مدينة الرياض»
+            last = place.last if place is not None else self._unlisted_place(j + 1)
+            if last is not None and self.word(j + 1, j) is not None:
+                self.territorial.add(last)  # its name ends there: «... الخرج للزوار»
+                return last, True  # «أمانة منطقة الرياض», «شرطة محافظة عفيف»
         if word.start in self.entity_at:
             return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
         if word.folded in _words_by_kind().get("person_post", frozenset()):
@@ -210,6 +211,15 @@ class _Reader:
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
         return (j, False) if has_article(word) and _definite(word.folded) else None
+
+    def _unlisted_place(self, k: int) -> int | None:
+        """Word ``k`` after a noun of a territorial unit, when the place index lacks it: the
+        construct makes it the unit's name («محافظة عفيف», «محافظة الخبر»), if it is a name
+        word in no entity and no word opening the next phrase (session 16, 2026-12-06)."""
+        word = self.word(k, k - 1)
+        if word is None or word.start in self.entity_at or not is_name_word(word):
+            return None
+        return None if word.folded in heads() or word.folded in not_adjectives() else k
 
     def _titled_name(self, j: int) -> tuple[int, bool] | None:
         """«الملك سلمان», «الأمير سلطان بن عبدالعزيز»: a title, a name, its links."""
@@ -305,8 +315,8 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     if kind:
         start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
     if _rest(reader.tokens[i], skip) in titled_heads() and not (
-            _titled(reader, i + 1) or _territory(reader, i + 1)):
-        return None  # «مستشفى الملك فهد», «مستشفى محافظة رياض الخبراء»
+            _titled(reader, i + 1) or _territory(reader, i + 1) or _typed(reader, i, skip)):
+        return None  # «مستشفى الملك فهد», «مستشفى محافظة رياض الخبراء», «مستشفى الرس العام»
     if definite:
         first = reader.word(i + 1, i)
         if first is None or not has_article(first) or not is_name_adjective(first.folded) or (
@@ -332,13 +342,15 @@ def _named_by_place(reader: _Reader, i: int, last: int) -> bool:
     «شرطة دبي», «منتخب الأردن»); not after a head that with a place names a place or a
     group (``place_head``: «قناة السويس» the canal, «مركز قطور» a district, «مجموعة
     أميركا» a tournament's group), nor where a definite word the name did not take follows
-    the place, which may go on the place's name («بلدية ينبع النخل»)."""
+    the place, which may go on the place's name («بلدية ينبع النخل»), unless it is a title
+    opening the next name («بشرطة منطقة القصيم الرائد بدر السحيباني»; session 16)."""
     head = _head_at(reader.tokens[i])
     if head is None or _rest(reader.tokens[i], head[0]) in _words_by_kind().get(
             "place_head", frozenset()):
         return False
     after = reader.word(last + 1, last)
-    return after is None or not (has_article(after) and _definite(after.folded))
+    return after is None or after.text in titles() or not (
+        has_article(after) and _definite(after.folded))
 
 
 def _complemented_head(word: Word) -> bool:
@@ -365,6 +377,16 @@ def _complemented(reader: _Reader, first: int, last: int) -> bool:
 def _titled(reader: _Reader, j: int) -> bool:
     word = reader.word(j, j - 1)
     return word is not None and word.text in titles()
+
+
+def _typed(reader: _Reader, i: int, skip: int) -> bool:
+    """A ``typed_head``, a one-word genitive and a name's adjective after it: a hospital
+    named by its town and its type («مستشفى الرس العام», «مستشفى القطيف المركزي»)."""
+    if _rest(reader.tokens[i], skip) not in _words_by_kind().get("typed_head", frozenset()):
+        return False
+    word, then = reader.word(i + 1, i), reader.word(i + 2, i + 1)
+    return (word is not None and then is not None and has_article(then)
+            and is_name_adjective(then.folded))
 
 
 def _territory(reader: _Reader, j: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
-from khabar.entities.arabic_name_words import post_given_persons
+from khabar.entities.arabic_name_words import nasab_without_conjunction, post_given_persons
 from khabar.entities.common_words import function_words, given_names_not_ar
 from khabar.entities.gazetteer import (
     Match,
@@ -120,7 +120,8 @@ def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
     found += [person_entity(text, h) for h in given_name_persons(text, tokens)
               if not (arabic and tokens[h.name.first].folded in given_names_not_ar())]
     if arabic:
-        found += [person_entity(text, h) for h in nasab_persons(text, tokens)]
+        found += [person_entity(text, nasab_without_conjunction(tokens, h))
+                  for h in nasab_persons(text, tokens)]
         found += [person_entity(text, h) for h in post_given_persons(tokens)]
     return found
 

@@ -1,0 +1,147 @@
+"""Arabic entity rules of session 16 (2026-12-06), issue 5: clubs named by one definite word
+(entities/arabic_club_words), the conjunction «و» before a name read back from its «بن»
+(arabic_name_words.nasab_without_conjunction), a family nisba after a run of given names and
+a given name after a glued «و» (arabic_family_names), an unlisted place after a noun of a
+territorial unit and a hospital named by its town and type (org_patterns). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Entity
+from khabar.entities.arabic_club_words import one_word_clubs
+from khabar.entities.arabic_family_names import add_family_names
+from khabar.entities.org_patterns import org_names
+from khabar.entities.stage import candidates
+from khabar.entities.words import words
+
+SPORT = " وقال المدرب إن اللاعب جاهز للمباراة في الدوري."
+"""A sentence that makes a text a sports report (three sports words)."""
+
+
+def _entity(text: str, name: str, kind: str = "ORG", source: str = "crf") -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), type=kind, text=name, key="x", source=source)
+
+
+def _clubs(text: str, kept: list[Entity] | None = None) -> list[tuple[str, str, str]]:
+    return [(e.type, e.text, e.source) for e in one_word_clubs(text, words(text), kept or [])]
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("وتغلب الهلال على ضيفه." + SPORT, "الهلال"),
+    ("وقع اللاعب عقده مع إدارة الفيحاء." + SPORT, "الفيحاء"),
+    ("وخسر الفريق أمام الاتفاق." + SPORT, "الاتفاق"),  # a verbal noun after «أمام»
+    ("وأجرى نادي الشعلة تدريباته.", "الشعلة"),  # after its noun of kind: any article
+])
+def test_a_listed_club_is_read_in_a_sports_article(text: str, club: str) -> None:
+    assert ("ORG", club) in [c[:2] for c in _clubs(text)]
+
+
+def test_no_club_is_read_bare_outside_a_sports_article() -> None:
+    assert _clubs("ارتفع الهلال في السماء ليلة العيد.") == []
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("وتحدث عن دول الخليج قبل المباراة." + SPORT, "a place noun's genitive"),
+    ("وأشاد بجهود هيئة الهلال الأحمر." + SPORT, "a name's adjective follows"),
+    ("ودعم قطاع الناشئين والشباب في النادي." + SPORT, "«و» after a common noun"),
+    ("وتوقع أن يتم الانتهاء من الاتفاق قريبا." + SPORT, "a verbal noun after a noun"),
+    ("وتم الاتفاق على الشروط." + SPORT, "the verb of taking place"),
+    ("وسافر على طيران الاتحاد إلى لندن." + SPORT, "a company's genitive"),
+])
+def test_a_club_word_in_a_common_phrase_is_no_club(text: str, why: str) -> None:
+    assert not [c for c in _clubs(text) if c[2] == "club"], why
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    ("وانتقد الاتحاد الأوروبي القرار." + SPORT, []),  # a name's adjective: another body
+    ("وأعلن الاتحاد السعودي القرار." + SPORT, []),  # the federation, read by the patterns
+    ("وفاز الهلال السعودي على ضيفه." + SPORT, ["الهلال"]),  # a nationality: the club's
+])
+def test_an_adjective_after_a_club_word(text: str, clubs: list[str]) -> None:
+    assert [c[1] for c in _clubs(text) if c[2] == "club"] == clubs
+
+
+def test_a_club_after_its_noun_of_kind_takes_the_place_of_the_pattern_span() -> None:
+    """The gold leaves the noun of kind and a nationality after the club out."""
+    text = "وأعلن نادي الهلال السعودي ضم اللاعب."
+    kept = [_entity(text, "نادي الهلال السعودي", source="org_pattern")]
+    assert _clubs(text, kept) == [("ORG", "الهلال", "org_pattern")]
+
+
+def test_the_federation_named_before_is_no_club_again() -> None:
+    """«مقر الاتحاد» after «الاتحاد السعودي لكرة القدم» is that body again."""
+    text = "وعقد الاتحاد السعودي لكرة القدم اجتماعه في مقر الاتحاد." + SPORT
+    kept = [_entity(text, "الاتحاد السعودي لكرة القدم")]
+    assert [c for c in _clubs(text, kept) if c[2] == "club"] == []
+
+
+def test_a_tagger_span_of_two_clubs_is_two_clubs() -> None:
+    text = "وقدمت الأندية الحوالات وهي الفتح والاتحاد والرائد." + SPORT
+    kept = [_entity(text, "الاتحاد والرائد")]
+    clubs = [c[1] for c in _clubs(text, kept)]
+    assert clubs == ["الفتح", "الاتحاد", "الرائد"]
+
+
+def test_a_tagger_span_of_a_body_and_its_adjective_is_no_run_of_clubs() -> None:
+    """«الاتحاد» and «الإفريقي» are both clubs, but no «و» joins them: the African
+    federation."""
+    text = "بسبب ارتباطات الأندية في بطولات الاتحاد الإفريقي هذا الموسم." + SPORT
+    kept = [_entity(text, "الاتحاد الإفريقي")]
+    assert _clubs(text, kept) == [("ORG", "الاتحاد الإفريقي", "crf")]
+
+
+def _persons(text: str) -> list[str]:
+    return [e.text for e in candidates(text, words(text), True) if e.type == "PER"]
+
+
+def test_a_conjunction_before_a_nasab_name_is_left_out() -> None:
+    text = "وجاء التشكيل: أحمد بن راشد الراشد رئيسا وسعد بن عبدالعزيز العفالق نائبا للرئيس."
+    assert "سعد بن عبدالعزيز العفالق" in _persons(text)
+    assert "وسعد بن عبدالعزيز العفالق" not in _persons(text)
+
+
+@pytest.mark.parametrize("name", ["وليد بن طلال", "وهب بن منبه"])
+def test_a_name_that_starts_with_waw_keeps_it(name: str) -> None:
+    assert name in _persons(f"وقال {name} إن الأمر واضح.")
+
+
+def _families(text: str, kept: list[Entity]) -> list[str]:
+    return [e.text for e in add_family_names(text, words(text), kept) if e.type == "PER"]
+
+
+def test_a_run_of_given_names_takes_the_family_nisba_after_it() -> None:
+    text = "وأطلع المدير محمد علي الطويلعي على سير العمل."
+    assert _families(text, [_entity(text, "محمد علي", "PER")]) == ["محمد علي الطويلعي"]
+
+
+def test_a_participle_after_a_run_of_given_names_is_no_family_name() -> None:
+    text = "جمدت تركيا أموال علي عبدالله صالح المتحالف مع المتمردين."
+    assert _families(text, [_entity(text, "علي عبدالله صالح", "PER")]) == ["علي عبدالله صالح"]
+
+
+def test_a_given_name_after_a_glued_conjunction_opens_a_person() -> None:
+    text = "وواصل عبدالله عطيف، نواف العابد، وعبدالمجيد السواط برامجهم التأهيلية."
+    assert "عبدالمجيد السواط" in _families(text, [])
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in org_names(text, words(text), [])]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("تحقق شرطة محافظة عفيف مع العاملة.", "شرطة محافظة عفيف"),  # a town the index lacks
+    ("وقال الناطق الإعلامي بشرطة منطقة القصيم الرائد بدر السحيباني إن الجاني اعترف.",
+     "شرطة منطقة القصيم"),  # a title after the place opens the next name
+    ("ونقل المصاب إلى مستشفى القطيف المركزي أمس.", "مستشفى القطيف المركزي"),
+    ("وأودع الجثمان بمستشفى الرس العام لإخضاعه للفحص.", "مستشفى الرس العام"),
+])
+def test_bodies_named_by_their_town(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_a_city_and_its_nationality_after_madina_is_no_body() -> None:
+    """Only a hospital's head reads a town and its type: «مدينة» + a city is the city."""
+    assert _orgs("وأقيم الحفل في مدينة نيويورك الأميركية أمس.") == []
