@@ -23,7 +23,9 @@ word: also the tagger's one-word organisation, «[مانشستر] سيتي»). S
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 from khabar.doc import Entity
 from khabar.entities.common_words import in_amount_or_date, magnitude_words
@@ -39,10 +41,36 @@ def club_words() -> dict[str, frozenset[str]]:
     return keys_by_kind("entities/club_words_ar.tsv")
 
 
-def _skip_of(word: Word, kind: str) -> int | None:
-    """Characters of the proclitic before a word of ``kind``, or None when it is none."""
-    listed = club_words().get(kind, frozenset())
-    return next((skip for skip, rest in clitic_variants(word) if rest in listed), None)
+@cache
+def _kinds_of() -> dict[str, tuple[str, ...]]:
+    """Folded word of ``club_words_ar.tsv`` -> its kinds."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for kind, listed in club_words().items():
+        for word in listed:
+            kinds[word] = (*kinds.get(word, ()), kind)
+    return kinds
+
+
+def _skips_of(word: Word) -> Mapping[str, int]:
+    """Kind -> characters of the proclitic before the word read as a word of that kind
+    (the first reading, in ``clitic_variants``' order, that the kind lists)."""
+    return _skips(word.text, word.folded)
+
+
+@lru_cache(maxsize=65536)
+def _skips(text: str, folded: str) -> Mapping[str, int]:
+    """``_skips_of`` by the word's text and folded form, all it depends on. Cached and
+    every kind looked up at once: ``_club_spans`` asks it of every word of every Arabic
+    document, and news repeats its words."""
+    skips: dict[str, int] = {}
+    for skip, rest in clitic_variants(Word(0, len(text), text, folded)):
+        for kind in _kinds_of().get(rest, ()):
+            skips.setdefault(kind, skip)
+    return skips or NO_SKIPS
+
+
+NO_SKIPS: Mapping[str, int] = MappingProxyType({})
+"""What most words read: no kind; one shared object for them in the cache."""
 
 
 def _adjacent(text: str, tokens: Sequence[Word], k: int) -> bool:
@@ -94,9 +122,10 @@ def _club_spans(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
                 ) -> list[tuple[int, int]]:
     """(start, end) of every club read here, left to right."""
     locs = {e.start: e for e in kept if e.type == "LOC"}
+    skips = [_skips_of(word) for word in tokens]
     spans = []
     for k, word in enumerate(tokens):
-        kind, first = _skip_of(word, "kind_noun"), _skip_of(word, "before")
+        kind, first = skips[k].get("kind_noun"), skips[k].get("before")
         if (kind is None and first is None) or not _adjacent(text, tokens, k):
             continue
         place = _place_at(text, tokens, k + 1, locs)
@@ -109,7 +138,7 @@ def _club_spans(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
                 text, tokens, k + 1):
             spans.append((word.start + first, place[1]))
     for k, word in enumerate(tokens[1:], start=1):
-        if _skip_of(word, "after") == 0 and _adjacent(text, tokens, k - 1):
+        if skips[k].get("after") == 0 and _adjacent(text, tokens, k - 1):
             start = _city_before(text, tokens, k, kept)
             if start is not None:
                 spans.append((start, word.end))
