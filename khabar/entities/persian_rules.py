@@ -19,7 +19,7 @@
   («شهید», «مرحوم», «شاهزاده», ``resources/entities/honorifics_fa.txt``) is no part of the
   name; a span of them alone is no entity.
 - A newsroom desk alone («گروه اجتماعی», ``resources/events/news_desks_fa.txt``) is no
-  organisation.
+  organisation, nor one the tagger ran on into the report's first words: ``persian_desks``.
 - The tagger's spans that are no names (chants, kinds after an indefinite, lone adjectives
   of a region, numbers) and surnames spread from a weak reading: ``persian_tidy``.
 - A tagger's organisation that ends in places of the gazetteer («ذوب آهن اصفهان», «اداره
@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import country_kb_ids
+from khabar.entities.persian_desks import without_desks
 from khabar.entities.persian_tidy import (
     before_number,
     before_verb,
@@ -194,11 +195,6 @@ def _month_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _desks() -> frozenset[str]:
-    return listed_keys("events/news_desks_fa.txt")
-
-
-@lru_cache(maxsize=1)
 def _beats() -> frozenset[str]:
     return listed_keys("entities/reporter_desks_fa.txt")
 
@@ -328,9 +324,7 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
                for e in over):
             continue
         out = with_listed_org(out, text, start, stop, name_en)
-    return sorted((e for e in out if not (e.source == "crf" and e.type == "ORG"
-                                          and phrase_key(e.text) in _desks())),
-                  key=lambda e: e.start)
+    return without_desks(text, tokens, out)
 
 
 def _field_of_a_post(tokens: Sequence[Word], first: int, head: Word) -> bool:
