@@ -86,7 +86,21 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     if entity is not None:
         return _named(doc, entity)
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
+    if topic is None and _feminine_goes_on(doc, verb, previous):
+        return previous.speaker if previous is not None else None
     return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _feminine_goes_on(doc: Doc, verb: str | None, previous: Quote | None) -> bool:
+    """Whether a feminine Arabic verb with no subject («وبيَّنت:», «وأضافت أن») goes on
+    with the speaker of the quote before, also far back, whose verb was feminine too: the
+    verb agrees with her (or with a body), not with the last person named since, who is
+    as often a man told of in her words («... الأمير خالد الفيصل ... وبيَّنت:»). Read
+    after the subject of the sentence before, which the verb takes up first («وشعرت
+    برونيت بالإثارة ... وعن ذلك، قالت:»).
+    Session 16 (2026-12-06)."""
+    return doc.lang == "ar" and previous is not None and previous.speaker is not None \
+        and verb_person(verb or "") == "f" and verb_person(previous.verb or "") == "f"
 
 
 def participle_speaker(doc: Doc, verb: str, sentence: tuple[int, int],

@@ -184,10 +184,9 @@ def _sole_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], opening: O
 POST_WORDS = 4
 """Words of a post between an Arabic speech verb and its subject's name ("الرائد",
 "المتحدث الرسمي باسم الشرطة")."""
-TITLED_POST_WORDS = 12
+TITLED_POST_WORDS = 10
 """Words of a post chain that a title closes right before the name ("محافظ هيئة تنظيم
-الكهرباء والإنتاج المزدوج الدكتور X"; two posts: "الأمين العام لرابطة العالم الإسلامي
-عضو هيئة كبار العلماء في المملكة الدكتور X"), as ``quote_roles.APPOSITION_WORDS``."""
+الكهرباء والإنتاج المزدوج الدكتور X")."""
 
 
 def _subject_post(post: Sequence[Word]) -> bool:
