@@ -115,3 +115,16 @@ def test_a_clause_break_parts_kana_from_the_verb() -> None:
                                                ("عادل الجبير", "PER")], kb=kb))
     found = [e.actor.text if e.actor else None for e in events if e.type == "CONSULT"]
     assert found and "مولود جاويش أوغلو" not in found
+
+
+def test_a_comma_and_kama_open_a_new_clause() -> None:
+    """«اعتقلت الشرطة التونسية 16 شخصا، كما ضبطت أسلحة تابعة لجماعة X»: the group is the
+    later clause's, no party of the arrest."""
+    text = ("اعتقلت الشرطة التونسية أمس ستة عشر شخصا، كما ضبطت أسلحة تابعة لجماعة "
+            "أنصار الشريعة في بنزرت.")
+    kb = {"الشرطة التونسية": (None, "TUN"), "أنصار الشريعة": ("org:ansar-al-sharia", None)}
+    events = find_events(doc_with(text, "ar", [("الشرطة التونسية", "ORG"),
+                                               ("أنصار الشريعة", "ORG")], kb=kb))
+    found = [(e.actor.text if e.actor else None, e.target.text if e.target else None)
+             for e in events if e.type == "COERCE"]
+    assert found and all(target != "أنصار الشريعة" for _, target in found)

@@ -87,3 +87,21 @@ def copula_subject(before: Sequence[Mention], tokens: Sequence[Word], first: int
             return next((m for m in before if m.first > k and m.last < at and m.prep is None
                          and not m.obj and not m.outlet), None)
     return None
+
+
+COMMAS = frozenset(",،")
+
+
+@lru_cache(maxsize=1)
+def clause_conjunctions() -> frozenset[str]:
+    return listed_keys("events/clause_conjunctions_ar.txt")
+
+
+def clause_opening(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is a comma that a clause-opening conjunction follows («، كما»,
+    «، في حين»): the words after it are a new clause's, not a verb's before it."""
+    if tokens[k].text not in COMMAS or k + 1 >= len(tokens):
+        return False
+    one = tokens[k + 1].folded
+    two = f"{one} {tokens[k + 2].folded}" if k + 2 < len(tokens) else one
+    return one in clause_conjunctions() or two in clause_conjunctions()

@@ -12,6 +12,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity, Event, Participant
 from khabar.entities.gazetteer import Word
 from khabar.events import dropped_subjects
+from khabar.events.arabic_construct import clause_opening
 from khabar.events.arabic_content import stance_roles, victim_roles
 from khabar.events.arabic_definites import definite_subject
 from khabar.events.arabic_names import subject_names, trigger_named
@@ -261,16 +262,17 @@ def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, la
 
 
 def _relative_clause(tokens: Sequence[Word], hit: TriggerHit, lang: str) -> int:
-    """Where a relative clause, a participle's clause ("أدانت X الهجوم، داعية Y") or an
-    attribution ("بحسب ما ذكرت صحيفة X") opens after an Arabic verb (its names are not the
-    verb's own arguments); the sentence's end when none does."""
+    """Where a relative clause, a participle's clause ("أدانت X الهجوم، داعية Y"), an
+    attribution ("بحسب ما ذكرت صحيفة X") or a new clause ("، كما ...") opens after an
+    Arabic verb (its names are not the verb's own arguments); the sentence's end when none
+    does."""
     if lang == "ar":
         # A noun act a word of time ties in ("خلال لقائه ببعض أنصاره ...") names its partner
         # close after it; names further on are the sentence's.
         reach = hit.last + 1 + CIRCUMSTANCE_REACH if circumstance(hit, tokens) else len(tokens)
         for k, word in enumerate(tokens[hit.last + 1 :], hit.last + 1):
             if (k >= reach or markers().get(word.folded) in ("relative", "attribution")
-                    or word.folded in participles(lang)):
+                    or word.folded in participles(lang) or clause_opening(tokens, k)):
                 return word.start
     return tokens[-1].end if tokens else 0
 
