@@ -2,8 +2,8 @@
 (entities/arabic_club_words), the conjunction «و» before a name read back from its «بن»
 (arabic_name_words.nasab_without_conjunction), a family nisba after a run of given names and
 a given name after a glued «و» (arabic_family_names), an unlisted place after a noun of a
-territorial unit and a hospital named by its town and type (org_patterns). Sentences
-written for these tests."""
+territorial unit and a hospital named by its town and type (org_patterns), and state
+services named bare (arabic_service_bodies). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from khabar.doc import Entity
 from khabar.entities.arabic_club_words import one_word_clubs
 from khabar.entities.arabic_family_names import add_family_names
+from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.org_patterns import org_names
 from khabar.entities.stage import candidates
 from khabar.entities.words import words
@@ -145,3 +146,41 @@ def test_bodies_named_by_their_town(text: str, body: str) -> None:
 def test_a_city_and_its_nationality_after_madina_is_no_body() -> None:
     """Only a hospital's head reads a town and its type: «مدينة» + a city is the city."""
     assert _orgs("وأقيم الحفل في مدينة نيويورك الأميركية أمس.") == []
+
+
+def _services(text: str, kept: list[Entity] | None = None) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in service_bodies(text, words(text), kept or [])]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وباشرت فرق الدفاع المدني الحادث.", "الدفاع المدني"),
+    ("وقال المتحدث باسم الدفاع المدني بمنطقة مكة إن الفرق باشرت.", "الدفاع المدني"),
+    ("وأحبطت دوريات حرس الحدود المصري محاولة تسلل.", "حرس الحدود المصري"),  # nationality
+    ("ونقله الهلال الأحمر للمستشفى.", "الهلال الأحمر"),
+    ("ثم وصلت فرقة من الدفاع المدني والهلال الأحمر.", "الهلال الأحمر"),  # «و» left out
+])
+def test_a_state_service_named_bare_is_a_body(text: str, body: str) -> None:
+    assert ("ORG", body) in _services(text)
+
+
+def test_a_service_with_the_article_fused_with_lam_is_not_read() -> None:
+    assert _services("وقال مدير عام للدفاع المدني إن الفرق باشرت.") == []
+
+
+def test_a_service_inside_a_longer_body_stays_that_body() -> None:
+    text = "وأعلنت هيئة الهلال الأحمر السعودي فتح باب التوظيف."
+    kept = [_entity(text, "هيئة الهلال الأحمر السعودي", source="org_pattern")]
+    assert _services(text, kept) == [("ORG", "هيئة الهلال الأحمر السعودي")]
+
+
+def test_the_taggers_piece_inside_a_service_gives_way() -> None:
+    text = "واستنفرت فرق الدفاع المدني جهودها."
+    kept = [_entity(text, "الدفاع", source="crf")]
+    assert _services(text, kept) == [("ORG", "الدفاع المدني")]
+
+
+def test_a_longer_tagger_span_over_a_service_is_kept() -> None:
+    """The tagger's longer organisation holds the words: the rule reads no part of it."""
+    text = "وأعلنت قيادة الدفاع المدني أن الفرق باشرت."
+    kept = [_entity(text, "قيادة الدفاع المدني", source="crf")]
+    assert _services(text, kept) == [("ORG", "قيادة الدفاع المدني")]

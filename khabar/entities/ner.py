@@ -26,6 +26,7 @@ from khabar.entities.arabic_given_before import add_given_before
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_quoted_names import quoted_names
+from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.arabic_short_names import short_names
 from khabar.entities.arabic_theophoric import drop_false_theophoric
 from khabar.entities.arabic_year_ends import cut_year_ends
@@ -281,7 +282,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     by their city and by one definite word («الهلال»), names cut before a dating «عام», the
     tagger's phrases in «الله» that are no compound name dropped, a second field of a body's
     «ل» complement, given names that are also words before a found person, the companies
-    listed after «أسهم شركات», and bodies named again."""
+    listed after «أسهم شركات», state services named bare («الدفاع المدني»), and bodies
+    named again."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
@@ -291,6 +293,7 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     kept = cut_year_ends(text, tokens, kept)
     kept = complement_fields(text, tokens, drop_false_theophoric(tokens, kept))
     kept = company_lists(text, tokens, add_given_before(text, tokens, kept))
+    kept = service_bodies(text, tokens, kept)
     return add_org_repeats(text, tokens, kept)
 
 
