@@ -117,7 +117,8 @@ def _listed(tokens: Sequence[Word], first: int, last: int, opens: set[int],
 def untagged_persons(text: str, tokens: Sequence[Word],
                      entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the persons of a given name and a surname no entity holds, where
-    they are a list's item beside a person or open a line (see the module)."""
+    they are a list's item beside a person or open a line (see the module), then the persons
+    credited with a work (``persian_credits``, session 16 (2026-12-06))."""
     held, opens, closes = _held(tokens, entities)
     starts = [w.start for w in tokens]
     found = []
@@ -137,4 +138,6 @@ def untagged_persons(text: str, tokens: Sequence[Word],
             found.append(e)
     kept = [e for e in entities if not any(e.type == "LOC" and p.start == e.start
                                            for p in found)]
-    return sorted([*kept, *found], key=lambda e: e.start)
+    from khabar.entities.persian_credits import credited_persons  # it reads this module's tests
+
+    return credited_persons(text, tokens, sorted([*kept, *found], key=lambda e: e.start))

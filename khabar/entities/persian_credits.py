@@ -1,0 +1,111 @@
+"""The person credited with a work in Persian (issue 5, session 16 (2026-12-06), engineer
+ent_fa).
+
+Persian credits a film, play or book with a participle or a verbal noun whose complement is
+the person: «ساخته مانی حقیقی» 'made by', «نوشته کاته رشایس» 'written by', «به کارگردانی
+یاش جوهر» 'directed by', «با بازی جت لی» 'starring' (``credit_words_fa.tsv``, with the word
+that must stand before the noun: «بازی» alone is 'game'). The tagger missed the names it had
+not seen, and the given-name rules read a Persian name only beside another person or at a
+line's opening (``persian_untagged_names``). Right after a credit word, no entity holding
+the words:
+
+- a given name and a surname (``persian_untagged_names``' lists, ``persian_cut_names``' surname
+  test) is a person;
+- one to three words the lexicon hardly knows (a borrowed name: ``persian_press``' test; not
+  a place) are a person, where the name ends after them (a mark, a function word, a verb or
+  the noun of a compound verb follows: «[دوایت لیتل] قرار گرفت»).
+
+A word glued to dots is a name cut short («عزیزا... حمیدنژاد»: «الله» written «ا...») and is
+not read. «ساخته شده» 'made', «ساخته دست» 'handmade', «ساخته شرکت» 'made by a company' and «نوشته
+روزنامه» read no person: the word after is a Persian word of the lexicon, no given name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import place_index
+from khabar.entities.persian_cut_names import _light_verb_openings, surname_after
+from khabar.entities.persian_press import _borrowed_word
+from khabar.entities.persian_untagged_names import _given_name, _name_ends
+from khabar.entities.words import Word, phrase_key
+from khabar.normalize.zwnj_lexicon import lexicon
+from khabar.resources import load_tsv
+
+MAX_BORROWED = 3
+"""The most words of a borrowed name read after a credit word."""
+ABBREVIATION = ".."
+"""Dots glued to a word: «الله» cut short («عزیزا... حمیدنژاد»), a name that goes on."""
+
+
+@lru_cache(maxsize=1)
+def _credits() -> dict[str, frozenset[str]]:
+    """Credit word (phrase key) -> the words one of which must stand before it (empty: none)."""
+    return {phrase_key(word): frozenset() if before == "-" else frozenset(
+        phrase_key(w) for w in before.split("|")) for word, before in load_tsv(
+            "entities/credit_words_fa.tsv")}
+
+
+def _credit(tokens: Sequence[Word], k: int) -> bool:
+    before = _credits().get(phrase_key(tokens[k].text))
+    if before is None:
+        return False
+    return not before or (k > 0 and phrase_key(tokens[k - 1].text) in before)
+
+
+def _spaced(text: str, left: Word, right: Word) -> bool:
+    gap = text[left.end:right.start]
+    return gap.isspace() and "\n" not in gap
+
+
+def _borrowed_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
+    """The index after the borrowed name opening at ``k``, or None."""
+    weight = lexicon().weight
+    j = k
+    while (j < len(tokens) and j - k < MAX_BORROWED and j not in held
+           and (j == k or _spaced(text, tokens[j - 1], tokens[j]))
+           and _borrowed_word(tokens[j], weight, j == k)
+           and place_index().get(tokens[j].text) is None):
+        j += 1
+    return j if j > k and _ends(text, tokens, j) else None
+
+
+def _ends(text: str, tokens: Sequence[Word], j: int) -> bool:
+    """Whether a name ends before word ``j``: as ``persian_untagged_names`` decides, or the
+    word is the noun of a compound verb, its light verb after it («[دوایت لیتل] قرار گرفت»,
+    «[کاته رشایس] اشاره کرد»)."""
+    return _name_ends(text, tokens, j) or (
+        j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1])
+        and phrase_key(tokens[j + 1].text) in _light_verb_openings())
+
+
+def credited_persons(text: str, tokens: Sequence[Word],
+                     entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the persons credited right after a credit word (see the module)."""
+    starts = [w.start for w in tokens]
+    held = {i for e in entities
+            for i in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    found = []
+    for k in range(len(tokens) - 1):
+        first = k + 1
+        if not _credit(tokens, k) or not _spaced(text, tokens[k], tokens[first]):
+            continue  # (a word held by an entity stops both readings below)
+        stop = None
+        if _given_name(tokens[first]):
+            surname = surname_after(text, tokens, first, held, opens=True)
+            if surname is not None and _ends(text, tokens, first + 2):
+                stop = first + 2
+        if stop is None:
+            stop = _borrowed_end(text, tokens, first, held)
+        if stop is None:
+            continue
+        start, end = tokens[first].start, tokens[stop - 1].end
+        if text.startswith(ABBREVIATION, end):
+            continue  # «عزیزا... حمیدنژاد»: «الله» written «ا...», the name goes on
+        found.append(Entity(start, end, type="PER", text=text[start:end],
+                            key=f"per:{tokens[stop - 1].folded}", source="given_name"))
+        held.update(range(first, stop))
+    return sorted([*entities, *found], key=lambda e: e.start)
