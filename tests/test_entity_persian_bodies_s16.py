@@ -191,3 +191,38 @@ def test_a_person_in_the_name_keeps_it_out() -> None:
     text = "رئیس سازمان جهانی بهداشت (who) گفت."
     person = entity(text, "جهانی بهداشت", kind="PER", source="title")
     assert acronyms(text, person) == [("PER", "جهانی بهداشت", "title")]
+
+
+def parents(text: str, name: str) -> list[str]:
+    from khabar.entities.persian_units import parent_bodies
+
+    return [e.text for e in parent_bodies(text, words(text), [
+        entity(text, name, kind="ORG", source="crf")])]
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    # a post's field before the parent
+    ("حسین احمدی معاون آموزش عمومی وزارت آموزش و پرورش گفت.",
+     "آموزش عمومی وزارت آموزش و پرورش", "وزارت آموزش و پرورش"),
+    ("مدیر کل صنایع فلزی وزارت صنایع و معادن اعلام کرد.",
+     "صنایع فلزی وزارت صنایع و معادن", "وزارت صنایع و معادن"),
+    # «امور مجلس» is a field, the next head the parent
+    ("معاون توسعه مدیریت و امور مجلس سازمان حفاظت محیط زیست گفت.",
+     "توسعه مدیریت و امور مجلس سازمان حفاظت محیط زیست", "سازمان حفاظت محیط زیست"),
+    ("سرپرست معاونت حقوقی و امور مجلس وزارت رفاه گفت.", "مجلس وزارت رفاه", "وزارت رفاه"),
+    ("سرپرست معاونت حقوقی و امور مجلس وزارت رفاه گفت.",
+     "معاونت حقوقی و امور مجلس وزارت رفاه", "وزارت رفاه"),
+])
+def test_a_posts_field_before_its_parent_gives_the_parent(text: str, name: str,
+                                                          parent: str) -> None:
+    assert parents(text, name) == [parent]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("او گفت آموزش عمومی وزارت آموزش و پرورش مهم است.", "آموزش عمومی وزارت آموزش و پرورش"),
+    ("معاون سازمان حفاظت محیط زیست گفت.", "سازمان حفاظت محیط زیست"),  # a body after the post
+    # a body's head after the post opens the name as it stands, a parent after it or not
+    ("رئیس سازمان بهزیستی وزارت رفاه گفت.", "سازمان بهزیستی وزارت رفاه"),
+])
+def test_no_field_without_a_post(text: str, name: str) -> None:
+    assert parents(text, name) == [name]

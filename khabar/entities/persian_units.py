@@ -29,7 +29,10 @@
   further on (``parent_heads_fa.tsv``) starts there; a unit of a unit («دانشکده فنی
   دانشگاه تهران» inside a group) is cut again. A unit named alone («مرکز امور مشارکت
   زنان», «اداره منابع طبیعی») stays whole, and so does a parent that is a bare head noun
-  the language uses for any body («شهرداری», «بانک»).
+  the language uses for any body («شهرداری», «بانک»). So too a tagger organisation that
+  opens on a post's field right after the post's noun («معاون [آموزش عمومی وزارت آموزش و
+  پرورش]»: ``_field_start``, session 16 (2026-12-06)); a head after «امور» is a field, no
+  parent («معاونت حقوقی و امور مجلس وزارت رفاه» gives «وزارت رفاه»).
 - The tagger's organisation after «وزیر» (the minister's field: «وزیر [نیرو]», «وزیر [امور
   خارجه]») is kept: ARMAN labels it so (13 of 14 in its dev split), and dropping it cost
   the whole stage 2.7 points of ARMAN ORG recall (session 12, 2026-12-05).
@@ -53,12 +56,15 @@ from khabar.entities.persian_rules import (
     with_listed_org,
 )
 from khabar.entities.persian_tidy import is_word
+from khabar.entities.titles import role_words
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase
 from khabar.resources import load_lines, load_tsv
 
 ALONE = "alone"
 """The mark of a parent head that names one body without more words («مجلس»)."""
+AFFAIRS = "امور"
+"""'Affairs of': the word after it is a field («امور مجلس», «امور خارجه»), no body."""
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +192,8 @@ def _parent_start(tokens: Sequence[Word], first: int, end: int) -> int:
     """The index of the word the parent body's name opens on, or ``first``."""
     k = first
     while tokens[k].folded in _unit_heads():
-        found = next((j for j in range(k + 1, end) if _opens_parent(tokens, j, end)), None)
+        found = next((j for j in range(k + 1, end) if tokens[j - 1].folded != AFFAIRS
+                      and _opens_parent(tokens, j, end)), None)
         if found is None:
             break
         k = found
@@ -198,6 +205,22 @@ def _opens_parent(tokens: Sequence[Word], j: int, end: int) -> bool:
     if alone is None:
         return False
     return alone or sum(1 for w in tokens[j + 1:end] if is_word(w)) >= 1
+
+
+def _field_start(tokens: Sequence[Word], first: int, end: int) -> int:
+    """The index of the parent's head in a tagger organisation that opens on a post's field
+    (session 16 (2026-12-06), engineer ent_fa): right after a post's noun («معاون [آموزش
+    عمومی وزارت آموزش و پرورش]», «مدیر کل [صنایع فلزی وزارت صنایع و معادن]»: the field
+    is part of the post, the parent is the name) or after «امور» («امور [مجلس وزارت رفاه]»:
+    «امور مجلس» is a field, not the parliament); ``first`` where there is none. A parent's
+    head after «امور» is a field too («معاون [توسعه مدیریت و امور مجلس سازمان ...]»)."""
+    before = tokens[first - 1].folded if first else ""
+    opening = tokens[first].folded
+    if before != AFFAIRS and (before not in role_words() or opening in parent_heads()
+                              or opening in _unit_heads()):
+        return first
+    return next((j for j in range(first + 1, end) if tokens[j - 1].folded != AFFAIRS
+                 and _opens_parent(tokens, j, end)), first)
 
 
 def parent_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
@@ -212,6 +235,8 @@ def parent_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> 
                 out.append(e)
                 continue
             k = _parent_start(tokens, first, end)
+            if k == first:
+                k = _field_start(tokens, first, end)
             if k != first:
                 start = tokens[k].start
                 e = replace(e, start=start, text=text[start:e.end],

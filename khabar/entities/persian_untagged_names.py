@@ -138,6 +138,6 @@ def untagged_persons(text: str, tokens: Sequence[Word],
             found.append(e)
     kept = [e for e in entities if not any(e.type == "LOC" and p.start == e.start
                                            for p in found)]
-    from khabar.entities.persian_credits import credited_persons  # it reads this module's tests
+    from khabar.entities.persian_credits import credited_persons  # it imports this module
 
     return credited_persons(text, tokens, sorted([*kept, *found], key=lambda e: e.start))
