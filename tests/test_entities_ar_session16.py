@@ -2,8 +2,9 @@
 (entities/arabic_club_words), the conjunction «و» before a name read back from its «بن»
 (arabic_name_words.nasab_without_conjunction), a family nisba after a run of given names and
 a given name after a glued «و» (arabic_family_names), an unlisted place after a noun of a
-territorial unit and a hospital named by its town and type (org_patterns), and state
-services named bare (arabic_service_bodies). Sentences written for these tests."""
+territorial unit and a hospital named by its town and type (org_patterns), state services
+named bare (arabic_service_bodies), and a nasab person's family name found alone
+(stage.add_surname_mentions). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from khabar.entities.arabic_club_words import one_word_clubs
 from khabar.entities.arabic_family_names import add_family_names
 from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.org_patterns import org_names
-from khabar.entities.stage import candidates
+from khabar.entities.stage import add_surname_mentions, candidates
 from khabar.entities.words import words
 
 SPORT = " وقال المدرب إن اللاعب جاهز للمباراة في الدوري."
@@ -184,3 +185,34 @@ def test_a_longer_tagger_span_over_a_service_is_kept() -> None:
     text = "وأعلنت قيادة الدفاع المدني أن الفرق باشرت."
     kept = [_entity(text, "قيادة الدفاع المدني", source="crf")]
     assert _services(text, kept) == [("ORG", "قيادة الدفاع المدني")]
+
+
+def _mentions(text: str, person: str, key: str) -> list[str]:
+    kept = [Entity(text.index(person), text.index(person) + len(person), type="PER",
+                   text=person, key=key, source="given_name")]
+    return [e.text for e in add_surname_mentions(text, words(text), kept) if e.source == "surname"]
+
+
+def test_a_nasab_persons_family_nisba_is_found_alone() -> None:
+    text = "وأوضح المدير ناصر بن أحمد الخريصي أن اللجنة اجتمعت. وأفاد الخريصي أن الفنادق جاهزة."
+    assert _mentions(text, "ناصر بن أحمد الخريصي", "per:ناصر-احمد") == ["الخريصي"]
+
+
+def test_a_nasab_persons_plain_family_name_alone_needs_a_post_or_speech_verb() -> None:
+    text = "وقال الوزير عادل بن أحمد الجبير إن الزيارة مهمة. وقال الجبير إن الاتفاق قريب."
+    assert _mentions(text, "عادل بن أحمد الجبير", "per:عادل-احمد") == ["الجبير"]
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر اللواء سعد بن علي الفائز الحفل، ثم تُوج الفريق الفائز بالكأس.",  # a weak title
+    "وقال المدير خالد بن عبدالرحمن السلامة إن العائلات في مخيمات باب السلامة بخير.",
+])
+def test_a_family_name_that_is_a_common_word_is_not_found_alone(text: str) -> None:
+    person = next(p for p in ("سعد بن علي الفائز", "خالد بن عبدالرحمن السلامة") if p in text)
+    assert _mentions(text, person, "per:x-y") == []
+
+
+def test_the_fathers_name_of_a_nasab_is_no_surname() -> None:
+    """«الحسين» after «بن» is the father's name (with the article), not a family name."""
+    text = "وقال الملك عبدالله بن الحسين إن الأمن مستتب. وأضاف الحسين أن الجهود مستمرة."
+    assert _mentions(text, "عبدالله بن الحسين", "per:عبدالله-الحسين") == []

@@ -31,6 +31,7 @@ from khabar.entities.orgs import OrgEntry
 from khabar.entities.persian_tidy import VERB_OPENINGS
 from khabar.entities.titles import (
     ABD,
+    SON_OF,
     PersonHit,
     given_name_persons,
     given_names,
@@ -168,6 +169,23 @@ def _compound_end(name: str) -> bool:
     return len(parts) >= 2 and fold(parts[-2]) == ABD
 
 
+def _nasab_families(kept: Sequence[Entity]) -> dict[str, Entity]:
+    """Folded family name -> the first nasab person who closes on it («ناصر بن أحمد
+    الخريصي»: «الخريصي»). A nasab name's key is its given and father's names
+    (``titles.person_key``), which no lone word repeats; the family name in «ال» after the
+    chain is the surname the article later writes alone («وأفاد الخريصي»), as a given name
+    and family name's is. Not the father's name («محمد بن نايف»), which is no surname.
+    Session 16 (2026-12-06), issue 5."""
+    found: dict[str, Entity] = {}
+    for e in kept:
+        parts = [fold(w) for w in e.text.split()]
+        if (e.type == "PER" and e.key and "-" in e.key and len(parts) >= 3
+                and parts[-2] not in SON_OF and parts[-1].startswith("ال")
+                and spreadable(parts[-1])):
+            found.setdefault(parts[-1], e)
+    return found
+
+
 def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """Single-word mentions of a known person's surname, as persons too."""
     first_by_key: dict[str, Entity] = {}
@@ -177,12 +195,35 @@ def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) 
     surnames = {key[len("per:"):]: key for key in first_by_key
                 if spreadable(key[len("per:"):])}
     taken = [(e.start, e.end) for e in kept]
+    found = surname_mentions(tokens, surnames, taken)
+    families = {f: e for f, e in _nasab_families(kept).items() if f not in surnames}
+    starts = {w.start: k for k, w in enumerate(tokens)}
+    found += [(s, e, key) for s, e, key in surname_mentions(
+        tokens, {f: p.key or "" for f, p in families.items()},
+        taken + [(s, e) for s, e, _ in found]) if _family_mention(tokens, starts[s])]
+    first_by_key.update({p.key or "": p for p in families.values()})
     extra = [
         Entity(s, e, type="PER", text=text[s:e], key=key, source="surname",
                name_en=first_by_key[key].name_en, kb_id=first_by_key[key].kb_id)
-        for s, e, key in surname_mentions(tokens, surnames, taken)
+        for s, e, key in found
     ]
     return sorted([*kept, *extra], key=lambda e: e.start)
+
+
+def _family_mention(tokens: Sequence[Word], k: int) -> bool:
+    """Whether word ``k``, a nasab person's family name written alone, is that person:
+    a nisba («الخريصي») that is no post («القاضي» 'the judge'), or any family name right
+    after a title (not one that is also a common noun: ``weak_titles_ar.txt``), a post or a
+    speech verb («السفير الفايز», «وأكد الجبير»); other family names in «ال» are as often a
+    common word («الفريق الفائز», «باب السلامة»)."""
+    folded = tokens[k].folded
+    if folded.endswith("ي") and folded not in role_words() and folded[2:] not in role_words():
+        return True
+    before = tokens[k - 1] if k > 0 else None
+    if before is None or before.folded in listed_keys("entities/weak_titles_ar.txt"):
+        return False  # «الفريق الفائز»: 'the winning team', no general's name
+    return before.text in titles() or speech_verb(before) or bool(
+        {before.folded, before.folded[2:]} & role_words())
 
 
 def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
