@@ -100,6 +100,7 @@ from khabar.kb.link import (
     unlink_named_after,
 )
 from khabar.kb.places import DIVISION_IDS, after_province_nouns
+from khabar.kb.short_bodies import link_short_bodies
 from khabar.kb.variants import link_org_of_country, link_variant, name_country
 from khabar.registry import stage
 from khabar.settings import Settings
@@ -350,7 +351,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = link_branches(kb, tokens, link_outlets(kb, kept))
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
-    kept = add_home_bodies(doc, kb, tokens, kept)
+    kept = link_short_bodies(doc, kb, tokens, add_home_bodies(doc, kb, tokens, kept))
     referred = resolve_pronouns(tokens, kept, arabic)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     return kb_keys(drop_unsupported_places(doc, placed))
