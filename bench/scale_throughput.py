@@ -3,6 +3,7 @@ time goes per stage, streaming memory, N-vs-10N ingest scaling, and engine speed
 
     python bench/scale_throughput.py --data ../shared/data --output bench/scale_results.json
     python bench/scale_throughput.py --articles 300 --scaling 1000 --engines
+    python bench/scale_throughput.py --articles 200 --titles --interleave --output FILE
 
 Articles come from the shared news corpora (cycled, each copy given a distinct text, so
 ids differ and nothing is a duplicate). Figures go to the JSON file named by --output.
@@ -21,7 +22,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from itertools import cycle, islice
+from itertools import cycle, islice, zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,32 @@ def corpus(data: Path) -> list[str]:
     if not texts:
         raise SystemExit(f"no corpora under {data}; pass --data")
     return texts
+
+
+def records(data: Path, interleave: bool = False) -> list[dict[str, Any]]:
+    """The corpora's articles (text, title, date), one corpus after another, or taken from
+    each in turn (``interleave``: both languages in any first N)."""
+    by_corpus = []
+    for name in CORPORA:
+        path = data / name
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                by_corpus.append([json.loads(line) for line in handle if line.strip()])
+    if not by_corpus:
+        raise SystemExit(f"no corpora under {data}; pass --data")
+    if not interleave:
+        return [a for found in by_corpus for a in found]
+    turns = zip_longest(*by_corpus)
+    return [a for turn in turns for a in turn if a is not None]
+
+
+def as_doc(article: dict[str, Any], titles: bool) -> Doc:
+    """The article as ``khabar ingest`` reads a JSONL line: the text, and with ``titles``
+    its title and date too (the entity stage then reads the headline as well)."""
+    if not titles:
+        return Doc(raw=article["text"])
+    return Doc(raw=article["text"], meta={"title": article.get("title"),
+                                          "date": article.get("date")})
 
 
 def articles(texts: list[str], n: int) -> Iterator[str]:
@@ -68,8 +95,9 @@ def time_stages(pipeline: Pipeline, seconds: dict[str, float],
     pipeline._functions = timed
 
 
-def throughput_vs_hazm(texts: list[str]) -> dict[str, Any]:
-    """Full pipeline and hazm's Normalizer.normalize on the same texts, one core."""
+def throughput_vs_hazm(texts: list[str], docs: list[Doc] | None = None) -> dict[str, Any]:
+    """Full pipeline and hazm's Normalizer.normalize on the same texts, one core; the
+    pipeline reads ``docs`` (the texts with titles and dates) when given."""
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     pipeline = Pipeline()
     stage_seconds: dict[str, float] = defaultdict(float)
@@ -80,7 +108,8 @@ def throughput_vs_hazm(texts: list[str]) -> dict[str, Any]:
     start, cpu_start = time.perf_counter(), time.process_time()
     # the path `khabar ingest` takes (per-document budget, error capture, the heap
     # settled after the first document), without the store
-    for _ in analyse_in_process((Doc(raw=text) for text in texts), pipeline):
+    inputs = docs if docs is not None else (Doc(raw=text) for text in texts)
+    for _ in analyse_in_process(inputs, pipeline):
         pass
     khabar_s = time.perf_counter() - start
     khabar_cpu = time.process_time() - cpu_start
@@ -143,11 +172,21 @@ def main() -> None:
                         help="N: ingest N and 10N articles (0: skip)")
     parser.add_argument("--engines", action="store_true",
                         help="ingest 2N articles with 1 and 2 workers, local and Dask")
+    parser.add_argument("--titles", action="store_true",
+                        help="pass each article's title and date, as ingest of JSONL does")
+    parser.add_argument("--interleave", action="store_true",
+                        help="take the articles from each corpus in turn (both languages)")
     args = parser.parse_args()
     texts = corpus(args.data)
     figures: dict[str, Any] = {"machine": platform.platform(), "python": platform.python_version(),
                                "load_average_before": os.getloadavg()}
-    figures["throughput"] = throughput_vs_hazm(list(islice(cycle(texts), args.articles)))
+    if args.titles or args.interleave:
+        chosen = list(islice(cycle(records(args.data, args.interleave)), args.articles))
+        figures["throughput"] = throughput_vs_hazm(
+            [a["text"] for a in chosen], [as_doc(a, args.titles) for a in chosen])
+        figures["throughput"].update(titles=args.titles, interleave=args.interleave)
+    else:
+        figures["throughput"] = throughput_vs_hazm(list(islice(cycle(texts), args.articles)))
     if args.scaling:
         small = ingest_run(texts, args.scaling, workers=1)
         large = ingest_run(texts, 10 * args.scaling, workers=1)

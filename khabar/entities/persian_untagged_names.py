@@ -63,9 +63,17 @@ def _given_name(word: Word) -> bool:
 
 def is_rule_given_name(word: Word) -> bool:
     """A given name of the three lists, or a word joining two of them («علی‌محمد»)."""
-    if _listed_given(word.text):
+    return _rule_given_text(word.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rule_given_text(text: str) -> bool:
+    """``is_rule_given_name`` by the word's text, remembered: the rule asks it of every
+    word of a Persian text, and each word not a listed name tries every split (session 16
+    (2026-12-06): the rule's CPU on 200 Persian articles, warm, 0.145 -> 0.048 s)."""
+    if _listed_given(text):
         return True
-    bare = word.text.replace("\u200c", "")
+    bare = text.replace("\u200c", "")
     return any(_listed_given(bare[:i]) and _listed_given(bare[i:])
                for i in range(MIN_LETTERS, len(bare) - MIN_LETTERS + 1))
 

@@ -192,8 +192,17 @@ class PhraseIndex(Generic[T]):
         self, text: str, tokens: Sequence[Word], i: int, strip_clitics: bool = False
     ) -> Match[T] | None:
         """The longest name that starts at word ``i``."""
+        if self.cannot_start(tokens[i], strip_clitics):
+            return None
+        return self._match_from(text, tokens, i, strip_clitics)
+
+    def _match_from(self, text: str, tokens: Sequence[Word], i: int, strip_clitics: bool
+                    ) -> Match[T] | None:
+        """``match_at`` without ``cannot_start``, which only saves the work below where
+        no name can start (no variant is a key or opens a key written in parts): the
+        result is the same."""
         word = tokens[i]
-        if self.cannot_start(word, strip_clitics) or not word.text[:1].isalnum():
+        if not word.text[:1].isalnum():
             return None
         variants = clitic_variants(word) if strip_clitics else ((0, word.folded),)
         starters = [v for v in variants if v[1][:_PREFIX] in self._starts]
@@ -254,10 +263,15 @@ class PhraseIndex(Generic[T]):
         where a name may start (those ``cannot_start`` does not rule out)."""
         found: list[Match[T]] = []
         after = 0
+        # at positions where a name may start the memo of ``cannot_start`` need not be
+        # read again, unless a subclass matches or rules out in its own way
+        plain = (type(self).match_at is PhraseIndex.match_at
+                 and type(self).cannot_start is PhraseIndex.cannot_start)
+        match_at = self._match_from if plain else self.match_at
         for i in positions:
             if i < after:
                 continue
-            match = self.match_at(text, tokens, i, strip_clitics)
+            match = match_at(text, tokens, i, strip_clitics)
             if match is not None:
                 found.append(match)
                 after = match.last + 1

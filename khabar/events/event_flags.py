@@ -89,7 +89,14 @@ def event_contexts(hit: TriggerHit, tokens: Sequence[Word], actor: Entity | None
     found = set(hit.trigger.contexts)
     text = " " + " ".join(w.folded for w in tokens) + " " + phrase_key(actor.role or "" if actor
                                                                           else "")
-    for cue, context in context_cues():
-        if " " + cue in text or (len(cue.split()) == 1 and cue in text.split()):
+    words = frozenset(text.split())  # split once, not again for each one-word cue
+    for cue, context, one_word in _cue_rows():
+        if " " + cue in text or (one_word and cue in words):
             found.add(context)
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple[tuple[str, str, bool], ...]:
+    """``context_cues`` with whether each cue is one word (split once)."""
+    return tuple((cue, context, len(cue.split()) == 1) for cue, context in context_cues())
