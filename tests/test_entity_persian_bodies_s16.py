@@ -153,6 +153,11 @@ def acronyms(text: str, *found: Entity) -> list[tuple[str, str, str]]:
     return [(e.type, e.text, e.source) for e in acronym_bodies(text, words(text), list(found))]
 
 
+def test_a_persian_acronym_nothing_was_read_on_stays_a_word() -> None:
+    text = "انجمن حمایت از بیماران اسکیزوفرنیا(احیاء) و ستاد احیاء امر به معروف آمدند."
+    assert [t for _, t, _ in acronyms(text)] == ["انجمن حمایت از بیماران اسکیزوفرنیا", "احیاء"]
+
+
 def test_a_body_closed_by_its_acronym_and_the_acronym_are_bodies() -> None:
     text = "مدیر سازمان حمایت از محیط زیست دریایی(راپمی)گفت که مناطق توسط راپمی حفاظت شوند."
     tagged = entity(text, "راپمی", kind="PER", source="crf", nth=1)
@@ -182,6 +187,8 @@ def test_a_unit_before_the_acronym_gives_the_parent() -> None:
     "رئیس سازمان (who) گفت.",  # no word between the head and the mark
     "رئیس سازمان جهانی\nبهداشت (who) گفت.",  # a line break in the name
     "سخنگوی سازمان گفت که مردم (who) آمدند.",  # the chain breaks at a verb
+    "رئیس انجمن صنفی خدمات اینترنتی(isp)ها گفت.",  # a gloss, its plural glued on
+    "توزیع نیروی برق(دیسپاچینگ) ایجاد شد.",  # «نیروی» 'power' opens no name here
 ])
 def test_no_body_before_parentheses(text: str) -> None:
     assert acronyms(text) == []

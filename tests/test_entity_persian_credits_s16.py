@@ -19,7 +19,7 @@ def persons(text: str, *found: Entity) -> list[str]:
     # a given name and a surname
     ("فیلم «کارگران مشغول کارند» ساخته مانی حقیقی ، در جشنواره است.", "مانی حقیقی"),
     # borrowed names, ended by the noun of a compound verb
-    ("جای دوم به فیلمی ساخته دوایت لیتل رسید.", "دوایت لیتل"),
+    ("جای دوم به «آناکونداها» ساخته دوایت لیتل رسید.", "دوایت لیتل"),
     ("از آثار او می‌توان به «لنا» نوشته کاته رشایس اشاره کرد.", "کاته رشایس"),
     ("این فیلم با بازی جان گلیس و باری تولید می‌شود.", "جان گلیس"),
     ("این فیلم به کارگردانی دوایت لیتل ساخته شد.", "دوایت لیتل"),
@@ -30,10 +30,12 @@ def test_the_person_after_a_credit_word(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "این بنا ساخته شده است.",  # a participle of the passive
+    "کارخانه خانه‌های پیش ساخته ضدزلزله افتتاح شد.",  # 'prefabricated': no title before
+    "جای دوم به فیلمی ساخته دوایت لیتل رسید.",  # no title in quotation marks before
     "این فرش ساخته دست مردم است.",  # a Persian word
     "این بازی جان گلیس را هیجان‌زده کرد.",  # «بازی» without «با»: 'game'
     "فیلم «اشک سرما» ساخته عزیزا... حمیدنژاد است.",  # a name cut short by dots
-    "این خودرو ساخته استکهلم است.",  # a place
+    "فیلم «برف» ساخته استکهلم است.",  # a place
     "بازیگران\nبا بازی\nجان گلیس",  # a line break after the credit
 ])
 def test_no_credited_person(text: str) -> None:
@@ -50,5 +52,6 @@ def test_a_name_found_already_stands() -> None:
 def test_the_entity_stage_reads_credited_persons() -> None:
     import khabar
 
-    doc = khabar.process("جای دوم جدول به فیلمی ساخته دوایت لیتل رسید.", meta={"lang": "fa"})
+    doc = khabar.process("جای دوم جدول به «آناکونداها» ساخته دوایت لیتل رسید.",
+                         meta={"lang": "fa"})
     assert "دوایت لیتل" in [e.text for e in doc.entities if e.type == "PER"]

@@ -13,20 +13,25 @@ person («راپمی») or not at all (Latin acronyms in lower case).
 The chain is read backwards from the mark: words that may stand in a name's chain
 (``persian_described_bodies``), «و» or a preposition of a name's complement (``acronym_chain``
 rows: «حمایت از», «مبارزه با») between two of them, up to a head noun (the heads of
-``described_bodies_fa.tsv``, ``parent_heads_fa.tsv`` and its ``acronym_head`` rows: «آژانس»,
-«مرکز», «جنبش»...), which must not be used generically («این سازمان»), and one word at least
-between the head and the mark. A unit named in its parent's genitive gives the parent, as
+``described_bodies_fa.tsv`` and its ``acronym_head`` rows: «آژانس», «مرکز», «وزارت»...; not
+every head of ``parent_heads_fa.tsv``: «نیروی برق(دیسپاچینگ)» is 'electric power'), which
+must not be used generically («این سازمان»), and one word at least between the head and the
+mark. A unit named in its parent's genitive gives the parent, as
 elsewhere: reading backwards, the parent's head comes first. The acronym is one word in the
 parentheses: no number, no place («(توکیو)»), no blessing written after a holy name
-(``not_acronym`` rows: «(ره)», «(ع)»). Where anything but the tagger's organisations and places
+(``not_acronym`` rows: «(ره)», «(ع)»), no parenthesis with a suffix glued after it («(isp)ها»: a
+word glossed). Where anything but the tagger's organisations and places
 lies in the name (a person, a listed body that is not the name itself) nothing is read;
 a listed body that is the name stays, and its acronym is added. The acronym takes the name's
 key: one body under one key; written alone elsewhere in the article it is the body again, in
-place of the tagger's reading of that word alone («توسط [راپمی]» read as a person).
+place of the tagger's reading of that word alone («توسط [راپمی]» read as a person), or, in
+Latin letters, where nothing was read there; a Persian acronym nothing was read on may be a
+word («احیاء» of «ستاد احیاء امر به معروف»).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -38,7 +43,6 @@ from khabar.entities.persian_described_bodies import (
     _generic_use,
     _heads,
     _in_chain,
-    _parent_heads,
     _table,
 )
 from khabar.entities.persian_rules import with_listed_org
@@ -49,17 +53,20 @@ from khabar.entities.words import Word, phrase_key
 OPEN, CLOSE = "(", ")"
 MAX_ACRONYM = 12
 """The most characters of an acronym in parentheses."""
+GLUED_PLURAL = re.compile(r"ها(?:یی|ی)?(?!\w)")
+"""A plural ending glued after the parenthesis: the word before was glossed, no body named."""
 
 
 @lru_cache(maxsize=1)
 def _starts() -> frozenset[str]:
-    return _heads() | _parent_heads() | _table().get("acronym_head", frozenset())
+    return _heads() | _table().get("acronym_head", frozenset())
 
 
 def _acronym(text: str, tokens: Sequence[Word], k: int) -> Word | None:
     """The acronym in the parentheses opened at token ``k``, or None."""
-    if k + 2 >= len(tokens) or tokens[k + 2].text != CLOSE:
-        return None
+    if k + 2 >= len(tokens) or tokens[k + 2].text != CLOSE or GLUED_PLURAL.match(
+            text, tokens[k + 2].end):
+        return None  # «(isp)ها»: a word glossed, its plural glued on
     word = tokens[k + 1]
     folded = word.folded
     if (not is_word(word) or not 2 <= len(word.text) <= MAX_ACRONYM
@@ -137,8 +144,9 @@ def _acronym_again(tokens: Sequence[Word], found: list[Entity], acronym: Word,
         if word.text != acronym.text or word.start == acronym.start:
             continue
         over = [e for e in out if e.start < word.end and word.start < e.end]
-        if any(e.source != "crf" or (e.start, e.end) != (word.start, word.end) for e in over):
-            continue
+        if any(e.source != "crf" or (e.start, e.end) != (word.start, word.end) for e in over) \
+                or not (over or word.text.isascii()):
+            continue  # a Persian acronym may be a word too («احیاء»): only the tagger's reading
         out = [e for e in out if e not in over]
         out.append(Entity(word.start, word.end, type="ORG", text=word.text, key=key,
                           source="org_again"))

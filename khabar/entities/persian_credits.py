@@ -4,10 +4,11 @@ ent_fa).
 Persian credits a film, play or book with a participle or a verbal noun whose complement is
 the person: «ساخته مانی حقیقی» 'made by', «نوشته کاته رشایس» 'written by', «به کارگردانی
 یاش جوهر» 'directed by', «با بازی جت لی» 'starring' (``credit_words_fa.tsv``, with the word
-that must stand before the noun: «بازی» alone is 'game'). The tagger missed the names it had
-not seen, and the given-name rules read a Persian name only beside another person or at a
-line's opening (``persian_untagged_names``). Right after a credit word, no entity holding
-the words:
+that must stand before it: «بازی» alone is 'game'; a participle follows the work's title in
+quotation marks, «ساخته» alone is 'built': «پیش ساخته ضدزلزله» 'prefabricated'). The
+tagger missed the names it had not seen, and the given-name rules read a Persian name only
+beside another person or at a line's opening (``persian_untagged_names``). Right after a
+credit word, no entity holding the words:
 
 - a given name and a surname (``persian_untagged_names``' lists, ``persian_cut_names``' surname
   test) is a person;
@@ -43,17 +44,14 @@ ABBREVIATION = ".."
 
 @lru_cache(maxsize=1)
 def _credits() -> dict[str, frozenset[str]]:
-    """Credit word (phrase key) -> the words one of which must stand before it (empty: none)."""
-    return {phrase_key(word): frozenset() if before == "-" else frozenset(
-        phrase_key(w) for w in before.split("|")) for word, before in load_tsv(
-            "entities/credit_words_fa.tsv")}
+    """Credit word (phrase key) -> the words or marks one of which must stand before it."""
+    return {phrase_key(word): frozenset(before.split("|"))
+            for word, before in load_tsv("entities/credit_words_fa.tsv")}
 
 
 def _credit(tokens: Sequence[Word], k: int) -> bool:
     before = _credits().get(phrase_key(tokens[k].text))
-    if before is None:
-        return False
-    return not before or (k > 0 and phrase_key(tokens[k - 1].text) in before)
+    return before is not None and k > 0 and tokens[k - 1].text in before
 
 
 def _spaced(text: str, left: Word, right: Word) -> bool:
