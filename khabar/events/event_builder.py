@@ -51,6 +51,7 @@ from khabar.events.event_flags import COOPERATIVE, event_contexts, future_negate
 from khabar.events.lexicon import TriggerHit, participles
 from khabar.events.merging import Draft, key_of
 from khabar.events.participants import Mention, mentions, participant
+from khabar.events.persian_adverbials import adverbial_phrase
 from khabar.events.persian_clauses import coordinated_start
 from khabar.events.persian_datelines import home_party
 from khabar.events.persian_nouns import told_cause
@@ -76,18 +77,23 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     ``clause_start`` where its clause begins after any attribution (computed when None)."""
     start, end = span
     clause_start = _clause_start(doc, tokens, hit, start, lang, generic, clause_start)
+    # «وی با اشاره به حملات X ... گفت»: an act the speaker points at is not his own
+    phrase = adverbial_phrase(tokens, hit, clause_start, end) if lang == "fa" else None
+    clause_start = phrase if phrase is not None else clause_start
     if hit.trigger.roles == "subj" and passive_phrase(hit, tokens):
         hit = replace(hit, trigger=replace(hit.trigger, roles="passive"))
     found = _mentions(doc, tokens, hit, (clause_start, end), lang, generic)
     found, roles, inner, unknown = _read_roles(doc, tokens, hit, found, clause_start, lang)
     actor, actor_confidence, roles = _actor(doc, tokens, hit, roles, inner, clause_start, lang)
+    if phrase is not None and roles.actor is None:  # not the speaker's pronoun before it
+        actor, actor_confidence = None, 0.0
     target_entity = roles.target.head if roles.target else None
     visit = hit.trigger.roles == "visit" or hit.trigger.mode == "visit"
     place = location(doc, hit, start, end, visit, roles.target)
     target = _target(doc, tokens, hit, roles, place, actor)
     agent = with_country(participant(actor, actor_confidence or None), actor_mention(roles, actor),
                          doc, tokens)
-    if agent is None and lang == "fa" and not unknown:  # a dropped subject: one told of before
+    if agent is None and lang == "fa" and not unknown and phrase is None:  # a dropped subject
         actor = dropped_subjects.dropped_subject(doc, tokens, hit, clause_start, position)
         agent = participant(actor, dropped_subjects.CONFIDENCE)
     if agent is None:

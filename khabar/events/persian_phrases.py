@@ -52,7 +52,7 @@ def partitive_words() -> frozenset[str]:
     return listed_keys("events/partitive_words_fa.txt")
 
 
-def _plain(word: Word) -> bool:
+def plain(word: Word) -> bool:
     """A word a chain may run over: a noun or adjective, not a finite verb, a mark, a post."""
     folded = word.folded
     return (word.text[:1].isalpha() and folded not in (AND, "را")
@@ -82,7 +82,7 @@ def governing(tokens: Sequence[Word], first: int, names: frozenset[int] = frozen
             # «به گفته X»: its genitive is the speaker, right after it; the clause follows
             # him («به گفته شاعری انجمن ایدز ایران ... پشتیبانی می‌کند»).
             return ATTRIBUTION if k == first - 1 else None
-        if k in names or not _plain(tokens[k]):
+        if k in names or not plain(tokens[k]):
             return None
     return None
 
@@ -98,10 +98,10 @@ def genitive_chain(tokens: Sequence[Word], at: int, first: int) -> bool:
     plain words, the noun's adjectives or the heads the name is the genitive of. Persian puts
     a noun's adjectives before its genitive («حمله‌ی هوایی‌ِ اسرائیل»), so the agent of the
     act is the name the chain ends in. A preposition, a mark, «و», «را», a verb or a post
-    word ends the chain (``_plain``), as does a preposition that marks no participant
+    word ends the chain (``plain``), as does a preposition that marks no participant
     («بر», «درباره»: ``chain_breaks_fa.txt``)."""
     return at <= first <= at + GENITIVE_REACH and all(
-        _plain(w) and w.folded not in chain_breaks() for w in tokens[at:first])
+        plain(w) and w.folded not in chain_breaks() for w in tokens[at:first])
 
 
 @lru_cache(maxsize=1)
