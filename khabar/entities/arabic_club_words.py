@@ -147,9 +147,13 @@ def _club_runs(tokens: Sequence[Word], kept: Sequence[Entity]) -> set[tuple[int,
     """(start, end) of the tagger's spans made only of listed clubs joined by «و» (not
     «الاتحاد الإفريقي»: a body and its adjective, which read like two clubs)."""
     runs = set()
+    starts = [w.start for w in tokens]
     for e in kept:
-        inside = [w for w in tokens if w.start < e.end and e.start < w.end]
-        if (e.source == "crf" and len(inside) > 1 and all(
+        if e.source != "crf" or " " not in e.text:
+            continue
+        inside = tokens[max(0, bisect_left(starts, e.start) - 1):bisect_left(starts, e.end)]
+        inside = [w for w in inside if w.start < e.end and e.start < w.end]
+        if (len(inside) > 1 and all(
                 _club_skip(w) is not None or w.text == "و" for w in inside)
                 and all(w.text.startswith("و") for w in inside[1:])):
             runs.add((e.start, e.end))
@@ -158,16 +162,16 @@ def _club_runs(tokens: Sequence[Word], kept: Sequence[Entity]) -> set[tuple[int,
 
 def one_word_clubs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` with the clubs named by one word (see the module)."""
-    headed = [k for k, w in enumerate(tokens)
-              if _club_skip(w) is not None and _after_kind_noun(text, tokens, k)]
+    clubs = [(k, skip) for k, w in enumerate(tokens) if (skip := _club_skip(w)) is not None]
+    if not clubs:
+        return list(kept)  # most articles: nothing more to read
+    headed = [k for k, _ in clubs if _after_kind_noun(text, tokens, k)]
     sports = bool(headed) or sports_article(tokens)
     runs = _club_runs(tokens, kept)
     longer = _named_bodies(text, tokens, kept)
     out = list(kept)
-    for k, word in enumerate(tokens):
-        skip = _club_skip(word)
-        if skip is None:
-            continue
+    for k, skip in clubs:
+        word = tokens[k]
         start, end = word.start + skip, word.end
         if k not in headed and not (sports and _bare_club(text, tokens, k)
                                and phrase_key(text[start:end]) not in longer):
