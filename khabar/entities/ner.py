@@ -25,6 +25,7 @@ from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_given_before import add_given_before
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_named_bodies import named_bodies
+from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.arabic_short_names import short_names
@@ -282,7 +283,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     listed names, datelines, quoted names, short names in marks after a body's, clubs named
     by their city and by one definite word («الهلال»), names cut before a dating «عام», the
     tagger's phrases in «الله» that are no compound name dropped, a second field of a body's
-    «ل» complement, given names that are also words before a found person, the companies
+    «ل» complement, given names that are also words before a found person, persons named
+    after a post and family names that are also titles («أحمد السيد،»), the companies
     listed after «أسهم شركات», state services named bare («الدفاع المدني»), and bodies
     named again."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
@@ -293,7 +295,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     kept = one_word_clubs(text, tokens, club_names(text, tokens, short_names(text, tokens, kept)))
     kept = cut_year_ends(text, tokens, kept)
     kept = complement_fields(text, tokens, drop_false_theophoric(tokens, kept))
-    kept = company_lists(text, tokens, add_given_before(text, tokens, kept))
+    kept = post_names(text, tokens, add_given_before(text, tokens, kept))
+    kept = company_lists(text, tokens, title_family_names(text, tokens, kept))
     kept = service_bodies(text, tokens, kept)
     return add_org_repeats(text, tokens, kept)
 
