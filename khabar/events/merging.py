@@ -32,6 +32,10 @@ class Draft:
     """Its subject is "the two sides": the parties of the meeting told before it."""
     told: tuple[str, str] | None = None
     """First and last day of the date its clause names (``dating.EventDate.told``)."""
+    another: bool = False
+    """Told as one more act of its kind («غارة أخرى», «نیز»; ``other_acts.another_act``):
+    it retells none told before it. Not of a meeting or agreement, where "also" adds a
+    topic to the one told («كما تم بحث سبل تعزيز جهود الإغاثة»)."""
 
     @property
     def kind(self) -> str:
@@ -149,10 +153,16 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
         swapped = (e.type, draft.target_key, draft.actor_key, *flags)
         if e.type in SYMMETRIC and swapped in merged and draft.actor_key and draft.target_key:
             key = swapped
-        if key in merged and _apart_in_time(merged[key].told, draft.told):
+        # «غارة أخرى»: a happening of its own; a meeting's «كما تم بحث» adds a topic
+        alone = draft.another and e.type not in SYMMETRIC
+        if alone:
+            key = (*key, "another", len(merged))
+        elif key in merged and _apart_in_time(merged[key].told, draft.told):
             key = (*key, draft.told)  # the same parties' act on another date
         if key not in merged:
-            key = next((k for k, kept in merged.items() if _compatible(kept, draft)), key)
+            # An act told as another is still one with a trigger of its own sentence.
+            key = next((k for k, kept in merged.items() if _compatible(kept, draft) and (
+                not alone or (e.start, e.end) in kept.event.mentions)), key)
             if key in merged:
                 _sharpen(merged[key], draft)
         if key in merged:

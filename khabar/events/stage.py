@@ -44,6 +44,7 @@ from khabar.events.lexicon import (
     find_triggers,
 )
 from khabar.events.merging import Draft, fill_sides, merge, one_party
+from khabar.events.other_acts import another_act
 from khabar.events.participant_words import partyless
 from khabar.events.performatives import performatives
 from khabar.events.persian_objects import thing_object
@@ -116,6 +117,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         for hit in hits:
             parties = [*generic, *verb_parties(hit, held)]
             draft = build_event(doc, tokens, hit, span, position, lang, parties, clause)
+            draft.another = another_act(hit, tokens)
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
             # مطالبا بضرورة ..."), not an act of its own.
             if ((hit.trigger.roles != "participle" or draft.event.target is not None)
