@@ -86,3 +86,15 @@ def test_the_family_name_alone_after_a_title_is_the_person() -> None:
     text = "وأوضح المهندس عدنان بن أحمد السيد أن المشروع بدأ. وأضاف المهندس السيد، أنه تم."
     found = _titled(text, [_entity(text, "عدنان بن أحمد")])
     assert found == [("PER", "عدنان بن أحمد السيد"), ("PER", "السيد")]
+
+
+def test_a_town_named_like_the_given_name_gives_way() -> None:
+    text = "وأثبتت الكشوفات سلامة المهاجم جاسم الحمدان من الإصابة."
+    found = _post(text, [_entity(text, "جاسم", "LOC", "gazetteer")])
+    assert found == [("PER", "جاسم الحمدان")]
+
+
+def test_a_body_named_by_the_whole_name_stays() -> None:
+    text = "وقال مدير شركة فهد الحربي للتجارة إن الأرباح ارتفعت."
+    found = _post(text, [_entity(text, "فهد الحربي", "ORG")])
+    assert found == [("ORG", "فهد الحربي")]

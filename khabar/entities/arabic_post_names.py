@@ -11,8 +11,9 @@ article) in one clause (no punctuation between), a given name of either list
 (``arabic_name_words.given_word``), up to two more given names or «بن»/«عبد» links, and a
 family name in «ال» (``arabic_family_names`` reads what may be one) make a person: added
 where no entity holds the words, or cut off the end of a body or place the tagger ran on
-over it. Not after a title, a link or a body noun («مستشفى الملك فهد», «مجموعة محمد
-المعجل»: named after the person), nor where the post is someone else's already named.
+over it, or in the place of a town named like the given name («المهاجم [جاسم] الحمدان»).
+Not after a title, a link or a body noun («مستشفى الملك فهد», «مجموعة محمد المعجل»: named
+after the person), nor where the post is someone else's already named.
 
 A title word that is also a family name (``family_titles_ar.txt``: «السيد», «الشيخ»,
 «الأمير», «الحاج», «السلطان») right after a given name, and before punctuation, a line's
@@ -114,22 +115,25 @@ def post_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> lis
             continue
         start, end = tokens[i].start, tokens[j].end
         held = _overlapping(out, start, end)
-        if len(held) > 1 or (held and not _run_on(held[0], tokens[i], end)):
+        if len(held) > 1 or (held and not _yields(held[0], tokens[i], end)):
             continue
         if held:
-            body = held[0]
-            out.remove(body)
-            cut = tokens[i - 1].end
-            out.append(replace(body, end=cut, text=text[body.start:cut]))
+            out.remove(held[0])
+            if held[0].start < start:
+                cut = tokens[i - 1].end
+                out.append(replace(held[0], end=cut, text=text[held[0].start:cut]))
         out.append(Entity(start, end, type="PER", text=text[start:end],
                           key=person_key(tokens, i, j), source="post_name"))
     return sorted(out, key=lambda e: e.start)
 
 
-def _run_on(e: Entity, given: Word, end: int) -> bool:
-    """Whether ``e`` is a body or place the tagger ran on into the name opened by ``given``
-    and ending at ``end``: it holds a word of its own before the name and ends inside it
-    («[الاتحاد منصور البلوي]», «[الخليج أحمد] المبارك»)."""
+def _yields(e: Entity, given: Word, end: int) -> bool:
+    """Whether ``e`` gives way to the name opened by ``given`` and ending at ``end``: a body
+    or place the tagger ran on into the name, holding a word of its own before it and ending
+    inside it («[الاتحاد منصور البلوي]», «[الخليج أحمد] المبارك»), or a place inside the name
+    (a town named like the given name: «المهاجم [جاسم] الحمدان»)."""
+    if e.type == "LOC" and given.start <= e.start and e.end <= end:
+        return True
     return e.type in ("ORG", "LOC") and e.start < given.start and given.end <= e.end <= end
 
 
