@@ -130,6 +130,18 @@ def _after_place(tokens: Sequence[Word], k: int, end: int,
     return None if _in_chain(after) else end
 
 
+def chain_step(tokens: Sequence[Word], k: int, count: int) -> int | None:
+    """The words of a name's ezafe chain counted once word ``k`` is read (the «و» of a pair
+    of nouns not counted: it must follow a word and precede one), or None where the chain
+    cannot go on there (also past ``LONGEST_CHAIN`` words)."""
+    if tokens[k].folded == AND:
+        joins = count and k + 1 < len(tokens) and _in_chain(tokens[k + 1])
+        return count if joins else None
+    if not _in_chain(tokens[k]) or count == LONGEST_CHAIN:
+        return None
+    return count + 1
+
+
 def _chain_end(text: str, tokens: Sequence[Word], i: int,
                places: dict[int, Entity]) -> int | None:
     """The character end of the name opened by the head at ``i``, or None (see the module)."""
@@ -142,13 +154,10 @@ def _chain_end(text: str, tokens: Sequence[Word], i: int,
             end = places[word.start].end if word.start in places else word.end
             after = next((j for j in range(k, len(tokens)) if tokens[j].start >= end), len(tokens))
             return _after_place(tokens, after, end, places)
-        if word.folded == AND:
-            if not count or k + 1 >= len(tokens) or not _in_chain(tokens[k + 1]):
-                return None
-            continue
-        if not _in_chain(word) or count == LONGEST_CHAIN:
+        step = chain_step(tokens, k, count)
+        if step is None:
             return None
-        count += 1
+        count = step
     return None
 
 

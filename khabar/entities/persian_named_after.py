@@ -40,6 +40,7 @@ from khabar.entities.persian_described_bodies import (
     _heads,
     _in_chain,
     _table,
+    chain_step,
 )
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
@@ -113,13 +114,10 @@ def _named_span(text: str, tokens: Sequence[Word], i: int, persons: dict[int, En
             end = _person_end(text, tokens, k, persons, places)
             if end is not None:
                 return word.start, end
-        if word.folded == AND:
-            if not count or k + 1 >= len(tokens) or not _in_chain(tokens[k + 1]):
-                return None
-            continue
-        if not _in_chain(word) or count == LONGEST_CHAIN:
+        step = chain_step(tokens, k, count)
+        if step is None:
             return None
-        count += 1
+        count = step
     return None
 
 
