@@ -54,14 +54,6 @@ def quote_start(tokens: Sequence[Word], end: int) -> int:
     return end
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def direct_speech(doc: Doc) -> list[tuple[int, int]]:
     """Spans of direct quotes, which run on past their first sentence to the paragraph's end
     ("X گفت: ... . ... ."): what the speaker says there is told, not narrated."""

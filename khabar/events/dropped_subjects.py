@@ -21,7 +21,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word
 from khabar.events.antecedents import named_antecedent
-from khabar.events.clauses import after_attribution, sentence_span
+from khabar.events.clauses import after_attribution
 from khabar.events.lexicon import TriggerHit, clause_words
 from khabar.events.participants import mentions
 from khabar.events.persian_groups import unnamed_group
@@ -34,6 +34,7 @@ from khabar.text.persian_verbs import (
     stem_forms,
     subjunctive,
 )
+from khabar.text.sentences import unspaced
 
 REACH = 2
 """Sentences back in which the dropped subject is looked for: further back, the text has
@@ -160,7 +161,7 @@ def dropped_subject(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause_st
             or _subordinate(tokens, clause_start, hit)):
         return None  # a name with no preposition before the verb is its subject
     for index in range(position - 1, max(-1, position - 1 - REACH), -1):
-        start, end = sentence_span(doc.text, *doc.sentences[index])
+        start, end = unspaced(doc.text, *doc.sentences[index])
         words = clause_words(doc.text, start, end)
         clause = after_attribution(doc, words, start)
         if not opens_with_preposition(words, clause):

@@ -11,14 +11,7 @@ from collections.abc import Sequence
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, words
 from khabar.events.quote_words import speech_verbs
-
-
-def unspaced(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+from khabar.text.sentences import unspaced
 
 
 def title_opens_clause(text: str, close: int, paragraph_end: int, lang: str | None) -> bool:

@@ -21,7 +21,7 @@ from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_persian import after_impersonal_modal
-from khabar.events.quote_span_ends import inner_colon, next_turn, title_opens_clause, unspaced
+from khabar.events.quote_span_ends import inner_colon, next_turn, title_opens_clause
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
     carried_back,
@@ -39,7 +39,7 @@ from khabar.events.quote_words import (
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
-from khabar.text.sentences import COMMAS
+from khabar.text.sentences import COMMAS, unspaced
 
 MIN_QUOTE_CHARS = 8
 _QUOTED_LANGS = frozenset({"fa", "ar"})

@@ -32,7 +32,6 @@ from khabar.events.clauses import (
     narrative_hits,
     quote_start,
     refers_back,
-    sentence_span,
 )
 from khabar.events.dating import is_background
 from khabar.events.event_builder import build_event
@@ -56,6 +55,7 @@ from khabar.events.summary import summary_en
 from khabar.events.support_verbs import supported
 from khabar.registry import stage
 from khabar.settings import Settings
+from khabar.text.sentences import unspaced
 
 __all__ = ["Draft", "build_event", "find_events", "is_background", "merge"]
 
@@ -92,7 +92,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     speech = direct_speech(doc)
     posts = described_posts(doc, sentence_words)  # «أمير منطقة الرياض»: the emir named before
     for position, (start, end) in enumerate(doc.sentences):
-        span = sentence_span(doc.text, start, end)
+        span = unspaced(doc.text, start, end)
         tokens = sentence_words(*span)
         quoted = quote_start(tokens, span[1])
         names = subject_names(doc, tokens, lang)

@@ -129,7 +129,10 @@ def _split_line(text: str, start: int, end: int) -> list[Span]:
     return pieces
 
 
-def _strip(text: str, start: int, end: int) -> Span:
+def unspaced(text: str, start: int, end: int) -> Span:
+    """The span ``(start, end)`` without the white space at its ends (sentences, quoted
+    words, events' sentences: one helper since session 16 (2026-12-06), where three
+    copies stood)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -147,7 +150,7 @@ def split_sentences(text: str) -> list[Span]:
     for line in _LINE.finditer(text):
         line_sentences: list[Span] = []
         for piece in _split_line(text, *line.span()):
-            start, end = _strip(text, *piece)
+            start, end = unspaced(text, *piece)
             if start == end:
                 continue
             if line_sentences and not _has_word(text, start, end):
