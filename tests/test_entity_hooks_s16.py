@@ -2,8 +2,9 @@
 
 Each rule's own tests call its function directly (tests/test_entities_ar_session16.py,
 tests/test_entity_persian_desks_s16.py, tests/test_kb_short_bodies_s16.py), so taking its
-call out of khabar/entities/ner.py or persian_rules.py failed none of them. These run the
-whole pipeline on sentences of those files. Sentences written for the tests."""
+call out of khabar/entities/ner.py or persian_rules.py failed none of them (nor, for
+e136034, tests/test_entities_ar_post_names_s16.py). These run the whole pipeline on
+sentences of those files. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_the_stage_drops_a_newsroom_desk() -> None:
     text = "گروه اجتماعی: رئیس سازمان بهزیستی گفت که طرح تازه اجرا می‌شود."
     orgs = [e[1] for e in found(text, "fa") if e[0] == "ORG"]
     assert "سازمان بهزیستی" in orgs and not [o for o in orgs if o.startswith("گروه")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # khabar.entities.arabic_post_names.post_names: a name after a post's genitive chain
+    ("وأوضح الرئيس التنفيذي لمهرجان تمور بريدة عبدالعزيز المهوس بأن الاستعدادات تمت.",
+     "عبدالعزيز المهوس"),
+    ("وطلبت الإدارة توضيحات عن توقيع المدافع علي البليهي لصالح الأخير.", "علي البليهي"),
+    # arabic_post_names.title_family_names: a title word closing a nasab name
+    ("وأوضح المهندس عدنان بن أحمد السيد أن المشروع بدأ.", "عدنان بن أحمد السيد"),
+])
+def test_the_stage_reads_persons_after_a_post_and_title_family_names(text: str,
+                                                                     person: str) -> None:
+    """Both from ner._arabic_rules (e136034); sentences of
+    tests/test_entities_ar_post_names_s16.py."""
+    assert ("PER", person, None) in found(text, "ar")
