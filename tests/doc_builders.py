@@ -58,6 +58,17 @@ def doc_with(text: str, lang: str, entities: Sequence[tuple[str, str]],
     return doc
 
 
+def entity(text: str, name: str, kind: str = "LOC", source: str = "gazetteer",
+           nth: int = 0) -> Entity:
+    """An entity found over the ``nth`` occurrence of ``name`` (by default a gazetteer's
+    place), keyed by its text, for rules that read what the earlier steps found."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Entity(start, start + len(name), type=kind, text=name, key=f"x:{name}",
+                  source=source)
+
+
 def tagged(text: str, phrase: str, kind: str = "PER") -> Entity:
     """The statistical tagger's entity over ``phrase`` (its first occurrence), given by hand
     so rules over the tagger are tested apart from a trained model."""

@@ -8,21 +8,13 @@ built by hand."""
 from __future__ import annotations
 
 import pytest
+from doc_builders import entity
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.persian_described_bodies import place_companies
 from khabar.entities.persian_named_after import named_after_bodies
 from khabar.entities.persian_press import borrowed_institutions, company_names
-
-
-def entity(text: str, name: str, kind: str = "LOC", source: str = "gazetteer",
-           nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Entity(start, start + len(name), type=kind, text=name, key=f"x:{name}",
-                  source=source)
 
 
 def named(text: str, *found: Entity) -> list[tuple[str, str]]:
@@ -147,7 +139,7 @@ def test_the_entity_stage_reads_these_bodies(text: str, name: str) -> None:
     assert name in [e.text for e in doc.entities if e.type == "ORG"]
 
 
-def acronyms(text: str, *found: Entity) -> list[tuple[str, str, str]]:
+def acronyms(text: str, *found: Entity) -> list[tuple[str, str, str | None]]:
     from khabar.entities.persian_acronyms import acronym_bodies
 
     return [(e.type, e.text, e.source) for e in acronym_bodies(text, words(text), list(found))]

@@ -6,20 +6,12 @@ by hand."""
 from __future__ import annotations
 
 import pytest
+from doc_builders import entity
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.persian_described_bodies import described_bodies
 from khabar.entities.words import phrase_key
-
-
-def entity(text: str, name: str, kind: str = "LOC", source: str = "gazetteer",
-           nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Entity(start, start + len(name), type=kind, text=name, key=f"x:{name}",
-                  source=source)
 
 
 def orgs(text: str, *found: Entity) -> list[str]:
