@@ -27,7 +27,7 @@ def _entity(text: str, name: str, kind: str = "ORG", source: str = "crf") -> Ent
     return Entity(start, start + len(name), type=kind, text=name, key="x", source=source)
 
 
-def _clubs(text: str, kept: list[Entity] | None = None) -> list[tuple[str, str, str]]:
+def _clubs(text: str, kept: list[Entity] | None = None) -> list[tuple[str, str, str | None]]:
     return [(e.type, e.text, e.source) for e in one_word_clubs(text, words(text), kept or [])]
 
 
