@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_construct import construct_opening, copula_subject, verb_start
+from khabar.events.arabic_lam import lam_doer, lam_target
 from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
@@ -397,8 +398,10 @@ def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Men
             genitive_at += 1
         span = (first, last) if first is not None and last is not None else None
         found = persian_roles(roles, before, after, tokens, genitive_at, span)
-    else:
-        found = arabic_roles(roles, before, after, nominal, tokens, first)
+    else:  # «القصف المكثف لطيران التحالف»: the «ل» party is the noun's doer (arabic_lam)
+        doer = lam_doer(after, tokens, last) if roles == "subj" and tokens else None
+        found = (Roles(doer, lam_target(after, doer, tokens)) if doer and tokens
+                 else arabic_roles(roles, before, after, nominal, tokens, first))
     if found.actor and found.target and found.actor.key == found.target.key:
         return Roles(found.actor, None)
     return found
