@@ -43,10 +43,12 @@ def simple_doc(text: str, lang: str, *, published: str | None = None,
 
 
 def doc_with(text: str, lang: str, entities: Sequence[tuple[str, str]],
-             kb: dict[str, tuple[str, str | None]] | None = None) -> Doc:
+             kb: dict[str, tuple[str, str | None]] | None = None, *,
+             resolved_at: tuple[float, float] | None = None) -> Doc:
     """A Doc whose entities are given by hand (text, type), each at its first occurrence
     after the one before, so later stages are tested apart from the entity stage; ``kb``
-    gives the KB id and country the linker would give a name."""
+    gives the KB id and country the linker would give a name, ``resolved_at`` the
+    (lat, lon) of every place, as a gazetteer that resolved it would."""
     doc = simple_doc(text, lang)
     at = 0
     for name, kind in entities:
@@ -55,6 +57,9 @@ def doc_with(text: str, lang: str, entities: Sequence[tuple[str, str]],
         doc.entities.append(Entity(start, start + len(name), type=kind, text=name,
                                    kb_id=kb_id, key=kb_id, country=country, source="crf"))
         at = start + len(name)
+    for place in doc.entities:
+        if resolved_at is not None and place.type == "LOC":
+            place.lat, place.lon = resolved_at
     return doc
 
 

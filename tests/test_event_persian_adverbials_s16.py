@@ -16,11 +16,8 @@ SPEAKER = "غلامحسین دهقانی سفیر ایران در سازمان �
 
 
 def _events(text: str, entities: list[tuple[str, str]]) -> list[Event]:
-    doc = doc_with(SPEAKER + text, "fa", [("غلامحسین دهقانی", "PER"), *entities], KB)
-    for entity in doc.entities:
-        if entity.type == "LOC":  # a place the gazetteer resolved
-            entity.lat, entity.lon = 34.5, 69.2
-    return find_events(doc)
+    return find_events(doc_with(SPEAKER + text, "fa", [("غلامحسین دهقانی", "PER"), *entities],
+                                KB, resolved_at=(34.5, 69.2)))
 
 
 def _speaker_acts(events: list[Event], kind: str) -> list[Event]:

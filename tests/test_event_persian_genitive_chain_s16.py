@@ -20,11 +20,7 @@ KB: dict[str, tuple[str, str | None]] = {
 
 
 def _doc(text: str, entities: list[tuple[str, str]]) -> Doc:
-    doc = doc_with(text, "fa", entities, KB)
-    for entity in doc.entities:
-        if entity.type == "LOC":  # a place the gazetteer resolved
-            entity.lat, entity.lon = 31.5, 34.4
-    return doc
+    return doc_with(text, "fa", entities, KB, resolved_at=(31.5, 34.4))
 
 
 @pytest.mark.parametrize(("text", "entities", "actor"), [

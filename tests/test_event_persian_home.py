@@ -19,11 +19,7 @@ PLACES: dict[str, tuple[str, str | None]] = {
 
 
 def _doc(text: str, entities: list[tuple[str, str]]) -> Doc:
-    doc = doc_with(text, "fa", entities, PLACES)
-    for entity in doc.entities:
-        if entity.type == "LOC":  # a place the gazetteer resolved
-            entity.lat, entity.lon = 38.25, 48.3
-    return doc
+    return doc_with(text, "fa", entities, PLACES, resolved_at=(38.25, 48.3))
 
 
 def _event(text: str, entities: list[tuple[str, str]], kind: str) -> Event:
