@@ -186,6 +186,18 @@ def test_feminine_verb_after_a_subject_sentence() -> None:
     assert _speakers(text, entities)[-1][1] == "هند العلي"
 
 
+def test_feminine_verb_after_a_man_goes_to_the_woman_named_since() -> None:
+    # The far quote before is a man's (masculine verb): a feminine verb with no subject does
+    # not go on with him but takes the last person named, the woman. Without the check of
+    # the earlier verb's gender (quote_turns._feminine_goes_on) the man was given the words.
+    # Review_b, session 16 (2026-12-06).
+    text = ("وقال محمد العلي: \"يجب تطوير أدوات المناصحة.\"\n" + _MIDDLE * 2
+            + ".\nوكرمت الجامعة الطبيبة هند السالم في الحفل.\n"
+            + "وأضافت: \"نحتاج إلى مزيد من الأطباء.\"")
+    entities = [("محمد العلي", "PER"), ("خالد الفيصل", "PER"), ("هند السالم", "PER")]
+    assert _speakers(text, entities)[-1][1] == "هند السالم"
+
+
 def test_management_speaks() -> None:
     # «إدارة» heads a body that speaks, as «هيئة» and «لجنة» do.
     text = ("وقال محمد العلي إن الأسعار ارتفعت. وقالت إدارة معلومات الطاقة الأميركية إن "
