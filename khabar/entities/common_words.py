@@ -26,6 +26,7 @@ from khabar.doc import Entity
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import Word, fold_word, keys_by_kind, listed_keys, phrase_key
 from khabar.resources import load_lines, load_tsv
+from khabar.text.tokens import token_at
 
 MIN_DEFINITE_STEM = 5
 """Letters of a proclitic's definite rest («الاحساء»): shorter rests are name letters
@@ -154,5 +155,22 @@ def drop_phrase_persons(tokens: Sequence[Word], entities: Sequence[Entity],
 
 def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` without the persons that are an Arabic set phrase opened by a given
-    name, or its first word with the second right after («حسن الجوار»)."""
-    return drop_phrase_persons(tokens, entities, "entities/name_word_phrases_ar.txt")
+    name, or its first word with the second right after («حسن الجوار»), and without the
+    persons that are a noun used as a preposition, alone or with its genitive («نظير
+    جهوده»)."""
+    kept = drop_phrase_persons(tokens, entities, "entities/name_word_phrases_ar.txt")
+    return [e for e in kept if not _preposition_person(tokens, e)]
+
+
+def _preposition_person(tokens: Sequence[Word], e: Entity) -> bool:
+    """Whether ``e`` is a person read from a noun used as a preposition, alone or with
+    the word after it, where that word is a definite noun or one with an attached
+    pronoun (``resources/entities/noun_prepositions_ar.tsv``; session 16, 2026-12-06)."""
+    first = token_at(tokens, e.start) if e.type == "PER" else None
+    if first is None or first + 1 >= len(tokens) or e.end not in (
+            tokens[first].end, tokens[first + 1].end):
+        return False
+    kinds = keys_by_kind("entities/noun_prepositions_ar.tsv")
+    after = tokens[first + 1]
+    return tokens[first].folded in kinds["preposition"] and (
+        after.text.startswith("ال") or after.text.endswith(tuple(kinds["suffix"])))

@@ -3,6 +3,14 @@
 ``resources/entities/coordinated_bodies_ar.txt``): the pattern reader (``org_patterns``)
 cuts such a name at the «و», and reads a listed one whole from its head. Moved out of
 ``org_patterns`` unchanged, session 14 (2026-12-06), to keep that module under 400 lines.
+
+Session 16 (2026-12-06): after the heads whose bodies are named by their fields («حزب»,
+«منظمة», «هيئة», «جمعية», «اتحاد», «مؤسسة»; ``resources/entities/field_pairs_ar.tsv``),
+a «و» and a definite word right after the genitive is the body's second field, unlisted
+(«حزب العدالة والتنمية», «منظمة الأغذية والزراعة»), unless the head and genitive already
+name a body in full («حزب الله والنظام»), the second word is a plural of persons after a
+field («هيئة شؤون الإعلام والمشاركين»), or it starts a place's or a listed body's name
+(«منظمة التعاون والأمم المتحدة»).
 """
 
 from __future__ import annotations
@@ -10,10 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from khabar.entities.gazetteer import Word
+from khabar.entities.gazetteer import Word, org_index, phrase_key, place_index
 from khabar.entities.phrases import clitic_variants
+from khabar.entities.words import keys_by_kind
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
+
+FIELD_PAIRS = "entities/field_pairs_ar.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -43,3 +54,34 @@ def listed_end(tokens: Sequence[Word], i: int,
             else:
                 return k
     return None
+
+
+def paired_field(text: str, tokens: Sequence[Word], heads: tuple[int, str], genitive: int,
+                 follows: Callable[[int, int], Word | None],
+                 coordinated: Callable[[Word], bool]) -> int | None:
+    """Word ``genitive + 1`` when it is the second field of the body headed at word
+    ``heads[0]`` (folded, its proclitic off: ``heads[1]``) whose genitive is word
+    ``genitive``, and no listed name starts there (``listed_end`` reads it): «و» + a
+    definite word that ``coordinated`` takes for one that goes on a name, after a field
+    head, where head and genitive name no body in full, the «و» word names persons only
+    after a genitive that does too, and no place or listed body starts at it."""
+    kinds = keys_by_kind(FIELD_PAIRS)
+    word = follows(genitive + 1, genitive)
+    i, head = heads
+    if (word is None or head not in kinds["head"] or listed_end(tokens, i, follows) is not None
+            or phrase_key(f"{head} {tokens[genitive].text}") in kinds["closed"]
+            or not coordinated(word)):
+        return None
+    if _persons(word.folded[1:], kinds) and not _persons(tokens[genitive].folded, kinds):
+        return None  # «هيئة شؤون الإعلام والمشاركين»: the fields are alike
+    if place_index().match_at(text, tokens, genitive + 1, True) is not None \
+            or org_index().match_at(text, tokens, genitive + 1, True) is not None:
+        return None
+    return genitive + 1
+
+
+def _persons(folded: str, kinds: dict[str, frozenset[str]]) -> bool:
+    """Whether a folded definite word is a participle in the sound masculine plural
+    («المشاركين», «الموزعين»), which names persons (``field_pairs_ar.tsv``)."""
+    return (folded.startswith(tuple(kinds["persons_prefix"]))
+            and folded.endswith(tuple(kinds["persons_ending"])))

@@ -41,7 +41,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
-from khabar.entities.org_coordinated import listed_end
+from khabar.entities.org_coordinated import listed_end, paired_field
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import ABD, CONNECTORS, is_name_word, role_words, titles
 from khabar.entities.words import keys_by_kind, listed_keys
@@ -332,6 +332,9 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     if genitive is None:
         return None
     last, place = genitive
+    if not place and (pair := paired_field(reader.text, reader.tokens, (i, _rest(
+            reader.tokens[i], skip)), last, reader.word, _coordinated)) is not None:
+        last = pair  # «حزب العدالة والتنمية»: a second field (org_coordinated)
     end = last if last in reader.territorial else reader.modifiers(last)
     return start, end, place and end == last
 
