@@ -78,6 +78,19 @@ def test_no_borrowed_institution(text: str) -> None:
     assert institutions(text) == []
 
 
+def test_a_number_before_the_noun_makes_it_generic() -> None:
+    """(review_a: without borrowed_institutions' digit guard no test failed.)"""
+    assert institutions("او در 3 دانشگاه پرینستون درس داد.") == []
+
+
+def test_a_tagger_span_running_past_the_name_is_left_as_it_is() -> None:
+    """Only the tagger's entities inside the noun and name give way to it (review_a: without
+    the inside check no test failed)."""
+    text = "دانشمندان دانشگاه پرینستون آمدند."
+    run_on = entity(text, "پرینستون آمدند", kind="ORG", source="crf")
+    assert institutions(text, run_on) == [("ORG", "پرینستون آمدند")]
+
+
 def test_a_rule_entity_over_the_name_stands() -> None:
     text = "دانشمندان دانشگاه پرینستون آمدند."
     listed = entity(text, "دانشگاه پرینستون", kind="ORG", source="org_list")
