@@ -229,3 +229,32 @@ def test_the_fathers_name_of_a_nasab_is_no_surname() -> None:
     """«الحسين» after «بن» is the father's name (with the article), not a family name."""
     text = "وقال الملك عبدالله بن الحسين إن الأمن مستتب. وأضاف الحسين أن الجهود مستمرة."
     assert _mentions(text, "عبدالله بن الحسين", "per:عبدالله-الحسين") == []
+
+
+# Guards of the club and service rules that no test reached (review_a, session 16
+# (2026-12-06): each removed alone in a worktree, the Arabic entity tests all passed).
+
+def test_a_rules_person_over_a_service_stands() -> None:
+    text = "ونقله الهلال الأحمر للمستشفى."
+    assert _services(text, [_entity(text, "الهلال", "PER", "title")]) == [("PER", "الهلال")]
+
+
+def test_a_kind_noun_two_words_before_needs_a_club_between() -> None:
+    """«نادي حائل الاتفاق»: Hail's club signed the agreement; no dual's pair of clubs."""
+    assert _clubs("ووقع نادي حائل الاتفاق مع البلدية أمس.") == []
+
+
+def test_a_club_joined_after_a_clubs_nationality() -> None:
+    text = "وتأهل القادسية الكويتي والوحدة إلى النهائي." + SPORT
+    assert ("ORG", "الوحدة", "club") in _clubs(text)
+
+
+def test_a_club_and_its_nationality_after_its_noun_is_no_federation() -> None:
+    """«نادي الاتحاد السعودي» is the club: «الاتحاد» alone later is still the club."""
+    text = "وقال رئيس نادي الاتحاد السعودي إن الفريق جاهز. وفاز الاتحاد على ضيفه." + SPORT
+    assert ("ORG", "الاتحاد", "club") in _clubs(text, [_entity(text, "الاتحاد السعودي")])
+
+
+def test_an_organisation_over_the_club_alone_stands() -> None:
+    text = "وأجرى نادي الشعلة تدريباته."
+    assert _clubs(text, [_entity(text, "الشعلة")]) == [("ORG", "الشعلة", "crf")]
