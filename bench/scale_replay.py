@@ -43,7 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_store import add_group, cycled, process_cpu  # noqa: E402
+from scale_store import process_cpu  # noqa: E402
+from store_flow import add_group, cycled  # noqa: E402
 
 KINDS = ("empty", "big", "prefill")
 

@@ -16,12 +16,13 @@ What is measured, exactly:
    ``khabar ingest`` stores an analysed Doc (``Store.add``: contract check, article row,
    entities/events/quotes rows, the folded FTS5 index, raw input and ingest hints,
    blocking keys and story assignment against the stored neighbours, the ingest log).
-   The N articles are the seeds' analyses cycled: copy ``k`` of a seed gets a new id and
-   is dated ``k`` days after a common first day (``FIRST_DAY``), at the seed's own time of
-   day and offset. So N articles span N / seeds days, a news flow of ``seeds`` articles a
-   day. Each lap is made another day's news (``_as_lap``: its fingerprints salted, its
-   specific story keys and headline words tagged with the lap), so that a seed's copies
-   on nearby days do not join one story, as one text printed again every day would.
+   The N articles (``bench/store_flow.py``) are the seeds' analyses cycled: copy ``k`` of
+   a seed gets a new id and is dated ``k`` days after a common first day (``FIRST_DAY``),
+   at the seed's own time of day and offset. So N articles span N / seeds days, a news
+   flow of ``seeds`` articles a day. Each lap is made another day's news (``_as_lap``: its
+   fingerprints salted, its specific story keys and headline words tagged with the lap),
+   so that a seed's copies on nearby days do not join one story, as one text printed
+   again every day would.
    (Until session 3 copy ``k`` kept its seed's own date moved ``k`` days on; the seeds'
    dates span 1981-2021, so with every lap more copies drifted into each story window and
    the store's work per article grew for a reason a real feed does not have. In session
@@ -60,29 +61,23 @@ import hashlib
 import json
 import os
 import platform
-import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import lru_cache, partial
+from functools import partial
 from itertools import cycle, islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from khabar.doc import Doc  # noqa: E402
-from khabar.store.records import Analysed  # noqa: E402
+from store_flow import StoreShare, load_seeds  # noqa: E402
 
-if TYPE_CHECKING:
-    from khabar.batch import IngestSummary
+from khabar.doc import Doc  # noqa: E402
 
 JSONL_FIELDS = ("title", "date", "url", "source", "source_name", "lang")
 
@@ -129,138 +124,6 @@ def write_seeds(analysed: list[Doc], path: Path) -> None:
         for doc in analysed:
             out.write(json.dumps({"record": to_record(doc), "raw": doc.raw, "meta": doc.meta,
                                   "fingerprint": doc.fingerprint}, ensure_ascii=False) + "\n")
-
-
-FIRST_DAY = date(2020, 1, 1)
-"""The day every seed's first copy is dated (see the module's item 2)."""
-
-
-def _in_flow(published: str | None, days: int) -> str | None:
-    """The seed's time of day and offset, ``days`` after ``FIRST_DAY``; None stays None."""
-    if published is None:
-        return None
-    moment = datetime.fromisoformat(published)
-    day = FIRST_DAY + timedelta(days=days)
-    return moment.replace(year=day.year, month=day.month, day=day.day).isoformat()
-
-
-def cycled(seeds: list[dict[str, Any]], n: int, hashed: bool = False,
-           start: int = 0) -> Iterator[Analysed]:
-    """``n`` articles: copy ``k`` of each seed with a new id, dated ``k`` days after
-    ``FIRST_DAY``, and made another day's news (``_as_lap``). Ids count up (``i`` in hex),
-    or with ``hashed`` look like content ids (SHA-256 hex), which land at random in every
-    index keyed by article id, as real ones do. With ``start``, articles ``start`` to
-    ``n - 1`` of that flow only (a later writer process's share, bench/scale_recycle.py)."""
-    for i in range(start, n):
-        yield copy_of(seeds, i, hashed)
-
-
-def copy_of(seeds: list[dict[str, Any]], i: int, hashed: bool = False) -> Analysed:
-    """Article ``i`` of the flow (``cycled``)."""
-    seed = seeds[i % len(seeds)]
-    lap = i // len(seeds)
-    record, fingerprint = _as_lap(seed["record"], seed["fingerprint"], lap)
-    article_id = hashlib.sha256(f"copy-{i}".encode()).hexdigest()[:16] if hashed \
-        else f"{i:016x}"
-    record.update(id=article_id, published=_in_flow(record["published"], lap))
-    return Analysed(record, seed["raw"], dict(seed["meta"], path=f"copy-{i}"),
-                    f"copy-{i}", fingerprint)
-
-
-def _as_lap(record: dict[str, Any], fingerprint: list[int] | None,
-            lap: int) -> tuple[dict[str, Any], list[int] | None]:
-    """The seed's record as the news of day ``lap``: the seeds' relations among themselves
-    kept, none with other days' copies but those a real feed's days share. A real feed
-    does not print the same text, headline and names every day, so that yesterday's copy
-    would join today's story, and every seed's copies chain into one story of N / seeds
-    articles (up to session 3: 178 stories of ~560 articles for 100k). So each lap's copy
-    gets (lap 0: the seed as it is)
-
-    - its fingerprint's hashes XORed with one salt per position and lap: two copies of one
-      lap agree where their seeds agree, copies of different laps only by chance;
-    - its specific story keys (person and organisation keys, city ids) tagged with the
-      lap; countries and event types, which news of any day shares, kept;
-    - each headline word tagged with the lap (a suffix of Latin letters: a suffixed word
-      is not stemmed, the one way a lap's headlines relate less than its seeds')."""
-    if lap == 0:
-        return dict(record), fingerprint
-    from khabar.stories.cluster import key_weight
-
-    tag = _lap_tag(lap)
-    entities = []
-    for entity in record["entities"]:
-        entity = dict(entity)
-        field = "key" if entity.get("type") in ("PER", "ORG") else "kb_id"
-        if entity.get(field) and key_weight(entity[field]) == 1.0:
-            entity[field] = f"{entity[field]}~{tag}"
-        entities.append(entity)
-    title = record.get("title")
-    if title:
-        title = re.sub(r"[^\W\d_]+", lambda word: word.group() + tag, title)
-    salted = None if fingerprint is None else [
-        value ^ salt for value, salt in zip(fingerprint, _salts(lap, len(fingerprint)),
-                                            strict=True)]
-    return dict(record, entities=entities, title=title), salted
-
-
-def _lap_tag(lap: int) -> str:
-    """Lap 1, 2, ... as Latin letters ("b", "c", ..., "ba", ...)."""
-    letters = ""
-    while lap:
-        lap, digit = divmod(lap, 26)
-        letters = "abcdefghijklmnopqrstuvwxyz"[digit] + letters
-    return letters
-
-
-@lru_cache(maxsize=4)
-def _salts(lap: int, size: int) -> tuple[int, ...]:
-    """One salt per fingerprint position for the lap (cached: a lap is many copies)."""
-    return tuple(int.from_bytes(hashlib.blake2b(f"{lap}:{position}".encode(),
-                                                digest_size=7).digest(), "big")
-                 for position in range(size))
-
-
-def add_group(store: Any, items: Iterator[Analysed], group: int, done: int) -> None:
-    """The next ``group`` items of the flow in one transaction, as ``khabar ingest`` groups
-    them; every one must be new (``done``: the count reached after them, for the message)."""
-    with store.batch():
-        for item in islice(items, group):
-            if store.add(item) != "added":
-                raise SystemExit(f"article {done} was not added")
-
-
-@dataclass(frozen=True)
-class StoreShare:
-    """What ``khabar ingest`` does with analysed articles, on articles ``items`` (their
-    indices) of the flow: ``khabar.batch.store_results``, the writer ingest stores with
-    (grouped as ingest groups, ``settings``), into the store at ``db``. It runs in
-    whichever process ``khabar.engine.recycle.in_shares`` gives the share to."""
-
-    seeds: str
-    db: str
-    hashed: bool
-    settings: dict[str, Any]
-
-    def __call__(self, items: Iterable[int], on_item: Callable[[str], None] | None
-                 ) -> IngestSummary:
-        from khabar.settings import Settings
-        from khabar.store import open_store
-
-        with open_store(self.db, Settings(self.settings)) as store:
-            return self.into(store, items, on_item)
-
-    def into(self, store: Any, items: Iterable[int], on_item: Callable[[str], None] | None
-             ) -> IngestSummary:
-        from khabar.batch import store_results
-
-        seeds = _seeds(self.seeds)
-        return store_results((copy_of(seeds, i, self.hashed) for i in items), store,
-                             self.settings, on_item)
-
-
-@lru_cache(maxsize=1)
-def _seeds(path: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in Path(path).open(encoding="utf-8")]
 
 
 class Clock:
@@ -316,7 +179,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int, hashed: bool = False,
     settings = dict(Settings({"ingest.batch_articles": group}))
     share = settings["ingest.recycle_articles"] if recycle is None else recycle
     job = StoreShare(str(seeds_path), db, hashed, settings)
-    _seeds(job.seeds)
+    load_seeds(job.seeds)
     with open_store(db, Settings(settings)) as store:
         clock = Clock(n, prefix)
         usage = _usage()
@@ -325,7 +188,7 @@ def stream(seeds_path: Path, n: int, db: str, group: int, hashed: bool = False,
         ended = _usage()
         stories = store.stats()["stories"]
     digest = partition_digest(db)
-    seeds = _seeds(job.seeds)
+    seeds = load_seeds(job.seeds)
     return {"articles": n, "articles_per_transaction": group, "hashed_ids": hashed,
             "recycle_articles": share,
             "seconds": round(seconds, 2),

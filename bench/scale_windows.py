@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_store import cycled  # noqa: E402
+from store_flow import cycled  # noqa: E402
 
 
 class _Timed:
