@@ -258,3 +258,19 @@ def test_a_club_and_its_nationality_after_its_noun_is_no_federation() -> None:
 def test_an_organisation_over_the_club_alone_stands() -> None:
     text = "وأجرى نادي الشعلة تدريباته."
     assert _clubs(text, [_entity(text, "الشعلة")]) == [("ORG", "الشعلة", "crf")]
+
+
+@pytest.mark.parametrize(("text", "found", "why"), [
+    ("وأطلع المدير محمد علي\nالطويلعي على سير العمل.", [("محمد علي", "PER")],
+     "a line break before the nisba"),
+    ("وأطلع المدير محمد علي الطويلعي على سير العمل.",
+     [("محمد علي", "PER"), ("الطويلعي", "LOC")], "the nisba in another entity"),
+    ("وأطلع المدير علي بن الطويلعي على سير العمل.", [("علي بن", "PER")],
+     "a run of given names ending on a link"),
+])
+def test_no_family_nisba_after_the_given_names(text: str, found: list[tuple[str, str]],
+                                               why: str) -> None:
+    """Guards of arabic_family_names._family_after_given that no test reached (review_a,
+    session 16 (2026-12-06))."""
+    kept = [_entity(text, name, kind, "crf") for name, kind in found]
+    assert _families(text, kept) == [found[0][0]], why
