@@ -36,136 +36,37 @@ one that ends on its place is a body too («شرطة دبي», «جامعة تب
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_coordinated import listed_end, paired_field
+from khabar.entities.org_words import (
+    article_start,  # noqa: F401  (re-exported: name_extent)
+    complemented_heads,
+    definite_heads,
+    has_article,
+    head_at,
+    heads,
+    is_coordinated,
+    is_definite,
+    is_name_adjective,
+    kind_nouns,
+    name_adjectives,  # noqa: F401  (re-exported: arabic_name_words, arabic_family_names)
+    not_adjectives,
+    rest_at,
+    titled_heads,
+    trade_heads,
+    with_clitic,
+    words_by_kind,
+)
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.titles import ABD, CONNECTORS, is_name_word, role_words, titles
-from khabar.entities.words import keys_by_kind, listed_keys
+from khabar.entities.titles import ABD, CONNECTORS, is_name_word, titles
 from khabar.kb.link import named_after_heads
 from khabar.text.tokens import spaced_on_one_line
 
-MIN_DEFINITE = 4
-"""Letters of a definite word of a name, the article included («الأمن»)."""
 MAX_COORDINATED = 2
 ABSORBED_SOURCES = frozenset({"crf", "title", "given_name", "quoted", "gazetteer"})
 """Entities a longer name read here may stand in place of (listed organisations stay)."""
-
-
-def _words_by_kind() -> dict[str, frozenset[str]]:
-    return keys_by_kind("entities/org_patterns_ar.tsv")
-
-
-@lru_cache(maxsize=1)
-def role_modifiers() -> frozenset[str]:
-    return listed_keys("entities/role_modifiers.txt")
-
-
-def name_adjectives() -> frozenset[str]:
-    """Adjectives of a body's name that are no nisba («العام», «الدولي» is read by its
-    ending): after a titled person's name they describe the body named after him."""
-    return _words_by_kind()["adjective"]
-
-
-def not_adjectives() -> frozenset[str]:
-    """Definite words that never go on a name (relative pronouns, adjectives of time or
-    order, weekdays)."""
-    return _words_by_kind()["not_adjective"]
-
-
-def heads() -> frozenset[str]:
-    return _words_by_kind()["head"]
-
-
-def titled_heads() -> frozenset[str]:
-    """Nouns that head a name only before a titled person's («مستشفى الملك فهد»)."""
-    return _words_by_kind().get("titled_head", frozenset())
-
-
-def definite_heads() -> frozenset[str]:
-    return _words_by_kind()["definite_head"]
-
-
-def complemented_heads() -> frozenset[str]:
-    """Definite nouns that name a body only with an adjective and a complement after it
-    («الشركة السعودية للكهرباء», «الإدارة العامة للمرور»): alone with an adjective they
-    refer to one («الشركة الإسبانية», «الإدارة الأمريكية»)."""
-    return _words_by_kind().get("complemented_head", frozenset())
-
-
-def kind_nouns() -> frozenset[str]:
-    return _words_by_kind()["kind_noun"]
-
-
-def article_start(word: Word, skip: int, rest: str) -> int:
-    """Where a word read as proclitic + ``rest`` starts its definite rest: «للإغاثة» is
-    ل + «الإغاثة» written with one lam, so the rest's article starts at its second letter."""
-    if rest.startswith("ال") and not word.folded[skip:].startswith("ال"):
-        return skip - 1
-    return skip
-
-
-def _definite(folded: str) -> bool:
-    return (folded.startswith("ال") and len(folded) >= MIN_DEFINITE
-            and folded not in _words_by_kind()["not_adjective"]
-            and folded not in function_words())
-
-
-def is_name_adjective(folded: str) -> bool:
-    """Whether a folded definite word is an adjective that may go on a name: a listed
-    adjective or a nisba («العامة», «الأدبي»), no adjective of time or order."""
-    if not _definite(folded):
-        return False
-    return folded in _words_by_kind()["adjective"] or folded.endswith(("ي", "يه"))
-
-
-def _coordinated(word: Word) -> bool:
-    """«و» + a definite word that goes on the name: no role or its modifier («جامعة الملك
-    فهد للبترول والمعادن والمستشار السابق»: the next phrase is the person's post), and no
-    head of a body, which starts a second name («الاتحاد السعودي لكرة القدم والاتحاد
-    الآسيوي», «وزارة الصحة السعودية والهيئة العامة للغذاء»)."""
-    rest = _with_clitic(word, "و") or ""
-    bare = rest[2:]
-    return (_definite(rest) and not {rest, bare} & role_words()
-            and not {rest, bare} & role_modifiers()
-            and rest not in definite_heads() and bare not in heads())
-
-
-def _head_at(word: Word) -> tuple[int, bool] | None:
-    """(characters of proclitic skipped, whether the head has the article)."""
-    for skip, rest in clitic_variants(word):
-        if rest in heads() or rest in titled_heads():
-            return skip, False
-        if rest in definite_heads() or rest in complemented_heads() or rest in _trade_heads():
-            return article_start(word, skip, rest), True
-    return None
-
-
-def _trade_heads() -> frozenset[str]:
-    return _words_by_kind().get("trade_head", frozenset())
-
-
-def _rest(word: Word, skip: int) -> str:
-    return next(rest for n, rest in clitic_variants(word) if n == skip)
-
-
-def has_article(word: Word, skip: int = 0) -> bool:
-    """Whether the word, past ``skip`` proclitic letters, is written with the article:
-    folding makes «ألمانية» and «إلى» look like it; «للإغاثة» is ل + «الإغاثة»."""
-    return word.text[skip:].startswith("ال") or (skip == 2 and word.text.startswith("لل"))
-
-
-def _with_clitic(word: Word, clitic: str) -> str | None:
-    """The word's rest after the proclitic ``clitic`` («و», «ل»), folded; a definite
-    one first («للإغاثة» is ل + «الإغاثة» before it is ل + «لإغاثة»)."""
-    rests = [(skip, rest) for skip, rest in clitic_variants(word)
-             if skip and word.text.startswith(clitic)]
-    definite = [rest for skip, rest in rests if rest.startswith("ال") and has_article(word, skip)]
-    others = [rest for _, rest in rests if not rest.startswith("ال")]
-    return next(iter(definite + others), None)
 
 
 class _Reader:
@@ -195,7 +96,7 @@ class _Reader:
         place = place_index().match_at(self.text, self.tokens, j)
         if place is not None:
             return place.last, True
-        if not has_article(word) and word.folded in _words_by_kind().get("territory", frozenset()):
+        if not has_article(word) and word.folded in words_by_kind().get("territory", frozenset()):
             place = place_index().match_at(self.text, self.tokens, j + 1)
             last = place.last if place is not None else self._unlisted_place(j + 1)
             if last is not None and self.word(j + 1, j) is not None:
@@ -203,14 +104,14 @@ class _Reader:
                 return last, True  # «أمانة منطقة الرياض», «شرطة محافظة عفيف»
         if word.start in self.entity_at:
             return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
-        if word.folded in _words_by_kind().get("person_post", frozenset()):
+        if word.folded in words_by_kind().get("person_post", frozenset()):
             return None  # «قوات الرئيس المخلوع»: a person's forces, no body's name
         if (not after_kind and not has_article(word)
-                and word.folded in _words_by_kind().get("construct", frozenset())):
+                and word.folded in words_by_kind().get("construct", frozenset())):
             return self.genitive(j + 1)  # «مركز إيداع الأوراق المالية»
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
-        return (j, False) if has_article(word) and _definite(word.folded) else None
+        return (j, False) if has_article(word) and is_definite(word.folded) else None
 
     def _unlisted_place(self, k: int) -> int | None:
         """Word ``k`` after a noun of a territorial unit, when the place index lacks it: the
@@ -239,7 +140,7 @@ class _Reader:
         joins another body or thing, not a part of the name («مجلس التعاون الخليجي والصين»,
         «البنك المركزي الأوروبي والمؤسسات المالية», «قوات الأمن المصري والمتطرفين»)."""
         word = self.tokens[k]
-        if word.folded in _words_by_kind().get("closing_adjective", frozenset()):
+        if word.folded in words_by_kind().get("closing_adjective", frozenset()):
             return True
         match = demonyms().match_at(self.text, self.tokens, k)
         return match is not None and match.last == k
@@ -248,7 +149,7 @@ class _Reader:
         """Whether word ``k`` is an adjective of a body's reach or nation («العامة»,
         «الوطني», «المركزية», «السعودية»), which a complemented head needs first: not a
         participle («الشركة الراعية للمباراة» 'the sponsoring company')."""
-        kinds = _words_by_kind()
+        kinds = words_by_kind()
         return (self.tokens[k].folded in kinds["adjective"] | kinds.get(
             "closing_adjective", frozenset()) | kinds.get("scope_adjective", frozenset())
                 or self.closes(k))
@@ -261,14 +162,14 @@ class _Reader:
             if has_article(word) and is_name_adjective(word.folded):
                 last, described = last + 1, True
             elif (described and coordinated < MAX_COORDINATED and not self.closes(last)
-                  and _coordinated(word)):
+                  and is_coordinated(word)):
                 coordinated, last = coordinated + 1, last + 1
-            elif not complemented and (rest := _with_clitic(word, "ل")) is not None \
-                    and rest not in _words_by_kind().get("complement_stop", frozenset()):
-                if _definite(rest):
+            elif not complemented and (rest := with_clitic(word, "ل")) is not None \
+                    and rest not in words_by_kind().get("complement_stop", frozenset()):
+                if is_definite(rest):
                     last += 1
                 elif (then := self.word(last + 2, last + 1)) is not None and has_article(
-                        then) and _definite(then.folded):
+                        then) and is_definite(then.folded):
                     last += 2  # «لكرة القدم», «لحقوق الإنسان»
                 else:
                     break
@@ -290,7 +191,7 @@ def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list
     found: list[Entity] = []
     i = 0
     while i < len(tokens):
-        head = _head_at(tokens[i]) if tokens[i].text[:1].isalpha() else None
+        head = head_at(tokens[i]) if tokens[i].text[:1].isalpha() else None
         span = _name_from(reader, i, *head) if head is not None else None
         if span is None:
             i += 1
@@ -311,17 +212,17 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
                ) -> tuple[int, int, bool] | None:
     """(start, last word, whether the name ends on a place) of the name headed at ``i``."""
     start = reader.tokens[i].start + skip
-    kind = not definite and _rest(reader.tokens[i], skip) in kind_nouns()
+    kind = not definite and rest_at(reader.tokens[i], skip) in kind_nouns()
     if kind:
         start = reader.tokens[i + 1].start if i + 1 < len(reader.tokens) else start
-    if _rest(reader.tokens[i], skip) in titled_heads() and not (
+    if rest_at(reader.tokens[i], skip) in titled_heads() and not (
             _titled(reader, i + 1) or _territory(reader, i + 1) or _typed(reader, i, skip)):
         return None  # «مستشفى الملك فهد», «مستشفى محافظة رياض الخبراء», «مستشفى الرس العام»
     if definite:
         first = reader.word(i + 1, i)
         if first is None or not has_article(first) or not is_name_adjective(first.folded) or (
-                _rest(reader.tokens[i], skip) in _trade_heads()
-                and first.folded not in _words_by_kind().get("trade_adjective", ())):
+                rest_at(reader.tokens[i], skip) in trade_heads()
+                and first.folded not in words_by_kind().get("trade_adjective", ())):
             return None  # «الغرفة التجارية», not «الغرفة الفردية» (a single room)
         end = reader.modifiers(i + 1)
         if _complemented_head(reader.tokens[i]) and not (
@@ -332,8 +233,8 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
     if genitive is None:
         return None
     last, place = genitive
-    if not place and (pair := paired_field(reader.text, reader.tokens, (i, _rest(
-            reader.tokens[i], skip)), last, reader.word, _coordinated)) is not None:
+    if not place and (pair := paired_field(reader.text, reader.tokens, (i, rest_at(
+            reader.tokens[i], skip)), last, reader.word, is_coordinated)) is not None:
         last = pair  # «حزب العدالة والتنمية»: a second field (org_coordinated)
     end = last if last in reader.territorial else reader.modifiers(last)
     return start, end, place and end == last
@@ -347,13 +248,13 @@ def _named_by_place(reader: _Reader, i: int, last: int) -> bool:
     أميركا» a tournament's group), nor where a definite word the name did not take follows
     the place, which may go on the place's name («بلدية ينبع النخل»), unless it is a title
     opening the next name («بشرطة منطقة القصيم الرائد بدر السحيباني»; session 16)."""
-    head = _head_at(reader.tokens[i])
-    if head is None or _rest(reader.tokens[i], head[0]) in _words_by_kind().get(
+    head = head_at(reader.tokens[i])
+    if head is None or rest_at(reader.tokens[i], head[0]) in words_by_kind().get(
             "place_head", frozenset()):
         return False
     after = reader.word(last + 1, last)
     return after is None or after.text in titles() or not (
-        has_article(after) and _definite(after.folded))
+        has_article(after) and is_definite(after.folded))
 
 
 def _complemented_head(word: Word) -> bool:
@@ -367,12 +268,12 @@ def _complemented(reader: _Reader, first: int, last: int) -> bool:
     one («الجمعية الخيرية لتحفيظ القرآن»: session 14 (2026-12-06))."""
     bodies = heads() | titled_heads() | definite_heads() | complemented_heads()
     for k in range(first, last + 1):
-        rest = _with_clitic(reader.tokens[k], "ل")
-        if rest is not None and not _definite(rest) and k < last:
+        rest = with_clitic(reader.tokens[k], "ل")
+        if rest is not None and not is_definite(rest) and k < last:
             if rest in bodies:
                 return False  # «المديرية العامة لكلية الملك فهد»: a body named after it
             rest = reader.tokens[k + 1].folded  # modifiers took it only if it is definite
-        if rest is not None and _definite(rest):
+        if rest is not None and is_definite(rest):
             return not {rest, rest[2:]} & bodies
     return False
 
@@ -385,7 +286,7 @@ def _titled(reader: _Reader, j: int) -> bool:
 def _typed(reader: _Reader, i: int, skip: int) -> bool:
     """A ``typed_head``, a one-word genitive and a name's adjective after it: a hospital
     named by its town and its type («مستشفى الرس العام», «مستشفى القطيف المركزي»)."""
-    if _rest(reader.tokens[i], skip) not in _words_by_kind().get("typed_head", frozenset()):
+    if rest_at(reader.tokens[i], skip) not in words_by_kind().get("typed_head", frozenset()):
         return False
     word, then = reader.word(i + 1, i), reader.word(i + 2, i + 1)
     return (word is not None and then is not None and has_article(then)
@@ -394,7 +295,7 @@ def _typed(reader: _Reader, i: int, skip: int) -> bool:
 
 def _territory(reader: _Reader, j: int) -> bool:
     word = reader.word(j, j - 1)
-    return word is not None and word.folded in _words_by_kind().get("territory", frozenset())
+    return word is not None and word.folded in words_by_kind().get("territory", frozenset())
 
 
 def add_org_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
