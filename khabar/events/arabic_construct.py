@@ -4,7 +4,7 @@ After إن/أن (or at a sentence's start) a noun comes before its verb, and tha
 the head of a construct whose genitive is the only name: «إن ميليشيات الحوثي اختطفت X»,
 «أن طائرات التحالف العربي قصفت ...». The head never takes the article, so a run of words
 without it between the particle and the name is the subject's head, and the name's owner
-acts (``roles.preverbal_subject``). The copula «كان» opens such a clause too, its subject
+acts (``arabic_preverbal.preverbal_subject``). The copula «كان» opens such a clause too, its subject
 between it and the verb, and «قد» of the perfect may stand before the verb: «وكان وزير
 الخارجية عادل الجبير قد التقى نظيره التركي» (the Turkish minister was made the actor).
 Session 16 (2026-12-06).
@@ -33,7 +33,7 @@ def construct_opening(tokens: Sequence[Word], first: int, links: frozenset[str])
     a mark, so an indefinite word run back to إن/أن, a mark or the sentence's start is the
     head of the subject whose genitive the name is: the name's owner acts ("إن [ميليشيات]
     الحوثي اختطفت": the Houthis). -1 when the run opens the sentence. ``links``: the
-    particles after which a noun comes before its verb (``roles.complementizers``)."""
+    particles after which a noun comes before its verb (``arabic_preverbal.complementizers``)."""
     k = first - 1
     while k >= 0 and first - k <= CONSTRUCT_REACH and _construct_head(tokens[k], links):
         k -= 1

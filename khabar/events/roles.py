@@ -17,8 +17,14 @@ from functools import lru_cache
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.arabic_construct import construct_opening, copula_subject, verb_start
 from khabar.events.arabic_lam import lam_doer, lam_target
+from khabar.events.arabic_preverbal import (
+    APPOSITION_REACH,
+    OBJECT_REACH,
+    call_sender,
+    is_passive,
+    preverbal_subject,
+)
 from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
@@ -74,11 +80,6 @@ def _partner(ms: Sequence[Mention], actor: Mention | None,
                                              w.folded == "و" for w in between):
             return m
     return None
-
-
-APPOSITION_REACH = 8
-"""Words a title may run from the organisation it names to the person it is ("رئيس بعثة
-الأمم المتحدة للدعم في ليبيا برناردينو ليون")."""
 
 
 GROUP_KEY = "group:"
@@ -240,73 +241,6 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
     return Roles(subject, owner or asked or with_ or obj or partner or indirect or held)
 
 
-OBJECT_REACH = 8
-"""Words after an Arabic verb that follows its subject within which its objects stand."""
-
-
-@lru_cache(maxsize=1)
-def complementizers() -> frozenset[str]:
-    return listed_keys("events/complementizers_ar.txt")
-
-
-def _apposed(between: Sequence[Word]) -> bool:
-    """Nothing, or a title set off by a comma, between a subject and its verb ("إن خالد
-    مشعل رئيس المكتب السياسي، التقى ...")."""
-    if not between:
-        return True
-    title = between[:-1]
-    return (between[-1].text in ("،", ",") and len(title) <= APPOSITION_REACH
-            and (not title or title[0].folded in role_words())
-            and not any(w.text in CLAUSE_BREAKS for w in title))
-
-
-def preverbal_subject(before: Sequence[Mention], tokens: Sequence[Word] | None,
-                      first: int | None) -> Mention | None:
-    """The subject of an Arabic verb that follows its noun ("قالت الوكالة إن الحكومة الأردنية
-    استدعت السفير", headline "السعودية تدين الهجوم"): a bare mention ending right before the
-    verb, itself opening the sentence or following إن/أن/كما or a punctuation mark. After
-    a verb ("استدعت الخارجية سفير إيران وأدانت ...") the noun is that verb's object."""
-    if tokens is None or first is None or first >= len(tokens) or not before:
-        return None
-    named = copula_subject(before, tokens, first)
-    if named is not None:
-        return named
-    last = before[-1]
-    if not _apposed(tokens[last.last + 1 : verb_start(tokens, first)]) or last.prep is not None \
-            or last.obj or last.outlet:
-        return None
-    if last.first == 0:
-        return last
-    opener = construct_opening(tokens, last.first, complementizers())
-    if opener < 0:
-        return last
-    word = tokens[opener]
-    return last if not word.text[:1].isalnum() or word.folded in complementizers() else None
-
-
-SENDER_GAP = 1
-"""Words (an adjective: "الشقيقة") allowed between a sender "من X" and the verb after it."""
-
-
-def _sender(before: Sequence[Mention], tokens: Sequence[Word] | None,
-            first: int | None) -> Mention | None:
-    """A person a call or message came from ("تلقى X اتصالا من الملك Y ملك المغرب الشقيقة
-    أعرب خلاله عن ..."), right before a verb that no mark or "و" opens: the verb begins
-    the clause telling what the sender said. With "و" ("... من Y وأعرب عن شكره") the
-    receiver may speak, and a verb whose own first letter is و cannot be told apart, so
-    neither is read."""
-    if not before or tokens is None or first is None or first >= len(tokens):
-        return None
-    last = before[-1]
-    gap = tokens[last.last + 1 : first]
-    if last.prep != "from" or last.head.type != "PER" or len(gap) > SENDER_GAP:
-        return None
-    opening = [*gap, tokens[first]]
-    if any(not w.text[:1].isalnum() or w.folded[:1] in "وف" for w in opening):
-        return None
-    return last
-
-
 def _participle_roles(before: Sequence[Mention], after: Sequence[Mention],
                       tokens: Sequence[Word] | None) -> Roles:
     """An Arabic active participle of circumstance ("أدانت X الهجوم، داعية Y إلى ...") acts
@@ -315,23 +249,6 @@ def _participle_roles(before: Sequence[Mention], after: Sequence[Mention],
     subjects = _head_first(_agents(before), tokens)
     objects = _head_first(_agents(after), tokens)
     return Roles(subjects[0] if subjects else None, objects[0] if objects else None)
-
-
-PASSIVE_REACH = 2
-"""Words between a verb's first name and the "by" phrase after it that make the verb passive
-("اعتُقل الناشط X أمس على يد Y"); further on, "by" names the doer of the object's act
-("أدانت السعودية الاعتداء على المسجد من قبل إسرائيل")."""
-
-
-def _passive(bare_after: Sequence[Mention], doer: Mention) -> bool:
-    """Whether an unvowelled Arabic verb with no subject before it is passive: a doer is named
-    after "by" close after the verb's first name, who then underwent the act."""
-    patient = next((m for m in bare_after if m.first < doer.first), None)
-    return patient is not None and doer.first - patient.last - 1 <= PASSIVE_REACH + BY_WORDS
-
-
-BY_WORDS = 2
-"""The words of a "by" phrase («على يد», «من قبل»)."""
 
 
 def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention],
@@ -350,13 +267,13 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
         near = [m for m in bare_after if m.first <= first + OBJECT_REACH]
         bare_after, before, bare_before = [pre, *near], [], []
     doer = by_doer(after, tokens) if roles == "subj" else None
-    if doer is not None and not nominal and (pre is not None or not _passive(bare_after, doer)):
+    if doer is not None and not nominal and (pre is not None or not is_passive(bare_after, doer)):
         doer = None
     if doer is not None:  # "اغتيال الصحفيين على أيدي الحوثيين": the noun's doer is named
         return Roles(doer, next((m for m in bare_after if m.first < doer.first), None))
     if nominal:  # "أعرب X عن سعادته بزيارة باكستان": X acts, the noun's genitive is the target
         bare_after = [*bare_before[-1:], *bare_after]
-    sender = None if bare_after or nominal else _sender(before, tokens, first)
+    sender = None if bare_after or nominal else call_sender(before, tokens, first)
     subject = bare_after[0] if bare_after else (
         sender or (bare_before[-1] if bare_before else None))
     # The object: a person or organisation before a country named in a role phrase
