@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from khabar.doc import Doc, Entity, Event
@@ -43,7 +43,7 @@ def simple_doc(text: str, lang: str, *, published: str | None = None,
 
 
 def doc_with(text: str, lang: str, entities: Sequence[tuple[str, str]],
-             kb: dict[str, tuple[str, str | None]] | None = None, *,
+             kb: Mapping[str, tuple[str | None, str | None]] | None = None, *,
              resolved_at: tuple[float, float] | None = None) -> Doc:
     """A Doc whose entities are given by hand (text, type), each at its first occurrence
     after the one before, so later stages are tested apart from the entity stage; ``kb``
