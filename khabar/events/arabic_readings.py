@@ -22,6 +22,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.arabic_attack_clauses import attack_clause
 from khabar.events.arabic_content import unsaid
 from khabar.events.arabic_forms import purpose_form
+from khabar.events.arabic_seizure import unseized
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import prepositions
 from khabar.events.participants import Mention
@@ -177,7 +178,8 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
     return (counted(hit, tokens) or placeless_arrival(doc, hit, tokens, sentence_end)
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
             or followed_sense(hit, tokens) or errand(hit, tokens)
-            or unsaid(hit, hits, tokens, doc.entities) or suffixed(hit, tokens))
+            or unsaid(hit, hits, tokens, doc.entities) or suffixed(hit, tokens)
+            or unseized(hit, tokens))
 
 
 BY_REACH = 2
