@@ -74,6 +74,11 @@ def clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
     return _variants_of(word.text, word.folded)
 
 
+def proclitic_forms(word: Word) -> set[str]:
+    """The folded word and its forms without a proclitic ("لأمير", "والمفتي", "بجامعة")."""
+    return {rest for _, rest in _variants_of(word.text, word.folded)}
+
+
 @lru_cache(maxsize=65536)
 def _variants_of(text: str, folded: str) -> tuple[tuple[int, str], ...]:
     """Cached: news repeats its words, and matching asks for every word several times."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.entities.phrases import clitic_variants
+from khabar.entities.phrases import proclitic_forms
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import (
@@ -48,11 +48,6 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(titles)
 
 
-def _bare(word: Word) -> set[str]:
-    """The word and its forms without a proclitic ("بجامعة", "لمركز", "وجائزة"), folded."""
-    return {rest for _, rest in clitic_variants(word)}
-
-
 def inside_named_institution(entity: Entity, tokens: Sequence[Word]) -> bool:
     """Whether a person's name (after any titles) follows a noun that opens the name of an
     institution, prize or place ("مركز الملك سلمان", "بجامعة الأمير سلطان")."""
@@ -65,7 +60,7 @@ def inside_named_institution(entity: Entity, tokens: Sequence[Word]) -> bool:
     for _ in range(TITLE_REACH + 1):
         if k < 0:
             return False
-        if _bare(tokens[k]) & heads:
+        if proclitic_forms(tokens[k]) & heads:
             return True
         if tokens[k].folded not in titles:
             return False
@@ -167,7 +162,7 @@ def home_post(doc: Doc, tokens: Sequence[Word], person: Entity) -> bool:
     if last in ends:
         words |= _posts_after(tokens, last, set(persons), single)
     posts, others = home_posts()
-    forms = [_bare(tokens[k]) for k in words]
+    forms = [proclitic_forms(tokens[k]) for k in words]
     return any(f & posts for f in forms) and not any(f & others for f in forms)
 
 
@@ -276,7 +271,7 @@ def place_nouns() -> frozenset[str]:
 def after_place_noun(tokens: Sequence[Word], first: int) -> bool:
     """A name right after a noun of part or area ("جنوب شرق تركيا", "في أنحاء سوريا"): the
     country is where something happens, not a party."""
-    return first > 0 and bool(_bare(tokens[first - 1]) & place_nouns())
+    return first > 0 and bool(proclitic_forms(tokens[first - 1]) & place_nouns())
 
 
 def conjoined(tokens: Sequence[Word], entity: Entity, previous_last: int | None) -> bool:

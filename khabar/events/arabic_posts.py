@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word
-from khabar.entities.phrases import clitic_variants
+from khabar.entities.phrases import clitic_variants, proclitic_forms
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import HELD_POST, REFERRING_SOURCES
 from khabar.events.arabic_names import (
@@ -72,7 +72,7 @@ def other_holder_words() -> frozenset[str]:
 def _head(word: Word) -> bool:
     """A word that opens a post (not an honorific, "الأمير", "معالي", nor an adjective of
     a post, "العام", "الأعلى")."""
-    return bool(_forms(word) & (post_words() | holder_heads()))
+    return bool(proclitic_forms(word) & (post_words() | holder_heads()))
 
 
 def _run_before(tokens: Sequence[Word], first: int, names: frozenset[int] = frozenset()
@@ -121,11 +121,6 @@ def _definite(word: Word) -> bool:
     return any(rest.startswith("ال") for _, rest in clitic_variants(word))
 
 
-def _forms(word: Word) -> set[str]:
-    """The word and its forms without a proclitic ("لأمير", "والمفتي"), folded."""
-    return {rest for _, rest in clitic_variants(word)}
-
-
 def _sentence(doc: Doc, position: int) -> tuple[int, int] | None:
     starts = [s for s, _ in doc.sentences]
     i = bisect_right(starts, position) - 1
@@ -154,14 +149,14 @@ def described_posts(doc: Doc, sentence_words: Words) -> list[Described]:
             if words:
                 country = person.country or post_place_country(doc, tokens, person)
                 found.append(Described(tuple(w.folded for w in words),
-                                       tuple(frozenset(_forms(w)) for w in words),
+                                       tuple(frozenset(proclitic_forms(w)) for w in words),
                                        words[-1].end, person, country))
     return found
 
 
 def _match(tokens: Sequence[Word], k: int, post: Described, j: int) -> int:
     """How many words from ``tokens[k]`` repeat ``post`` from its word ``j``."""
-    if not post.forms[j] & _forms(tokens[k]):
+    if not post.forms[j] & proclitic_forms(tokens[k]):
         return 0
     m = 1
     while (k + m < len(tokens) and j + m < len(post.words)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
-from khabar.entities.phrases import clitic_variants
+from khabar.entities.phrases import proclitic_forms
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import prepositions
@@ -49,7 +49,7 @@ def seizure_objects() -> frozenset[str]:
 
 def _readings(word: Word) -> set[str]:
     """The folded word without proclitics, each also without the article."""
-    readings = {rest for _, rest in clitic_variants(word)}
+    readings = proclitic_forms(word)
     return readings | {r[len(_ARTICLE):] for r in readings if r.startswith(_ARTICLE)}
 
 
