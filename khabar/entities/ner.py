@@ -52,6 +52,7 @@ from khabar.entities.persian_clubs import add_club_repeats
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_field_posts import drop_post_fields
+from khabar.entities.persian_given_before import given_names_before
 from khabar.entities.persian_holy_titles import without_holy_titles
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_outlet_links import link_outlets
@@ -306,8 +307,9 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national and
     place bodies, periodicals, names joined by «و», bodies and clubs named again, run-ons,
-    ministers' fields, companies' nouns, works' titles, given names cut from their surnames,
-    untagged names in lists and at a line's opening, and holy figures' titles."""
+    ministers' fields, companies' nouns, works' titles, given names cut from their surnames
+    (after or before them), untagged names in lists and at a line's opening, and holy
+    figures' titles."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
@@ -316,7 +318,8 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
     kept = trim_run_ons(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
-    kept = untagged_persons(text, tokens, given_name_surnames(text, tokens, kept))
+    kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
+    kept = untagged_persons(text, tokens, kept)
     return without_holy_titles(text, tokens, kept)
 
 
