@@ -1,0 +1,94 @@
+"""Arabic entity rules of session 17 (2026-12-06), issue 5: a surname named in full found
+again behind a glued proclitic (entities/arabic_clitic_surnames), and a «person» right
+after a noun of a kind of body made that body (entities/arabic_kind_persons). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Entity
+from khabar.entities.arabic_clitic_surnames import clitic_surnames
+from khabar.entities.arabic_kind_persons import kind_persons
+from khabar.entities.words import words
+
+
+def _person(text: str, name: str, key: str, source: str = "crf", kind: str = "PER") -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), type=kind, text=name, key=key, source=source)
+
+
+def _added(text: str, kept: list[Entity]) -> list[str]:
+    return [e.text for e in clitic_surnames(text, words(text), kept) if e not in kept]
+
+
+@pytest.mark.parametrize(("text", "full", "key", "found"), [
+    ("قال جيمس ميرفي إنه يوم رائع، وميرفي هو الوحيد الذي سافر.", "جيمس ميرفي",
+     "per:ميرفي", ["ميرفي"]),  # the conjunction «و»
+    ("صوت اللاعبون لأندريس اينيستا، وسبق لاينيستا أن قاد الفريق.", "أندريس اينيستا",
+     "per:اينيستا", ["اينيستا"]),  # the preposition «ل»
+    ("أشاد باراك أوباما بالاتفاق، وبدا واضحا لأوباما أن الرجل لن يكف.", "باراك أوباما",
+     "per:اوباما", ["أوباما"]),
+])
+def test_a_surname_behind_a_proclitic_is_the_person(text: str, full: str, key: str,
+                                                    found: list[str]) -> None:
+    kept = [_person(text, full, key)]
+    added = clitic_surnames(text, words(text), kept)
+    assert [e.text for e in added if e not in kept] == found
+    assert all(e.type == "PER" and e.key == key for e in added)
+    assert all(text[e.start:e.end] == e.text for e in added)
+
+
+@pytest.mark.parametrize(("text", "full", "key", "why"), [
+    ("وقال تشيلسي فائزا إن الفريق جاهز، وخسر لتشيلسي أمس.", "تشيلسي", "per:تشيلسي",
+     "a one-word person of the tagger: too often a club or a word"),
+    ("قال محمد علي إن القرار صائب، وحل وعلي مستور ثالثا.", "محمد علي", "per:علي",
+     "a surname that is a given name: another person's"),
+    ("حقق المنتخب للبولينج ميداليتين، وفاز بميداليتين أمس.", "للبولينج ميداليتين",
+     "per:ميداليتين", "a phrase opening on a preposition glued to a definite noun"),
+    ("زار ناصر المالكي المدينة، وتحدث للمالكي عن المشروع.", "ناصر المالكي",
+     "per:المالكي", "«ل» + «ال»: the rest is not written as the surname"),
+])
+def test_no_surname_behind_a_proclitic(text: str, full: str, key: str, why: str) -> None:
+    assert _added(text, [_person(text, full, key)]) == [], why
+
+
+def test_a_nasab_key_names_no_surname() -> None:
+    text = "استقبل محمد بن سلمان الوفد، وسلمان حاضر."
+    assert _added(text, [_person(text, "محمد بن سلمان", "per:محمد-سلمان")]) == []
+
+
+def _kinds(text: str, kept: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in kind_persons(text, words(text), kept)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("بالتعاون مع مؤسسة دان التطوعية أقيم المهرجان.", "دان"),
+    ("وقال متحدث باسم شبكة بلومبيرغ إن الخبر غير صحيح.", "بلومبيرغ"),
+    ("ووفقا للبيانات على موقع جودي فقد ارتفع الإنتاج.", "جودي"),  # kind_person_nouns_ar
+    ("وقع اتفاقا مع مجموعة علي بابا الصينية.", "علي بابا"),
+    ("وقالت لمؤسسة «دان» إن البرنامج مستمر.", "دان"),  # a proclitic, an opening mark
+])
+def test_a_person_after_a_noun_of_kind_is_the_body(text: str, name: str) -> None:
+    assert _kinds(text, [_person(text, name, "per:x")]) == [("ORG", name)]
+
+
+def test_every_mention_of_the_body_changes_with_it() -> None:
+    text = "وقع اتفاقا مع مجموعة علي بابا، وقال إن علي بابا شركة رائدة."
+    first = _person(text, "علي بابا", "per:بابا")
+    second_at = text.rindex("علي بابا")
+    second = Entity(second_at, second_at + 8, type="PER", text="علي بابا", key="per:بابا",
+                    source="crf")
+    assert [t for t, _ in _kinds(text, [first, second])] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize(("text", "name", "source", "why"), [
+    ("وافتتح مؤسسة الملك عبدالعزيز للموهبة.", "الملك عبدالعزيز", "title",
+     "a titled person: a body named after a king"),
+    ("وقال محمد الأحمد إن البرنامج مستمر.", "محمد الأحمد", "crf", "no noun of kind"),
+    ("وكتب في موقعه جمال خاشقجي مقالا.", "جمال خاشقجي", "crf",
+     "«موقعه» is no noun of kind (a pronoun on it)"),
+])
+def test_a_person_not_after_a_noun_of_kind_stays(text: str, name: str, source: str,
+                                                 why: str) -> None:
+    assert _kinds(text, [_person(text, name, "per:x", source)]) == [("PER", name)], why
