@@ -1,7 +1,8 @@
 """Arabic entity rules of session 17 (2026-12-06), issue 5: a surname named in full found
-again behind a glued proclitic (entities/arabic_clitic_surnames), and a «person» right
-after a noun of a kind of body made that body (entities/arabic_kind_persons). Sentences
-written for these tests."""
+again behind a glued proclitic (entities/arabic_clitic_surnames), a «person» right after a
+noun of a kind of body made that body (entities/arabic_kind_persons), and a «person» that
+names a facility dropped (entities/arabic_facility_names). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from khabar.doc import Entity
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
+from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.words import words
 
@@ -92,3 +94,29 @@ def test_every_mention_of_the_body_changes_with_it() -> None:
 def test_a_person_not_after_a_noun_of_kind_stays(text: str, name: str, source: str,
                                                  why: str) -> None:
     assert _kinds(text, [_person(text, name, "per:x", source)]) == [("PER", name)], why
+
+
+def _facility_persons(text: str, name: str, source: str = "crf") -> list[str]:
+    return [e.text for e in drop_facility_persons(words(text), [_person(text, name, "per:x",
+                                                                         source)])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال إن استاد جابر سيكون جاهزا في أكتوبر.", "جابر"),
+    ("ثم جوا إلى مطار حمد الدولي بالدوحة.", "حمد"),
+    ("وشب حريق في عقار بشارع محمد مظهر بالزمالك.", "محمد مظهر"),  # a proclitic on the noun
+    ("وهبطت الطائرة في مطار الملك خالد الدولي.", "خالد"),  # a title between
+])
+def test_a_person_naming_a_facility_is_dropped(text: str, name: str) -> None:
+    assert _facility_persons(text, name) == []
+
+
+@pytest.mark.parametrize(("text", "name", "why"), [
+    ("وقال مدير الملعب خالد الشهري إن العمل مستمر.", "خالد الشهري",
+     "a definite noun: the stadium's manager, a person"),
+    ("وجاء الهدف عن طريق لوكاس مورا في الدقيقة 57.", "لوكاس مورا",
+     "«عن طريق» 'by way of': no facility"),
+    ("وتوج الفائز بكأس الأمير فيصل بن خالد.", "فيصل بن خالد", "a cup is no facility"),
+])
+def test_a_person_after_no_facility_noun_stays(text: str, name: str, why: str) -> None:
+    assert _facility_persons(text, name) == [name], why

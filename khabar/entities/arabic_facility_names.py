@@ -1,0 +1,41 @@
+"""An Arabic «person» that names a facility. In «استاد جابر», «مطار حمد الدولي», «ملعب
+لوفتس رود», «شارع محمد مظهر» the name in the genitive of a facility noun names the
+stadium, the airport or the street after someone: it is no mention of a person, and the
+gold labels none there (a stadium is a place). ``kb.link.named_after`` already keeps such
+a name from the person's KB entry; here the person itself is dropped.
+
+Only after a noun of ``facility_heads_ar.txt`` without the article (the construct state:
+«المركز الدكتور فلان» is the centre's director, a person), titles between allowed
+(«مطار الملك خالد»), a proclitic on the noun allowed («بملعب»). Session 17 (2026-12-06),
+issue 5.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word
+from khabar.entities.phrases import clitic_variants
+from khabar.entities.titles import titles
+from khabar.entities.words import listed_keys
+
+
+@lru_cache(maxsize=1)
+def facility_heads() -> frozenset[str]:
+    return listed_keys("entities/facility_heads_ar.txt")
+
+
+def _names_facility(tokens: Sequence[Word], starts: Sequence[int], person: Entity) -> bool:
+    i = bisect_left(starts, person.start) - 1
+    while i >= 0 and tokens[i].text in titles():
+        i -= 1
+    return i >= 0 and any(rest in facility_heads() for _, rest in clitic_variants(tokens[i]))
+
+
+def drop_facility_persons(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
+    """``kept`` without the persons that name a facility (see the module)."""
+    starts = [w.start for w in tokens]
+    return [e for e in kept if e.type != "PER" or not _names_facility(tokens, starts, e)]
