@@ -15,6 +15,7 @@ from khabar.normalize.zwnj_lexicon import (
     preverbs,
     suffix_fits,
 )
+from khabar.normalize.zwnj_unseen import unseen_piece_split
 
 #: A word needs this weight (twice its corpus count, plus one if listed) to count as a
 #: word when an unseen word is read as two: twice in the corpus, or once and listed.
@@ -90,9 +91,11 @@ def _by_pieces(word: str, lex: Lexicon, depth: int) -> str | None:
             best = (support, spelled)
     if best:
         return best[1]
-    # what no piece explains: the learned cut where it ships, else two common words
+    # what no piece explains: the learned cut where it ships, else two common words;
+    # last, a piece the corpus joins in words it has never seen ("طبیبزاده")
     model = glued_model()
-    return glued_split(word, lex, model) if model else _common_parts(word, lex)
+    split = glued_split(word, lex, model) if model else _common_parts(word, lex)
+    return split if split is not None or depth else unseen_piece_split(word, lex)
 
 
 def _common_parts(word: str, lex: Lexicon) -> str | None:

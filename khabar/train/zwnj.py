@@ -13,9 +13,11 @@ a row: ``form<TAB>count<TAB>spaced<TAB>dictionary`` (how often the corpus writes
 form exactly so, how often it writes the same letters with spaces at the ZWNJs, and
 whether hazm lists it), ``pieces.tsv.gz`` (how the corpus joins the parts of words,
 below), ``spaced.tsv.gz`` (pairs of words the corpus only ever writes with a space, where
-a piece or suffix might suggest a ZWNJ: "بیش از"), ``verbs.tsv`` (past and present stems)
-and, trained on the same articles with the lexicon just written, ``pair_model.tsv``: the
-learned decision for spaces between words the corpus never wrote (``khabar.train.zwnj_model``).
+a piece or suffix might suggest a ZWNJ: "بیش از"), ``verbs.tsv`` (past and present stems),
+``unseen_pieces.tsv`` (how the corpus writes the words it has never seen that end in a
+piece, ``khabar.train.zwnj_unseen``) and, trained on the same articles with the lexicon
+just written, ``pair_model.tsv``: the learned decision for spaces between words the
+corpus never wrote (``khabar.train.zwnj_model``).
 
 A *piece* is a part of a word between ZWNJs ("قاسمی‌پور" has the left piece "قاسمی" and
 the right piece "پور"). For each piece seen at least ``MIN_PIECE`` times on one side of a
@@ -44,6 +46,7 @@ from khabar.resources import RESOURCES
 from khabar.train.common import SHARED_DATA, read_jsonl_texts
 from khabar.train.zwnj_glued import train_glued_model
 from khabar.train.zwnj_model import train_pair_model
+from khabar.train.zwnj_unseen import unseen_piece_counts, write_unseen_pieces
 
 ZWNJ = "\u200c"
 #: A Persian word: Arabic-script letters and harakat, ZWNJ inside.
@@ -294,6 +297,9 @@ def zwnj(
     suffixes = {row.split("\t")[0] for row in (target / "suffixes.tsv").read_text(
         encoding="utf-8").splitlines() if row and not row.startswith("#")}
     write_gzip_rows(target / "spaced.tsv.gz", list(spaced_pairs(words, runs, pieces, suffixes)))
+    click.echo(write_unseen_pieces(target / "unseen_pieces.tsv",
+                                   unseen_piece_counts(parts, dictionary, suffixes),
+                                   f"khabar train zwnj, holdout 1 in {holdout}"))
     verbs = read_hazm_verbs(folder)
     (target / "verbs.tsv").write_text(
         "".join(f"{past}\t{present}\n" for past, present in verbs), encoding="utf-8"
