@@ -54,8 +54,10 @@ def _named_after(doc: Doc, noun: str, before: int) -> Entity | None:
     for entity in reversed(doc.entities):
         if entity.end > before or entity.type != "ORG":
             continue
-        ahead = [w for w in words(doc.text, max(0, entity.start - 40), entity.start)
-                 if w.text not in _MARKS]
+        start = entity.start
+        while start > 0 and doc.text[start - 1].isalpha():
+            start -= 1  # «موقع «كالتشيو ...»: a name the entity stage cut inside its word
+        ahead = [w for w in words(doc.text, max(0, start - 40), start) if w.text not in _MARKS]
         if ahead and ahead[-1].folded == noun:
             return _cited(entity)
     return None

@@ -6,12 +6,12 @@ marks opening the clause (``quotes.quote_at``). Moved out of ``quotes`` in sessi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from khabar.doc import Doc
-from khabar.entities.gazetteer import Word, words
-from khabar.events.quote_words import speech_verbs
-from khabar.text.sentences import unspaced
+from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.events.quote_words import speech_verbs, turn_markers
+from khabar.text.sentences import COMMAS, unspaced
 
 
 def title_opens_clause(text: str, close: int, paragraph_end: int, lang: str | None) -> bool:
@@ -55,3 +55,38 @@ def inner_colon(doc: Doc, tokens: Sequence[Word], start: int, end: int) -> bool:
                and any(e.type == "PER" and start <= e.start and e.end <= verb.start
                        for e in doc.entities)
                for verb in speech_verbs().find_all(doc.text, inside, strip_clitics=True))
+
+
+TURN_MARKER_CHARS = 14
+"""Characters at a sentence's start read for a phrase that hands the word on («من جانبه»)."""
+_CLAUSE_ENDS = frozenset(".!?؟")
+
+
+def arabic_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int,
+                opens: Callable[[Sequence[Word], Match[str]], bool]) -> int:
+    """Where Arabic quoted words with no marks end when the narrator speaks again inside
+    them: a later sentence that opens with a phrase handing the word on («من جانبه، أثنى
+    القيادي ...»), or a main clause, at a sentence's start or after a comma, whose speech
+    verb has a subject of its own and opens a quote (``opens``: «...، وأفاد حاكم ولاية
+    لوغار حليم فداي ان ...», «...، وقالت والدة الطفلة "..."»). Such words run to the end of
+    their paragraph (after a colon) or sentence (after «أن») only for want of a mark.
+    Session 17 (2026-12-06)."""
+    if doc.lang != "ar":
+        return end
+    for first, _ in doc.sentences:
+        if sentence[1] - 1 < first < end and any(
+                marker in phrase_key(doc.text[first : first + TURN_MARKER_CHARS])
+                for marker in turn_markers()):
+            end = max(start, unspaced(doc.text, start, first)[1])
+            break
+    tokens = words(doc.text, start, end)
+    for k in range(1, len(tokens)):
+        before, word = tokens[k - 1].text, tokens[k]
+        # A main clause's verb with its conjunction («، وأفاد»), not a participle going on
+        # with the same speaker («، مشيرا إلى أن»).
+        if (before not in COMMAS and before not in _CLAUSE_ENDS) or word.text[:1] not in "وف":
+            continue
+        verb = speech_verbs().match_at(doc.text, tokens, k, strip_clitics=True)
+        if verb is not None and verb.value == "ar" and opens(tokens, verb):
+            return max(start, unspaced(doc.text, start, tokens[k].start)[1])
+    return end

@@ -30,6 +30,7 @@ from khabar.events.quote_fronted import (
     owner_told,
     participle_subject,
 )
+from khabar.events.quote_main_clause import main_clause_subject
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
@@ -48,7 +49,6 @@ from khabar.events.quote_subjects import (
     governing_posts,
     is_adjective,
     is_told,
-    main_clause_subject,
     other_office,
     phrase_speaker,
     refers_back,
@@ -57,6 +57,7 @@ from khabar.events.quote_subjects import (
     subordinate_posts,
     under_post,
 )
+from khabar.events.quote_untagged import untagged_speaker
 from khabar.events.quote_words import (
     head_kind,
     is_arabic_relation_word,
@@ -190,6 +191,9 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
     or of the sentence. ``lead`` is the subject's first word, ``post`` whether it is a post."""
     # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
     # as written, rather than leaving the words to the last person named.
+    if not after and (name := untagged_speaker(doc, tokens, doc.text[verb.start:verb.end],
+                                                        lead, stop)) is not None:
+        return name, True  # «وقالت سلمى انتيف عضوة ...:», «المتحدث باسم المركز، رأفت الصباغ، أن»
     phrase = None if after else subject_phrase(doc, tokens, lead, stop)
     if phrase is not None and refers_back(doc, phrase):
         # "وقالت المتحدثة", "وقالت الوزارة": the post or body told of before.

@@ -19,11 +19,9 @@ from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.name_extent import clause_particles
 from khabar.entities.titles import role_words, titles, unjoined
 from khabar.entities.words import listed_keys
-from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
+from khabar.events.antecedents import named_people_before, sentence_words
 from khabar.events.participant_words import (
     country_ids,
-    files_report,
-    is_participant,
     outlet_heads,
     prepositions,
     token_index,
@@ -171,7 +169,8 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
             return holder
     if is_person_role(parts[0]) and (holder := role_speaker(doc, phrase)) is not None:
         return holder  # "وقال المدافع": the defender named before; else no one named
-    return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) else None
+    return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) \
+        or _definite_body(parts) else None
 
 
 def role_speaker(doc: Doc, phrase: Entity) -> Entity | None:
@@ -256,6 +255,18 @@ def _definite_post(parts: Sequence[Word]) -> bool:
     return len(parts) > 2 and head_kind(parts[1]) == "body" and parts[2].folded.startswith("ال")
 
 
+def _definite_body(parts: Sequence[Word]) -> bool:
+    """Whether a phrase names one body: a body noun bound to a bare noun bound to one with
+    the article («إدارة معلومات الطاقة»). A construct whose last noun is definite is
+    definite, unlike an indefinite body («هيئة حكومية»). Session 17 (2026-12-06)."""
+    if len(parts) < 3 or head_kind(parts[0]) != "body" or parts[0].folded.startswith("ال"):
+        return False
+    # «فريق العمل» (the working team) is definite and still no name: only a head bound
+    # to a bare noun bound in turn to a definite one names a body this way.
+    return not parts[1].folded.startswith("ال") and parts[2].folded.startswith("ال") \
+        and not parts[1].folded.endswith(("يه", "ي"))  # «هيئة حكومية»: an adjective
+
+
 def _anchored(doc: Doc, phrase: Entity) -> bool:
     """Whether a subject phrase says whose it is: it holds an organisation, place or
     nationality ("وكالة الأنباء اليمنية", "زعيم جماعة الحوثي")."""
@@ -265,26 +276,6 @@ def _anchored(doc: Doc, phrase: Entity) -> bool:
     found = demonyms().find_all(doc.text, words(doc.text, phrase.start, phrase.end),
                                 strip_clitics=True)
     return bool(found)
-
-
-def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> Entity | None:
-    """The subject of the verb that opens the sentence, for a speech verb further in that
-    has no subject of its own ("وشكك معهد بحثي أمريكي بارز ... قائلا إن"): the person,
-    body or subject phrase right after the sentence's first word, when that word is no
-    noun or preposition (the sentence opens with its verb)."""
-    if verb_first < 2 or not opens_with_verb(doc, tokens[0]):
-        return None
-    second = tokens[1]
-    body = next((e for e in doc.entities if e.start == second.start
-                 and ((e.type == "PER" and not files_report(e)) or is_participant(e))), None)
-    if body is not None:
-        return stretched_body(doc, tokens, body, tokens[verb_first].start)
-    phrase = subject_phrase(doc, tokens, 1, tokens[verb_first].start)
-    if phrase is None:
-        return None
-    person = next((e for e in doc.entities if e.type == "PER" and e.source not in REFERRING_SOURCES
-                   and phrase.start <= e.start and e.end <= phrase.end), None)
-    return person or post_holder(doc, phrase) or phrase_speaker(doc, phrase, state_body=False)
 
 
 def stretched_body(doc: Doc, tokens: Sequence[Word], body: Entity, stop: int) -> Entity:

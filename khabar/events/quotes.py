@@ -21,7 +21,12 @@ from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_persian import after_impersonal_modal
-from khabar.events.quote_span_ends import inner_colon, next_turn, title_opens_clause
+from khabar.events.quote_span_ends import (
+    arabic_turn,
+    inner_colon,
+    next_turn,
+    title_opens_clause,
+)
 from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
     carried_back,
@@ -30,6 +35,7 @@ from khabar.events.quote_turns import (
     persian_post_holder,
     post_subject,
 )
+from khabar.events.quote_untagged import own_turn
 from khabar.events.quote_words import (
     is_post_word,
     past_courtesy,
@@ -299,6 +305,9 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         end = next_turn(doc, sentence, start, end)
     elif opening.kind in ("link", "clause") and inner_colon(doc, tokens, start, end):
         return None  # "X گفت، Y تاکید کرد: ...": the words are Y's, quoted by X
+    if opening.kind in ("colon", "link") and not text[opening.word.end : start].strip():
+        end = arabic_turn(doc, sentence, start, end, lambda toks, v: own_turn(
+            doc, toks, v, opening_after(text, toks, v, names=names)))  # no marks
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)

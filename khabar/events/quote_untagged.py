@@ -1,0 +1,236 @@
+"""A speaker's name the entity stage missed, read from where Arabic puts a subject.
+
+Saudi and Arab local news name many people the taggers do not know («وقالت سلمى انتيف
+عضوة إيثار القطيف:», «وقال أشرف القدرة الناطق باسم وزارة الصحة، إن», «وأوضح المتحدث
+باسم المركز، رأفت الصباغ، أن»). With no person found, the quote went to no one or to the
+person named before. The given-name lists are too short to find such names (session 16
+tried them: one change in 1,240 articles), so this reads the syntax instead: right after
+a speech verb stands its subject, and a name there is closed by what follows a name in
+Arabic, not by what follows a common noun:
+
+- a post or profession in apposition («... الناطق باسم», «... عضوة إيثار»), a comma, or
+  the quote's own opening (the link «أن/إن», a colon, a mark);
+- or, after a post set off by a comma, the name between that comma and the next one or
+  the opening («المتحدث باسم المركز، رأفت الصباغ، أن»).
+
+A name word has no article (the family name may have it, and ends the name), and is no
+function word, preposition, time word, adverb, participle, post, role or speaker head
+(``quote_words``). A name of one word closed by the opening alone («وقالت مرام إن») must be
+written before in the article, as one introduced («الفنانة مرام»). Session 17 (2026-12-06).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from khabar.doc import Doc, Entity
+from khabar.entities.common_words import function_words
+from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
+from khabar.events.participant_words import is_participant, prepositions
+from khabar.events.quote_names import earlier_full_name
+from khabar.events.quote_words import (
+    head_kind,
+    is_link_word,
+    is_post_word,
+    past_courtesy,
+    subject_stops,
+    unnamed_quantifiers,
+)
+from khabar.text.sentences import COMMAS
+
+NAME_WORDS = 3
+"""Words of a name read this way: a given name, a father's or second name, a family name."""
+SET_OFF_REACH = 7
+"""Words of a post before the comma that sets the holder's name off."""
+SOURCE = "subject name"
+
+
+class HasWord(Protocol):
+    """A quote's opening (``quotes.Opening``): where its words begin."""
+
+    @property
+    def word(self) -> Word: ...
+"""``Entity.source`` of a name read from the subject's place."""
+
+
+@lru_cache(maxsize=1)
+def apposed_nouns() -> frozenset[str]:
+    """Posts and professions that follow a name in apposition and are not speaker heads
+    («عضوة», «ممثل», «الفنانة»)."""
+    return listed_keys("events/apposed_nouns_ar.txt")
+
+
+@lru_cache(maxsize=1)
+def name_links() -> frozenset[str]:
+    """Words inside an Arabic name that are no name of their own («بن», «أبو», «آل»)."""
+    return listed_keys("events/name_links_ar.txt")
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    return listed_keys("entities/name_stopwords.txt")
+
+
+def untagged_speaker(doc: Doc, tokens: Sequence[Word], verb: str, first: int,
+                     stop: int) -> Entity | None:
+    """The name in the subject of the Arabic speech verb ``verb`` (as written), from word
+    ``first`` (right after the verb) to ``stop`` (where the quote opens), when no entity
+    covers it; else None."""
+    subject = [w for w in tokens[first:] if w.end <= stop]
+    if not subject or _in_entity(doc, subject[0], "PER"):
+        return None
+    if _opens_name(subject, 0):
+        return _name_from(doc, subject, 0, set_off=False)
+    if _family_name(subject[0]) and (len(subject) == 1 or subject[1].text in COMMAS):
+        return _family_told(doc, subject[0])
+    comma = next((k for k, w in enumerate(subject[:SET_OFF_REACH + 1]) if w.text in COMMAS),
+                 None)
+    if comma is None or not (is_post_word(subject[0]) or _apposed(subject[0])):
+        return None
+    return _name_from(doc, subject, comma + 1, set_off=True)
+
+
+def _name_from(doc: Doc, subject: Sequence[Word], k: int, set_off: bool) -> Entity | None:
+    """The name opening at ``subject[k]``, when what follows closes a name."""
+    if k >= len(subject) or not _opens_name(subject, k) or _in_entity(doc, subject[k], "PER"):
+        return None
+    end = k
+    while end + 1 < len(subject) and end + 1 - k < NAME_WORDS:
+        word = subject[end + 1]
+        if word.folded in name_links():
+            end += 1
+            continue
+        if not (_name_word(word) or _family_name(word)):
+            break
+        end += 1
+        if word.folded.startswith("ال"):
+            break  # «رأفت الصباغ»: a family name with the article ends the name
+    if subject[end].folded in name_links():
+        return None
+    closer = subject[end + 1] if end + 1 < len(subject) else None
+    if closer is not None and not (closer.text in COMMAS or _apposed(closer)
+                                   or is_post_word(closer)):
+        return None
+    if (end == k or closer is None) and not set_off \
+            and not _written_before(doc, subject[k]):
+        # «وقالت مرام إن», «وكشف سامر أنه»: one word, or words the quote's opening alone
+        # closes, are a name only when the article told it before («الفنانة مرام»);
+        # «قال علماء، أمس:», «وذكر مغرد آخر بأنه» are no one's name.
+        return None
+    if end == k and (told := _person_with(doc, subject[k])) is not None:
+        return told  # «سامر» of «سامر سالم»
+    start, stop = subject[k].start, subject[end].end
+    return Entity(start, stop, type="PER", text=doc.text[start:stop], source=SOURCE)
+
+
+def _family_told(doc: Doc, word: Word) -> Entity | None:
+    """The person a family name alone takes up («وأبان الصباغ، أن»): a person entity named
+    with it before, else the name word and the family name written together before
+    («رأفت الصباغ»)."""
+    told = earlier_full_name(doc, word.start, word.text) or _person_with(doc, word)
+    if told is not None:
+        return told
+    before = words(doc.text, 0, word.start)
+    for k in range(len(before) - 1, 1, -1):
+        if before[k].folded == word.folded and _name_word(before[k - 1]) \
+                and not _in_entity(doc, before[k - 1], "LOC") and _introduced(before, k - 1):
+            start, end = before[k - 1].start, before[k].end
+            return Entity(start, end, type="PER", text=doc.text[start:end], source=SOURCE)
+    return None
+
+
+def _introduced(before: Sequence[Word], k: int) -> bool:
+    """Whether the name opening at ``before[k]`` was introduced as one: after a comma, a
+    post or a profession («المتحدث باسم المركز، رأفت الصباغ»), or after the definite end of
+    a post's chain and set off by a comma («... الإنسانية رأفت الصباغ،»); not a verb and
+    its subject («وأظهرت الإحصائية»)."""
+    ahead = before[k - 1]
+    if ahead.text in COMMAS or is_post_word(ahead) or _apposed(ahead):
+        return True
+    after = before[k + 2] if k + 2 < len(before) else None
+    return ahead.folded.startswith("ال") and after is not None and after.text in COMMAS
+
+
+def _person_with(doc: Doc, word: Word) -> Entity | None:
+    """The last person named before the word whose name holds it."""
+    key = _bare(word.text)
+    return next((e for e in reversed(doc.entities) if e.type == "PER" and e.end <= word.start
+                 and key in {_bare(w) for w in e.text.split()}), None)
+
+
+def _bare(word: str) -> str:
+    return phrase_key(word).removeprefix("ال")
+
+
+def own_turn(doc: Doc, tokens: Sequence[Word], verb: Match[str],
+             opening: HasWord | None) -> bool:
+    """Whether an Arabic speech verb inside quoted words opens a quote of its own (its
+    ``opening``) with a new speaker named as its subject: a person named before the
+    opening, a body the entity stage found right after the verb, or a name read from the
+    subject's place. A subject that takes up one told of before («وأوضح وزير الخارجية»,
+    «وذكر البيان») leaves the words to the quote they are in
+    (``quote_span_ends.arabic_turn``)."""
+    first = past_courtesy(tokens, verb.last + 1)
+    if opening is None or first >= len(tokens) or tokens[first].start >= opening.word.start:
+        return False
+    at, stop = tokens[first].start, opening.word.start
+    return any((e.start == at and is_participant(e)) or (e.type == "PER" and at <= e.start
+                                                        and e.end <= stop)
+               for e in doc.entities) \
+        or untagged_speaker(doc, tokens, doc.text[verb.start : verb.end], first, stop) is not None
+
+
+def _opens_name(subject: Sequence[Word], k: int) -> bool:
+    """A name word, or a word of a name's links followed by one («عبد الله», «أبو محمد»)."""
+    if _name_word(subject[k]):
+        return True
+    return subject[k].folded in name_links() and k + 1 < len(subject) \
+        and _name_word(subject[k + 1])
+
+
+def _name_word(word: Word) -> bool:
+    """A word that may open a name: letters, no article, and of no word class a subject's
+    other words belong to."""
+    folded = word.folded
+    # «للجندي», «بالمنطقة»: a preposition glued on a definite noun.
+    governed = folded[:3] in ("لل", "بال", "وال", "فال") or folded.startswith("لل")
+    return (len(folded) > 1 and word.text.isalpha() and not folded.startswith("ال")
+            and not governed and not _common(word) and not is_link_word(word))
+
+
+def _family_name(word: Word) -> bool:
+    """A family name with the article («القدرة», «الصباغ»): a definite word of no class a
+    subject's other words belong to."""
+    folded = word.folded
+    return word.text.isalpha() and folded.startswith("ال") and len(folded) > 3 \
+        and not _common(word)
+
+
+def _common(word: Word) -> bool:
+    folded = word.folded
+    bare = folded.removeprefix("ال")
+    return (folded in function_words() or folded in prepositions()[0]
+            or folded in subject_stops() or folded in role_words() or bare in role_words()
+            or folded in unnamed_quantifiers() or is_post_word(word) or _apposed(word)
+            or folded in name_stopwords()
+            or head_kind(word) is not None or folded in name_links())
+
+
+def _apposed(word: Word) -> bool:
+    folded = word.folded
+    return folded in apposed_nouns() or folded.removeprefix("ال") in apposed_nouns()
+
+
+def _in_entity(doc: Doc, word: Word, kind: str) -> bool:
+    return any(e.start <= word.start < e.end and e.type == kind for e in doc.entities)
+
+
+def _written_before(doc: Doc, word: Word) -> bool:
+    """Whether the word stands, as a whole word, earlier in the article."""
+    key = phrase_key(word.text)
+    earlier = doc.text[: word.start].split()
+    return any(phrase_key(w.strip("«»\"'“”(),،.:")) == key for w in earlier)
