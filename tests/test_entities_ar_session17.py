@@ -1,8 +1,9 @@
 """Arabic entity rules of session 17 (2026-12-06), issue 5: a surname named in full found
 again behind a glued proclitic (entities/arabic_clitic_surnames), a «person» right after a
 noun of a kind of body made that body (entities/arabic_kind_persons), and a «person» that
-names a facility dropped (entities/arabic_facility_names). Sentences written for these
-tests."""
+names a facility dropped (entities/arabic_facility_names), and a «person» that opens on a
+preposition glued to a definite word tidied or dropped (entities/arabic_preposition_persons).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from khabar.doc import Entity
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_persons import kind_persons
+from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.words import words
 
 
@@ -120,3 +122,52 @@ def test_a_person_naming_a_facility_is_dropped(text: str, name: str) -> None:
 ])
 def test_a_person_after_no_facility_noun_stays(text: str, name: str, why: str) -> None:
     assert _facility_persons(text, name) == [name], why
+
+
+def _openings(text: str, kept: list[Entity]) -> list[tuple[str, str | None]]:
+    return [(e.text, e.key) for e in drop_preposition_openings(text, words(text), kept)]
+
+
+@pytest.mark.parametrize(("text", "span", "left"), [
+    ("بحضور الرئيس المحب للمملكة عبدالفتاح السيسي أمس.", "للمملكة عبدالفتاح السيسي",
+     "عبدالفتاح السيسي"),  # two words after «لل…»: the name
+    ("عبر رئيس البعثة للبولينج جايد العتيبي عن سعادته.", "للبولينج جايد العتيبي",
+     "جايد العتيبي"),
+])
+def test_a_preposition_and_article_opening_a_person_is_left_out(text: str, span: str,
+                                                                 left: str) -> None:
+    assert [t for t, _ in _openings(text, [_person(text, span, "per:x")])] == [left]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("وعالجوا المنكرات بالحكمة وبالأسلوب الأمثل.", "وبالأسلوب"),
+    ("للتتويج بالبريميير ليج لأول مرة.", "بالبريميير ليج"),  # one word after: no surname
+    ("حقق المنتخب للبولينج ميداليتين فضية.", "للبولينج ميداليتين"),
+])
+def test_a_phrase_opening_on_a_preposition_and_article_is_no_person(text: str,
+                                                                      span: str) -> None:
+    assert _openings(text, [_person(text, span, "per:x")]) == []
+
+
+def test_a_surname_behind_a_preposition_and_article_stays_the_surname() -> None:
+    text = "قال نوري المالكي إنه لاجئ، والصورة لشخص شبيه بالمالكي من كربلاء."
+    kept = [_person(text, "نوري المالكي", "per:المالكي"), _person(text, "بالمالكي", "per:x")]
+    assert _openings(text, kept)[1] == ("المالكي", "per:المالكي")
+
+
+@pytest.mark.parametrize(("text", "names", "why"), [
+    ("وسجل ماريو بالوتيلي هدفا، واحتفل بالوتيلي مع الجمهور.", ["ماريو بالوتيلي", "بالوتيلي"],
+     "the word itself is a surname named in full"),
+    ("ويمارس بالمر، وهو طبيب أسنان، هواية الصيد.", ["بالمر"],
+     "two letters after «بال»: no definite word"),
+    ("وقال نائب الرئيس كاليانا سيفانيانام إن الشركة تفخر.", ["كاليانا سيفانيانام"],
+     "«كال» opens foreign given names"),
+])
+def test_a_name_that_opens_like_a_preposition_stays(text: str, names: list[str],
+                                                    why: str) -> None:
+    kept = []
+    for name in names:
+        at = text.index(name, kept[-1].end if kept else 0)
+        kept.append(Entity(at, at + len(name), type="PER", text=name, key="per:x",
+                           source="crf"))
+    assert [t for t, _ in _openings(text, kept)] == names, why

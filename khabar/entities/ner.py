@@ -29,6 +29,7 @@ from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_post_names import post_names, title_family_names
+from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.arabic_short_names import short_names
@@ -343,6 +344,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if arabic:
+        kept = drop_preposition_openings(text, tokens, kept)
         kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
         kept = drop_facility_persons(tokens, kept)
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
