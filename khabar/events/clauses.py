@@ -86,9 +86,12 @@ def both_sides(tokens: Sequence[Word], clause: int, hit: TriggerHit, lang: str) 
 
 def refers_back(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A noun trigger right after a demonstrative ("این دیدار", "هذا اللقاء") names an act
-    the text has already told; so does a pattern opening with a noun far from its light
-    verb ("در این دیدار ... تاکید کرد")."""
-    nominal = hit.trigger.tense == "noun" or len(hit.trigger.segments) > 1
+    the text has already told; so does a Persian pattern opening with a noun far from its
+    light verb ("در این دیدار ... تاکید کرد"). An Arabic row of a verb tense opens with its
+    verb («عقد … اجتماعا»), which no demonstrative determines: «عقب ذلك عقد X وY اجتماعا»
+    is a new act after the one told (session 17 (2026-12-06))."""
+    arabic_verb = hit.trigger.lang == "ar" and hit.trigger.tense != "noun"
+    nominal = hit.trigger.tense == "noun" or (len(hit.trigger.segments) > 1 and not arabic_verb)
     return (nominal and hit.first > 0
             and markers().get(tokens[hit.first - 1].folded) == "anaphor")
 
@@ -274,12 +277,30 @@ def _in_blessing(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return False
 
 
+INVOCATION_REACH = 6
+"""Words between a verb of asking and God asked: its subject and adverbials («ودعا سموه في
+اتصال هاتفي المولى عز وجل أن ...»)."""
+
+
 def invocation(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """A request of God ("داعيا الله أن ...", "ندعو المولى"), or a word of a blessing
-    formula ("صلى الله عليه وسلم"): a prayer, no act."""
-    after = hit.last + 1
-    return (hit.trigger.type == "REQUEST" and after < len(tokens)
-            and markers().get(tokens[after].folded) == "invocation") or _in_blessing(hit, tokens)
+    """A request of God ("داعيا الله أن ...", "ندعو المولى"; «ودعا سموه في اتصال هاتفي
+    المولى»: a name of God that is never half of another name, past the subject and
+    adverbials, before any «إلى» of a call to do something or a clause break), or a word
+    of a blessing formula ("صلى الله عليه وسلم"): a prayer, no act."""
+    if hit.trigger.type == "REQUEST":
+        after = tokens[hit.last + 1 : hit.last + 1 + INVOCATION_REACH]
+        for k, word in enumerate(after):
+            if word.text in _CLAUSE_BREAKS or word.folded in _CALL_TO:
+                break
+            kind = markers().get(word.folded)
+            if kind == "invocation_far" or (kind == "invocation" and k == 0):
+                return True
+    return _in_blessing(hit, tokens)
+
+
+_CALL_TO = frozenset({"الي", "علي"})
+"""Words (folded «إلى», «على») that go on with a call to act («دعا X إلى», «حث X على»): a
+name of God after them is not the one asked."""
 
 
 def passive_phrase(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -17,6 +17,7 @@ from khabar.doc import Doc, Event
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import words
 from khabar.events.arabic_content import one_sided, sports_news
+from khabar.events.arabic_honorifics import hit_honorifics, honorific_parties
 from khabar.events.arabic_names import subject_names
 from khabar.events.arabic_plurals import unowned_plural
 from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
@@ -113,9 +114,10 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             continue
         generic = state_actors(doc, tokens)
         held = held_posts(doc, tokens, posts, generic)
+        honorifics = honorific_parties(doc, tokens)  # «وعبر سموه»: the prince named before
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
-            parties = [*generic, *verb_parties(hit, held)]
+            parties = [*generic, *verb_parties(hit, held), *hit_honorifics(hit, honorifics)]
             draft = build_event(doc, tokens, hit, span, position, lang, parties, clause)
             draft.another = another_act(hit, tokens)
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
