@@ -58,6 +58,7 @@ from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_field_posts import drop_post_fields
 from khabar.entities.persian_given_before import given_names_before
 from khabar.entities.persian_holy_titles import without_holy_titles
+from khabar.entities.persian_named_days import drop_named_days
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_press import company_names, press_names
@@ -312,8 +313,8 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     or a function word dropped, «امیر» after a given name, outlets, listed, national and
     place bodies, periodicals, names joined by «و», bodies and clubs named again, run-ons,
     ministers' fields, companies' nouns, works' titles, given names cut from their surnames
-    (after or before them), untagged names in lists and at a line's opening, and holy
-    figures' titles."""
+    (after or before them), untagged names in lists and at a line's opening, holy figures'
+    titles, and named days read as persons."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
@@ -324,7 +325,7 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
     kept = untagged_persons(text, tokens, kept)
-    return without_holy_titles(text, tokens, kept)
+    return drop_named_days(text, tokens, without_holy_titles(text, tokens, kept))
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,
