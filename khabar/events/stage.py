@@ -37,6 +37,7 @@ from khabar.events.clauses import (
 from khabar.events.dating import is_background
 from khabar.events.event_builder import build_event
 from khabar.events.event_flags import is_wished, negation_words
+from khabar.events.headline_acts import reported_news, unnamed_news, vouched_kinds
 from khabar.events.lexicon import (
     LANGUAGES,
     MARKS,
@@ -90,6 +91,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         return []
     drafts = []
     told: set[str] = set()
+    headline = headline_types(doc, lang)
+    vouched = vouched_kinds(doc, lang, headline)  # «دستگیری 8 سارق»: arrests are the news
     speech = direct_speech(doc)
     posts = described_posts(doc, sentence_words)  # «أمير منطقة الرياض»: the emir named before
     for position, (start, end) in enumerate(doc.sentences):
@@ -99,8 +102,12 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         names = subject_names(doc, tokens, lang)
         found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang, names),
                           lang, negation_words(), names)
+        news = [h for h in found if reported_news(h, vouched)]  # in a source's words
+        if news:
+            found, quoted = [h for h in found if h.start < quoted or h in news], span[1]
         hits = [h for h in narrative_hits(found, quoted, tokens)
-                if not any(s <= h.start < e for s, e in speech) and not refers_back(h, tokens)
+                if (h in news or not any(s <= h.start < e for s, e in speech))
+                and not refers_back(h, tokens)
                 and not ceased(h, tokens)
                 and (hypothetical(h, tokens) or not is_wished(h, tokens))
                 and not placeless_visit(doc, h) and not invocation(h, tokens)
@@ -132,8 +139,9 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     fill_sides(drafts)
     drafts = [d for d in drafts if not one_party(d)]  # «ولم يتهم بلاتر»: Blatter -> Blatter
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
-            and not partyless(d.event, lang) and not one_sided(d, lang) and not one_party(d)]
-    kept = main_events(kept, headline_types(doc, lang), max_events)
+            and (not partyless(d.event, lang) or unnamed_news(d, vouched))
+            and not one_sided(d, lang) and not one_party(d)]
+    kept = main_events(kept, headline, max_events)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
         event.summary_en = summary_en(event)

@@ -1,0 +1,68 @@
+"""Persian acts the headline vouches for (session 17 (2026-12-06), issue 6).
+
+The headline is the writer's own statement of what the news is. A Persian body often
+tells that news only in a source's words («رئیس پلیس آگاهی ... تصریح کرد: ... هشت سارق ...
+دستگیر شدند» under «دستگیری 8 سارق در استان زنجان»), or without naming who did it. Such
+an act is dropped as quoted speech or as saying nothing of who did what to whom, though
+the headline has already named it. Here:
+
+- the kinds a headline names are those of its triggers (``salience.headline_types``) and
+  of its head nouns: a Persian nominal headline opens with the verbal noun of its act
+  («دستگیری», «اخراج», «دیدار»; ``headline_nouns_fa.tsv``), as may each of its segments
+  after «:» or «/»;
+- an act of such a kind told in a source's words in the past tense, not in the first
+  person (the source's own act is its speech, and left), is the news reported;
+- an act of such a kind with no party named is kept: the headline says it happened.
+
+The nominal heads vouch only for these two readings; they do not rank the main events
+(``salience.main_events``), which keeps reading the headline's triggers alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Doc
+from khabar.entities.gazetteer import Word, phrase_key
+from khabar.events.lexicon import TriggerHit, clause_words
+from khabar.events.merging import Draft
+from khabar.resources import load_tsv
+
+SEGMENT_MARKS = frozenset(":/|؛")
+"""Marks that part a headline into segments, each of which may open with its own head."""
+
+
+@lru_cache(maxsize=1)
+def headline_nouns() -> dict[str, str]:
+    return {phrase_key(noun): kind for noun, kind in load_tsv("events/headline_nouns_fa.tsv")}
+
+
+def nominal_kinds(tokens: Sequence[Word]) -> frozenset[str]:
+    """The acts a Persian nominal headline names by its head, the verbal noun that opens it
+    or one of its segments («دستگیری 8 سارق», «… / اخراج 14 دیپلمات»)."""
+    heads = [w for k, w in enumerate(tokens) if k == 0 or tokens[k - 1].text in SEGMENT_MARKS]
+    return frozenset(kind for w in heads if (kind := headline_nouns().get(phrase_key(w.text))))
+
+
+def vouched_kinds(doc: Doc, lang: str, headline: frozenset[str]) -> frozenset[str]:
+    """The kinds of act a Persian headline vouches for: its triggers' (``headline``) and its
+    head nouns'. Nothing in other languages."""
+    if lang != "fa":
+        return frozenset()
+    return headline | nominal_kinds(clause_words(doc.title or ""))
+
+
+def reported_news(hit: TriggerHit, vouched: frozenset[str]) -> bool:
+    """A Persian act of a kind the headline vouches for, in the past tense: told in a
+    source's words, it is the news reported (a first-person act, the source's own, stays
+    speech: ``clauses.narrative_hits`` leaves every first-person hit out)."""
+    return hit.trigger.lang == "fa" and hit.trigger.type in vouched and hit.tense == "past"
+
+
+def unnamed_news(draft: Draft, vouched: frozenset[str]) -> bool:
+    """A Persian act of a kind the headline vouches for (``vouched`` is empty in other
+    languages), told as done (neither planned nor conditional), whose parties the body does
+    not name («سروزیر ... استعفا داد» with the name in marks the entity stage missed)."""
+    e = draft.event
+    return draft.kind in vouched and not e.future and not e.hypothetical
