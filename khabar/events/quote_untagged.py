@@ -33,6 +33,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.participant_words import is_participant, prepositions
 from khabar.events.quote_names import earlier_full_name
 from khabar.events.quote_words import (
+    courtesy_titles,
     head_kind,
     is_link_word,
     is_post_word,
@@ -217,7 +218,17 @@ def _common(word: Word) -> bool:
             or folded in subject_stops() or folded in role_words() or bare in role_words()
             or folded in unnamed_quantifiers() or is_post_word(word) or _apposed(word)
             or folded in name_stopwords()
-            or head_kind(word) is not None or folded in name_links())
+            or head_kind(word) is not None or folded in name_links() or _honorific(folded))
+
+
+def _honorific(folded: str) -> bool:
+    """A courtesy title with the attached pronoun («سموه», «معاليه», «فخامته»): 'his
+    highness', the person told of before, not a name."""
+    if not folded.endswith("ه"):
+        return False
+    stem = folded[:-1]
+    return stem in courtesy_titles() or (stem.endswith("ت")
+                                         and stem[:-1] + "ه" in courtesy_titles())
 
 
 def _apposed(word: Word) -> bool:
