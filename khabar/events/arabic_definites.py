@@ -21,6 +21,7 @@ from khabar.entities.gazetteer import Word
 from khabar.events.arabic_adverbials import adjunct_word
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
+from khabar.events.quote_words import is_post_word
 from khabar.events.roles import Roles
 from khabar.events.state_actors import BODY, organisation_before
 
@@ -41,7 +42,7 @@ def definite_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
         return roles  # a subject before the verb: the noun after it is its object
     antecedent = organisation_before(doc, tokens[at].start, tokens[at].folded)
     if antecedent is None:
-        return roles
+        return unnamed_definite(roles, tokens, at, found)
     word = tokens[at]
     head: Entity = replace(antecedent, start=word.start, end=word.end,
                            text=doc.text[word.start:word.end], source=BODY)
@@ -53,13 +54,38 @@ def definite_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
     return Roles(actor, target)
 
 
+def unnamed_definite(roles: Roles, tokens: Sequence[Word], at: int,
+                     found: Sequence[Mention]) -> Roles:
+    """A definite noun right after the verb that names no body told before («وحذر البيان
+    ميليشيات الحوثي», «شنت الحكومة غارات ... مستهدفة مقاتلي داعش»): in verb-subject-object
+    order it is the verb's unnamed subject, or, when the verb's own subject is dropped, its
+    object; either way the name after it is not the doer. The first bare name after it is
+    then the object, and the actor is left to the readings of an unnamed or dropped subject.
+    Not for a post or title before a person's name («استقبل الأمير ...»: the person acts),
+    nor for a noun whose owner follows it with «ل» («الأمانة العامة لمجلس التعاون»: the
+    noun is part of that body). Session 17 (2026-12-06)."""
+    actor = roles.actor
+    if (actor is None or actor.first <= at or actor.prep is not None or actor.head.type == "PER"
+            or is_post_word(tokens[at]) or any(at < m.first < actor.first for m in found)):
+        return roles
+    if any(w.folded.startswith(OWNER_LAM) for w in tokens[at + 1 : actor.first + 1]):
+        return roles
+    return Roles(None, actor)
+
+
+OWNER_LAM = "ل"
+"""The preposition of the owner after a definite noun («الأمانة العامة لمجلس التعاون»):
+the noun and the owner name one body."""
+
+
 def _subject_word(hit: TriggerHit, tokens: Sequence[Word]) -> int | None:
     """The word right after an Arabic verb trigger (past a word of time), when it is a
     definite noun; else None."""
-    if (hit.trigger.lang != "ar" or hit.trigger.tense == "noun" or hit.first != hit.last
+    verb = _verb_word(hit)
+    if (hit.trigger.lang != "ar" or hit.trigger.tense == "noun" or verb is None
             or hit.trigger.roles not in ("subj", "visit")):
         return None
-    at = hit.last + 1
+    at = verb + 1
     while at < len(tokens) and adjunct_word(tokens[at]):
         at += 1
     if at >= len(tokens):
@@ -70,6 +96,20 @@ def _subject_word(hit: TriggerHit, tokens: Sequence[Word]) -> int | None:
     if at + 1 < len(tokens) and _relative_adjective(tokens[at + 1].folded):
         return None  # «اللجنة التنفيذية», «القوات الحكومية»: a new body, named by its kind
     return at
+
+
+GAP = " … "
+"""Where a trigger's pattern lets other words stand between its parts («شن … غارات»)."""
+
+
+def _verb_word(hit: TriggerHit) -> int | None:
+    """The verb's word: a one-word trigger, or the first word of a pattern whose verb opens
+    it alone before a gap («شنت الحكومة عدة غارات»: the subject stands in the gap); else
+    None. Session 17 (2026-12-06)."""
+    if hit.first == hit.last:
+        return hit.last
+    opening = hit.trigger.pattern.split(GAP)[0]
+    return hit.first if GAP in hit.trigger.pattern and " " not in opening.strip() else None
 
 
 NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يان")

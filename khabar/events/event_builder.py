@@ -18,6 +18,7 @@ from khabar.events.arabic_definites import definite_subject
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_passives import charged_object, powerless_passive, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles
+from khabar.events.arabic_requests import requested_by
 from khabar.events.arabic_subjects import pronoun_subject, unnamed_subject
 from khabar.events.arguments import (
     authorities,
@@ -174,6 +175,7 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
     relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
     roles, inner = (relative, None) if relative is not None else (roles, inner)
     roles = charged_object(roles, hit, tokens)  # «واتهم X بالفشل»: X is the accused
+    roles = requested_by(roles, hit, tokens, found)  # «بطلب من X»: X asked
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))

@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_lam import lam_doer, lam_target
+from khabar.events.arabic_objects import object_first, verb_object
 from khabar.events.arabic_preverbal import (
     APPOSITION_REACH,
     OBJECT_REACH,
@@ -31,6 +32,7 @@ from khabar.events.participants import Mention
 from khabar.events.persian_addressees import addressee
 from khabar.events.persian_phrases import ATTRIBUTION, genitive_chain, governing
 from khabar.events.persian_sides import act_sides
+from khabar.events.quote_words import is_post_word
 from khabar.events.stance_owners import stance_owner
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
@@ -86,7 +88,8 @@ GROUP_KEY = "group:"
 """The key prefix of an unnamed group (state_actors._group)."""
 
 
-def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Mention]:
+def _head_first(agents: list[Mention], tokens: Sequence[Word] | None,
+                posts: bool = False) -> list[Mention]:
     """Bare mentions with a title's organisation yielding to the person the title ends in:
     the person heads the apposition, the organisation only says whose envoy or chief he is."""
     if len(agents) < 2 or tokens is None:
@@ -94,12 +97,21 @@ def _head_first(agents: list[Mention], tokens: Sequence[Word] | None) -> list[Me
     first, second = agents[0], agents[1]
     between = tokens[first.last + 1 : second.first]
     # An unnamed group («اختطف مسلحون مجهولون الصحفي X») is no title's organisation: it acts.
-    if (first.head.type == "ORG" and not first.head.country and second.head.type == "PER"
+    if (first.head.type == "ORG" and (not first.head.country or (posts and _post_of(first, tokens)))
+            and second.head.type == "PER"
             and not (first.head.key or "").startswith(GROUP_KEY)
             and len(between) <= APPOSITION_REACH
             and not any(w.text in CLAUSE_BREAKS or w.folded == "و" for w in between)):
         return [second, *agents[2:]]
     return agents
+
+
+def _post_of(org: Mention, tokens: Sequence[Word]) -> bool:
+    """An organisation in the genitive of a post word («استنكر قائد حرس الحدود بمنطقة عسير
+    اللواء سفر الغامدي»): it says whose post the person after it holds, even when the body
+    has a country; a body of a country with no post before it acts itself («حذرت الحكومة
+    اليمنية الرئيس السابق ...»). Read in Arabic only (``posts``). Session 17 (2026-12-06)."""
+    return org.first > 0 and is_post_word(tokens[org.first - 1])
 
 
 GENITIVE_PARTNER_REACH = 6
@@ -246,8 +258,8 @@ def _participle_roles(before: Sequence[Mention], after: Sequence[Mention],
     """An Arabic active participle of circumstance ("أدانت X الهجوم، داعية Y إلى ...") acts
     with the subject of its sentence, the first bare name in the clause; its own object, the
     bare name right after it, is the target."""
-    subjects = _head_first(_agents(before), tokens)
-    objects = _head_first(_agents(after), tokens)
+    subjects = _head_first(_agents(before), tokens, posts=True)
+    objects = _head_first(_agents(after), tokens, posts=True)
     return Roles(subjects[0] if subjects else None, objects[0] if objects else None)
 
 
@@ -257,7 +269,7 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     """``first``: the trigger's first word (a noun right before a verb is its subject)."""
     if roles == "participle":
         return _participle_roles(before, after, tokens)
-    bare_after = _head_first(_agents(after), tokens)
+    bare_after = _head_first(_agents(after), tokens, posts=True)
     bare_before = _agents(before)
     pre = None if nominal else preverbal_subject(before, tokens, first)
     if pre is not None and first is not None:
@@ -282,8 +294,8 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     # مبعوث الأمم المتحدة إلى اليمن Y": Y).
     # A second mention of the subject ("خادم الحرمين الشريفين الملك سلمان") is no object.
     rest = _head_first([m for m in bare_after[1:] if subject is None or m.key != subject.key],
-                       tokens)
-    second = next((m for m in rest if m.head.type in ("PER", "ORG")), rest[0] if rest else None)
+                       tokens, posts=True)
+    second = verb_object(rest, tokens, subject)
     if roles == "passive":
         return Roles(_first([*before, *after], "by"), subject)
     if roles == "host":
@@ -298,6 +310,8 @@ def arabic_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention]
     # ... بعد غارة على سوريا") comes before a mention it governs.
     against = _first(after, "against") or _first(before, "against")
     indirect = next((m for m in after if m.prep in INDIRECT_PREPOSITIONS), None)
+    if with_ is not None and object_first(second, with_, subject, tokens):
+        with_ = None  # «طالب البيت الأبيض طالبان بالجلوس مع الحكومة»: Taliban is asked
     return Roles(subject, with_ or second or against
                  or _partner([*before, *after], subject, tokens) or indirect)
 
