@@ -143,3 +143,19 @@ def test_outlet_cut_inside_its_word() -> None:
     doc.sentences = split_sentences(text)
     speakers = [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
     assert speakers == ["التشيو ميركاتو", "التشيو ميركاتو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال محمد البلوي إن \"موبايلي\" كانت وما زالت تدعم البرامج الحكومية.",
+         [("\"موبايلي\" كانت وما زالت تدعم البرامج الحكومية.", "محمد البلوي")]),
+        ("وأكد محمد البلوي أن «الوضع مستقر»، مضيفا أن الشركة جاهزة.",
+         [("الوضع مستقر", "محمد البلوي"), ("الشركة جاهزة.", "محمد البلوي")]),
+    ],
+)
+def test_name_in_marks_opens_the_clause(text: str,
+                                        expected: list[tuple[str, str | None]]) -> None:
+    doc = doc_with(text, "ar", [("محمد البلوي", "PER")])
+    doc.sentences = split_sentences(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in find_quotes(doc)] == expected

@@ -282,7 +282,14 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int], lang: str | No
             return start, end, True
         return _trimmed(text, word.end, sentence[1])
     start = word.end if opening.kind == "link" else word.start
-    return _trimmed(text, start, sentence[1])
+    trimmed = _trimmed(text, start, sentence[1])
+    if trimmed[2] and len(text[trimmed[0] : trimmed[1]].split()) <= MARKED_NAME_WORDS \
+            and text[trimmed[1] + 1 : sentence[1]].lstrip()[:1].isalpha():
+        # «وقال البلوي إن "موبايلي" كانت ...»: a name in marks opens the clause, which
+        # runs on past it with no comma or stop; the marks hold no speech (session 17
+        # (2026-12-06)). «أن «أفريقيا تسير قدمًا»، مضيفا» is speech in marks.
+        return (*unspaced(text, start, sentence[1]), False)
+    return trimmed
 
 
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
