@@ -2,7 +2,8 @@
 again behind a glued proclitic (entities/arabic_clitic_surnames), a «person» right after a
 noun of a kind of body made that body (entities/arabic_kind_persons), and a «person» that
 names a facility dropped (entities/arabic_facility_names), and a «person» that opens on a
-preposition glued to a definite word tidied or dropped (entities/arabic_preposition_persons).
+preposition glued to a definite word tidied or dropped (entities/arabic_preposition_persons),
+and a list's glued «و» left out of the next person (entities/arabic_listed_conjunction).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from khabar.doc import Entity
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_persons import kind_persons
+from khabar.entities.arabic_listed_conjunction import listed_conjunctions
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.words import words
 
@@ -171,3 +173,28 @@ def test_a_name_that_opens_like_a_preposition_stays(text: str, names: list[str],
         kept.append(Entity(at, at + len(name), type="PER", text=name, key="per:x",
                            source="crf"))
     assert [t for t, _ in _openings(text, kept)] == names, why
+
+
+def _listed(text: str, span: str) -> list[str]:
+    return [e.text for e in listed_conjunctions(text, words(text), [_person(text, span, "per:x")])]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("والمرشحون زيكو ومارادونا، وميشال بلاتيني رئيس الاتحاد.", "وميشال بلاتيني",
+     "ميشال بلاتيني"),  # after a comma
+    ("وهم: عبدالعزيز الشعيل (رئيس اللجنة) وشيبان العنزي.", "وشيبان العنزي", "شيبان العنزي"),
+])
+def test_a_lists_waw_is_left_out_of_the_next_person(text: str, span: str, name: str) -> None:
+    assert _listed(text, span) == [name]
+
+
+@pytest.mark.parametrize(("text", "span", "why"), [
+    ("ذكرت الدكتورة وديعه بوكر أن الهدف واضح.", "وديعه بوكر", "no list's mark before it"),
+    ("وحضر الحفل، وليد الأحمد مدير المهرجان.", "وليد الأحمد", "a given name opening with «و»"),
+    ("وحضر الاجتماع، ويليام هيغ وزير الخارجية.", "ويليام هيغ", "a listed name opening with «و»"),
+    ("ووصل الفريق، والمهاجم حسن الراهب معه.", "والمهاجم حسن الراهب",
+     "a definite word after «و»: a title or a noun"),
+    ("وحضر الحفل، وسعود.", "وسعود", "one word: no name's first word to tell"),
+])
+def test_a_waw_that_may_be_the_names_stays(text: str, span: str, why: str) -> None:
+    assert _listed(text, span) == [span], why

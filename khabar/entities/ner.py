@@ -26,6 +26,7 @@ from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_given_before import add_given_before
 from khabar.entities.arabic_kind_persons import kind_persons
+from khabar.entities.arabic_listed_conjunction import listed_conjunctions
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_post_names import post_names, title_family_names
@@ -345,7 +346,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if arabic:
-        kept = drop_preposition_openings(text, tokens, kept)
+        kept = drop_preposition_openings(text, tokens, listed_conjunctions(text, tokens, kept))
         kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
         kept = drop_facility_persons(tokens, kept)
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
