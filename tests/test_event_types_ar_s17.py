@@ -89,3 +89,24 @@ def test_voiced_concern_is_no_event() -> None:
     not code."""
     text = "أعرب وزير الخارجية لوران فابيوس عن قلقه البالغ إزاء التصعيد في اليمن."
     assert not events_of(text, [("لوران فابيوس", "PER")])
+
+
+def triggered(text: str) -> list[tuple[str, str]]:
+    from khabar.events.lexicon import clause_words, find_triggers
+
+    return [(h.trigger.type, text[h.start:h.end])
+            for h in find_triggers(text, clause_words(text), "ar")]
+
+
+def test_a_plural_act_noun_with_the_article_is_a_trigger() -> None:
+    """«في الغارات الجوية التي نفذتها مقاتلات تركية»: the plural of a verbal noun with the
+    article names raids that took place (``arabic_forms.definite_trigger``)."""
+    assert ("ASSAULT", "الغارات") in triggered("قتل تسعة مسلحين في الغارات الجوية التركية.")
+    assert ("PROTEST", "المظاهرات") in triggered("وخرجت المظاهرات في بغداد أمس.")
+
+
+def test_a_singular_act_noun_with_the_article_is_left() -> None:
+    """The singular with the article most often names the notion («التسليم النهائي للوحدات
+    السكنية», «هذا ما حدث بالضبط»): no definite twin is made of it."""
+    assert triggered("يترقبون الإعلان عن التسليم النهائي للوحدات السكنية.") == []
+    assert triggered("وهذا ما حدث بالضبط في واحد من مواقفها.") == []

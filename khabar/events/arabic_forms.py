@@ -1,5 +1,6 @@
 """Arabic verb forms derived from a lexicon row: the imperfect of a past-tense verb, the
-future and the first-person plural of an imperfect, so no such form needs listing by hand.
+future and the first-person plural of an imperfect, so no such form needs listing by hand;
+and the plurals of a noun row with the article (``definite_trigger``).
 
 Headlines tell the day's news in the imperfect ("السلطات تعتقل ...") where the body uses the
 past ("اعتقلت"); the future is the imperfect with "س" ("ستعتقل"); a speaker doing the act by
@@ -108,3 +109,28 @@ def purpose_form(trigger: Trigger, folded: str) -> bool:
     firsts = {alt[0] for alt in trigger.segments[0] if alt}
     rest = folded[len(PURPOSE_PREFIX):]
     return folded not in firsts and (rest in firsts or "ا" + rest in firsts)
+
+
+ARTICLE = "ال"
+"""The Arabic definite article, written on the noun ("الغارات", "الاعتقالات")."""
+PLURAL = "ات"
+"""The sound feminine plural ending, which a verbal noun takes for its occurrences."""
+
+
+def definite_trigger(trigger: Trigger) -> Trigger | None:
+    """The definite twin of an Arabic noun row's plurals ("غارات" -> "الغارات", "مظاهرات" ->
+    "المظاهرات"), which the lexicon listed by hand for a few nouns only ("الاشتباكات"). The
+    sound plural of a verbal noun counts occurrences of the act, so the plural with the
+    article names acts that took place; the singular with it most often names the notion
+    ("التسليم", "التوقيع", "الاختطاف" of a country, "بالضبط" 'exactly'), and is left. Only
+    a one-word plural without a proclitic or a pronoun is made. Session 17 (2026-12-06)."""
+    if trigger.tense != "noun" or len(trigger.segments) > 1:
+        return None
+    listed = {alt[0] for alt in trigger.segments[0] if alt}
+    first = tuple(dict.fromkeys(
+        (ARTICLE + alt[0],) for alt in trigger.segments[0]
+        if len(alt) == 1 and alt[0].endswith(PLURAL) and alt[0][:1] not in "بلوف"
+        and not alt[0].startswith(ARTICLE) and ARTICLE + alt[0] not in listed))
+    if not first:
+        return None
+    return replace(trigger, pattern=f"{trigger.pattern} (definite)", segments=(first,))

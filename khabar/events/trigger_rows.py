@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from khabar.entities.gazetteer import PhraseIndex
 from khabar.errors import ResourceError
 from khabar.events.arabic_forms import (
+    definite_trigger,
     first_person_trigger,
     future_trigger,
     imperfect_trigger,
@@ -101,6 +102,7 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
     if lang != "ar":
         return rows
     rows += tuple(t for t in map(imperfect_trigger, rows) if t is not None)
+    rows += tuple(t for t in map(definite_trigger, rows) if t is not None)
     rows += plural_triggers(rows)
     rows += tuple(t for t in map(future_trigger, rows) if t is not None)
     singular = (t for t in rows if not t.plural)
