@@ -191,8 +191,7 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
     or of the sentence. ``lead`` is the subject's first word, ``post`` whether it is a post."""
     # A subject that names no one ("وأوضحت وكالة الأنباء اليمنية الرسمية أن") speaks
     # as written, rather than leaving the words to the last person named.
-    if not after and (name := untagged_speaker(doc, tokens, doc.text[verb.start:verb.end],
-                                                        lead, stop)) is not None:
+    if not after and (name := untagged_speaker(doc, tokens, lead, stop)) is not None:
         return name, True  # «وقالت سلمى انتيف عضوة ...:», «المتحدث باسم المركز، رأفت الصباغ، أن»
     phrase = None if after else subject_phrase(doc, tokens, lead, stop)
     if phrase is not None and refers_back(doc, phrase):

@@ -14,9 +14,10 @@ Arabic, not by what follows a common noun:
   the opening («المتحدث باسم المركز، رأفت الصباغ، أن»).
 
 A name word has no article (the family name may have it, and ends the name), and is no
-function word, preposition, time word, adverb, participle, post, role or speaker head
-(``quote_words``). A name of one word closed by the opening alone («وقالت مرام إن») must be
-written before in the article, as one introduced («الفنانة مرام»). Session 17 (2026-12-06).
+function word, preposition, time word or adverb, unnamed quantifier («آخرون»), post, role,
+speaker head or courtesy title with its pronoun («معاليه») (``quote_words``). A name of one
+word closed by the opening alone («وقالت مرام إن») must be written before in the article,
+as one introduced («الفنانة مرام»). Session 17 (2026-12-06).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ NAME_WORDS = 3
 SET_OFF_REACH = 7
 """Words of a post before the comma that sets the holder's name off."""
 SOURCE = "subject name"
+"""``Entity.source`` of a name read from the subject's place."""
 
 
 class HasWord(Protocol):
@@ -55,7 +57,6 @@ class HasWord(Protocol):
 
     @property
     def word(self) -> Word: ...
-"""``Entity.source`` of a name read from the subject's place."""
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +77,9 @@ def name_stopwords() -> frozenset[str]:
     return listed_keys("entities/name_stopwords.txt")
 
 
-def untagged_speaker(doc: Doc, tokens: Sequence[Word], verb: str, first: int,
-                     stop: int) -> Entity | None:
-    """The name in the subject of the Arabic speech verb ``verb`` (as written), from word
-    ``first`` (right after the verb) to ``stop`` (where the quote opens), when no entity
-    covers it; else None."""
+def untagged_speaker(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> Entity | None:
+    """The name in an Arabic speech verb's subject, from word ``first`` (right after the
+    verb) to ``stop`` (where the quote opens), when no entity covers it; else None."""
     subject = [w for w in tokens[first:] if w.end <= stop]
     if not subject or _in_entity(doc, subject[0], "PER"):
         return None
@@ -182,7 +181,7 @@ def own_turn(doc: Doc, tokens: Sequence[Word], verb: Match[str],
     return any((e.start == at and is_participant(e)) or (e.type == "PER" and at <= e.start
                                                         and e.end <= stop)
                for e in doc.entities) \
-        or untagged_speaker(doc, tokens, doc.text[verb.start : verb.end], first, stop) is not None
+        or untagged_speaker(doc, tokens, first, stop) is not None
 
 
 def _opens_name(subject: Sequence[Word], k: int) -> bool:
