@@ -87,6 +87,8 @@ def test_no_untagged_name(text: str, entities: list[tuple[str, str]],
          [("المخزونات ", "إدارة معلومات الطاقة")]),
         ("وارتفعت الأسعار. وأعلنت منظمة دولية الأسبوع الماضي أن المخزونات انخفضت.",
          [("المخزونات ", None)]),  # «منظمة دولية»: an adjective, an indefinite body
+        ("وتأثرت المملكة بالحر. وقالت دائرة الأرصاد الأردنية إن الكتلة الحارة تنحسر غدا.",
+         [("الكتلة الح", "دائرة الأرصاد الأردنية")]),  # «دائرة» heads a body
     ],
 )
 def test_definite_body_construct(text: str, expected: list[tuple[str, str | None]]) -> None:
