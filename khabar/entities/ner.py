@@ -18,19 +18,15 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.arabic_clan_names import clan_family_names
-from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_club_words import one_word_clubs
 from khabar.entities.arabic_clubs import club_names
 from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
-from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_given_before import add_given_before
-from khabar.entities.arabic_kind_persons import kind_persons
-from khabar.entities.arabic_listed_conjunction import listed_conjunctions
 from khabar.entities.arabic_listed_ends import listed_name_ends
+from khabar.entities.arabic_mentions import arabic_mentions
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_post_names import post_names, title_family_names
-from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.arabic_short_names import short_names
@@ -346,9 +342,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if arabic:
-        kept = drop_preposition_openings(text, tokens, listed_conjunctions(text, tokens, kept))
-        kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
-        kept = drop_facility_persons(tokens, kept)
+        kept = arabic_mentions(text, tokens, kept)
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if arabic:
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
