@@ -63,3 +63,18 @@ def test_an_act_of_the_headlines_kind_with_no_party_named_is_kept() -> None:
     assert find_events(make_doc(text, "fa")) == []  # says nothing of who agreed
     titled = find_events(make_doc(text, "fa", title="توافق دولت آلمان با شرکت هواپیمایی"))
     assert [e.type for e in titled] == ["AGREE"]
+
+
+def test_an_act_of_saying_a_source_reports_is_kept_whatever_the_headline() -> None:
+    """A request, order, refusal, condemnation, threat or agreement a source says a third
+    party made is a speech act told, not the source's view; a material act in its words
+    is kept only under a headline of its kind."""
+    said = "سخنگوی دولت گفت: فرانسه از عراق خواسته است مرز را باز کند."
+    assert [e.type for e in find_events(make_doc(said, "fa"))] == ["REQUEST"]
+    sent = "سخنگوی دولت گفت: فرانسه دوازده تیم امدادی به عراق اعزام کرد."
+    assert find_events(make_doc(sent, "fa")) == []
+
+
+def test_an_act_of_saying_in_quotation_marks_stays_the_speakers_account() -> None:
+    text = "سخنگوی دولت گفت: «فرانسه از عراق خواسته است مرز را باز کند.»"
+    assert find_events(make_doc(text, "fa")) == []

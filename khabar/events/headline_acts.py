@@ -1,4 +1,5 @@
-"""Persian acts the headline vouches for (session 17 (2026-12-06), issue 6).
+"""Persian acts told in a source's words that are the news, and acts the headline vouches
+for (session 17 (2026-12-06), issue 6).
 
 The headline is the writer's own statement of what the news is. A Persian body often
 tells that news only in a source's words («رئیس پلیس آگاهی ... تصریح کرد: ... هشت سارق ...
@@ -12,9 +13,15 @@ the headline has already named it. Here:
   after «:» or «/»;
 - an act of such a kind told in a source's words in the past tense, not in the first
   person (the source's own act is its speech, and left), is the news reported;
-- an act of such a kind with no party named is kept: the headline says it happened.
+- so is an act of saying (a request, an order, a refusal, a condemnation, a threat, an
+  agreement: ``clauses.VERBAL``) that a source reports a third party did, outside quotation
+  marks, whatever the headline («گفت: ... از شهرداری‌ها خواسته شده», a sentence «وی از
+  واشنگتن خواست ...» after a quote): the source tells a speech act, not a view or a plan
+  of its own; inside marks it stays the speaker's account (``stated_acts_fa``);
+- an act of a kind the headline names with no party named is kept: the headline says it
+  happened.
 
-The nominal heads vouch only for these two readings; they do not rank the main events
+The nominal heads vouch only for these readings; they do not rank the main events
 (``salience.main_events``), which keeps reading the headline's triggers alone.
 """
 
@@ -25,6 +32,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.events.clauses import VERBAL
 from khabar.events.lexicon import TriggerHit, clause_words
 from khabar.events.merging import Draft
 from khabar.resources import load_tsv
@@ -53,11 +61,26 @@ def vouched_kinds(doc: Doc, lang: str, headline: frozenset[str]) -> frozenset[st
     return headline | nominal_kinds(clause_words(doc.title or ""))
 
 
-def reported_news(hit: TriggerHit, vouched: frozenset[str]) -> bool:
-    """A Persian act of a kind the headline vouches for, in the past tense: told in a
-    source's words, it is the news reported (a first-person act, the source's own, stays
-    speech: ``clauses.narrative_hits`` leaves every first-person hit out)."""
-    return hit.trigger.lang == "fa" and hit.trigger.type in vouched and hit.tense == "past"
+def reported_news(text: str, hit: TriggerHit, vouched: frozenset[str]) -> bool:
+    """A Persian act in the past tense, of a kind the headline vouches for, or an act of
+    saying reported outside quotation marks: told in a source's words, it is the news
+    reported. A speaker's verbatim words in marks tell an act of saying as his account
+    (``stated_acts_fa``), and a first-person act, the source's own, stays speech
+    (``clauses.narrative_hits`` leaves every first-person hit out)."""
+    if hit.trigger.lang != "fa" or hit.tense != "past":
+        return False
+    return hit.trigger.type in vouched or (hit.trigger.type in VERBAL
+                                           and not in_marks(text, hit.start))
+
+
+OPENING_MARKS, CLOSING_MARKS = "«“", "»”"
+
+
+def in_marks(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside quotation marks opened in its own paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return sum(before.count(m) for m in OPENING_MARKS) > sum(before.count(m)
+                                                           for m in CLOSING_MARKS)
 
 
 def unnamed_news(draft: Draft, vouched: frozenset[str]) -> bool:

@@ -102,7 +102,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         names = subject_names(doc, tokens, lang)
         found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang, names),
                           lang, negation_words(), names)
-        news = [h for h in found if reported_news(h, vouched)]  # in a source's words
+        news = [h for h in found if reported_news(doc.text, h, vouched)]  # a source's words
         if news:
             found, quoted = [h for h in found if h.start < quoted or h in news], span[1]
         hits = [h for h in narrative_hits(found, quoted, tokens)
