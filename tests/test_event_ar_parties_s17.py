@@ -118,3 +118,17 @@ def test_a_second_subject_joined_by_and_is_no_object() -> None:
     found = _sides(text, [("فرنسا", "LOC"), ("بريطانيا", "LOC"),
                           ("الولايات المتحدة", "LOC")], "AGREE")
     assert found and found[0] == ("فرنسا", "الولايات المتحدة")
+
+
+def test_a_country_joined_to_the_subject_by_and_is_no_object() -> None:
+    """«تعهد كارتر وموناكو ...»: a name joined by «و» right after the subject is a second
+    subject, so the object rule leaves the roles as before (a name read as a country
+    there must not become the target)."""
+    text = "وتعهد كارتر وموناكو بتقديم الخطة إلى ماكين، ويقول المسؤولون إنهما سيعملان عليها."
+    kb = {**KB, "كارتر": (None, "USA"), "موناكو": ("geonames:2993457", "MCO"),
+          "ماكين": (None, "USA")}
+    events = find_events(doc_with(text, "ar", [("كارتر", "PER"), ("موناكو", "LOC"),
+                                               ("ماكين", "PER"), ("المسؤولون", "ORG")],
+                                  kb=kb))
+    found = [e.target.text if e.target else None for e in events if e.type == "AGREE"]
+    assert "موناكو" not in found
