@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Quote
-from khabar.entities.gazetteer import Match, Word, phrase_key
+from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import (
     REFERRING_SOURCES,
@@ -27,6 +27,7 @@ from khabar.events.quote_speakers import persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_words import (
     is_participle,
+    new_speaker_words,
     new_subject,
     speech_verbs,
     turn_markers,
@@ -246,15 +247,49 @@ def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Qu
     """A quote whose subject is a post with no name ("رئیس جامعه جراحان ایران گفت: ...")
     takes the speaker of the next quote when that one goes on from it and names its own
     speaker ("ایرج فاضل افزود: ..."): who "added" said what came before, unless the words
-    between hand the word to someone else ("من جهته، أضاف علي ...")."""
+    between hand the word to someone else ("من جهته، أضاف علي ..."). In Persian a next
+    quote whose speaker is named there for the first time does too, whatever its verb
+    (``introduces_holder``)."""
     out = list(quotes)
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
         if told.get(first.start) == "post" and told.get(then.start) == "named" \
-                and _continues(then.verb or "") and 0 <= then.start - first.end <= CONTINUE_REACH \
+                and (_continues(then.verb or "") or introduces_holder(doc, first, then)) \
+                and 0 <= then.start - first.end <= CONTINUE_REACH \
                 and not _new_turn(doc.text[first.end : then.start]):
             out[k] = replace(first, speaker=then.speaker)
     return out
+
+
+def introduces_holder(doc: Doc, first: Quote, then: Quote) -> bool:
+    """Whether a Persian quote names its speaker for the first time in the article, bare
+    (no «نیز» after the name), right after a quote told by a post alone: Persian news
+    gives the post in the lead and the name in the next sentence ("معاون محیط زیست ...
+    گفت: ... . رجبعلی قاسمی، با بیان اینکه ...، اظهار داشت: ..."), so the name is the
+    post's holder. A person named before the post's quote (someone already in the story),
+    one given a post of their own or one said to speak "also" («X نیز گفت») is someone
+    else. Session 17 (2026-12-06),
+    from an unread draw of Hamshahri and Fars articles."""
+    speaker = then.speaker
+    if doc.lang != "fa" or speaker is None or speaker.end is None or not any(
+            e.type == "PER" and e.start == speaker.start for e in doc.entities):
+        return False  # "کره شمالی اعلام کرده است": a country, no holder of a post
+    if any(e.type == "PER" and e.end <= first.start and _same_name(e, speaker)
+           for e in doc.entities):
+        return False
+    after = words(doc.text, speaker.end, then.start)
+    # "صالحی، مدیرکل حراست ... گفت": a name given its own post is someone else.
+    return not opens_with_post(after) \
+        and not any(new_speaker_words().get(w.folded) == "also" for w in after)
+
+
+def _same_name(entity: Entity, speaker: Participant) -> bool:
+    """Whether a person named before may be the speaker: the same KB id, or the last word
+    of either name among the other's words ("طه یاسین رمضان", later "طه یاسین")."""
+    if speaker.kb_id is not None and entity.kb_id == speaker.kb_id:
+        return True
+    one, other = (entity.text or "").split(), (speaker.text or "").split()
+    return bool(one and other) and (one[-1] in other or other[-1] in one)
 
 
 def _new_turn(between: str) -> bool:
