@@ -78,6 +78,7 @@ from khabar.entities.persian_title_words import drop_titled_words
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.persian_untagged_names import untagged_persons
 from khabar.entities.persian_vocalized import drop_vocalized
+from khabar.entities.persian_word_persons import drop_word_persons
 from khabar.entities.persian_work_titles import drop_work_titles
 from khabar.entities.place_namesakes import drop_place_namesakes
 from khabar.entities.place_persons import persons_over_places
@@ -311,7 +312,7 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     place bodies, periodicals, names joined by «و», bodies and clubs named again, run-ons,
     ministers' fields, companies' nouns, works' titles, given names cut from their surnames
     (after or before them), untagged names in lists and at a line's opening, holy figures'
-    titles, and named days read as persons."""
+    titles, named days read as persons, and persons that are common words."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
@@ -321,8 +322,8 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
     kept = trim_run_ons(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
-    kept = untagged_persons(text, tokens, kept)
-    return drop_named_days(text, tokens, without_holy_titles(text, tokens, kept))
+    kept = without_holy_titles(text, tokens, untagged_persons(text, tokens, kept))
+    return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,

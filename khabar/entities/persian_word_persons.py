@@ -1,0 +1,144 @@
+"""A Persian person that is a common word is no person (issue 5, session 17 (2026-12-06),
+engineer ent_fa_fp).
+
+Persian writes no capitals, and the tagger reads common words as persons where the sentence
+has a name's shape: «دار [فانی] را وداع گفت» ('the mortal world'), «شهید [غواص]» ('diver'),
+«حجله شد [گور]» ('grave'), «موسیقی [پاپ]», «زائران [حسینی]». Three forms of the word tell:
+
+- a person of one word that is a common word of hazm's word list (``common_words_fa.txt.gz``:
+  words hazm counts 20,000 times or more with a part of speech), with nothing that vouches
+  for a name: no title before it (the rule's own ``title`` source), not a given name of the
+  lists, not the name or surname of a person of the knowledge base («بوش», «خرازی»), and no
+  person of the article with a longer name holding the word («معصومه [ابتکار]» makes a later
+  «ابتکار» her surname), no end of a surname written apart («الهی [زاده]»), and no item of a
+  list of persons («علمداری و [زارع]»), and no word introducing a name before it («به نام
+  [امید]»). The list leaves out the words that ARMAN (the
+  tagger's training file) writes inside a person at least as often as outside any entity
+  («حسینی», «گوته», «مولانا», «استالین»: ``khabar/train/common_words_fa.py``);
+- a person whose first word is a noun in its ezafe form after a vowel (a common word ending
+  in «ا» or «و» with the glide «ی»: «[لوبیای سحرآمیز]», «[فضاپیمای دیسکاوری]», «[عصای پیری]»):
+  a head noun governing what follows, which no name opens with; unless a given name of the
+  lists is in the span, or the noun is a given name or a title («خسروی», «آقای»);
+- a person whose first word is «و» glued to a common word, the whole no word itself (the
+  corpus writes it at most once, hazm does not list it: «[وعروس خانوم کوچولو]», «ادب
+  [وهنر]»): the conjunction of a list, not a name.
+
+References (pronouns, roles) are left. The rule runs before the surnames spread, so a person
+dropped here does not spread as a surname («دیسکاوری» four times after «فضاپیمای دیسکاوری»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word
+from khabar.entities.persian_untagged_names import is_rule_given_name
+from khabar.entities.titles import surname_suffixes, titles
+from khabar.entities.words import fold_word, words
+from khabar.kb.entries import KnowledgeBase
+from khabar.normalize.zwnj_lexicon import lexicon
+from khabar.resources import read_lines
+
+REFERENCES = frozenset({"pronoun", "role"})
+"""Sources of references to a person, which this rule leaves."""
+VOUCHED = frozenset({"title", "quoted"})
+"""Sources whose evidence is a name's context (a title before it, a name in marks)."""
+ZWNJ = "\u200c"
+EZAFE_VOWELS = frozenset("اوآ")
+"""Final letters after which the ezafe is written with a glide «ی» («لوبیای», «عصای»)."""
+WAW = "و"
+NAMING_WORDS = frozenset(fold_word(w) for w in ("نام", "نام‌های", "اسم"))
+"""Words that introduce a name («مردی به نام [امید]»): a common word after one is a name."""
+GLUED_MAX_WEIGHT = 2
+"""The most ZWNJ-lexicon weight (twice the corpus count, plus one when hazm lists it) of a
+word read as «و» glued to a common word: written so once in the corpus, a typo («وهنر»),
+and never listed by hazm; «والی» (5), «وطن» (17) are words."""
+LIST_JOINS = frozenset({"", "،", ",", "و", "، و", ", و"})
+"""What stands between two items of a list of persons («علمداری و [زارع]», «علی مهام و
+[شفیع]»): a word beside a person so is an item of the list, a name."""
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    return frozenset(fold_word(line) for line in read_lines("entities/common_words_fa.txt.gz")
+                     if line and not line.startswith("#"))
+
+
+def _common(text: str) -> bool:
+    return fold_word(text.replace(ZWNJ, "")) in common_words()
+
+
+def _kb_person(kb: KnowledgeBase, word: str) -> bool:
+    return bool(kb.named(word, "PER")) or word in kb.by_surname or (
+        fold_word(word) in kb.by_surname)
+
+
+def _named(text: str, entity: Entity) -> bool:
+    """Whether a word that introduces a name stands right before the person."""
+    before = words(text[max(0, entity.start - 20):entity.start])
+    return bool(before) and before[-1].folded in NAMING_WORDS
+
+
+def _lone_common(text: str, entity: Entity, names: Sequence[list[str]],
+                 kb: KnowledgeBase) -> bool:
+    """A one-word person that is a common word, with nothing vouching for a name."""
+    parts = [w.text for w in words(entity.text)]
+    if len(parts) != 1 or entity.source in VOUCHED or _named(text, entity):
+        return False
+    word = parts[0]
+    if fold_word(word) in surname_suffixes():
+        return False  # the end of a surname written apart («قاضی الهی [زاده]»)
+    if not _common(word) or is_rule_given_name(words(word)[0]) or _kb_person(kb, word):
+        return False
+    return not any(len(name) > 1 and word in name for name in names)
+
+
+def _ezafe_head(parts: Sequence[Word]) -> bool:
+    """Whether the span opens with a common noun in its ezafe form after a vowel."""
+    bare = parts[0].text.replace(ZWNJ, "")
+    noun = bare[:-1]
+    if not (bare.endswith("ی") and len(noun) >= 2 and noun[-1] in EZAFE_VOWELS):
+        return False
+    if not _common(noun) or titles().get(noun) is not None or titles().get(bare) is not None:
+        return False
+    return not any(is_rule_given_name(w) or is_rule_given_name(words(noun)[0]) for w in parts)
+
+
+def _glued_waw(parts: Sequence[Word]) -> bool:
+    """Whether the span opens with «و» glued to a common word, the whole no word."""
+    bare = parts[0].text.replace(ZWNJ, "")
+    rest = bare[1:]
+    if not bare.startswith(WAW) or len(rest) < 2 or not _common(rest):
+        return False
+    if lexicon().weight.get(bare, 0) > GLUED_MAX_WEIGHT or _common(bare):
+        return False
+    return not is_rule_given_name(parts[0]) and not is_rule_given_name(words(rest)[0])
+
+
+def _listed(text: str, e: Entity, persons: Sequence[Entity]) -> bool:
+    """Whether a person stands right before or after ``e`` as an item of one list."""
+    for p in persons:
+        gap = text[p.end:e.start] if p.end <= e.start else text[e.end:p.start]
+        if p is not e and (p.end <= e.start or e.end <= p.start) and (
+                " ".join(gap.split()) in LIST_JOINS):
+            return True
+    return False
+
+
+def drop_word_persons(text: str, entities: Sequence[Entity],
+                      kb: KnowledgeBase) -> list[Entity]:
+    """``entities`` without the persons that are common words (see the module)."""
+    persons = [e for e in entities if e.type == "PER" and e.source not in REFERENCES]
+    names = [[w.text for w in words(e.text)] for e in persons]
+    out = []
+    for e in entities:
+        if e.type == "PER" and e.source not in REFERENCES:
+            parts = [w for w in words(e.text) if w.text[:1].isalnum()]
+            if parts and (_ezafe_head(parts) or _glued_waw(parts)):
+                continue
+            if parts and _lone_common(text, e, names, kb) and not _listed(text, e, persons):
+                continue
+        out.append(e)
+    return out
