@@ -3,8 +3,9 @@
 (``arabic_listed_conjunction``), a preposition glued to a definite word left out or the
 phrase dropped (``arabic_preposition_persons``), a surname behind a glued proclitic
 (``arabic_clitic_surnames``), a person after a noun of kind made the body
-(``arabic_kind_persons``), and a person naming a facility dropped
-(``arabic_facility_names``). Session 17 (2026-12-06), issue 5.
+(``arabic_kind_persons``), a person naming a facility dropped
+(``arabic_facility_names``), and the names of things (devices, storms, works…) dropped
+with their other mentions (``arabic_thing_names``). Session 17 (2026-12-06), issue 5.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_conjunction import listed_conjunctions
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
+from khabar.entities.arabic_thing_names import drop_thing_names
 from khabar.entities.gazetteer import Word
 
 
@@ -24,4 +26,4 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     """``kept`` with the rules of the module applied in order."""
     kept = drop_preposition_openings(text, tokens, listed_conjunctions(text, tokens, kept))
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
-    return drop_facility_persons(tokens, kept)
+    return drop_thing_names(tokens, drop_facility_persons(tokens, kept))
