@@ -20,6 +20,7 @@ from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.arabic_clan_names import clan_family_names
 from khabar.entities.arabic_club_words import one_word_clubs
 from khabar.entities.arabic_clubs import club_names
+from khabar.entities.arabic_common_given import confirm_common_given
 from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_given_before import add_given_before
@@ -266,6 +267,7 @@ def _with_model(text: str, tokens: Sequence[Word], found: list[Entity], model: l
     if arabic:
         model = tidy_model(text, tokens, model)
         found = confirm_weak_titles(text, tokens, found, model)
+        found = confirm_common_given(tokens, found, model)
     elif persian:
         model = tidy_persian_model(text, tokens, model)
         found = confirm_given_names(tokens, join_surnames(text, tokens, found, model), model)
