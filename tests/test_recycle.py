@@ -5,10 +5,15 @@ and the setting 0 (or no way to reopen the store) is the one-process path."""
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
 import subprocess
 import sys
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_crash import check_store, kill_and_resume, write_corpus
@@ -156,3 +161,23 @@ def test_statuses_and_problems_of_later_shares_reach_this_process(tmp_path: Path
         runs.append((statuses, summary.problems, len(summary.shares)))
     assert runs[0][:2] == runs[1][:2] and (runs[0][2], runs[1][2]) == (0, 3)
     assert len(runs[0][0]) == 8 and runs[0][1]
+
+
+class _ExitsAfterItsSummary:
+    """A share's job that sends its summary, then its process exits with code 3 (an
+    ``atexit`` handler, run as the spawned interpreter finishes)."""
+
+    def __call__(self, items: Iterable[Any], on_item: Any) -> IngestSummary:
+        atexit.register(os._exit, 3)
+        return IngestSummary(Counter(added=len(list(items))))
+
+
+def test_a_share_that_exits_non_zero_after_its_summary_failed() -> None:
+    """A summary received does not make the share good when its process then fails
+    (session 16's review: recycle's exit-code check was untested). Session 17
+    (2026-12-06)."""
+    def here(items: Iterable[Any], on_item: Any) -> IngestSummary:
+        return IngestSummary(Counter(added=len(list(items))))
+
+    with pytest.raises(ShareFailed, match="exited with code 3"):
+        recycle.in_shares(["a", "b"], 1, here, _ExitsAfterItsSummary())
