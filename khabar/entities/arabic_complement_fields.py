@@ -30,7 +30,6 @@ from khabar.entities.words import listed_keys
 from khabar.resources import load_lines
 
 
-@lru_cache(maxsize=1)
 def pronoun_suffixes() -> tuple[str, ...]:
     """Pronoun suffixes of two letters or more (``pronoun_suffixes_ar.txt``)."""
     return load_lines("entities/pronoun_suffixes_ar.txt")

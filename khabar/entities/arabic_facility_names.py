@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
@@ -23,7 +22,6 @@ from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
 
 
-@lru_cache(maxsize=1)
 def facility_heads() -> frozenset[str]:
     return listed_keys("entities/facility_heads_ar.txt")
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.arabic_name_words import given_word
@@ -30,7 +29,6 @@ FAMILY_OPENERS = ("آل", "ابو", "ابا")
 REFERENCES = frozenset({"pronoun", "role"})
 
 
-@lru_cache(maxsize=1)
 def given_names_before() -> frozenset[str]:
     return listed_keys("entities/given_names_before_ar.txt")
 

@@ -51,12 +51,10 @@ MIN_NISBA_LETTERS = 6
 """Letters of a definite nisba, the article included («التاريخية»)."""
 
 
-@lru_cache(maxsize=1)
 def waw_names() -> frozenset[str]:
     return listed_keys("entities/waw_names_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def given_names_ar() -> frozenset[str]:
     """Arabic given names the rules read (not the taggers' feature list, given_names.txt)."""
     return listed_keys("entities/given_names_ar.txt")
@@ -192,7 +190,6 @@ def _listed_given(word: Word) -> bool:
 
 
 
-@lru_cache(maxsize=1)
 def definite_given_names() -> frozenset[str]:
     return listed_keys("entities/definite_given_names_ar.txt")
 

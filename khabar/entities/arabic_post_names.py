@@ -58,7 +58,6 @@ def post_nouns() -> frozenset[str]:
     return listed_keys("entities/post_nouns_ar.txt") | bare | {"ال" + w for w in bare}
 
 
-@lru_cache(maxsize=1)
 def family_titles() -> frozenset[str]:
     return listed_keys("entities/family_titles_ar.txt")
 

@@ -11,7 +11,6 @@ and is not added where an entity runs past the marks. Session 13 (2026-12-05), i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
@@ -24,7 +23,6 @@ QUOTES = {"«": "»", "\"": "\"", "“": "”″\"", "'": "'"}
 """Opening mark -> the marks that close it («“Top 500″» closes with a double prime)."""
 
 
-@lru_cache(maxsize=1)
 def quoted_name_kinds() -> frozenset[str]:
     return listed_keys("entities/quoted_name_kinds_ar.txt")
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
@@ -23,7 +22,6 @@ from khabar.entities.words import listed_keys
 GOD = phrase_key("الله")
 
 
-@lru_cache(maxsize=1)
 def theophoric_heads() -> frozenset[str]:
     return listed_keys("entities/theophoric_heads_ar.txt")
 

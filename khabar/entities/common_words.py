@@ -35,17 +35,14 @@ MAX_SKIPPED = 2
 """Brackets and punctuation skipped between an amount and its unit («(3,118,500 ) ريال»)."""
 
 
-@lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     return listed_keys("entities/function_words_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     return listed_keys("entities/place_nouns.txt")
 
 
-@lru_cache(maxsize=1)
 def given_names_not_ar() -> frozenset[str]:
     return listed_keys("entities/given_names_not_ar.txt")
 
@@ -66,7 +63,6 @@ def gregorian_months() -> frozenset[str]:
                      if row[0] == "gregorian" and row[3] == "0")
 
 
-@lru_cache(maxsize=1)
 def _body_nouns() -> frozenset[str]:
     return listed_keys("entities/body_nouns_ar.txt")
 

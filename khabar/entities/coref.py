@@ -35,7 +35,6 @@ def pronouns(arabic: bool) -> frozenset[str]:
     return listed_keys(name)
 
 
-@lru_cache(maxsize=1)
 def role_modifiers() -> frozenset[str]:
     return listed_keys("entities/role_modifiers.txt")
 

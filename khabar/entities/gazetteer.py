@@ -60,7 +60,6 @@ class PlaceEntry:
     """In a country whose own names are written in Arabic script."""
 
 
-@lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
     return listed_keys("entities/places_stoplist.txt")
 

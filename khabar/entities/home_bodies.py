@@ -86,7 +86,6 @@ def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
     return max(weights, key=weights.__getitem__)
 
 
-@lru_cache(maxsize=1)
 def body_of_words() -> frozenset[str]:
     return listed_keys("entities/body_of_country.txt")
 

@@ -57,7 +57,6 @@ EXTENDED_SOURCES = frozenset({"title", "given_name", "quoted"})
 """Rule persons whose span the tagger may lengthen."""
 
 
-@lru_cache(maxsize=1)
 def weak_titles() -> frozenset[str]:
     return listed_keys("entities/weak_titles_ar.txt")
 
@@ -311,7 +310,6 @@ SPELLED_LETTER_MAX = 2
 """Letters of a Latin letter spelled out in an acronym («بي», «سي», «إس», «تي»)."""
 
 
-@lru_cache(maxsize=1)
 def clause_particles() -> frozenset[str]:
     return listed_keys("entities/clause_particles_ar.txt")
 

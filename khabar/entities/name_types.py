@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.arabic_name_words import given
@@ -29,7 +28,6 @@ Evidence = tuple[set[str], set[str]]
 """(names with a body's evidence, names with a person's evidence), as phrase keys."""
 
 
-@lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     return listed_keys("entities/body_nouns_ar.txt")
 

@@ -7,8 +7,6 @@ coordinated definite word, and the word's rest after a proclitic.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
@@ -23,7 +21,6 @@ def words_by_kind() -> dict[str, frozenset[str]]:
     return keys_by_kind("entities/org_patterns_ar.tsv")
 
 
-@lru_cache(maxsize=1)
 def role_modifiers() -> frozenset[str]:
     return listed_keys("entities/role_modifiers.txt")
 

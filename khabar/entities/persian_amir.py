@@ -16,14 +16,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.titles import given_names
 from khabar.entities.words import Word, listed_keys, phrase_key
 
 
-@lru_cache(maxsize=1)
 def _given_names_fa() -> frozenset[str]:
     return listed_keys("entities/given_names_fa.txt")
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import PlaceEntry, place_index
@@ -39,7 +38,6 @@ EZAFE_AFTER_VOWEL = ("ای", "وی")
 """Endings of a word whose last letter «ی» is the ezafe after a long vowel («سیمای»)."""
 
 
-@lru_cache(maxsize=1)
 def _branch_nouns() -> frozenset[str]:
     return listed_keys("entities/branch_nouns_fa.txt")
 

@@ -38,7 +38,6 @@ from khabar.normalize.fold import fold
 from khabar.text.tokens import token_at
 
 
-@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return listed_keys("entities/club_heads_fa.txt")
 

@@ -18,7 +18,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.persian_tidy import is_word
@@ -30,7 +29,6 @@ MIN_REPEATS = 2
 """How many times the article writes the organisation, «و» and the word together."""
 
 
-@lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
     return listed_keys("entities/conjunct_stops_fa.txt")
 

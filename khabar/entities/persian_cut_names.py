@@ -47,7 +47,6 @@ common-word surnames are rarer words («آزاد» 217, «حقیقی» 57, «ا�
 suffix after it makes it a surname whatever its weight («اسلام زاده»)."""
 
 
-@lru_cache(maxsize=1)
 def _lone_name_titles() -> frozenset[str]:
     return listed_keys("entities/lone_name_titles_fa.txt")
 

@@ -35,7 +35,6 @@ GROUP = "گروه"
 """The noun of a desk, which the tagger's organisation may leave out («گروه [بورس- آمارهای]»)."""
 
 
-@lru_cache(maxsize=1)
 def desks() -> frozenset[str]:
     return listed_keys("events/news_desks_fa.txt")
 

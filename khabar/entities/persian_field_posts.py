@@ -14,7 +14,6 @@ stays) and is no KB organisation («وزیران [اوپک]»: the ministers of 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.persian_units import parent_heads
@@ -23,7 +22,6 @@ from khabar.kb.entries import KnowledgeBase
 from khabar.text.tokens import token_at
 
 
-@lru_cache(maxsize=1)
 def _field_posts() -> frozenset[str]:
     return listed_keys("entities/field_posts_fa.txt")
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
@@ -35,12 +34,10 @@ REFERENCES = frozenset({"pronoun", "role"})
 """Sources of references to a person, which are no names to cut."""
 
 
-@lru_cache(maxsize=1)
 def _holy_titles() -> frozenset[str]:
     return listed_keys("entities/holy_titles_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _epithets() -> frozenset[str]:
     return listed_keys("entities/holy_epithets_fa.txt")
 

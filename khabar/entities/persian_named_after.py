@@ -59,7 +59,6 @@ def _openers() -> frozenset[str]:
     return _table().get("opener", frozenset())
 
 
-@lru_cache(maxsize=1)
 def _epithets() -> frozenset[str]:
     """Words that make a post or an epithet with an honorific, no name («امام جمعه»)."""
     return listed_keys("entities/holy_epithets_fa.txt")

@@ -21,7 +21,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import country_kb_ids, demonyms
@@ -33,12 +32,10 @@ OBJECT = phrase_key("را")
 """The mark of a definite object: a country before it is the verb's, no genitive."""
 
 
-@lru_cache(maxsize=1)
 def _societies() -> frozenset[str]:
     return listed_keys("entities/society_nouns_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _namesakes() -> frozenset[str]:
     return listed_keys("entities/national_namesakes_fa.txt")
 

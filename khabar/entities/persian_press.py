@@ -60,7 +60,6 @@ COMPANY_SOURCES = frozenset({"crf", "org_again"})
 mentions (``persian_repeats``), so that every mention of «شرکت تاو» becomes «تاو»."""
 
 
-@lru_cache(maxsize=1)
 def _kinds() -> frozenset[str]:
     return listed_keys("entities/press_kinds_fa.txt")
 
@@ -129,7 +128,6 @@ def borrowed_institutions(text: str, tokens: Sequence[Word],
     return sorted(out, key=lambda e: e.start)
 
 
-@lru_cache(maxsize=1)
 def _borrowed_heads() -> frozenset[str]:
     return listed_keys("entities/borrowed_name_heads_fa.txt")
 
@@ -224,7 +222,6 @@ def _persian_compound(word: str, weight: dict[str, int]) -> bool:
         weight.get(part, 0) > MAX_WEIGHT and place_index().get(part) is None for part in parts)
 
 
-@lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
     return listed_keys("entities/media_name_words_fa.txt")
 
@@ -254,6 +251,5 @@ def company_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _company_kinds() -> frozenset[str]:
     return listed_keys("entities/company_kinds_fa.txt")

@@ -14,7 +14,6 @@ the gold labels; a one-word name is no head's name.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, words
@@ -23,7 +22,6 @@ from khabar.entities.phrases import Match
 from khabar.entities.words import listed_keys
 
 
-@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return listed_keys("entities/repeat_heads_fa.txt")
 

@@ -139,7 +139,6 @@ def _outlet_names() -> dict[str, OutletName]:
     return names
 
 
-@lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     return listed_keys("entities/honorifics_fa.txt")
 
@@ -176,12 +175,10 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
     return out
 
 
-@lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return listed_keys("entities/outlet_cues_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _verb_cues() -> frozenset[str]:
     return listed_keys("entities/outlet_verbs_fa.txt")
 
@@ -194,7 +191,6 @@ def _month_names() -> frozenset[str]:
                      if row[2] == "*" or "fa" in row[2].split(","))
 
 
-@lru_cache(maxsize=1)
 def _beats() -> frozenset[str]:
     return listed_keys("entities/reporter_desks_fa.txt")
 

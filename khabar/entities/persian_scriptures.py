@@ -13,14 +13,12 @@ stay.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.words import listed_keys, phrase_key
 
 
-@lru_cache(maxsize=1)
 def _scriptures() -> frozenset[str]:
     return listed_keys("entities/scriptures_fa.txt")
 

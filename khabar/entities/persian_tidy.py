@@ -89,17 +89,14 @@ def before_number(text: str, tokens: Sequence[Word], starts: Sequence[int],
     return replace(e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}")
 
 
-@lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset[str]:
     return listed_keys("entities/numbered_nouns_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _indefinites() -> frozenset[str]:
     return listed_keys("entities/indefinites_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _region_adjectives() -> frozenset[str]:
     return listed_keys("entities/region_adjectives_fa.txt")
 
@@ -184,7 +181,6 @@ def without_chant(text: str, tokens: Sequence[Word], starts: Sequence[int], e: E
     return replace(e, start=start, end=stop, text=text[start:stop], key=key)
 
 
-@lru_cache(maxsize=1)
 def _club_kinds() -> frozenset[str]:
     return listed_keys("entities/club_kinds_fa.txt")
 
@@ -309,7 +305,6 @@ AMIR_CONTEXT = 4
 rank."""
 
 
-@lru_cache(maxsize=1)
 def _military_words() -> frozenset[str]:
     return listed_keys("entities/military_words_fa.txt")
 

@@ -15,7 +15,6 @@ reads (``resources/langid/words/fa.txt``) is dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.persian_holy_titles import TITLED
@@ -24,7 +23,6 @@ from khabar.entities.words import listed_keys, phrase_key
 from khabar.text.persian_verbs import finite_verbs
 
 
-@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     return listed_keys("langid/words/fa.txt")
 

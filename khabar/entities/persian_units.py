@@ -73,12 +73,10 @@ def _local_orgs() -> dict[str, int]:
     return {phrase_key(name): len(name.split()) for name in load_lines("entities/orgs_fa.txt")}
 
 
-@lru_cache(maxsize=1)
 def _generic_names() -> frozenset[str]:
     return listed_keys("entities/generic_body_names_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
     return listed_keys("entities/media_name_words_fa.txt")
 
@@ -176,7 +174,6 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
     return acronym_bodies(text, tokens, out)
 
 
-@lru_cache(maxsize=1)
 def _unit_heads() -> frozenset[str]:
     return listed_keys("entities/unit_heads_fa.txt")
 

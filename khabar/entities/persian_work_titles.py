@@ -15,7 +15,6 @@ songs of'), and «به نام «...»» names a person: neither is in the list.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, phrase_key
@@ -23,7 +22,6 @@ from khabar.entities.words import Word, listed_keys, phrase_key
 OPENING_MARKS = frozenset("«\"“")
 
 
-@lru_cache(maxsize=1)
 def _work_nouns() -> frozenset[str]:
     return listed_keys("entities/work_nouns_fa.txt")
 

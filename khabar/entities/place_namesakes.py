@@ -10,14 +10,12 @@ adjective and goes with it. The nouns: ``resources/entities/place_heads_ar.txt``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys
 from khabar.kb.link import named_after
 
 
-@lru_cache(maxsize=1)
 def place_heads() -> frozenset[str]:
     return listed_keys("entities/place_heads_ar.txt")
 

@@ -89,7 +89,6 @@ def _is_lowercase_latin(surface: str) -> bool:
     return surface[:1].isascii() and surface[:1].islower()
 
 
-@lru_cache(maxsize=1)
 def clitic_words() -> frozenset[str]:
     """Common words that read as a proclitic + a place («فرقة», «وتيرة», «بنوك»)."""
     return listed_keys("entities/clitic_words_ar.txt")
@@ -137,7 +136,6 @@ def resolve_overlaps(found: Iterable[Entity]) -> list[Entity]:
     return sorted(kept, key=lambda e: e.start)
 
 
-@lru_cache(maxsize=1)
 def divine_names() -> frozenset[str]:
     """Names of God: the tagger takes «رحمه الله», «ندعو الله» for persons, and their
     'surname' would make a person of every «الله» in the article."""
@@ -253,7 +251,6 @@ MIN_DEFINITE = 4
 """Letters of a definite word of a post, the article included («النفط»)."""
 
 
-@lru_cache(maxsize=1)
 def role_parts_fa() -> frozenset[str]:
     """Persian words of a post that role_words.txt lacks («جمهور» written apart)."""
     return listed_keys("entities/role_parts_fa.txt")

@@ -60,14 +60,12 @@ def titles() -> PhraseIndex[str]:
     return index
 
 
-@lru_cache(maxsize=1)
 def title_parts() -> frozenset[str]:
     """Arabic words that go on a title chain and are no name («ركن», «الراحل», «شمل»):
     rules only, as ``titles.tsv`` also feeds the taggers' features."""
     return listed_keys("entities/title_parts_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     return listed_keys("entities/name_stopwords.txt")
 
@@ -77,28 +75,24 @@ def surface_stopwords() -> frozenset[str]:
     return frozenset(load_lines("entities/surface_stopwords.txt"))
 
 
-@lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     """Persian light verbs: the word before one is the noun of a compound verb ("تاکید کرد",
     "اظهار داشت"), never a surname ("ابراهیم تاکید کرد")."""
     return listed_keys("entities/light_verbs.txt")
 
 
-@lru_cache(maxsize=1)
 def surname_suffixes() -> frozenset[str]:
     """Persian surname endings a lost half-space leaves apart ("ستاری فر", "احمدی نژاد"):
     the surname goes on through them."""
     return listed_keys("entities/surname_suffixes.txt")
 
 
-@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of a kind of place ("ولایت", "استان", "محافظة"): the word after one names a
     place, whatever person's surname it looks like."""
     return listed_keys("entities/place_nouns.txt")
 
 
-@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     return listed_keys("entities/role_words.txt")
 
@@ -129,7 +123,6 @@ def compound_surnames() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
 def after_name_nouns() -> frozenset[str]:
     """Nouns that describe the person before them and end his name («مواليد»)."""
     return listed_keys("entities/after_name_nouns_ar.txt")

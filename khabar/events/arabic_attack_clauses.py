@@ -14,7 +14,6 @@ doer left out is filled as for any Arabic attack told without one (unknown attac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
@@ -29,7 +28,6 @@ NOUN_REACH = 3
 («الحادث الإجرامي الآثم الذي»)."""
 
 
-@lru_cache(maxsize=1)
 def attack_nouns() -> frozenset[str]:
     return listed_keys("events/attack_nouns_ar.txt")
 
@@ -38,7 +36,6 @@ def _attack_noun(word: Word) -> bool:
     return any(rest in attack_nouns() for _, rest in clitic_variants(word))
 
 
-@lru_cache(maxsize=1)
 def claim_words() -> frozenset[str]:
     return listed_keys("events/claim_words_ar.txt")
 

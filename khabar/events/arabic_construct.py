@@ -13,7 +13,6 @@ Session 16 (2026-12-06).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import unjoined
@@ -46,12 +45,10 @@ def _construct_head(word: Word, links: frozenset[str]) -> bool:
             and not {folded, unjoined(folded)} & (links | prepositions()[0].keys()))
 
 
-@lru_cache(maxsize=1)
 def copulas() -> frozenset[str]:
     return listed_keys("events/copulas_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def verb_particles() -> frozenset[str]:
     return listed_keys("events/verb_particles_ar.txt")
 
@@ -92,7 +89,6 @@ def copula_subject(before: Sequence[Mention], tokens: Sequence[Word], first: int
 COMMAS = frozenset(",،")
 
 
-@lru_cache(maxsize=1)
 def clause_conjunctions() -> frozenset[str]:
     return listed_keys("events/clause_conjunctions_ar.txt")
 

@@ -43,7 +43,6 @@ OBJECT_PREFIX = "ب"
 """The preposition a request's object may be glued to ("طالب بالإفراج عن ...")."""
 
 
-@lru_cache(maxsize=1)
 def sport_words() -> frozenset[str]:
     return listed_keys("events/sport_words_ar.txt")
 
@@ -56,7 +55,6 @@ def sport_lookalikes() -> dict[str, str]:
     return {phrase_key(w): kind for w, kind in load_tsv("events/sport_lookalikes_ar.tsv")}
 
 
-@lru_cache(maxsize=1)
 def family_words() -> frozenset[str]:
     return listed_keys("events/family_words_ar.txt")
 
@@ -178,7 +176,6 @@ def name_part(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return hit.first > 0 and tokens[hit.first - 1].folded in family_words()
 
 
-@lru_cache(maxsize=1)
 def time_nouns() -> frozenset[str]:
     return listed_keys("events/time_nouns_ar.txt")
 
@@ -281,7 +278,6 @@ VICTIM_REACH = 8
 خمسة من رجال الشرطة")."""
 
 
-@lru_cache(maxsize=1)
 def victim_words() -> frozenset[str]:
     return listed_keys("events/victim_words_ar.txt")
 

@@ -20,7 +20,6 @@ so ``antecedents.named_antecedent`` gives his named mention, as for a post stand
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word
@@ -36,7 +35,6 @@ X»): the honorific stands right before the name; further back lie the posts of 
 before him («الأمير X أمير منطقة الرياض أمس السفير Y»: «أمير» is X's, not Y's)."""
 
 
-@lru_cache(maxsize=1)
 def honorific_titles() -> dict[str, frozenset[str]]:
     """Honorific pronoun (folded) -> the title words of its class (folded)."""
     return keys_by_kind("events/honorific_pronouns_ar.tsv", kind_column=0)

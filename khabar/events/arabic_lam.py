@@ -15,7 +15,6 @@ object.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
@@ -35,12 +34,10 @@ LAM = "to"
 """The class of the proclitic «ل» in prepositions.tsv."""
 
 
-@lru_cache(maxsize=1)
 def _nouns() -> dict[str, frozenset[str]]:
     return keys_by_kind("events/lam_doer_nouns_ar.tsv")
 
 
-@lru_cache(maxsize=1)
 def _means() -> frozenset[str]:
     return listed_keys("events/force_means_ar.txt")
 

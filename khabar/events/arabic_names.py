@@ -68,7 +68,6 @@ def inside_named_institution(entity: Entity, tokens: Sequence[Word]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def counterparts() -> frozenset[str]:
     """"His counterpart" ("ونظيره التركي أردوغان"): a post of the name after it."""
     return listed_keys("events/counterparts.txt")
@@ -186,7 +185,6 @@ def _posts_before(tokens: Sequence[Word], first: int, named: set[int]) -> set[in
     return set(range(farthest, first)) if farthest is not None else set()
 
 
-@lru_cache(maxsize=1)
 def post_words() -> frozenset[str]:
     return listed_keys("events/post_words_ar.txt")
 
@@ -263,7 +261,6 @@ def post_place_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
                  and word.start <= e.start < word.end), None)
 
 
-@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     return listed_keys("events/place_nouns_ar.txt")
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
@@ -30,14 +29,12 @@ PASSIVE_REACH = 3
 «عن الصحفي», «الناشط الحقوقي»)."""
 
 
-@lru_cache(maxsize=1)
 def pronoun_objects() -> frozenset[str]:
     """«عن» with the pronoun of whom the act is done to («أفرج عنه»): the verb has no
     subject."""
     return listed_keys("events/freed_pronouns_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def power_posts() -> frozenset[str]:
     return listed_keys("events/power_posts_ar.txt")
 

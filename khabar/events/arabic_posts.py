@@ -23,7 +23,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word
@@ -58,13 +57,11 @@ class Described:
     """The holder's country, or that of the place his post names ("أمير منطقة الرياض")."""
 
 
-@lru_cache(maxsize=1)
 def holder_heads() -> frozenset[str]:
     """Words that open a post, beside the shared role and post words."""
     return listed_keys("events/holder_posts_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def other_holder_words() -> frozenset[str]:
     return listed_keys("events/other_holder_words_ar.txt")
 

@@ -7,7 +7,6 @@ whether a verb with a «by» phrase close after its first name is passive.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
@@ -25,7 +24,6 @@ OBJECT_REACH = 8
 """Words after an Arabic verb that follows its subject within which its objects stand."""
 
 
-@lru_cache(maxsize=1)
 def complementizers() -> frozenset[str]:
     return listed_keys("events/complementizers_ar.txt")
 

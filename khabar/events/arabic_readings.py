@@ -39,7 +39,6 @@ def arrival_forms() -> frozenset[str]:
     return frozenset(fold(line) for line in load_lines("events/arrival_verbs_ar.txt"))
 
 
-@lru_cache(maxsize=1)
 def errand_words() -> frozenset[str]:
     return listed_keys("events/errand_words_ar.txt")
 
@@ -49,7 +48,6 @@ def aim_forms() -> frozenset[str]:
     return frozenset(fold(line) for line in load_lines("events/aim_verbs_ar.txt"))
 
 
-@lru_cache(maxsize=1)
 def attack_cues() -> frozenset[str]:
     return listed_keys("events/attack_cues_ar.txt")
 
@@ -186,7 +184,6 @@ BY_REACH = 2
 """Words between "by" and the name of the doer it introduces ("على أيدي جماعة الحوثي")."""
 
 
-@lru_cache(maxsize=1)
 def by_phrases() -> frozenset[str]:
     return listed_keys("events/by_phrases_ar.txt")
 

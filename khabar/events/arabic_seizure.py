@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import proclitic_forms
@@ -32,17 +31,14 @@ PASSIVE_PLACE = frozenset({"in", "from", "with"})
 «ضبطت في البحر» ('was seized at sea'): what was caught came before it."""
 
 
-@lru_cache(maxsize=1)
 def seizure_forms() -> frozenset[str]:
     return listed_keys("events/seizure_forms_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def demonstratives() -> frozenset[str]:
     return listed_keys("events/demonstratives_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def seizure_objects() -> frozenset[str]:
     return listed_keys("events/seizure_objects_ar.txt")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant
 from khabar.entities.datelines import dateline_country
@@ -90,7 +89,6 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
     return None
 
 
-@lru_cache(maxsize=1)
 def counterpart_words() -> frozenset[str]:
     return listed_keys("events/counterparts.txt")
 
@@ -121,7 +119,6 @@ def counterpart(doc: Doc, tokens: Sequence[Word], start: int, end: int
     return None
 
 
-@lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     return listed_keys("events/people_nouns.txt")
 

@@ -108,7 +108,6 @@ def definite(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 PARTICIPLE = phrase_key("شده")
 
 
-@lru_cache(maxsize=1)
 def _participle_closers() -> frozenset[str]:
     return listed_keys("events/participle_closers_fa.txt")
 

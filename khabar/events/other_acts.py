@@ -10,7 +10,6 @@ act told before it. The words are data (``events/other_act_words.tsv``). Session
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import keys_by_kind, phrase_key
@@ -21,7 +20,6 @@ REACH = 3
 «اشتباكات عنيفة مماثلة», «بمب‌گذاری انتحاری نیز»)."""
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return keys_by_kind("events/other_act_words.tsv")
 

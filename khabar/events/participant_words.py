@@ -59,7 +59,6 @@ def country_ids() -> frozenset[str]:
     return frozenset(e.kb_id for e in country_entries().values())
 
 
-@lru_cache(maxsize=1)
 def facility_heads() -> frozenset[str]:
     return listed_keys("events/facility_heads.txt")
 
@@ -71,12 +70,10 @@ def is_facility(entity: Entity) -> bool:
     return first in facility_heads() or bare in facility_heads()
 
 
-@lru_cache(maxsize=1)
 def outlet_heads() -> frozenset[str]:
     return listed_keys("events/outlet_heads.txt")
 
 
-@lru_cache(maxsize=1)
 def news_desks() -> frozenset[str]:
     return listed_keys("events/news_desks_fa.txt")
 
@@ -105,13 +102,11 @@ def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
                for t in (text, text[1:] if text.startswith("و") else text, following))
 
 
-@lru_cache(maxsize=1)
 def day_words() -> frozenset[str]:
     """Words for a day («اليوم», «أمس») the tagger may read as a person's name."""
     return listed_keys("events/day_words_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def divine_names() -> frozenset[str]:
     """Names of God, which the tagger may read as a person: no party to an act."""
     return listed_keys("events/divine_names_ar.txt")
@@ -172,18 +167,15 @@ def is_role(word: Word) -> bool:
     return word.folded in role_words() or word.text in titles() or word.folded in honorifics()
 
 
-@lru_cache(maxsize=1)
 def state_forms() -> frozenset[str]:
     """Words for a form of state before a country's name ("جمهورية", "جمهوری")."""
     return listed_keys("events/state_forms.txt")
 
 
-@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return listed_keys("events/honorifics.txt")
 
 
-@lru_cache(maxsize=1)
 def apposition_heads() -> frozenset[str]:
     return listed_keys("events/apposition_heads.txt")
 

@@ -29,7 +29,6 @@ word of its name marks a body above states («کمیسیون اروپایی», �
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant
 from khabar.entities.gazetteer import phrase_key
@@ -38,12 +37,10 @@ from khabar.entities.words import listed_keys
 from khabar.events.participant_words import country_ids
 
 
-@lru_cache(maxsize=1)
 def international_words() -> frozenset[str]:
     return listed_keys("events/international_words_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def body_heads() -> frozenset[str]:
     return listed_keys("events/body_heads_fa.txt")
 

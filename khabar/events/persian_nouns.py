@@ -11,7 +11,6 @@ verb. The Arabic counterpart, a word of time and a possessive suffix ("خلال 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import listed_keys
@@ -19,7 +18,6 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 
 
-@lru_cache(maxsize=1)
 def cause_words() -> frozenset[str]:
     return listed_keys("events/cause_words_fa.txt")
 

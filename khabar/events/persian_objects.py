@@ -48,7 +48,6 @@ def _aim(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return not any(w.folded in target_nouns() for w in [*_clause_before(hit, tokens), *words])
 
 
-@lru_cache(maxsize=1)
 def endangered_words() -> frozenset[str]:
     return listed_keys("events/endangered_words_fa.txt")
 

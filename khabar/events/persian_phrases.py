@@ -33,7 +33,6 @@ ATTRIBUTION = "attribution"
 """The class of the phrase holding a speaker («به گفته X»): no target's."""
 
 
-@lru_cache(maxsize=1)
 def clause_openers() -> frozenset[str]:
     return listed_keys("events/clause_openers_fa.txt")
 
@@ -47,7 +46,6 @@ def attributions() -> frozenset[str]:
     return frozenset(phrase_key(p) for p in [*quoted, *marked])
 
 
-@lru_cache(maxsize=1)
 def partitive_words() -> frozenset[str]:
     return listed_keys("events/partitive_words_fa.txt")
 
@@ -104,6 +102,5 @@ def genitive_chain(tokens: Sequence[Word], at: int, first: int) -> bool:
         plain(w) and w.folded not in chain_breaks() for w in tokens[at:first])
 
 
-@lru_cache(maxsize=1)
 def chain_breaks() -> frozenset[str]:
     return listed_keys("events/chain_breaks_fa.txt")

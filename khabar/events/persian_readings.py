@@ -31,12 +31,10 @@ MATCH_REACH = 8
 """Words after the trigger within which a word of match makes a «دیدار» a game."""
 
 
-@lru_cache(maxsize=1)
 def match_words() -> frozenset[str]:
     return listed_keys("events/match_words_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def match_cues() -> frozenset[str]:
     return listed_keys("events/match_cues_fa.txt")
 
@@ -131,7 +129,6 @@ def own_light_verbs(text: str, hits: Sequence[TriggerHit], tokens: Sequence[Word
     return out
 
 
-@lru_cache(maxsize=1)
 def aim_words() -> frozenset[str]:
     return listed_keys("events/aim_words_fa.txt")
 
@@ -178,7 +175,6 @@ SPORTS_WORDS = 5
 """Distinct words of sport that make a Persian article sports news."""
 
 
-@lru_cache(maxsize=1)
 def sport_words() -> frozenset[str]:
     return listed_keys("events/sport_words_fa.txt")
 
@@ -195,7 +191,6 @@ WARNING = phrase_key("هشدار")
 TO = phrase_key("به")
 
 
-@lru_cache(maxsize=1)
 def threat_cues() -> frozenset[str]:
     return listed_keys("events/threat_cues_fa.txt")
 
@@ -218,7 +213,6 @@ CUE_WORDS = 3
 """Words a threat cue may hold: «در این صورت», «غیر این صورت» ('otherwise')."""
 
 
-@lru_cache(maxsize=1)
 def trip_other_senses() -> frozenset[str]:
     return listed_keys("events/trip_other_senses_fa.txt")
 
@@ -270,7 +264,6 @@ PENALTY_REACH = 6
 """Words before «محکوم» within which «به» and a penalty word sentence someone."""
 
 
-@lru_cache(maxsize=1)
 def penalty_words() -> frozenset[str]:
     return listed_keys("events/penalty_words_fa.txt")
 

@@ -71,7 +71,6 @@ def beneficiary(tokens: Sequence[Word], party: Participant) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def joint_words() -> frozenset[str]:
     return listed_keys("events/joint_words_fa.txt")
 
@@ -124,7 +123,6 @@ PUBLIC_REACH = 4
 PUBLIC_CONFIDENCE = 0.5
 
 
-@lru_cache(maxsize=1)
 def public_nouns() -> frozenset[str]:
     return listed_keys("events/public_nouns_fa.txt")
 
@@ -170,7 +168,6 @@ RECIPROCAL_AFTER_NOUN = 2
 """Words after a noun act within which its reciprocal pronoun stands («حمله به یکدیگر»)."""
 
 
-@lru_cache(maxsize=1)
 def reciprocal_words() -> frozenset[str]:
     return listed_keys("events/reciprocal_words_fa.txt")
 

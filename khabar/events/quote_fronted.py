@@ -8,7 +8,6 @@ owner of an office named by a body head and a noun that refers back («أمان�
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import pairwise
 
 from khabar.doc import Doc, Entity
@@ -78,7 +77,6 @@ def _feminine_past(word: Word) -> bool:
     return word.folded.endswith("ت") and len(word.folded) > 3
 
 
-@lru_cache(maxsize=1)
 def fronting_particles() -> frozenset[str]:
     return listed_keys("events/fronting_particles_ar.txt")
 

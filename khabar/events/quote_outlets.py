@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, words
@@ -21,7 +20,6 @@ from khabar.meta.outlets import outlets
 _MARKS = frozenset("«“\"")
 
 
-@lru_cache(maxsize=1)
 def outlet_nouns() -> frozenset[str]:
     return listed_keys("events/outlet_nouns_ar.txt")
 

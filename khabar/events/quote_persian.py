@@ -83,12 +83,10 @@ def persian_subject_words(tokens: Sequence[Word], sentence: tuple[int, int],
     return stretch if opens_with_post(stretch) or opens_unnamed(stretch) else own
 
 
-@lru_cache(maxsize=1)
 def adverbial_nouns() -> frozenset[str]:
     return listed_keys("events/adverbial_nouns_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def adverbial_openers() -> frozenset[str]:
     return listed_keys("events/adverbial_openers_fa.txt")
 
@@ -149,7 +147,6 @@ def after_subject(tokens: Sequence[Word], k: int) -> bool:
         and not any(w.folded in opener_copulas() for w in tokens[:k])
 
 
-@lru_cache(maxsize=1)
 def opener_copulas() -> frozenset[str]:
     return listed_keys("events/opener_copulas_fa.txt")
 

@@ -337,7 +337,6 @@ def is_told(tokens: Sequence[Word], person: Entity) -> bool:
     return bool(bare) and (bare in speaker_heads() or bare in outlet_heads())
 
 
-@lru_cache(maxsize=1)
 def subordinate_posts() -> frozenset[str]:
     return listed_keys("events/subordinate_posts_ar.txt")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
@@ -204,7 +203,6 @@ def as_participant(entity: Entity | None) -> Participant | None:
                        role=entity.role)
 
 
-@lru_cache(maxsize=1)
 def continuation_verbs() -> frozenset[str]:
     return listed_keys("events/quote_continuations.txt")
 

@@ -23,7 +23,6 @@ as one introduced («الفنانة مرام»). Session 17 (2026-12-06).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Protocol
 
 from khabar.doc import Doc, Entity
@@ -59,20 +58,17 @@ class HasWord(Protocol):
     def word(self) -> Word: ...
 
 
-@lru_cache(maxsize=1)
 def apposed_nouns() -> frozenset[str]:
     """Posts and professions that follow a name in apposition and are not speaker heads
     («عضوة», «ممثل», «الفنانة»)."""
     return listed_keys("events/apposed_nouns_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def name_links() -> frozenset[str]:
     """Words inside an Arabic name that are no name of their own («بن», «أبو», «آل»)."""
     return listed_keys("events/name_links_ar.txt")
 
 
-@lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     return listed_keys("entities/name_stopwords.txt")
 

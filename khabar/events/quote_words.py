@@ -58,7 +58,6 @@ def head_kind_of(folded: str) -> str | None:
     return kind
 
 
-@lru_cache(maxsize=1)
 def subject_stops() -> frozenset[str]:
     return listed_keys("events/subject_stops.txt")
 
@@ -91,12 +90,10 @@ def speech_verbs() -> PhraseIndex[str]:
     return index
 
 
-@lru_cache(maxsize=1)
 def unnamed_quantifiers() -> frozenset[str]:
     return listed_keys("events/unnamed_quantifiers.txt")
 
 
-@lru_cache(maxsize=1)
 def turn_markers() -> frozenset[str]:
     return listed_keys("events/turn_markers.txt")
 
@@ -116,7 +113,6 @@ def verb_person(verb: str) -> str | None:
     return _verb_persons().get(phrase_key(verb))
 
 
-@lru_cache(maxsize=1)
 def courtesy_titles() -> frozenset[str]:
     return listed_keys("events/courtesy_titles.txt")
 
@@ -210,13 +206,11 @@ def _after_preposition(tokens: Sequence[Word], verb: Match[str]) -> bool:
     return prepositions()[0].get(before, "obj") != "obj" and before.isalpha()
 
 
-@lru_cache(maxsize=1)
 def mouth_words() -> frozenset[str]:
     """Words of "على لسان X" (by the mouth of X): X speaks for the body before."""
     return listed_keys("events/mouth_words.txt")
 
 
-@lru_cache(maxsize=1)
 def relation_words() -> frozenset[str]:
     return listed_keys("events/relation_words.txt")
 
@@ -269,7 +263,6 @@ def is_divine_subject(rest: Sequence[Word]) -> bool:
     return any(folded[:len(formula)] == formula for formula in divine_subjects())
 
 
-@lru_cache(maxsize=1)
 def person_roles() -> frozenset[str]:
     return listed_keys("events/person_roles_ar.txt")
 
@@ -288,7 +281,6 @@ def kin_positions(tokens: Sequence[Word]) -> frozenset[int]:
                      if is_relation_word(tokens[k]))
 
 
-@lru_cache(maxsize=1)
 def participles() -> frozenset[str]:
     return listed_keys("events/participles_ar.txt")
 

@@ -60,7 +60,6 @@ def quote_links() -> frozenset[tuple[str, str]]:
     return frozenset((phrase_key(word), lang) for word, lang in load_tsv("events/quote_links.tsv"))
 
 
-@lru_cache(maxsize=1)
 def link_breakers() -> frozenset[str]:
     """Words that make a following أن part of a conjunction ("قبل أن"), not a link."""
     return listed_keys("events/link_breakers_ar.txt")

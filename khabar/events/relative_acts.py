@@ -13,7 +13,6 @@ is the act's (dating.relative_spans keeps a date outside it from dating it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
@@ -61,7 +60,6 @@ def named_antecedent(tokens: Sequence[Word], hit: TriggerHit,
                  and e.end == word.end and (e.kb_id or e.country)), None)
 
 
-@lru_cache(maxsize=1)
 def _complementizers() -> frozenset[str]:
     return listed_keys("events/complementizers_ar.txt")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
@@ -181,7 +180,6 @@ def _held(ms: Sequence[Mention], subject: Mention | None, tokens: Sequence[Word]
                  in HELD_PREPOSITIONS), None)
 
 
-@lru_cache(maxsize=1)
 def with_nouns() -> frozenset[str]:
     return listed_keys("events/with_nouns_fa.txt")
 

@@ -11,7 +11,6 @@ roles would otherwise take: the object before «را» or the "با" of "مخا�
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import role_words
@@ -23,7 +22,6 @@ TITLE_REACH = 2
 """Role words that may stand between the noun and its owner's name ("تصمیم قاضی ...")."""
 
 
-@lru_cache(maxsize=1)
 def stance_nouns() -> frozenset[str]:
     return listed_keys("events/stance_nouns_fa.txt")
 

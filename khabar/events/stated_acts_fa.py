@@ -53,7 +53,6 @@ DEMAND_REACH = 2
 """Words between the demanded party's name and «باید» ("آمریکا هم اکنون باید")."""
 
 
-@lru_cache(maxsize=1)
 def demand_words() -> frozenset[str]:
     return listed_keys("events/demand_words_fa.txt")
 
