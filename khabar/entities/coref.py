@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.org_words import role_modifiers
 from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
@@ -33,10 +34,6 @@ def pronouns(arabic: bool) -> frozenset[str]:
     """Each language's own: folded, Persian «او» is Arabic «أو» ('or')."""
     name = "entities/pronouns_ar.txt" if arabic else "entities/pronouns.txt"
     return listed_keys(name)
-
-
-def role_modifiers() -> frozenset[str]:
-    return listed_keys("entities/role_modifiers.txt")
 
 
 @dataclass(frozen=True)

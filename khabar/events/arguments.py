@@ -16,7 +16,7 @@ from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
-from khabar.events.arabic_names import home_post
+from khabar.events.arabic_names import counterparts, home_post
 from khabar.events.body_places import body_place_country
 from khabar.events.event_places import consult_mode as consult_mode
 from khabar.events.event_places import country_participant as country_participant
@@ -89,10 +89,6 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
     return None
 
 
-def counterpart_words() -> frozenset[str]:
-    return listed_keys("events/counterparts.txt")
-
-
 COUNTERPART_REACH = 2
 """Words after "counterpart" within which its nationality comes ("همتای ترکیه‌ای خود")."""
 
@@ -102,7 +98,7 @@ def counterpart(doc: Doc, tokens: Sequence[Word], start: int, end: int
     """"His Turkish counterpart" in the clause, as a participant of that country, and its
     merging key; None when the clause names no counterpart with a nationality."""
     for k, word in enumerate(tokens):
-        if not start <= word.start < end or word.folded not in counterpart_words():
+        if not start <= word.start < end or word.folded not in counterparts():
             continue
         stretch = [_nominative(w) if doc.lang == "ar" else w
                    for w in tokens[k + 1 : k + 1 + COUNTERPART_REACH]]

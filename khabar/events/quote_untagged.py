@@ -28,7 +28,7 @@ from typing import Protocol
 from khabar.doc import Doc, Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
-from khabar.entities.titles import role_words
+from khabar.entities.titles import role_words, stopwords
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import is_participant, prepositions
 from khabar.events.quote_names import earlier_full_name
@@ -67,10 +67,6 @@ def apposed_nouns() -> frozenset[str]:
 def name_links() -> frozenset[str]:
     """Words inside an Arabic name that are no name of their own («بن», «أبو», «آل»)."""
     return listed_keys("events/name_links_ar.txt")
-
-
-def name_stopwords() -> frozenset[str]:
-    return listed_keys("entities/name_stopwords.txt")
 
 
 def untagged_speaker(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> Entity | None:
@@ -212,7 +208,7 @@ def _common(word: Word) -> bool:
     return (folded in function_words() or folded in prepositions()[0]
             or folded in subject_stops() or folded in role_words() or bare in role_words()
             or folded in unnamed_quantifiers() or is_post_word(word) or _apposed(word)
-            or folded in name_stopwords()
+            or folded in stopwords()
             or head_kind(word) is not None or folded in name_links() or _honorific(folded))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
-from khabar.entities.words import listed_keys
+from khabar.events.arabic_preverbal import complementizers
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import PUNCTUATION_BREAKS
@@ -60,15 +60,11 @@ def named_antecedent(tokens: Sequence[Word], hit: TriggerHit,
                  and e.end == word.end and (e.kb_id or e.country)), None)
 
 
-def _complementizers() -> frozenset[str]:
-    return listed_keys("events/complementizers_ar.txt")
-
-
 def clause_end(tokens: Sequence[Word], hit: TriggerHit) -> int:
     """Where the relative clause ends: the first comma, break, complementizer or relative
     pronoun after the verb (a character offset)."""
     for word in tokens[hit.last + 1 :]:
-        if (word.text in PUNCTUATION_BREAKS or word.folded in _complementizers()
+        if (word.text in PUNCTUATION_BREAKS or word.folded in complementizers()
                 or markers().get(word.folded) == "relative"):
             return word.start
     return tokens[-1].end if tokens else 0
