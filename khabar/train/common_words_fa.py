@@ -7,7 +7,8 @@ Usage: ``python -m khabar.train.common_words_fa HAZM_WORDS_DAT ARMAN_TRAIN OUT``
 The words of hazm 0.10.0's ``data/words.dat`` (MIT) that hazm counts at least
 ``MIN_COUNT`` times with a part of speech, in hazm's order, less every word that ARMAN
 ``train_fold1`` (the tagger's training file) writes inside a person at least as often as
-outside any entity («حسینی», «گوته», «مولانا», «استالین»: names that are also words). The
+outside any entity («حسینی», «گوته», «مولانا», «استالین»: names that are also words), the
+two compared folded (``khabar.entities.words.fold_word``). The
 output is gzipped with no timestamp, so a rebuild is byte-identical.
 """
 
@@ -17,6 +18,8 @@ import gzip
 import sys
 from collections import Counter
 from pathlib import Path
+
+from khabar.entities.words import fold_word
 
 MIN_COUNT = 20_000
 """hazm's count of a common word: «غواص» 46,132, «ژرمن» 99,105; names hazm lists bare have
@@ -53,8 +56,10 @@ def arman_person_words(path: Path) -> set[str]:
 
 
 def build(hazm: Path, arman: Path) -> list[str]:
-    names = arman_person_words(arman)
-    return [w for w in hazm_common(hazm) if w.replace("\u200c", "") not in names]
+    """hazm's common words less ARMAN's person words, the two compared folded (ARMAN's
+    «طباطبائی» is hazm's «طباطبایی»)."""
+    names = {fold_word(w) for w in arman_person_words(arman)}
+    return [w for w in hazm_common(hazm) if fold_word(w) not in names]
 
 
 def main(argv: list[str]) -> None:
