@@ -121,10 +121,12 @@ def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def model_entities(doc: Doc, tokens: Sequence[Word], neural: bool = True,
-                   crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
+                   crf_weight: float = 0.5, crf_fill: bool = True,
+                   title_ahead: bool = False) -> list[Entity]:
     """Entities the statistical tagger finds (the CRF, pooled with the neural model when
-    ``neural`` and one ships), sentence by sentence."""
-    from khabar.entities.pooled import stage_tagger
+    ``neural`` and one ships), sentence by sentence; ``title_ahead``: the headline is
+    tagged in the same batch, for the headline's stage (``pooled.PooledTagger.tag_many``)."""
+    from khabar.entities.pooled import stage_tagger, tag_many
 
     if doc.lang not in MODEL_LANGS:
         return []
@@ -134,7 +136,8 @@ def model_entities(doc: Doc, tokens: Sequence[Word], neural: bool = True,
     lasts = [bisect_left(starts, high) for _, high in _sentence_ranges(doc)]
     sentences = [[w.text for w in tokens[a:b]] for a, b in zip(firsts, lasts, strict=True)]
     tagger = stage_tagger(doc.lang, neural, crf_weight, crf_fill)
-    for first, tags in zip(firsts, tagger.tag_many(sentences), strict=True):
+    ahead = [[w.text for w in words(doc.title)]] if title_ahead and doc.title else []
+    for first, tags in zip(firsts, tag_many(tagger, sentences, ahead), strict=True):
         for begin, end, kind in spans(tags):
             span = _trim(tokens, first + begin, first + end - 1)
             if kind in MODEL_TYPES and span is not None:
@@ -329,7 +332,8 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,
-                  crf_weight: float = 0.5, crf_fill: bool = True) -> list[Entity]:
+                  crf_weight: float = 0.5, crf_fill: bool = True,
+                  title_ahead: bool = False) -> list[Entity]:
     """Every entity of the document, linked, with references resolved."""
     from khabar.entities.coref import resolve_pronouns, resolve_roles, role_mentions
     from khabar.entities.geo import drop_unsupported_places, resolve_by_focus
@@ -339,7 +343,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     tokens = words(text)
     found = candidates(text, tokens, arabic)
     if use_model:
-        model = model_entities(doc, tokens, neural, crf_weight, crf_fill)
+        model = model_entities(doc, tokens, neural, crf_weight, crf_fill, title_ahead)
         kept = _with_model(text, tokens, found, model, doc.lang, kb)
     else:
         kept = resolve_overlaps(found)
@@ -392,8 +396,9 @@ def entity_finder(settings: Settings) -> Callable[[Doc, KnowledgeBase], list[Ent
     neural = bool(settings.get("entities.neural"))
     crf_weight = float(settings["entities.crf_weight"])
     crf_fill = bool(settings.get("entities.crf_fill"))
+    title_ahead = "khabar.entities.title.v1" in settings["pipeline.stages"]
 
     def find(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
-        return find_entities(doc, kb, use_model, neural, crf_weight, crf_fill)
+        return find_entities(doc, kb, use_model, neural, crf_weight, crf_fill, title_ahead)
 
     return find

@@ -200,26 +200,37 @@ class NeuralTagger:
 
     def potentials(self, sentences: Sequence[Sequence[str]],
                    gazetteer: Sequence[Gazetteer] | None = None,
-                   described: Describe | None = None) -> Potentials:
+                   described: Describe | None = None, split: int | None = None) -> Potentials:
         """The CRF scores of non-empty ``sentences``, before Viterbi. Where the caller has
         them (the pooled tagger, from the CRF), each sentence's ``gazetteer`` flags and
-        the words' features (``described``) are taken, not found again."""
+        the words' features (``described``) are taken, not found again. ``split``: the
+        sentences before it and from it get the same scores, bit for bit, as in two calls
+        (``_scores``)."""
         import numpy as np
 
         with _one_blas_thread():
-            scores, found = self._scores(sentences, gazetteer, described)
+            scores, found = self._scores(sentences, gazetteer, described, split)
         return Potentials(scores, np.array([len(s) for s in sentences]),
                           self._transitions.copy(), self._start, self._end, found)
 
     def _scores(self, sentences: Sequence[Sequence[str]], gazetteer: Sequence[Gazetteer] | None,
-                described: Describe | None) -> tuple[np.ndarray, list[Gazetteer]]:
+                described: Describe | None, split: int | None = None
+                ) -> tuple[np.ndarray, list[Gazetteer]]:
+        """The LSTM runs over all ``sentences`` at once (onnxruntime's and numpy's LSTMs
+        give each sentence the same states in any batch); the BLAS products, whose last
+        bits depend on the number of rows, run on each part of a ``split`` apart: the new
+        words' character vectors (``_inputs``) and the output layer."""
         import numpy as np
 
+        parts = [sentences] if split is None else [sentences[:split], sentences[split:]]
+        rows, kinds = [], []
+        for part in parts:  # each part's rows taken before the next may empty the cache
+            index = self._inputs([t for s in part for t in s], described)
+            rows.append(self._rows[index])
+            kinds += [self._kinds[i] for i in index.tolist()] if gazetteer is None else []
+        x = rows[0] if len(rows) == 1 else np.concatenate(rows)
         lengths = [len(s) for s in sentences]
-        index = self._inputs([t for s in sentences for t in s], described)
-        x = self._rows[index]
         if gazetteer is None:
-            kinds = [self._kinds[i] for i in index.tolist()]
             starts = np.cumsum([0, *lengths]).tolist()
             gazetteer = [gazetteer_flags(tokens, kinds[a:b])
                          for tokens, a, b in zip(sentences, starts, starts[1:], strict=False)]
@@ -227,7 +238,11 @@ class NeuralTagger:
         x[tokens, x.shape[1] - len(FLAGS) + columns] = 1.0
         for layer in self._layers:
             x = layer.run(x, lengths)
-        return x @ self._out + self._out_bias, list(gazetteer)
+        if len(rows) == 1:
+            return x @ self._out + self._out_bias, list(gazetteer)
+        cut = len(rows[0])
+        scores = np.concatenate([x[:cut] @ self._out, x[cut:] @ self._out])
+        return scores + self._out_bias, list(gazetteer)
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (one batch for all of them)."""

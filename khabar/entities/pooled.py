@@ -47,28 +47,50 @@ class PooledTagger:
         self._crf_fill = crf_fill
         self._columns = np.array([self.labels.index(label) for label in crf.labels])
         """Where each CRF label's scores go among the neural model's labels."""
+        self._ahead: dict[tuple[str, ...], list[str]] = {}
+        """The tags of the sentences the last call was given ``ahead``."""
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        import numpy as np
-
+    def tag_many(self, sentences: Sequence[Sequence[str]],
+                 ahead: Sequence[Sequence[str]] = ()) -> list[list[str]]:
+        """BIO tags of each sentence. ``ahead``: sentences a later call will ask for (a
+        headline after its body): tagged in this call's batch and kept, so that the later
+        call costs a lookup, not the fixed costs of a batch (numpy and onnxruntime calls,
+        two Viterbis). The scores are those of two calls, bit for bit: the CRF's are sums
+        per token, onnxruntime's LSTM steps each sentence alike in any batch, and the
+        network's BLAS products run on the two parts apart (``split``); so are the tags
+        (tests/test_tagger_ahead.py)."""
         kept = [s for s in sentences if s]
         if not kept:
             return [[] for _ in sentences]
+        if not ahead and self._ahead:
+            told = [list(self._ahead.get(tuple(s), ())) for s in kept]
+            if all(told):
+                return _placed(sentences, told)
+        extra = [s for s in ahead if s]
+        tagged = self._tag(kept + extra, len(kept) if extra else None)
+        self._ahead = {tuple(s): tags for s, tags in zip(extra, tagged[len(kept):],
+                                                           strict=True)}
+        return _placed(sentences, tagged)
+
+    def _tag(self, kept: Sequence[Sequence[str]], split: int | None = None) -> list[list[str]]:
+        """The tags of non-empty sentences, in one batch; the network's scores of the
+        sentences before ``split`` and from it are those of two batches."""
+        import numpy as np
+
         emissions, transitions, gazetteer = self._crf.potentials(kept)
-        pooled = self._neural_potentials(kept, gazetteer)
+        pooled = self._neural_potentials(kept, gazetteer, split)
         crf_alone = (self._crf.decode(emissions, pooled.lengths) if self._crf_fill
                      else [[] for _ in kept])
         columns = self._columns
         pooled.emissions[:, columns] += self._weight * emissions
         pooled.transitions[np.ix_(columns, columns)] += self._weight * transitions
-        tagged = iter([with_spans_of([self.labels[i] for i in path], alone)
-                       for path, alone in zip(pooled.best_paths(), crf_alone, strict=True)])
-        return [next(tagged) if s else [] for s in sentences]
+        return [with_spans_of([self.labels[i] for i in path], alone)
+                for path, alone in zip(pooled.best_paths(), crf_alone, strict=True)]
 
     def _neural_potentials(self, sentences: Sequence[Sequence[str]],
-                           gazetteer: list[Gazetteer]) -> Potentials:
+                           gazetteer: list[Gazetteer], split: int | None = None) -> Potentials:
         """The neural model's scores, or the mean of the models' scores."""
-        first, *others = [m.potentials(sentences, gazetteer, self._crf.described)
+        first, *others = [m.potentials(sentences, gazetteer, self._crf.described, split)
                           for m in self._models]
         for other in others:
             first.emissions += other.emissions
@@ -86,6 +108,12 @@ class PooledTagger:
         return self.tag_many([tokens])[0]
 
 
+def _placed(sentences: Sequence[Sequence[str]], tagged: list[list[str]]) -> list[list[str]]:
+    """``tagged`` (the tags of the non-empty sentences) at their sentences' places."""
+    found = iter(tagged)
+    return [next(found) if s else [] for s in sentences]
+
+
 def with_spans_of(tags: list[str], other: Sequence[str]) -> list[str]:
     """``tags`` plus each entity of ``other`` that overlaps none of theirs.
 
@@ -99,6 +127,14 @@ def with_spans_of(tags: list[str], other: Sequence[str]) -> list[str]:
         if not any(taken[first:end]):
             filled[first:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - first - 1)
     return filled
+
+
+def tag_many(tagger: PooledTagger | CrfTagger, sentences: Sequence[Sequence[str]],
+             ahead: Sequence[Sequence[str]] = ()) -> list[list[str]]:
+    """``tagger.tag_many``, with the sentences tagged ``ahead`` where it keeps them."""
+    if isinstance(tagger, PooledTagger):
+        return tagger.tag_many(sentences, ahead)
+    return tagger.tag_many(sentences)
 
 
 def pooled_tagger(crf_path: str | Path, neural_path: str | Path, lang: str,
