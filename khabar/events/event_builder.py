@@ -94,7 +94,7 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     target = _target(doc, tokens, hit, roles, place, actor)
     agent = with_country(participant(actor, actor_confidence or None), actor_mention(roles, actor),
                          doc, tokens)
-    if agent is None and lang == "fa" and not unknown and phrase is None:  # a dropped subject
+    if agent is None and lang == "fa" and not unknown:  # a dropped subject
         actor = dropped_subjects.dropped_subject(doc, tokens, hit, clause_start, position)
         agent = participant(actor, dropped_subjects.CONFIDENCE)
     if agent is None:
