@@ -17,7 +17,8 @@ from khabar import __version__
 from khabar.errors import KhabarError
 from khabar.lazy_commands import LazyGroup
 
-DB_HELP = "SQLite file of the store (default: setting store.path, khabar.db)."
+DB_HELP = ("The store: a SQLite file or a postgresql:// URL (default: setting store.path, "
+           "khabar.db).")
 
 
 def _settings(ctx: click.Context) -> Any:
@@ -37,10 +38,13 @@ def _stdin_lines() -> Iterator[str]:
         yield line.rstrip("\n")
 
 
-def _open(ctx: click.Context, db: str | None) -> Any:
-    from khabar.store import open_store
+def _open(ctx: click.Context, db: str | None, *, existing: bool = False) -> Any:
+    """The store of ``--db``; ``existing``: a SQLite file that is not there is an error
+    (commands that only read it), not a new empty store."""
+    from khabar.store import open_existing_store, open_store
 
-    return open_store(db, settings=_settings(ctx))
+    opener = open_existing_store if existing else open_store
+    return opener(db, settings=_settings(ctx))
 
 
 def _tick(bar: Any) -> None:
@@ -176,7 +180,7 @@ def export(ctx: click.Context, db: str | None, fmt: str, output: TextIO) -> None
     """Export every stored article, or its events, in one of several formats."""
     from khabar.export import writers
 
-    with _open(ctx, db) as store:
+    with _open(ctx, db, existing=True) as store:
         if fmt == "jsonl":
             for record in store.export_records():
                 _dump(record, output)
@@ -192,7 +196,7 @@ def export(ctx: click.Context, db: str | None, fmt: str, output: TextIO) -> None
 @click.pass_context
 def search(ctx: click.Context, query: str, db: str | None, limit: int, as_json: bool) -> None:
     """Full-text search, folded for Arabic-script spelling variants."""
-    with _open(ctx, db) as store:
+    with _open(ctx, db, existing=True) as store:
         hits = store.search(query, limit=limit)
     for hit in hits:
         if as_json:
@@ -211,7 +215,7 @@ def search(ctx: click.Context, query: str, db: str | None, limit: int, as_json: 
 @click.pass_context
 def stats(ctx: click.Context, db: str | None) -> None:
     """Counts of what the store holds."""
-    with _open(ctx, db) as store:
+    with _open(ctx, db, existing=True) as store:
         _dump(store.stats())
 
 
@@ -222,7 +226,7 @@ def stories(ctx: click.Context, db: str | None) -> None:
     """Stories: articles grouped across languages."""
     from khabar.report import print_stories
 
-    with _open(ctx, db) as store:
+    with _open(ctx, db, existing=True) as store:
         print_stories(store, click.echo)
 
 
@@ -234,7 +238,7 @@ def report(ctx: click.Context, db: str | None, top: int) -> None:
     """A readable summary of every stored article, then the stories."""
     from khabar.report import print_report
 
-    with _open(ctx, db) as store:
+    with _open(ctx, db, existing=True) as store:
         print_report(store, click.echo, top=top)
 
 

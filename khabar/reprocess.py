@@ -120,7 +120,7 @@ def reprocess_command(ctx: click.Context, ids: tuple[str, ...], everything: bool
     if bool(ids) == everything:
         raise click.UsageError("give article ids, or --all for every stored article")
     pipeline = Pipeline(_settings(ctx))
-    with _open(ctx, db) as store, \
+    with _open(ctx, db, existing=True) as store, \
             choose_engine(engine, scheduler, pipeline.settings) as analyse, \
             tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
         chosen = store.ids() if everything else list(ids)

@@ -68,10 +68,14 @@ def tag(lang: str, path: str, model: str | None, neural: str | None, crf_only: b
 def eval_ner(lang: str, path: str, model: str | None, neural: str | None, crf_only: bool,
              as_json: bool) -> None:
     """Entity-level P/R/F1 per type and micro over PER, ORG, LOC."""
-    from khabar.entities.conll import map_tag, read_conll, score
+    from khabar.entities.conll import ConllError, map_tag, read_conll, score
 
-    tagger = _tagger(lang, model, neural, crf_only)
     sentences = read_conll(path)
+    if not any(tag != "O" for s in sentences for tag in s.tags):
+        raise ConllError(f"{path} holds no PER, ORG or LOC gold tag, so there is nothing to "
+                         "score; give a gold CoNLL file: one `token TAG` a line (B-PER, "
+                         "I-LOC, B-pers...), a blank line between sentences")
+    tagger = _tagger(lang, model, neural, crf_only)
     predicted = [[map_tag(t) for t in tags]
                  for tags in tagger.tag_many([s.tokens for s in sentences])]
     table = score([s.tags for s in sentences], predicted).table()

@@ -57,6 +57,8 @@ def lookup(ctx: click.Context, name: str, overlay: str | None) -> None:
     for entry in found:
         click.echo(json.dumps(entry_record(entry), ensure_ascii=False))
     if not found:
+        click.echo(f"khabar: no KB entry is named {name!r}; try the full name in another "
+                   "script, or add the person to your kb.overlay file", err=True)
         ctx.exit(1)
 
 
@@ -89,20 +91,26 @@ def load_entries(overlay: str | None):
 def discover(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Propose KB entries for unknown persons described by a role (review, then add
     the lines you accept to your kb.overlay file)."""
-    from khabar.ingest.readers import read_inputs
+    from khabar.ingest.readers import IngestFailure, read_inputs
     from khabar.kb.discover import propose
     from khabar.pipeline import Pipeline
     from khabar.settings import Settings
 
     pipeline = Pipeline(Settings.from_file(ctx.find_root().params.get("config")))
     seen: set[str] = set()
+    skipped = 0
     for item in read_inputs(list(paths)):
-        if not hasattr(item, "raw"):
+        if isinstance(item, IngestFailure):  # said, as `khabar analyze` says it
+            click.echo(f"khabar: skipped {item.path}: {item.reason}", err=True)
+            skipped += 1
             continue
-        for record in propose(pipeline(item)):  # type: ignore[arg-type]
+        for record in propose(pipeline(item)):
             if record["id"] not in seen:  # once, from the first article naming them
                 seen.add(record["id"])
                 click.echo(json.dumps(record, ensure_ascii=False))
+    if not seen:  # else the empty output reads as a command that did nothing
+        click.echo("khabar: no unknown person described by a role to propose", err=True)
+    ctx.exit(1 if skipped else 0)
 
 
 @kb.command("countries")

@@ -24,6 +24,7 @@ __all__ = [
     "SearchHit",
     "Store",
     "StoryRow",
+    "open_existing_store",
     "open_store",
 ]
 
@@ -54,6 +55,24 @@ def open_store(
     from khabar.store.sqlite import SQLiteStore
 
     return SQLiteStore(path, settings)
+
+
+def open_existing_store(
+    target: str | os.PathLike[str] | None = None, settings: Settings | None = None
+) -> Store:
+    """``open_store`` for commands that only read: a SQLite file that is not there is an
+    error naming the path, not a new empty store (a mistyped ``--db`` would otherwise
+    answer "0 articles" or "no match" as if the store were empty)."""
+    settings = settings or Settings()
+    chosen = str(os.fspath(target) if target is not None else settings["store.path"])
+    if not chosen.startswith(_POSTGRES):
+        path = _sqlite_path(chosen)
+        if path != ":memory:" and not os.path.exists(path):
+            raise StoreError(
+                f"no store at {path}; check the path, or create one with "
+                f"`khabar ingest FILES --db {path}`"
+            )
+    return open_store(chosen, settings)
 
 
 def _postgres(url: str, settings: Settings) -> Store:

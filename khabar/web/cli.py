@@ -7,9 +7,9 @@ from typing import Any
 
 import click
 
+from khabar.cli import DB_HELP
 from khabar.errors import KhabarError
 
-DB_HELP = "SQLite file of the store (default: setting store.path, khabar.db)."
 MISSING_WEB = ("the web extra is not installed; run `pip install 'khabar[web]'` "
                "(or `make install`)")
 
@@ -36,11 +36,11 @@ def serve(ctx: click.Context, db: str | None, host: str | None, port: int | None
         from khabar.web.app import create_app, worker_environment
     except ImportError as error:
         raise KhabarError(MISSING_WEB) from error
-    from khabar.store import open_store
+    from khabar.store import open_existing_store
 
     settings = _settings(ctx)
     path = db or settings["store.path"]
-    with open_store(path, settings=settings) as store:
+    with open_existing_store(path, settings=settings) as store:
         count = store.stats()["articles"]
         writable = bool(store.api_token_ids())
     host = host or settings["web.host"]
