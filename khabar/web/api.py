@@ -20,7 +20,7 @@ from khabar.export import EVENT_FLAGS, flag_cells
 from khabar.store.queries import Filters
 from khabar.web import cursor, graphs
 from khabar.web.ingest import ingest_body
-from khabar.web.params import FiltersDep, ListingDep, PageDep, StoreDep
+from khabar.web.params import FiltersDep, ListingDep, PageDep, StoreDep, find_entity
 
 router = APIRouter(prefix="/api")
 CSV_MAX_EVENTS = 100_000
@@ -84,7 +84,7 @@ async def list_entities(store: StoreDep, page: PageDep,
 @router.get("/entities/{key:path}")
 async def get_entity(key: str, store: StoreDep) -> JSONResponse:
     """Names across scripts, roles over time, mentions, co-occurring entities, timeline."""
-    found = store.entity(key)
+    found = find_entity(store, key)
     if found is None:
         raise HTTPException(404, f"no entity {key!r}; list keys at /api/entities")
     return JSONResponse(found)

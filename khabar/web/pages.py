@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from khabar.store.queries import Filters
 from khabar.web import cursor, graphs, highlight, world
 from khabar.web.api import story_view
-from khabar.web.params import FiltersDep, PageDep, StoreDep
+from khabar.web.params import FiltersDep, PageDep, StoreDep, find_entity
 
 router = APIRouter(include_in_schema=False)
 
@@ -97,7 +97,7 @@ async def entities_page(request: Request, store: StoreDep, page: PageDep,
 
 @router.get("/entities/{key:path}", response_class=HTMLResponse)
 async def entity_page(key: str, request: Request, store: StoreDep) -> HTMLResponse:
-    found = store.entity(key)
+    found = find_entity(store, key)
     if found is None:
         raise HTTPException(404, f"no entity {key!r}; browse entities at /entities")
     peak = max((day["mentions"] for day in found["timeline"]), default=1)

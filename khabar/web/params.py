@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request
@@ -24,9 +25,18 @@ async def store_of(request: Request) -> Store:
 def _day(value: str | None, name: str) -> str | None:
     if not value:
         return None
-    if not _DAY.match(value):
+    if not _DAY.match(value) or not _real_day(value):
         raise HTTPException(422, f"{name} must be a date as YYYY-MM-DD, not {value!r}")
     return value
+
+
+def _real_day(value: str) -> bool:
+    """"2025-13-45" has the shape of a day but would silently match nothing."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 async def filters(
@@ -41,7 +51,9 @@ async def filters(
 ) -> Filters:
     return Filters(lang=lang or None, outlet=outlet or None,
                    date_from=_day(date_from, "from"), date_to=_day(date_to, "to"),
-                   entity=entity or None, event_type=event_type or None, story=story or None)
+                   entity=entity or None, story=story or None,
+                   # PLOVER types are upper case; "consult" typed in the form means CONSULT
+                   event_type=(event_type or "").strip().upper() or None)
 
 
 # Query names of ``filters`` and ``page`` (their aliases), for ``listing``.
@@ -102,6 +114,20 @@ async def page(
     if limit is not None and limit > most:
         raise HTTPException(422, f"limit must be at most {most} (web.max_page_size)")
     return Page(limit or settings["web.page_size"], cursor)
+
+
+def find_entity(store: Store, key: str) -> dict[str, Any] | None:
+    """The entity of ``key``, or of that key folded as khabar keys names: a key typed
+    by hand with Persian ی/ک or spaces ("org:رژیم صهیونیستی") finds the stored
+    "org:رژيمصهيونيستي"."""
+    found = store.entity(key)
+    kind, colon, name = key.partition(":")
+    if found is not None or not colon:
+        return found
+    from khabar.entities.words import phrase_key
+
+    folded = f"{kind}:{phrase_key(name)}"
+    return None if folded == key else store.entity(folded)
 
 
 StoreDep = Annotated[Store, Depends(store_of)]
