@@ -39,7 +39,7 @@ from khabar.entities.persian_untagged_names import is_rule_given_name
 from khabar.entities.titles import role_words, surname_suffixes, titles
 from khabar.entities.words import fold_word, listed_keys, words
 from khabar.kb.entries import KnowledgeBase
-from khabar.resources import read_lines
+from khabar.resources import load_lines, read_lines
 
 REFERENCES = frozenset({"pronoun", "role"})
 """Sources of references to a person, which this rule leaves."""
@@ -48,8 +48,6 @@ VOUCHED = frozenset({"title", "quoted"})
 ZWNJ = "\u200c"
 EZAFE_VOWELS = frozenset("اوآ")
 """Final letters after which the ezafe is written with a glide «ی» («لوبیای», «عصای»)."""
-NAMING_WORDS = frozenset(fold_word(w) for w in ("نام", "نام‌های", "اسم"))
-"""Words that introduce a name («مردی به نام [امید]»): a common word after one is a name."""
 LIST_MARKS = frozenset({"،", ","})
 LIST_JOINS = frozenset({"", "،", ",", "و", "، و", ", و"})
 """What stands between two items of a list of persons («علمداری و [زارع]», «علی مهام و
@@ -82,10 +80,16 @@ def _kb_person(kb: KnowledgeBase, word: str) -> bool:
         fold_word(word) in kb.by_surname)
 
 
+@lru_cache(maxsize=1)
+def naming_words() -> frozenset[str]:
+    """Words that introduce a name («مردی به نام [امید]»): a common word after one is a name."""
+    return frozenset(fold_word(w) for w in load_lines("entities/naming_words_fa.txt"))
+
+
 def _named(text: str, entity: Entity) -> bool:
     """Whether a word that introduces a name stands right before the person."""
     before = words(text[max(0, entity.start - 20):entity.start])
-    return bool(before) and before[-1].folded in NAMING_WORDS
+    return bool(before) and before[-1].folded in naming_words()
 
 
 def _lone_common(text: str, entity: Entity, names: Sequence[list[str]],
