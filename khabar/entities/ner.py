@@ -51,6 +51,7 @@ from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_clubs import add_club_repeats
+from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_field_posts import drop_post_fields
@@ -314,15 +315,17 @@ def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model:
                    kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national and
-    place bodies, periodicals, names joined by «و», bodies and clubs named again, run-ons,
-    ministers' fields, companies' nouns, works' titles, given names cut from their surnames
-    (after or before them), untagged names in lists and at a line's opening, holy figures'
-    titles, named days read as persons, and persons that are common words."""
+    place bodies, periodicals, two bodies joined by «و» split, names joined by «و», bodies
+    and clubs named again, run-ons, ministers' fields, companies' nouns, works' titles, given
+    names cut from their surnames (after or before them), untagged names in lists and at a
+    line's opening, holy figures' titles, named days read as persons, and persons that are
+    common words."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
-    kept = repeated_conjuncts(text, tokens, press_names(text, tokens, kept))
+    kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
+    kept = repeated_conjuncts(text, tokens, kept)
     kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
     kept = trim_run_ons(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
