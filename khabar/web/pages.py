@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from khabar.store.queries import Filters
@@ -37,6 +37,12 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
 def error_page(request: Request, status: int, message: str) -> Response:
     return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+@router.get("/favicon.ico")
+async def favicon() -> RedirectResponse:
+    """Browsers ask for it on pages that name no icon (the JSON of /api, /openapi.json)."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/", response_class=HTMLResponse)

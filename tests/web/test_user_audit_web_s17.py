@@ -64,6 +64,8 @@ def test_every_page_names_a_bundled_icon(server: Server) -> None:
     _, page = get(server, "/")
     assert '<link rel="icon" href="/static/favicon.svg"' in page
     assert get(server, "/static/favicon.svg")[0] == 200
+    # ... and a JSON page names none, so the browser asks for /favicon.ico
+    assert get(server, "/favicon.ico") == get(server, "/static/favicon.svg")
 
 
 def test_a_search_without_hits_says_where_english_names_are(server: Server) -> None:
