@@ -72,3 +72,12 @@ def test_kb_discover_reports_an_input_it_cannot_read(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"skipped {missing}" in result.output
     assert "no unknown person described by a role to propose" in result.output
+
+
+def test_load_from_a_folder_without_shards_makes_no_store(tmp_path: Path) -> None:
+    # Before: the error came after an empty store had been created at --db.
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    db = tmp_path / "new.db"
+    result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 2 and "no shards" in result.output
+    assert not db.exists()

@@ -273,6 +273,7 @@ def load_command(ctx: click.Context, folder: str, db: str | None) -> None:
     """Load Parquet shards written by `khabar ingest --out-parquet` into a store."""
     from khabar.cli import _open, _settings
 
+    shard_paths(folder)  # no shards: say so before a new store is made for nothing
     with _open(ctx, db) as store:
         counts = load(folder, store, _settings(ctx)["ingest.batch_articles"])
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
