@@ -25,6 +25,7 @@ from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
 
 OPENING_MARKS = frozenset("«\"“'")
+"""Marks that may open a name right after its noun («شركة «بيكر هيوز»»)."""
 
 
 @lru_cache(maxsize=1)
@@ -32,19 +33,28 @@ def kind_nouns() -> frozenset[str]:
     return quoted_name_kinds() | listed_keys("entities/kind_person_nouns_ar.txt")
 
 
-def _after_kind(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> bool:
-    """Whether the word before the entity (past an opening mark) is a noun of kind."""
+def word_before(tokens: Sequence[Word], starts: dict[int, int],
+                e: Entity) -> tuple[Word | None, bool]:
+    """The word before ``e`` past an opening mark, and whether a mark stood between
+    (``starts``: token start -> token index)."""
     k = starts.get(e.start, 0) - 1
-    if k >= 0 and tokens[k].text in OPENING_MARKS:
-        k -= 1
-    return k >= 0 and any(rest in kind_nouns() for _, rest in clitic_variants(tokens[k]))
+    marked = k >= 0 and tokens[k].text in OPENING_MARKS
+    k -= marked
+    return (tokens[k] if k >= 0 else None), marked
+
+
+def after_kind_noun(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> bool:
+    """Whether the word before the entity (past an opening mark) is a noun of kind
+    (a proclitic on it allowed: «لمؤسسة»)."""
+    word, _ = word_before(tokens, starts, e)
+    return word is not None and any(rest in kind_nouns() for _, rest in clitic_variants(word))
 
 
 def kind_persons(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """``kept`` with the persons named right after a noun of kind made bodies."""
     starts = {w.start: k for k, w in enumerate(tokens)}
     names = {e.text for e in kept
-             if e.type == "PER" and e.source != "title" and _after_kind(tokens, starts, e)}
+             if e.type == "PER" and e.source != "title" and after_kind_noun(tokens, starts, e)}
     if not names:
         return kept
     return [replace(e, type="ORG", key=f"org:{phrase_key(e.text)}", kb_id=None, name_en=None,

@@ -20,12 +20,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Entity
-from khabar.entities.arabic_kind_persons import kind_nouns
+from khabar.entities.arabic_kind_persons import after_kind_noun, word_before
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import keys_by_kind
 
-OPENING_MARKS = frozenset("«\"“'")
 THING_NOUNS = "entities/thing_nouns_ar.tsv"
 TAGGER_SOURCES = frozenset({"crf", "surname"})
 """Sources of a body that may be a thing's name: the tagger and the repeats of a name."""
@@ -40,26 +39,12 @@ def _noun_kind(word: Word) -> str | None:
     return None
 
 
-def _before(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> tuple[Word | None, bool]:
-    """The word before ``e`` past an opening mark, and whether a mark stood between."""
-    k = starts.get(e.start, 0) - 1
-    marked = k >= 0 and tokens[k].text in OPENING_MARKS
-    k -= marked
-    return (tokens[k] if k >= 0 else None), marked
-
-
 def _after_thing(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> bool:
     """Whether the word before ``e`` is a noun of a thing, or of a work with an opening
     mark between them."""
-    word, marked = _before(tokens, starts, e)
+    word, marked = word_before(tokens, starts, e)
     kind = _noun_kind(word) if word is not None else None
     return kind == "thing" or (kind == "work" and marked)
-
-
-def _after_body(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> bool:
-    """Whether the word before ``e`` (past a mark) is a noun of a kind of body («شركة»)."""
-    word, _ = _before(tokens, starts, e)
-    return word is not None and any(rest in kind_nouns() for _, rest in clitic_variants(word))
 
 
 def _droppable(e: Entity) -> bool:
@@ -71,7 +56,7 @@ def drop_thing_names(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]
     """``kept`` without the names of things and their other mentions (see the module)."""
     starts = {w.start: k for k, w in enumerate(tokens)}
     names = {e.text for e in kept if _droppable(e) and _after_thing(tokens, starts, e)}
-    names -= {e.text for e in kept if _after_body(tokens, starts, e)}
+    names -= {e.text for e in kept if after_kind_noun(tokens, starts, e)}  # «شركة رينو»
     if not names:
         return kept
     return [e for e in kept if not (_droppable(e) and e.text in names)]
