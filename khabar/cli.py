@@ -65,6 +65,22 @@ LAZY_COMMANDS: dict[str, str] = {
 }
 
 
+#: What `khabar --help` lists for them without importing them: each command's docstring
+#: opening (tests/test_cli_user_audit_s17.py checks that they agree).
+LAZY_HELP: dict[str, str] = {
+    "train": "Rebuild a shipped model or lexicon from data (see each resource's SOURCE.md).",
+    "tag": "Tag the tokens of a CoNLL file with the NER model: token<TAB>BIO tag.",
+    "eval": "Score a component on a gold file (`khabar eval ner --lang fa --conll FILE`).",
+    "kb": "The knowledge base of actors and places (see khabar/resources/kb/SOURCE.md).",
+    "serve": "Serve the web UI and REST API over the store (read-only without a token).",
+    "token": "Manage API tokens (for POST /api/articles).",
+    "fetch": "Fetch feeds (RSS/Atom) and article URLs, analyse them, and store them.",
+    "reprocess": "Analyse stored articles (IDS, or --all) again from their raw input with the "
+                 "current pipeline, replacing their old analysis (e.g. after upgrading khabar).",
+    "load": "Load Parquet shards written by `khabar ingest --out-parquet` into a store.",
+}
+
+
 class KhabarGroup(LazyGroup):
     """Loads commands from other modules on demand, and turns khabar's own errors into
     one clear line and exit code 2."""
@@ -77,7 +93,7 @@ class KhabarGroup(LazyGroup):
             ctx.exit(2)
 
 
-@click.group(cls=KhabarGroup, lazy=LAZY_COMMANDS,
+@click.group(cls=KhabarGroup, lazy=LAZY_COMMANDS, lazy_help=LAZY_HELP,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="khabar")
 @click.option("--config", type=click.Path(dir_okay=False), default=None,
