@@ -40,3 +40,19 @@ def test_a_given_name_that_is_a_common_word_is_left() -> None:
     text = "کمال گفت که می‌آید."  # «کمال» 'perfection', and a given name of the lists
     assert fold_word("کمال") in common_words() and is_rule_given_name(words("کمال")[0])
     assert kept(text, "کمال", "crf") == ["کمال"]
+
+
+def test_only_a_person_of_the_tagger_confirms_a_common_given_name_pair() -> None:
+    """arabic_common_given (f1b9b2e): a body or place the tagger reads over «جو …» is no
+    person's evidence; with the type check removed the rule's own tests still passed."""
+    from khabar.entities.arabic_common_given import confirm_common_given
+
+    text = "يمارسون حياتهم في جو يسوده الأمن والاستقرار."
+    start = text.index("جو يسوده")
+    pair = Entity(start, start + 8, type="PER", text="جو يسوده", key="per:جو-يسوده",
+                  source="given_name")
+    body = Entity(start, start + 8, type="ORG", text="جو يسوده", key="org:جو-يسوده",
+                  source="crf")
+    assert confirm_common_given(words(text), [pair], [body]) == []
+    assert confirm_common_given(words(text), [pair], [Entity(
+        start, start + 8, type="PER", text="جو يسوده", source="crf")]) == [pair]
