@@ -122,7 +122,8 @@ def test_a_word_after_and_that_may_go_on_the_name_leaves_no_name() -> None:
 
 
 def test_read_by_the_place_bodies_step() -> None:
-    """``persian_units.add_place_bodies`` (in ``ner._persian_rules``) ends on this rule."""
+    """``persian_units.add_place_bodies`` (in ``persian_entity_rules.persian_rules``) ends on
+    this rule."""
     from khabar.entities.persian_units import add_place_bodies
 
     text = "بوتو رهبر حزب خلق پاکستان است."

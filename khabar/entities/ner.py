@@ -50,38 +50,18 @@ from khabar.entities.name_types import agree_name_types
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
-from khabar.entities.persian_clubs import add_club_repeats
-from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
-from khabar.entities.persian_coordination import repeated_conjuncts
-from khabar.entities.persian_cut_names import given_name_surnames
-from khabar.entities.persian_field_posts import drop_post_fields
-from khabar.entities.persian_given_before import given_names_before
-from khabar.entities.persian_holy_titles import without_holy_titles
-from khabar.entities.persian_named_days import drop_named_days
-from khabar.entities.persian_national_bodies import national_bodies_fa
+from khabar.entities.persian_entity_rules import persian_rules
 from khabar.entities.persian_outlet_links import link_outlets
-from khabar.entities.persian_press import company_names, press_names
-from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import (
-    add_outlets,
     confirm_given_names,
     join_surnames,
-    orgs_over_places,
     tidy_persian_model,
 )
-from khabar.entities.persian_run_ons import trim_run_ons
 from khabar.entities.persian_scriptures import drop_scriptures
 from khabar.entities.persian_tidy import (
-    amir_given_names,
     drop_name_word_phrases,
     settle_surnames,
 )
-from khabar.entities.persian_title_words import drop_titled_words
-from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
-from khabar.entities.persian_untagged_names import untagged_persons
-from khabar.entities.persian_vocalized import drop_vocalized
-from khabar.entities.persian_word_persons import drop_word_persons
-from khabar.entities.persian_work_titles import drop_work_titles
 from khabar.entities.place_namesakes import drop_place_namesakes
 from khabar.entities.place_persons import persons_over_places
 from khabar.entities.stage import (
@@ -283,7 +263,7 @@ def _with_model(text: str, tokens: Sequence[Word], found: list[Entity], model: l
     if arabic:
         return _arabic_rules(text, tokens, kept)
     if persian:
-        return _persian_rules(text, tokens, kept, model, kb)
+        return persian_rules(text, tokens, kept, model, kb)
     return kept
 
 
@@ -310,28 +290,6 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     kept = service_bodies(text, tokens, kept)
     return add_org_repeats(text, tokens, kept)
 
-
-def _persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
-                   kb: KnowledgeBase) -> list[Entity]:
-    """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
-    or a function word dropped, «امیر» after a given name, outlets, listed, national and
-    place bodies, periodicals, two bodies joined by «و» split, names joined by «و», bodies
-    and clubs named again, run-ons, ministers' fields, companies' nouns, works' titles, given
-    names cut from their surnames (after or before them), untagged names in lists and at a
-    line's opening, holy figures' titles, named days read as persons, and persons that are
-    common words."""
-    kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
-    kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
-    kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
-    kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
-    kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
-    kept = repeated_conjuncts(text, tokens, kept)
-    kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
-    kept = trim_run_ons(text, tokens, kept, kb)
-    kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
-    kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
-    kept = without_holy_titles(text, tokens, untagged_persons(text, tokens, kept))
-    return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
 
 
 def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: bool = True,

@@ -1,0 +1,54 @@
+"""The Persian rules over the merged entities, in order (moved out of ``ner.py`` to keep it
+under 400 lines, as ``arabic_mentions`` holds this session's Arabic rules; review, session
+17 (2026-12-06), engineer review_a)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word
+from khabar.entities.persian_clubs import add_club_repeats
+from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
+from khabar.entities.persian_coordination import repeated_conjuncts
+from khabar.entities.persian_cut_names import given_name_surnames
+from khabar.entities.persian_field_posts import drop_post_fields
+from khabar.entities.persian_given_before import given_names_before
+from khabar.entities.persian_holy_titles import without_holy_titles
+from khabar.entities.persian_named_days import drop_named_days
+from khabar.entities.persian_national_bodies import national_bodies_fa
+from khabar.entities.persian_press import company_names, press_names
+from khabar.entities.persian_repeats import add_org_repeats_fa
+from khabar.entities.persian_rules import add_outlets, orgs_over_places
+from khabar.entities.persian_run_ons import trim_run_ons
+from khabar.entities.persian_tidy import amir_given_names
+from khabar.entities.persian_title_words import drop_titled_words
+from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
+from khabar.entities.persian_untagged_names import untagged_persons
+from khabar.entities.persian_vocalized import drop_vocalized
+from khabar.entities.persian_word_persons import drop_word_persons
+from khabar.entities.persian_work_titles import drop_work_titles
+from khabar.kb.entries import KnowledgeBase
+
+
+def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
+                  kb: KnowledgeBase) -> list[Entity]:
+    """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
+    or a function word dropped, «امیر» after a given name, outlets, listed, national and
+    place bodies, periodicals, two bodies joined by «و» split, names joined by «و», bodies
+    and clubs named again, run-ons, ministers' fields, companies' nouns, works' titles, given
+    names cut from their surnames (after or before them), untagged names in lists and at a
+    line's opening, holy figures' titles, named days read as persons, and persons that are
+    common words."""
+    kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
+    kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
+    kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
+    kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
+    kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
+    kept = repeated_conjuncts(text, tokens, kept)
+    kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
+    kept = trim_run_ons(text, tokens, kept, kb)
+    kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
+    kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
+    kept = without_holy_titles(text, tokens, untagged_persons(text, tokens, kept))
+    return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
