@@ -68,9 +68,20 @@ def unnamed_definite(roles: Roles, tokens: Sequence[Word], at: int,
     if (actor is None or actor.first <= at or actor.prep is not None or actor.head.type == "PER"
             or is_post_word(tokens[at]) or any(at < m.first < actor.first for m in found)):
         return roles
-    if any(w.folded.startswith(OWNER_LAM) for w in tokens[at + 1 : actor.first + 1]):
+    if _owner_between(tokens, at, actor):
         return roles
     return Roles(None, actor)
+
+
+def _owner_between(tokens: Sequence[Word], at: int, actor: Mention) -> bool:
+    """Whether the owner's «ل» stands after the noun: glued on a word before the name, or on
+    the name's own word before the name begins («لمجلس التعاون»). A name whose own first
+    letter is «ل» («لبنان», «ليبيا», «لندن») holds no owner's «ل». Session 17 (2026-12-06),
+    review: the name's word was read whole, so «وانتقد البيان لبنان» kept Lebanon as the one
+    criticising."""
+    word = tokens[actor.first]
+    glued = word.folded.startswith(OWNER_LAM) and actor.start > word.start
+    return glued or any(w.folded.startswith(OWNER_LAM) for w in tokens[at + 1 : actor.first])
 
 
 OWNER_LAM = "ل"

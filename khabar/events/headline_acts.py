@@ -67,10 +67,23 @@ def reported_news(text: str, hit: TriggerHit, vouched: frozenset[str]) -> bool:
     reported. A speaker's verbatim words in marks tell an act of saying as his account
     (``stated_acts_fa``), and a first-person act, the source's own, stays speech
     (``clauses.narrative_hits`` leaves every first-person hit out)."""
-    if hit.trigger.lang != "fa" or hit.tense != "past":
+    if hit.trigger.lang != "fa" or hit.tense != "past" or infinitive(text[hit.start : hit.end]):
         return False
     return hit.trigger.type in vouched or (hit.trigger.type in VERBAL
                                            and not in_marks(text, hit.start))
+
+
+INFINITIVE_ENDINGS = ("تن", "دن")
+"""The Persian infinitive: the past stem (in «ت» or «د») and «ن» («نپذیرفتن», «کردن»);
+no finite past form ends so («پذیرفتند», «کرد»)."""
+
+
+def infinitive(words: str) -> bool:
+    """Whether a Persian trigger's last word is an infinitive, which names the act and
+    tells no act done («به پذیرفتن یا نپذیرفتن شهرداری نیست»), though a starred row of the
+    past tense matches it. Session 17 (2026-12-06), review."""
+    last = words.split()[-1] if words.split() else ""
+    return last.endswith(INFINITIVE_ENDINGS)
 
 
 OPENING_MARKS, CLOSING_MARKS = "«“", "»”"

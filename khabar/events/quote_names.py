@@ -216,9 +216,11 @@ def _apposed_name(doc: Doc, mention: Entity) -> Entity | None:
         named = _next_person(doc, word.start) if k > 0 else None
         if named is not None and _in_construct(after[k - 1]):
             return None
-        if named is not None and named.source not in REFERRING_SOURCES and (
-                named.kb_id or len(named.text.split()) > size):
-            return named
+        if named is not None and named.source not in REFERRING_SOURCES:
+            # Another person named between («أبو شعيب المصري وأبو الأثير وأبو بكر
+            # القحطاني»: a list) ends the apposition: a name past them is not this one's
+            # (session 17 (2026-12-06), review).
+            return named if named.kb_id or len(named.text.split()) > size else None
     return None
 
 
