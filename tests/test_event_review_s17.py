@@ -11,7 +11,8 @@ from khabar.events.stage import find_events
 
 KB = {"لبنان": ("geonames:272103", "LBN"), "ليبيا": ("geonames:2215636", "LBY"),
       "مصر": ("geonames:357994", "EGY"), "مجلس التعاون": ("org:gcc", None),
-      "إيران": ("geonames:130758", "IRN"), "العيسى": (None, "SAU")}
+      "إيران": ("geonames:130758", "IRN"), "العيسى": (None, "SAU"),
+      "الحكومة اليمنية": (None, "YEM")}
 
 
 def _sides(text: str, names: list[tuple[str, str]], kind: str) -> list[tuple[str | None, ...]]:
@@ -56,3 +57,18 @@ def test_god_named_after_a_call_to_act_is_not_the_one_asked() -> None:
     asked; the name of God there does not make the call a prayer (``clauses.invocation``)."""
     text = "ودعا العيسى الحوثيين إلى التوبة إلى المولى عز وجل."
     assert _sides(text, [("العيسى", "PER")], "REQUEST") == [("العيسى", None)]
+
+
+def test_a_request_noun_with_an_adjective_before_min_has_its_requester() -> None:
+    """«بطلب رسمي من الحكومة اليمنية»: the relative adjective describes the noun; the
+    government asked (``arabic_requests.requested_by``)."""
+    text = "وتم تمديد المهلة بطلب رسمي من الحكومة اليمنية."
+    found = _sides(text, [("الحكومة اليمنية", "ORG")], "REQUEST")
+    assert found == [("الحكومة اليمنية", None)]
+
+
+def test_a_body_past_a_comma_is_no_requester() -> None:
+    """«بطلب من الرئيس، وقالت الحكومة اليمنية»: past the comma the government is the subject
+    of another clause, not the genitive of the request."""
+    text = "وتم تمديد المهلة بطلب من الرئيس، وقالت الحكومة اليمنية إنها توافق."
+    assert _sides(text, [("الحكومة اليمنية", "ORG")], "REQUEST") == []
