@@ -20,7 +20,7 @@ from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_press import company_names, press_names
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
-from khabar.entities.persian_run_ons import trim_run_ons
+from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
 from khabar.entities.persian_tidy import amir_given_names
 from khabar.entities.persian_title_words import drop_titled_words
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
@@ -47,7 +47,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
     kept = repeated_conjuncts(text, tokens, kept)
     kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
-    kept = trim_run_ons(text, tokens, kept, kb)
+    kept = trim_after_listed(text, trim_run_ons(text, tokens, kept, kb), kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
     kept = without_holy_titles(text, tokens, untagged_persons(text, tokens, kept))

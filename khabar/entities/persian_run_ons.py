@@ -8,6 +8,13 @@ body's place stands in its name: «شورای شهر تهران») or a word som
 holds («کشور», «فوتبال», «اتوبوسرانی», «ایران»: a name's own word), or a mark or a line
 break follows it («[سازمان جشنواره فجر]،», «[تیم ملی کاراته بانوان]،»: a predicate's word is
 followed by its verb or complement).
+
+Session 17 (2026-12-06): a tagger organisation that opens on a listed body's full name
+(``orgs_fa.txt``: «وزارت بهداشت», «بانک مرکزی») and runs on into a word that no listed or KB
+body's name holds is cut after the listed name, even where the article names it once
+(``trim_after_listed``: «[وزارت بهداشت] شمار مبتلایان», «[بانک مرکزی] رسیده‌اند»), unless a
+place follows anywhere in the rest (a longer name with its place: «سازمان نظام مهندسی
+ساختمان استان تهران»).
 """
 
 from __future__ import annotations
@@ -15,10 +22,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, place_index, words
-from khabar.entities.words import phrase_key
+from khabar.entities.words import listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase
 from khabar.resources import load_lines
 
@@ -79,6 +87,64 @@ def trim_run_ons(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
     out = []
     for e in entities:
         end = _shorter(text, e, shorter, once, name_words)
+        out.append(e if end is None else replace(
+            e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    return frozenset(phrase_key(name.split("\t")[0]) for name in load_lines("entities/orgs_fa.txt"))
+
+
+@lru_cache(maxsize=1)
+def _province_words() -> frozenset[str]:
+    """The folded first words of the provinces' names («خراسان», «خوزستان», «سیستان»)."""
+    from khabar.kb.places import province_names
+
+    return frozenset(parts[0].folded for name, _ in province_names() if (parts := words(name)))
+
+
+def _place_word(text: str, before: Word, word: Word) -> bool:
+    """A place, a province or a place noun, or any word after a place noun closing the
+    listed name: the body's place in its name («[سازمان بهزیستی] خراسان جنوبی», «[شورای
+    شهر] بم», «جنوب استان کرمان»)."""
+    near = text[word.start:word.end + 30].split()
+    places = listed_keys("entities/place_nouns.txt")
+    return (word.text in place_index() or " ".join(near[:2]) in place_index()
+            or word.folded in _province_words() or word.folded in places
+            or before.folded in places)
+
+
+def _listed_end(text: str, entity: Entity, listed: frozenset[str],
+                name_words: frozenset[str]) -> int | None:
+    """Where ``entity`` ends if it opens on a listed name and runs into a word no body's name
+    holds, or None. A place anywhere after the listed name closes a longer name of the body
+    («[سازمان نظام مهندسی] ساختمان استان تهران»): no cut."""
+    if entity.type != "ORG" or entity.source != "crf":
+        return None
+    parts = words(text, entity.start, entity.end)
+    for i in range(len(parts) - 1, 1, -1):
+        if phrase_key(text[entity.start:parts[i - 1].end]) not in listed:
+            continue
+        word = parts[i]
+        if (word.folded in name_words or not word.text[:1].isalpha() or any(
+                _place_word(text, parts[j - 1], parts[j]) for j in range(i, len(parts)))):
+            return None
+        return parts[i - 1].end
+    return None
+
+
+def trim_after_listed(text: str, entities: Sequence[Entity],
+                      kb: KnowledgeBase | None = None) -> list[Entity]:
+    """``entities`` with each tagger organisation that opens on a listed body's full name
+    («وزارت بهداشت», «بانک مرکزی») and runs on into a word that no listed or KB body's name
+    holds, nor a place, cut after the listed name: «[وزارت بهداشت شمار مبتلایان]», «[بانک
+    مرکزی رسیده‌اند]». Issue 5, session 17 (2026-12-06)."""
+    listed, name_words = _listed_names(), _name_words(kb)
+    out = []
+    for e in entities:
+        end = _listed_end(text, e, listed, name_words)
         out.append(e if end is None else replace(
             e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}"))
     return out
