@@ -9,10 +9,12 @@ the person or body nearest before the mention, else the one right after it ("ع�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, words
+from khabar.entities.words import keys_by_kind
 from khabar.events.antecedents import sentence_words
 from khabar.events.participant_words import country_ids, is_participant
 from khabar.events.quote_subjects import opens_with_verb, stretched_body
@@ -48,7 +50,7 @@ def _mention_before(doc: Doc, position: int) -> Word | None:
     return found[-1] if found else None
 
 
-def _issuers(doc: Doc, tokens: list[Word]) -> list[Entity]:
+def _issuers(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
     """Who may issue a statement in a sentence: persons, organisations, states and their
     bodies, but not cities (a city is where it was issued) nor news outlets."""
     lo, hi = tokens[0].start, tokens[-1].end
@@ -85,6 +87,19 @@ def _issuer_named_with(doc: Doc, position: int) -> Entity | None:
     after = tokens[at + 1 : at + 1 + ISSUER_WORDS]
     return next((e for e in _issuers(doc, tokens) for w in after
                  if w.folded.startswith("ل") and w.start <= e.start < w.end), None)
+
+
+def issued_by(doc: Doc, tokens: Sequence[Word], at: int) -> Entity | None:
+    """The issuer a participle of issuing names after the noun at ``at`` ("بيان صادر عن
+    وزارة الداخلية", "تقرير صادر عن الأمم المتحدة", "البيانات الصادرة من الهيئة"): the body
+    or person that starts right after its preposition."""
+    words_ = keys_by_kind("events/issuing_words_ar.tsv")
+    for k in range(at + 1, min(at + 1 + ISSUER_WORDS, len(tokens) - 2)):
+        if (tokens[k].folded in words_["participle"]
+                and tokens[k + 1].folded in words_["from"]):
+            start = tokens[k + 2].start
+            return next((e for e in _issuers(doc, tokens) if e.start == start), None)
+    return None
 
 
 def document_issuer(doc: Doc, position: int) -> Entity | None:

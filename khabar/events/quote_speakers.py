@@ -23,7 +23,7 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.quote_bodies import named_mention
-from khabar.events.quote_documents import document_issuer, is_document
+from khabar.events.quote_documents import document_issuer, is_document, issued_by
 from khabar.events.quote_fronted import (
     fronted_subject,
     main_subject,
@@ -204,6 +204,8 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
             # body speaks, not the person who spoke last.
             return earlier_body_phrase(doc, phrase) or named_mention(doc, phrase), True
         return (before[-1], True) if before else (None, False)
+    if phrase is not None and (issuer := issued_by(doc, tokens, lead)) is not None:
+        return issuer, True  # "وأوضح تقرير صادر عن الأمم المتحدة أن"
     if phrase is not None and is_document(tokens[lead]):
         return document_issuer(doc, phrase.start), True  # "وقال البيان"
     if phrase is not None and (owner := owner_told(doc, phrase)) is not None:
