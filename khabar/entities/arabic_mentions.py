@@ -5,7 +5,8 @@ phrase dropped (``arabic_preposition_persons``), a surname behind a glued procli
 (``arabic_clitic_surnames``), a person after a noun of kind made the body
 (``arabic_kind_persons``), a person naming a facility dropped
 (``arabic_facility_names``), and the names of things (devices, storms, works…) dropped
-with their other mentions (``arabic_thing_names``). Session 17 (2026-12-06), issue 5.
+with their other mentions (``arabic_thing_names``), then bodies named bare after a noun of
+their kind (``arabic_kind_names``, engineer ent_ar_orgs). Session 17 (2026-12-06), issue 5.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_facility_names import drop_facility_persons
+from khabar.entities.arabic_kind_names import kind_names
 from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_conjunction import listed_conjunctions
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
@@ -26,4 +28,5 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     """``kept`` with the rules of the module applied in order."""
     kept = drop_preposition_openings(text, tokens, listed_conjunctions(text, tokens, kept))
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
-    return drop_thing_names(tokens, drop_facility_persons(tokens, kept))
+    kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
+    return kind_names(text, tokens, kept)

@@ -1,0 +1,107 @@
+"""An Arabic body named bare right after a noun of its kind: «شركة تاكيدا», «موقع تويتر»,
+«لبنك برقان», «قناة mbc», «شبكة حقاني». In the construct «شركة X» the genitive names the
+company; where the tagger reads nothing there (a foreign name it has not seen), the word is
+the body's name when it cannot be a common noun or adjective of the construct («شركة طيران»,
+«موقع إخباري», «شبكة لتجنيد مقاتلين»): no article, not one of ANERcorp's common words
+(``common_words_ar.txt.gz``), nor such a word behind a proclitic, no ending of a feminine,
+a plural or a pronoun («شركة تابعة», «مجموعة فروع»…«ات», «تطبيق رؤيتها»), no nisba whose
+definite or feminine form is common («موقع إسباني»), no place, nationality or given name.
+The name is one word, read only where it ends there: before a mark, a number, a line's
+end, a «و» or «ل» word («للمستحضرات»), a title, a definite nisba («عكاظ الإلكتروني»; not
+«البيئة», which folds like one) or a closing word of ``kind_names_ar.tsv`` (a
+preposition, a relative, a day); a longer name
+(«أعناب دانية», «ديار النعيم») is left to the tagger. The noun stays out, as the gold leaves
+a noun of kind out (bench/data/ENTITIES-GOLD.md: «شركة «بيكر هيوز»»); no name is added
+where an entity covers the word. Session 17 (2026-12-06), issue 5, engineer ent_ar_orgs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
+from khabar.entities.org_words import is_name_adjective
+from khabar.entities.phrases import clitic_variants
+from khabar.entities.titles import given_names, titles
+from khabar.entities.words import fold_word, keys_by_kind, listed_keys
+from khabar.resources import read_lines
+
+SOURCE = "kind_name"
+ENDINGS = ("ة", "ات", "ين", "ون")
+"""Endings of a feminine noun or adjective and of sound plurals: no foreign name's."""
+PROCLITICS = "وبلفك"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in read_lines("entities/common_words_ar.txt.gz")
+                     if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_suffixes() -> tuple[str, ...]:
+    return tuple(listed_keys("entities/pronoun_suffixes_ar.txt"))
+
+
+def _kind(word: str, kind: str) -> bool:
+    return phrase_key(word) in keys_by_kind("entities/kind_names_ar.tsv").get(kind, frozenset())
+
+
+def _head(word: Word) -> bool:
+    return any(_kind(rest, "head") for _, rest in clitic_variants(word))
+
+
+def _commonish(text: str) -> bool:
+    """Whether the word is a common word, or one behind a proclitic, or a nisba whose
+    definite or feminine form is one."""
+    common = common_words()
+    if fold_word(text) in common:
+        return True
+    if text[0] in PROCLITICS and (text[1:].startswith("ال") or fold_word(text[1:]) in common):
+        return True
+    return text.endswith("ي") and (fold_word("ال" + text) in common
+                                  or fold_word(text + "ة") in common)
+
+
+def _name_word(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Whether ``tokens[k]`` can be a body's bare name (see the module)."""
+    word = tokens[k].text
+    if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word.endswith(ENDINGS):
+        return False
+    if fold_word(word).endswith(_pronoun_suffixes()) or _commonish(word):
+        return False
+    if word in demonyms() or word in given_names():
+        return False
+    return place_index().match_at(text, tokens, k) is None
+
+
+def _closes(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Whether the name ending at ``tokens[k]`` ends there (see the module)."""
+    if k + 1 >= len(tokens) or "\n" in text[tokens[k].end:tokens[k + 1].start]:
+        return True
+    nxt = tokens[k + 1].text
+    if not nxt[:1].isalpha() or (nxt[:1] in "ول" and len(nxt) > 2):
+        return True
+    if _kind(nxt, "end") or nxt in titles():
+        return True
+    return nxt.endswith(("ي", "ية")) and is_name_adjective(fold_word(nxt))
+
+
+def kind_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
+    """``kept`` with the bodies named bare after a noun of their kind (see the module)."""
+    found: list[Entity] = []
+    for k in range(1, len(tokens)):
+        word, head = tokens[k], tokens[k - 1]
+        if (text[head.end:word.start] != " " or not head.text[:1].isalpha()
+                or not _head(head) or not _name_word(text, tokens, k)
+                or not _closes(text, tokens, k)):
+            continue
+        if any(e.start < word.end and word.start < e.end for e in kept):
+            continue
+        found.append(Entity(word.start, word.end, type="ORG", text=word.text,
+                            key=f"org:{phrase_key(word.text)}", source=SOURCE))
+    if not found:
+        return kept
+    return sorted(kept + found, key=lambda e: (e.start, e.end))
