@@ -1,6 +1,7 @@
 """Arabic statements that name their issuer with a participle of issuing, session 17
 (2026-12-06), issue 6, engineer quotes2: «جاء في بيان صادر عن X أن», «وأوضح البيان الصادر
-من X أن» and «أوضح تقرير صادر عن X أن» are X's (``quote_documents.issued_by``).
+من X أن» and «أوضح تقرير صادر عن X أن» are X's (``quote_documents.issued_by``), and so is
+what «التقرير» taken up later says (``quote_documents.issuer_told_before``).
 Sentences written for these tests, after the grammar of SaudiNewsNet news."""
 
 from __future__ import annotations
@@ -45,3 +46,22 @@ def test_a_participle_of_issuing_names_the_statement_s_issuer(
         text: str, entities: list[tuple[str, str]], expected: list[tuple[str, str | None]],
         reason: str) -> None:
     assert _speakers(text, entities) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("كشف تقرير صادر عن الأمم المتحدة أن عدد السكان سيرتفع. وأوضح التقرير أن آسيا الأكبر. "
+         "وتابع التقرير أن أفريقيا الأسرع نموا.",
+         [("عدد السكان", "الأمم المتحدة"), ("آسيا الأكب", "الأمم المتحدة"),
+          ("أفريقيا ال", "الأمم المتحدة")],
+         "the definite noun takes up the report issued by the body, mention after mention"),
+        ("كشف تقرير صادر عن الأمم المتحدة أن عدد السكان سيرتفع. وفي سياق آخر ذكر تقرير أن "
+         "آسيا الأكبر. وأوضح التقرير أن أفريقيا الأسرع نموا.",
+         [("عدد السكان", "الأمم المتحدة"), ("آسيا الأكب", None), ("أفريقيا ال", None)],
+         "an indefinite mention told another report, whose issuer is not named"),
+    ],
+)
+def test_the_report_taken_up_is_its_issuer_s(
+        text: str, expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert _speakers(text, [("الأمم المتحدة", "ORG")]) == expected, reason

@@ -102,6 +102,29 @@ def issued_by(doc: Doc, tokens: Sequence[Word], at: int) -> Entity | None:
     return None
 
 
+def issuer_told_before(doc: Doc, word: Word) -> Entity | None:
+    """The issuer of the report or statement a definite noun takes up ("كشف تقرير صادر عن
+    الأمم المتحدة ... وأوضح التقرير ... وتابع التقرير أن"): back over the noun's definite
+    mentions to the one a participle of issuing names the issuer at; an indefinite mention
+    with none told a new document, whose issuer is not known."""
+    if not word.folded.startswith("ال"):
+        return None
+    noun = word.folded.removeprefix("ال")
+    at_word = word
+    while True:
+        lo = max(0, at_word.start - DOCUMENT_REACH)
+        mention = next((w for w in reversed(words(doc.text, lo, at_word.start))
+                        if w.folded.removeprefix("ال") == noun), None)
+        if mention is None:
+            return None
+        tokens = sentence_words(doc, mention.start)
+        at = token_at(tokens, mention.start)
+        issuer = None if at is None else issued_by(doc, tokens, at)
+        if issuer is not None or not mention.folded.startswith("ال"):
+            return issuer
+        at_word = mention
+
+
 def document_issuer(doc: Doc, position: int) -> Entity | None:
     """Who issued the document a subject phrase at ``position`` names, or None."""
     named = _issuer_named_with(doc, position)

@@ -23,7 +23,12 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.quote_bodies import named_mention
-from khabar.events.quote_documents import document_issuer, is_document, issued_by
+from khabar.events.quote_documents import (
+    document_issuer,
+    is_document,
+    issued_by,
+    issuer_told_before,
+)
 from khabar.events.quote_fronted import (
     fronted_subject,
     main_subject,
@@ -194,6 +199,8 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
     if not after and (name := untagged_speaker(doc, tokens, lead, stop)) is not None:
         return name, True  # «وقالت سلمى انتيف عضوة ...:», «المتحدث باسم المركز، رأفت الصباغ، أن»
     phrase = None if after else subject_phrase(doc, tokens, lead, stop)
+    if phrase is not None and (issuer := issuer_told_before(doc, tokens[lead])) is not None:
+        return issuer, True  # "كشف تقرير صادر عن X ... وأوضح التقرير أن"
     if phrase is not None and refers_back(doc, phrase):
         # "وقالت المتحدثة", "وقالت الوزارة": the post or body told of before.
         antecedent = body_antecedent(doc, phrase) or role_holder(doc, phrase)
