@@ -23,6 +23,9 @@ def _names(text: str, kept: list[Entity] | None = None) -> list[str]:
     ("نشرت النتائج على موقع عكاظ الإلكتروني أمس.", ["عكاظ"]),  # a definite nisba
     ("وارتفع سهم جلفار 8 في المائة.", ["جلفار"]),  # «سهم», a number
     ("قال المدير العام لمؤسسة إيجاب الدكتور علي إن العمل بدأ.", ["إيجاب"]),  # a title
+    ("وحضر رئيس نادي هجر أحمد الملحم الحفل.", ["هجر"]),  # a given name
+    ("وقال رئيس نادي هجر: بدأنا. واستأنف الفريق بنادي هجر تدريباته.",
+     ["هجر", "هجر"]),  # read once, the same word after a noun of kind again
 ])
 def test_a_bare_name_after_a_noun_of_kind_is_the_body(text: str, found: list[str]) -> None:
     assert _names(text) == found

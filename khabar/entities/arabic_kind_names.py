@@ -7,12 +7,15 @@ the body's name when it cannot be a common noun or adjective of the construct (�
 a plural or a pronoun («شركة تابعة», «مجموعة فروع»…«ات», «تطبيق رؤيتها»), no nisba whose
 definite or feminine form is common («موقع إسباني»), no place, nationality or given name.
 The name is one word, read only where it ends there: before a mark, a number, a line's
-end, a «و» or «ل» word («للمستحضرات»), a title, a definite nisba («عكاظ الإلكتروني»; not
+end, a «و» or «ل» word («للمستحضرات»), a title or a given name («نادي هجر أحمد بن
+يوسف»), a definite nisba («عكاظ الإلكتروني»; not
 «البيئة», which folds like one) or a closing word of ``kind_names_ar.tsv`` (a
 preposition, a relative, a day); a longer name
 («أعناب دانية», «ديار النعيم») is left to the tagger. The noun stays out, as the gold leaves
 a noun of kind out (bench/data/ENTITIES-GOLD.md: «شركة «بيكر هيوز»»); no name is added
-where an entity covers the word. Session 17 (2026-12-06), issue 5, engineer ent_ar_orgs.
+where an entity covers the word. A word so read is the name wherever else it follows a
+noun of kind in the article («بنادي هجر تدريباته»). Session 17 (2026-12-06), issue 5,
+engineer ent_ar_orgs.
 """
 
 from __future__ import annotations
@@ -84,24 +87,24 @@ def _closes(text: str, tokens: Sequence[Word], k: int) -> bool:
     nxt = tokens[k + 1].text
     if not nxt[:1].isalpha() or (nxt[:1] in "ول" and len(nxt) > 2):
         return True
-    if _kind(nxt, "end") or nxt in titles():
+    if _kind(nxt, "end") or nxt in titles() or nxt in given_names():
         return True
     return nxt.endswith(("ي", "ية")) and is_name_adjective(fold_word(nxt))
 
 
 def kind_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
-    """``kept`` with the bodies named bare after a noun of their kind (see the module)."""
-    found: list[Entity] = []
-    for k in range(1, len(tokens)):
-        word, head = tokens[k], tokens[k - 1]
-        if (text[head.end:word.start] != " " or not head.text[:1].isalpha()
-                or not _head(head) or not _name_word(text, tokens, k)
-                or not _closes(text, tokens, k)):
-            continue
-        if any(e.start < word.end and word.start < e.end for e in kept):
-            continue
-        found.append(Entity(word.start, word.end, type="ORG", text=word.text,
-                            key=f"org:{phrase_key(word.text)}", source=SOURCE))
+    """``kept`` with the bodies named bare after a noun of their kind (see the module); a
+    name read so is also the name where the same word follows a noun of kind again in the
+    article, whatever comes after it («نادي هجر» ... «بنادي هجر تدريباته»)."""
+    candidates = [k for k in range(1, len(tokens))
+                  if text[tokens[k - 1].end:tokens[k].start] == " "
+                  and tokens[k - 1].text[:1].isalpha() and _head(tokens[k - 1])
+                  and not any(e.start < tokens[k].end and tokens[k].start < e.end for e in kept)
+                  and _name_word(text, tokens, k)]
+    named = {tokens[k].text for k in candidates if _closes(text, tokens, k)}
+    found = [Entity(tokens[k].start, tokens[k].end, type="ORG", text=tokens[k].text,
+                    key=f"org:{phrase_key(tokens[k].text)}", source=SOURCE)
+             for k in candidates if tokens[k].text in named]
     if not found:
         return kept
     return sorted(kept + found, key=lambda e: (e.start, e.end))
