@@ -252,7 +252,11 @@ def test_one_word_mentions_link_by_the_document(text: str, lang: str, published:
                                                 reason: str) -> None:
     found = _linked(text, lang, published)
     links = {kb_id for name, kb_id in found if name == mention}
-    assert links == {expected}, (reason, found)
+    # Where no link is expected, a mention the entity stage no longer reads as a name at all
+    # is as right as an unlinked one: since session 17 a person naming a facility («حديقة
+    # الملك فهد») is dropped (khabar/entities/arabic_facility_names.py).
+    allowed = ({expected}, set()) if expected is None else ({expected},)
+    assert links in allowed, (reason, found)
 
 
 @pytest.mark.parametrize(
