@@ -24,7 +24,6 @@ from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.stage import _compound_end, spreadable
-from khabar.entities.titles import surface_stopwords
 from khabar.normalize.fold import fold
 
 DEFINITE_AFTER_PREPOSITION = ("لل", "بال", "كال")
@@ -49,8 +48,10 @@ def _surnames(kept: Sequence[Entity]) -> dict[str, Entity]:
 
 
 def _glued(word: Word, surnames: dict[str, Entity]) -> tuple[int, Entity] | None:
-    """(characters of the proclitic, the person) when ``word`` is a proclitic + a surname."""
-    if word.folded in surnames or word.text in surface_stopwords():
+    """(characters of the proclitic, the person) when ``word`` is a proclitic + a surname.
+    (No surface-stopword check: the list's one word, «على», has no proclitic and folds to a
+    given name, which is never a surname here; review_a, session 17 (2026-12-06).)"""
+    if word.folded in surnames:
         return None
     for skip, rest in clitic_variants(word):
         if skip and rest in surnames and fold(word.text[skip:]) == rest:

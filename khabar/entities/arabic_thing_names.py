@@ -1,7 +1,7 @@
 """An Arabic «person» or tagger body named right after a noun of a thing is that thing's
 name, no entity: a device or its system («هاتف آيفون», «بنظام تشغيل أندرويد»), a vehicle's
-make or type («سيارتين من نوع «دينا»»), a storm («إعصار سوديلور»), an animal («الزرافة
-«كيبنزي»»), a ship, a disease; and a work whose title opens with a quotation mark after its
+make or type («سيارتين من نوع «دينا»»), a storm («إعصار سوديلور»), a ship, a
+disease; and a work whose title opens with a quotation mark after its
 noun («برنامج «زد رصيدك»», «ألبوم «عمر ما يغيب»»). Without the mark the genitive after a
 noun of a work is its author («كتاب محمد حسنين هيكل»), so works need it. The tagger reads
 such names as persons or bodies from their foreign or name-like words, and the article's
