@@ -9,7 +9,8 @@ chain: ``reported_by`` when it is the article's outlet, ``source`` when it is an
 that the outlet credits («عين اليوم – واس»). The chain comes from reporting formulas kept as data
 (``resources/meta/attribution.tsv``): "به گزارش X" (reported_by), "به نقل از Y"
 (quoted_from), "منبع: Z" (source), "نقلا عن", "حسبما أفادت", "according to"... Sources
-carry offsets into ``doc.raw``, because credit lines are often cut from the text.
+carry offsets into ``doc.raw``, because credit lines are often cut from the text; their
+``name`` is those characters as the text is repaired (``khabar.meta.source_names``).
 
 Only lines of the header, of the body and of removed stretches that are not lists
 (related articles, navigation, comments) are searched, and nothing after an
@@ -29,6 +30,7 @@ from khabar.meta.lexicon import LB, RB, alternation, for_matching, key
 from khabar.meta.lexicon import SPACE as S
 from khabar.meta.news_ids import news_id_in_text, news_id_in_url
 from khabar.meta.outlets import Outlet, outlets
+from khabar.meta.source_names import shown
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
@@ -380,7 +382,8 @@ def make_sources(settings: Settings) -> Callable[[Doc], Doc]:
         located = locate_outlet(doc)
         doc.outlet = with_news_id(doc, *located, folded) if located else None
         chain = attributions(doc, folded)
-        doc.sources = merged(chain, _dateline_sources(doc, folded, chain))
+        doc.sources = [shown(doc, s) for s in merged(chain, _dateline_sources(doc, folded, chain))]
+        doc.outlet = shown(doc, doc.outlet) if doc.outlet else None
         return doc
 
     return sources
