@@ -16,6 +16,7 @@ from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_adverbials import reach_back
+from khabar.events.arabic_noun_doers import own_doer
 from khabar.events.attributions import after_attribution as after_attribution
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import markers
@@ -224,7 +225,9 @@ def narrative_hits(hits: Sequence[TriggerHit], quoted: int,
     # it is a verb of its clause, not a topic yielding to another verb.
     verbs = {h.trigger.type for h in told if h.tense != "noun"}
     said = [h.start for h in told if h.tense != "noun" and h.trigger.type in VERBAL]
+    # «القصف الروسي», «الهجوم الذي تبناه داعش»: a noun naming its doer is an act of its own
     return [h for h in told if h.tense != "noun" or circumstance(h, tokens)
+            or own_doer(h, tokens)
             or (h.trigger.type not in verbs and not (verbs and h.trigger.weight < WEAK_NOUN)
                 and not any(at < h.start for at in said))]
 

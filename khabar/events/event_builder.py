@@ -16,6 +16,7 @@ from khabar.events.arabic_construct import clause_opening
 from khabar.events.arabic_content import stance_roles, victim_roles
 from khabar.events.arabic_definites import definite_subject
 from khabar.events.arabic_names import subject_names, trigger_named
+from khabar.events.arabic_noun_doers import noun_doer, own_doer
 from khabar.events.arabic_passives import charged_object, powerless_passive, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles
 from khabar.events.arabic_requests import requested_by
@@ -176,6 +177,7 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
     roles, inner = (relative, None) if relative is not None else (roles, inner)
     roles = charged_object(roles, hit, tokens)  # «واتهم X بالفشل»: X is the accused
     roles = requested_by(roles, hit, tokens, found)  # «بطلب من X»: X asked
+    roles = noun_doer(roles, hit, tokens, found, doc)  # «القصف الروسي»: Russia bombed
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))
@@ -251,7 +253,8 @@ def _confidence(hit: TriggerHit, tokens: Sequence[Word], roles: Roles, sure_acto
     however found, a mention or a state's authorities), a target, an early sentence."""
     weight = hit.trigger.weight
     if ((hit.trigger.tense == "noun" and circumstance(hit, tokens) and possessed(hit, tokens))
-            or told_cause(hit, tokens, roles.actor)):
+            or told_cause(hit, tokens, roles.actor)
+            or (roles.actor is not None and own_doer(hit, tokens))):
         # "دعا خلال لقائه X": the sentence's verb places its subject's own meeting in time, so
         # it is told as held, as surely as by a verb; the bare noun's weight is for background.
         weight = max(weight, TOLD_WEIGHT)
