@@ -72,3 +72,14 @@ def test_a_body_past_a_comma_is_no_requester() -> None:
     of another clause, not the genitive of the request."""
     text = "وتم تمديد المهلة بطلب من الرئيس، وقالت الحكومة اليمنية إنها توافق."
     assert _sides(text, [("الحكومة اليمنية", "ORG")], "REQUEST") == []
+
+
+def test_a_definite_nationality_after_an_indefinite_noun_names_no_doer() -> None:
+    """«اعتقال السعودي محمد العلي»: «السعودي» is the genitive (the Saudi arrested), not an
+    adjective agreeing with the noun, so Saudi Arabia did not arrest him
+    (``arabic_noun_doers._adjective``: the adjective agrees in definiteness)."""
+    text = "وأدانت المنظمة بشدة اعتقال السعودي محمد العلي في لندن أمس."
+    events = find_events(doc_with(text, "ar", [("المنظمة", "ORG"), ("محمد العلي", "PER"),
+                                               ("لندن", "LOC")]))
+    assert not [e for e in events if e.type == "COERCE" and e.actor is not None
+                and e.actor.text == "السعودي"]
