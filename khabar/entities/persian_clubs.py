@@ -32,6 +32,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.org_repeats import add_repeats
+from khabar.entities.persian_club_pairs import SOURCE as PAIR_SOURCE
 from khabar.entities.phrases import Match
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 from khabar.normalize.fold import fold
@@ -53,6 +54,10 @@ def _not_after() -> frozenset[str]:
     return (listed_keys("entities/place_nouns.txt") | listed_keys("entities/demonstratives_fa.txt")
             | listed_keys("entities/indefinites_fa.txt"))
 
+
+TRAILING = " \u0640"
+"""What a match of the folded name may run over at its end and a mention leaves out: a
+tatweel dash between two teams («گیتی پسند ـ فیروز صفه»; folding drops the tatweel)."""
 
 SUPERLATIVE = "ترین"
 """The Persian superlative suffix («بهترین», «پایین‌ترین», written joined, with a half-space or
@@ -92,14 +97,16 @@ def add_club_repeats(text: str, tokens: Sequence[Word],
     starts = [t.start for t in tokens]
 
     def mention(m: Match[Entity]) -> Entity:
-        return Entity(m.start, m.end, type="ORG", text=text[m.start:m.end], key=m.value.key,
+        end = m.start + len(text[m.start:m.end].rstrip(TRAILING))
+        return Entity(m.start, end, type="ORG", text=text[m.start:end], key=m.value.key,
                       source="club_again")
 
     def keep(m: Match[Entity]) -> bool:
         k = bisect_left(starts, m.start)
         return k == 0 or tokens[k - 1].folded not in _not_after()
 
-    found = add_repeats(text, tokens, entities, lambda e: introduced(tokens, starts, e),
+    found = add_repeats(text, tokens, entities, lambda e: e.source == PAIR_SOURCE or introduced(
+                            tokens, starts, e),
                         mention, keep=keep)
     return with_cities(text, found)
 

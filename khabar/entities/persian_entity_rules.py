@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
+from khabar.entities.persian_club_pairs import club_pairs
 from khabar.entities.persian_clubs import add_club_repeats
 from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
 from khabar.entities.persian_coordination import repeated_conjuncts
@@ -46,7 +47,8 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
     kept = repeated_conjuncts(text, tokens, kept)
-    kept = add_club_repeats(text, tokens, add_org_repeats_fa(text, tokens, kept))
+    kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))
+    kept = add_club_repeats(text, tokens, kept)
     kept = trim_after_listed(text, trim_run_ons(text, tokens, kept, kb), kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
