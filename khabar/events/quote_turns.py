@@ -28,6 +28,7 @@ from khabar.events.quote_words import (
     is_participle,
     new_speaker_words,
     new_subject,
+    plural_fa,
     speech_verbs,
     turn_markers,
     verb_person,
@@ -61,6 +62,13 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     if explicit and entity is None:
         return None
     near = previous is not None and 0 <= position - previous.end <= CONTINUE_REACH
+    if doc.lang == "fa" and entity is None and plural_fa(verb):
+        # "کارکنان روزنامه اظهار داشتند", "مقامات آگاه تأکید کردند": a plural verb whose
+        # subject names no person goes on with no one named before, only with the
+        # speaker of a plural verb just before (a group, or a dignitary told in the
+        # plural of respect: "... تصریح کردند ... افزودند").
+        return previous.speaker if near and previous is not None \
+            and plural_fa(previous.verb) else None
     if doc.lang == "ar" and entity is None and verb_person(verb or "") == "pl" and not (
             near and previous is not None and verb_person(previous.verb or "") == "pl"):
         # "قال شهود عيان ... وأضافوا أن": a plural verb with no subject goes on with a

@@ -83,11 +83,55 @@ def speech_verbs() -> PhraseIndex[str]:
     ``clause_opening_verbs.tsv``) -> the language they count in."""
     index: PhraseIndex[str] = PhraseIndex()
     for form, lang in load_tsv("events/speech_verbs.tsv"):
-        index.add(form, lang)
+        for written in persian_verb_forms(form) if lang == "fa" else (form,):
+            index.add(written, lang)
     for form, kind in load_tsv("events/clause_opening_verbs.tsv"):
         if kind == "verb":
             index.add(form, "ar")
     return index
+
+
+def persian_verb_forms(form: str) -> tuple[str, ...]:
+    """A Persian speech verb closed by a light verb in the third person singular past
+    («تصریح کرد», «اظهار داشت») and the same verb with the light verb's other third
+    person past forms of ``light_verbs_fa.tsv``: plural, perfect, and the formal «نمود»
+    of «کرد» («تصریح کردند», «اعلام نموده», «تأکید کرده است», «اظهار داشتند»).
+    Session 17 (2026-12-06), from Persian grammar: the light verb carries person and
+    tense, the noun before it the meaning."""
+    *head, last = form.split(" ")
+    forms = _light_verb_persons().get(last) if head else None
+    if forms is None:
+        return (form,)
+    return (form, *(" ".join([*head, other]) for other in forms if other != last))
+
+
+@lru_cache(maxsize=1)
+def _light_verb_persons() -> dict[str, tuple[str, ...]]:
+    """The bare past of each light verb («کرد») -> its third person past forms, active,
+    simple and perfect, with «است»/«‌اند» after every participle (no «می‌» imperfect,
+    first person or passive)."""
+    classes: dict[str, list[str]] = {}
+    for verb, form, tense, polarity in load_tsv("events/light_verbs_fa.tsv"):
+        if tense == "past" and polarity == "+" and not form.startswith("می") \
+                and not form.endswith("م") and " شد" not in form:
+            classes.setdefault(verb, []).append(form)
+    for forms in classes.values():  # the perfect of each participle: «نموده است»
+        forms += [f"{form}{end}" for form in forms if form.endswith("ه")
+                  for end in (" است", "\u200cاند") if f"{form}{end}" not in forms]
+    return {forms[0]: tuple(forms) for forms in classes.values()}
+
+
+def plural_fa(verb: str | None) -> bool:
+    """Whether a Persian speech verb is plural: its last word ends in «ند» as a plural
+    does («کردند», «کرده‌اند»), not as a singular stem does («می‌کند»,
+    ``singular_nd_fa.txt``). Session 17 (2026-12-06), from Persian grammar."""
+    last = phrase_key((verb or "").split(" ")[-1])
+    return last.endswith(phrase_key("ند")) and not last.endswith(_singular_nd())
+
+
+@lru_cache(maxsize=1)
+def _singular_nd() -> tuple[str, ...]:
+    return tuple(phrase_key(w) for w in load_lines("events/singular_nd_fa.txt"))
 
 
 def unnamed_quantifiers() -> frozenset[str]:

@@ -1,0 +1,60 @@
+"""Persian speech verbs, session 17 (2026-12-06), issue 6, engineer quotes3: a listed
+verb closed by a light verb also counts in the light verb's other third person past
+forms (plural, perfect, the formal «نمود» of «کرد»; ``quote_words.persian_verb_forms``),
+and a plural verb whose subject names no person goes on with no one named before
+(``quote_turns.continued_speaker``). Sentences written for these tests, after the
+reporting style of Hamshahri and Fars news."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builders import doc_with
+
+from khabar.events.quote_words import persian_verb_forms, plural_fa
+from khabar.events.quotes import find_quotes
+from khabar.text.sentences import split_sentences
+
+
+def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
+    doc = doc_with(text, "fa", entities)
+    doc.sentences = split_sentences(text)
+    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+
+
+def test_light_verb_forms() -> None:
+    forms = persian_verb_forms("تصریح کرد")
+    for form in ("تصریح کردند", "تصریح نمود", "تصریح نموده", "تصریح نموده است",
+                 "تصریح کرده است", "تصریح کرده\u200cاند"):
+        assert form in forms
+    assert "تصریح کردم" not in forms and "تصریح می\u200cکرد" not in forms
+    assert "اظهار داشتند" in persian_verb_forms("اظهار داشت")
+    assert persian_verb_forms("گفت") == ("گفت",)
+
+
+def test_plural_verbs() -> None:
+    assert plural_fa("اظهار داشتند") and plural_fa("تأکید کرده\u200cاند")
+    assert not plural_fa("تاکید می\u200cکند") and not plural_fa("اعلام کرده است")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("استیو بالمر، مدیر اجرایی شرکت مایکروسافت، اخیراً اعلام نمود که قصد دارد سهام "
+         "خود را بفروشد.", [("استیو بالمر", "PER")], ["استیو بالمر"],
+         "«نمود» is the formal «کرد»"),
+        ("محمدباقر نبوی در گفتگو با فارس تصریح کرده است: بازدیدهایی از منطقه صورت گرفته است.",
+         [("محمدباقر نبوی", "PER")], ["محمدباقر نبوی"], "the perfect of a listed verb"),
+        ("علی کریمی به دیدار وزیر رفت.\nکارکنان روزنامه الوطن اظهار داشتند که حکم اخراج "
+         "او را مدیر مسئول داده است.", [("علی کریمی", "PER")], [None],
+         "a plural verb of unnamed staff is not the person named before"),
+        ("علی کریمی به دیدار وزیر رفت.\nمقامات آگاه اظهار داشتند: طالبانی با سیستانی دیدار "
+         "کرد.\nاین منابع افزودند: دیدار دو ساعت طول کشید.", [("علی کریمی", "PER")],
+         [None, None], "a plural verb goes on with the unnamed group before it"),
+        ("آیت‌الله خامنه‌ای در نماز جمعه تصریح کردند: آمریکا شکست خورده است.\nافزودند: "
+         "ملت ایران ایستاده است.", [("خامنه‌ای", "PER")], ["خامنه‌ای", "خامنه‌ای"],
+         "a plural verb goes on from a plural verb: the plural of respect"),
+    ],
+)
+def test_persian_verb_speakers(text: str, entities: list[tuple[str, str]],
+                               expected: list[str | None], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason
