@@ -24,7 +24,7 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
 def test_light_verb_forms() -> None:
     forms = persian_verb_forms("تصریح کرد")
     for form in ("تصریح کردند", "تصریح نمود", "تصریح نموده", "تصریح نموده است",
-                 "تصریح کرده است", "تصریح کرده\u200cاند"):
+                 "تصریح کرده است", "تصریح کرده\u200cاند", "تصریح کرده بودند"):
         assert form in forms
     assert "تصریح کردم" not in forms and "تصریح می\u200cکرد" not in forms
     assert "اظهار داشتند" in persian_verb_forms("اظهار داشت")
@@ -50,6 +50,9 @@ def test_plural_verbs() -> None:
         ("علی کریمی به دیدار وزیر رفت.\nمقامات آگاه اظهار داشتند: طالبانی با سیستانی دیدار "
          "کرد.\nاین منابع افزودند: دیدار دو ساعت طول کشید.", [("علی کریمی", "PER")],
          [None, None], "a plural verb goes on with the unnamed group before it"),
+        ("حمید دستگیر شد.\nشاهدان حادثه در بازجویی‌ها عنوان کرده بودند که عامل جنایت "
+         "چاقو داشته است.", [("حمید", "PER")], [None],
+         "the pluperfect's auxiliary is read with the verb, and carries its plural"),
         ("آیت‌الله خامنه‌ای در نماز جمعه تصریح کردند: آمریکا شکست خورده است.\nافزودند: "
          "ملت ایران ایستاده است.", [("خامنه‌ای", "PER")], ["خامنه‌ای", "خامنه‌ای"],
          "a plural verb goes on from a plural verb: the plural of respect"),

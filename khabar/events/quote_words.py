@@ -105,19 +105,24 @@ def persian_verb_forms(form: str) -> tuple[str, ...]:
     return (form, *(" ".join([*head, other]) for other in forms if other != last))
 
 
+PERFECT_ENDINGS = (" است", "\u200cاند", " بود", " بودند")
+"""The third person auxiliaries after a Persian participle («نموده است», «کرده بودند»):
+read with the verb, so the person they carry counts and they open no quote."""
+
+
 @lru_cache(maxsize=1)
 def _light_verb_persons() -> dict[str, tuple[str, ...]]:
     """The bare past of each light verb («کرد») -> its third person past forms, active,
-    simple and perfect, with «است»/«‌اند» after every participle (no «می‌» imperfect,
-    first person or passive)."""
+    simple, perfect and pluperfect, with ``PERFECT_ENDINGS`` after every participle
+    (no «می‌» imperfect, first person or passive)."""
     classes: dict[str, list[str]] = {}
     for verb, form, tense, polarity in load_tsv("events/light_verbs_fa.tsv"):
         if tense == "past" and polarity == "+" and not form.startswith("می") \
                 and not form.endswith("م") and " شد" not in form:
             classes.setdefault(verb, []).append(form)
-    for forms in classes.values():  # the perfect of each participle: «نموده است»
+    for forms in classes.values():  # each participle's perfect and pluperfect
         forms += [f"{form}{end}" for form in forms if form.endswith("ه")
-                  for end in (" است", "\u200cاند") if f"{form}{end}" not in forms]
+                  for end in PERFECT_ENDINGS if f"{form}{end}" not in forms]
     return {forms[0]: tuple(forms) for forms in classes.values()}
 
 
