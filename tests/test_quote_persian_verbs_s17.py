@@ -56,6 +56,14 @@ def test_plural_verbs() -> None:
         ("آیت‌الله خامنه‌ای در نماز جمعه تصریح کردند: آمریکا شکست خورده است.\nافزودند: "
          "ملت ایران ایستاده است.", [("خامنه‌ای", "PER")], ["خامنه‌ای", "خامنه‌ای"],
          "a plural verb goes on from a plural verb: the plural of respect"),
+        ("یک متخصص گوش و حلق و بینی گفت: تعداد این بیماران رو به افزایش است.\n"
+         "محسن نراقی با بیان اینکه جراحان اندک‌اند، اظهار داشت: بیمه باید هزینه را بدهد.",
+         [("محسن نراقی", "PER")], ["محسن نراقی", "محسن نراقی"],
+         "one unnamed person's quote takes the name the next quote gives first"),
+        ("محسن نراقی دیروز به اصفهان رفت.\nیک متخصص گوش و حلق و بینی گفت: تعداد این "
+         "بیماران رو به افزایش است.\nمحسن نراقی اظهار داشت: بیمه باید هزینه را بدهد.",
+         [("محسن نراقی", "PER")], [None, "محسن نراقی"],
+         "not a name told before the unnamed person's quote"),
     ],
 )
 def test_persian_verb_speakers(text: str, entities: list[tuple[str, str]],

@@ -31,6 +31,7 @@ from khabar.events.quote_words import (
     plural_fa,
     speech_verbs,
     turn_markers,
+    unnamed_quantifiers,
     verb_person,
 )
 
@@ -259,7 +260,8 @@ def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Qu
     out = list(quotes)
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
-        if told.get(first.start) == "post" and told.get(then.start) == "named" \
+        if (told.get(first.start) == "post" or _one_unnamed(doc, first, then, told)) \
+                and told.get(then.start) == "named" \
                 and (_continues(then.verb or "") or introduces_holder(doc, first, then)) \
                 and 0 <= then.start - first.end <= CONTINUE_REACH \
                 and not _new_turn(doc.text[first.end : then.start]):
@@ -301,3 +303,18 @@ def _same_name(entity: Entity, speaker: Participant) -> bool:
 def _new_turn(between: str) -> bool:
     key = phrase_key(between)
     return any(marker in key for marker in turn_markers())
+
+
+def _one_unnamed(doc: Doc, first: Quote, then: Quote, told: dict[int, str]) -> bool:
+    """Whether a Persian quote told by one unnamed person («یک متخصص گوش و حلق و بینی ...
+    گفت»: an indefinite subject, singular verb, no speaker) is followed by the quote that
+    names its speaker for the first time (``introduces_holder``): the news names the
+    person in the next sentence, as it does a post's holder. Session 17 (2026-12-06),
+    engineer quotes3, after quotes_fa's prototype."""
+    if told.get(first.start) != "none" or first.speaker is not None or not first.verb \
+            or plural_fa(first.verb) or not introduces_holder(doc, first, then):
+        return False
+    at = doc.text.rfind(first.verb, 0, first.start)
+    opening = sentence_words(doc, at) if at >= 0 else []
+    head = next((w for w in opening if w.text[0].isalnum()), None)
+    return head is not None and head.folded in unnamed_quantifiers()
