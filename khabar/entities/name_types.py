@@ -10,7 +10,11 @@ some mentions and as an organisation in others, the mentions that give evidence 
 Where only one side has evidence, the other side's mentions take its type: a person that is
 the body's name («بوكو حرام») or ends on it («إدارة سابك», «أرباح سابك», a spread «سابك»)
 becomes the body over that name; an organisation that is the person's surname («( روميرو )»,
-«أوباما») becomes the person. Names of God are left alone.
+«أوباما») becomes the person. Names of God are left alone. A name with a mention right
+after a speech verb («يقول أبو هريرة») takes no body's type from other mentions, and a kunya
+(«أبو هريرة») read after a body noun names the group there only: its other mentions are
+left (engineer fixes, session 17 (2026-12-06), review_a's finding: 13 mentions of one
+person made ORG).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from khabar.doc import Entity
+from khabar.entities.arabic_kind_persons import acts_as_person, is_kunya
 from khabar.entities.arabic_name_words import given
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.stage import ABD, divine_names
@@ -41,16 +46,20 @@ def _after_body_noun(tokens: Sequence[Word], starts: dict[int, int], e: Entity) 
 
 def _evidence(tokens: Sequence[Word], entities: Sequence[Entity]) -> Evidence:
     starts = {w.start: k for k, w in enumerate(tokens)}
-    bodies, persons = set(), set()
+    bodies: set[str] = set()
+    persons: set[str] = set()
+    spoken: set[str] = set()
     for e in entities:
         if e.type == "ORG" and (e.source in ("org_list", "org_pattern")
                                 or (e.kb_id or "").startswith("org:")
                                 or _after_body_noun(tokens, starts, e)):
             bodies.add(phrase_key(e.text))
-        elif e.type == "PER" and (e.source == "title" or (e.kb_id or "").startswith("per:")
-                                  or opened_by_given(words(e.text))):
+        elif e.type == "PER" and acts_as_person(tokens, starts, e):
+            spoken.add(phrase_key(e.text))  # a speaker: no body's type spreads over it
+        if e.type == "PER" and (e.source == "title" or (e.kb_id or "").startswith("per:")
+                                or opened_by_given(words(e.text))):
             persons.add(_last_word(e.text))
-    return bodies, persons
+    return bodies - spoken, persons
 
 
 def opened_by_given(parts: Sequence[Word]) -> bool:
@@ -92,7 +101,8 @@ def agree_name_types(text: str, tokens: Sequence[Word], entities: Sequence[Entit
         last = _last_word(e.text)
         if last in divine_names():
             pass
-        elif e.type == "PER" and phrase_key(e.text) in only_bodies and e.kb_id is None:
+        elif (e.type == "PER" and phrase_key(e.text) in only_bodies and e.kb_id is None
+              and not is_kunya(e.text)):
             e = replace(e, type="ORG", key=f"org:{phrase_key(e.text)}", role=None)
         elif e.type == "PER" and last in only_bodies and e.kb_id is None:
             e = _as_body(text, e)

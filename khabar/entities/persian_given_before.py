@@ -13,6 +13,8 @@ mark between, so a word before such a person that is a given name of the rules' 
 - the person is a name, not a reference (pronoun, role) nor a name read after a title (the
   title rule's and ``persian_holy_titles``' persons, which have their first word), and its
   own first word is no given name (the given name before it then ends another phrase);
+- the word is not the noun of a compound preposition after its preposition («بر [فراز]»
+  'atop', ``compound_prepositions_fa.txt``; session 17 (2026-12-06), engineer fixes);
 - the word has at least three letters (two-letter names, «جو», «رز», are common words). No
   given name of the lists is a title, function or role word; one that is also a place
   («شهریار») is held by the place's entity where the gazetteer read it so.
@@ -23,14 +25,28 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.persian_untagged_names import MIN_LETTERS, is_rule_given_name
-from khabar.entities.words import Word
+from khabar.entities.words import Word, fold_word
+from khabar.resources import load_lines
 from khabar.text.tokens import token_at
 
 NOT_NAMES = frozenset({"pronoun", "role", "title"})
 """Sources of persons that are references, or whose first word a title rule has found."""
+
+
+@lru_cache(maxsize=1)
+def compound_prepositions() -> frozenset[tuple[str, ...]]:
+    """(preposition, noun), folded: «بر فراز», «در کنار»."""
+    return frozenset(tuple(fold_word(w) for w in line.split())
+                     for line in load_lines("entities/compound_prepositions_fa.txt"))
+
+
+def _in_compound_preposition(tokens: Sequence[Word], j: int) -> bool:
+    """Whether token ``j`` is the noun of a compound preposition («بر فراز»)."""
+    return j > 0 and (tokens[j - 1].folded, tokens[j].folded) in compound_prepositions()
 
 
 def _opens(word: Word) -> bool:
@@ -45,7 +61,7 @@ def _given_before(text: str, tokens: Sequence[Word], k: int | None,
         return None
     word = tokens[k - 1]
     gap = text[word.end:tokens[k].start]
-    if "\n" in gap or not _opens(word):
+    if "\n" in gap or not _opens(word) or _in_compound_preposition(tokens, k - 1):
         return None
     return word
 

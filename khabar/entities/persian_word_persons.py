@@ -21,6 +21,12 @@ has a name's shape: «دار [فانی] را وداع گفت» ('the mortal worl
   a head noun governing what follows, which no name opens with; unless a given name of the
   lists is in the span, or the noun is a given name or a title («خسروی», «آقای»).
 
+A person credited on a credit line («ترجمه از: حجت.هـ.[پویان]», a word of
+``credit_line_words_fa.txt`` or ``credit_words_fa.tsv`` at most ``CREDIT_WORDS`` words before
+it on the same line) or written surname first in a bibliography («[رهنمای رودپشتی] ،فریدون»:
+a comma, then a given name of the lists) is kept by both readings (review_a, session 17
+(2026-12-06), engineer fixes).
+
 «و» glued to a common word («ادب [وهنر]») is not read: foreign names open so too («وانگ»,
 «وگل اشتاین», «وجدی مراد»: 3 of ARMAN's persons in 5,121 sentences).
 
@@ -39,8 +45,10 @@ from khabar.entities.persian_untagged_names import is_rule_given_name
 from khabar.entities.titles import role_words, surname_suffixes, titles
 from khabar.entities.words import fold_word, listed_keys, words
 from khabar.kb.entries import KnowledgeBase
-from khabar.resources import load_lines, read_lines
+from khabar.resources import load_lines, load_tsv, read_lines
 
+CREDIT_WORDS = 5
+"""How many words before a person a credit word may stand («ترجمه از: حجت هـ [پویان]»)."""
 REFERENCES = frozenset({"pronoun", "role"})
 """Sources of references to a person, which this rule leaves."""
 VOUCHED = frozenset({"title", "quoted"})
@@ -92,6 +100,33 @@ def _named(text: str, entity: Entity) -> bool:
     return bool(before) and before[-1].folded in naming_words()
 
 
+@lru_cache(maxsize=1)
+def credit_words() -> frozenset[str]:
+    """Credit words, folded, one or two words: «ترجمه», «به قلم», and the credits of
+    ``credit_words_fa.tsv`` with the word before them («به کارگردانی», «با بازی»)."""
+    lines = [*load_lines("entities/credit_line_words_fa.txt"),
+             *(f"{before} {word}" for word, befores in load_tsv("entities/credit_words_fa.tsv")
+               for before in befores.split("|") if before.isalpha())]
+    return frozenset(" ".join(fold_word(w) for w in line.split()) for line in lines)
+
+
+def _credited(text: str, entity: Entity) -> bool:
+    """Whether a credit word stands a few words before the person on its line."""
+    line = text[text.rfind("\n", 0, entity.start) + 1:entity.start]
+    before = [w.folded for w in words(line) if w.text[:1].isalnum()][-CREDIT_WORDS:]
+    pairs = [" ".join(before[i:i + 2]) for i in range(len(before) - 1)]
+    return any(w in credit_words() for w in [*before, *pairs])
+
+
+def _bibliographic(text: str, entity: Entity) -> bool:
+    """Whether the person is a surname written first, a comma and a given name after it
+    («رهنمای رودپشتی ،فریدون»)."""
+    rest = text[entity.end:entity.end + 40]
+    after = [w for w in words(rest) if w.text[:1].isalnum()]
+    return bool(after) and rest[:after[0].start].strip() in LIST_MARKS and (
+        is_rule_given_name(after[0]))
+
+
 def _lone_common(text: str, entity: Entity, names: Sequence[list[str]],
                  kb: KnowledgeBase) -> bool:
     """A one-word person that is a common word, with nothing vouching for a name."""
@@ -136,7 +171,8 @@ def drop_word_persons(text: str, entities: Sequence[Entity],
     names = [[w.text for w in words(e.text)] for e in persons]
     out = []
     for e in entities:
-        if e.type == "PER" and e.source not in REFERENCES:
+        if e.type == "PER" and e.source not in REFERENCES and not (
+                _credited(text, e) or _bibliographic(text, e)):
             parts = [w for w in words(e.text) if w.text[:1].isalnum()]
             if parts and _ezafe_head(parts):
                 continue
