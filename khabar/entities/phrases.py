@@ -133,7 +133,9 @@ class PhraseIndex(Generic[T]):
         """Built on first use (``_key_prefixes``), dropped when a name is added."""
         self._hopeless: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         """Per word text, without and with clitic stripping: True when no name can start
-        at it (two dicts keyed by the text: no key tuple to build for every word)."""
+        at it (two dicts keyed by the text: no key tuple to build for every word). Sound
+        only for words folded as tokenized (``words.fold_word`` of the text): others go
+        through ``find_rewritten``."""
         self._marks: Marks | None = None
         """The same by word number, for long token lists (``word_marks``)."""
 
@@ -337,6 +339,20 @@ class PhraseIndex(Generic[T]):
                         hopeless = False
                         break
             known[text] = hopeless
+
+    def find_rewritten(self, text: str, tokens: Sequence[Word], strip_clitics: bool = False
+                       ) -> list[Match[T]]:
+        """``find_all`` for words whose folded form is not their text's (an ending dropped:
+        ``events.arguments._nominative``). The per-text memo of ``cannot_start`` is neither
+        read nor written: keyed by the text, its answer is for the text's own folded form,
+        and a rewritten word there would change what later documents find (issue 8)."""
+        found: list[Match[T]] = []
+        after = 0
+        for i in range(len(tokens)):
+            if i >= after and (match := self._match_from(text, tokens, i, strip_clitics)):
+                found.append(match)
+                after = match.last + 1
+        return found
 
     def find_all(
         self, text: str, tokens: Sequence[Word], strip_clitics: bool = False

@@ -85,7 +85,10 @@ def _titles_next(tokens: Sequence[Word], country: Entity, people: Sequence[Entit
     return k < len(tokens) and any(tokens[k].start <= p.start < tokens[k].end for p in people)
 
 
-def demonyms_in(doc: Doc, stretch: Sequence[Word]) -> list[Entity]:
-    """Nationality adjectives in a stretch of words, as country-bearing spans."""
+def demonyms_in(doc: Doc, stretch: Sequence[Word], *, rewritten: bool = False) -> list[Entity]:
+    """Nationality adjectives in a stretch of words, as country-bearing spans; ``rewritten``:
+    some words' folded forms are not their texts' (``PhraseIndex.find_rewritten``)."""
+    index = demonyms()
+    find = index.find_rewritten if rewritten else index.find_all
     return [Entity(m.start, m.end, type="DEMONYM", country=m.value)
-            for m in demonyms().find_all(doc.text, stretch, strip_clitics=True)]
+            for m in find(doc.text, stretch, strip_clitics=True)]

@@ -47,6 +47,12 @@ def _nominative(word: Word) -> Word:
     return word
 
 
+def _read_as_place(doc: Doc, word: Word) -> bool:
+    """Whether the entity stage read the word as a place: «نيجيريا», «تركيا» are the
+    country's name before they are an accusative nisba without its tanwin."""
+    return any(e.type == "LOC" and e.start <= word.start < e.end for e in doc.entities)
+
+
 _FEMININE = ("يه", "ية")
 
 
@@ -75,8 +81,8 @@ def nationals(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
         return None
     stretch = [w for w in tokens if start <= w.start and w.end <= end]
     if doc.lang == "ar":
-        stretch = [_nominative(w) for w in stretch]
-    for demonym in demonyms_in(doc, stretch):
+        stretch = [w if _read_as_place(doc, w) else _nominative(w) for w in stretch]
+    for demonym in demonyms_in(doc, stretch, rewritten=doc.lang == "ar"):
         if any(m.start <= demonym.start < m.end for m in found) or not demonym.country:
             continue
         if doc.lang == "ar" and not _arabic_people(doc, tokens, demonym):
@@ -104,7 +110,8 @@ def counterpart(doc: Doc, tokens: Sequence[Word], start: int, end: int
                    for w in tokens[k + 1 : k + 1 + COUNTERPART_REACH]]
         countries = [e for e in doc.entities if e.country and e.kb_id in country_ids()
                      and stretch and stretch[0].start <= e.start < stretch[-1].end]
-        found = next(iter(sorted([*demonyms_in(doc, stretch), *countries],
+        found = next(iter(sorted([*demonyms_in(doc, stretch, rewritten=doc.lang == "ar"),
+                                  *countries],
                                  key=lambda e: e.start)), None)
         if found is None or not found.country:
             continue
