@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
-from khabar.events.arabic_forms import purpose_form
+from khabar.events.arabic_forms import ARTICLE, purpose_form
 from khabar.events.clauses import markers
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import PUNCTUATION_BREAKS
@@ -75,6 +75,7 @@ def future_negated(hit: TriggerHit, tokens: Sequence[Word], conditional: bool = 
     negated = hit.negated or _marker(tokens, hit.first, NEGATION, 2, hit.trigger.lang)
     future = (hit.tense == "future" or _marker(tokens, hit.first, "future", MARKER_WINDOW)
               or _marker(tokens, hit.first, "negation-future", 2))
+    future = future or _planned_noun(hit, tokens)
     told_past = _marker(tokens, hit.first, "negation-past", 1)
     if (hit.trigger.lang == "ar" and hit.trigger.type == "CONSULT"
             and purpose_form(hit.trigger, tokens[hit.first].folded)):
@@ -83,6 +84,26 @@ def future_negated(hit: TriggerHit, tokens: Sequence[Word], conditional: bool = 
             and not told_past and not conditional):
         future = True
     return future, negated
+
+
+NOUN_ADJECTIVES = 4
+"""Words after an Arabic act noun within which its agreeing adjectives are read."""
+
+
+def _planned_noun(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """An Arabic act noun with the article whose agreeing (definite) adjectives include a
+    future marker names a planned act, not one that happened: «المناورات البحرية الدولية
+    المقبلة» 'the coming international naval exercises'. Arabic puts the adjective after
+    its noun, outside the window before the trigger that verbs' markers are read in."""
+    if (hit.tense != "noun" or hit.trigger.lang != "ar"
+            or not tokens[hit.first].folded.startswith(ARTICLE)):
+        return False
+    for word in tokens[hit.last + 1 : hit.last + 1 + NOUN_ADJECTIVES]:
+        if not word.folded.startswith(ARTICLE):
+            return False
+        if _counts(word.folded, {"future"}, "ar"):
+            return True
+    return False
 
 
 def event_contexts(hit: TriggerHit, tokens: Sequence[Word], actor: Entity | None) -> list[str]:
