@@ -6,11 +6,12 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from khabar.doc import Doc, Entity, Event
+from khabar.doc import Doc, Entity, Event, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, country_entries
 from khabar.entities.stage import find_entities
 from khabar.events.quotes import find_quotes
 from khabar.events.stage import find_events
+from khabar.text.sentences import split_sentences
 
 #: Two sentences of Persian article body, for tests of what cleaning keeps.
 BODY_FA = (
@@ -114,6 +115,14 @@ def speakers_of(text: str, lang: str, entities: Sequence[tuple[str, str]],
     entities, kb)`` (``None`` for a quote with no speaker)."""
     quotes = find_quotes(doc_with(text, lang, entities, kb))
     return [q.speaker.text if q.speaker else None for q in quotes]
+
+
+def quotes_split(text: str, lang: str, entities: Sequence[tuple[str, str]]) -> list[Quote]:
+    """The quote stage's quotes in ``doc_with(text, lang, entities)`` whose sentences come
+    from the text stage's own splitter (``split_sentences``), as the pipeline gives them."""
+    doc = doc_with(text, lang, entities)
+    doc.sentences = split_sentences(text)
+    return find_quotes(doc)
 
 
 def match_at_every_word(index: PhraseIndex[Any], text: str, tokens: Sequence[Word],

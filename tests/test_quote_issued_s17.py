@@ -7,16 +7,12 @@ Sentences written for these tests, after the grammar of SaudiNewsNet news."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
-
-from khabar.events.quotes import find_quotes
-from khabar.text.sentences import split_sentences
+from doc_builders import quotes_split
 
 
 def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    doc = doc_with(text, "ar", entities)
-    doc.sentences = split_sentences(text)
-    return [(q.text[:10], q.speaker.text if q.speaker else None) for q in find_quotes(doc)]
+    return [(q.text[:10], q.speaker.text if q.speaker else None)
+            for q in quotes_split(text, "ar", entities)]
 
 
 @pytest.mark.parametrize(

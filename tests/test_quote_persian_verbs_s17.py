@@ -8,17 +8,13 @@ reporting style of Hamshahri and Fars news."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
+from doc_builders import quotes_split
 
 from khabar.events.quote_words import persian_verb_forms, plural_fa
-from khabar.events.quotes import find_quotes
-from khabar.text.sentences import split_sentences
 
 
 def _speakers(text: str, entities: list[tuple[str, str]]) -> list[str | None]:
-    doc = doc_with(text, "fa", entities)
-    doc.sentences = split_sentences(text)
-    return [q.speaker.text if q.speaker else None for q in find_quotes(doc)]
+    return [q.speaker.text if q.speaker else None for q in quotes_split(text, "fa", entities)]
 
 
 def test_light_verb_forms() -> None:

@@ -8,16 +8,15 @@ after the grammar of SaudiNewsNet news."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with
+from doc_builders import doc_with, quotes_split
 
 from khabar.events.quotes import find_quotes
 from khabar.text.sentences import split_sentences
 
 
 def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    doc = doc_with(text, "ar", entities)
-    doc.sentences = split_sentences(text)
-    return [(q.text[:10], q.speaker.text if q.speaker else None) for q in find_quotes(doc)]
+    return [(q.text[:10], q.speaker.text if q.speaker else None)
+            for q in quotes_split(text, "ar", entities)]
 
 
 @pytest.mark.parametrize(
@@ -113,9 +112,8 @@ def test_same_speaker_going_on_stays_in_the_quote(text: str) -> None:
 def test_turn_marker_ends_a_colon_quote() -> None:
     text = ("وقال علي غريب: إن دور المملكة محوري. من جانبه، أثنى سالم سمران على دور "
             "التحالف.")
-    doc = doc_with(text, "ar", [("علي غريب", "PER"), ("سالم سمران", "PER")])
-    doc.sentences = split_sentences(text)
-    assert [(q.text, q.speaker.text if q.speaker else None) for q in find_quotes(doc)] == [
+    quotes = quotes_split(text, "ar", [("علي غريب", "PER"), ("سالم سمران", "PER")])
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
         ("إن دور المملكة محوري.", "علي غريب")]
 
 
@@ -166,6 +164,5 @@ def test_outlet_cut_inside_its_word() -> None:
 )
 def test_name_in_marks_opens_the_clause(text: str,
                                         expected: list[tuple[str, str | None]]) -> None:
-    doc = doc_with(text, "ar", [("محمد البلوي", "PER")])
-    doc.sentences = split_sentences(text)
-    assert [(q.text, q.speaker.text if q.speaker else None) for q in find_quotes(doc)] == expected
+    quotes = quotes_split(text, "ar", [("محمد البلوي", "PER")])
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
