@@ -19,13 +19,13 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word
 from khabar.events.arabic_adverbials import adjunct_word
+from khabar.events.arabic_forms import ARTICLE
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.events.quote_words import is_post_word
 from khabar.events.roles import Roles
 from khabar.events.state_actors import BODY, organisation_before
 
-ARTICLE = "ال"
 NOUN_LETTERS = 3
 """Letters a head noun has after the article at least («الحزب»)."""
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, country_entries, demonyms
 from khabar.entities.words import keys_by_kind, listed_keys
+from khabar.events.arabic_forms import ARTICLE
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import markers
 from khabar.events.participants import Mention
@@ -36,7 +37,6 @@ ADJECTIVE_REACH = 2
 """Words after the noun among which its adjectives stand («القصف الجوي الروسي»)."""
 SUBJECT_REACH = 2
 """Words after the relative verb within which its subject is named («شنتها أمس مقاتلات»)."""
-ARTICLE = "ال"
 NISBA_ENDINGS = ("ي", "يه", "ية")
 """Singular endings of the relative adjective (folded «ة» is «ه»)."""
 OBJECT_PRONOUNS = ("ه", "ها")

@@ -19,13 +19,13 @@ from collections.abc import Sequence
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import proclitic_forms
 from khabar.entities.words import listed_keys
+from khabar.events.arabic_forms import ARTICLE
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import prepositions
 
 NUMBER_REACH = 3
 """Words after the trigger within which a number in digits is a count caught."""
 _NUMBER = re.compile(r"\(?[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*\)?")
-_ARTICLE = "ال"
 PASSIVE_PLACE = frozenset({"in", "from", "with"})
 """Kinds of prepositions (prepositions.tsv) that, right after the verb, make it the passive
 «ضبطت في البحر» ('was seized at sea'): what was caught came before it."""
@@ -46,7 +46,7 @@ def seizure_objects() -> frozenset[str]:
 def _readings(word: Word) -> set[str]:
     """The folded word without proclitics, each also without the article."""
     readings = proclitic_forms(word)
-    return readings | {r[len(_ARTICLE):] for r in readings if r.startswith(_ARTICLE)}
+    return readings | {r[len(ARTICLE):] for r in readings if r.startswith(ARTICLE)}
 
 
 def _human_plural(reading: str) -> bool:
