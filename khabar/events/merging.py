@@ -32,6 +32,9 @@ class Draft:
     """Its subject is "the two sides": the parties of the meeting told before it."""
     told: tuple[str, str] | None = None
     """First and last day of the date its clause names (``dating.EventDate.told``)."""
+    target_share: float = 0.0
+    """What a target adds to the confidence (``salience.TARGET_SHARE`` of the trigger's
+    weight): ``salience.sureness`` reads an act PLOVER needs no recipient for without it."""
     another: bool = False
     """Told as one more act of its kind («غارة أخرى», «نیز»; ``other_acts.another_act``):
     it retells none told before it. Not of a meeting or agreement, where "also" adds a
@@ -173,5 +176,5 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
         else:
             merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
                                 draft.target_key, base_type=draft.base_type, sides=draft.sides,
-                                told=draft.told)
+                                told=draft.told, target_share=draft.target_share)
     return list(merged.values())

@@ -50,7 +50,7 @@ from khabar.events.participant_words import partyless
 from khabar.events.performatives import performatives
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
-from khabar.events.salience import headline_types, main_events
+from khabar.events.salience import TARGET_SHARE, headline_types, main_events
 from khabar.events.state_actors import state_actors
 from khabar.events.stated_acts_fa import stated_acts
 from khabar.events.summary import summary_en
@@ -127,6 +127,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             parties = [*generic, *verb_parties(hit, held), *hit_honorifics(hit, honorifics)]
             draft = build_event(doc, tokens, hit, span, position, lang, parties, clause)
             draft.another = another_act(hit, tokens)
+            draft.target_share = TARGET_SHARE * hit.trigger.weight
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه
             # مطالبا بضرورة ..."), not an act of its own.
             if ((hit.trigger.roles != "participle" or draft.event.target is not None)
@@ -141,7 +142,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
             and (not partyless(d.event, lang) or unnamed_news(d, vouched))
             and not one_sided(d, lang) and not one_party(d)]
-    kept = main_events(kept, headline, max_events)
+    kept = main_events(kept, headline, max_events, lang)
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
         event.summary_en = summary_en(event)
