@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import mentions
 from khabar.events.roles import in_phrase
@@ -44,7 +45,12 @@ def coordinated_start(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause_
     return clause_start
 
 
+def copulas() -> frozenset[str]:
+    return listed_keys("events/copulas_fa.txt")
+
+
 def _finite(word: Word) -> bool:
-    """A finite verb; not a bare past participle («گرفته و»), which chains clauses that share
-    their subject."""
-    return word.folded in finite_verbs() and not word.folded.endswith(PARTICIPLE_END)
+    """A finite verb or a present copula («... در ستیز هستند و»); not a bare past participle
+    («گرفته و»), which chains clauses that share their subject."""
+    return ((word.folded in finite_verbs() or word.folded in copulas())
+            and not word.folded.endswith(PARTICIPLE_END))
