@@ -244,6 +244,13 @@ def outlet_spans(text: str, tokens: Sequence[Word]) -> list[tuple[int, int, str]
             for i, end in name_runs(text, tokens, longest, names.keys(), _outlet_prefixes())]
 
 
+def outlet_at(text: str, tokens: Sequence[Word], i: int) -> int | None:
+    """The end (a token index) of the longest outlet name starting at word ``i``, or None."""
+    names = _outlet_names()
+    longest = max((n.words for n in names.values()), default=0)
+    return _longest_name(text, tokens, i, longest, names.keys(), _outlet_prefixes())
+
+
 @lru_cache(maxsize=1)
 def _outlet_prefixes() -> frozenset[str]:
     return prefixes_of(_outlet_names())
