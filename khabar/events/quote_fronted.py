@@ -87,6 +87,46 @@ def _is_particle(word: Word) -> bool:
         len(folded) > 2 and folded[0] in "وف" and folded[1:] in fronting_particles())
 
 
+def past_auxiliaries() -> frozenset[str]:
+    return listed_keys("events/past_auxiliaries_ar.txt")
+
+
+def _is_auxiliary(word: Word) -> bool:
+    folded = word.folded
+    return folded in past_auxiliaries() or (
+        len(folded) > 3 and folded[0] in "وف" and folded[1:] in past_auxiliaries())
+
+
+PERFECT_PARTICLE = phrase_key("قد")
+"""«قد» between «كان»'s noun and its verb («وكان المرصد قد ذكر»)."""
+
+
+def auxiliary_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> Entity | None:
+    """The person, body or outlet named between «كان» and a speech verb, within
+    ``FRONTED_WORDS`` words and past no comma («وكان كيري قال ... مع نظيره المصري سامح
+    شكري "...»: Kerry, not Shoukry; «وكانت أفغانستان قد قالت»): the noun of «كان» is the
+    verb's subject. None when the verb has a glued «و» (a clause of its own), is a
+    participle, or no name stands there. Session 18 (2026-12-06)."""
+    if tokens[verb.first].start != verb.start or is_participle(doc.text[verb.start:verb.end]):
+        return None
+    end = verb.first - 1
+    if end >= 0 and tokens[end].folded == PERFECT_PARTICLE:
+        end -= 1
+    k, passed = end, 0
+    while k >= 0 and passed <= FRONTED_WORDS and tokens[k].text not in COMMAS \
+            and not _is_auxiliary(tokens[k]):
+        passed += tokens[k].text[0].isalnum()
+        k -= 1
+    if k < 0 or k == end or passed > FRONTED_WORDS or not _is_auxiliary(tokens[k]):
+        return None
+    span = tokens[k + 1 : end + 1]
+    if is_post_word(span[0]):
+        # «وكان رئيس مجلس النواب العراقي أعلن»: the body is the post's, not the speaker
+        return next((e for e in doc.entities if e.type == "PER" and e.end == span[-1].end
+                     and span[0].start < e.start and is_participant(e)), None)
+    return _named_subject(doc, tokens, span) or cited_outlet(doc, span)
+
+
 FRONTED_WORDS = 5
 """Words the noun of «إنّ» may span before its verb («إلا أن وكيله يوجينيو لوبيز أكد»)."""
 

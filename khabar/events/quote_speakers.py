@@ -30,6 +30,7 @@ from khabar.events.quote_documents import (
     issuer_told_before,
 )
 from khabar.events.quote_fronted import (
+    auxiliary_subject,
     fronted_subject,
     main_subject,
     owner_told,
@@ -159,6 +160,8 @@ def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: in
     # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
     # ...»": كل is also a Persian role word) say nothing of who speaks.
     rest = [w for w in tokens[lead:] if w.start < stop]
+    if (told := auxiliary_subject(doc, tokens, verb)) is not None:
+        return told, True  # "وكان كيري قال ... مع نظيره سامح شكري": Kerry had said
     if not after and (fronted := fronted_subject(doc, tokens, verb)) is not None:
         return fronted  # "إلا أن المصدر الطبي قال إن": the subject before the verb
     if rest and (is_arabic_relation_word(rest[0]) or represents_person(rest)

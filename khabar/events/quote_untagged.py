@@ -26,9 +26,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from khabar.doc import Doc, Entity
-from khabar.entities.common_words import function_words
-from khabar.entities.gazetteer import Match, Word, phrase_key, words
-from khabar.entities.titles import role_words, stopwords
+from khabar.entities.arabic_kind_names import common_words
+from khabar.entities.common_words import function_words, not_a_name
+from khabar.entities.gazetteer import Match, Word, phrase_key, place_index, words
+from khabar.entities.titles import role_words, stopwords, titles
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import is_participant, prepositions
 from khabar.events.quote_names import earlier_full_name
@@ -38,6 +39,7 @@ from khabar.events.quote_words import (
     is_link_word,
     is_post_word,
     past_courtesy,
+    speech_verbs,
     subject_stops,
     unnamed_quantifiers,
 )
@@ -81,9 +83,60 @@ def untagged_speaker(doc: Doc, tokens: Sequence[Word], first: int, stop: int) ->
         return _family_told(doc, subject[0])
     comma = next((k for k, w in enumerate(subject[:SET_OFF_REACH + 1]) if w.text in COMMAS),
                  None)
-    if comma is None or not (is_post_word(subject[0]) or _apposed(subject[0])):
+    if not (is_post_word(subject[0]) or _apposed(subject[0])):
         return None
+    if comma is None:
+        return _chain_end_name(doc, subject)
     return _name_from(doc, subject, comma + 1, set_off=True)
+
+
+def _chain_end_name(doc: Doc, subject: Sequence[Word]) -> Entity | None:
+    """The holder's name that ends a post's chain with no comma before it («وأفاد حاكم
+    ولاية لوغار حليم فداي أن», «المتحدث الرسمي لمركز ... الإنسانية رأفت الصباغ امس أن»):
+    two or three name words after a word that ends a chain (a definite noun or adjective,
+    a place or body found, a title), closed by the quote's opening, a comma, a time word or
+    a preposition («في تصريح», «لـ"الوطن"»). A chain's own words are common words or
+    found names, so an unlisted pair there is the holder. Session 18 (2026-12-06)."""
+    for k in range(2, len(subject) - 1):
+        if not _chain_end(doc, subject[k - 1]):
+            continue
+        for size in (2, NAME_WORDS):
+            name = subject[k : k + size]
+            closer = subject[k + size] if k + size < len(subject) else None
+            if len(name) == size and _closes_name(closer) \
+                    and all(_chain_name_word(doc, w, last=w is name[-1]) for w in name) \
+                    and name[0].folded not in name_links() \
+                    and name[-1].folded not in name_links():
+                start, stop = name[0].start, name[-1].end
+                return Entity(start, stop, type="PER", text=doc.text[start:stop], source=SOURCE)
+    return None
+
+
+def _closes_name(word: Word | None) -> bool:
+    """What may follow a holder's name in the subject: nothing (the opening), a comma, a
+    time word or adverb («امس»), a preposition, alone or glued («في», «لـ"الوطن"»)."""
+    if word is None or word.text in COMMAS or word.folded in subject_stops():
+        return True
+    words_, clitics = prepositions()
+    return word.folded in words_ or word.folded in ("ل", "لـ", "ب") or (
+        word.folded[:1] in clitics and not_a_name(word))
+
+
+def _chain_end(doc: Doc, word: Word) -> bool:
+    """Whether a post's chain may end at the word: a definite word, the end of a place or
+    body the entity stage found, or a title («الدكتور»)."""
+    return (word.folded.startswith("ال") and word.text.isalpha()) or word.text in titles() \
+        or any(e.end == word.end and e.type in ("LOC", "ORG") for e in doc.entities)
+
+
+def _chain_name_word(doc: Doc, word: Word, last: bool) -> bool:
+    """A word of a holder's name after a chain: a name word (the last may be a family
+    name with the article), or a link («بن»), in no entity and no common word."""
+    if any(e.start <= word.start < e.end for e in doc.entities) \
+            or word.folded in common_words() or not_a_name(word) \
+            or (word.text[:1] in "بل" and word.text[1:] in place_index()):
+        return False  # «بتونس»: a place the post is in, with its preposition
+    return word.folded in name_links() or _name_word(word) or (last and _family_name(word))
 
 
 def _name_from(doc: Doc, subject: Sequence[Word], k: int, set_off: bool) -> Entity | None:
@@ -129,7 +182,8 @@ def _family_told(doc: Doc, word: Word) -> Entity | None:
     before = words(doc.text, 0, word.start)
     for k in range(len(before) - 1, 1, -1):
         if before[k].folded == word.folded and _name_word(before[k - 1]) \
-                and not _in_entity(doc, before[k - 1], "LOC") and _introduced(before, k - 1):
+                and not _in_entity(doc, before[k - 1], "LOC") \
+                and (_introduced(before, k - 1) or _ends_chain(doc, before, k - 1)):
             start, end = before[k - 1].start, before[k].end
             return Entity(start, end, type="PER", text=doc.text[start:end], source=SOURCE)
     return None
@@ -147,6 +201,15 @@ def _introduced(before: Sequence[Word], k: int) -> bool:
     return ahead.folded.startswith("ال") and after is not None and after.text in COMMAS
 
 
+def _ends_chain(doc: Doc, before: Sequence[Word], k: int) -> bool:
+    """Whether the name of two words opening at ``before[k]`` ended a post's chain, as
+    ``_chain_end_name`` reads one («... الإنسانية رأفت الصباغ في تصريح»)."""
+    after = before[k + 2] if k + 2 < len(before) else None
+    return k > 0 and _chain_end(doc, before[k - 1]) and _closes_name(after) \
+        and _chain_name_word(doc, before[k], last=False) \
+        and _chain_name_word(doc, before[k + 1], last=True)
+
+
 def _person_with(doc: Doc, word: Word) -> Entity | None:
     """The last person named before the word whose name holds it."""
     key = _bare(word.text)
@@ -156,6 +219,24 @@ def _person_with(doc: Doc, word: Word) -> Entity | None:
 
 def _bare(word: str) -> str:
     return phrase_key(word).removeprefix("ال")
+
+
+def far_untagged_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: int) -> bool:
+    """Whether a link or colon far after an Arabic speech verb (past ``quotes.OPEN_REACH``)
+    is the verb's: a post's chain ended in its holder's name the entity stage missed, and
+    what follows the name tells the occasion («وأوضح المتحدث الرسمي لمركز ... الإنسانية
+    رأفت الصباغ في تصريح صحفي اليوم أن»), with no person found and no other speech verb
+    between the verb and ``stop``. Session 18 (2026-12-06)."""
+    first = past_courtesy(tokens, verb.last + 1)
+    subject = [w for w in tokens[first:] if w.end <= stop]
+    if not subject or not is_post_word(subject[0]) \
+            or any(w.text in COMMAS for w in subject[:SET_OFF_REACH + 1]) \
+            or any(e.type == "PER" and verb.end <= e.start < stop for e in doc.entities):
+        return False
+    name = _chain_end_name(doc, subject)
+    between = [w for w in subject if name is not None and w.start >= name.end]
+    return name is not None and not speech_verbs().find_all(doc.text, between,
+                                                            strip_clitics=True)
 
 
 def own_turn(doc: Doc, tokens: Sequence[Word], verb: Match[str],

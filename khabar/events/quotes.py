@@ -35,7 +35,7 @@ from khabar.events.quote_turns import (
     persian_post_holder,
     post_subject,
 )
-from khabar.events.quote_untagged import own_turn
+from khabar.events.quote_untagged import far_untagged_subject, own_turn
 from khabar.events.quote_words import (
     is_post_word,
     past_courtesy,
@@ -167,7 +167,8 @@ def _after_long_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> O
     before = tokens[max(0, k - NAME_TO_LINK) : k]
     named = any(e.type == "PER" and verb.end <= e.start and before[0].start <= e.end
                 and e.end <= opening.word.start for e in doc.entities) if before else False
-    return opening if named or _sole_subject(doc, tokens, verb, opening) else None
+    return opening if named or _sole_subject(doc, tokens, verb, opening) \
+        or far_untagged_subject(doc, tokens, verb, opening.word.start) else None
 
 
 def _sole_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], opening: Opening) -> bool:
