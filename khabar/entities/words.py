@@ -1,8 +1,8 @@
 """Word tokens with folded forms, for every matcher of the entity, event and quote stages.
 
 Several stages tokenize the same document: the entity stage the whole text, the quote
-and event stages each sentence again, the linker each name several times. The last
-document tokenized whole is kept, and a sentence of it is a slice of its words rather
+and event stages each sentence again, the linker each name several times. The last few
+long texts tokenized whole are kept, and a sentence of one is a slice of its words rather
 than a new tokenization; short texts (names) are kept in a bounded cache. A slice is
 used only when it is exactly what tokenizing the range would give (see ``_slice``).
 """
@@ -36,8 +36,14 @@ class Word:
     folded: str
 
 
-_document: tuple[str, tuple[Word, ...], list[int], list[int]] | None = None
-"""The last long text tokenized whole: its words, their starts and their ends."""
+_Document = tuple[str, tuple[Word, ...], list[int], list[int]]
+DOCUMENTS = 4
+"""Long texts kept tokenized. A rule that tokenizes a long line or paragraph of the
+document whole (``persian_word_persons._credited``) no longer pushes the document out, so
+the event and quote stages slice it rather than tokenize it again (issue 8)."""
+_documents: tuple[_Document, ...] = ()
+"""The last long texts tokenized whole, the latest first: each with its words, their
+starts and their ends."""
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -45,11 +51,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
     if start == 0 and stop == len(text):
         return list(_short_words(text) if stop <= SHORT_TEXT else _document_words(text))
-    document = _document
-    if document is not None and document[0] is text:
-        sliced = _slice(document, start, stop)
-        if sliced is not None:
-            return sliced
+    for document in _documents:
+        if document[0] is text:
+            sliced = _slice(document, start, stop)
+            if sliced is not None:
+                return sliced
+            break
     return _tokenized(text, start, stop)
 
 
@@ -70,18 +77,19 @@ def _short_words(text: str) -> tuple[Word, ...]:
 
 
 def _document_words(text: str) -> tuple[Word, ...]:
-    global _document
-    document = _document
-    if document is None or not (document[0] is text or document[0] == text):
-        found = tuple(_tokenized(text, 0, len(text)))
-        # One tuple, assigned at once: a thread reading the slot sees an old or a new one.
-        document = (text, found, [w.start for w in found], [w.end for w in found])
-        _document = document
-    return document[1]
+    global _documents
+    kept = _documents
+    for document in kept:
+        if document[0] is text or document[0] == text:
+            return document[1]
+    found = tuple(_tokenized(text, 0, len(text)))
+    # One tuple, assigned at once: a thread reading it sees the old or the new one, whole.
+    _documents = ((text, found, [w.start for w in found], [w.end for w in found]),
+                  *kept[:DOCUMENTS - 1])
+    return found
 
 
-def _slice(document: tuple[str, tuple[Word, ...], list[int], list[int]], start: int,
-           stop: int) -> list[Word] | None:
+def _slice(document: _Document, start: int, stop: int) -> list[Word] | None:
     """The document's words inside ``[start, stop)``, or None when a word of the whole
     text crosses ``start`` or ``stop``: tokenizing the range would then cut it. Otherwise
     the tokenizer (no anchors, no look-behind) finds from ``start`` the same words as it

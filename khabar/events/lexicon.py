@@ -42,6 +42,10 @@ class _State:
 
 
 def _match_word(element: str, word: Word, variants: Sequence[str]) -> bool:
+    return _matches(element, variants)
+
+
+def _matches(element: str, variants: Sequence[str]) -> bool:
     if element.endswith("*"):
         return any(v.startswith(element[:-1]) for v in variants)
     return element in variants
@@ -262,6 +266,36 @@ def _candidates(word: Word, lang: str) -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _openers(folded: str, following: str | None, lang: str) -> tuple[Trigger, ...]:
+    """``_candidates_of`` less the triggers that cannot start at a word of this folded
+    form followed by one folded as ``following`` (None: no word follows); cached per pair.
+    Many triggers open with the same word (Persian «به», «با», «در»), and the word after
+    rules most of them out: «به» had 17,000 tries in 60 Persian articles, 1 in 60 a hit."""
+    return tuple(trigger for trigger in _candidates_of(folded, lang)
+                 if any(_may_open(alt, folded, following, trigger.lang)
+                        for alt in trigger.segments[0]))
+
+
+def _may_open(alt: Alternative, folded: str, following: str | None, lang: str) -> bool:
+    """False only where ``_match_alternative`` fails from a word folded as ``folded``: its
+    first two steps, as it takes them (a light verb, or a word that may be written in
+    pieces, is taken to match)."""
+    spaced = lang == "fa"
+    if not alt or alt[0].startswith("{"):
+        return True
+    if not _matches(alt[0], _forms(folded) if lang == "ar" else (folded,)):
+        # «گفت و گو»: a word written in pieces may still spell it
+        return spaced and len(folded) < len(alt[0]) and alt[0].startswith(folded)
+    if len(alt) == 1:
+        return True
+    second = alt[1]
+    if following is None:
+        return False
+    return (second.startswith("{") or _matches(second, (following,))
+            or (spaced and len(following) < len(second) and second.startswith(following)))
+
+
+@lru_cache(maxsize=1 << 16)
 def _candidates_of(folded: str, lang: str) -> tuple[Trigger, ...]:
     """Triggers that may start at a word of this folded form (cached per form)."""
     index = _first_word_index(lang)
@@ -296,12 +330,15 @@ def find_triggers(text: str, tokens: Sequence[Word], lang: str,
     parts a verb from its complement no more than a short one."""
     if lang not in LANGUAGES:
         return []
-    hits = [
-        hit
-        for i, word in enumerate(tokens)
-        for trigger in _candidates(word, lang)
-        if (hit := match_trigger(text, tokens, i, trigger, name_words)) is not None
-    ]
+    hits = []
+    last = len(tokens) - 1
+    for i, word in enumerate(tokens):
+        if not _candidates_of(word.folded, lang):
+            continue  # most words open no trigger
+        following = tokens[i + 1].folded if i < last else None
+        for trigger in _openers(word.folded, following, lang):
+            if (hit := match_trigger(text, tokens, i, trigger, name_words)) is not None:
+                hits.append(hit)
     hits.sort(key=lambda h: (h.start - h.end, -h.trigger.weight, h.start))
     kept: list[TriggerHit] = []
     for hit in hits:
