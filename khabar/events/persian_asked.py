@@ -26,9 +26,11 @@ from khabar.text.persian_verbs import finite_verbs
 
 FROM = phrase_key("از")
 OBJECT = phrase_key("را")
-ASKING = re.compile("^({0}?{1})?{0}?{2}({3}|{4})".format(
-    *(phrase_key(part) for part in ("ن", "می", "خوا", "ست", "ه"))))
-"""A form of «خواستن» ('to ask'), folded: «خواست», «خواسته», «می‌خواهد», «نمی‌خواهیم»."""
+ASKING = re.compile("^({0}?{1}|{5})?{0}?{2}({3}|{4})".format(
+    *(phrase_key(part) for part in ("ن", "می", "خوا", "ست", "ه", "ب"))))
+"""A form of «خواستن» ('to ask'), folded: «خواست», «خواسته», «می‌خواهد», «نمی‌خواهیم», and
+the subjunctive «بخواهد» («اگر X از Y بخواهد»: read as none, it left the phrase no «از»
+and the stage failed on the whole article; session 18)."""
 ASKED_CONFIDENCE = 0.5
 PHRASE_REACH = 4
 
@@ -70,8 +72,8 @@ def _phrase(hit: TriggerHit, tokens: Sequence[Word]) -> Sequence[Word]:
         end -= 1  # «خواسته است»: the auxiliary after the verb
     while end - 1 > hit.first and ASKING.match(tokens[end - 1].folded):
         end -= 1  # «خواهند خواست»: the auxiliary before it
-    start = max(k for k in range(hit.first, end) if tokens[k].folded == FROM) + 1
-    return tokens[start:end]
+    froms = [k for k in range(hit.first, end) if tokens[k].folded == FROM]
+    return tokens[froms[-1] + 1 : end] if froms else ()
 
 
 def _same(named: Mention, actor: Participant) -> bool:
