@@ -119,7 +119,7 @@ def model_entities(doc: Doc, tokens: Sequence[Word], neural: bool = True,
     tagger = stage_tagger(doc.lang, neural, crf_weight, crf_fill)
     ahead = [[w.text for w in words(doc.title)]] if title_ahead and doc.title else []
     for first, tags in zip(firsts, tag_many(tagger, sentences, ahead), strict=True):
-        for begin, end, kind in spans(tags):
+        for begin, end, kind in sorted(spans(tags)):  # a set: its order is the hash seed's
             span = _trim(tokens, first + begin, first + end - 1)
             if kind in MODEL_TYPES and span is not None:
                 found.append(_model_entity(doc.text, tokens, *span, kind))
