@@ -1,6 +1,8 @@
 """Arabic entity rules of session 18 (2026-12-06), issue 5: a person the taggers read as
 the given name alone, right before a family name in «ال» that no entity holds, takes it
-(entities/arabic_family_names._given_alone). Sentences written for these tests."""
+(entities/arabic_family_names._given_alone); a body's head of ``open_head`` takes any
+common noun in the construct state before its definite genitive
+(entities/org_patterns._Reader._open). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import pytest
 
 from khabar.doc import Entity
 from khabar.entities.arabic_family_names import add_family_names
+from khabar.entities.org_patterns import org_names
 from khabar.entities.words import words
 
 
@@ -54,3 +57,36 @@ def test_a_family_word_another_entity_holds_is_left() -> None:
     kept = [_person(text, "يوسف", "per:يوسف"),
             _person(text, "الهلال", "org:الهلال", source="club", kind="ORG")]
     assert _persons(text, kept) == ["يوسف"]
+
+
+def _bodies(text: str) -> list[str]:
+    return [e.text for e in org_names(text, words(text), [])]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("أغلقت لجنة تقييم المنشآت بمنطقة تبوك 11 فندقا.", "لجنة تقييم المنشآت"),
+    ("أقيمت الدورة بمعهد إعداد القادة في الرياض.", "معهد إعداد القادة"),
+    ("أعلنت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن.", "تحالف دعم الشرعية"),
+])
+def test_an_open_head_takes_a_common_noun_in_the_construct(text: str, body: str) -> None:
+    assert body in _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("زار الطبيب مركز صحي المندق أمس.", "an indefinite nisba adjective, no construct noun"),
+    ("عثر على هاتفه في مركز لنقل المهملات أمس.", "a preposition glued to the noun"),
+    ("تعتزم الهيئة إنشاء لجنة من الخبراء قريبا.", "a preposition, no noun"),
+    ("اجتمع مجلس إدارة المدرسة أمس.", "«إدارة» makes the body's board"),
+    ("تعاقدت مع شركة نقل الركاب أمس.", "«شركة» is no open head: a generic phrase"),
+    ("تأسست لجنة كارينو العليا أمس.", "a word that is none of ANERcorp's common words"),
+])
+def test_no_open_construct(text: str, why: str) -> None:
+    assert _bodies(text) == [], why
+
+
+def test_a_head_after_an_open_head_opens_its_own_name() -> None:
+    assert _bodies("زارت لجنة وزارة الصحة أمس.") == ["وزارة الصحة"]
+
+
+def test_an_open_construct_before_a_place() -> None:
+    assert _bodies("قال المتحدث باسم هيئة موانئ جدة إن العمل مستمر.") == ["هيئة موانئ جدة"]

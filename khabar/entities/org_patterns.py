@@ -3,7 +3,8 @@ the tagger found them: a head noun («وزارة», «هيئة», «مركز», 
 
 - after a head in the construct state, its genitive: a definite word («وزارة الصحة»), a
   title and a name («مركز الملك سلمان»), or a place («جهاز قطر», «أمانة منطقة الرياض»:
-  after a noun of a territorial unit); where the tagger
+  after a noun of a territorial unit), also behind a common noun in the construct state
+  after an ``open_head`` («لجنة تقييم المنشآت»: session 18); where the tagger
   found a name right after the head, that name is the organisation's («نادي النصر»,
   «شركة فياكوم»: the noun of its kind stays out, as the tagger reads it), and after a
   noun of kind («نادي», «صحيفة») the name starts at the genitive too («نادي الشباب»
@@ -38,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Entity
+from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_coordinated import listed_end, paired_field
 from khabar.entities.org_words import (
@@ -65,6 +67,7 @@ from khabar.kb.link import named_after_heads
 from khabar.text.tokens import spaced_on_one_line
 
 MAX_COORDINATED = 2
+PREPOSITIONS = frozenset("لبك")
 ABSORBED_SOURCES = frozenset({"crf", "title", "given_name", "quoted", "gazetteer"})
 """Entities a longer name read here may stand in place of (listed organisations stay)."""
 
@@ -85,9 +88,11 @@ class _Reader:
         joined = spaced_on_one_line(self.text, self.tokens[after].end, self.tokens[k].start)
         return self.tokens[k] if joined else None
 
-    def genitive(self, j: int, after_kind: bool = False) -> tuple[int, bool] | None:
+    def genitive(self, j: int, after_kind: bool = False,
+                 open_head: bool = False) -> tuple[int, bool] | None:
         """(last word, whether it is a place) of the genitive at ``j``; ``after_kind``: the
-        head is a noun of kind, whose proper name may be a head too («نادي الاتحاد»)."""
+        head is a noun of kind, whose proper name may be a head too («نادي الاتحاد»);
+        ``open_head``: one that takes any common noun in the construct state (``_open``)."""
         word = self.word(j, j - 1)
         if word is None:
             return None
@@ -109,9 +114,27 @@ class _Reader:
         if (not after_kind and not has_article(word)
                 and word.folded in words_by_kind().get("construct", frozenset())):
             return self.genitive(j + 1)  # «مركز إيداع الأوراق المالية»
+        if open_head and self._open(j):
+            return self.genitive(j + 1)  # «لجنة تقييم المنشآت», «معهد إعداد القادة»
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
         return (j, False) if has_article(word) and is_definite(word.folded) else None
+
+    def _open(self, j: int) -> bool:
+        """Whether word ``j`` is a common noun in the construct state before the head's
+        genitive: no article, one of ANERcorp's common words (a name would not be) that may
+        stand in a name (``is_name_word``: no particle, preposition or verb), no indefinite
+        nisba adjective («مركز صحي المندق»), no preposition glued to a noun («مركز لنقل
+        المهملات»), no head, nor a noun that makes a unit of the body («مجلس إدارة الشركة»
+        is its board), and a word right after it (the genitive, read as any). Session 18
+        (2026-12-06)."""
+        word, then = self.tokens[j], self.word(j + 1, j)
+        folded = word.folded
+        return (then is not None and not has_article(word)
+                and folded in common_words() and is_name_word(word)
+                and not word.text.endswith("ي") and not _behind_preposition(word)
+                and folded not in heads() and folded not in words_by_kind().get(
+                    "not_construct", frozenset()))
 
     def _unlisted_place(self, k: int) -> int | None:
         """Word ``k`` after a noun of a territorial unit, when the place index lacks it: the
@@ -179,6 +202,12 @@ class _Reader:
         return last
 
 
+def _behind_preposition(word: Word) -> bool:
+    """Whether the word is «ل», «ب» or «ك» glued to a common word («لنقل», «بدعم»)."""
+    return word.text[:1] in PREPOSITIONS and any(
+        skip == 1 and rest in common_words() for skip, rest in clitic_variants(word))
+
+
 def name_end(text: str, tokens: Sequence[Word], kept: Sequence[Entity], last: int) -> int:
     """The last word of a name whose genitive ends on word ``last``: after its adjectives,
     coordinations and complement, as the names here are read (``arabic_named_bodies``)."""
@@ -229,7 +258,8 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
                 reader.of_scope(i + 1) and _complemented(reader, i + 2, end)):
             return None
         return start, end, False
-    genitive = reader.genitive(i + 1, after_kind=kind)
+    genitive = reader.genitive(i + 1, after_kind=kind, open_head=rest_at(
+        reader.tokens[i], skip) in words_by_kind().get("open_head", frozenset()))
     if genitive is None:
         return None
     last, place = genitive
