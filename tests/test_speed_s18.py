@@ -6,6 +6,7 @@ replaced gives.
   trigger that opens with the word.
 - ``words`` keeps the last few long texts tokenized, so a long line of the document
   tokenized whole does not push the document out.
+- ``meta.lexicon.for_matching`` is remembered for the last texts.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from khabar.entities import words as words_module
 from khabar.entities.words import SHORT_TEXT, words
 from khabar.events import lexicon
 from khabar.events.lexicon import clause_words, find_triggers, triggers
+from khabar.meta.lexicon import for_matching
 
 FILLERS = {
     "fa": ["وزیر", "خارجه", "ایران", "گفت", "که", "این", "را", "و", "،", ".", "«", "»", "می",
@@ -111,3 +113,9 @@ def test_a_long_line_tokenized_whole_leaves_the_document_in_place(monkeypatch) -
     assert words(text, whole[-4].start, len(text)) == whole[-4:]
     assert words(text) == whole
 
+
+def test_for_matching_is_remembered() -> None:
+    text = "دوشنبه ۱ بهمن ۱۴۰۳ - ۰۹:۵۳ ، كتب الصحفي في يوم الاثنين " * 10
+    first = for_matching(text)
+    assert len(first) == len(text)
+    assert for_matching(text) is first

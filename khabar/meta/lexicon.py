@@ -115,9 +115,12 @@ def _translate_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=256)
 def for_matching(text: str) -> str:
     """``text`` folded for the date patterns, with the same length and offsets.
 
+    Remembered for the last texts: the published-date, outlet and date stages fold the
+    same article and the same lines of it again (three of four calls; issue 8).
     A chain of ``str.replace`` over the frequent characters present, plus one scan for
     rare ones (presentation forms, unusual spaces), is several times faster than
     ``str.translate`` with a dict on Arabic-script text, except on short texts.
