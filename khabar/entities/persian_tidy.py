@@ -21,7 +21,9 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
 - A person that is a set phrase opened by a word that is also a given name («حسن نیت»
   'good faith', «نیروهای حافظ صلح» 'peacekeeping forces':
   ``resources/entities/name_word_phrases_fa.txt``), or the phrase's first word alone with
-  the second right after it, is none («حافظ» the poet stays).
+  the second right after it, is none («حافظ» the poet stays); so is a person that ends a
+  set phrase whose other words stand right before it («مرگ و [میر]» 'mortality':
+  ``resources/entities/name_word_ends_fa.txt``).
 - «امیر» before a name is the Army's rank only among words of the armed forces
   (``resources/entities/military_words_fa.txt``, within ``AMIR_CONTEXT`` words of it);
   elsewhere it is the given name, also of compound ones («امیر اثباتی», «امیر حسین
@@ -52,7 +54,7 @@ from khabar.entities.common_words import drop_phrase_persons, magnitude_words
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_amir import given_name_before
 from khabar.entities.titles import given_names, surname_suffixes
-from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.entities.words import Word, fold_word, listed_keys, phrase_key
 from khabar.normalize.fold import fold
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ
 from khabar.resources import load_lines
@@ -293,9 +295,32 @@ def _matched_before(tokens: Sequence[Word], k: int, name: Sequence[str]) -> int:
 
 
 def drop_name_word_phrases(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` without the persons that are a set phrase or its first word (see the
-    module)."""
-    return drop_phrase_persons(tokens, entities, "entities/name_word_phrases_fa.txt")
+    """``entities`` without the persons that are a set phrase or its first word, or the last
+    words of a phrase that ends on a name (see the module)."""
+    kept = drop_phrase_persons(tokens, entities, "entities/name_word_phrases_fa.txt")
+    return drop_phrase_ends(tokens, kept)
+
+
+@lru_cache(maxsize=1)
+def _phrase_ends() -> frozenset[tuple[str, ...]]:
+    """The folded words of the phrases of ``name_word_ends_fa.txt``."""
+    return frozenset(tuple(fold_word(w) for w in line.split())
+                     for line in load_lines("entities/name_word_ends_fa.txt"))
+
+
+def drop_phrase_ends(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without the persons whose words end a listed set phrase, its other words
+    right before them («مرگ و [میر]» 'mortality', session 18 (2026-12-06))."""
+    starts = [w.start for w in tokens]
+
+    def a_phrase_end(e: Entity) -> bool:
+        first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
+        if e.type != "PER":
+            return False
+        return any(len(p) > end - first and first - (len(p) - (end - first)) >= 0
+                   and tuple(t.folded for t in tokens[first - len(p) + end - first:end]) == p
+                   for p in _phrase_ends())
+    return [e for e in entities if not a_phrase_end(e)]
 
 
 AMIR = fold("امیر")
