@@ -17,6 +17,7 @@ from khabar.events.clauses import narrative_hits
 from khabar.events.lexicon import clause_words, find_triggers
 from khabar.events.merging import Draft
 from khabar.events.persian_readings import other_sense_fa
+from khabar.events.persian_welcomes import welcomed
 
 OFF_HEADLINE_CONFIDENCE = 0.6
 """An act of a kind the headline does not name is kept only from this confidence on."""
@@ -37,7 +38,8 @@ def headline_types(doc: Doc, lang: str) -> frozenset[str]:
         return frozenset()
     tokens = clause_words(title)
     hits = narrative_hits(find_triggers(title, tokens, lang), len(title))
-    return frozenset(h.trigger.type for h in hits if not other_sense_fa(h, tokens))
+    return frozenset(welcomed(h, tokens).trigger.type for h in hits
+                     if not other_sense_fa(h, tokens))
 
 
 def sureness(draft: Draft, lang: str | None) -> float:

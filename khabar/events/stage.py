@@ -50,6 +50,7 @@ from khabar.events.participant_words import partyless
 from khabar.events.performatives import performatives
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
+from khabar.events.persian_welcomes import welcomed
 from khabar.events.salience import TARGET_SHARE, headline_types, main_events
 from khabar.events.state_actors import state_actors
 from khabar.events.stated_acts_fa import stated_acts
@@ -115,6 +116,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 and not other_sense_fa(h, tokens)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         hits = [convicted(h, tokens) for h in hits]  # «به ... حبس محکوم کرد»: a sentence
+        hits = [welcomed(h, tokens) for h in hits]  # «از قطعنامه ... استقبال کرد»: SUPPORT
         # A conditional act is kept, flagged; it tells no act of its type yet.
         told.update(h.trigger.type for h in hits if not hypothetical(h, tokens))
         if not hits:
