@@ -34,6 +34,7 @@ from khabar.events.quote_words import (
     unnamed_quantifiers,
     verb_person,
 )
+from khabar.events.state_actors import OFFICE
 
 CONTINUE_REACH = 400
 """Characters from the end of one quote within which a quote with no subject of its own,
@@ -248,6 +249,30 @@ def persian_post_holder(doc: Doc, tokens: Sequence[Word], verb: Match[str],
     # is the source chain's ("به نقل از آسوشیتد پرس، رئیس شرکت ... افزود") or is read
     # as the speaker's apposition by ``speaker_of`` already.
     return holder if holder is not None and holder.end <= sentence[0] else None
+
+
+def office_goes_on(doc: Doc, office: Entity | None, previous: Quote | None, at: int) -> bool:
+    """Whether a Persian office that speaks with no holder named beside it («امام جمعه
+    بوشهر ... گفت» after «آیت الله غلامعلی صفایی‌بوشهری ... اظهار داشت») is the speaker of
+    the quote just before: Persian news varies a speaker's name with his office, so the
+    office goes on with that person when the quote before ended within ``CONTINUE_REACH``,
+    was said by a person named, of the office's country or of none, no other person is
+    named between, and no word of "also" («هم», «نیز») stands between the office and its
+    verb. Session 18
+    (2026-12-06)."""
+    if office is None or office.source != OFFICE or previous is None \
+            or previous.speaker is None or previous.speaker.start is None \
+            or not 0 <= at - previous.end <= CONTINUE_REACH:
+        return False
+    if any(w.folded in listed_keys("events/also_words_fa.txt")
+           for w in words(doc.text, office.end, at)):
+        return False  # «وزیر دفاع کانادا هم گفت»: someone else, too
+    named = [e for e in doc.entities if e.type == "PER" and e.start == previous.speaker.start]
+    if named and office.country and named[0].country not in (None, office.country):
+        return False  # «وزیر دارایی روسیه» after Chirac: no Frenchman holds it
+    return bool(named) and named[0].source not in REFERRING_SOURCES and not any(
+        e.type == "PER" and e.source not in REFERRING_SOURCES and previous.end <= e.start < at
+        for e in doc.entities)
 
 
 def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:

@@ -31,6 +31,7 @@ from khabar.events.quote_speakers import speaker_of
 from khabar.events.quote_turns import (
     carried_back,
     continued_speaker,
+    office_goes_on,
     participle_speaker,
     persian_post_holder,
     post_subject,
@@ -327,6 +328,9 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     speaker = participle_speaker(doc, text[verb.start:verb.end], sentence, previous) \
         or continued_speaker(doc, found, verb.start, sentence, quoted, previous,
                              text[verb.start:verb.end])
+    if verb.value == "fa" and previous is not None \
+            and office_goes_on(doc, found[0], previous, verb.start):
+        speaker = previous.speaker  # «امام جمعه بوشهر گفت»: the person quoted just before
     if verb.value == "fa" and post and found[0] is None:
         told = "post"
     elif speaker is not None:
