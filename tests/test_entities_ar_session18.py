@@ -1,8 +1,9 @@
 """Arabic entity rules of session 18 (2026-12-06), issue 5: a person the taggers read as
 the given name alone, right before a family name in «ال» that no entity holds, takes it
 (entities/arabic_family_names._given_alone); a body's head of ``open_head`` takes any
-common noun in the construct state before its definite genitive
-(entities/org_patterns._Reader._open). Sentences written for these tests."""
+common noun in the construct state before its genitive (entities/org_patterns._Reader._open),
+and a place the tagger found right after a head names the body as a listed place does
+(``_Reader._place_entity``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +91,30 @@ def test_a_head_after_an_open_head_opens_its_own_name() -> None:
 
 def test_an_open_construct_before_a_place() -> None:
     assert _bodies("قال المتحدث باسم هيئة موانئ جدة إن العمل مستمر.") == ["هيئة موانئ جدة"]
+
+
+def _bodies_with(text: str, name: str, kind: str = "LOC") -> list[str]:
+    found = _person(text, name, f"{kind.lower()}:{name}", kind=kind)
+    return [e.text for e in org_names(text, words(text), [found])]
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    ("وقالت شرطة جاينسفيل إن الحادث وقع ليلا.", "جاينسفيل", "شرطة جاينسفيل"),
+    ("وقالت هيئة موانئ البحر الأحمر في بيان إن العمل مستمر.", "البحر الأحمر",
+     "هيئة موانئ البحر الأحمر"),
+])
+def test_a_place_found_after_a_head_names_the_body(text: str, place: str, body: str) -> None:
+    assert _bodies_with(text, place) == [body]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "why"), [
+    ("فيما تواصل جبهة جبل صبر محاصرة الموقع.", "جبل صبر", "LOC",
+     "«جبهة» with a place is a front line (place_head)"),
+    ("وذكرت صحيفة جاينسفيل صن أن الرجلين هربا.", "جاينسفيل", "LOC",
+     "after a noun of kind a city often opens the name"),
+    ("وقالت مؤسسة سلمان إن العمل مستمر.", "سلمان", "PER",
+     "a person: a body named after him is read elsewhere"),
+])
+def test_no_body_from_the_entity_after_a_head(text: str, name: str, kind: str,
+                                              why: str) -> None:
+    assert _bodies_with(text, name, kind) == [], why

@@ -3,8 +3,9 @@ the tagger found them: a head noun («وزارة», «هيئة», «مركز», 
 
 - after a head in the construct state, its genitive: a definite word («وزارة الصحة»), a
   title and a name («مركز الملك سلمان»), or a place («جهاز قطر», «أمانة منطقة الرياض»:
-  after a noun of a territorial unit), also behind a common noun in the construct state
-  after an ``open_head`` («لجنة تقييم المنشآت»: session 18); where the tagger
+  after a noun of a territorial unit, or a place the tagger found: «شرطة جاينسفيل»),
+  also behind a common noun in the construct state after an ``open_head`` («لجنة تقييم
+  المنشآت»: session 18); where the tagger
   found a name right after the head, that name is the organisation's («نادي النصر»,
   «شركة فياكوم»: the noun of its kind stays out, as the tagger reads it), and after a
   noun of kind («نادي», «صحيفة») the name starts at the genitive too («نادي الشباب»
@@ -78,6 +79,7 @@ class _Reader:
     def __init__(self, text: str, tokens: Sequence[Word], kept: Sequence[Entity]):
         self.text, self.tokens = text, tokens
         self.entity_at = {e.start: e for e in kept}
+        self.word_ending = {w.end: k for k, w in enumerate(tokens)}
         self.territorial: set[int] = set()
         """Last words of places read after a noun of a territorial unit."""
 
@@ -108,7 +110,7 @@ class _Reader:
                 self.territorial.add(last)  # its name ends there: «... الخرج للزوار»
                 return last, True  # «أمانة منطقة الرياض», «شرطة محافظة عفيف»
         if word.start in self.entity_at:
-            return None  # «نادي النصر», «شركة فياكوم»: the tagger's name stands alone
+            return self._place_entity(word.start, after_kind)  # «نادي النصر»: none
         if word.folded in words_by_kind().get("person_post", frozenset()):
             return None  # «قوات الرئيس المخلوع»: a person's forces, no body's name
         if (not after_kind and not has_article(word)
@@ -119,6 +121,18 @@ class _Reader:
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
         return (j, False) if has_article(word) and is_definite(word.folded) else None
+
+    def _place_entity(self, start: int, after_kind: bool) -> tuple[int, bool] | None:
+        """(last word, True) of the place an entity found at ``start`` is, which names the
+        body with its head as a listed place does («شرطة جاينسفيل», «هيئة موانئ البحر
+        الأحمر»); None for another entity, and after a noun of kind, where the tagger's
+        name stands alone («نادي النصر») and a city often opens a name («صحيفة نيويورك
+        تايمز»). Session 18 (2026-12-06)."""
+        entity = self.entity_at[start]
+        last = self.word_ending.get(entity.end)
+        if entity.type != "LOC" or last is None or after_kind:
+            return None
+        return last, True
 
     def _open(self, j: int) -> bool:
         """Whether word ``j`` is a common noun in the construct state before the head's
