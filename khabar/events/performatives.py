@@ -19,6 +19,7 @@ from khabar.events.clauses import VERBAL, hypothetical
 from khabar.events.lexicon import find_triggers
 from khabar.events.merging import Draft
 from khabar.events.persian_datelines import home_party
+from khabar.events.persian_readings import other_sense_fa
 from khabar.events.quotes import doc_quotes
 
 Builder = Callable[..., Draft]
@@ -41,7 +42,8 @@ def performatives(doc: Doc, sentence_words: Callable[[int, int], list[Word]], la
         for hit in find_triggers(doc.text, tokens, lang):
             # A wish or a plan in the first person ("بحث خواهیم کرد") is no act done.
             if (not hit.first_person or hit.trigger.type not in VERBAL
-                    or hit.tense in ("subjunctive", "future") or hypothetical(hit, tokens)):
+                    or hit.tense in ("subjunctive", "future") or hypothetical(hit, tokens)
+                    or other_sense_fa(hit, tokens)):
                 continue
             position = max(0, bisect_right(starts, quote.start) - 1)
             draft = build(doc, tokens, hit, (quote.start, quote.end), position, lang,

@@ -64,6 +64,20 @@ def unnamed_addressee(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[M
                        confidence=ASKED_CONFIDENCE)
 
 
+RELATIVE = phrase_key("که")
+
+
+def unaddressed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A «از … خواستن» hit that asks no one: nothing between «از» and the verb («از خواست
+    منتقدان»: the noun 'wish'), or a clause opening there, with «که» or a verb of its own
+    («از روز اول هم گفتیم که می‌خواهیم», «از همه کسانی که می‌خواستند», «از وزیر پرسید
+    دولت می‌خواهد»): «از» belongs to another verb, and «خواستن» is 'to want'."""
+    if hit.trigger.type != "REQUEST" or tokens[hit.first].folded != FROM:
+        return False
+    phrase = _phrase(hit, tokens)
+    return not phrase or any(w.folded == RELATIVE or w.folded in finite_verbs() for w in phrase)
+
+
 def _phrase(hit: TriggerHit, tokens: Sequence[Word]) -> Sequence[Word]:
     """The words between the last «از» of the trigger and the verb that ends it (a future
     «خواهند خواست» or a perfect «خواسته است» counted from the end)."""
@@ -95,4 +109,4 @@ def _country(phrase: Sequence[Word], found: Sequence[Mention], actor: Participan
     return actor.country if actor else None  # «... این کشور», «از مردم»: the actor's
 
 
-__all__: Sequence[str] = ["unnamed_addressee"]
+__all__: Sequence[str] = ["unaddressed", "unnamed_addressee"]

@@ -23,6 +23,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import keys_by_kind, listed_keys
 from khabar.events.lexicon import TriggerHit, match_segment, triggers
 from khabar.events.participant_words import PUNCTUATION_BREAKS, outlet_heads, prepositions
+from khabar.events.persian_asked import unaddressed
 from khabar.resources import load_lines
 
 BARE_NOUN_WEIGHT = 0.4
@@ -227,7 +228,8 @@ def no_trip(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 
 def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is read in a sense that tells no act of its type."""
-    return (sports_match(hit, tokens) or empty_request(hit, tokens) or aimed(hit, tokens)
+    return (sports_match(hit, tokens) or empty_request(hit, tokens)
+            or (hit.trigger.lang == "fa" and unaddressed(hit, tokens)) or aimed(hit, tokens)
             or unsigned(hit, tokens) or mere_warning(hit, tokens) or interview(hit, tokens)
             or no_trip(hit, tokens))
 

@@ -39,6 +39,7 @@ from khabar.events.lexicon import (
 from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.events.persian_datelines import home_party
+from khabar.events.persian_readings import other_sense_fa
 from khabar.events.quotes import doc_quotes
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
@@ -115,7 +116,7 @@ def _statements(doc: Doc, tokens: Sequence[Word], span: tuple[int, int], positio
     found = []
     for hit in narrative_hits(find_triggers(doc.text, tokens, "fa"), span[1], tokens):
         if (hit.trigger.type not in VERBAL or hit.tense != "present"
-                or hypothetical(hit, tokens)):
+                or hypothetical(hit, tokens) or other_sense_fa(hit, tokens)):
             continue
         draft = build(doc, tokens, hit, span, position, "fa", clause_start=span[0])
         if _named_before(draft, span, hit.start):
