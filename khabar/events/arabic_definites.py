@@ -22,7 +22,6 @@ from khabar.events.arabic_adverbials import adjunct_word
 from khabar.events.arabic_forms import ARTICLE
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
-from khabar.events.quote_words import is_post_word
 from khabar.events.roles import Roles
 from khabar.events.state_actors import BODY, organisation_before
 
@@ -61,12 +60,15 @@ def unnamed_definite(roles: Roles, tokens: Sequence[Word], at: int,
     order it is the verb's unnamed subject, or, when the verb's own subject is dropped, its
     object; either way the name after it is not the doer. The first bare name after it is
     then the object, and the actor is left to the readings of an unnamed or dropped subject.
-    Not for a post or title before a person's name («استقبل الأمير ...»: the person acts),
-    nor for a noun whose owner follows it with «ل» («الأمانة العامة لمجلس التعاون»: the
-    noun is part of that body). Session 17 (2026-12-06)."""
+    Not for a person's name: the noun is then the person's post, title or trade («استقبل
+    الأمير ...», «فطالب المحامي X»: the person acts); nor for a noun whose owner follows it
+    with «ل» («الأمانة العامة لمجلس التعاون»: the noun is part of that body). A post before
+    a body or a country is a subject like any other («وحذر الوزير إيران»: Iran is warned;
+    session 18 (2026-12-06) removed a post-word guard that kept such a name the actor).
+    Session 17 (2026-12-06)."""
     actor = roles.actor
     if (actor is None or actor.first <= at or actor.prep is not None or actor.head.type == "PER"
-            or is_post_word(tokens[at]) or any(at < m.first < actor.first for m in found)):
+            or any(at < m.first < actor.first for m in found)):
         return roles
     if _owner_between(tokens, at, actor):
         return roles
