@@ -95,3 +95,22 @@ def test_auxiliary_post_is_no_body() -> None:
     text = "وكان رئيس مجلس النواب العراقي أعلن الشهر الماضي أنه لا مشكلة في ذلك."
     speakers = _speakers(text, [("مجلس النواب العراقي", "ORG")])
     assert all(s != "مجلس النواب العراقي" for _, s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected", "reason"),
+    [
+        ("وقال السهلاوي إن المعسكر كان ناجحا. من جهته، قال لـ \"الاقتصادية\" بندر الأحمدي "
+         "المدرب الوطني والمحاضر في الاتحاد، \"المباريات الودية يجب أن تكون متدرجة\".",
+         [("السهلاوي", "PER")],
+         [("المعسكر كا", "السهلاوي"), ("المباريات ", "بندر الأحمدي")],
+         "the subject's name after the outlet told («لـ \"الاقتصادية\"»)"),
+        ("أعلنت وزارة الإسكان أمس برنامجا جديدا للمستحقين. وقال لـ\"الاقتصادية\" مصدر في "
+         "الوزارة، إنها خاطبت ثلاثة آلاف مواطن.",
+         [("وزارة الإسكان", "ORG")], [("خاطبت ثلاث", None)],
+         "an unnamed source after the outlet told names no one"),
+    ],
+)
+def test_subject_after_told_outlet(text: str, entities: list[tuple[str, str]],
+                                   expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert _speakers(text, entities) == expected, reason

@@ -73,6 +73,7 @@ from khabar.events.quote_words import (
     mouth_words,
     new_subject,
     past_courtesy,
+    past_told_outlet,
     represents_person,
     unnamed_quantifiers,
 )
@@ -156,7 +157,7 @@ def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: in
     # "وقال سكودامور لشبكة سكاي سبورتس": a person governed by a preposition is told,
     # and does not tell.
     after = [p for p in after if not is_told(tokens, p) and not under_post(tokens, p)]
-    lead = past_courtesy(tokens, verb.last + 1)
+    lead = past_told_outlet(tokens, past_courtesy(tokens, verb.last + 1))
     # The subject stands before the quote opens: the quoted words ("وأضاف «كل لاعبي
     # ...»": كل is also a Persian role word) say nothing of who speaks.
     rest = [w for w in tokens[lead:] if w.start < stop]

@@ -173,6 +173,26 @@ def past_courtesy(tokens: Sequence[Word], k: int) -> int:
     return k
 
 
+TOLD_MARKS = {"\"": "\"", "«": "»", "»": "»", "“": "”", "”": "”", "(": ")"}
+"""Marks around an outlet told after «لـ» («لـ"الاقتصادية"», «لـ«عكاظ»», «ل»الرياض»»,
+«لـ(عكاظ)»), opening to closing."""
+TOLD_WORDS = 4
+"""Words of an outlet's name between the marks."""
+
+
+def past_told_outlet(tokens: Sequence[Word], k: int) -> int:
+    """The first word after the outlet an Arabic speech verb tells its words to, in marks
+    right after it («وقال لـ"الاقتصادية" مصدر في الوزارة»: the subject follows the
+    addressee); ``k`` itself when none stands there. Session 18 (2026-12-06)."""
+    if k + 2 >= len(tokens) or tokens[k].text not in ("لـ", "ل") \
+            or tokens[k + 1].text not in TOLD_MARKS:
+        return k
+    close = TOLD_MARKS[tokens[k + 1].text]
+    end = next((j for j in range(k + 2, min(len(tokens), k + 3 + TOLD_WORDS))
+                if tokens[j].text == close), None)
+    return k if end is None else end + 1
+
+
 @lru_cache(maxsize=1)
 def new_speaker_words() -> dict[str, str]:
     return {phrase_key(w): kind for w, kind in load_tsv("events/new_speaker_words.tsv")}
