@@ -12,15 +12,18 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity, Event, Participant
 from khabar.entities.gazetteer import Word
 from khabar.events import dropped_subjects
+from khabar.events.arabic_condemned import condemned_nationality
 from khabar.events.arabic_construct import clause_opening
 from khabar.events.arabic_content import stance_roles, victim_roles
 from khabar.events.arabic_definites import definite_subject
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_noun_doers import noun_doer, own_doer
+from khabar.events.arabic_owners import owner_subject
 from khabar.events.arabic_passives import charged_object, powerless_passive, unvoiced_passive
 from khabar.events.arabic_plurals import plural_roles
 from khabar.events.arabic_requests import requested_by
 from khabar.events.arabic_subjects import pronoun_subject, unnamed_subject
+from khabar.events.arabic_undergone import undergone_roles
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -173,11 +176,13 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
     roles = powerless_passive(roles, hit)  # «بأن عشرات المحتجين اعتقلوا»: they were arrested
     roles = unnamed_subject(roles, hit, tokens, found, doc)  # «هاجمت امرأتان ... القنصلية»
     roles = definite_subject(roles, hit, tokens, found, doc)  # «ودان المجلس العملية»
+    roles = owner_subject(roles, hit, tokens, found)  # «حذرت الأمانة العامة لمجلس التعاون»
     relative = relative_roles(found, tokens, hit, lang, doc)  # «المالكي الذي اتهم»: he acts
     roles, inner = (relative, None) if relative is not None else (roles, inner)
     roles = charged_object(roles, hit, tokens)  # «واتهم X بالفشل»: X is the accused
     roles = requested_by(roles, hit, tokens, found)  # «بطلب من X»: X asked
     roles = noun_doer(roles, hit, tokens, found, doc)  # «القصف الروسي»: Russia bombed
+    roles = undergone_roles(roles, hit, tokens, found)  # «تعرضت X لقصف من قبل Y»: Y shelled X
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))
@@ -232,7 +237,8 @@ def _parties(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause: tuple[in
     target_participant, target_key = patient(doc, kind, tokens, clause[0], clause[1], found,
                                              agent, *target)
     if target_participant is None and kind in CONDEMNING:
-        target_participant = relative_doer(doc, tokens, hit, found, lang)
+        target_participant = (relative_doer(doc, tokens, hit, found, lang)
+                              or condemned_nationality(doc, tokens, hit, agent))
         target_key = ((target_participant.kb_id or target_participant.name_en
                        or target_participant.text) if target_participant else None)
     # a bare person is of the report's country, unless he visits it (persian_datelines)

@@ -1,0 +1,56 @@
+"""An act told in the «ل» phrase of Arabic «تعرض» ('was subjected to') is done to the verb's
+subject by the party named after «من (قبل)» or after a verb of carrying it out
+(events.arabic_undergone). Issue 6, session 18 (2026-12-06): the doer after «شنه» was read
+as the target, a doer after a bare «من» was lost, and a noun far from its verb read the
+parties of the sentence around it."""
+
+import pytest
+
+import khabar
+
+
+def _assaults(text: str) -> list[tuple[str | None, str | None]]:
+    doc = khabar.process(text, meta={"date": "2015-08-11"})
+    return [(e.actor.text if e.actor else None, e.target.text if e.target else None)
+            for e in doc.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # an indefinite noun takes its relative clause without «الذي»: the PKK attacked
+        ("تعرض الجنود الأتراك لهجوم شنه حزب العمال الكردستاني في ديار بكر.",
+         "حزب العمال الكردستاني", None),
+        # a bare «من» names the doer; the embassy was attacked
+        ("تعرضت السفارة السعودية في صنعاء لهجوم من جماعة الحوثي.",
+         "الحوثي", "السفارة السعودية"),
+        # the noun far from its verb (past a comma): the regime's forces shelled
+        ("وتعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية، لقصف من قبل قوات النظام.",
+         "قوات النظام", None),
+    ],
+)
+def test_the_doer_of_an_undergone_act_is_the_actor(text: str, actor: str,
+                                                   target: str | None) -> None:
+    assert (actor, target) in _assaults(text), _assaults(text)
+
+
+def test_an_undergone_act_with_no_doer_named_has_none() -> None:
+    # the girl was shot: she is the target, never the doer
+    found = _assaults("وأفادت الشرطة أن الطفلة زينب تعرضت لإطلاق نار في حديقة الفندق.")
+    assert found and all(actor != "زينب" for actor, _ in found), found
+
+
+def test_a_nationality_adjective_of_the_undergone_act_stays_its_doer() -> None:
+    found = _assaults("وقد تعرضت ثلاثة مواقع للتنظيم في جرابلس لضربات جوية تركية.")
+    assert any(actor == "تركية" for actor, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the act noun's genitive is its doer
+        ("وتعرضت مواقع المتمردين في شمال عدن ليل الخميس لغارات طيران التحالف.", "طيران التحالف"),
+    ],
+)
+def test_a_doer_inside_the_undergone_acts_phrase_stays(text: str, actor: str) -> None:
+    assert any(found == actor for found, _ in _assaults(text)), _assaults(text)
