@@ -3,7 +3,8 @@ the given name alone, right before a family name in «ال» that no entity hold
 (entities/arabic_family_names._given_alone); a body's head of ``open_head`` takes any
 common noun in the construct state before its genitive (entities/org_patterns._Reader._open),
 and a place the tagger found right after a head names the body as a listed place does
-(``_Reader._place_entity``). Sentences written for these tests."""
+(``_Reader._place_entity``); a person ends before a «و» glued to a common word
+(entities/arabic_listed_conjunction.cut_joined_phrases). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from khabar.doc import Entity
 from khabar.entities.arabic_family_names import add_family_names
+from khabar.entities.arabic_listed_conjunction import cut_joined_phrases
 from khabar.entities.org_patterns import org_names
 from khabar.entities.words import words
 
@@ -118,3 +120,30 @@ def test_a_place_found_after_a_head_names_the_body(text: str, place: str, body: 
 def test_no_body_from_the_entity_after_a_head(text: str, name: str, kind: str,
                                               why: str) -> None:
     assert _bodies_with(text, name, kind) == [], why
+
+
+def _cut(text: str, name: str, source: str = "crf") -> list[str]:
+    kept = [_person(text, name, "per:" + name.split()[-1], source=source)]
+    return [e.text for e in cut_joined_phrases(words(text), kept)]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("ثم توجه للمدرب الذي تحدث مع نور وشرح له وجهة نظره.", "نور وشرح", ["نور"]),
+    ("قاد البرازيلي ماركينهو والعاجي ديديه ياكونان الفريق.", "ماركينهو والعاجي",
+     ["ماركينهو"]),  # a definite rest
+    ("ولقي حتفه أحمد صالح وزعيم التمرد في الهجوم.", "أحمد صالح وزعيم", ["أحمد صالح"]),
+])
+def test_a_person_ends_before_a_joining_waw(text: str, name: str, found: list[str]) -> None:
+    assert _cut(text, name) == found
+
+
+@pytest.mark.parametrize(("text", "name", "source", "why"), [
+    ("وقال جيمس وارد إن الفريق جاهز.", "جيمس وارد", "crf", "«ارد» is no common word"),
+    ("وغنت نجوى وردة أمس.", "نجوى وردة", "crf", "a name that opens with «و»"),
+    ("وغنى كاني وست أمس.", "كاني وست", "crf", "a two-letter rest («ست» 'six')"),
+    ("وقال عبدالله والي إن العمل مستمر.", "عبدالله والي", "crf", "a short definite rest"),
+    ("والتقى رئيس الوزراء ووزير الخارجية الوفد.", "رئيس الوزراء ووزير الخارجية", "role",
+     "a role's words stay whole"),
+])
+def test_no_cut_before_a_waw(text: str, name: str, source: str, why: str) -> None:
+    assert _cut(text, name, source) == [name], why

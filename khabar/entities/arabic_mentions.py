@@ -1,6 +1,7 @@
 """The Arabic rules over the persons and bodies found, once surnames are found alone
 (``stage.add_surname_mentions``), in order: a list's glued «و» left out
-(``arabic_listed_conjunction``), a preposition glued to a definite word left out or the
+(``arabic_listed_conjunction``, which also ends a person before a «و» that joins a
+common word: session 18), a preposition glued to a definite word left out or the
 phrase dropped (``arabic_preposition_persons``), a surname behind a glued proclitic
 (``arabic_clitic_surnames``), a person after a noun of kind made the body
 (``arabic_kind_persons``), a person naming a facility dropped
@@ -18,7 +19,7 @@ from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_names import kind_names
 from khabar.entities.arabic_kind_persons import kind_persons
-from khabar.entities.arabic_listed_conjunction import listed_conjunctions
+from khabar.entities.arabic_listed_conjunction import cut_joined_phrases, listed_conjunctions
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_thing_names import drop_thing_names
 from khabar.entities.gazetteer import Word
@@ -26,7 +27,8 @@ from khabar.entities.gazetteer import Word
 
 def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """``kept`` with the rules of the module applied in order."""
-    kept = drop_preposition_openings(text, tokens, listed_conjunctions(text, tokens, kept))
+    kept = cut_joined_phrases(tokens, listed_conjunctions(text, tokens, kept))
+    kept = drop_preposition_openings(text, tokens, kept)
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
     kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
     return kind_names(text, tokens, kept)
