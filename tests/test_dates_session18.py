@@ -1,0 +1,32 @@
+"""find_dates, session 18 (2026-12-06), issue 4: relative day phrases read as a whole."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from khabar.meta import find_dates
+
+REFERENCE = datetime(2015, 7, 21, 12, 0)  # a Tuesday
+
+# (text, lang, mention, day, reason)
+RELATIVE_DAYS = [
+    ("أقامت الوزارة أمس الأول حفلا", "ar", "أمس الأول", "2015-07-19",
+     "«أمس الأول» is the day before yesterday (= «أول أمس»), not yesterday"),
+    ("نفذت الشرطة مساء امس الاول حملة", "ar", "امس الاول", "2015-07-19",
+     "the same without hamza, as scraped text often writes it"),
+    ("اختتمت اللجنة البارحة الأولى فعاليات المهرجان", "ar", "البارحة الأولى", "2015-07-19",
+     "«البارحة الأولى»: the night before last, not «البارحة» (yesterday)"),
+    ("وقال في تصريح الليلة الماضية إن", "ar", "الليلة الماضية", "2015-07-20",
+     "«الليلة الماضية» is last night, not «الليلة» (tonight)"),
+    ("شب گذشته دیدار نهایی برگزار شد", "fa", "شب گذشته", "2015-07-20",
+     "«شب گذشته» is last night (= «دیشب»)"),
+]
+
+
+@pytest.mark.parametrize("text,lang,mention,day,reason", RELATIVE_DAYS)
+def test_relative_day_phrases(text: str, lang: str, mention: str, day: str, reason: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang=lang)
+    assert [(m.text, m.value[:10]) for m in found] == [(mention, day)], reason
+    assert all(text[m.start:m.end] == m.text for m in found)
