@@ -30,3 +30,28 @@ def test_relative_day_phrases(text: str, lang: str, mention: str, day: str, reas
     found = find_dates(text, reference=REFERENCE, lang=lang)
     assert [(m.text, m.value[:10]) for m in found] == [(mention, day)], reason
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# (text, mention, day, reason): Arabic ordinal days above ten, as news writes them
+ORDINAL_DAYS = [
+    ("أبرم في يوم الثلاثاء الرابع عشر من شهر يوليو", "يوم الثلاثاء الرابع عشر من شهر يوليو",
+     "2015-07-14", "«الرابع عشر» is the 14th, not «عشر» (10)"),
+    ("في الحادي عشر من سبتمبر", "الحادي عشر من سبتمبر", "2015-09-11", "11th: «الحادي»"),
+    ("الموافق السادس والعشرين من شهر يونيو 2015م", "السادس والعشرين من شهر يونيو 2015م",
+     "2015-06-26", "unit ordinal + و + the tens"),
+    ("يوم الحادي و العشرين من يوليو", "الحادي و العشرين من يوليو", "2015-07-21",
+     "«و» written apart"),
+    ("في الحادي والثلاثين من ديسمبر 2015", "الحادي والثلاثين من ديسمبر 2015", "2015-12-31",
+     "31st"),
+    ("في العشرين من يوليو", "العشرين من يوليو", "2015-07-20", "20th: the tens alone"),
+]
+
+
+@pytest.mark.parametrize("text,mention,day,reason", ORDINAL_DAYS)
+def test_arabic_ordinal_days(text: str, mention: str, day: str, reason: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="ar")
+    assert [(m.text, m.value[:10]) for m in found] == [(mention, day)], reason
+
+
+def test_twenty_of_an_age_is_no_date() -> None:
+    assert find_dates("شاب في العشرين من عمره", reference=REFERENCE, lang="ar") == []
