@@ -4,6 +4,7 @@ correctly or logged with a clear reason, and nothing stops the batch."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -47,6 +48,24 @@ EXPECTED: list[tuple[str, str, str, str]] = [
     ("bidi_overrides.txt", "ok", "باقری", "right-to-left override and isolate controls"),
     ("huge.txt", "error", "ingest.max_file_bytes", "100 MB: refused before it is read"),
     ("nested.html", "error", "no main text", "5000 nested divs: no article in it"),
+    # session 18 (2026-12-06), issue 8: inputs a user meets that the corpus lacked
+    ("typed_fields.jsonl:1", "error", "string 'text'", "text is null"),
+    ("typed_fields.jsonl:2", "ok", "عدد", "title, date, url, source of the wrong JSON type"),
+    ("typed_fields.jsonl:3", "ok", "ماه سیزدهم", "a Jalali date field of month 13, day 40"),
+    ("typed_fields.jsonl:4", "ok", "صفر", "a date field 0000-00-00"),
+    ("typed_fields.jsonl:5", "ok", "عنوان بلند", "a title of 6,000 characters"),
+    ("typed_fields.jsonl:6", "ok", "باقری", "bidi overrides, isolates and an escaped NUL in text"),
+    ("script_only.html", "error", "no main text", "a page whose body is scripts only"),
+    ("cut_before_first_record.warc.gz", "error", "no HTTP response record",
+     "a gzipped WARC cut inside its first record: warcio reads nothing and says nothing"),
+    ("not_a_warc.warc", "error", "no HTTP response record",
+     "plain lines named .warc: warcio reads them as header-less ARC records"),
+    ("name with spaces.txt", "ok", "باقری", "spaces in a file name"),
+    ("نام فارسی.txt", "ok", "باقری", "a Persian file name"),
+    ("bad\\xffname.txt", "ok", "باقری",
+     "a file name byte that is not UTF-8 is stored escaped; it stopped the batch before"),
+    ("links/self", "error", "broken symbolic link", "a link to itself: a loop"),
+    ("links/gone.txt", "error", "broken symbolic link", "a link whose target is missing"),
 ]
 
 
@@ -61,7 +80,22 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "nested.html").write_text(
         "<html><body>" + "<div>" * depth + "<p>سرلشکر باقری در تهران</p>" + "</div>" * depth,
         encoding="utf-8")
+    _awkward_names(folder)
     return folder
+
+
+def _awkward_names(folder: Path) -> None:
+    """File names and links git cannot hold portably, made here (session 18)."""
+    text = "سرلشکر محمد باقری امروز در تهران با فرمانده ارتش پاکستان دیدار کرد.".encode()
+    for name in ("name with spaces.txt", "نام فارسی.txt"):
+        (folder / name).write_bytes(text + name.encode())
+    with open(os.path.join(os.fsencode(folder), b"bad\xffname.txt"), "wb") as handle:
+        handle.write(text + " بایت".encode())  # not broken_lines.jsonl:1's text
+    links = folder / "links"
+    links.mkdir()
+    (links / "self").symlink_to("self")
+    (links / "gone.txt").symlink_to("missing.txt")
+    (links / "up").symlink_to("..")  # a link to a folder is not followed: no loop
 
 
 @pytest.fixture
@@ -98,8 +132,20 @@ def test_every_bad_input_is_stored_or_logged_with_its_reason_on_each_backend(
     for name in ("absurd_dates.txt", "broken_lines.jsonl:6", "broken_lines.jsonl:8"):
         record = store.get(log[name].article_id)
         assert record is not None and record["published"] is None, name
+    typed = store.get(log["typed_fields.jsonl:2"].article_id)
+    assert typed is not None and typed["title"] is None and typed["url"] is None
+    long_title = store.get(log["typed_fields.jsonl:5"].article_id)
+    assert long_title is not None and len(long_title["title"]) == 5999
+    for name in ("typed_fields.jsonl:3", "typed_fields.jsonl:4"):
+        record = store.get(log[name].article_id)
+        assert record is not None and record["published"] is None, name
     bidi = store.get(log["bidi_overrides.txt"].article_id)
     assert bidi is not None
     assert ("PER", "محمد باقری") in {(e["type"], e["text"]) for e in bidi["entities"]}
     for entity in bidi["entities"]:
         assert bidi["text"][entity["start"]:entity["end"]] == entity["text"]
+    nul = store.get(log["typed_fields.jsonl:6"].article_id)
+    assert nul is not None and "\x00" in nul["text"]
+    assert ("PER", "محمد باقری") in {(e["type"], e["text"]) for e in nul["entities"]}
+    for entity in nul["entities"]:
+        assert nul["text"][entity["start"]:entity["end"]] == entity["text"]

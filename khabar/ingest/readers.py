@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -40,13 +41,32 @@ def read_inputs(paths: Iterable[str], max_bytes: int = 50_000_000) -> Iterator[I
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-            for file in files:
-                yield from _read_file(file, max_bytes)
+            yield from _read_folder(path, max_bytes)
         elif path.exists():
             yield from _read_file(path, max_bytes)
+        elif path.is_symlink():
+            yield IngestFailure(printable_path(name), BROKEN_LINK)
         else:
-            yield IngestFailure(name, "no such file or directory")
+            yield IngestFailure(printable_path(name), "no such file or directory")
+
+
+BROKEN_LINK = "a broken symbolic link (its target is missing, or it points back at itself)"
+
+
+def _read_folder(root: Path, max_bytes: int) -> Iterator[Item]:
+    """Every file under ``root``, sorted; a link to a folder is not followed (it could
+    loop), and a link that leads nowhere is recorded, not skipped unsaid."""
+    for path in sorted(p for p in root.rglob("*") if not _hidden(p, root)):
+        if path.is_file():
+            yield from _read_file(path, max_bytes)
+        elif path.is_symlink() and not path.exists():
+            yield IngestFailure(printable_path(path), BROKEN_LINK)
+
+
+def printable_path(path: Path | str) -> str:
+    """The path as text that can be stored and printed: bytes of a file name that are not
+    UTF-8 (kept by Python as lone surrogates, which no store can hold) become ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -54,7 +74,7 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
-    name = str(path)
+    name = printable_path(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:

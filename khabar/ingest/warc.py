@@ -45,6 +45,13 @@ def read_warc(data: bytes, name: str) -> Iterator[Doc | tuple[str, str]]:
     except Exception as error:  # warcio raises plain exceptions on a damaged archive
         yield (f"{name}#{number + 1}", f"the WARC archive is damaged here: {error}; the "
                "records before this point were read")
+        return
+    if number == 0:  # warcio reads a cut or foreign file as nothing, or as headerless ARC
+        yield (name, NO_RESPONSE)
+
+
+NO_RESPONSE = ("no HTTP response record in the WARC file: it is not a WARC archive, it is "
+               "cut before its first record, or it archives no pages")
 
 
 def document_from_body(body: bytes, kind: str, where: str, url: str | None,
