@@ -28,10 +28,15 @@ from khabar.offsets import OffsetMap
 CONTRACT_VERSION = 1
 
 
+# The contract's fields of an actor, target or speaker: present, null when unknown, so a
+# tool reading ``actor["country"]`` never meets a missing key (session 18, issue 8).
+PARTICIPANT_FIELDS = ("name_en", "kb_id", "country")
+
+
 def _participant(p: Participant | None) -> dict[str, Any] | None:
     if p is None:
         return None
-    return {k: v for k, v in asdict(p).items() if v is not None or k in ("name_en", "kb_id")}
+    return {k: v for k, v in asdict(p).items() if v is not None or k in PARTICIPANT_FIELDS}
 
 
 def _place(p: Place | None) -> dict[str, Any] | None:
@@ -87,7 +92,7 @@ def event_record(doc: Doc, e: Event) -> dict[str, Any]:
 
 def quote_record(doc: Doc, q: Quote) -> dict[str, Any]:
     record = {
-        "speaker": _participant(q.speaker) or {"name_en": None, "kb_id": None},
+        "speaker": _participant(q.speaker) or dict.fromkeys(PARTICIPANT_FIELDS),
         "text": q.text, "start": q.start, "end": q.end, "verb": q.verb, "direct": q.direct,
     }
     return _with_raw(doc, record, q.start, q.end)
