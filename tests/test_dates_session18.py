@@ -55,3 +55,31 @@ def test_arabic_ordinal_days(text: str, mention: str, day: str, reason: str) -> 
 
 def test_twenty_of_an_age_is_no_date() -> None:
     assert find_dates("شاب في العشرين من عمره", reference=REFERENCE, lang="ar") == []
+
+
+# (text, lang, expected [(mention, day)], reason)
+PARTS_AND_DAYS = [
+    ("در هفته اول اردیبهشت ماه", "fa", [],
+     "an ordinal after «هفته» qualifies the week: no 1 Ordibehesht"),
+    ("دهه اول محرم", "fa", [], "the first decade of Muharram is no 1 Muharram"),
+    ("نیمه دوم مهر", "fa", [], "the second half of Mehr is no 2 Mehr"),
+    ("في النصف الثاني من يوليو", "ar", [], "the second half of July is no 2 July"),
+    ("الأسبوع الثالث من يوليو", "ar", [], "the third week of July is no 3 July"),
+    ("روز دوم مهر", "fa", [("دوم مهر", "2015-09-24")], "«روز» is a day: its ordinal is one"),
+    ("بدءا من 20 من الشهر الجاري", "ar", [("20 من الشهر الجاري", "2015-07-20")],
+     "a day of the current month, not the whole month"),
+    ("وحتى الخامس من الشهر المقبل", "ar", [("الخامس من الشهر المقبل", "2015-08-05")],
+     "an ordinal day of next month"),
+    ("صدرت يوم الرابع عشر من هذا الشهر", "ar", [("الرابع عشر من هذا الشهر", "2015-07-14")],
+     "«هذا الشهر» with a compound ordinal"),
+    ("في وقت سابق من الشهر الجاري", "ar", [("الشهر الجاري", "2015-07-01")],
+     "no day before «من»: the month stays a month"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected,reason", PARTS_AND_DAYS)
+def test_parts_and_days_of_months(text: str, lang: str, expected: list[tuple[str, str]],
+                                  reason: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang=lang)
+    assert [(m.text, m.value[:10]) for m in found] == expected, reason
+    assert all(text[m.start:m.end] == m.text for m in found)

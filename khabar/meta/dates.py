@@ -91,7 +91,9 @@ def _named(f: Found, ctx: Context) -> DateMatch | None:
     if found is None:
         return None
     calendar, month, strict = found
-    day = _day_of(f, ctx)
+    if qualified_ordinal(f, ctx):
+        return None
+    day = day_of(f, ctx)
     year, factor = year_of(f, ctx, calendar, strict)
     if factor == 0.0 or (strict and year is None) or (
             year is not None and not cal.year_in_range(calendar, year)):
@@ -124,7 +126,15 @@ def _range_end(f: Found, calendar: str, year: int, month: int, start: date) -> s
     return end.isoformat() if end is not None and end > start else None
 
 
-def _day_of(f: Found, ctx: Context) -> int | None:
+def qualified_ordinal(f: Found, ctx: Context) -> bool:
+    """"نیمه دوم مهر", "الأسبوع الثالث من يوليو": the ordinal qualifies the noun before it
+    (a half, week or decade of the month), so it names no day of the month."""
+    if not f.get("dword"):
+        return False
+    return ctx.grammar.part_before.search(ctx.folded, max(0, f.start - 24), f.start) is not None
+
+
+def day_of(f: Found, ctx: Context) -> int | None:
     if f.get("day"):
         return int(str(f.get("day")))
     found = ctx.lookup("dayword", f.get("dword"))

@@ -34,6 +34,8 @@ class Grammar:
     weekday_before: re.Pattern[str]
     quantity_before: re.Pattern[str]
     block_before: re.Pattern[str]
+    part_before: re.Pattern[str]
+    """A noun an ordinal after it qualifies: "نیمه دوم مهر" is no 2 Mehr."""
     block_after: re.Pattern[str]
     narrative_after: re.Pattern[str]
     future_after: re.Pattern[str]
@@ -213,6 +215,7 @@ def _relative(lex: Lexicon) -> list[Spec]:
         ("period", "period", _word(lex, "period", "pw", start=True)),
         ("period_part", "month_part", _word(lex, "month_part", "part", start=True)
          + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_period_phrase(lex)}"),
+        *_days_in_month(lex),
         ("weekday_in_week", "weekday", _word(lex, "weekday", "wd", start=True)
          + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_period_phrase(lex)}"),
         ("month_mod", "month", _month(lex, start=True)
@@ -233,6 +236,16 @@ def _period_phrase(lex: Lexicon) -> str:
         rf"|{_word(lex, 'period_unit', 'unit2')}{S}*{_word(lex, 'mod_after', 'mod2')}"
         rf"|{_word(lex, 'period', 'pw')}){_not_anchored(lex)}"
     )
+
+
+def _days_in_month(lex: Lexicon) -> list[Spec]:
+    """"21 من الشهر الجاري", "الخامس من الشهر المقبل": a day of a relative month (with the
+    word for "of": a Persian "۱۵ ماه گذشته" is the past 15 months)."""
+    of = rf"{S}*{_word(lex, 'of_word')}{S}*{_period_phrase(lex)}"
+    return [
+        ("day_in_month", None, rf"(?P<day>{_FIRST_DIGIT}{D}?)(?!{D}){of}"),
+        ("day_in_month", "dayword", _word(lex, "dayword", "dword", start=True) + of),
+    ]
 
 
 def _stretches(lex: Lexicon) -> list[Spec]:
@@ -303,6 +316,7 @@ def grammar(lang: str | None = None) -> Grammar:
             rf"(?:{D}|{_word(lex, 'cardinal')}|{_word(lex, 'quantity')}){S}*$"
         ),
         block_before=re.compile(rf"{_word(lex, 'block_before')}{S}*$"),
+        part_before=re.compile(rf"{_word(lex, 'part_before')}{S}*$"),
         block_after=re.compile(rf"^{S}*{_word(lex, 'block_after')}"),
         narrative_after=re.compile(rf"{S}*{_word(lex, 'narrative')}"),
         future_after=re.compile(rf"[^.!?\n]{{0,{FUTURE_REACH}}}?{_word(lex, 'future')}"),

@@ -386,7 +386,7 @@ GROUPS = (
     "period_unit", "zone", "era", "daypart", "year_word", "month_word", "month_suffix",
     "of_word", "hour_word", "and_word", "minute_word", "second_word", "cardinal", "ordinal",
     "dayword", "at_word", "quantity", "range_word", "narrative", "stretch", "within",
-    "hour_number", "fraction", "minus_word", "month_part", "holiday", "future",
+    "hour_number", "fraction", "minus_word", "month_part", "holiday", "future", "part_before",
 )
 
 

@@ -14,6 +14,7 @@ date (as for "۱۵ خرداد"), and nothing without a reference. With a referen
 - a part of a relative month or year ("مطلع الشهر الجاري", "اواخر سال گذشته"): a third
   of it (days 1-10, 11-20, 21-end; months 1-4, 5-8, 9-12);
 - a weekday of a relative week ("یکشنبه هفته گذشته", "الأحد من الأسبوع المقبل").
+- a day of a relative month ("21 من الشهر الجاري", "الخامس من الشهر المقبل").
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from khabar.meta.dates import (
     Found,
     Handler,
     check_weekday,
+    day_of,
     month_of,
     numeric_calendar,
+    qualified_ordinal,
     year_of,
 )
 from khabar.meta.relative import civil_calendar, period
@@ -207,4 +210,18 @@ def _weekday_in_week(f: Found, ctx: Context) -> DateMatch | None:
                    value=day.isoformat(), until=None, grain="day")
 
 
-HANDLERS.update({"period_part": _period_part, "weekday_in_week": _weekday_in_week})
+def _day_in_month(f: Found, ctx: Context) -> DateMatch | None:
+    """"21 من الشهر الجاري", "الخامس من الشهر المقبل": that day of that month."""
+    whole = _inner_period(f, ctx)
+    day = day_of(f, ctx)
+    if whole is None or day is None or whole.grain != "month" or whole.until is None:
+        return None
+    chosen = date.fromisoformat(whole.value) + timedelta(days=day - 1)
+    if qualified_ordinal(f, ctx) or chosen > date.fromisoformat(whole.until):
+        return None
+    return replace(whole, text=ctx.text[f.start:f.end], start=f.start, end=f.end,
+                   value=chosen.isoformat(), until=None, grain="day")
+
+
+HANDLERS.update({"period_part": _period_part, "weekday_in_week": _weekday_in_week,
+                 "day_in_month": _day_in_month})
