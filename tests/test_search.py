@@ -36,6 +36,13 @@ VARIANTS = [
     ("عام 2025", "٢٠٢٥", "Latin digits in text, Arabic-Indic in query"),
     ("عام ٢٠٢٥", "۲۰۲۵", "Arabic-Indic digits in text, Persian in query"),
     ("خبرگزاری IRNA", "irna", "Latin case"),
+    # session 18 (2026-12-06), issue 8: a space typed where the text has a half-space
+    ("تلاش‌های", "تلاش های", "plural suffix typed apart from its word"),
+    ("می‌کنیم", "می کنیم", "verbal prefix typed apart from its verb"),
+    ("نمی‌شود", "نمی شود", "negative prefix typed apart"),
+    ("تلاش‌های", "تلاش هاي", "a suffix typed apart with Arabic yeh"),
+    ("بزرگ‌ترین", "بزرگ ترین", "superlative suffix typed apart"),
+    ("ماهواره‌ای", "ماهواره ای", "«ای» typed apart after heh"),
 ]
 
 
@@ -134,3 +141,17 @@ def test_a_changed_fold_reindexes_on_open(tmp_path: Path) -> None:
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
     with open_store(tmp_path / "k.db") as store:
         assert [h.id for h in store.search("باقري")] == [wanted.id]
+
+
+@pytest.mark.parametrize(("query", "terms", "why"), [
+    ("تلاش های ایران", [("تلاشهاي",), ("ايران",)], "a suffix joins the word before it"),
+    ("می کنیم", [("ميكنيم",)], "a prefix joins the word after it"),
+    ("ایران ای", [("ايران",), ("اي",)], "«ای» after a letter other than ه/ی stays a word"),
+    ("های", [("هاي",)], "a piece alone is searched as itself"),
+    ("مي زيادة", [("مي",), ("زياده",)], "Arabic «مي» is a name, not the Persian prefix"),
+    ("می AND شود", [("مي",), ("شود",)], "AND keeps the pieces apart"),
+])
+def test_persian_pieces_typed_apart_are_joined_session18(
+    query: str, terms: list[tuple[str, ...]], why: str
+) -> None:
+    assert [term.tokens for term in parse_query(query)] == terms, why

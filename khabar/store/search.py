@@ -51,10 +51,49 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _query_pieces() -> dict[str, frozenset[str]]:
+    """Folded Persian pieces a query writes apart, by side (``query_pieces.tsv``)."""
+    from khabar.resources import load_lines
+
+    rows = [line.split("\t") for line in load_lines("normalize/query_pieces.tsv")]
+    pieces = {side: frozenset(fold(piece) for piece, kind in rows if kind == side)
+              for side in ("suffix", "suffix_heh_yeh")}
+    # Prefixes as written, not folded: Arabic «مي» is a name («مي زيادة»), Persian «می»
+    # with its own yeh is only the prefix.
+    pieces["prefix"] = frozenset(piece for piece, kind in rows if kind == "prefix")
+    return pieces
+
+
+_HEH_YEH = tuple(fold("هی"))
+
+
+def _joins(before: str, after: str) -> bool:
+    if "AND" in (before, after) or before.endswith("*"):
+        return False
+    pieces = _query_pieces()
+    folded = fold(after)
+    return (before in pieces["prefix"] or folded in pieces["suffix"]
+            or (folded in pieces["suffix_heh_yeh"] and fold(before).endswith(_HEH_YEH)))
+
+
+def _joined_pieces(chunks: list[str]) -> list[str]:
+    """Chunks with a Persian suffix joined to the chunk before it and a prefix to the
+    chunk after it ("تلاش های" -> "تلاشهای"): the text writes them with a ZWNJ, which
+    the fold deletes, so apart they never match (session 18, 2026-12-06)."""
+    joined: list[str] = []
+    for chunk in chunks:
+        if joined and _joins(joined[-1], chunk):
+            joined[-1] += chunk
+        else:
+            joined.append(chunk)
+    return joined
+
+
 def parse_query(query: str) -> list[Term]:
     """Terms of a user query: folded chunks; a trailing ``*`` asks for a prefix match."""
     terms = []
-    for chunk in query.split():
+    for chunk in _joined_pieces(query.split()):
         if chunk == "AND":  # the terms are ANDed anyway
             continue
         prefix = chunk.endswith("*")
