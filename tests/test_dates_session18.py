@@ -83,3 +83,28 @@ def test_parts_and_days_of_months(text: str, lang: str, expected: list[tuple[str
     found = find_dates(text, reference=REFERENCE, lang=lang)
     assert [(m.text, m.value[:10]) for m in found] == expected, reason
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# (text, mention, value, until, reason): a month glossed with the other series' name
+GLOSSED_MONTHS = [
+    ("انطلقت في 18 ديسمبر (كانون الأول) 2010 وأطاحت", "18 ديسمبر (كانون الأول) 2010",
+     "2010-12-18", None, "the year after the gloss belongs to the date (was the nearest 18 Dec)"),
+    ("في 25 يوليو (تموز) الماضي", "25 يوليو (تموز) الماضي", "2014-07-25", None,
+     "«الماضي» after the gloss, as after «25 يوليو»"),
+    ("في 5 سبتمبر (أيلول) عام 2013", "5 سبتمبر (أيلول) عام 2013", "2013-09-05", None,
+     "«عام» + year after the gloss"),
+    ("التي بدأت في مارس (آذار) الماضي", "مارس (آذار) الماضي", "2015-03-01", "2015-03-31",
+     "a month with a modifier after the gloss"),
+    ("في فيينا في 14 تموز/يوليو 2015", "14 تموز/يوليو 2015", "2015-07-14", None,
+     "the gloss after a slash"),
+    ("في نيسان (أبريل) 2013", "نيسان (أبريل) 2013", "2013-04-01", "2013-04-30",
+     "Levantine name first, Egyptian gloss"),
+]
+
+
+@pytest.mark.parametrize("text,mention,value,until,reason", GLOSSED_MONTHS)
+def test_glossed_months(text: str, mention: str, value: str, until: str | None,
+                        reason: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="ar")
+    assert [(m.text, m.value[:10], m.until) for m in found] == [(mention, value, until)], reason
+    assert all(text[m.start:m.end] == m.text for m in found)

@@ -131,9 +131,13 @@ def _any_month(lex: Lexicon) -> str:
 
 
 def _month(lex: Lexicon, group: str = "month", start: bool = False) -> str:
+    """A month name, and the other series' name for it in parentheses or after a slash,
+    as Arab papers gloss one series with another ("أبريل (نيسان) 2014", "يوليو/تموز")."""
     name = f"(?P<month>{lex.pattern(group, guard=start)})"
     suffix = rf"(?:{S}*{lex.pattern('month_suffix')})?"
-    return f"{name}{suffix}{RB}" if start else f"{LB}{name}{suffix}{RB}"
+    other = lex.pattern("gmonth")
+    gloss = rf"(?:{S}*\({S}*(?:{other}){S}*\)|{S}*/{S}*(?:{other}){RB})?"
+    return f"{name}{suffix}{RB}{gloss}" if start else f"{LB}{name}{suffix}{RB}{gloss}"
 
 
 def _after_day(lex: Lexicon) -> str:
