@@ -108,3 +108,23 @@ def test_glossed_months(text: str, mention: str, value: str, until: str | None,
     found = find_dates(text, reference=REFERENCE, lang="ar")
     assert [(m.text, m.value[:10], m.until) for m in found] == [(mention, value, until)], reason
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# (text, lang, mention, first day, last day, reason): a part of a named month + "last"/"next"
+MONTH_PARTS = [
+    ("حتى إسقاطها في أواخر ديسمبر (كانون الأول) الماضي", "ar",
+     "أواخر ديسمبر (كانون الأول) الماضي", "2014-12-21", "2014-12-31",
+     "«الماضي»: the last December, not the nearest (the coming one)"),
+    ("أواخر يوليو الماضي", "ar", "أواخر يوليو الماضي", "2014-07-21", "2014-07-31",
+     "late July has not passed on 21 July: the one before"),
+    ("مطلع سبتمبر المقبل", "ar", "مطلع سبتمبر المقبل", "2015-09-01", "2015-09-10", "next"),
+    ("اواخر مهر گذشته", "fa", "اواخر مهر گذشته", "2014-10-13", "2014-10-22",
+     "Persian «گذشته» after the month"),
+]
+
+
+@pytest.mark.parametrize("text,lang,mention,first,last,reason", MONTH_PARTS)
+def test_month_parts_with_modifier(text: str, lang: str, mention: str, first: str, last: str,
+                                   reason: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang=lang)
+    assert [(m.text, m.value[:10], m.until) for m in found] == [(mention, first, last)], reason

@@ -169,7 +169,7 @@ def _absolute(lex: Lexicon) -> list[Spec]:
         ("holiday", "holiday", _word(lex, "holiday", "hol", start=True) + year_tail),
         ("month_part", "month_part", _word(lex, "month_part", "part", start=True)
          + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?" + _any_month(lex)
-         + rf"(?:{_year_tail(lex, short=True)})?"),
+         + rf"(?:{_year_tail(lex, short=True)}|{S}*{_word(lex, 'mod_after', 'mod')})?"),
         ("year", "year_word", _word(lex, "year_word", start=True)
          + rf"{S}*(?P<year>{D}{{4}})(?!{D})(?![/\-.]{D})(?:{S}*{_word(lex, 'era', 'era')}\.?)?"),
         ("named", None, day + _after_day(lex)),

@@ -84,7 +84,8 @@ def _year(f: Found, ctx: Context) -> DateMatch | None:
 
 
 def _month_part(f: Found, ctx: Context) -> DateMatch | None:
-    """"اوایل مهر ۱۴۰۳", "أواخر شهر مارس": ten days or so of a month."""
+    """"اوایل مهر ۱۴۰۳", "أواخر شهر مارس", "منتصف فبراير الماضي": ten days or so of a
+    month (one that "last" or "next" points to, or the nearest)."""
     found = month_of(f, ctx)
     part = ctx.lookup("month_part", f.get("part"))
     if found is None or part is None:
@@ -100,8 +101,9 @@ def _month_part(f: Found, ctx: Context) -> DateMatch | None:
             return None
         from khabar.meta.dates import year_for
 
-        first_of_month = year_for(calendar, month, 1, near, None, None)
-        native = cal.from_gregorian(calendar, first_of_month) if first_of_month else None
+        mod = ctx.lookup("mod_after", f.get("mod"))  # "أواخر يونيو الماضي": the last one
+        first_of_part = year_for(calendar, month, part[0], near, None, mod)
+        native = cal.from_gregorian(calendar, first_of_part) if first_of_part else None
         if native is None:
             return None
         year, confidence = native[0], confidence * YEARLESS_FACTOR
