@@ -57,3 +57,12 @@ def test_a_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> 
     items = _read(tmp_path, "cut.warc", whole[: whole.index(b"WARC/1", 2000) + 40])
     assert any(isinstance(item, Doc) for item in items)
     assert isinstance(items[-1], IngestFailure) and "damaged" in items[-1].reason
+
+
+def test_a_warc_cut_inside_a_body_says_so_session18(tmp_path: Path) -> None:
+    """warcio hands over a body cut short without a word; it was then read as text in an
+    unknown encoding or as a shorter article (session 18, 2026-12-06, issue 8)."""
+    whole = _archive(gzip=False)
+    [cut] = _read(tmp_path, "cut.warc", whole[: whole.index(b"<p>") + 30])
+    assert isinstance(cut, IngestFailure), cut
+    assert cut.path.endswith("#1") and "ends inside this record" in cut.reason

@@ -41,6 +41,11 @@ def read_warc(data: bytes, name: str) -> Iterator[Doc | tuple[str, str]]:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             body = record.content_stream().read()
+            missing = getattr(record.raw_stream, "limit", 0)  # warcio reads a cut body quietly
+            if missing:
+                yield (f"{name}#{number}", f"the archive ends inside this record ({missing} "
+                       "bytes of it missing); the records before it were read")
+                return
             yield from document_from_body(body, kind, f"{name}#{number}", url)
     except Exception as error:  # warcio raises plain exceptions on a damaged archive
         yield (f"{name}#{number + 1}", f"the WARC archive is damaged here: {error}; the "
