@@ -8,6 +8,8 @@ phrase dropped (``arabic_preposition_persons``), a surname behind a glued procli
 (``arabic_facility_names``), and the names of things (devices, storms, works…) dropped
 with their other mentions (``arabic_thing_names``), then bodies named bare after a noun of
 their kind (``arabic_kind_names``, engineer ent_ar_orgs). Session 17 (2026-12-06), issue 5.
+Session 18: one-word persons whose word is a common word dropped before the last
+(``arabic_word_persons``, engineer ent_ar_words).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_conjunction import cut_joined_phrases, listed_conjunctions
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_thing_names import drop_thing_names
+from khabar.entities.arabic_word_persons import drop_common_word_persons
 from khabar.entities.gazetteer import Word
 
 
@@ -31,4 +34,5 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = drop_preposition_openings(text, tokens, kept)
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
     kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
+    kept = drop_common_word_persons(text, tokens, kept)
     return kind_names(text, tokens, kept)

@@ -1,0 +1,73 @@
+"""An Arabic one-word person whose word is a common noun or adjective of the language is no
+person: «إدارة [شؤون] المعلمين», «شيخ [قبيلة] بني …», «بكأس الملك [عام] 1408ه», «كل [ميدان]».
+
+The taggers and the title rule read such a word as a name from its place (after «إدارة», a
+title, «الملك»); the word itself says it is none. The words are
+``person_common_words_ar.txt.gz`` (``khabar.train.person_common_words_ar``): never inside a
+person in ANERcorp or NewsFANE, and written with the article «ال» in SaudiNewsNet, which a
+given name is not (also behind a glued «ب» or «ل»: «[برقم] HZ»). A listed given name
+(``arabic_name_words.given``) stays, as does a word that a longer person of the article holds
+(a family name read alone). After a title the title tells more: the person stays where the
+next word could go on with the name (a word, on the line, that is no ANERcorp common word:
+«المهندس تركي الدهمش», «الدكتور إقبال محمد»), and is dropped before a mark, a number or a
+common word («شيخ (دخل)», «آل الشيخ أهمية تضافر»). Issue 5, session 18 (2026-12-06),
+engineer ent_ar_words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.arabic_kind_names import common_words
+from khabar.entities.arabic_name_words import given
+from khabar.entities.gazetteer import Word
+from khabar.entities.words import fold_word
+from khabar.resources import read_lines
+from khabar.text.tokens import spaced_on_one_line, token_at
+
+PREPOSITIONS = "بل"
+"""Prepositions written onto the next word: «برقم», «لخوض», «بجانب»."""
+
+
+@lru_cache(maxsize=1)
+def person_common_words() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in read_lines("entities/person_common_words_ar.txt.gz")
+                     if w and not w.startswith("#"))
+
+
+def _common(word: Word) -> bool:
+    """A listed word, also behind a preposition, that is no given name as written."""
+    folded = word.folded
+    if given(folded):
+        return False
+    rest = folded[1:] if folded[:1] in PREPOSITIONS else ""
+    return folded in person_common_words() or (
+        rest in person_common_words() and not given(rest))
+
+
+def _name_goes_on(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Whether the word after ``tokens[k]`` could go on with a name (see the module)."""
+    if k + 1 >= len(tokens) or not spaced_on_one_line(text, tokens[k].end, tokens[k + 1].start):
+        return False
+    after = tokens[k + 1]
+    return after.text.isalpha() and after.folded not in common_words()
+
+
+def _false_person(text: str, tokens: Sequence[Word], e: Entity, held: frozenset[str]) -> bool:
+    k = token_at(tokens, e.start)
+    if e.type != "PER" or k is None or tokens[k].end != e.end or not _common(tokens[k]):
+        return False
+    if tokens[k].folded in held:
+        return False
+    return e.source != "title" or not _name_goes_on(text, tokens, k)
+
+
+def drop_common_word_persons(text: str, tokens: Sequence[Word],
+                             kept: list[Entity]) -> list[Entity]:
+    """``kept`` without the one-word persons whose word is a common word (see the module)."""
+    held = frozenset(w.folded for e in kept if e.type == "PER"
+                     for w in tokens if e.start <= w.start and w.end <= e.end
+                     and not (w.start == e.start and w.end == e.end))
+    return [e for e in kept if not _false_person(text, tokens, e, held)]
