@@ -31,3 +31,9 @@ def test_a_person_after_the_owner_is_the_subject() -> None:
     found = _parties("وطالب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي مجلس الأمن "
                      "بالتحرك.", "REQUEST")
     assert found and found[0][0] == "نبيل العربي", found
+
+
+def test_a_subject_before_the_verb_keeps_the_noun_after_it_as_object() -> None:
+    found = _parties("والملا منان عضو بارز في الحركة وقد حث الزعماء الدينيين الموالين لطالبان "
+                     "على التركيز على حل الانقسامات.", "REQUEST")
+    assert all(actor != "طالبان" for actor, _ in found), found

@@ -9,9 +9,11 @@ actor, and the bare name after it the verb's object. The «ل» made the owner r
 indirect object, and the object was read as the actor (``arabic_definites`` only kept the
 reading as it was). A person named after the owner, before any punctuation («الأمين العام
 لجامعة الدول العربية نبيل العربي», «المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد
-X») is the subject himself, and is left to the other readings. The adjective is required: a
-bare noun before «ل» may be the whole subject, the «ل» phrase its indirect
-object («قدمت الحكومة للأمم المتحدة طلبا»). Session 18 (2026-12-06), from Arabic grammar.
+X») is the subject himself, and is left to the other readings; so is a verb whose subject
+stood before it, the definite noun after it then being its object («وقد حث الزعماء الموالين
+لطالبان»). The adjective is required: a bare noun before «ل» may be the whole subject, the
+«ل» phrase its indirect object («قدمت الحكومة للأمم المتحدة طلبا»). Session 18 (2026-12-06),
+from Arabic grammar.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ def owner_subject(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
                   found: Sequence[Mention]) -> Roles:
     """The owner of the verb's definite subject as the actor and the first bare name after
     the owner as the target; else the roles as read."""
+    if roles.actor is not None and roles.actor.last < hit.first:
+        return roles  # «والملا منان … وقد حث الزعماء … لطالبان»: the subject came first
     k = _owner_word(hit, tokens)
     owner = next((m for m in found if m.first == k), None) if k is not None else None
     if owner is None or owner.head.type == "PER":
