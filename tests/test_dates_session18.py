@@ -128,3 +128,22 @@ def test_month_parts_with_modifier(text: str, lang: str, mention: str, first: st
                                    reason: str) -> None:
     found = find_dates(text, reference=REFERENCE, lang=lang)
     assert [(m.text, m.value[:10], m.until) for m in found] == [(mention, first, last)], reason
+
+
+# (text, expected [(mention, first day)], reason): a two-digit Jalali year after «سال»
+SHORT_YEARS = [
+    ("این طرح در سال ۹۴ به تصویب رسید", [("سال ۹۴", "2015-03-21")],
+     "a function word closes the year's noun phrase: the year 1394"),
+    ("فعالیت اش را از سال 63 با روزنامه آغاز کرد", [("سال 63", "1984-03-21")],
+     "63 is 1363 near 1394 (the century of «خرداد ۸۲»)"),
+    ("بودجه سال 85، 713 میلیارد ریال است", [("سال 85", "2006-03-21")], "a comma after it"),
+    ("هر سال 20 درصد رشد", [], "a count after «سال» is no year"),
+    ("دانش‌آموزان سال 3 دبیرستان", [], "a school year is no year either"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SHORT_YEARS)
+def test_short_jalali_years(text: str, expected: list[tuple[str, str]], reason: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="fa")
+    assert [(m.text, m.value[:10]) for m in found] == expected, reason
+    assert all(m.grain == "year" and m.calendar == "jalali" for m in found)

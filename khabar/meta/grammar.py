@@ -220,6 +220,9 @@ def _relative(lex: Lexicon) -> list[Spec]:
         ("period_part", "month_part", _word(lex, "month_part", "part", start=True)
          + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_period_phrase(lex)}"),
         *_days_in_month(lex),
+        ("short_year", "year_word", _word(lex, "year_word", start=True)
+         + rf"{S}*(?P<yy>{D}{{2}})(?!{D})(?![/\-.:،,]{D})"
+         + rf"(?={S}*(?:[.،,:;!؟?)»\n]|$|{_word(lex, 'year_end')}))"),
         ("weekday_in_week", "weekday", _word(lex, "weekday", "wd", start=True)
          + rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_period_phrase(lex)}"),
         ("month_mod", "month", _month(lex, start=True)

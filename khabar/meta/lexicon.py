@@ -385,7 +385,7 @@ GROUPS = (
     "dir_before", "dir_after", "anchor", "day_word", "block_before", "block_after", "unit",
     "period_unit", "zone", "era", "daypart", "year_word", "month_word", "month_suffix",
     "of_word", "hour_word", "and_word", "minute_word", "second_word", "cardinal", "ordinal",
-    "dayword", "at_word", "quantity", "range_word", "narrative", "stretch", "within",
+    "dayword", "at_word", "quantity", "range_word", "narrative", "stretch", "within", "year_end",
     "hour_number", "fraction", "minus_word", "month_part", "holiday", "future", "part_before",
 )
 

@@ -225,5 +225,16 @@ def _day_in_month(f: Found, ctx: Context) -> DateMatch | None:
                    value=chosen.isoformat(), until=None, grain="day")
 
 
+def _short_year(f: Found, ctx: Context) -> DateMatch | None:
+    """"سال ۹۴ به", "در سال 57،": a two-digit year after a year word, in the century
+    ``year_of`` gives "خرداد ۸۲" (Jalali in Persian)."""
+    calendar = civil_calendar(ctx)
+    year, factor = year_of(f, ctx, calendar, False)
+    bounds = year_bounds(calendar, year) if year is not None else None
+    if year is None or bounds is None:
+        return None
+    return _match(f, ctx, *bounds, calendar, YEAR_CONFIDENCE * factor, "year", f"{year:04d}")
+
+
 HANDLERS.update({"period_part": _period_part, "weekday_in_week": _weekday_in_week,
-                 "day_in_month": _day_in_month})
+                 "day_in_month": _day_in_month, "short_year": _short_year})
