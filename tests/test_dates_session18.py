@@ -147,3 +147,13 @@ def test_short_jalali_years(text: str, expected: list[tuple[str, str]], reason: 
     found = find_dates(text, reference=REFERENCE, lang="fa")
     assert [(m.text, m.value[:10]) for m in found] == expected, reason
     assert all(m.grain == "year" and m.calendar == "jalali" for m in found)
+
+
+@pytest.mark.parametrize("text,mention,day", [
+    ("في الثالث والرابع من يوليو", "والرابع من يوليو", "2015-07-04"),  # و glued on
+    ("الموعد المحدد الثاني والعشرون من شهر ديسمبر", "الثاني والعشرون من شهر ديسمبر",
+     "2015-12-22"),  # the nominative, not «والعشرون» (the 20th)
+])
+def test_ordinal_days_after_and(text: str, mention: str, day: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="ar")
+    assert [(m.text, m.value[:10]) for m in found] == [(mention, day)]

@@ -303,7 +303,8 @@ def _load_numbers(b: _Builder) -> None:
         if "ar" in langs.split(",") and kind == "cardinal" and 3 <= number <= 9:
             arabic_units.append(word)
         if (kind == "ordinal" or number >= 10) and number <= 31 and not word.isascii():
-            b.add("dayword", word, number, "numbers.tsv")
+            glued = langs if kind == "ordinal" else ""  # "بين الرابع والخامس من يوليو"
+            b.add_with_clitic("dayword", word, number, "numbers.tsv", glued)
     _compose_arabic_teens(b, arabic_units)
     _compose_persian_tens(b, units)
 
