@@ -4,6 +4,7 @@ correctly or logged with a clear reason, and nothing stops the batch."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from khabar.doc import Doc
+from khabar.ingest import IngestFailure, read_inputs
 from khabar.store import Store, open_store
 
 BAD = Path(__file__).resolve().parent / "fixtures" / "bad"
@@ -149,3 +152,15 @@ def test_every_bad_input_is_stored_or_logged_with_its_reason_on_each_backend(
     assert ("PER", "محمد باقری") in {(e["type"], e["text"]) for e in nul["entities"]}
     for entity in nul["entities"]:
         assert nul["text"][entity["start"]:entity["end"]] == entity["text"]
+
+
+def test_jsonl_on_stdin_loses_only_its_nul_line_session18(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """Session 18 (2026-12-06), issue 8: the file nul_in_jsonl.jsonl keeps its two good
+    lines, but piped to ``khabar ingest -`` it was refused whole as binary."""
+    data = (BAD / "nul_in_jsonl.jsonl").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = list(read_inputs(["-"]))
+    assert [type(item) for item in items] == [Doc, IngestFailure, Doc]
+    assert isinstance(items[1], IngestFailure) and items[1].path == "<stdin>:2"
+    assert "NUL byte" in items[1].reason
