@@ -71,11 +71,14 @@ def unaddressed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """A «از … خواستن» hit that asks no one: nothing between «از» and the verb («از خواست
     منتقدان»: the noun 'wish'), or a clause opening there, with «که» or a verb of its own
     («از روز اول هم گفتیم که می‌خواهیم», «از همه کسانی که می‌خواستند», «از وزیر پرسید
-    دولت می‌خواهد»): «از» belongs to another verb, and «خواستن» is 'to want'."""
+    دولت می‌خواهد»): «از» belongs to another verb, and «خواستن» is 'to want'. A «را» there
+    marks the verb's object, which no one asked is («از این پس آگاهی‌های خاصی را
+    می‌خواهد»: wants; session 18, engineer events_fa_fp)."""
     if hit.trigger.type != "REQUEST" or tokens[hit.first].folded != FROM:
         return False
     phrase = _phrase(hit, tokens)
-    return not phrase or any(w.folded == RELATIVE or w.folded in finite_verbs() for w in phrase)
+    return not phrase or any(w.folded in (RELATIVE, OBJECT) or w.folded in finite_verbs()
+                             for w in phrase)
 
 
 def _phrase(hit: TriggerHit, tokens: Sequence[Word]) -> Sequence[Word]:

@@ -24,6 +24,7 @@ from khabar.entities.words import keys_by_kind, listed_keys
 from khabar.events.lexicon import TriggerHit, match_segment, triggers
 from khabar.events.participant_words import PUNCTUATION_BREAKS, outlet_heads, prepositions
 from khabar.events.persian_asked import unaddressed
+from khabar.events.persian_senses import no_act_sense
 from khabar.resources import load_lines
 
 BARE_NOUN_WEIGHT = 0.4
@@ -231,7 +232,7 @@ def other_sense_fa(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return (sports_match(hit, tokens) or empty_request(hit, tokens)
             or (hit.trigger.lang == "fa" and unaddressed(hit, tokens)) or aimed(hit, tokens)
             or unsigned(hit, tokens) or mere_warning(hit, tokens) or interview(hit, tokens)
-            or no_trip(hit, tokens))
+            or no_trip(hit, tokens) or no_act_sense(hit, tokens))
 
 
 INTERVIEW_REACH = 6
