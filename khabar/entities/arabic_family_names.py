@@ -26,11 +26,6 @@ a plain space and in no entity: after a run of given names the definite nisba cl
 name, as a family name after a single given name does here; another definite word there is
 as often a participle about the person («علي عبدالله صالح المتحالف مع ...»). Session 16
 (2026-12-06), issue 5.
-
-And a person the taggers read as the given name alone, right before such a family word
-that no entity holds («لمدير الكرة [فؤاد] السليم», «المواطن [سليمان] الصعب»), is extended
-over it: the same two words make a person above where nothing was read, and a tagger's
-reading of half the name should not keep the rest out. Session 18 (2026-12-06), issue 5.
 """
 
 from __future__ import annotations
@@ -97,7 +92,6 @@ def _post(folded: str) -> bool:
 def add_family_names(text: str, tokens: Sequence[Word],
                      kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` with the persons read here (see the module), sorted by position."""
-    kept = _given_alone(text, tokens, kept)
     taken = sorted((e.start, e.end) for e in kept)
     found: list[Entity] = []
     for i in range(len(tokens) - 1):
@@ -112,57 +106,6 @@ def add_family_names(text: str, tokens: Sequence[Word],
             found.append(Entity(start, second.end, type="PER", text=text[start:second.end],
                                 key=person_key(tokens, i, i + 1), source="given_name"))
     return sorted([*_family_after_given(text, tokens, kept), *found], key=lambda e: e.start)
-
-
-def _given_alone(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
-    """``kept`` with each person that is one given name (``_read_given``; «وفؤاد» read as
-    «فؤاد») extended over a family word right after it that no entity holds."""
-    ends = {w.end: k for k, w in enumerate(tokens)}
-    taken = sorted((e.start, e.end) for e in kept)
-    out = []
-    for e in kept:
-        i = ends.get(e.end)
-        if e.type == "PER" and i is not None and i + 1 < len(tokens):
-            skip = _read_given(text, tokens, i)
-            family = tokens[i + 1]
-            if (skip is not None and e.start == tokens[i].start + skip
-                    and spaced_on_one_line(text, tokens[i].end, family.start)
-                    and not any(s < family.end and family.start < t for s, t in taken)
-                    and _family(text, tokens, i + 1) and not _apposition(tokens, i + 1)):
-                e = replace(e, end=family.end, text=text[e.start:family.end],
-                            key=person_key(tokens, i, i + 1))
-        out.append(e)
-    return out
-
-
-def _apposition(tokens: Sequence[Word], k: int) -> bool:
-    """Whether the definite word ``k`` after a name is a noun in apposition, not a family
-    name: a post's noun («صلاح اللاعب»), or one a definite word follows, as an adjective
-    follows its noun («[المهاجم] الكولومبي»; a relative such as «الذي» follows a name too)."""
-    bare = tokens[k].folded[2:]
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (bool({tokens[k].folded, bare} & _post_nouns())
-            or (after is not None and after.text.startswith("ال")
-                and after.folded not in _clause_particles()))
-
-
-@lru_cache(maxsize=1)
-def _post_nouns() -> frozenset[str]:
-    return listed_keys("entities/post_nouns_ar.txt") | role_words()
-
-
-@lru_cache(maxsize=1)
-def _clause_particles() -> frozenset[str]:
-    return listed_keys("entities/clause_particles_ar.txt")
-
-
-def _read_given(text: str, tokens: Sequence[Word], i: int) -> int | None:
-    """``_given_first``, or 0 for a given name of the taggers' list too («حسن», «صالح»):
-    a person already read there needs no list to tell the name from the common word."""
-    skip = _given_first(text, tokens, i)
-    if skip is None and given_word(tokens[i]) and not (i > 0 and tokens[i - 1].text in titles()):
-        return 0
-    return skip
 
 
 def _family_after_given(text: str, tokens: Sequence[Word],
