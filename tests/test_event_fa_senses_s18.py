@@ -38,6 +38,9 @@ def types(text: str) -> list[str]:
     # nurses and experts are sent, no forces
     ("وزارت بهداشت ایران 120 پرستار به کشورهای متقاضی اعزام کرد.", "MOBILIZE"),
     ("سازمان ملل هیات‌های فنی به مناطق زلزله‌زده افغانستان اعزام کرد.", "MOBILIZE"),
+    # an article on diseases: the cells' attack is no act, though no harm word is in its clause
+    ("دیابت نوع اول یک بیماری است. ویروس آن را بدتر می‌کند. در این حالت، سلول‌های ایمنی بدن "
+     "به سلول‌های سازنده انسولین حمله می‌کنند.", "ASSAULT"),
     # the bare noun «تهدید»: a danger, not a threat made
     ("محمود احمدی‌نژاد گفت کشور ایران توانایی دفع تهدید و تهاجم را دارد.", "THREATEN"),
     ("حسن روحانی گفت تهدید منابع انرژی ایران از عوامل مهم است.", "THREATEN"),
@@ -53,6 +56,7 @@ def test_no_act_of_the_type(text: str, kind: str) -> None:
     ("آمریکا ایران را به حمله نظامی تهدید کرد.", "THREATEN"),
     ("افراد مسلح به یک گشتی پلیس عراق در غرب بغداد حمله کردند.", "ASSAULT"),
     ("آمریکا هزاران سرباز به عراق اعزام کرد.", "MOBILIZE"),
+    ("یک تیم پلیسی برای دستگیری متهم به کمیجان اعزام شدند.", "MOBILIZE"),
     # a threat made against someone, or the means of an act done
     ("آمریکا با تهدید نظامی علیه ایران مخالفت روسیه را برانگیخت.", "THREATEN"),
     ("محمد خاتمی از وزارت مسکن خواست شهر بم را بازسازی کند.", "REQUEST"),

@@ -105,6 +105,18 @@ def danger(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     return True
 
 
+HARM_NEWS_WORDS = 3
+"""Distinct words of harm (diseases, germs, disasters) that make a Persian article one on
+health or nature: its attacks are seizures or infections, its threats dangers."""
+HARM_TYPES = frozenset({"ASSAULT", "THREATEN"})
+
+
+def harm_news_fa(text_words: Sequence[Word]) -> bool:
+    """A Persian article (its words) on diseases, epidemics or disasters."""
+    harms = sense_words("harm")
+    return len({w.folded for w in text_words if w.folded in harms}) >= HARM_NEWS_WORDS
+
+
 def no_act_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     """Whether a Persian hit is an attack, threat, hosting or dispatch of no party."""
     return hit.trigger.lang == "fa" and (

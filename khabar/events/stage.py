@@ -50,6 +50,7 @@ from khabar.events.participant_words import partyless
 from khabar.events.performatives import performatives
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
+from khabar.events.persian_senses import HARM_TYPES, harm_news_fa
 from khabar.events.persian_welcomes import welcomed
 from khabar.events.salience import TARGET_SHARE, headline_types, main_events
 from khabar.events.state_actors import state_actors
@@ -95,6 +96,8 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     headline = headline_types(doc, lang)
     vouched = vouched_kinds(doc, lang, headline)  # «دستگیری 8 سارق»: arrests are the news
     speech = direct_speech(doc)
+    # «دیابت ... سلول‌ها حمله می‌کنند»: on health news, attacks and threats are no acts
+    harmless = HARM_TYPES if lang == "fa" and harm_news_fa(sentence_words.words) else ()
     posts = described_posts(doc, sentence_words)  # «أمير منطقة الرياض»: the emir named before
     for position, (start, end) in enumerate(doc.sentences):
         span = unspaced(doc.text, start, end)
@@ -113,7 +116,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 and (hypothetical(h, tokens) or not is_wished(h, tokens))
                 and not placeless_visit(doc, h) and not invocation(h, tokens)
                 and not other_sense(doc, h, found, tokens, span[1])
-                and not other_sense_fa(h, tokens)
+                and not other_sense_fa(h, tokens) and h.trigger.type not in harmless
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         hits = [convicted(h, tokens) for h in hits]  # «به ... حبس محکوم کرد»: a sentence
         hits = [welcomed(h, tokens) for h in hits]  # «از قطعنامه ... استقبال کرد»: SUPPORT
