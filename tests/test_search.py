@@ -150,6 +150,11 @@ def test_a_changed_fold_reindexes_on_open(tmp_path: Path) -> None:
     ("های", [("هاي",)], "a piece alone is searched as itself"),
     ("مي زيادة", [("مي",), ("زياده",)], "Arabic «مي» is a name, not the Persian prefix"),
     ("می AND شود", [("مي",), ("شود",)], "AND keeps the pieces apart"),
+    # review of session 18: Arabic «أم»/«أي» after «ة», «ى» or «ي» are words of their own
+    ("جامعة أم القرى", [("جامعه",), ("ام",), ("القري",)], "Arabic «أم» after «ة»"),
+    ("قرية ام الحمام", [("قريه",), ("ام",), ("الحمام",)], "Arabic «ام» after «ة»"),
+    ("مستشفى أم", [("مستشفي",), ("ام",)], "Arabic «أم» after «ى»"),
+    ("في أي وقت", [("في",), ("اي",), ("وقت",)], "Arabic «أي» after «ي»"),
 ])
 def test_persian_pieces_typed_apart_are_joined_session18(
     query: str, terms: list[tuple[str, ...]], why: str

@@ -65,7 +65,11 @@ def _query_pieces() -> dict[str, frozenset[str]]:
     return pieces
 
 
-_HEH_YEH = tuple(fold("هی"))
+PERSIAN_HEH_YEH = ("ه", "ی")
+"""Persian heh and yeh as written: a copula ending («ای», «ام», «اند») joins only a word
+that ends in one. Not as folded, where Arabic «ة», «ى» and «ي» become them: «جامعة أم
+القرى», «مدينة أم درمان», «في أي وقت» are Arabic words with «أم» 'mother' and «أي» 'which'
+(review of session 18, 2026-12-06)."""
 
 
 def _joins(before: str, after: str) -> bool:
@@ -74,7 +78,7 @@ def _joins(before: str, after: str) -> bool:
     pieces = _query_pieces()
     folded = fold(after)
     return (before in pieces["prefix"] or folded in pieces["suffix"]
-            or (folded in pieces["suffix_heh_yeh"] and fold(before).endswith(_HEH_YEH)))
+            or (folded in pieces["suffix_heh_yeh"] and before.endswith(PERSIAN_HEH_YEH)))
 
 
 def _joined_pieces(chunks: list[str]) -> list[str]:
