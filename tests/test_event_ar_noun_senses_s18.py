@@ -47,3 +47,19 @@ def test_a_request_asks_a_party(text: str, coded: bool) -> None:
     """«طلب العلم/الرزق» is seeking, «طلب الطعام» ordering, «طلب عدم الكشف عن اسمه» the
     formula of an unnamed source: no party is asked anything."""
     assert ("REQUEST" in kinds(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقام الرئيس الأمريكي باراك أوباما بزيارة المواقع التاريخية في القاهرة.", False),
+        ("ووجه أمير نجران ببرامج تحفز الشباب لزيارة المواقع التاريخية في نجران.", False),
+        ("وقام الرئيس الأمريكي باراك أوباما بزيارة المسجد الأقصى في القدس.", False),
+        ("وقام وزير الخارجية السعودي عادل الجبير أمس بزيارة إلى ألبانيا.", True),
+    ],
+)
+def test_a_tour_of_a_site_is_no_meeting(text: str, coded: bool) -> None:
+    """Historic sites or a mosque visited is no meeting of parties (CONSULT or a
+    planned visit)."""
+    found = kinds(text)
+    assert ("CONSULT" in found or "AGREE" in found) is coded
