@@ -312,15 +312,19 @@ def drop_phrase_ends(tokens: Sequence[Word], entities: Sequence[Entity]) -> list
     """``entities`` without the persons whose words end a listed set phrase, its other words
     right before them («مرگ و [میر]» 'mortality', session 18 (2026-12-06))."""
     starts = [w.start for w in tokens]
+    return [e for e in entities if e.type != "PER" or not _ends_phrase(
+        tokens, bisect_left(starts, e.start), bisect_left(starts, e.end))]
 
-    def a_phrase_end(e: Entity) -> bool:
-        first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
-        if e.type != "PER":
-            return False
-        return any(len(p) > end - first and first - (len(p) - (end - first)) >= 0
-                   and tuple(t.folded for t in tokens[first - len(p) + end - first:end]) == p
-                   for p in _phrase_ends())
-    return [e for e in entities if not a_phrase_end(e)]
+
+def _ends_phrase(tokens: Sequence[Word], first: int, end: int) -> bool:
+    """Whether words ``first``..``end - 1`` are the last words of a phrase of
+    ``name_word_ends_fa.txt`` whose other words stand right before them."""
+    for phrase in _phrase_ends():
+        before = len(phrase) - (end - first)  # the phrase's words before the person
+        if before > 0 and first >= before and tuple(
+                w.folded for w in tokens[first - before:end]) == phrase:
+            return True
+    return False
 
 
 AMIR = fold("امیر")
