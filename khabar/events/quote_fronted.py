@@ -7,7 +7,7 @@ owner of an office named by a body head and a noun that refers back («أمان�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from khabar.doc import Doc, Entity
@@ -81,10 +81,16 @@ def fronting_particles() -> frozenset[str]:
     return listed_keys("events/fronting_particles_ar.txt")
 
 
-def _is_particle(word: Word) -> bool:
+def _listed(word: Word, listed: frozenset[str], shortest: int) -> bool:
+    """Whether the word is in ``listed``, alone or, when longer than ``shortest`` letters,
+    with a glued «و»/«ف»."""
     folded = word.folded
-    return folded in fronting_particles() or (
-        len(folded) > 2 and folded[0] in "وف" and folded[1:] in fronting_particles())
+    return folded in listed or (
+        len(folded) > shortest and folded[0] in "وف" and folded[1:] in listed)
+
+
+def _is_particle(word: Word) -> bool:
+    return _listed(word, fronting_particles(), 2)
 
 
 def past_auxiliaries() -> frozenset[str]:
@@ -92,9 +98,21 @@ def past_auxiliaries() -> frozenset[str]:
 
 
 def _is_auxiliary(word: Word) -> bool:
-    folded = word.folded
-    return folded in past_auxiliaries() or (
-        len(folded) > 3 and folded[0] in "وف" and folded[1:] in past_auxiliaries())
+    return _listed(word, past_auxiliaries(), 3)
+
+
+def _opener_before(tokens: Sequence[Word], end: int, opens: Callable[[Word], bool]) -> int | None:
+    """The word at or before ``end`` that ``opens`` the verb's clause, within ``FRONTED_WORDS``
+    words (marks and brackets not counted) and past no comma, with a word between it and
+    ``end + 1``; else None."""
+    k, passed = end, 0
+    while k >= 0 and passed <= FRONTED_WORDS and tokens[k].text not in COMMAS \
+            and not opens(tokens[k]):
+        passed += tokens[k].text[0].isalnum()
+        k -= 1
+    if k < 0 or k == end or passed > FRONTED_WORDS or not opens(tokens[k]):
+        return None
+    return k
 
 
 PERFECT_PARTICLE = phrase_key("قد")
@@ -112,12 +130,8 @@ def auxiliary_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> Ent
     end = verb.first - 1
     if end >= 0 and tokens[end].folded == PERFECT_PARTICLE:
         end -= 1
-    k, passed = end, 0
-    while k >= 0 and passed <= FRONTED_WORDS and tokens[k].text not in COMMAS \
-            and not _is_auxiliary(tokens[k]):
-        passed += tokens[k].text[0].isalnum()
-        k -= 1
-    if k < 0 or k == end or passed > FRONTED_WORDS or not _is_auxiliary(tokens[k]):
+    k = _opener_before(tokens, end, _is_auxiliary)
+    if k is None:
         return None
     span = tokens[k + 1 : end + 1]
     if is_post_word(span[0]):
@@ -145,13 +159,8 @@ def fronted_subject(doc: Doc, tokens: Sequence[Word],
     follows."""
     if tokens[verb.first].start != verb.start or is_participle(doc.text[verb.start:verb.end]):
         return None
-    k, passed = verb.first - 1, 0  # words passed, marks and brackets not counted
-    while k >= 0 and passed <= FRONTED_WORDS and tokens[k].text not in COMMAS \
-            and not _is_particle(tokens[k]):
-        passed += tokens[k].text[0].isalnum()
-        k -= 1
-    if k < 0 or k == verb.first - 1 or passed > FRONTED_WORDS or not _is_particle(tokens[k]) \
-            or any(e.start <= tokens[k].start < e.end for e in doc.entities):
+    k = _opener_before(tokens, verb.first - 1, _is_particle)
+    if k is None or any(e.start <= tokens[k].start < e.end for e in doc.entities):
         return None  # «إن» of «سي إن إن» is a name's
     span = tokens[k + 1 : verb.first]
     named = _named_subject(doc, tokens, span)
