@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from khabar.doc import Doc
 from khabar.errors import KhabarError, PipelineError
+from khabar.ingest.fields import wrong_type_notes
 from khabar.registry import StageFunction, StageInfo, get_stage
 from khabar.settings import Settings
 
@@ -46,6 +47,7 @@ class Pipeline:
         return [info.name for info in self.infos]
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.problems.extend(wrong_type_notes(doc.meta))
         limit = self.settings["pipeline.max_chars"]
         if len(doc.raw) > limit:
             doc.problems.append(f"pipeline: {len(doc.raw)} characters exceed pipeline.max_chars")

@@ -137,6 +137,10 @@ def test_every_bad_input_is_stored_or_logged_with_its_reason_on_each_backend(
         assert record is not None and record["published"] is None, name
     typed = store.get(log["typed_fields.jsonl:2"].article_id)
     assert typed is not None and typed["title"] is None and typed["url"] is None
+    noted = " ".join(typed["problems"])  # session 18: named, not dropped without a word
+    for field in ("'title' is a number", "'date' is a number", "'url' is an object",
+                  "'source' is a number"):
+        assert field in noted, field
     long_title = store.get(log["typed_fields.jsonl:5"].article_id)
     assert long_title is not None and len(long_title["title"]) == 5999
     for name in ("typed_fields.jsonl:3", "typed_fields.jsonl:4"):
