@@ -66,3 +66,28 @@ def test_a_warc_cut_inside_a_body_says_so_session18(tmp_path: Path) -> None:
     [cut] = _read(tmp_path, "cut.warc", whole[: whole.index(b"<p>") + 30])
     assert isinstance(cut, IngestFailure), cut
     assert cut.path.endswith("#1") and "ends inside this record" in cut.reason
+
+
+def test_a_gzip_warc_cut_mid_archive_says_it_is_cut_session18(tmp_path: Path) -> None:
+    """A .warc.gz cut inside its second record was recorded in warcio's words ("'NoneType'
+    object has no attribute 'startswith'", "Invalid WARC record"), which tell a user
+    nothing to do (session 18, 2026-12-06, issue 8)."""
+    whole = _archive(gzip=True)
+    second = whole.index(b"\x1f\x8b", 1)  # where the second record's gzip member starts
+    for end in (second + 5, second + 12, second + 40):
+        items = _read(tmp_path, "cut.warc.gz", whole[:end])
+        assert isinstance(items[0], Doc), end
+        last = items[-1]
+        assert isinstance(last, IngestFailure), (end, last)
+        assert "cut short" in last.reason and "again" in last.reason, (end, last.reason)
+        assert "NoneType" not in last.reason and "Invalid" not in last.reason
+
+
+def test_a_warc_cut_in_a_records_http_headers_is_not_silent_session18(tmp_path: Path
+                                                                     ) -> None:
+    """warcio ends quietly when the file stops inside a response's HTTP headers: nothing
+    was stored and nothing logged (session 18, 2026-12-06, issue 8)."""
+    whole = _archive(gzip=False)
+    items = _read(tmp_path, "cut.warc", whole[: whole.index(b"Content-Type", 300) + 5])
+    assert len(items) == 1 and isinstance(items[0], IngestFailure), items
+    assert "cut short" in items[0].reason

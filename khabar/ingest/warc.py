@@ -10,6 +10,7 @@ breaks midway keeps the documents read before the break and records the break.
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -48,11 +49,40 @@ def read_warc(data: bytes, name: str) -> Iterator[Doc | tuple[str, str]]:
                 return
             yield from document_from_body(body, kind, f"{name}#{number}", url)
     except Exception as error:  # warcio raises plain exceptions on a damaged archive
-        yield (f"{name}#{number + 1}", f"the WARC archive is damaged here: {error}; the "
-               "records before this point were read")
+        yield (f"{name}#{number + 1}", CUT if cut_short(data) else f"the WARC archive is "
+               f"damaged here: {error}; the records before this point were read")
         return
     if number == 0:  # warcio reads a cut or foreign file as nothing, or as headerless ARC
         yield (name, NO_RESPONSE)
+    elif cut_short(data):  # warcio ends quietly on a cut in a record's HTTP headers
+        yield (name, CUT)
+
+
+CUT = ("the WARC archive is damaged: the file ends inside a record (it is cut short, as by "
+       "an unfinished download or copy); the records before this point were read; copy or "
+       "download the file again to read the rest")
+
+
+def cut_short(data: bytes) -> bool:
+    """Whether the file ends inside a record: a gzip member without its end (session 18,
+    2026-12-06: warcio then says "'NoneType' object has no attribute 'startswith'" or
+    "Invalid WARC record"), or plain WARC not ending in the blank line that closes every
+    record."""
+    if not data.startswith(b"\x1f\x8b"):
+        return not data.endswith((b"\r\n\r\n", b"\n\n"))
+    rest = data
+    while rest:  # one gzip member a record, as WARC writers do; a megabyte out at a time
+        inflater, pending = zlib.decompressobj(16 + zlib.MAX_WBITS), rest
+        try:
+            while pending and not inflater.eof:
+                inflater.decompress(pending, 1 << 20)
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            return False  # damaged inside, not cut
+        if not inflater.eof:
+            return True
+        rest = inflater.unused_data
+    return False
 
 
 NO_RESPONSE = ("no HTTP response record in the WARC file: it is not a WARC archive, it is "
