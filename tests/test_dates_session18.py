@@ -14,7 +14,7 @@ REFERENCE = datetime(2015, 7, 21, 12, 0)  # a Tuesday
 RELATIVE_DAYS = [
     ("أقامت الوزارة أمس الأول حفلا", "ar", "أمس الأول", "2015-07-19",
      "«أمس الأول» is the day before yesterday (= «أول أمس»), not yesterday"),
-    ("نفذت الشرطة مساء امس الاول حملة", "ar", "امس الاول", "2015-07-19",
+    ("نفذت الشرطة مساء امس الاول حملة", "ar", "مساء امس الاول", "2015-07-19",
      "the same without hamza, as scraped text often writes it"),
     ("اختتمت اللجنة البارحة الأولى فعاليات المهرجان", "ar", "البارحة الأولى", "2015-07-19",
      "«البارحة الأولى»: the night before last, not «البارحة» (yesterday)"),

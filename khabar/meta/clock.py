@@ -103,3 +103,24 @@ def share_dayparts(matches: list[DateMatch], ctx: Context) -> list[DateMatch]:
         shared[index] = replace(first, value=cal.iso(moment, seconds),
                                 local=cal.iso(shifted, seconds))
     return shared
+
+
+def widen_day_parts(matches: list[DateMatch], ctx: Context) -> list[DateMatch]:
+    """"صباح اليوم", "مساء أمس", "فجر الأحد", "صبح امروز", "عصر روز دوشنبه": a part of the
+    day written just before a day word or weekday (``day_part`` in words.tsv) is part of
+    the mention; the value stays the day. Never over an earlier match, nor after an hour
+    ("السادسة مساء اليوم": the part of the day is the hour's)."""
+    g = ctx.grammar
+    widened: list[DateMatch] = []
+    for match in matches:
+        low = max(widened[-1].end if widened else 0, match.start - 24)
+        before = None
+        if g.day_start.match(ctx.folded, match.start) is not None:
+            before = g.day_part_before.search(ctx.folded, low, match.start)
+        if before is not None and g.hour_before.search(
+            ctx.folded, max(0, before.start("p") - 24), before.start("p")
+        ) is None:
+            start = before.start("p")
+            match = replace(match, start=start, text=ctx.text[start:match.end])
+        widened.append(match)
+    return widened

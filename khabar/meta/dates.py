@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.meta import calendars as cal
-from khabar.meta.clock import share_dayparts
+from khabar.meta.clock import share_dayparts, widen_day_parts
 from khabar.meta.date_match import AMBIGUOUS_FACTOR as AMBIGUOUS_FACTOR
 from khabar.meta.date_match import HIJRI_FACTOR as HIJRI_FACTOR
 from khabar.meta.date_match import NAMED_CONFIDENCE as NAMED_CONFIDENCE
@@ -312,7 +312,7 @@ def find_dates(
     """
     cal.zone(tz)
     ctx = Context(grammar(lang), text, for_matching(text), reference, lang, tz)
-    return share_dayparts(_select(_candidates(ctx)), ctx)
+    return widen_day_parts(share_dayparts(_select(_candidates(ctx)), ctx), ctx)
 
 
 def dates_json(

@@ -44,6 +44,12 @@ class Grammar:
     range_gap: re.Pattern[str]
     """Between the two times of a range: "تا", "الى", "-"."""
     daypart_word: re.Pattern[str]
+    day_part_before: re.Pattern[str]
+    """A part of the day just before a day word: "صباح" in "صباح اليوم" (group ``p``)."""
+    hour_before: re.Pattern[str]
+    """An hour just before a part of the day ("السادسة مساء اليوم"): the part is the hour's."""
+    day_start: re.Pattern[str]
+    """A day word or weekday (after "روز"/"يوم") that a part of the day may precede."""
 
 
 def _word(lex: Lexicon, group: str, name: str | None = None, start: bool = False) -> str:
@@ -330,4 +336,12 @@ def grammar(lang: str | None = None) -> Grammar:
         future_word=re.compile(_word(lex, "future")),
         range_gap=re.compile(rf"{S}*(?:{_word(lex, 'range_word')}|-){S}*"),
         daypart_word=re.compile(_word(lex, "daypart")),
+        day_part_before=re.compile(
+            rf"(?<![^\W\d_])(?<!\x02)[وف]?(?P<p>{lex.pattern('day_part')}){S}+$"
+        ),
+        hour_before=re.compile(rf"(?:{D}|{_word(lex, 'hour_number')}){S}*$"),
+        day_start=re.compile(
+            rf"(?:{_word(lex, 'day_word')}{S}*)?"
+            rf"(?:{lex.pattern('relday')}|{lex.pattern('weekday')}){RB}"
+        ),
     )
