@@ -56,3 +56,12 @@ def test_night_words_are_not_widened() -> None:
     """«ليلة الأحد» names the evening before the weekday as often as its night."""
     found = find_dates("وقع الحادث ليلة الأحد", reference=REFERENCE, lang="ar")
     assert [m.text for m in found] == ["الأحد"]
+
+
+@pytest.mark.parametrize("text,lang,mention", [
+    ("آقای خاتمی پیش از ظهر یکشنبه تهران را ترک کرد", "fa", "پیش از ظهر یکشنبه"),
+    ("غادر باريس قبل ظهر أمس بعد زيارة", "ar", "قبل ظهر أمس"),
+])
+def test_before_noon_is_one_part_of_the_day(text: str, lang: str, mention: str) -> None:
+    """«پیش از ظهر» (forenoon) is one part of the day, not «ظهر» (noon)."""
+    assert [m.text for m in find_dates(text, reference=REFERENCE, lang=lang)] == [mention]

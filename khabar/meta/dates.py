@@ -147,7 +147,7 @@ def _yearless(
 ) -> DateMatch | None:
     """A day and month without a year: placed near the reference date, if there is one."""
     near = ctx.ref_date
-    if near is None or day is None:
+    if near is None or day is None or named_day(f, ctx):
         return None
     mod = ctx.lookup("mod_after", f.get("mod"))
     greg = year_for(calendar, month, day, near, weekday, mod)
@@ -160,6 +160,14 @@ def _yearless(
                   confidence=round(confidence * YEARLESS_FACTOR, 3), native=_native(*native),
                   until=_range_end(f, calendar, native[0], month, greg))
     return check_weekday(match, weekday)
+
+
+def named_day(f: Found, ctx: Context) -> bool:
+    """"شارع 30 يونيو", "ثورة 25 يناير", "خیابان 15 خرداد": a yearless date after a noun
+    (``name_before`` in words.tsv) names a place or a past event, not a day near the
+    reference; after an anniversary word ("ذكرى ثورة 23 يوليو") it is the anniversary."""
+    found = ctx.grammar.name_before.search(ctx.folded, max(0, f.start - 64), f.start)
+    return found is not None and found.group("anniv") is None
 
 
 def year_for(

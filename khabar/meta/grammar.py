@@ -50,6 +50,9 @@ class Grammar:
     """An hour just before a part of the day ("السادسة مساء اليوم"): the part is the hour's."""
     day_start: re.Pattern[str]
     """A day word or weekday (after "روز"/"يوم") that a part of the day may precede."""
+    name_before: re.Pattern[str]
+    """A noun that makes a yearless date after it a name: "شارع 30 يونيو", "ثورة 25 يناير";
+    group ``anniv``: an anniversary word before it ("ذكرى ثورة 23 يوليو"): a date after all."""
 
 
 def _word(lex: Lexicon, group: str, name: str | None = None, start: bool = False) -> str:
@@ -340,6 +343,10 @@ def grammar(lang: str | None = None) -> Grammar:
             rf"(?<![^\W\d_])(?<!\x02)[وف]?(?P<p>{lex.pattern('day_part')}){S}+$"
         ),
         hour_before=re.compile(rf"(?:{D}|{_word(lex, 'hour_number')}){S}*$"),
+        name_before=re.compile(
+            rf"(?:(?P<anniv>{_word(lex, 'anniversary')}){S}+"
+            rf"(?:[^\s]+{S}+){{0,2}})?{_word(lex, 'name_before')}{S}*$"
+        ),
         day_start=re.compile(
             rf"(?:{_word(lex, 'day_word')}{S}*)?"
             rf"(?:{lex.pattern('relday')}|{lex.pattern('weekday')}){RB}"
