@@ -29,7 +29,7 @@ def _corpus(folder: Path, example_paths: list[Path]) -> list[str]:
     return [str(folder)]
 
 
-def _outcome(db: Path) -> tuple[str, list[tuple[str | None, str, str | None]]]:
+def _outcome(db: Path | str) -> tuple[str, list[tuple[str | None, str, str | None]]]:
     with open_store(db) as store:
         records = "".join(json.dumps(r, ensure_ascii=False) + "\n"
                           for r in store.export_records())
@@ -73,6 +73,22 @@ def test_dask_on_a_local_cluster_stores_what_one_process_stores(single: tuple,
     with dask_engine(None, workers=2) as engine, open_store(tmp_path / "dask.db") as store:
         ingest(paths, store, Pipeline(), engine=engine)
     assert _outcome(tmp_path / "dask.db") == expected
+
+
+def test_dask_into_postgresql_stores_what_one_process_stores_session18(
+        postgres_url: str, single: tuple) -> None:
+    """Dask workers analysing into a PostgreSQL store, not only SQLite: the single-process
+    SQLite store's records and log (session 18, 2026-12-06, issue 8; runs when
+    KHABAR_TEST_POSTGRES is set, as in CI)."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from khabar.engine.dask import dask_engine
+
+    paths, expected = single
+    with dask_engine(None, workers=2) as engine, open_store(postgres_url) as store:
+        ingest(paths, store, Pipeline(), engine=engine)
+    outcome = _outcome(postgres_url)
+    assert [status for _, status, _ in outcome[1]].count("ok") == 7
+    assert outcome == expected
 
 
 def test_dask_shards_load_into_what_one_process_stores(single: tuple, tmp_path: Path) -> None:
