@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Entity
+from khabar.entities.arabic_construct_words import no_construct_noun
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_coordinated import listed_end, paired_field
@@ -141,11 +142,13 @@ class _Reader:
         nisba adjective («مركز صحي المندق»), no preposition glued to a noun («مركز لنقل
         المهملات»), no head, nor a noun that makes a unit of the body («مجلس إدارة الشركة»
         is its board), and a word right after it (the genitive, read as any). Session 18
-        (2026-12-06)."""
+        (2026-12-06); then no verb, function word or pronoun suffix (``no_construct_noun``:
+        «شرطة يشكلون», «بلدية لديها», «لجنة ومعه»)."""
         word, then = self.tokens[j], self.word(j + 1, j)
         folded = word.folded
         return (then is not None and not has_article(word)
                 and folded in common_words() and is_name_word(word)
+                and not no_construct_noun(word)
                 and not word.text.endswith("ي") and not _behind_preposition(word)
                 and folded not in heads() and folded not in words_by_kind().get(
                     "not_construct", frozenset()))
