@@ -27,6 +27,9 @@ from khabar.meta.pattern_set import digit_starts as digit_starts
 _WD_SEP = rf"{S}*[,\-/|]?{S}*"
 #: How far after a bare weekday, within its sentence, a future-tense word is looked for.
 FUTURE_REACH = 120
+#: Person endings of a past-tense verb, folded (ی -> ي): Persian "کرده‌اند", "کرده است",
+#: "کردند", "کردم"; Arabic "قالت", "قالوا", "قالا", "قالتا".
+_PAST_END = r"(?:ه(?:\x02?(?:اند|ايم)|[ \t]است)|ه|ند|م|ي|يم|يد|ت|وا|ا|تا)?"
 @dataclass(frozen=True)
 class Grammar:
     lexicon: Lexicon
@@ -41,6 +44,12 @@ class Grammar:
     future_after: re.Pattern[str]
     """A future-tense word later in the same sentence (see ``relative._weekday``)."""
     future_word: re.Pattern[str]
+    past_word: re.Pattern[str]
+    """A past-tense verb (see ``relative._past``): "قتل", "وأعلنت", "گفت", "کرده‌اند"."""
+    clause_mark: re.Pattern[str]
+    """Where a clause opens: a complementizer ("أن", "که") or a colon."""
+    date_after: re.Pattern[str]
+    """A date written after a weekday ("الأحد الموافق 17/ 10", "چهارشنبه (24 سپتامبر)")."""
     range_gap: re.Pattern[str]
     """Between the two times of a range: "تا", "الى", "-"."""
     daypart_word: re.Pattern[str]
@@ -337,6 +346,11 @@ def grammar(lang: str | None = None) -> Grammar:
         narrative_after=re.compile(rf"{S}*{_word(lex, 'narrative')}"),
         future_after=re.compile(rf"[^.!?\n]{{0,{FUTURE_REACH}}}?{_word(lex, 'future')}"),
         future_word=re.compile(_word(lex, "future")),
+        past_word=re.compile(
+            rf"{LB}[وف]?(?:ن?مي\x02?|ن)?(?:{lex.pattern('past_stem')}){_PAST_END}{RB}"
+        ),
+        clause_mark=re.compile(rf"{_word(lex, 'clause_start')}|:"),
+        date_after=re.compile(rf"{S}*[,(]?{S}*(?:{_word(lex, 'date_after')}{S}*)?{D}"),
         range_gap=re.compile(rf"{S}*(?:{_word(lex, 'range_word')}|-){S}*"),
         daypart_word=re.compile(_word(lex, "daypart")),
         day_part_before=re.compile(

@@ -14,7 +14,8 @@
 - weekdays: "الاثنين المقبل" (the next one), "جمعه گذشته" (the last one), "این شنبه"
   (on or after the reference), a bare "دوشنبه" (the nearest one, so lower confidence;
   the next one, or today, when a future-tense word follows in the sentence: "خواهد",
-  "سوف", "will"), unless a word beside it makes it a name ("نماز جمعه", "چهارشنبه سوری").
+  "سوف", "will"; the last one, or today, when its clause has a past-tense verb: "قتل",
+  "گفت"), unless a word beside it makes it a name ("نماز جمعه", "چهارشنبه سوری").
 """
 
 from __future__ import annotations
@@ -201,6 +202,8 @@ def _weekday(f: Found, ctx: Ctx) -> DateMatch | None:
         delta = ahead or 7
     elif mod == "this" or _future(f, ctx):
         delta = ahead
+    elif _past(f, ctx):
+        delta = -back
     else:
         delta = -back if back <= ahead else ahead
     confidence = WEEKDAY_CONFIDENCE if mod else BARE_WEEKDAY_CONFIDENCE
@@ -217,6 +220,26 @@ def _future(f: Found, ctx: Ctx) -> bool:
     before = ctx.folded[max(0, f.start - FUTURE_REACH):f.start]
     sentence = re.split(r"[.!?\n]", before)[-1]
     return g.future_word.search(sentence) is not None
+
+
+def _past(f: Found, ctx: Ctx) -> bool:
+    """A past-tense verb in the weekday's own clause: "ومساء الجمعة، قتل", "قال أوباما
+    الأربعاء", "روز دوشنبه ... ایجاد کرد". The clause ends at a sentence end, a colon or a
+    complementizer ("أعلن أن الاجتماع سيعقد الخميس": «أعلن» is not the meeting's tense).
+    Persian puts the verb at the end of its clause, so only the words after count ("اعلام
+    کرد جانسون ... در ملاقات روز دوشنبه ... ارائه کند" is no past Monday)."""
+    g = ctx.grammar
+    if g.date_after.match(ctx.folded, f.end):
+        return False  # the date beside the weekday says which one it is
+    before = re.split(r"[.!?\n]", ctx.folded[max(0, f.start - FUTURE_REACH):f.start])[-1]
+    marks = list(g.clause_mark.finditer(before))
+    before = before[marks[-1].end():] if marks else before
+    after = re.split(r"[.!?\n]", ctx.folded[f.end:f.end + FUTURE_REACH])[0]
+    mark = g.clause_mark.search(after)
+    after = after[:mark.start()] if mark else after
+    if ctx.lang == "fa":
+        before = ""
+    return bool(g.past_word.search(before) or g.past_word.search(after))
 
 
 def _blocked(f: Found, ctx: Ctx) -> bool:
