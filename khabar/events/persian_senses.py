@@ -15,13 +15,16 @@ Read by ``persian_readings.other_sense_fa``, from the words of ``other_senses_fa
   (the means of an act: «با تهدید اسلحه», unless a noun of facing governs it: «مقابله با
   تهدید»), names a threat as a thing, a danger («دفع تهدید و تهاجم», «تهدید منابع
   انرژی», «تهدید بالقوه آنها»), not a threat someone made against someone («تهدید سخت ...
-  علیه ایران», «تهدید به تحریم»).
+  علیه ایران», «تهدید به تحریم»);
+- any hit whose first word is inside a person's name that opens before it: a surname
+  («محسن میزبان», read by ``stage.find_events`` from the document's entities).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import keys_by_kind, listed_keys
 from khabar.events.lexicon import TriggerHit
@@ -115,6 +118,14 @@ def harm_news_fa(text_words: Sequence[Word]) -> bool:
     """A Persian article (its words) on diseases, epidemics or disasters."""
     harms = sense_words("harm")
     return len({w.folded for w in text_words if w.folded in harms}) >= HARM_NEWS_WORDS
+
+
+def surnamed(hit: TriggerHit, entities: Sequence[Entity]) -> bool:
+    """A Persian hit whose first word lies inside a person's name that opens before it: a
+    surname, not the noun («محسن میزبان است»: Mohsen Mizban is, no host). Session 18
+    (2026-12-06), engineer fa_fix."""
+    return hit.trigger.lang == "fa" and any(
+        e.type == "PER" and e.start < hit.start < e.end for e in entities)
 
 
 def no_act_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

@@ -50,7 +50,7 @@ from khabar.events.participant_words import partyless
 from khabar.events.performatives import performatives
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
-from khabar.events.persian_senses import HARM_TYPES, harm_news_fa
+from khabar.events.persian_senses import HARM_TYPES, harm_news_fa, surnamed
 from khabar.events.persian_welcomes import welcomed
 from khabar.events.salience import TARGET_SHARE, headline_types, main_events
 from khabar.events.state_actors import state_actors
@@ -102,7 +102,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     for position, (start, end) in enumerate(doc.sentences):
         span = unspaced(doc.text, start, end)
         tokens = sentence_words(*span)
-        quoted = quote_start(tokens, span[1])
+        quoted = opened = quote_start(tokens, span[1])
         names = subject_names(doc, tokens, lang)
         found = supported(doc.text, tokens, find_triggers(doc.text, tokens, lang, names),
                           lang, negation_words(), names)
@@ -117,6 +117,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
                 and not placeless_visit(doc, h) and not invocation(h, tokens)
                 and not other_sense(doc, h, found, tokens, span[1])
                 and not other_sense_fa(h, tokens) and h.trigger.type not in harmless
+                and not surnamed(h, doc.entities)
                 and not (told and definite(h, tokens) and h.trigger.type in told)]
         hits = [convicted(h, tokens) for h in hits]  # «به ... حبس محکوم کرد»: a sentence
         hits = [welcomed(h, tokens) for h in hits]  # «از قطعنامه ... استقبال کرد»: SUPPORT
@@ -130,7 +131,9 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         clause = after_attribution(doc, tokens, span[0])
         for hit in hits:
             parties = [*generic, *verb_parties(hit, held), *hit_honorifics(hit, honorifics)]
-            draft = build_event(doc, tokens, hit, span, position, lang, parties, clause)
+            # «نشریه X نوشت: سازمان Y ... را تهدید کرده است»: the reporter is no party
+            own = max(clause, opened) if hit.start >= opened else clause
+            draft = build_event(doc, tokens, hit, span, position, lang, parties, own)
             draft.another = another_act(hit, tokens)
             draft.target_share = TARGET_SHARE * hit.trigger.weight
             # A participle addressed to no one is the manner of the main verb ("أبدى انزعاجه

@@ -90,12 +90,24 @@ def stem_forms() -> dict[str, tuple[Form, ...]]:
 
 @lru_cache(maxsize=1)
 def finite_verbs() -> frozenset[str]:
-    """The last word of every finite form of the verbs the stems list (verb_stems_fa.tsv)
-    and of the listed light-verb forms (light_verbs_fa.tsv), folded: «پذیرفت», «کرد»,
-    «شده است» -> «است»."""
+    """The last word of every finite form of the verbs the stems list (verb_stems_fa.tsv,
+    speech_verb_stems_fa.tsv) and of the listed light-verb forms (light_verbs_fa.tsv),
+    folded: «پذیرفت», «کرد», «شده است» -> «است»."""
     written = [form for _, form, _, _ in load_tsv("events/light_verbs_fa.tsv")]
     generated = [form for rows in stem_forms().values() for form, _, _ in rows]
-    return frozenset(phrase_key(form.split()[-1]) for form in [*written, *generated])
+    return frozenset(phrase_key(form.split()[-1])
+                     for form in [*written, *generated, *_speech_forms()])
+
+
+def _speech_forms() -> Iterator[str]:
+    """The finite forms of the verbs of saying and asking that are no light verb
+    («پرسید», «می‌نویسد», «افزوده است»; text/speech_verb_stems_fa.tsv), less those that end
+    in the bare present («نویسی», «می نویسی»: a noun's suffix far more often). Session 18
+    (2026-12-06), engineer fa_fix."""
+    for past, present in load_tsv("text/speech_verb_stems_fa.tsv"):
+        bare = ({present + ending for ending in PRESENT_ENDINGS}
+                - {past + ending for ending in PAST_ENDINGS})  # «پرسید»: past, not bare
+        yield from (form for form, _, _ in forms(past, present) if form.split()[-1] not in bare)
 
 
 _FUTURE_WORDS = ("خواهد", "خواهند", "نخواهد", "نخواهند")
