@@ -54,3 +54,46 @@ def test_a_nationality_adjective_of_the_undergone_act_stays_its_doer() -> None:
 )
 def test_a_doer_inside_the_undergone_acts_phrase_stays(text: str, actor: str) -> None:
     assert any(found == actor for found, _ in _assaults(text)), _assaults(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # a comma does not end the act's phrase before «من قبل» (review B, session 18)
+        ("تعرضت السفارة السعودية في صنعاء لهجوم، من قبل الحوثيين.",
+         "الحوثيين", "السفارة السعودية"),
+        ("تعرضت السفارة الأمريكية لهجوم، من قبل حزب العمال الكردستاني.",
+         "حزب العمال الكردستاني", "السفارة الأمريكية"),
+        ("تعرضت السفارة السعودية في صنعاء لهجوم، على يد الحوثيين.",
+         "الحوثيين", "السفارة السعودية"),
+    ],
+)
+def test_a_comma_before_min_qibal_keeps_the_doer(text: str, actor: str, target: str) -> None:
+    assert (actor, target) in _assaults(text), _assaults(text)
+
+
+def test_a_comma_before_another_phrase_names_no_doer() -> None:
+    # after a comma only «من قبل/من جانب/على يد» opens the doer's phrase: «من بينهم» 'among
+    # them' names one who was attacked
+    found = _assaults("وتعرض عدد من المتظاهرين لاعتداء، من بينهم أحمد منصور.")
+    assert found and all(actor != "أحمد منصور" for actor, _ in found), found
+
+
+def test_a_name_after_a_preposition_is_no_genitive_doer() -> None:
+    # «لهجوم بإيران»: where it happened, not who did it
+    found = _assaults("وتعرضت السفارة السعودية لهجوم بإيران.")
+    assert found and all(actor != "إيران" for actor, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # «تعرض X لـ NOUN Y»: the genitive Y did it (a city is no party: no target)
+        ("وتعرضت الموصل لغارات طيران التحالف.", "طيران التحالف", None),
+        ("وتعرضت سوريا لغارات طيران التحالف.", "طيران التحالف", "سوريا"),
+    ],
+)
+def test_the_genitive_of_the_undergone_act_is_its_doer(text: str, actor: str,
+                                                      target: str | None) -> None:
+    found = _assaults(text)
+    assert (actor, target) in found and all(t != actor for _, t in found), found

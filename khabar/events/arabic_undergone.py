@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from khabar.entities.gazetteer import Word
-from khabar.entities.words import listed_keys
+from khabar.entities.words import listed_keys, phrase_key
 from khabar.events.arabic_noun_doers import doing_forms, own_doer
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import CLAUSE_BREAKS, PUNCTUATION_BREAKS, prepositions
@@ -41,6 +41,8 @@ NAME_REACH = 2
 """Words after «من» (or the verb of carrying out) within which the doer's name opens
 («من قبل قوات النظام», «من جماعة الحوثي»)."""
 SENTENCE_ENDS = PUNCTUATION_BREAKS - CLAUSE_BREAKS
+BY_OPENERS = frozenset({FROM, phrase_key("على")})
+"""The first words of «من قبل», «من جانب», «على يد»."""
 
 
 @cache
@@ -87,12 +89,22 @@ def _doer_words() -> frozenset[str]:
     return frozenset({FROM, *(w for w, part in prepositions()[0].items() if part == "by")})
 
 
+def _opens_by(tokens: Sequence[Word], k: int) -> bool:
+    """Whether words ``k``, ``k + 1`` are «من قبل», «من جانب» or «على يد»: the phrase of the
+    act's doer, which a comma before it does not end («لهجوم، من قبل حزب العمال»)."""
+    return (k + 1 < len(tokens) and tokens[k].folded in BY_OPENERS
+            and tokens[k + 1].folded in _doer_words() - {FROM})
+
+
 def _doer(found: Sequence[Mention], tokens: Sequence[Word], end: int) -> Mention | None:
     """The doer named after the act's phrase, which ends at word ``end``: the first name
-    within two words after «من (قبل)» or after a verb of carrying it out («لهجوم شنه X»)."""
+    within two words after «من (قبل)» or after a verb of carrying it out («لهجوم شنه X»);
+    past a comma only after «من قبل/من جانب/على يد»."""
     for k in range(end + 1, min(len(tokens), end + 1 + DOER_REACH)):
         if tokens[k].text in PUNCTUATION_BREAKS:
-            return None
+            if tokens[k].text in SENTENCE_ENDS or not _opens_by(tokens, k + 1):
+                return None
+            continue
         if tokens[k].folded in doing_forms() or tokens[k].folded in _doer_words():
             return next((m for m in found if k < m.first <= k + NAME_REACH
                          and m.prep in (None, *DOER_PREPOSITIONS)), None)
@@ -105,6 +117,12 @@ def _in_phrase(actor: Mention | None, tokens: Sequence[Word], end: int) -> bool:
     after it with no punctuation between."""
     return actor is not None and end < actor.first <= end + DOER_REACH and not any(
         w.text in PUNCTUATION_BREAKS for w in tokens[end + 1 : actor.first])
+
+
+def _genitive(found: Sequence[Mention], end: int) -> Mention | None:
+    """The act noun's genitive, a bare name right after it («لغارات طيران التحالف»): in
+    «تعرض X لـ NOUN Y», Y did the act to X, never the one it was done to."""
+    return next((m for m in found if m.first == end + 1 and m.prep is None), None)
 
 
 def undergone_roles(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
@@ -120,7 +138,7 @@ def undergone_roles(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
     # «لضربات جوية تركية»: a doer the noun's own phrase names (arabic_noun_doers) stands
     actor = _doer(found, tokens, hit.last) or (
         roles.actor if own_doer(hit, tokens) or _in_phrase(roles.actor, tokens, hit.last)
-        else None)
+        else _genitive(found, hit.last))
     if (target is None and actor is None and roles.target is not None
             and roles.target.first > hit.last):
         target = roles.target  # an unnamed subject («دورية»): the victim named after the act
