@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Doc, Entity
-from khabar.entities.gazetteer import Match, Word, demonyms
+from khabar.entities.gazetteer import Match, Word
 from khabar.events.antecedents import REFERRING_SOURCES, stands_for_person
 from khabar.events.arabic_nominatives import unnamed_people
 from khabar.events.arguments import office_holder
 from khabar.events.participant_words import (
-    country_ids,
     files_report,
     is_participant,
     prepositions,
@@ -36,6 +35,7 @@ from khabar.events.quote_fronted import (
     owner_told,
     participle_subject,
 )
+from khabar.events.quote_holders import holder_by_country, names_holder
 from khabar.events.quote_main_clause import main_clause_subject
 from khabar.events.quote_names import marked_name
 from khabar.events.quote_outlets import cited_outlet, outlet_before
@@ -55,12 +55,10 @@ from khabar.events.quote_subjects import (
     governing_posts,
     is_adjective,
     is_told,
-    other_office,
     phrase_speaker,
     refers_back,
     stretched_body,
     subject_phrase,
-    subordinate_posts,
     under_post,
 )
 from khabar.events.quote_untagged import untagged_speaker
@@ -187,7 +185,7 @@ def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: in
     if after and _by_mouth_of(tokens, verb.end, after[0].start):
         return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
     if bodies and not post and (not after or bodies[0].start < after[0].start) \
-            and not (after and _names_holder(tokens, bodies[0], after[0])):
+            and not (after and names_holder(tokens, bodies[0], after[0])):
         return stretched_body(doc, tokens, bodies[0], stop), True
     return _arabic_phrase_speaker(doc, tokens, verb, stop, before, after, lead, post)
 
@@ -224,7 +222,7 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
     state_body = not after and _unowned_body(doc, tokens, lead)
     named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
     if not after and post:
-        return _holder_by_country(doc, tokens, verb, stop) or named, True
+        return holder_by_country(doc, tokens, verb, stop) or named, True
     if phrase is not None or state_body:
         return named, True
     # "وشكك معهد ... قائلا إن": a verb further in speaks for the sentence's subject,
@@ -349,31 +347,6 @@ def _unnamed_members(rest: Sequence[Word]) -> bool:
     _, clitics = prepositions()
     return (len(rest) > 1 and len(rest[0].folded) <= 3 and rest[0].folded[:1] in clitics
             and rest[1].folded in unnamed_quantifiers())
-
-
-def _holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
-                       stop: int) -> Entity | None:
-    """The person an unnamed post stands for ("أكد قائد الجيش الباكستاني"): the last person
-    named before of the country the post names; none for no country or a deputy's post."""
-    post = [w for w in tokens[verb.last + 1 :] if w.end <= stop]
-    if any(w.folded.removeprefix("ال") in subordinate_posts() for w in post):
-        return None  # "الناطق الرسمي باسم الرئاسة المصرية": not the president
-    countries = {m.value for m in demonyms().find_all(doc.text, post, strip_clitics=True)}
-    countries |= {e.country for e in doc.entities if e.country
-                  and verb.end <= e.start and e.end <= stop and e.kb_id in country_ids()}
-    if not countries:
-        return None
-    return next((e for e in reversed(doc.entities) if e.end <= verb.start and e.type == "PER"
-                 and e.country in countries and not other_office(e, post)), None)
-
-
-def _names_holder(tokens: Sequence[Word], office: Entity, person: Entity) -> bool:
-    """Whether the person's name follows the office right away, as its holder ("وزير
-    الخارجية الإيطالي باولو جينتيلوني"), or set off by a comma ("قال الرئيس اليمني، عبد
-    ربه منصور هادي، إن")."""
-    gap = tokens[token_index(tokens, office.end) : token_index(tokens, person.start)]
-    return len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" or w.text in COMMAS
-                                 for w in gap)
 
 
 def _persian_body(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
