@@ -7,6 +7,8 @@ engineer guards; each test fails with its guard removed alone.
   البحرينية»), not the condemned act's doer.
 - events.arabic_owners, a person named after the owner with no punctuation between is the
   subject himself («المتحدث الرسمي لمديرية ... العقيد محمد العاصمي»), not the object.
+- events.arabic_undergone, an unnamed subject of «تعرض» («دورية») with no doer named: the
+  victim named after the act («لهجوم استهدف الجيش المصري») stays the target (review B's U3).
 """
 
 import khabar
@@ -31,3 +33,9 @@ def test_a_person_after_the_owner_is_no_object() -> None:
     found = _parties(text, "THREATEN")
     assert found and all(target != "محمد العاصمي" for _, target in found), found
     assert all(actor != "مديرية الدفاع المدني" for actor, _ in found), found
+
+
+def test_an_unnamed_subject_keeps_the_victim_named_after_the_act() -> None:
+    # with the guard removed: ASSAULT with no target
+    found = _parties("تعرضت دورية لهجوم استهدف الجيش المصري في سيناء.", "ASSAULT")
+    assert (None, "الجيش المصري") in found, found
