@@ -12,6 +12,13 @@ next word could go on with the name (a word, on the line, that is no ANERcorp co
 «المهندس تركي الدهمش», «الدكتور إقبال محمد»), and is dropped before a mark, a number or a
 common word («شيخ (دخل)», «آل الشيخ أهمية تضافر»). Issue 5, session 18 (2026-12-06),
 engineer ent_ar_words.
+
+A one-word person whose word is a verb form, a function word or a word with a pronoun
+suffix (``arabic_construct_words.no_construct_noun``: «يشكلون», «ويواسون», «قاموا»,
+«لديها») is dropped on the same terms, unless it is a listed given name, also behind a
+glued «و»/«ف» («يوسف», «ويحيى»), or it opens with «في» or «يو» or ends in «نا», the
+letters of transcribed foreign names («فيرناندو», «يوهاندري», «مارادونا»:
+``verb_person_foreign_ar.tsv``). Session 18 (2026-12-06), engineer ent_ar_verbs.
 """
 
 from __future__ import annotations
@@ -20,10 +27,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.arabic_construct_words import CONJUNCTIONS, no_construct_noun
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
-from khabar.entities.words import fold_word
+from khabar.entities.words import fold_word, keys_by_kind
 from khabar.resources import read_lines
 from khabar.text.tokens import spaced_on_one_line, token_at
 
@@ -47,6 +55,21 @@ def _common(word: Word) -> bool:
         rest in person_common_words() and not given(rest))
 
 
+def _verb_form(word: Word) -> bool:
+    """A verb form, function word or pronoun-suffixed word that is no given name, as
+    written or behind a glued «و»/«ف» (see the module)."""
+    folded = word.folded
+    rest = folded[1:] if folded[:1] in CONJUNCTIONS else folded
+    if given(folded) or given(rest):
+        return False
+    foreign = keys_by_kind("entities/verb_person_foreign_ar.tsv")
+    if (folded.startswith(tuple(foreign.get("opening", ())))
+            or rest.startswith(tuple(foreign.get("opening", ())))
+            or word.text.endswith(tuple(foreign.get("ending", ())))):
+        return False
+    return no_construct_noun(word)
+
+
 def _name_goes_on(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Whether the word after ``tokens[k]`` could go on with a name (see the module)."""
     if k + 1 >= len(tokens) or not spaced_on_one_line(text, tokens[k].end, tokens[k + 1].start):
@@ -57,7 +80,9 @@ def _name_goes_on(text: str, tokens: Sequence[Word], k: int) -> bool:
 
 def _false_person(text: str, tokens: Sequence[Word], e: Entity, held: frozenset[str]) -> bool:
     k = token_at(tokens, e.start)
-    if e.type != "PER" or k is None or tokens[k].end != e.end or not _common(tokens[k]):
+    if e.type != "PER" or k is None or tokens[k].end != e.end:
+        return False
+    if not (_common(tokens[k]) or _verb_form(tokens[k])):
         return False
     if tokens[k].folded in held:
         return False
