@@ -41,10 +41,6 @@ class _State:
     """The word «و» after a nominal whose light verb is left out, when it is."""
 
 
-def _match_word(element: str, word: Word, variants: Sequence[str]) -> bool:
-    return _matches(element, variants)
-
-
 def _matches(element: str, variants: Sequence[str]) -> bool:
     if element.endswith("*"):
         return any(v.startswith(element[:-1]) for v in variants)
@@ -93,7 +89,7 @@ def _match_alternative(
             state.index = match.last + 1
             continue
         variants = _variants(word) if strip and k == 0 else (word.folded,)
-        if _match_word(element, word, variants):
+        if _matches(element, variants):
             state.index += 1
         elif (spaced and len(word.folded) < len(element) and element.startswith(word.folded)
               and (pieces := _spaced(tokens, state.index, element))):
@@ -259,10 +255,6 @@ def _first_word_index(lang: str) -> _FirstWordIndex:
     return _FirstWordIndex(
         {word: tuple(found) for word, found in exact.items()}, tuple(prefixes), tuple(anywhere)
     )
-
-
-def _candidates(word: Word, lang: str) -> tuple[Trigger, ...]:
-    return _candidates_of(word.folded, lang)
 
 
 @lru_cache(maxsize=1 << 16)
