@@ -8,11 +8,11 @@ from __future__ import annotations
 from doc_builders import simple_doc
 
 from khabar.doc import Event, Participant
-from khabar.events.event_builder import _confidence
+from khabar.events.event_builder import TARGET_SHARE, _confidence
 from khabar.events.lexicon import Trigger, TriggerHit, compile_segments
 from khabar.events.merging import Draft
 from khabar.events.roles import Roles
-from khabar.events.salience import TARGET_SHARE, main_events
+from khabar.events.salience import main_events
 from khabar.events.stage import find_events
 
 PUBLISHED = "2025-01-20T09:53:26+03:30"
@@ -63,8 +63,8 @@ def test_a_later_refusal_is_kept_beside_the_headline_act() -> None:
 
 
 def test_the_share_is_what_a_target_adds_to_confidence() -> None:
-    """``salience.TARGET_SHARE`` must stay the weight ``event_builder._confidence`` gives a
-    named target."""
+    """``event_builder.TARGET_SHARE`` must stay the weight ``event_builder._confidence``
+    gives a named target."""
     trigger = Trigger("رد {kardan}", "REJECT", None, (), "subj", None, 0.7,
                       compile_segments("رد {kardan}"), "fa")
     hit = TriggerHit(0, 6, 0, 1, trigger, "past", False)

@@ -33,7 +33,7 @@ class Draft:
     told: tuple[str, str] | None = None
     """First and last day of the date its clause names (``dating.EventDate.told``)."""
     target_share: float = 0.0
-    """What a target adds to the confidence (``salience.TARGET_SHARE`` of the trigger's
+    """What a target adds to the confidence (``event_builder.TARGET_SHARE`` of the trigger's
     weight): ``salience.sureness`` reads an act PLOVER needs no recipient for without it."""
     another: bool = False
     """Told as one more act of its kind («غارة أخرى», «نیز»; ``other_acts.another_act``):

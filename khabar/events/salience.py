@@ -25,9 +25,6 @@ OFF_HEADLINE_SHARE = 2
 """At most this many acts of kinds the headline does not name, beside the headline's own."""
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 """The types PLOVER requires a recipient for (PLOVER.md); the others are whole without one."""
-TARGET_SHARE = 0.15
-"""What a named target adds to an event's confidence, per unit of its trigger's weight
-(``event_builder._confidence``; a test keeps the two equal)."""
 
 
 def headline_types(doc: Doc, lang: str) -> frozenset[str]:

@@ -35,7 +35,7 @@ from khabar.events.clauses import (
     refers_back,
 )
 from khabar.events.dating import is_background
-from khabar.events.event_builder import build_event
+from khabar.events.event_builder import TARGET_SHARE, build_event
 from khabar.events.event_flags import is_wished, negation_words
 from khabar.events.headline_acts import reported_news, unnamed_news, vouched_kinds
 from khabar.events.lexicon import (
@@ -52,7 +52,7 @@ from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
 from khabar.events.persian_senses import HARM_TYPES, harm_news_fa, surnamed
 from khabar.events.persian_welcomes import welcomed
-from khabar.events.salience import TARGET_SHARE, headline_types, main_events
+from khabar.events.salience import headline_types, main_events
 from khabar.events.state_actors import state_actors
 from khabar.events.stated_acts_fa import stated_acts
 from khabar.events.summary import summary_en
