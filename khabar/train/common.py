@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from khabar.errors import ResourceError
@@ -44,3 +44,12 @@ def read_jsonl_texts(
                 value = record.get(field)
                 if value:
                     yield value
+
+
+def write_word_list(out: Path, header: str, words: Iterable[str]) -> None:
+    """A word list, one a line under its header, gzipped with no name and no timestamp, so
+    a rebuild from the same data is byte-identical."""
+    text = "\n".join([header, *words]) + "\n"
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                               filename="") as handle:
+        handle.write(text.encode("utf-8"))

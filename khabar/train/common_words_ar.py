@@ -12,12 +12,12 @@ byte-identical.
 
 from __future__ import annotations
 
-import gzip
 import sys
 from collections import Counter
 from pathlib import Path
 
 from khabar.entities.words import fold_word
+from khabar.train.common import write_word_list
 
 MIN_COUNT = 2
 HEADER = ("# Arabic common words: ANERcorp train (CAMeL Lab split, CC BY-SA 4.0; Benajiba et al. "
@@ -39,10 +39,7 @@ def build(path: Path) -> list[str]:
 
 def main(argv: list[str]) -> None:
     source, out = (Path(a) for a in argv)
-    text = "\n".join([HEADER, *build(source)]) + "\n"
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                               filename="") as handle:
-        handle.write(text.encode("utf-8"))
+    write_word_list(out, HEADER, build(source))
 
 
 if __name__ == "__main__":

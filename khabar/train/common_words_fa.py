@@ -14,12 +14,12 @@ output is gzipped with no timestamp, so a rebuild is byte-identical.
 
 from __future__ import annotations
 
-import gzip
 import sys
 from collections import Counter
 from pathlib import Path
 
 from khabar.entities.words import fold_word
+from khabar.train.common import write_word_list
 
 MIN_COUNT = 20_000
 """hazm's count of a common word: «غواص» 46,132, «ژرمن» 99,105; names hazm lists bare have
@@ -64,10 +64,7 @@ def build(hazm: Path, arman: Path) -> list[str]:
 
 def main(argv: list[str]) -> None:
     hazm, arman, out = (Path(a) for a in argv)
-    text = "\n".join([HEADER, *build(hazm, arman)]) + "\n"
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                               filename="") as handle:
-        handle.write(text.encode("utf-8"))
+    write_word_list(out, HEADER, build(hazm, arman))
 
 
 if __name__ == "__main__":

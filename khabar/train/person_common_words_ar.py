@@ -19,7 +19,6 @@ byte-identical.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
@@ -27,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.entities.words import fold_word
+from khabar.train.common import write_word_list
 
 MIN_O = 2
 MIN_DEFINITE = 5
@@ -89,10 +89,7 @@ def build(anercorp: Path, fane: Path, news: Path, excluded: set[str]) -> list[st
 def main(argv: list[str]) -> None:
     anercorp, fane, news, excluded, out = (Path(a) for a in argv)
     words = build(anercorp, fane, news, set(excluded.read_text(encoding="utf-8").split()))
-    text = "\n".join([HEADER, *words]) + "\n"
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                               filename="") as handle:
-        handle.write(text.encode("utf-8"))
+    write_word_list(out, HEADER, words)
 
 
 if __name__ == "__main__":
