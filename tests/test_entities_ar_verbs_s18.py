@@ -6,17 +6,12 @@ arabic_construct_words.no_construct_noun); listed given names stay. Issue 5, ses
 from __future__ import annotations
 
 import pytest
+from doc_builders import keyed_person
 
 from khabar.doc import Entity
 from khabar.entities.arabic_mentions import arabic_mentions
 from khabar.entities.arabic_word_persons import drop_common_word_persons
 from khabar.entities.words import words
-
-
-def _person(text: str, name: str, source: str = "crf", at: int = 0) -> Entity:
-    start = text.index(name, at)
-    return Entity(start, start + len(name), type="PER", text=name, key="per:" + name,
-                  source=source)
 
 
 def _kept(text: str, kept: list[Entity]) -> list[str]:
@@ -31,7 +26,7 @@ def _kept(text: str, kept: list[Entity]) -> list[str]:
     ("وذكر أن أعمالهم انتهت قبل الموعد.", "أعمالهم"),  # a pronoun suffix
 ])
 def test_a_verb_form_is_no_person(text: str, name: str) -> None:
-    assert _kept(text, [_person(text, name)]) == []
+    assert _kept(text, [keyed_person(text, name)]) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -43,9 +38,10 @@ def test_a_verb_form_is_no_person(text: str, name: str) -> None:
     ("وعجز اللاعب يوهاندري عن السفر.", "يوهاندري"),  # a foreign /jo-/
 ])
 def test_a_given_name_stays(text: str, name: str) -> None:
-    assert _kept(text, [_person(text, name)]) == [name]
+    assert _kept(text, [keyed_person(text, name)]) == [name]
 
 
 def test_the_verb_rule_runs_in_arabic_mentions() -> None:
     text = "وأكد أن الأعضاء يشكلون لجنة للتحقيق."
-    assert [e.text for e in arabic_mentions(text, words(text), [_person(text, "يشكلون")])] == []
+    found = arabic_mentions(text, words(text), [keyed_person(text, "يشكلون")])
+    assert [e.text for e in found] == []

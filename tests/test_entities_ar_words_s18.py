@@ -10,18 +10,13 @@ import json
 from pathlib import Path
 
 import pytest
+from doc_builders import keyed_person
 
 from khabar.doc import Entity
 from khabar.entities.arabic_mentions import arabic_mentions
 from khabar.entities.arabic_word_persons import drop_common_word_persons
 from khabar.entities.words import words
 from khabar.train import person_common_words_ar
-
-
-def _person(text: str, name: str, source: str = "crf", at: int = 0) -> Entity:
-    start = text.index(name, at)
-    return Entity(start, start + len(name), type="PER", text=name, key="per:" + name,
-                  source=source)
 
 
 def _kept(text: str, kept: list[Entity]) -> list[str]:
@@ -36,7 +31,7 @@ def _kept(text: str, kept: list[Entity]) -> list[str]:
     ("اضطرت عروس إلى قيادة السيارة.", "عروس", "crf"),
 ])
 def test_a_common_word_is_no_person(text: str, name: str, source: str) -> None:
-    assert _kept(text, [_person(text, name, source)]) == []
+    assert _kept(text, [keyed_person(text, name, source)]) == []
 
 
 @pytest.mark.parametrize(("text", "name", "source"), [
@@ -45,18 +40,18 @@ def test_a_common_word_is_no_person(text: str, name: str, source: str) -> None:
     ("وأعلن الوزير أن اللجنة ستجتمع.", "اللجنة", "crf"),  # not one word of the list
 ])
 def test_a_name_stays(text: str, name: str, source: str) -> None:
-    assert _kept(text, [_person(text, name, source)]) == [name]
+    assert _kept(text, [keyed_person(text, name, source)]) == [name]
 
 
 def test_a_word_a_longer_person_holds_stays() -> None:
     text = "وقال سعيد عروس إن الفريق جاهز. وأضاف عروس أن المباراة صعبة."
-    kept = [_person(text, "سعيد عروس"), _person(text, "عروس", "surname", at=20)]
+    kept = [keyed_person(text, "سعيد عروس"), keyed_person(text, "عروس", "surname", at=20)]
     assert _kept(text, kept) == ["سعيد عروس", "عروس"]
 
 
 def test_the_rule_runs_in_arabic_mentions() -> None:
     text = "وأوضح مدير إدارة شؤون المعلمين بالطائف أن المقابلات تبدأ غدا."
-    assert [e.text for e in arabic_mentions(text, words(text), [_person(text, "شؤون")])] == []
+    assert [e.text for e in arabic_mentions(text, words(text), [keyed_person(text, "شؤون")])] == []
 
 
 def test_the_list_is_built_from_both_annotations_and_the_article(tmp_path: Path) -> None:

@@ -6,14 +6,11 @@ over. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import simple_doc
-
-from khabar.events.stage import find_events
+from doc_builders import events_of
 
 
 def kinds(text: str) -> list[str]:
-    doc = simple_doc(text, "ar", published="2015-08-10T09:00:00+03:00", with_entities=True)
-    return [e.type for e in find_events(doc)]
+    return [e.type for e in events_of(text, "ar", "2015-08-10T09:00:00+03:00")]
 
 
 @pytest.mark.parametrize(
