@@ -1,27 +1,40 @@
-"""Benchmarks: ``make bench`` writes figures to bench/results.json.
+"""Benchmarks: ``make bench`` writes figures to bench/results.json (issue 8 item 4).
 
-Measures the full pipeline (analysis only, then analysis plus storing) on the bundled
-examples and, when present, on the shared news corpora (``--data``, default
-../shared/data): MB/s and articles/s on one core, and peak memory.
+Per corpus (the bundled examples, then each shared news corpus under ``--data``, default
+../shared/data, first ``--per-corpus`` articles): khabar's full pipeline, as ``khabar
+ingest`` runs it on a JSONL line (text, title, date), and hazm's ``Normalizer.normalize``
+on the same texts, in the same run, on one core (``bench/scale_throughput.py``'s
+``throughput_vs_hazm``): wall and CPU seconds, MB/s, articles/s, the khabar/hazm ratio and
+the CPU seconds of each stage. Then the analysed articles of every corpus are stored into
+a fresh SQLite store (the store's own seconds), and the process's peak RSS is taken.
+The examples run first, so the corpora's figures do not carry the models' loading.
+On a shared machine the wall seconds carry other jobs' load: compare CPU seconds.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-
-from khabar.doc import Doc
-from khabar.pipeline import Pipeline
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from khabar.doc import Doc  # noqa: E402
+
 CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
            "saudinewsnet/saudinewsnet_shared.jsonl")
+# the ratio's figures summed over the corpora
+SUMMED = ("articles", "megabytes", "khabar_seconds", "khabar_cpu_seconds", "hazm_seconds",
+          "hazm_cpu_seconds")
 
 
 def example_texts() -> list[str]:
@@ -41,57 +54,92 @@ def corpus_items(data: Path, per_corpus: int) -> Iterator[tuple[str, dict]]:
                 yield name.split("/")[0], json.loads(line)
 
 
-def corpus_texts(data: Path, per_corpus: int) -> Iterator[tuple[str, str]]:
-    for corpus, item in corpus_items(data, per_corpus):
-        yield corpus, item["text"]
+def measure(texts: list[str], docs: list[Doc], analysed: list[Doc]) -> dict[str, Any]:
+    """The pipeline beside hazm on ``texts`` (the pipeline reads ``docs``)."""
+    from scale_throughput import throughput_vs_hazm
+
+    figures = throughput_vs_hazm(texts, docs, analysed)
+    if "khabar_cpu_seconds" in figures:
+        figures["khabar_mb_per_cpu_s"] = round(
+            figures["megabytes"] / figures["khabar_cpu_seconds"], 4)
+        figures["khabar_articles_per_cpu_s"] = round(
+            figures["articles"] / figures["khabar_cpu_seconds"], 1)
+    return figures
 
 
-def measure(pipeline: Pipeline, texts: list[str], store_path: Path | None = None) -> dict:
+def total(per_corpus: list[dict[str, Any]]) -> dict[str, Any]:
+    """The corpora together: sums, and the rates and ratios of the sums."""
+    summed: dict[str, Any] = {
+        key: round(sum(f[key] for f in per_corpus), 3) for key in SUMMED
+        if all(key in f for f in per_corpus)}
+    if "khabar_cpu_seconds" in summed:
+        summed["khabar_mb_per_cpu_s"] = round(
+            summed["megabytes"] / summed["khabar_cpu_seconds"], 4)
+        summed["khabar_articles_per_cpu_s"] = round(
+            summed["articles"] / summed["khabar_cpu_seconds"], 1)
+    if "hazm_cpu_seconds" in summed:
+        summed["hazm_mb_per_cpu_s"] = round(summed["megabytes"] / summed["hazm_cpu_seconds"], 4)
+        summed["khabar_over_hazm_cpu"] = round(
+            summed["khabar_cpu_seconds"] / summed["hazm_cpu_seconds"], 2)
+        summed["khabar_over_hazm_time"] = round(
+            summed["khabar_seconds"] / summed["hazm_seconds"], 2)
+    return summed
+
+
+def store_all(docs: list[Doc]) -> dict[str, Any]:
+    """The analysed articles into a fresh SQLite store, as ingest stores them."""
     from khabar.store import open_store
 
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    start = time.perf_counter()
-    if store_path is None:
-        for text in texts:
-            pipeline(Doc(raw=text))
-    else:
-        with open_store(store_path) as store:
-            for text in texts:
-                store.add(pipeline(Doc(raw=text)))
-    seconds = time.perf_counter() - start
-    return {
-        "articles": len(texts), "megabytes": round(size / 1e6, 3),
-        "seconds": round(seconds, 3),
-        "articles_per_s": round(len(texts) / seconds, 1),
-        "mb_per_s": round(size / 1e6 / seconds, 3),
-    }
+    with tempfile.TemporaryDirectory() as folder:
+        start, cpu_start = time.perf_counter(), time.process_time()
+        with open_store(Path(folder) / "b.db") as store:
+            for doc in docs:
+                store.add(doc)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return {"articles": len(docs), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "articles_per_cpu_s": round(len(docs) / cpu, 1) if cpu else None}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--per-corpus", type=int, default=300)
+    parser.add_argument("--per-corpus", type=int, default=200)
+    parser.add_argument("--examples-laps", type=int, default=4,
+                        help="the bundled examples, this many times")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--label", default=None,
+                        help="write the figures under this key, keeping the file's others")
     args = parser.parse_args()
 
-    pipeline = Pipeline()
-    results: dict = {"machine": platform.processor() or platform.machine(),
-                     "python": platform.python_version(), "cores_used": 1}
-    results["examples_analysis"] = measure(pipeline, example_texts() * 20)
-    by_corpus: dict[str, list[str]] = {}
-    for corpus, text in corpus_texts(args.data, args.per_corpus):
-        by_corpus.setdefault(corpus, []).append(text)
-    for corpus, texts in by_corpus.items():
-        results[f"{corpus}_analysis"] = measure(pipeline, texts)
+    results: dict[str, Any] = {
+        "machine": platform.platform(), "cores": os.cpu_count(), "cores_used": 1,
+        "python": platform.python_version(), "load_average_before": os.getloadavg(),
+        "per_corpus_articles": args.per_corpus}
+    texts = example_texts() * args.examples_laps
+    results["examples"] = measure(texts, [Doc(raw=t) for t in texts], [])
+    results["examples"]["note"] = "the first run: its seconds include loading the models"
+    by_corpus: dict[str, list[dict]] = {}
+    for corpus, item in corpus_items(args.data, args.per_corpus):
+        by_corpus.setdefault(corpus, []).append(item)
+    analysed: list[Doc] = []
+    for corpus, items in by_corpus.items():
+        docs = [Doc(raw=i["text"], meta={"title": i.get("title"), "date": i.get("date")})
+                for i in items]
+        results[corpus] = measure([i["text"] for i in items], docs, analysed)
     if by_corpus:
-        with tempfile.TemporaryDirectory() as tmp:
-            every = [t for texts in by_corpus.values() for t in texts]
-            results["all_corpora_ingest_sqlite"] = measure(pipeline, every, Path(tmp) / "b.db")
+        results["all_corpora"] = total([results[c] for c in by_corpus])
+        results["all_corpora_store_sqlite"] = store_all(analysed)
     else:
         results["note"] = f"no corpora under {args.data}; only the examples were measured"
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=2))
+    results["load_average_after"] = os.getloadavg()
+    written = results
+    if args.label:
+        kept = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
+        written = {**kept, args.label: results}
+    args.output.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+    print(json.dumps(results, ensure_ascii=False, indent=2))
 
 
 if __name__ == "__main__":

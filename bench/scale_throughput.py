@@ -83,21 +83,26 @@ def time_stages(pipeline: Pipeline, seconds: dict[str, float],
                 clock: Callable[[], float]) -> None:
     """Wraps each of the pipeline's stage functions so that its time by ``clock`` adds up
     in ``seconds`` under the stage's name (bench only: it reaches into the pipeline)."""
-    timed = []
-    for info, function in zip(pipeline.infos, pipeline._functions, strict=True):
-        def run(doc: Doc, function: Any = function, name: str = info.name) -> Doc:
-            start = clock()
-            try:
-                return function(doc)  # type: ignore[no-any-return]
-            finally:
-                seconds[name] += clock() - start
-        timed.append(run)
-    pipeline._functions = timed
+    pipeline._functions = [_timed(function, info.name, seconds, clock) for info, function
+                           in zip(pipeline.infos, pipeline._functions, strict=True)]
 
 
-def throughput_vs_hazm(texts: list[str], docs: list[Doc] | None = None) -> dict[str, Any]:
+def _timed(function: Callable[[Doc], Doc], name: str, seconds: dict[str, float],
+           clock: Callable[[], float]) -> Callable[[Doc], Doc]:
+    def run(doc: Doc) -> Doc:
+        start = clock()
+        try:
+            return function(doc)
+        finally:
+            seconds[name] += clock() - start
+    return run
+
+
+def throughput_vs_hazm(texts: list[str], docs: list[Doc] | None = None,
+                       analysed: list[Doc] | None = None) -> dict[str, Any]:
     """Full pipeline and hazm's Normalizer.normalize on the same texts, one core; the
-    pipeline reads ``docs`` (the texts with titles and dates) when given."""
+    pipeline reads ``docs`` (the texts with titles and dates) when given, and the analysed
+    Docs go to ``analysed`` when given (bench/run.py stores them)."""
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     pipeline = Pipeline()
     stage_seconds: dict[str, float] = defaultdict(float)
@@ -109,8 +114,9 @@ def throughput_vs_hazm(texts: list[str], docs: list[Doc] | None = None) -> dict[
     # the path `khabar ingest` takes (per-document budget, error capture, the heap
     # settled after the first document), without the store
     inputs = docs if docs is not None else (Doc(raw=text) for text in texts)
-    for _ in analyse_in_process(inputs, pipeline):
-        pass
+    for done in analyse_in_process(inputs, pipeline):
+        if analysed is not None and isinstance(done, Doc):
+            analysed.append(done)
     khabar_s = time.perf_counter() - start
     khabar_cpu = time.process_time() - cpu_start
     result: dict[str, Any] = {
@@ -124,7 +130,7 @@ def throughput_vs_hazm(texts: list[str], docs: list[Doc] | None = None) -> dict[
                                sorted(stage_cpu.items(), key=lambda kv: -kv[1])},
     }
     try:
-        from hazm import Normalizer
+        from hazm import Normalizer  # type: ignore[import-untyped]
     except ImportError:
         result["hazm"] = "not installed (the bench extra)"
         return result
@@ -155,12 +161,23 @@ def ingest_run(texts: list[str], n: int, workers: int, engine: str = "local") ->
         config.write_text(f"[ingest]\nworkers = {workers}\n", encoding="utf-8")
         command = [sys.executable, "-m", "khabar.cli", "--config", str(config), "ingest",
                    str(source), "--db", str(Path(folder) / "k.db"), "-q", "--engine", engine]
+        cpu_before, load_before = children_cpu(), os.getloadavg()[0]
         start = time.perf_counter()
-        subprocess.run(command, check=False, capture_output=True)
+        done = subprocess.run(command, check=False, capture_output=True)
         seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # CPU seconds of the ingest process and the processes it waited for (its workers)
+    cpu = children_cpu() - cpu_before
     return {"articles": n, "workers": workers, "engine": engine, "seconds": round(seconds, 1),
-            "articles_per_s": round(n / seconds, 1), "peak_rss_mb_so_far": round(peak_kb / 1024)}
+            "articles_per_s": round(n / seconds, 1), "cpu_seconds": round(cpu, 1),
+            "exit_status": done.returncode, "load_before": round(load_before, 2),
+            "load_after": round(os.getloadavg()[0], 2),
+            "peak_rss_mb_so_far": round(peak_kb / 1024)}
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
