@@ -57,6 +57,7 @@ from khabar.entities.persian_rules import (
     join_surnames,
     tidy_persian_model,
 )
+from khabar.entities.persian_sayyid import sayyid_in_names
 from khabar.entities.persian_scriptures import drop_scriptures
 from khabar.entities.persian_tidy import (
     drop_name_word_phrases,
@@ -330,6 +331,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     role_people = [entry for role in roles for entry in role.ever]
     kept = unlink_named_after(tokens, link_in_document(kb, kept, places, role_people))
     kept = link_short_bodies(doc, kb, tokens, add_home_bodies(doc, kb, tokens, kept))
+    if doc.lang == "fa":
+        kept = sayyid_in_names(text, tokens, kept)
     referred = resolve_pronouns(tokens, kept, arabic)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     return kb_keys(drop_unsupported_places(doc, placed))
