@@ -5,8 +5,8 @@ Per corpus (the bundled examples, then each shared news corpus under ``--data``,
 ingest`` runs it on a JSONL line (text, title, date), and hazm's ``Normalizer.normalize``
 on the same texts, in the same run, on one core (``bench/scale_throughput.py``'s
 ``throughput_vs_hazm``): wall and CPU seconds, MB/s, articles/s, the khabar/hazm ratio and
-the CPU seconds of each stage. Then the analysed articles of every corpus are stored into
-a fresh SQLite store (the store's own seconds), and the process's peak RSS is taken.
+the CPU seconds of each stage. Each corpus's analysed articles are then stored into one
+fresh SQLite store (the store's own seconds), and the process's peak RSS is taken.
 The examples run first, so the corpora's figures do not carry the models' loading.
 On a shared machine the wall seconds carry other jobs' load: compare CPU seconds.
 """
@@ -86,18 +86,41 @@ def total(per_corpus: list[dict[str, Any]]) -> dict[str, Any]:
     return summed
 
 
-def store_all(docs: list[Doc]) -> dict[str, Any]:
-    """The analysed articles into a fresh SQLite store, as ingest stores them."""
+def store(store: Any, docs: list[Doc], stored: dict[str, float]) -> None:
+    """Adds analysed articles to ``store`` as ingest stores them; seconds add up in
+    ``stored``."""
+    start, cpu_start = time.perf_counter(), time.process_time()
+    for doc in docs:
+        store.add(doc)
+    stored["articles"] += len(docs)
+    stored["seconds"] += time.perf_counter() - start
+    stored["cpu_seconds"] += time.process_time() - cpu_start
+
+
+def corpora(data: Path, per_corpus: int, results: dict[str, Any]) -> None:
+    """Each corpus's figures, then theirs together, into ``results``. Each corpus's
+    analysed articles are stored (a fresh SQLite store for them all) and let go before
+    the next corpus, so the peak RSS is the pipeline's and one corpus's."""
     from khabar.store import open_store
 
-    with tempfile.TemporaryDirectory() as folder:
-        start, cpu_start = time.perf_counter(), time.process_time()
-        with open_store(Path(folder) / "b.db") as store:
-            for doc in docs:
-                store.add(doc)
-        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    return {"articles": len(docs), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "articles_per_cpu_s": round(len(docs) / cpu, 1) if cpu else None}
+    by_corpus: dict[str, list[dict]] = {}
+    for corpus, item in corpus_items(data, per_corpus):
+        by_corpus.setdefault(corpus, []).append(item)
+    if not by_corpus:
+        results["note"] = f"no corpora under {data}; only the examples were measured"
+        return
+    stored = {"articles": 0, "seconds": 0.0, "cpu_seconds": 0.0}
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "b.db") as into:
+        for corpus, items in by_corpus.items():
+            docs = [Doc(raw=i["text"], meta={"title": i.get("title"), "date": i.get("date")})
+                    for i in items]
+            analysed: list[Doc] = []
+            results[corpus] = measure([i["text"] for i in items], docs, analysed)
+            store(into, analysed, stored)
+    results["all_corpora"] = total([results[c] for c in by_corpus])
+    results["all_corpora_store_sqlite"] = {
+        **{k: round(v, 2) for k, v in stored.items()},
+        "articles_per_cpu_s": round(stored["articles"] / stored["cpu_seconds"], 1)}
 
 
 def main() -> None:
@@ -118,20 +141,9 @@ def main() -> None:
     texts = example_texts() * args.examples_laps
     results["examples"] = measure(texts, [Doc(raw=t) for t in texts], [])
     results["examples"]["note"] = "the first run: its seconds include loading the models"
-    by_corpus: dict[str, list[dict]] = {}
-    for corpus, item in corpus_items(args.data, args.per_corpus):
-        by_corpus.setdefault(corpus, []).append(item)
-    analysed: list[Doc] = []
-    for corpus, items in by_corpus.items():
-        docs = [Doc(raw=i["text"], meta={"title": i.get("title"), "date": i.get("date")})
-                for i in items]
-        results[corpus] = measure([i["text"] for i in items], docs, analysed)
-    if by_corpus:
-        results["all_corpora"] = total([results[c] for c in by_corpus])
-        results["all_corpora_store_sqlite"] = store_all(analysed)
-    else:
-        results["note"] = f"no corpora under {args.data}; only the examples were measured"
+    corpora(args.data, args.per_corpus, results)
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    results["peak_rss_note"] = "this process: the pipeline's models and one corpus's analyses"
     results["load_average_after"] = os.getloadavg()
     written = results
     if args.label:
