@@ -82,3 +82,22 @@ def test_attack_told_by_a_source_under_another_headline() -> None:
     """Under a headline naming no act the source's account stays speech, as before."""
     assert not any(kind == "ASSAULT" for kind, _ in
                    _events(SOURCE_TOLD, "گزارش تازه از وضعیت امنیتی موصل"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وزارت خارجه روسیه روز گذشته مخالفت خود را با قطعنامه جدید آمریکا اعلام کرد.", "REJECT"),
+        ("دولت پاکستان موافقت خود را با آزادی این رهبر طالبان اعلام کرد.", "AGREE"),
+        ("سازمان ملل حمایت خود را از دولت عراق اعلام کرد.", "SUPPORT"),
+        ("اتحادیه اروپا انتقاد خود را از نحوه برگزاری انتخابات قرقیزستان ابراز کرد.", "ACCUSE"),
+    ],
+)
+def test_own_stance_announced(text: str, kind: str) -> None:
+    """«NOUN خود را ... اعلام/ابراز کرد»: the subject's own stance, the act itself."""
+    assert kind in [k for k, _ in _events(text)]
+
+
+def test_another_partys_stance_announced() -> None:
+    """Without «خود» the speaker reports another's stance: no act of the subject."""
+    assert not _events("سخنگوی وزارت خارجه مخالفت دولت را با این طرح اعلام کرد.")
