@@ -10,6 +10,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.persian_club_pairs import club_pairs
 from khabar.entities.persian_clubs import add_club_repeats
+from khabar.entities.persian_complements import complement_objects
 from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
@@ -37,10 +38,10 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national and
     place bodies, periodicals, two bodies joined by «و» split, names joined by «و», bodies
-    and clubs named again, run-ons, ministers' fields, companies' nouns, works' titles, given
-    names cut from their surnames (after or before them), untagged names in lists and at a
-    line's opening, holy figures' titles, named days read as persons, and persons that are
-    common words."""
+    and clubs named again, run-ons, a verbal noun's object, ministers' fields, companies'
+    nouns, works' titles, given names cut from their surnames (after or before them),
+    untagged names in lists and at a line's opening, holy figures' titles, named days read
+    as persons, and persons that are common words."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
@@ -50,6 +51,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))
     kept = add_club_repeats(text, tokens, kept)
     kept = trim_after_listed(text, trim_run_ons(text, tokens, kept, kb), kb)
+    kept = complement_objects(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
     kept = without_holy_titles(text, tokens, untagged_persons(text, tokens, kept))
