@@ -322,8 +322,10 @@ def test_a_name_that_starts_with_waw_or_a_definite_noun_keeps_its_waw() -> None:
     text = "وحضر خالد العلي وجدان الشعيبي وويليام هيغ والربان خضر النزاوي."
     model = [tagged(text, "خالد العلي"), tagged(text, "وجدان الشعيبي"),
              tagged(text, "وويليام هيغ"), tagged(text, "والربان خضر النزاوي")]
+    # «والربان» is «و» + a definite noun, the captain's post: left out whole, never as
+    # «الربان خضر النزاوي» (session 19: «و» + the article opens no name)
     assert tidy(text, model) == ["خالد العلي", "وجدان الشعيبي", "ويليام هيغ",
-                                 "والربان خضر النزاوي"]
+                                 "خضر النزاوي"]
 
 
 def test_after_a_noun_of_kind_a_head_word_is_the_club_name() -> None:
@@ -398,7 +400,8 @@ def test_a_glued_waw_after_a_comma_of_a_list_of_names_is_the_conjunction() -> No
     text = "واللاعبون هم أحمد البخيت، ومشعان البيشي، والربان خضر."
     model = [tagged(text, "أحمد البخيت"), tagged(text, "ومشعان البيشي"),
              tagged(text, "والربان خضر")]
-    assert tidy(text, model) == ["أحمد البخيت", "مشعان البيشي", "والربان خضر"]
+    # «والربان»: «و» + the captain's post, left out; the name stays (session 19)
+    assert tidy(text, model) == ["أحمد البخيت", "مشعان البيشي", "خضر"]
 
 
 def given_first(text: str, model: list[Entity]) -> list[str]:

@@ -10,6 +10,8 @@ with their other mentions (``arabic_thing_names``), then bodies named bare after
 their kind (``arabic_kind_names``, engineer ent_ar_orgs). Session 17 (2026-12-06), issue 5.
 Session 18: one-word persons whose word is a common word dropped before the last
 (``arabic_word_persons``, engineer ent_ar_words).
+Session 19: a glued proclitic left out of a mention the article also names without it,
+last (``arabic_clitic_mentions``, engineer ent_ar).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Entity
+from khabar.entities.arabic_clitic_mentions import clitic_off_repeated
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_names import kind_names
@@ -35,4 +38,4 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
     kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
     kept = drop_common_word_persons(text, tokens, kept)
-    return kind_names(text, tokens, kept)
+    return clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))

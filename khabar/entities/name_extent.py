@@ -243,7 +243,9 @@ def tidy_model(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> li
             if (first < last and has_article(tokens[first])
                     and given_word(tokens[first + 1])):
                 first += 1  # «السباح عبدالرحمن الغامدي»: a definite noun before the name
-            if (first > last or (first > _index(starts, m.start) and first == last)
+            post = first < last and _waw_definite(tokens[first]) and given_word(tokens[first + 1])
+            first += post  # «والعضو عبدالرحمن الفريان»; a one-word name stays («والمخلوع صالح»)
+            if (first > last or (first > _index(starts, m.start) and first == last and not post)
                     or _son_of_noun(tokens, first, last)):
                 continue
         if not all(_latin(w) for w in tokens[first:last + 1]):
@@ -279,6 +281,13 @@ def _after_person(tokens: Sequence[Word], first: int, person_ends: set[int]) -> 
     if before >= 0 and tokens[before].text in LIST_MARKS:
         before -= 1
     return before >= 0 and tokens[before].end in person_ends
+
+
+def _waw_definite(word: Word) -> bool:
+    """The conjunction «و» + a word with the article («والعضو عبدالرحمن الفريان», «والمدربين
+    احمد الراجح»: a list's next member named after his post; «و» + the article opens no
+    Arabic name). Session 19 (2026-12-06), issue 5."""
+    return word.text.startswith("و") and has_article(word, 1)
 
 
 def _son_of_noun(tokens: Sequence[Word], first: int, last: int) -> bool:

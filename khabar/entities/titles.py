@@ -302,11 +302,21 @@ def _title_chain(text: str, tokens: Sequence[Word], i: int) -> tuple[int, int, i
         more = titles().match_at(text, tokens, j)
         if more is not None:
             end, j = more.end, more.last + 1
-        elif tokens[j].folded in title_parts():
+        elif tokens[j].folded in title_parts() or _title_nationality(tokens, j):
             end, j = tokens[j].end, j + 1  # «الملك الراحل», «الفريق أول ركن», «شيخ شمل»
         else:
             break
     return start, end, j
+
+
+def _title_nationality(tokens: Sequence[Word], j: int) -> bool:
+    """A definite nationality adjective between a title and a name agrees with the title
+    («الجنرال الأمريكي جون كامبل», «للجنرال الروسي ميخائيل كوتوزوف»): it is of the role,
+    no one-word person; the name after it is then read only if it has two words or more
+    («الفريق» is also 'the team'). Session 19 (2026-12-06), issue 5."""
+    word = tokens[j]
+    return (word.text.startswith("ال") and word.text in demonyms()
+            and j + 1 < len(tokens) and is_name_word(tokens[j + 1]))
 
 
 def titled_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
@@ -321,6 +331,8 @@ def titled_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
             continue
         role_start, role_end, j = chain
         name = quoted_name(text, tokens, j) or name_at(text, tokens, j, need_given=False)
+        if name is not None and name.first == name.last and _title_nationality(tokens, j - 1):
+            name = None  # «مدرب الفريق التونسي جميل قاسم»: 'the team', no rank, before it
         if name is not None:
             hits.append(PersonHit(name, text[role_start:role_end], "title"))
             after = name.last + 1
