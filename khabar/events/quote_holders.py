@@ -1,7 +1,9 @@
 """The holder of an Arabic post a speech verb's subject names: the person named before of
 the country an unnamed post names («أكد قائد الجيش الباكستاني»), and whether a person's name
 follows an office as its holder. Split out of ``quote_speakers`` in session 18 (2026-12-06)
-to keep that module under 400 lines; the functions are unchanged.
+to keep that module under 400 lines; the functions are unchanged. Session 19 (2026-12-06):
+the post chain before a subject's name (``subject_post``, from ``quotes``) and the person
+who ends one (``post_chain_holder``).
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms
-from khabar.events.participant_words import country_ids, token_index
+from khabar.entities.titles import titles
+from khabar.events.antecedents import REFERRING_SOURCES
+from khabar.events.participant_words import country_ids, files_report, token_index
 from khabar.events.quote_subjects import other_office, subordinate_posts
+from khabar.events.quote_words import is_post_word
 from khabar.text.sentences import COMMAS
 
 
@@ -38,3 +43,46 @@ def names_holder(tokens: Sequence[Word], office: Entity, person: Entity) -> bool
     gap = tokens[token_index(tokens, office.end) : token_index(tokens, person.start)]
     return len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" or w.text in COMMAS
                                  for w in gap)
+
+
+POST_WORDS = 4
+"""Words of a post between an Arabic speech verb and its subject's name ("الرائد",
+"المتحدث الرسمي باسم الشرطة")."""
+TITLED_POST_WORDS = 10
+"""Words of a post chain that a title closes right before the name ("محافظ هيئة تنظيم
+الكهرباء والإنتاج المزدوج الدكتور X")."""
+
+
+def subject_post(post: Sequence[Word]) -> bool:
+    """Whether the words between an Arabic speech verb and a person's name are that
+    person's post: a few words, or a longer chain that opens with a post and ends with a
+    title, which always stands right before its holder's name; a comma may set the name
+    off after it ("وكيل اللاعب، X"). Session 16 (2026-12-06) for the two longer forms;
+    moved here from ``quotes`` in session 19 (2026-12-06)."""
+    if post and post[-1].text in COMMAS:
+        post = post[:-1]
+    if any(not w.text[0].isalnum() for w in post):
+        return False
+    return len(post) <= POST_WORDS or (len(post) <= TITLED_POST_WORDS
+                                       and is_post_word(post[0]) and post[-1].text in titles())
+
+
+def post_chain_holder(doc: Doc, tokens: Sequence[Word], first: int) -> Entity | None:
+    """The person named at the end of a post chain that opens at word ``first`` («نقل
+    نائب خادم الحرمين الشريفين الأمير محمد بن نايف، ...»): the first person after it, not
+    one that refers back (a role such as «خادم الحرمين الشريفين» inside the chain), whose
+    words from ``first`` are a post (``subject_post``). None when the chain opens with no
+    post or title («وقتل مسلحون الشيخ X»: an object, not a subject). Session 19
+    (2026-12-06)."""
+    if first >= len(tokens) or not (is_post_word(tokens[first])
+                                    or tokens[first].text in titles()):
+        return None
+    for entity in sorted(doc.entities, key=lambda e: e.start):
+        if entity.type != "PER" or entity.start <= tokens[first].start \
+                or entity.end > tokens[-1].end or entity.source in REFERRING_SOURCES \
+                or files_report(entity):
+            continue
+        k = token_index(tokens, entity.start)
+        if k - first <= TITLED_POST_WORDS and subject_post(tokens[first:k]):
+            return entity
+    return None

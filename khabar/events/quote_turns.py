@@ -19,6 +19,7 @@ from khabar.events.antecedents import (
     sentence_words,
 )
 from khabar.events.participant_words import files_report, is_participant
+from khabar.events.quote_holders import post_chain_holder
 from khabar.events.quote_names import whole_name
 from khabar.events.quote_persian import opens_with_post, persian_subject_words
 from khabar.events.quote_roles import role_holder
@@ -183,12 +184,16 @@ def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | N
 
 def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
     """The subject of the sentence before, when it opens with its verb ("وهدد الجيش الكوري
-    ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it."""
+    ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it.
+    The subject may be a post chain ending in the name («نقل نائب خادم الحرمين الشريفين
+    الأمير محمد بن نايف ... تعازي ... الملك سلمان ... . وقال:»: the prince, not the king
+    named last; session 19 (2026-12-06))."""
     tokens = _sentence_before(doc, sentence)
     if len(tokens) < 3 or not opens_with_verb(doc, tokens[0]):
         return None
     return next((e for e in doc.entities if e.start == tokens[1].start
-                 and ((e.type == "PER" and not files_report(e)) or is_participant(e))), None)
+                 and ((e.type == "PER" and not files_report(e)) or is_participant(e))),
+                None) or post_chain_holder(doc, tokens, 1)
 
 
 def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:

@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
-from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
+from khabar.events.quote_holders import subject_post
 from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_persian import after_impersonal_modal
 from khabar.events.quote_span_ends import (
@@ -38,7 +38,6 @@ from khabar.events.quote_turns import (
 )
 from khabar.events.quote_untagged import far_untagged_subject, own_turn
 from khabar.events.quote_words import (
-    is_post_word,
     past_courtesy,
     speech_verbs,
     stands_as_verb,
@@ -182,31 +181,10 @@ def _sole_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str], opening: O
     if len(persons) != 1:
         return False
     k = token_index(tokens, persons[0].start)
-    if not _subject_post(tokens[past_courtesy(tokens, verb.last + 1) : k]):
+    if not subject_post(tokens[past_courtesy(tokens, verb.last + 1) : k]):
         return False
     between = [w for w in tokens if persons[0].end <= w.start and w.end <= opening.word.start]
     return not speech_verbs().find_all(doc.text, between, strip_clitics=True)
-
-
-POST_WORDS = 4
-"""Words of a post between an Arabic speech verb and its subject's name ("الرائد",
-"المتحدث الرسمي باسم الشرطة")."""
-TITLED_POST_WORDS = 10
-"""Words of a post chain that a title closes right before the name ("محافظ هيئة تنظيم
-الكهرباء والإنتاج المزدوج الدكتور X")."""
-
-
-def _subject_post(post: Sequence[Word]) -> bool:
-    """Whether the words between an Arabic speech verb and a person's name are that
-    person's post: a few words, or a longer chain that opens with a post and ends with a
-    title, which always stands right before its holder's name; a comma may set the name
-    off after it ("وكيل اللاعب، X"). Session 16 (2026-12-06) for the two longer forms."""
-    if post and post[-1].text in COMMAS:
-        post = post[:-1]
-    if any(not w.text[0].isalnum() for w in post):
-        return False
-    return len(post) <= POST_WORDS or (len(post) <= TITLED_POST_WORDS
-                                       and is_post_word(post[0]) and post[-1].text in titles())
 
 
 MARK_REACH = 160
