@@ -26,6 +26,7 @@ from khabar.entities.gazetteer import (
     phrase_key,
 )
 from khabar.events.dateline_place import story_country
+from khabar.events.participant_words import prepositions
 from khabar.meta.outlets import home_country
 from khabar.resources import load_tsv
 
@@ -34,6 +35,11 @@ OWNER_REACH = 3
 PERSIAN_PLURALS = ("ها", "های")
 """A nationality adjective with a plural suffix names the state's people acting ("آمریکایی‌ها")."""
 _BREAKS = frozenset("،,:؛;.«»\"()")
+PHRASE_PREPOSITIONS = frozenset({"with", "to", "from", "in", "against", "front", "for",
+                                 "between", "about", "obj"})
+"""Classes of prepositions (``prepositions.tsv``) that open a phrase of their own: a country
+after one is not the owner of the body before it. Not "by": «قبل», «جانب» are nouns too.
+Session 19 (2026-12-06)."""
 NAMING = frozenset({"state", "home", "anaphor"})
 """Phrase kinds that name a state by themselves, and may say whose a body is."""
 OFFICE = "state-office"
@@ -149,10 +155,12 @@ def _plural_demonym(word: Word) -> str | None:
 
 def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, Entity],
            reach: int = OWNER_REACH) -> tuple[str, int] | None:
-    """(country, last word) of the country word that says whose body ends at word ``after``."""
+    """(country, last word) of the country word that says whose body ends at word ``after``.
+    A preposition ends the body's genitive: a country past it is in another phrase («وزیر
+    خارجه از مردم افغانستان حمایت کرد», «سفير خادم الحرمين لدى مصر»)."""
     for j in range(after + 1, min(after + 1 + reach, len(tokens))):
         word = tokens[j]
-        if word.text in _BREAKS:
+        if word.text in _BREAKS or prepositions()[0].get(word.folded) in PHRASE_PREPOSITIONS:
             return None
         if j in countries:
             entity = countries[j]
