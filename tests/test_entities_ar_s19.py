@@ -2,8 +2,9 @@
 noun opening a tagged person is left out (name_extent.tidy_model); a definite nationality
 adjective between a title and a name is of the role (titles._title_chain); a glued
 proclitic is left out of a mention the article also names without it
-(arabic_clitic_mentions); «جامع» names a facility (facility_heads_ar.txt). Sentences
-written for these tests."""
+(arabic_clitic_mentions); «جامع» names a facility (facility_heads_ar.txt). Then the word
+before «بن» is a given name, not a place (stage.candidates), and «الإمام» between a
+facility and its name (arabic_facility_names). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import khabar
 from khabar.doc import Entity
 from khabar.entities.arabic_clitic_mentions import clitic_off_repeated
 from khabar.entities.name_extent import tidy_model
+from khabar.entities.stage import candidates, resolve_overlaps
 from khabar.entities.titles import titled_persons
 from khabar.entities.words import words
 
@@ -86,3 +88,39 @@ def test_a_mosque_named_after_a_person_names_no_person() -> None:
     # «جامع», as «مسجد», in resources/entities/facility_heads_ar.txt
     text = "وأدى الصلاة بعد العصر في جامع الملك فهد بحي الضرس."
     assert "فهد" not in [e.text for e in khabar.process(text).entities]
+
+
+def _persons(text: str) -> list[str]:
+    found = resolve_overlaps(candidates(text, words(text), True))
+    return [e.text for e in found if e.type == "PER"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحضر تركي بن بدر بن فهد بن سعود.", "تركي بن بدر بن فهد بن سعود"),
+    ("حضر محمد بن فهد، و تركي بن محمد بن فهد بن عبدالعزيز.",
+     "تركي بن محمد بن فهد بن عبدالعزيز"),  # a list's «و» written apart
+])
+def test_a_place_word_before_bin_opens_the_name(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_place_word_without_bin_stays_a_place() -> None:
+    text = "زار الوفد تركي واليونان."
+    found = resolve_overlaps(candidates(text, words(text), True))
+    assert [(e.type, e.text) for e in found if e.text == "تركي"] == [("LOC", "تركي")]
+
+
+def test_a_country_before_bin_stays_a_place() -> None:
+    # a list of tags: the country is no given name of «بن لادن»
+    text = "سمات الطائرة السعودية بريطانيا بن لادن"
+    found = resolve_overlaps(candidates(text, words(text), True))
+    assert ("LOC", "بريطانيا") in [(e.type, e.text) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخطيب في خطبة الجمعة في جامع الإمام تركي بن عبدالله في الرياض إن الفئة ضالة.",
+    "وبدأت محاكمة المتهمين في تفجير مسجد الإمام الصادق أمس.",
+])
+def test_an_imam_between_a_mosque_and_its_name(text: str) -> None:
+    persons = [e.text for e in khabar.process(text).entities if e.type == "PER"]
+    assert not any(name in persons for name in ("تركي بن عبدالله", "الصادق"))

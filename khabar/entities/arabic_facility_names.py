@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.titles import titles
+from khabar.entities.titles import stopwords, titles
 from khabar.entities.words import listed_keys
 
 
@@ -28,9 +28,16 @@ def facility_heads() -> frozenset[str]:
 
 def _names_facility(tokens: Sequence[Word], starts: Sequence[int], person: Entity) -> bool:
     i = bisect_left(starts, person.start) - 1
-    while i >= 0 and tokens[i].text in titles():
+    while i >= 0 and (tokens[i].text in titles() or _definite_stopword(tokens[i])):
         i -= 1
     return i >= 0 and any(rest in facility_heads() for _, rest in clitic_variants(tokens[i]))
+
+
+def _definite_stopword(word: Word) -> bool:
+    """A word the name rules stop at only for its bare form, here with the article: «الإمام»
+    («جامع الإمام تركي بن عبدالله»), a title whose bare «إمام» folds like «أمام» 'in front
+    of' and so is no listed title. Session 19 (2026-12-06), issue 5."""
+    return word.folded.startswith("ال") and word.folded[2:] in stopwords()
 
 
 def drop_facility_persons(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:

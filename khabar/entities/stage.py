@@ -22,6 +22,7 @@ from khabar.entities.gazetteer import (
     PlaceEntry,
     Word,
     country_entries,
+    country_kb_ids,
     demonyms,
     org_index,
     place_index,
@@ -120,10 +121,24 @@ def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
     found += [person_entity(text, h) for h in given_name_persons(text, tokens)
               if not (arabic and tokens[h.name.first].folded in given_names_not_ar())]
     if arabic:
-        found += [person_entity(text, nasab_without_conjunction(tokens, h))
-                  for h in nasab_persons(text, tokens)]
+        nasab = [person_entity(text, nasab_without_conjunction(tokens, h))
+                 for h in nasab_persons(text, tokens)]
+        found = [e for e in found if not _given_name_of(e, nasab)] + nasab
         found += [person_entity(text, h) for h in post_given_persons(tokens)]
     return found
+
+
+def _given_name_of(place: Entity, nasab: Sequence[Entity]) -> bool:
+    """Whether a gazetteer place is the first word of a name read from its «بن»: a word
+    right before «بن/بنت» is the given name of the son or daughter the link names, never a
+    place («الأمير تركي بن محمد بن فهد», «وتركي بن عبدالله»: not Turkey's adjective, which
+    the gazetteer holds and which, ranked above an untitled name, cut the name in two); not
+    a country's name, which no one is given («سمات الطائرة السعودية بريطانيا بن لادن»: a
+    list of tags), unlike its adjective («تركي»).
+    Session 19 (2026-12-06), issue 5."""
+    country = place.kb_id in country_kb_ids() and place.text not in demonyms()
+    return place.source == "gazetteer" and not country and any(
+        p.start == place.start and p.end > place.end for p in nasab)
 
 
 def resolve_overlaps(found: Iterable[Entity]) -> list[Entity]:
