@@ -44,3 +44,41 @@ def test_previous_subject_needs_a_post() -> None:
             "وقال: إن التحقيقات جارية لمعرفة الجناة.")
     speakers = _speakers(text, [("سعيد الغامدي", "PER"), ("خالد العتيبي", "PER")])
     assert [s for _, s in speakers] == ["خالد العتيبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        ("ويبين المهندس سعيد القحطاني مدير فرع الجمعية أن المشروع حقق أهدافه.",
+         [("سعيد القحطاني", "PER")], [("المشروع حق", "سعيد القحطاني")]),
+        ("وقال الدكتور سعيد القحطاني إن الحالات مستقرة. ويوضح القحطاني أن المستشفى استقبل "
+         "عشرين حالة.",
+         [("سعيد القحطاني", "PER"), ("القحطاني", "PER")],
+         [("الحالات مس", "سعيد القحطاني"), ("المستشفى ا", "سعيد القحطاني")]),
+        ("وتوضّح سارة نيكلسون: «توجه عدد كبير من الضحايا إلينا طالبين المساعدة».",
+         [("سارة نيكلسون", "PER")], [("توجه عدد ك", "سارة نيكلسون")]),
+    ],
+)
+def test_imperfect_speech_verbs(text: str, entities: list[tuple[str, str]],
+                                expected: list[tuple[str, str | None]]) -> None:
+    """«يبين», «يوضح», «توضّح» (``imperfect_speech_verbs_ar.txt``): the imperfect of verbs
+    listed in the past opens a quote, as «يقول», «يؤكد» already did, with a person after
+    it as its subject."""
+    assert _speakers(text, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("وتوضح الحفريات أن القدمين الخلفيتين كانتا أكبر بقليل من الأماميتين.", []),
+        ("وتأتي هذه البيانات لتوضح العديد من الأمور، إذ إن روسيا أصبحت ثاني أهم مصدر.", []),
+        ("وتوضح عضوة مجلس اللوردات البريطاني أن الفتيات هربن من قبضة التنظيم بأعجوبة.",
+         [("مجلس اللوردات البريطاني", "ORG")]),
+    ],
+)
+def test_imperfect_with_no_person_opens_nothing(text: str,
+                                                entities: list[tuple[str, str]]) -> None:
+    """With a thing, a body or a post as subject an imperfect tells evidence or is left
+    unattributed («وتوضح الحفريات أن»: fossils show): no quote, rather than one given to
+    the body or to the last person named."""
+    assert _speakers(text, entities) == []

@@ -79,8 +79,9 @@ def is_resumption(word: Word) -> bool:
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> PhraseIndex[str]:
-    """Speech verb forms (``speech_verbs.tsv``, and the Arabic verbs of
-    ``clause_opening_verbs.tsv``) -> the language they count in."""
+    """Speech verb forms (``speech_verbs.tsv``, the Arabic verbs of
+    ``clause_opening_verbs.tsv`` and ``imperfect_speech_verbs_ar.txt``) -> the language
+    they count in."""
     index: PhraseIndex[str] = PhraseIndex()
     for form, lang in load_tsv("events/speech_verbs.tsv"):
         for written in persian_verb_forms(form) if lang == "fa" else (form,):
@@ -88,7 +89,16 @@ def speech_verbs() -> PhraseIndex[str]:
     for form, kind in load_tsv("events/clause_opening_verbs.tsv"):
         if kind == "verb":
             index.add(form, "ar")
+    for form in load_lines("events/imperfect_speech_verbs_ar.txt"):
+        index.add(form, "ar")
     return index
+
+
+def is_imperfect_report(verb: str) -> bool:
+    """Whether an Arabic speech verb form is one of ``imperfect_speech_verbs_ar.txt``
+    («يوضح», «توضح»), which opens a quote only with a person as subject. Session 19
+    (2026-12-06)."""
+    return phrase_key(verb) in listed_keys("events/imperfect_speech_verbs_ar.txt")
 
 
 def persian_verb_forms(form: str) -> tuple[str, ...]:

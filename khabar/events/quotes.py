@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.doc import Doc, Quote
+from khabar.doc import Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
@@ -38,6 +38,7 @@ from khabar.events.quote_turns import (
 )
 from khabar.events.quote_untagged import far_untagged_subject, own_turn
 from khabar.events.quote_words import (
+    is_imperfect_report,
     past_courtesy,
     speech_verbs,
     stands_as_verb,
@@ -297,6 +298,9 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
+    if verb.value == "ar" and is_imperfect_report(text[verb.start:verb.end]) \
+            and not _personal_subject(text, tokens, verb, found):
+        return None  # «وتوضح الحفريات أن»: evidence, not speech
     post = post_subject(tokens, verb, sentence)
     if verb.value == "fa" and found == (None, False) and post:
         # "دبیر هیئت فوتبال استان یزد گفت": the post's holder named with it before; else
@@ -318,6 +322,21 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         told = "post" if post else "none"
     return Quote(start, end, text=text[start:end], speaker=speaker,
                  verb=text[verb.start:verb.end], direct=direct), told
+
+
+def _personal_subject(text: str, tokens: Sequence[Word], verb: Match[str],
+                      found: tuple[Entity | None, bool]) -> bool:
+    """Whether an imperfect speech verb («ويوضح», ``is_imperfect_report``) has a person
+    named after it as its subject («ويوضح د.القحطاني أن»), or, with «و» glued on, a person
+    it shares with the clause before or none at all, going on with the speaker before
+    («ويشير X إلى أنه ...، ويبين أن»). Not a verb inside another clause («في خطاب ...
+    يوضح فيه»). Session 19 (2026-12-06)."""
+    entity, told = found
+    word = tokens[verb.first]
+    glued = text[word.start : verb.start] == "و"
+    if entity is not None:
+        return entity.type == "PER" and (entity.start >= verb.end or glued)
+    return not told and glued
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
