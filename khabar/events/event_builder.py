@@ -63,6 +63,7 @@ from khabar.events.persian_nouns import told_cause
 from khabar.events.persian_targets import persian_target
 from khabar.events.roles import Roles, assign
 from khabar.events.state_actors import OFFICE
+from khabar.events.target_reach import beyond_reach
 
 CIRCUMSTANCE_REACH = 10
 """Words after a noun act tied in by a word of time within which its partner is named
@@ -131,7 +132,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     )
     sides = both_sides(tokens, clause_start, hit, lang)
     return Draft(event, actor_key, target_key, base_type=hit.trigger.type, told=when.told,
-                 sides=sides is not None and (roles.actor is None or roles.actor.start > sides))
+                 sides=sides is not None and (roles.actor is None or roles.actor.start > sides),
+                 far_target=beyond_reach(lang, tokens, hit, roles.actor, target, found))
 
 
 def _clause_start(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, lang: str,

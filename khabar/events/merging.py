@@ -40,6 +40,11 @@ class Draft:
     it retells none told before it. Not of a meeting or agreement, where "also" adds a
     topic to the one told («كما تم بحث سبل تعزيز جهود الإغاثة»)."""
 
+    far_target: bool = False
+    """Its target is named beyond the act's reach, in another clause (``target_reach``): it
+    counts while events are merged and ranked, so the events found stay those found, and is
+    taken off the events kept (``target_reach.drop_far_targets``). Session 19 (2026-12-06)."""
+
     @property
     def kind(self) -> str:
         return self.base_type or self.event.type
@@ -111,6 +116,7 @@ def _sharpen(kept: Draft, draft: Draft) -> None:
                and not _country_level(draft.target_key, other.target))
     if draft.target_key and (fill or sharper):
         kept.target_key, e.target = draft.target_key, other.target
+        kept.far_target = draft.far_target
 
 
 PAIRING = frozenset({"CONSULT"})
@@ -176,5 +182,6 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
         else:
             merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
                                 draft.target_key, base_type=draft.base_type, sides=draft.sides,
-                                told=draft.told, target_share=draft.target_share)
+                                told=draft.told, target_share=draft.target_share,
+                                far_target=draft.far_target)
     return list(merged.values())

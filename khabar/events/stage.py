@@ -57,6 +57,7 @@ from khabar.events.state_actors import state_actors
 from khabar.events.stated_acts_fa import stated_acts
 from khabar.events.summary import summary_en
 from khabar.events.support_verbs import supported
+from khabar.events.target_reach import drop_far_targets
 from khabar.registry import stage
 from khabar.settings import Settings
 from khabar.text.sentences import unspaced
@@ -151,6 +152,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             and (not partyless(d.event, lang) or unnamed_news(d, vouched))
             and not one_sided(d, lang) and not one_party(d)]
     kept = main_events(kept, headline, max_events, lang)
+    drop_far_targets(kept)  # «... المتاخم لإيران»: a name in a later clause is no target
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
         event.summary_en = summary_en(event)
