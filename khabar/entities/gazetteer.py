@@ -170,6 +170,14 @@ def capital_city_ids() -> frozenset[str]:
                      for code, c in _countries().items() if (c["capital"], code) in biggest)
 
 
+@lru_cache(maxsize=1)
+def capital_id_of() -> dict[str, str]:
+    """ISO alpha-3 country -> the GeoNames id of its capital (as ``capital_city_ids``)."""
+    biggest, alpha3 = biggest_city_named(), alpha3_of()
+    return {alpha3[code]: str(biggest[(c["capital"], code)]["geonameid"])
+            for code, c in _countries().items() if (c["capital"], code) in biggest}
+
+
 def _indexed(city: dict, capitals: frozenset[str]) -> bool:
     """Whether a city is worth indexing (see ``arabic_script_countries.txt``)."""
     if str(city["geonameid"]) in capitals:

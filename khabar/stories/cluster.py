@@ -43,6 +43,7 @@ from khabar.stories.headline_words import MIN_TITLE_WORD as MIN_TITLE_WORD
 from khabar.stories.headline_words import affixes as affixes
 from khabar.stories.headline_words import stem as stem
 from khabar.stories.headline_words import title_words
+from khabar.stories.home import home_capital, home_of
 from khabar.stories.names import skeleton_key
 from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
@@ -75,6 +76,9 @@ class StoryCandidate:
     """Its specific keys that many articles of its window hold (``common_keys``): they
     weigh as little as a country when it is compared with others. Set by the store for the
     article being placed only, so a comparison never depends on what a cache kept."""
+    home: str | None = field(default=None, compare=False, repr=False)
+    """The country the report was published in (``home.home_of``): between two reports
+    of one home, its capital weighs as a country (``home.home_capital``)."""
 
 
 def _day(value: Any) -> date | None:
@@ -139,6 +143,7 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
         title=record.get("title"),
         fingerprint=tuple(fingerprint),
         vector=vector,
+        home=home_of(record),
     )
 
 
@@ -173,7 +178,7 @@ def containment(a: StoryCandidate, b: StoryCandidate) -> float:
     titles = title_containment(a, b)
     if a.lang is None or b.lang is None or a.lang == b.lang:
         return titles
-    common = a.common | b.common
+    common = a.common | b.common | home_capital(a.home, b.home)
     return max(titles, key_containment(a.keys, b.keys, common))
 
 
@@ -205,8 +210,9 @@ def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     unlinked name's key is its own spelling (Cannavaro is «per:كاناوارو» in Persian and
     «per:كانافارو» in Arabic), so a report naming a dozen people the KB does not know would
     otherwise never give a report in the other language a fair share, whatever KB ids the
-    two have in common."""
-    common = a.common | b.common
+    two have in common. Between two reports of one home, its capital weighs as a country
+    (``home.home_capital``)."""
+    common = a.common | b.common | home_capital(a.home, b.home)
     across = a.lang is not None and b.lang is not None and a.lang != b.lang
     shared = shared_weight(a.keys & b.keys, across, common)
     smaller = min(total_weight(a.keys, across, common), total_weight(b.keys, across, common))

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from khabar.stories.headline_words import title_words
+from khabar.stories.home import home_capital
 from khabar.stories.weights import WEAK_WEIGHT, key_containment, key_weight, shared_weight
 
 if TYPE_CHECKING:
@@ -69,16 +70,18 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     (``cluster.decay_factor``). For a candidate in a language none of the members is in,
     headline words cannot meet: the share of its script-neutral keys the core holds counts
     instead when larger, and name skeletons count (``cluster.containment``,
-    ``cluster.shared_weight``)."""
+    ``cluster.shared_weight``). The home capital of the candidate and every member weighs
+    as a country (``home.home_capital``)."""
     share = settings["stories.core_share"]
     if share <= 0 or len(members) < CORE_MIN:
         return True
     core = core_of([m.keys for m in members], share)
     across = bool(candidate.lang) and all(m.lang and m.lang != candidate.lang for m in members)
-    held = held_weight(candidate.keys & core, across, candidate.common)
+    common = candidate.common | home_capital(candidate.home, *(m.home for m in members))
+    held = held_weight(candidate.keys & core, across, common)
     words = core_of([title_words(m.title) for m in members], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
     if across:  # the core's headline words are another language's
-        contained = max(contained, key_containment(candidate.keys, core, candidate.common))
+        contained = max(contained, key_containment(candidate.keys, core, common))
     return held + contained >= settings["stories.min_overlap"] * factor
