@@ -124,3 +124,15 @@ def test_a_country_before_bin_stays_a_place() -> None:
 def test_an_imam_between_a_mosque_and_its_name(text: str) -> None:
     persons = [e.text for e in khabar.process(text).entities if e.type == "PER"]
     assert not any(name in persons for name in ("تركي بن عبدالله", "الصادق"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ثم كلمة لصاحب الجائزة الدكتور ساعد العرابي الحارثي رحب فيها بالحضور.",
+     "ساعد العرابي الحارثي"),  # «ساعد» is in no list of given names
+    ("ثم بدأ حفل الافتتاح الذي قدمه المهندس تركي الشراري بآيات من القرآن.", "تركي الشراري"),
+    # a definite noun in «ة» after the name is the verb's object
+    ("وأوضح العقيد زياد الرقيطي الحادثة في تصريحه أمس.", "زياد الرقيطي"),
+])
+def test_a_title_reads_an_unlisted_first_name_with_its_family_nisbas(text: str,
+                                                                     name: str) -> None:
+    assert [n for n, _ in _titled(text)] == [name]

@@ -24,6 +24,8 @@ MAX_QUOTED_WORDS = 4
 MAX_GIVEN = 2
 CONNECTORS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"))
 """Words that link name parts and need a following name word (kept as code: grammar)."""
+MAX_FAMILY_WORDS = 3
+"""Definite family words read after a title's unlisted first name."""
 SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 NASAB_LINKS = frozenset(fold(w) for w in ("بن", "بنت"))
 """Links written only inside names; «ابن» is also the noun 'son' («ابن الستيني»)."""
@@ -237,6 +239,9 @@ def name_at(text: str, tokens: Sequence[Word], i: int, *, need_given: bool) -> N
             last, j = j, j + 1  # "هاشمی رفسنجانی": a surname of two words
         elif j < len(tokens) and tokens[j].folded in surname_suffixes():
             last, j = j, j + 1
+        elif not need_given and after_given == i and not tokens[i].folded.startswith("ال"):
+            while j < len(tokens) and j - i <= MAX_FAMILY_WORDS and _family_nisba(tokens[j]):
+                last, j = j, j + 1  # «الدكتور ساعد العرابي الحارثي»: see _family_nisba
     linked = family = False
     while (k := _after_connectors(tokens, j)) > j and k < len(tokens) and _linked_name_word(
             tokens, k):
@@ -280,6 +285,16 @@ def _after_connectors(tokens: Sequence[Word], j: int) -> int:
     return k
 
 
+def _family_nisba(word: Word) -> bool:
+    """A definite nisba after a title's unlisted first name is a family word («الدكتور ساعد
+    العرابي الحارثي»), unless one of ANERcorp's common words; a definite noun of another
+    build is more often the verb's object («العقيد زياد الرقيطي الحادثة»). Session 19."""
+    from khabar.entities.arabic_kind_names import common_words  # it imports this module
+
+    return (word.text.startswith("ال") and word.folded.endswith("ي") and _is_family_name(word)
+            and word.folded not in common_words())
+
+
 def _is_family_name(word: Word) -> bool:
     """A family name closing a nasab chain is a definite nisba ("حمد بن علي العطية");
     "ولأصحاب" after "سلمان بن عبد العزيز" is the next phrase."""
@@ -310,9 +325,8 @@ def _title_chain(text: str, tokens: Sequence[Word], i: int) -> tuple[int, int, i
 
 
 def _title_nationality(tokens: Sequence[Word], j: int) -> bool:
-    """A definite nationality adjective between a title and a name agrees with the title
-    («الجنرال الأمريكي جون كامبل», «للجنرال الروسي ميخائيل كوتوزوف»): it is of the role,
-    no one-word person; the name after it is then read only if it has two words or more
+    """A definite nationality adjective between a title and a name is of the role
+    («الجنرال الأمريكي جون كامبل»); the name after it must then have two words or more
     («الفريق» is also 'the team'). Session 19 (2026-12-06), issue 5."""
     word = tokens[j]
     return (word.text.startswith("ال") and word.text in demonyms()
