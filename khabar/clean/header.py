@@ -7,7 +7,8 @@ Those lines are looked for among the first ``HEADER_ZONE`` non-blank lines only,
 the headline only among the short lines before the first line of running text (or the
 first line ending in a full stop), so a body paragraph is never taken for a title. A
 headline is taken only when a paragraph of running text follows it: short inputs stay
-body.
+body. A print page (Hamshahri) stacks a kicker, the headline and a byline over the
+first paragraph, each line short: such a stack is taken too (``_stacked``).
 
 When ingest already knows the title (JSONL, HTML), that title is used and only a line
 that says the same (compared by letters) is taken out as the headline.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khabar.clean.lines import Line
+from khabar.clean.lines import INNER_STOP, Line
 from khabar.clean.patterns import (
     Key,
     is_dateline,
@@ -27,6 +28,7 @@ from khabar.clean.patterns import (
     prefix_end,
     word_end,
 )
+from khabar.clean.structure import is_widget
 from khabar.doc import RemovedLine
 
 #: How many non-blank lines from the top may hold header lines.
@@ -37,6 +39,15 @@ KICKER_MAX_WORDS = 4
 FULL_STOPS = (".", "۔")
 #: A headline glued to the first body line is cut off only if it has this many letters.
 GLUED_TITLE_MIN_LETTERS = 10
+#: A stacked header (kicker, headline, byline over the first paragraph) has 2 to this
+#: many lines, ...
+STACK_MAX_LINES = 4
+#: ... each of at most this many words and characters (a hard-wrapped paragraph's lines
+#: are longer: Hamshahri wraps at about 80 characters, 14-18 words).
+STACK_MAX_WORDS = 13
+STACK_MAX_CHARS = 70
+#: A last line this short, under a line at least as long, is a byline ("امير بهادري نژاد").
+BYLINE_MAX_WORDS = 3
 
 _WORDS = r"[^\W\d_]+(?:\s+[^\W\d_]+)*"
 _MASTHEAD = re.compile(rf"{_WORDS}\s*[-–—|]\s*{_WORDS}")
@@ -132,6 +143,39 @@ def _heads_a_body(lines: list[Line], headline: Line) -> bool:
     return any(line.kept and line.body_like for line in after)
 
 
+def _stacked(zone: list[Line], run: list[Line]) -> tuple[list[Line], Line, list[Line]] | None:
+    """A print page's stacked header: kicker ("روتیتر"), headline and byline lines right
+    above the first paragraph of running text.
+
+    Each line is short (no hard-wrapped paragraph line), has no sentence stop inside, and
+    the line after the run is running text: then the run is the page's header, not the
+    start of the body. Site furniture or a widget above that paragraph (a menu, an end
+    marker, "تابعونا") makes it a web page, whose lines are no print header.
+
+    The last line is the headline unless it is a byline (at most ``BYLINE_MAX_WORDS``
+    words under a line at least as long); the lines above it are kickers. Returns
+    kickers, headline and byline (none or one).
+    """
+    if not 2 <= len(run) <= STACK_MAX_LINES:
+        return None
+    following = [line for line in zone if line.kept and line.start > run[-1].start]
+    if not following or not following[0].body_like:
+        return None
+    top = [line for line in zone if line.start < following[0].start]
+    if any(_furniture(line) or is_widget(line) for line in top):
+        return None  # a web page's top: its header is the headline alone
+    if any(line.words > STACK_MAX_WORDS or len(line.text) > STACK_MAX_CHARS
+           or INNER_STOP.search(line.text) for line in run):
+        return None
+    if run[-2].words >= run[-1].words <= BYLINE_MAX_WORDS:
+        return run[:-2], run[-2], run[-1:]
+    return run[:-1], run[-1], []
+
+
+def _furniture(line: Line) -> bool:
+    return (line.reason or "").startswith("furniture:")
+
+
 def _find_meta_title(zone: list[Line], key: str) -> Line | None:
     return next((line for line in zone if line.kept and key_of(line.text).letters == key), None)
 
@@ -184,15 +228,22 @@ def mark_header(lines: list[Line], known_title: str | None) -> Title | None:
             line.reason = "header:headline"
         removed = _cut_copies(lines, zone, line.end if line else 0, key) if key else []
         return Title(text, line.content if line else None, removed)
-    kickers, headline = _pick_headline(_leading_short_lines(zone))
-    if headline is None:
-        return None
+    run = _leading_short_lines(zone)
+    kickers, headline = _pick_headline(run)
+    bylines: list[Line] = []
+    if headline is None or not _heads_a_body(lines, headline):
+        stacked = _stacked(zone, run)
+        if stacked is None:
+            return None
+        kickers, headline, bylines = stacked
     key = key_of(headline.text).letters
-    if not key or not _heads_a_body(lines, headline):
+    if not key:
         return None
     for kicker in kickers:
         masthead = _repeated_as_source(kicker, lines)
         kicker.reason = "header:masthead" if masthead else "header:kicker"
+    for byline in bylines:
+        byline.reason = "header:byline"
     headline.reason = "header:headline"
     removed = _cut_copies(lines, zone, headline.end, key)
     return Title(headline.text, headline.content, removed)

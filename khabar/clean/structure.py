@@ -230,6 +230,11 @@ def _link_like(line: Line) -> bool:
             and _DASH.search(text) is None)
 
 
+def is_widget(line: Line) -> bool:
+    """A page's widget or contact line ("شارك", "© 2015"), wherever it stands."""
+    return _widget(line) is not None
+
+
 def _widget(line: Line) -> str | None:
     words = _WORD.findall(line.text)
     if len(words) > WIDGET_MAX_WORDS or line.ends_sentence:
