@@ -27,7 +27,7 @@ instead (moon sighting, see ``sighted``). Month-only dates ("تیرماه ۱۳۹
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -53,6 +53,9 @@ from khabar.meta.grammar import (
     word_starts,
 )
 from khabar.meta.lexicon import for_matching
+
+#: How far back a yearless date after an event noun may lie and still be that day.
+EVENT_REACH_DAYS = 31
 
 
 def _native(year: int, month: int, day: int) -> str:
@@ -150,8 +153,9 @@ def _yearless(
     if near is None or day is None or named_day(f, ctx):
         return None
     mod = ctx.lookup("mod_after", f.get("mod"))
-    greg = year_for(calendar, month, day, near, weekday, mod)
-    if greg is None:
+    event = mod is None and past_event(f, ctx)
+    greg = year_for(calendar, month, day, near, weekday, "last" if event else mod)
+    if greg is None or (event and _famous_day(f, ctx, near - greg)):
         return None
     native = cal.from_gregorian(calendar, greg)
     if native is None:
@@ -168,6 +172,21 @@ def named_day(f: Found, ctx: Context) -> bool:
     reference; after an anniversary word ("ذكرى ثورة 23 يوليو") it is the anniversary."""
     found = ctx.grammar.name_before.search(ctx.folded, max(0, f.start - 64), f.start)
     return found is not None and found.group("anniv") is None
+
+
+def past_event(f: Found, ctx: Context) -> bool:
+    """"هجمات 11 سبتمبر", "حوادث 18 تیر": a yearless date after an event noun
+    (``event_before`` in words.tsv) names a past happening: the last such day, and none
+    when that is more than ``EVENT_REACH_DAYS`` back (a famous day of another year);
+    after an anniversary word ("ذكرى هجمات 11 سبتمبر") it is read as before."""
+    found = ctx.grammar.event_before.search(ctx.folded, max(0, f.start - 64), f.start)
+    return found is not None and found.group("anniv") is None
+
+
+def _famous_day(f: Found, ctx: Context, back: timedelta) -> bool:
+    """An event's day more than ``EVENT_REACH_DAYS`` back with no year word after it
+    ("زلزله پنجم دی سال گذشته" keeps its year): a famous day of some other year."""
+    return back.days > EVENT_REACH_DAYS and not ctx.grammar.year_after.match(ctx.folded, f.end)
 
 
 def year_for(
@@ -269,8 +288,7 @@ def _candidates(ctx: Context) -> list[DateMatch]:
     for name, m in ctx.grammar.absolute.matches(ctx.folded, digits, words):
         if any(d.start <= m.start() and m.end() <= d.end for d in found):
             continue  # "بهمن 1403" inside "1 بهمن 1403" adds nothing
-        hit = _with_weekday(Found(m.groupdict(), m.start(), m.end()), ctx)
-        if (result := handlers[name](hit, ctx)) is not None:
+        if (result := _apposed(Found(m.groupdict(), m.start(), m.end()), ctx, handlers[name])):
             found.append(result)
     if ctx.reference is not None:
         absolute = list(found)
@@ -284,12 +302,18 @@ def _candidates(ctx: Context) -> list[DateMatch]:
     return found
 
 
-def _with_weekday(hit: Found, ctx: Context) -> Found:
-    """The match widened to a weekday written just before it ("دوشنبه 1 بهمن")."""
+def _apposed(hit: Found, ctx: Context, handler: Handler) -> DateMatch | None:
+    """The date read with a weekday written just before it ("دوشنبه 1 بهمن"). A weekday
+    set apart by "(" or "الموافق" ("الأحد (12 أبريل)") names the date only if they agree:
+    "الجمعة والسبت (21 إلى 23 من شوال)" is a range, the weekday one day of it."""
     before = ctx.grammar.weekday_before.search(ctx.folded, max(0, hit.start - 32), hit.start)
     if before is None:
-        return hit
-    return Found({**hit.parts, "wd": before.group("wd")}, before.start(), hit.end)
+        return handler(hit, ctx)
+    widened = Found({**hit.parts, "wd": before.group("wd")}, before.start(), hit.end)
+    result = handler(widened, ctx)
+    if before.group("apposed") and (result is None or result.weekday_conflict):
+        return handler(hit, ctx)
+    return result
 
 
 def _select(candidates: list[DateMatch]) -> list[DateMatch]:

@@ -23,7 +23,9 @@ from khabar.meta.pattern_set import FIRST_DIGIT as _FIRST_DIGIT
 from khabar.meta.pattern_set import PatternSet, Spec, pattern_set_of
 from khabar.meta.pattern_set import digit_starts as digit_starts
 
-#: Between a weekday and the date it names ("دوشنبه، 10 ژانویه", "Monday, January 20").
+#: Between a weekday and the date it names ("دوشنبه، 10 ژانویه", "Monday, January 20");
+#: then "في", "الموافق" or "(" may come too ("الأحد (12 أبريل)": the weekday names that day,
+#: if the two agree; see ``dates._apposed``).
 _WD_SEP = rf"{S}*[,\-/|]?{S}*"
 #: How far after a bare weekday, within its sentence, a future-tense word is looked for.
 FUTURE_REACH = 120
@@ -46,6 +48,8 @@ class Grammar:
     future_word: re.Pattern[str]
     past_word: re.Pattern[str]
     """A past-tense verb (see ``relative._past``): "قتل", "وأعلنت", "گفت", "کرده‌اند"."""
+    future_verb: re.Pattern[str] | None
+    """An Arabic imperfect with the future prefix «سـ» (``future_stem``): "سيزور", "وستعقد"."""
     clause_mark: re.Pattern[str]
     """Where a clause opens: a complementizer ("أن", "که") or a colon."""
     date_after: re.Pattern[str]
@@ -57,6 +61,11 @@ class Grammar:
     """A part of the day just before a day word: "صباح" in "صباح اليوم" (group ``p``)."""
     hour_before: re.Pattern[str]
     """An hour just before a part of the day ("السادسة مساء اليوم"): the part is the hour's."""
+    event_before: re.Pattern[str]
+    """A plural or event noun before a yearless date: "هجمات 11 سبتمبر", "حوادث 18 تیر"
+    (group ``anniv`` as in ``name_before``)."""
+    year_after: re.Pattern[str]
+    """A year word just after a date: "پنجم دی سال گذشته", "11 سبتمبر من العام الماضي"."""
     day_start: re.Pattern[str]
     """A day word or weekday (after "روز"/"يوم") that a part of the day may precede."""
     name_before: re.Pattern[str]
@@ -252,6 +261,13 @@ def _relative(lex: Lexicon) -> list[Spec]:
     ]
 
 
+def _future_verb(lex: Lexicon) -> re.Pattern[str] | None:
+    """«سـ», a person prefix (أ ت ن ي) and an imperfect stem, after «و»/«ف» or not."""
+    if not lex.phrases.get("future_stem"):
+        return None
+    return re.compile(rf"{LB}[وف]?س[اأتني](?:{lex.pattern('future_stem')}){RB}")
+
+
 def _period_phrase(lex: Lexicon) -> str:
     """"این هفته", "هفته گذشته", "الشهر الماضي", "امسال" inside a longer expression
     (parts this/unit1/mod1, unit2/mod2 or pw; ``periods.period_parts`` reads them)."""
@@ -335,7 +351,7 @@ def grammar(lang: str | None = None) -> Grammar:
         absolute=pattern_set_of(lex, _specs(lang, False)),
         weekday_before=re.compile(
             rf"(?:{_word(lex, 'day_word')}{S}*)?{_word(lex, 'weekday', 'wd')}{_WD_SEP}"
-            rf"(?:{_word(lex, 'at_word')}{S}*)?$"
+            rf"(?:{_word(lex, 'at_word')}{S}*|(?P<apposed>{_word(lex, 'date_after')}{S}*|\({S}*))?$"
         ),
         quantity_before=re.compile(
             rf"(?:{D}|{_word(lex, 'cardinal')}|{_word(lex, 'quantity')}){S}*$"
@@ -349,6 +365,7 @@ def grammar(lang: str | None = None) -> Grammar:
         past_word=re.compile(
             rf"{LB}[وف]?(?:ن?مي\x02?|ن)?(?:{lex.pattern('past_stem')}){_PAST_END}{RB}"
         ),
+        future_verb=_future_verb(lex),
         clause_mark=re.compile(rf"{_word(lex, 'clause_start')}|:"),
         date_after=re.compile(rf"{S}*[,(]?{S}*(?:{_word(lex, 'date_after')}{S}*)?{D}"),
         range_gap=re.compile(rf"{S}*(?:{_word(lex, 'range_word')}|-){S}*"),
@@ -361,6 +378,11 @@ def grammar(lang: str | None = None) -> Grammar:
             rf"(?:(?P<anniv>{_word(lex, 'anniversary')}){S}+"
             rf"(?:[^\s]+{S}+){{0,2}})?{_word(lex, 'name_before')}{S}*$"
         ),
+        event_before=re.compile(
+            rf"(?:(?P<anniv>{_word(lex, 'anniversary')}){S}+(?:[^\s]+{S}+){{0,2}})?"
+            rf"(?<![^\W\d_])(?<!\x02)[وبلف]?(?:{lex.pattern('event_before')}){RB}{S}*$"
+        ),
+        year_after=re.compile(rf"{S}*(?:{_word(lex, 'of_word')}{S}*)?{_word(lex, 'year_word')}"),
         day_start=re.compile(
             rf"(?:{_word(lex, 'day_word')}{S}*)?"
             rf"(?:{lex.pattern('relday')}|{lex.pattern('weekday')}){RB}"

@@ -308,8 +308,8 @@ GROUPS = (
     "of_word", "hour_word", "and_word", "minute_word", "second_word", "cardinal", "ordinal",
     "dayword", "at_word", "quantity", "range_word", "narrative", "stretch", "within", "year_end",
     "hour_number", "fraction", "minus_word", "month_part", "holiday", "future", "part_before",
-    "day_part", "name_before", "anniversary", "past_stem", "clause_start",
-    "date_after",
+    "day_part", "name_before", "event_before", "anniversary", "past_stem", "future_stem",
+    "clause_start", "date_after",
 )
 
 

@@ -200,7 +200,7 @@ def _weekday(f: Found, ctx: Ctx) -> DateMatch | None:
         delta = -(back or 7)
     elif mod == "next":
         delta = ahead or 7
-    elif mod == "this" or _future(f, ctx):
+    elif mod == "this" or _future(f, ctx) or _future_verb(f, ctx):
         delta = ahead
     elif _past(f, ctx):
         delta = -back
@@ -231,15 +231,39 @@ def _past(f: Found, ctx: Ctx) -> bool:
     g = ctx.grammar
     if g.date_after.match(ctx.folded, f.end):
         return False  # the date beside the weekday says which one it is
+    before, after = _clause(f, ctx)
+    if ctx.lang == "fa":
+        before = ""
+    return bool(g.past_word.search(before) or g.past_word.search(after))
+
+
+def _clause(f: Found, ctx: Ctx) -> tuple[str, str]:
+    """The weekday's clause before and after it (see ``_past``)."""
+    g = ctx.grammar
     before = re.split(r"[.!?\n]", ctx.folded[max(0, f.start - FUTURE_REACH):f.start])[-1]
     marks = list(g.clause_mark.finditer(before))
     before = before[marks[-1].end():] if marks else before
     after = re.split(r"[.!?\n]", ctx.folded[f.end:f.end + FUTURE_REACH])[0]
     mark = g.clause_mark.search(after)
-    after = after[:mark.start()] if mark else after
-    if ctx.lang == "fa":
-        before = ""
-    return bool(g.past_word.search(before) or g.past_word.search(after))
+    return before, after[:mark.start()] if mark else after
+
+
+def _future_verb(f: Found, ctx: Ctx) -> bool:
+    """An Arabic imperfect with the future prefix «سـ» gives the weekday's clause its
+    tense: "سيزور ... يوم الأحد", "ستعقد الأحد". A time adjunct follows its verb (verb
+    first), so the last tensed verb before the weekday decides, else the first after
+    ("وصل يوم الأحد وسيغادر": past). Only verbs of ``future_stem`` count: "سيارة",
+    "سياسة", "ستة" are nouns."""
+    g = ctx.grammar
+    if g.future_verb is None or g.date_after.match(ctx.folded, f.end):
+        return False
+    before, after = _clause(f, ctx)
+    for part, pick in ((before, max), (after, min)):
+        verbs = [(m.start(), True) for m in g.future_verb.finditer(part)]
+        verbs += [(m.start(), False) for m in g.past_word.finditer(part)]
+        if verbs:
+            return pick(verbs)[1]
+    return False
 
 
 def _blocked(f: Found, ctx: Ctx) -> bool:
