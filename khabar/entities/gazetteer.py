@@ -165,14 +165,13 @@ def biggest_city_named() -> dict[tuple[str, str], dict]:
 def capital_city_ids() -> frozenset[str]:
     """GeoNames ids of the capitals: of several towns with the capital's name (Washington,
     Utah), only the most populous one."""
-    biggest = biggest_city_named()
-    return frozenset(str(biggest[(c["capital"], code)]["geonameid"])
-                     for code, c in _countries().items() if (c["capital"], code) in biggest)
+    return frozenset(capital_id_of().values())
 
 
 @lru_cache(maxsize=1)
 def capital_id_of() -> dict[str, str]:
-    """ISO alpha-3 country -> the GeoNames id of its capital (as ``capital_city_ids``)."""
+    """ISO alpha-3 country -> the GeoNames id of its capital: of several towns with the
+    capital's name, the most populous one."""
     biggest, alpha3 = biggest_city_named(), alpha3_of()
     return {alpha3[code]: str(biggest[(c["capital"], code)]["geonameid"])
             for code, c in _countries().items() if (c["capital"], code) in biggest}
