@@ -26,11 +26,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.persian_cut_names import _light_verb_openings
+from khabar.entities.persian_cut_names import light_verb_openings
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase
+from khabar.normalize.zwnj_lexicon import VERB_PREFIXES
 from khabar.resources import load_lines, load_tsv
 from khabar.text.persian_verbs import finite_verbs
 from khabar.text.tokens import spaced_on_one_line, token_at
@@ -38,7 +39,7 @@ from khabar.text.tokens import spaced_on_one_line, token_at
 _BY_KB: dict[int, tuple[KnowledgeBase | None, frozenset[str]]] = {}
 INDEFINITE_ENDS = ("\u200cای", "\u200cاي")
 """The indefinite «ای» joined by a half-space, as the ZWNJ repair writes «گسترده اي»."""
-VERB_PREFIXES = frozenset({phrase_key("می"), phrase_key("نمی")})
+VERB_PREFIX_KEYS = frozenset(phrase_key(prefix) for prefix in VERB_PREFIXES)
 """The prefix of a present or continuous verb written apart («برگزار مي شود»)."""
 MAX_OBJECT = 4
 """The most words of the object taken into the name («آسیب های اجتماعی»: three)."""
@@ -61,7 +62,7 @@ def _object_word(tokens: Sequence[Word], k: int) -> bool:
     if word.folded in finite_verbs() or phrase_key(word.text) in stopwords():
         return False
     nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
-    return nxt not in _light_verb_openings() and nxt not in VERB_PREFIXES
+    return nxt not in light_verb_openings() and nxt not in VERB_PREFIX_KEYS
 
 
 def _object_end(text: str, tokens: Sequence[Word], prep: int,

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
-from khabar.entities.persian_cut_names import _light_verb_openings, surname_after
+from khabar.entities.persian_cut_names import light_verb_openings, surname_after
 from khabar.entities.persian_press import _borrowed_word
 from khabar.entities.persian_untagged_names import _given_name, _name_ends
 from khabar.entities.words import Word, phrase_key
@@ -77,7 +77,7 @@ def _ends(text: str, tokens: Sequence[Word], j: int) -> bool:
     «[کاته رشایس] اشاره کرد»)."""
     return _name_ends(text, tokens, j) or (
         j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1])
-        and phrase_key(tokens[j + 1].text) in _light_verb_openings())
+        and phrase_key(tokens[j + 1].text) in light_verb_openings())
 
 
 def credited_persons(text: str, tokens: Sequence[Word],

@@ -52,14 +52,16 @@ def _lone_name_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _light_verb_openings() -> frozenset[str]:
+def light_verb_openings() -> frozenset[str]:
+    """The first words of the Persian light verbs (``events/light_verbs_fa.tsv``): a word
+    right before one is the noun of a compound verb («برگزار» of «برگزار شد»)."""
     return frozenset(phrase_key(form.split()[0])
                      for _, form, _, _ in load_tsv("events/light_verbs_fa.tsv"))
 
 
 def _surname_word(word: Word) -> bool:
     return (is_word(word) and not any(ch.isdigit() for ch in word.text)
-            and word.folded not in finite_verbs() and word.folded not in _light_verb_openings()
+            and word.folded not in finite_verbs() and word.folded not in light_verb_openings()
             and phrase_key(word.text) not in stopwords()
             and place_index().get(word.text) is None)
 
@@ -99,7 +101,7 @@ def surname_after(text: str, tokens: Sequence[Word], k: int, held: set[int],
     if not gap.isspace() or "\n" in gap or not _surname_word(tokens[nxt]):
         return None
     after = tokens[nxt + 1].folded if nxt + 1 < len(tokens) else ""
-    if after in _light_verb_openings():
+    if after in light_verb_openings():
         return None  # the noun of a compound verb: «[علی] دستگیر شدند»
     if (lexicon().weight.get(tokens[nxt].text, 0) > MAX_SURNAME_WEIGHT
             and after not in surname_suffixes()):
