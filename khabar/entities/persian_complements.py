@@ -27,12 +27,13 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.persian_cut_names import light_verb_openings
+from khabar.entities.persian_run_ons import org_names_fa
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 from khabar.text.persian_verbs import finite_verbs
 from khabar.text.tokens import spaced_on_one_line, token_at
 
@@ -87,11 +88,7 @@ def _known_names(kb: KnowledgeBase | None) -> frozenset[str]:
     cached = _BY_KB.get(id(kb))
     if cached is not None and cached[0] is kb:
         return cached[1]
-    names = [line.split("\t")[0] for line in load_lines("entities/orgs_fa.txt")]
-    for entry in kb.entries.values() if kb is not None else ():
-        if entry.type == "ORG":
-            names.extend(entry.names.get("fa", ()))
-    found = frozenset(phrase_key(name) for name in names)
+    found = frozenset(phrase_key(name) for name in org_names_fa(kb))
     _BY_KB[id(kb)] = (kb, found)
     return found
 

@@ -36,16 +36,21 @@ CLAUSE_MARKS = frozenset("،,.;:؛!?»)\n")
 last word, which ends the clause."""
 
 
+def org_names_fa(kb: KnowledgeBase | None) -> list[str]:
+    """The names of ``orgs_fa.txt`` and the Persian names of the KB's organisations."""
+    names = list(load_lines("entities/orgs_fa.txt"))
+    for entry in kb.entries.values() if kb is not None else ():
+        if entry.type == "ORG":
+            names.extend(entry.names.get("fa", ()))
+    return names
+
+
 def _name_words(kb: KnowledgeBase | None) -> frozenset[str]:
     """The folded words of the names of ``orgs_fa.txt`` and of the KB's organisations."""
     cached = _BY_KB.get(id(kb))
     if cached is not None and cached[0] is kb:
         return cached[1]
-    names = list(load_lines("entities/orgs_fa.txt"))
-    for entry in kb.entries.values() if kb is not None else ():
-        if entry.type == "ORG":
-            names.extend(entry.names.get("fa", ()))
-    found = frozenset(w.folded for name in names for w in words(name))
+    found = frozenset(w.folded for name in org_names_fa(kb) for w in words(name))
     _BY_KB[id(kb)] = (kb, found)
     return found
 
