@@ -59,12 +59,17 @@ def measure(texts: list[str], docs: list[Doc], analysed: list[Doc]) -> dict[str,
     from scale_throughput import throughput_vs_hazm
 
     figures = throughput_vs_hazm(texts, docs, analysed)
+    _add_khabar_rates(figures)
+    return figures
+
+
+def _add_khabar_rates(figures: dict[str, Any]) -> None:
+    """khabar's MB and articles per CPU second, where its CPU seconds are in ``figures``."""
     if "khabar_cpu_seconds" in figures:
         figures["khabar_mb_per_cpu_s"] = round(
             figures["megabytes"] / figures["khabar_cpu_seconds"], 4)
         figures["khabar_articles_per_cpu_s"] = round(
             figures["articles"] / figures["khabar_cpu_seconds"], 1)
-    return figures
 
 
 def total(per_corpus: list[dict[str, Any]]) -> dict[str, Any]:
@@ -72,11 +77,7 @@ def total(per_corpus: list[dict[str, Any]]) -> dict[str, Any]:
     summed: dict[str, Any] = {
         key: round(sum(f[key] for f in per_corpus), 3) for key in SUMMED
         if all(key in f for f in per_corpus)}
-    if "khabar_cpu_seconds" in summed:
-        summed["khabar_mb_per_cpu_s"] = round(
-            summed["megabytes"] / summed["khabar_cpu_seconds"], 4)
-        summed["khabar_articles_per_cpu_s"] = round(
-            summed["articles"] / summed["khabar_cpu_seconds"], 1)
+    _add_khabar_rates(summed)
     if "hazm_cpu_seconds" in summed:
         summed["hazm_mb_per_cpu_s"] = round(summed["megabytes"] / summed["hazm_cpu_seconds"], 4)
         summed["khabar_over_hazm_cpu"] = round(
