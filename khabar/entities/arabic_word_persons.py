@@ -23,7 +23,8 @@ letters of transcribed foreign names («فيرناندو», «يوهاندري»
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
@@ -89,10 +90,21 @@ def _false_person(text: str, tokens: Sequence[Word], e: Entity, held: frozenset[
     return e.source != "title" or not _name_goes_on(text, tokens, k)
 
 
+def _inside(tokens: Sequence[Word], starts: list[int], e: Entity) -> Iterator[Word]:
+    """The words inside ``e``, found from its start by binary search (tokens are in text
+    order and do not overlap, so their ends rise too): not a pass over every word per
+    entity, which cost 1.5% of the pipeline's CPU (session 19)."""
+    for k in range(bisect_left(starts, e.start), len(tokens)):
+        if tokens[k].end > e.end:
+            return
+        yield tokens[k]
+
+
 def drop_common_word_persons(text: str, tokens: Sequence[Word],
                              kept: list[Entity]) -> list[Entity]:
     """``kept`` without the one-word persons whose word is a common word (see the module)."""
+    starts = [w.start for w in tokens]
     held = frozenset(w.folded for e in kept if e.type == "PER"
-                     for w in tokens if e.start <= w.start and w.end <= e.end
-                     and not (w.start == e.start and w.end == e.end))
+                     for w in _inside(tokens, starts, e)
+                     if not (w.start == e.start and w.end == e.end))
     return [e for e in kept if not _false_person(text, tokens, e, held)]
