@@ -76,3 +76,19 @@ def test_site_furniture_above_makes_a_web_page_not_a_print_stack() -> None:
     result = clean(raw)
     assert result.title is None
     assert not {r.reason for r in result.removed} & {"header:kicker", "header:byline"}
+
+
+def test_an_arabic_stack_is_not_taken() -> None:
+    # the stack was checked on Persian print pages only; on Arabic text without a title
+    # it mostly took a "name ـ city" byline for the headline (STACK_LANGUAGES)
+    paragraph = (
+        "قال المتحدث باسم وزارة الصحة في مؤتمر صحفي أمس إن حملة التطعيم الجديدة للأطفال "
+        "ستبدأ الأسبوع المقبل في جميع مناطق المملكة وإن المراكز الصحية ستستقبل الأسر."
+    )
+    raw = (
+        "في بداية العام الدراسي الجديد في مدارس المملكة\n"
+        "تطعيم مجاني لجميع الأطفال\n"
+        "محمد العتيبي\n"
+        f"{paragraph}\nوأضاف أن تكلفة الحملة تتحملها الدولة بالكامل.\n"
+    )
+    assert clean(raw).title is None
