@@ -43,7 +43,7 @@ pytest: install
 test: lint typecheck pytest
 
 bench: install
-	$(BIN)/python bench/run.py --data $(DATA) --output bench/results.json
+	$(BIN)/python bench/run.py --data $(DATA) --output bench/results.json --label "latest make bench"
 	$(BIN)/python bench/scale_throughput.py --data $(DATA) --articles 500 --engines --output bench/scale_results.json
 	$(BIN)/python bench/scale_store.py --data $(DATA) --sizes 10000,100000 --output bench/scale_results.json
 	$(BIN)/python bench/meta_dates.py $(DATA) --output bench/meta_results.json
