@@ -178,8 +178,7 @@ def containment(a: StoryCandidate, b: StoryCandidate) -> float:
     titles = title_containment(a, b)
     if a.lang is None or b.lang is None or a.lang == b.lang:
         return titles
-    common = a.common | b.common | home_capital(a.home, b.home)
-    return max(titles, key_containment(a.keys, b.keys, common))
+    return max(titles, key_containment(a.keys, b.keys, a.common | b.common))
 
 
 def _title_keys(title: str | None) -> set[str]:
