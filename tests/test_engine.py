@@ -213,3 +213,44 @@ def test_a_dask_worker_freezes_what_its_first_document_loaded() -> None:
     out = subprocess.run([sys.executable, "-c", SETTLE_DASK], capture_output=True,
                          text=True, check=True).stdout.split()
     assert int(out[0]) > 0
+
+
+THRESHOLD = """
+import gc
+import khabar.engine.local as local
+from khabar.doc import Doc
+from khabar.pipeline import Pipeline
+
+before = gc.get_threshold()
+analyse = local.analyse
+
+
+def noting(doc, pipeline):  # runs in the process that analyses (here, or a pool worker)
+    doc.meta["threshold"] = list(gc.get_threshold())
+    return analyse(doc, pipeline)
+
+
+local.analyse = noting
+pipeline = Pipeline(stages=["khabar.clean.lines.v1"])
+docs = [Doc(raw=t) for t in ["خبر اول", "خبر دوم", "خبر سوم"]]
+here = [d.meta["threshold"] for d in local.analyse_in_process(docs[:2], pipeline)]
+print(list(before), *here, list(gc.get_threshold()))
+local._settled = False
+gc.set_threshold(*before)
+pooled = [d.meta["threshold"] for d in local.analyse_in_pool(docs, pipeline, 1)]
+print(*pooled, list(gc.get_threshold()))
+"""
+
+
+def test_a_settled_process_collects_at_the_settled_threshold_session19() -> None:
+    """Once its first document has settled the process (one process, and each pool
+    worker), the collector runs at ``SETTLED_THRESHOLD``: with the resources frozen,
+    Python's default set off a full pass every few documents. The first document runs at
+    the default; a pool's parent, which analyses nothing, keeps the default."""
+    from khabar.engine.local import SETTLED_THRESHOLD
+
+    out = subprocess.run([sys.executable, "-c", THRESHOLD], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    default, settled = "[700, 10, 10]", str(list(SETTLED_THRESHOLD))
+    assert out[0] == " ".join([default, default, settled, settled])
+    assert out[1] == " ".join([default, settled, settled, default])
