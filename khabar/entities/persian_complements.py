@@ -31,13 +31,12 @@ from khabar.entities.persian_run_ons import org_names_fa
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.kb.entries import KnowledgeBase
+from khabar.kb.entries import KnowledgeBase, per_kb
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES
 from khabar.resources import load_tsv
 from khabar.text.persian_verbs import finite_verbs
 from khabar.text.tokens import spaced_on_one_line, token_at
 
-_BY_KB: dict[int, tuple[KnowledgeBase | None, frozenset[str]]] = {}
 INDEFINITE_ENDS = ("\u200cای", "\u200cاي")
 """The indefinite «ای» joined by a half-space, as the ZWNJ repair writes «گسترده اي»."""
 VERB_PREFIX_KEYS = frozenset(phrase_key(prefix) for prefix in VERB_PREFIXES)
@@ -83,14 +82,10 @@ def _object_end(text: str, tokens: Sequence[Word], prep: int,
     return end
 
 
+@per_kb
 def _known_names(kb: KnowledgeBase | None) -> frozenset[str]:
     """The keys of the whole names of ``orgs_fa.txt`` and of the KB's organisations."""
-    cached = _BY_KB.get(id(kb))
-    if cached is not None and cached[0] is kb:
-        return cached[1]
-    found = frozenset(phrase_key(name) for name in org_names_fa(kb))
-    _BY_KB[id(kb)] = (kb, found)
-    return found
+    return frozenset(phrase_key(name) for name in org_names_fa(kb))
 
 
 def _complement_end(text: str, tokens: Sequence[Word], e: Entity,

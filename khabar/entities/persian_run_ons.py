@@ -27,10 +27,9 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, place_index, words
 from khabar.entities.words import listed_keys, phrase_key
-from khabar.kb.entries import KnowledgeBase
+from khabar.kb.entries import KnowledgeBase, per_kb
 from khabar.resources import load_lines
 
-_BY_KB: dict[int, tuple[KnowledgeBase | None, frozenset[str]]] = {}
 CLAUSE_MARKS = frozenset("،,.;:؛!?»)\n")
 """Marks after which no predicate's complement follows: «[سازمان جشنواره فجر]،» keeps its
 last word, which ends the clause."""
@@ -45,14 +44,10 @@ def org_names_fa(kb: KnowledgeBase | None) -> list[str]:
     return names
 
 
+@per_kb
 def _name_words(kb: KnowledgeBase | None) -> frozenset[str]:
     """The folded words of the names of ``orgs_fa.txt`` and of the KB's organisations."""
-    cached = _BY_KB.get(id(kb))
-    if cached is not None and cached[0] is kb:
-        return cached[1]
-    found = frozenset(w.folded for name in org_names_fa(kb) for w in words(name))
-    _BY_KB[id(kb)] = (kb, found)
-    return found
+    return frozenset(w.folded for name in org_names_fa(kb) for w in words(name))
 
 
 def _shorter(text: str, entity: Entity, shorter: frozenset[str], once: Counter[str],

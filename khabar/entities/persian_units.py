@@ -58,7 +58,7 @@ from khabar.entities.persian_rules import (
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import role_words
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.kb.entries import KnowledgeBase
+from khabar.kb.entries import KnowledgeBase, per_kb
 from khabar.resources import load_lines, load_tsv
 
 ALONE = "alone"
@@ -95,15 +95,10 @@ class ListedNames:
     prefixes: frozenset[str]
 
 
-_BY_KB: dict[int, tuple[KnowledgeBase | None, ListedNames]] = {}
-
-
+@per_kb
 def listed_names(kb: KnowledgeBase | None) -> ListedNames:
     """The names of ``orgs_fa.txt`` and the KB's organisations' Persian names (found once per
     KB: the KB is read once per stage)."""
-    cached = _BY_KB.get(id(kb))
-    if cached is not None and cached[0] is kb:
-        return cached[1]
     names = dict(_local_orgs())
     for entry in kb.entries.values() if kb is not None else ():
         if entry.type == "ORG":
@@ -112,9 +107,7 @@ def listed_names(kb: KnowledgeBase | None) -> ListedNames:
                 if not any(name.startswith(other + " ") for other in own) and phrase_key(
                         name) not in _generic_names():
                     names.setdefault(phrase_key(name), len(name.split()))
-    found = ListedNames(names, prefixes_of(names))
-    _BY_KB[id(kb)] = (kb, found)
-    return found
+    return ListedNames(names, prefixes_of(names))
 
 
 def _listed_spans(text: str, tokens: Sequence[Word], names: ListedNames) -> list[tuple[int, int]]:

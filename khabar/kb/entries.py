@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
+from typing import TypeVar
 
 from khabar.entities.gazetteer import PhraseIndex, phrase_key
 from khabar.entities.titles import FAMILY, SON_OF
@@ -24,6 +25,27 @@ LANGS = ("fa", "ar", "ur", "en")
 TYPES = ("PER", "ORG")
 ACTORS = "kb/actors.jsonl"
 KEY_ALIASES = "kb/key_aliases.tsv"
+
+
+KB = TypeVar("KB", bound="KnowledgeBase | None")
+T = TypeVar("T")
+
+
+def per_kb(build: Callable[[KB], T]) -> Callable[[KB], T]:
+    """``build(kb)`` computed once per knowledge base (by identity: a stage reads its KB
+    once, and another KB object, a test's or a user overlay's, is built anew)."""
+    held: dict[int, tuple[KB, T]] = {}
+
+    @wraps(build)
+    def once(kb: KB) -> T:
+        found = held.get(id(kb))
+        if found is not None and found[0] is kb:
+            return found[1]
+        value = build(kb)
+        held[id(kb)] = (kb, value)
+        return value
+
+    return once
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from khabar.entities.gazetteer import words
 from khabar.entities.orgs import org_index
 from khabar.entities.titles import given_names
-from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.kb.entries import KbEntry, KnowledgeBase, per_kb
 from khabar.normalize.fold import fold
 from khabar.normalize.skeleton import MIN_SKELETON, letter_map, skeleton
 from khabar.resources import load_lines
@@ -31,7 +31,6 @@ FINAL_ALIFS = ("ا", "ى")
 """A final alif or alif maqsura, which Persian and Arabic write for one another."""
 
 Named = tuple[KbEntry, str]
-_INDEXES: dict[int, tuple[KnowledgeBase, dict[str, list[Named]]]] = {}
 
 
 def name_skeleton(name: str) -> str | None:
@@ -43,12 +42,10 @@ def name_skeleton(name: str) -> str | None:
     return " ".join(parts)
 
 
+@per_kb
 def _skeletons(kb: KnowledgeBase) -> dict[str, list[Named]]:
     """Skeleton -> the KB persons with a name of that skeleton, and that name (built once
     per KB)."""
-    held = _INDEXES.get(id(kb))
-    if held is not None and held[0] is kb:
-        return held[1]
     index: dict[str, list[Named]] = defaultdict(list)
     for entry in kb.entries.values():
         if entry.type != "PER":
@@ -58,8 +55,7 @@ def _skeletons(kb: KnowledgeBase) -> dict[str, list[Named]]:
                 key = name_skeleton(name)
                 if key is not None:
                     index[key].append((entry, name))
-    _INDEXES[id(kb)] = (kb, dict(index))
-    return _INDEXES[id(kb)][1]
+    return dict(index)
 
 
 def link_variant(kb: KnowledgeBase, name: str, country: str | None) -> KbEntry | None:
