@@ -22,6 +22,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.titles import person_key
 from khabar.normalize.fold import fold
+from khabar.text.tokens import token_at
 
 PROCLITICS = frozenset("وبلكف")
 MIN_REST = 3
@@ -41,22 +42,23 @@ def clitic_off_repeated(text: str, tokens: Sequence[Word], kept: list[Entity]) -
     starts = [w.start for w in tokens]
     out = []
     for e in kept:
-        k = bisect_left(starts, e.start)
-        if e.type in TYPES and k < len(tokens) and tokens[k].start == e.start:
+        k = token_at(tokens, e.start, starts) if e.type in TYPES else None
+        if k is not None:
             word = tokens[k]
             rest = fold(word.text[1:])
             if word.text[0] in PROCLITICS and len(rest) >= MIN_REST and (e.type, rest) in firsts:
-                e = _after_proclitic(text, tokens, e, k)
+                e = _after_proclitic(text, tokens, starts, e, k)
         out.append(e)
     return out
 
 
-def _after_proclitic(text: str, tokens: Sequence[Word], e: Entity, k: int) -> Entity:
+def _after_proclitic(text: str, tokens: Sequence[Word], starts: Sequence[int], e: Entity,
+                     k: int) -> Entity:
     start = e.start + 1
     if e.type != "PER":
         return replace(e, start=start, text=text[start:e.end],
                        key=f"{e.type.lower()}:{phrase_key(text[start:e.end])}")
-    last = bisect_left([w.start for w in tokens], e.end) - 1
+    last = bisect_left(starts, e.end) - 1
     key = person_key(tokens, k, last)
     glued = "per:" + tokens[k].folded
     if key.startswith(glued):  # a one-word name or a nasab key opens on the glued word
