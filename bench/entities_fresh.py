@@ -29,7 +29,11 @@ Headline entities (``Doc.title_entities``, session 15 (2026-12-06)) are counted 
 the headline was read from the record's text (their ``Doc.title_raw_span``): the gold
 labels the headline line of a Hamshahri record like any other; a headline given apart from
 the text (Fars News, SaudiNewsNet ``title``) has no offsets in it and is not scored.
-``--body-only`` leaves them out, as every figure before session 15 did.
+``--body-only`` leaves them out, as every figure before session 15 did. So are the entities
+of an Arabic article's masthead, dateline and byline lines (``Doc.header_entities``,
+``khabar.entities.header.v1``, session 20 (2026-12-06)): the gold labels an outlet and a
+writer there («عين اليوم – القاهرة», «حنان الحامدي – عين اليوم»); ``--body-only`` leaves
+them out too.
 
 Precision, recall and F1 per type and over both; ``-v`` prints each article's misses and
 extras (read them only when the set is scored at the end of a session: it is held out).
@@ -81,6 +85,9 @@ def predicted(article: dict[str, Any], ignore: list[tuple[int, int]],
     if not body_only:
         spans += [(e, raw) for e in getattr(doc, "title_entities", [])
                   if (raw := doc.title_raw_span(e.start, e.end)) is not None]
+        header_map = getattr(doc, "header_map", None)
+        if header_map is not None:
+            spans += [(e, header_map.span(e.start, e.end)) for e in doc.header_entities]
     out = []
     for e, (start, end) in spans:
         if e.type not in TYPES or (names_only and e.source in REFERENCES):

@@ -183,6 +183,13 @@ class Doc:
     """Entities of the headline (``khabar.entities.title.v1``): offsets into ``title``."""
     title_map: OffsetMap | None = field(default=None, compare=False, repr=False)
     """Maps ``title`` to ``raw``; None when the headline was not read from ``raw``."""
+    header_text: str | None = None
+    """The masthead, dateline and byline lines of ``header`` (``khabar.entities.header.v1``),
+    normalized as ``text`` is and joined by newlines; None when none was read."""
+    header_entities: list[Entity] = field(default_factory=list)
+    """Entities of those lines: offsets into ``header_text``."""
+    header_map: OffsetMap | None = field(default=None, compare=False, repr=False)
+    """Maps ``header_text`` to ``raw``."""
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

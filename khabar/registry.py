@@ -36,6 +36,7 @@ BUILTIN_MODULES: dict[str, str] = {
     "khabar.entities.rules.v1": "khabar.entities.stage",
     "khabar.entities.ner.v2": "khabar.entities.ner",
     "khabar.entities.title.v1": "khabar.entities.headline",
+    "khabar.entities.header.v1": "khabar.entities.header_lines",
     "khabar.events.triggers.v2": "khabar.events.stage",
     "khabar.quotes.verbs.v2": "khabar.events.quotes",
     "khabar.stories.fingerprint.v2": "khabar.stories.fingerprint",

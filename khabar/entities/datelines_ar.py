@@ -82,7 +82,7 @@ class SlotLines:
         """Whether token ``i`` starts its line or follows only a page's Latin menu words
         there («Next Previous عين اليوم – واس»)."""
         while not self.starts(i):
-            if not _latin(self.tokens[i - 1].text):
+            if not latin_word(self.tokens[i - 1].text):
                 return False
             i -= 1
         return True
@@ -133,9 +133,15 @@ def _writer(text: str, lines: SlotLines, dash: int) -> Entity | None:
     """The byline's writer: the words from the line's start to the dash at ``dash``."""
     tokens = lines.tokens
     start = lines.first(dash)
-    while start < dash and _latin(tokens[start].text):
+    while start < dash and latin_word(tokens[start].text):
         start += 1  # a page's menu words before the byline («Next Previous أحمد حجازي –»)
-    name = tokens[start:dash]
+    return writer_named(text, tokens, start, dash)
+
+
+def writer_named(text: str, tokens: Sequence[Word], start: int, stop: int) -> Entity | None:
+    """The writer whose name is the words ``start``..``stop - 1`` of a byline: two to four
+    Arabic words, none a function word, a title, a place or an outlet's name."""
+    name = tokens[start:stop]
     if len(name) not in BYLINE_WORDS or not all(_arabic_word(w.text) for w in name):
         return None
     for k, w in enumerate(name, start):
@@ -145,7 +151,7 @@ def _writer(text: str, lines: SlotLines, dash: int) -> Entity | None:
             return None
     begin, end = name[0].start, name[-1].end
     return Entity(begin, end, type="PER", text=text[begin:end],
-                  key=person_key(tokens, start, dash - 1), source="byline")
+                  key=person_key(tokens, start, stop - 1), source="byline")
 
 
 def _arabic_word(word: str) -> bool:
@@ -153,7 +159,7 @@ def _arabic_word(word: str) -> bool:
     return _all_of_script(word, "arabic")
 
 
-def _latin(word: str) -> bool:
+def latin_word(word: str) -> bool:
     return _all_of_script(word, "latin")
 
 

@@ -74,6 +74,15 @@ def title_entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
     return record
 
 
+def header_entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
+    """An entity of the header lines: offsets into ``header``; ``raw_start``/``raw_end``
+    into the decoded input."""
+    record = _entity_fields(e)
+    mapped = doc.header_map.span(e.start, e.end) if doc.header_map is not None else None
+    record["raw_start"], record["raw_end"] = mapped or (None, None)
+    return record
+
+
 def event_record(doc: Doc, e: Event) -> dict[str, Any]:
     record = {
         "type": e.type, "mode": e.mode, "context": list(e.context),
@@ -136,6 +145,8 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "text": doc.text,
         "entities": [entity_record(doc, e) for e in doc.entities],
         "title_entities": [title_entity_record(doc, e) for e in doc.title_entities],
+        "header": doc.header_text,
+        "header_entities": [header_entity_record(doc, e) for e in doc.header_entities],
         "events": [event_record(doc, e) for e in doc.events],
         "quotes": [quote_record(doc, q) for q in doc.quotes],
         "dates": [date_record(doc, d) for d in doc.dates],
@@ -184,6 +195,9 @@ def from_record(record: dict[str, Any]) -> Doc:
     doc.entities = [_build(Entity, e) for e in record["entities"]]
     doc.title_entities = [_build(Entity, e) for e in record.get("title_entities", [])]
     doc.title_map = _RecordedMap.of_title(record)
+    doc.header_text = record.get("header")
+    doc.header_entities = [_build(Entity, e) for e in record.get("header_entities", [])]
+    doc.header_map = _RecordedMap.of_entities(record, "header_entities", doc.header_text)
     doc.events = [
         _build(
             Event, e,
@@ -229,9 +243,16 @@ class _RecordedMap(OffsetMap):
     @classmethod
     def of_title(cls, record: dict[str, Any]) -> _RecordedMap | None:
         """The headline entities' raw offsets; None when they have none."""
+        return cls.of_entities(record, "title_entities", record["title"])
+
+    @classmethod
+    def of_entities(cls, record: dict[str, Any], key: str,
+                    text: str | None) -> _RecordedMap | None:
+        """The raw offsets of the entities under ``key`` (offsets into ``text``); None
+        when they have none."""
         recorded = {(e["start"], e["end"]): (e["raw_start"], e["raw_end"])
-                    for e in record.get("title_entities", []) if e.get("raw_start") is not None}
-        return cls(recorded, len(record["title"] or "")) if recorded else None
+                    for e in record.get(key, []) if e.get("raw_start") is not None}
+        return cls(recorded, len(text or "")) if recorded else None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self._recorded.get((start, end), (start, end))

@@ -1,0 +1,160 @@
+"""The stage ``khabar.entities.header.v1``: entities of an Arabic article's masthead,
+dateline and byline lines (session 20 (2026-12-06), issue 5).
+
+Cleaning sets these lines aside as the header (``khabar.clean.header``): «عين اليوم –
+القاهرة», «حنان الحامدي – عين اليوم», «روما 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس».
+The body's entity stage never reads them, yet they name the outlet, the place the report
+was filed from and its writer, and the entity gold labels them (ENTITIES-GOLD.md: an
+outlet or a writer in a dateline is a mention). The body's ``text`` cannot take them back
+without moving every offset of every article, so they are kept beside it, as the headline
+is (``khabar.entities.title.v1``):
+
+- ``Doc.header_text``: those lines, normalized as the body is, joined by newlines;
+- ``Doc.header_entities``: their entities, offsets into ``header_text``;
+- ``Doc.header_map``: ``header_text`` mapped to ``Doc.raw``.
+
+Each line is read alone by the entity stage's rules, tagger and KB linking
+(``ner.find_entities``; its dateline rule, ``datelines_ar``, reads outlets and a writer
+before an outlet). A line's other dashed side beside a place or an outlet is its writer
+(``writer_beside``: «هشام لاشين-القاهرة», «القاهرة - محمد خليل»), which the tagger reads
+short («أميرة» of «أميرة المولد – الطائف»); a place that is but part of a dashed side is
+part of a writer's name («الأحمدي» of «لجين الأحمدي – عين اليوم»), no place. Only in
+``HEADER_LANGUAGES``: Persian header lines are dates and desks («گروه ورزشی»), checked
+nowhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from khabar.doc import Doc, Entity
+from khabar.entities.datelines_ar import (
+    DASHES,
+    REPLACED_SOURCES,
+    fills_place,
+    latin_word,
+    outlet_index,
+    writer_named,
+)
+from khabar.entities.gazetteer import Word, words
+from khabar.kb.entries import KnowledgeBase, load_kb
+from khabar.kb.link import kb_keys, link_in_document
+from khabar.normalize.charmap import normalize
+from khabar.offsets import OffsetMap, apply_edits
+from khabar.registry import stage
+from khabar.settings import Settings
+
+HEADER_LANGUAGES = frozenset({"ar"})
+READ_REASONS = frozenset({"header:masthead", "header:dateline", "header:byline"})
+"""The header lines that tell who filed the report, from where: not the headline (read by
+``khabar.entities.title.v1``) nor a kicker (a speaker's words)."""
+
+Finder = Callable[[Doc, KnowledgeBase], list[Entity]]
+
+
+def read_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Raw spans of the header's masthead, dateline and byline lines, in text order."""
+    reasons = [(r.raw_start, r.raw_end, r.reason) for r in doc.removed]
+    return sorted(
+        (start, end) for start, end in doc.header
+        if any(a <= start and end <= b and reason in READ_REASONS for a, b, reason in reasons)
+    )
+
+
+def header_text(doc: Doc, lines: Sequence[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    """The lines normalized and joined by newlines, and their map to ``Doc.raw``."""
+    edits = [(0, lines[0][0], "")]
+    edits += [(end, start, "\n") for (_, end), (start, _) in pairwise(lines)]
+    edits.append((lines[-1][1], len(doc.raw), ""))
+    joined, to_raw = apply_edits(doc.raw, edits)
+    text, to_joined = normalize(joined, doc.lang)
+    return text, to_raw.then(to_joined)
+
+
+def _dash(tokens: Sequence[Word]) -> int | None:
+    """The one dash of a line's words, if it has exactly one."""
+    found = [k for k, w in enumerate(tokens) if w.text in DASHES]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_slot(text: str, tokens: Sequence[Word], first: int, last: int) -> bool:
+    """Words first..last are wholly one place or one outlet's name."""
+    outlet = outlet_index().match_at(text, tokens, first)
+    return (outlet is not None and outlet.last == last) or fills_place(text, tokens, first, last)
+
+
+def writer_beside(text: str, tokens: Sequence[Word]) -> Entity | None:
+    """In a line of two sides around one dash, one side a place or an outlet, the other
+    side's two to four name words are the writer (``datelines_ar.writer_named``)."""
+    dash = _dash(tokens)
+    if dash is None:
+        return None
+    start = 0
+    while start < dash and latin_word(tokens[start].text):
+        start += 1  # a page's menu words before the line («Next Previous واس – الرياض»)
+    end = len(tokens)
+    if dash + 1 < end and _names_slot(text, tokens, dash + 1, end - 1):
+        return writer_named(text, tokens, start, dash)
+    if start < dash and _names_slot(text, tokens, start, dash - 1):
+        return writer_named(text, tokens, dash + 1, end)
+    return None
+
+
+def _part_of_a_side(e: Entity, tokens: Sequence[Word]) -> bool:
+    """A place that shares its side of the line's one dash with other words: part of a
+    writer's name («الأحمدي» of «لجين الأحمدي – عين اليوم»), not the dateline's place."""
+    dash = _dash(tokens)
+    if dash is None or e.type != "LOC":
+        return False
+    side = tokens[:dash] if e.end <= tokens[dash].start else tokens[dash + 1:]
+    named = [w for w in side if not latin_word(w.text)]
+    return bool(named) and (named[0].start, named[-1].end) != (e.start, e.end)
+
+
+def line_entities(line: str, lang: str, kb: KnowledgeBase, find: Finder) -> list[Entity]:
+    """One header line's entities, read alone; its writer in place of the names the
+    tagger or the lists read over it."""
+    tokens = words(line)
+    found = [e for e in find(Doc(raw=line, lang=lang, sentences=[(0, len(line))]), kb)
+             if not _part_of_a_side(e, tokens)]
+    writer = writer_beside(line, tokens)
+    if writer is None:
+        return found
+    over = [e for e in found if e.start < writer.end and writer.start < e.end]
+    if not all(e.source in REPLACED_SOURCES for e in over):
+        return found
+    return sorted([e for e in found if e not in over] + [writer], key=lambda e: e.start)
+
+
+def header_entities(text: str, lang: str, kb: KnowledgeBase, find: Finder) -> list[Entity]:
+    """The entities of the header lines in ``text`` (one a line), offsets into ``text``."""
+    found: list[Entity] = []
+    offset = 0
+    for line in text.split("\n"):
+        found += [replace(e, start=e.start + offset, end=e.end + offset)
+                  for e in line_entities(line, lang, kb, find)]
+        offset += len(line) + 1
+    return kb_keys(link_in_document(kb, found))
+
+
+@stage("khabar.entities.header.v1", requires=("header", "removed", "lang"),
+       assigns=("header_text", "header_entities"))
+def make_header_stage(settings: Settings) -> Callable[[Doc], Doc]:
+    """Entities of the masthead, dateline and byline lines cleaning set aside (Arabic),
+    by the entity stage's rules and tagger; offsets into the header text, mapped to raw."""
+    from khabar.entities.ner import entity_finder
+
+    kb = load_kb(settings.get("kb.overlay") or None)
+    find = entity_finder(settings)
+
+    def run(doc: Doc) -> Doc:
+        lines = read_lines(doc) if doc.lang in HEADER_LANGUAGES else []
+        if not lines or doc.lang is None:
+            return doc
+        doc.header_text, doc.header_map = header_text(doc, lines)
+        doc.header_entities = header_entities(doc.header_text, doc.lang, kb, find)
+        return doc
+
+    return run
