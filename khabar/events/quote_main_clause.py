@@ -32,7 +32,7 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
     on or «لكن», a body or person named before the clause's verb speaks too («من جانبها
     انتقدت روسيا ... قائلة إن», «لكن حركة طالبان تبنت العملية قائلة إنها»; session 17
     (2026-12-06))."""
-    first = _clause_opening(tokens)
+    first = clause_opening(tokens)
     if verb_first < first + 2:
         return None
     if not opens_with_verb(doc, tokens[first]):
@@ -54,7 +54,7 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
 _BUT = frozenset({"لكن", "ولكن"})
 
 
-def _clause_opening(tokens: Sequence[Word]) -> int:
+def clause_opening(tokens: Sequence[Word]) -> int:
     """The first word of a sentence's main clause, past a phrase that hands the word on
     («من جانبها»), or «لكن», and a comma after it."""
     if not tokens:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
+from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import (
     REFERRING_SOURCES,
@@ -18,15 +19,18 @@ from khabar.events.antecedents import (
     named_people_before,
     sentence_words,
 )
-from khabar.events.participant_words import files_report, is_participant
+from khabar.events.participant_words import files_report, is_participant, token_index
 from khabar.events.quote_holders import post_chain_holder
+from khabar.events.quote_main_clause import clause_opening
 from khabar.events.quote_names import whole_name
 from khabar.events.quote_persian import opens_with_post, persian_subject_words
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_speakers import persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_words import (
+    courtesy_titles,
     is_participle,
+    is_post_word,
     new_speaker_words,
     new_subject,
     plural_fa,
@@ -91,7 +95,8 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
             # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
             # go on with the man or masculine body who spoke.
             return None
-        newer = _told_speaker(doc, sentence, previous.end) \
+        newer = (_told_speaker(doc, sentence, previous.end)
+                 or _subject_since(doc, sentence, previous)) \
             if doc.lang == "ar" and entity is None else _new_topic(doc, entity, previous.end)
         return previous.speaker if newer is None else _named(doc, newer)
     if entity is not None:
@@ -187,13 +192,42 @@ def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
     ... . وأشار في بيان ..."): an Arabic verb with no subject of its own goes on with it.
     The subject may be a post chain ending in the name («نقل نائب خادم الحرمين الشريفين
     الأمير محمد بن نايف ... تعازي ... الملك سلمان ... . وقال:»: the prince, not the king
-    named last; session 19 (2026-12-06))."""
+    named last; session 19 (2026-12-06)). The verb may follow a phrase that hands the word
+    on («من جانبه، أثنى الأمين العام سالم سمران على ... . وبين أن»: the new subject;
+    session 20 (2026-12-06))."""
     tokens = _sentence_before(doc, sentence)
-    if len(tokens) < 3 or not opens_with_verb(doc, tokens[0]):
+    first = clause_opening(tokens)
+    if len(tokens) < first + 3 or not opens_with_verb(doc, tokens[first]):
         return None
-    return next((e for e in doc.entities if e.start == tokens[1].start
+    return next((e for e in doc.entities if e.start == tokens[first + 1].start
                  and ((e.type == "PER" and not files_report(e)) or is_participant(e))),
-                None) or post_chain_holder(doc, tokens, 1)
+                None) or post_chain_holder(doc, tokens, first + 1)
+
+
+def _subject_since(doc: Doc, sentence: tuple[int, int], previous: Quote) -> Entity | None:
+    """The person who is the subject of the sentence before (``_previous_subject``), when
+    that sentence comes after the ``previous`` quote and names someone else: an Arabic verb
+    with no subject goes on with the person the story turned to, not with the speaker of
+    that quote («ويقول جرجس ...: «...». ... ويشير سيدا إلى أنه طرح ... . ويضيف: «...»»:
+    Sida). A post chain before the name counts only when all its words are a post's
+    (``_post_chain_word``): «وكان الرئيس قد التقى سيدا» names Sida as the object, and the
+    speaker before goes on. Session 20 (2026-12-06)."""
+    subject = _previous_subject(doc, sentence)
+    if subject is None or subject.type != "PER" or subject.start < previous.end \
+            or previous.speaker is None or _same_name(subject, previous.speaker):
+        return None
+    tokens = _sentence_before(doc, sentence)
+    chain = tokens[clause_opening(tokens) + 1 : token_index(tokens, subject.start)]
+    return subject if all(_post_chain_word(doc, w) for w in chain) else None
+
+
+def _post_chain_word(doc: Doc, word: Word) -> bool:
+    """A word of a post's chain before its holder's name: a post or courtesy word, a title,
+    a definite noun or adjective, or a word of a body or place found («نائب رئيس الوزراء
+    الأمير»); not a particle or a verb («قد», «التقى»)."""
+    return is_post_word(word) or word.text in titles() or word.folded in courtesy_titles() \
+        or (word.folded.startswith("ال") and word.text.isalpha()) \
+        or any(e.start <= word.start < e.end and e.type != "PER" for e in doc.entities)
 
 
 def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
