@@ -59,6 +59,7 @@ from khabar.entities.persian_rules import (
 )
 from khabar.entities.persian_sayyid import sayyid_in_names
 from khabar.entities.persian_scriptures import drop_scriptures
+from khabar.entities.persian_street_names import drop_street_persons
 from khabar.entities.persian_tidy import (
     drop_name_word_phrases,
     settle_surnames,
@@ -317,6 +318,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
         kept = drop_scriptures(drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept)))
+        kept = drop_street_persons(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = (named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
