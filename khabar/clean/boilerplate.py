@@ -8,7 +8,16 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - site furniture by the phrase list (``resources/clean/boilerplate.tsv``: "انتهای پیام",
   "نظر شما", "إقرأ أيضا ..", "کد خبر: ..."), a bare URL or e-mail, or symbols only
   (numbers alone are kept: they are table rows and scores more often than furniture);
-- a header line (``khabar.clean.header``): masthead, kicker, headline, dateline;
+- a header line (``khabar.clean.header``): masthead, kicker, headline, dateline; and
+  the byline slots right under the headline, told by shape ("دبي - العربية.نت", "كتب
+  أحمد يعقوب", "A+ A-"; ``header:byline``, ``khabar.clean.bylines``);
+- a photo caption, anywhere: caption words ("صورة أرشيفية"), "جانب من ...", or a
+  description closed by a photo agency's credit ("... - رويترز"; ``furniture:caption``,
+  ``khabar.clean.bylines``), which does not close the page;
+- at the edges, a short line written mostly in the page's own vocabulary (subscribe,
+  download, rights, reading time, read also: ``resources/clean/page_words.tsv``;
+  ``furniture:page``, below the article with a "related" word ``furniture:related``;
+  ``khabar.clean.page_words``);
 - a repeat of the headline (``duplicate-title``);
 - a "link to this article" closer at the article's end, with the headline it repeats
   (``furniture:link``, ``khabar.clean.closers``; cut from the line it is glued to);
@@ -42,7 +51,8 @@ account for every non-space character of ``raw``. A line is dropped when it is:
   them (``furniture:link-list``);
 - one of the very short lines closing the page after the last paragraph
   (``furniture:trailing-short``: "بستن چاپ"-like navigation the list does not know;
-  a bare number there is a table's last row, and stays).
+  a bare number there is a table's last row, and a starred or quoting note, "* خدمة
+  «نيويورك تايمز»", "* كاتب ومحلل سياسي", the article's own: they stay).
 
 The body is the kept lines without their surrounding spaces, one ``\\n`` between them,
 built with ``apply_edits`` so ``Doc.text_map`` still leads back to ``raw``.
@@ -56,9 +66,11 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import PurePath
 
+from khabar.clean.bylines import mark_bylines, mark_captions
 from khabar.clean.closers import mark_closers
 from khabar.clean.header import Title, mark_header
-from khabar.clean.lines import Line, body_edits, last_paragraph, split_lines
+from khabar.clean.lines import NOT_CLOSING, Line, body_edits, last_paragraph, split_lines
+from khabar.clean.page_words import mark_page_words
 from khabar.clean.patterns import furniture, is_dateline
 from khabar.clean.repeated import RepeatedLines
 from khabar.clean.shapes import is_desk_code, stamp_value
@@ -79,6 +91,8 @@ __all__ = ["Cleaned", "clean", "make_clean_stage"]
 #: Closing lines at most this many words long, with no final punctuation, are navigation.
 TRAILING_MAX_WORDS = 3
 
+#: Quotation marks, which a name in an article's closing note has and navigation has not.
+_QUOTES = "«»“”\""
 #: At most this many words in an end code.
 END_CODE_MAX_WORDS = 3
 _END_CODE = re.compile(
@@ -164,10 +178,6 @@ def _mark_after_end(lines: list[Line]) -> None:
             line.reason = "furniture:after-end"
 
 
-#: Reasons that do not show the article is over: rules, bare contact lines and short
-#: unpunctuated lines close clean articles too ("* خدمة «نيويورك تايمز»").
-_NOT_CLOSING = frozenset({"furniture:symbols", "furniture:contact", "furniture:url",
-                          "furniture:trailing-short"})
 
 
 def _mark_after_furniture(lines: list[Line]) -> None:
@@ -181,7 +191,7 @@ def _mark_after_furniture(lines: list[Line]) -> None:
     for line in lines[last + 1 :]:
         if closed and line.kept:
             line.reason = "furniture:after-furniture"
-        elif (line.reason or "").startswith("furniture:") and line.reason not in _NOT_CLOSING:
+        elif (line.reason or "").startswith("furniture:") and line.reason not in NOT_CLOSING:
             closed = True
 
 
@@ -209,13 +219,19 @@ def _mark_trailing(lines: list[Line]) -> None:
     trailing: list[Line] = []
     for line in reversed(kept):
         short = (line.words <= TRAILING_MAX_WORDS and not line.ends_sentence
-                 and any(ch.isalpha() for ch in line.text))
+                 and any(ch.isalpha() for ch in line.text) and not _note(line.text))
         if not line.kept or not short or ":" in line.text or line.body_like:
             break
         trailing.append(line)
     if len(trailing) < len([line for line in kept if line.kept]):
         for line in trailing:
             line.reason = "furniture:trailing-short"
+
+
+def _note(text: str) -> bool:
+    """An author's or a service's note closing the article ("* خدمة «نيويورك تايمز»"):
+    starred, or quoting a name; page navigation is neither."""
+    return text.startswith("*") or any(mark in text for mark in _QUOTES)
 
 
 def _in_removed_line(lines: list[Line], cut: RemovedLine) -> bool:
@@ -268,6 +284,8 @@ def clean(
     mark_top_navigation(lines)
     _mark_clock_stamps(lines)
     found: Title | None = mark_header(lines, title)
+    mark_bylines(lines)
+    mark_captions(lines)
     if repeated is not None:
         for line in lines:
             if line.kept and repeated(line.text):
@@ -278,6 +296,7 @@ def clean(
     _mark_after_end(lines)
     # widgets, credits and counters first: a related list takes only what is left
     mark_edges(lines)
+    mark_page_words(lines)
     _mark_related_lists(lines)
     _mark_after_furniture(lines)
     _mark_trailing(lines)

@@ -28,6 +28,12 @@ ITEM_MAX_WORDS = 3
 #: Menus and breadcrumbs have at least this many items.
 MENU_MIN_ITEMS = 3
 
+#: Reasons that do not show the article is over: rules, bare contact lines and short
+#: unpunctuated lines close clean articles too ("* خدمة «نيويورك تايمز»"); a photo's
+#: caption stands between paragraphs.
+NOT_CLOSING = frozenset({"furniture:symbols", "furniture:contact", "furniture:url",
+                         "furniture:trailing-short", "furniture:caption"})
+
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _WORD = re.compile(r"[^\W_]+")
 _CLOSERS = "»”’\"')]}"
