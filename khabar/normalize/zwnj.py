@@ -26,7 +26,8 @@ Evidence, strongest first (``resources/normalize/zwnj``, built by ``khabar train
 Where the input has a space between two words, the corpus's counts of the pair decide
 ("می شود": joined three times in four), smoothed towards what the form suggests (hazm
 listing the pair as one word, the morphology, the pieces): a pair seen about as often
-both ways goes the way its form suggests. An unseen pair is left to the form alone, and
+both ways goes the way its form suggests, by margins learned from the corpus
+(``pair_margins.tsv``, session 20). An unseen pair is left to the form alone, and
 to ``zwnj_inflected`` where it is a compound the lexicon spells with a ZWNJ, inflected
 ("آتش نشانان" -> "آتش‌نشانان").
 

@@ -1,25 +1,36 @@
 """Whether a space between two words stands for a ZWNJ, for ZWNJ repair
-(``khabar.normalize.zwnj``): the corpus's counts of the pair, smoothed towards what the
-pair's form suggests (hazm listing it as one word, می/نمی + verb, known word + suffix, a
-piece the corpus joins), and the three-word phrases the corpus joins ("گفت و گو")."""
+(``khabar.normalize.zwnj``): the corpus's counts of the pair, against a margin set by
+what the pair's form suggests (hazm listing it as one word, می/نمی + verb, known word +
+suffix, a piece the corpus joins; the margins learned by ``khabar train zwnj``,
+``pair_margins.tsv``), and the three-word phrases the corpus joins ("گفت و گو")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from operator import itemgetter, or_
 
+from khabar.errors import ResourceError
 from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
 from khabar.normalize.zwnj_model import decides, model_joins, pair_model
 from khabar.normalize.zwnj_morph import is_word
 from khabar.normalize.zwnj_words import occurrences
+from khabar.resources import load_tsv
 
 #: How many corpus sightings the form of a pair is worth when the corpus has written
 #: the pair both ways: with 1, a tie goes the way the form suggests, and a pair whose
-#: form suggests a space needs two more joined sightings than spaced ones.
+#: form suggests a space needs two more joined sightings than spaced ones. The hand-set
+#: margins, where no learned ``pair_margins.tsv`` ships.
 PAIR_PRIOR = 2.5
+MARGINS_FILE = "normalize/zwnj/pair_margins.tsv"
+#: What a pair's form says, the classes ``pair_margins.tsv`` gives a margin each: hazm
+#: lists it and the morphology or a piece suggests it, either alone, or neither.
+CUE_CLASSES = ("listed_form", "form", "listed", "plain")
+HAND_MARGINS = {"listed_form": -PAIR_PRIOR, "form": -PAIR_PRIOR, "listed": -PAIR_PRIOR,
+                 "plain": PAIR_PRIOR}
 #: Pairs are decided across documents; the caches are emptied past this many.
 CACHE_SIZE = 200_000
 #: Word pairs decided across documents: a space between them kept, or made a ZWNJ.
@@ -69,21 +80,46 @@ def _joins(pairs: list[tuple[str, str]], lex: Lexicon) -> list[bool]:
 def rule_joins_pair(
     left: str, right: str, lex: Lexicon, counts: tuple[int, int] | None = None
 ) -> bool:
-    """Whether the space between two words stands for a ZWNJ, by the hand-set rule.
+    """Whether the space between two words stands for a ZWNJ, by the rule.
 
-    The corpus's own counts of the pair (joined vs spaced) decide, smoothed towards what
-    the word's form suggests: hazm listing the pair as one ZWNJ word, the morphology
-    (می + verb, known word + suffix) or a piece the corpus joins after a ZWNJ more often
-    than it spaces. A pair the corpus has seen both ways about equally often (or once) goes the
-    way its form suggests; a clear majority wins over the form. ``counts``: (joined,
-    spaced) in place of the lexicon's (training passes them without an article's own).
+    The corpus's own counts of the pair (joined vs spaced) decide,
+    against a margin set by what the pair's form suggests (``cue_class``): hazm listing
+    the pair as one ZWNJ word, the morphology (می + verb, known word + suffix) or a piece
+    the corpus joins after a ZWNJ more often than it spaces. The margins are learned from
+    the corpus (``pair_margins.tsv``), else hand-set: a pair seen both ways about equally
+    often goes the way its form suggests, a clear majority wins over the form. A pair the
+    corpus never wrote joins where its form suggests it. ``counts``: (joined, spaced) in
+    place of the lexicon's (training passes them without an article's own).
     """
-    suggested = (left, right) in lex.listed_pairs or form_suggests_join(left, right, lex)
     counts = lex.pairs.get((left, right)) if counts is None else counts
+    cue = cue_class(left, right, lex)
     if counts is None:
-        return suggested
+        return cue != "plain"
     joined, spaced = counts
-    return joined - spaced > (-PAIR_PRIOR if suggested else PAIR_PRIOR)
+    return joined - spaced > pair_margins()[cue]
+
+
+def cue_class(left: str, right: str, lex: Lexicon) -> str:
+    """Which of ``CUE_CLASSES`` the pair's form puts it in."""
+    listed = (left, right) in lex.listed_pairs
+    if form_suggests_join(left, right, lex):
+        return "listed_form" if listed else "form"
+    return "listed" if listed else "plain"
+
+
+@cache
+def pair_margins() -> dict[str, float]:
+    """The margin each cue class's count difference must pass to join: learned by
+    ``khabar train zwnj`` (``pair_margins.tsv``), or the hand-set ones where none ships."""
+    try:
+        rows = load_tsv(MARGINS_FILE)
+    except ResourceError:
+        return dict(HAND_MARGINS)
+    table = {row[0]: float(row[1]) for row in rows if len(row) >= 2}
+    missing = [cue for cue in CUE_CLASSES if cue not in table]
+    if missing:
+        raise ResourceError(f"{MARGINS_FILE} lacks margins for {', '.join(missing)}")
+    return {cue: table[cue] for cue in CUE_CLASSES}
 
 
 def form_suggests_join(left: str, right: str, lex: Lexicon) -> bool:
@@ -124,21 +160,22 @@ class _PairTables:
     suffix, a piece) or on the left (می/نمی); a pair with neither stays apart."""
 
 
-#: The tables, for the lexicon and the model (or None) they were worked out with.
-_tables: list[tuple[Lexicon, object, _PairTables]] = []
+#: The tables, for the lexicon, the model (or None) and the margins they were worked out with.
+_tables: list[tuple[Lexicon, object, object, _PairTables]] = []
 
 
 def _pair_tables(lex: Lexicon) -> _PairTables:
-    model = pair_model()
-    if not _tables or _tables[0][0] is not lex or _tables[0][1] is not model:
+    model, margins = pair_model(), pair_margins()
+    if not _tables or _tables[0][0] is not lex or _tables[0][1] is not model or (
+            _tables[0][2] is not margins):
         counted = [pair for pair in lex.pairs if all(pair)]
         tables = _PairTables(
             joined=frozenset(compress(counted, _joins(counted, lex))),
             right_forms=lex.space_right | frozenset(lex.suffix_conditions),
             left_forms=frozenset(VERB_PREFIXES),
         )
-        _tables[:] = [(lex, model, tables)]
-    return _tables[0][2]
+        _tables[:] = [(lex, model, margins, tables)]
+    return _tables[0][3]
 
 
 def decided_joins(

@@ -11,6 +11,9 @@ the model learns from counts as they look for a text the lexicon has never read.
 The fit is logistic regression by Newton's method with a small L2 penalty, in numpy;
 the threshold is the one with the best F1 over the training examples (the ZWNJs no
 example covers count as misses). Written to ``pair_model.tsv`` beside the lexicon.
+The same examples' counted pairs first teach the margins of the rule
+(``khabar.train.zwnj_margins``, ``pair_margins.tsv``), which the threshold is then fitted
+beside.
 """
 
 from __future__ import annotations
@@ -36,9 +39,10 @@ from khabar.normalize.zwnj_model import (
     feature_row,
     pair_model,
 )
-from khabar.normalize.zwnj_pairs import rule_joins_pair
+from khabar.normalize.zwnj_pairs import MARGINS_FILE, pair_margins, rule_joins_pair
 from khabar.normalize.zwnj_words import split_words
 from khabar.resources import load_tsv
+from khabar.train.zwnj_margins import learn_margins, margin_table, summary, write_margins
 
 #: The corpus's word (as ``khabar.train.zwnj.WORD`` counts it).
 WORD = re.compile(
@@ -64,7 +68,7 @@ def resources_at(root: Path) -> Iterator[None]:
 
 def _forget() -> None:
     """Every cache that holds what a resources folder says."""
-    for cached in (lexicon, load_tsv, pair_model, glued_model, piece_counts):
+    for cached in (lexicon, load_tsv, pair_model, pair_margins, glued_model, piece_counts):
         cached.cache_clear()
     clear_caches()
     clear_model_cache()
@@ -105,6 +109,20 @@ def examples(
     ``texts`` that the corpus never wrote (counted without the article itself), and what
     the rest score: the rule's right and wrong joins of counted pairs, and the ZWNJs left
     (a counted pair the rule spaces, or a space the repair does not weigh)."""
+    matrix, labels, counted, outside = gathered(texts, lex)
+    return matrix, labels, _rule_scores(counted, outside, lex)
+
+
+#: A space between two counted words: left, right, joined and spaced sightings (without
+#: the article's own), and whether the article wrote a ZWNJ there.
+Counted = tuple[str, str, int, int, bool]
+
+
+def gathered(
+    texts: Iterable[str], lex: Lexicon
+) -> tuple[np.ndarray, np.ndarray, list[Counted], int]:
+    """``examples``' rows and labels, the spaces between counted words, and the ZWNJs of
+    the spaces the repair does not weigh."""
     rows: list[np.ndarray] = []
     labels: list[bool] = []
     outside = 0
@@ -140,7 +158,7 @@ def examples(
                                   for pair, a, b, c in zip(pairs, lw, rw, gw, strict=True)]))
             labels.extend(truth)
     matrix = np.vstack(rows) if rows else np.zeros((0, len(FEATURES)))
-    return matrix, np.array(labels, dtype=np.float64), _rule_scores(counted, outside, lex)
+    return matrix, np.array(labels, dtype=np.float64), counted, outside
 
 
 def _rule_scores(
@@ -194,15 +212,29 @@ def train_pair_model(texts: Iterable[str], root: Path, note: str) -> str:
     ``pair_model.tsv`` there; returns a one-line summary. An older model is removed first:
     the document habit the examples are read with is then the hand-set rule's."""
     (root / MODEL_FILE).unlink(missing_ok=True)
+    (root / MARGINS_FILE).unlink(missing_ok=True)  # the examples read with the hand margins
     with resources_at(root):
         lex = lexicon()
-        matrix, labels, rest = examples(texts, lex)
+        matrix, labels, counted, outside = gathered(texts, lex)
+        table = margin_table(counted, lex)
+        # the model's pairs as the form rule alone would decide them, while the margins
+        # are learned (the model is fitted after, with the margins it will ship beside)
+        says = matrix[:, FEATURES.index("rule")] > 0
+        truth = labels > 0
+        unseen = (int((says & truth).sum()), int((says & ~truth).sum()),
+                  int((~says & truth).sum()) + outside)
+        margins = learn_margins(table, unseen)
+        write_margins(root / MARGINS_FILE, margins, note)
+        _forget()
+        rest = _rule_scores(counted, outside, lexicon())
+    margin_line = summary(table, margins, unseen)
     weights = fit(matrix, labels)
     threshold = best_threshold(matrix @ weights, labels, rest)
     rows = [f"# {note}", "# feature\tweight (logistic regression; join where score > threshold)"]
     rows += [f"{name}\t{weight:.6f}" for name, weight in zip(FEATURES, weights, strict=True)]
     rows.append(f"threshold\t{threshold:.6f}")
     (root / MODEL_FILE).write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return (f"pair model: {len(labels)} unseen pairs' spaces ({int(labels.sum())} ZWNJs; the "
+    return (f"{margin_line}\n"
+            f"pair model: {len(labels)} unseen pairs' spaces ({int(labels.sum())} ZWNJs; the "
             f"rule on the rest: {rest[0]} right, {rest[1]} wrong, {rest[2]} left), "
             f"threshold {threshold:.3f} -> {root / MODEL_FILE}")
