@@ -14,7 +14,10 @@ most given names are also common words. Two places in the sentence decide for th
 
 The given names are the taggers' list (``given_names.txt``), the rules' own
 (``given_names_fa.txt``) and a wider list (``given_names_more_fa.txt``: the words ARMAN opens
-persons with, and the names of the persian-names package), and a word joining two of them
+persons with, and the names of the persian-names package), common European and American
+given names in Persian letters that none of these holds (``foreign_given_names_fa.txt``:
+«جیمز», «تری», «لورا»; session 20 (2026-12-06), engineer ent_fa: foreign names were cut to
+their surname, «تری [شیاوو]», or missed, «با بازی جانی دپ»), and a word joining two of them
 («علی‌محمد», «محمدحسن»); at a line's opening, never a place («البرز»), which a list of
 persons reads as a name («فرشید آذرنگ، [شهریار توکلی]»: Shahriar is also a town).
 The surname is one word as ``persian_cut_names`` reads it (no verb, function, role or time
@@ -50,7 +53,8 @@ surname)."""
 @lru_cache(maxsize=1)
 def _rules_given_names() -> frozenset[str]:
     return (listed_keys("entities/given_names_more_fa.txt")
-            | listed_keys("entities/given_names_fa.txt"))
+            | listed_keys("entities/given_names_fa.txt")
+            | listed_keys("entities/foreign_given_names_fa.txt"))
 
 
 def _listed_given(text: str) -> bool:
