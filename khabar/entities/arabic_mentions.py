@@ -12,6 +12,9 @@ Session 18: one-word persons whose word is a common word dropped before the last
 (``arabic_word_persons``, engineer ent_ar_words).
 Session 19: a glued proclitic left out of a mention the article also names without it,
 last (``arabic_clitic_mentions``, engineer ent_ar).
+Session 20: a person ended before a last word that is no name's (``arabic_run_on_words``,
+after the one-word persons), and a one-word mention that is «و» + a common word dropped,
+last (``arabic_conjoined_words``; engineer ent_ar2).
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.arabic_clitic_mentions import clitic_off_repeated
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
+from khabar.entities.arabic_conjoined_words import drop_conjoined_common_words
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_names import kind_names
 from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_conjunction import cut_joined_phrases, listed_conjunctions
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
+from khabar.entities.arabic_run_on_words import cut_run_on_words
 from khabar.entities.arabic_thing_names import drop_thing_names
 from khabar.entities.arabic_word_persons import drop_common_word_persons
 from khabar.entities.gazetteer import Word
@@ -37,5 +42,6 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = drop_preposition_openings(text, tokens, kept)
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
     kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
-    kept = drop_common_word_persons(text, tokens, kept)
-    return clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))
+    kept = cut_run_on_words(tokens, drop_common_word_persons(text, tokens, kept))
+    kept = clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))
+    return drop_conjoined_common_words(tokens, kept)
