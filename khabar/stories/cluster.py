@@ -44,6 +44,7 @@ from khabar.stories.headline_words import affixes as affixes
 from khabar.stories.headline_words import stem as stem
 from khabar.stories.headline_words import title_words
 from khabar.stories.home import home_capital, home_of
+from khabar.stories.markets import is_market_report
 from khabar.stories.names import skeleton_key
 from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
@@ -79,6 +80,9 @@ class StoryCandidate:
     home: str | None = field(default=None, compare=False, repr=False)
     """The country the report was published in (``home.home_of``): between two reports
     of one home, its capital weighs as a country (``home.home_capital``)."""
+    market: bool = field(default=False, compare=False, repr=False)
+    """Whether it reports a trading session (``markets.is_market_report``): two market
+    reports of different days join only as near-duplicates (``joins``)."""
 
 
 def _day(value: Any) -> date | None:
@@ -144,6 +148,7 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
         fingerprint=tuple(fingerprint),
         vector=vector,
         home=home_of(record),
+        market=is_market_report(record.get("title"), record.get("text")),
     )
 
 
@@ -232,8 +237,10 @@ def score(a: StoryCandidate, b: StoryCandidate, near_duplicate: float) -> float:
 
 def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
     """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
-    comparison is the costliest). Near-duplicates join whatever their vectors say."""
-    if within_window(a, b, settings["stories.window_days"]):
+    comparison is the costliest). Near-duplicates join whatever their vectors say. Two
+    market reports of different days tell different trading sessions, whatever listed
+    companies they share (``other_sessions``): only copies join."""
+    if within_window(a, b, settings["stories.window_days"]) and not other_sessions(a, b):
         factor = decay_factor(a, b, settings)
         shared, needed = overlap(a, b), settings["stories.min_overlap"] * factor
         if (shared >= needed or title_similarity(a, b) >= min(1.0, TITLE_NEAR * factor)
@@ -243,6 +250,13 @@ def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> 
         elif similar_across(a, b, settings, factor):
             return True
     return is_near_duplicate(a.fingerprint, b.fingerprint, settings["stories.near_duplicate"])
+
+
+def other_sessions(a: StoryCandidate, b: StoryCandidate) -> bool:
+    """Whether both report a trading session (``markets.is_market_report``), on different
+    days: a market page of each day names the same companies (session 20 (2026-12-06):
+    Hamshahri's bourse pages were the largest class of false Persian joins)."""
+    return a.market and b.market and a.day is not None and a.day != b.day
 
 
 def decay_factor(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> float:
