@@ -7,7 +7,9 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - blank;
 - site furniture by the phrase list (``resources/clean/boilerplate.tsv``: "انتهای پیام",
   "نظر شما", "إقرأ أيضا ..", "کد خبر: ..."), a bare URL or e-mail, or symbols only
-  (numbers alone are kept: they are table rows and scores more often than furniture);
+  (numbers alone are kept: they are table rows and scores more often than furniture),
+  or a copyright notice opened by © long enough to read as running text
+  (``khabar.clean.structure.is_copyright_notice``);
 - a header line (``khabar.clean.header``): masthead, kicker, headline, dateline; and
   the byline slots right under the headline, told by shape ("دبي - العربية.نت", "كتب
   أحمد يعقوب", "A+ A-"; ``header:byline``, ``khabar.clean.bylines``);
@@ -40,6 +42,8 @@ account for every non-space character of ``raw``. A line is dropped when it is:
   (``furniture:after-furniture``): pages close with furniture, articles do not resume;
 - a headline-like line under a "related articles" or "most read" heading
   (``furniture:related-list``; the most-read headings are ``furniture:related`` rows);
+  inside the article only a box of at most three title-like lines before the next
+  paragraph, none under a heading that carries its link ("بیشتر بخوانید: ...");
 - by structure (``khabar.clean.structure``): a menu of short items between separators
   or wide spaces, or a breadcrumb; above the first paragraph also a slashed breadcrumb
   or a ticker of labelled figures (``furniture:menu``, ``khabar.clean.shapes``); above
@@ -64,6 +68,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from itertools import takewhile
 from pathlib import PurePath
 
 from khabar.clean.bylines import mark_bylines, mark_captions
@@ -77,9 +82,11 @@ from khabar.clean.shapes import is_desk_code, stamp_value
 from khabar.clean.structure import (
     STRUCTURAL_LABELS,
     edges,
+    is_copyright_notice,
     mark_edges,
     mark_menus,
     mark_top_navigation,
+    title_like,
 )
 from khabar.doc import Doc, RemovedLine
 from khabar.offsets import OffsetMap, apply_edits
@@ -91,6 +98,10 @@ __all__ = ["Cleaned", "clean", "make_clean_stage"]
 #: Closing lines at most this many words long, with no final punctuation, are navigation.
 TRAILING_MAX_WORDS = 3
 
+#: A "read also" box inside the article lists at most this many titles ...
+INLINE_LINKS_MAX = 3
+#: ... and none under a heading longer than this, which carries its own link.
+RELATED_HEADING_MAX_WORDS = 4
 #: Quotation marks, which a name in an article's closing note has and navigation has not.
 _QUOTES = "«»“”\""
 #: At most this many words in an end code.
@@ -127,6 +138,10 @@ def line_reason(line: Line) -> str | None:
         return None  # "پایان:" heads what follows, it ends nothing
     if reason is not None:
         return reason
+    if line.body_like and is_copyright_notice(line.text):
+        # a notice of a few sentences reads as running text and would hide the page's
+        # edge; a short one is the widget rule's, at the edges
+        return "furniture:copyright"
     if _URL.fullmatch(line.text):
         return "furniture:url"
     if not any(ch.isalnum() for ch in line.text):
@@ -197,16 +212,34 @@ def _mark_after_furniture(lines: list[Line]) -> None:
 
 def _mark_related_lists(lines: list[Line]) -> None:
     """Under a "related articles" heading, the headline-like lines are links to others;
-    the list ends at the first line that reads like running text."""
-    listing = False
-    for line in lines:
-        if line.reason == "furniture:related":
-            listing = True
-        elif listing and line.kept:
-            if line.body_like:
-                listing = False
-            else:
-                line.reason = "furniture:related-list"
+    the list ends at the first line that reads like running text. Inside the article
+    (running text follows) a "read also" box is small: see ``_inline_box``."""
+    last = last_paragraph(lines)
+    for index, line in enumerate(lines):
+        if line.reason != "furniture:related":
+            continue
+        if index < last:
+            box = _inline_box(lines, index)
+        else:
+            box = list(takewhile(lambda other: not other.body_like,
+                                 (other for other in lines[index + 1 :] if other.kept)))
+        for other in box:
+            other.reason = "furniture:related-list"
+
+
+def _inline_box(lines: list[Line], heading: int) -> list[Line]:
+    """The titles of a "read also" box between two paragraphs: the short lines between
+    its heading and the next paragraph, when they are at most ``INLINE_LINKS_MAX``
+    title-like lines; none under a heading that carries its link ("بیشتر بخوانید:
+    ..."), and none when more short lines follow: they are the article's own (results,
+    a list, a sub-heading)."""
+    if lines[heading].words > RELATED_HEADING_MAX_WORDS:
+        return []
+    run = list(takewhile(lambda other: not other.body_like,
+                         (other for other in lines[heading + 1 :] if other.kept)))
+    if len(run) > INLINE_LINKS_MAX or not all(title_like(other) for other in run):
+        return []
+    return run
 
 
 def _mark_trailing(lines: list[Line]) -> None:

@@ -11,11 +11,13 @@ Sites word them differently, but build them alike:
   a headline the header found, and kept aside with the header (``header:byline``),
   where ``khabar.meta.sources`` still reads its outlet;
 - a caption is a short unpunctuated line of caption words and credits ("صورة
-  أرشيفية"), one opening "جانب من", or one closed by a photo agency's credit after a
+  أرشيفية", "عکس از آرشیو"), one opening "جانب من" or a caption's label ("توضیح
+  تصویر، ..."), or one closed by a photo agency's credit after a
   dash or in parentheses (``furniture:caption``). A credit alone ("(رويترز)") is the
   article's source credit, and a labelled one ("عکس: ...") the article's own: both stay.
 
-The words are data (``resources/clean/page_words.tsv``, kinds byline, caption, agency).
+The words are data (``resources/clean/page_words.tsv``, kinds byline, caption,
+caption_label, opening, agency).
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ import re
 
 from khabar.clean.lines import INNER_STOP, Line
 from khabar.clean.page_words import WORD as _WORD
-from khabar.clean.page_words import word_kind
-from khabar.clean.patterns import key_of
-from khabar.clean.shapes import has_arabic_letters
+from khabar.clean.page_words import page_word_counts, word_kind
+from khabar.clean.patterns import is_dateline, key_of
+from khabar.clean.shapes import has_arabic_letters, stamp_value
 
 __all__ = ["mark_bylines", "mark_captions"]
 
@@ -88,15 +90,16 @@ def _headline_above(lines: list[Line]) -> int | None:
 
 
 def mark_bylines(lines: list[Line]) -> None:
-    """The byline slots right under the headline (lines the other rules took may stand
-    between them), when the first paragraph follows them: a run of "A - B" lines
-    followed by more short lines is a table of fixtures, not a byline."""
+    """The byline slots right under the headline (lines the other rules took, or will
+    take as the page's, may stand between them), when the first paragraph follows
+    them: a run of "A - B" lines followed by more short lines is a table of fixtures,
+    not a byline."""
     headline = _headline_above(lines)
     if headline is None:
         return
     run: list[Line] = []
     for line in lines[headline + 1 :]:
-        if not line.kept:
+        if not line.kept or _page_slot(line.text):
             continue
         if line.body_like and 0 < len(run) <= BYLINE_MAX_LINES:
             for byline in run:
@@ -107,6 +110,16 @@ def mark_bylines(lines: list[Line]) -> None:
         run.append(line)
 
 
+def _page_slot(text: str) -> bool:
+    """A slot beside the bylines that later rules take as the page's: a labelled date
+    or time ("زمان مطالعه: ۵ دقیقه"), a dateline, or a line more than half page words
+    ("۱۲۵۴۰ بازدید"); it neither ends nor joins the run of bylines."""
+    if stamp_value(text) or is_dateline(text):
+        return True
+    page, counted, _ = page_word_counts(text)
+    return page > 0 and 2 * page > counted
+
+
 def _credit(text: str) -> bool:
     """Every piece of ``text`` names a photo agency or is a caption word ("أرشيفية")."""
     pieces = [piece.strip() for piece in re.split(r"[-–—/،,]", text) if piece.strip()]
@@ -114,10 +127,13 @@ def _credit(text: str) -> bool:
 
 
 def _credit_piece(piece: str) -> bool:
+    """A credit's piece: an agency's name, or caption words and agencies joined by
+    particles ("عکس از آرشیو", "صورة من رويترز")."""
     if word_kind(key_of(_DOMAIN.sub("", piece)).letters) == "agency":
         return True
-    words = _WORD.findall(_DOMAIN.sub("", piece))
-    return bool(words) and all(word_kind(word) in ("agency", "caption") for word in words)
+    kinds = [word_kind(word) for word in _WORD.findall(_DOMAIN.sub("", piece))]
+    named = [kind for kind in kinds if kind != "particle"]
+    return bool(named) and all(kind in ("agency", "caption") for kind in named)
 
 
 def _caption(line: Line) -> bool:
@@ -126,21 +142,33 @@ def _caption(line: Line) -> bool:
     a description closed by a photo agency's credit ("متظاهرون في بغداد - رويترز").
     A labelled photo credit ("عکس: مهدی عسگری") is left to the closing-label rule: in
     a clean article it is the article's own."""
-    text = line.text.strip("()[] ")
+    # a caption wrapped whole in brackets ("(أرشيف - رويترز)"), not one closed by a
+    # bracketed credit ("... (عکس از آرشیو)"), whose bracket the credit pattern reads
+    text = line.text.strip()
+    if text[:1] in "([":
+        text = text.strip("()[] ")
     if (not line.kept or line.words > CAPTION_MAX_WORDS or line.ends_sentence
             or INNER_STOP.search(text)):
         return False
     words = _WORD.findall(text)
     captioned = any(word_kind(word) == "caption" for word in words)
-    if words and ((captioned and _credit(text)) or (
-            word_kind(words[0]) == "opening" and len(words) > 2
-            and key_of(words[1]).letters == "من")):
+    if words and ((captioned and _credit(text)) or _caption_opening(words)):
         return True
     match = _CLOSING_CREDIT.fullmatch(text)
     if match is None:
         return False
     credit = match["paren"] or match["dash"] or ""
     return bool(_WORD.findall(match["before"])) and _credit(credit)
+
+
+def _caption_opening(words: list[str]) -> bool:
+    """A caption's opening and more words: "جانب من ..." (a view of ...), or a label
+    word then a caption word ("توضیح تصویر، ...", "منبع عکس: ...")."""
+    if len(words) <= 2:
+        return False
+    first, second = word_kind(words[0]), words[1]
+    return ((first == "opening" and key_of(second).letters == "من")
+            or (first == "caption_label" and word_kind(second) == "caption"))
 
 
 def mark_captions(lines: list[Line]) -> None:

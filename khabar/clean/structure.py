@@ -18,7 +18,9 @@ only at the edges, except menus, which no article writes:
 - a widget: a short line naming a social network or a share/copy button
   (``resources/clean/widget_words.tsv``); a line of hashtags only ("#تهران #ترافیک",
   ``furniture:tags``);
-- a copyright line: a short line with © or ®;
+- a copyright line: a short line with © or ®, or a line opened by © however it ends
+  (``is_copyright_notice``; anywhere when the notice is long enough to read as running
+  text, ``khabar.clean.boilerplate.line_reason``);
 - on a page with other furniture (a clean article ends with its own credits, addresses
   and references), a contact line (a short line with a URL or an e-mail) and a
   labelled value closing the page (only furniture after it): a short label and a
@@ -55,7 +57,8 @@ from khabar.clean.shapes import (
 )
 from khabar.resources import load_tsv
 
-__all__ = ["STRUCTURAL_LABELS", "mark_edges", "mark_menus", "mark_top_navigation"]
+__all__ = ["STRUCTURAL_LABELS", "is_copyright_notice", "mark_edges", "mark_menus",
+           "mark_top_navigation", "title_like"]
 
 #: Lines from the top where a page's navigation may stand (the header's zone).
 TOP_ZONE = 8
@@ -63,6 +66,9 @@ TOP_ZONE = 8
 NAV_RUN_MIN_LINES = 3
 #: Widget, copyright and contact lines are at most this many words.
 WIDGET_MAX_WORDS = 8
+#: A line opened by a copyright mark is the page's notice, sentences and all ("© 2024
+#: بی بی سی. بی بی سی مسئول محتوای سایت‌های خارجی نیست."), up to this many words.
+COPYRIGHT_MAX_WORDS = 24
 #: A credit's value ("عکس: مهدی عسگری") is at most this many words.
 CREDIT_MAX_WORDS = 4
 #: A heading over a link list is at most this many words ...
@@ -102,6 +108,7 @@ _LABEL = re.compile(r"([^:：]{1,40})[:：]\s*(.*)")
 _NUMBERISH = re.compile(r"[\d\s+\-–()/.,٫٬×]+")
 _WORD = re.compile(r"[^\W_]+")
 _DASH = re.compile(r"[-–—|]")
+_COPYRIGHT_OPENING = re.compile(r"\s*(?:©|copyright\s*©)", re.IGNORECASE)
 _CONTACT = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[©®]", re.IGNORECASE)
 
 
@@ -219,7 +226,7 @@ def _headline(lines: list[Line], index: int) -> bool:
     """A title-like line standing alone: what follows it is a break, furniture or a
     paragraph, not another line of a hard-wrapped paragraph (Hamshahri's lead)."""
     after = lines[index + 1] if index + 1 < len(lines) else None
-    return _title_like(lines[index]) and (
+    return title_like(lines[index]) and (
         after is None or after.blank or not after.kept or after.body_like)
 
 
@@ -235,8 +242,17 @@ def is_widget(line: Line) -> bool:
     return _widget(line) is not None
 
 
+def is_copyright_notice(text: str) -> bool:
+    """A line opened by a copyright mark: the page's notice, wherever it stands and
+    however many sentences it has (no paragraph opens with ©)."""
+    return (_COPYRIGHT_OPENING.match(text) is not None
+            and len(_WORD.findall(text)) <= COPYRIGHT_MAX_WORDS)
+
+
 def _widget(line: Line) -> str | None:
     words = _WORD.findall(line.text)
+    if is_copyright_notice(line.text):  # "© 2024 ... . همه حقوق محفوظ است."
+        return "furniture:copyright"
     if len(words) > WIDGET_MAX_WORDS or line.ends_sentence:
         return None
     if _CONTACT.search(line.text):
@@ -332,7 +348,7 @@ def _mark_closing_labels(lines: list[Line], tail: list[Line]) -> None:
         line.reason = reason
 
 
-def _title_like(line: Line) -> bool:
+def title_like(line: Line) -> bool:
     """A headline's build: a few words, no full stop inside or at the end; it may ask or
     exclaim ("هل الأمم المتحدة ضد العرب؟"), headlines do."""
     text = line.text
@@ -352,7 +368,7 @@ def _mark_link_lists(tail: list[Line]) -> None:
             continue
         run: list[Line] = []
         for line in tail[index + 1 :]:
-            if not _title_like(line):
+            if not title_like(line):
                 break
             run.append(line)
         after = tail[index + 1 + len(run) :]
