@@ -52,6 +52,7 @@ from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_entity_rules import persian_rules
 from khabar.entities.persian_outlet_links import link_outlets
+from khabar.entities.persian_plural_names import drop_plural_names
 from khabar.entities.persian_rules import (
     confirm_given_names,
     join_surnames,
@@ -318,7 +319,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
         kept = drop_scriptures(drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept)))
-        kept = drop_street_persons(text, tokens, kept)
+        kept = drop_plural_names(drop_street_persons(text, tokens, kept), kb)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = (named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)

@@ -27,11 +27,11 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.persian_cut_names import light_verb_openings
-from khabar.entities.persian_run_ons import org_names_fa
+from khabar.entities.persian_run_ons import known_org_keys
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.kb.entries import KnowledgeBase, per_kb
+from khabar.kb.entries import KnowledgeBase
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES
 from khabar.resources import load_tsv
 from khabar.text.persian_verbs import finite_verbs
@@ -82,12 +82,6 @@ def _object_end(text: str, tokens: Sequence[Word], prep: int,
     return end
 
 
-@per_kb
-def _known_names(kb: KnowledgeBase | None) -> frozenset[str]:
-    """The keys of the whole names of ``orgs_fa.txt`` and of the KB's organisations."""
-    return frozenset(phrase_key(name) for name in org_names_fa(kb))
-
-
 def _complement_end(text: str, tokens: Sequence[Word], e: Entity,
                     taken: Sequence[Entity], known: frozenset[str]) -> int | None:
     """Where the organisation ``e`` ends with its verbal noun's object, or None."""
@@ -111,7 +105,7 @@ def complement_objects(text: str, tokens: Sequence[Word], entities: Sequence[Ent
                        kb: KnowledgeBase | None = None) -> list[Entity]:
     """``entities`` with each tagger organisation that ends on a verbal noun taking its
     preposition and object (see the module)."""
-    known, out = _known_names(kb), []
+    known, out = known_org_keys(kb), []
     for e in entities:
         end = _complement_end(text, tokens, e, entities, known)
         if end is not None:

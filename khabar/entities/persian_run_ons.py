@@ -45,6 +45,12 @@ def org_names_fa(kb: KnowledgeBase | None) -> list[str]:
 
 
 @per_kb
+def known_org_keys(kb: KnowledgeBase | None) -> frozenset[str]:
+    """The keys of the whole names of ``orgs_fa.txt`` and of the KB's organisations."""
+    return frozenset(phrase_key(name) for name in org_names_fa(kb))
+
+
+@per_kb
 def _name_words(kb: KnowledgeBase | None) -> frozenset[str]:
     """The folded words of the names of ``orgs_fa.txt`` and of the KB's organisations."""
     return frozenset(w.folded for name in org_names_fa(kb) for w in words(name))
