@@ -29,6 +29,7 @@ from khabar.events.arabic_readings import by_doer
 from khabar.events.participant_words import CLAUSE_BREAKS, QUOTES, prepositions
 from khabar.events.participants import Mention
 from khabar.events.persian_addressees import addressee
+from khabar.events.persian_noun_phrases import cause_held, noun_complement
 from khabar.events.persian_phrases import ATTRIBUTION, genitive_chain, governing
 from khabar.events.persian_sides import act_sides
 from khabar.events.quote_words import is_post_word
@@ -177,7 +178,8 @@ def _held(ms: Sequence[Mention], subject: Mention | None, tokens: Sequence[Word]
                  and tokens is not None and (trigger is None or m.first > trigger)
                  and governing(tokens, m.first, _named(ms, m),
                                floor=trigger + 1 if trigger is not None else 0)
-                 in HELD_PREPOSITIONS), None)
+                 in HELD_PREPOSITIONS
+                 and not cause_held(tokens, m, _named(ms, m))), None)
 
 
 def with_nouns() -> frozenset[str]:
@@ -226,7 +228,8 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         return Roles(_first(everywhere, "by"), subject)
     # An outlet "with" the actor interviews him («در گفت‌وگو با شبکه الجزیره»), no partner.
     with_ = _first([m for m in everywhere if not (m.outlet and m.prep == "with")
-                    and not _noun_held(m, tokens, span)],
+                    and not _noun_held(m, tokens, span)
+                    and not noun_complement(m, tokens, span, everywhere)],
                    *TARGET_PREPOSITIONS)
     obj = next((m for m in reversed(before) if m.obj and m.prep is None), None)
     if roles == "host":
@@ -234,8 +237,10 @@ def persian_roles(roles: str, before: Sequence[Mention], after: Sequence[Mention
         return Roles(guest, subject)
     if roles == "visit":
         return Roles(subject, _first(everywhere, "to") or with_)
+    # «خبر سرایت بیماری به X را تکذیب کرد»: a noun's own phrase, not the act's (session 20)
     indirect = next((m for m in everywhere
-                     if m.prep in INDIRECT_PREPOSITIONS and m is not subject), None)
+                     if m.prep in INDIRECT_PREPOSITIONS and m is not subject
+                     and not noun_complement(m, tokens, span, everywhere)), None)
     owner = stance_owner(tokens, before, after, *span) if tokens and span else None
     if owner is not None and owner is subject:
         # The first name was the owner of the words in the object, not the doer
