@@ -20,7 +20,7 @@ from khabar.doc import Doc
 from khabar.errors import ContractError
 from khabar.export.contract import REQUIRED, to_record
 
-_OPTIONAL_TEXT = ("lang", "title", "published", "published_text", "url")
+_OPTIONAL_TEXT = ("lang", "title", "published", "published_text", "url", "header")
 _HELP = "see OUTPUT.md for the contract"
 
 
@@ -193,27 +193,30 @@ def _check_spans(record: Mapping[str, Any]) -> None:
         found = record["text"][entity["start"] : entity["end"]]
         if found != entity.get("text") or not isinstance(entity.get("type"), str):
             raise _fail(record, f"entities[{n}] needs a type and text equal to {found!r}")
-    _check_title_entities(record)
+    _check_side_entities(record, "title_entities", "title")
+    _check_side_entities(record, "header_entities", "header")
     for n, event in enumerate(record["events"]):
         if not isinstance(event.get("type"), str):
             raise _fail(record, f"events[{n}] needs a type")
 
 
-def _check_title_entities(record: Mapping[str, Any]) -> None:
-    """Headline entities (optional) are spans of ``title``, each equal to its text."""
-    found = record.get("title_entities") or []
+def _check_side_entities(record: Mapping[str, Any], key: str, text_key: str) -> None:
+    """Entities (optional) of a text beside the body, ``title_entities`` of ``title``
+    and ``header_entities`` of ``header``: each a span of that text, equal to its own
+    text, so an imported record cannot store entities its text does not hold."""
+    found = record.get(key) or []
     if not isinstance(found, list):
-        raise _fail(record, "title_entities must be a list")
-    title = record["title"] or ""
+        raise _fail(record, f"{key} must be a list")
+    text = record.get(text_key) or ""
     for n, entity in enumerate(found):
         if not isinstance(entity, Mapping) or not (
                 _is_int(entity.get("start")) and _is_int(entity.get("end"))):
-            raise _fail(record, f"title_entities[{n}] needs integer start and end")
-        span = title[entity["start"]:entity["end"]]
-        if not 0 <= entity["start"] <= entity["end"] <= len(title) or span != entity.get(
+            raise _fail(record, f"{key}[{n}] needs integer start and end")
+        span = text[entity["start"]:entity["end"]]
+        if not 0 <= entity["start"] <= entity["end"] <= len(text) or span != entity.get(
                 "text") or not isinstance(entity.get("type"), str):
-            raise _fail(record, f"title_entities[{n}] needs a type and text equal to {span!r}"
-                        " in the title")
+            raise _fail(record, f"{key}[{n}] needs a type and text equal to {span!r}"
+                        f" in the {text_key}")
 
 
 def check_record(record: Mapping[str, Any]) -> None:
