@@ -36,7 +36,7 @@ def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str
          [("علي غريب", "PER"), ("سالم سمران", "PER")],
          [("دور المملك", "علي غريب"), ("صمود المقا", "سالم سمران")],
          "the verb after «من جانبه،» has a new subject, whom the next verb goes on with"),
-        # The post chain before the name (``_post_chain_word``), one kind of word a case
+        # The post chain before the name (``post_chain_word``), one kind of word a case
         # (review_b, session 20: each row of the rule is needed by one of these).
         (_JARJIS_SAID + "واستقبل نائب رئيس الوزراء سالم سمران الوفد أمس.\n" + _HE_ADDS,
          [("فواز جرجس", "PER"), ("سالم سمران", "PER")],

@@ -3,7 +3,8 @@ the country an unnamed post names («أكد قائد الجيش الباكستا
 follows an office as its holder. Split out of ``quote_speakers`` in session 18 (2026-12-06)
 to keep that module under 400 lines; the functions are unchanged. Session 19 (2026-12-06):
 the post chain before a subject's name (``subject_post``, from ``quotes``) and the person
-who ends one (``post_chain_holder``).
+who ends one (``post_chain_holder``). Session 20 (2026-12-06): a word a post's chain may
+hold (``post_chain_word``, from ``quote_turns``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from khabar.entities.titles import titles
 from khabar.events.antecedents import REFERRING_SOURCES
 from khabar.events.participant_words import country_ids, files_report, token_index
 from khabar.events.quote_subjects import other_office, subordinate_posts
-from khabar.events.quote_words import is_post_word
+from khabar.events.quote_words import courtesy_titles, is_post_word
 from khabar.text.sentences import COMMAS
 
 
@@ -86,3 +87,14 @@ def post_chain_holder(doc: Doc, tokens: Sequence[Word], first: int) -> Entity | 
         if k - first <= TITLED_POST_WORDS and subject_post(tokens[first:k]):
             return entity
     return None
+
+
+def post_chain_word(doc: Doc, word: Word) -> bool:
+    """A word of a post's chain before its holder's name: a post or courtesy word, a title,
+    a definite noun or adjective, or a word of a body or place found («نائب رئيس الوزراء
+    الأمير»); not a particle or a verb («قد», «التقى»), which ``subject_post`` lets by in a
+    short chain («وكان الرئيس قد التقى سيدا»: Sida is the object). Session 20 (2026-12-06),
+    moved here from ``quote_turns`` (review_b) to sit with the chain's other rules."""
+    return is_post_word(word) or word.text in titles() or word.folded in courtesy_titles() \
+        or (word.folded.startswith("ال") and word.text.isalpha()) \
+        or any(e.start <= word.start < e.end and e.type != "PER" for e in doc.entities)

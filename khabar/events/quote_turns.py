@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
-from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import (
     REFERRING_SOURCES,
@@ -20,7 +19,7 @@ from khabar.events.antecedents import (
     sentence_words,
 )
 from khabar.events.participant_words import files_report, is_participant, token_index
-from khabar.events.quote_holders import post_chain_holder
+from khabar.events.quote_holders import post_chain_holder, post_chain_word
 from khabar.events.quote_main_clause import clause_opening
 from khabar.events.quote_names import whole_name
 from khabar.events.quote_persian import opens_with_post, persian_subject_words
@@ -28,9 +27,7 @@ from khabar.events.quote_roles import role_holder
 from khabar.events.quote_speakers import persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_words import (
-    courtesy_titles,
     is_participle,
-    is_post_word,
     new_speaker_words,
     new_subject,
     plural_fa,
@@ -210,24 +207,15 @@ def _subject_since(doc: Doc, sentence: tuple[int, int], previous: Quote) -> Enti
     with no subject goes on with the person the story turned to, not with the speaker of
     that quote («ويقول جرجس ...: «...». ... ويشير سيدا إلى أنه طرح ... . ويضيف: «...»»:
     Sida). A post chain before the name counts only when all its words are a post's
-    (``_post_chain_word``): «وكان الرئيس قد التقى سيدا» names Sida as the object, and the
-    speaker before goes on. Session 20 (2026-12-06)."""
+    (``quote_holders.post_chain_word``): «وكان الرئيس قد التقى سيدا» names Sida as the
+    object, and the speaker before goes on. Session 20 (2026-12-06)."""
     subject = _previous_subject(doc, sentence)
     if subject is None or subject.type != "PER" or subject.start < previous.end \
             or previous.speaker is None or _same_name(subject, previous.speaker):
         return None
     tokens = _sentence_before(doc, sentence)
     chain = tokens[clause_opening(tokens) + 1 : token_index(tokens, subject.start)]
-    return subject if all(_post_chain_word(doc, w) for w in chain) else None
-
-
-def _post_chain_word(doc: Doc, word: Word) -> bool:
-    """A word of a post's chain before its holder's name: a post or courtesy word, a title,
-    a definite noun or adjective, or a word of a body or place found («نائب رئيس الوزراء
-    الأمير»); not a particle or a verb («قد», «التقى»)."""
-    return is_post_word(word) or word.text in titles() or word.folded in courtesy_titles() \
-        or (word.folded.startswith("ال") and word.text.isalpha()) \
-        or any(e.start <= word.start < e.end and e.type != "PER" for e in doc.entities)
+    return subject if all(post_chain_word(doc, w) for w in chain) else None
 
 
 def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
