@@ -52,3 +52,39 @@ def test_a_plain_from_phrase_is_still_the_target() -> None:
     text = "وزیر خارجه فرانسه دیروز از ایران انتقاد کرد."
     criticism = _event(text, "ACCUSE", [("فرانسه", "LOC"), ("ایران", "LOC")])
     assert criticism.target is not None and criticism.target.text == "ایران"
+
+
+# Review of e948efd (review_b, session 20): each condition and row below survived its
+# mutation under the tests above; sentences written for these tests.
+
+
+def _target(text: str, kind: str, spans: list[tuple[str, str]]) -> str | None:
+    target = _event(text, kind, spans).target
+    return target.text if target is not None else None
+
+
+def test_a_name_between_the_noun_and_the_preposition_ends_the_nouns_phrase() -> None:
+    """«صندوق حمایت روسیه»: the name closes the subject; «از ترکیه» is the act's."""
+    assert _target("صندوق حمایت روسیه از ترکیه انتقاد کرد.", "ACCUSE",
+                   [("روسیه", "LOC"), ("ترکیه", "LOC")]) == "ترکیه"
+
+
+def test_a_comma_ends_the_nouns_phrase() -> None:
+    assert _target("ولادیمیر پوتین ضمن حمایت از طرح، از ترکیه انتقاد کرد.", "ACCUSE",
+                   [("ولادیمیر پوتین", "PER"), ("ترکیه", "LOC")]) == "ترکیه"
+
+
+def test_quotes_around_the_name_keep_it_in_the_nouns_phrase() -> None:
+    assert _target("ولادیمیر پوتین خبر سرایت بیماری آنفولانزای مرغی به «ترکیه» را تکذیب کرد.",
+                   "REJECT", [("ولادیمیر پوتین", "PER"), ("ترکیه", "LOC")]) is None
+
+
+def test_support_from_is_a_nouns_phrase() -> None:
+    assert _target("ولادیمیر پوتین خبر حمایت نظامی از ترکیه را تکذیب کرد.", "REJECT",
+                   [("ولادیمیر پوتین", "PER"), ("ترکیه", "LOC")]) is None
+
+
+def test_only_a_cause_noun_makes_a_phrase_of_cause() -> None:
+    """«به مواضع ... ترکیه»: «به» before a noun of no cause still holds the name."""
+    assert _target("روسیه به مواضع شبه‌نظامیان ترکیه حمله کرد.", "ASSAULT",
+                   [("روسیه", "LOC"), ("ترکیه", "LOC")]) == "ترکیه"
