@@ -21,6 +21,7 @@ from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_holders import subject_post
 from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_persian import after_impersonal_modal
+from khabar.events.quote_pronoun_links import pronoun_link_holds, pronoun_links
 from khabar.events.quote_span_ends import (
     arabic_turn,
     inner_colon,
@@ -57,8 +58,10 @@ _PAIRS = {"«": "»", '"': '"', "“": "”"}
 @lru_cache(maxsize=1)
 def quote_links() -> frozenset[tuple[str, str]]:
     """(folded word, language): folded, the Persian "آنها" (they) reads as the Arabic
-    "انها" (that she), so a link word opens a quote only after a verb of its language."""
-    return frozenset((phrase_key(word), lang) for word, lang in load_tsv("events/quote_links.tsv"))
+    "انها" (that she), so a link word opens a quote only after a verb of its language. The
+    Arabic pronoun links («أنهم», «إننا») hold only where ``pronoun_link_holds`` says."""
+    return frozenset((phrase_key(word), lang) for word, lang in load_tsv("events/quote_links.tsv")
+                     ) | {(word, "ar") for word in pronoun_links()}
 
 
 def link_breakers() -> frozenset[str]:
@@ -133,7 +136,8 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
                 return Opening(word, "mark")
             continue
         if (word.folded, verb.value) in quote_links() \
-                and not (k > 0 and _breaks_link(rest[k - 1])):
+                and not (k > 0 and _breaks_link(rest[k - 1])) \
+                and pronoun_link_holds(text, rest[:k], verb, word, names):
             return Opening(word, "link")
         if verb.value == "fa" and k == 0:
             # Persian puts the verb last: words after it are its complement clause,
