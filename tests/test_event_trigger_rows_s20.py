@@ -68,3 +68,25 @@ def test_an_arabic_row_is_read(text: str, kind: str, trigger: str) -> None:
 def test_burning_a_credibility_or_a_story_is_no_arson(text: str) -> None:
     """«أحرق» is an arson only with what was set on fire (a house, a mosque, a car ...)."""
     assert "ASSAULT" not in [kind for kind, _ in _ar(text)]
+
+
+# Review of 603fd97 (review_b, session 20): the senses left out, with names the entity
+# stage finds, so that a bare row would have participants to fire with.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "درگیری لفظی نمایندگان ایران و آمریکا در نشست سازمان ملل بالا گرفت.",
+        "درگیری‌های سیاسی ایران و آمریکا در نشست سازمان ملل ادامه یافت.",
+    ],
+)
+def test_a_quarrel_between_named_countries_is_no_clash(text: str) -> None:
+    assert "ASSAULT" not in [kind for kind, _ in fa_triggers(text)]
+
+
+def test_a_market_index_closing_is_no_closure() -> None:
+    """«أغلق المؤشر»: a market index closes every trading day; only a crossing or an
+    airspace closed restricts anyone."""
+    text = "وأغلق المؤشر العام لسوق الأسهم السعودية مرتفعا 30 نقطة."
+    assert "COERCE" not in [kind for kind, _ in ar_triggers(text, [("سوق الأسهم السعودية", "ORG")])]
