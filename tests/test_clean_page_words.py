@@ -100,3 +100,21 @@ def test_a_dashed_line_longer_than_the_line_above_is_the_headline_not_a_byline()
     headline = "محور ارتباطی جلفا - پلدشت مسدود شد"
     found = reasons("\n".join(["صفحه اصلی", kicker, headline, BODY_FA, BODY_FA]))
     assert found.get(headline) != "header:byline", found
+
+
+def test_more_than_three_byline_slots_under_a_headline_are_no_bylines() -> None:
+    """Review, session 20: a run of four "A - B" slots is more than a byline's
+    (``BYLINE_MAX_LINES``), even with the first paragraph right under it."""
+    slots = ["جدة - واس", "الرياض - كونا", "دبي - وام", "القاهرة - أ ش أ"]
+    found = reasons("\n".join([HEADLINE, *slots, BODY_AR, BODY_AR2]))
+    assert not any(found.get(slot) == "header:byline" for slot in slots), found
+    found = reasons("\n".join([HEADLINE, *slots[:3], BODY_AR, BODY_AR2]))
+    assert all(found.get(slot) == "header:byline" for slot in slots[:3]), found
+
+
+def test_a_long_line_of_related_words_below_the_article_is_the_pages_not_a_heading() -> None:
+    """Review, session 20: a related heading is short (``RELATED_MAX_WORDS``); a longer
+    line of the same words is the page's furniture, which heads no list."""
+    line = "مقالات ومواضيع متعلقة ذات صلة بالخبر"
+    found = reasons("\n".join([BODY_AR, BODY_AR2, line]))
+    assert found.get(line) == "furniture:page", found

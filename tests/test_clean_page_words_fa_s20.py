@@ -94,3 +94,16 @@ def test_a_short_copyright_notice_ending_a_sentence_goes() -> None:
     notice = "© ۱۴۰۲ رسانه نمونه. همه حقوق محفوظ است."
     found = reasons("\n".join([HEADLINE, BODY, BODY2, notice]))
     assert found.get(notice) == "furniture:copyright", found
+
+
+def test_a_read_also_box_of_more_than_three_titles_inside_the_article_stays() -> None:
+    """Review, session 20: four title-like lines between two paragraphs are the article's
+    own list, not a "read also" box (``INLINE_LINKS_MAX``)."""
+    titles = [*TITLES, "آغاز ثبت‌نام آزمون سراسری دانشگاه‌ها از هفته آینده",
+              "کاهش قیمت میوه در میادین میوه و تره‌بار پایتخت"]
+    raw = "\n".join([HEADLINE, BODY, "بیشتر بخوانید:", *titles, BODY2])
+    found = reasons(raw, HEADLINE)
+    assert not any(found.get(title) == "furniture:related-list" for title in titles), found
+    raw = "\n".join([HEADLINE, BODY, "بیشتر بخوانید:", *titles[:3], BODY2])
+    found = reasons(raw, HEADLINE)
+    assert all(found.get(title) == "furniture:related-list" for title in titles[:3]), found
