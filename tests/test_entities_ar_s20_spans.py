@@ -75,3 +75,32 @@ def test_a_name_word_ends_the_person(text: str, phrase: str) -> None:
 def test_a_role_keeps_its_words() -> None:
     text = "استقبل ولي العهد يلتقي الوفد."
     assert _cut(text, "ولي العهد يلتقي", source="role") == ["ولي العهد يلتقي"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "kind", "source"), [
+    ("وقال أحمد والمصري كذلك.", "والمصري", "PER", "crf"),  # the rest has the article
+    ("وقال وبل إن الخطة جاهزة.", "وبل", "PER", "crf"),  # the rest is two letters
+    ("وأعلن وموقع الوزارة ذلك.", "وموقع", "ORG", "crf"),  # the whole is a common word
+    ("تراجعوا على وقع ضربات المقاومة وطيران التحالف.", "وطيران", "ORG", "role"),
+])
+def test_each_guard_of_the_conjoined_rule_keeps_its_mention(text: str, phrase: str,
+                                                            kind: str, source: str) -> None:
+    """Review, session 20: each exemption of ``arabic_conjoined_words`` on a rest that
+    is an ANERcorp common word (the article, a short rest, a whole common word, a
+    reference)."""
+    assert _dropped(text, phrase, kind, source) == [phrase]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("قال المحامي محمد يمين إن القضية مهمة.", "محمد يمين"),  # a listed noun, no verb
+    ("قال المهندس أحمد حكم إن المشروع مهم.", "أحمد حكم"),  # «كم» on three letters
+])
+def test_a_listed_noun_or_a_short_word_ends_the_person(text: str, phrase: str) -> None:
+    """Review, session 20: «ي» + a listed noun (construct_stops_ar.tsv) is no verb, and a
+    word shorter than ``MIN_SUFFIXED`` letters carries no pronoun suffix."""
+    assert _cut(text, phrase) == [phrase]
+
+
+def test_a_one_word_person_is_never_cut() -> None:
+    """Review, session 20: a person of one word has no word after its name to cut."""
+    assert _cut("وأوضح بتعاون ذلك.", "بتعاون") == ["بتعاون"]

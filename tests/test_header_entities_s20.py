@@ -6,14 +6,16 @@ exported, imported and stored, and the body's entities untouched."""
 from __future__ import annotations
 
 import json
+from typing import cast
 
 import pytest
 
 import khabar
-from khabar.doc import Doc
+from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import words
-from khabar.entities.header_lines import writer_beside
+from khabar.entities.header_lines import line_entities, writer_beside
 from khabar.export.contract import from_record, to_record
+from khabar.kb.entries import KnowledgeBase
 from khabar.pipeline import Pipeline
 from khabar.settings import Settings
 from khabar.store import open_store
@@ -107,9 +109,74 @@ def test_the_record_carries_the_header_and_comes_back_from_import(masthead: Doc)
     assert again == record
 
 
-def test_a_store_keeps_the_header_entities(masthead: Doc, tmp_path) -> None:
-    with open_store(str(tmp_path / "k.db")) as store:
+def test_a_store_keeps_the_header_entities(masthead: Doc, store_target: str) -> None:
+    """SQLite, and PostgreSQL where KHABAR_TEST_POSTGRES names a database."""
+    with open_store(store_target) as store:
         store.add(masthead)
         stored = store.get(masthead.id)
         assert stored is not None
-        assert stored["header_entities"] == to_record(masthead)["header_entities"]
+        record = to_record(masthead)
+        assert stored["header"] == record["header"]
+        assert stored["header_entities"] == record["header_entities"]
+
+
+@pytest.mark.parametrize("line", ["Next Previous القاهرة - محمد خليل",
+                                  "Next Previous محمد خليل - القاهرة"])
+def test_a_pages_menu_words_before_the_line_are_passed_over(line: str) -> None:
+    """Review, session 20: Latin menu words the page left before the byline («Next
+    Previous») are no part of its sides."""
+    writer = writer_beside(line, words(line))
+    assert writer is not None and writer.text == "محمد خليل"
+
+
+def test_a_line_of_two_dashes_has_no_sides() -> None:
+    """Review, session 20: the sides are read only around a line's one dash: no writer,
+    and no place dropped for sharing a side."""
+    line = "القاهرة - محمد خليل - عين اليوم"
+    assert writer_beside(line, words(line)) is None
+    line = "القاهرة - لجين الأحمدي - عين اليوم"
+    start = line.index("الأحمدي")
+    place = Entity(start, start + len("الأحمدي"), type="LOC", text="الأحمدي",
+                   source="gazetteer")
+
+    def finder(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
+        return [place]
+
+    assert line_entities(line, "ar", cast(KnowledgeBase, None), finder) == [place]
+
+
+@pytest.mark.parametrize(("source", "kept"), [("crf", "byline"), ("person_list", "person_list")])
+def test_the_writer_replaces_only_the_names_the_tagger_or_the_lists_read(source: str,
+                                                                        kept: str) -> None:
+    """Review, session 20: a name another rule read over the writer's words stays."""
+    line = "القاهرة - محمد خليل"
+    start = line.index("محمد")
+    read = Entity(start, len(line), type="PER", text=line[start:], source=source)
+
+    def finder(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
+        return [read]
+
+    found = line_entities(line, "ar", cast(KnowledgeBase, None), finder)
+    assert [(e.text, e.source) for e in found] == [("محمد خليل", kept)]
+
+
+def test_a_byline_under_the_headline_is_read_and_the_headline_is_not() -> None:
+    """Review, session 20: cleaning's ``header:byline`` lines are read; the headline is
+    the title stage's."""
+    headline = "اجتماع طارئ لوزراء الخارجية العرب غدا في القاهرة"
+    doc = khabar.process(f"{headline}\nكتب محمد خليل\n{BODY}", meta={"title": headline})
+    assert doc.header_text == "كتب محمد خليل"
+    assert ("PER", "محمد خليل") in _found(doc)
+
+
+def test_an_outlet_that_is_part_of_a_side_stays() -> None:
+    """Review, session 20: only a place is dropped for sharing its side with other words."""
+    line = "وكالة عين اليوم – القاهرة"
+    start = line.index("عين اليوم")
+    outlet = Entity(start, start + len("عين اليوم"), type="ORG", text="عين اليوم",
+                    source="org_list")
+
+    def finder(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
+        return [outlet]
+
+    assert line_entities(line, "ar", cast(KnowledgeBase, None), finder) == [outlet]
