@@ -47,3 +47,12 @@ def test_market_reports_of_one_day_and_other_reports_still_join() -> None:
 def test_a_copy_of_a_market_report_of_another_day_still_joins() -> None:
     monday, tuesday = _c("a", 2, True, PAGE), _c("b", 3, True, PAGE)
     assert best_story(tuesday, [("s", monday)], Settings()) == "s"
+
+
+def test_the_market_words_are_read_in_the_lead_only() -> None:
+    """Review, session 20: the headline and the first ``LEAD_WORDS`` words of the text;
+    market words further down do not make a market report."""
+    opening = " ".join(["گزارش"] * 20)
+    assert is_market_report("گزارش روز", f"{opening} بورس تهران و سهام سایپا")
+    far = " ".join(["گزارش"] * 60)
+    assert not is_market_report("گزارش روز", f"{far} بورس تهران و سهام سایپا")
