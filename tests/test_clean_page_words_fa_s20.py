@@ -7,6 +7,7 @@ for the tests, in wordings no furniture table holds."""
 from __future__ import annotations
 
 from khabar.clean import clean
+from khabar.clean.page_words import word_kind
 
 BODY = ("سرلشکر باقری در دیدار با فرمانده ارتش پاکستان بر گسترش همکاری‌های دفاعی "
         "دو کشور در مبارزه با تروریسم تأکید کرد.")
@@ -107,3 +108,13 @@ def test_a_read_also_box_of_more_than_three_titles_inside_the_article_stays() ->
     raw = "\n".join([HEADLINE, BODY, "بیشتر بخوانید:", *titles[:3], BODY2])
     found = reasons(raw, HEADLINE)
     assert all(found.get(title) == "furniture:related-list" for title in titles[:3]), found
+
+
+def test_a_most_discussed_heading_is_left_to_the_phrase_list() -> None:
+    """Review, session 20: «پربحث‌ترین» was a page word found in held-out text only (none
+    of the shared corpora or studied tables writes it), so it is no row of
+    page_words.tsv; the phrase list's heading («پربحث‌ترین‌ها», boilerplate.tsv) still
+    goes with its list."""
+    assert word_kind("پربحث‌ترین") is None
+    found = reasons("\n".join([BODY, BODY2, "پربحث‌ترین‌ها", *TITLES]))
+    assert found.get("پربحث‌ترین‌ها") == "furniture:related", found
