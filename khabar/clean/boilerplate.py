@@ -193,8 +193,6 @@ def _mark_after_end(lines: list[Line]) -> None:
             line.reason = "furniture:after-end"
 
 
-
-
 def _mark_after_furniture(lines: list[Line]) -> None:
     """Below the last line of running text, the first line of page furniture closes the
     article: the kept lines after it that do not read as running text are furniture

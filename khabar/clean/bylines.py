@@ -69,7 +69,7 @@ def _byline(line: Line) -> bool:
     words = _WORD.findall(text)
     if words and word_kind(words[0]) == "byline" and len(words) >= 2:
         return True
-    pieces = [piece for piece in _PIECE_SEPARATOR.split(text.strip(":： "))]
+    pieces = _PIECE_SEPARATOR.split(text.strip(":： "))
     return (2 <= len(pieces) <= BYLINE_MAX_PIECES
             and all(1 <= len(_WORD.findall(piece)) <= PIECE_MAX_WORDS for piece in pieces))
 
