@@ -61,6 +61,11 @@ class Place:
     ``IR-11``), not a city or a country in it."""
 
 
+REFERENCE_SOURCES = frozenset({"pronoun", "role"})
+"""Sources of entities that refer to a person («وی», a role alone: «ولي العهد») rather than
+name one: the rules that cut or drop names leave them whole."""
+
+
 @dataclass
 class Entity(Span):
     type: str = "MISC"

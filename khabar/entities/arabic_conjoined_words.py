@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import given, waw_names
 from khabar.entities.gazetteer import Word, org_index, place_index
@@ -29,8 +29,6 @@ DEFINITE = "ال"
 MIN_REST = 3
 """Letters of the common word after «و» («وشيعة»; not «وست», «ود»)."""
 TYPES = frozenset({"PER", "ORG"})
-REFERENCES = frozenset({"role", "pronoun"})
-"""Sources of references, not names: a role's words stay whole («وولي العهد»)."""
 
 
 def _whole_is_a_word(word: Word) -> bool:
@@ -53,7 +51,7 @@ def drop_conjoined_common_words(tokens: Sequence[Word], kept: list[Entity]) -> l
     out = []
     for e in kept:
         k = (token_at(tokens, e.start, starts)
-             if e.type in TYPES and e.source not in REFERENCES else None)
+             if e.type in TYPES and e.source not in REFERENCE_SOURCES else None)
         if k is not None and tokens[k].end == e.end and _conjoined_common_word(tokens[k]):
             continue
         out.append(e)

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.arabic_name_words import given_word
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import SON_OF, person_key
@@ -26,7 +26,6 @@ from khabar.text.tokens import token_at
 
 FAMILY_OPENERS = ("آل", "ابو", "ابا")
 """Folded first words of a family name without the article."""
-REFERENCES = frozenset({"pronoun", "role"})
 
 
 def given_names_before() -> frozenset[str]:
@@ -60,7 +59,8 @@ def add_given_before(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
     out = []
     for e in kept:
         first = token_at(tokens, e.start, starts)
-        if e.type == "PER" and e.source not in REFERENCES and first is not None and first > 0:
+        if (e.type == "PER" and e.source not in REFERENCE_SOURCES and first is not None
+                and first > 0):
             last = bisect_left(starts, e.end) - 1
             word = tokens[first - 1]
             skip = _skip(word)

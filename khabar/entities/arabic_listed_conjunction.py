@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import waw_names
 from khabar.entities.gazetteer import Word
@@ -38,8 +38,6 @@ MIN_REST = 3
 """Letters of the common word after a glued «و» (not «وست», «ود»)."""
 MIN_DEFINITE_REST = 5
 """Letters of a definite rest («والعاجي»; not «والي», a title and a surname)."""
-REFERENCES = frozenset({"role", "pronoun"})
-"""Entity sources of references, not names: a role's words stay whole («ولي ولي العهد»)."""
 
 
 def _glued_waw(word: Word) -> bool:
@@ -83,7 +81,7 @@ def cut_joined_phrases(tokens: Sequence[Word], kept: list[Entity]) -> list[Entit
     for e in kept:
         first = bisect_left(starts, e.start)
         last = bisect_left(starts, e.end) - 1
-        if e.type == "PER" and e.source not in REFERENCES:
+        if e.type == "PER" and e.source not in REFERENCE_SOURCES:
             cut = next((k for k in range(first + 1, last + 1) if _joining_waw(tokens[k])), None)
             if cut is not None:
                 end = tokens[cut - 1].end

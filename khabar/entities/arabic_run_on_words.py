@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import given
 from khabar.entities.arabic_word_persons import person_common_words
@@ -37,8 +37,6 @@ from khabar.entities.titles import person_key
 from khabar.entities.words import keys_by_kind, listed_keys
 from khabar.text.tokens import token_at
 
-REFERENCES = frozenset({"role", "pronoun"})
-"""Sources of references, not names: a role's words stay whole."""
 DEFINITE = "ال"
 PREPOSITIONS = "بل"
 VERB_LETTERS = range(4, 7)
@@ -97,7 +95,7 @@ def cut_run_on_words(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]
     for e in kept:
         first = token_at(tokens, e.start, starts)
         last = bisect_left(starts, e.end) - 1
-        if (e.type == "PER" and e.source not in REFERENCES and first is not None
+        if (e.type == "PER" and e.source not in REFERENCE_SOURCES and first is not None
                 and last > first and tokens[last].end == e.end and _run_on(tokens[last])):
             end = tokens[last - 1].end
             e = replace(e, end=end, text=e.text[:end - e.start],

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords, titles
@@ -30,8 +30,6 @@ TITLED = "title"
 """The source of a name read after a title: as the title rule's persons, a name that its
 other mentions (a lone «حسین» elsewhere) are the surname mentions of
 (``persian_tidy.settle_surnames`` keeps no surname mention of a lone tagger word)."""
-REFERENCES = frozenset({"pronoun", "role"})
-"""Sources of references to a person, which are no names to cut."""
 
 
 def _holy_titles() -> frozenset[str]:
@@ -56,7 +54,7 @@ def without_holy_titles(text: str, tokens: Sequence[Word],
     out = []
     for e in entities:
         k = token_at(tokens, e.start, starts)
-        if (e.type == "PER" and e.source not in REFERENCES and k is not None
+        if (e.type == "PER" and e.source not in REFERENCE_SOURCES and k is not None
                 and k + 1 < len(tokens) and tokens[k + 1].end <= e.end
                 and tokens[k].folded in _holy_titles() and _opens_name(tokens[k + 1])):
             start = tokens[k + 1].start

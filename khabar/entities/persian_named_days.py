@@ -18,13 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import PhraseIndex, Word
 from khabar.entities.words import words
 from khabar.resources import load_tsv
-
-REFERENCES = frozenset({"pronoun", "role"})
-"""Sources of references to a person, which this rule leaves."""
 
 
 def _named_days() -> list[list[str]]:
@@ -61,7 +58,7 @@ def drop_named_days(text: str, tokens: Sequence[Word],
     if not days:
         return list(entities)
     return [e for e in entities
-            if e.type != "PER" or e.source in REFERENCES
+            if e.type != "PER" or e.source in REFERENCE_SOURCES
             or not any(_over(e, start, end) for start, end in days)]
 
 

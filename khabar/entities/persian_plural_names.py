@@ -16,15 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.persian_run_ons import known_org_keys
 from khabar.entities.words import phrase_key, words
 from khabar.kb.entries import KnowledgeBase
 
 PLURAL_ENDINGS = ("\u200cها", "\u200cهای")
 """The Persian plural suffix written apart with a ZWNJ, bare and in the ezafe."""
-REFERENCES = frozenset({"pronoun", "role"})
-"""Entity sources of references resolved to a person, not names."""
 
 
 def _plural_word(e: Entity, known: frozenset[str]) -> bool:
@@ -38,5 +36,5 @@ def drop_plural_names(entities: Sequence[Entity], kb: KnowledgeBase | None) -> l
     module)."""
     known = known_org_keys(kb)
     return [e for e in entities
-            if e.type not in ("PER", "ORG") or e.source in REFERENCES
+            if e.type not in ("PER", "ORG") or e.source in REFERENCE_SOURCES
             or not _plural_word(e, known)]

@@ -16,12 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.text.tokens import spaced_on_one_line, token_at
-
-REFERENCES = frozenset({"pronoun", "role"})
-"""Sources of references to a person («وی», a role alone), which are no names."""
 
 
 def _honorifics() -> frozenset[str]:
@@ -41,7 +38,7 @@ def _without_last(role: str | None) -> str | None:
 def _opening(text: str, tokens: Sequence[Word], e: Entity,
              taken: Sequence[Entity]) -> int | None:
     """The start of the honorific right before the person ``e``, or None."""
-    if e.type != "PER" or e.source in REFERENCES:
+    if e.type != "PER" or e.source in REFERENCE_SOURCES:
         return None
     k = token_at(tokens, e.start)
     if not k:

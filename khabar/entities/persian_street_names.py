@@ -21,12 +21,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.words import Word, listed_keys, words
 from khabar.resources import load_lines, load_tsv
 
-REFERENCES = frozenset({"pronoun", "role"})
-"""Entity sources of references resolved to a person, not names."""
 TITLE_KINDS = frozenset({"rank", "clerical", "honorific"})
 """Kinds of ``titles.tsv`` a street's name writes before the person («آیت‌الله», «دکتر»);
 a role («وزیر») is none."""
@@ -70,6 +68,6 @@ def drop_street_persons(text: str, tokens: Sequence[Word],
     module)."""
     starts = [w.start for w in tokens]
     return [e for e in entities
-            if e.type != "PER" or e.source in REFERENCES
+            if e.type != "PER" or e.source in REFERENCE_SOURCES
             or not _in_street_name(text, tokens, starts, e)]
 

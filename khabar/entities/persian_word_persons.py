@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.persian_untagged_names import is_rule_given_name
 from khabar.entities.titles import role_words, surname_suffixes, titles
@@ -49,8 +49,6 @@ from khabar.resources import load_lines, load_tsv, read_lines
 
 CREDIT_WORDS = 5
 """How many words before a person a credit word may stand («ترجمه از: حجت هـ [پویان]»)."""
-REFERENCES = frozenset({"pronoun", "role"})
-"""Sources of references to a person, which this rule leaves."""
 VOUCHED = frozenset({"title", "quoted"})
 """Sources whose evidence is a name's context (a title before it, a name in marks)."""
 ZWNJ = "\u200c"
@@ -167,11 +165,11 @@ def _listed(text: str, e: Entity, persons: Sequence[Entity]) -> bool:
 def drop_word_persons(text: str, entities: Sequence[Entity],
                       kb: KnowledgeBase) -> list[Entity]:
     """``entities`` without the persons that are common words (see the module)."""
-    persons = [e for e in entities if e.type == "PER" and e.source not in REFERENCES]
+    persons = [e for e in entities if e.type == "PER" and e.source not in REFERENCE_SOURCES]
     names = [[w.text for w in words(e.text)] for e in persons]
     out = []
     for e in entities:
-        if e.type == "PER" and e.source not in REFERENCES and not (
+        if e.type == "PER" and e.source not in REFERENCE_SOURCES and not (
                 _credited(text, e) or _bibliographic(text, e)):
             parts = [w for w in words(e.text) if w.text[:1].isalnum()]
             if parts and _ezafe_head(parts):
