@@ -58,8 +58,9 @@ def _words(kind: str) -> frozenset[str]:
 
 def _club_skip(word: Word) -> int | None:
     """Characters of the proclitic before a listed club's word (0 when none), or None."""
+    clubs = _words("club")  # once, not per variant: asked of every Arabic word
     for skip, rest in clitic_variants(word):
-        if skip <= 1 and rest in _words("club") and has_article(word, skip):
+        if skip <= 1 and rest in clubs and has_article(word, skip):
             return skip
     return None
 

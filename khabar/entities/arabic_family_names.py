@@ -40,8 +40,7 @@ from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, place_index
 from khabar.entities.org_patterns import name_adjectives, not_adjectives
 from khabar.entities.titles import ABD, SON_OF, is_name_word, person_key, role_words, titles
-from khabar.entities.words import listed_keys
-from khabar.normalize.fold import fold
+from khabar.entities.words import fold_word, listed_keys
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_FAMILY_LETTERS = 5
@@ -61,14 +60,18 @@ def _given_first(text: str, tokens: Sequence[Word], i: int) -> int | None:
     """Letters before the given name word ``i`` is (0, or 1 for a glued conjunction «و»:
     «والشمري، وعبدالمجيد السواط»), or None when it is none."""
     word = tokens[i]
+    # the given-name tests first: they rule out most words with a set lookup or two,
+    # where the title test before them keyed the word before every word (issue 8)
+    if word.folded in given_names_ar():
+        skip = 0
+    elif (word.text.startswith("و") and fold_word(word.text[1:]) in given_names_ar()
+            and word.folded not in waw_names()):
+        skip = 1
+    else:
+        return None
     if word.text.endswith("يه") or (i > 0 and tokens[i - 1].text in titles()):
         return None
-    if word.folded in given_names_ar():
-        return 0
-    if (word.text.startswith("و") and fold(word.text[1:]) in given_names_ar()
-            and word.folded not in waw_names()):
-        return 1
-    return None
+    return skip
 
 
 def _family(text: str, tokens: Sequence[Word], i: int) -> bool:

@@ -53,7 +53,9 @@ def _kind(word: str, kind: str) -> bool:
 
 
 def _head(word: Word) -> bool:
-    return any(_kind(rest, "head") for _, rest in clitic_variants(word))
+    # the list once, not per variant: asked of every Arabic word
+    heads = keys_by_kind("entities/kind_names_ar.tsv").get("head", frozenset())
+    return any(phrase_key(rest) in heads for _, rest in clitic_variants(word))
 
 
 def _commonish(text: str) -> bool:

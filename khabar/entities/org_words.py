@@ -7,6 +7,8 @@ coordinated definite word, and the word's rest after a proclitic.
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
@@ -97,12 +99,23 @@ def is_coordinated(word: Word) -> bool:
 
 def head_at(word: Word) -> tuple[int, bool] | None:
     """(characters of proclitic skipped, whether the head has the article)."""
+    kinds = _head_kinds()
     for skip, rest in clitic_variants(word):
-        if rest in heads() or rest in titled_heads():
-            return skip, False
-        if rest in definite_heads() or rest in complemented_heads() or rest in trade_heads():
-            return article_start(word, skip, rest), True
+        definite = kinds.get(rest)
+        if definite is None:
+            continue
+        return (article_start(word, skip, rest), True) if definite else (skip, False)
     return None
+
+
+@cache
+def _head_kinds() -> dict[str, bool]:
+    """Each head word -> whether ``head_at`` reads it with the article: one lookup a word
+    in place of five lists' (``head_at`` asks it of every Arabic word; issue 8). A word of
+    both groups is a bare head, as ``head_at`` tested those first."""
+    kinds = dict.fromkeys(definite_heads() | complemented_heads() | trade_heads(), True)
+    kinds.update(dict.fromkeys(heads() | titled_heads(), False))
+    return kinds
 
 
 def trade_heads() -> frozenset[str]:

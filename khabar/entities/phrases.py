@@ -70,8 +70,12 @@ def proclitics() -> frozenset[str]:
 
 
 def clitic_variants(word: Word) -> tuple[tuple[int, str], ...]:
-    """(characters skipped, folded rest) for the word and each proclitic it may carry."""
-    return _variants_of(word.text, word.folded)
+    """(characters skipped, folded rest) for the word and each proclitic it may carry;
+    kept on the word (``Word.variants``) once worked out."""
+    found = word.variants
+    if found is None:
+        found = word.variants = _variants_of(word.text, word.folded)
+    return found
 
 
 def proclitic_forms(word: Word) -> set[str]:

@@ -10,7 +10,7 @@ used only when it is exactly what tokenizing the range would give (see ``_slice`
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.normalize.fold import fold
@@ -34,6 +34,12 @@ class Word:
     end: int
     text: str
     folded: str
+    variants: tuple[tuple[int, str], ...] | None = field(
+        default=None, init=False, repr=False, compare=False)
+    """``phrases.clitic_variants`` of the word, kept on it when first asked: the Arabic
+    rules ask it of each word about ten times, and reading it here costs a fifth of
+    asking the shared cache (issue 8). Not a field of the word's value: no part of its
+    equality, hash or ``repr``."""
 
 
 _Document = tuple[str, tuple[Word, ...], list[int], list[int]]

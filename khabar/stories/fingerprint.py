@@ -36,6 +36,7 @@ _WORD = re.compile(r"[^\W_][\w\u200c\u200d]*")
 
 
 def _hash64(data: str) -> int:
+    """A shingle's 64-bit hash (``minhash`` does the same inline, on encoded shingles)."""
     return int.from_bytes(hashlib.blake2b(data.encode("utf-8"), digest_size=8).digest(), "big")
 
 
@@ -63,14 +64,25 @@ def _densify(bins: list[int]) -> list[int]:
     return out
 
 
+def encoded_shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """``shingles`` as the UTF-8 bytes ``_hash64`` hashes: each word is encoded once, not
+    once in each of the ``size`` shingles it is part of (the same bytes, issue 8)."""
+    tokens = [token.encode("utf-8") for token in _WORD.findall(fold(text))]
+    if len(tokens) < size:
+        return {b" ".join(tokens)} if tokens else set()
+    return {b" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
 def minhash(text: str) -> list[int]:
     """The MinHash signature of a text; empty for a text without words."""
-    grams = shingles(text)
+    grams = encoded_shingles(text)
     if not grams:
         return []
     bins = [_EMPTY] * NUM_HASHES
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
     for gram in grams:
-        hashed = _hash64(gram)
+        # ``_hash64`` inlined: a call less for each of a text's thousands of shingles
+        hashed = from_bytes(blake2b(gram, digest_size=8).digest(), "big")
         slot, value = hashed >> _VALUE_BITS, hashed & _VALUE_MASK
         if bins[slot] == _EMPTY or value < bins[slot]:
             bins[slot] = value
