@@ -108,10 +108,12 @@ def country_named(text: str, tokens: Sequence[Word], starts: Sequence[int], enti
 
 def add_home_bodies(doc: Doc, kb: KnowledgeBase, tokens: Sequence[Word],
                     entities: list[Entity]) -> list[Entity]:
-    """Unlinked organisations with no country that name a listed state body take the
-    home's country, key and English name, and the KB's id of that body if it has one."""
+    """Unlinked organisations that name a listed state body take the home's country, key
+    and English name, and the KB's id of that body if it has one. One whose full name
+    holds its country («هيئة الهلال الأحمر السعودي») already has that country but only
+    its spelling as key: it takes the body's key of its own country."""
     bodies = {i: body for i, e in enumerate(entities)
-              if e.type == "ORG" and e.kb_id is None and e.country is None
+              if e.type == "ORG" and e.kb_id is None and _countryless_key(e)
               and (body := listed_body(e.text)) is not None}
     if not bodies:
         return entities
@@ -120,10 +122,16 @@ def add_home_bodies(doc: Doc, kb: KnowledgeBase, tokens: Sequence[Word],
     result = list(entities)
     for i, body in bodies.items():
         e = entities[i]
-        country = country_named(doc.text, tokens, starts, e, doc.sentence_of(e.start)) or home
+        country = e.country or country_named(
+            doc.text, tokens, starts, e, doc.sentence_of(e.start)) or home
         if country in country_entries():
             result[i] = _of_country(kb, e, body, country)
     return result
+
+
+def _countryless_key(entity: Entity) -> bool:
+    """No country, or a country but a key that is the name's own spelling (not an id)."""
+    return entity.country is None or (entity.key is not None and not entity.key.isascii())
 
 
 def _of_country(kb: KnowledgeBase, entity: Entity, body: tuple[str, str],
