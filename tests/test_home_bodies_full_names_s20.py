@@ -33,3 +33,19 @@ def test_a_body_whose_name_holds_its_country_takes_the_bodys_key() -> None:
                  "السعودي إن الإصابات نقلت.", "https://sabq.org/xyz")
     assert orgs["هيئة الهلال الأحمر السعودي"].key == "org:red-crescent:SAU"
     assert orgs["الهلال الأحمر السعودي"].key == "org:red-crescent:SAU"
+
+
+def test_bodies_missing_before_take_their_home_key() -> None:
+    orgs = _orgs("تهران - معاون وزارت جهاد کشاورزی در اصفهان گفت وزارت نیرو و وزارت راه و ترابری "
+                 "در مشهد آماده است.")
+    assert orgs["وزارت جهاد کشاورزی"].key == "org:agriculture-ministry:IRN"
+    assert orgs["وزارت راه و ترابری"].key == "org:transport-ministry:IRN"
+    saudi = _orgs("الرياض - أعلنت وزارة الشؤون البلدية والقروية أن فرقها في جدة باشرت العمل.",
+                  "https://sabq.org/xyz")
+    assert saudi["وزارة الشؤون البلدية والقروية"].key == "org:municipal-ministry:SAU"
+
+
+def test_a_new_body_named_with_its_country_takes_the_same_key_part() -> None:
+    orgs = _orgs("الرياض - التقى وزير الزراعة بوفد من وزارة الزراعة الأردنية في جدة.",
+                 "https://sabq.org/xyz")
+    assert orgs["وزارة الزراعة الأردنية"].key == "org:agriculture-ministry:JOR"
