@@ -56,10 +56,10 @@ def _second_field(text: str, tokens: Sequence[Word], k: int) -> bool:
         return False
     rest = noun.folded[1:]
     return (noun.text.startswith("و") and len(rest) > 2 and not rest.startswith("ال")
-            and rest not in field_stops() and rest not in role_words()
+            and rest not in field_stops() and rest not in role_words("ar")
             and not _suffixed(noun.text) and not _elative(rest)
             and has_article(genitive) and genitive.text[:1].isalpha()
-            and genitive.text not in titles() and genitive.folded not in role_words())
+            and genitive.text not in titles() and genitive.folded not in role_words("ar"))
 
 
 def _suffixed(word: str) -> bool:

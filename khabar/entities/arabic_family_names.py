@@ -89,7 +89,8 @@ def _post(folded: str) -> bool:
     """A post or role word, with or without the article: ``role_words.txt`` lists most
     posts bare («مدير», «مستشار», «نائب»), and the article only makes one definite («عباس
     المدير» is Abbas the director, not a family name «المدير»). Session 14 (2026-12-06)."""
-    return folded in role_words() or (folded.startswith("ال") and folded[2:] in role_words())
+    posts = role_words("ar")
+    return folded in posts or (folded.startswith("ال") and folded[2:] in posts)
 
 
 def add_family_names(text: str, tokens: Sequence[Word],

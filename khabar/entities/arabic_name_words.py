@@ -209,7 +209,7 @@ def post_proclitics() -> str:
 def _post_word(word: Word) -> bool:
     folded = word.folded
     bare = folded[1:] if folded[:1] in post_proclitics() else folded
-    return bool({folded, bare} & role_words()) or word.text in titles()
+    return bool({folded, bare} & role_words("ar")) or word.text in titles()
 
 
 def _after_post(tokens: Sequence[Word], i: int) -> bool:

@@ -54,7 +54,7 @@ NOT_BEFORE = LINKS | frozenset({"ال", "آل", "ابو", "ابا"})
 
 @lru_cache(maxsize=1)
 def post_nouns() -> frozenset[str]:
-    bare = role_words()
+    bare = role_words("ar")
     return listed_keys("entities/post_nouns_ar.txt") | bare | {"ال" + w for w in bare}
 
 

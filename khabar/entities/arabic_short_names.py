@@ -68,7 +68,7 @@ def _name_word(text: str, tokens: Sequence[Word], start: int, end: int) -> bool:
         return parts[0].text[:1].isupper()
     if len(parts) == 1 and (parts[0].text.startswith("ال") or len(parts[0].folded) < 3):
         return False
-    if any(w.folded in function_words() or w.folded in role_words()
+    if any(w.folded in function_words() or w.folded in role_words("ar")
            or given(w.folded) for w in parts):
         return False
     return (place_index().match_at(text, tokens, first) is None

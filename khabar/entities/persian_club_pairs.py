@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.words import Word, listed_keys, load_lines, phrase_key, words
+from khabar.entities.words import Word, listed_keys, phrase_key, words
+from khabar.resources import load_lines
 
 SOURCE = "club_pair"
 MAX_WORDS = 3

@@ -230,13 +230,14 @@ def _family_mention(tokens: Sequence[Word], k: int) -> bool:
     speech verb («السفير الفايز», «وأكد الجبير»); other family names in «ال» are as often a
     common word («الفريق الفائز», «باب السلامة»)."""
     folded = tokens[k].folded
-    if folded.endswith("ي") and folded not in role_words() and folded[2:] not in role_words():
+    posts = role_words("ar")
+    if folded.endswith("ي") and folded not in posts and folded[2:] not in posts:
         return True
     before = tokens[k - 1] if k > 0 else None
     if before is None or before.folded in listed_keys("entities/weak_titles_ar.txt"):
         return False  # «الفريق الفائز»: 'the winning team', no general's name
     return before.text in titles() or speech_verb(before) or bool(
-        {before.folded, before.folded[2:]} & role_words())
+        {before.folded, before.folded[2:]} & role_words("ar"))
 
 
 def country_cues(text: str, tokens: Sequence[Word], entities: Sequence[Entity],

@@ -95,8 +95,9 @@ def place_nouns() -> frozenset[str]:
     return listed_keys("entities/place_nouns.txt")
 
 
-def role_words() -> frozenset[str]:
-    return listed_keys("entities/role_words.txt")
+def role_words(lang: str | None = None) -> frozenset[str]:
+    """Words of role phrases; given ``lang``, without the other language's rows."""
+    return listed_keys("entities/role_words.txt", lang)
 
 
 @lru_cache(maxsize=1)

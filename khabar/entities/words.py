@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 from khabar.text.tokens import token_matches
 
 SHORT_TEXT = 256
@@ -124,10 +124,22 @@ def key_and_parts(phrase: str) -> tuple[str, int]:
 
 
 @cache
-def listed_keys(name: str) -> frozenset[str]:
+def listed_keys(name: str, lang: str | None = None) -> frozenset[str]:
     """The phrase keys of a word list under resources/ (a word or phrase a line), which
-    is how a rule tests a word or phrase against the list."""
-    return frozenset(phrase_key(line) for line in load_lines(name))
+    is how a rule tests a word or phrase against the list.
+
+    A row may name after a tab the one language it is written for: lists serve Persian
+    and Arabic text and match folded words, and the fold makes some words of one language
+    a common word of the other (Persian «کل» 'chief' of «فرمانده کل» is Arabic «كل»
+    'each'). Given ``lang``, the rows of another language are left out; without it,
+    every row is kept, for the callers that do not know the text's language."""
+    return frozenset(phrase_key(row[0]) for row in load_tsv(name) if for_language(row, lang))
+
+
+def for_language(row: tuple[str, ...], lang: str | None) -> bool:
+    """Whether a word list's row serves text of ``lang``: a row naming no language serves
+    every text, and every row serves a caller that names no language."""
+    return lang is None or len(row) < 2 or row[1] == lang
 
 
 @cache

@@ -51,7 +51,7 @@ def apposition_country(doc: Doc, tokens: Sequence[Word], person: Entity) -> str 
             if any(w.text in CLAUSE_BREAKS or w.folded in _QUOTES_FOLDED
                    or w.folded in prepositions()[0] for w in _inside(doc, gap, lo > end)):
                 continue  # "الملك سلمان في مكتبه ... وزير الخارجية الأمريكي": a new phrase
-            if gap and not any(heads_role(w) for w in gap):
+            if gap and not any(heads_role(w, doc.lang) for w in gap):
                 continue  # "باقری ... حمله در نیوزلند را محکوم کرد": no role phrase
             if any(gap and gap[0].start <= p.start < gap[-1].end for p in people):
                 continue
@@ -70,7 +70,7 @@ def _inside(doc: Doc, gap: Sequence[Word], after: bool) -> Sequence[Word]:
     آمریکا", and in Arabic "الملك عبدالله الثاني بن الحسين، ملك المملكة الأردنية الهاشمية")
     when a role word follows it."""
     if (doc.lang in ("fa", "ar") and after and len(gap) > 1 and gap[0].text in COMMAS
-            and heads_role(gap[1])):
+            and heads_role(gap[1], doc.lang)):
         return gap[1:]
     return gap
 

@@ -180,7 +180,7 @@ def _posts_before(tokens: Sequence[Word], first: int, named: set[int]) -> set[in
     for k in range(first - 1, max(-1, first - 1 - POST_REACH), -1):
         if tokens[k].text in CLAUSE_BREAKS or k in named:
             break
-        if is_role(tokens[k]) or tokens[k].folded in counterparts():
+        if is_role(tokens[k], "ar") or tokens[k].folded in counterparts():
             farthest = k
     return set(range(farthest, first)) if farthest is not None else set()
 
@@ -212,7 +212,7 @@ def _posts_after(tokens: Sequence[Word], last: int, persons: set[int],
         if word.text in CLAUSE_BREAKS or (k in persons and not (k in single
                                                                  and since_role == 0)):
             break
-        if is_role(word) or word.folded in counterparts() or word.folded in post_words():
+        if is_role(word, "ar") or word.folded in counterparts() or word.folded in post_words():
             since_role = 0
         elif since_role is None or since_role >= POST_GENITIVE:
             break
@@ -235,8 +235,8 @@ def body_in_post(body: Entity, person: Entity, tokens: Sequence[Word]) -> bool:
         return False
     first, after = token_index(tokens, body.start), token_index(tokens, body.end)
     between = tokens[after:token_index(tokens, person.start)]
-    return (first > 0 and is_role(tokens[first - 1]) and len(between) <= POST_TAIL
-            and not any(is_role(w) or w.text in CLAUSE_BREAKS or not w.text[0].isalnum()
+    return (first > 0 and is_role(tokens[first - 1], "ar") and len(between) <= POST_TAIL
+            and not any(is_role(w, "ar") or w.text in CLAUSE_BREAKS or not w.text[0].isalnum()
                         for w in between))
 
 
@@ -307,4 +307,4 @@ def post_complement(tokens: Sequence[Word], first: int, prep: str | None) -> boo
     # the word before the preposition: two back when it stands apart ("على"), one back when
     # it is glued to the name ("لمنظمة")
     k = first - 2 if tokens[first - 1].folded in prepositions()[0] else first - 1
-    return k >= 0 and is_role(tokens[k])
+    return k >= 0 and is_role(tokens[k], "ar")

@@ -79,7 +79,7 @@ def _run_before(tokens: Sequence[Word], first: int, names: frozenset[int] = froz
     post words each followed by at most ``POST_GENITIVE`` words completing them, up to a
     clause break, another person's name (``names``) or a word too far from any post word."""
     k = first - 1
-    while k >= 0 and is_role(tokens[k]) and not _head(tokens[k]):
+    while k >= 0 and is_role(tokens[k], "ar") and not _head(tokens[k]):
         k -= 1  # "الأمير", "الدكتور": the name's own honorifics
     end, start, gap = k + 1, None, 0
     while (k >= 0 and first - k <= POSTS_AFTER and tokens[k].text not in CLAUSE_BREAKS

@@ -35,7 +35,7 @@ def _apposed(between: Sequence[Word]) -> bool:
         return True
     title = between[:-1]
     return (between[-1].text in ("،", ",") and len(title) <= APPOSITION_REACH
-            and (not title or title[0].folded in role_words())
+            and (not title or title[0].folded in role_words("ar"))
             and not any(w.text in CLAUSE_BREAKS for w in title))
 
 

@@ -70,8 +70,8 @@ def is_facility(entity: Entity) -> bool:
     return first in facility_heads() or bare in facility_heads()
 
 
-def outlet_heads() -> frozenset[str]:
-    return listed_keys("events/outlet_heads.txt")
+def outlet_heads(lang: str | None = None) -> frozenset[str]:
+    return listed_keys("events/outlet_heads.txt", lang)
 
 
 def news_desks() -> frozenset[str]:
@@ -163,8 +163,9 @@ def token_index(tokens: Sequence[Word], position: int) -> int:
     return i
 
 
-def is_role(word: Word) -> bool:
-    return word.folded in role_words() or word.text in titles() or word.folded in honorifics()
+def is_role(word: Word, lang: str | None = None) -> bool:
+    """A role word, title or honorific; given ``lang``, not another language's role word."""
+    return word.folded in role_words(lang) or word.text in titles() or word.folded in honorifics()
 
 
 def state_forms() -> frozenset[str]:
@@ -176,12 +177,12 @@ def honorifics() -> frozenset[str]:
     return listed_keys("events/honorifics.txt")
 
 
-def apposition_heads() -> frozenset[str]:
-    return listed_keys("events/apposition_heads.txt")
+def apposition_heads(lang: str | None = None) -> frozenset[str]:
+    return listed_keys("events/apposition_heads.txt", lang)
 
 
-def heads_role(word: Word) -> bool:
-    return is_role(word) or word.folded in apposition_heads()
+def heads_role(word: Word, lang: str | None = None) -> bool:
+    return is_role(word, lang) or word.folded in apposition_heads(lang)
 
 
 UNKNOWN_ATTACKERS = "Unknown attackers"

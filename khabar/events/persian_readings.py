@@ -242,7 +242,7 @@ INTERVIEW_REACH = 6
 
 @lru_cache(maxsize=1)
 def interviewer_words() -> frozenset[str]:
-    return listed_keys("events/interviewer_words_fa.txt") | outlet_heads()
+    return listed_keys("events/interviewer_words_fa.txt") | outlet_heads("fa")
 
 
 def interview(hit: TriggerHit, tokens: Sequence[Word]) -> bool:

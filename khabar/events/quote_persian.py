@@ -57,7 +57,7 @@ def opens_unnamed(words: Sequence[Word]) -> bool:
     quoted or named."""
     first = _first_word(words)
     return first is not None and (head_kind(first) == "body" or is_relation_word(first)
-                                  or first.folded in unnamed_quantifiers())
+                                  or first.folded in unnamed_quantifiers("fa"))
 
 
 def persian_subject_words(tokens: Sequence[Word], sentence: tuple[int, int],

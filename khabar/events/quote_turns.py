@@ -369,4 +369,4 @@ def _one_unnamed(doc: Doc, first: Quote, then: Quote, told: dict[int, str]) -> b
     at = doc.text.rfind(first.verb, 0, first.start)
     opening = sentence_words(doc, at) if at >= 0 else []
     head = next((w for w in opening if w.text[0].isalnum()), None)
-    return head is not None and head.folded in unnamed_quantifiers()
+    return head is not None and head.folded in unnamed_quantifiers(doc.lang)

@@ -149,8 +149,8 @@ def _singular_nd() -> tuple[str, ...]:
     return tuple(phrase_key(w) for w in load_lines("events/singular_nd_fa.txt"))
 
 
-def unnamed_quantifiers() -> frozenset[str]:
-    return listed_keys("events/unnamed_quantifiers.txt")
+def unnamed_quantifiers(lang: str | None = None) -> frozenset[str]:
+    return listed_keys("events/unnamed_quantifiers.txt", lang)
 
 
 def turn_markers() -> frozenset[str]:
@@ -290,8 +290,8 @@ def mouth_words() -> frozenset[str]:
     return listed_keys("events/mouth_words.txt")
 
 
-def relation_words() -> frozenset[str]:
-    return listed_keys("events/relation_words.txt")
+def relation_words(lang: str | None = None) -> frozenset[str]:
+    return listed_keys("events/relation_words.txt", lang)
 
 
 def is_relation_word(word: Word) -> bool:
@@ -301,17 +301,12 @@ def is_relation_word(word: Word) -> bool:
     return word.folded in relation_words()
 
 
-PERSIAN_LETTERS = frozenset("پچژگیک")
-
-
-@lru_cache(maxsize=1)
 def arabic_relation_words() -> frozenset[str]:
-    """The relation words an Arabic subject is read by: those not written with a letter
-    only Persian uses. Folded, the Persian "وکیل" (lawyer) is the Arabic "وكيل", which
-    before a body is a post ("وقال وكيل جامعة الملك فهد ... الدكتور X": the deputy
-    speaks, named), not someone's representative."""
-    return frozenset(phrase_key(line) for line in load_lines("events/relation_words.txt")
-                     if not PERSIAN_LETTERS & set(line))
+    """The relation words an Arabic subject is read by: not the Persian rows. Folded, the
+    Persian "وکیل" (lawyer) is the Arabic "وكيل", which before a body is a post ("وقال
+    وكيل جامعة الملك فهد ... الدكتور X": the deputy speaks, named), not someone's
+    representative."""
+    return relation_words("ar")
 
 
 def is_arabic_relation_word(word: Word) -> bool:
