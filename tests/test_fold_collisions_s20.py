@@ -53,3 +53,17 @@ def test_for_language() -> None:
     assert for_language(("کل",), "ar") and for_language(("کل", "fa"), None)
     assert for_language(("کل", "fa"), "fa") and not for_language(("کل", "fa"), "ar")
 
+
+
+def test_a_persian_quote_of_the_revered_one_is_no_unnamed_persons() -> None:
+    """«معظم له گفت»: Persian «معظم» 'revered' names someone known, not Arabic «معظم»
+    'most', an unnamed quantifier; so the next quote's name is not lent back to it
+    (``quote_turns._one_unnamed`` reads the list in the text's language). Review of
+    1f10988 (review_b, session 20); sentences written for this test."""
+    from doc_builders import quotes_split
+
+    text = ("معظم له گفت: تعداد این بیماران رو به افزایش است.\n"
+            "محسن نراقی با بیان اینکه جراحان اندک‌اند، اظهار داشت: بیمه باید هزینه را بدهد.")
+    speakers = [q.speaker.text if q.speaker else None
+                for q in quotes_split(text, "fa", [("محسن نراقی", "PER")])]
+    assert speakers == [None, "محسن نراقی"]
