@@ -14,7 +14,8 @@ extend a name over the word after it. A name's last word is none of these:
 
 Never a word ending in «ي», a nisba family name («يماني», «يعقوبي», «بيومي»), nor one
 opening or ending with the letters of transcribed names (``verb_person_foreign_ar.tsv``:
-«يواكيم», «يونغ», «مارادونا»), nor a listed given name («يوسف», «يحيى»), nor a definite
+«يواكيم», «يونغ», «مارادونا»; «يامين», «يارد» written with a bare alif, where an imperfect
+has «يأ»: «يأتي»), nor a listed given name («يوسف», «يحيى»), nor a definite
 word (family names are written with the article as common words are). Common words alone
 are not read: as many family names are common words («قاضي», «هندي», «عيد») as run-on
 words («عدد», «دولة») on the session's design draw. The person ends before the word.
@@ -58,9 +59,11 @@ def _stops(kind: str) -> frozenset[str]:
 
 
 def _foreign(word: Word) -> bool:
-    """Whether the word opens or ends with the letters of a transcribed name."""
+    """Whether the word opens or ends with the letters of a transcribed name; «يا» is
+    read as written, since folding turns an imperfect's «يأ» («يأتي») into it."""
     foreign = keys_by_kind("entities/verb_person_foreign_ar.tsv")
     return (word.folded.startswith(tuple(foreign.get("opening", ())))
+            or word.text.startswith(tuple(foreign.get("written_opening", ())))
             or word.text.endswith(tuple(foreign.get("ending", ()))))
 
 
