@@ -50,8 +50,11 @@ def _vocabulary() -> dict[str, str]:
     return kinds
 
 
+@lru_cache(maxsize=1 << 14)
 def word_kind(word: str) -> str | None:
-    """The vocabulary kind of a word, also under a leading و/ف and article."""
+    """The vocabulary kind of a word, also under a leading و/ف and article. Cached per
+    word: the caption and byline rules ask it about every word of every short line, and
+    news repeats its words (the vocabulary, ``_vocabulary``, is read once)."""
     vocabulary = _vocabulary()
     key = key_of(word).letters
     forms = [key]
