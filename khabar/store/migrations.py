@@ -192,6 +192,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             tables.TITLE_ENTITIES,
         ),
     ),
+    Migration(
+        "0011_header_entities",
+        (
+            # The header lines' entities (session 20 (2026-12-06)): offsets into the
+            # record's ``header``, rows like the headline's, so entity pages can list the
+            # datelines and bylines naming an outlet, place or writer the text never does.
+            # Articles stored before have none until ``khabar reprocess``.
+            tables.HEADER_ENTITIES,
+        ),
+    ),
 )
 
 

@@ -234,6 +234,8 @@ class PostgresStore(SharedReading, Store):
                              records.entity_rows(record, seq)),
                             (f"title_entities ({records.ENTITY_COLUMNS})",
                              records.entity_rows(record, seq, "title_entities")),
+                            (f"header_entities ({records.ENTITY_COLUMNS})",
+                             records.entity_rows(record, seq, "header_entities")),
                             ("events", records.event_rows(record)),
                             ("quotes", records.quote_rows(record))):
             if rows:

@@ -67,6 +67,8 @@ CREATE TABLE title_entities (
 )
 """
 
+_HEADER_ENTITIES = _TITLE_ENTITIES.replace("title_entities", "header_entities")
+
 _EVENTS = """
 CREATE TABLE events (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -209,6 +211,8 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     "0009_fts_automerge": (),
     # As on SQLite: the headline's entities, keyed by their article's seq.
     "0010_title_entities": (_TITLE_ENTITIES,),
+    # As on SQLite: the header lines' entities, keyed by their article's seq.
+    "0011_header_entities": (_HEADER_ENTITIES,),
 }
 
 

@@ -208,8 +208,9 @@ def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any
         [key, limit],
     ).fetchall()
     headlines = title_mentions(conn, key, limit)
+    datelines = header_mentions(conn, key, limit)
     if not mentions:
-        return _headline_only(key, headlines)
+        return _headline_only(key, headlines, datelines)
     return {
         "key": key,
         "type": Counter(row[2] for row in mentions).most_common(1)[0][0],
@@ -222,15 +223,28 @@ def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any
         "timeline": _timeline(mentions),
         "cooccurring": cooccurring(conn, key),
         "headlines": headlines,
+        "datelines": datelines,
     }
 
 
 def title_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[str, Any]]:
     """The headlines naming an entity (table ``title_entities``), newest first."""
+    return _side_mentions(conn, "title_entities", key, limit)
+
+
+def header_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[str, Any]]:
+    """The mastheads, datelines and bylines naming an entity (table ``header_entities``),
+    newest first: an outlet or writer named there only is in no body mention."""
+    return _side_mentions(conn, "header_entities", key, limit)
+
+
+def _side_mentions(conn: Connection, table: str, key: str,
+                   limit: int) -> list[dict[str, Any]]:
+    """An entity's rows in ``table``, one of the tables of entities beside the body."""
     rows = conn.execute(
         "SELECT en.article_id, en.type, en.text, en.kb_id, en.name_en, en.country, a.lang,"
         " a.title, a.day, a.outlet"
-        f" FROM title_entities en JOIN articles a ON a.seq = en.article_seq"
+        f" FROM {table} en JOIN articles a ON a.seq = en.article_seq"
         f" WHERE {ENTITY_IDENTITY} = ?"
         " ORDER BY coalesce(a.day, '') DESC, en.article_id, en.n LIMIT ?",
         [key, limit],
@@ -241,21 +255,24 @@ def title_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[st
              "country": row[5]} for row in rows]
 
 
-def _headline_only(key: str, headlines: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """An entity named in headlines only: what they tell of it; ``None`` when none do."""
-    if not headlines:
+def _headline_only(key: str, headlines: list[dict[str, Any]],
+                   datelines: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """An entity named in headlines or header lines only, never in a body: what they tell
+    of it, headlines first; ``None`` when none do."""
+    sides = headlines + datelines
+    if not sides:
         return None
-    names = Counter((h["article"]["lang"], h["text"]) for h in headlines)
+    names = Counter((h["article"]["lang"], h["text"]) for h in sides)
     return {
         "key": key,
-        "type": Counter(h["type"] for h in headlines).most_common(1)[0][0],
-        "kb_id": next((h["kb_id"] for h in headlines if h["kb_id"]), None),
-        "name_en": next((h["name_en"] for h in headlines if h["name_en"]), None),
-        "country": next((h["country"] for h in headlines if h["country"]), None),
+        "type": Counter(h["type"] for h in sides).most_common(1)[0][0],
+        "kb_id": next((h["kb_id"] for h in sides if h["kb_id"]), None),
+        "name_en": next((h["name_en"] for h in sides if h["name_en"]), None),
+        "country": next((h["country"] for h in sides if h["country"]), None),
         "names": [{"lang": lang, "text": text, "mentions": n}
                   for (lang, text), n in sorted(names.items(), key=lambda i: (-i[1], i[0]))],
         "roles": [], "mentions": [], "timeline": [], "cooccurring": [],
-        "headlines": headlines,
+        "headlines": headlines, "datelines": datelines,
     }
 
 

@@ -264,10 +264,16 @@ ENTITY_COLUMNS = (
 )
 
 
+# The record's entity lists, each kept in the table of its own name: the body's, the
+# headline's and the header lines' (masthead, dateline, byline).
+ENTITY_TABLES = ("entities", "title_entities", "header_entities")
+
+
 def entity_rows(record: Mapping[str, Any], seq: int,
                 kind: str = "entities") -> list[tuple[Any, ...]]:
     """The mentions' rows (``ENTITY_COLUMNS``) of the article stored as ``seq``; with
-    ``kind="title_entities"`` its headline's (table ``title_entities``)."""
+    ``kind="title_entities"`` its headline's (table ``title_entities``), with
+    ``kind="header_entities"`` its header lines' (table ``header_entities``)."""
     return [
         (seq, n, record["id"], e["type"], e["text"], e["start"], e["end"], e.get("kb_id"),
          e.get("name_en"), e.get("country"), e.get("role"), e.get("key"))

@@ -190,7 +190,7 @@ class SQLiteStore(SharedReading, Store):
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
         seq = cursor.lastrowid
         self._index(seq, record["title"], record["text"])
-        for table in ("entities", "title_entities"):  # each the record's key of that name
+        for table in records.ENTITY_TABLES:  # each the record's key of that name
             self._conn.executemany(
                 f"INSERT INTO {table} ({records.ENTITY_COLUMNS})"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

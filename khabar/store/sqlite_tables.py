@@ -83,6 +83,11 @@ CREATE TABLE title_entities (
 ) STRICT
 """
 
+# The entities of an Arabic article's masthead, dateline and byline lines (``header``), as
+# the headline's are kept: an outlet or writer named only there is kept out of ``text``.
+HEADER_ENTITIES = TITLE_ENTITIES.replace("title_entities", "header_entities").replace(
+    "the article's title", "the article's header")
+
 EVENTS = """
 CREATE TABLE events (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
