@@ -76,7 +76,7 @@ from khabar.clean.closers import mark_closers
 from khabar.clean.header import Title, mark_header
 from khabar.clean.lines import NOT_CLOSING, Line, body_edits, last_paragraph, split_lines
 from khabar.clean.page_words import mark_page_words
-from khabar.clean.patterns import furniture, is_dateline
+from khabar.clean.patterns import LINK, furniture, is_dateline
 from khabar.clean.repeated import RepeatedLines
 from khabar.clean.shapes import is_desk_code, stamp_value
 from khabar.clean.structure import (
@@ -113,7 +113,6 @@ _END_CODE = re.compile(
 )
 #: An end marker and its desk's code after a slash or dash ("انتهى/ق ع", "پایان - م").
 _MARKED_CODE = re.compile(r"(?P<marker>[^/\\\-–]+?)\s*[/\\\-–]+\s*(?P<code>[^/\\\-–]*)[/\\\-–]*")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 
 
 @dataclass
@@ -142,7 +141,7 @@ def line_reason(line: Line) -> str | None:
         # a notice of a few sentences reads as running text and would hide the page's
         # edge; a short one is the widget rule's, at the edges
         return "furniture:copyright"
-    if _URL.fullmatch(line.text):
+    if LINK.fullmatch(line.text):
         return "furniture:url"
     if not any(ch.isalnum() for ch in line.text):
         return "furniture:symbols"

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from khabar.clean.lines import NOT_CLOSING, Line, word_count
-from khabar.clean.patterns import key_of
+from khabar.clean.patterns import LINK, key_of
 from khabar.clean.structure import edges, widget_words
 from khabar.resources import load_tsv
 
@@ -35,7 +35,6 @@ PAGE_LINE_MAX_WORDS = 12
 RELATED_MAX_WORDS = 4
 #: A word: letters, with the harakat, shadda and ZWNJ inside it ("حمّل", "پربیننده‌ترین").
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u200c])*")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 #: Proclitics a word may carry before its vocabulary form: و/ف, then ال or لل.
 _PROCLITICS = ("و", "ف")
 _ARTICLES = ("ال", "لل")
@@ -90,7 +89,7 @@ def mark_page_words(lines: list[Line]) -> None:
     for line in around:
         if line.start > body_end and _closed(lines, body_end, line):
             break  # below the page's first closing furniture, after-furniture rules
-        text = _URL.sub(" ", line.text)  # "تابعونا عبر تلغرام: https://t.me/..."
+        text = LINK.sub(" ", line.text)  # "تابعونا عبر تلغرام: https://t.me/..."
         if word_count(text) > PAGE_LINE_MAX_WORDS:
             continue
         page, counted, related = page_word_counts(text)

@@ -24,6 +24,8 @@ MODES = ("line", "start", "label")
 LINE_PHRASE_MAX_CHARS = 200
 #: Characters of a longer line read for phrases at its start.
 PREFIX_CHARS = 100
+#: A web address or an e-mail address inside a line.
+LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

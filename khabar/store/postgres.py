@@ -230,13 +230,10 @@ class PostgresStore(SharedReading, Store):
         return Added("reprocessed", new_id)
 
     def _insert_parts(self, record: dict[str, Any], seq: int) -> None:
-        for table, rows in ((f"entities ({records.ENTITY_COLUMNS})",
-                             records.entity_rows(record, seq)),
-                            (f"title_entities ({records.ENTITY_COLUMNS})",
-                             records.entity_rows(record, seq, "title_entities")),
-                            (f"header_entities ({records.ENTITY_COLUMNS})",
-                             records.entity_rows(record, seq, "header_entities")),
-                            ("events", records.event_rows(record)),
+        entity_tables = [(f"{table} ({records.ENTITY_COLUMNS})",  # each the record's key
+                          records.entity_rows(record, seq, table))
+                         for table in records.ENTITY_TABLES]
+        for table, rows in (*entity_tables, ("events", records.event_rows(record)),
                             ("quotes", records.quote_rows(record))):
             if rows:
                 marks = ", ".join("?" * len(rows[0]))
