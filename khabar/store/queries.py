@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from khabar.store.records import ENTITY_TABLES
+
 ENTITY_IDENTITY = "coalesce(en.key, en.kb_id)"
 
 try:  # orjson (the web extra) encodes the API's busiest listing ~10x faster than json
@@ -68,11 +70,12 @@ def _article_where(filters: Filters, day: str) -> tuple[str, list[Any]]:
         clauses.append(f"{day} <= ?")
         params.append(filters.date_to)
     if filters.entity is not None:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM entities en WHERE en.article_seq = a.seq"
-            f" AND {ENTITY_IDENTITY} = ?)"
-        )
-        params.append(filters.entity)
+        # an article whose headline or dateline names the entity is about it too, even
+        # where its body says only «وی» or the role
+        clauses.append("(" + " OR ".join(
+            f"EXISTS (SELECT 1 FROM {table} en WHERE en.article_seq = a.seq"
+            f" AND {ENTITY_IDENTITY} = ?)" for table in ENTITY_TABLES) + ")")
+        params += [filters.entity] * len(ENTITY_TABLES)
     return " AND ".join(clauses) or "1 = 1", params
 
 
@@ -178,15 +181,19 @@ def quote_page(conn: Connection, article: str | None, speaker: str | None, limit
 
 def entity_list(conn: Connection, entity_type: str | None, limit: int,
                 offset: int = 0) -> list[dict[str, Any]]:
-    """Entities by number of mentions, most first."""
+    """Entities by number of mentions, most first: body, headline and header-line mentions
+    alike, so an outlet or writer named only in bylines is listed too."""
     where, params = f"{ENTITY_IDENTITY} IS NOT NULL", []
     if entity_type is not None:
         where += " AND en.type = ?"
         params.append(entity_type)
+    every_mention = " UNION ALL ".join(
+        f"SELECT key, kb_id, type, name_en, country, article_id, text FROM {table}"
+        for table in ENTITY_TABLES)
     rows = conn.execute(
         f"SELECT {ENTITY_IDENTITY} AS ident, min(en.type), max(en.name_en), max(en.country),"
         " count(*), count(DISTINCT en.article_id), min(en.text)"
-        f" FROM entities en WHERE {where} GROUP BY ident"
+        f" FROM ({every_mention}) en WHERE {where} GROUP BY ident"
         " ORDER BY count(*) DESC, ident LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
