@@ -12,7 +12,10 @@ words (``glued_model.tsv``, session 12, 2026-12-05) are trained with the lexicon
 folder kept from before either has none and runs the hand-set rules alone. ``--lookup``
 scores beside it the plainest repair the same lexicon allows: a space between two words
 the training text joins with a ZWNJ more often than it spaces them (seen at least N times)
-becomes a ZWNJ, and nothing else changes.
+becomes a ZWNJ, and nothing else changes. ``--errors N`` lists the deleted copy's
+commonest wrong words and the spaced copy's errors by family (``zwnj_spaced_errors``:
+false joins where the document itself spells the pair both ways or has no ZWNJ at all,
+the writers' habits no pair-level repair can follow; session 21).
 
     python bench/zwnj_dev.py --data ../shared/data [--errors 40] [--keep /tmp/zwnjdev]
         [--lookup 1,2,3]
@@ -39,6 +42,7 @@ from khabar.train.common import held_out
 
 sys.path.insert(0, str(Path(__file__).parent))
 import text_zwnj
+from zwnj_spaced_errors import spaced_error_kinds
 
 #: The ZWNJ resources written by hand, not trained: a kept work folder takes them fresh.
 HAND_WRITTEN = ("suffixes.tsv", "sounded_heh.txt", "no_ezafe_after.txt", "glued_endings.tsv",
@@ -122,7 +126,8 @@ def main() -> None:
     parser.add_argument("--holdout", type=int, default=5, help="the bench's outer split")
     parser.add_argument("--inner", type=int, default=5, help="1 in N training articles for dev")
     parser.add_argument("--seed", type=int, default=0, help="another inner split (devN: ids)")
-    parser.add_argument("--errors", type=int, default=0, help="print the N commonest errors")
+    parser.add_argument("--errors", type=int, default=0,
+                        help="print the N commonest errors (the spaced copy's by family)")
     parser.add_argument("--keep", type=Path, default=None, help="reuse/keep this work folder")
     parser.add_argument("--lookup", default="", help="floors of the majority lookup, e.g. 1,2")
     args = parser.parse_args()
@@ -140,11 +145,12 @@ def main() -> None:
     khabar.resources.RESOURCES = resources  # the lexicon loads through resource_path
     documents = [[ln for ln in normalize_text(t, "fa").split("\n") if ln.strip()] for t in dev]
     documents = [lines for lines in documents if lines]
+    scores = text_zwnj.evaluate(documents, text_zwnj.khabar_repair, whole=True)
     report: dict[str, object] = {
         "dev": f"training articles, 1 in {args.inner} by hash of 'dev{args.seed or ''}:'+id",
         "documents": len(documents),
         "zwnj_in_gold": sum(ln.count(ZWNJ) for lines in documents for ln in lines),
-        "khabar": text_zwnj.evaluate(documents, text_zwnj.khabar_repair, whole=True),
+        "khabar": scores,
         # the bench's ceiling on the dev split itself: each gap's key takes its majority
         "oracle_ceiling": {name: text_zwnj.oracle([ln for lines in documents for ln in lines],
                                                   damage, only_unspaced)
@@ -155,6 +161,8 @@ def main() -> None:
             documents, lookup_repair(int(floor)), whole=True)
     if args.errors:
         report["errors"] = error_kinds(documents, text_zwnj.khabar_repair, args.errors)
+        report["spaced_errors"] = spaced_error_kinds(
+            documents, text_zwnj.khabar_repair, args.errors, scores["spaced"])
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if not args.keep:
         shutil.rmtree(folder)
