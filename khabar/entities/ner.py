@@ -50,6 +50,7 @@ from khabar.entities.name_types import agree_name_types
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
+from khabar.entities.persian_company_lines import company_lines
 from khabar.entities.persian_entity_rules import persian_rules
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_plural_names import drop_plural_names
@@ -60,6 +61,7 @@ from khabar.entities.persian_rules import (
 )
 from khabar.entities.persian_sayyid import sayyid_in_names
 from khabar.entities.persian_scriptures import drop_scriptures
+from khabar.entities.persian_split_surnames import join_split_surnames
 from khabar.entities.persian_street_names import drop_street_persons
 from khabar.entities.persian_tidy import (
     drop_name_word_phrases,
@@ -320,6 +322,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     if doc.lang == "fa":
         kept = drop_scriptures(drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept)))
         kept = drop_plural_names(drop_street_persons(text, tokens, kept), kb)
+        kept = join_split_surnames(text, tokens, company_lines(text, tokens, kept))
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = (named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
