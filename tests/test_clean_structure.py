@@ -55,12 +55,16 @@ CASES = [
     ("tail", "عکس: مهدی عسگری", "furniture:labelled", "a photo credit"),
     ("middle", "ترامب على تويتر", None, "a sub-heading naming a network is the article's"),
     ("middle", "تیم | بازی | امتیاز | تفاضل", None, "a table header between paragraphs"),
-    ("middle", "عکس: مهدی عسگری", None, "a labelled line inside the body"),
+    ("middle", "عکس: مهدی عسگری", "furniture:credit",
+     "a page's photo credit between paragraphs (session 21: the tables' convention)"),
+    ("middle", "کارگردان: مهدی عسگری", None, "a labelled line inside the body"),
+    ("middle", "منبع: ایرنا", None, "a source credit inside the article stays"),
     ("tail", "در حاشیه این دیدار دو طرف اسنادی را امضا کردند: ۱۲", None, "a long label"),
     ("tail", "جمعیت: بسیاری از ساکنان محله از این طرح ناراضی بودند", None, "a long value"),
     ("tail", "گزارش: ", None, "a label with nothing after it heads what follows"),
-    ("tail", "منبع: ایرنا", None, "a source credit stays for the reader and attribution"),
-    ("tail", "المصدر: وكالات", None, "an Arabic source credit"),
+    ("tail", "منبع: ایرنا", "furniture:credit",
+     "a page's source credit (session 21; khabar.meta.sources still reads it)"),
+    ("tail", "المصدر: وكالات", "furniture:credit", "an Arabic source credit"),
 ]
 
 

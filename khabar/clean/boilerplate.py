@@ -16,6 +16,10 @@ account for every non-space character of ``raw``. A line is dropped when it is:
 - a photo caption, anywhere: caption words ("صورة أرشيفية"), "جانب من ...", or a
   description closed by a photo agency's credit ("... - رويترز"; ``furniture:caption``,
   ``khabar.clean.bylines``), which does not close the page;
+- on a dumped page (other furniture found), a credit line: a credit label, a colon and a
+  short value, a source credit ("منبع: ایرنا", "المصدر: واس") at the edges, a photo
+  credit ("عکس: ...", "تصوير: ...") anywhere (``furniture:credit``, which does not close
+  the page and ``khabar.meta.sources`` still reads; ``khabar.clean.credits``);
 - at the edges, a short line written mostly in the page's own vocabulary (subscribe,
   download, rights, reading time, read also: ``resources/clean/page_words.tsv``;
   ``furniture:page``, below the article with a "related" word ``furniture:related``;
@@ -73,6 +77,7 @@ from pathlib import PurePath
 
 from khabar.clean.bylines import mark_bylines, mark_captions
 from khabar.clean.closers import mark_closers
+from khabar.clean.credits import mark_credits
 from khabar.clean.header import Title, mark_header
 from khabar.clean.lines import NOT_CLOSING, Line, body_edits, last_paragraph, split_lines
 from khabar.clean.page_words import mark_page_words
@@ -102,6 +107,8 @@ TRAILING_MAX_WORDS = 3
 INLINE_LINKS_MAX = 3
 #: ... and none under a heading longer than this, which carries its own link.
 RELATED_HEADING_MAX_WORDS = 4
+#: Labelled lines other rules took, which stop the trailing run as a kept label does.
+_STOPS_TRAILING = STRUCTURAL_LABELS | {"furniture:credit"}
 #: Quotation marks, which a name in an article's closing note has and navigation has not.
 _QUOTES = "«»“”\""
 #: At most this many words in an end code.
@@ -241,9 +248,10 @@ def _inline_box(lines: list[Line], heading: int) -> list[Line]:
 
 def _mark_trailing(lines: list[Line]) -> None:
     """Very short unpunctuated lines after the last paragraph are navigation. A labelled
-    line stops the run, also one the structure rules took ("تليفون: ..."): what stands
+    line stops the run, also one the structure or credit rules took ("تليفون: ...",
+    "منبع: ایرنا"): what stands
     above it may be the article's own closing (an address), not the page's."""
-    kept = [line for line in lines if line.kept or line.reason in STRUCTURAL_LABELS]
+    kept = [line for line in lines if line.kept or line.reason in _STOPS_TRAILING]
     if not any(line.body_like for line in kept):
         return
     trailing: list[Line] = []
@@ -327,6 +335,7 @@ def clean(
     # widgets, credits and counters first: a related list takes only what is left
     mark_edges(lines)
     mark_page_words(lines)
+    mark_credits(lines)
     _mark_related_lists(lines)
     _mark_after_furniture(lines)
     _mark_trailing(lines)

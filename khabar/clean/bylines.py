@@ -14,7 +14,8 @@ Sites word them differently, but build them alike:
   أرشيفية", "عکس از آرشیو"), one opening "جانب من" or a caption's label ("توضیح
   تصویر، ..."), or one closed by a photo agency's credit after a
   dash or in parentheses (``furniture:caption``). A credit alone ("(رويترز)") is the
-  article's source credit, and a labelled one ("عکس: ...") the article's own: both stay.
+  article's source credit and stays; a labelled one ("عکس: ...") is
+  ``khabar.clean.credits``'.
 
 The words are data (``resources/clean/page_words.tsv``, kinds byline, caption,
 caption_label, opening, agency).
@@ -140,8 +141,8 @@ def _caption(line: Line) -> bool:
     """A short unpunctuated line built as a caption: caption words and credits only
     ("صورة أرشيفية", "(أرشيفية - أ ف ب)"), a caption's opening ("جانب من اللقاء"), or
     a description closed by a photo agency's credit ("متظاهرون في بغداد - رويترز").
-    A labelled photo credit ("عکس: مهدی عسگری") is left to the closing-label rule: in
-    a clean article it is the article's own."""
+    A labelled photo credit ("عکس: مهدی عسگری") is left to ``khabar.clean.credits``:
+    in a clean article it is the article's own."""
     # a caption wrapped whole in brackets ("(أرشيف - رويترز)"), not one closed by a
     # bracketed credit ("... (عکس از آرشیو)"), whose bracket the credit pattern reads
     text = line.text.strip()

@@ -30,9 +30,11 @@ MENU_MIN_ITEMS = 3
 
 #: Reasons that do not show the article is over: rules, bare contact lines and short
 #: unpunctuated lines close clean articles too ("* خدمة «نيويورك تايمز»"); a photo's
-#: caption stands between paragraphs.
+#: caption or credit stands between paragraphs, and an author's note may follow a source
+#: credit.
 NOT_CLOSING = frozenset({"furniture:symbols", "furniture:contact", "furniture:url",
-                         "furniture:trailing-short", "furniture:caption"})
+                         "furniture:trailing-short", "furniture:caption",
+                         "furniture:credit"})
 
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _WORD = re.compile(r"[^\W_]+")

@@ -32,8 +32,9 @@ only at the edges, except menus, which no article writes:
   (``furniture:related``, ``furniture:related-list``, as under a known heading).
 
 Credits and lists keep the reason ``furniture:labelled``, which ``khabar.meta.sources``
-still reads; source credits ("منبع: ایرنا", ``resources/clean/kept_labels.tsv``) stay
-in the body.
+still reads; source credits ("منبع: ایرنا", kind source in
+``resources/clean/credit_labels.tsv``) are not closing labels: on a page
+``khabar.clean.credits`` takes them at the edges, in a clean article they stay.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ from khabar.clean.shapes import (
 )
 from khabar.resources import load_tsv
 
-__all__ = ["STRUCTURAL_LABELS", "is_copyright_notice", "mark_edges", "mark_menus",
-           "mark_top_navigation", "title_like"]
+__all__ = ["STRUCTURAL_LABELS", "edges", "is_copyright_notice", "mark_edges", "mark_menus",
+           "mark_top_navigation", "page_furniture", "title_like"]
 
 #: Lines from the top where a page's navigation may stand (the header's zone).
 TOP_ZONE = 8
@@ -120,8 +121,10 @@ def widget_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def kept_labels() -> frozenset[str]:
-    """Folded keys of ``resources/clean/kept_labels.tsv`` (source credits)."""
-    return frozenset(key_of(row[0]).letters for row in load_tsv("clean/kept_labels.tsv"))
+    """Folded labels of source credits (``resources/clean/credit_labels.tsv``), which the
+    closing-label rule leaves to ``khabar.clean.credits``."""
+    return frozenset(key_of(row[0]).letters for row in load_tsv("clean/credit_labels.tsv")
+                     if row[1] == "source")
 
 
 def _is_menu(text: str) -> bool:
@@ -297,7 +300,7 @@ def mark_edges(lines: list[Line]) -> None:
             contacts.append(line)
         elif reason is not None:
             line.reason = reason
-    page = _page_furniture(lines)
+    page = page_furniture(lines)
     for line in contacts:
         if page and not _announced(lines, line):
             line.reason = "furniture:contact"
@@ -321,7 +324,7 @@ def _mark_bare_counters(tail: list[Line]) -> None:
             line.reason = "furniture:counter"
 
 
-def _page_furniture(lines: list[Line]) -> bool:
+def page_furniture(lines: list[Line]) -> bool:
     """Other furniture was found: the text is a dumped page, not a clean article, whose
     closing "ترجمه: ..." or "تليفون: ..." lines are the article's own."""
     return any(
