@@ -15,7 +15,9 @@ preposition, a relative, a day); a longer name
 a noun of kind out (bench/data/ENTITIES-GOLD.md: «شركة «بيكر هيوز»»); no name is added
 where an entity covers the word. A word so read is the name wherever else it follows a
 noun of kind in the article («بنادي هجر تدريباته»). Session 17 (2026-12-06), issue 5,
-engineer ent_ar_orgs.
+engineer ent_ar_orgs. Session 21 (engineer ent_ar): no name after a noun of kind that
+follows a number or a word of magnitude, which counts things («133 مليون سهم توزعت»,
+«60 شركة إسكان»), nor a word in «لل» («شبكة للري»: «ل» on the article, its alif dropped).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
+from khabar.entities.common_words import magnitude_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_words import is_name_adjective
 from khabar.entities.phrases import clitic_variants
@@ -40,6 +43,15 @@ PROCLITICS = "وبلفك"
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     return frozenset(fold_word(w) for w in read_lines("entities/common_words_ar.txt.gz")
+                     if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def person_common_words() -> frozenset[str]:
+    """Words never inside a person in ANERcorp or NewsFANE and written with the article in
+    SaudiNewsNet (``khabar.train.person_common_words_ar``); read by
+    ``arabic_word_persons`` and ``org_patterns``."""
+    return frozenset(fold_word(w) for w in read_lines("entities/person_common_words_ar.txt.gz")
                      if w and not w.startswith("#"))
 
 
@@ -64,6 +76,8 @@ def _commonish(text: str) -> bool:
     common = common_words()
     if fold_word(text) in common:
         return True
+    if text.startswith("لل"):
+        return True  # «ل» on the article, its alif dropped («شبكة للري»)
     if text[0] in PROCLITICS and (text[1:].startswith("ال") or fold_word(text[1:]) in common):
         return True
     return text.endswith("ي") and (fold_word("ال" + text) in common
@@ -94,6 +108,14 @@ def _closes(text: str, tokens: Sequence[Word], k: int) -> bool:
     return nxt.endswith(("ي", "ية")) and is_name_adjective(fold_word(nxt))
 
 
+def _counted(tokens: Sequence[Word], k: int) -> bool:
+    """Whether the noun of kind at ``k`` follows a number or a word of magnitude: a count
+    of things («133 مليون سهم توزعت»: shares), not a body's kind."""
+    before = tokens[k - 1] if k > 0 else None
+    return before is not None and (any(ch.isdigit() for ch in before.text)
+                                   or before.folded in magnitude_words())
+
+
 def kind_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """``kept`` with the bodies named bare after a noun of their kind (see the module); a
     name read so is also the name where the same word follows a noun of kind again in the
@@ -101,6 +123,7 @@ def kind_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[En
     candidates = [k for k in range(1, len(tokens))
                   if text[tokens[k - 1].end:tokens[k].start] == " "
                   and tokens[k - 1].text[:1].isalpha() and _head(tokens[k - 1])
+                  and not _counted(tokens, k - 1)
                   and not any(e.start < tokens[k].end and tokens[k].start < e.end for e in kept)
                   and _name_word(text, tokens, k)]
     named = {tokens[k].text for k in candidates if _closes(text, tokens, k)}

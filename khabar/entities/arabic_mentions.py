@@ -15,6 +15,8 @@ last (``arabic_clitic_mentions``, engineer ent_ar).
 Session 20: a person ended before a last word that is no name's (``arabic_run_on_words``,
 after the one-word persons), and a one-word mention that is «و» + a common word dropped,
 last (``arabic_conjoined_words``; engineer ent_ar2).
+Session 21: Saudi companies named by one listed word of their own, last
+(``arabic_company_names``, engineer ent_ar).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.arabic_clitic_mentions import clitic_off_repeated
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
+from khabar.entities.arabic_company_names import company_names
 from khabar.entities.arabic_conjoined_words import drop_conjoined_common_words
 from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_names import kind_names
@@ -44,4 +47,4 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
     kept = cut_run_on_words(tokens, drop_common_word_persons(text, tokens, kept))
     kept = clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))
-    return drop_conjoined_common_words(tokens, kept)
+    return company_names(text, tokens, drop_conjoined_common_words(tokens, kept))

@@ -25,25 +25,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.arabic_construct_words import CONJUNCTIONS, no_construct_noun
-from khabar.entities.arabic_kind_names import common_words
+from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
-from khabar.entities.words import fold_word, keys_by_kind
-from khabar.resources import read_lines
+from khabar.entities.words import keys_by_kind
 from khabar.text.tokens import spaced_on_one_line, token_at
 
 PREPOSITIONS = "بل"
 """Prepositions written onto the next word: «برقم», «لخوض», «بجانب»."""
-
-
-@lru_cache(maxsize=1)
-def person_common_words() -> frozenset[str]:
-    return frozenset(fold_word(w) for w in read_lines("entities/person_common_words_ar.txt.gz")
-                     if w and not w.startswith("#"))
 
 
 def _common(word: Word) -> bool:

@@ -17,7 +17,9 @@ the tagger found them: a head noun («وزارة», «هيئة», «مركز», 
   adjective of reach or nation and a complement with «ل» that names no body;
 
 and then the name's adjectives, one complement with «ل» («للإغاثة», «لكرة القدم»,
-«لحقوق الإنسان»; not one of reason or time: «لعدم», «لمدة») and, after an adjective or
+«لحقوق الإنسان»; not one of reason or time: «لعدم», «لمدة»; after a definite head, also a
+verbal noun heading a construct chain of common nouns to a definite word: «الهيئة العليا
+لتطوير مدينة الرياض», «المؤسسة الألمانية لعلاج أمراض الكبد», session 21) and, after an adjective or
 the complement, up to two coordinated definite words («الشؤون البلدية والقروية»,
 «للسياحة والتراث الوطني»; right after the genitive a «و» more often joins two bodies:
 «مجلس الوزراء والمقام السامي»). A genitive
@@ -41,7 +43,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.arabic_construct_words import no_construct_noun
-from khabar.entities.arabic_kind_names import common_words
+from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_coordinated import listed_end, paired_field
 from khabar.entities.org_words import (
@@ -69,6 +71,11 @@ from khabar.kb.link import named_after_heads
 from khabar.text.tokens import spaced_on_one_line
 
 MAX_COORDINATED = 2
+CHAIN_NOUNS = 2
+"""Nouns without the article in a complement's construct chain before its definite last
+word, after a definite head («المديرية العامة لإدارة جوازات منطقة الجوف»: two)."""
+MIN_CHAIN_NOUN = 3
+"""Letters of a noun of the chain: no two-letter pronoun or particle («هي», «لا»)."""
 PREPOSITIONS = frozenset("لبك")
 ABSORBED_SOURCES = frozenset({"crf", "title", "given_name", "quoted", "gazetteer"})
 """Entities a longer name read here may stand in place of (listed organisations stay)."""
@@ -194,8 +201,9 @@ class _Reader:
             "closing_adjective", frozenset()) | kinds.get("scope_adjective", frozenset())
                 or self.closes(k))
 
-    def modifiers(self, last: int) -> int:
-        """The last word of the name after its adjectives, coordinations and complement."""
+    def modifiers(self, last: int, chain: bool = False) -> int:
+        """The last word of the name after its adjectives, coordinations and complement;
+        ``chain``: the complement may be a construct chain (``_chain_end``)."""
         coordinated = complemented = 0
         described = False
         while (word := self.word(last + 1, last)) is not None:
@@ -211,12 +219,36 @@ class _Reader:
                 elif (then := self.word(last + 2, last + 1)) is not None and has_article(
                         then) and is_definite(then.folded):
                     last += 2  # «لكرة القدم», «لحقوق الإنسان»
+                elif chain and (end := self._chain_end(last + 2)) is not None:
+                    last = end  # «لعلاج أمراض الكبد», «لإدارة جوازات منطقة الجوف»
                 else:
                     break
                 complemented, described = 1, True
             else:
                 break
         return last
+
+    def _chain_end(self, j: int) -> int | None:
+        """The definite last word of a construct chain going on at word ``j`` after a
+        complement's verbal noun («لعلاج [أمراض] الكبد»): up to ``CHAIN_NOUNS`` common
+        nouns without the article (``_common_noun``: not a foreign name, «لمرض ألزهايمر
+        المنتشرة»), then a definite word; None where anything else comes first."""
+        for k in range(j, j + CHAIN_NOUNS + 1):
+            word = self.word(k, k - 1)
+            if word is None:
+                return None
+            if has_article(word):
+                return k if is_definite(word.folded) and k > j else None
+            if (not _common_noun(word.folded) or word.text[:1] in PREPOSITIONS
+                    or no_construct_noun(word) or len(word.folded) < MIN_CHAIN_NOUN):
+                return None
+        return None
+
+
+def _common_noun(folded: str) -> bool:
+    """One of ANERcorp's common words or of the words never in a person
+    (``person_common_words_ar``), as a complement's chain is made of."""
+    return folded in common_words() or folded in person_common_words()
 
 
 def _behind_preposition(word: Word) -> bool:
@@ -270,7 +302,7 @@ def _name_from(reader: _Reader, i: int, skip: int, definite: bool
                 rest_at(reader.tokens[i], skip) in trade_heads()
                 and first.folded not in words_by_kind().get("trade_adjective", ())):
             return None  # «الغرفة التجارية», not «الغرفة الفردية» (a single room)
-        end = reader.modifiers(i + 1)
+        end = reader.modifiers(i + 1, chain=True)
         if _complemented_head(reader.tokens[i]) and not (
                 reader.of_scope(i + 1) and _complemented(reader, i + 2, end)):
             return None
@@ -319,7 +351,9 @@ def _complemented(reader: _Reader, first: int, last: int) -> bool:
         if rest is not None and not is_definite(rest) and k < last:
             if rest in bodies:
                 return False  # «المديرية العامة لكلية الملك فهد»: a body named after it
-            rest = reader.tokens[k + 1].folded  # modifiers took it only if it is definite
+            # modifiers took the words after it only up to a definite one (its chain's end)
+            rest = next((w.folded for w in reader.tokens[k + 1:last + 1]
+                         if is_definite(w.folded)), None)
         if rest is not None and is_definite(rest):
             return not {rest, rest[2:]} & bodies
     return False
