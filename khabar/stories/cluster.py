@@ -44,7 +44,7 @@ from khabar.stories.headline_words import affixes as affixes
 from khabar.stories.headline_words import stem as stem
 from khabar.stories.headline_words import title_words
 from khabar.stories.home import home_capital, home_of
-from khabar.stories.markets import is_market_report
+from khabar.stories.markets import is_market_report, session_day
 from khabar.stories.names import skeleton_key
 from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
@@ -82,7 +82,10 @@ class StoryCandidate:
     of one home, its capital weighs as a country (``home.home_capital``)."""
     market: bool = field(default=False, compare=False, repr=False)
     """Whether it reports a trading session (``markets.is_market_report``): two market
-    reports of different days join only as near-duplicates (``joins``)."""
+    reports of different sessions join only as near-duplicates (``joins``)."""
+    session: date | None = field(default=None, compare=False, repr=False)
+    """The day of the session a market report's lead dates (``markets.session_day``:
+    yesterday's for a morning paper's page), or None when it dates none."""
 
 
 def _day(value: Any) -> date | None:
@@ -139,16 +142,19 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
     """The candidate of a contract record (``khabar.export.contract.to_record``), with its
     headline-and-lead vector when ``stories.embedding`` gave it one."""
     fingerprint = record.get("fingerprint") or minhash(record.get("text") or "")
+    day = _day(record.get("published"))
+    market = is_market_report(record.get("title"), record.get("text"), record.get("lang"))
     return StoryCandidate(
         article_id=str(record["id"]),
-        day=_day(record.get("published")),
+        day=day,
         keys=record_keys(record),
         lang=record.get("lang"),
         title=record.get("title"),
         fingerprint=tuple(fingerprint),
         vector=vector,
         home=home_of(record),
-        market=is_market_report(record.get("title"), record.get("text")),
+        market=market,
+        session=session_day(record, day) if market else None,
     )
 
 
@@ -238,7 +244,7 @@ def score(a: StoryCandidate, b: StoryCandidate, near_duplicate: float) -> float:
 def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> bool:
     """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
     comparison is the costliest). Near-duplicates join whatever their vectors say. Two
-    market reports of different days tell different trading sessions, whatever listed
+    market reports of different sessions tell different happenings, whatever listed
     companies they share (``other_sessions``): only copies join."""
     if within_window(a, b, settings["stories.window_days"]) and not other_sessions(a, b):
         factor = decay_factor(a, b, settings)
@@ -253,10 +259,16 @@ def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> 
 
 
 def other_sessions(a: StoryCandidate, b: StoryCandidate) -> bool:
-    """Whether both report a trading session (``markets.is_market_report``), on different
-    days: a market page of each day names the same companies (session 20 (2026-12-06):
-    Hamshahri's bourse pages were the largest class of false Persian joins)."""
-    return a.market and b.market and a.day is not None and a.day != b.day
+    """Whether both report a trading session (``markets.is_market_report``), of different
+    days: the sessions both leads date (``StoryCandidate.session``), else the days of
+    publication. A market page of each day names the same companies (session 20
+    (2026-12-06): Hamshahri's bourse pages were the largest class of false Persian
+    joins)."""
+    if not (a.market and b.market):
+        return False
+    if a.session is not None and b.session is not None:
+        return a.session != b.session
+    return a.day is not None and a.day != b.day
 
 
 def decay_factor(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> float:
