@@ -19,6 +19,7 @@ from khabar.entities.persian_given_before import given_names_before
 from khabar.entities.persian_holy_titles import without_holy_titles
 from khabar.entities.persian_named_days import drop_named_days
 from khabar.entities.persian_national_bodies import national_bodies_fa
+from khabar.entities.persian_numbered_bodies import numbered_bodies
 from khabar.entities.persian_press import company_names, press_names
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
@@ -36,9 +37,9 @@ from khabar.kb.entries import KnowledgeBase
 def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
                   kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
-    or a function word dropped, «امیر» after a given name, outlets, listed, national and
-    place bodies, periodicals, two bodies joined by «و» split, names joined by «و», bodies
-    and clubs named again, run-ons, a verbal noun's object, ministers' fields, companies'
+    or a function word dropped, «امیر» after a given name, outlets, listed, national, place
+    and numbered bodies, periodicals, two bodies joined by «و» split, names joined by «و»,
+    bodies and clubs named again, run-ons, a verbal noun's object, ministers' fields, companies'
     nouns, works' titles, given names cut from their surnames (after or before them),
     untagged names in lists and at a line's opening, holy figures' titles, named days read
     as persons, and persons that are common words."""
@@ -46,6 +47,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
+    kept = numbered_bodies(text, tokens, kept)
     kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
     kept = repeated_conjuncts(text, tokens, kept)
     kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))

@@ -27,9 +27,12 @@ compound of common words or suffixes is Persian («روزنامه فروشی‌�
 ``media_name_words_fa.txt``) goes on a borrowed name («فایننشال تایمز»).
 A name in quotation marks right after such a noun, or after a noun of another kind of body
 (``quoted_name_kinds_fa.txt``: «شرکت «کیان کودسا»», «انتشارات «پارس کتاب»», «سایت «عصر
-ایران»»), is the quoted words, in place of what the tagger or the lists read over the noun
-and the quotes («روزنامه «اطلاعات» lost its closing mark) and the places inside; a linked
-person or body inside is kept.
+ایران»»), also with an adjective of the body's line or country between
+(``kind_adjectives_fa.txt`` or a nationality: «شبکه خبری «یورونیوز»», «شرکت خصوصی «دستان»»,
+«روزنامه لبنانی «النهار»»; session 21 (2026-12-06), engineer ent_fa_org), is the quoted
+words, in place of what the tagger or the lists read over the noun and the quotes
+(«روزنامه «اطلاعات» lost its closing mark) and the places inside; a linked person or body
+inside is kept.
 Otherwise a place there is left as it is (one no listed outlet's name holds: its own reading
 decides), and so is a listed or linked organisation and a person of the rules. A person of
 the tagger elsewhere in the article that is such a name written alone («گازت» heading the
@@ -149,6 +152,9 @@ def _quoted_name(tokens: Sequence[Word], found: Sequence[Entity],
     کودسا»»), at most ``MAX_QUOTED`` of them, or None; a linked person or body inside is
     kept, a place is no reading of its own there («سایت «عصر ایران»»)."""
     first = k + 1
+    if first + 1 < len(tokens) and tokens[first + 1].text in OPENING and _kind_adjective(
+            tokens[first].text):
+        first += 1  # «شبکه خبری «یورونیوز»», «روزنامه لبنانی «النهار»»: the body's line or country
     if first >= len(tokens) or tokens[first].text not in OPENING:
         return None
     close = OPENING[tokens[first].text]
@@ -161,6 +167,17 @@ def _quoted_name(tokens: Sequence[Word], found: Sequence[Entity],
            for e in found):
         return None  # a linked body or person inside: its reading stands
     return start, stop
+
+
+def _kind_adjective(word: str) -> bool:
+    """An adjective between a noun of kind and a quoted name that says the body's line or
+    country, no part of its name (``kind_adjectives_fa.txt``: «خبری», «خصوصی»; a nationality)."""
+    return _of_a_nation(word) or phrase_key(word) in _kind_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _kind_adjectives() -> frozenset[str]:
+    return listed_keys("entities/kind_adjectives_fa.txt")
 
 
 def _name_after(text: str, tokens: Sequence[Word], found: Sequence[Entity],
