@@ -31,6 +31,7 @@ from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.arabic_short_names import short_names
+from khabar.entities.arabic_split_words import drop_split_common_words
 from khabar.entities.arabic_theophoric import drop_false_theophoric
 from khabar.entities.arabic_year_ends import cut_year_ends
 from khabar.entities.common_noun_orgs import drop_common_noun_orgs
@@ -281,7 +282,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     «ل» complement, given names that are also words before a found person, persons named
     after a post and family names that are also titles («أحمد السيد،»), the companies
     listed after «أسهم شركات», state services named bare («الدفاع المدني»), and bodies
-    named again."""
+    named again; last, persons the tagger opened inside a common word («ل[جان توظيف]»),
+    before their last word is found again as a surname (session 21)."""
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
@@ -293,7 +295,7 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     kept = post_names(text, tokens, add_given_before(text, tokens, kept))
     kept = company_lists(text, tokens, title_family_names(text, tokens, kept))
     kept = service_bodies(text, tokens, kept)
-    return add_org_repeats(text, tokens, kept)
+    return drop_split_common_words(tokens, add_org_repeats(text, tokens, kept))
 
 
 

@@ -53,6 +53,8 @@ from khabar.settings import Settings
 
 COUNTRY_WINDOW = 6
 """How many words around a person's name are searched for their country."""
+MIN_SURNAME_LETTERS = 2
+"""Letters of a surname found again alone (``spreadable``)."""
 _TIERS = {"title": 0, "quoted": 1, "org_list": 1, "gazetteer": 1, "given_name": 2}
 
 
@@ -168,7 +170,11 @@ def spreadable(surname: str) -> bool:
     word («لي», «عليه»), a nationality adjective («الإنجليزي» closing a title chain
     is «الدوري الإنجليزي» wherever else it stands) or the common word ending a compound
     name («جلال الدين»: «الدين» alone is 'religion'; «عبدالله الثاني»: «الثاني» alone is
-    'second')."""
+    'second'), nor a word of fewer than two letters: a person key whose last word folds
+    to nothing («عبد الله ـ», a tatweel standing for a dash) or to a number would make every
+    tanween «ً», tatweel or number of the article a person (session 21, engineer ent_ar)."""
+    if sum(ch.isalpha() for ch in surname) < MIN_SURNAME_LETTERS:
+        return False
     if surname in titles():
         return False  # «آل الشيخ»: the family's name is also the title «الشيخ»
     return (surname not in divine_names() and surname not in function_words()
