@@ -22,6 +22,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import proclitic_forms
+from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import (
@@ -91,7 +92,7 @@ def subject_names(doc: Doc, tokens: Sequence[Word], lang: str) -> frozenset[int]
     for first in persons:
         inside |= _posts_before(tokens, first, named)
     for last in ends:
-        inside |= _posts_after(tokens, last, set(persons), single)
+        inside |= _posts_after(tokens, last, set(persons), single, genitive_posts=True)
     return frozenset(inside)
 
 
@@ -197,7 +198,7 @@ POST_GENITIVE = 3
 
 
 def _posts_after(tokens: Sequence[Word], last: int, persons: set[int],
-                 single: set[int]) -> set[int]:
+                 single: set[int], genitive_posts: bool = False) -> set[int]:
     """The words of the posts apposed after a person's name (its last word ``last``): a run
     that opens with a role word, each later word a role word or one of the few completing
     the last role word's post, up to a clause break or another person (``persons``: the
@@ -212,7 +213,7 @@ def _posts_after(tokens: Sequence[Word], last: int, persons: set[int],
         if word.text in CLAUSE_BREAKS or (k in persons and not (k in single
                                                                  and since_role == 0)):
             break
-        if is_role(word, "ar") or word.folded in counterparts() or word.folded in post_words():
+        if _post_word(word, genitive_posts):
             since_role = 0
         elif since_role is None or since_role >= POST_GENITIVE:
             break
@@ -220,6 +221,18 @@ def _posts_after(tokens: Sequence[Word], last: int, persons: set[int],
             since_role += 1
         found.add(k)
     return found
+
+
+def _post_word(word: Word, genitive_posts: bool = False) -> bool:
+    """A word that opens a post: a role word, and with ``genitive_posts`` one with the
+    genitive «لـ» of a post inside a post («النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»),
+    so the subject's posts part a verb from its complement no more than a bare name
+    (``subject_names``); the parties are read as before (session 21 (2026-12-06), issue 6)."""
+    forms = {word.folded}
+    if genitive_posts and prepositions()[1].get(word.folded[:1]) == "to":  # «لـ» (ل-)
+        forms.add(word.folded[1:])
+    return any(f in role_words("ar") or f in counterparts() or f in post_words() for f in forms) \
+        or is_role(word, "ar")
 
 
 POST_TAIL = 2
