@@ -6,7 +6,7 @@ it: «شهرداری منطقه 10 تهران», «روابط عمومی شهر�
 tagger, with no capitals to go by and a number in the middle, reads half of them (in 25
 mentions drawn from the Fars News and Hamshahri corpora, 12 whole, 12 missed, one read as
 the city alone). Here a head of ``resources/entities/numbered_body_heads_fa.txt``, a noun
-that numbers bodies (``numbered_nouns_fa.txt``: «منطقه», «ناحیه») and a number are one
+that numbers bodies (``numbered_body_nouns_fa.txt``: «منطقه», «ناحیه») and a number are one
 organisation, with the gazetteer place written right after it (the city in the genitive,
 which the gold keeps: «شهرداری منطقه 10 تهران»). A unit named before it in its genitive
 («روابط عمومی شهرداری منطقه 20») gives way: the gold labels the parent
@@ -17,6 +17,7 @@ and a span that a rule's entity other than the tagger's or a place holds in part
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, place_index
@@ -70,13 +71,16 @@ def _spaced(text: str, a: Word, b: Word) -> bool:
     return bool(gap) and gap.isspace() and "\n" not in gap
 
 
+@lru_cache(maxsize=1)
 def _demonstratives() -> frozenset[str]:
     return listed_keys("entities/demonstratives_fa.txt")
 
 
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return listed_keys("entities/numbered_body_heads_fa.txt")
 
 
+@lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset[str]:
     return listed_keys("entities/numbered_body_nouns_fa.txt")
