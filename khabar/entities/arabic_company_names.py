@@ -12,7 +12,6 @@ Session 21 (2026-12-06), issue 5, engineer ent_ar.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
@@ -22,8 +21,8 @@ from khabar.entities.words import keys_by_kind
 SOURCE = "company_name"
 
 
-@cache  # one entry a kind: a single-entry cache would reload at every other call
 def _words(kind: str) -> frozenset[str]:
+    """The listed words of ``kind`` (``keys_by_kind`` caches the file's kinds)."""
     return keys_by_kind("entities/company_names_ar.tsv").get(kind, frozenset())
 
 

@@ -17,7 +17,6 @@ and a span that a rule's entity other than the tagger's or a place holds in part
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, place_index
@@ -71,16 +70,13 @@ def _spaced(text: str, a: Word, b: Word) -> bool:
     return bool(gap) and gap.isspace() and "\n" not in gap
 
 
-@lru_cache(maxsize=1)
 def _demonstratives() -> frozenset[str]:
     return listed_keys("entities/demonstratives_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return listed_keys("entities/numbered_body_heads_fa.txt")
 
 
-@lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset[str]:
     return listed_keys("entities/numbered_body_nouns_fa.txt")
