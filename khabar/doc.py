@@ -189,8 +189,9 @@ class Doc:
     title_map: OffsetMap | None = field(default=None, compare=False, repr=False)
     """Maps ``title`` to ``raw``; None when the headline was not read from ``raw``."""
     header_text: str | None = None
-    """The masthead, dateline and byline lines of ``header`` (``khabar.entities.header.v1``),
-    normalized as ``text`` is and joined by newlines; None when none was read."""
+    """The masthead, dateline and byline lines of ``header`` and the dropped credit lines
+    (``khabar.entities.header.v1``), normalized as ``text`` is and joined by newlines; None
+    when none was read."""
     header_entities: list[Entity] = field(default_factory=list)
     """Entities of those lines: offsets into ``header_text``."""
     header_map: OffsetMap | None = field(default=None, compare=False, repr=False)

@@ -21,6 +21,12 @@ short («أميرة» of «أميرة المولد – الطائف»); a place 
 part of a writer's name («الأحمدي» of «لجين الأحمدي – عين اليوم»), no place. Only in
 ``HEADER_LANGUAGES``: Persian header lines are dates and desks («گروه ورزشی»), checked
 nowhere.
+
+A dumped page's credit lines («منبع: ایرنا», «المصدر: رويترز», «عکس: ...»), which
+``khabar.clean.credits`` takes out of ``text`` since session 21, are read with them in
+both languages (review_a, session 21 (2026-12-06)): they name who the report or its
+picture comes from, were body mentions before, and the store lists and filters articles
+by ``header_entities``, so the credited outlet keeps the article on its entity page.
 """
 
 from __future__ import annotations
@@ -51,16 +57,33 @@ READ_REASONS = frozenset({"header:masthead", "header:dateline", "header:byline"}
 """The header lines that tell who filed the report, from where: not the headline (read by
 ``khabar.entities.title.v1``) nor a kicker (a speaker's words)."""
 
+CREDIT_REASON = "furniture:credit"
+"""A source or photo credit of a dumped page (``khabar.clean.credits``): «منبع: ایرنا»,
+«المصدر: واس», «عکس: مهدی عسگری». Read in every language: it names who the report or
+its picture comes from, as a dateline does (review_a, session 21 (2026-12-06))."""
+
 Finder = Callable[[Doc, KnowledgeBase], list[Entity]]
 
 
 def read_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Raw spans of the header's masthead, dateline and byline lines, in text order."""
-    reasons = [(r.raw_start, r.raw_end, r.reason) for r in doc.removed]
-    return sorted(
-        (start, end) for start, end in doc.header
-        if any(a <= start and end <= b and reason in READ_REASONS for a, b, reason in reasons)
-    )
+    """Raw spans of the lines read, in text order: the header's masthead, dateline and
+    byline lines (``HEADER_LANGUAGES``) and the credit lines (any language)."""
+    header: list[tuple[int, int]] = []
+    if doc.lang in HEADER_LANGUAGES:
+        reasons = [(r.raw_start, r.raw_end, r.reason) for r in doc.removed]
+        header = [(start, end) for start, end in doc.header
+                  if any(a <= start and end <= b and reason in READ_REASONS
+                         for a, b, reason in reasons)]
+    return sorted(header + credit_lines(doc))
+
+
+def credit_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Raw spans of the credit lines cleaning dropped, without their line break: the
+    outlet or photographer they name was a body mention before session 21 took them
+    out of ``text``, and an entity page still lists the article through them."""
+    spans = [(r.raw_start, r.raw_end) for r in doc.removed if r.reason == CREDIT_REASON]
+    return [(start, start + len(doc.raw[start:end].rstrip())) for start, end in spans
+            if doc.raw[start:end].strip()]
 
 
 def header_text(doc: Doc, lines: Sequence[tuple[int, int]]) -> tuple[str, OffsetMap]:
@@ -142,15 +165,16 @@ def header_entities(text: str, lang: str, kb: KnowledgeBase, find: Finder) -> li
 @stage("khabar.entities.header.v1", requires=("header", "removed", "lang"),
        assigns=("header_text", "header_entities"))
 def make_header_stage(settings: Settings) -> Callable[[Doc], Doc]:
-    """Entities of the masthead, dateline and byline lines cleaning set aside (Arabic),
-    by the entity stage's rules and tagger; offsets into the header text, mapped to raw."""
+    """Entities of the masthead, dateline and byline lines cleaning set aside (Arabic)
+    and of the credit lines it dropped (any language), by the entity stage's rules and
+    tagger; offsets into the header text, mapped to raw."""
     from khabar.entities.ner import entity_finder
 
     kb = load_kb(settings.get("kb.overlay") or None)
     find = entity_finder(settings)
 
     def run(doc: Doc) -> Doc:
-        lines = read_lines(doc) if doc.lang in HEADER_LANGUAGES else []
+        lines = read_lines(doc)
         if not lines or doc.lang is None:
             return doc
         doc.header_text, doc.header_map = header_text(doc, lines)

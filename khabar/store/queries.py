@@ -240,8 +240,9 @@ def title_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[st
 
 
 def header_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[str, Any]]:
-    """The mastheads, datelines and bylines naming an entity (table ``header_entities``),
-    newest first: an outlet or writer named there only is in no body mention."""
+    """The mastheads, datelines, bylines and dropped credit lines naming an entity (table
+    ``header_entities``), newest first: an outlet or writer named there only is in no body
+    mention."""
     return _side_mentions(conn, "header_entities", key, limit)
 
 
