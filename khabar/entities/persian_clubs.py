@@ -32,6 +32,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.org_repeats import add_repeats
+from khabar.entities.persian_club_lists import SOURCE as LIST_SOURCE
 from khabar.entities.persian_club_pairs import SOURCE as PAIR_SOURCE
 from khabar.entities.phrases import Match
 from khabar.entities.words import Word, listed_keys, phrase_key, words
@@ -105,8 +106,8 @@ def add_club_repeats(text: str, tokens: Sequence[Word],
         k = bisect_left(starts, m.start)
         return k == 0 or tokens[k - 1].folded not in _not_after()
 
-    found = add_repeats(text, tokens, entities, lambda e: e.source == PAIR_SOURCE or introduced(
-                            tokens, starts, e),
+    found = add_repeats(text, tokens, entities, lambda e: e.source in (
+                            PAIR_SOURCE, LIST_SOURCE) or introduced(tokens, starts, e),
                         mention, keep=keep)
     return with_cities(text, found)
 

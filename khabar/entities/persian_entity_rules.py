@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
+from khabar.entities.persian_club_lists import club_lists
 from khabar.entities.persian_club_pairs import club_pairs
 from khabar.entities.persian_clubs import add_club_repeats
 from khabar.entities.persian_complements import complement_objects
@@ -39,10 +40,10 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national, place
     and numbered bodies, periodicals, two bodies joined by «و» split, names joined by «و»,
-    bodies and clubs named again, run-ons, a verbal noun's object, ministers' fields, companies'
-    nouns, works' titles, given names cut from their surnames (after or before them),
-    untagged names in lists and at a line's opening, holy figures' titles, named days read
-    as persons, and persons that are common words."""
+    bodies, clubs listed with their cities and clubs named again, run-ons, a verbal noun's
+    object, ministers' fields, companies' nouns, works' titles, given names cut from their
+    surnames (after or before them), untagged names in lists and at a line's opening, holy
+    figures' titles, named days read as persons, and persons that are common words."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
@@ -51,6 +52,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
     kept = repeated_conjuncts(text, tokens, kept)
     kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))
+    kept = club_lists(text, tokens, kept)
     kept = add_club_repeats(text, tokens, kept)
     kept = trim_after_listed(text, trim_run_ons(text, tokens, kept, kb), kb)
     kept = complement_objects(text, tokens, kept, kb)

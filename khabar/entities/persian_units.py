@@ -143,6 +143,19 @@ def _place_body_heads() -> ListedNames:
     return ListedNames(names, prefixes_of(names))
 
 
+def _place_after(out: Sequence[Entity], tokens: Sequence[Word], end: int) -> Entity | None:
+    """The gazetteer place at word ``end`` (which may hold the province's noun: «استان
+    واسط»), or after a province's or county's noun there («دادگستری استان بوشهر»: the noun is
+    in the name, as the gold keeps a provincial office's province; ``place_body_nouns_fa.txt``)."""
+    nouns = listed_keys("entities/place_body_nouns_fa.txt")
+    for k in (end, end + 1):
+        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+                      and k < len(tokens) and e.start == tokens[k].start), None)
+        if place is not None or k >= len(tokens) or tokens[k].folded not in nouns:
+            return place
+    return None
+
+
 def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                      kb: KnowledgeBase | None = None) -> list[Entity]:
     """``kept`` with a body's head and the gazetteer place right after it as one organisation
@@ -152,8 +165,7 @@ def add_place_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
     named before their acronym in parentheses (``persian_acronyms``)."""
     out = list(kept)
     for first, end in _listed_spans(text, tokens, _place_body_heads()):
-        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
-                      and end < len(tokens) and e.start == tokens[end].start), None)
+        place = _place_after(out, tokens, end)
         if place is None:
             continue
         start, stop = tokens[first].start, place.end
