@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from khabar.doc import REFERENCE_SOURCES, Entity
-from khabar.entities.persian_tidy import is_word
+from khabar.entities.persian_tidy import is_word, with_surname_suffix
 from khabar.entities.titles import surname_suffixes
 from khabar.entities.words import Word, phrase_key
 
@@ -59,19 +59,16 @@ def _lone_end(text: str, tokens: Sequence[Word], starts: Sequence[int],
 
 def _end_after(text: str, tokens: Sequence[Word], starts: Sequence[int],
                out: list[Entity], e: Entity) -> list[Entity]:
-    """``out`` with the person ``e`` grown over a surname's end right after it."""
-    k = bisect_left(starts, e.end)
-    if k >= len(tokens) or tokens[k].folded not in surname_suffixes():
+    """``out`` with the person ``e`` grown over a surname's end right after it
+    (``persian_tidy.with_surname_suffix``), where no entity but the end read alone as a
+    person holds that end."""
+    grown = with_surname_suffix(text, tokens, starts, e)
+    if grown is e:
         return out
-    end = tokens[k]
-    if not _spaced(text, e.end, end.start):
-        return out
+    end = tokens[bisect_left(starts, e.end)]
     holder = _holder(out, end)
     if holder is not None and not (_a_person(holder) and holder.text == end.text):
         return out
-    last = tokens[k - 1]
-    grown = replace(e, end=end.end, text=text[e.start:end.end],
-                    key=f"per:{last.folded}{end.folded}")
     return [grown if p is e else p for p in out if p is not holder]
 
 
