@@ -15,6 +15,7 @@ from khabar.entities.persian_complements import complement_objects
 from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
+from khabar.entities.persian_daily_outlets import daily_outlets
 from khabar.entities.persian_field_posts import drop_post_fields
 from khabar.entities.persian_given_before import given_names_before
 from khabar.entities.persian_holy_titles import without_holy_titles
@@ -39,17 +40,19 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
                   kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
     or a function word dropped, «امیر» after a given name, outlets, listed, national, place
-    and numbered bodies, periodicals, two bodies joined by «و» split, names joined by «و»,
-    bodies, clubs listed with their cities and clubs named again, run-ons, a verbal noun's
-    object, ministers' fields, companies' nouns, works' titles, given names cut from their
-    surnames (after or before them), untagged names in lists and at a line's opening, holy
-    figures' titles, named days read as persons, and persons that are common words."""
+    and numbered bodies, periodicals, outlets named with a place's word («دیلی»), two bodies
+    joined by «و» split, names joined by «و», bodies, clubs listed with their cities and clubs
+    named again, run-ons, a verbal noun's object, ministers' fields, companies' nouns, works'
+    titles, given names cut from their surnames (after or before them), untagged names in
+    lists and at a line's opening, holy figures' titles, named days read as persons, and
+    persons that are common words."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = numbered_bodies(text, tokens, kept)
-    kept = split_conjoined_bodies(text, tokens, press_names(text, tokens, kept))
+    kept = daily_outlets(text, tokens, press_names(text, tokens, kept))
+    kept = split_conjoined_bodies(text, tokens, kept)
     kept = repeated_conjuncts(text, tokens, kept)
     kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))
     kept = club_lists(text, tokens, kept)
