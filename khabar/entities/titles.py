@@ -182,7 +182,10 @@ def is_name_word(word: Word) -> bool:
 
 
 def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
-    """``per:`` + folded surname; for a nasab name, ``per:`` + given-father."""
+    """``per:`` + folded surname; for a nasab name, ``per:`` + given-father. A surname whose
+    end a lost half-space left apart («رضا غنی زاده», ``surname_suffixes``) is keyed whole,
+    as ``persian_tidy.with_surname_suffix`` keys it, not by the end every such name shares
+    (review_a, session 21 (2026-12-06): «per:زاده» gathered unrelated persons)."""
     parts = [w.folded for w in tokens[first : last + 1]]
     for k in range(1, len(parts) - 1):
         if parts[k] in SON_OF:
@@ -190,6 +193,8 @@ def person_key(tokens: Sequence[Word], first: int, last: int) -> str:
             while father < len(parts) - 1 and parts[father] in CONNECTORS:
                 father += 1  # "بن عبد العزيز" and "بن عبدالعزيز": one key
             return f"per:{parts[0]}-{''.join(parts[k + 1 : father + 1])}"
+    if len(parts) > 2 and parts[-1] in surname_suffixes():
+        return f"per:{parts[-2]}{parts[-1]}"
     return f"per:{parts[-1]}"
 
 
