@@ -98,7 +98,7 @@ def test_the_entity_page_lists_the_datelines_naming_it(byline: Doc, tmp_path) ->
     with TestClient(create_app(db)) as client:
         page = client.get(f"/entities/{writer}").text
         api = client.get(f"/api/entities/{writer}").json()
-    assert 'id="datelines"' in page and "In datelines and bylines" in page
+    assert 'id="datelines"' in page and "In datelines, bylines and credits" in page
     listed = page[page.index('id="datelines"'):]
     assert "حنان الحامدي" in listed[:listed.index("</ol>")]
     assert [d["text"] for d in api["datelines"]] == ["حنان الحامدي"]
