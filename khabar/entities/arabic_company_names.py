@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import keys_by_kind
+from khabar.entities.words import keys_by_kind, with_org
 
 SOURCE = "company_name"
 
@@ -55,7 +55,5 @@ def company_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
         over = [e for e in out if e.start < end and start < e.end]
         if any(e.type == "ORG" or e.start < word.start or e.end > end for e in over):
             continue  # a body read already, or a longer name the word is part of
-        out = [e for e in out if e not in over]
-        out.append(Entity(start, end, type="ORG", text=text[start:end],
-                          key=f"org:{phrase_key(text[start:end])}", source=SOURCE))
+        out = with_org(out, text, start, end, SOURCE)
     return sorted(out, key=lambda e: (e.start, e.end))

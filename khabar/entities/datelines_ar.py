@@ -31,6 +31,7 @@ from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, phrase_key, place_index
 from khabar.entities.phrases import PhraseIndex
 from khabar.entities.titles import person_key, titles
+from khabar.entities.words import in_place_of_overlaps
 from khabar.errors import ResourceError
 from khabar.langid import script_of
 from khabar.meta.outlets import outlets
@@ -194,5 +195,5 @@ def add_datelines(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> 
     for new in dateline_entities(text, tokens):
         over = [e for e in out if e.start < new.end and new.start < e.end]
         if all(e.source in REPLACED_SOURCES for e in over):
-            out = [e for e in out if e not in over] + [new]
+            out = in_place_of_overlaps(out, new)
     return sorted(out, key=lambda e: e.start)

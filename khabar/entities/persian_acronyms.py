@@ -48,7 +48,7 @@ from khabar.entities.persian_described_bodies import (
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import stopwords
-from khabar.entities.words import Word, phrase_key
+from khabar.entities.words import Word, phrase_key, with_org
 
 OPEN, CLOSE = "(", ")"
 MAX_ACRONYM = 12
@@ -128,14 +128,13 @@ def acronym_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
         if not any((e.start, e.end, e.type) == (start, stop, "ORG") for e in out):
             out = with_listed_org(out, text, start, stop)
         if not any((e.start, e.end, e.type) == (acronym.start, acronym.end, "ORG") for e in out):
-            out = [e for e in out if not (e.start < acronym.end and acronym.start < e.end)]
-            out.append(Entity(acronym.start, acronym.end, type="ORG", text=acronym.text,
-                              key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
-        out = _acronym_again(tokens, out, acronym, f"org:{phrase_key(text[start:stop])}")
+            out = with_org(out, text, acronym.start, acronym.end, "org_list",
+                           key=f"org:{phrase_key(text[start:stop])}")
+        out = _acronym_again(text, tokens, out, acronym, f"org:{phrase_key(text[start:stop])}")
     return sorted(out, key=lambda e: e.start)
 
 
-def _acronym_again(tokens: Sequence[Word], found: list[Entity], acronym: Word,
+def _acronym_again(text: str, tokens: Sequence[Word], found: list[Entity], acronym: Word,
                    key: str) -> list[Entity]:
     """``found`` with the acronym written alone elsewhere in the article as the body too, in
     place of the tagger's reading of that one word («توسط [راپمی]» read as a person)."""
@@ -147,7 +146,5 @@ def _acronym_again(tokens: Sequence[Word], found: list[Entity], acronym: Word,
         if any(e.source != "crf" or (e.start, e.end) != (word.start, word.end) for e in over) \
                 or not (over or word.text.isascii()):
             continue  # a Persian acronym may be a word too («احیاء»): only the tagger's reading
-        out = [e for e in out if e not in over]
-        out.append(Entity(word.start, word.end, type="ORG", text=word.text, key=key,
-                          source="org_again"))
+        out = with_org(out, text, word.start, word.end, "org_again", key=key)
     return out

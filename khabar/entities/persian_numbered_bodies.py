@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, place_index
 from khabar.entities.persian_tidy import is_word
-from khabar.entities.words import listed_keys, phrase_key
+from khabar.entities.words import listed_keys, with_org
 
 GIVING_WAY = frozenset({"crf", "gazetteer"})
 """Sources of the entities a numbered body replaces: the tagger's (a unit run on into the
@@ -40,9 +40,7 @@ def numbered_bodies(text: str, tokens: Sequence[Word], entities: Sequence[Entity
         if any(e.source not in GIVING_WAY or (e.type != "ORG" and e.start < start)
                for e in over):
             continue
-        out = [e for e in out if e not in over]
-        out.append(Entity(start, end, type="ORG", text=text[start:end],
-                          key=f"org:{phrase_key(text[start:end])}", source="numbered_body"))
+        out = with_org(out, text, start, end, "numbered_body")
     return sorted(out, key=lambda e: e.start)
 
 

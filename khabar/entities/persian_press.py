@@ -47,7 +47,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import demonyms, place_index, words
 from khabar.entities.persian_tidy import is_word
-from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.entities.words import Word, listed_keys, phrase_key, with_org
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, lexicon
 
 MAX_WEIGHT = 5
@@ -128,9 +128,7 @@ def borrowed_institutions(text: str, tokens: Sequence[Word],
         if any(e.source not in MODEL_SOURCES or not (start <= e.start and e.end <= stop)
                for e in over):
             continue
-        out = [e for e in out if e not in over]
-        out.append(Entity(start, stop, type="ORG", text=text[start:stop],
-                          key=f"org:{phrase_key(text[start:stop])}", source="press"))
+        out = with_org(out, text, start, stop, "press")
     return sorted(out, key=lambda e: e.start)
 
 

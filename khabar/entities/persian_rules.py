@@ -57,7 +57,7 @@ from khabar.entities.persian_tidy import (
     without_kind,
 )
 from khabar.entities.titles import place_nouns, role_words
-from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.entities.words import Word, in_place_of_overlaps, listed_keys, phrase_key, with_org
 from khabar.meta.outlets import outlets
 from khabar.resources import load_tsv
 
@@ -306,10 +306,7 @@ def with_listed_org(entities: Sequence[Entity], text: str, start: int, stop: int
                     name_en: str | None = None) -> list[Entity]:
     """``entities`` with a listed organisation at ``start:stop`` in place of every entity it
     overlaps (outlets, listed bodies, a body's head with its place)."""
-    out = [e for e in entities if not (e.start < stop and start < e.end)]
-    out.append(Entity(start, stop, type="ORG", text=text[start:stop], name_en=name_en,
-                      key=f"org:{phrase_key(text[start:stop])}", source="org_list"))
-    return out
+    return with_org(entities, text, start, stop, "org_list", name_en=name_en)
 
 
 def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
@@ -370,9 +367,8 @@ def orgs_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
             continue  # a listed body is no post's field: «فرمانده [سپاه کربلا]»
         if over and max(e.end for e in over) != stop:
             continue  # the place must end the name: «اداره آگاهی کرج», not «تهران ... »
-        out = [e for e in out if e not in over]
-        out.append(replace(m, start=start, end=stop, text=text[start:stop],
-                           key=f"org:{phrase_key(text[start:stop])}"))
+        out = in_place_of_overlaps(out, replace(m, start=start, end=stop, text=text[start:stop],
+                                                key=f"org:{phrase_key(text[start:stop])}"))
     return sorted(out, key=lambda e: e.start)
 
 

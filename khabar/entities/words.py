@@ -10,9 +10,11 @@ used only when it is exactly what tokenizing the range would give (see ``_slice`
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from khabar.doc import Entity
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.text.tokens import token_matches
@@ -151,3 +153,20 @@ def keys_by_kind(name: str, kind_column: int = 1) -> dict[str, frozenset[str]]:
         kind, word = row[kind_column], row[1 - kind_column]
         kinds.setdefault(kind, set()).add(phrase_key(word))
     return {kind: frozenset(found) for kind, found in kinds.items()}
+
+
+def in_place_of_overlaps(entities: Sequence[Entity], new: Entity) -> list[Entity]:
+    """``entities`` without every entity that overlaps ``new``, and ``new`` last (callers
+    sort): how a rule that reads a span anew replaces the readings it overrides."""
+    return [e for e in entities if not (e.start < new.end and new.start < e.end)] + [new]
+
+
+def with_org(entities: Sequence[Entity], text: str, start: int, end: int, source: str, *,
+             key: str | None = None, name_en: str | None = None) -> list[Entity]:
+    """``entities`` with ``text[start:end]`` as one new ORG from ``source`` in place of every
+    entity it overlaps, last (callers sort). Keyed by its own words (``org:`` and its
+    ``phrase_key``) unless ``key`` is given: an acronym is keyed by the name it stands for."""
+    org = Entity(start, end, type="ORG", text=text[start:end], name_en=name_en,
+                 key=key if key is not None else f"org:{phrase_key(text[start:end])}",
+                 source=source)
+    return in_place_of_overlaps(entities, org)
