@@ -27,3 +27,13 @@ def test_an_outlet_named_with_daily(text: str, name: str) -> None:
 def test_dili_stays_a_place_where_its_country_is_named() -> None:
     found = entities("سفیر ما در دیلی پایتخت تیمور شرقی با وزیر خارجه دیدار کرد.")
     assert not any("دیلی" in name for kind, name in found if kind == "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر خارجه امروز وارد دیلی\nشد و با همتای خود دیدار کرد.",  # a verb on the next line
+    "روزنامه چاپ دیلی\nتلگراف را خواند.",
+])
+def test_no_outlet_runs_on_across_a_line_break(text: str) -> None:
+    """review_b, session 21 (2026-12-06), issue 5: the word after «دیلی» was taken across
+    a line break («دیلی», a break, «شد» was an organisation)."""
+    assert not any("\n" in name for _kind, name in entities(text))

@@ -21,6 +21,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 from khabar.resources import load_lines, load_tsv
+from khabar.text.tokens import spaced_on_one_line
 
 SOURCE = "daily_outlet"
 
@@ -42,14 +43,15 @@ def _not_names() -> frozenset[str]:
 
 
 def _plain(text: str, tokens: Sequence[Word], k: int, j: int) -> bool:
-    """Whether words ``k`` and ``j`` (adjacent) are words split by spaces only, and the other
+    """Whether words ``k`` and ``j`` (adjacent) are words split by spaces on one line (a name
+    runs on across no line break: «وارد دیلی», a break, «شد» is no outlet), and the other
     is no stop, verb of report, noun of kind or place noun."""
     if not 0 <= j < len(tokens):
         return False
     a, b = sorted((k, j))
     other = tokens[j]
     return (other.text.isalnum() or "\u200c" in other.text) and other.folded not in _not_names() \
-        and not text[tokens[a].end:tokens[b].start].strip() and tokens[a].end < tokens[b].start
+        and spaced_on_one_line(text, tokens[a].end, tokens[b].start)
 
 
 def _span(text: str, tokens: Sequence[Word], k: int,
@@ -74,8 +76,8 @@ def _with_media_word(text: str, tokens: Sequence[Word],
     """``span`` grown over a word outlets borrow written right after it («گلف دیلی نیوز»:
     ``media_name_words_fa.txt``)."""
     nxt = next((t for t in tokens if t.start >= span[1]), None)
-    if nxt is not None and not text[span[1]:nxt.start].strip() and nxt.folded in listed_keys(
-            "entities/media_name_words_fa.txt"):
+    if nxt is not None and spaced_on_one_line(text, span[1], nxt.start) and (
+            nxt.folded in listed_keys("entities/media_name_words_fa.txt")):
         return span[0], nxt.end
     return span
 
