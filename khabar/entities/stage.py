@@ -47,7 +47,7 @@ from khabar.entities.titles import (
 )
 from khabar.entities.words import listed_keys
 from khabar.kb.places import division_index
-from khabar.normalize.fold import fold
+from khabar.normalize.fold import fold, fold_word
 from khabar.registry import stage
 from khabar.settings import Settings
 
@@ -197,7 +197,7 @@ def _nasab_families(kept: Sequence[Entity]) -> dict[str, Entity]:
     Session 16 (2026-12-06), issue 5."""
     found: dict[str, Entity] = {}
     for e in kept:
-        parts = [fold(w) for w in e.text.split()]
+        parts = [fold_word(w) for w in e.text.split()]
         if (e.type == "PER" and e.key and "-" in e.key and len(parts) >= 3
                 and parts[-2] not in SON_OF and parts[-1].startswith("ال")
                 and spreadable(parts[-1])):

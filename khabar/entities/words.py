@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.doc import Entity
-from khabar.normalize.fold import fold
+from khabar.normalize.fold import fold_word
 from khabar.resources import load_tsv
 from khabar.text.tokens import token_matches
 
@@ -73,12 +73,6 @@ def _tokenized(text: str, start: int, stop: int) -> list[Word]:
             for m in token_matches(text, start, stop) for word in (m.group(),)]
 
 
-@lru_cache(maxsize=1 << 16)
-def fold_word(word: str) -> str:
-    """``fold`` remembered per word: news repeats its words."""
-    return fold(word)
-
-
 @lru_cache(maxsize=1 << 14)
 def _short_words(text: str) -> tuple[Word, ...]:
     return tuple(_tokenized(text, 0, len(text)))
@@ -122,7 +116,8 @@ def phrase_key(phrase: str) -> str:
 def key_and_parts(phrase: str) -> tuple[str, int]:
     """``phrase_key`` and the number of tokens of the name, from one tokenization."""
     tokens = [m.group() for m in token_matches(phrase)]
-    return "".join([fold(t) for t in tokens if t.isalnum() or len(t) > 1]), len(tokens)
+    # fold_word: the keyed phrases are new, but their words mostly are not
+    return "".join([fold_word(t) for t in tokens if t.isalnum() or len(t) > 1]), len(tokens)
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import TypeVar
 from khabar.entities.gazetteer import PhraseIndex, phrase_key
 from khabar.entities.titles import FAMILY, SON_OF
 from khabar.errors import ResourceError
-from khabar.normalize.fold import fold
+from khabar.normalize.fold import fold_word
 from khabar.resources import load_tsv, resource_path
 
 LANGS = ("fa", "ar", "ur", "en")
@@ -94,7 +94,7 @@ class KbEntry:
         another man, «غضنفر رکن آبادی»). A nasab name has none: its last word is a
         forefather or the dynasty («محمد بن نايف», «سلمان بن عبدالعزيز آل سعود»; a lone
         «نايف», «عبدالعزيز» or «سعود» is another man)."""
-        parts = [[fold(p) for p in n.split()] for lang, names in self.names.items()
+        parts = [[fold_word(p) for p in n.split()] for lang, names in self.names.items()
                  if lang != "en" for n in names]
         parts = [words for words in parts
                  if SON_OF.isdisjoint(words[:-1]) and FAMILY not in words[:-1]]

@@ -18,7 +18,7 @@ from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import ABD, FAMILY, SON_OF, given_names, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
-from khabar.normalize.fold import fold
+from khabar.normalize.fold import fold, fold_word
 from khabar.resources import load_lines
 
 
@@ -68,7 +68,7 @@ def _nasab_prefixes(name: str) -> list[str]:
     and then its farthest ancestors dropped ("محمد بن نايف بن عبدالعزيز آل سعود" ->
     "محمد بن نايف بن عبدالعزيز" -> "محمد بن نايف")."""
     parts = strip_titles(name).split()
-    folded = [fold(p) for p in parts]
+    folded = [fold_word(p) for p in parts]
     if len(parts) < 4 or SON_OF.isdisjoint(folded):
         return []
     cuts = [k for k in range(3, len(parts)) if folded[k] in SON_OF or folded[k] == FAMILY]
@@ -78,7 +78,7 @@ def _nasab_prefixes(name: str) -> list[str]:
 def _lineage(name: str) -> list[str]:
     """Folded words of a name, "عبد" joined to the word after it ("عبد العزيز")."""
     found: list[str] = []
-    for word in (fold(p) for p in name.split()):
+    for word in map(fold_word, name.split()):
         if found and found[-1] == ABD:
             found[-1] += word
         else:
@@ -144,7 +144,7 @@ def short_names(entry: KbEntry) -> set[str]:
     found = set(entry.surnames())
     for lang, names in entry.names.items():
         for name in names if lang != "en" else ():
-            parts = [fold(p) for p in name.split()]
+            parts = [fold_word(p) for p in name.split()]
             if len(parts) > 2 and parts[1] in SON_OF:
                 found.add(parts[0])
     return found

@@ -36,6 +36,13 @@ def fold(text: str) -> str:
     return text.translate(_translation()).lower()
 
 
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """``fold`` remembered per word: news repeats its words, and the tokenizer, the name
+    keys and the linker fold the same words again and again (issue 8)."""
+    return fold(word)
+
+
 def fold_with_map(text: str) -> tuple[str, OffsetMap]:
     """Fold text and keep the map back to the original, e.g. for highlighting hits."""
     folded, offsets = translate_chars(text, fold_table())

@@ -1,0 +1,46 @@
+"""Per-word work done once (issue 8, session 21 (2026-12-06), engineer speed): the same
+answers as before, with the repeated work gone. Names and sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from khabar.entities import words as words_module
+from khabar.entities.words import key_and_parts
+from khabar.kb import entries, link
+from khabar.kb.entries import KbEntry
+from khabar.normalize import fold as fold_module
+from khabar.normalize.fold import fold, fold_word
+from khabar.text.tokens import token_matches
+
+PHRASES = ["وزارة الخارجية السعودية", "سلمان بن عبدالعزيز آل سعود", "محمد‌جواد ظریف",
+           "«الهيئة العامة للرياضة»", "Saudi Aramco", "ك.ي", "عبد العزيز", "مجلس شورای اسلامی"]
+
+
+def _key_and_parts_before(phrase: str) -> tuple[str, int]:
+    """``key_and_parts`` as it folded each token before session 21."""
+    tokens = [m.group() for m in token_matches(phrase)]
+    return "".join([fold(t) for t in tokens if t.isalnum() or len(t) > 1]), len(tokens)
+
+
+def test_one_word_fold_cache_for_every_caller() -> None:
+    assert words_module.fold_word is fold_module.fold_word
+    for module in (entries, link):
+        assert module.fold_word is fold_word
+
+
+def test_name_keys_fold_their_words_through_the_cache() -> None:
+    for phrase in PHRASES:
+        assert key_and_parts(phrase) == _key_and_parts_before(phrase)
+    fold_word.cache_clear()
+    key_and_parts("وزیر امور خارجه")
+    assert fold_word.cache_info().misses == 3
+    key_and_parts("امور خارجه")
+    assert fold_word.cache_info().hits == 2
+
+
+def test_kb_surnames_as_before() -> None:
+    entry = KbEntry("per:x", "PER", "SAU", {"ar": ("محمد بن نايف", "عادل الجبير"),
+                                             "fa": ("فیروز آبادی", "فیروزآبادی"),
+                                             "en": ("Adel al-Jubeir",)})
+    assert entry.surnames() == {fold("الجبير"), fold("فیروزآبادی")}
+    assert link.short_names(entry) == {fold("الجبير"), fold("فیروزآبادی"), fold("محمد")}
