@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from khabar.entities import words as words_module
 from khabar.entities.words import key_and_parts
-from khabar.kb import entries, link
-from khabar.kb.entries import KbEntry
+from khabar.kb import entries, former, link
+from khabar.kb.entries import KbEntry, KnowledgeBase, load_kb
 from khabar.normalize import fold as fold_module
 from khabar.normalize.fold import fold, fold_word
 from khabar.text.tokens import token_matches
@@ -44,3 +44,20 @@ def test_kb_surnames_as_before() -> None:
                                              "en": ("Adel al-Jubeir",)})
     assert entry.surnames() == {fold("الجبير"), fold("فیروزآبادی")}
     assert link.short_names(entry) == {fold("الجبير"), fold("فیروزآبادی"), fold("محمد")}
+
+
+def _bearers_by_scan(kb: KnowledgeBase, word: str) -> list[KbEntry]:
+    """``former._bearers`` as it read every KB entry for each word before session 21."""
+    return [e for e in kb.entries.values() if e.type == "PER"
+            and word in link.short_names(e) and word not in former._fragments(e)]
+
+
+def test_bearers_from_one_index_as_by_scanning_the_kb() -> None:
+    kb = load_kb()
+    probes = {"آبادي", "سليماني", "محمد", "نايف", "روحانی", "بوش", "ترامب", "الجبير", "کتاب"}
+    for entry in list(kb.entries.values())[:300]:
+        probes |= link.short_names(entry) | former._fragments(entry)
+    assert any(len(_bearers_by_scan(kb, w)) > 1 for w in probes)
+    for word in sorted(probes):
+        assert former._bearers(kb, word) == _bearers_by_scan(kb, word), word
+    assert former._bearer_index(kb) is former._bearer_index(kb)  # built once per KB

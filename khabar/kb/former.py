@@ -24,7 +24,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import PhraseIndex, Word, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import given_names, role_words, titles
-from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.kb.entries import KbEntry, KnowledgeBase, per_kb
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 
@@ -108,10 +108,22 @@ def _fragments(entry: KbEntry) -> set[str]:
 
 def _bearers(kb: KnowledgeBase, word: str) -> list[KbEntry]:
     """KB persons that the folded one-word name ``word`` may denote."""
+    return list(_bearer_index(kb).get(word, ()))
+
+
+@per_kb
+def _bearer_index(kb: KnowledgeBase) -> dict[str, list[KbEntry]]:
+    """Each folded one-word name -> the KB persons it may denote (their short names less
+    their fragments), in the KB's order: one pass over the KB, where each name asked
+    about read every entry's names again (issue 8)."""
     from khabar.kb.link import short_names
 
-    return [e for e in kb.entries.values() if e.type == "PER"
-            and word in short_names(e) and word not in _fragments(e)]
+    index: dict[str, list[KbEntry]] = {}
+    for entry in kb.entries.values():
+        if entry.type == "PER":
+            for word in short_names(entry) - _fragments(entry):
+                index.setdefault(word, []).append(entry)
+    return index
 
 
 def former_bearer(kb: KnowledgeBase, word: str, day: str) -> KbEntry | None:
