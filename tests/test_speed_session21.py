@@ -4,8 +4,13 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from khabar.doc import Entity
+from khabar.entities import stage as entity_stage
 from khabar.entities import words as words_module
-from khabar.entities.words import key_and_parts
+from khabar.entities.stage import add_surname_mentions
+from khabar.entities.words import key_and_parts, words
 from khabar.kb import entries, former, link
 from khabar.kb.entries import KbEntry, KnowledgeBase, load_kb
 from khabar.normalize import fold as fold_module
@@ -61,3 +66,18 @@ def test_bearers_from_one_index_as_by_scanning_the_kb() -> None:
     for word in sorted(probes):
         assert former._bearers(kb, word) == _bearers_by_scan(kb, word), word
     assert former._bearer_index(kb) is former._bearer_index(kb)  # built once per KB
+
+
+def test_surname_mentions_no_pass_without_a_surname(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "وقال محمد الخريصي إن اللجنة اجتمعت. وأفاد الخريصي أن وزارة الصحة جاهزة."
+    org = Entity(text.index("وزارة"), text.index("وزارة") + 10, type="ORG",
+                 text="وزارة الصحة", key="org:x", source="crf")
+    person = Entity(text.index("محمد"), text.index("محمد") + 12, type="PER",
+                    text="محمد الخريصي", key=f"per:{fold('الخريصي')}", source="given_name")
+    found = add_surname_mentions(text, words(text), [org, person])
+    assert [e.text for e in found if e.source == "surname"] == ["الخريصي"]
+    passes: list[object] = []
+    monkeypatch.setattr(entity_stage, "surname_mentions",
+                        lambda *args: passes.append(args) or [])
+    assert add_surname_mentions(text, words(text), [org]) == [org]
+    assert passes == []  # no person of a surname key: the words are not read

@@ -214,13 +214,15 @@ def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) 
     surnames = {key[len("per:"):]: key for key in first_by_key
                 if spreadable(key[len("per:"):])}
     taken = [(e.start, e.end) for e in kept]
-    found = surname_mentions(tokens, surnames, taken)
+    # most articles name no such person: no pass over their words then (issue 8)
+    found = surname_mentions(tokens, surnames, taken) if surnames else []
     families = {f: e for f, e in _nasab_families(kept).items() if f not in surnames}
-    starts = {w.start: k for k, w in enumerate(tokens)}
-    found += [(s, e, key) for s, e, key in surname_mentions(
-        tokens, {f: p.key or "" for f, p in families.items()},
-        taken + [(s, e) for s, e, _ in found]) if _family_mention(tokens, starts[s])]
-    first_by_key.update({p.key or "": p for p in families.values()})
+    if families:
+        starts = {w.start: k for k, w in enumerate(tokens)}
+        found += [(s, e, key) for s, e, key in surname_mentions(
+            tokens, {f: p.key or "" for f, p in families.items()},
+            taken + [(s, e) for s, e, _ in found]) if _family_mention(tokens, starts[s])]
+        first_by_key.update({p.key or "": p for p in families.values()})
     extra = [
         Entity(s, e, type="PER", text=text[s:e], key=key, source="surname",
                name_en=first_by_key[key].name_en, kb_id=first_by_key[key].kb_id)
