@@ -94,3 +94,14 @@ def test_the_removed_credit_still_names_the_source() -> None:
     assert "منبع: ایرنا" not in doc.text
     assert any(source.name == "ایرنا" and source.relation == "source"
                for source in doc.sources), doc.sources
+
+
+def test_the_credit_labels_are_loaded_once() -> None:
+    # session 21 refactor: structure and credits read one loader (credits imports structure),
+    # and the labels the closing-label rule keeps are the list's source credits
+    from khabar.clean import credits, structure
+
+    assert credits.credit_labels is structure.credit_labels
+    labels = structure.credit_labels()
+    assert structure.kept_labels() == {k for k, kind in labels.items() if kind == "source"}
+    assert {"source", "photo"} <= set(labels.values())

@@ -20,13 +20,11 @@ close the page (``lines.NOT_CLOSING``): an author's note may follow it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from khabar.clean.lines import Line
 from khabar.clean.page_words import WORD
 from khabar.clean.patterns import key_of
-from khabar.clean.structure import edges, page_furniture
-from khabar.resources import load_tsv
+from khabar.clean.structure import credit_labels, edges, page_furniture
 
 __all__ = ["credit_kind", "credit_labels", "mark_credits"]
 
@@ -38,12 +36,6 @@ NAME_MAX_WORDS = 3
 _LABEL = re.compile(r"([^:：]{1,30}?)\s*[:：]\s*(.+)")
 _JOINS = re.compile(r"\s*[+/،,|\-–]\s*|\s+و\s+")
 _WRAPPING = "()[]*« »"
-
-
-@lru_cache(maxsize=1)
-def credit_labels() -> dict[str, str]:
-    """Folded label -> kind (source, photo)."""
-    return {key_of(row[0]).letters: row[1] for row in load_tsv("clean/credit_labels.tsv")}
 
 
 def credit_kind(line: Line) -> str | None:

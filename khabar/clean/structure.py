@@ -58,8 +58,8 @@ from khabar.clean.shapes import (
 )
 from khabar.resources import load_tsv
 
-__all__ = ["STRUCTURAL_LABELS", "edges", "is_copyright_notice", "mark_edges", "mark_menus",
-           "mark_top_navigation", "page_furniture", "title_like"]
+__all__ = ["STRUCTURAL_LABELS", "credit_labels", "edges", "is_copyright_notice", "mark_edges",
+           "mark_menus", "mark_top_navigation", "page_furniture", "title_like"]
 
 #: Lines from the top where a page's navigation may stand (the header's zone).
 TOP_ZONE = 8
@@ -120,11 +120,18 @@ def widget_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def credit_labels() -> dict[str, str]:
+    """Folded credit label (``resources/clean/credit_labels.tsv``) -> kind (source, photo).
+    Loaded here, not in ``khabar.clean.credits`` (which imports this module), so that both
+    read the one list."""
+    return {key_of(row[0]).letters: row[1] for row in load_tsv("clean/credit_labels.tsv")}
+
+
+@lru_cache(maxsize=1)
 def kept_labels() -> frozenset[str]:
-    """Folded labels of source credits (``resources/clean/credit_labels.tsv``), which the
-    closing-label rule leaves to ``khabar.clean.credits``."""
-    return frozenset(key_of(row[0]).letters for row in load_tsv("clean/credit_labels.tsv")
-                     if row[1] == "source")
+    """Folded labels of source credits, which the closing-label rule leaves to
+    ``khabar.clean.credits``."""
+    return frozenset(label for label, kind in credit_labels().items() if kind == "source")
 
 
 def _is_menu(text: str) -> bool:
