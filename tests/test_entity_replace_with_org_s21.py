@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.doc import Entity
-from khabar.entities.words import in_place_of_overlaps, with_org
+from khabar.entities.words import in_place_of_overlaps, with_org, with_orgs
 
 TEXT = "دانشگاه هاروارد در آمریکا"
 
@@ -42,3 +42,13 @@ def test_a_given_key_and_english_name_are_kept() -> None:
 def test_a_new_entity_of_any_type_replaces_what_it_overlaps() -> None:
     writer = entity(0, 7, "PER", "dateline")
     assert in_place_of_overlaps([entity(3, 9, "LOC"), KEPT[1]], writer) == [KEPT[1], writer]
+
+
+def test_spans_replace_only_the_entities_inside_them() -> None:
+    # persian_daily_outlets and persian_club_pairs: a place inside a span gives way, an
+    # entity crossing the span's edge stays, and the list comes back sorted
+    crossing = entity(5, 10, "PER")
+    out = with_orgs([KEPT[1], crossing, KEPT[0]], TEXT, [(8, 15), (19, 25)], "club_pair")
+    assert [(e.start, e.end, e.type, e.source) for e in out] == [
+        (5, 10, "PER", "crf"), (8, 15, "ORG", "club_pair"), (19, 25, "ORG", "club_pair")]
+    assert with_orgs(KEPT[::-1], TEXT, [], "club_pair") == KEPT[::-1]

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.words import Word, listed_keys, phrase_key, words
+from khabar.entities.words import Word, listed_keys, with_orgs, words
 from khabar.resources import load_lines
 
 SOURCE = "club_pair"
@@ -137,10 +137,4 @@ def club_pairs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> lis
     of the entities inside them."""
     if not listed_keys("entities/sport_words_fa.txt") & {t.folded for t in tokens}:
         return list(kept)
-    spans = _pairs(text, tokens, kept)
-    if not spans:
-        return list(kept)
-    out = [e for e in kept if not any(s <= e.start and e.end <= t for s, t in spans)]
-    out += [Entity(s, t, type="ORG", text=text[s:t], key=f"org:{phrase_key(text[s:t])}",
-                   source=SOURCE) for s, t in spans]
-    return sorted(out, key=lambda e: e.start)
+    return with_orgs(kept, text, _pairs(text, tokens, kept), SOURCE)

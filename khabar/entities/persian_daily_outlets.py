@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.words import Word, listed_keys, phrase_key, words
+from khabar.entities.words import Word, listed_keys, phrase_key, with_orgs, words
 from khabar.resources import load_lines, load_tsv
 from khabar.text.tokens import spaced_on_one_line
 
@@ -93,9 +93,4 @@ def daily_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> 
             span = _span(text, tokens, k, kept)
             if span is not None:
                 spans.append(_with_media_word(text, tokens, span))
-    if not spans:
-        return list(kept)
-    out = [e for e in kept if not any(s <= e.start and e.end <= t for s, t in spans)]
-    out += [Entity(s, t, type="ORG", text=text[s:t], key=f"org:{phrase_key(text[s:t])}",
-                   source=SOURCE) for s, t in spans]
-    return sorted(out, key=lambda e: e.start)
+    return with_orgs(kept, text, spans, SOURCE)

@@ -161,7 +161,23 @@ def with_org(entities: Sequence[Entity], text: str, start: int, end: int, source
     """``entities`` with ``text[start:end]`` as one new ORG from ``source`` in place of every
     entity it overlaps, last (callers sort). Keyed by its own words (``org:`` and its
     ``phrase_key``) unless ``key`` is given: an acronym is keyed by the name it stands for."""
-    org = Entity(start, end, type="ORG", text=text[start:end], name_en=name_en,
-                 key=key if key is not None else f"org:{phrase_key(text[start:end])}",
-                 source=source)
-    return in_place_of_overlaps(entities, org)
+    return in_place_of_overlaps(entities, _org(text, start, end, source, key, name_en))
+
+
+def _org(text: str, start: int, end: int, source: str, key: str | None = None,
+         name_en: str | None = None) -> Entity:
+    return Entity(start, end, type="ORG", text=text[start:end], name_en=name_en,
+                  key=key if key is not None else f"org:{phrase_key(text[start:end])}",
+                  source=source)
+
+
+def with_orgs(entities: Sequence[Entity], text: str, spans: Sequence[tuple[int, int]],
+              source: str) -> list[Entity]:
+    """``entities`` with every span of ``spans`` as one new ORG from ``source`` (keyed as in
+    ``with_org``) in place of the entities inside it, sorted by start; unlike ``with_org``, an
+    entity that only crosses a span's edge stays. Without spans, ``entities`` as they were."""
+    if not spans:
+        return list(entities)
+    out = [e for e in entities if not any(s <= e.start and e.end <= t for s, t in spans)]
+    out += [_org(text, s, t, source) for s, t in spans]
+    return sorted(out, key=lambda e: e.start)
