@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import place_index
+from khabar.entities.persian_tidy import determiners
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 
 NAME_TYPES = frozenset({"LOC", "PER", "ORG"})
@@ -43,12 +44,6 @@ def line_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def body_heads() -> frozenset[str]:
     return listed_keys("entities/company_line_heads_of_bodies_fa.txt", "fa")
-
-
-@lru_cache(maxsize=1)
-def _determiners() -> frozenset[str]:
-    return listed_keys("entities/demonstratives_fa.txt") | listed_keys(
-        "entities/indefinites_fa.txt")
 
 
 def _a_country(e: Entity) -> bool:
@@ -74,7 +69,7 @@ def _head_at(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Whether word ``k`` is a noun of a line that a name follows after one space."""
     if phrase_key(tokens[k].text) not in line_heads() | body_heads() or k + 1 >= len(tokens):
         return False
-    if k > 0 and (tokens[k - 1].folded in _determiners() or tokens[k - 1].text.isdigit()):
+    if k > 0 and (tokens[k - 1].folded in determiners() or tokens[k - 1].text.isdigit()):
         return False
     return text[tokens[k].end:tokens[k + 1].start] == " "
 

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import demonyms, place_index, words
-from khabar.entities.persian_tidy import is_word
+from khabar.entities.persian_tidy import determiners, is_word
 from khabar.entities.words import Word, listed_keys, phrase_key, with_org
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, lexicon
 
@@ -75,19 +75,13 @@ def _quoted_kinds() -> frozenset[str]:
     return _kinds() | listed_keys("entities/quoted_name_kinds_fa.txt")
 
 
-@lru_cache(maxsize=1)
-def _determiners() -> frozenset[str]:
-    return listed_keys("entities/demonstratives_fa.txt") | listed_keys(
-        "entities/indefinites_fa.txt")
-
-
 def press_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the names of periodicals after their noun of kind (see the module)."""
     out = list(entities)
     names: set[str] = set()
     for k, word in enumerate(tokens):
         key = phrase_key(word.text)
-        if key not in _quoted_kinds() or (k > 0 and (tokens[k - 1].folded in _determiners()
+        if key not in _quoted_kinds() or (k > 0 and (tokens[k - 1].folded in determiners()
                                                      or tokens[k - 1].text.isdigit())):
             continue  # «این نشریه», «500 روزنامه»: no name follows
         span = _quoted_name(tokens, out, k)
@@ -116,7 +110,7 @@ def borrowed_institutions(text: str, tokens: Sequence[Word],
     out = list(entities)
     for k, word in enumerate(tokens[:-1]):
         if phrase_key(word.text) not in _borrowed_heads() or (k > 0 and (
-                tokens[k - 1].folded in _determiners() or tokens[k - 1].text.isdigit())):
+                tokens[k - 1].folded in determiners() or tokens[k - 1].text.isdigit())):
             continue
         if not is_word(tokens[k + 1]) or not text[word.end:tokens[k + 1].start].isspace():
             continue

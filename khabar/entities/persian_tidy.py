@@ -95,6 +95,14 @@ def _numbered_nouns() -> frozenset[str]:
     return listed_keys("entities/numbered_nouns_fa.txt")
 
 
+@lru_cache(maxsize=1)
+def determiners() -> frozenset[str]:
+    """Persian demonstratives and indefinites («این», «آن», «یک», «چند»): a kind noun after
+    one is used generically («این دانشگاه», «یک شرکت»), not the head of a name."""
+    return listed_keys("entities/demonstratives_fa.txt") | listed_keys(
+        "entities/indefinites_fa.txt")
+
+
 def _indefinites() -> frozenset[str]:
     return listed_keys("entities/indefinites_fa.txt")
 
