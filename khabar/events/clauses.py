@@ -19,7 +19,7 @@ from khabar.events.arabic_adverbials import reach_back
 from khabar.events.arabic_noun_doers import own_doer
 from khabar.events.attributions import after_attribution as after_attribution
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import markers
+from khabar.events.participant_words import PUNCTUATION_BREAKS, markers
 from khabar.events.quote_words import link_words
 from khabar.events.quotes import doc_quotes
 from khabar.resources import load_lines, load_tsv
@@ -195,16 +195,24 @@ def _one_per_phrase(hits: Sequence[TriggerHit], tokens: Sequence[Word]) -> list[
     """A hit right after another of the same type continues its phrase: one act, not two.
     A verb after a relative pronoun on a noun of its type («التفجير الذي استهدف X») tells
     that noun's act with its own parties: it stands for the noun (``arabic_content.described``
-    then reads whether the clause tells the act or only describes the noun)."""
+    then reads whether the clause tells the act or only describes the noun). A punctuation
+    mark between them ends the phrase («وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء»): the
+    second hit opens a clause of its own."""
     kept: list[TriggerHit] = []
     for hit in hits:
         if kept and kept[-1].trigger.type == hit.trigger.type and (
-                0 <= hit.first - kept[-1].last - 1 <= PHRASE_GAP):
+                0 <= hit.first - kept[-1].last - 1 <= PHRASE_GAP) and not _parted(
+                    kept[-1], hit, tokens):
             if _relative_verb(hit, tokens) and kept[-1].tense == "noun":
                 kept[-1] = hit
             continue
         kept.append(hit)
     return kept
+
+
+def _parted(before: TriggerHit, hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """Whether a punctuation mark stands between two hits (none known without the words)."""
+    return any(word.text in PUNCTUATION_BREAKS for word in tokens[before.last + 1 : hit.first])
 
 
 def _relative_verb(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
