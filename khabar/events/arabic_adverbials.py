@@ -18,6 +18,8 @@ from khabar.entities.words import listed_keys
 CLOSING = frozenset(")]»\"”")
 """Marks that may close a day named in brackets before the comma: «اليوم (الأربعاء)،»."""
 COMMAS = frozenset(",،")
+ADVERBIAL_WORDS = 4
+"""Words a time adverbial set off by commas may hold («اليوم (الخميس)»: its marks count)."""
 
 
 @lru_cache(maxsize=1)
@@ -33,13 +35,29 @@ def adjunct_word(word: Word) -> bool:
 
 def adverbial_comma(tokens: Sequence[Word], k: int) -> bool:
     """Whether word ``k`` is a comma closing a time adverbial (a word of time before it,
-    past any closing bracket), which leaves the clause open."""
+    past any closing bracket) or opening one (a word of time right after it: «وزير الدفاع،
+    اليوم (الخميس)، اجتماعا»), which leaves the clause open."""
     if not 0 < k < len(tokens) or tokens[k].text not in COMMAS:
         return False
     j = k - 1
     while j > 0 and tokens[j].text in CLOSING:
         j -= 1
-    return tokens[j].folded in time_words()
+    return tokens[j].folded in time_words() or _opens_adverbial(tokens, k)
+
+
+def _opens_adverbial(tokens: Sequence[Word], k: int) -> bool:
+    """A comma before a word of time that a second comma closes («، اليوم (الأحد)،»), so
+    the comma sets an adverbial off between the subject and the object (session 21
+    (2026-12-06), issue 6, engineers events_ar and events_ar2)."""
+    nxt = k + 1
+    if nxt >= len(tokens) or tokens[nxt].folded not in time_words():
+        return False
+    for j in range(nxt + 1, min(len(tokens), nxt + 1 + ADVERBIAL_WORDS)):
+        if tokens[j].text in COMMAS:
+            return adverbial_comma(tokens, j)
+        if tokens[j].text[:1].isalnum() and tokens[j].folded not in time_words():
+            return False
+    return False
 
 
 def reach_back(tokens: Sequence[Word], end: int, reach: int,
