@@ -246,10 +246,13 @@ class PhraseIndex(Generic[T]):
                     if not _joins(text, tokens, i + n - 1):
                         break
                     joined = n
-                key += tokens[i + n - 1].folded
+                folded = tokens[i + n - 1].folded
+                key += folded
                 if key not in prefixes:
                     break
-                if n > best_n and key in self._splittable:
+                # a word that folds to nothing (a tatweel standing for a dash, «عبد الله ـ
+                # رحمه الله ـ») may sit inside a name but never ends one
+                if n > best_n and folded and key in self._splittable:
                     value = self._entries.get(key)
                     if value is not None:
                         best_n, best = n, (skip, value)
