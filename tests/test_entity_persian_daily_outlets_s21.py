@@ -37,3 +37,19 @@ def test_no_outlet_runs_on_across_a_line_break(text: str) -> None:
     """review_b, session 21 (2026-12-06), issue 5: the word after «دیلی» was taken across
     a line break («دیلی», a break, «شد» was an organisation)."""
     assert not any("\n" in name for _kind, name in entities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر خارجه امروز وارد دیلی شد و با همتای خود دیدار کرد.",  # compound verb «وارد شد»
+    "تیم ملی دیروز به دیلی رسید.",  # a verb after the place
+])
+def test_dili_told_by_a_verb_names_no_outlet(text: str) -> None:
+    """The lead, session 21 (2026-12-06), issue 5 (review_b's note): a verb after «دیلی» is
+    no paper's name, and the word before it is then the verb's noun, not the paper's."""
+    found = entities(text)
+    assert not any("دیلی" in name for kind, name in found if kind == "ORG")
+    assert ("LOC", "دیلی") in found
+
+
+def test_a_verb_of_report_still_leaves_the_outlet() -> None:
+    assert ("ORG", "اسکرین دیلی") in entities("روزنامه اسکرین دیلی نوشت که فیلم اکران شد.")

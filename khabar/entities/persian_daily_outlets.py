@@ -7,8 +7,9 @@ in the gazetteer, which reads it as a place and leaves the paper unread (taking 
 the gazetteer moved the tagger's readings the wrong way: ent_fa_org, session 21). Where the
 text does not name the place's country (``outlet_place_words_fa.tsv``), such a word read as a
 place is the outlet's: with the organisation or place right before it («[چاینا] دیلی»,
-«[شانگهای] دیلی»), else with the word right after it («دیلی تلگراف»: not a stop, a verb of
-report or a place noun), else with the plain word before it when a mark or a stop follows
+«[شانگهای] دیلی»), else, unless a verb other than one of report follows («وارد دیلی شد»),
+with the word right after it («دیلی تلگراف»: not a stop, a verb or a
+place noun), else with the plain word before it when a mark or a stop follows
 («اسکرین دیلی،»); a word outlets borrow right after the name is in it («گلف دیلی نیوز»).
 Nothing else is read: a word between marks stays as it was.
 """
@@ -21,6 +22,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, phrase_key, with_orgs, words
 from khabar.resources import load_lines, load_tsv
+from khabar.text.persian_verbs import finite_verbs
 from khabar.text.tokens import spaced_on_one_line
 
 SOURCE = "daily_outlet"
@@ -34,12 +36,23 @@ def _words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    return frozenset(words(v)[0].folded for v in load_lines("entities/outlet_verbs_fa.txt"))
+
+
+@lru_cache(maxsize=1)
+def _other_verbs() -> frozenset[str]:
+    """Finite verbs that are not an outlet's verbs of report («شد», «رسید», not «نوشت»)."""
+    return finite_verbs() - _report_verbs()
+
+
+@lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    """Words that are no part of an outlet's name next to the word."""
-    verbs = {words(v)[0].folded for v in load_lines("entities/outlet_verbs_fa.txt")}
+    """Words that are no part of an outlet's name next to the word: stops, finite verbs,
+    nouns of kind, place nouns."""
     return (listed_keys("entities/conjunct_stops_fa.txt")
             | listed_keys("entities/press_kinds_fa.txt")
-            | listed_keys("entities/place_nouns.txt") | frozenset(verbs))
+            | listed_keys("entities/place_nouns.txt") | _report_verbs() | finite_verbs())
 
 
 def _plain(text: str, tokens: Sequence[Word], k: int, j: int) -> bool:
@@ -62,6 +75,8 @@ def _span(text: str, tokens: Sequence[Word], k: int,
                   None) if k and _plain(text, tokens, k, k - 1) else None
     if before is not None:
         return before.start, word.end
+    if k + 1 < len(tokens) and tokens[k + 1].folded in _other_verbs():
+        return None  # «وارد دیلی شد», «به دیلی رسید»: the place, told by a verb, names no paper
     if _plain(text, tokens, k, k + 1) and not any(
             e.start <= tokens[k + 1].start < e.end for e in kept):
         return word.start, tokens[k + 1].end
