@@ -22,6 +22,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, place_index
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import listed_keys, with_org
+from khabar.text.tokens import spaced_on_one_line
 
 GIVING_WAY = frozenset({"crf", "gazetteer"})
 """Sources of the entities a numbered body replaces: the tagger's (a unit run on into the
@@ -64,8 +65,7 @@ def _numbered_at(text: str, tokens: Sequence[Word], found: Sequence[Entity],
 
 
 def _spaced(text: str, a: Word, b: Word) -> bool:
-    gap = text[a.end:b.start]
-    return bool(gap) and gap.isspace() and "\n" not in gap
+    return spaced_on_one_line(text, a.end, b.start)
 
 
 def _demonstratives() -> frozenset[str]:
