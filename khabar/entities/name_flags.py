@@ -67,7 +67,8 @@ class NameFlags:
                     break
                 key += following.folded
                 size += 1
-                if size > best and key in self.parts:
+                # as the index's matcher: a word folding to nothing never ends a name
+                if size > best and following.folded and key in self.parts:
                     best = size
         return best
 
