@@ -13,12 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.arabic_kind_names import person_common_words
 from khabar.entities.gazetteer import Word
-
-REFERENCES = frozenset({"role", "pronoun"})
-"""Sources of references, not names: left to their own rules."""
 
 
 def _inside_common_word(tokens: Sequence[Word], starts: list[int], e: Entity) -> bool:
@@ -32,5 +29,5 @@ def _inside_common_word(tokens: Sequence[Word], starts: list[int], e: Entity) ->
 def drop_split_common_words(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
     """``kept`` without the persons opened inside a common word (see the module)."""
     starts = [w.start for w in tokens]
-    return [e for e in kept if e.type != "PER" or e.source in REFERENCES
+    return [e for e in kept if e.type != "PER" or e.source in REFERENCE_SOURCES
             or not _inside_common_word(tokens, starts, e)]

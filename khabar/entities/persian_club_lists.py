@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
-from khabar.entities.words import Word, listed_keys, phrase_key, words
+from khabar.entities.words import Word, listed_keys, with_orgs, words
 from khabar.resources import load_lines
 
 SOURCE = "club_list"
@@ -194,9 +194,8 @@ def club_lists(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> lis
         spans += [(s, e) for s, e in _list_clubs(text, tokens, a, locs)
                   if not any(x.start < e and s < x.end and not _inside(text, x, s, e)
                              for x in kept)]
-    if not spans:
-        return list(kept)
-    out = [e for e in kept if not any(_inside(text, e, s, t) for s, t in spans)]
-    out += [Entity(s, t, type="ORG", text=text[s:t], key=f"org:{phrase_key(text[s:t])}",
-                   source=SOURCE) for s, t in sorted(set(spans))]
-    return sorted(out, key=lambda e: e.start)
+    spans = sorted(set(spans))
+    # an entity starting on the «و» glued before a club gives way too, which with_orgs'
+    # own test (inside the span) does not see
+    rest = [e for e in kept if not any(_inside(text, e, s, t) for s, t in spans)]
+    return with_orgs(rest, text, spans, SOURCE)

@@ -35,6 +35,7 @@ from khabar.entities.persian_untagged_names import _given_name, _name_ends
 from khabar.entities.words import Word, phrase_key
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
+from khabar.text.tokens import spaced_on_one_line
 
 MAX_BORROWED = 3
 """The most words of a borrowed name read after a credit word."""
@@ -55,8 +56,7 @@ def _credit(tokens: Sequence[Word], k: int) -> bool:
 
 
 def _spaced(text: str, left: Word, right: Word) -> bool:
-    gap = text[left.end:right.start]
-    return gap.isspace() and "\n" not in gap
+    return spaced_on_one_line(text, left.end, right.start)
 
 
 def _borrowed_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:

@@ -22,11 +22,7 @@ from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.persian_tidy import is_word, with_surname_suffix
 from khabar.entities.titles import surname_suffixes
 from khabar.entities.words import Word, phrase_key
-
-
-def _spaced(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
-    return bool(gap) and gap.isspace() and "\n" not in gap
+from khabar.text.tokens import spaced_on_one_line
 
 
 def _a_person(e: Entity) -> bool:
@@ -41,7 +37,8 @@ def _lone_end(text: str, tokens: Sequence[Word], starts: Sequence[int],
               out: list[Entity], e: Entity) -> list[Entity]:
     """``out`` with the lone end ``e`` grown over the word before it (see the module)."""
     k = bisect_left(starts, e.start)
-    if k == 0 or not is_word(tokens[k - 1]) or not _spaced(text, tokens[k - 1].end, e.start):
+    if k == 0 or not is_word(tokens[k - 1]) or not spaced_on_one_line(
+            text, tokens[k - 1].end, e.start):
         return out
     first = tokens[k - 1]
     holder = _holder(out, first)
@@ -51,7 +48,7 @@ def _lone_end(text: str, tokens: Sequence[Word], starts: Sequence[int],
         before = [holder]  # «[نصر الله] [زاده]»: the person before meets its end
     else:
         before = [p for p in out if _a_person(p) and p.end <= first.start
-                  and _spaced(text, p.end, first.start)]
+                  and spaced_on_one_line(text, p.end, first.start)]
     start = before[0].start if before else first.start
     grown = replace(e, start=start, text=text[start:e.end], key=f"per:{first.folded}{e.text}")
     return [grown if p is e else p for p in out if p not in before]
