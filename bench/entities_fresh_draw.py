@@ -19,18 +19,25 @@ instead and leaves out every id named under bench/ at HEAD, so every earlier set
 
 ``--base COMMIT`` (session 15 (2026-12-06): the fresh5 sets) leaves out the ids named under
 bench/ at COMMIT instead of HEAD, so a seeded draw can be repeated after later commits.
+
+``--gold-only`` (session 22 (2026-12-06): the study22 set) leaves out only the ids named in a
+gold file (under bench/data/) or in tests/ at the base, with DATA/events-dev: by then the
+result files under bench/ (diffs of hundreds of random articles) named all but 22 SaudiNewsNet
+articles, and only 6 of 400-1,200 characters. An article named only in such a dump was at most
+seen in a diff, never labelled.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_fresh_draw import used_ids
+from events_fresh_draw import ID, used_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261205
@@ -41,6 +48,23 @@ SEED_FA = 20261215
 BASE_COMMIT_FA = "b05dc51"
 CORPORA_FA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl")
 MIN_CHARS, MAX_CHARS = 400, 1200
+
+
+def gold_ids(data: Path, commit: str) -> set[str]:
+    """Ids named in a gold file (bench/data/) or a test (tests/) at ``commit``, or in
+    DATA/events-dev: those an annotator labelled or a rule writer fixed."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
+                             "bench/data", "tests"], capture_output=True, text=True,
+                            check=True).stdout
+    used: set[str] = set()
+    for name in listed.split():
+        text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],
+                              capture_output=True, text=True, errors="ignore").stdout
+        used |= set(ID.findall(text))
+    for path in (data / "events-dev").rglob("*"):
+        if path.is_file():
+            used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
+    return used
 
 
 def pool(paths: list[Path], used: set[str]) -> list[str]:
@@ -65,7 +89,8 @@ def main(argv: list[str]) -> int:
     corpora = CORPORA_FA if lang == "fa" else (CORPUS,)
     base = given or ("HEAD" if seed is not None else BASE_COMMIT_FA if lang == "fa"
                      else BASE_COMMIT)
-    ids = pool([data / c for c in corpora], used_ids(data, base))
+    left_out = gold_ids(data, base) if "--gold-only" in argv else used_ids(data, base)
+    ids = pool([data / c for c in corpora], left_out)
     if seed is None:
         seed = SEED_FA if lang == "fa" else SEED
     random.Random(seed).shuffle(ids)
