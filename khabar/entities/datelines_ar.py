@@ -14,7 +14,10 @@ dateline) are a slot too.
 
 The writer of a byline is the two to four words from the line's start to the dash before
 the outlet («ماجد الرفاعي- سبق», «رغد عشميل – عين اليوم»): a person (PER), where no word
-is a place, a title or a function word.
+is a title or a function word and the words are not one place. A place that is but one
+word of them is a name word (session 22 (2026-12-06)): given names and family names are
+places too («سلوى المدني» of Salwa, «لجين الأحمدي» of Al Ahmadi). A name written with
+its vowel marks («مسلّم الهواملة») is as Arabic as one without.
 
 Both stand in place of the tagger's and the lists' entities over them; a titled person
 stays.
@@ -22,6 +25,7 @@ stays.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,9 +149,10 @@ def writer_named(text: str, tokens: Sequence[Word], start: int, stop: int) -> En
     name = tokens[start:stop]
     if len(name) not in BYLINE_WORDS or not all(_arabic_word(w.text) for w in name):
         return None
+    if _a_place_over(text, tokens, start, stop):
+        return None
     for k, w in enumerate(name, start):
         if (w.folded in function_words() or titles().match_at(text, tokens, k) is not None
-                or place_index().match_at(text, tokens, k) is not None
                 or outlet_index().match_at(text, tokens, k) is not None):
             return None
     begin, end = name[0].start, name[-1].end
@@ -155,9 +160,22 @@ def writer_named(text: str, tokens: Sequence[Word], start: int, stop: int) -> En
                   key=person_key(tokens, start, stop - 1), source="byline")
 
 
+def _a_place_over(text: str, tokens: Sequence[Word], start: int, stop: int) -> bool:
+    """A place name of two words or more among the words ``start``..``stop - 1`` (two to
+    four): the side is a place («مكة المكرمة»), not a writer. A one-word place among
+    other words is a name word («سلوى المدني», «لجين الأحمدي»)."""
+    for k in range(start, stop):
+        place = place_index().match_at(text, tokens, k)
+        if place is not None and place.last > k:
+            return True
+    return False
+
+
 def _arabic_word(word: str) -> bool:
-    """Letters of the Arabic script only: no Latin word or digit is part of a writer's name."""
-    return _all_of_script(word, "arabic")
+    """Letters of the Arabic script only, vowel marks aside («مسلّم»): no Latin word or
+    digit is part of a writer's name."""
+    return _all_of_script("".join(c for c in word if unicodedata.category(c) != "Mn"),
+                          "arabic")
 
 
 def latin_word(word: str) -> bool:

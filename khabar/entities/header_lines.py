@@ -16,7 +16,8 @@ is (``khabar.entities.title.v1``):
 Each line is read alone by the entity stage's rules, tagger and KB linking
 (``ner.find_entities``; its dateline rule, ``datelines_ar``, reads outlets and a writer
 before an outlet). A line's other dashed side beside a place or an outlet is its writer
-(``writer_beside``: «هشام لاشين-القاهرة», «القاهرة - محمد خليل»), which the tagger reads
+(``writer_beside``: «هشام لاشين-القاهرة», «القاهرة - محمد خليل», or a desk word,
+``resources/entities/byline_desks_ar.txt``: «أميرة المولد – متابعات»), which the tagger reads
 short («أميرة» of «أميرة المولد – الطائف»); a place that is but part of a dashed side is
 part of a writer's name («الأحمدي» of «لجين الأحمدي – عين اليوم»), no place. Only in
 ``HEADER_LANGUAGES``: Persian header lines are dates and desks («گروه ورزشی»), checked
@@ -36,6 +37,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from khabar.doc import Doc, Entity
+from khabar.entities.arabic_name_words import given_word
 from khabar.entities.datelines_ar import (
     DASHES,
     REPLACED_SOURCES,
@@ -45,6 +47,7 @@ from khabar.entities.datelines_ar import (
     writer_named,
 )
 from khabar.entities.gazetteer import Word, words
+from khabar.entities.words import listed_keys
 from khabar.kb.entries import KnowledgeBase, load_kb
 from khabar.kb.link import kb_keys, link_in_document
 from khabar.normalize.charmap import normalize
@@ -108,6 +111,23 @@ def _names_slot(text: str, tokens: Sequence[Word], first: int, last: int) -> boo
     return (outlet is not None and outlet.last == last) or fills_place(text, tokens, first, last)
 
 
+def byline_desks() -> frozenset[str]:
+    """Words a byline's other side names the desk with instead of a place or an outlet
+    («أميرة المولد – متابعات»: 'follow-ups', the news gathered from other outlets)."""
+    return listed_keys("entities/byline_desks_ar.txt")
+
+
+def _desk_slot(tokens: Sequence[Word], first: int, last: int) -> bool:
+    return first == last and tokens[first].folded in byline_desks()
+
+
+def _named_like_a_person(tokens: Sequence[Word]) -> bool:
+    """Words that open on a given name or close on a family name with the article
+    («سلوى سعد», «حنان الحامدي»): beside a desk word, which tells less than a place or an
+    outlet, the side is a writer only so («تقرير خاص – متابعات» is a report's kicker)."""
+    return given_word(tokens[0]) or (tokens[-1].text.startswith("ال") and len(tokens) > 1)
+
+
 def writer_beside(text: str, tokens: Sequence[Word]) -> Entity | None:
     """In a line of two sides around one dash, one side a place or an outlet, the other
     side's two to four name words are the writer (``datelines_ar.writer_named``)."""
@@ -122,6 +142,9 @@ def writer_beside(text: str, tokens: Sequence[Word]) -> Entity | None:
         return writer_named(text, tokens, start, dash)
     if start < dash and _names_slot(text, tokens, start, dash - 1):
         return writer_named(text, tokens, dash + 1, end)
+    if dash + 1 < end and _desk_slot(tokens, dash + 1, end - 1) and start < dash \
+            and _named_like_a_person(tokens[start:dash]):
+        return writer_named(text, tokens, start, dash)
     return None
 
 
