@@ -17,7 +17,8 @@ Each line is read alone by the entity stage's rules, tagger and KB linking
 (``ner.find_entities``; its dateline rule, ``datelines_ar``, reads outlets and a writer
 before an outlet). A line's other dashed side beside a place or an outlet is its writer
 (``writer_beside``: «هشام لاشين-القاهرة», «القاهرة - محمد خليل», or a desk word,
-``resources/entities/byline_desks_ar.txt``: «أميرة المولد – متابعات»), which the tagger reads
+``resources/entities/byline_desks_ar.txt``: «أميرة المولد – متابعات», or after a given
+name a town the gazetteer lacks: «عبدالرحمن الشهري – بارق»), which the tagger reads
 short («أميرة» of «أميرة المولد – الطائف»); a place that is but part of a dashed side is
 part of a writer's name («الأحمدي» of «لجين الأحمدي – عين اليوم»), no place. Only in
 ``HEADER_LANGUAGES``: Persian header lines are dates and desks («گروه ورزشی»), checked
@@ -38,6 +39,7 @@ from itertools import pairwise
 
 from khabar.doc import Doc, Entity
 from khabar.entities.arabic_name_words import given_word
+from khabar.entities.common_words import function_words
 from khabar.entities.datelines_ar import (
     DASHES,
     REPLACED_SOURCES,
@@ -47,6 +49,7 @@ from khabar.entities.datelines_ar import (
     writer_named,
 )
 from khabar.entities.gazetteer import Word, words
+from khabar.entities.titles import is_name_word
 from khabar.entities.words import listed_keys
 from khabar.kb.entries import KnowledgeBase, load_kb
 from khabar.kb.link import kb_keys, link_in_document
@@ -142,10 +145,26 @@ def writer_beside(text: str, tokens: Sequence[Word]) -> Entity | None:
         return writer_named(text, tokens, start, dash)
     if start < dash and _names_slot(text, tokens, start, dash - 1):
         return writer_named(text, tokens, dash + 1, end)
-    if dash + 1 < end and _desk_slot(tokens, dash + 1, end - 1) and start < dash \
-            and _named_like_a_person(tokens[start:dash]):
+    side = tokens[start:dash]
+    if side and dash + 1 < end and (
+            (_desk_slot(tokens, dash + 1, end - 1) and _named_like_a_person(side))
+            or (_unlisted_place_slot(tokens, dash + 1, end - 1) and given_word(side[0]))):
         return writer_named(text, tokens, start, dash)
     return None
+
+
+UNLISTED_PLACE_WORDS = 2
+"""Words of the longest place name the gazetteer lacks after a writer («– محايل عسير»)."""
+
+
+def _unlisted_place_slot(tokens: Sequence[Word], first: int, last: int) -> bool:
+    """One or two Arabic words that may be a name's (no function word or stopword): the town
+    a writer files from, which the gazetteer may lack («عبدالرحمن الشهري – بارق», «علي
+    السحاري – القنفذة»). Read so only after a side that opens on a given name (session 22
+    (2026-12-06))."""
+    return last - first < UNLISTED_PLACE_WORDS and all(
+        w.text.isalpha() and not latin_word(w.text) and w.folded not in function_words()
+        and is_name_word(w) for w in tokens[first:last + 1])
 
 
 def _part_of_a_side(e: Entity, tokens: Sequence[Word]) -> bool:
