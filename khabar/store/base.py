@@ -62,11 +62,14 @@ class SearchHit:
     lang: str | None
     published: str | None
     snippet: str
-    """Original text around the first hit (or the start of the text)."""
+    """Original text around the first hit; when the text has none, the header lines
+    (byline, dateline, credits) around theirs; else the start of the text."""
     score: float
-    """Higher is better (negated BM25, title weighted double)."""
+    """Higher is better: SQLite's negated BM25 (``search.FTS5_WEIGHTS``), PostgreSQL's
+    ``ts_rank`` (title weight A, body and header lines B)."""
     span: tuple[int, int] | None = None
-    """Offsets in the article's ``text`` of the first hit shown in the snippet."""
+    """Offsets in the article's ``text`` of the first hit shown in the snippet (None when
+    the snippet shows no hit in the text)."""
 
     @classmethod
     def of(cls, row: tuple[Any, ...], terms: list[search.Term]) -> SearchHit:

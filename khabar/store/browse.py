@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from khabar.store import queries, records
-from khabar.store.base import ArticleRow, StoredInput, StoryRow
+from khabar.store import queries, records, search
+from khabar.store.base import ArticleRow, SearchHit, StoredInput, StoryRow
 
 ARTICLE_COLUMNS = (
     "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
@@ -48,12 +49,35 @@ def path_of(item: object) -> str | None:
     return None if path is None else str(path)
 
 
+def _header_snippet(hit: SearchHit, header: str | None, terms: list[search.Term]
+                    ) -> SearchHit:
+    if hit.span is not None or not header:
+        return hit
+    shown, found = search.snippet(header, terms)
+    return hit if found is None else replace(hit, snippet=shown)
+
+
 class SharedReading:
     """Needs ``self._conn`` (a DB-API connection taking ``?`` parameters) and
     ``self._assigner`` (the story assigner, or None before the first story)."""
 
     _conn: Any
     _assigner: Any
+
+    def _header_snippets(self, hits: list[SearchHit], terms: list[search.Term]
+                         ) -> list[SearchHit]:
+        """``hits``, those that match no word of the text snippeted around the header
+        line that matched instead (a byline, dateline or credit line: migration
+        0012_header_search), so the page shows why the article was found. Their ``span``
+        stays None: it points into the text. Only these hits' records are read."""
+        unshown = [hit.id for hit in hits if hit.span is None]
+        if not unshown:
+            return hits
+        marks = ", ".join("?" for _ in unshown)
+        headers = {article_id: search.header_of(record) for article_id, record in
+                   self._conn.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})",
+                                      unshown).fetchall()}
+        return [_header_snippet(hit, headers.get(hit.id), terms) for hit in hits]
 
     def article_page(self, filters: queries.Filters, limit: int,
                      after: list[Any] | None = None) -> list[tuple[ArticleRow, list[Any]]]:

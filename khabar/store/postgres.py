@@ -195,7 +195,7 @@ class PostgresStore(SharedReading, Store):
         ).fetchone()
         if inserted is None:
             return False
-        self._index(inserted[0], stored["title"], stored["text"])
+        self._index(inserted[0], stored["title"], stored["text"], stored.get("header"))
         self._insert_parts(stored, inserted[0])
         return True
 
@@ -239,12 +239,17 @@ class PostgresStore(SharedReading, Store):
                 marks = ", ".join("?" * len(rows[0]))
                 self._conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
-    def _index(self, seq: int, title: str | None, text: str) -> None:
+    def _index(self, seq: int, title: str | None, text: str, header: str | None) -> None:
+        # The title weighs A, the body and the header lines (masthead, dateline, byline,
+        # credits: migration 0012_header_search) B: ts_rank ranks a title hit above any
+        # body-only one, as SQLite's weights do for most articles (search.FTS5_WEIGHTS).
         self._conn.execute(
             "INSERT INTO articles_fts (seq, doc) VALUES (?,"
-            " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))"
+            " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
+            " || setweight(to_tsvector('simple', ?), 'B'))"
             " ON CONFLICT (seq) DO UPDATE SET doc = excluded.doc",
-            (seq, lexemes(title or ""), lexemes(text[:MAX_INDEXED_CHARS])),
+            (seq, lexemes(title or ""), lexemes(text[:MAX_INDEXED_CHARS]),
+             lexemes((header or "")[:MAX_INDEXED_CHARS])),
         )
 
     def log_error(self, path: str, reason: str) -> None:
@@ -303,7 +308,7 @@ class PostgresStore(SharedReading, Store):
             " FROM ranked r JOIN articles a ON a.seq = r.seq ORDER BY r.score DESC, r.seq",
             (tsquery(terms), max_ranked if max_ranked > 0 else None, limit),
         ).fetchall()
-        return [SearchHit.of(row, terms) for row in rows]
+        return self._header_snippets([SearchHit.of(row, terms) for row in rows], terms)
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         # A server-side cursor WITH HOLD streams outside a transaction (autocommit).
@@ -335,10 +340,8 @@ class PostgresStore(SharedReading, Store):
         """Rebuild the full-text index, e.g. after the fold table changed."""
         with self._pg.transaction():
             self._conn.execute("DELETE FROM articles_fts")
-            for seq, title, text in self._conn.execute(
-                "SELECT seq, title, text FROM articles"
-            ).fetchall():
-                self._index(seq, title, text)
+            for seq, title, text, header in search.indexed_articles(self._conn):
+                self._index(seq, title, text, header)
             self._conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('fold', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

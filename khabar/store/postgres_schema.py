@@ -116,7 +116,8 @@ CREATE TABLE ingest_log (
 )
 """
 
-# The folded index: one tsvector per article (title weighted A, body B), built from
+# The folded index: one tsvector per article (title weighted A, body B; since migration
+# 0012_header_search the header lines follow the body, also B), built from
 # tokens khabar folded and split itself, so both backends match the same words.
 _FTS = """
 CREATE TABLE articles_fts (
@@ -213,6 +214,9 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     "0010_title_entities": (_TITLE_ENTITIES,),
     # As on SQLite: the header lines' entities, keyed by their article's seq.
     "0011_header_entities": (_HEADER_ENTITIES,),
+    # As on SQLite, search reads the header lines (weight B, as the body); the tsvector
+    # table keeps its shape, so the fold mark alone goes: opening the store re-indexes.
+    "0012_header_search": ("DELETE FROM meta WHERE key = 'fold'",),
 }
 
 

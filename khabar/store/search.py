@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -351,10 +353,48 @@ def snippet(text: str, terms: list[Term]) -> tuple[str, tuple[int, int] | None]:
     return _window(text, *hit), hit
 
 
+#: BM25 weights of the FTS5 columns (title, body, header). FTS5's bm25 normalizes a row by
+#: its whole length, so at the title's former weight of 2 a long article's title hit ranked
+#: below a short one's passing mention in the body (27 of 194 title words, on 200 shared
+#: articles); at 10 a title hit outranks a single body mention in any article up to three
+#: times the average length (weight >= 1 + 3 x length / average, for bm25's k1 1.2 and b
+#: 0.75), as PostgreSQL's weights (A 1.0, B 0.4, no length normalization) rank it above
+#: body-only hits (session 22 (2026-12-06), engineer store_fts). The header lines
+#: (masthead, dateline, byline, credits: migration 0012_header_search) count as the body.
+FTS5_WEIGHTS = (10.0, 1.0, 1.0)
+
+#: Articles read at a time when the index is rebuilt: their texts and records.
+REINDEX_BATCH = 500
+
+
+def indexed_articles(conn: Connection) -> Iterator[tuple[int, str | None, str, str | None]]:
+    """``(seq, title, text, header)`` of every stored article, in seq order, a batch at a
+    time: a large store's texts and records do not fit in memory at once. The header
+    lines have no column of their own; the record holds them."""
+    last = None
+    while True:
+        after = "" if last is None else "WHERE seq > ? "
+        rows = conn.execute(f"SELECT seq, title, text, record FROM articles {after}"
+                            "ORDER BY seq LIMIT ?",
+                            (REINDEX_BATCH,) if last is None else (last, REINDEX_BATCH)
+                            ).fetchall()
+        for seq, title, text, record in rows:
+            yield seq, title, text, header_of(record)
+        if len(rows) < REINDEX_BATCH:
+            return
+        last = rows[-1][0]
+
+
+def header_of(record_json: str) -> str | None:
+    """The header lines of a stored record (JSON), ``None`` when it has none."""
+    header = json.loads(record_json).get("header")
+    return header if isinstance(header, str) else None
+
+
 def fts5_ranked(conn: Connection, terms: list[Term], limit: int,
                 max_ranked: int) -> list[tuple[int, float]]:
     """``(rowid, bm25)`` of the best ``limit`` matches (best first) among the newest
-    ``max_ranked`` (all matches when it is 0); the title counts double."""
+    ``max_ranked`` (all matches when it is 0), weighted by ``FTS5_WEIGHTS``."""
     expression = match_expression(terms)
     lowest = 0
     if max_ranked > 0:
@@ -364,7 +404,8 @@ def fts5_ranked(conn: Connection, terms: list[Term], limit: int,
         ).fetchone()
         lowest = found[0] if found else 0
     rows = conn.execute(
-        "SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
+        f"SELECT rowid, bm25(articles_fts, {', '.join(map(str, FTS5_WEIGHTS))}) AS score"
+        " FROM articles_fts"
         " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score, rowid LIMIT ?",
         (expression, lowest, limit),
     ).fetchall()

@@ -189,7 +189,7 @@ class SQLiteStore(SharedReading, Store):
         marks = ", ".join(f":{name}" for name in row)
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
         seq = cursor.lastrowid
-        self._index(seq, record["title"], record["text"])
+        self._index(seq, record["title"], record["text"], record.get("header"))
         for table in records.ENTITY_TABLES:  # each the record's key of that name
             self._conn.executemany(
                 f"INSERT INTO {table} ({records.ENTITY_COLUMNS})"
@@ -204,10 +204,11 @@ class SQLiteStore(SharedReading, Store):
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", records.quote_rows(record)
         )
 
-    def _index(self, seq: int | None, title: str | None, text: str) -> None:
+    def _index(self, seq: int | None, title: str | None, text: str,
+               header: str | None) -> None:
         self._conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (seq, fold(title or ""), fold(text)),
+            "INSERT INTO articles_fts (rowid, title, body, header) VALUES (?, ?, ?, ?)",
+            (seq, fold(title or ""), fold(text), fold(header or "")),
         )
 
     def replace(self, article_id: str, item: Item) -> Added:
@@ -238,22 +239,23 @@ class SQLiteStore(SharedReading, Store):
     def _remove(self, article_id: str) -> records.ArticleInput:
         """Delete an article and its derived rows; returns what its input was."""
         row = self._conn.execute(
-            "SELECT seq, title, text, story, raw, source_path, meta, ingested_at"
+            "SELECT seq, title, text, record, story, raw, source_path, meta, ingested_at"
             " FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise StoreError(f"no article {article_id!r} in the store; add it first")
-        seq, title, text, story = row[:4]
+        seq, title, text, record, story = row[:5]
         # A contentless FTS5 row is deleted by giving the values it was indexed with.
         self._conn.execute(
-            "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
-            " VALUES ('delete', ?, ?, ?)", (seq, fold(title or ""), fold(text)))
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body, header)"
+            " VALUES ('delete', ?, ?, ?, ?)",
+            (seq, fold(title or ""), fold(text), fold(search.header_of(record) or "")))
         self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         self._forget({"id": article_id})
         if story:
             from khabar.store.assign import refresh_story
 
             refresh_story(self._conn, story)
-        return records.ArticleInput(*row[4:])
+        return records.ArticleInput(*row[5:])
 
     def log_error(self, path: str, reason: str) -> None:
         if self._grouping:  # one statement: atomic without a savepoint (see ``batch``)
@@ -324,8 +326,8 @@ class SQLiteStore(SharedReading, Store):
             f"SELECT seq, id, title, lang, published, text FROM articles WHERE seq IN ({marks})",
             [seq for seq, _ in ranked],
         )}
-        return [SearchHit.of((*articles[seq], -score), terms)
-                for seq, score in ranked if seq in articles]
+        return self._header_snippets([SearchHit.of((*articles[seq], -score), terms)
+                                      for seq, score in ranked if seq in articles], terms)
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         cursor = self._conn.execute("SELECT record, story, embedding FROM articles ORDER BY id")
@@ -355,10 +357,8 @@ class SQLiteStore(SharedReading, Store):
         """Rebuild the full-text index, e.g. after the fold table changed."""
         with self._atomic():
             self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-            for seq, title, text in self._conn.execute(
-                "SELECT seq, title, text FROM articles"
-            ).fetchall():
-                self._index(seq, title, text)
+            for seq, title, text, header in search.indexed_articles(self._conn):
+                self._index(seq, title, text, header)
             self._conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('fold', ?)",
                 (search.fold_signature(),),

@@ -185,3 +185,8 @@ FTS = (
     "CREATE VIRTUAL TABLE articles_fts USING fts5("
     "title, body, content='', tokenize='unicode61 remove_diacritics 2')"
 )
+
+# The index of migration 0012_header_search: a third column for the record's ``header``
+# (masthead, dateline, byline and credit lines, which cleaning keeps out of ``text``).
+# An FTS5 table cannot gain a column, so the migration creates this one in its place.
+FTS_V12 = FTS.replace("title, body,", "title, body, header,", 1)
