@@ -284,6 +284,23 @@ def after_place_noun(tokens: Sequence[Word], first: int) -> bool:
     return first > 0 and bool(proclitic_forms(tokens[first - 1]) & place_nouns())
 
 
+def border_nouns() -> frozenset[str]:
+    return listed_keys("events/border_nouns_ar.txt")
+
+
+BORDER_ADJECTIVES = 1
+"""Words between a border noun and its «مع» ("الحدود المشتركة مع")."""
+
+
+def across_border(tokens: Sequence[Word], first: int, prep: str | None) -> bool:
+    """A name after «مع» that follows a noun of a border ("على الحدود مع سوريا"): the other
+    side of the line, where something happens, not a partner of the act."""
+    if prep != "with":
+        return False
+    reach = range(max(0, first - 2 - BORDER_ADJECTIVES), first - 1)
+    return any(proclitic_forms(tokens[k]) & border_nouns() for k in reach)
+
+
 def conjoined(tokens: Sequence[Word], entity: Entity, previous_last: int | None) -> bool:
     """A name joined by «و» right after the name before it ("في سوريا والعراق", "مع مصر
     والأردن"): it shares that name's preposition."""

@@ -24,6 +24,7 @@ from khabar.events.arabic_plurals import plural_roles
 from khabar.events.arabic_requests import requested_by
 from khabar.events.arabic_subjects import pronoun_subject, unnamed_subject
 from khabar.events.arabic_undergone import undergone_roles
+from khabar.events.arabic_victims import victims_here
 from khabar.events.arguments import (
     authorities,
     consult_mode,
@@ -133,7 +134,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     sides = both_sides(tokens, clause_start, hit, lang)
     return Draft(event, actor_key, target_key, base_type=hit.trigger.type, told=when.told,
                  sides=sides is not None and (roles.actor is None or roles.actor.start > sides),
-                 far_target=beyond_reach(lang, tokens, hit, roles.actor, target, found))
+                 far_target=beyond_reach(lang, tokens, hit, roles.actor, target, found),
+                 victims=victims_here(doc, tokens, hit, (clause_start, end), place))
 
 
 def _clause_start(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, lang: str,

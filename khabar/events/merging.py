@@ -44,6 +44,9 @@ class Draft:
     """Its target is named beyond the act's reach, in another clause (``target_reach``): it
     counts while events are merged and ranked, so the events found stay those found, and is
     taken off the events kept (``target_reach.drop_far_targets``). Session 19 (2026-12-06)."""
+    victims: Participant | None = None
+    """An Arabic attack's unnamed dead, as people of the place (``arabic_victims``): the
+    target when the roles name none, and in place of a far target dropped."""
 
     @property
     def kind(self) -> str:
@@ -117,6 +120,7 @@ def _sharpen(kept: Draft, draft: Draft) -> None:
     if draft.target_key and (fill or sharper):
         kept.target_key, e.target = draft.target_key, other.target
         kept.far_target = draft.far_target
+    kept.victims = kept.victims or draft.victims  # one happening's dead, however retold
 
 
 PAIRING = frozenset({"CONSULT"})
@@ -183,5 +187,5 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
                                 draft.target_key, base_type=draft.base_type, sides=draft.sides,
                                 told=draft.told, target_share=draft.target_share,
-                                far_target=draft.far_target)
+                                far_target=draft.far_target, victims=draft.victims)
     return list(merged.values())

@@ -19,6 +19,7 @@ from khabar.entities.geo import government_country
 from khabar.entities.titles import role_words, titles
 from khabar.events.antecedents import HELD_POST, named_antecedent
 from khabar.events.arabic_names import (
+    across_border,
     after_place_noun,
     body_in_post,
     conjoined,
@@ -260,7 +261,8 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
             prep = before[1]
         before = (last, prep, group[0].type)
         if (head is not named and (prep == "in" or _genitive(doc, tokens, first, prep))) or (
-                doc.lang == "ar" and head.type == "LOC" and after_place_noun(tokens, first)):
+                doc.lang == "ar" and ((head.type == "LOC" and after_place_noun(tokens, first))
+                                      or across_border(tokens, first, prep))):
             continue  # "در تهران", "في الدوحة": the city where it happens, not its government
         found.append(Mention(
             head, group[0].start, group[-1].end, first, last,

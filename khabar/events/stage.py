@@ -22,6 +22,7 @@ from khabar.events.arabic_names import subject_names
 from khabar.events.arabic_plurals import unowned_plural
 from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
+from khabar.events.arabic_victims import victims_as_targets
 from khabar.events.arguments import placeless_visit
 from khabar.events.clauses import (
     after_attribution,
@@ -153,6 +154,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
             and not one_sided(d, lang) and not one_party(d)]
     kept = main_events(kept, headline, max_events, lang)
     drop_far_targets(kept)  # «... المتاخم لإيران»: a name in a later clause is no target
+    victims_as_targets(kept)  # «قتل ثلاثة جنود ... بانفجار عبوة في جنوب شرق تركيا»
     events = sorted((d.event for d in kept), key=lambda e: (e.start, e.end))
     for event in events:
         event.summary_en = summary_en(event)
