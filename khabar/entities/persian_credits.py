@@ -16,6 +16,13 @@ credit word, no entity holding the words:
   a place) are a person, where the name ends after them (a mark, a function word, a verb or
   the noun of a compound verb follows: «[دوایت لیتل] قرار گرفت»).
 
+A participle may instead credit a name in quotation marks right after it, the work's title
+written bare before it («فیلم‌های تبر ساخته «گوستا گاوراس»», «پنهان ساخته «میشل هانکه»»):
+two or three words there, each a given name of the lists or a borrowed word, none a place,
+the closing mark right after them, are the person (session 22 (2026-12-06), engineer ent_fa:
+foreign directors of a festival's list were missed). One word is not read (a title in quotes:
+«کارگردانی «پرندگان»»), nor a place («نوشته «نیویورک تایمز»»).
+
 A word glued to dots is a name cut short («عزیزا... حمیدنژاد»: «الله» written «ا...») and is
 not read. «ساخته شده» 'made', «ساخته دست» 'handmade', «ساخته شرکت» 'made by a company' and «نوشته
 روزنامه» read no person: the word after is a Persian word of the lexicon, no given name.
@@ -39,6 +46,9 @@ from khabar.text.tokens import spaced_on_one_line
 
 MAX_BORROWED = 3
 """The most words of a borrowed name read after a credit word."""
+MIN_QUOTED = 2
+"""The fewest words of a credited name read in quotation marks."""
+OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
 ABBREVIATION = ".."
 """Dots glued to a word: «الله» cut short («عزیزا... حمیدنژاد»), a name that goes on."""
 
@@ -53,6 +63,28 @@ def _credits() -> dict[str, frozenset[str]]:
 def _credit(tokens: Sequence[Word], k: int) -> bool:
     before = _credits().get(phrase_key(tokens[k].text))
     return before is not None and k > 0 and tokens[k - 1].text in before
+
+
+def _quoting_credit(tokens: Sequence[Word], k: int) -> bool:
+    """Word ``k`` credits a name in quotation marks after it: a credit word whose condition
+    is met, or a participle (its condition: a quoted title right before it)."""
+    before = _credits().get(phrase_key(tokens[k].text))
+    return before is not None and (
+        CLOSE_QUOTE in before or (k > 0 and tokens[k - 1].text in before))
+
+
+def _quoted_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
+    """The index after the credited name in quotation marks opening at ``k`` (the word
+    after the opening mark), or None (see the module)."""
+    weight = lexicon().weight
+    j = k
+    while (j < len(tokens) and j - k < MAX_BORROWED and j not in held
+           and (j == k or _spaced(text, tokens[j - 1], tokens[j]))
+           and (_given_name(tokens[j]) or _borrowed_word(tokens[j], weight, True))
+           and place_index().get(tokens[j].text) is None):
+        j += 1
+    closed = j < len(tokens) and tokens[j].text == CLOSE_QUOTE
+    return j if closed and j - k >= MIN_QUOTED else None
 
 
 def _spaced(text: str, left: Word, right: Word) -> bool:
@@ -80,6 +112,16 @@ def _ends(text: str, tokens: Sequence[Word], j: int) -> bool:
         and phrase_key(tokens[j + 1].text) in light_verb_openings())
 
 
+def _unquoted_end(text: str, tokens: Sequence[Word], first: int, held: set[int]) -> int | None:
+    """The index after the credited name opening at ``first``: a given name and a surname,
+    else a borrowed name, or None."""
+    if _given_name(tokens[first]):
+        surname = surname_after(text, tokens, first, held, opens=True)
+        if surname is not None and _ends(text, tokens, first + 2):
+            return first + 2
+    return _borrowed_end(text, tokens, first, held)
+
+
 def credited_persons(text: str, tokens: Sequence[Word],
                      entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the persons credited right after a credit word (see the module)."""
@@ -89,15 +131,13 @@ def credited_persons(text: str, tokens: Sequence[Word],
     found = []
     for k in range(len(tokens) - 1):
         first = k + 1
-        if not _credit(tokens, k) or not _spaced(text, tokens[k], tokens[first]):
+        if tokens[first].text == OPEN_QUOTE and _quoting_credit(tokens, k):
+            first += 1
+            stop = _quoted_end(text, tokens, first, held)
+        elif not _credit(tokens, k) or not _spaced(text, tokens[k], tokens[first]):
             continue  # (a word held by an entity stops both readings below)
-        stop = None
-        if _given_name(tokens[first]):
-            surname = surname_after(text, tokens, first, held, opens=True)
-            if surname is not None and _ends(text, tokens, first + 2):
-                stop = first + 2
-        if stop is None:
-            stop = _borrowed_end(text, tokens, first, held)
+        else:
+            stop = _unquoted_end(text, tokens, first, held)
         if stop is None:
             continue
         start, end = tokens[first].start, tokens[stop - 1].end
