@@ -23,6 +23,7 @@ from khabar.entities.persian_named_days import drop_named_days
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_numbered_bodies import numbered_bodies
 from khabar.entities.persian_press import company_names, press_names
+from khabar.entities.persian_quoted_persons import quoted_foreign_persons
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
 from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
@@ -44,8 +45,8 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     joined by «و» split, names joined by «و», bodies, clubs listed with their cities and clubs
     named again, run-ons, a verbal noun's object, ministers' fields, companies' nouns, works'
     titles, given names cut from their surnames (after or before them), untagged names in
-    lists and at a line's opening, holy figures' titles, named days read as persons, and
-    persons that are common words."""
+    lists and at a line's opening, foreign names in quotation marks, holy figures' titles,
+    named days read as persons, and persons that are common words."""
     kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
@@ -61,5 +62,6 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = complement_objects(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
-    kept = without_holy_titles(text, tokens, untagged_persons(text, tokens, kept))
+    kept = quoted_foreign_persons(text, tokens, untagged_persons(text, tokens, kept))
+    kept = without_holy_titles(text, tokens, kept)
     return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)

@@ -1,0 +1,64 @@
+"""A foreign person's name in quotation marks in Persian (issue 5, session 22 (2026-12-06),
+engineer ent_fa).
+
+Hamshahri writes a foreign name, and often a Persian one, in quotation marks («جیم جارموش»,
+«استیون سودربرگ», «فرانک لبوف»). The tagger misses foreign names it has not seen, and the
+quoted-name rule (``titles.quoted_persons``) reads only those that open with a given name of
+the taggers' list, which holds few foreign ones. Here quotation marks that hold nothing but a
+given name of the Persian rules' lists (``persian_untagged_names``: the foreign ones of
+``foreign_given_names_fa.txt`` among them) and one or two words the lexicon hardly knows (a
+borrowed name: ``persian_press``' test; no place) name a person, where no entity holds those
+words. A common Persian word after the given name is no surname here («حسن نیت» 'good
+faith'); the Persian names the taggers and the other rules read. A rare Persian word passes
+for a borrowed one: «غزل قرآنیه» (a poem) and «رستم زایی» ('caesarean birth') were read as
+persons on the shared articles checked (2 names of 21, bench/ent_fa_session22_results.json).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from khabar.doc import Entity
+from khabar.entities.gazetteer import place_index
+from khabar.entities.persian_press import _borrowed_word
+from khabar.entities.persian_untagged_names import _given_name
+from khabar.entities.words import Word
+from khabar.normalize.zwnj_lexicon import lexicon
+from khabar.text.tokens import spaced_on_one_line
+
+OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
+MAX_SURNAME_WORDS = 2
+"""The most borrowed words read after the given name inside the quotation marks."""
+
+
+def _quoted_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
+    """The index after the name opening at ``k`` (right after an opening mark) when the
+    closing mark follows it, or None (see the module)."""
+    if k in held or not _given_name(tokens[k]):
+        return None
+    weight = lexicon().weight
+    j = k + 1
+    while (j < len(tokens) and j - k <= MAX_SURNAME_WORDS and j not in held
+           and spaced_on_one_line(text, tokens[j - 1].end, tokens[j].start)
+           and _borrowed_word(tokens[j], weight, True)
+           and place_index().get(tokens[j].text) is None):
+        j += 1
+    closed = j < len(tokens) and tokens[j].text == CLOSE_QUOTE
+    return j if closed and j > k + 1 else None
+
+
+def quoted_foreign_persons(text: str, tokens: Sequence[Word],
+                           entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the persons named in quotation marks (see the module)."""
+    starts = [w.start for w in tokens]
+    held = {i for e in entities
+            for i in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    found = []
+    for k in range(len(tokens) - 1):
+        stop = _quoted_end(text, tokens, k + 1, held) if tokens[k].text == OPEN_QUOTE else None
+        if stop is not None:
+            start, end = tokens[k + 1].start, tokens[stop - 1].end
+            found.append(Entity(start, end, type="PER", text=text[start:end],
+                                key=f"per:{tokens[stop - 1].folded}", source="quoted"))
+    return sorted([*entities, *found], key=lambda e: e.start)
