@@ -41,3 +41,16 @@ def test_a_name_found_already_stands() -> None:
     start = text.index("جیم")
     found = Entity(start, start + 3, type="PER", text="جیم", key="per:x", source="crf")
     assert persons(text, found) == ["جیم"]
+
+
+@pytest.mark.parametrize("name", ["اولیور", "الیور", "کریستین", "آنتونیو", "گونتر", "آنجلینا",
+                                  "ماریو", "هانس", "فیلیپ", "لوکا", "آندره", "پابلو"])
+def test_foreign_given_names_of_session_22(name: str) -> None:
+    """Foreign given names none of the lists held (foreign_given_names_fa.txt, session 22)."""
+    from khabar.entities.persian_untagged_names import is_rule_given_name
+
+    assert is_rule_given_name(words(name)[0])
+
+
+def test_a_quoted_director_with_a_listed_given_name() -> None:
+    assert persons("سقوط از «اولیور هیتبرگ» در جشنواره است.") == ["اولیور هیتبرگ"]
