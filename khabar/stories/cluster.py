@@ -43,7 +43,7 @@ from khabar.stories.headline_words import MIN_TITLE_WORD as MIN_TITLE_WORD
 from khabar.stories.headline_words import affixes as affixes
 from khabar.stories.headline_words import stem as stem
 from khabar.stories.headline_words import title_words
-from khabar.stories.home import home_capital, home_of
+from khabar.stories.home import home_capital, home_country, home_of
 from khabar.stories.markets import is_market_report, session_day
 from khabar.stories.names import skeleton_key
 from khabar.stories.weights import REPORTER, total_weight
@@ -79,7 +79,8 @@ class StoryCandidate:
     article being placed only, so a comparison never depends on what a cache kept."""
     home: str | None = field(default=None, compare=False, repr=False)
     """The country the report was published in (``home.home_of``): between two reports
-    of one home, its capital weighs as a country (``home.home_capital``)."""
+    of one home, its capital weighs as a country (``home.home_capital``) and the country
+    itself nothing (``home.home_country``)."""
     market: bool = field(default=False, compare=False, repr=False)
     """Whether it reports a trading session (``markets.is_market_report``): two market
     reports of different sessions join only as near-duplicates (``joins``)."""
@@ -221,12 +222,19 @@ def overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     «per:كانافارو» in Arabic), so a report naming a dozen people the KB does not know would
     otherwise never give a report in the other language a fair share, whatever KB ids the
     two have in common. Between two reports of one home, its capital weighs as a country
-    (``home.home_capital``)."""
+    (``home.home_capital``) and the country itself nothing (``home.home_country``)."""
     common = a.common | b.common | home_capital(a.home, b.home)
     across = a.lang is not None and b.lang is not None and a.lang != b.lang
-    shared = shared_weight(a.keys & b.keys, across, common)
-    smaller = min(total_weight(a.keys, across, common), total_weight(b.keys, across, common))
+    mine, other = _weighed(a, b)
+    shared = shared_weight(mine & other, across, common)
+    smaller = min(total_weight(mine, across, common), total_weight(other, across, common))
     return shared if shared >= KEY_SHARE * smaller else 0.0
+
+
+def _weighed(a: StoryCandidate, b: StoryCandidate) -> tuple[frozenset[str], frozenset[str]]:
+    """The two candidates' keys without their shared home country (``home.home_country``)."""
+    home = home_country(a.home, b.home)
+    return (a.keys - home, b.keys - home) if home else (a.keys, b.keys)
 
 
 def within_window(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from khabar.stories.headline_words import title_words
-from khabar.stories.home import home_capital
+from khabar.stories.home import home_capital, home_country
 from khabar.stories.weights import WEAK_WEIGHT, key_containment, key_weight, shared_weight
 
 if TYPE_CHECKING:
@@ -71,14 +71,15 @@ def fits_core(candidate: StoryCandidate, members: Sequence[StoryCandidate],
     headline words cannot meet: the share of its script-neutral keys the core holds counts
     instead when larger, and name skeletons count (``cluster.containment``,
     ``cluster.shared_weight``). The home capital of the candidate and every member weighs
-    as a country (``home.home_capital``)."""
+    as a country (``home.home_capital``), their home country nothing (``home.home_country``)."""
     share = settings["stories.core_share"]
     if share <= 0 or len(members) < CORE_MIN:
         return True
     core = core_of([m.keys for m in members], share)
     across = bool(candidate.lang) and all(m.lang and m.lang != candidate.lang for m in members)
-    common = candidate.common | home_capital(candidate.home, *(m.home for m in members))
-    held = held_weight(candidate.keys & core, across, common)
+    homes = (candidate.home, *(m.home for m in members))
+    common = candidate.common | home_capital(*homes)
+    held = held_weight((candidate.keys & core) - home_country(*homes), across, common)
     words = core_of([title_words(m.title) for m in members], share)
     mine = title_words(candidate.title)
     contained = len(mine & words) / min(len(mine), len(words)) if mine and words else 0.0
