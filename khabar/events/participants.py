@@ -42,6 +42,7 @@ from khabar.events.participant_words import (
     state_forms,
     token_index,
 )
+from khabar.events.persian_speaker_pronouns import as_speaker
 from khabar.events.state_actors import OFFICE, STATE_SOURCES
 from khabar.kb.former import before_marker_words
 
@@ -238,6 +239,7 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
               and not (doc.lang == "ar" and inside_named_institution(e, tokens))
               and not post_organisation(e, tokens, posts)]
     inside = sorted([*inside, *added], key=lambda e: (e.start, e.end))
+    inside = [as_speaker(doc, tokens, e) for e in inside]  # «گفت: ... . وی ...» (Persian)
     found = []
     before: tuple[int, str | None, str] | None = None  # the last name's word, prep, type
     for group in _group(inside, tokens, doc.lang == "ar"):

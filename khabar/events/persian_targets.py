@@ -33,6 +33,7 @@ from khabar.events.merging import key_of
 from khabar.events.participant_words import CLAUSE_BREAKS, is_role, prepositions
 from khabar.events.participants import Mention, participant
 from khabar.events.persian_asked import unnamed_addressee
+from khabar.events.persian_asked_doers import asked_doer
 from khabar.events.persian_partners import partner_nouns, unnamed_partner
 from khabar.resources import load_lines
 
@@ -104,6 +105,10 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
     if side is not None:
         partner = participant(side.head, PARTNER_CONFIDENCE)
         return partner, key_of(side.head, partner)
+    doer = asked_doer(hit, tokens, found, actor)  # «خواستار کمک سازمان ملل شد»
+    if doer is not None:
+        asked = participant(doer.head, PARTNER_CONFIDENCE)
+        return asked, key_of(doer.head, asked)
     public = addressed_public(hit, tokens, found, actor)
     if public is not None:
         people = (public.name_en or "").endswith(" people")
