@@ -30,7 +30,6 @@ not read. «ساخته شده» 'made', «ساخته دست» 'handmade', «سا
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -42,7 +41,7 @@ from khabar.entities.persian_untagged_names import _given_name, _name_ends
 from khabar.entities.words import Word, phrase_key
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
-from khabar.text.tokens import spaced_on_one_line
+from khabar.text.tokens import held_tokens, spaced_on_one_line
 
 MAX_BORROWED = 3
 """The most words of a borrowed name read after a credit word."""
@@ -91,6 +90,12 @@ def _spaced(text: str, left: Word, right: Word) -> bool:
     return spaced_on_one_line(text, left.end, right.start)
 
 
+def _one_line(text: str, left: Word, right: Word) -> bool:
+    """No line break between the two words: a quoted name on the next line is another
+    line's, not the credit's (review_a, session 22); a mark may be glued («ساخته«...»»)."""
+    return "\n" not in text[left.end:right.start]
+
+
 def _borrowed_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
     """The index after the borrowed name opening at ``k``, or None."""
     weight = lexicon().weight
@@ -125,13 +130,12 @@ def _unquoted_end(text: str, tokens: Sequence[Word], first: int, held: set[int])
 def credited_persons(text: str, tokens: Sequence[Word],
                      entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the persons credited right after a credit word (see the module)."""
-    starts = [w.start for w in tokens]
-    held = {i for e in entities
-            for i in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    held = held_tokens(tokens, entities)
     found = []
     for k in range(len(tokens) - 1):
         first = k + 1
-        if tokens[first].text == OPEN_QUOTE and _quoting_credit(tokens, k):
+        if (tokens[first].text == OPEN_QUOTE and _quoting_credit(tokens, k)
+                and _one_line(text, tokens[k], tokens[first])):
             first += 1
             stop = _quoted_end(text, tokens, first, held)
         elif not _credit(tokens, k) or not _spaced(text, tokens[k], tokens[first]):

@@ -23,7 +23,6 @@ the tagger's persons do («[مرتضی] اسلام زاده»: ``persian_tidy.wi
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -37,7 +36,7 @@ from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
 from khabar.text.persian_verbs import finite_verbs
-from khabar.text.tokens import token_at
+from khabar.text.tokens import held_tokens, token_at
 
 MAX_SURNAME_WEIGHT = 300
 """The most ZWNJ-lexicon weight (twice the corpus count, plus one when hazm lists it) of a
@@ -115,8 +114,7 @@ def given_name_surnames(text: str, tokens: Sequence[Word],
     where every lone mention of that given name in the article has that same surname
     after it (see the module)."""
     starts = [w.start for w in tokens]
-    held = {k for e in entities
-            for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    held = held_tokens(tokens, entities, starts)
     lone = _lone_given_names(tokens, starts, entities)
     after = {i: surname_after(text, tokens, k, held) for i, k in lone.items()}
     seen: dict[str, set[str | None]] = {}

@@ -22,7 +22,6 @@ mark between, so a word before such a person that is a given name of the rules' 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -31,7 +30,7 @@ from khabar.doc import Entity
 from khabar.entities.persian_untagged_names import MIN_LETTERS, is_rule_given_name
 from khabar.entities.words import Word, fold_word
 from khabar.resources import load_lines
-from khabar.text.tokens import token_at
+from khabar.text.tokens import held_tokens, token_at
 
 NOT_NAMES = frozenset({"pronoun", "role", "title"})
 """Sources of persons that are references, or whose first word a title rule has found."""
@@ -71,8 +70,7 @@ def given_names_before(text: str, tokens: Sequence[Word],
     """``entities`` with each person named by the surname alone grown over a given name
     written right before it (see the module)."""
     starts = [w.start for w in tokens]
-    held = {k for e in entities
-            for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    held = held_tokens(tokens, entities, starts)
     out = []
     for e in entities:
         word = None

@@ -16,7 +16,6 @@ persons on the shared articles checked (2 names of 21, bench/ent_fa_session22_re
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from khabar.doc import Entity
@@ -25,7 +24,7 @@ from khabar.entities.persian_press import _borrowed_word
 from khabar.entities.persian_untagged_names import _given_name
 from khabar.entities.words import Word
 from khabar.normalize.zwnj_lexicon import lexicon
-from khabar.text.tokens import spaced_on_one_line
+from khabar.text.tokens import held_tokens, spaced_on_one_line
 
 OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
 MAX_SURNAME_WORDS = 2
@@ -51,9 +50,7 @@ def _quoted_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> in
 def quoted_foreign_persons(text: str, tokens: Sequence[Word],
                            entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the persons named in quotation marks (see the module)."""
-    starts = [w.start for w in tokens]
-    held = {i for e in entities
-            for i in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    held = held_tokens(tokens, entities)
     found = []
     for k in range(len(tokens) - 1):
         stop = _quoted_end(text, tokens, k + 1, held) if tokens[k].text == OPEN_QUOTE else None

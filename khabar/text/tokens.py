@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -30,6 +30,11 @@ class _Placed(Protocol):
     def start(self) -> int: ...
 
 
+class _Spanned(_Placed, Protocol):
+    @property
+    def end(self) -> int: ...
+
+
 def token_at(tokens: Sequence[_Placed], offset: int,
              starts: Sequence[int] | None = None) -> int | None:
     """The index of the token starting at ``offset``, or None when no token starts there
@@ -40,6 +45,16 @@ def token_at(tokens: Sequence[_Placed], offset: int,
     else:
         k = bisect_left(starts, offset)
     return k if k < len(tokens) and tokens[k].start == offset else None
+
+
+def held_tokens(tokens: Sequence[_Placed], spans: Iterable[_Spanned],
+                starts: Sequence[int] | None = None) -> set[int]:
+    """The indices of the tokens that start inside one of ``spans`` (the entities found so
+    far): words a rule leaves to the entity holding them. ``starts`` as for ``token_at``."""
+    if starts is None:
+        starts = [w.start for w in tokens]
+    return {k for e in spans
+            for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
 
 
 def spaced_on_one_line(text: str, start: int, end: int) -> bool:
