@@ -1,6 +1,7 @@
 """Whether a space between two words stands for a ZWNJ, for ZWNJ repair
 (``khabar.normalize.zwnj``): the corpus's counts of the pair, against a margin set by
-what the pair's form suggests (hazm listing it as one word, می/نمی + verb, known word +
+what the pair's form suggests (hazm listing it as one word, می/نمی + verb, also after a
+preverb ("برمی گردد", session 22), known word +
 suffix, a piece the corpus joins; the margins learned by ``khabar train zwnj``,
 ``pair_margins.tsv``), and the three-word phrases the corpus joins ("گفت و گو")."""
 
@@ -14,7 +15,14 @@ from itertools import compress
 from operator import itemgetter, or_
 
 from khabar.errors import ResourceError
-from khabar.normalize.zwnj_lexicon import NON_JOINING, VERB_PREFIXES, ZWNJ, Lexicon, suffix_fits
+from khabar.normalize.zwnj_lexicon import (
+    NON_JOINING,
+    VERB_PREFIXES,
+    ZWNJ,
+    Lexicon,
+    preverb_prefixes,
+    suffix_fits,
+)
 from khabar.normalize.zwnj_model import decides, model_joins, pair_model
 from khabar.normalize.zwnj_morph import is_word
 from khabar.normalize.zwnj_words import occurrences
@@ -123,10 +131,13 @@ def pair_margins() -> dict[str, float]:
 
 
 def form_suggests_join(left: str, right: str, lex: Lexicon) -> bool:
-    """The backoff for pairs the corpus is unsure of: morphology and pieces."""
+    """The backoff for pairs the corpus is unsure of: morphology and pieces. A verb prefix
+    with a preverb before it ("برمی", "درنمی") is the verb prefix still: it joins a verb
+    form typed a space after it ("برمی گردانیم"), as the deleted copy's preverb rule
+    (``zwnj_morph.analyse``, ``preverbs.txt``) joins "برمیگردانیم"."""
     if left[-1] in NON_JOINING:
         return False
-    if left in VERB_PREFIXES:
+    if left in VERB_PREFIXES or left in preverb_prefixes():
         return right in lex.verbs
     if right in lex.space_right and is_word(left, lex):
         return True
@@ -157,7 +168,8 @@ class _PairTables:
     right_forms: frozenset[str]
     left_forms: frozenset[str]
     """Words whose form may join a pair the lexicon has no counts for, on the right (a
-    suffix, a piece) or on the left (می/نمی); a pair with neither stays apart."""
+    suffix, a piece) or on the left (می/نمی, also after a preverb: "برمی"); a pair with
+    neither stays apart."""
 
 
 #: The tables, for the lexicon, the model (or None) and the margins they were worked out with.
@@ -172,7 +184,7 @@ def _pair_tables(lex: Lexicon) -> _PairTables:
         tables = _PairTables(
             joined=frozenset(compress(counted, _joins(counted, lex))),
             right_forms=lex.space_right | frozenset(lex.suffix_conditions),
-            left_forms=frozenset(VERB_PREFIXES),
+            left_forms=frozenset(VERB_PREFIXES) | preverb_prefixes(),
         )
         _tables[:] = [(lex, model, margins, tables)]
     return _tables[0][3]
