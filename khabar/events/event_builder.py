@@ -12,6 +12,7 @@ from dataclasses import replace
 from khabar.doc import Doc, Entity, Event, Participant
 from khabar.entities.gazetteer import Word
 from khabar.events import dropped_subjects
+from khabar.events.arabic_clash_sides import clash_sides
 from khabar.events.arabic_condemned import condemned_nationality
 from khabar.events.arabic_construct import clause_opening
 from khabar.events.arabic_content import stance_roles, victim_roles
@@ -191,6 +192,7 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
     roles = requested_by(roles, hit, tokens, found)  # «بطلب من X»: X asked
     roles = noun_doer(roles, hit, tokens, found, doc)  # «القصف الروسي»: Russia bombed
     roles = undergone_roles(roles, hit, tokens, found)  # «تعرضت X لقصف من قبل Y»: Y shelled X
+    roles = clash_sides(roles, hit, tokens, found)  # «اشتباكات بين X وY»: X fights Y
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))
