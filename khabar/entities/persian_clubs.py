@@ -17,7 +17,11 @@ is a common noun elsewhere); nor a mention after a place noun («شهر لیور
 demonstrative or an indefinite («یک پاس»), which read the word as a common noun or a place.
 A team category alone («تیم [امید]», «تیم [جوانان]») names no body: the tagger's organisation
 that is only such a word is dropped (ENTITIES-GOLD.md: a national team with no name of its
-own, «تیم ملی», is no mention). A club keeps the city written right after its name
+own, «تیم ملی», is no mention), and an age or sex category that opens a club's name after
+a club's noun is no part of it («تیم فوتبال [نوجوانان] نفت گچساران»: ENTITIES-GOLD.md,
+study22, the team's category left out; ``team_age_categories_fa.txt``; session 22
+(2026-12-06), engineer ent_fa2) where the rest opens on a name word (no function word, no
+category or sport) and is no place. A club keeps the city written right after its name
 (ENTITIES-GOLD.md: «برق شیراز», «استقلال تهران»): a mention followed by a place takes the
 place in.
 """
@@ -35,6 +39,7 @@ from khabar.entities.org_repeats import add_repeats
 from khabar.entities.persian_club_lists import SOURCE as LIST_SOURCE
 from khabar.entities.persian_club_pairs import SOURCE as PAIR_SOURCE
 from khabar.entities.phrases import Match
+from khabar.entities.titles import is_name_word
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 from khabar.normalize.fold import fold
 from khabar.text.tokens import token_at
@@ -87,15 +92,49 @@ def introduced(tokens: Sequence[Word], starts: Sequence[int], entity: Entity) ->
     return False
 
 
+def _after_club_noun(tokens: Sequence[Word], k: int) -> bool:
+    """Whether a club's noun, and at most two kind words, come right before token ``k``
+    («تیم», «تیم فوتبال»)."""
+    j = k - 1
+    while j >= 0 and tokens[j].folded in _kinds() and k - j <= 3:
+        if tokens[j].folded in _heads():
+            return True
+        j -= 1
+    return False
+
+
+def _without_category(text: str, tokens: Sequence[Word], starts: Sequence[int],
+                      entity: Entity) -> Entity:
+    """``entity`` without the age or sex categories opening it after a club's noun, where
+    the rest is a name (see the module)."""
+    k = token_at(tokens, entity.start, starts)
+    if entity.type != "ORG" or k is None or not _after_club_noun(tokens, k):
+        return entity
+    ages = listed_keys("entities/team_age_categories_fa.txt")
+    end = bisect_left(starts, entity.end)
+    j = k
+    while j < end and tokens[j].folded in ages:
+        j += 1
+    not_a_name = (_kinds() | listed_keys("entities/sport_words_fa.txt")
+                  | listed_keys("entities/team_categories_fa.txt"))
+    if j in (k, end) or tokens[j].folded in not_a_name or not is_name_word(tokens[j]):
+        return entity
+    name = text[tokens[j].start:entity.end]
+    if place_index().get(name) is not None:
+        return entity
+    return replace(entity, start=tokens[j].start, text=name, key=f"org:{phrase_key(name)}")
+
+
 def add_club_repeats(text: str, tokens: Sequence[Word],
                      entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the bare mentions of the clubs the text introduced, without bare
-    team categories (see the module)."""
+    team categories nor those opening a club's name (see the module)."""
     categories = listed_keys("entities/team_categories_fa.txt")
     entities = [e for e in entities if e.type != "ORG" or phrase_key(e.text) not in categories]
+    starts = [t.start for t in tokens]
+    entities = [_without_category(text, tokens, starts, e) for e in entities]
     if not listed_keys("entities/sport_words_fa.txt") & {t.folded for t in tokens}:
         return list(entities)
-    starts = [t.start for t in tokens]
 
     def mention(m: Match[Entity]) -> Entity:
         end = m.start + len(text[m.start:m.end].rstrip(TRAILING))

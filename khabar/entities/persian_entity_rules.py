@@ -19,6 +19,7 @@ from khabar.entities.persian_daily_outlets import daily_outlets
 from khabar.entities.persian_field_posts import drop_post_fields
 from khabar.entities.persian_given_before import given_names_before
 from khabar.entities.persian_holy_titles import without_holy_titles
+from khabar.entities.persian_kin_nouns import without_kin_nouns
 from khabar.entities.persian_named_days import drop_named_days
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_numbered_bodies import numbered_bodies
@@ -28,7 +29,7 @@ from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
 from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
 from khabar.entities.persian_tidy import amir_given_names
-from khabar.entities.persian_title_words import drop_titled_words
+from khabar.entities.persian_title_words import drop_determined_titles, drop_titled_words
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.persian_untagged_names import untagged_persons
 from khabar.entities.persian_vocalized import drop_vocalized
@@ -39,15 +40,17 @@ from khabar.kb.entries import KnowledgeBase
 
 def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
                   kb: KnowledgeBase) -> list[Entity]:
-    """The Persian rules over the merged entities: vocalized Arabic and titles before a verb
-    or a function word dropped, «امیر» after a given name, outlets, listed, national, place
-    and numbered bodies, periodicals, outlets named with a place's word («دیلی»), two bodies
-    joined by «و» split, names joined by «و», bodies, clubs listed with their cities and clubs
-    named again, run-ons, a verbal noun's object, ministers' fields, companies' nouns, works'
-    titles, given names cut from their surnames (after or before them), untagged names in
-    lists and at a line's opening, foreign names in quotation marks, holy figures' titles,
-    named days read as persons, and persons that are common words."""
-    kept = amir_given_names(text, tokens, drop_titled_words(drop_vocalized(text, kept)))
+    """The Persian rules over the merged entities: vocalized Arabic and titles before a verb,
+    a function word or a post, or after a determiner before a common word, dropped, «امیر»
+    after a given name, outlets, listed, national, place and numbered bodies, periodicals,
+    outlets named with a place's word («دیلی»), two bodies joined by «و» split, names joined
+    by «و», bodies, clubs listed with their cities and clubs named again, run-ons, a verbal
+    noun's object, ministers' fields, companies' nouns, works' titles, given names cut from
+    their surnames (after or before them), untagged names in lists and at a line's opening,
+    foreign names in quotation marks, holy figures' titles, kinship nouns after a given
+    name, named days read as persons, and persons that are common words."""
+    kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
+    kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
     kept = add_place_bodies(text, tokens, national_bodies_fa(text, tokens, kept, kb), kb)
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
@@ -63,5 +66,5 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
     kept = quoted_foreign_persons(text, tokens, untagged_persons(text, tokens, kept))
-    kept = without_holy_titles(text, tokens, kept)
+    kept = without_kin_nouns(without_holy_titles(text, tokens, kept))
     return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
