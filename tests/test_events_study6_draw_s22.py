@@ -1,0 +1,72 @@
+"""Issue 6, session 22: the Persian mode of the study draw (bench/events_study5_draw.py --lang fa)
+that drew study set 6 (bench/data/EVENTS-GOLD.md), and the set's record format."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                "ASSAULT"}
+
+
+def _draw_module():
+    sys.path.insert(0, str(ROOT / "bench"))
+    spec = importlib.util.spec_from_file_location("events_study5_draw",
+                                                  ROOT / "bench" / "events_study5_draw.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(path: Path, records: list[dict[str, str | None]]) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+
+
+@pytest.fixture()
+def corpora(tmp_path: Path) -> Path:
+    body = "متن " * 100
+    _write(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
+        # «گفت‌وگو» with a ZWNJ: the event word list spells it without one.
+        {"id": "farsnews-2", "title": "گفت‌وگوی دو وزیر", "text": body},
+        {"id": "farsnews-1", "title": "نمایشگاه کتاب", "text": body},
+        {"id": "farsnews-3", "title": "دیدار وزیران", "text": body},
+    ])
+    _write(tmp_path / "hamshahri-sample" / "hamshahri_shared.jsonl", [
+        # No title field: the first line of the text is the title (Hamshahri).
+        {"id": "HAM2-1", "title": None, "text": "بازداشت دو متهم\n" + body},
+        {"id": "HAM2-2", "title": None, "text": "بازداشت کوتاه\nمتن"},  # under 300 characters
+    ])
+    return tmp_path
+
+
+def test_persian_draw_pools_both_corpora_and_reads_titles_without_zwnj(corpora: Path) -> None:
+    draw = _draw_module()
+    assert draw.candidates(corpora, "fa", set(), 1800) == ["HAM2-1", "farsnews-2", "farsnews-3"]
+
+
+def test_persian_draw_leaves_out_ids_read_as_events(corpora: Path) -> None:
+    draw = _draw_module()
+    assert draw.candidates(corpora, "fa", {"farsnews-3"}, 1800) == ["HAM2-1", "farsnews-2"]
+
+
+def test_study6_records_follow_the_gold_format() -> None:
+    lines = (ROOT / "bench" / "data" / "events-gold-study6-fa.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    assert len(lines) == 10
+    for line in lines:
+        record = json.loads(line)
+        assert record["corpus"] in {"farsnews", "hamshahri"} and record["events"]
+        for event in record["events"]:
+            assert event["type"] in PLOVER_TYPES
+            assert event["actor"]["name_en"] and event["evidence"]
+            assert {"future", "negated", "location_en", "date", "mode", "target"} <= set(event)
