@@ -90,3 +90,18 @@ def arabic_turn(doc: Doc, sentence: tuple[int, int], start: int, end: int,
         if verb is not None and verb.value == "ar" and opens(tokens, verb):
             return max(start, unspaced(doc.text, start, tokens[k].start)[1])
     return end
+
+
+def clause_verb_between(text: str, tokens: Sequence[Word], verb: Match[str], opening: int
+                        ) -> bool:
+    """Whether another Arabic speech verb with a glued «و», which opens a clause of its
+    own, stands between a speech verb and the opening found after it (at ``opening``)
+    («حسب ما أفاد المرصد السوري أمس، وقال مدير المرصد رامي عبدالرحمن: «...»», «أكدت
+    التزامها ...، وقالت "إنها ..."»): the words are that verb's quote, told by its own
+    subject, not the first verb's. Not a participle without «و» («وقالت صحيفة «نيويورك
+    تايمز» موضحة:»), which shares the first verb's subject. Session 22 (2026-12-06)."""
+    if verb.value != "ar":
+        return False
+    between = [w for w in tokens[verb.last + 1 :] if w.end <= opening]
+    return any(m.value == "ar" and text[between[m.first].start : m.start] == "و"
+               for m in speech_verbs().find_all(text, between, strip_clitics=True))

@@ -24,6 +24,7 @@ from khabar.events.quote_persian import after_impersonal_modal
 from khabar.events.quote_pronoun_links import pronoun_link_holds, pronoun_links
 from khabar.events.quote_span_ends import (
     arabic_turn,
+    clause_verb_between,
     inner_colon,
     next_turn,
     title_opens_clause,
@@ -286,7 +287,7 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     text, names = doc.text, entity_spans(doc)
     opening = opening_after(text, tokens, verb, names=names) \
         or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names)
-    if opening is None:
+    if opening is None or clause_verb_between(text, tokens, verb, opening.word.start):
         return None
     span = _span(text, opening, sentence, doc.lang)
     if span is None:
