@@ -26,6 +26,7 @@ from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_given_before import add_given_before
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_mentions import arabic_mentions
+from khabar.entities.arabic_name_particles import particle_names, particle_surnames
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
@@ -283,7 +284,9 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     after a post and family names that are also titles («أحمد السيد،»), the companies
     listed after «أسهم شركات», state services named bare («الدفاع المدني»), and bodies
     named again; last, persons the tagger opened inside a common word («ل[جان توظيف]»),
-    before their last word is found again as a surname (session 21)."""
+    before their last word is found again as a surname (session 21). First, persons cut at
+    a European name particle («أورزولا فون») run on to the name after it (session 22)."""
+    kept = particle_names(text, tokens, kept)
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
@@ -317,7 +320,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if arabic:
-        kept = arabic_mentions(text, tokens, kept)
+        kept = particle_surnames(text, tokens, arabic_mentions(text, tokens, kept))
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if arabic:
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
