@@ -110,8 +110,12 @@ def credit_words() -> frozenset[str]:
 
 def _credited(text: str, entity: Entity) -> bool:
     """Whether a credit word stands a few words before the person on its line."""
-    line = text[text.rfind("\n", 0, entity.start) + 1:entity.start]
-    before = [w.folded for w in words(line) if w.text[:1].isalnum()][-CREDIT_WORDS:]
+    # the line as a range of ``text``, not a copy: the article's words are cut from the
+    # ones the stage has, and a long line is not kept as a document of its own, which
+    # pushed the article out of ``words``' few kept texts (issue 8)
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    before = [w.folded for w in words(text, line_start, entity.start)
+              if w.text[:1].isalnum()][-CREDIT_WORDS:]
     pairs = [" ".join(before[i:i + 2]) for i in range(len(before) - 1)]
     return any(w in credit_words() for w in [*before, *pairs])
 
