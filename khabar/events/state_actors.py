@@ -25,6 +25,7 @@ from khabar.entities.gazetteer import (
     demonyms,
     phrase_key,
 )
+from khabar.events.arabic_regime import next_nationality, regime_country
 from khabar.events.dateline_place import story_country
 from khabar.events.participant_words import prepositions
 from khabar.meta.outlets import home_country
@@ -40,6 +41,8 @@ PHRASE_PREPOSITIONS = frozenset({"with", "to", "from", "in", "against", "front",
 """Classes of prepositions (``prepositions.tsv``) that open a phrase of their own: a country
 after one is not the owner of the body before it. Not "by": «قبل», «جانب» are nouns too.
 Session 19 (2026-12-06)."""
+REGIME = "regime"
+"""«النظام»: the owner of a body of forces, the state the article is about (``arabic_regime``)."""
 NAMING = frozenset({"state", "home", "anaphor"})
 """Phrase kinds that name a state by themselves, and may say whose a body is."""
 OFFICE = "state-office"
@@ -168,6 +171,15 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, En
             return str(entity.country), last
         found = _demonym(doc, tokens, j)
         phrase = state_phrases().match_at(doc.text, tokens, j, strip_clitics=True)
+        if found is None and phrase is not None and phrase.value.kind == REGIME:
+            # only as the body's genitive («قوات النظام»: not «قوات المعارضة والنظام», two
+            # sides); elsewhere, or with no country made clear, the words after it are read
+            # as before («وزير خارجية النظام السوري»)
+            regime = (_regime(doc, tokens, phrase.last, word.start)
+                      if j == after + 1 and word.folded.startswith("ال") else None)
+            if regime is not None:
+                return regime
+            continue
         if found is None and phrase is not None and phrase.value.kind in NAMING:
             iso = _named_state(doc, phrase.value, word.start)
             found = (iso, phrase.last) if iso else None
@@ -176,6 +188,26 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, En
         if phrase is not None:
             return None  # another office or body begins: "مجلس الوزراء وزير الدفاع السعودي"
     return None
+
+
+def _regime(doc: Doc, tokens: Sequence[Word], last: int, position: int
+            ) -> tuple[str, int] | None:
+    """(country, last word) of a «النظام» ending at word ``last`` that owns a body of
+    forces: the nationality right after it («قوات النظام السوري»), else the one the
+    article makes clear."""
+    named = next_nationality(doc, tokens, last)
+    if named is not None:
+        return named
+    iso = regime_country(doc, position)
+    return (iso, last) if iso else None
+
+
+def _regime_named(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase]) -> bool:
+    """Whether a state phrase is a body whose owner is «النظام» («قوات النظام»)."""
+    after = match.last + 1
+    owner = (state_phrases().match_at(doc.text, tokens, after, strip_clitics=True)
+             if after < len(tokens) else None)
+    return owner is not None and owner.value.kind == REGIME
 
 
 def _local_owner(tokens: Sequence[Word], after: int, inside: Sequence[Entity]
@@ -247,6 +279,11 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
                 continue
             actor = replace(antecedent, start=match.start, end=match.end,
                             text=doc.text[match.start:match.end], source=BODY)
+        elif phrase.kind == REGIME:
+            # «النظام» alone is no party: as a genitive («أنصار النظام», «قصف جوي من
+            # النظام») or an object it took the wrong roles on an unread check draw; it
+            # only says whose forces are («قوات النظام»), above.
+            continue
         elif phrase.kind in NAMING:
             iso = _named_state(doc, phrase, match.start)
             if iso is None or _overlaps(match.start, match.end, inside):
@@ -274,8 +311,11 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
         # A name of a state outranks an organisation the tagger found there without a
         # country or KB entry ("رژیم صهیونیستی" tagged a bare ORG), also as a body's owner
         # ("نظامیان رژیم صهیونیستی").
+        # So does a body the regime owns, over the tagger's bare «قوات النظام».
         blocking = [e for e in named if e.country or e.kb_id or not (
-            phrase.kind == "state" or tokens[match.last].end <= e.start <= e.end <= actor.end)]
+            phrase.kind == "state" or tokens[match.last].end <= e.start <= e.end <= actor.end
+            or (_regime_named(doc, tokens, match) and actor.start <= e.start
+                and e.end <= actor.end))]
         if not _overlaps(actor.start, actor.end, blocking):
             found.append(actor)
     for word in tokens:
