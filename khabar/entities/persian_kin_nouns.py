@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from khabar.doc import REFERENCE_SOURCES, Entity
+from khabar.entities.titles import person_key
 from khabar.entities.words import Word, listed_keys, words
 
 
@@ -28,8 +29,10 @@ def _without_kin_noun(entity: Entity) -> Entity:
     if len(parts) < 2 or parts[-1].folded not in _kin_nouns():
         return entity
     stop = entity.start + parts[-2].end
+    # keyed as every person is (``titles.person_key``), not by the last word left: a split
+    # surname's end («غنی زاده») would gather unrelated persons under «per:زاده» (review_b)
     return replace(entity, end=stop, text=entity.text[:parts[-2].end],
-                   key=f"per:{parts[-2].folded}")
+                   key=person_key(parts, 0, len(parts) - 2))
 
 
 def without_kin_nouns(entities: Sequence[Entity]) -> list[Entity]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import proclitic_forms
 from khabar.entities.words import listed_keys
@@ -121,5 +122,18 @@ def _side_marker(tokens: Sequence[Word], start: int) -> int | None:
 def _opens_with_and(words: Sequence[Word]) -> bool:
     """Whether the words hold the «و» that opens a side, alone or glued to the first of them
     («والفصائل», «ومتمردي»)."""
-    return any(w.folded == "و" or (w.folded.startswith("و") and len(w.folded) > 2)
-               for w in words)
+    return any(w.folded == "و" or _glued_and(w) for w in words)
+
+
+def _glued_and(word: Word) -> bool:
+    """Whether the word opens on a glued «و»: not a common word whose own first letter is
+    «و» («بين وحدات الجيش», «وسط», «وزارة»: read as «و» + rest, the first side was taken for
+    the second and the clash lost its actor; review_b, session 22), unless the rest is a
+    word too: a common one, one written with the article elsewhere («وحراس», «وصيف»), or
+    one that takes it here («والجيش»)."""
+    folded = word.folded
+    if not folded.startswith("و") or len(folded) <= 2:
+        return False
+    rest = folded[1:]
+    return (rest.startswith("ال") or folded not in common_words() or rest in common_words()
+            or rest in person_common_words())
