@@ -13,6 +13,7 @@ from khabar.entities.persian_club_pairs import club_pairs
 from khabar.entities.persian_clubs import add_club_repeats
 from khabar.entities.persian_complements import complement_objects
 from khabar.entities.persian_conjoined_bodies import split_conjoined_bodies
+from khabar.entities.persian_conjunct_run_ons import trim_conjunct_run_ons
 from khabar.entities.persian_coordination import repeated_conjuncts
 from khabar.entities.persian_cut_names import given_name_surnames
 from khabar.entities.persian_daily_outlets import daily_outlets
@@ -44,11 +45,11 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     a function word or a post, or after a determiner before a common word, dropped, «امیر»
     after a given name, outlets, listed, national, place and numbered bodies, periodicals,
     outlets named with a place's word («دیلی»), two bodies joined by «و» split, names joined
-    by «و», bodies, clubs listed with their cities and clubs named again, run-ons, a verbal
-    noun's object, ministers' fields, companies' nouns, works' titles, given names cut from
-    their surnames (after or before them), untagged names in lists and at a line's opening,
-    foreign names in quotation marks, holy figures' titles, kinship nouns after a given
-    name, named days read as persons, and persons that are common words."""
+    by «و», bodies, clubs listed with their cities and clubs named again, run-ons (over «و»
+    too), a verbal noun's object, ministers' fields, companies' nouns, works' titles, given
+    names cut from their surnames (after or before them), untagged names in lists and at a
+    line's opening, foreign names in quotation marks, holy figures' titles, kinship nouns
+    after a given name, named days read as persons, and persons that are common words."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
@@ -62,6 +63,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = club_lists(text, tokens, kept)
     kept = add_club_repeats(text, tokens, kept)
     kept = trim_after_listed(text, trim_run_ons(text, tokens, kept, kb), kb)
+    kept = trim_conjunct_run_ons(text, kept, kb)
     kept = complement_objects(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
     kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
