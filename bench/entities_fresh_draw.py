@@ -31,13 +31,12 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_fresh_draw import ID, used_ids
+from events_fresh_draw import used_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261205
@@ -50,21 +49,14 @@ CORPORA_FA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshah
 MIN_CHARS, MAX_CHARS = 400, 1200
 
 
+GOLD_FOLDERS = ("bench/data", "tests")
+"""Where the gold files an annotator labelled and the tests a rule writer fixed live."""
+
+
 def gold_ids(data: Path, commit: str) -> set[str]:
     """Ids named in a gold file (bench/data/) or a test (tests/) at ``commit``, or in
     DATA/events-dev: those an annotator labelled or a rule writer fixed."""
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
-                             "bench/data", "tests"], capture_output=True, text=True,
-                            check=True).stdout
-    used: set[str] = set()
-    for name in listed.split():
-        text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],
-                              capture_output=True, text=True, errors="ignore").stdout
-        used |= set(ID.findall(text))
-    for path in (data / "events-dev").rglob("*"):
-        if path.is_file():
-            used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
-    return used
+    return used_ids(data, commit, GOLD_FOLDERS)
 
 
 def pool(paths: list[Path], used: set[str]) -> list[str]:

@@ -51,10 +51,12 @@ CORPORA = {"fa": ("farsnews-sample/farsnews_shared.jsonl",
            "ar": ("saudinewsnet/saudinewsnet_shared.jsonl",)}
 
 
-def used_ids(data: Path, commit: str = BASE_COMMIT) -> set[str]:
-    """Ids named in bench/ as it stood at ``commit`` (git), or in DATA/events-dev."""
+def used_ids(data: Path, commit: str = BASE_COMMIT,
+             folders: tuple[str, ...] = ("bench",)) -> set[str]:
+    """Ids named in ``folders`` (bench/ by default) as they stood at ``commit`` (git), or in
+    DATA/events-dev."""
     listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
-                             "bench"], capture_output=True, text=True, check=True).stdout
+                             *folders], capture_output=True, text=True, check=True).stdout
     used: set[str] = set()
     for name in listed.split():
         text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],

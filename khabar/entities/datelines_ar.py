@@ -174,8 +174,13 @@ def _a_place_over(text: str, tokens: Sequence[Word], start: int, stop: int) -> b
 def _arabic_word(word: str) -> bool:
     """Letters of the Arabic script only, vowel marks aside («مسلّم»): no Latin word or
     digit is part of a writer's name."""
-    return _all_of_script("".join(c for c in word if unicodedata.category(c) != "Mn"),
-                          "arabic")
+    return _all_of_script(without_marks(word), "arabic")
+
+
+def without_marks(word: str) -> str:
+    """The word without its vowel marks (nonspacing marks: «مسلّم» -> «مسلم»), which a
+    letters-only test would otherwise read as no letters."""
+    return "".join(c for c in word if unicodedata.category(c) != "Mn")
 
 
 def latin_word(word: str) -> bool:

@@ -46,6 +46,7 @@ from khabar.entities.datelines_ar import (
     fills_place,
     latin_word,
     outlet_index,
+    without_marks,
     writer_named,
 )
 from khabar.entities.gazetteer import Word, words
@@ -161,10 +162,11 @@ def _unlisted_place_slot(tokens: Sequence[Word], first: int, last: int) -> bool:
     """One or two Arabic words that may be a name's (no function word or stopword): the town
     a writer files from, which the gazetteer may lack («عبدالرحمن الشهري – بارق», «علي
     السحاري – القنفذة»). Read so only after a side that opens on a given name (session 22
-    (2026-12-06))."""
+    (2026-12-06)). A town written with vowel marks («بارِق») is as much a word as one without
+    (mend, session 22)."""
     return last - first < UNLISTED_PLACE_WORDS and all(
-        w.text.isalpha() and not latin_word(w.text) and w.folded not in function_words()
-        and is_name_word(w) for w in tokens[first:last + 1])
+        without_marks(w.text).isalpha() and not latin_word(w.text)
+        and w.folded not in function_words() and is_name_word(w) for w in tokens[first:last + 1])
 
 
 def _part_of_a_side(e: Entity, tokens: Sequence[Word]) -> bool:

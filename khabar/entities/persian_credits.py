@@ -30,14 +30,14 @@ not read. «ساخته شده» 'made', «ساخته دست» 'handmade', «سا
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_cut_names import light_verb_openings, surname_after
-from khabar.entities.persian_press import _borrowed_word
-from khabar.entities.persian_untagged_names import _given_name, _name_ends
+from khabar.entities.persian_press import borrowed_word
+from khabar.entities.persian_untagged_names import is_long_given_name, name_ends
 from khabar.entities.words import Word, phrase_key
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
@@ -72,18 +72,34 @@ def _quoting_credit(tokens: Sequence[Word], k: int) -> bool:
         CLOSE_QUOTE in before or (k > 0 and tokens[k - 1].text in before))
 
 
-def _quoted_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
-    """The index after the credited name in quotation marks opening at ``k`` (the word
-    after the opening mark), or None (see the module)."""
-    weight = lexicon().weight
-    j = k
+def quoted_name_end(text: str, tokens: Sequence[Word], k: int, held: set[int],
+                    opens: Callable[[Word], bool], goes_on: Callable[[Word], bool]) -> int | None:
+    """The index after a name in quotation marks opening at ``k`` (the word after the
+    opening mark), or None: its first word passes ``opens``, each next one ``goes_on``, all
+    spaced on one line and held by no entity, ``MIN_QUOTED`` to ``MAX_BORROWED`` words, the
+    closing mark right after them. Shared by a credited name here and a quoted foreign
+    person (``persian_quoted_persons``), which differ only in the words they take."""
+    if k >= len(tokens) or k in held or not opens(tokens[k]):
+        return None
+    j = k + 1
     while (j < len(tokens) and j - k < MAX_BORROWED and j not in held
-           and (j == k or _spaced(text, tokens[j - 1], tokens[j]))
-           and (_given_name(tokens[j]) or _borrowed_word(tokens[j], weight, True))
-           and place_index().get(tokens[j].text) is None):
+           and _spaced(text, tokens[j - 1], tokens[j]) and goes_on(tokens[j])):
         j += 1
     closed = j < len(tokens) and tokens[j].text == CLOSE_QUOTE
     return j if closed and j - k >= MIN_QUOTED else None
+
+
+def _credited_word(word: Word) -> bool:
+    """A word of a credited name in quotation marks: a given name or a borrowed word, no
+    place."""
+    return ((is_long_given_name(word) or borrowed_word(word, lexicon().weight, True))
+            and place_index().get(word.text) is None)
+
+
+def _quoted_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
+    """The index after the credited name in quotation marks opening at ``k`` (the word
+    after the opening mark), or None (see the module)."""
+    return quoted_name_end(text, tokens, k, held, _credited_word, _credited_word)
 
 
 def _spaced(text: str, left: Word, right: Word) -> bool:
@@ -102,7 +118,7 @@ def _borrowed_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> 
     j = k
     while (j < len(tokens) and j - k < MAX_BORROWED and j not in held
            and (j == k or _spaced(text, tokens[j - 1], tokens[j]))
-           and _borrowed_word(tokens[j], weight, j == k)
+           and borrowed_word(tokens[j], weight, j == k)
            and place_index().get(tokens[j].text) is None):
         j += 1
     return j if j > k and _ends(text, tokens, j) else None
@@ -112,7 +128,7 @@ def _ends(text: str, tokens: Sequence[Word], j: int) -> bool:
     """Whether a name ends before word ``j``: as ``persian_untagged_names`` decides, or the
     word is the noun of a compound verb, its light verb after it («[دوایت لیتل] قرار گرفت»,
     «[کاته رشایس] اشاره کرد»)."""
-    return _name_ends(text, tokens, j) or (
+    return name_ends(text, tokens, j) or (
         j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1])
         and phrase_key(tokens[j + 1].text) in light_verb_openings())
 
@@ -120,7 +136,7 @@ def _ends(text: str, tokens: Sequence[Word], j: int) -> bool:
 def _unquoted_end(text: str, tokens: Sequence[Word], first: int, held: set[int]) -> int | None:
     """The index after the credited name opening at ``first``: a given name and a surname,
     else a borrowed name, or None."""
-    if _given_name(tokens[first]):
+    if is_long_given_name(tokens[first]):
         surname = surname_after(text, tokens, first, held, opens=True)
         if surname is not None and _ends(text, tokens, first + 2):
             return first + 2

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.persian_press import MAX_WEIGHT, _borrowed_word
+from khabar.entities.persian_press import MAX_WEIGHT, borrowed_word
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, fold_word, listed_keys, phrase_key, words
 from khabar.normalize.zwnj_lexicon import lexicon
@@ -66,7 +66,7 @@ def _after_desk(text: str, entity: Entity) -> Entity | None:
     rest = parts[cut:]
     weight = lexicon().weight
     if not (rest[0].folded in _body_heads() or all(
-            _borrowed_word(w, weight, i == 0) and not _inflected(w.text, weight)
+            borrowed_word(w, weight, i == 0) and not _inflected(w.text, weight)
             for i, w in enumerate(rest))):
         return None
     start = entity.start + rest[0].start

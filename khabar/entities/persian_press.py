@@ -210,13 +210,13 @@ def _borrowed(tokens: Sequence[Word], k: int, first: int) -> tuple[int, int] | N
     if (tokens[k].text, tokens[first].text) in pairs:
         return None  # «روزنامه نگاران»: a compound written apart
     end = first
-    while end < len(tokens) and _borrowed_word(tokens[end], weight, end == first) and (
+    while end < len(tokens) and borrowed_word(tokens[end], weight, end == first) and (
             end == first or tokens[end].start - tokens[end - 1].end == 1):
         end += 1
     return (tokens[first].start, tokens[end - 1].end) if end > first else None
 
 
-def _borrowed_word(word: Word, weight: dict[str, int], first: bool) -> bool:
+def borrowed_word(word: Word, weight: dict[str, int], first: bool) -> bool:
     """A word the lexicon hardly knows and no Persian compound; after the first, also one
     hazm does not list (an odd weight), or a word outlets borrow to close a name («تایمز»):
     «واشنگتن‌پست» then «تیتر» 'headline' is the paper and a common noun."""
@@ -262,7 +262,7 @@ def company_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
         first = 2 if _of_a_nation(parts[1].text) else 1
         if first == len(parts):
             continue  # «سه [شرکت آلمانی]»: a company of a nation, no name
-        if all(_borrowed_word(w, weight, i == first) for i, w in enumerate(parts) if i >= first):
+        if all(borrowed_word(w, weight, i == first) for i, w in enumerate(parts) if i >= first):
             e = _press_body(text, e.start + parts[first].start, e.end)
         out.append(e)
     return out

@@ -20,31 +20,27 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
-from khabar.entities.persian_press import _borrowed_word
-from khabar.entities.persian_untagged_names import _given_name
+from khabar.entities.persian_credits import quoted_name_end
+from khabar.entities.persian_press import borrowed_word
+from khabar.entities.persian_untagged_names import is_long_given_name
 from khabar.entities.words import Word
 from khabar.normalize.zwnj_lexicon import lexicon
-from khabar.text.tokens import held_tokens, spaced_on_one_line
+from khabar.text.tokens import held_tokens
 
-OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
-MAX_SURNAME_WORDS = 2
-"""The most borrowed words read after the given name inside the quotation marks."""
+OPEN_QUOTE = "«"
+
+
+def _surname_word(word: Word) -> bool:
+    """A word after the given name inside the quotation marks: a borrowed word, no place."""
+    return (borrowed_word(word, lexicon().weight, True)
+            and place_index().get(word.text) is None)
 
 
 def _quoted_end(text: str, tokens: Sequence[Word], k: int, held: set[int]) -> int | None:
     """The index after the name opening at ``k`` (right after an opening mark) when the
-    closing mark follows it, or None (see the module)."""
-    if k in held or not _given_name(tokens[k]):
-        return None
-    weight = lexicon().weight
-    j = k + 1
-    while (j < len(tokens) and j - k <= MAX_SURNAME_WORDS and j not in held
-           and spaced_on_one_line(text, tokens[j - 1].end, tokens[j].start)
-           and _borrowed_word(tokens[j], weight, True)
-           and place_index().get(tokens[j].text) is None):
-        j += 1
-    closed = j < len(tokens) and tokens[j].text == CLOSE_QUOTE
-    return j if closed and j > k + 1 else None
+    closing mark follows it, or None (see the module): a given name, then one or two
+    borrowed words."""
+    return quoted_name_end(text, tokens, k, held, is_long_given_name, _surname_word)
 
 
 def quoted_foreign_persons(text: str, tokens: Sequence[Word],

@@ -61,7 +61,8 @@ def _listed_given(text: str) -> bool:
     return phrase_key(text) in _rules_given_names() or given_names().get(text) is not None
 
 
-def _given_name(word: Word) -> bool:
+def is_long_given_name(word: Word) -> bool:
+    """A given name of the rules' lists long enough to be read as one (``MIN_LETTERS``)."""
     return len(word.folded) >= MIN_LETTERS and is_rule_given_name(word)
 
 
@@ -102,14 +103,14 @@ def _held(tokens: Sequence[Word], entities: Sequence[Entity]) -> tuple[set[int],
 def _named_place(tokens: Sequence[Word], k: int, e: Entity) -> bool:
     """A place of one word that is also a given name («شهریار»)."""
     return (e.type == "LOC" and k < len(tokens) and tokens[k].start == e.start
-            and tokens[k].end == e.end and _given_name(tokens[k]))
+            and tokens[k].end == e.end and is_long_given_name(tokens[k]))
 
 
 def _line_opening(text: str, tokens: Sequence[Word], k: int) -> bool:
     return k == 0 or "\n" in text[tokens[k - 1].end:tokens[k].start]
 
 
-def _name_ends(text: str, tokens: Sequence[Word], j: int) -> bool:
+def name_ends(text: str, tokens: Sequence[Word], j: int) -> bool:
     """Whether the name ends before word ``j``: the text, the line or a mark ends there, or
     a function, time or role word or a verb follows. Another word may be the second half
     of a surname written apart («[علی حاج] کاظم», «[نیما شاهرخ] شاهی»)."""
@@ -135,7 +136,7 @@ def untagged_persons(text: str, tokens: Sequence[Word],
     starts = [w.start for w in tokens]
     found = []
     for k, word in enumerate(tokens):
-        if k in held or not _given_name(word):
+        if k in held or not is_long_given_name(word):
             continue
         line = _line_opening(text, tokens, k) and place_index().get(word.text) is None
         surname = surname_after(text, tokens, k, held, opens=line)
@@ -145,7 +146,7 @@ def untagged_persons(text: str, tokens: Sequence[Word],
         e = with_surname_suffix(text, tokens, starts, Entity(
             word.start, stop, type="PER", text=text[word.start:stop], key=f"per:{surname}",
             source="given_name"))
-        if not tokens[k + 1].text.startswith(VERB_OPENINGS) and _name_ends(  # «[سوگند می‌خورم]»
+        if not tokens[k + 1].text.startswith(VERB_OPENINGS) and name_ends(  # «[سوگند می‌خورم]»
                 text, tokens, bisect_left(starts, e.end)):
             found.append(e)
     kept = [e for e in entities if not any(e.type == "LOC" and p.start == e.start

@@ -30,9 +30,17 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, token_index
 VICTIM_REACH = 3
 """Words from the word of suffering to the noun of people (a count, «من»: «مقتل 15 من
 منسوبي»)."""
-KILLED = frozenset({"قتل", "قتلت"})
-"""«قتل» reads as the passive (he was killed) when a count or a noun of people follows it at
-once; its active reading names the killer first («قتل مسلحون شرطيا»)."""
+
+
+def killed_forms() -> frozenset[str]:
+    """The forms of «قتل» read as the passive (he was killed) when a count or a noun of people
+    follows at once; the active reading names the killer first («قتل مسلحون شرطيا»)."""
+    return listed_keys("events/killed_passive_ar.txt")
+
+
+def place_prepositions() -> frozenset[str]:
+    """The prepositions («في») after which a named country is where the attack happened."""
+    return listed_keys("events/place_prepositions_ar.txt")
 
 
 def victim_nouns() -> frozenset[str]:
@@ -69,9 +77,6 @@ def victims_here(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause: tupl
                        name_en=f"{country.name_en} nationals", country=code, confidence=0.3)
 
 
-IN = frozenset({"في"})
-
-
 def _country_where(doc: Doc, tokens: Sequence[Word], clause: tuple[int, int]) -> str | None:
     """The country the clause says it happened in, with no city (the event's place is a
     city's): one named after «في», a glued «ب» or a noun of part («بشمال أفغانستان», «في جنوب
@@ -82,20 +87,23 @@ def _country_where(doc: Doc, tokens: Sequence[Word], clause: tuple[int, int]) ->
             continue
         glued = tokens[first].start < place.start and tokens[first].folded[:1] == "ب"
         if glued or after_place_noun(tokens, first) or (
-                first > 0 and tokens[first - 1].folded in IN):
+                first > 0 and tokens[first - 1].folded in place_prepositions()):
             return place.country
     return None
 
 
 def _victims(doc: Doc, tokens: Sequence[Word], clause: tuple[int, int]) -> Word | None:
-    """The noun of unnamed people after a word of suffering in the clause, else None."""
+    """The noun of unnamed people after a word of suffering in the clause, else None. The
+    search ends with the clause: a noun of people past it belongs to another clause's act."""
     inside = [k for k, w in enumerate(tokens) if clause[0] <= w.start and w.end <= clause[1]]
+    clause_end = inside[-1] + 1 if inside else 0
     for k in inside:
         forms = proclitic_forms(tokens[k])
-        killed = bool(forms & KILLED) and k + 1 < len(tokens) and _count_or_people(tokens[k + 1])
+        killed = (bool(forms & killed_forms()) and k + 1 < clause_end
+                  and _count_or_people(tokens[k + 1]))
         if not (forms & victim_words() or killed):
             continue
-        for j in range(k + 1, min(k + 1 + VICTIM_REACH, len(tokens))):
+        for j in range(k + 1, min(k + 1 + VICTIM_REACH, clause_end)):
             word = tokens[j]
             if word.text in PUNCTUATION_BREAKS or _named(doc, word):
                 break

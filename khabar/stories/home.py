@@ -44,20 +44,23 @@ def home_of(record: Mapping[str, Any]) -> str | None:
     return language_homes().get(record.get("lang") or "")
 
 
+def shared_home(*homes: str | None) -> str | None:
+    """The one home every report compared has, else None (no report, an unknown home or
+    two homes): the home's capital and country weigh less only between reports of one home."""
+    first = homes[0] if homes else None
+    return first if first is not None and all(home == first for home in homes) else None
+
+
 def home_capital(*homes: str | None) -> frozenset[str]:
     """The capital's key when every report compared has one home, else nothing."""
-    first = homes[0] if homes else None
-    if first is None or any(home != first for home in homes):
-        return frozenset()
-    capital = capital_id_of().get(first)
+    home = shared_home(*homes)
+    capital = capital_id_of().get(home) if home else None
     return frozenset((GEONAMES + capital,)) if capital else frozenset()
 
 
 def home_country(*homes: str | None) -> frozenset[str]:
     """The home country's KB id when every report compared has that one home, else
     nothing: keys that weigh 0 between them (``cluster.overlap``, ``core.fits_core``)."""
-    first = homes[0] if homes else None
-    if first is None or any(home != first for home in homes):
-        return frozenset()
-    country = country_entries().get(first)
+    home = shared_home(*homes)
+    country = country_entries().get(home) if home else None
     return frozenset((country.kb_id,)) if country else frozenset()
