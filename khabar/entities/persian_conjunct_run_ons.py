@@ -4,7 +4,7 @@ session 22 (2026-12-07), engineer ent_fa3): «[سازمان بهزیستی] و �
 
 «و» inside a body's name joins its fields («وزارت آموزش و پرورش», «سازمان میراث فرهنگی و
 گردشگری»), and a field is a word some listed or KB body's name holds
-(``persian_run_ons._name_words``). What follows «و» is no part of the name where it is not
+(``persian_run_ons.body_name_words``). What follows «و» is no part of the name where it is not
 such a word, nor a place, nor joined to a noun of a place (a body's places stand in its
 name: «شورای اسلامی شهر و روستا»), and:
 
@@ -20,11 +20,10 @@ is known are kept as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
-from khabar.entities.persian_run_ons import _name_words, known_org_keys
+from khabar.entities.persian_run_ons import body_name_words, cut_orgs, known_org_keys
 from khabar.entities.persian_word_persons import post_nouns
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 from khabar.kb.entries import KnowledgeBase
@@ -71,10 +70,5 @@ def trim_conjunct_run_ons(text: str, entities: Sequence[Entity],
     """``entities`` with each tagger organisation that ran on over «و» cut before it (see
     the module)."""
     known = known_org_keys(kb)
-    name_words = _name_words(kb)
-    out = []
-    for e in entities:
-        end = _cut_at(text, e, known, name_words)
-        out.append(e if end is None else replace(
-            e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}"))
-    return out
+    name_words = body_name_words(kb)
+    return cut_orgs(text, entities, lambda e: _cut_at(text, e, known, name_words))

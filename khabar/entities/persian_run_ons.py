@@ -20,7 +20,7 @@ place follows anywhere in the rest (a longer name with its place: «سازمان
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -51,7 +51,7 @@ def known_org_keys(kb: KnowledgeBase | None) -> frozenset[str]:
 
 
 @per_kb
-def _name_words(kb: KnowledgeBase | None) -> frozenset[str]:
+def body_name_words(kb: KnowledgeBase | None) -> frozenset[str]:
     """The folded words of the names of ``orgs_fa.txt`` and of the KB's organisations."""
     return frozenset(w.folded for name in org_names_fa(kb) for w in words(name))
 
@@ -89,10 +89,17 @@ def trim_run_ons(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
         return list(entities)
     once = Counter(phrase_key(e.text) for e in orgs)
     shorter = frozenset(once)
-    name_words = _name_words(kb)
+    name_words = body_name_words(kb)
+    return cut_orgs(text, entities, lambda e: _shorter(text, e, shorter, once, name_words))
+
+
+def cut_orgs(text: str, entities: Sequence[Entity],
+             end_of: Callable[[Entity], int | None]) -> list[Entity]:
+    """``entities`` with each one that ``end_of`` gives an earlier end cut there and keyed
+    anew as the organisation it now names."""
     out = []
     for e in entities:
-        end = _shorter(text, e, shorter, once, name_words)
+        end = end_of(e)
         out.append(e if end is None else replace(
             e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}"))
     return out
@@ -147,10 +154,5 @@ def trim_after_listed(text: str, entities: Sequence[Entity],
     («وزارت بهداشت», «بانک مرکزی») and runs on into a word that no listed or KB body's name
     holds, nor a place, cut after the listed name: «[وزارت بهداشت شمار مبتلایان]», «[بانک
     مرکزی رسیده‌اند]». Issue 5, session 17 (2026-12-06)."""
-    listed, name_words = _listed_names(), _name_words(kb)
-    out = []
-    for e in entities:
-        end = _listed_end(text, e, listed, name_words)
-        out.append(e if end is None else replace(
-            e, end=end, text=text[e.start:end], key=f"org:{phrase_key(text[e.start:end])}"))
-    return out
+    listed, name_words = _listed_names(), body_name_words(kb)
+    return cut_orgs(text, entities, lambda e: _listed_end(text, e, listed, name_words))
