@@ -31,6 +31,7 @@ from khabar.entities.persian_rules import add_outlets, orgs_over_places
 from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
 from khabar.entities.persian_tidy import amir_given_names
 from khabar.entities.persian_title_words import drop_determined_titles, drop_titled_words
+from khabar.entities.persian_titled_surnames import titled_given_surnames
 from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
 from khabar.entities.persian_untagged_names import untagged_persons
 from khabar.entities.persian_vocalized import drop_vocalized
@@ -47,9 +48,10 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     outlets named with a place's word («دیلی»), two bodies joined by «و» split, names joined
     by «و», bodies, clubs listed with their cities and clubs named again, run-ons (over «و»
     too), a verbal noun's object, ministers' fields, companies' nouns, works' titles, given
-    names cut from their surnames (after or before them), untagged names in lists and at a
-    line's opening, foreign names in quotation marks, holy figures' titles, kinship nouns
-    after a given name, named days read as persons, and persons that are common words."""
+    names cut from their surnames (after or before them, and after a title of address),
+    untagged names in lists and at a line's opening, foreign names in quotation marks, holy
+    figures' titles, kinship nouns after a given name, named days read as persons, and
+    persons that are common words."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
@@ -66,7 +68,8 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = trim_conjunct_run_ons(text, kept, kb)
     kept = complement_objects(text, tokens, kept, kb)
     kept = drop_work_titles(text, tokens, company_names(text, drop_post_fields(tokens, kept, kb)))
-    kept = given_names_before(text, tokens, given_name_surnames(text, tokens, kept))
+    kept = given_name_surnames(text, tokens, titled_given_surnames(text, tokens, kept))
+    kept = given_names_before(text, tokens, kept)
     kept = quoted_foreign_persons(text, tokens, untagged_persons(text, tokens, kept))
     kept = without_kin_nouns(without_holy_titles(text, tokens, kept))
     return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
