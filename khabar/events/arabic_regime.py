@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from khabar.doc import Doc
 from khabar.entities.gazetteer import Word, demonyms
 from khabar.entities.geo import country_weights
+from khabar.entities.phrases import proclitic_forms
 from khabar.entities.words import words
 from khabar.meta.outlets import home_country
 
@@ -32,21 +33,38 @@ REGIME_WORD = "نظام"
 
 def explicit_regimes(doc: Doc) -> list[tuple[int, str]]:
     """(position, country) of each regime the article names with its country: «النظام»
-    and a nationality right after it, or «نظام» and a person of known country."""
-    tokens = words(doc.text)
+    and a nationality right after it, or «نظام» and a person of known country. Read once
+    per document: every «قوات النظام» of it asks again (``_last_read``)."""
     home = home_country(doc)
     persons = {e.start: e.country for e in doc.entities if e.type == "PER" and e.country}
+    if _last_read and _last_read[0] is doc.text and _last_read[1] == (persons, home):
+        return _last_read[2]
+    found = _regimes_named(doc, persons)
+    # «النظام السعودي» in a Saudi paper is the Saudi law, never "the regime"
+    regimes = [(start, country) for start, country in found if country != home]
+    _last_read[:] = [doc.text, (persons, home), regimes]
+    return regimes
+
+
+_last_read: list = []
+"""(text, (persons, home), regimes) of the last ``explicit_regimes`` read: keyed on all it
+reads, so a document asked again is not re-scanned word by word."""
+
+
+def _regimes_named(doc: Doc, persons: dict[int, str]) -> list[tuple[int, str]]:
+    """(position, country) of every «النظام» + nationality and «نظام» + known person."""
+    tokens = words(doc.text)
     found = []
     for i, word in enumerate(tokens[:-1]):
-        bare = word.folded.removeprefix("و").removeprefix("ل").removeprefix("ب")
-        if bare == "ال" + REGIME_WORD:
+        # every proclitic the matcher knows: «للنظام», «فالنظام», «وبالنظام»
+        forms = proclitic_forms(word)
+        if "ال" + REGIME_WORD in forms:
             match = demonyms().match_at(doc.text, tokens, i + 1, strip_clitics=True)
             if match is not None:
                 found.append((word.start, match.value))
-        elif bare == REGIME_WORD and tokens[i + 1].start in persons:
+        elif REGIME_WORD in forms and tokens[i + 1].start in persons:
             found.append((word.start, str(persons[tokens[i + 1].start])))
-    # «النظام السعودي» in a Saudi paper is the Saudi law, never "the regime"
-    return [(start, country) for start, country in found if country != home]
+    return found
 
 
 def clear_focus(doc: Doc) -> str | None:
