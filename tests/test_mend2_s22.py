@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from doc_builders import tagged
 
 import khabar
+from khabar.entities.arabic_name_particles import particle_names
+from khabar.entities.gazetteer import words as gazetteer_words
 from khabar.entities.words import words
 from khabar.events import arabic_regime
 from khabar.events.state_actors import state_actors
@@ -39,3 +42,18 @@ def test_explicit_regimes_are_read_once_per_document(
     assert arabic_regime.explicit_regimes(doc) == first
     assert not scans
 
+
+def particle_run_on(text: str, *phrases: str) -> list[str]:
+    kept = [tagged(text, p) for p in phrases]
+    return [e.text for e in particle_names(text, gazetteer_words(text), kept)]
+
+
+def test_a_person_ending_on_an_inner_particle_alone_is_not_run_on() -> None:
+    # «لا» 'no' and «دير» 'monastery' are particles only after another particle
+    text = "وقال سمير لا يوجد اتفاق بين الطرفين."
+    assert particle_run_on(text, "سمير لا") == ["سمير لا"]
+    text = "وزار عادل دير مار الياس في الجبل."
+    assert particle_run_on(text, "عادل دير") == ["عادل دير"]
+    # after a leading particle an inner one still runs on
+    text = "وكانت وزيرة الدفاع الألمانية أورزولا فون دير لاين قد تعهدت بالمساعدة."
+    assert particle_run_on(text, "أورزولا فون دير") == ["أورزولا فون دير لاين"]

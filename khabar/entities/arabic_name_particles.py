@@ -3,17 +3,17 @@
 Arabic news writes the particles of European names as words of their own: «أورزولا فون دير
 لاين», «لويس فان غال», «ستيفان دي ميستورا». The tagger often closes such a person on the
 particle («أورزولا فون») or right before it («ستيفان»), and a name never ends in a particle.
-A person (type PER) whose last word is a particle of ``name_particles_ar.txt``, or that is
-followed across a plain space on one line by a particle of kind ``lead``, takes the run of
-particles after it and the name word after them («ميستورا»): a word without the article,
-written in letters, that no entity holds. «دير» (also 'monastery', «دير الزور») and the like
-are of kind ``inner``: read only after another particle. The person's key is read anew from
-its words. A person before a leading particle is not run on when the name after it ends
-another person of the article: that is a second person («وشكر بارتوميو فان غال», Bartomeu
-thanked Van Gaal). Later, a one-word surname mention right after a leading particle that
-no entity holds, when a person of the article ends in that particle and surname, takes the
-particle («لضم دي خيا» after «دافيد دي خيا»). Session 22 (2026-12-07), issue 5, engineer
-ent_ar2.
+A person (type PER) whose last word is a particle of ``name_particles_ar.txt`` (an inner one
+only after another particle), or that is followed across a plain space on one line by a
+particle of kind ``lead``, takes the run of particles after it and the name word after them
+(«ميستورا»): a word without the article, written in letters, that no entity holds. «دير»
+(also 'monastery', «دير الزور») and the like are of kind ``inner``: read only after another
+particle. The person's key is read anew from its words. A person before a leading particle
+is not run on when the name after it ends another person of the article: that is a second
+person («وشكر بارتوميو فان غال», Bartomeu thanked Van Gaal). Later, a one-word surname
+mention right after a leading particle that no entity holds, when a person of the article
+ends in that particle and surname, takes the particle («لضم دي خيا» after «دافيد دي خيا»).
+Session 22 (2026-12-07), issue 5, engineer ent_ar2.
 """
 
 from __future__ import annotations
@@ -55,12 +55,24 @@ def _name_after(text: str, tokens: Sequence[Word], k: int) -> int | None:
     return k
 
 
+def _ends_on_particle(tokens: Sequence[Word], first: int, last: int) -> bool:
+    """Whether a person of words ``first``..``last`` (two or more) ends on a particle: a
+    leading one, or an inner one right after another particle («فون دير»); an inner one
+    alone is a word of its own («لا» 'no', «دير» 'monastery')."""
+    if last <= first:
+        return False
+    word = tokens[last].folded
+    if word in _particles("lead"):
+        return True
+    return word in _particles() and tokens[last - 1].folded in _particles()
+
+
 def _cut_at_particle(text: str, tokens: Sequence[Word], first: int, last: int,
                      person_ends: frozenset[str]) -> int | None:
     """The index of the name word a person of words ``first``..``last`` runs on to, if it
     ends on a particle or right before a leading one; ``person_ends``: the last words of
     the article's persons."""
-    if last > first and tokens[last].folded in _particles():
+    if _ends_on_particle(tokens, first, last):
         return _name_after(text, tokens, last + 1)
     nxt = last + 1
     if nxt < len(tokens) and tokens[nxt].folded in _particles("lead") and _spaced(
