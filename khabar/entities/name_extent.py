@@ -28,6 +28,7 @@ from khabar.entities.arabic_name_words import (
     split_listed,
     waw_names,
 )
+from khabar.entities.arabic_weak_title_names import two_word_name
 from khabar.entities.common_words import MIN_DEFINITE_STEM, function_words
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import article_start, has_article
@@ -78,13 +79,18 @@ def _overlaps(a: Entity, b: Entity) -> bool:
 def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entity],
                         model: Sequence[Entity]) -> list[Entity]:
     """Rule entities without the names after a weak title that start with no known given
-    name and where the tagger reads no person («شيخ شمل قبائل آل فاطمة»: tribes)."""
+    name and where the tagger reads no person («شيخ شمل قبائل آل فاطمة»: tribes), unless
+    two name-shaped words stand there (``arabic_weak_title_names``: «الفريق مهاب مميش»)."""
     starts = [w.start for w in tokens]
     kept = []
     for e in split_listed(text, tokens, _without_blessing_verbs(text, tokens, starts, rules)):
         if (e.type == "PER" and e.source == "title" and _weak(e.role or "")
                 and given_names().match_at(text, tokens, _index(starts, e.start)) is None
                 and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
+            named = _led_by_weak_rank(e.role or "") and two_word_name(
+                text, tokens, _index(starts, e.start), e)
+            if named:
+                kept.append(named)
             continue
         kept.append(e)
     return kept
@@ -111,6 +117,13 @@ def _blessing_verb(tokens: Sequence[Word], k: int) -> bool:
     after God («رحمه الله», «صلى الله عليه»); «حسن نصر الله» is a name written apart."""
     return _before_divine(tokens, k) and (tokens[k].text.endswith(object_suffixes())
                                           or _pronoun_after(tokens, k + 2))
+
+
+def _led_by_weak_rank(role: str) -> bool:
+    """Whether the title opens on a weak rank (``weak_ranks_ar.txt``: «الفريق»),
+    not only on a title part («الملك المفدى») or another weak title («العميد»)."""
+    first = phrase_key(role.split()[0]) if role.split() else ""
+    return bool(first) and first in listed_keys("entities/weak_ranks_ar.txt")
 
 
 def _weak(role: str) -> bool:
