@@ -8,6 +8,8 @@ from doc_builders import tagged
 import khabar
 from khabar.entities.arabic_name_particles import particle_names
 from khabar.entities.gazetteer import words as gazetteer_words
+from khabar.entities.persian_credits import credited_persons
+from khabar.entities.persian_quoted_persons import quoted_foreign_persons
 from khabar.entities.words import words
 from khabar.events import arabic_regime
 from khabar.events.state_actors import state_actors
@@ -57,3 +59,13 @@ def test_a_person_ending_on_an_inner_particle_alone_is_not_run_on() -> None:
     # after a leading particle an inner one still runs on
     text = "وكانت وزيرة الدفاع الألمانية أورزولا فون دير لاين قد تعهدت بالمساعدة."
     assert particle_run_on(text, "أورزولا فون دير") == ["أورزولا فون دير لاين"]
+
+
+def test_credited_and_quoted_persons_key_a_surname_written_apart_whole() -> None:
+    # keyed as the tagger's persons are (titles.person_key): «per:گاوراسراد», not «per:راد»
+    text = "فیلم‌های تبر ساخته «گوستا گاوراس راد» در جشنواره نمایش داده شد."
+    assert [e.key for e in credited_persons(text, gazetteer_words(text), [])] == [
+        "per:گاوراسراد"]
+    text = "گفت «میشل هانکه وند» به تهران آمد."
+    assert [e.key for e in quoted_foreign_persons(text, gazetteer_words(text), [])] == [
+        "per:هانكهوند"]

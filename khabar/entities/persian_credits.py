@@ -38,6 +38,7 @@ from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_cut_names import light_verb_openings, surname_after
 from khabar.entities.persian_press import borrowed_word
 from khabar.entities.persian_untagged_names import is_long_given_name, name_ends
+from khabar.entities.titles import person_key
 from khabar.entities.words import Word, phrase_key
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.resources import load_tsv
@@ -163,7 +164,9 @@ def credited_persons(text: str, tokens: Sequence[Word],
         start, end = tokens[first].start, tokens[stop - 1].end
         if text.startswith(ABBREVIATION, end):
             continue  # «عزیزا... حمیدنژاد»: «الله» written «ا...», the name goes on
+        # keyed as the tagger's persons are (``titles.person_key``): a surname written apart
+        # («غنی زاده») is keyed whole, not by the end every such name shares
         found.append(Entity(start, end, type="PER", text=text[start:end],
-                            key=f"per:{tokens[stop - 1].folded}", source="given_name"))
+                            key=person_key(tokens, first, stop - 1), source="given_name"))
         held.update(range(first, stop))
     return sorted([*entities, *found], key=lambda e: e.start)

@@ -23,6 +23,7 @@ from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_credits import quoted_name_end
 from khabar.entities.persian_press import borrowed_word
 from khabar.entities.persian_untagged_names import is_long_given_name
+from khabar.entities.titles import person_key
 from khabar.entities.words import Word
 from khabar.normalize.zwnj_lexicon import lexicon
 from khabar.text.tokens import held_tokens
@@ -53,5 +54,5 @@ def quoted_foreign_persons(text: str, tokens: Sequence[Word],
         if stop is not None:
             start, end = tokens[k + 1].start, tokens[stop - 1].end
             found.append(Entity(start, end, type="PER", text=text[start:end],
-                                key=f"per:{tokens[stop - 1].folded}", source="quoted"))
+                                key=person_key(tokens, k + 1, stop - 1), source="quoted"))
     return sorted([*entities, *found], key=lambda e: e.start)

@@ -38,7 +38,7 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_cut_names import surname_after
 from khabar.entities.persian_tidy import VERB_OPENINGS, is_word, with_surname_suffix
-from khabar.entities.titles import given_names, stopwords
+from khabar.entities.titles import given_names, person_key, stopwords
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.text.persian_verbs import finite_verbs
 
@@ -144,8 +144,8 @@ def untagged_persons(text: str, tokens: Sequence[Word],
             continue
         stop = tokens[k + 1].end
         e = with_surname_suffix(text, tokens, starts, Entity(
-            word.start, stop, type="PER", text=text[word.start:stop], key=f"per:{surname}",
-            source="given_name"))
+            word.start, stop, type="PER", text=text[word.start:stop],
+            key=person_key(tokens, k, k + 1), source="given_name"))
         if not tokens[k + 1].text.startswith(VERB_OPENINGS) and name_ends(  # «[سوگند می‌خورم]»
                 text, tokens, bisect_left(starts, e.end)):
             found.append(e)
