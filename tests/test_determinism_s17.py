@@ -37,11 +37,14 @@ def test_output_does_not_depend_on_the_document_before() -> None:
 
 
 def test_a_country_name_the_entity_stage_read_is_no_nationality() -> None:
-    """«في نيجيريا» is the country, not an accusative «نيجيريًا» (Nigerian)."""
+    """«في نيجيريا» is the country, not an accusative «نيجيريًا» (Nigerian): no target is
+    read from the country's name. (Since session 22 the attack's unnamed dead, «21 شخصا»,
+    are its target as nationals of the place's country, NGA: that target's words are the
+    victims', ``events.arabic_victims``.)"""
     demonyms.cache_clear()
     record = _record(DOCUMENT)
     targets = [e["target"] for e in record["events"]]
-    assert targets and not any(t and t.get("country") == "NGA" for t in targets)
+    assert targets and not any(t and "نيجيري" in (t.get("text") or "") for t in targets)
 
 
 def test_find_rewritten_leaves_the_memo_alone() -> None:

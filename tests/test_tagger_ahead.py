@@ -38,12 +38,19 @@ def _tagger(lang: str) -> PooledTagger:
     return PooledTagger(crf, NeuralTagger(neural_model_path(lang)), 0.5)
 
 
+FLOAT32_ROUNDING = 1e-5
+"""Absolute slack on scores of magnitude up to about 10: a few float32 last bits."""
+
+
 @pytest.mark.parametrize("lang", ["fa", "ar"])
 def test_scores_of_a_sentence_do_not_depend_on_its_batch(lang: str) -> None:
-    """CRF and network scores of the last sentence, bit for bit, alone and after the
-    others: the CRF's are sums per token, onnxruntime's LSTM steps each sentence alike in
-    any batch, and the BLAS products (whose last bits depend on their number of rows:
-    the Arabic case fails without ``split``) run on each part apart."""
+    """CRF scores of the last sentence bit for bit, alone and after the others (sums per
+    token), and the network's to float32 rounding: the BLAS products run on each part
+    apart (``split``; the Arabic case was off by far more without it), but on a CPU
+    without AVX-512 the character vectors of words met first in the body's batch differ
+    in their last bit from the same words' vectors in a batch of the title alone (session
+    22 (2026-12-07): 2.4e-07 in the inputs, 1.9e-06 in the scores), so bit-for-bit
+    equality is not what this machine gives. The tags are compared exactly below."""
     *body, title = _sentences(lang)
     first, tagger = _tagger(lang), _tagger(lang)
     crf_alone, _, flags_alone = first._crf.potentials([title])
@@ -51,7 +58,7 @@ def test_scores_of_a_sentence_do_not_depend_on_its_batch(lang: str) -> None:
     np.testing.assert_array_equal(crf_batch[-len(title):], crf_alone)
     alone = first._neural_potentials([title], flags_alone).emissions
     batch = tagger._neural_potentials([*body, title], flags_batch, len(body)).emissions
-    np.testing.assert_array_equal(batch[-len(title):], alone)
+    np.testing.assert_allclose(batch[-len(title):], alone, rtol=0, atol=FLOAT32_ROUNDING)
 
 
 @pytest.mark.parametrize("lang", ["fa", "ar"])
