@@ -51,14 +51,17 @@ CORPORA = {"fa": ("farsnews-sample/farsnews_shared.jsonl",
            "ar": ("saudinewsnet/saudinewsnet_shared.jsonl",)}
 
 
-def used_ids(data: Path, commit: str = BASE_COMMIT,
-             folders: tuple[str, ...] = ("bench",)) -> set[str]:
+def used_ids(data: Path, commit: str = BASE_COMMIT, folders: tuple[str, ...] = ("bench",),
+             suffixes: frozenset[str] | None = None) -> set[str]:
     """Ids named in ``folders`` (bench/ by default) as they stood at ``commit`` (git), or in
-    DATA/events-dev."""
+    DATA/events-dev. ``suffixes`` reads only files ending so (the quote draws' rule, kept so
+    their sets draw again as they were drawn)."""
     listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
                              *folders], capture_output=True, text=True, check=True).stdout
     used: set[str] = set()
     for name in listed.split():
+        if suffixes is not None and Path(name).suffix not in suffixes:
+            continue
         text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],
                               capture_output=True, text=True, errors="ignore").stdout
         used |= set(ID.findall(text))

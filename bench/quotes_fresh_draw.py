@@ -30,15 +30,17 @@ from __future__ import annotations
 import json
 import random
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+import events_fresh_draw
+from events_fresh_draw import ID
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261205
 BASE_COMMIT = "7c1535c"
 """The tree the draw was made on: ids named in bench/ then were left out."""
-ID = re.compile(r"(saudinewsnet-\d{4}-\d{2}-\d{2}-\d{5}|farsnews-\d+|HAM2-\d{6}-\d{3})")
+TEXT_SUFFIXES = frozenset({".jsonl", ".tsv", ".json", ".md", ".py", ".txt"})
 CUE = {"ar": re.compile(r"«|“|\"|\b(?:قال|وقال|أضاف|وأضاف|أكد|وأكد|أوضح|وأوضح)\b"),
        "fa": re.compile(r"«|\"|(?:گفت|افزود|اظهار داشت|تاكيد كرد|تأكيد كرد|تاکید کرد)")}
 CORPORA = (("saudinewsnet", "saudinewsnet/saudinewsnet_shared.jsonl", "ar", 15),
@@ -52,18 +54,7 @@ SEEDED = {"fa": {"farsnews": 4, "hamshahri": 4}, "ar": {"saudinewsnet": 8}}
 
 def used_ids(data: Path, commit: str = BASE_COMMIT) -> set[str]:
     """Ids named in bench/ as it stood at ``commit`` (git), or in DATA/events-dev."""
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit,
-                             "bench"], capture_output=True, text=True, check=True).stdout
-    used: set[str] = set()
-    for name in listed.split():
-        if Path(name).suffix in {".jsonl", ".tsv", ".json", ".md", ".py", ".txt"}:
-            text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{name}"],
-                                  capture_output=True, text=True, check=True).stdout
-            used |= set(ID.findall(text))
-    for path in (data / "events-dev").rglob("*"):
-        if path.is_file():
-            used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
-    return used
+    return events_fresh_draw.used_ids(data, commit, suffixes=TEXT_SUFFIXES)
 
 
 def pool(path: Path, lang: str, used: set[str]) -> list[str]:
