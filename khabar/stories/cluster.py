@@ -19,7 +19,10 @@ words (``TITLE_NEAR``) join too: agencies re-title copy lightly. Short of both, 
 of the shorter headline's words the other repeats adds to the shared keys: "دول الخليج
 تدين تفجير مسجد عسير" and "أمير عسير يقف على موقع حادثة تفجير مسجد الطوارئ" share a
 place, an event type and half a headline. Headline words are folded and lightly stemmed
-(``resources/stories/affixes.tsv``).
+(``resources/stories/affixes.tsv``). Between two reports of one home (``khabar.stories.home``:
+Persian), a join by keys needs a headline word of either in the other's headline or lead
+(``khabar.stories.topic``): a country's own officials, clubs and companies are in most of
+its news, and its opinion columns and features joined the news of the actors they discuss.
 
 With ``stories.embedding`` on, each candidate also carries a headline-and-lead vector
 (``khabar.stories.embed``): two articles of different languages that share at least one key
@@ -43,9 +46,10 @@ from khabar.stories.headline_words import MIN_TITLE_WORD as MIN_TITLE_WORD
 from khabar.stories.headline_words import affixes as affixes
 from khabar.stories.headline_words import stem as stem
 from khabar.stories.headline_words import title_words
-from khabar.stories.home import home_capital, home_country, home_of
+from khabar.stories.home import home_capital, home_country, home_of, shared_home
 from khabar.stories.markets import is_market_report, session_day
 from khabar.stories.names import skeleton_key
+from khabar.stories.topic import headline_words, lead_words, name_one_topic
 from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
 from khabar.stories.weights import common_keys as common_keys
@@ -87,6 +91,12 @@ class StoryCandidate:
     session: date | None = field(default=None, compare=False, repr=False)
     """The day of the session a market report's lead dates (``markets.session_day``:
     yesterday's for a morning paper's page), or None when it dates none."""
+    headline: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    """The words its headline names (``topic.headline_words``; None: its title's words)
+    and those of its lead (``topic.lead_words``): two reports of one home join by keys
+    only when a headline word of either is in the other's headline or lead
+    (``other_topics``)."""
+    lead: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 def _day(value: Any) -> date | None:
@@ -156,6 +166,8 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
         home=home_of(record),
         market=market,
         session=session_day(record, day) if market else None,
+        headline=headline_words(record.get("title"), record.get("text")),
+        lead=lead_words(record.get("text")),
     )
 
 
@@ -253,8 +265,10 @@ def joins(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> 
     """Whether ``a`` may join the story of ``b`` (the cheap tests first: the fingerprint
     comparison is the costliest). Near-duplicates join whatever their vectors say. Two
     market reports of different sessions tell different happenings, whatever listed
-    companies they share (``other_sessions``): only copies join."""
-    if within_window(a, b, settings["stories.window_days"]) and not other_sessions(a, b):
+    companies they share (``other_sessions``): only copies join. Two reports of one home
+    that name no common topic (``other_topics``) join only as copies too."""
+    if (within_window(a, b, settings["stories.window_days"]) and not other_sessions(a, b)
+            and not other_topics(a, b)):
         factor = decay_factor(a, b, settings)
         shared, needed = overlap(a, b), settings["stories.min_overlap"] * factor
         if (shared >= needed or title_similarity(a, b) >= min(1.0, TITLE_NEAR * factor)
@@ -277,6 +291,24 @@ def other_sessions(a: StoryCandidate, b: StoryCandidate) -> bool:
     if a.session is not None and b.session is not None:
         return a.session != b.session
     return a.day is not None and a.day != b.day
+
+
+def other_topics(a: StoryCandidate, b: StoryCandidate) -> bool:
+    """Whether two reports of one home (``home.shared_home``) name no common topic: no
+    headline word of either is in the other's headline or lead (``topic.name_one_topic``).
+    Their country's officials, clubs and companies are in most of its news; its opinion
+    columns and features joined the news of the actors they discuss (session 23
+    (2026-12-07))."""
+    if shared_home(a.home, b.home) is None:
+        return False
+    words_a, words_b = _headline(a), _headline(b)
+    if not (words_a or words_b):
+        return False  # neither has a headline to name its topic: nothing to compare
+    return not name_one_topic(words_a, a.lead, words_b, b.lead)
+
+
+def _headline(c: StoryCandidate) -> frozenset[str]:
+    return title_words(c.title) if c.headline is None else c.headline
 
 
 def decay_factor(a: StoryCandidate, b: StoryCandidate, settings: Mapping[str, Any]) -> float:
