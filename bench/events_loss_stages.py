@@ -27,6 +27,8 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +48,28 @@ HELD_OUT_MARK = "fresh"
 calls: dict[str, list[tuple[tuple[Any, ...], Any]]] = {}
 
 
-def _watch(name: str) -> None:
-    original = getattr(stage, name)
+@contextmanager
+def watching(names: tuple[str, ...] = WATCHED) -> Iterator[None]:
+    """The steps of ``khabar.events.stage`` record their calls in ``calls`` while inside;
+    the originals are put back on leaving: a process that runs the tool (a test session)
+    goes on analysing with the stage as it is, not recording every call from then on."""
+    originals = {name: getattr(stage, name) for name in names}
+    for name, original in originals.items():
+        setattr(stage, name, _recorded(name, original))
+    try:
+        yield
+    finally:
+        for name, original in originals.items():
+            setattr(stage, name, original)
 
+
+def _recorded(name: str, original: Any) -> Any:
     def watched(*args: Any, **kwargs: Any) -> Any:
         result = original(*args, **kwargs)
         calls.setdefault(name, []).append((args, result))
         return result
 
-    setattr(stage, name, watched)
+    return watched
 
 
 def _overlaps(doc: Doc, evidence: str, start: int, end: int) -> bool:
@@ -109,29 +124,36 @@ def main(argv: list[str]) -> int:
     options = {gold_set, gold_dir, _option(argv, "--lang")}
     args = [a for a in argv if not a.startswith("-") and a not in options]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
-    for name in WATCHED:
-        _watch(name)
-    for lang in [_option(argv, "--lang")] if "--lang" in argv else ["fa", "ar"]:
-        path = gold_file(data, str(lang), Path(gold_dir) if gold_dir else None, gold_set)
-        if not path.exists():
-            continue
-        annotated = list(records(path))
-        wanted: dict[str, set[str]] = {}
-        for r in annotated:
-            wanted.setdefault(corpus_of(r["id"], r["corpus"]), set()).add(r["id"])
-        articles = load_articles(data, wanted)
-        tally: Counter[str] = Counter()
-        for r in annotated:
-            calls.clear()
-            doc, _ = analyse(articles[r["id"]])
-            for gold in r["events"]:
-                step = step_of(doc, gold)
-                tally[step] += 1
-                if "-v" in argv and step != "kept":
-                    print(json.dumps([r["id"], gold["type"], step, gold["evidence"][:100]],
-                                     ensure_ascii=False))
-        print(f"== {lang} {path.name}: " + ", ".join(f"{s} {tally[s]}" for s in STEPS if tally[s]))
+    with watching():
+        for lang in [_option(argv, "--lang")] if "--lang" in argv else ["fa", "ar"]:
+            _tally_set(data, str(lang), Path(gold_dir) if gold_dir else None, gold_set,
+                       "-v" in argv)
+    calls.clear()
     return 0
+
+
+def _tally_set(data: Path, lang: str, gold_dir: Path | None, gold_set: str | None,
+               verbose: bool) -> None:
+    """Prints how many gold events of one language's file are lost at each step."""
+    path = gold_file(data, lang, gold_dir, gold_set)
+    if not path.exists():
+        return
+    annotated = list(records(path))
+    wanted: dict[str, set[str]] = {}
+    for r in annotated:
+        wanted.setdefault(corpus_of(r["id"], r["corpus"]), set()).add(r["id"])
+    articles = load_articles(data, wanted)
+    tally: Counter[str] = Counter()
+    for r in annotated:
+        calls.clear()
+        doc, _ = analyse(articles[r["id"]])
+        for gold in r["events"]:
+            step = step_of(doc, gold)
+            tally[step] += 1
+            if verbose and step != "kept":
+                print(json.dumps([r["id"], gold["type"], step, gold["evidence"][:100]],
+                                 ensure_ascii=False))
+    print(f"== {lang} {path.name}: " + ", ".join(f"{s} {tally[s]}" for s in STEPS if tally[s]))
 
 
 if __name__ == "__main__":

@@ -3,25 +3,18 @@ of the event stage where it is lost (kept, selection, draft, hit, no trigger hit
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_modules import bench_module
 
-ROOT = Path(__file__).resolve().parent.parent
+import khabar.events.stage as stage
 
 
 def _tool() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("events_loss_stages",
-                                                  ROOT / "bench" / "events_loss_stages.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("events_loss_stages")
 
 
 def _write(path: Path, records: list[dict[str, object]]) -> None:
@@ -62,3 +55,14 @@ def test_each_gold_event_is_placed_at_its_step(data: Path,
 
 def test_held_out_sets_are_refused(data: Path) -> None:
     assert _tool().main([str(data), "--gold-set", "fresh3"]) == 2
+
+
+def test_the_stage_is_given_back_after_a_run(data: Path) -> None:
+    """Review (session 23): the tool wrapped the stage's steps for good, so every later
+    analysis in the process (the rest of a test session) was recorded in its ``calls``."""
+    steps = {name: getattr(stage, name) for name in ("find_triggers", "build_event",
+                                                     "main_events")}
+    tool = _tool()
+    assert tool.main([str(data), "--gold", str(data / "gold"), "--lang", "fa"]) == 0
+    assert {name: getattr(stage, name) for name in steps} == steps
+    assert not tool.calls

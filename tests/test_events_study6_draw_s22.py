@@ -3,12 +3,12 @@ that drew study set 6 (bench/data/EVENTS-GOLD.md), and the set's record format."
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from bench_modules import bench_module
 
 ROOT = Path(__file__).resolve().parent.parent
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -16,14 +16,8 @@ PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "ASSAULT"}
 
 
-def _draw_module():
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("events_study5_draw",
-                                                  ROOT / "bench" / "events_study5_draw.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _draw_module() -> ModuleType:
+    return bench_module("events_study5_draw")
 
 
 def _write(path: Path, records: list[dict[str, str | None]]) -> None:
