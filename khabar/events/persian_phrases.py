@@ -41,7 +41,8 @@ def clause_openers() -> frozenset[str]:
 def attributions() -> frozenset[str]:
     """Phrase keys of the Persian phrases that name whom a statement is from («به گفته»,
     «به گزارش»; quote_attributions.tsv, markers.tsv)."""
-    quoted = [phrase for phrase, lang in load_tsv("events/quote_attributions.tsv") if lang == "fa"]
+    quoted = [phrase for phrase, lang, *_ in load_tsv("events/quote_attributions.tsv")
+              if lang == "fa"]
     marked = [row[0] for row in load_tsv("events/markers.tsv") if row[1:2] == ("attribution",)]
     return frozenset(phrase_key(p) for p in [*quoted, *marked])
 

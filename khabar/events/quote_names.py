@@ -194,7 +194,21 @@ def fuller_mention(doc: Doc, person: Entity) -> Entity:
                                                  else None)
         if fuller is not None:
             return fuller
-    return earlier_full_name(doc, person.start, person.text) or person
+    return earlier_full_name(doc, person.start, person.text) \
+        or _earlier_by_first_name(doc, person) or person
+
+
+def _earlier_by_first_name(doc: Doc, person: Entity) -> Entity | None:
+    """An Arabic person named once in full and later by the first name alone («قال
+    المهاجم السويدي زلاتان إبراهيموفيتش ...» ... «وقال زلاتان:»): the full name, when
+    just one person named before opens with that word (two «محمد» leave it open).
+    Session 23 (2026-12-07)."""
+    if doc.lang != "ar" or len(person.text.split()) != 1:
+        return None
+    key = phrase_key(person.text)
+    fuller = {phrase_key(e.text): e for e in named_people_before(doc, person.start)
+              if len(e.text.split()) > 1 and phrase_key(e.text.split()[0]) == key}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
 
 
 APPOSED_WORDS = 3
