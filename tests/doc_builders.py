@@ -6,11 +6,15 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import khabar
 from khabar.doc import Doc, Entity, Event, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, country_entries
+from khabar.entities.persian_credits import credited_persons
 from khabar.entities.stage import find_entities
+from khabar.entities.words import words
 from khabar.events.quotes import find_quotes
 from khabar.events.stage import find_events
+from khabar.events.state_actors import state_actors
 from khabar.text.sentences import split_sentences
 
 #: Two sentences of Persian article body, for tests of what cleaning keeps.
@@ -147,3 +151,30 @@ def match_at_every_word(index: PhraseIndex[Any], text: str, tokens: Sequence[Wor
             found.append(match)
             i = match.last + 1
     return found
+
+
+def credited_person_texts(text: str) -> list[str]:
+    """The persons ``credited_persons`` finds in ``text`` with no entity found before."""
+    return [e.text for e in credited_persons(text, words(text), []) if e.type == "PER"]
+
+
+def generic_actors(text: str, date: str = "2015-08-06") -> list[tuple[str, str | None, str | None]]:
+    """(text, English name, country) of the generic state actors of each sentence of the
+    processed ``text`` (``state_actors``), as the event stage reads them."""
+    doc = khabar.process(text, meta={"date": date})
+    found = []
+    for start, end in doc.sentences:
+        found += [(e.text, e.name_en, e.country)
+                  for e in state_actors(doc, words(doc.text, start, end))]
+    return found
+
+
+def assaults(text: str, date: str = "2015-08-06") -> list[Event]:
+    """The ASSAULT events of the processed ``text``."""
+    return [e for e in khabar.process(text, meta={"date": date}).events if e.type == "ASSAULT"]
+
+
+def org_texts(text: str, date: str, lang: str = "fa") -> list[str]:
+    """The texts of the organisations the processed ``text`` names."""
+    doc = khabar.process(text, meta={"date": date, "lang": lang})
+    return [e.text for e in doc.entities if e.type == "ORG"]

@@ -1,18 +1,13 @@
 """A person credited in quotation marks right after a participle, the work's title written bare
 before it (khabar.entities.persian_credits; issue 5, session 22 (2026-12-06), engineer ent_fa:
 foreign directors of a festival's list were missed, bench/data/entities-study22-fa.jsonl).
-Sentences written for these tests."""
+A credit word and the quotation marks of the name it credits stand on one line (session 22's
+review, review_a, commit 5ccf895). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-
-from khabar.entities.gazetteer import words
-from khabar.entities.persian_credits import credited_persons
-
-
-def persons(text: str) -> list[str]:
-    return [e.text for e in credited_persons(text, words(text), []) if e.type == "PER"]
+from doc_builders import credited_person_texts as persons
 
 
 @pytest.mark.parametrize("text, name", [
@@ -35,3 +30,12 @@ def test_a_quoted_name_after_a_participle(text: str, name: str) -> None:
 ])
 def test_no_quoted_credited_person(text: str) -> None:
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("فیلم تبر ساخته «گوستا گاوراس» در جشنواره است.", ["گوستا گاوراس"]),
+    # the line ends on the participle: the quoted name opens another line
+    ("فیلم تبر ساخته\n«گوستا گاوراس» در جشنواره است.", []),
+])
+def test_a_quoted_credit_stays_on_its_line(text: str, names: list[str]) -> None:
+    assert persons(text) == names

@@ -10,24 +10,7 @@ the one the article makes clear (``arabic_regime``), or the nationality right af
 
 from __future__ import annotations
 
-import khabar
-from khabar.doc import Event
-from khabar.entities.words import words
-from khabar.events.state_actors import state_actors
-
-
-def assaults(text: str) -> list[Event]:
-    return [e for e in khabar.process(text, meta={"date": "2015-08-06"}).events
-            if e.type == "ASSAULT"]
-
-
-def generic_actors(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = khabar.process(text, meta={"date": "2015-08-06"})
-    found = []
-    for start, end in doc.sentences:
-        found += [(e.text, e.name_en, e.country)
-                  for e in state_actors(doc, words(doc.text, start, end))]
-    return found
+from doc_builders import assaults, generic_actors
 
 
 def test_regular_forces_shelling_take_the_clear_focus_country() -> None:

@@ -11,25 +11,7 @@ regimes were named.
 
 from __future__ import annotations
 
-import khabar
-from khabar.doc import Event
-from khabar.entities.words import words
-from khabar.events.state_actors import state_actors
-
-
-def assaults(text: str) -> list[Event]:
-    return [e for e in khabar.process(text, meta={"date": "2015-08-06"}).events
-            if e.type == "ASSAULT"]
-
-
-def generic_actors(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = khabar.process(text, meta={"date": "2015-08-06"})
-    found = []
-    for start, end in doc.sentences:
-        found += [(e.text, e.name_en, e.country)
-                  for e in state_actors(doc, words(doc.text, start, end))]
-    return found
-
+from doc_builders import assaults, generic_actors
 
 SYRIAN_SHELLING = ("قصفت قوات النظام صباح أمس مناطق في مدينة حرستا بريف دمشق، وقال المرصد إن "
                    "القصف أوقع قتلى في حرستا ودوما بريف دمشق في سوريا.")

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from doc_builders import tagged
+from doc_builders import generic_actors, tagged
 
 import khabar
 from khabar.entities.arabic_name_particles import particle_names
 from khabar.entities.gazetteer import words as gazetteer_words
 from khabar.entities.persian_credits import credited_persons
 from khabar.entities.persian_quoted_persons import quoted_foreign_persons
-from khabar.entities.words import words
 from khabar.events import arabic_regime
-from khabar.events.state_actors import state_actors
-
-
-def generic_actors(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = khabar.process(text, meta={"date": "2015-08-06"})
-    found = []
-    for start, end in doc.sentences:
-        found += [(e.text, e.name_en, e.country)
-                  for e in state_actors(doc, words(doc.text, start, end))]
-    return found
 
 
 def test_an_explicit_regime_after_any_proclitic_says_whose_forces() -> None:
