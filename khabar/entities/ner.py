@@ -60,6 +60,7 @@ from khabar.entities.persian_rules import (
     confirm_given_names,
     join_surnames,
     tidy_persian_model,
+    without_honorific_persons,
 )
 from khabar.entities.persian_sayyid import sayyid_in_names
 from khabar.entities.persian_scriptures import drop_scriptures
@@ -261,7 +262,8 @@ def _with_model(text: str, tokens: Sequence[Word], found: list[Entity], model: l
         found = confirm_common_given(tokens, found, model)
     elif persian:
         model = tidy_persian_model(text, tokens, model)
-        found = confirm_given_names(tokens, join_surnames(text, tokens, found, model), model)
+        found = join_surnames(text, tokens, found, model)
+        found = confirm_given_names(tokens, without_honorific_persons(tokens, found), model)
     kept = resolve_overlaps(found)
     if arabic or persian:
         kept = extend_by_model(text, tokens, kept, model, leftward=arabic)

@@ -29,6 +29,7 @@ from khabar.entities.persian_quoted_persons import quoted_foreign_persons
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
 from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
+from khabar.entities.persian_said_surnames import said_surnames
 from khabar.entities.persian_tidy import amir_given_names
 from khabar.entities.persian_title_words import drop_determined_titles, drop_titled_words
 from khabar.entities.persian_titled_surnames import titled_given_surnames
@@ -50,8 +51,8 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     too), a verbal noun's object, ministers' fields, companies' nouns, works' titles, given
     names cut from their surnames (after or before them, and after a title of address),
     untagged names in lists and at a line's opening, foreign names in quotation marks, holy
-    figures' titles, kinship nouns after a given name, named days read as persons, and
-    persons that are common words."""
+    figures' titles, kinship nouns after a given name, named days read as persons, persons
+    that are common words, and surnames of two words cut before a speech verb."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
@@ -72,4 +73,5 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = given_names_before(text, tokens, kept)
     kept = quoted_foreign_persons(text, tokens, untagged_persons(text, tokens, kept))
     kept = without_kin_nouns(without_holy_titles(text, tokens, kept))
-    return drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
+    kept = drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
+    return said_surnames(text, tokens, kept)

@@ -122,6 +122,17 @@ def join_surnames(text: str, tokens: Sequence[Word], found: Sequence[Entity],
     return out
 
 
+def without_honorific_persons(tokens: Sequence[Word], found: Sequence[Entity]) -> list[Entity]:
+    """``found`` without the title's persons that are an honorific alone: in «سردار [شهید]
+    سیروس تیموری نیا» the title rule read 'martyr', which stands between the rank and the
+    name, as the name; the tagger's person after it is the name (issue 5, session 23
+    (2026-12-07), engineer ent_fa5). Dropped here, it spreads as no surname over every
+    «شهید» of the article either."""
+    starts = [w.start for w in tokens]
+    return [e for e in found if not (e.type == "PER" and e.source == "title"
+                                     and _honorific_only(tokens, starts, e))]
+
+
 def _honorific_only(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
     """A title's person whose name is an honorific («سردار شهید»): no name to lengthen."""
     return all(w.folded in _honorifics() for w in tokens[bisect_left(starts, e.start):
