@@ -1,0 +1,58 @@
+"""Issue 6, session 23: the title-free Persian draw (bench/events_study7_draw.py) that drew study
+set 7 (bench/data/EVENTS-GOLD.md), and the set's record format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bench_modules import bench_module
+
+ROOT = Path(__file__).resolve().parent.parent
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                "ASSAULT"}
+
+
+def _write(path: Path, records: list[dict[str, str | None]]) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+
+
+@pytest.fixture()
+def corpora(tmp_path: Path) -> Path:
+    body = "متن " * 100
+    _write(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
+        {"id": "farsnews-2", "title": "نمایشگاه کتاب", "text": body},  # no event word: still drawn
+        {"id": "farsnews-1", "title": "دیدار وزیران", "text": body * 10},  # over 2,500 characters
+    ])
+    _write(tmp_path / "hamshahri-sample" / "hamshahri_shared.jsonl", [
+        {"id": "HAM2-1", "title": None, "text": "ستون\n" + body},
+        {"id": "HAM2-2", "title": None, "text": "بازداشت کوتاه\nمتن"},  # under 300 characters
+    ])
+    return tmp_path
+
+
+def test_study7_draw_ignores_titles_and_keeps_the_length_bounds(corpora: Path) -> None:
+    draw = bench_module("events_study7_draw")
+    assert draw.candidates(corpora, set(), 300, 2500) == ["HAM2-1", "farsnews-2"]
+
+
+def test_study7_draw_leaves_out_ids_named_under_bench(corpora: Path) -> None:
+    draw = bench_module("events_study7_draw")
+    assert draw.candidates(corpora, {"HAM2-1"}, 300, 2500) == ["farsnews-2"]
+
+
+def test_study7_records_follow_the_gold_format() -> None:
+    lines = (ROOT / "bench" / "data" / "events-gold-study7-fa.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    assert len(lines) == 12
+    for line in lines:
+        record = json.loads(line)
+        assert record["corpus"] in {"farsnews", "hamshahri"} and record["events"]
+        for event in record["events"]:
+            assert event["type"] in PLOVER_TYPES
+            assert event["actor"]["name_en"] and event["evidence"]
+            assert {"future", "negated", "location_en", "date", "mode", "target"} <= set(event)
