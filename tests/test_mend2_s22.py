@@ -10,7 +10,9 @@ from khabar.entities.arabic_name_particles import particle_names
 from khabar.entities.gazetteer import words as gazetteer_words
 from khabar.entities.persian_credits import credited_persons
 from khabar.entities.persian_quoted_persons import quoted_foreign_persons
+from khabar.entities.words import Word, words
 from khabar.events import arabic_regime
+from khabar.events.state_actors import state_actors
 
 
 def test_an_explicit_regime_after_any_proclitic_says_whose_forces() -> None:
@@ -21,17 +23,26 @@ def test_an_explicit_regime_after_any_proclitic_says_whose_forces() -> None:
         assert ("قوات النظام", "Iran Forces", "IRN") in found, regime
 
 
-def test_explicit_regimes_are_read_once_per_document(
+def test_explicit_regimes_are_read_once_per_sentence_read(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    # session 23 (engineer mend3): two bodies the regime owns in one sentence read the
+    # article's words once, when the first asks (``arabic_regime.ArticleRegimes``), and no
+    # module keeps a document between calls
     doc = khabar.process("حذرت واشنطن النظام الإيراني من التدخل. وقال المتحدث إن قوات "
-                         "النظام تواصل القصف في سوريا وحلب ودمشق بسوريا.",
+                         "النظام وطيران النظام يواصلان القصف في سوريا وحلب ودمشق بسوريا.",
                          meta={"date": "2015-08-06"})
-    first = arabic_regime.explicit_regimes(doc)
-    scans = []
-    monkeypatch.setattr(arabic_regime, "words", lambda text: scans.append(text) or [])
-    assert arabic_regime.explicit_regimes(doc) == first
-    assert arabic_regime.explicit_regimes(doc) == first
-    assert not scans
+    scans: list[str] = []
+
+    def counted_words(text: str) -> list[Word]:
+        scans.append(text)
+        return words(text)
+
+    monkeypatch.setattr(arabic_regime, "words", counted_words)
+    start, end = doc.sentences[-1]
+    found = [(e.text, e.country) for e in state_actors(doc, words(doc.text, start, end))]
+    assert ("قوات النظام", "IRN") in found and ("طيران النظام", "IRN") in found, found
+    assert scans == [doc.text]
+    assert not hasattr(arabic_regime, "_last_read")
 
 
 def particle_run_on(text: str, *phrases: str) -> list[str]:

@@ -33,22 +33,27 @@ REGIME_WORD = "نظام"
 
 def explicit_regimes(doc: Doc) -> list[tuple[int, str]]:
     """(position, country) of each regime the article names with its country: «النظام»
-    and a nationality right after it, or «نظام» and a person of known country. Read once
-    per document: every «قوات النظام» of it asks again (``_last_read``)."""
+    and a nationality right after it, or «نظام» and a person of known country."""
     home = home_country(doc)
     persons = {e.start: e.country for e in doc.entities if e.type == "PER" and e.country}
-    if _last_read and _last_read[0] is doc.text and _last_read[1] == (persons, home):
-        return _last_read[2]
-    found = _regimes_named(doc, persons)
     # «النظام السعودي» in a Saudi paper is the Saudi law, never "the regime"
-    regimes = [(start, country) for start, country in found if country != home]
-    _last_read[:] = [doc.text, (persons, home), regimes]
-    return regimes
+    return [(start, country) for start, country in _regimes_named(doc, persons)
+            if country != home]
 
 
-_last_read: list = []
-"""(text, (persons, home), regimes) of the last ``explicit_regimes`` read: keyed on all it
-reads, so a document asked again is not re-scanned word by word."""
+class ArticleRegimes:
+    """The regimes an article names explicitly (``explicit_regimes``), read when first
+    asked: most sentences have no body the regime owns and never ask, and one that has
+    several («قوات النظام ... جيش النظام») reads the article's words once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._named: list[tuple[int, str]] | None = None
+
+    def named(self) -> list[tuple[int, str]]:
+        if self._named is None:
+            self._named = explicit_regimes(self.doc)
+        return self._named
 
 
 def _regimes_named(doc: Doc, persons: dict[int, str]) -> list[tuple[int, str]]:
@@ -80,15 +85,15 @@ def clear_focus(doc: Doc) -> str | None:
     return country
 
 
-def regime_country(doc: Doc, position: int) -> str | None:
+def regime_country(regimes: ArticleRegimes, position: int) -> str | None:
     """The country a «النظام» owning forces at ``position`` (with no nationality after
     it) stands for, or None where the article leaves it open."""
-    named = {country for start, country in explicit_regimes(doc) if start < position}
+    named = {country for start, country in regimes.named() if start < position}
     if len(named) == 1:
         return next(iter(named))
     if named:
         return None  # two regimes named before
-    return clear_focus(doc)
+    return clear_focus(regimes.doc)
 
 
 def next_nationality(doc: Doc, tokens: Sequence[Word], i: int) -> tuple[str, int] | None:

@@ -25,7 +25,7 @@ from khabar.entities.gazetteer import (
     demonyms,
     phrase_key,
 )
-from khabar.events.arabic_regime import next_nationality, regime_country
+from khabar.events.arabic_regime import ArticleRegimes, next_nationality, regime_country
 from khabar.events.dateline_place import story_country
 from khabar.events.participant_words import prepositions
 from khabar.meta.outlets import home_country
@@ -157,7 +157,7 @@ def _plural_demonym(word: Word) -> str | None:
 
 
 def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, Entity],
-           reach: int = OWNER_REACH) -> tuple[str, int] | None:
+           regimes: ArticleRegimes, reach: int = OWNER_REACH) -> tuple[str, int] | None:
     """(country, last word) of the country word that says whose body ends at word ``after``.
     A preposition ends the body's genitive: a country past it is in another phrase («وزیر
     خارجه از مردم افغانستان حمایت کرد», «سفير خادم الحرمين لدى مصر»)."""
@@ -175,7 +175,7 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, En
             # only as the body's genitive («قوات النظام»: not «قوات المعارضة والنظام», two
             # sides); elsewhere, or with no country made clear, the words after it are read
             # as before («وزير خارجية النظام السوري»)
-            regime = (_regime(doc, tokens, phrase.last, word.start)
+            regime = (_regime(tokens, phrase.last, word.start, regimes)
                       if j == after + 1 and word.folded.startswith("ال") else None)
             if regime is not None:
                 return regime
@@ -190,15 +190,15 @@ def _owner(doc: Doc, tokens: Sequence[Word], after: int, countries: dict[int, En
     return None
 
 
-def _regime(doc: Doc, tokens: Sequence[Word], last: int, position: int
+def _regime(tokens: Sequence[Word], last: int, position: int, regimes: ArticleRegimes
             ) -> tuple[str, int] | None:
     """(country, last word) of a «النظام» ending at word ``last`` that owns a body of
     forces: the nationality right after it («قوات النظام السوري»), else the one the
     article makes clear."""
-    named = next_nationality(doc, tokens, last)
+    named = next_nationality(regimes.doc, tokens, last)
     if named is not None:
         return named
-    iso = regime_country(doc, position)
+    iso = regime_country(regimes, position)
     return (iso, last) if iso else None
 
 
@@ -242,12 +242,12 @@ def _city_country(doc: Doc, tokens: Sequence[Word]) -> str | None:
 
 
 def _group(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase],
-           countries: dict[int, Entity]) -> Entity:
+           countries: dict[int, Entity], regimes: ArticleRegimes) -> Entity:
     """An unnamed group ("مسلحون مجهولون"): of the country a nationality after it names, else
     of none (EVENT-CONVENTIONS: the code is null where the country is unclear)."""
     phrase = match.value
     # Only a nationality right after it: "مسلحون مجهولون مهندسا تركيا" took a Turk.
-    owner = _owner(doc, tokens, match.last, countries, reach=1)
+    owner = _owner(doc, tokens, match.last, countries, regimes, reach=1)
     iso, last = owner if owner else (_city_country(doc, tokens) if phrase.placed else None,
                                      match.last)
     name = f"{country_name(iso)} {phrase.english.lower()}" if iso else phrase.english
@@ -268,6 +268,7 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
         if _country_like(entity):
             countries[next(i for i, w in enumerate(tokens) if w.end > entity.start)] = entity
     found: list[Entity] = []
+    regimes = ArticleRegimes(doc)  # read only if a body the regime owns asks
     for match in state_phrases().find_all(doc.text, tokens, strip_clitics=True):
         phrase = match.value
         if phrase.kind == "state":
@@ -291,9 +292,9 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
             actor = _entity(doc, match.start, match.end, iso, country_name(iso),
                             f"state:{iso}", BODY)
         elif phrase.kind == "group":
-            actor = _group(doc, tokens, match, countries)
+            actor = _group(doc, tokens, match, countries, regimes)
         elif phrase.kind in ("body", "office"):
-            owner = _owner(doc, tokens, match.last, countries)
+            owner = _owner(doc, tokens, match.last, countries, regimes)
             if owner is None and phrase.local:
                 owner = _local_owner(tokens, match.last, inside)
             if owner is None and phrase.bare and (here := _where(doc, tokens, match.start)):
