@@ -7,7 +7,7 @@ a name from the person's KB entry; here the person itself is dropped.
 Only after a noun of ``facility_heads_ar.txt`` without the article (the construct state:
 «المركز الدكتور فلان» is the centre's director, a person), titles between allowed
 («مطار الملك خالد»), a proclitic on the noun allowed («بملعب»). Session 17 (2026-12-06),
-issue 5.
+issue 5; an opening quote mark between allowed too (session 23, 2026-12-07).
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import stopwords, titles
 from khabar.entities.words import listed_keys
 
+QUOTES = frozenset('"«“')
+"""Marks that open a quoted name between the noun and it («مطار "إدريس" الدولي»; session 23
+(2026-12-07))."""
+
 
 def facility_heads() -> frozenset[str]:
     return listed_keys("entities/facility_heads_ar.txt")
@@ -28,7 +32,8 @@ def facility_heads() -> frozenset[str]:
 
 def _names_facility(tokens: Sequence[Word], starts: Sequence[int], person: Entity) -> bool:
     i = bisect_left(starts, person.start) - 1
-    while i >= 0 and (tokens[i].text in titles() or _definite_stopword(tokens[i])):
+    while i >= 0 and (tokens[i].text in titles() or _definite_stopword(tokens[i])
+                      or tokens[i].text in QUOTES):
         i -= 1
     return i >= 0 and any(rest in facility_heads() for _, rest in clitic_variants(tokens[i]))
 

@@ -163,11 +163,23 @@ class _Reader:
     def _unlisted_place(self, k: int) -> int | None:
         """Word ``k`` after a noun of a territorial unit, when the place index lacks it: the
         construct makes it the unit's name («محافظة عفيف», «محافظة الخبر»), if it is a name
-        word in no entity and no word opening the next phrase (session 16, 2026-12-06)."""
+        word in no entity and no word opening the next phrase (session 16, 2026-12-06); a
+        place an entity holds there is the unit's name too (``_territory_entity``, session 23,
+        2026-12-07)."""
         word = self.word(k, k - 1)
-        if word is None or word.start in self.entity_at or not is_name_word(word):
+        if word is not None and word.start in self.entity_at:
+            return self._territory_entity(word.start)
+        if word is None or not is_name_word(word):
             return None
         return None if word.folded in heads() or word.folded in not_adjectives() else k
+
+    def _territory_entity(self, start: int) -> int | None:
+        """The last word of the place an entity found at ``start`` is, after a noun of a
+        territorial unit: the unit's name, though the place index lacks it («أمانة منطقة
+        القصيم», «شرطة منطقة القصيم»: «القصيم» is a place of the provinces' table only).
+        None for another entity. Session 23 (2026-12-07), issue 5."""
+        place = self._place_entity(start, after_kind=False)
+        return place[0] if place is not None else None
 
     def _titled_name(self, j: int) -> tuple[int, bool] | None:
         """«الملك سلمان», «الأمير سلطان بن عبدالعزيز»: a title, a name, its links."""
