@@ -8,6 +8,8 @@
   resources/entities/facility_heads_ar.txt): more nouns of a facility named after someone
   («ميناء عبدالله», «دوري عبداللطيف جميل», «مجمع الملك فهد»), and an opening quote mark
   between the noun and the name («مطار "إدريس"»).
+- Foreign football clubs named bare in a sports report (khabar/entities/arabic_foreign_clubs.py,
+  resources/entities/foreign_clubs_ar.txt): «شالكه», «تشيلسي», «باريس سان جيرمان».
 
 Sentences written for these tests."""
 
@@ -17,6 +19,7 @@ import pytest
 
 from khabar.doc import Entity
 from khabar.entities.arabic_facility_names import drop_facility_persons
+from khabar.entities.arabic_foreign_clubs import foreign_clubs
 from khabar.entities.org_patterns import org_names
 from khabar.entities.words import words
 
@@ -94,3 +97,55 @@ def test_a_person_naming_a_facility_is_dropped(text: str, name: str) -> None:
 ])
 def test_a_person_after_no_facility_noun_stays(text: str, name: str, why: str) -> None:
     assert _facility_persons(text, name) == [name], why
+
+
+SPORT = " وقال المدرب إن اللاعب جاهز للمباراة في الدوري."
+"""A sentence that makes a text a sports report (three sports words)."""
+
+
+def _clubs(text: str, kept: list[Entity] | None = None) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in foreign_clubs(text, words(text), kept or [])]
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("وتعاقد النادي مع اللاعب القادم من شالكه الألماني." + SPORT, "شالكه"),
+    ("وفاز تشيلسي على أرسنال بهدفين." + SPORT, "تشيلسي"),
+    ("وانتقل اللاعب إلى باريس سان جيرمان الفرنسي." + SPORT, "باريس سان جيرمان"),  # longest
+    ("وعاد اللاعب إلى ميلان الإيطالي." + SPORT, "ميلان"),  # a masculine nationality: the club
+    ("وأدرك موسيس التعادل لتشيلسي في الدقيقة 65." + SPORT, "تشيلسي"),  # a proclitic left out
+])
+def test_a_listed_foreign_club_of_a_sports_report_is_a_body(text: str, club: str) -> None:
+    # main's code has no such rule: no body
+    assert ("ORG", club) in _clubs(text)
+
+
+def test_a_tagger_reading_with_a_common_word_gives_way() -> None:
+    text = "وقال مدرب ساوثمبتون إن فريقه جاهز." + SPORT
+    kept = [_entity(text, "مدرب ساوثمبتون", "PER", "crf")]
+    assert _clubs(text, kept) == [("ORG", "ساوثمبتون")]
+
+
+@pytest.mark.parametrize(("text", "name", "why"), [
+    ("وخسر إنتر ميلان بثلاثية." + SPORT, "إنتر ميلان", "a name word beside: the club's own"),
+    ("وسجل الفارو نيغريدو لفالنسيا هدفين." + SPORT, "الفارو نيغريدو لفالنسيا",
+     "a person's name beside: the tagger's reading stays"),
+])
+def test_a_reading_with_a_name_word_beside_the_club_stays(text: str, name: str,
+                                                           why: str) -> None:
+    kept = [_entity(text, name, "ORG", "crf")]
+    assert _clubs(text, kept) == [("ORG", name)], why
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("وتعاقد النادي مع اللاعب القادم من شالكه.", "no sports report"),
+    ("ووصل الفريق إلى مدينة ميلان لإقامة معسكره." + SPORT, "after a territorial noun: the city"),
+    ("ويقيم الفريق معسكره في ميلان الإيطالية." + SPORT, "a feminine nationality: the city"),
+    ("واجتمع مع اللاعب أمس في ميلان." + SPORT, "a town-named club after «في»: the town"),
+])
+def test_a_listed_club_read_as_no_body(text: str, why: str) -> None:
+    assert _clubs(text) == [], why
+
+
+def test_a_town_named_club_after_a_glued_conjunction_and_fi_is_the_town() -> None:
+    """«وفي نيوكاسل»: «و» glued on «في» (check draw C, seed 23047)."""
+    assert _clubs("وفي نيوكاسل، كان الفريق هو الأفضل." + SPORT) == []

@@ -23,6 +23,7 @@ from khabar.entities.arabic_clubs import club_names
 from khabar.entities.arabic_common_given import confirm_common_given
 from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
+from khabar.entities.arabic_foreign_clubs import foreign_clubs
 from khabar.entities.arabic_given_before import add_given_before
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_mentions import arabic_mentions
@@ -280,7 +281,8 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     """The Arabic rules over the merged entities: given names completed, bodies read from
     their build or named after a person, place namesakes and set phrases dropped, clan and
     listed names, datelines, quoted names, short names in marks after a body's, clubs named
-    by their city and by one definite word («الهلال»), names cut before a dating «عام», the
+    by their city and by one definite word («الهلال»), foreign clubs named bare in a sports
+    report («شالكه», session 23), names cut before a dating «عام», the
     tagger's phrases in «الله» that are no compound name dropped, a second field of a body's
     «ل» complement, given names that are also words before a found person, persons named
     after a post and family names that are also titles («أحمد السيد،»), the companies
@@ -295,6 +297,7 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     kept = listed_name_ends(text, tokens, clan_family_names(text, tokens, kept))
     kept = quoted_names(text, tokens, add_datelines(text, tokens, kept))
     kept = one_word_clubs(text, tokens, club_names(text, tokens, short_names(text, tokens, kept)))
+    kept = foreign_clubs(text, tokens, kept)
     kept = cut_year_ends(text, tokens, kept)
     kept = complement_fields(text, tokens, drop_false_theophoric(tokens, kept))
     kept = post_names(text, tokens, add_given_before(text, tokens, kept))
