@@ -3,7 +3,9 @@
 - Iranian state bodies, forces, foundations, banks, universities and parties are read from
   a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
   مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
-  after it («شورای شهر تهران»), in place of the tagger's shorter or crossing spans and the
+  after it («شورای شهر تهران»), or the word of the whole country that closes a national
+  body's name («سازمان مدیریت و برنامه ریزی کشور»: ``scope_words_fa.txt``, session 23
+  (2026-12-07)), in place of the tagger's shorter or crossing spans and the
   places inside it; a longer span of the tagger that holds it is kept («سازمان میراث
   فرهنگی و گردشگری»), and so is a person of the rules. The Persian names of the KB's
   organisations are read so too (agencies, armed groups, parties, international bodies:
@@ -116,6 +118,21 @@ def _listed_spans(text: str, tokens: Sequence[Word], names: ListedNames) -> list
     return name_runs(text, tokens, longest, names.words.keys(), names.prefixes)
 
 
+def _scope_words() -> frozenset[str]:
+    return listed_keys("entities/scope_words_fa.txt")
+
+
+def _own_place_end(out: Sequence[Entity], tokens: Sequence[Word], end: int, stop: int) -> int:
+    """The end of a listed body's own place at word ``end``: the gazetteer's place («شورای شهر
+    تهران») or the word of the whole country («سازمان مدیریت و برنامه ریزی کشور»:
+    ``scope_words_fa.txt``); ``stop`` where there is none."""
+    place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+                  and e.start == tokens[end].start), None)
+    if place is not None:
+        return place.end
+    return tokens[end].end if tokens[end].folded in _scope_words() else stop
+
+
 def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
                     kb: KnowledgeBase | None = None) -> list[Entity]:
     """``kept`` with the listed Persian organisations (see the module)."""
@@ -123,11 +140,8 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
     for first, name_end in _listed_spans(text, tokens, listed_names(kb)):
         end = _outlet_end(tokens, name_end)
         start, stop = tokens[first].start, tokens[end - 1].end
-        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
-                      and end == name_end < len(tokens) and e.start == tokens[end].start),
-                     None)
-        if place is not None and phrase_key(text[start:stop]) in _local_orgs():
-            stop = place.end
+        if end == name_end < len(tokens) and phrase_key(text[start:stop]) in _local_orgs():
+            stop = _own_place_end(out, tokens, end, stop)
         over = [e for e in out if e.start < stop and start < e.end]
         if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
                or (e.start <= start and stop <= e.end and e.type == "ORG")

@@ -1,0 +1,75 @@
+"""Persian clubs named bare by a list of clubs (issue 5, session 23 (2026-12-07), engineer
+ent_fa6).
+
+Sports reports write a club's name without «تیم» or «باشگاه» before it far more often than
+with one: «بازی برق شیراز و فجر سپاسی», «پرسپولیس در هفته چهارم شکست خورد», «شموشک در نوشهر
+...». In 120 shared Hamshahri and Fars articles naming a club the tagger missed many such
+mentions (پرسپولیس 50 of 118, ذوب آهن 39 of 43) or read a word of them as a place or a person
+(«برق [شیراز]», «[شموشک]»), and ``persian_clubs`` spreads only a club the text introduced
+with a club's noun. So a name of ``resources/entities/clubs_fa.txt`` is a club in a sports
+report (a word of ``sport_words_fa.txt``, as ``persian_clubs`` asks), in place of the tagger's
+and the gazetteer's shorter or crossing spans, with the place the gazetteer read right after
+it (ENTITIES-GOLD.md: a club keeps its city, «برق شیراز», «استقلال اهواز»). A longer
+organisation that holds the name («سیمان سپاهان», «شرکت ذوب آهن») is kept, and so is an
+entity of another rule over it. Outside a sports report the list is not read: «ذوب آهن»
+is then the steel company, which the tagger and the company rules read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.doc import Entity
+from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
+from khabar.entities.words import Word, listed_keys, phrase_key, with_org
+from khabar.resources import load_lines
+
+SOURCE = "club_list_name"
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> dict[str, int]:
+    """Phrase key -> number of words, of the names of ``clubs_fa.txt``."""
+    return {phrase_key(name): len(name.split()) for name in load_lines("entities/clubs_fa.txt")}
+
+
+@lru_cache(maxsize=1)
+def _club_prefixes() -> frozenset[str]:
+    return prefixes_of(_clubs())
+
+
+def _sports_report(tokens: Sequence[Word]) -> bool:
+    return bool(listed_keys("entities/sport_words_fa.txt") & {t.folded for t in tokens})
+
+
+def _with_city(tokens: Sequence[Word], entities: Sequence[Entity], end: int, stop: int) -> int:
+    """The end of the gazetteer's place right after the name's last word ``end - 1``, or
+    ``stop``, the name's own end."""
+    if end >= len(tokens):
+        return stop
+    place = next((e for e in entities if e.type == "LOC" and e.source == "gazetteer"
+                  and e.start == tokens[end].start), None)
+    return place.end if place is not None else stop
+
+
+def _held_or_ruled(entities: Sequence[Entity], start: int, stop: int) -> bool:
+    """Whether an organisation holds ``start:stop`` whole, or an entity over it is another
+    rule's (not the tagger's, the gazetteer's, a listed body's) or a rule's person."""
+    return any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+               or (e.type == "ORG" and e.start <= start and stop <= e.end)
+               for e in entities if e.start < stop and start < e.end)
+
+
+def add_listed_clubs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
+    """``kept`` with the listed clubs of a sports report (see the module)."""
+    if not _sports_report(tokens):
+        return list(kept)
+    out = list(kept)
+    longest = max(_clubs().values(), default=0) + 2  # ZWNJ-split words add tokens
+    for first, end in name_runs(text, tokens, longest, _clubs().keys(), _club_prefixes()):
+        start = tokens[first].start
+        stop = _with_city(tokens, out, end, tokens[end - 1].end)
+        if not _held_or_ruled(out, start, stop):
+            out = with_org(out, text, start, stop, SOURCE)
+    return sorted(out, key=lambda e: e.start)
