@@ -77,3 +77,25 @@ def listed(text: str) -> list[str]:
 ])
 def test_listed_national_bodies(text: str, name: str) -> None:
     assert listed(text) == [name]
+
+
+def test_a_club_named_whole_is_named_again_by_its_short_name() -> None:
+    text = ("بازی برق شیراز و سپاهان در لیگ برتر برگزار شد. برق بهترین شرایط را داشت، "
+            "اما این برق در ورزشگاه قطع شد.")
+    found = add_listed_clubs(text, words(text), [place(text, "شیراز")])
+    bare = [e.start for e in found if e.type == "ORG" and e.text == "برق"]
+    assert bare == [text.index("برق بهترین")]  # not «این برق»
+    assert "برق شیراز" in [e.text for e in found]
+
+
+def test_a_short_name_alone_names_no_club() -> None:
+    text = "برق ورزشگاه در بازی لیگ برتر قطع شد."
+    assert clubs(text, []) == []
+
+
+def test_a_short_name_read_as_a_person_alone_becomes_the_club() -> None:
+    text = "سپاهان میزبان صبا باتری است. صبا اگرچه بازیکنی را ندارد، در لیگ امیدوار است."
+    k = text.index("صبا اگرچه")
+    person = Entity(k, k + 3, type="PER", text="صبا", source="crf")
+    found = clubs(text, [person])
+    assert ("PER", "صبا") not in found and found.count(("ORG", "صبا")) == 1

@@ -13,6 +13,12 @@ it (ENTITIES-GOLD.md: a club keeps its city, «برق شیراز», «استقل
 organisation that holds the name («سیمان سپاهان», «شرکت ذوب آهن») is kept, and so is an
 entity of another rule over it. Outside a sports report the list is not read: «ذوب آهن»
 is then the steel company, which the tagger and the company rules read.
+
+Once a sports report has named a club whole (read as the club, not inside a longer body's
+name), it names it by one word of it (``club_short_names_fa.tsv``: «برق» of «برق شیراز»,
+«صبا» of «صبا باتری», «استقلال» of «استقلال اهواز»): that word is the club where no entity
+holds it or only the tagger's or the gazetteer's reading of that word alone (a person
+«صبا»), not after a place noun, a demonstrative or an indefinite («این برق»).
 """
 
 from __future__ import annotations
@@ -23,9 +29,11 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
 from khabar.entities.words import Word, listed_keys, phrase_key, with_org
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 
 SOURCE = "club_list_name"
+MODEL_SOURCES = frozenset({"crf", "gazetteer"})
+"""Sources of the tagger's and the gazetteer's readings, which a club's short name replaces."""
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +70,52 @@ def _held_or_ruled(entities: Sequence[Entity], start: int, stop: int) -> bool:
 
 
 def add_listed_clubs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
-    """``kept`` with the listed clubs of a sports report (see the module)."""
+    """``kept`` with the listed clubs of a sports report and their short names (see the
+    module)."""
     if not _sports_report(tokens):
         return list(kept)
     out = list(kept)
+    found: dict[str, str] = {}
     longest = max(_clubs().values(), default=0) + 2  # ZWNJ-split words add tokens
     for first, end in name_runs(text, tokens, longest, _clubs().keys(), _club_prefixes()):
         start = tokens[first].start
         stop = _with_city(tokens, out, end, tokens[end - 1].end)
         if not _held_or_ruled(out, start, stop):
             out = with_org(out, text, start, stop, SOURCE)
+        name = phrase_key(text[start:tokens[end - 1].end])
+        if name in _short_names() and any(e.type == "ORG" and (e.start, e.end) == (start, stop)
+                                          for e in out):
+            found[_short_names()[name]] = f"org:{name}"  # the club itself, no longer body's
+    return _with_short_names(text, tokens, out, found)
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """Phrase key of a listed club -> the folded word it is named by alone
+    (``club_short_names_fa.tsv``)."""
+    return {phrase_key(name): phrase_key(short)
+            for name, short in load_tsv("entities/club_short_names_fa.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _not_after() -> frozenset[str]:
+    """Words after which the short name is a common noun («این برق», «یک فجر») or a place's."""
+    return (listed_keys("entities/place_nouns.txt") | listed_keys("entities/demonstratives_fa.txt")
+            | listed_keys("entities/indefinites_fa.txt"))
+
+
+def _with_short_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
+                      found: dict[str, str]) -> list[Entity]:
+    """``entities`` with each short name (folded word -> the club's key) of a club the
+    article named whole, where the tagger read nothing else there: no entity, or only its
+    own over that word (a person «صبا», a place)."""
+    out = list(entities)
+    for k, word in enumerate(tokens):
+        key = found.get(word.folded)
+        if key is None or (k > 0 and tokens[k - 1].folded in _not_after()):
+            continue
+        over = [e for e in out if e.start < word.end and word.start < e.end]
+        if all((e.start, e.end) == (word.start, word.end) and e.source in MODEL_SOURCES
+               for e in over) and not any(e.type == "ORG" for e in over):
+            out = with_org(out, text, word.start, word.end, SOURCE, key=key)
     return sorted(out, key=lambda e: e.start)
