@@ -20,10 +20,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import stopwords, titles
 from khabar.entities.words import listed_keys
-
-QUOTES = frozenset('"«“')
-"""Marks that open a quoted name between the noun and it («مطار "إدريس" الدولي»; session 23
-(2026-12-07))."""
+from khabar.text.sentences import OPENING_QUOTES
 
 
 def facility_heads() -> frozenset[str]:
@@ -33,7 +30,7 @@ def facility_heads() -> frozenset[str]:
 def _names_facility(tokens: Sequence[Word], starts: Sequence[int], person: Entity) -> bool:
     i = bisect_left(starts, person.start) - 1
     while i >= 0 and (tokens[i].text in titles() or _definite_stopword(tokens[i])
-                      or tokens[i].text in QUOTES):
+                      or tokens[i].text in OPENING_QUOTES):
         i -= 1
     return i >= 0 and any(rest in facility_heads() for _, rest in clitic_variants(tokens[i]))
 

@@ -18,8 +18,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, phrase_key
-
-OPENING_MARKS = frozenset("«\"“")
+from khabar.text.sentences import OPENING_QUOTES
 
 
 def _work_nouns() -> frozenset[str]:
@@ -29,7 +28,7 @@ def _work_nouns() -> frozenset[str]:
 def _title_starts(tokens: Sequence[Word]) -> list[int]:
     """Where a quoted title opens: the word after an opening mark after a noun of a work."""
     return [tokens[k].start for k in range(2, len(tokens))
-            if tokens[k - 1].text in OPENING_MARKS
+            if tokens[k - 1].text in OPENING_QUOTES
             and phrase_key(tokens[k - 2].text) in _work_nouns()]
 
 

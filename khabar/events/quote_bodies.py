@@ -21,11 +21,11 @@ from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.events.participant_words import prepositions
 from khabar.events.quote_subjects import SUBJECT_WORDS, ends_phrase
 from khabar.events.quote_words import speech_verbs
+from khabar.text.sentences import OPENING_QUOTES
 
 MENTION_REACH = 3000
 """Characters before the referring noun read for the body's first mention."""
 
-_OPENING = frozenset("«“\"")
 _CLOSING = frozenset("»”\"")
 
 
@@ -53,8 +53,8 @@ def _mentions(tokens: Sequence[Word], noun: str) -> list[tuple[int, int, int]]:
     """(first word, last word, word before) of each mention of the noun heading a name."""
     found = []
     for k in range(1, len(tokens) - 1):
-        head, marked = tokens[k].folded, tokens[k - 1].text in _OPENING
-        if head == noun[2:] or (head == noun and tokens[k + 1].text in _OPENING):
+        head, marked = tokens[k].folded, tokens[k - 1].text in OPENING_QUOTES
+        if head == noun[2:] or (head == noun and tokens[k + 1].text in OPENING_QUOTES):
             last = _name_end(tokens, k, marked)
             if last is not None:
                 found.append((k, last, k - 2 if marked else k - 1))
@@ -92,7 +92,7 @@ def _name_end(tokens: Sequence[Word], k: int, marked: bool) -> int | None:
             break
         definite = word.folded.startswith("ال")
         last += 1
-    if last + 1 < len(tokens) and tokens[last + 1].text in _OPENING:
+    if last + 1 < len(tokens) and tokens[last + 1].text in OPENING_QUOTES:
         closing = _before_closing(tokens, last + 2)
         return None if closing is None else closing + 1
     return last if last > k else None

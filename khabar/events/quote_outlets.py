@@ -16,8 +16,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report
 from khabar.events.quote_words import outlet_noun
 from khabar.meta.outlets import outlets
-
-_MARKS = frozenset("«“\"")
+from khabar.text.sentences import OPENING_QUOTES
 
 
 def outlet_nouns() -> frozenset[str]:
@@ -37,7 +36,7 @@ def cited_outlet(doc: Doc, rest: Sequence[Word]) -> Entity | None:
         return None
     noun = rest[0].folded
     if noun in outlet_nouns():
-        k = 2 if len(rest) > 2 and rest[1].text in _MARKS else 1
+        k = 2 if len(rest) > 2 and rest[1].text in OPENING_QUOTES else 1
         named = next((e for e in doc.entities if k < len(rest) and e.start == rest[k].start
                       and e.type == "ORG"), None)
         return None if named is None else _cited(named)
@@ -55,7 +54,8 @@ def _named_after(doc: Doc, noun: str, before: int) -> Entity | None:
         start = entity.start
         while start > 0 and doc.text[start - 1].isalpha():
             start -= 1  # «موقع «كالتشيو ...»: a name the entity stage cut inside its word
-        ahead = [w for w in words(doc.text, max(0, start - 40), start) if w.text not in _MARKS]
+        ahead = [w for w in words(doc.text, max(0, start - 40), start)
+                 if w.text not in OPENING_QUOTES]
         if ahead and ahead[-1].folded == noun:
             return _cited(entity)
     return None

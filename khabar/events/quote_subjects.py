@@ -38,6 +38,7 @@ from khabar.events.quote_words import (
     speech_verbs,
     subject_stops,
 )
+from khabar.text.sentences import OPENING_QUOTES
 from khabar.text.tokens import token_at
 
 SUBJECT_WORDS = 8
@@ -312,9 +313,6 @@ def opens_with_verb(doc: Doc, word: Word) -> bool:
             and not any(e.start <= word.start < e.end for e in doc.entities))
 
 
-_OPENING_MARKS = frozenset("«“\"")
-
-
 def is_told(tokens: Sequence[Word], person: Entity) -> bool:
     """Whether a name after an Arabic speech verb is the one told, not the teller: a
     preposition on the name ("لأوباما") or before it ("مع", "إلى"), or a preposition on a
@@ -325,7 +323,7 @@ def is_told(tokens: Sequence[Word], person: Entity) -> bool:
     if k < len(tokens) and tokens[k].start < person.start:
         return tokens[k].folded[:1] in clitics
     # A name in quotation marks belongs to the noun before the marks ("لوكالة «رويترز»").
-    while k > 0 and tokens[k - 1].text in _OPENING_MARKS:
+    while k > 0 and tokens[k - 1].text in OPENING_QUOTES:
         k -= 1
     if k == 0:
         return False

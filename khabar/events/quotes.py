@@ -48,7 +48,7 @@ from khabar.events.quote_words import (
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
-from khabar.text.sentences import COMMAS, unspaced
+from khabar.text.sentences import COMMAS, OPENING_QUOTES, unspaced
 
 MIN_QUOTE_CHARS = 8
 _QUOTED_LANGS = frozenset({"fa", "ar"})
@@ -103,7 +103,6 @@ OPEN_REACH = 80
 """Characters after the verb within which a colon, a quotation mark or a link word ("که",
 "أن") opens the quote; the subject ("وقال قائد الشرطة المحلية سيف:") stands between."""
 _SENTENCE_END = frozenset(".!?؟\n")
-_OPENING_MARKS = frozenset("«“\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +130,7 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
             continue
         if word.text == ":":
             return Opening(word, "colon")
-        if word.text in _OPENING_MARKS:
+        if word.text in OPENING_QUOTES:
             name_end = _marked_name_end(text, word, names)
             if name_end < 0:
                 return Opening(word, "mark")

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from khabar.normalize.fold import fold
-from khabar.resources import read_lines
+from khabar.resources import load_lines
 from khabar.stories.headline_words import title_words
 
 LEAD_WORDS = 30
@@ -56,8 +56,8 @@ def is_credit_line(title: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _credit_pattern() -> re.Pattern[str]:
-    words = sorted({fold(line.strip()) for line in read_lines("stories/credit_words.txt")
-                    if line.strip() and not line.startswith("#")}, key=len, reverse=True)
+    words = sorted({fold(line) for line in load_lines("stories/credit_words.txt")},
+                   key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*:")
 
 

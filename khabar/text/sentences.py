@@ -30,6 +30,9 @@ TERMINATORS = frozenset(".!?؟۔…")
 COMMAS = frozenset("،,")
 """The Arabic-script comma and the Latin one, which Persian and Arabic news mix."""
 CLOSERS = frozenset("»”’\"')]}›")
+OPENING_QUOTES = frozenset("«“\"")
+"""Marks that open a quotation or a quoted name: the guillemet of Persian and Arabic, the
+curly and the straight double quote (one set for every rule that steps over them)."""
 #: Pairs kept together when short, with the longest span (in characters) still "short".
 PAIRS = {"«": ("»", 250), "“": ("”", 250), "(": (")", 120)}
 
