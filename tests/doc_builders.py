@@ -137,6 +137,14 @@ def quotes_split(text: str, lang: str, entities: Sequence[tuple[str, str]]) -> l
     return find_quotes(doc)
 
 
+def arabic_quote_speakers(text: str, entities: Sequence[tuple[str, str]]
+                          ) -> list[tuple[str, str | None]]:
+    """(first ten characters, speaker's text or ``None``) of each quote ``quotes_split``
+    finds in the Arabic ``text``: how the Arabic quote tests state what they expect."""
+    return [(q.text[:10], q.speaker.text if q.speaker else None)
+            for q in quotes_split(text, "ar", entities)]
+
+
 def match_at_every_word(index: PhraseIndex[Any], text: str, tokens: Sequence[Word],
                         strip_clitics: bool) -> list[Match[Any]]:
     """The reference matcher the indexes' pre-checks must agree with: ``match_at`` tried at

@@ -4,12 +4,7 @@ issue 6, engineer reliability. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from doc_builders import quotes_split
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    return [(q.text[:10], q.speaker.text if q.speaker else None)
-            for q in quotes_split(text, "ar", entities)]
+from doc_builders import arabic_quote_speakers as _speakers
 
 
 def test_a_body_noun_with_the_article_heads_no_construct() -> None:

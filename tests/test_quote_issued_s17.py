@@ -7,12 +7,7 @@ Sentences written for these tests, after the grammar of SaudiNewsNet news."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import quotes_split
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    return [(q.text[:10], q.speaker.text if q.speaker else None)
-            for q in quotes_split(text, "ar", entities)]
+from doc_builders import arabic_quote_speakers as _speakers
 
 
 @pytest.mark.parametrize(

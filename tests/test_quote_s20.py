@@ -7,18 +7,14 @@ tests, after the grammar of SaudiNewsNet news."""
 from __future__ import annotations
 
 import pytest
-from doc_builders import doc_with, quotes_split
+from doc_builders import arabic_quote_speakers as _speakers
+from doc_builders import doc_with
 
 from khabar.events.quotes import find_quotes
 from khabar.text.sentences import split_sentences
 
 _JARJIS_SAID = "ويقول فواز جرجس إن «سوريا القديمة لم يعد لها وجود».\n"
 _HE_ADDS = "ويضيف: «كانت تستمع ولم تعط وجهة نظرها»."
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    return [(q.text[:10], q.speaker.text if q.speaker else None)
-            for q in quotes_split(text, "ar", entities)]
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,12 @@ unglued verb, the feminine rows of ``speech_verb_persons.tsv``)."""
 
 from __future__ import annotations
 
-from doc_builders import doc_with, quotes_split, simple_doc
+from doc_builders import arabic_quote_speakers as _speakers
+from doc_builders import doc_with, simple_doc
 
 from khabar.events.quotes import find_quotes
 from khabar.events.stage import find_events
 from khabar.text.sentences import split_sentences
-
-
-def _speakers(text: str, entities: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    return [(q.text[:10], q.speaker.text if q.speaker else None)
-            for q in quotes_split(text, "ar", entities)]
 
 
 def test_a_meeting_partner_eleven_words_after_the_subject_is_kept() -> None:
