@@ -255,7 +255,7 @@ def _parties(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause: tuple[in
     agent = home_party(doc, lang, agent, target_participant,
                        place.country if place and visit else None, target_key)
     target_participant, target_key = persian_target(lang, hit, tokens, found, place, agent,
-                                                    target_participant, target_key)
+                                                    actor_key, target_participant, target_key)
     target_participant = home_party(doc, lang, target_participant, agent, other_key=actor_key)
     if hosted_here(kind, mode, hit.trigger.roles, place, agent, target_participant):
         agent, target_participant, actor_key, target_key = (

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Participant
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
@@ -43,9 +42,11 @@ def _after_act_nouns(tokens: Sequence[Word], k: int) -> int | None:
 
 
 def asked_doer(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
-               actor: Participant | None) -> Mention | None:
+               actor_key: str | None) -> Mention | None:
     """The party named in the genitive of the act a «خواستار» request asks for; None for
-    other acts, another noun, or a name behind a preposition, a mark or a third word."""
+    other acts, another noun, the actor itself (by its merging key ``actor_key``: «ایران»
+    and «جمهوری اسلامی ایران» are one party), or a name behind a preposition, a mark or a
+    third word."""
     if hit.trigger.type != "REQUEST":
         return None
     demand = next((k for k in range(hit.first, hit.last + 1)
@@ -56,7 +57,7 @@ def asked_doer(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention]
     for k in range(after, min(len(tokens), after + ADJECTIVE_REACH + 1)):
         named = next((m for m in found if m.first == k), None)
         if named is not None:
-            mine = actor is not None and named.head.text == actor.text
+            mine = actor_key is not None and named.key == actor_key
             return None if named.prep is not None or named.obj or mine else named
         if not plain(tokens[k]):
             return None

@@ -77,12 +77,13 @@ def joint_words() -> frozenset[str]:
 
 
 def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
-                   place: Entity | None, actor: Participant | None,
+                   place: Entity | None, actor: Participant | None, actor_key: str | None,
                    target: Participant | None, key: str | None
                    ) -> tuple[Participant | None, str | None]:
     """A Persian act's target and its merging key: the one found (not a party a conflict
     act is on behalf of), else the party a protest is held in front of, else the other
-    side of a joint act, else the city an attack struck (``struck_country``)."""
+    side of a joint act, else the city an attack struck (``struck_country``); ``actor_key``
+    is the actor's merging key."""
     if lang != "fa":
         return target, key
     if target is not None and hit.trigger.type in CONFLICT and beneficiary(tokens, target):
@@ -105,7 +106,7 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
     if side is not None:
         partner = participant(side.head, PARTNER_CONFIDENCE)
         return partner, key_of(side.head, partner)
-    doer = asked_doer(hit, tokens, found, actor)  # «خواستار کمک سازمان ملل شد»
+    doer = asked_doer(hit, tokens, found, actor_key)  # «خواستار کمک سازمان ملل شد»
     if doer is not None:
         asked = participant(doer.head, PARTNER_CONFIDENCE)
         return asked, key_of(doer.head, asked)
