@@ -40,6 +40,7 @@ from khabar.entities.gazetteer import Word, demonyms, phrase_key
 from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import keys_by_kind
+from khabar.text.arabic_conjunction import glued_and
 
 SOURCE = "club"
 HEADED_SOURCE = "org_pattern"
@@ -103,7 +104,7 @@ def _bare_club(text: str, tokens: Sequence[Word], k: int) -> bool:
         return False
     if _listed(tokens[k], "verbal_noun") and not (
             k > 0 and (_listed(tokens[k - 1], "sport_before") or _club_skip(tokens[k - 1])
-                       is not None or tokens[k].text.startswith("و"))):
+                       is not None or glued_and(tokens[k]))):
         return False  # «الانتهاء من الاتفاق», «الصراع أو التعاون»: the agreement, cooperation
     if k + 1 < len(tokens) and _spaced(text, tokens[k], tokens[k + 1]) and is_name_adjective(
             tokens[k + 1].folded):
@@ -118,7 +119,7 @@ def _conjunct_of_club(tokens: Sequence[Word], k: int) -> bool:
     after it allowed: «القادسية الكويتي والوحدة»): «و» joins like with like, and after a
     common noun the word is one too («الناشئين والشباب»: youth). True with no «و»."""
     j = k - 1
-    if not tokens[k].text.startswith("و"):
+    if not glued_and(tokens[k]):
         if j < 0 or tokens[j].text != "و":
             return True
         j -= 1
@@ -156,7 +157,7 @@ def _club_runs(tokens: Sequence[Word], kept: Sequence[Entity]) -> set[tuple[int,
         inside = [w for w in inside if w.start < e.end and e.start < w.end]
         if (len(inside) > 1 and all(
                 _club_skip(w) is not None or w.text == "و" for w in inside)
-                and all(w.text.startswith("و") for w in inside[1:])):
+                and all(glued_and(w) for w in inside[1:])):
             runs.add((e.start, e.end))
     return runs
 

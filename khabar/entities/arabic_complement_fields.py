@@ -28,6 +28,7 @@ from khabar.entities.org_patterns import definite_heads, has_article, heads
 from khabar.entities.titles import role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.resources import load_lines
+from khabar.text.arabic_conjunction import after_glued_and
 
 
 def pronoun_suffixes() -> tuple[str, ...]:
@@ -54,8 +55,8 @@ def _second_field(text: str, tokens: Sequence[Word], k: int) -> bool:
     noun, genitive = tokens[k], tokens[k + 1]
     if text[tokens[k - 1].end:noun.start] != " " or text[noun.end:genitive.start] != " ":
         return False
-    rest = noun.folded[1:]
-    return (noun.text.startswith("و") and len(rest) > 2 and not rest.startswith("ال")
+    rest = after_glued_and(noun, min_rest=3)
+    return (rest is not None and not rest.startswith("ال")
             and rest not in field_stops() and rest not in role_words("ar")
             and not _suffixed(noun.text) and not _elative(rest)
             and has_article(genitive) and genitive.text[:1].isalpha()

@@ -40,7 +40,8 @@ from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, place_index
 from khabar.entities.org_patterns import name_adjectives, not_adjectives
 from khabar.entities.titles import ABD, SON_OF, is_name_word, person_key, role_words, titles
-from khabar.entities.words import fold_word, listed_keys
+from khabar.entities.words import listed_keys
+from khabar.text.arabic_conjunction import after_glued_and
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_FAMILY_LETTERS = 5
@@ -64,7 +65,7 @@ def _given_first(text: str, tokens: Sequence[Word], i: int) -> int | None:
     # where the title test before them keyed the word before every word (issue 8)
     if word.folded in given_names_ar():
         skip = 0
-    elif (word.text.startswith("و") and fold_word(word.text[1:]) in given_names_ar()
+    elif (after_glued_and(word) in given_names_ar()
             and word.folded not in waw_names()):
         skip = 1
     else:

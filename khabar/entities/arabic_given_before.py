@@ -22,6 +22,7 @@ from khabar.entities.arabic_name_words import given_word
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import SON_OF, person_key
 from khabar.entities.words import listed_keys
+from khabar.text.arabic_conjunction import after_glued_and
 from khabar.text.tokens import token_at
 
 FAMILY_OPENERS = ("آل", "ابو", "ابا")
@@ -36,7 +37,7 @@ def _skip(word: Word) -> int | None:
     """Letters before the given name the word is (0, or 1 for a glued «و»), or None."""
     if word.folded in given_names_before():
         return 0
-    if word.text.startswith("و") and word.folded[1:] in given_names_before():
+    if after_glued_and(word) in given_names_before():
         return 1
     return None
 

@@ -31,7 +31,7 @@ from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import waw_names
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import person_key
-from khabar.normalize.fold import fold
+from khabar.text.arabic_conjunction import after_glued_and
 
 LIST_MARKS = frozenset("،,)»\"”")
 MIN_REST = 3
@@ -41,9 +41,8 @@ MIN_DEFINITE_REST = 5
 
 
 def _glued_waw(word: Word) -> bool:
-    rest = fold(word.text[1:])
-    return (word.text.startswith("و") and not rest.startswith("ال")
-            and word.folded not in waw_names())
+    rest = after_glued_and(word)
+    return rest is not None and not rest.startswith("ال") and word.folded not in waw_names()
 
 
 def _after_mark(text: str, start: int) -> bool:
@@ -68,8 +67,8 @@ def listed_conjunctions(text: str, tokens: Sequence[Word], kept: list[Entity]) -
 
 def _joining_waw(word: Word) -> bool:
     """Whether the word is the conjunction «و» glued to a common word (see the module)."""
-    rest = fold(word.text[1:])
-    return (word.text.startswith("و") and len(rest) >= MIN_REST and rest in common_words()
+    rest = after_glued_and(word, MIN_REST)
+    return (rest is not None and rest in common_words()
             and not (rest.startswith("ال") and len(rest) < MIN_DEFINITE_REST)
             and word.folded not in waw_names())
 

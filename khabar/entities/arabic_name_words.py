@@ -43,6 +43,7 @@ from khabar.entities.titles import (
 )
 from khabar.entities.words import listed_keys
 from khabar.resources import load_lines
+from khabar.text.arabic_conjunction import glued_and
 from khabar.text.tokens import spaced_on_one_line
 
 MIN_NAME_LETTERS = 3
@@ -146,9 +147,7 @@ def _given_skip(word: Word) -> int | None:
         return None
     if given_word(word):
         return 0
-    rest = word.folded[1:]
-    return 1 if word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given_word(
-        word, 1) else None
+    return 1 if glued_and(word, MIN_NAME_LETTERS) and given_word(word, 1) else None
 
 
 def split_listed(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> list[Entity]:
@@ -185,8 +184,7 @@ def split_listed(text: str, tokens: Sequence[Word], model: Sequence[Entity]) -> 
 
 def _listed_given(word: Word) -> bool:
     """«و» + a known given name («وعمر»; «وليد» is no «و» + «ليد»)."""
-    rest = word.folded[1:]
-    return word.text.startswith("و") and len(rest) >= MIN_NAME_LETTERS and given_word(word, 1)
+    return glued_and(word, MIN_NAME_LETTERS) and given_word(word, 1)
 
 
 
@@ -242,8 +240,8 @@ def nasab_without_conjunction(tokens: Sequence[Word], hit: PersonHit) -> PersonH
     too short to leave a name («ول»). Session 16 (2026-12-06), issue 5."""
     name = hit.name
     word = tokens[name.first]
-    if (name.start != word.start or not word.text.startswith("و") or given(word.folded)
-            or word.folded in waw_names() or len(word.folded) - 1 < MIN_NAME_LETTERS):
+    if (name.start != word.start or not glued_and(word, MIN_NAME_LETTERS)
+            or given(word.folded) or word.folded in waw_names()):
         return hit
     key = person_key(tokens, name.first, name.last)
     key = "per:" + key[len("per:و"):] if key.startswith("per:و") else key

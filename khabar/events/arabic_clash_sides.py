@@ -25,6 +25,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.events.participants import Mention
 from khabar.events.roles import Roles
 from khabar.events.trigger_rows import TriggerHit
+from khabar.text.arabic_conjunction import after_glued_and
 
 ADJECTIVE_REACH = 2
 """Words between the clash noun and «بين» («اشتباكات عنيفة بين», «اشتباكات مسلحة عنيفة
@@ -131,9 +132,8 @@ def _glued_and(word: Word) -> bool:
     the second and the clash lost its actor; review_b, session 22), unless the rest is a
     word too: a common one, one written with the article elsewhere («وحراس», «وصيف»), or
     one that takes it here («والجيش»)."""
-    folded = word.folded
-    if not folded.startswith("و") or len(folded) <= 2:
+    rest = after_glued_and(word, min_rest=2)
+    if rest is None:
         return False
-    rest = folded[1:]
-    return (rest.startswith("ال") or folded not in common_words() or rest in common_words()
-            or rest in person_common_words())
+    return (rest.startswith("ال") or word.folded not in common_words()
+            or rest in common_words() or rest in person_common_words())

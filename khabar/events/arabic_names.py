@@ -34,6 +34,7 @@ from khabar.events.participant_words import (
 )
 from khabar.events.state_actors import STATE_SOURCES
 from khabar.resources import load_lines, load_tsv
+from khabar.text.arabic_conjunction import glued_and
 
 TITLE_REACH = 4
 """Title words that may stand between the head and the name ("مركز خادم الحرمين الشريفين
@@ -308,7 +309,7 @@ def conjoined(tokens: Sequence[Word], entity: Entity, previous_last: int | None)
         return False
     first = token_index(tokens, entity.start)
     word = tokens[first]
-    if word.folded.startswith("و") and len(word.folded) > 3:  # glued to the name
+    if glued_and(word, min_rest=3):  # glued to the name
         # a person's name may itself open with «و» ("وليد"): only where the entity stage
         # split the conjunction off
         return first - 1 == previous_last and (entity.type != "PER" or word.start < entity.start)
