@@ -25,8 +25,9 @@ import re
 import sys
 from pathlib import Path
 
+from events_fresh_draw import ID
+
 ROOT = Path(__file__).resolve().parent.parent
-ID = re.compile(r"(saudinewsnet-\d{4}-\d{2}-\d{2}-\d{5}|farsnews-\d+|HAM2-\d{6}-\d{3})")
 SPEECH_VERB = re.compile(r"(?<!\w)(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|أشار|"
                          r"أشارت|ذكر|ذكرت|صرح|صرحت|بين|بيّن|بينت)(?!\w)")
 CORPUS = "saudinewsnet/saudinewsnet_shared.jsonl"
@@ -63,10 +64,19 @@ def _option(argv: list[str], name: str, default: int) -> int:
     return int(argv[argv.index(name) + 1]) if name in argv else default
 
 
-def main(argv: list[str]) -> int:
-    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a.startswith("--")}
+VALUED = ("--seed", "--count", "--skip")
+"""The options that take a value; ``--tier2`` takes none."""
+
+
+def data_dir(argv: list[str]) -> Path:
+    """DATA, the one argument that is no option nor an option's value."""
+    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in VALUED}
     args = [a for a in argv if not a.startswith("--") and a not in values]
-    data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
+    return Path(args[0]) if args else ROOT.parent / "shared" / "data"
+
+
+def main(argv: list[str]) -> int:
+    data = data_dir(argv)
     seed, count, skip = (_option(argv, "--seed", 2323), _option(argv, "--count", 15),
                          _option(argv, "--skip", 0))
     strict = set(pool(data, used_ids(data)))
