@@ -34,6 +34,7 @@ from khabar.events.participant_words import CLAUSE_BREAKS, is_role, prepositions
 from khabar.events.participants import Mention, participant
 from khabar.events.persian_asked import unnamed_addressee
 from khabar.events.persian_asked_doers import asked_doer
+from khabar.events.persian_condemned import condemned_doer
 from khabar.events.persian_partners import partner_nouns, unnamed_partner
 from khabar.resources import load_lines
 
@@ -80,12 +81,17 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
                    place: Entity | None, actor: Participant | None, actor_key: str | None,
                    target: Participant | None, key: str | None
                    ) -> tuple[Participant | None, str | None]:
-    """A Persian act's target and its merging key: the one found (not a party a conflict
+    """A Persian act's target and its merging key: the doer of the act a condemnation has
+    as its object (``persian_condemned``), else the one found (not a party a conflict
     act is on behalf of), else the party a protest is held in front of, else the other
     side of a joint act, else the city an attack struck (``struck_country``); ``actor_key``
     is the actor's merging key."""
     if lang != "fa":
         return target, key
+    doer = condemned_doer(hit, tokens, found, actor, target)  # «تهاجم عربستان به یمن را محکوم»
+    if doer is not None:
+        target = participant(doer.head, TARGET_CONFIDENCE)
+        key = key_of(doer.head, target)
     if target is not None and hit.trigger.type in CONFLICT and beneficiary(tokens, target):
         # "در حمایت از مردم فلسطین از اسرائیل انتقاد کرد": the next party marked as one
         # acted upon is the target.
