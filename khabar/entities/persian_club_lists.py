@@ -25,6 +25,7 @@ from functools import lru_cache
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.words import Word, listed_keys, with_orgs, words
+from khabar.errors import ResourceError
 from khabar.resources import load_lines
 
 SOURCE = "club_list"
@@ -34,8 +35,18 @@ COMMAS = frozenset({"،", ","})
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.folded for w in words(h)) for h in load_lines(
+    heads = tuple(tuple(w.folded for w in words(h)) for h in load_lines(
         "entities/club_list_heads_fa.txt"))
+    if not all(heads):
+        raise ResourceError("entities/club_list_heads_fa.txt: a line without a word; "
+                            "write one head a line")
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _head_openers() -> frozenset[str]:
+    """The first word of each head: a list is looked for only where one stands."""
+    return frozenset(head[0] for head in _heads())
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +65,8 @@ def _not_names() -> frozenset[str]:
 def _list_start(tokens: Sequence[Word], k: int) -> int | None:
     """Index of the first item's first word when a head starts at word ``k``, else None: kind
     words after the head skipped, and up to two words and a lead of examples («بزرگی همچون»)."""
+    if tokens[k].folded not in _head_openers():
+        return None  # most words: no head to compare word by word (issue 8)
     a = next((k + len(h) for h in _heads()
               if tuple(t.folded for t in tokens[k:k + len(h)]) == h), None)
     if a is None:

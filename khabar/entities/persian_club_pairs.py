@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.words import Word, listed_keys, with_orgs, words
+from khabar.errors import ResourceError
 from khabar.resources import load_lines
 
 SOURCE = "club_pair"
@@ -36,12 +37,24 @@ MAX_WORDS = 3
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.folded for w in words(h)) for h in load_lines(
+    heads = tuple(tuple(w.folded for w in words(h)) for h in load_lines(
         "entities/club_pair_heads_fa.txt"))
+    if not all(heads):
+        raise ResourceError("entities/club_pair_heads_fa.txt: a line without a word; "
+                            "write one head a line")
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _head_openers() -> frozenset[str]:
+    """The first word of each head: a pair is looked for only where one stands."""
+    return frozenset(head[0] for head in _heads())
 
 
 def _head_end(tokens: Sequence[Word], k: int) -> int | None:
     """Index of the word after a pair head starting at word ``k``, or None."""
+    if tokens[k].folded not in _head_openers():
+        return None  # most words: no head to compare word by word (issue 8)
     for head in _heads():
         if tuple(t.folded for t in tokens[k:k + len(head)]) == head:
             return k + len(head)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from khabar.doc import Entity
 from khabar.normalize.fold import fold_word
 from khabar.resources import load_tsv
-from khabar.text.tokens import token_matches
+from khabar.text.tokens import token_starts, token_texts
 
 SHORT_TEXT = 256
 """Texts up to this length (names, titles) go to the bounded cache, longer ones (the
@@ -69,8 +69,10 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def _tokenized(text: str, start: int, stop: int) -> list[Word]:
-    return [Word(m.start(), m.end(), word, fold_word(word))
-            for m in token_matches(text, start, stop) for word in (m.group(),)]
+    # the texts and then their places: a fifth cheaper than a match object a word (issue 8)
+    texts = token_texts(text, start, stop)
+    return [Word(at, at + len(word), word, fold_word(word))
+            for at, word in zip(token_starts(text, texts, start), texts, strict=True)]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -115,7 +117,7 @@ def phrase_key(phrase: str) -> str:
 
 def key_and_parts(phrase: str) -> tuple[str, int]:
     """``phrase_key`` and the number of tokens of the name, from one tokenization."""
-    tokens = [m.group() for m in token_matches(phrase)]
+    tokens = token_texts(phrase)
     # fold_word: the keyed phrases are new, but their words mostly are not
     return "".join([fold_word(t) for t in tokens if t.isalnum() or len(t) > 1]), len(tokens)
 

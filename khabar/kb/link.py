@@ -22,8 +22,11 @@ from khabar.normalize.fold import fold, fold_word
 from khabar.resources import load_lines
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_titles(name: str) -> str:
-    """The name without leading titles and honorifics ("سيد عاصم منير" -> "عاصم منير")."""
+    """The name without leading titles and honorifics ("سيد عاصم منير" -> "عاصم منير").
+    Cached: the linker strips each name of a document several times, for each of its
+    mentions and ways of linking (issue 8)."""
     tokens = words(name)
     i = 0
     while i < len(tokens) - 1:

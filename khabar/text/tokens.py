@@ -73,3 +73,25 @@ def token_matches(text: str, start: int = 0, end: int | None = None) -> Iterator
     """The matches ``tokenize`` makes its tokens of, for a caller that builds tokens of
     its own (``khabar.entities.words``: one object a word rather than two)."""
     return _TOKEN.finditer(text, start, len(text) if end is None else end)
+
+
+def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The texts of ``tokenize``'s tokens, without a match object each (issue 8). What
+    no token holds is only white space and «_»: no token starts with either (see
+    ``token_starts``)."""
+    return _TOKEN.findall(text, start, len(text) if end is None else end)
+
+
+def token_starts(text: str, texts: Sequence[str], start: int = 0) -> list[int]:
+    """Where each of ``texts`` (``token_texts(text, start, ...)``, in order) starts in
+    ``text``. Between two tokens stand only white space and «_», and a token starts with
+    neither, so the first place a token's text is found after the one before is its own:
+    one search a token, cheaper than asking a match object for its offsets."""
+    starts = []
+    at = start
+    find = text.find
+    for token in texts:
+        at = find(token, at)
+        starts.append(at)
+        at += len(token)
+    return starts
