@@ -4,7 +4,8 @@ A verb form right after a numeral is a counted noun ("900 طالب": students, n
 demanded"); a verb of arrival tells a visit only when it reaches a named place, and a visit
 to the sick or the arrival of a plane is no meeting; "استهدف" is an attack only beside words
 of violence; a following word can make a trigger another verb ("بحثا عن"); a
-meeting's purpose ("التقى X Y لبحث ...") is the meeting told, not a plan of another; and
+meeting's purpose ("التقى X Y لبحث ...") is the meeting told, not a plan of another; an
+admission ("اعترف X بمقتل ...") recognizes no one; and
 an Arabic verbal or cooperative event with no party at all (no actor and no target)
 records no one doing anything to anyone. The name of God is no party to an act.
 """
@@ -22,6 +23,7 @@ from khabar.entities.words import listed_keys
 from khabar.events.arabic_attack_clauses import attack_clause
 from khabar.events.arabic_content import unsaid
 from khabar.events.arabic_forms import purpose_form
+from khabar.events.arabic_recognition import admitted
 from khabar.events.arabic_seizure import unseized
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import prepositions
@@ -177,7 +179,7 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
             or followed_sense(hit, tokens) or errand(hit, tokens)
             or unsaid(hit, hits, tokens, doc.entities) or suffixed(hit, tokens)
-            or unseized(hit, tokens))
+            or unseized(hit, tokens) or admitted(hit, tokens))
 
 
 BY_REACH = 2
