@@ -10,7 +10,19 @@ extend a name over the word after it. A name's last word is none of these:
 - a preposition «ب» or «ل» glued on a word of four letters or more that is both one of
   ANERcorp's common words and one never written inside a person
   (``person_common_words_ar.txt.gz``): «بتعاون», «لإدارة», «بشمال», while «بترجي» (a
-  family name) is neither and «بنية» (a family name; «ب» + «نية») is too short.
+  family name) is neither and «بنية» (a family name; «ب» + «نية») is too short;
+- an indefinite accusative, a word written ending in the alif of «ـًا» on a stem of four
+  letters or more that is one of the words never written inside a person
+  (``person_common_words_ar.txt.gz``) and no given name: «[منصور زعيما]», «[صالح تنفيذا]
+  لأجندة», «[محمد عساف مغنيا]». A shorter stem is as often a transcribed name in «ا» whose
+  letters spell a word («علي بابا», «أبو بكر سيلا»: «باب», «سيل»), and a word written
+  with «اء» («شعراء») folds to the same letters but is no accusative. «ل» glued on an
+  imperfect («ليصبح») is not read: as many transcribed names open with those letters
+  («ليندر», «ليبرت», «ليسنكو») on the session's check draw.
+
+An imperfect written with the hamza «يؤ» («يؤيد», «يؤكد») is read as a verb although folding
+writes it «يو», the opening of transcribed names («يونغ»). Session 23 (2026-12-07), issue 5,
+engineer ent_ar5.
 
 Never a word ending in «ي», a nisba family name («يماني», «يعقوبي», «بيومي»), nor one
 opening or ending with the letters of transcribed names (``verb_person_foreign_ar.tsv``:
@@ -47,6 +59,12 @@ MIN_PREPOSITION_REST = 4
 """Letters of the word after «ب»/«ل» («بشمال»; not «بنية», a family name)."""
 MIN_SUFFIXED = 5
 """Letters of a word with a pronoun suffix («حديثها»; not «مها», «طه»)."""
+ACCUSATIVE = "ا"
+"""The alif an indefinite accusative carries («زعيماً»; folding drops the tanween)."""
+MIN_ACCUSATIVE_STEM = 4
+"""Letters of the stem before the accusative's alif («زعيم»; not «باب» of «علي بابا»)."""
+HAMZA_IMPERFECT = "يؤ"
+"""The written opening of an imperfect of a hamzated root («يؤكد»), which folds to «يو»."""
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +76,15 @@ def _stops(kind: str) -> frozenset[str]:
     return keys_by_kind("entities/construct_stops_ar.tsv").get(kind, frozenset())
 
 
-def _foreign(word: Word) -> bool:
-    """Whether the word opens or ends with the letters of a transcribed name; «يا» is
-    read as written, since folding turns an imperfect's «يأ» («يأتي») into it."""
+def _foreign(text: str, folded: str) -> bool:
+    """Whether the word (written, folded) opens or ends with the letters of a transcribed
+    name; «يا» is read as written, since folding turns an imperfect's «يأ» («يأتي») into it,
+    and «يو» not on an imperfect written «يؤ» («يؤيد»)."""
     foreign = keys_by_kind("entities/verb_person_foreign_ar.tsv")
-    return (word.folded.startswith(tuple(foreign.get("opening", ())))
-            or word.text.startswith(tuple(foreign.get("written_opening", ())))
-            or word.text.endswith(tuple(foreign.get("ending", ()))))
+    opening = not text.startswith(HAMZA_IMPERFECT)
+    return ((opening and folded.startswith(tuple(foreign.get("opening", ()))))
+            or text.startswith(tuple(foreign.get("written_opening", ())))
+            or text.endswith(tuple(foreign.get("ending", ()))))
 
 
 def _imperfect(folded: str) -> bool:
@@ -82,12 +102,28 @@ def _preposition_on_a_word(folded: str) -> bool:
             and rest in common_words() and rest in person_common_words())
 
 
+def _accusative(word: Word) -> bool:
+    stem = word.folded[:-1]
+    return (word.text.endswith(ACCUSATIVE) and len(stem) >= MIN_ACCUSATIVE_STEM
+            and stem in person_common_words() and not given(stem))
+
+
 def _run_on(word: Word) -> bool:
     """Whether the word, a person's last, is no name's word (see the module)."""
     folded = word.folded
-    if folded.startswith(DEFINITE) or folded.endswith(NISBA) or given(folded) or _foreign(word):
+    if (folded.startswith(DEFINITE) or folded.endswith(NISBA) or given(folded)
+            or _foreign(word.text, folded)):
         return False
-    return _imperfect(folded) or _suffixed(word) or _preposition_on_a_word(folded)
+    return (_imperfect(folded) or _suffixed(word) or _preposition_on_a_word(folded)
+            or _accusative(word))
+
+
+def _last_letters(tokens: Sequence[Word], first: int, last: int) -> int:
+    """The mention's last word with letters: a tanween written after the accusative's alif
+    («تنفيذاً») is a word of its own, with none."""
+    while last > first and not tokens[last].folded:
+        last -= 1
+    return last
 
 
 def cut_run_on_words(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]:
@@ -99,9 +135,11 @@ def cut_run_on_words(tokens: Sequence[Word], kept: list[Entity]) -> list[Entity]
         first = token_at(tokens, e.start, starts)
         last = bisect_left(starts, e.end) - 1
         if (e.type == "PER" and e.source not in REFERENCE_SOURCES and first is not None
-                and last > first and tokens[last].end == e.end and _run_on(tokens[last])):
-            end = tokens[last - 1].end
-            e = replace(e, end=end, text=e.text[:end - e.start],
-                        key=person_key(tokens, first, last - 1))
+                and last > first and tokens[last].end == e.end):
+            last = _last_letters(tokens, first, last)
+            if last > first and _run_on(tokens[last]):
+                end = tokens[last - 1].end
+                e = replace(e, end=end, text=e.text[:end - e.start],
+                            key=person_key(tokens, first, last - 1))
         out.append(e)
     return out
