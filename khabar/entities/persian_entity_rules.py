@@ -27,6 +27,7 @@ from khabar.entities.persian_named_days import drop_named_days
 from khabar.entities.persian_national_bodies import national_bodies_fa
 from khabar.entities.persian_numbered_bodies import numbered_bodies
 from khabar.entities.persian_press import company_names, press_names
+from khabar.entities.persian_press_repeats import press_repeats
 from khabar.entities.persian_quoted_persons import quoted_foreign_persons
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
@@ -46,16 +47,16 @@ from khabar.kb.entries import KnowledgeBase
 def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: list[Entity],
                   kb: KnowledgeBase) -> list[Entity]:
     """The Persian rules over the merged entities: vocalized Arabic and titles before a verb, a
-    function word or a post, or after a determiner before a common word, dropped, «امیر»
-    after a given name, outlets, listed bodies, listed clubs in a sports report, national,
-    place and numbered bodies, periodicals, broadcasters after their kind, outlets named
-    with a place's word («دیلی»), two bodies joined by «و» split, names joined by «و»,
-    bodies, clubs listed with their cities and clubs named again, run-ons (over «و» too), a
-    verbal noun's object, ministers' fields, companies' nouns, works' titles, given names
-    cut from their surnames (after or before them, and after a title of address), untagged
-    names in lists and at a line's opening, foreign names in quotation marks, holy figures'
-    titles, kinship nouns after a given name, named days read as persons, persons that are
-    common words, and surnames of two words cut before a speech verb."""
+    function word or a post, or after a determiner before a common word, dropped, «امیر» after
+    a given name, outlets, listed bodies, listed clubs in a sports report, national, place and
+    numbered bodies, periodicals (a foreign one also named again alone), broadcasters after
+    their kind, outlets named with a place's word («دیلی»), two bodies joined by «و» split,
+    names joined by «و», bodies, clubs listed with their cities and clubs named again, run-ons
+    (over «و» too), a verbal noun's object, ministers' fields, companies' nouns, works' titles,
+    given names cut from their surnames (after or before them, and after a title of address),
+    untagged names in lists and at a line's opening, foreign names in quotation marks, holy
+    figures' titles, kinship nouns after a given name, named days read as persons, persons that
+    are common words, and surnames of two words cut before a speech verb."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
@@ -64,6 +65,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = parent_bodies(text, tokens, orgs_over_places(text, tokens, kept, model))
     kept = numbered_bodies(text, tokens, kept)
     kept = daily_outlets(text, tokens, media_names(text, tokens, press_names(text, tokens, kept)))
+    kept = press_repeats(text, tokens, kept)
     kept = split_conjoined_bodies(text, tokens, kept)
     kept = repeated_conjuncts(text, tokens, kept)
     kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))
