@@ -24,9 +24,7 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
-from khabar.entities.words import Word, listed_keys, with_orgs, words
-from khabar.errors import ResourceError
-from khabar.resources import load_lines
+from khabar.entities.words import Word, folded_phrases, listed_keys, with_orgs
 
 SOURCE = "club_list"
 MAX_WORDS = 3
@@ -35,12 +33,7 @@ COMMAS = frozenset({"،", ","})
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[tuple[str, ...], ...]:
-    heads = tuple(tuple(w.folded for w in words(h)) for h in load_lines(
-        "entities/club_list_heads_fa.txt"))
-    if not all(heads):
-        raise ResourceError("entities/club_list_heads_fa.txt: a line without a word; "
-                            "write one head a line")
-    return heads
+    return folded_phrases("entities/club_list_heads_fa.txt")
 
 
 @lru_cache(maxsize=1)

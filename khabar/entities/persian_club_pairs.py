@@ -27,9 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import Entity
-from khabar.entities.words import Word, listed_keys, with_orgs, words
-from khabar.errors import ResourceError
-from khabar.resources import load_lines
+from khabar.entities.words import Word, folded_phrases, listed_keys, with_orgs
 
 SOURCE = "club_pair"
 MAX_WORDS = 3
@@ -37,12 +35,7 @@ MAX_WORDS = 3
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[tuple[str, ...], ...]:
-    heads = tuple(tuple(w.folded for w in words(h)) for h in load_lines(
-        "entities/club_pair_heads_fa.txt"))
-    if not all(heads):
-        raise ResourceError("entities/club_pair_heads_fa.txt: a line without a word; "
-                            "write one head a line")
-    return heads
+    return folded_phrases("entities/club_pair_heads_fa.txt")
 
 
 @lru_cache(maxsize=1)

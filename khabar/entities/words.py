@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.doc import Entity
+from khabar.errors import ResourceError
 from khabar.normalize.fold import fold_word
-from khabar.resources import load_tsv
+from khabar.resources import load_lines, load_tsv
 from khabar.text.tokens import token_starts, token_texts
 
 SHORT_TEXT = 256
@@ -133,6 +134,15 @@ def listed_keys(name: str, lang: str | None = None) -> frozenset[str]:
     'each'). Given ``lang``, the rows of another language are left out; without it,
     every row is kept, for the callers that do not know the text's language."""
     return frozenset(phrase_key(row[0]) for row in load_tsv(name) if for_language(row, lang))
+
+
+def folded_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each line of a word list under resources/ (a phrase a line), for
+    the rules that walk a phrase word by word; a line without a word is an error of the list."""
+    phrases = tuple(tuple(w.folded for w in words(line)) for line in load_lines(name))
+    if not all(phrases):
+        raise ResourceError(f"{name}: a line without a word; write one phrase a line")
+    return phrases
 
 
 def for_language(row: tuple[str, ...], lang: str | None) -> bool:
