@@ -53,10 +53,11 @@ def test_persian_draw_leaves_out_ids_read_as_events(corpora: Path) -> None:
     assert draw.candidates(corpora, "fa", {"farsnews-3"}, 1800) == ["HAM2-1", "farsnews-2"]
 
 
-def test_study6_records_follow_the_gold_format() -> None:
-    lines = (ROOT / "bench" / "data" / "events-gold-study6-fa.jsonl").read_text(
+@pytest.mark.parametrize(("name", "articles"), [("study6", 10), ("study7", 12)])
+def test_study_records_follow_the_gold_format(name: str, articles: int) -> None:
+    lines = (ROOT / "bench" / "data" / f"events-gold-{name}-fa.jsonl").read_text(
         encoding="utf-8").splitlines()
-    assert len(lines) == 10
+    assert len(lines) == articles
     for line in lines:
         record = json.loads(line)
         assert record["corpus"] in {"farsnews", "hamshahri"} and record["events"]
