@@ -4,7 +4,9 @@ other by bare name (``from events_dev import ...``), so the folder goes on ``sys
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -20,3 +22,10 @@ def bench_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def write_jsonl(path: Path, records: Sequence[Mapping[str, object]]) -> None:
+    """A corpus or gold file for a bench script: one JSON record a line, its folder made."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")

@@ -3,12 +3,11 @@ of the event stage where it is lost (kept, selection, draft, hit, no trigger hit
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from bench_modules import bench_module
+from bench_modules import bench_module, write_jsonl
 
 import khabar.events.stage as stage
 
@@ -17,24 +16,18 @@ def _tool() -> ModuleType:
     return bench_module("events_loss_stages")
 
 
-def _write(path: Path, records: list[dict[str, object]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-
-
 ACT = "وزیر امور خارجه ایران از آمریکا انتقاد کرد."
 WEATHER = "هوای تهران امروز آفتابی بود."
 
 
 @pytest.fixture()
 def data(tmp_path: Path) -> Path:
-    _write(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
+    write_jsonl(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
         {"id": "farsnews-1", "title": "انتقاد از آمریکا", "date": "2005-01-01", "lang": "fa",
          "text": f"{ACT}\n{WEATHER}"},
     ])
     party = {"name_en": "Iran", "country": "IRN"}
-    _write(tmp_path / "gold" / "events-gold-fa.jsonl", [
+    write_jsonl(tmp_path / "gold" / "events-gold-fa.jsonl", [
         {"corpus": "farsnews", "id": "farsnews-1", "events": [
             {"type": "ACCUSE", "actor": party, "target": None, "evidence": ACT[:-1]},
             # no trigger of any type in the sentence: a trigger gap

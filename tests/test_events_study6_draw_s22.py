@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from bench_modules import bench_module
+from bench_modules import bench_module, write_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -20,22 +20,16 @@ def _draw_module() -> ModuleType:
     return bench_module("events_study5_draw")
 
 
-def _write(path: Path, records: list[dict[str, str | None]]) -> None:
-    path.parent.mkdir(parents=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-
-
 @pytest.fixture()
 def corpora(tmp_path: Path) -> Path:
     body = "متن " * 100
-    _write(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
+    write_jsonl(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
         # «گفت‌وگو» with a ZWNJ: the event word list spells it without one.
         {"id": "farsnews-2", "title": "گفت‌وگوی دو وزیر", "text": body},
         {"id": "farsnews-1", "title": "نمایشگاه کتاب", "text": body},
         {"id": "farsnews-3", "title": "دیدار وزیران", "text": body},
     ])
-    _write(tmp_path / "hamshahri-sample" / "hamshahri_shared.jsonl", [
+    write_jsonl(tmp_path / "hamshahri-sample" / "hamshahri_shared.jsonl", [
         # No title field: the first line of the text is the title (Hamshahri).
         {"id": "HAM2-1", "title": None, "text": "بازداشت دو متهم\n" + body},
         {"id": "HAM2-2", "title": None, "text": "بازداشت کوتاه\nمتن"},  # under 300 characters

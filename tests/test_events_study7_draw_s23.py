@@ -4,27 +4,20 @@ set 7 (bench/data/EVENTS-GOLD.md); the set's record format is tested with study 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from bench_modules import bench_module
-
-
-def _write(path: Path, records: list[dict[str, str | None]]) -> None:
-    path.parent.mkdir(parents=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+from bench_modules import bench_module, write_jsonl
 
 
 @pytest.fixture()
 def corpora(tmp_path: Path) -> Path:
     body = "متن " * 100
-    _write(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
+    write_jsonl(tmp_path / "farsnews-sample" / "farsnews_shared.jsonl", [
         {"id": "farsnews-2", "title": "نمایشگاه کتاب", "text": body},  # no event word: still drawn
         {"id": "farsnews-1", "title": "دیدار وزیران", "text": body * 10},  # over 2,500 characters
     ])
-    _write(tmp_path / "hamshahri-sample" / "hamshahri_shared.jsonl", [
+    write_jsonl(tmp_path / "hamshahri-sample" / "hamshahri_shared.jsonl", [
         {"id": "HAM2-1", "title": None, "text": "ستون\n" + body},
         {"id": "HAM2-2", "title": None, "text": "بازداشت کوتاه\nمتن"},  # under 300 characters
     ])
