@@ -155,6 +155,7 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
     fingerprint = record.get("fingerprint") or minhash(record.get("text") or "")
     day = _day(record.get("published"))
     market = is_market_report(record.get("title"), record.get("text"), record.get("lang"))
+    home = home_of(record)
     return StoryCandidate(
         article_id=str(record["id"]),
         day=day,
@@ -163,11 +164,12 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
         title=record.get("title"),
         fingerprint=tuple(fingerprint),
         vector=vector,
-        home=home_of(record),
+        home=home,
         market=market,
         session=session_day(record, day) if market else None,
-        headline=headline_words(record.get("title"), record.get("text")),
-        lead=lead_words(record.get("text")),
+        # only reports of one home compare topics (other_topics): others' words go unread
+        headline=headline_words(record.get("title"), record.get("text")) if home else None,
+        lead=lead_words(record.get("text")) if home else frozenset(),
     )
 
 
