@@ -20,6 +20,10 @@ overlaps its evidence (the lenient type+evidence reading: parties are not compar
 
 Session 23 (2026-12-07), engineer events_fa3: ``--gold-set`` takes the studied sets only
 (study2..study6; never a held-out one).
+
+Session 24 (2026-12-07), engineer events_sel: with ``-v`` a gold event lost in or before
+selection is printed with the rule that dropped its draft (``events_loss_reasons``: the
+off-headline bar or share, the cap; the confidence floor, no party named, ...).
 """
 
 from __future__ import annotations
@@ -35,11 +39,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events_dev import ROOT, analyse, corpus_of, gold_file, load_articles, records
+from events_loss_reasons import draft_reason, selection_reason
 
 import khabar.events.stage as stage
 from khabar.doc import Doc, Event
 
-WATCHED = ("find_triggers", "build_event", "main_events")
+WATCHED = ("find_triggers", "build_event", "merge", "main_events")
 STEPS = ("kept", "dropped in selection", "draft dropped before selection", "hit without draft",
          "hit of another type only", "no trigger hit", "evidence not in text")
 HELD_OUT_MARK = "fresh"
@@ -112,6 +117,29 @@ def step_of(doc: Doc, gold: dict[str, Any]) -> str:
     return "hit of another type only" if overlapping else "no trigger hit"
 
 
+def reason_of(doc: Doc, gold: dict[str, Any], step: str) -> str:
+    """The rule that dropped the gold event's draft, for the two steps of dropped drafts."""
+    kind, evidence = gold["type"], gold["evidence"]
+
+    def overlaps(start: int, end: int) -> bool:
+        return _overlaps(doc, evidence, start, end)
+
+    if step == "dropped in selection":
+        for (drafts, headline, _, lang), kept in calls.get("main_events", []):
+            lost = [d for d in drafts if d.event.type == kind
+                    and overlaps(d.event.start, d.event.end) and not any(k is d for k in kept)]
+            if lost:
+                return selection_reason(drafts, headline, lang, lost[0])
+    if step == "draft dropped before selection":
+        merging = [d for (given,), _ in calls.get("merge", []) for d in given]
+        merged = [d for _, found in calls.get("merge", []) for d in found]
+        built = [d for _, d in calls.get("build_event", [])
+                 if d.event.type == kind and overlaps(d.event.start, d.event.end)]
+        if built:
+            return draft_reason(built[0], merging, merged, doc.lang or "", overlaps)
+    return ""
+
+
 def _option(argv: list[str], name: str) -> str | None:
     return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
 
@@ -151,8 +179,9 @@ def _tally_set(data: Path, lang: str, gold_dir: Path | None, gold_set: str | Non
             step = step_of(doc, gold)
             tally[step] += 1
             if verbose and step != "kept":
-                print(json.dumps([r["id"], gold["type"], step, gold["evidence"][:100]],
-                                 ensure_ascii=False))
+                why = reason_of(doc, gold, step)
+                print(json.dumps([r["id"], gold["type"], step, gold["evidence"][:100]]
+                                 + ([why] if why else []), ensure_ascii=False))
     print(f"== {lang} {path.name}: " + ", ".join(f"{s} {tally[s]}" for s in STEPS if tally[s]))
 
 
