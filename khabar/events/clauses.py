@@ -144,12 +144,27 @@ def reported_clause(tokens: Sequence[Word], hit: TriggerHit,
             return None
         if _bare(tokens[k].folded) not in link_words() and tokens[k].folded not in link_words():
             continue
-        reach = reach_back(tokens, k, SPEAKER_REACH, name_words)
+        reach = reach_back(tokens, k, _speaker_reach(tokens, hit, k), name_words)
         before = [_bare(w.folded) for w in tokens[reach:k]]
         spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}
         if spans & speech_forms():
             return tokens[k].end
     return None
+
+
+PRONOUN_LINK_REACH = 16
+"""Words before an Arabic link carrying the speaker's pronoun right before the verb («قال
+زعيم جماعة الحوثي في رسالة نشرت على حساب للجماعة على موقع تويتر إنه يرفض») within which
+its speech verb stands: the pronoun says the clause is the speaker's own, so a long adjunct
+between speaker and link («في رسالة نشرت على ...») does not cut them apart."""
+_SPEAKER_PRONOUN_LINKS = ("نه", "نها")
+
+
+def _speaker_reach(tokens: Sequence[Word], hit: TriggerHit, link: int) -> int:
+    if (hit.trigger.lang == "ar" and link == hit.first - 1
+            and tokens[link].folded.endswith(_SPEAKER_PRONOUN_LINKS)):
+        return PRONOUN_LINK_REACH
+    return SPEAKER_REACH
 
 
 def bare_reported_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:

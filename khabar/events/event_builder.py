@@ -63,7 +63,7 @@ from khabar.events.persian_clauses import coordinated_start
 from khabar.events.persian_datelines import home_party
 from khabar.events.persian_nouns import told_cause
 from khabar.events.persian_targets import persian_target
-from khabar.events.roles import Roles, assign
+from khabar.events.roles import Roles, assign, coordinated_subject
 from khabar.events.state_actors import OFFICE
 from khabar.events.target_reach import beyond_reach
 
@@ -285,6 +285,9 @@ def _roles(found: Sequence[Mention], tokens: Sequence[Word], hit: TriggerHit, la
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     read = assign(lang, hit.trigger.roles, before, after, nominal=hit.trigger.tense == "noun",
                   tokens=tokens, last=hit.last, first=hit.first)
+    if lang == "ar" and hit.trigger.roles == "subj" and hit.trigger.tense != "noun":
+        # «أعرب X عن قلقه إزاء ... Y، وطالب»: X asked, not Y
+        read = coordinated_subject(read, before, tokens, hit.first, not hit.trigger.plural)
     return plural_roles(read, before, hit, tokens)
 
 

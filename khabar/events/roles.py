@@ -339,3 +339,40 @@ def assign(lang: str, roles: str, before: Sequence[Mention], after: Sequence[Men
     if found.actor and found.target and found.actor.key == found.target.key:
         return Roles(found.actor, None)
     return found
+
+
+COORDINATING_COMMAS = frozenset({"،", ","})
+SUBJECT_OPENING = 3
+"""Words before the first clause's subject, from the sentence's start: its verb and an
+opener («إلى ذلك أعرب الاتحاد الأوروبي»). A name further on stands in that clause's
+object or adjuncts («وأجرى الوزير الأمريكي ... لقاءات مع X»: X is no subject)."""
+FEMININE_MARK = "ت"
+
+
+def _feminine(verb: Word) -> bool:
+    """A verb marked feminine (or a form V/VI verb, read so too: the rule then holds back):
+    «ونفت», «وتدعم»; a masculine subject shares none (subject agreement)."""
+    bare = verb.folded[1:] if verb.folded.startswith(("و", "ف")) else verb.folded
+    return bare.startswith(FEMININE_MARK) or bare.endswith(FEMININE_MARK)
+
+
+def coordinated_subject(found: Roles, before: Sequence[Mention], tokens: Sequence[Word],
+                        first: int, singular: bool) -> Roles:
+    """An Arabic masculine singular verb joined by a comma and «و» to the clause before it,
+    read with no subject after it, shares that clause's subject: the name opening the
+    sentence (a title's organisation yielding to the person), not the last name before the
+    verb, which stands in that clause's object or adjuncts («أعرب الاتحاد الأوروبي عن
+    بالغ القلق إزاء أعمال العنف بين الجيش التركي ومقاتلي حزب العمال، وطالب بأن ...»: the
+    Union asked, not the PKK). A feminine verb may agree with a subject no entity names
+    («ورفضت الشركات»): left as read. A plural verb's subject is ``arabic_plurals``'s.
+    Session 24 (2026-12-07), issue 6."""
+    actor = found.actor
+    if (not singular or actor is None or not 0 < first < len(tokens)
+            or actor.first >= first or tokens[first - 1].text not in COORDINATING_COMMAS
+            or not tokens[first].folded.startswith("و") or _feminine(tokens[first])):
+        return found
+    agents = _head_first(_agents(before), tokens, posts=True)
+    if not agents or agents[0].key == actor.key or agents[0].first > SUBJECT_OPENING:
+        return found
+    target = found.target if found.target is None or found.target.key != agents[0].key else None
+    return Roles(agents[0], target)
