@@ -2,6 +2,7 @@
 
     python bench/quotes_dev.py [DATA] [--gold DIR] [--half analysis|check]
                                [--fresh|--fresh2|--set NAME] [--json FILE] [-v]
+                               [--last-word-surnames]
 
 DATA defaults to ../shared/data (the articles are read from its corpora); ``--gold DIR``
 holds ``quotes-gold-{fa,ar}.jsonl`` (default bench/data; how they were made is in
@@ -31,6 +32,10 @@ Reported:
   surname against the system's English name, or the gold surname in the article's script
   against the words of the system's speaker mention (folded, "ال" dropped), or the whole
   written name the same but for spaces, ZWNJ and no-break spaces (session 15 (2026-12-06));
+  a name whose first English word is a family name of a surname-first naming (Korean,
+  Chinese, Vietnamese: ``bench/data/surname_first_families.txt``, "Jung Ho-sub", «يونج هو
+  سوب») has its first word as a surname too (session 24 (2026-12-07); ``--last-word-surnames``
+  scores with the last word only, as before);
 - error categories for each gold quote: missed (direct / reported), no speaker, pronoun or
   role left unresolved, another speaker;
 - the quote stage's CPU time per article (``find_quotes`` on the analysed document);
@@ -47,6 +52,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -99,10 +105,39 @@ def kb_ids(name_en: str | None) -> set[str]:
     return {e.id for e in load_kb().named(name_en)}
 
 
+SURNAME_FIRST_FAMILIES = ROOT / "bench" / "data" / "surname_first_families.txt"
+LAST_WORD_SURNAMES = False
+"""Set by ``--last-word-surnames``: the scorer before session 24, whose surname is always
+the name's last word (to report a set under both scorers)."""
+
+
+@lru_cache(maxsize=1)
+def surname_first_families() -> frozenset[str]:
+    """Family names (Latin letters, lower case) of namings that put the family name first."""
+    lines = SURNAME_FIRST_FAMILIES.read_text(encoding="utf-8").splitlines()
+    return frozenset(_latin_word(line) for line in lines if line.strip()
+                     and not line.startswith("#"))
+
+
+def _latin_word(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def surname_positions(name_en: str) -> tuple[int, ...]:
+    """Which words of a gold English name may be its surname: the last; also the first
+    when it is a family name of a surname-first naming ("Jung Ho-sub": Jung), so a mention
+    by family name («يونج») is right as a Western surname is."""
+    parts = name_en.split()
+    if len(parts) > 1 and not LAST_WORD_SURNAMES \
+            and _latin_word(parts[0]) in surname_first_families():
+        return (0, -1)
+    return (-1,)
+
+
 def _latin_surname(name: str | None) -> str:
     if not name:
         return ""
-    return re.sub(r"[^a-z]", "", name.lower().split()[-1])
+    return _latin_word(name.split()[-1])
 
 
 def right_speaker(gold: Gold, pred: Participant | None) -> bool:
@@ -112,13 +147,20 @@ def right_speaker(gold: Gold, pred: Participant | None) -> bool:
     ids = kb_ids(gold["speaker_en"])
     if ids and pred.kb_id:
         return pred.kb_id in ids
-    surname = _latin_surname(gold["speaker_en"])
-    if surname and surname == _latin_surname(pred.name_en):
+    latin = gold["speaker_en"].split()
+    positions = surname_positions(gold["speaker_en"])
+    predicted = _latin_surname(pred.name_en)
+    if predicted and any(_latin_word(latin[at]) == predicted for at in positions):
         return True
     native = words(gold.get("speaker_text") or "")
     if native and pred.text and key(gold["speaker_text"]) == key(pred.text):
         return True  # the same written name, a space read as ZWNJ («علي آبادي», «علی‌آبادی»)
-    return bool(native) and native[-1] in words(pred.text or "") and pred.text not in _PRONOUNS
+    if not native or pred.text in _PRONOUNS:
+        return False
+    mention = words(pred.text or "")
+    # The gold writes the name without titles, in the order of the English one: a
+    # surname-first name opens with its family name («يونج هو سوب», "Jung Ho-sub").
+    return any(native[at] in mention for at in positions)
 
 
 def category(gold: Gold, found: Participant | bool | None) -> str:
@@ -241,6 +283,8 @@ def _option(argv: list[str], name: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
+    global LAST_WORD_SURNAMES
+    LAST_WORD_SURNAMES = "--last-word-surnames" in argv
     half = _option(argv, "--half")
     gold_set = _option(argv, "--set")
     values = {_option(argv, "--gold"), _option(argv, "--json"), half, gold_set}

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.events.participant_words import prepositions
-from khabar.events.quote_subjects import SUBJECT_WORDS, ends_phrase
+from khabar.events.quote_subjects import SUBJECT_WORDS, earlier_body_phrase, ends_phrase
 from khabar.events.quote_words import speech_verbs
 from khabar.text.sentences import OPENING_QUOTES
 
@@ -47,6 +47,28 @@ def named_mention(doc: Doc, phrase: Entity) -> Entity | None:
     k, last, _ = (spoken or free or mentions)[-1]
     start, end = tokens[k].start, tokens[last].end
     return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+
+
+def referred_body(doc: Doc, phrase: Entity) -> Entity | None:
+    """The body a one-word subject («وقالت المنظمة») refers back to when no organisation
+    of that noun was named: the last earlier subject that says more
+    (``earlier_body_phrase``), else the noun's earlier mention with its name
+    (``named_mention``). An earlier subject that only describes the body, the noun and
+    adjectives with the article («وأشارت الشركة المتخصصة في أمن المعلوماتية»), names it
+    no better than the noun does: the mention with its name («على ما حذرت شركة
+    “زيمبيريوم”») goes first. Session 24 (2026-12-07)."""
+    longer = earlier_body_phrase(doc, phrase)
+    if longer is not None and _only_described(doc, longer):
+        return named_mention(doc, phrase) or longer
+    return longer or named_mention(doc, phrase)
+
+
+def _only_described(doc: Doc, phrase: Entity) -> bool:
+    """Whether a subject phrase is its head noun and words with the article only, with no
+    name the entity stage found in it («الشركة المتخصصة»)."""
+    parts = words(doc.text, phrase.start, phrase.end)
+    return all(w.folded.startswith("ال") for w in parts[1:]) and not any(
+        e.start < phrase.end and phrase.start < e.end for e in doc.entities)
 
 
 def _mentions(tokens: Sequence[Word], noun: str) -> list[tuple[int, int, int]]:

@@ -21,7 +21,7 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
-from khabar.events.quote_bodies import named_mention
+from khabar.events.quote_bodies import referred_body
 from khabar.events.quote_documents import (
     document_issuer,
     is_document,
@@ -51,7 +51,6 @@ from khabar.events.quote_persian import (
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_subjects import (
     body_antecedent,
-    earlier_body_phrase,
     governing_posts,
     is_adjective,
     is_told,
@@ -211,7 +210,7 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
         if head_kind(tokens[lead]) == "body":
             # "وقالت المنظمة" with no organisation of that noun named before: some
             # body speaks, not the person who spoke last.
-            return earlier_body_phrase(doc, phrase) or named_mention(doc, phrase), True
+            return referred_body(doc, phrase), True
         return (before[-1], True) if before else (None, False)
     if phrase is not None and (issuer := issued_by(doc, tokens, lead)) is not None:
         return issuer, True  # "وأوضح تقرير صادر عن الأمم المتحدة أن"

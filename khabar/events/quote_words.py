@@ -91,6 +91,8 @@ def speech_verbs() -> PhraseIndex[str]:
             index.add(form, "ar")
     for form in load_lines("events/imperfect_speech_verbs_ar.txt"):
         index.add(form, "ar")
+    for form in load_lines("events/warning_verbs_ar.txt"):
+        index.add(form, "ar")
     return index
 
 
@@ -99,6 +101,12 @@ def is_imperfect_report(verb: str) -> bool:
     («يوضح», «توضح»), which opens a quote only with a person as subject. Session 19
     (2026-12-06)."""
     return phrase_key(verb) in listed_keys("events/imperfect_speech_verbs_ar.txt")
+
+
+def is_warning(verb: str) -> bool:
+    """Whether an Arabic speech verb form is one of ``warning_verbs_ar.txt`` («حذر»,
+    «محذرا»), which opens a quote only at «من أن». Session 24 (2026-12-07)."""
+    return phrase_key(verb) in listed_keys("events/warning_verbs_ar.txt")
 
 
 def persian_verb_forms(form: str) -> tuple[str, ...]:

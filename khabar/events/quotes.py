@@ -41,6 +41,7 @@ from khabar.events.quote_turns import (
 from khabar.events.quote_untagged import far_untagged_subject, own_turn
 from khabar.events.quote_words import (
     is_imperfect_report,
+    is_warning,
     past_courtesy,
     speech_verbs,
     stands_as_verb,
@@ -123,11 +124,12 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
     rest = tokens[verb.last + 1 :]
     name_end = -1  # the closing mark of a name set off in marks, passed over
     for k, word in enumerate(rest):
-        if word.start - verb.end > reach or (word.text in _SENTENCE_END
-                                             and not _initial_dot(rest, k)):
+        if word.start - verb.end > reach:
             break
         if word.start <= name_end:
-            continue
+            continue  # a stop inside a name in marks («عسير.. وجهة») ends no sentence
+        if word.text in _SENTENCE_END and not _initial_dot(rest, k):
+            break
         if word.text == ":":
             return Opening(word, "colon")
         if word.text in OPENING_QUOTES:
@@ -228,7 +230,15 @@ def _marked_name_end(text: str, mark: Word,
         return -1
     inner = unspaced(text, mark.end, close)
     return close if len(text[mark.end : close].split()) <= MARKED_NAME_WORDS \
-        or inner in names else -1
+        or inner in names or _opens_colon(text, close + 1) else -1
+
+
+def _opens_colon(text: str, at: int) -> bool:
+    """Whether a colon follows ``text[at:]`` past spaces: marks closed right before the
+    colon that opens the words set off a name of any length in the subject («قال X مدير
+    مبادرة «عسير.. وجهة سياحية رئيسية على مدار العام»: لم نلمس ...»). Session 24
+    (2026-12-07)."""
+    return text[at:].lstrip(" \t\u00a0")[:1] == ":"
 
 
 def _initial_dot(rest: Sequence[Word], k: int) -> bool:
@@ -286,7 +296,8 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     text, names = doc.text, entity_spans(doc)
     opening = opening_after(text, tokens, verb, names=names) \
         or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names)
-    if opening is None or clause_verb_between(text, tokens, verb, opening.word.start):
+    if opening is None or clause_verb_between(text, tokens, verb, opening.word.start) \
+            or not _opens_as_warning(text, tokens, verb, opening):
         return None
     span = _span(text, opening, sentence, doc.lang)
     if span is None:
@@ -326,6 +337,22 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         told = "post" if post else "none"
     return Quote(start, end, text=text[start:end], speaker=speaker,
                  verb=text[verb.start:verb.end], direct=direct), told
+
+
+WARNING_PREPOSITION = "من"
+"""The preposition a warning verb governs its warning by: «حذر X من أن ...»."""
+
+
+def _opens_as_warning(text: str, tokens: Sequence[Word], verb: Match[str],
+                      opening: Opening) -> bool:
+    """Whether a warning verb («حذر», ``is_warning``) has its quote open at «من أن»; any
+    other verb opens as it does. The bare word is also the noun or adjective «حَذَر» («بلا
+    وجل أو حذر (...)»), and a warning of a thing («حذر من الالتفات إلى ... بأنهم») leaves
+    a later link or marks to another clause. Session 24 (2026-12-07)."""
+    if not is_warning(text[verb.start : verb.end]):
+        return True
+    k = token_index(tokens, opening.word.start)
+    return opening.kind == "link" and k > 0 and tokens[k - 1].folded == WARNING_PREPOSITION
 
 
 def _personal_subject(text: str, tokens: Sequence[Word], verb: Match[str],
