@@ -4,7 +4,8 @@
 
 SaudiNewsNet articles of 400-3,000 characters holding at least one common Arabic speech
 verb (a plain regular expression, not khabar), named in no file under bench/, tests/ or
-khabar/ of the working tree (read from disk) nor in DATA/events-dev, so in no earlier gold;
+khabar/ as they stood at ``BASE_COMMIT`` (read through git, as ``events_fresh_draw`` does, so
+the sets added since change nothing) nor in DATA/events-dev, so in no earlier gold;
 ``random.Random(S)`` (default 2323) shuffles the pool (in id order) and the ids from
 position K (default 0) to K+N (default 15) are printed, one a line. A second, unread check
 draw is the same shuffle from a later K.
@@ -25,28 +26,30 @@ import re
 import sys
 from pathlib import Path
 
-from events_fresh_draw import ID
+from events_fresh_draw import used_ids as ids_at_commit
 
 ROOT = Path(__file__).resolve().parent.parent
+BASE_COMMIT = "d9d7f7a"
+"""The tree the draw was made on (the parent of the commit that added the set)."""
 SPEECH_VERB = re.compile(r"(?<!\w)(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|أشار|"
                          r"أشارت|ذكر|ذكرت|صرح|صرحت|بين|بيّن|بينت)(?!\w)")
 CORPUS = "saudinewsnet/saudinewsnet_shared.jsonl"
-SUFFIXES = {".jsonl", ".tsv", ".json", ".md", ".py", ".txt", ".patch"}
+SUFFIXES = frozenset({".jsonl", ".tsv", ".json", ".md", ".py", ".txt", ".patch"})
+FOLDERS = ("bench", "tests", "khabar")
 
 
-def used_ids(data: Path, tier2: bool = False) -> set[str]:
-    """Ids named in any text file under bench/, tests/, khabar/ or DATA/events-dev; with
-    ``tier2`` a results file bench/*.json whose name holds no "quote" does not count."""
-    used: set[str] = set()
-    folders = [ROOT / "bench", ROOT / "tests", ROOT / "khabar", data / "events-dev"]
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if tier2 and path.parent == ROOT / "bench" and path.suffix == ".json" \
-                    and "quote" not in path.name:
-                continue
-            if path.is_file() and (path.suffix in SUFFIXES or folder.name == "events-dev"):
-                used |= set(ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
-    return used
+def non_quote_results_file(name: str) -> bool:
+    """A results file bench/*.json whose name holds no "quote" (the tier-2 rule)."""
+    path = Path(name)
+    return path.parent == Path("bench") and path.suffix == ".json" and "quote" not in path.name
+
+
+def used_ids(data: Path, tier2: bool = False, commit: str = BASE_COMMIT) -> set[str]:
+    """Ids named in any text file under bench/, tests/ or khabar/ at ``commit``, or in
+    DATA/events-dev; with ``tier2`` a results file bench/*.json whose name holds no "quote"
+    does not count."""
+    return ids_at_commit(data, commit, FOLDERS, SUFFIXES,
+                         non_quote_results_file if tier2 else None)
 
 
 def pool(data: Path, used: set[str]) -> list[str]:
