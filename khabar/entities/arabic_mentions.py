@@ -17,6 +17,10 @@ after the one-word persons), and a one-word mention that is «و» + a common wo
 last (``arabic_conjoined_words``; engineer ent_ar2).
 Session 21: Saudi companies named by one listed word of their own, last
 (``arabic_company_names``, engineer ent_ar).
+Session 24: persons of two words or more made only of common words dropped before the
+one-word persons (``arabic_phrase_persons``), and last, a person and its own surname found
+again alone right after it made one (``arabic_surname_joins``), once the surnames that are
+no name's word are dropped (engineer ent_ar6).
 """
 
 from __future__ import annotations
@@ -32,8 +36,10 @@ from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_names import kind_names
 from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_conjunction import cut_joined_phrases, listed_conjunctions
+from khabar.entities.arabic_phrase_persons import drop_common_phrase_persons
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_run_on_words import cut_run_on_words
+from khabar.entities.arabic_surname_joins import join_split_surnames
 from khabar.entities.arabic_thing_names import drop_thing_names
 from khabar.entities.arabic_word_persons import drop_common_word_persons
 from khabar.entities.gazetteer import Word
@@ -45,6 +51,8 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = drop_preposition_openings(text, tokens, kept)
     kept = kind_persons(text, tokens, clitic_surnames(text, tokens, kept))
     kept = drop_thing_names(tokens, drop_facility_persons(tokens, kept))
-    kept = cut_run_on_words(tokens, drop_common_word_persons(text, tokens, kept))
+    kept = drop_common_word_persons(text, tokens, drop_common_phrase_persons(kept))
+    kept = cut_run_on_words(tokens, kept)
     kept = clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))
-    return company_names(text, tokens, drop_conjoined_common_words(tokens, kept))
+    kept = company_names(text, tokens, drop_conjoined_common_words(tokens, kept))
+    return join_split_surnames(text, tokens, kept)
