@@ -42,6 +42,7 @@ from khabar.events.participant_words import (
     state_forms,
     token_index,
 )
+from khabar.events.persian_borders import across_persian_border
 from khabar.events.persian_speaker_pronouns import as_speaker
 from khabar.events.state_actors import OFFICE, STATE_SOURCES
 from khabar.kb.former import before_marker_words
@@ -262,9 +263,7 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
                 and before[1] != "between" and conjoined(tokens, group[0], before[0]):
             prep = before[1]
         before = (last, prep, group[0].type)
-        if (head is not named and (prep == "in" or _genitive(doc, tokens, first, prep))) or (
-                doc.lang == "ar" and ((head.type == "LOC" and after_place_noun(tokens, first))
-                                      or across_border(tokens, first, prep))):
+        if _where_it_happens(doc, tokens, (first, last), prep, head, head is not named):
             continue  # "در تهران", "في الدوحة": the city where it happens, not its government
         found.append(Mention(
             head, group[0].start, group[-1].end, first, last,
@@ -276,6 +275,20 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
             is_outlet(head, tokens), head is not named,
         ))
     return found
+
+
+def _where_it_happens(doc: Doc, tokens: Sequence[Word], words: tuple[int, int],
+                      prep: str | None, head: Entity, metonym: bool) -> bool:
+    """A name that says where the act happens, not who takes part: a capital after "in" or
+    as a noun's genitive, an Arabic country after a noun of area, and a country on the other
+    side of a border («على الحدود مع سوريا», «در مرز با یمن»)."""
+    first = words[0]
+    if metonym and (prep == "in" or _genitive(doc, tokens, words, prep)):
+        return True
+    if doc.lang == "fa":
+        return across_persian_border(tokens, first, prep)
+    return doc.lang == "ar" and ((head.type == "LOC" and after_place_noun(tokens, first))
+                                 or across_border(tokens, first, prep))
 
 
 def _title_place(tokens: Sequence[Word], first: int, group: Sequence[Entity], head: Entity,
@@ -318,13 +331,19 @@ def _dateline(entity: Entity, tokens: Sequence[Word]) -> bool:
     return k < len(tokens) and tokens[k].text in _DATELINE_MARKS
 
 
-def _genitive(doc: Doc, tokens: Sequence[Word], first: int, prep: str | None) -> bool:
-    """A Persian name right after a noun with no preposition is that noun's complement
-    ("محله سنی‌نشین بیروت", "شهردار تهران"), not a subject: Persian subjects open their
-    clause. (Arabic subjects follow the verb, so this says nothing there.)"""
+def _genitive(doc: Doc, tokens: Sequence[Word], words: tuple[int, int],
+              prep: str | None) -> bool:
+    """A Persian name (its first and last word) right after a noun with no preposition is
+    that noun's complement ("محله سنی‌نشین بیروت", "شهردار تهران"), not a subject: Persian
+    subjects open their clause. (Arabic subjects follow the verb, so this says nothing
+    there.) A name takes no complement: after one, a name marked by «را» opens the object
+    («آمریکا تهران را متهم می‌کند»)."""
+    first, last = words
     if doc.lang != "fa" or prep is not None or first == 0:
         return False
     before = tokens[first - 1]
+    if _followed_by_obj(tokens, last) and any(e.end == before.end for e in doc.entities):
+        return False
     return before.text[0].isalnum() and before.folded != "و"
 
 

@@ -47,6 +47,12 @@ def attributions() -> frozenset[str]:
     return frozenset(phrase_key(p) for p in [*quoted, *marked])
 
 
+def closed_adverbials() -> frozenset[str]:
+    """Adverbial idioms «در همین حال», «در این زمینه» (closed_adverbials_fa.txt), as the two
+    words' folded forms joined."""
+    return listed_keys("events/closed_adverbials_fa.txt")
+
+
 def partitive_words() -> frozenset[str]:
     return listed_keys("events/partitive_words_fa.txt")
 
@@ -77,6 +83,9 @@ def governing(tokens: Sequence[Word], first: int, names: frozenset[int] = frozen
                                   and tokens[k - 1].folded in partitive_words()):
                 return None
             return found
+        if k > 0 and tokens[k - 1].folded + tokens[k].folded in closed_adverbials():
+            return None  # «در همین حال ایران ...»: the idiom takes no genitive; the name
+            # heads its own phrase, the clause's subject
         if k > 0 and tokens[k - 1].folded + tokens[k].folded in attributions():
             # «به گفته X»: its genitive is the speaker, right after it; the clause follows
             # him («به گفته شاعری انجمن ایدز ایران ... پشتیبانی می‌کند»).
