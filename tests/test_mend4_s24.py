@@ -4,6 +4,11 @@ The study3 quote draw (bench/quotes_study3_draw.py) read the working tree, so on
 was committed the set's ids counted as used and the draw could not be made again; it now reads
 bench/, tests/ and khabar/ as they stood at ``BASE_COMMIT`` (through git), as the other draws do
 (``events_fresh_draw.used_ids``, which now reads them with one ``git cat-file``).
+
+Eight Arabic event and quote rules read a glued «و»/«ف» off a folded word each with a hand copy
+(``word[1:] if len(word) > 3 and word[0] in "وف" else word``); they now read it with
+``text.arabic_conjunction.without_proclitic`` (one also with «ب», one with its own length).
+Words written for these tests.
 """
 
 from __future__ import annotations
@@ -15,6 +20,18 @@ from types import ModuleType
 
 import pytest
 from bench_modules import bench_module
+
+from khabar.events import (
+    arabic_content,
+    arabic_passives,
+    clauses,
+    complements,
+    quote_fronted,
+    quote_pronoun_links,
+    quote_turns,
+    quotes,
+)
+from khabar.text import arabic_conjunction
 
 ROOT = Path(__file__).resolve().parent.parent
 STUDY3 = ROOT / "bench" / "data" / "quotes-gold-study3-ar.jsonl"
@@ -59,3 +76,23 @@ def test_the_study3_draw_gives_the_set_again(draw: ModuleType,
     strict, tier2, later = draws
     assert near_duplicates <= strict and replacements <= later
     assert (strict - near_duplicates) | tier2 | replacements == _study3_ids()
+
+
+@pytest.mark.parametrize(("folded", "min_rest", "letters", "bare"), [
+    ("وقال", 3, "وف", "قال"),
+    ("فاكد", 3, "وف", "اكد"),
+    ("وقف", 3, "وف", "وقف"),  # three letters: the «و» is the word's own
+    ("وقف", 2, "وف", "قف"),  # a rule that asks two letters after it
+    ("بوزير", 3, "وف", "بوزير"),
+    ("بوزير", 3, "وفب", "وزير"),
+    ("قال", 3, "وف", "قال"),
+    ("", 0, "وف", ""),
+])
+def test_without_proclitic(folded: str, min_rest: int, letters: str, bare: str) -> None:
+    assert arabic_conjunction.without_proclitic(folded, min_rest, letters) == bare
+
+
+@pytest.mark.parametrize("module", [arabic_content, arabic_passives, clauses, complements,
+                                    quote_fronted, quote_pronoun_links, quote_turns, quotes])
+def test_each_rule_reads_the_one_helper(module: ModuleType) -> None:
+    assert module.without_proclitic is arabic_conjunction.without_proclitic

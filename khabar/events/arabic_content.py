@@ -32,6 +32,7 @@ from khabar.events.merging import Draft
 from khabar.events.participant_words import PUNCTUATION_BREAKS, prepositions
 from khabar.events.relative_acts import named_antecedent
 from khabar.resources import load_tsv
+from khabar.text.arabic_conjunction import without_proclitic
 
 if TYPE_CHECKING:
     from khabar.doc import Entity
@@ -254,7 +255,7 @@ def future_verb(trigger: str) -> bool:
     """Whether a trigger opens with an imperfect carrying the future prefix «س» («سيلتقي»,
     «وسيزور», «ستعقد»), a glued «و»/«ف» aside."""
     first = trigger.split()[0] if trigger.split() else ""
-    bare = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+    bare = without_proclitic(first)
     return bare.startswith(FUTURE_PREFIX) and bare[1:2] in IMPERFECT_PREFIXES
 
 

@@ -19,6 +19,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.roles import Roles
+from khabar.text.arabic_conjunction import without_proclitic
 
 PASSIVE_ACTS = frozenset({("COERCE", None), ("COERCE", "arrest"), ("RETREAT", "release")})
 """(type, mode) of the acts whose unvowelled verb may be the passive: an arrest («اعتقل»,
@@ -83,8 +84,7 @@ def powerless_passive(roles: Roles, hit: TriggerHit) -> Roles:
 
 def _office(word: Word) -> bool:
     folded = word.folded
-    bare = folded[1:] if folded[:1] in "وفب" and len(folded) > 3 else folded
-    return folded in power_posts() or bare in power_posts()
+    return folded in power_posts() or without_proclitic(folded, letters="وفب") in power_posts()
 
 
 CHARGE_PREFIX = "ب"

@@ -23,6 +23,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, markers
 from khabar.events.quote_words import link_words
 from khabar.events.quotes import doc_quotes
 from khabar.resources import load_lines, load_tsv
+from khabar.text.arabic_conjunction import without_proclitic
 from khabar.text.persian_verbs import PASSIVE_VERB, passive_at
 from khabar.text.sentences import COMMAS
 
@@ -37,18 +38,13 @@ def speech_forms() -> frozenset[str]:
     return frozenset(phrase_key(form) for form, _ in load_tsv("events/speech_verbs.tsv"))
 
 
-def _bare(word: str) -> str:
-    """An Arabic word without its conjunction proclitic ("وقال" -> "قال")."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
 def quote_start(tokens: Sequence[Word], end: int) -> int:
     """Where quoted speech begins in a sentence: at a colon after a speech verb ("X گفت:").
     A colon with no speech verb before it ends a dateline ("واس- جدة:"), not a quote."""
     for k, word in enumerate(tokens):
         if word.text != ":":
             continue
-        before = [_bare(w.folded) for w in tokens[max(0, k - 8) : k]]
+        before = [without_proclitic(w.folded) for w in tokens[max(0, k - 8) : k]]
         spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}
         if spans & speech_forms():
             return word.start
@@ -142,10 +138,10 @@ def reported_clause(tokens: Sequence[Word], hit: TriggerHit,
     for k in range(hit.first - 1, 0, -1):
         if tokens[k].text in _CLAUSE_BREAKS:
             return None
-        if _bare(tokens[k].folded) not in link_words() and tokens[k].folded not in link_words():
+        if not {tokens[k].folded, without_proclitic(tokens[k].folded)} & link_words():
             continue
         reach = reach_back(tokens, k, _speaker_reach(tokens, hit, k), name_words)
-        before = [_bare(w.folded) for w in tokens[reach:k]]
+        before = [without_proclitic(w.folded) for w in tokens[reach:k]]
         spans = {"".join(before[i : i + n]) for n in (1, 2, 3) for i in range(len(before))}
         if spans & speech_forms():
             return tokens[k].end

@@ -19,6 +19,7 @@ from khabar.events.clauses import POSSESSIVES, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.quote_words import link_words
 from khabar.resources import load_lines
+from khabar.text.arabic_conjunction import without_proclitic
 from khabar.text.sentences import COMMAS
 
 _CLAUSE_BREAKS = frozenset(".:;؛!?؟")
@@ -37,16 +38,13 @@ def _singular_nd() -> tuple[str, ...]:
     return tuple(phrase_key(w) for w in load_lines("events/singular_nd_fa.txt"))
 
 
-def _bare(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
 def arabic_bare_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
     """Where an Arabic clause reported with no link word begins: «وأعلن حاكم الولاية X، هذا
     الصباح فجر انتحاري نفسه» (a speech verb, its speaker, a comma, then a verb of its own).
     A verb joined by «و»/«ف» shares the speaker's subject ("قال X، وأشاد ..."): none then;
     nor past a link word, whose own clause it is."""
-    if hit.trigger.tense == "noun" or _bare(tokens[hit.first].folded) != tokens[hit.first].folded:
+    first = tokens[hit.first].folded
+    if hit.trigger.tense == "noun" or without_proclitic(first) != first:
         return None
     comma = None
     for k in range(hit.first - 1, -1, -1):
@@ -57,7 +55,7 @@ def arabic_bare_clause(tokens: Sequence[Word], hit: TriggerHit) -> int | None:
             return None  # "وأكد X، ... أن Y، ... قامت": Y's clause, told by its link
         if word.text in COMMAS:
             comma = word.end if comma is None else comma
-        elif _bare(word.folded) in speech_forms():
+        elif without_proclitic(word.folded) in speech_forms():
             return comma
     return None
 

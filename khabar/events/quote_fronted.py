@@ -31,6 +31,7 @@ from khabar.events.quote_words import (
     is_post_word,
     verb_person,
 )
+from khabar.text.arabic_conjunction import without_proclitic
 from khabar.text.sentences import COMMAS
 
 
@@ -84,9 +85,7 @@ def fronting_particles() -> frozenset[str]:
 def _listed(word: Word, listed: frozenset[str], shortest: int) -> bool:
     """Whether the word is in ``listed``, alone or, when longer than ``shortest`` letters,
     with a glued «و»/«ف»."""
-    folded = word.folded
-    return folded in listed or (
-        len(folded) > shortest and folded[0] in "وف" and folded[1:] in listed)
+    return word.folded in listed or without_proclitic(word.folded, shortest) in listed
 
 
 def _is_particle(word: Word) -> bool:

@@ -20,6 +20,7 @@ from khabar.entities.gazetteer import Match, Word
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_construct import clause_conjunctions
 from khabar.events.participant_words import prepositions
+from khabar.text.arabic_conjunction import without_proclitic
 
 _OPENERS = {"«": "»", "“": "”", "(": ")"}
 
@@ -36,8 +37,7 @@ def subordinators() -> frozenset[str]:
 def _opens_clause(word: Word) -> bool:
     """Whether a word opens another clause, with «و/ف» glued on or not («وإذا»)."""
     folded = word.folded
-    bare = folded[1:] if len(folded) > 3 and folded[0] in "وف" else folded
-    return bool({folded, bare} & (subordinators() | clause_conjunctions()))
+    return bool({folded, without_proclitic(folded)} & (subordinators() | clause_conjunctions()))
 
 
 def _carries_speaker(word: Word) -> bool:

@@ -37,6 +37,7 @@ from khabar.events.quote_words import (
     verb_person,
 )
 from khabar.events.state_actors import OFFICE
+from khabar.text.arabic_conjunction import without_proclitic
 
 CONTINUE_REACH = 400
 """Characters from the end of one quote within which a quote with no subject of its own,
@@ -247,8 +248,7 @@ def continuation_verbs() -> frozenset[str]:
 def _continues(verb: str) -> bool:
     """Whether a quote's verb says the speaker goes on ("افزود", "وأضاف")."""
     key = phrase_key(verb)
-    return key in continuation_verbs() or (
-        len(key) > 3 and key[0] in "وف" and key[1:] in continuation_verbs())
+    return key in continuation_verbs() or without_proclitic(key) in continuation_verbs()
 
 
 def post_subject(tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int]) -> bool:

@@ -49,6 +49,7 @@ from khabar.events.quote_words import (
 from khabar.registry import stage
 from khabar.resources import load_tsv
 from khabar.settings import Settings
+from khabar.text.arabic_conjunction import without_proclitic
 from khabar.text.sentences import COMMAS, OPENING_QUOTES, unspaced
 
 MIN_QUOTE_CHARS = 8
@@ -75,8 +76,7 @@ def _breaks_link(word: Word) -> bool:
     """Whether a word makes the أن after it part of a conjunction (``link_breakers``), with
     the conjunction «و»/«ف» glued on it or not («وبعد أن», «ورغم أن»)."""
     folded = word.folded
-    return folded in link_breakers() or (len(folded) > 3 and folded[0] in "وف"
-                                         and folded[1:] in link_breakers())
+    return folded in link_breakers() or without_proclitic(folded) in link_breakers()
 
 
 @lru_cache(maxsize=1)
