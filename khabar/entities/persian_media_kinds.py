@@ -28,13 +28,12 @@ from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import demonyms, place_index
+from khabar.entities.persian_press import SOURCE
 from khabar.entities.persian_rules import prefixes_of
 from khabar.entities.persian_tidy import determiners
 from khabar.entities.words import Word, phrase_key, with_org
 from khabar.resources import load_lines
 
-SOURCE = "press"
-"""As ``persian_press``'s periodicals: an outlet read after its noun of kind."""
 MODEL_SOURCES = frozenset({"crf"})
 """Sources of the statistical tagger's entities, whose span the name replaces."""
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")

@@ -50,6 +50,9 @@ from khabar.entities.persian_tidy import determiners, is_word
 from khabar.entities.words import Word, listed_keys, phrase_key, with_org
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ, lexicon
 
+SOURCE = "press"
+"""The source of a periodical, a body quoted after its noun of kind or a company without its
+noun (and of ``persian_media_kinds``' outlets; ``persian_press_repeats`` reads it)."""
 MAX_WEIGHT = 5
 """The most lexicon weight (twice the corpus count, plus one when hazm lists the word) of a
 word read as part of a borrowed name: «القبس» 4, «کیهان» 5, «نگار» 7, «امروز» 1,231."""
@@ -122,7 +125,7 @@ def borrowed_institutions(text: str, tokens: Sequence[Word],
         if any(e.source not in MODEL_SOURCES or not (start <= e.start and e.end <= stop)
                for e in over):
             continue
-        out = with_org(out, text, start, stop, "press")
+        out = with_org(out, text, start, stop, SOURCE)
     return sorted(out, key=lambda e: e.start)
 
 
@@ -135,7 +138,7 @@ def _press_body(text: str, start: int, end: int) -> Entity:
     its noun of kind, or a company without its noun (source ``press`` for all three)."""
     name = text[start:end]
     return Entity(start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}",
-                  source="press")
+                  source=SOURCE)
 
 
 def _quoted_name(tokens: Sequence[Word], found: Sequence[Entity],

@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.org_repeats import add_repeats
+from khabar.entities.persian_press import SOURCE as PRESS_SOURCE
 from khabar.entities.persian_press import borrowed_word
 from khabar.entities.phrases import Match
 from khabar.normalize.zwnj_lexicon import lexicon
 
-PRESS_SOURCE = "press"
-"""The source of ``persian_press``' periodicals (and ``persian_media_kinds``' outlets)."""
 SOURCE = "press_again"
 
 
