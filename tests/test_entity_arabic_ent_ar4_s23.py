@@ -9,7 +9,7 @@
   («ميناء عبدالله», «دوري عبداللطيف جميل», «مجمع الملك فهد»), and an opening quote mark
   between the noun and the name («مطار "إدريس"»).
 - Foreign football clubs named bare in a sports report (khabar/entities/arabic_foreign_clubs.py,
-  resources/entities/foreign_clubs_ar.txt): «شالكه», «تشيلسي», «باريس سان جيرمان».
+  resources/entities/foreign_clubs_ar.tsv): «شالكه», «تشيلسي», «باريس سان جيرمان».
 
 Sentences written for these tests."""
 

@@ -4,7 +4,7 @@ the word before with them («[مدرب ساوثمبتون]» as a person, «[أ�
 mention of a club read as a person's name follows it (``stage.add_surname_mentions``).
 
 In a sports article (``arabic_club_words.sports_article``), a club of
-``resources/entities/foreign_clubs_ar.txt`` (a proclitic on its first word left out of the
+``resources/entities/foreign_clubs_ar.tsv`` (a proclitic on its first word left out of the
 span: «لتشيلسي» -> «تشيلسي») is an organisation, in place of the entities over it whose other
 words are all common words or words of the game («[نادي تشيلسي]», «[وأحرز تشيلسي]», «[تشيلسي
 فائزا]»: the gold leaves a noun of kind out, bench/data/ENTITIES-GOLD.md) and of the shorter
@@ -32,7 +32,7 @@ from khabar.entities.phrases import PhraseIndex, clitic_variants
 from khabar.entities.words import keys_by_kind
 from khabar.resources import load_tsv
 
-CLUBS = "entities/foreign_clubs_ar.txt"
+CLUBS = "entities/foreign_clubs_ar.tsv"
 SOURCE = "org_list"
 """A listed body, as the state services of arabic_service_bodies: evidence of the name's
 type for ``name_types`` («في صالح تشيلسي» read as a person does not make the club one)."""
