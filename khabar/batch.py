@@ -227,13 +227,19 @@ def _store_one(entry: _Pending, store: Sink, summary: IngestSummary) -> str:
     return _store_unanalysed(item, store, summary)
 
 
+def _logged_error(store: Sink, summary: IngestSummary, path: str, reason: str) -> str:
+    """The status of an input that failed (unreadable, unanalysable or refused by the store),
+    its reason logged in the store and in the summary."""
+    store.log_error(path, reason)
+    summary.errors.append((path, reason))
+    return "error"
+
+
 def _store_grouped(entry: _Pending, store: Sink, summary: IngestSummary) -> str:
     """``_store_one`` inside a group: a failure to store raises (the group is redone)."""
     analysed, item = entry
     if isinstance(item, IngestFailure | Failed):
-        store.log_error(item.path, item.reason)
-        summary.errors.append((item.path, item.reason))
-        return "error"
+        return _logged_error(store, summary, item.path, item.reason)
     assert isinstance(item, Doc | Analysed)
     status = store.add(item, raw=item.raw, source_path=_path(item))
     if analysed:
@@ -255,9 +261,7 @@ def _store_unanalysed(item: IngestFailure | Doc | None, store: Sink,
                       summary: IngestSummary) -> str:
     """An unreadable input (logged as an error) or one already stored (a duplicate)."""
     if isinstance(item, IngestFailure):
-        store.log_error(item.path, item.reason)
-        summary.errors.append((item.path, item.reason))
-        return "error"
+        return _logged_error(store, summary, item.path, item.reason)
     assert isinstance(item, Doc)
     return store.add(item, raw=item.raw, source_path=str(item.meta.get("path", "<input>")))
 
@@ -265,16 +269,12 @@ def _store_unanalysed(item: IngestFailure | Doc | None, store: Sink,
 def _store_analysed(result: Doc | Analysed | Failed, store: Sink,
                     summary: IngestSummary) -> str:
     if isinstance(result, Failed):
-        store.log_error(result.path, result.reason)
-        summary.errors.append((result.path, result.reason))
-        return "error"
+        return _logged_error(store, summary, result.path, result.reason)
     path = _path(result)
     try:
         status = store.add(result, raw=result.raw, source_path=path)
     except Exception as error:  # a record the store refuses: logged, the batch goes on
         reason = f"could not store: {type(error).__name__}: {error}"
-        store.log_error(path, reason)
-        summary.errors.append((path, reason))
-        return "error"
+        return _logged_error(store, summary, path, reason)
     summary.problems.extend((path, problem) for problem in _problems(result))
     return status
