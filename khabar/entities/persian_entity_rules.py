@@ -33,6 +33,7 @@ from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
 from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
 from khabar.entities.persian_said_surnames import said_surnames
+from khabar.entities.persian_team_words import team_names
 from khabar.entities.persian_tidy import amir_given_names
 from khabar.entities.persian_title_words import drop_determined_titles, drop_titled_words
 from khabar.entities.persian_titled_surnames import titled_given_surnames
@@ -51,7 +52,8 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     a given name, outlets, listed bodies, listed clubs in a sports report, national, place and
     numbered bodies, periodicals (a foreign one also named again alone), broadcasters after
     their kind, outlets named with a place's word («دیلی»), two bodies joined by «و» split,
-    names joined by «و», bodies, clubs listed with their cities and clubs named again, run-ons
+    names joined by «و», bodies, clubs listed with their cities, teams without the words that
+    describe them («تیم قدرتمند …», session 24) and clubs named again, run-ons
     (over «و» too), a verbal noun's object, ministers' fields, companies' nouns, works' titles,
     given names cut from their surnames (after or before them, and after a title of address),
     untagged names in lists and at a line's opening, foreign names in quotation marks, holy
@@ -70,7 +72,7 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = repeated_conjuncts(text, tokens, kept)
     kept = club_pairs(text, tokens, add_org_repeats_fa(text, tokens, kept))
     kept = club_lists(text, tokens, kept)
-    kept = add_club_repeats(text, tokens, kept)
+    kept = add_club_repeats(text, tokens, team_names(text, tokens, kept))
     kept = trim_after_listed(text, trim_run_ons(text, tokens, kept, kb), kb)
     kept = trim_conjunct_run_ons(text, kept, kb)
     kept = complement_objects(text, tokens, kept, kb)

@@ -12,9 +12,12 @@
   ``outlet_verbs_fa.txt``);
   elsewhere a name of several words only where the tagger or the lists found an entity
   over it («روزنامه شرق» is no outlet in «روزنامه شرق الاوسط»), and a name of one word
-  («فارس», «مهر», «همشهری») never. The outlet stands in place of the tagger's span around it
-  («گروه بین‌الملل خبرگزاری فارس»: the desk is no part of the name) and of the place it
-  also names (the province of Fars).
+  («فارس», «مهر») never, but for the names that are neither a place nor a common word
+  («همشهری», «ایرنا»: ``lone_outlets_fa.txt``; «به همشهری گفت», «توضیح همشهری:»,
+  «ضمیمه امروز همشهری», not after a determiner nor before a supplement's word, «همشهری
+  محله»: session 24 (2026-12-07), engineer ent_fa8). The outlet stands in place of the
+  tagger's span around it («گروه بین‌الملل خبرگزاری فارس»: the desk is no part of the
+  name) and of the place it also names (the province of Fars).
 - An honorific, rank or royal title at the start of the tagger's person or organisation
   («شهید», «مرحوم», «شاهزاده», ``resources/entities/honorifics_fa.txt``) is no part of the
   name; a span of them alone is no entity.
@@ -50,6 +53,7 @@ from khabar.entities.persian_tidy import (
     before_number,
     before_verb,
     chant_words,
+    determiners,
     generic,
     is_word,
     with_surname_suffix,
@@ -188,6 +192,24 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
 
 def _cues() -> frozenset[str]:
     return listed_keys("entities/outlet_cues_fa.txt")
+
+
+def _lone_outlets() -> frozenset[str]:
+    return listed_keys("entities/lone_outlets_fa.txt")
+
+
+def _edition_words() -> frozenset[str]:
+    return listed_keys("entities/outlet_edition_words_fa.txt")
+
+
+def _lone_outlet(text: str, tokens: Sequence[Word], i: int, j: int) -> bool:
+    """Is tokens[i:j] an outlet's name read alone (``lone_outlets_fa.txt``): not after a
+    determiner («یک همشهری»: 'a fellow citizen') nor before a word that makes it another
+    name, a supplement's or a film's («همشهری محله», «همشهری کین»:
+    ``outlet_edition_words_fa.txt``)?"""
+    return (phrase_key(text[tokens[i].start:tokens[j - 1].end]) in _lone_outlets()
+            and not (i > 0 and tokens[i - 1].folded in determiners())
+            and not (j < len(tokens) and tokens[j].folded in _edition_words()))
 
 
 def _verb_cues() -> frozenset[str]:
@@ -329,7 +351,8 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
         over = [e for e in out if e.start < stop and start < e.end]
         if not (over and end - first > 1) and not _cited(text, tokens, first, end) and not (
                 _reports(text, tokens, end) and not any(e.source == "gazetteer" for e in over)
-                and phrase_key(text[start:stop]) not in _month_names()):
+                and phrase_key(text[start:stop]) not in _month_names()) and not (
+                _lone_outlet(text, tokens, first, end)):
             continue
         if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
                for e in over):
