@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.antecedents import REFERRING_SOURCES
+from khabar.events.arabic_construct import clause_conjunctions
 from khabar.events.participant_words import files_report, is_participant, token_index
 from khabar.events.quote_subjects import (
     opens_with_verb,
@@ -43,6 +44,10 @@ def main_clause_subject(doc: Doc, tokens: Sequence[Word], verb_first: int) -> En
                  and ((e.type == "PER" and not files_report(e)) or is_participant(e))), None)
     if body is not None:
         return stretched_body(doc, tokens, body, tokens[verb_first].start)
+    if _past_conjunction(tokens):
+        # «وبينما رفض الوزير الخوض في التفاصيل، إلا أنه أكد»: in a clause a conjunction
+        # opens, only a name is read as the subject; a phrase runs on into the object.
+        return None
     phrase = subject_phrase(doc, tokens, first + 1, tokens[verb_first].start)
     if phrase is None:
         return None
@@ -56,7 +61,9 @@ _BUT = frozenset({"لكن", "ولكن"})
 
 def clause_opening(tokens: Sequence[Word]) -> int:
     """The first word of a sentence's main clause, past a phrase that hands the word on
-    («من جانبها»), or «لكن», and a comma after it."""
+    («من جانبها»), or «لكن», and a comma after it; or past a conjunction that opens a
+    clause with its own verb and subject («في حين اكتفت وكالة الأنباء ... بالقول إن»,
+    «فيما قال X»: ``clause_conjunctions_ar.txt``; session 24 (2026-12-07))."""
     if not tokens:
         return 0
     k = 0
@@ -64,7 +71,23 @@ def clause_opening(tokens: Sequence[Word]) -> int:
         k = 2
     elif tokens[0].folded in _BUT:
         k = 1
+    else:
+        return _past_conjunction(tokens)
     return k + 1 if k and k < len(tokens) and tokens[k].text in COMMAS else k
+
+
+def _past_conjunction(tokens: Sequence[Word]) -> int:
+    """The words a sentence-opening clause conjunction takes up («فيما», «وبينما», «في
+    حين»), joined «و» or not; 0 when the sentence opens with none."""
+    one = _unjoined(tokens[0].folded)
+    if len(tokens) > 2 and phrase_key(f"{one} {tokens[1].folded}") in clause_conjunctions():
+        return 2
+    return 1 if len(tokens) > 1 and one in clause_conjunctions() else 0
+
+
+def _unjoined(word: str) -> str:
+    """A word with a joined «و» taken off («وفيما» -> «فيما»)."""
+    return word[1:] if len(word) > 3 and word.startswith("و") else word
 
 
 def _fronted_body(doc: Doc, tokens: Sequence[Word], first: int, verb_first: int
