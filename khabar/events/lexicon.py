@@ -174,18 +174,43 @@ def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, 
           name_words: frozenset[int] = frozenset(), arabic: bool = False) -> _State | None:
     """The segment within ``gap`` words from ``j``, not crossing a clause break; a name
     counts as one word (``name_words``: the indexes of the words after a name's first).
-    In Arabic (``arabic``) a comma closing a time adverbial is no break."""
+    In Arabic (``arabic``) a comma closing a time adverbial is no break. A lone participle
+    of the light verb sought, two words or more into the gap (a noun and the participle's
+    own word before it), is passed over when a finite form follows in the clause."""
     skipped = 0
     for k in range(j, len(tokens)):
         if skipped > gap or (tokens[k].text in breaks
                              and not (arabic and adverbial_comma(tokens, k))):
             return None
         state = match_segment(text, tokens, k, segment, False, spaced)
+        if state is not None and k > j + 1 and _inner_participle(tokens, k, state, segment):
+            # «خواستار آزادی دیپلمات‌های ربوده شده در عراق شد»: «ربوده شده» closes a
+            # participle phrase inside the gap; the verb is the finite «شد» after it. The
+            # participle itself is not counted, so «ربوده شده» weighs one word like a name.
+            later = seek(text, tokens, state.index, segment, spaced, gap - skipped, breaks,
+                         name_words, arabic)
+            finite = later is not None and not _inner_participle(
+                tokens, later.index - 1, later, segment)
+            return later if finite else state
         if state is not None:
             return state
         skipped += (tokens[k].text not in _QUOTES and k not in name_words
                     and not (arabic and adjunct_word(tokens[k])))
     return None
+
+
+def _inner_participle(tokens: Sequence[Word], k: int, state: _State,
+                      segment: tuple[Alternative, ...]) -> bool:
+    """Whether a light-verb segment matched a lone participle at ``k`` («شده», «کرده», no
+    «است» after it) that is no clause's verb: not before «و», which joins a participle
+    verb to the next clause («وارد استان شده و ... تخلیه می‌شود»)."""
+    light = all(alt and alt[0].startswith("{") for alt in segment)
+    after = tokens[k + 1].folded if k + 1 < len(tokens) else None
+    return (light and state.index == k + 1 and tokens[k].folded.endswith("ه")
+            and after != _AND)
+
+
+_AND = fold("و")
 
 
 def match_trigger(text: str, tokens: Sequence[Word], i: int, trigger: Trigger,
