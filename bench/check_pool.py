@@ -1,0 +1,107 @@
+"""Seeded check draws of unlabelled articles (session 24, 2026-12-07, the lead).
+
+    python bench/check_pool.py CORPUS N SEED [--skip IDS_FILE] [--data DIR] > draw.jsonl
+
+CORPUS is fars, hamshahri or saudi (the shared news corpora), or newsfane or anercorp (Arabic
+NER corpora, whose sentences are joined, detokenized, eight to a pseudo-article with the id
+``newsfane-K``). By session 24 every shared article had been named somewhere under bench/ (a
+check draw, a dump, a results file), so the older rule, "named nowhere", left no pool. This
+draw leaves out only what must never serve as a check: every article of a gold set under
+bench/data (studied and held-out alike: their ids are read, not their contents), DATA/events-dev
+and the test fixtures, plus the ids listed in ``--skip`` (the drawer's own design draw). The
+NER corpora trained the CRF, so they serve event and quote checks, not entity checks.
+Prints the drawn records as JSON lines, in the seeded order.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+NEWS = {"fars": "farsnews-sample/farsnews_shared.jsonl",
+        "hamshahri": "hamshahri-sample/hamshahri_shared.jsonl",
+        "saudi": "saudinewsnet/saudinewsnet_shared.jsonl"}
+NER = {"newsfane": "newsfane-gold/NewsFANE_Gold_train.txt",
+       "anercorp": "anercorp/ANERCorp_train_derived.txt"}
+ARTICLE_ID = re.compile(r"farsnews-\d+|HAM2-\d+-\d+|saudinewsnet-[\w-]+")
+SENTENCES_PER_ARTICLE = 8
+MIN_CHARS = 300
+FIXTURE_SUFFIXES = frozenset({".jsonl", ".json", ".txt", ".tsv"})
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def gold_ids(data: Path, root: Path = ROOT) -> set[str]:
+    """Ids of every gold set's articles, of events-dev and of the test fixtures."""
+    paths = [p for p in (root / "bench" / "data").iterdir() if p.is_file()]
+    paths += sorted((data / "events-dev").glob("*.jsonl"))
+    paths += [p for p in (root / "tests").rglob("*") if p.suffix in FIXTURE_SUFFIXES]
+    ids: set[str] = set()
+    for path in paths:
+        ids |= set(ARTICLE_ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
+    return ids
+
+
+def detokenized(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([.,:;!?،؛؟)\]»])", r"\1", text)
+    return re.sub(r"([(\[«]) ", r"\1", text)
+
+
+def sentences(path: Path) -> Iterator[list[str]]:
+    """The token lists of a CoNLL file (token, then its tag; a blank line between sentences)."""
+    current: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.replace(LEFT_TO_RIGHT_MARK, "").split()
+        if fields:
+            current.append(fields[0])
+        elif current:
+            yield current
+            current = []
+    if current:
+        yield current
+
+
+def ner_articles(path: Path, name: str) -> Iterator[dict[str, str]]:
+    """Consecutive sentences joined into pseudo-articles of ``SENTENCES_PER_ARTICLE``."""
+    group = list(sentences(path))
+    for k in range(0, len(group), SENTENCES_PER_ARTICLE):
+        lines = [detokenized(s) for s in group[k:k + SENTENCES_PER_ARTICLE]]
+        yield {"id": f"{name}-{k // SENTENCES_PER_ARTICLE}", "lang": "ar",
+               "title": lines[0][:80], "text": "\n".join(lines)}
+
+
+def pool(corpus: str, data: Path, skip: set[str], root: Path = ROOT) -> list[dict[str, str]]:
+    """The articles a check may draw from, in file order."""
+    if corpus in NER:
+        return [r for r in ner_articles(data / NER[corpus], corpus) if r["id"] not in skip]
+    left_out = gold_ids(data, root) | skip
+    with (data / NEWS[corpus]).open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    return [r for r in records
+            if r["id"] not in left_out and len(r.get("text") or "") >= MIN_CHARS]
+
+
+def draw(corpus: str, count: int, seed: int, data: Path, skip: set[str] | None = None,
+         root: Path = ROOT) -> list[dict[str, str]]:
+    candidates = pool(corpus, data, skip or set(), root)
+    return random.Random(seed).sample(candidates, min(count, len(candidates)))
+
+
+def main(argv: list[str]) -> int:
+    data = Path(argv[argv.index("--data") + 1]) if "--data" in argv else DEFAULT_DATA
+    skip = set(Path(argv[argv.index("--skip") + 1]).read_text().split()) if "--skip" in argv \
+        else set()
+    corpus, count, seed = argv[0], int(argv[1]), int(argv[2])
+    for record in draw(corpus, count, seed, data, skip):
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
