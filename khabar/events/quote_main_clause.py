@@ -22,6 +22,7 @@ from khabar.events.quote_subjects import (
     subject_phrase,
 )
 from khabar.events.quote_words import turn_markers
+from khabar.text.arabic_conjunction import AND, without_proclitic
 from khabar.text.sentences import COMMAS
 
 
@@ -78,16 +79,12 @@ def clause_opening(tokens: Sequence[Word]) -> int:
 
 def _past_conjunction(tokens: Sequence[Word]) -> int:
     """The words a sentence-opening clause conjunction takes up («فيما», «وبينما», «في
-    حين»), joined «و» or not; 0 when the sentence opens with none."""
-    one = _unjoined(tokens[0].folded)
+    حين»), joined «و» or not («وفيما» is read as «فيما»); 0 when the sentence opens with
+    none."""
+    one = without_proclitic(tokens[0].folded, letters=AND)
     if len(tokens) > 2 and phrase_key(f"{one} {tokens[1].folded}") in clause_conjunctions():
         return 2
     return 1 if len(tokens) > 1 and one in clause_conjunctions() else 0
-
-
-def _unjoined(word: str) -> str:
-    """A word with a joined «و» taken off («وفيما» -> «فيما»)."""
-    return word[1:] if len(word) > 3 and word.startswith("و") else word
 
 
 def _fronted_body(doc: Doc, tokens: Sequence[Word], first: int, verb_first: int
