@@ -47,7 +47,8 @@ def main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[En
     disagrees in gender with the speech word («وكانت الوزارة قد أكملت ...، مشيرًا»: a
     masculine participle, not the ministry's) (review, session 14 (2026-12-06))."""
     if (verb.first < 2 or not opens_with_verb(doc, tokens[0]) or _is_particle(tokens[0])
-            or _relayed_from_pronoun(tokens[1 : verb.first])):
+            or _relayed_from_pronoun(tokens[1 : verb.first])
+            or _addressee_only(tokens, verb.first)):
         return None, False
     phrase = subject_phrase(doc, tokens, 1, tokens[verb.first].start)
     if phrase is None:
@@ -59,6 +60,17 @@ def main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[En
     if _feminine_past(tokens[0]) and verb_person(doc.text[verb.start : verb.end]) == "m":
         return None, False
     return body_antecedent(doc, head), True
+
+
+def addressing_verbs() -> frozenset[str]:
+    return listed_keys("events/addressing_verbs_ar.txt")
+
+
+def _addressee_only(tokens: Sequence[Word], first: int) -> bool:
+    """Whether the sentence opens with a verb of addressing and one noun stands between it
+    and the speech word («وخاطب الشباب بقوله»): that noun is the one addressed, and the
+    subject is a pronoun for the speaker going on (session 24, 2026-12-07)."""
+    return first == 2 and _listed(tokens[0], addressing_verbs(), 2)
 
 
 RELAYED_FROM = phrase_key("عن")
