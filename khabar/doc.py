@@ -64,6 +64,9 @@ class Place:
 REFERENCE_SOURCES = frozenset({"pronoun", "role"})
 """Sources of entities that refer to a person («وی», a role alone: «ولي العهد») rather than
 name one: the rules that cut or drop names leave them whole."""
+SURNAME_SOURCE = "surname"
+"""The source of a person's surname found again alone, one word
+(``entities.stage.add_surname_mentions``)."""
 
 
 @dataclass

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import REFERENCE_SOURCES, Entity
+from khabar.doc import REFERENCE_SOURCES, SURNAME_SOURCE, Entity
 from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import words
 
 DEFINITE = "ال"
-SURNAME = "surname"
-"""The source of a surname found again alone, one word (``stage.add_surname_mentions``)."""
 
 
 def _common(word: Word) -> bool:
@@ -41,4 +39,4 @@ def _common_phrase(e: Entity) -> bool:
 def drop_common_phrase_persons(kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` without the persons made only of common words (see the module)."""
     return [e for e in kept if not (e.type == "PER" and e.source not in REFERENCE_SOURCES
-                                    and e.source != SURNAME and _common_phrase(e))]
+                                    and e.source != SURNAME_SOURCE and _common_phrase(e))]

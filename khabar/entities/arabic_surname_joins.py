@@ -21,17 +21,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import REFERENCE_SOURCES, Entity
-from khabar.entities.arabic_kind_names import common_words
+from khabar.doc import REFERENCE_SOURCES, SURNAME_SOURCE, Entity
+from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.arabic_name_words import given
-from khabar.entities.arabic_word_persons import person_common_words
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import person_key
 from khabar.entities.words import fold_word
 from khabar.text.arabic_conjunction import AND, glued_and
 
-SURNAME = "surname"
-"""The source of a surname found again alone (``stage.add_surname_mentions``)."""
 MIN_CONJOINED_REST = 3
 """Letters after a glued «و» that make it the conjunction of a list («وسيبايوس»)."""
 ACCUSATIVE = "ا"
@@ -46,7 +43,7 @@ def _first_named(kept: Sequence[Entity]) -> dict[str, Entity]:
     """Person key -> the first person of the article named under it, not found again."""
     first: dict[str, Entity] = {}
     for e in kept:
-        if _named(e) and e.source != SURNAME and e.key:
+        if _named(e) and e.source != SURNAME_SOURCE and e.key:
             first.setdefault(e.key, e)
     return first
 
@@ -79,14 +76,15 @@ def _closes_on_accusative(tokens: Sequence[Word], starts: Sequence[int], person:
 def _joins(text: str, person: Entity, surname: Entity, surname_word: Word,
            origin: Entity | None) -> bool:
     between = text[person.end:surname.start]
-    return (_named(person) and person.source != SURNAME and surname.source == SURNAME
+    return (_named(person) and person.source != SURNAME_SOURCE
+            and surname.source == SURNAME_SOURCE
             and between.isspace() and "\n" not in between and _name_word(surname_word)
             and _same_bearer(person, origin))
 
 
-def _joined(text: str, tokens: Sequence[Word], person: Entity, surname: Entity) -> Entity:
+def _joined(text: str, tokens: Sequence[Word], starts: Sequence[int], person: Entity,
+            surname: Entity) -> Entity:
     """The person read on over its surname, keyed as the whole name."""
-    starts = [w.start for w in tokens]
     key = person_key(tokens, bisect_left(starts, person.start),
                      bisect_left(starts, surname.start))
     return replace(person, end=surname.end, text=text[person.start:surname.end], key=key)
@@ -106,7 +104,7 @@ def join_split_surnames(text: str, tokens: Sequence[Word], kept: list[Entity]) -
                 and _joins(text, e, nxt, tokens[bisect_left(starts, nxt.start)],
                            first.get(nxt.key or ""))
                 and not _closes_on_accusative(tokens, starts, e)):
-            e = _joined(text, tokens, e, nxt)
+            e = _joined(text, tokens, starts, e, nxt)
             k += 1
         out.append(e)
         k += 1

@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import demonyms, place_index
@@ -61,6 +62,13 @@ def _team_ranks() -> frozenset[str]:
     return listed_keys("entities/team_ranks_fa.txt")
 
 
+@lru_cache(maxsize=1)
+def _words_before_name() -> frozenset[str]:
+    """The words that may stand between a team's noun and its name: describing words,
+    ranks and fields, sports."""
+    return _describing_words() | _team_ranks() | _team_nouns()
+
+
 def _after_team_noun(tokens: Sequence[Word], ends: Sequence[int], e: Entity) -> bool:
     """Does a team's noun stand right before the organisation, or before describing words
     right before it («تیم بسکتبال بزرگسالان [کشورمان]»)?"""
@@ -70,7 +78,7 @@ def _after_team_noun(tokens: Sequence[Word], ends: Sequence[int], e: Entity) -> 
             return False
         if tokens[k].folded in _team_heads():
             return True
-        if tokens[k].folded not in _describing_words() | _team_ranks() | _team_nouns():
+        if tokens[k].folded not in _words_before_name():
             return False
         k -= 1
     return False

@@ -34,6 +34,7 @@ from khabar.events.persian_phrases import ATTRIBUTION, genitive_chain, governing
 from khabar.events.persian_sides import act_sides
 from khabar.events.quote_words import is_post_word
 from khabar.events.stance_owners import stance_owner
+from khabar.text.arabic_conjunction import without_proclitic
 
 TARGET_PREPOSITIONS = ("with", "against", "between")
 PARTNER_PREPOSITIONS = ("with", "between")
@@ -352,7 +353,7 @@ FEMININE_MARK = "ت"
 def _feminine(verb: Word) -> bool:
     """A verb marked feminine (or a form V/VI verb, read so too: the rule then holds back):
     «ونفت», «وتدعم»; a masculine subject shares none (subject agreement)."""
-    bare = verb.folded[1:] if verb.folded.startswith(("و", "ف")) else verb.folded
+    bare = without_proclitic(verb.folded, min_rest=0)
     return bare.startswith(FEMININE_MARK) or bare.endswith(FEMININE_MARK)
 
 
