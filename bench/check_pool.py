@@ -3,13 +3,15 @@
     python bench/check_pool.py CORPUS N SEED [--skip IDS_FILE] [--data DIR] > draw.jsonl
 
 CORPUS is fars, hamshahri or saudi (the shared news corpora), or newsfane or anercorp (Arabic
-NER corpora, whose sentences are joined, detokenized, eight to a pseudo-article with the id
-``newsfane-K``). By session 24 every shared article had been named somewhere under bench/ (a
-check draw, a dump, a results file), so the older rule, "named nowhere", left no pool. This
-draw leaves out only what must never serve as a check: every article of a gold set under
-bench/data (studied and held-out alike: their ids are read, not their contents), DATA/events-dev
-and the test fixtures, plus the ids listed in ``--skip`` (the drawer's own design draw). The
-NER corpora trained the CRF, so they serve event and quote checks, not entity checks.
+NER corpora), or arman (the Persian NER corpus, session 25): their sentences are joined,
+detokenized, eight to a pseudo-article with the id ``newsfane-K`` (ARMAN's sentences are not in
+their articles' order: its pseudo-articles serve sentence-level checks). By session 24 every
+shared article had been named somewhere under bench/ (a check draw, a dump, a results file), so
+the older rule, "named nowhere", left no pool. This draw leaves out only what must never serve
+as a check: every article of a gold set under bench/data (studied and held-out alike: their ids
+are read, not their contents), DATA/events-dev and the test fixtures, plus the ids listed in
+``--skip`` (the drawer's own design draw). The NER corpora trained the taggers, so they serve
+event and quote checks, not entity checks.
 Prints the drawn records as JSON lines, in the seeded order.
 """
 
@@ -28,7 +30,10 @@ NEWS = {"fars": "farsnews-sample/farsnews_shared.jsonl",
         "hamshahri": "hamshahri-sample/hamshahri_shared.jsonl",
         "saudi": "saudinewsnet/saudinewsnet_shared.jsonl"}
 NER = {"newsfane": "newsfane-gold/NewsFANE_Gold_train.txt",
-       "anercorp": "anercorp/ANERCorp_train_derived.txt"}
+       "anercorp": "anercorp/ANERCorp_train_derived.txt",
+       "arman": "arman-ner/train_fold1.txt"}
+NER_LANGUAGES = {"arman": "fa"}
+"""The NER corpora not in Arabic."""
 ARTICLE_ID = re.compile(r"farsnews-\d+|HAM2-\d+-\d+|saudinewsnet-[\w-]+")
 SENTENCES_PER_ARTICLE = 8
 MIN_CHARS = 300
@@ -72,7 +77,7 @@ def ner_articles(path: Path, name: str) -> Iterator[dict[str, str]]:
     group = list(sentences(path))
     for k in range(0, len(group), SENTENCES_PER_ARTICLE):
         lines = [detokenized(s) for s in group[k:k + SENTENCES_PER_ARTICLE]]
-        yield {"id": f"{name}-{k // SENTENCES_PER_ARTICLE}", "lang": "ar",
+        yield {"id": f"{name}-{k // SENTENCES_PER_ARTICLE}", "lang": NER_LANGUAGES.get(name, "ar"),
                "title": lines[0][:80], "text": "\n".join(lines)}
 
 

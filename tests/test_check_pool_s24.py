@@ -48,3 +48,11 @@ def test_ner_sentences_become_pseudo_articles(tmp_path: Path) -> None:
     assert [a["id"] for a in articles] == ["anercorp-0", "anercorp-1"]
     assert articles[0]["text"].split("\n")[0] == "قال الوزير «نعم»."
     assert len(articles[0]["text"].split("\n")) == 8
+
+
+def test_arman_pseudo_articles_are_persian(tmp_path: Path) -> None:
+    conll = tmp_path / "arman.txt"
+    conll.write_text("وزیر B-pers\nگفت O\n، O\nآری O\n. O\n\n" * 3, encoding="utf-8")
+    articles = list(check_pool.ner_articles(conll, "arman"))
+    assert articles[0]["lang"] == "fa"
+    assert articles[0]["text"].split("\n")[0] == "وزیر گفت، آری."
