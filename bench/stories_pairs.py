@@ -1,7 +1,7 @@
 """Story clustering: pairwise precision and recall on hand-labelled same-story pairs.
 
     python bench/stories_pairs.py [DATA] [--pairs FILE] [--distractors N] [--json FILE]
-                                  [--set old|new|fresh|crosslingual|dense] [--embedding]
+                                  [--set old|new|fresh|crosslingual|dense|fa25] [--embedding]
                                   [--cache FILE]
                                   [--decay D[,D...]] [--decay-form all|keys] [-v]
 
@@ -15,9 +15,11 @@ SaudiNewsNet, Hamshahri and Fars pairs, labelled before any output on them was s
 once after the time decay was chosen on old + new rows). ``--set crosslingual`` reads
 bench/data/story-pairs-crosslingual.tsv (session 7: real Persian–Arabic pairs, Fars x
 SaudiNewsNet negatives and Hamshahri x ANERcorp 2006 pairs; ANERcorp passages are cut and
-dated as bench/data/story-pairs-anercorp.tsv says). Every article of a pair, plus N
-other articles of the same days from each corpus (distractors, default 300), is analysed
-with ``khabar.process`` and added in date order to a fresh SQLite store, which assigns
+dated as bench/data/story-pairs-anercorp.tsv says). ``--set fa25`` reads
+bench/data/story-pairs-fa25.tsv (session 25: 167 Hamshahri and Fars pairs, 21 the same
+happening, labelled before any clustering output on them was seen; studied). Every article
+of a pair, plus N other articles of the same days from each corpus (distractors, default
+300), is analysed with ``khabar.process`` and added in date order to a fresh SQLite store, which assigns
 stories incrementally as in ``khabar ingest``. A pair is predicted "same" when both
 articles end in one story. Reported: pairwise precision, recall and F1 over the labelled
 pairs (all, cross-lingual, each language), for all rows, the old rows and the new rows.
@@ -65,7 +67,8 @@ CORPORA = {"saudinewsnet-": SAUDI, "HAM2-": "hamshahri-sample/hamshahri_shared.j
 WRITTEN = ROOT / "bench" / "data" / "story-pairs-written.jsonl"
 PAIRS = {"fresh": ROOT / "bench" / "data" / "story-pairs-fresh.tsv",
          "crosslingual": ROOT / "bench" / "data" / "story-pairs-crosslingual.tsv",
-         "dense": ROOT / "bench" / "data" / "story-pairs-dense.tsv"}
+         "dense": ROOT / "bench" / "data" / "story-pairs-dense.tsv",
+         "fa25": ROOT / "bench" / "data" / "story-pairs-fa25.tsv"}
 ANERCORP = "anercorp/ANERCorp_train_derived.txt"
 PASSAGES = ROOT / "bench" / "data" / "story-pairs-anercorp.tsv"
 """ANERcorp has neither article bounds nor dates: passages (token ranges) and their inferred
