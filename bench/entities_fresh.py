@@ -52,14 +52,17 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from events_dev import analyse  # noqa: E402
 
+from khabar.doc import REFERENCE_SOURCES  # noqa: E402
+
 GOLD = ROOT / "bench" / "data" / "entities-fresh-ar.jsonl"
 GOLDS = {"ar": GOLD, "fa": ROOT / "bench" / "data" / "entities-fresh-fa.jsonl"}
 CORPORA = {"ar": ("saudinewsnet/saudinewsnet_shared.jsonl",),
            "fa": ("farsnews-sample/farsnews_shared.jsonl",
                   "hamshahri-sample/hamshahri_shared.jsonl")}
 TYPES = ("PER", "ORG")
-REFERENCES = frozenset({"pronoun", "role"})
-"""Entity sources of references resolved to a person, not names (``--names-only``)."""
+REFERENCES = REFERENCE_SOURCES
+"""Entity sources of references resolved to a person or a state, not names (``--names-only``;
+Persian governments since session 25 (2026-12-07))."""
 Span = tuple[str, int, int]
 
 

@@ -61,9 +61,14 @@ class Place:
     ``IR-11``), not a city or a country in it."""
 
 
-REFERENCE_SOURCES = frozenset({"pronoun", "role"})
-"""Sources of entities that refer to a person («وی», a role alone: «ولي العهد») rather than
-name one: the rules that cut or drop names leave them whole."""
+GOVERNMENT_SOURCE = "government"
+"""The source of a Persian organisation that names a government («دولت آمریکا», «رژیم
+صهیونیستی»: ``entities.persian_governments``, session 25 (2026-12-07)): kept for events and
+quotes, which read it as the state acting, but no organisation's name (a state is a place)."""
+REFERENCE_SOURCES = frozenset({"pronoun", "role", GOVERNMENT_SOURCE})
+"""Sources of entities that refer to a person («وی», a role alone: «ولي العهد») or to a state
+(its government) rather than name a person or a body: the rules that cut or drop names leave
+them whole, and a names-only reading leaves them out."""
 SURNAME_SOURCE = "surname"
 """The source of a person's surname found again alone, one word
 (``entities.stage.add_surname_mentions``)."""

@@ -55,6 +55,7 @@ from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_company_lines import company_lines
 from khabar.entities.persian_entity_rules import persian_rules
+from khabar.entities.persian_governments import mark_governments
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_plural_names import drop_plural_names
 from khabar.entities.persian_rules import (
@@ -351,7 +352,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = sayyid_in_names(text, tokens, kept)
     referred = resolve_pronouns(tokens, kept, arabic)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
-    return kb_keys(drop_unsupported_places(doc, placed))
+    found_all = kb_keys(drop_unsupported_places(doc, placed))
+    return mark_governments(found_all) if doc.lang == "fa" else found_all
 
 
 @stage("khabar.entities.ner.v2", requires=("text", "lang", "sentences"), assigns=("entities",))
