@@ -66,6 +66,7 @@ from khabar.entities.persian_rules import (
 )
 from khabar.entities.persian_sayyid import sayyid_in_names
 from khabar.entities.persian_scriptures import drop_scriptures
+from khabar.entities.persian_share_lists import share_lists
 from khabar.entities.persian_split_surnames import join_split_surnames
 from khabar.entities.persian_street_names import drop_street_persons
 from khabar.entities.persian_tidy import (
@@ -333,7 +334,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     if doc.lang == "fa":
         kept = drop_scriptures(drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept)))
         kept = drop_plural_names(drop_street_persons(text, tokens, kept), kb)
-        kept = join_split_surnames(text, tokens, company_lines(text, tokens, kept))
+        kept = share_lists(text, tokens, company_lines(text, tokens, kept))
+        kept = join_split_surnames(text, tokens, kept)
     country_ids = frozenset(e.kb_id for e in country_entries().values())
     cues = country_cues(text, tokens, kept, country_ids, arabic)
     places = (named_after_spans(tokens, kept) | generation_spans(kb, tokens, kept)
