@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.doc import Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
+from khabar.entities.words import listed_keys
 from khabar.events.participant_words import is_participant, token_index
 from khabar.events.quote_names import resumed_name
 from khabar.events.quote_subjects import subject_phrase
@@ -36,6 +37,8 @@ _EDGES = " \t\n،,:؛;.«»\"“”"
 _COMMAS = frozenset("،,:؛;")
 _WHAT = frozenset({"ما", "لما"})
 """«ما» (with «ل» after «طبقا») that opens the report verb of «حسب ما أفادت X»."""
+_APART_LAM = frozenset({"ل", "لـ"})
+"""The preposition «ل» written apart from its noun («وفقاً لـ "رويترز"»), folded."""
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +88,7 @@ def _unnamed_source(speaker: Entity | None, tokens: Sequence[Word],
     says where the source sits, and does not speak. A person named after it («حسب مسؤول
     الإعلام فيها X») speaks as before; the source's own phrase («وفق ما أوضح مسؤول تركي»)
     names no one."""
-    k = phrase.last + 1
+    k = _past_tanween(tokens, phrase.last + 1)
     if k < len(tokens) and tokens[k].folded in _WHAT:
         k += 2  # «بحسب ما افادت مصادر», «طبقا لما قاله مسؤول»: past «ما» and its verb
     if k >= len(tokens) or (speaker is not None and speaker.type == "PER"
@@ -94,6 +97,45 @@ def _unnamed_source(speaker: Entity | None, tokens: Sequence[Word],
     folded = tokens[k].folded
     # «وفقا لمصدر»: the preposition the phrase governs its speaker by is written on it.
     return folded in attribution_sources() or folded.removeprefix("ل") in attribution_sources()
+
+
+def _past_tanween(tokens: Sequence[Word], k: int) -> int:
+    """The first word from ``k`` on that is not the tanween of «وفقاً» or «طبقاً», which
+    the tokenizer leaves as a word of its own with nothing left once folded. Session 25
+    (2026-12-07): «وفقاً لمصدر في الوزارة» was read as if «لمصدر» were not there."""
+    while k < len(tokens) and not tokens[k].folded:
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def accordance_nouns() -> frozenset[str]:
+    """Nouns of a rule or plan (``resources/events/accordance_nouns_ar.txt``)."""
+    return listed_keys("events/accordance_nouns_ar.txt")
+
+
+def _governs_rule(tokens: Sequence[Word], phrase: Match[tuple[str, bool]]) -> bool:
+    """Whether the phrase governs a rule, plan or standard («وفقا لمبادئ حسن الجوار»,
+    «حسب معايير جامعة تبوك»): it then means "in accordance with", and the body named after
+    the noun made the rule but says nothing. Session 25 (2026-12-07)."""
+    k = _past_tanween(tokens, phrase.last + 1)
+    if k < len(tokens) and tokens[k].folded in _APART_LAM:
+        k += 1  # «وفقاً لـ "رويترز"»: the preposition written apart
+    if k >= len(tokens):
+        return False
+    return any(form in accordance_nouns() for form in _bare_forms(tokens[k].folded))
+
+
+def _bare_forms(folded: str) -> set[str]:
+    """A folded noun as written, and without the preposition «ل» and the article: «للخطط»
+    (ل + الخطط) is «خطط», «لمبادئ» is «مبادئ»."""
+    forms = {folded}
+    if folded.startswith("لل"):
+        forms.add(folded[2:])
+    if folded.startswith("ل"):
+        forms.add(folded[1:])
+    forms |= {form[2:] for form in forms if form.startswith("ال")}
+    return forms
 
 
 def _post_holder_after(doc: Doc, tokens: Sequence[Word], body: Entity) -> Entity | None:
@@ -148,6 +190,8 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
             continue  # a phrase of another language read in this one's letters
         if needs_comma and not _after_comma(tokens, phrase):
             continue  # «تعليقا على ما أعلنه X»: the object of what comes before
+        if _governs_rule(tokens, phrase):
+            continue  # «وفقا لمتطلبات الاتحاد الآسيوي»: in accordance with, not said by
         speaker = _speaker_after(doc, tokens, phrase)
         if phrase.first > LEAD_WORDS and _unnamed_source(speaker, tokens, phrase):
             # «...، بحسب ما افادت مصادر امنية»: not the body named after the source

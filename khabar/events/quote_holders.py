@@ -4,16 +4,19 @@ follows an office as its holder. Split out of ``quote_speakers`` in session 18 (
 to keep that module under 400 lines; the functions are unchanged. Session 19 (2026-12-06):
 the post chain before a subject's name (``subject_post``, from ``quotes``) and the person
 who ends one (``post_chain_holder``). Session 20 (2026-12-06): a word a post's chain may
-hold (``post_chain_word``, from ``quote_turns``).
+hold (``post_chain_word``, from ``quote_turns``). Session 25 (2026-12-07): a holder named
+past the place the office is held in (``posted_at``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Match, Word, demonyms
 from khabar.entities.titles import titles
+from khabar.entities.words import listed_keys
 from khabar.events.antecedents import REFERRING_SOURCES
 from khabar.events.participant_words import country_ids, files_report, token_index
 from khabar.events.quote_subjects import other_office, subordinate_posts
@@ -37,13 +40,31 @@ def holder_by_country(doc: Doc, tokens: Sequence[Word], verb: Match[str],
                  and e.country in countries and not other_office(e, post)), None)
 
 
-def names_holder(tokens: Sequence[Word], office: Entity, person: Entity) -> bool:
+def names_holder(tokens: Sequence[Word], office: Entity, person: Entity,
+                 entities: Sequence[Entity] = ()) -> bool:
     """Whether the person's name follows the office right away, as its holder ("وزير
     الخارجية الإيطالي باولو جينتيلوني"), or set off by a comma ("قال الرئيس اليمني، عبد
-    ربه منصور هادي، إن")."""
+    ربه منصور هادي، إن"), or past the place the office is held in ("السفير الأميركي في
+    الأمم المتحدة جون بولتون", ``posted_at``)."""
     gap = tokens[token_index(tokens, office.end) : token_index(tokens, person.start)]
-    return len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" or w.text in COMMAS
-                                 for w in gap)
+    return (len(gap) <= 1 and all(w.text[0].isalnum() or w.text in "\"«»" or w.text in COMMAS
+                                  for w in gap)) or posted_at(gap, entities)
+
+
+@lru_cache(maxsize=1)
+def posting_prepositions() -> frozenset[str]:
+    return listed_keys("events/posting_prepositions_ar.txt")
+
+
+def posted_at(gap: Sequence[Word], entities: Sequence[Entity]) -> bool:
+    """Whether the words between an office and a name are only the place the office is
+    held in: a preposition of posting and one place or body named whole («لدى روسيا», «في
+    الأمم المتحدة»). An envoy or ambassador is named that way before his name, and the
+    name is the office's holder, not another speaker. Session 25 (2026-12-07)."""
+    if len(gap) < 2 or gap[0].folded not in posting_prepositions():
+        return False
+    return any(e.type != "PER" and e.start == gap[1].start and e.end == gap[-1].end
+               for e in entities)
 
 
 POST_WORDS = 4

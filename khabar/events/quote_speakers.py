@@ -184,7 +184,7 @@ def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: in
     if after and _by_mouth_of(tokens, verb.end, after[0].start):
         return after[0], True  # "قالت شرطة جدة على لسان متحدثها ... القرشي إنها"
     if bodies and not post and (not after or bodies[0].start < after[0].start) \
-            and not (after and names_holder(tokens, bodies[0], after[0])):
+            and not (after and names_holder(tokens, bodies[0], after[0], doc.entities)):
         return stretched_body(doc, tokens, bodies[0], stop), True
     return _arabic_phrase_speaker(doc, tokens, verb, stop, before, after, lead, post)
 
