@@ -21,6 +21,8 @@ Session 24: persons of two words or more made only of common words dropped befor
 one-word persons (``arabic_phrase_persons``), and last, a person and its own surname found
 again alone right after it made one (``arabic_surname_joins``), once the surnames that are
 no name's word are dropped (engineer ent_ar6).
+Session 25: last, the bodies that are a staff («هيئة التدريس», «هيئة المحلفين») dropped
+(``arabic_staff_names``, engineer ent_ar8).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from khabar.entities.arabic_listed_conjunction import cut_joined_phrases, listed
 from khabar.entities.arabic_phrase_persons import drop_common_phrase_persons
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_run_on_words import cut_run_on_words
+from khabar.entities.arabic_staff_names import drop_staff_bodies
 from khabar.entities.arabic_surname_joins import join_split_surnames
 from khabar.entities.arabic_thing_names import drop_thing_names
 from khabar.entities.arabic_word_persons import drop_common_word_persons
@@ -55,4 +58,4 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = cut_run_on_words(tokens, kept)
     kept = clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))
     kept = company_names(text, tokens, drop_conjoined_common_words(tokens, kept))
-    return join_split_surnames(text, tokens, kept)
+    return drop_staff_bodies(join_split_surnames(text, tokens, kept))

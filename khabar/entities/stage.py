@@ -110,16 +110,25 @@ def _clitic_off_a_name(match: Match[PlaceEntry], tokens: Sequence[Word]) -> bool
         or any(word.text[k:] in given_names() for k in range(skipped)))
 
 
+def _title_of_a_place(hit: PersonHit, places: Sequence[Match[PlaceEntry]]) -> bool:
+    """Whether a place name of two words or more ends on the word right before the titled
+    name: its last word was read as the title («شرم الشيخ», «كفر الشيخ» are towns, and the
+    word after them, «بمصر», «ودهب», «تحولت», is no one's name). Session 25 (2026-12-07),
+    issue 5, engineer ent_ar8."""
+    return any(p.last == hit.name.first - 1 and p.first < p.last for p in places)
+
+
 def candidates(text: str, tokens: Sequence[Word], arabic: bool) -> list[Entity]:
-    found = [person_entity(text, h) for h in titled_persons(text, tokens)]
+    places = [p for index in (place_index(), division_index())
+              for p in index.find_all(text, tokens, strip_clitics=arabic)
+              if not _is_lowercase_latin(text[p.start:p.end])
+              and not _clitic_off_a_name(p, tokens)]
+    found = [person_entity(text, h) for h in titled_persons(text, tokens)
+             if not _title_of_a_place(h, places)]
     found += [person_entity(text, h) for h in quoted_persons(text, tokens)]
     for m in org_index().find_all(text, tokens, strip_clitics=arabic):
         found.append(org_entity(text, m.start, m.end, m.value))
-    for index in (place_index(), division_index()):
-        for p in index.find_all(text, tokens, strip_clitics=arabic):
-            if not _is_lowercase_latin(text[p.start:p.end]) and not _clitic_off_a_name(
-                    p, tokens):
-                found.append(place_entity(text, p.start, p.end, p.value))
+    found += [place_entity(text, p.start, p.end, p.value) for p in places]
     found += [person_entity(text, h) for h in given_name_persons(text, tokens)
               if not (arabic and tokens[h.name.first].folded in given_names_not_ar())]
     if arabic:

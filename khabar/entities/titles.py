@@ -339,12 +339,22 @@ def _title_nationality(tokens: Sequence[Word], j: int) -> bool:
             and j + 1 < len(tokens) and is_name_word(tokens[j + 1]))
 
 
+def _family_title(tokens: Sequence[Word], i: int) -> bool:
+    """Whether the title word at ``i`` is a family name here: a title that is also one
+    (``family_titles_ar.txt``: «الشيخ», «السيد») right after a word that links a name to
+    its family (``family_title_links_ar.txt``: «آل», the Mauritanian «ولد» 'son of'):
+    «إسماعيل ولد الشيخ أحمد» is one man, «أحمد» no name a title opens; «اتحاد آل الشيخ
+    وبن محفوظ» names two families. Session 25 (2026-12-07), issue 5, engineer ent_ar8."""
+    return (i > 0 and tokens[i].folded in listed_keys("entities/family_titles_ar.txt")
+            and tokens[i - 1].folded in listed_keys("entities/family_title_links_ar.txt"))
+
+
 def titled_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
     """Persons introduced by a title or rank."""
     hits: list[PersonHit] = []
     after = 0
     for i in titles().start_positions(tokens, strip_clitics=True):
-        if i < after:
+        if i < after or _family_title(tokens, i):
             continue
         chain = _title_chain(text, tokens, i)
         if chain is None or chain[2] >= len(tokens):
