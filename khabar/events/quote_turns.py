@@ -316,7 +316,7 @@ def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Qu
                 and told.get(then.start) == "named" \
                 and (_continues(then.verb or "") or introduces_holder(doc, first, then)) \
                 and 0 <= then.start - first.end <= CONTINUE_REACH \
-                and not _new_turn(doc.text[first.end : then.start]):
+                and not new_turn(doc.text[first.end : then.start]):
             out[k] = replace(first, speaker=then.speaker)
     return out
 
@@ -352,7 +352,7 @@ def _same_name(entity: Entity, speaker: Participant) -> bool:
     return bool(one and other) and (one[-1] in other or other[-1] in one)
 
 
-def _new_turn(between: str) -> bool:
+def new_turn(between: str) -> bool:
     key = phrase_key(between)
     return any(marker in key for marker in turn_markers())
 

@@ -20,6 +20,7 @@ from khabar.events.participant_words import files_report, token_index
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_holders import subject_post
 from khabar.events.quote_interviews import interview_turns
+from khabar.events.quote_lead_speakers import named_after_lead
 from khabar.events.quote_persian import after_impersonal_modal
 from khabar.events.quote_pronoun_links import pronoun_link_holds, pronoun_links
 from khabar.events.quote_span_ends import (
@@ -396,7 +397,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                        [(q.start, q.end) for q in quotes],
                                        quotes[-1] if quotes else None):
             keep(quote, "attributed")
-    return interview_turns(doc, carried_back(doc, sorted(quotes, key=lambda q: q.start), told))
+    ordered = carried_back(doc, sorted(quotes, key=lambda q: q.start), told)
+    return interview_turns(doc, named_after_lead(doc, ordered, told))
 
 
 QUOTE_STAGE_PREFIX = "khabar.quotes."
