@@ -3,7 +3,8 @@
 labelled: bench/data/ENTITIES-GOLD.md).
 
     python bench/entities_fresh.py [DATA] [--lang ar|fa] [--set NAME] [--json FILE]
-                                   [--label NAME] [--names-only] [--body-only] [-v]
+                                   [--label NAME] [--with-references] [--names-only]
+                                   [--body-only] [-v]
 
 ``--set NAME`` scores bench/data/entities-NAME-LANG.jsonl instead (``fresh2``: the held-out
 sets of session 11, 2026-12-05); the default is ``fresh``.
@@ -18,12 +19,16 @@ entity is mapped back to the article's text (``Doc.raw_span``) and compared with
 - a prediction overlapping an ``ignore`` span of the gold (title-only references, share
   buttons, page footers: see the labelling rules) is not counted either way.
 
-``--names-only`` leaves out the predictions that are references, not names: pronouns and
-role phrases resolved to a person (entity sources ``pronoun`` and ``role``: «وی», «او»,
-«رئیس جمهور»), which the pipeline keeps as mentions for events and quotes but which the
-labelling rules never label (they label the names of persons; a title-only reference is
-at most ignored). Off by default, so earlier figures stay comparable (session 14
-(2026-12-06)).
+The score is of what the output contract exports as ``entities``: names only (session 25
+(2026-12-07), issue 5). The references, pronouns and role phrases resolved to a person
+(entity sources ``pronoun`` and ``role``: «وی», «او», «رئیس جمهور») and Persian
+governments named for their state (``government``: «دولت آمریکا»), which the pipeline
+keeps as mentions for events and quotes but which the labelling rules never label (they
+label the names of persons; a title-only reference is at most ignored), are exported
+apart, in ``references``, and not scored. ``--with-references`` scores them too: the
+default reading of every figure before session 25. ``--names-only`` (session 14
+(2026-12-06): the names-only reading when it was not the default) is still accepted and
+is now the default.
 
 Headline entities (``Doc.title_entities``, session 15 (2026-12-06)) are counted too when
 the headline was read from the record's text (their ``Doc.title_raw_span``): the gold
@@ -52,7 +57,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from events_dev import analyse  # noqa: E402
 
-from khabar.doc import REFERENCE_SOURCES  # noqa: E402
+from khabar.export.contract import is_reference  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "entities-fresh-ar.jsonl"
 GOLDS = {"ar": GOLD, "fa": ROOT / "bench" / "data" / "entities-fresh-fa.jsonl"}
@@ -60,9 +65,6 @@ CORPORA = {"ar": ("saudinewsnet/saudinewsnet_shared.jsonl",),
            "fa": ("farsnews-sample/farsnews_shared.jsonl",
                   "hamshahri-sample/hamshahri_shared.jsonl")}
 TYPES = ("PER", "ORG")
-REFERENCES = REFERENCE_SOURCES
-"""Entity sources of references resolved to a person or a state, not names (``--names-only``;
-Persian governments since session 25 (2026-12-07))."""
 Span = tuple[str, int, int]
 
 
@@ -82,7 +84,7 @@ def load_texts(data: Path, ids: set[str], lang: str = "ar") -> dict[str, dict[st
 
 
 def predicted(article: dict[str, Any], ignore: list[tuple[int, int]],
-              names_only: bool = False, body_only: bool = False) -> list[Span]:
+              names_only: bool = True, body_only: bool = False) -> list[Span]:
     doc, _ = analyse(article)
     spans = [(e, doc.raw_span(e.start, e.end)) for e in doc.entities]
     if not body_only:
@@ -93,7 +95,7 @@ def predicted(article: dict[str, Any], ignore: list[tuple[int, int]],
             spans += [(e, header_map.span(e.start, e.end)) for e in doc.header_entities]
     out = []
     for e, (start, end) in spans:
-        if e.type not in TYPES or (names_only and e.source in REFERENCES):
+        if e.type not in TYPES or (names_only and is_reference(e)):
             continue
         if not any(a < end and start < b for a, b in ignore):
             out.append((e.type, start, end))
@@ -130,7 +132,7 @@ def prf(hits: int, npred: int, ngold: int) -> dict[str, float | int]:
 
 
 def score(data: Path, verbose: bool = False, lang: str = "ar",
-          gold_path: Path | None = None, names_only: bool = False,
+          gold_path: Path | None = None, names_only: bool = True,
           body_only: bool = False) -> dict[str, Any]:
     gold = load_gold(gold_path or GOLDS[lang])
     texts = load_texts(data, {g["id"] for g in gold}, lang)
@@ -171,7 +173,7 @@ def main(argv: list[str]) -> int:
     args = [a for a in args if a not in (label, lang, str(out), gold_set)]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     gold_path = ROOT / "bench" / "data" / f"entities-{gold_set}-{lang}.jsonl"
-    result = score(data, "-v" in argv, lang, gold_path, "--names-only" in argv,
+    result = score(data, "-v" in argv, lang, gold_path, "--with-references" not in argv,
                    "--body-only" in argv)
     for name, row in result.items():
         print(f"{name:12s} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "

@@ -80,20 +80,27 @@ def _as_lap(record: dict[str, Any], fingerprint: list[int] | None,
     from khabar.stories.cluster import key_weight
 
     tag = _lap_tag(lap)
-    entities = []
-    for entity in record["entities"]:
-        entity = dict(entity)
-        field = "key" if entity.get("type") in ("PER", "ORG") else "kb_id"
-        if entity.get(field) and key_weight(entity[field]) == 1.0:
-            entity[field] = f"{entity[field]}~{tag}"
-        entities.append(entity)
+
+    def salted_keys(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        mentions = []
+        for entity in found:
+            entity = dict(entity)
+            field = "key" if entity.get("type") in ("PER", "ORG") else "kb_id"
+            if entity.get(field) and key_weight(entity[field]) == 1.0:
+                entity[field] = f"{entity[field]}~{tag}"
+            mentions.append(entity)
+        return mentions
+
+    # the references (session 25) carry their person's key, a story key too
+    entities = salted_keys(record["entities"])
+    references = salted_keys(record.get("references") or [])
     title = record.get("title")
     if title:
         title = re.sub(r"[^\W\d_]+", lambda word: word.group() + tag, title)
     salted = None if fingerprint is None else [
         value ^ salt for value, salt in zip(fingerprint, _salts(lap, len(fingerprint)),
                                             strict=True)]
-    return dict(record, entities=entities, title=title), salted
+    return dict(record, entities=entities, references=references, title=title), salted
 
 
 def _lap_tag(lap: int) -> str:

@@ -339,6 +339,14 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
                          "text": text[start:end], "start": start, "end": end,
                          "kb_id": draw(st.none() | st.sampled_from(["Q1", "Q2"])),
                          "name_en": None, "country": None, "role": None})
+    # references (session 25): pronouns and role phrases resolved to a person, apart
+    references = []
+    for _ in range(draw(st.integers(0, 2))):
+        start, end = span(draw)
+        references.append({"type": "PER", "text": text[start:end], "start": start,
+                           "end": end, "kb_id": draw(st.none() | st.just("Q1")),
+                           "name_en": None, "country": None, "role": None,
+                           "source": draw(st.sampled_from(["pronoun", "role"]))})
     events = [{"type": "CONSULT", "mode": None, "start": s, "end": e,
                "confidence": draw(st.floats(0, 1)), "actor": None, "target": None}
               for s, e in (span(draw) for _ in range(draw(st.integers(0, 2))))]
@@ -346,7 +354,8 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
     return {"id": content_id(text), "lang": draw(st.sampled_from([None, "fa", "ar"])),
             "title": draw(st.none() | st.text(LETTERS, max_size=20)), "published": published,
             "outlet": None, "url": None, "text": text, "entities": entities,
-            "events": events, "quotes": [], "extra": {"kept": draw(st.integers())}}
+            "references": references, "events": events, "quotes": [],
+            "extra": {"kept": draw(st.integers())}}
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

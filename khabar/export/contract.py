@@ -1,5 +1,13 @@
 """The output contract, version 1 (OUTPUT.md): ``Doc`` to JSON record and back.
 
+``entities`` holds names only; the pronouns and role phrases the pipeline resolved to a
+person («وی», «رئیس جمهور», «الوزير») and the governments read as their state («دولت
+آمریکا»), entity sources ``doc.REFERENCE_SOURCES``, are exported apart, in
+``references``, with the identity of the person or state they resolve to
+(``key``, ``kb_id``, ``name_en``) (session 25 (2026-12-07), issue 5): a reader of
+``entities`` (an analyst, an NER scorer) expects names, as the entity gold labels them.
+The Doc keeps both in ``Doc.entities``, which events and quotes read.
+
 Offsets in a record point into its ``text``. Extra fields beyond the contract
 (``raw_start``/``raw_end`` into the decoded input, ``removed``, ``dates``,
 ``country_focus``) are
@@ -8,10 +16,13 @@ allowed by the contract and keep provenance to the raw characters.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, fields
 from typing import Any
 
 from khabar.doc import (
+    REFERENCE_SOURCES,
     DateMention,
     Doc,
     Entity,
@@ -64,6 +75,41 @@ def _entity_fields(e: Entity) -> dict[str, Any]:
         if getattr(e, extra) is not None:
             record[extra] = getattr(e, extra)
     return record
+
+
+def is_reference(entity: Entity | Mapping[str, Any]) -> bool:
+    """Whether an entity (or an entity record) is a reference to a person or a state, not a
+    name: it is exported in ``references``, not ``entities``."""
+    source = entity.get("source") if isinstance(entity, Mapping) else entity.source
+    return source in REFERENCE_SOURCES
+
+
+def _names(entities: Iterable[Entity]) -> list[Entity]:
+    return [e for e in entities if not is_reference(e)]
+
+
+def _references(entities: Iterable[Entity]) -> list[Entity]:
+    return [e for e in entities if is_reference(e)]
+
+
+def names_apart(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record whose ``entities`` hold names only: references an older export kept among
+    them (before ``references``, session 25) move to ``references``, in text order. A
+    record whose ``entities`` hold no reference comes back equal."""
+    moved = [e for e in record.get("entities") or () if is_reference(e)]
+    if not moved:
+        return dict(record)
+    references = list(_in_text_order(record.get("references") or [], moved))
+    return {**record, "entities": [e for e in record.get("entities") or ()
+                                   if not is_reference(e)], "references": references}
+
+
+def _in_text_order(first: Iterable[Any], second: Iterable[Any]) -> Iterable[Any]:
+    """Two lists, each in text order, merged into one in text order (``start``); each
+    keeps its own order, so splitting the result gives both back."""
+    def start(item: Any) -> int:
+        return int(item["start"] if isinstance(item, Mapping) else item.start)
+    return heapq.merge(first, second, key=start)
 
 
 def title_entity_record(doc: Doc, e: Entity) -> dict[str, Any]:
@@ -143,7 +189,8 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "sources": [source_record(s) for s in doc.sources],
         "url": doc.url,
         "text": doc.text,
-        "entities": [entity_record(doc, e) for e in doc.entities],
+        "entities": [entity_record(doc, e) for e in _names(doc.entities)],
+        "references": [entity_record(doc, e) for e in _references(doc.entities)],
         "title_entities": [title_entity_record(doc, e) for e in doc.title_entities],
         "header": doc.header_text,
         "header_entities": [header_entity_record(doc, e) for e in doc.header_entities],
@@ -192,7 +239,9 @@ def from_record(record: dict[str, Any]) -> Doc:
     if record.get("outlet"):
         doc.outlet = _build(Source, {**record["outlet"], "relation": "outlet"})
     doc.sources = [_build(Source, s) for s in record.get("sources", [])]
-    doc.entities = [_build(Entity, e) for e in record["entities"]]
+    doc.entities = list(_in_text_order([_build(Entity, e) for e in record["entities"]],
+                                       [_build(Entity, e) for e in record.get("references",
+                                                                              [])]))
     doc.title_entities = [_build(Entity, e) for e in record.get("title_entities", [])]
     doc.title_map = _RecordedMap.of_title(record)
     doc.header_text = record.get("header")
@@ -232,7 +281,7 @@ class _RecordedMap(OffsetMap):
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> _RecordedMap:
         recorded = {}
-        for kind in ("entities", "events", "quotes", "dates"):
+        for kind in ("entities", "references", "events", "quotes", "dates"):
             for span in record.get(kind, []):
                 for part in (span, *span.get("mentions", [])):
                     if "raw_start" in part:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from khabar.export import EVENT_FLAGS, flag_cells
+from khabar.export.contract import is_reference
 
 ARTICLE_COLUMNS = (
     "id", "lang", "published", "title", "outlet", "url",
@@ -31,10 +32,13 @@ def _get(value: Any, key: str) -> Any:
 
 
 def article_row(record: Mapping[str, Any]) -> dict[str, Any]:
+    # names only, as the contract's ``entities``: a JSONL line exported before session 25
+    # still holds references (pronouns, role phrases) among them
+    names = [e for e in record.get("entities", []) if not is_reference(e)]
     return {
         "id": record["id"], "lang": record.get("lang"), "published": record.get("published"),
         "title": record.get("title"), "outlet": _get(record.get("outlet"), "name"),
-        "url": record.get("url"), "n_entities": len(record.get("entities", [])),
+        "url": record.get("url"), "n_entities": len(names),
         "n_events": len(record.get("events", [])), "n_quotes": len(record.get("quotes", [])),
         "story": record.get("story"),
     }

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from khabar.export.contract import names_apart
 from khabar.store import queries, records, search
 from khabar.store.base import ArticleRow, SearchHit, StoredInput, StoryRow
 
@@ -28,7 +29,10 @@ def now_iso() -> str:
 
 
 def with_story(record_json: str, story: str | None) -> dict[str, Any]:
-    record: dict[str, Any] = json.loads(record_json)
+    """A stored record as the contract gives it, with its story; one stored before
+    ``references`` (session 25) has its references moved out of ``entities``
+    (``contract.names_apart``; its rows move when it is reprocessed)."""
+    record: dict[str, Any] = names_apart(json.loads(record_json))
     if story is not None:
         record["story"] = story
     return record
@@ -139,6 +143,8 @@ class SharedReading:
             "articles_by_lang": self._group("articles", "coalesce(lang, 'unknown')"),
             "entities": self._count("entities"),
             "entities_by_type": self._group("entities", "type"),
+            # apart from the names: pronouns, role phrases, governments read as a state
+            "references": self._count(records.REFERENCE_TABLE),
             "events": self._count("events"),
             "events_by_type": self._group("events", "type"),
             "quotes": self._count("quotes"),

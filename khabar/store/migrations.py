@@ -218,6 +218,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             "DELETE FROM meta WHERE key = 'fold'",
         ),
     ),
+    Migration(
+        "0013_reference_mentions",
+        (
+            # The record's ``references`` (session 25 (2026-12-07), issue 5): pronouns
+            # and role phrases resolved to a person, governments read as their state. Rows
+            # like the mentions'. Articles stored before keep theirs among the entities
+            # until ``khabar reprocess`` (or an export re-imported) splits them.
+            tables.REFERENCE_MENTIONS,
+        ),
+    ),
 )
 
 

@@ -230,9 +230,9 @@ class PostgresStore(SharedReading, Store):
         return Added("reprocessed", new_id)
 
     def _insert_parts(self, record: dict[str, Any], seq: int) -> None:
-        entity_tables = [(f"{table} ({records.ENTITY_COLUMNS})",  # each the record's key
-                          records.entity_rows(record, seq, table))
-                         for table in records.ENTITY_TABLES]
+        entity_tables = [(f"{table} ({records.ENTITY_COLUMNS})",
+                          records.entity_rows(record, seq, key))
+                         for table, key in records.MENTION_TABLES]
         for table, rows in (*entity_tables, ("events", records.event_rows(record)),
                             ("quotes", records.quote_rows(record))):
             if rows:

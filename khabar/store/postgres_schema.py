@@ -69,6 +69,8 @@ CREATE TABLE title_entities (
 
 _HEADER_ENTITIES = _TITLE_ENTITIES.replace("title_entities", "header_entities")
 
+_REFERENCE_MENTIONS = _TITLE_ENTITIES.replace("title_entities", "reference_mentions")
+
 _EVENTS = """
 CREATE TABLE events (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -217,6 +219,8 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     # As on SQLite, search reads the header lines (weight B, as the body); the tsvector
     # table keeps its shape, so the fold mark alone goes: opening the store re-indexes.
     "0012_header_search": ("DELETE FROM meta WHERE key = 'fold'",),
+    # As on SQLite: the record's references, keyed by their article's seq.
+    "0013_reference_mentions": (_REFERENCE_MENTIONS,),
 }
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from khabar.store.records import ENTITY_TABLES
+from khabar.store.records import ENTITY_TABLES, REFERENCE_TABLE
 
 ENTITY_IDENTITY = "coalesce(en.key, en.kb_id)"
 
@@ -71,11 +71,14 @@ def _article_where(filters: Filters, day: str) -> tuple[str, list[Any]]:
         params.append(filters.date_to)
     if filters.entity is not None:
         # an article whose headline or dateline names the entity is about it too, even
-        # where its body says only «وی» or the role
+        # where its body says only «وی» or the role; and one whose body refers to it by
+        # a role alone («رئیس جمهور», table reference_mentions, session 25), as before
+        # the references left the entities
+        tables = (*ENTITY_TABLES, REFERENCE_TABLE)
         clauses.append("(" + " OR ".join(
             f"EXISTS (SELECT 1 FROM {table} en WHERE en.article_seq = a.seq"
-            f" AND {ENTITY_IDENTITY} = ?)" for table in ENTITY_TABLES) + ")")
-        params += [filters.entity] * len(ENTITY_TABLES)
+            f" AND {ENTITY_IDENTITY} = ?)" for table in tables) + ")")
+        params += [filters.entity] * len(tables)
     return " AND ".join(clauses) or "1 = 1", params
 
 
@@ -207,13 +210,7 @@ def entity_list(conn: Connection, entity_type: str | None, limit: int,
 def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any] | None:
     """Everything an entity page shows: names by language, roles over time, mentions,
     co-occurring entities and mentions per day; ``None`` when the key is unknown."""
-    mentions = conn.execute(
-        "SELECT en.article_id, en.n, en.type, en.text, en.start, en.\"end\", en.kb_id,"
-        " en.name_en, en.country, en.role, a.lang, a.title, a.day, a.outlet"
-        f" FROM entities en JOIN articles a ON a.seq = en.article_seq WHERE {ENTITY_IDENTITY} = ?"
-        " ORDER BY coalesce(a.day, '') DESC, en.article_id, en.n LIMIT ?",
-        [key, limit],
-    ).fetchall()
+    mentions = _body_rows(conn, "entities", key, limit)
     headlines = title_mentions(conn, key, limit)
     datelines = header_mentions(conn, key, limit)
     if not mentions:
@@ -225,13 +222,27 @@ def entity_detail(conn: Connection, key: str, limit: int = 500) -> dict[str, Any
         "name_en": next((row[7] for row in mentions if row[7]), None),
         "country": next((row[8] for row in mentions if row[8]), None),
         "names": _names(mentions),
-        "roles": _roles(mentions),
+        # the references («وی», a role phrase) are no names, but tell the roles held
+        "roles": _roles(mentions + _body_rows(conn, REFERENCE_TABLE, key, limit)),
         "mentions": [_mention(row) for row in mentions],
         "timeline": _timeline(mentions),
         "cooccurring": cooccurring(conn, key),
         "headlines": headlines,
         "datelines": datelines,
     }
+
+
+def _body_rows(conn: Connection, table: str, key: str, limit: int) -> list[tuple[Any, ...]]:
+    """An entity's rows in ``table`` (``entities``, or ``reference_mentions``) with their
+    article's language, title, day and outlet, newest first."""
+    rows: list[tuple[Any, ...]] = conn.execute(
+        "SELECT en.article_id, en.n, en.type, en.text, en.start, en.\"end\", en.kb_id,"
+        " en.name_en, en.country, en.role, a.lang, a.title, a.day, a.outlet"
+        f" FROM {table} en JOIN articles a ON a.seq = en.article_seq WHERE {ENTITY_IDENTITY} = ?"
+        " ORDER BY coalesce(a.day, '') DESC, en.article_id, en.n LIMIT ?",
+        [key, limit],
+    ).fetchall()
+    return rows
 
 
 def title_mentions(conn: Connection, key: str, limit: int = 500) -> list[dict[str, Any]]:
@@ -330,15 +341,22 @@ def cooccurring(conn: Connection, key: str, limit: int = 20) -> list[dict[str, A
 
 
 def entity_spans(conn: Connection, article_ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
-    """Per article, its entities as (start, end, identity, type, text, name_en)."""
+    """Per article, its entities as (start, end, identity, type, text, name_en), then its
+    references (table ``reference_mentions``): an event whose actor is «وی» is tied to the
+    key of the person it resolves to, as when the record's entities held it."""
     found: dict[str, list[tuple[Any, ...]]] = {}
     for chunk_start in range(0, len(article_ids), 500):
         chunk = article_ids[chunk_start:chunk_start + 500]
         marks = ", ".join("?" for _ in chunk)
+        both = " UNION ALL ".join(
+            f"SELECT {rank} AS kind, article_seq, n, article_id, start, \"end\", key, kb_id,"
+            f" type, text, name_en FROM {table}"
+            for rank, table in enumerate(("entities", REFERENCE_TABLE)))
         rows = conn.execute(
             f"SELECT en.article_id, en.start, en.\"end\", {ENTITY_IDENTITY}, en.type, en.text,"
-            f" en.name_en FROM entities en WHERE en.article_seq IN"
-            f" (SELECT seq FROM articles WHERE id IN ({marks})) ORDER BY en.article_seq, en.n",
+            f" en.name_en FROM ({both}) en WHERE en.article_seq IN"
+            f" (SELECT seq FROM articles WHERE id IN ({marks}))"
+            " ORDER BY en.article_seq, en.kind, en.n",
             chunk,
         ).fetchall()
         for article_id, *rest in rows:

@@ -18,7 +18,7 @@ from typing import Any
 
 from khabar.doc import Doc
 from khabar.errors import ContractError
-from khabar.export.contract import REQUIRED, to_record
+from khabar.export.contract import REQUIRED, names_apart, to_record
 
 _OPTIONAL_TEXT = ("lang", "title", "published", "published_text", "url", "header")
 _HELP = "see OUTPUT.md for the contract"
@@ -39,12 +39,15 @@ class Analysed:
 
 
 def as_record(item: Doc | Mapping[str, Any] | Analysed) -> dict[str, Any]:
+    """The contract record of an item; a record exported before ``references`` (session
+    25) has the references its ``entities`` held moved there, so a store's entity rows
+    and counts hold names only whatever it imports."""
     if isinstance(item, Doc):
         return to_record(item)
     if isinstance(item, Analysed):
-        return dict(item.record)
+        return names_apart(item.record)
     if isinstance(item, Mapping):
-        return dict(item)
+        return names_apart(item)
     raise ContractError(
         f"cannot store a {type(item).__name__}; pass a khabar Doc or a contract record dict"
     )
@@ -195,6 +198,7 @@ def _check_spans(record: Mapping[str, Any]) -> None:
             raise _fail(record, f"entities[{n}] needs a type and text equal to {found!r}")
     _check_side_entities(record, "title_entities", "title")
     _check_side_entities(record, "header_entities", "header")
+    _check_side_entities(record, "references", "text")
     for n, event in enumerate(record["events"]):
         if not isinstance(event.get("type"), str):
             raise _fail(record, f"events[{n}] needs a type")
@@ -202,8 +206,9 @@ def _check_spans(record: Mapping[str, Any]) -> None:
 
 def _check_side_entities(record: Mapping[str, Any], key: str, text_key: str) -> None:
     """Entities (optional) of a text beside the body, ``title_entities`` of ``title``
-    and ``header_entities`` of ``header``: each a span of that text, equal to its own
-    text, so an imported record cannot store entities its text does not hold."""
+    and ``header_entities`` of ``header``, and the body's ``references`` (of ``text``):
+    each a span of that text, equal to its own text, so an imported record cannot store
+    entities its text does not hold."""
     found = record.get(key) or []
     if not isinstance(found, list):
         raise _fail(record, f"{key} must be a list")
@@ -268,12 +273,21 @@ ENTITY_COLUMNS = (
 # headline's and the header lines' (masthead, dateline, byline).
 ENTITY_TABLES = ("entities", "title_entities", "header_entities")
 
+# The table of the record's ``references`` (pronouns, role phrases, governments read as a state;
+# migration 0013_reference_mentions): read where an event's actor is tied to a key, never
+# where names are listed or counted.
+REFERENCE_TABLE = "reference_mentions"
+
+# (table, record key) of every list of mentions a store keeps rows of.
+MENTION_TABLES = (*((table, table) for table in ENTITY_TABLES), (REFERENCE_TABLE, "references"))
+
 
 def entity_rows(record: Mapping[str, Any], seq: int,
                 kind: str = "entities") -> list[tuple[Any, ...]]:
     """The mentions' rows (``ENTITY_COLUMNS``) of the article stored as ``seq``; with
     ``kind="title_entities"`` its headline's (table ``title_entities``), with
-    ``kind="header_entities"`` its header lines' (table ``header_entities``)."""
+    ``kind="header_entities"`` its header lines' (table ``header_entities``), with
+    ``kind="references"`` its references (table ``reference_mentions``)."""
     return [
         (seq, n, record["id"], e["type"], e["text"], e["start"], e["end"], e.get("kb_id"),
          e.get("name_en"), e.get("country"), e.get("role"), e.get("key"))

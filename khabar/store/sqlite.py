@@ -190,11 +190,11 @@ class SQLiteStore(SharedReading, Store):
         cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
         seq = cursor.lastrowid
         self._index(seq, record["title"], record["text"], record.get("header"))
-        for table in records.ENTITY_TABLES:  # each the record's key of that name
+        for table, key in records.MENTION_TABLES:
             self._conn.executemany(
                 f"INSERT INTO {table} ({records.ENTITY_COLUMNS})"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                records.entity_rows(record, seq or 0, table),
+                records.entity_rows(record, seq or 0, key),
             )
         self._conn.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -88,6 +88,29 @@ CREATE TABLE title_entities (
 HEADER_ENTITIES = TITLE_ENTITIES.replace("title_entities", "header_entities").replace(
     "the article's title", "the article's header")
 
+# The references of an article's body (the record's ``references``, session 25
+# (2026-12-07)): pronouns and role phrases resolved to a person, governments read as their
+# state, kept apart from the names so that entity lists and counts hold names only; rows
+# like the mentions', so the actor network still ties an event whose actor is «وی» to the
+# person's key. ("references" is an SQL keyword, hence the table's name.)
+REFERENCE_MENTIONS = """
+CREATE TABLE reference_mentions (
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    n INTEGER NOT NULL,       -- position in the record's "references"
+    article_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,   -- offsets into the article's text
+    "end" INTEGER NOT NULL,
+    kb_id TEXT,
+    name_en TEXT,
+    country TEXT,
+    role TEXT,
+    key TEXT,
+    PRIMARY KEY (article_seq, n)
+) STRICT
+"""
+
 EVENTS = """
 CREATE TABLE events (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

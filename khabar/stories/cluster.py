@@ -114,10 +114,13 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     as the record's attribution to a news outlet gives a reporter key instead (``by:`` + its
     key, ``weights.REPORTER``; session 14 (2026-12-06)), which weighs as little as a country:
     who reports is not what happened, and a Tehran paper's reports that shared only
-    «ایسنا:» and Tehran joined one story (bench/data/story-pairs-dense.tsv)."""
+    «ایسنا:» and Tehran joined one story (bench/data/story-pairs-dense.tsv). The
+    record's ``references`` (a pronoun or role phrase resolved to a person, a government
+    read as its state: apart from the names since session 25) give their key as they did
+    when the record's ``entities`` held them: who the article is about has not changed."""
     keys: set[str] = set()
     reporters = _reporter_spans(record)
-    for entity in record.get("entities") or ():
+    for entity in (*(record.get("entities") or ()), *(record.get("references") or ())):
         if _names_reporter(entity, reporters):
             if entity.get("key"):
                 keys.add(REPORTER + entity["key"])

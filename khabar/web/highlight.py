@@ -51,11 +51,13 @@ def _safe_css(value: object) -> str:
 
 
 def marks_of(record: dict[str, Any]) -> list[Mark]:
-    """Every span of a contract record worth highlighting."""
+    """Every span of a contract record worth highlighting: its references («وی», a role
+    phrase) too, linked to the person they resolve to, though the entity panel lists
+    names only."""
     marks = [
         Mark("entity", e["start"], e["end"], e.get("name_en") or e.get("key") or e["text"],
              _safe_css(e.get("type")), e.get("key") or e.get("kb_id"))
-        for e in record.get("entities", [])
+        for e in (*record.get("entities", []), *record.get("references", []))
     ]
     marks += [Mark("date", d["start"], d["end"], str(d.get("value") or ""), "")
               for d in record.get("dates", []) if "start" in d and "end" in d]
