@@ -61,17 +61,41 @@ class Place:
     ``IR-11``), not a city or a country in it."""
 
 
+# Entity sources that rules in several modules test or give (``Entity.source``, written out
+# in the contract): one name each, so a rule reads which finder it means and a typo fails
+# at import. Session 25 (2026-12-07), engineer mend5: they were string literals repeated
+# across modules. A source that one module alone gives keeps its own ``SOURCE`` there.
+PRONOUN_SOURCE = "pronoun"
+"""A pronoun read as the person named before it («وی», «او»; ``entities.coref``)."""
+ROLE_SOURCE = "role"
+"""A post named alone read as its holder («ولي العهد», «رئیس‌جمهور»; ``entities.coref``)."""
 GOVERNMENT_SOURCE = "government"
 """The source of a Persian organisation that names a government («دولت آمریکا», «رژیم
 صهیونیستی»: ``entities.persian_governments``, session 25 (2026-12-07)): kept for events and
 quotes, which read it as the state acting, but no organisation's name (a state is a place)."""
-REFERENCE_SOURCES = frozenset({"pronoun", "role", GOVERNMENT_SOURCE})
+REFERENCE_SOURCES = frozenset({PRONOUN_SOURCE, ROLE_SOURCE, GOVERNMENT_SOURCE})
 """Sources of entities that refer to a person («وی», a role alone: «ولي العهد») or to a state
 (its government) rather than name a person or a body: the rules that cut or drop names leave
 them whole, and a names-only reading leaves them out."""
 SURNAME_SOURCE = "surname"
 """The source of a person's surname found again alone, one word
 (``entities.stage.add_surname_mentions``)."""
+TAGGER_SOURCE = "crf"
+"""A span of the statistical tagger (the CRF, or the neural tagger in its place;
+``entities.ner``): the name predates the neural tagger and stays, as the contract writes it."""
+GAZETTEER_SOURCE = "gazetteer"
+"""A place found in the gazetteer of places (``entities.stage``, ``kb.places``)."""
+TITLE_SOURCE = "title"
+"""A person named after a title or post («آیت‌الله», «الشيخ»; ``entities.titles``)."""
+GIVEN_NAME_SOURCE = "given_name"
+"""A person found by a listed given name (``entities.persian_untagged_names`` and others)."""
+ORG_LIST_SOURCE = "org_list"
+"""A body found in the list of organisations (``entities.stage``)."""
+ORG_PATTERN_SOURCE = "org_pattern"
+"""A body found by a pattern of its head noun («وزارة ...», «سازمان ...»;
+``entities.org_patterns``)."""
+SUBJECT_SOURCE = "subject"
+"""A body read as a quote's speaker from the sentence's subject (``events.quote_subjects``)."""
 
 
 @dataclass

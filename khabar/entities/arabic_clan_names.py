@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, ORG_LIST_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.arabic_name_words import given_names_ar
 from khabar.entities.gazetteer import Word
 from khabar.entities.name_types import opened_by_given, theophoric
@@ -49,7 +49,7 @@ def _held_tokens(tokens: Sequence[Word], entities: Sequence[Entity]) -> set[int]
 
 def _clan_word(e: Entity, tokens: Sequence[Word], k: int) -> bool:
     word = tokens[k]
-    return (e.type == "ORG" and e.source == "org_list" and word.end == e.end
+    return (e.type == "ORG" and e.source == ORG_LIST_SOURCE and word.end == e.end
             and word.text.startswith("ال") and word.text.endswith("ي"))
 
 
@@ -105,10 +105,10 @@ def _merged(text: str, tokens: Sequence[Word], k: int, e: Entity, before: Entity
         first = token_at(tokens, before.start)
         if first is None:
             return None
-        if _clan_word(e, tokens, k) and (before.source == "title"
+        if _clan_word(e, tokens, k) and (before.source == TITLE_SOURCE
                                          or opened_by_given(tokens[first:k + 1])):
             return _person(text, tokens, first, k, before.source)
-        if (e.type == "PER" and e.source == "title" and k >= 2
+        if (e.type == "PER" and e.source == TITLE_SOURCE and k >= 2
                 and tokens[k - 2].folded == ABD and tokens[k - 1].folded == fold("الملك")):
             last = next((j for j, w in enumerate(tokens) if w.end == e.end), None)
             if last is None:
@@ -118,5 +118,5 @@ def _merged(text: str, tokens: Sequence[Word], k: int, e: Entity, before: Entity
     if before is None and _clan_word(e, tokens, k):
         first = _given_start(text, tokens, k - 1, held)
         if first is not None:
-            return _person(text, tokens, first, k, "given_name")
+            return _person(text, tokens, first, k, GIVEN_NAME_SOURCE)
     return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import SURNAME_SOURCE, Entity
 from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
@@ -73,6 +73,6 @@ def clitic_surnames(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
         skip, person = hit
         start = word.start + skip
         extra.append(Entity(start, word.end, type="PER", text=text[start:word.end],
-                            key=person.key, source="surname", name_en=person.name_en,
+                            key=person.key, source=SURNAME_SOURCE, name_en=person.name_en,
                             kb_id=person.kb_id))
     return sorted([*kept, *extra], key=lambda e: e.start) if extra else kept

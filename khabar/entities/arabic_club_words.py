@@ -35,7 +35,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import ORG_PATTERN_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key
 from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
@@ -43,12 +43,12 @@ from khabar.entities.words import keys_by_kind
 from khabar.text.arabic_conjunction import glued_and
 
 SOURCE = "club"
-HEADED_SOURCE = "org_pattern"
+HEADED_SOURCE = ORG_PATTERN_SOURCE
 """A club after its noun of kind is read from its build, as ``org_patterns`` reads «نادي
 النصر» (-> «النصر»), and so spread to its other mentions (``org_repeats``)."""
 SPORT_WORDS = 3
 """Different sports words that make an article a sports report."""
-REPLACED_SOURCES = ABSORBED_SOURCES | {"org_pattern"}
+REPLACED_SOURCES = ABSORBED_SOURCES | {ORG_PATTERN_SOURCE}
 """Entities a club after its noun of kind takes the place of («[نادي الهلال]»)."""
 FEDERATION = phrase_key("الاتحاد")
 
@@ -151,7 +151,7 @@ def _club_runs(tokens: Sequence[Word], kept: Sequence[Entity]) -> set[tuple[int,
     runs = set()
     starts = [w.start for w in tokens]
     for e in kept:
-        if e.source != "crf" or " " not in e.text:
+        if e.source != TAGGER_SOURCE or " " not in e.text:
             continue
         inside = tokens[max(0, bisect_left(starts, e.start) - 1):bisect_left(starts, e.end)]
         inside = [w for w in inside if w.start < e.end and e.start < w.end]

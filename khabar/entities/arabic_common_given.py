@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import listed_keys
 from khabar.text.tokens import token_at
@@ -28,7 +28,7 @@ COMMON_GIVEN = "entities/common_word_given_names_ar.txt"
 def _common_pair(tokens: Sequence[Word], e: Entity) -> bool:
     """A given-name person of two words whose first is a common word."""
     first = token_at(tokens, e.start)
-    return (e.type == "PER" and e.source == "given_name" and first is not None
+    return (e.type == "PER" and e.source == GIVEN_NAME_SOURCE and first is not None
             and first + 1 < len(tokens) and tokens[first + 1].end == e.end
             and tokens[first].folded in listed_keys(COMMON_GIVEN))
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import ORG_PATTERN_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import definite_heads, has_article, heads
 from khabar.entities.titles import role_words, titles
@@ -86,7 +86,7 @@ def complement_fields(text: str, tokens: Sequence[Word], kept: Sequence[Entity])
     out = []
     for e in kept:
         k = by_end.get(e.end)
-        if (e.type == "ORG" and e.source == "org_pattern" and k is not None
+        if (e.type == "ORG" and e.source == ORG_PATTERN_SOURCE and k is not None
                 and _definite_complement(tokens[k]) and _second_field(text, tokens, k + 1)
                 and not _taken(kept, tokens[k + 1].start, tokens[k + 2].end)):
             end = tokens[k + 2].end

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, Entity
 from khabar.entities.arabic_name_words import given_names_ar, given_word, waw_names
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, place_index
@@ -109,7 +109,7 @@ def add_family_names(text: str, tokens: Sequence[Word],
         if spaced_on_one_line(text, first.end, second.start) and _family(text, tokens, i + 1):
             start = first.start + skip
             found.append(Entity(start, second.end, type="PER", text=text[start:second.end],
-                                key=person_key(tokens, i, i + 1), source="given_name"))
+                                key=person_key(tokens, i, i + 1), source=GIVEN_NAME_SOURCE))
     return sorted([*_family_after_given(text, tokens, kept), *found], key=lambda e: e.start)
 
 

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import ORG_LIST_SOURCE, SURNAME_SOURCE, Entity
 from khabar.entities.arabic_club_words import sports_article
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key
@@ -33,10 +33,10 @@ from khabar.entities.words import keys_by_kind
 from khabar.resources import load_tsv
 
 CLUBS = "entities/foreign_clubs_ar.tsv"
-SOURCE = "org_list"
+SOURCE = ORG_LIST_SOURCE
 """A listed body, as the state services of arabic_service_bodies: evidence of the name's
 type for ``name_types`` («في صالح تشيلسي» read as a person does not make the club one)."""
-GIVING_WAY = ABSORBED_SOURCES | {"surname"}
+GIVING_WAY = ABSORBED_SOURCES | {SURNAME_SOURCE}
 """Sources of the entities a listed club takes the place of (not a listed, patterned or
 city-named club: «إنتر ميلان» of arabic_clubs is read from its build)."""
 FEMININE_NISBA = ("ية", "يه")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TITLE_SOURCE, Entity
 from khabar.entities.arabic_quoted_names import quoted_name_kinds
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
@@ -75,7 +75,7 @@ def is_kunya(name: str) -> bool:
 def acts_as_person(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> bool:
     """Whether the mention is found by a title or follows a speech verb («يقول أبو هريرة»,
     a proclitic on the verb allowed: «وقال»)."""
-    if e.source == "title":
+    if e.source == TITLE_SOURCE:
         return True
     word, marked = word_before(tokens, starts, e)
     return word is not None and not marked and any(
@@ -96,7 +96,7 @@ def kind_persons(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[
     """``kept`` with the persons named right after a noun of kind made bodies."""
     starts = {w.start: k for k, w in enumerate(tokens)}
     names = {e.text for e in kept
-             if e.type == "PER" and e.source != "title" and after_kind_noun(tokens, starts, e)}
+             if e.type == "PER" and e.source != TITLE_SOURCE and after_kind_noun(tokens, starts, e)}
     if not names:
         return kept
     return [replace(e, type="ORG", key=f"org:{phrase_key(e.text)}", kb_id=None, name_en=None,

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import ORG_LIST_SOURCE, Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import listed_keys
 from khabar.text.tokens import spaced_on_one_line
@@ -49,7 +49,7 @@ def listed_name_ends(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
     out = []
     for e in kept:
         word = (_adjective_after(text, tokens, e, taken)
-                if e.type == "ORG" and e.source == "org_list" and e.text.split() else None)
+                if e.type == "ORG" and e.source == ORG_LIST_SOURCE and e.text.split() else None)
         if word is not None:
             e = replace(e, end=word.end, text=text[e.start:word.end])
         out.append(e)

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import SURNAME_SOURCE, Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import is_name_word, person_key
 from khabar.entities.words import keys_by_kind
@@ -136,7 +136,7 @@ def particle_surnames(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
     out = []
     for e in kept:
         k = bisect_left(starts, e.start)
-        if (e.type == "PER" and e.source == "surname" and 0 < k < len(tokens)
+        if (e.type == "PER" and e.source == SURNAME_SOURCE and 0 < k < len(tokens)
                 and tokens[k].start == e.start and tokens[k].end == e.end
                 and tokens[k - 1].folded in _particles("lead") and _spaced(text, tokens, k)
                 and f"{tokens[k - 1].text} {e.text}" in whole

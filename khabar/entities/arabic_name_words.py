@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, Entity
 from khabar.entities.gazetteer import Word, demonyms
 from khabar.entities.org_patterns import name_adjectives
 from khabar.entities.titles import (
@@ -266,5 +266,5 @@ def post_given_persons(tokens: Sequence[Word]) -> list[PersonHit]:
                 break  # the family name closes it
         if last > i:
             name = NameSpan(word.start, tokens[last].end, i, last, person_key(tokens, i, last))
-            hits.append(PersonHit(name, None, "given_name"))
+            hits.append(PersonHit(name, None, GIVEN_NAME_SOURCE))
     return hits

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import ORG_PATTERN_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_patterns import (
     ABSORBED_SOURCES,
@@ -34,7 +34,7 @@ from khabar.entities.org_patterns import (
 from khabar.entities.phrases import clitic_variants
 from khabar.text.tokens import spaced_on_one_line, token_at
 
-SOURCE = "org_pattern"
+SOURCE = ORG_PATTERN_SOURCE
 """Read from the body's build, as ``org_patterns``' names (and spread as they are)."""
 
 

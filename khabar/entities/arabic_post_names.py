@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import SURNAME_SOURCE, Entity
 from khabar.entities.arabic_family_names import _family
 from khabar.entities.arabic_name_words import given_word
 from khabar.entities.gazetteer import Word
@@ -189,7 +189,7 @@ def _titled_family_mentions(text: str, tokens: Sequence[Word],
                 and spaced_on_one_line(text, tokens[j - 1].end, word.start)
                 and _closes_name(text, tokens, j) and not _overlapping(kept, word.start, word.end)):
             found.append(Entity(word.start, word.end, type="PER", text=text[word.start:word.end],
-                                key=families[word.folded], source="surname"))
+                                key=families[word.folded], source=SURNAME_SOURCE))
     return found
 
 

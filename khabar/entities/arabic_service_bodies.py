@@ -23,16 +23,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import ORG_LIST_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key
 from khabar.entities.org_patterns import ABSORBED_SOURCES
 from khabar.entities.phrases import PhraseIndex
 from khabar.resources import load_lines
 from khabar.text.tokens import spaced_on_one_line
 
-SOURCE = "org_list"
+SOURCE = ORG_LIST_SOURCE
 """Read from a list of names, as ``orgs.tsv``'s bodies are."""
-GIVING_WAY = ABSORBED_SOURCES | {"org_list"}
+GIVING_WAY = ABSORBED_SOURCES | {ORG_LIST_SOURCE}
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +62,7 @@ def service_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
         start, end = match.start, _end_with_nationality(text, tokens, match.last)
         inside = [e for e in out if e.start < end and start < e.end]
         if not all(start <= e.start and e.end <= end and e.source in GIVING_WAY
-                   and (e.type != "PER" or e.source == "crf") for e in inside):
+                   and (e.type != "PER" or e.source == TAGGER_SOURCE) for e in inside):
             continue
         name = text[start:end]
         out = [e for e in out if e not in inside] + [Entity(

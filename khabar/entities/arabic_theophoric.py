@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
@@ -40,5 +40,5 @@ def _false_compound(tokens: Sequence[Word], starts: Sequence[int], e: Entity) ->
 def drop_false_theophoric(tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
     """``kept`` without the tagger's names in «الله» that are no compound (see the module)."""
     starts = [w.start for w in tokens]
-    return [e for e in kept if not (e.source == "crf" and e.type in ("PER", "ORG")
+    return [e for e in kept if not (e.source == TAGGER_SOURCE and e.type in ("PER", "ORG")
                                     and _false_compound(tokens, starts, e))]

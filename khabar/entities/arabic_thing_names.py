@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import SURNAME_SOURCE, TAGGER_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.arabic_kind_persons import after_kind_noun, word_before
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import keys_by_kind
 
 THING_NOUNS = "entities/thing_nouns_ar.tsv"
-TAGGER_SOURCES = frozenset({"crf", "surname"})
+TAGGER_SOURCES = frozenset({TAGGER_SOURCE, SURNAME_SOURCE})
 """Sources of a body that may be a thing's name: the tagger and the repeats of a name."""
 
 
@@ -48,7 +48,7 @@ def _after_thing(tokens: Sequence[Word], starts: dict[int, int], e: Entity) -> b
 
 
 def _droppable(e: Entity) -> bool:
-    return (e.type == "PER" and e.source != "title") or (
+    return (e.type == "PER" and e.source != TITLE_SOURCE) or (
         e.type == "ORG" and e.source in TAGGER_SOURCES)
 
 

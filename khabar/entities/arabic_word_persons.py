@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from khabar.doc import Entity
+from khabar.doc import TITLE_SOURCE, Entity
 from khabar.entities.arabic_construct_words import CONJUNCTIONS, no_construct_noun
 from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.arabic_name_words import given
@@ -79,7 +79,7 @@ def _false_person(text: str, tokens: Sequence[Word], e: Entity, held: frozenset[
         return False
     if tokens[k].folded in held:
         return False
-    return e.source != "title" or not _name_goes_on(text, tokens, k)
+    return e.source != TITLE_SOURCE or not _name_goes_on(text, tokens, k)
 
 
 def _inside(tokens: Sequence[Word], starts: list[int], e: Entity) -> Iterator[Word]:

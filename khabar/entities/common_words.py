@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import Word, fold_word, keys_by_kind, listed_keys, phrase_key
 from khabar.resources import load_lines, load_tsv
@@ -118,7 +118,7 @@ def drop_amounts_and_dates(tokens: Sequence[Word], entities: list[Entity]) -> li
     kept = []
     for e in entities:
         k = starts.get(e.start)
-        if (e.source == "crf" and e.type in ("ORG", "PER") and k is not None
+        if (e.source == TAGGER_SOURCE and e.type in ("ORG", "PER") and k is not None
                 and tokens[k].end == e.end and in_amount_or_date(tokens, k)):
             continue
         kept.append(e)

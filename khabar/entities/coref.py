@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_words import role_modifiers
 from khabar.entities.titles import titles
@@ -159,7 +159,7 @@ def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
         if antecedent is None:
             continue
         mention = Entity(role.start, role.end, type="PER", text=text[role.start:role.end],
-                         role=text[role.start:role.end], source="role")
+                         role=text[role.start:role.end], source=ROLE_SOURCE)
         result = [e for e in result if not (role.start <= e.start and e.end <= role.end)]
         if any(e.start < role.end and role.start < e.end for e in result):
             continue  # the phrase cuts through another entity: leave both alone
@@ -215,10 +215,10 @@ def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity],
                                                 for s, e in taken):
             continue
         before = [p for p in persons if p.end <= word.start
-                  and word.start - p.end <= PRONOUN_REACH and p.source != "pronoun"]
+                  and word.start - p.end <= PRONOUN_REACH and p.source != PRONOUN_SOURCE]
         if before:
             antecedent = before[-1]
             mention = Entity(word.start, word.end, type="PER", text=word.text,
-                             role=antecedent.role, source="pronoun")
+                             role=antecedent.role, source=PRONOUN_SOURCE)
             added.append(_copy_identity(mention, antecedent))
     return sorted([*entities, *added], key=lambda e: e.start)

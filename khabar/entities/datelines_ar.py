@@ -30,7 +30,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import (
+    GAZETTEER_SOURCE,
+    GIVEN_NAME_SOURCE,
+    ORG_LIST_SOURCE,
+    ORG_PATTERN_SOURCE,
+    TAGGER_SOURCE,
+    Entity,
+)
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, phrase_key, place_index
 from khabar.entities.phrases import PhraseIndex
@@ -49,8 +56,8 @@ DATELINE_TOKENS = 16
 """Tokens of the longest line read as a date dateline ending on an outlet."""
 ERA_MARKS = frozenset({"م", "هـ", "ه"})
 """The marks of the Gregorian and Hijri eras that close a date."""
-REPLACED_SOURCES = frozenset({"crf", "gazetteer", "org_list", "org_pattern", "given_name",
-                              "quoted"})
+REPLACED_SOURCES = frozenset({TAGGER_SOURCE, GAZETTEER_SOURCE, ORG_LIST_SOURCE, ORG_PATTERN_SOURCE,
+                              GIVEN_NAME_SOURCE, "quoted"})
 
 
 @dataclass(frozen=True, slots=True)

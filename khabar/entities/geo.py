@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity
+from khabar.doc import GAZETTEER_SOURCE, PRONOUN_SOURCE, SURNAME_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import (
     PlaceEntry,
     _cities,
@@ -60,7 +60,7 @@ def country_weights(doc: Doc, entities: Sequence[Entity]) -> dict[str, float]:
             continue
         if e.type == "LOC":
             weight = LEAD_WEIGHT if e.start < lead_end else 1.0
-        elif e.type in ("PER", "ORG") and e.source not in ("pronoun", "surname"):
+        elif e.type in ("PER", "ORG") and e.source not in (PRONOUN_SOURCE, SURNAME_SOURCE):
             weight = ACTOR_WEIGHT
         else:
             continue
@@ -82,14 +82,15 @@ def country_focus(doc: Doc, entities: Sequence[Entity] | None = None) -> str | N
 
 def _choices(entity: Entity) -> tuple[PlaceEntry, ...]:
     """The cities a gazetteer place mention could be, when its name is ambiguous."""
-    if entity.type != "LOC" or entity.source != "gazetteer" or entity.kb_id in country_kb_ids():
+    if (entity.type != "LOC" or entity.source != GAZETTEER_SOURCE
+            or entity.kb_id in country_kb_ids()):
         return ()
     return place_alternatives().get(phrase_key(entity.text), ())
 
 
 def _readings(entity: Entity) -> tuple[PlaceEntry | None, ...]:
     """The readings of a province mention whose name the article's country decides."""
-    if entity.type != "LOC" or entity.source != "gazetteer" or not (
+    if entity.type != "LOC" or entity.source != GAZETTEER_SOURCE or not (
             entity.kb_id or "").startswith(PROVINCE_ID):
         return ()
     return province_readings().get(phrase_key(entity.text), ())
@@ -223,7 +224,7 @@ def home_countries() -> dict[str, frozenset[str]]:
 
 
 def _small_town(entity: Entity) -> bool:
-    if entity.type != "LOC" or entity.source != "gazetteer" or not entity.kb_id:
+    if entity.type != "LOC" or entity.source != GAZETTEER_SOURCE or not entity.kb_id:
         return False
     if entity.kb_id in country_kb_ids() or entity.kb_id in capital_countries():
         return False

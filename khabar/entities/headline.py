@@ -29,7 +29,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from khabar.doc import Doc, Entity
+from khabar.doc import (
+    PRONOUN_SOURCE,
+    ROLE_SOURCE,
+    SURNAME_SOURCE,
+    TAGGER_SOURCE,
+    Doc,
+    Entity,
+)
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.stage import spreadable
 from khabar.entities.titles import surname_mentions
@@ -73,7 +80,7 @@ def _full_names(body: Sequence[Entity]) -> dict[str, Entity | None]:
     two persons of the body bear the surname."""
     found: dict[str, Entity | None] = {}
     for e in body:
-        if e.type != "PER" or e.source in ("pronoun", "role", "surname"):
+        if e.type != "PER" or e.source in (PRONOUN_SOURCE, ROLE_SOURCE, SURNAME_SOURCE):
             continue
         name = [w for w in words(strip_titles(e.text)) if w.text[0].isalnum()]
         if len(name) < 2 or not spreadable(name[-1].folded):
@@ -92,7 +99,7 @@ def body_surnames(title: str, tokens: Sequence[Word], found: list[Entity],
     keys = {surname: surname for surname in people}
     taken = [(e.start, e.end) for e in found]
     extra = [
-        replace(people[word], start=s, end=e, text=title[s:e], source="surname", role=None)
+        replace(people[word], start=s, end=e, text=title[s:e], source=SURNAME_SOURCE, role=None)
         for s, e, word in surname_mentions(tokens, keys, taken)
     ]
     return sorted([*found, *extra], key=lambda e: e.start)
@@ -115,7 +122,7 @@ def same_names(found: list[Entity], body: Sequence[Entity]) -> list[Entity]:
     the surname rule, «أفراح», «مونتاري», «كاسانو», none)."""
     readings: dict[tuple[str, ...], dict[str, Any] | None] = {}
     for e in body:
-        if e.source in ("pronoun", "role"):
+        if e.source in (PRONOUN_SOURCE, ROLE_SOURCE):
             continue
         name = _folded(e.text)
         if not name:
@@ -133,7 +140,7 @@ def same_names(found: list[Entity], body: Sequence[Entity]) -> list[Entity]:
 
 def _confirmed(e: Entity) -> bool:
     """Found by a rule or linked to the KB, not by the tagger alone."""
-    return e.source != "crf" or e.kb_id is not None
+    return e.source != TAGGER_SOURCE or e.kb_id is not None
 
 
 def with_body(kb: KnowledgeBase, title: str, found: list[Entity],
@@ -164,7 +171,7 @@ def told_in_body(found: list[Entity], body_text: str, lang: str | None) -> list[
     if lang not in GUESSES_CHECKED:
         return found
     guesses = [e for e in found
-               if e.source == "crf" and e.kb_id is None and e.type in ("PER", "ORG")]
+               if e.source == TAGGER_SOURCE and e.kb_id is None and e.type in ("PER", "ORG")]
     if not guesses:
         return found
     told = f" {' '.join(w.folded for w in words(body_text) if w.text[0].isalnum())} "

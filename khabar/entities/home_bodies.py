@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity
+from khabar.doc import PRONOUN_SOURCE, SURNAME_SOURCE, Doc, Entity
 from khabar.entities.datelines import dateline_country
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.orgs import org_index
@@ -73,7 +73,7 @@ def home_of(doc: Doc, entities: Sequence[Entity]) -> str | None:
     lead_end = doc.sentences[0][1] if doc.sentences else 0
     for e in entities:
         if e.country and e.type in ("PER", "ORG") and e.start < lead_end and e.source not in (
-                "pronoun", "surname"):
+                PRONOUN_SOURCE, SURNAME_SOURCE):
             weights[e.country] = weights.get(e.country, 0.0) + LEAD_WEIGHT - ACTOR_WEIGHT
     outlet = outlet_country(doc)
     if outlet:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.arabic_family_names import add_family_names
 from khabar.entities.arabic_name_words import (
     MIN_NAME_LETTERS,
@@ -54,7 +54,7 @@ from khabar.text.tokens import spaced_on_one_line
 MAX_GIVEN_WORDS = 2
 """Words of a person written as given names only that a family name may follow («عبد
 الستار», «أحمد صادق»); longer runs («علي عبد الله صالح») are a whole name already."""
-EXTENDED_SOURCES = frozenset({"title", "given_name", "quoted"})
+EXTENDED_SOURCES = frozenset({TITLE_SOURCE, GIVEN_NAME_SOURCE, "quoted"})
 """Rule persons whose span the tagger may lengthen."""
 
 
@@ -84,7 +84,7 @@ def confirm_weak_titles(text: str, tokens: Sequence[Word], rules: Sequence[Entit
     starts = [w.start for w in tokens]
     kept = []
     for e in split_listed(text, tokens, _without_blessing_verbs(text, tokens, starts, rules)):
-        if (e.type == "PER" and e.source == "title" and _weak(e.role or "")
+        if (e.type == "PER" and e.source == TITLE_SOURCE and _weak(e.role or "")
                 and given_names().match_at(text, tokens, _index(starts, e.start)) is None
                 and not any(m.type == "PER" and _overlaps(m, e) for m in model)):
             named = _led_by_weak_rank(e.role or "") and two_word_name(
@@ -163,7 +163,7 @@ def _extended(text: str, tokens: Sequence[Word], starts: Sequence[int], rule: En
     # the word holding the start: a tagger's name may open after a glued «و» («وعبد»)
     first, last = _holding(starts, model.start), _index(starts, model.end) - 1
     rule_first, rule_last = _holding(starts, rule.start), _index(starts, rule.end) - 1
-    if rule.source == "title":
+    if rule.source == TITLE_SOURCE:
         first = max(first, rule_first)  # the tagger read a title part as the name's start
     if rule_last > rule_first and tokens[rule_last - 1].folded == FAMILY:
         last = min(last, rule_last)  # «... آل الشيخ»: the family's name closes the name

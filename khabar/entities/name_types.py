@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import ORG_LIST_SOURCE, ORG_PATTERN_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.arabic_kind_persons import acts_as_person, is_kunya
 from khabar.entities.arabic_name_words import given
 from khabar.entities.phrases import clitic_variants
@@ -50,13 +50,13 @@ def _evidence(tokens: Sequence[Word], entities: Sequence[Entity]) -> Evidence:
     persons: set[str] = set()
     spoken: set[str] = set()
     for e in entities:
-        if e.type == "ORG" and (e.source in ("org_list", "org_pattern")
+        if e.type == "ORG" and (e.source in (ORG_LIST_SOURCE, ORG_PATTERN_SOURCE)
                                 or (e.kb_id or "").startswith("org:")
                                 or _after_body_noun(tokens, starts, e)):
             bodies.add(phrase_key(e.text))
         elif e.type == "PER" and acts_as_person(tokens, starts, e):
             spoken.add(phrase_key(e.text))  # a speaker: no body's type spreads over it
-        if e.type == "PER" and (e.source == "title" or (e.kb_id or "").startswith("per:")
+        if e.type == "PER" and (e.source == TITLE_SOURCE or (e.kb_id or "").startswith("per:")
                                 or opened_by_given(words(e.text))):
             persons.add(_last_word(e.text))
     return bodies - spoken, persons

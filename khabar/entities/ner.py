@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from khabar.doc import Doc, Entity
+from khabar.doc import GAZETTEER_SOURCE, SURNAME_SOURCE, TAGGER_SOURCE, Doc, Entity
 from khabar.entities.accusatives import drop_accusatives
 from khabar.entities.arabic_clan_names import clan_family_names
 from khabar.entities.arabic_club_words import one_word_clubs
@@ -177,7 +177,7 @@ def _model_entity(text: str, tokens: Sequence[Word], first: int, last: int,
         key = person_key(tokens, first, last)
     else:
         key = f"{kind.lower()}:{phrase_key(surface)}"
-    return Entity(start, end, type=kind, text=surface, key=key, source="crf")
+    return Entity(start, end, type=kind, text=surface, key=key, source=TAGGER_SOURCE)
 
 
 def merge_model(rules: list[Entity], model: Sequence[Entity]) -> list[Entity]:
@@ -203,7 +203,7 @@ def merge_model(rules: list[Entity], model: Sequence[Entity]) -> list[Entity]:
 
 def _is_division(entity: Entity) -> bool:
     """A province or region of ``khabar.kb.places.division_index``."""
-    return entity.source == "gazetteer" and (entity.kb_id or "").startswith(DIVISION_IDS)
+    return entity.source == GAZETTEER_SOURCE and (entity.kb_id or "").startswith(DIVISION_IDS)
 
 
 def link_entities(kb: KnowledgeBase, entities: list[Entity],
@@ -217,7 +217,7 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity],
         entry = None
         if (e.start, e.end) in skip:
             pass
-        elif e.type == "PER" and e.source != "surname":
+        elif e.type == "PER" and e.source != SURNAME_SOURCE:
             entry = link_person(kb, e.text, e.country, e.role) or link_variant(
                 kb, strip_titles(e.text), e.country)
         elif e.type == "ORG":

@@ -41,7 +41,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import (
+    GAZETTEER_SOURCE,
+    GIVEN_NAME_SOURCE,
+    ORG_PATTERN_SOURCE,
+    TAGGER_SOURCE,
+    TITLE_SOURCE,
+    Entity,
+)
 from khabar.entities.arabic_construct_words import no_construct_noun
 from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
@@ -77,7 +84,8 @@ word, after a definite head («المديرية العامة لإدارة جوا
 MIN_CHAIN_NOUN = 3
 """Letters of a noun of the chain: no two-letter pronoun or particle («هي», «لا»)."""
 PREPOSITIONS = frozenset("لبك")
-ABSORBED_SOURCES = frozenset({"crf", "title", "given_name", "quoted", "gazetteer"})
+ABSORBED_SOURCES = frozenset({TAGGER_SOURCE, TITLE_SOURCE, GIVEN_NAME_SOURCE, "quoted",
+                              GAZETTEER_SOURCE})
 """Entities a longer name read here may stand in place of (listed organisations stay)."""
 
 
@@ -293,7 +301,8 @@ def org_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list
         end = tokens[last].end
         if not place_ends or _named_by_place(reader, i, last):
             found.append(Entity(start, end, type="ORG", text=text[start:end],
-                                key=f"org:{phrase_key(text[start:end])}", source="org_pattern"))
+                                key=f"org:{phrase_key(text[start:end])}",
+                                source=ORG_PATTERN_SOURCE))
         i = last + 1
     return found
 
@@ -408,5 +417,5 @@ def _absorbs(org: Entity, e: Entity) -> bool:
     عبدالعزيز المكلف»: the rule takes the word after a given name for a surname)."""
     if org.start <= e.start and e.end <= org.end:
         return e.source in ABSORBED_SOURCES and e.end - e.start < org.end - org.start
-    return (e.source == "title" and org.start < e.start and e.end > org.end
+    return (e.source == TITLE_SOURCE and org.start < e.start and e.end > org.end
             and phrase_key(org.text.split()[0]) in named_after_heads())

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from khabar.doc import Entity
+from khabar.doc import ORG_PATTERN_SOURCE, Entity
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, place_index, words
 from khabar.entities.phrases import Match, PhraseIndex
 
-SPREAD_SOURCES = frozenset({"org_pattern"})
+SPREAD_SOURCES = frozenset({ORG_PATTERN_SOURCE})
 """Entities whose name is spread: the bodies read from their build («نادي الاتحاد» ->
 «الاتحاد»). The lists find their names everywhere already, and the tagger's one-word
 organisations are too often a currency, a product or a people («ريال», «الأكراد») to

@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, ORG_LIST_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_described_bodies import (
     AND,
@@ -104,7 +104,7 @@ def _free(found: Sequence[Entity], start: int, stop: int) -> bool:
             if (e.start, e.end, e.type) == (start, stop, "ORG"):
                 continue
             if not (start <= e.start and e.end <= stop) or e.source not in (
-                    "crf", "gazetteer") or e.type == "PER":
+                    TAGGER_SOURCE, GAZETTEER_SOURCE) or e.type == "PER":
                 return False
     return True
 
@@ -123,12 +123,12 @@ def acronym_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
         start, stop = tokens[first].start, tokens[k - 1].end
         if not _free(out, start, stop) or any(
                 e.start < acronym.end and acronym.start < e.end and e.type != "ORG"
-                and e.source != "crf" for e in out):
+                and e.source != TAGGER_SOURCE for e in out):
             continue
         if not any((e.start, e.end, e.type) == (start, stop, "ORG") for e in out):
             out = with_listed_org(out, text, start, stop)
         if not any((e.start, e.end, e.type) == (acronym.start, acronym.end, "ORG") for e in out):
-            out = with_org(out, text, acronym.start, acronym.end, "org_list",
+            out = with_org(out, text, acronym.start, acronym.end, ORG_LIST_SOURCE,
                            key=f"org:{phrase_key(text[start:stop])}")
         out = _acronym_again(text, tokens, out, acronym, f"org:{phrase_key(text[start:stop])}")
     return sorted(out, key=lambda e: e.start)
@@ -143,8 +143,8 @@ def _acronym_again(text: str, tokens: Sequence[Word], found: list[Entity], acron
         if word.text != acronym.text or word.start == acronym.start:
             continue
         over = [e for e in out if e.start < word.end and word.start < e.end]
-        if any(e.source != "crf" or (e.start, e.end) != (word.start, word.end) for e in over) \
-                or not (over or word.text.isascii()):
+        if any(e.source != TAGGER_SOURCE or (e.start, e.end) != (word.start, word.end)
+               for e in over) or not (over or word.text.isascii()):
             continue  # a Persian acronym may be a word too («احیاء»): only the tagger's reading
         out = with_org(out, text, word.start, word.end, "org_again", key=key)
     return out

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.persian_cut_names import light_verb_openings
 from khabar.entities.persian_run_ons import known_org_keys
 from khabar.entities.persian_tidy import is_word
@@ -85,7 +85,7 @@ def _object_end(text: str, tokens: Sequence[Word], prep: int,
 def _complement_end(text: str, tokens: Sequence[Word], e: Entity,
                     taken: Sequence[Entity], known: frozenset[str]) -> int | None:
     """Where the organisation ``e`` ends with its verbal noun's object, or None."""
-    if e.type != "ORG" or e.source != "crf" or phrase_key(e.text) in known:
+    if e.type != "ORG" or e.source != TAGGER_SOURCE or phrase_key(e.text) in known:
         return None
     k = token_at(tokens, e.start)
     last = k

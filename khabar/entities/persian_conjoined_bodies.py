@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.words import Word, listed_keys, phrase_key, words
 from khabar.normalize.fold import fold
 
@@ -43,7 +43,7 @@ def split_conjoined_bodies(text: str, tokens: Sequence[Word],
     them (see the module)."""
     out: list[Entity] = []
     for e in entities:
-        parts = words(text, e.start, e.end) if e.type == "ORG" and e.source == "crf" else []
+        parts = words(text, e.start, e.end) if e.type == "ORG" and e.source == TAGGER_SOURCE else []
         cuts = _cuts(parts)
         if not cuts:
             out.append(e)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_run_ons import body_name_words, cut_orgs, known_org_keys
 from khabar.entities.persian_word_persons import post_nouns
@@ -50,7 +50,7 @@ def _post_follows(text: str, end: int) -> bool:
 def _cut_at(text: str, entity: Entity, known: frozenset[str],
             name_words: frozenset[str]) -> int | None:
     """Where ``entity`` ends without its run-on «و» and what follows, or None."""
-    if entity.type != "ORG" or entity.source != "crf" or phrase_key(entity.text) in known:
+    if entity.type != "ORG" or entity.source != TAGGER_SOURCE or phrase_key(entity.text) in known:
         return None
     parts = words(text, entity.start, entity.end)
     for i in range(2, len(parts) - 1):

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.fold import fold
@@ -49,7 +49,7 @@ def repeated_conjuncts(text: str, tokens: Sequence[Word],
 def _conjunct_end(text: str, tokens: Sequence[Word], starts: Sequence[int],
                   entities: Sequence[Entity], e: Entity) -> int | None:
     """The end of «و» + word right after the tagger organisation ``e``, or None."""
-    if e.type != "ORG" or e.source != "crf":
+    if e.type != "ORG" or e.source != TAGGER_SOURCE:
         return None
     k = bisect_left(starts, e.end)
     if k + 1 >= len(tokens) or tokens[k].folded != AND or not is_word(tokens[k + 1]):

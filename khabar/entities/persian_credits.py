@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_cut_names import light_verb_openings, surname_after
 from khabar.entities.persian_press import borrowed_word
@@ -167,6 +167,6 @@ def credited_persons(text: str, tokens: Sequence[Word],
         # keyed as the tagger's persons are (``titles.person_key``): a surname written apart
         # («غنی زاده») is keyed whole, not by the end every such name shares
         found.append(Entity(start, end, type="PER", text=text[start:end],
-                            key=person_key(tokens, first, stop - 1), source="given_name"))
+                            key=person_key(tokens, first, stop - 1), source=GIVEN_NAME_SOURCE))
         held.update(range(first, stop))
     return sorted([*entities, *found], key=lambda e: e.start)

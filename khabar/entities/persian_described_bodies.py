@@ -45,7 +45,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import place_nouns, stopwords
@@ -167,7 +167,7 @@ def _free(found: Sequence[Entity], start: int, stop: int, known: Collection[str]
     for e in found:
         if e.start < stop and start < e.end:
             inside = start <= e.start and e.end <= stop
-            if not inside or e.source not in ("crf", "gazetteer") or e.type == "PER":
+            if not inside or e.source not in (TAGGER_SOURCE, GAZETTEER_SOURCE) or e.type == "PER":
                 return False
             if (e.start == start and e.end == stop) or (
                     e.type == "ORG" and phrase_key(e.text) in known):
@@ -180,7 +180,7 @@ def described_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
     """``kept`` with the bodies named by a head, its chain and a place (see the module);
     ``known`` holds the phrase keys of the listed and the KB's Persian body names."""
     out = list(kept)
-    places = {e.start: e for e in kept if e.type == "LOC" and e.source == "gazetteer"}
+    places = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for i, word in enumerate(tokens):
         if word.folded not in _heads() or _generic_use(tokens, i):
             continue
@@ -221,16 +221,16 @@ def place_companies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -
     bench/data/ENTITIES-GOLD.md). Left as it is where the word is held by an entity of a
     rule, or the place and the word are not one space apart on one line."""
     out = list(kept)
-    places = {e.end: e for e in kept if e.type == "LOC" and e.source == "gazetteer"}
-    starts = {e.start: e for e in kept if e.type == "LOC" and e.source == "gazetteer"}
+    places = {e.end: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
+    starts = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for k, word in enumerate(tokens):
         place = places.get(tokens[k - 1].end) if k else None
         if (word.folded not in _table()["after_place"] or place is None
                 or text[place.end:word.start] != " "):
             continue
         stop = _company_end(text, tokens, k, starts)
-        if any(e.start < stop and place.start < e.end and e.source not in ("crf", "gazetteer")
-               for e in out):
+        if any(e.start < stop and place.start < e.end
+               and e.source not in (TAGGER_SOURCE, GAZETTEER_SOURCE) for e in out):
             continue
         out = with_listed_org(out, text, place.start, stop)
     return sorted(out, key=lambda e: e.start)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.persian_press import MAX_WEIGHT, borrowed_word
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, fold_word, listed_keys, phrase_key, words
@@ -85,7 +85,7 @@ def without_desks(text: str, tokens: Sequence[Word], entities: Sequence[Entity])
     ran into kept only where they are a name (see the module)."""
     out = []
     for e in entities:
-        kept = _after_desk(text, e) if e.source == "crf" and e.type == "ORG" else e
+        kept = _after_desk(text, e) if e.source == TAGGER_SOURCE and e.type == "ORG" else e
         if kept is not None:
             out.append(kept)
     return sorted(out, key=lambda e: e.start)

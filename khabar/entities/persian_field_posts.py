@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.persian_units import parent_heads
 from khabar.entities.words import Word, listed_keys
 from khabar.kb.entries import KnowledgeBase
@@ -29,7 +29,7 @@ def _field_posts() -> frozenset[str]:
 def _is_field(tokens: Sequence[Word], starts: Sequence[int], e: Entity,
               kb: KnowledgeBase) -> bool:
     k = token_at(tokens, e.start, starts)
-    return (e.type == "ORG" and e.source == "crf" and k is not None and k > 0
+    return (e.type == "ORG" and e.source == TAGGER_SOURCE and k is not None and k > 0
             and tokens[k - 1].folded in _field_posts()
             and tokens[k].folded not in parent_heads() and not kb.named(e.text, "ORG"))
 

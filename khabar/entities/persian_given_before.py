@@ -26,13 +26,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.persian_untagged_names import MIN_LETTERS, is_rule_given_name
 from khabar.entities.words import Word, fold_word
 from khabar.resources import load_lines
 from khabar.text.tokens import held_tokens, token_at
 
-NOT_NAMES = frozenset({"pronoun", "role", "title"})
+NOT_NAMES = frozenset({PRONOUN_SOURCE, ROLE_SOURCE, TITLE_SOURCE})
 """Sources of persons that are references, or whose first word a title rule has found."""
 
 

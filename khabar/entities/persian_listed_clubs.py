@@ -26,13 +26,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
 from khabar.entities.words import Word, listed_keys, phrase_key, with_org
 from khabar.resources import load_lines, load_tsv
 
 SOURCE = "club_list_name"
-MODEL_SOURCES = frozenset({"crf", "gazetteer"})
+MODEL_SOURCES = frozenset({TAGGER_SOURCE, GAZETTEER_SOURCE})
 """Sources of the tagger's and the gazetteer's readings, which a club's short name replaces."""
 
 
@@ -56,7 +56,7 @@ def _with_city(tokens: Sequence[Word], entities: Sequence[Entity], end: int, sto
     ``stop``, the name's own end."""
     if end >= len(tokens):
         return stop
-    place = next((e for e in entities if e.type == "LOC" and e.source == "gazetteer"
+    place = next((e for e in entities if e.type == "LOC" and e.source == GAZETTEER_SOURCE
                   and e.start == tokens[end].start), None)
     return place.end if place is not None else stop
 
@@ -64,7 +64,7 @@ def _with_city(tokens: Sequence[Word], entities: Sequence[Entity], end: int, sto
 def _held_or_ruled(entities: Sequence[Entity], start: int, stop: int) -> bool:
     """Whether an organisation holds ``start:stop`` whole, or an entity over it is another
     rule's (not the tagger's, the gazetteer's, a listed body's) or a rule's person."""
-    return any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+    return any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != TAGGER_SOURCE)
                or (e.type == "ORG" and e.start <= start and stop <= e.end)
                for e in entities if e.start < stop and start < e.end)
 

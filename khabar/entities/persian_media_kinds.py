@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import demonyms, place_index
 from khabar.entities.persian_press import SOURCE
 from khabar.entities.persian_rules import prefixes_of
@@ -34,7 +34,7 @@ from khabar.entities.persian_tidy import determiners
 from khabar.entities.words import Word, phrase_key, with_org
 from khabar.resources import load_lines
 
-MODEL_SOURCES = frozenset({"crf"})
+MODEL_SOURCES = frozenset({TAGGER_SOURCE})
 """Sources of the statistical tagger's entities, whose span the name replaces."""
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 """A word written in Latin letters, as an outlet's borrowed name («cbs», «zdf», «news24»)."""

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.persian_described_bodies import (
     AND,
     LONGEST_CHAIN,
@@ -132,7 +132,7 @@ def _free(found: Sequence[Entity], span: Span, person_from: int,
             if e.type == "PER":
                 if e.start < person_from:
                     return False
-            elif e.source not in ("crf", "gazetteer") or (
+            elif e.source not in (TAGGER_SOURCE, GAZETTEER_SOURCE) or (
                     e.type == "ORG" and phrase_key(e.text) in known):
                 return False
     return True
@@ -143,7 +143,7 @@ def named_after_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
     """``kept`` with the bodies named after a person (see the module); ``known`` holds the
     phrase keys of the listed and the KB's Persian body names."""
     out = list(kept)
-    places = {e.start: e for e in kept if e.type == "LOC" and e.source == "gazetteer"}
+    places = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for i, word in enumerate(tokens):
         if word.folded not in _named_heads() or _generic_use(tokens, i):
             continue

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, place_index
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import listed_keys, with_org
 from khabar.text.tokens import spaced_on_one_line
 
-GIVING_WAY = frozenset({"crf", "gazetteer"})
+GIVING_WAY = frozenset({TAGGER_SOURCE, GAZETTEER_SOURCE})
 """Sources of the entities a numbered body replaces: the tagger's (a unit run on into the
 body, a body cut at its number) and the gazetteer's place read alone."""
 

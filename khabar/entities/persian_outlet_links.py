@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Entity
+from khabar.doc import ORG_LIST_SOURCE, Entity
 from khabar.kb.entries import KnowledgeBase
 from khabar.kb.link import link_name
 
-OUTLET_SOURCE = "org_list"
+OUTLET_SOURCE = ORG_LIST_SOURCE
 """The source of the organisations the outlet and listed-body rules put in the text."""
 
 

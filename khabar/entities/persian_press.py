@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import demonyms, place_index, words
 from khabar.entities.persian_tidy import determiners, is_word
 from khabar.entities.words import Word, listed_keys, phrase_key, with_org
@@ -62,9 +62,9 @@ MAX_QUOTED = 5
 """The most words of a name in quotation marks after a noun of kind."""
 LANGUAGE = "زبان"
 """'language', joined to a nationality adjective: «روزنامه انگلیسی‌زبان نیوز»."""
-MODEL_SOURCES = frozenset({"crf"})
+MODEL_SOURCES = frozenset({TAGGER_SOURCE})
 """Sources of the statistical tagger's entities, which a periodical's name replaces."""
-COMPANY_SOURCES = frozenset({"crf", "org_again"})
+COMPANY_SOURCES = frozenset({TAGGER_SOURCE, "org_again"})
 """Sources of the organisations a company's noun is taken off: the tagger's, and their other
 mentions (``persian_repeats``), so that every mention of «شرکت تاو» becomes «تاو»."""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.org_repeats import add_repeats
 from khabar.entities.phrases import Match
@@ -27,7 +27,7 @@ def _heads() -> frozenset[str]:
 
 
 def _spreads(entity: Entity) -> bool:
-    if entity.type != "ORG" or entity.source != "crf":
+    if entity.type != "ORG" or entity.source != TAGGER_SOURCE:
         return False
     parts = words(entity.text)
     return len(parts) > 1 and parts[0].folded in _heads()

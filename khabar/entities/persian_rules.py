@@ -46,7 +46,14 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import (
+    GAZETTEER_SOURCE,
+    GIVEN_NAME_SOURCE,
+    ORG_LIST_SOURCE,
+    TAGGER_SOURCE,
+    TITLE_SOURCE,
+    Entity,
+)
 from khabar.entities.gazetteer import country_kb_ids
 from khabar.entities.persian_desks import without_desks
 from khabar.entities.persian_tidy import (
@@ -70,7 +77,7 @@ MAX_CUE_WORDS = 4
 DATELINE_MARKS = frozenset(":-\u2013\u2014\u0640")
 """Marks after a dateline's outlet («ایلنا:», «فارس -»)."""
 OPEN_QUOTES = frozenset("«\"'")
-REPLACED_SOURCES = frozenset({"crf", "gazetteer", "org_list"})
+REPLACED_SOURCES = frozenset({TAGGER_SOURCE, GAZETTEER_SOURCE, ORG_LIST_SOURCE})
 """Entities an outlet's span stands in place of; a rule person over it wins."""
 
 
@@ -87,7 +94,7 @@ def confirm_given_names(tokens: Sequence[Word], found: Sequence[Entity],
     starts = [w.start for w in tokens]
     out = []
     for e in found:
-        if e.source == "given_name":
+        if e.source == GIVEN_NAME_SOURCE:
             k = bisect_left(starts, e.start) + 1
             rest = tokens[k].start if k < len(tokens) and tokens[k].start < e.end else e.end
             if not any(m.start < e.end and rest < m.end for m in model):
@@ -96,7 +103,7 @@ def confirm_given_names(tokens: Sequence[Word], found: Sequence[Entity],
     return out
 
 
-JOINED_SOURCES = frozenset({"title", "given_name"})
+JOINED_SOURCES = frozenset({TITLE_SOURCE, GIVEN_NAME_SOURCE})
 """Rule persons the tagger's person right after them may lengthen."""
 MAX_JOINED_WORDS = 2
 """Words of the tagger's person a rule person may be lengthened over."""
@@ -133,7 +140,7 @@ def without_honorific_persons(tokens: Sequence[Word], found: Sequence[Entity]) -
     (2026-12-07), engineer ent_fa5). Dropped here, it spreads as no surname over every
     «شهید» of the article either."""
     starts = [w.start for w in tokens]
-    return [e for e in found if not (e.type == "PER" and e.source == "title"
+    return [e for e in found if not (e.type == "PER" and e.source == TITLE_SOURCE
                                      and _honorific_only(tokens, starts, e))]
 
 
@@ -339,7 +346,7 @@ def with_listed_org(entities: Sequence[Entity], text: str, start: int, stop: int
                     name_en: str | None = None) -> list[Entity]:
     """``entities`` with a listed organisation at ``start:stop`` in place of every entity it
     overlaps (outlets, listed bodies, a body's head with its place)."""
-    return with_org(entities, text, start, stop, "org_list", name_en=name_en)
+    return with_org(entities, text, start, stop, ORG_LIST_SOURCE, name_en=name_en)
 
 
 def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> list[Entity]:
@@ -350,11 +357,11 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
         start, stop = tokens[first].start, tokens[end - 1].end
         over = [e for e in out if e.start < stop and start < e.end]
         if not (over and end - first > 1) and not _cited(text, tokens, first, end) and not (
-                _reports(text, tokens, end) and not any(e.source == "gazetteer" for e in over)
+                _reports(text, tokens, end) and not any(e.source == GAZETTEER_SOURCE for e in over)
                 and phrase_key(text[start:stop]) not in _month_names()) and not (
                 _lone_outlet(text, tokens, first, end)):
             continue
-        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != TAGGER_SOURCE)
                for e in over):
             continue
         out = with_listed_org(out, text, start, stop, name_en)
@@ -394,7 +401,7 @@ def orgs_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         over = [e for e in out if e.start < stop and start < e.end]
         if not over and cut == end:
             continue  # the tagger's span as it was: merged already, or lost to another
-        places = [e for e in over if e.type == "LOC" and e.source == "gazetteer"
+        places = [e for e in over if e.type == "LOC" and e.source == GAZETTEER_SOURCE
                   and start < e.start and e.end <= stop]
         if not _listed_opener(over, places, start) and (
                 len(places) < len(over) or _field_of_a_post(tokens, first, name[0])):
@@ -415,6 +422,6 @@ def _listed_opener(over: Sequence[Entity], places: Sequence[Entity], start: int)
     if len(rest) != 1 or not places:
         return False
     body = rest[0]
-    return (body.type == "ORG" and body.source == "org_list" and body.start == start
+    return (body.type == "ORG" and body.source == ORG_LIST_SOURCE and body.start == start
             and body.end <= min(e.start for e in places)
             and not any(e.kb_id in country_kb_ids() for e in places))

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, place_index, words
 from khabar.entities.words import listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase, per_kb
@@ -59,7 +59,7 @@ def body_name_words(kb: KnowledgeBase | None) -> frozenset[str]:
 def _shorter(text: str, entity: Entity, shorter: frozenset[str], once: Counter[str],
              name_words: frozenset[str]) -> int | None:
     """Where ``entity`` ends without its run-on last word, or None."""
-    if entity.type != "ORG" or entity.source != "crf" or once[phrase_key(entity.text)] > 1:
+    if entity.type != "ORG" or entity.source != TAGGER_SOURCE or once[phrase_key(entity.text)] > 1:
         return None
     parts = words(entity.text)
     if len(parts) < 3 or not all(w.text[:1].isalnum() for w in parts):
@@ -134,7 +134,7 @@ def _listed_end(text: str, entity: Entity, listed: frozenset[str],
     """Where ``entity`` ends if it opens on a listed name and runs into a word no body's name
     holds, or None. A place anywhere after the listed name closes a longer name of the body
     («[سازمان نظام مهندسی] ساختمان استان تهران»): no cut."""
-    if entity.type != "ORG" or entity.source != "crf":
+    if entity.type != "ORG" or entity.source != TAGGER_SOURCE:
         return None
     parts = words(text, entity.start, entity.end)
     for i in range(len(parts) - 1, 1, -1):

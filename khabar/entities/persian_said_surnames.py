@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import REFERENCE_SOURCES, Entity
+from khabar.doc import REFERENCE_SOURCES, TITLE_SOURCE, Entity
 from khabar.entities.gazetteer import demonyms
 from khabar.entities.persian_cut_names import MAX_SURNAME_WEIGHT, surname_word
 from khabar.entities.persian_said import is_adverb, said_at, speech_at
@@ -48,7 +48,7 @@ def _said_end(text: str, tokens: Sequence[Word], starts: Sequence[int], e: Entit
     last = k - 1
     if first is None or last < first or tokens[last].end != e.end:
         return None  # a span that ends inside a word
-    if last == first and e.source != "title":
+    if last == first and e.source != TITLE_SOURCE:
         return None  # a given name alone is persian_cut_names' case; a lone surname's own
     if k + 1 >= len(tokens) or k in held:
         return None

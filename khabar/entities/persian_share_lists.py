@@ -25,12 +25,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import ORG_LIST_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.words import Word, listed_keys, phrase_key, with_orgs, words
 
 SOURCE = "share_list"
-LISTED_SOURCES = frozenset({"org_list"})
+LISTED_SOURCES = frozenset({ORG_LIST_SOURCE})
 """Sources of the curated lists' organisations, which an item may not swallow."""
 MIN_ITEMS = 2
 """The fewest comma-closed items of a list."""

@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import SURNAME_SOURCE, TAGGER_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.common_words import drop_phrase_persons, magnitude_words
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_amir import given_name_before
@@ -261,16 +261,16 @@ def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity
     starts = [w.start for w in tokens]
     names: dict[str, list[list[str]]] = {}
     for e in entities:
-        if e.type == "PER" and e.source != "surname" and e.key:
+        if e.type == "PER" and e.source != SURNAME_SOURCE and e.key:
             found = _name_words(tokens, starts, e)
-            if e.source != "crf" or len(found) > 1:
+            if e.source != TAGGER_SOURCE or len(found) > 1:
                 names.setdefault(e.key, []).append([w.folded for w in found])
-    holder = {k: e for e in entities if e.source != "surname"
+    holder = {k: e for e in entities if e.source != SURNAME_SOURCE
               for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
     grown: dict[int, Entity] = {}
     out = []
     for e in entities:
-        if e.source == "surname":
+        if e.source == SURNAME_SOURCE:
             known = names.get(e.key or "")
             if not known:
                 continue  # the key's only reading is a lone word of the tagger
@@ -353,7 +353,7 @@ def amir_given_names(text: str, tokens: Sequence[Word], found: Sequence[Entity])
     out = []
     for e in found:
         k = bisect_left(starts, e.start)
-        if (e.type == "PER" and e.source == "title" and e.role is not None and k > 0
+        if (e.type == "PER" and e.source == TITLE_SOURCE and e.role is not None and k > 0
                 and phrase_key(e.role) == AMIR and tokens[k - 1].folded == AMIR
                 and text[tokens[k - 1].end:e.start].isspace()
                 and not any(o.start < e.start and tokens[k - 1].start < o.end for o in found)):

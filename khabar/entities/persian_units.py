@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.persian_acronyms import acronym_bodies
 from khabar.entities.persian_described_bodies import described_bodies, place_companies
 from khabar.entities.persian_named_after import named_after_bodies
@@ -126,7 +126,7 @@ def _own_place_end(out: Sequence[Entity], tokens: Sequence[Word], end: int, stop
     """The end of a listed body's own place at word ``end``: the gazetteer's place («شورای شهر
     تهران») or the word of the whole country («سازمان مدیریت و برنامه ریزی کشور»:
     ``scope_words_fa.txt``); ``stop`` where there is none."""
-    place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+    place = next((e for e in out if e.type == "LOC" and e.source == GAZETTEER_SOURCE
                   and e.start == tokens[end].start), None)
     if place is not None:
         return place.end
@@ -143,7 +143,7 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         if end == name_end < len(tokens) and phrase_key(text[start:stop]) in _local_orgs():
             stop = _own_place_end(out, tokens, end, stop)
         over = [e for e in out if e.start < stop and start < e.end]
-        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != "crf")
+        if any(e.source not in REPLACED_SOURCES or (e.type == "PER" and e.source != TAGGER_SOURCE)
                or (e.start <= start and stop <= e.end and e.type == "ORG")
                for e in over):
             continue
@@ -163,7 +163,7 @@ def _place_after(out: Sequence[Entity], tokens: Sequence[Word], end: int) -> Ent
     in the name, as the gold keeps a provincial office's province; ``place_body_nouns_fa.txt``)."""
     nouns = listed_keys("entities/place_body_nouns_fa.txt")
     for k in (end, end + 1):
-        place = next((e for e in out if e.type == "LOC" and e.source == "gazetteer"
+        place = next((e for e in out if e.type == "LOC" and e.source == GAZETTEER_SOURCE
                       and k < len(tokens) and e.start == tokens[k].start), None)
         if place is not None or k >= len(tokens) or tokens[k].folded not in nouns:
             return place
@@ -245,7 +245,7 @@ def parent_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> 
     starts = [w.start for w in tokens]
     out = []
     for e in kept:
-        if e.type == "ORG" and e.source == "crf":
+        if e.type == "ORG" and e.source == TAGGER_SOURCE:
             first, end = bisect_left(starts, e.start), bisect_left(starts, e.end)
             if first >= end:
                 out.append(e)

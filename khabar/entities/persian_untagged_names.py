@@ -34,7 +34,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GIVEN_NAME_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_cut_names import surname_after
 from khabar.entities.persian_tidy import VERB_OPENINGS, is_word, with_surname_suffix
@@ -145,7 +145,7 @@ def untagged_persons(text: str, tokens: Sequence[Word],
         stop = tokens[k + 1].end
         e = with_surname_suffix(text, tokens, starts, Entity(
             word.start, stop, type="PER", text=text[word.start:stop],
-            key=person_key(tokens, k, k + 1), source="given_name"))
+            key=person_key(tokens, k, k + 1), source=GIVEN_NAME_SOURCE))
         if not tokens[k + 1].text.startswith(VERB_OPENINGS) and name_ends(  # «[سوگند می‌خورم]»
                 text, tokens, bisect_left(starts, e.end)):
             found.append(e)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import TITLE_SOURCE, Entity
 from khabar.entities.words import Word, listed_keys
 from khabar.kb.link import named_after
 
@@ -24,7 +24,8 @@ def drop_place_namesakes(tokens: Sequence[Word], entities: Sequence[Entity]) -> 
     """``entities`` without the titled persons that name a place (see the module)."""
     starts = [w.start for w in tokens]
     return [e for e in entities if not (
-        e.type == "PER" and e.source == "title" and named_after(tokens, starts, e, place_heads()))]
+        e.type == "PER" and e.source == TITLE_SOURCE
+        and named_after(tokens, starts, e, place_heads()))]
 
 
 __all__ = ["drop_place_namesakes"]

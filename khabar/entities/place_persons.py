@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, SURNAME_SOURCE, Entity
 from khabar.entities.gazetteer import clitics
 from khabar.entities.titles import (
     CONNECTORS,
@@ -44,7 +44,7 @@ def persons_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity
         if person.type != "PER":
             continue
         over = [e for e in out if e.start < person.end and person.start < e.end]
-        places = [e for e in over if e.type == "LOC" and e.source == "gazetteer"]
+        places = [e for e in over if e.type == "LOC" and e.source == GAZETTEER_SOURCE]
         if not places or len(places) != len(over) or any(
                 e.start < person.start or person.end < e.end for e in places):
             continue
@@ -55,7 +55,7 @@ def persons_over_places(text: str, tokens: Sequence[Word], kept: Sequence[Entity
                 place_first == first and _post_after(text, tokens, starts, person.end)):
             out = [e for e in out if e not in places] + [person]
             named[places[-1].text] = person
-    return sorted((_as_surname(e, named[e.text]) if e.type == "LOC" and e.source == "gazetteer"
+    return sorted((_as_surname(e, named[e.text]) if e.type == "LOC" and e.source == GAZETTEER_SOURCE
                    and e.text in named and _read_as_person(e, tokens, starts, model) else e
                    for e in out), key=lambda e: e.start)
 
@@ -74,7 +74,7 @@ def _as_surname(place: Entity, person: Entity) -> Entity:
     """The place's name elsewhere in the article as the person's surname: an article on
     «دیوید کامرون» means him by a later «کامرون», not the country."""
     return Entity(place.start, place.end, type="PER", text=place.text, key=person.key,
-                  source="surname")
+                  source=SURNAME_SOURCE)
 
 
 def _name_words(before: Sequence[Word]) -> bool:

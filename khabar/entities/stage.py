@@ -14,7 +14,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity
+from khabar.doc import (
+    GAZETTEER_SOURCE,
+    GIVEN_NAME_SOURCE,
+    ORG_LIST_SOURCE,
+    SURNAME_SOURCE,
+    TITLE_SOURCE,
+    Doc,
+    Entity,
+)
 from khabar.entities.arabic_name_words import nasab_without_conjunction, post_given_persons
 from khabar.entities.common_words import function_words, given_names_not_ar
 from khabar.entities.gazetteer import (
@@ -55,7 +63,8 @@ COUNTRY_WINDOW = 6
 """How many words around a person's name are searched for their country."""
 MIN_SURNAME_LETTERS = 2
 """Letters of a surname found again alone (``spreadable``)."""
-_TIERS = {"title": 0, "quoted": 1, "org_list": 1, "gazetteer": 1, "given_name": 2}
+_TIERS = {TITLE_SOURCE: 0, "quoted": 1, ORG_LIST_SOURCE: 1, GAZETTEER_SOURCE: 1,
+          GIVEN_NAME_SOURCE: 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +80,15 @@ class CountryCue:
 def place_entity(text: str, start: int, end: int, entry: PlaceEntry) -> Entity:
     return Entity(
         start, end, type="LOC", text=text[start:end], kb_id=entry.kb_id, name_en=entry.name_en,
-        country=entry.country, key=entry.kb_id, lat=entry.lat, lon=entry.lon, source="gazetteer",
+        country=entry.country, key=entry.kb_id, lat=entry.lat, lon=entry.lon,
+        source=GAZETTEER_SOURCE,
     )
 
 
 def org_entity(text: str, start: int, end: int, entry: OrgEntry) -> Entity:
     return Entity(
         start, end, type="ORG", text=text[start:end], name_en=entry.name_en,
-        country=entry.country, key=entry.key, source="org_list",
+        country=entry.country, key=entry.key, source=ORG_LIST_SOURCE,
     )
 
 
@@ -148,7 +158,7 @@ def _given_name_of(place: Entity, nasab: Sequence[Entity]) -> bool:
     list of tags), unlike its adjective («تركي»).
     Session 19 (2026-12-06), issue 5."""
     country = place.kb_id in country_kb_ids() and place.text not in demonyms()
-    return place.source == "gazetteer" and not country and any(
+    return place.source == GAZETTEER_SOURCE and not country and any(
         p.start == place.start and p.end > place.end for p in nasab)
 
 
@@ -233,7 +243,7 @@ def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) 
             taken + [(s, e) for s, e, _ in found]) if _family_mention(tokens, starts[s])]
         first_by_key.update({p.key or "": p for p in families.values()})
     extra = [
-        Entity(s, e, type="PER", text=text[s:e], key=key, source="surname",
+        Entity(s, e, type="PER", text=text[s:e], key=key, source=SURNAME_SOURCE,
                name_en=first_by_key[key].name_en, kb_id=first_by_key[key].kb_id)
         for s, e, key in found
     ]
@@ -370,7 +380,7 @@ def assign_countries(doc: Doc, tokens: Sequence[Word], entities: list[Entity],
     person_starts = [e.start for e in entities if e.type == "PER"]
     starts = [w.start for w in tokens]
     for e in entities:
-        if e.type == "PER" and e.source != "surname" and e.key and e.key not in by_key:
+        if e.type == "PER" and e.source != SURNAME_SOURCE and e.key and e.key not in by_key:
             country = nearest_country(e, cues, tokens, doc.sentence_of(e.start), person_starts,
                                       starts, doc.lang == "fa")
             if country:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.doc import GIVEN_NAME_SOURCE
 from khabar.entities.common_words import not_a_name
 from khabar.entities.gazetteer import PhraseIndex, Word, demonyms
 from khabar.entities.words import listed_keys, phrase_key
@@ -390,7 +391,7 @@ def given_name_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
     for i in given_names().start_positions(tokens):
         name = name_at(text, tokens, i, need_given=True) if i >= after else None
         if name is not None:
-            hits.append(PersonHit(name, None, "given_name"))
+            hits.append(PersonHit(name, None, GIVEN_NAME_SOURCE))
             after = name.last + 1
     return hits
 
@@ -410,7 +411,7 @@ def nasab_persons(text: str, tokens: Sequence[Word]) -> list[PersonHit]:
             continue  # «ويتابع ابن الستيني»: the noun 'son', then whose son
         name = name_at(text, tokens, k - 1, need_given=False)
         if name is not None and name.last > k:
-            hits.append(PersonHit(name, None, "given_name"))
+            hits.append(PersonHit(name, None, GIVEN_NAME_SOURCE))
             after = name.last + 1
     return hits
 

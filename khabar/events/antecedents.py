@@ -10,14 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from khabar.doc import Doc, Entity
+from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.titles import role_words
 from khabar.events.participant_words import QUOTES, files_report, pronouns
 
 HELD_POST = "held_post"
 """An Arabic post standing alone for the person given it earlier (``arabic_posts``)."""
-REFERRING_SOURCES = frozenset({"pronoun", "role", HELD_POST})
+REFERRING_SOURCES = frozenset({PRONOUN_SOURCE, ROLE_SOURCE, HELD_POST})
 """Entity sources that refer back to a person named earlier (coreference in the entity stage,
 and the event stage's own posts)."""
 

@@ -16,12 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Doc, Entity, Quote
+from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Quote
 from khabar.entities.gazetteer import Word
 from khabar.events.antecedents import named_antecedent
 from khabar.events.participant_words import QUOTES
-
-PRONOUN = "pronoun"
 
 
 def opens_sentence(tokens: Sequence[Word], entity: Entity) -> bool:
@@ -59,7 +57,7 @@ def quoted_speaker(doc: Doc, tokens: Sequence[Word], entity: Entity) -> Entity |
     """The speaker a sentence-opening Persian pronoun stands for, after a quote; None when
     the pronoun does not open its sentence or no quote comes right before it (a sentence of
     narration between may name someone else)."""
-    if doc.lang != "fa" or entity.source != PRONOUN or not opens_sentence(tokens, entity):
+    if doc.lang != "fa" or entity.source != PRONOUN_SOURCE or not opens_sentence(tokens, entity):
         return None
     quote = quote_before(doc, entity.start)
     return speaker_entity(doc, quote) if quote is not None else None

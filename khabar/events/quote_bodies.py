@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Doc, Entity
+from khabar.doc import SUBJECT_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.events.participant_words import prepositions
 from khabar.events.quote_subjects import SUBJECT_WORDS, earlier_body_phrase, ends_phrase
@@ -46,7 +46,7 @@ def named_mention(doc: Doc, phrase: Entity) -> Entity | None:
         return None
     k, last, _ = (spoken or free or mentions)[-1]
     start, end = tokens[k].start, tokens[last].end
-    return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+    return Entity(start, end, type="ORG", text=doc.text[start:end], source=SUBJECT_SOURCE)
 
 
 def referred_body(doc: Doc, phrase: Entity) -> Entity | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity, Participant, Quote
+from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import phrase_key, words
 from khabar.events.quote_names import whole_name
 from khabar.events.quote_turns import as_participant, named_antecedent
@@ -59,7 +59,7 @@ def interviewee(doc: Doc) -> Entity | None:
         after = tokens[k + 1 : k + 1 + NAME_GAP]
         if not after:
             continue
-        person = next((e for e in doc.entities if e.type == "PER" and e.source != "pronoun"
+        person = next((e for e in doc.entities if e.type == "PER" and e.source != PRONOUN_SOURCE
                        and after[0].start <= e.start <= after[-1].start), None)
         if person is not None:
             return person

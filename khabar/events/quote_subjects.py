@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity
+from khabar.doc import ROLE_SOURCE, SUBJECT_SOURCE, SURNAME_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.name_extent import clause_particles
 from khabar.entities.titles import role_words, titles, unjoined
@@ -86,7 +86,7 @@ def subject_phrase(doc: Doc, tokens: Sequence[Word], first: int, stop: int) -> E
             break
         last += 1
     start, end = tokens[first].start, tokens[last].end
-    return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+    return Entity(start, end, type="ORG", text=doc.text[start:end], source=SUBJECT_SOURCE)
 
 
 def refers_back(doc: Doc, phrase: Entity) -> bool:
@@ -154,7 +154,7 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     if _family_name(doc, parts, state_body):
         # "وأضاف السحيباني", "وأكد آل الشيخ": a family name the entity stage cut off a
         # name told before ("بدر" "السحيباني"), else the family name as written.
-        return _name_before(doc, phrase) or replace(phrase, type="PER", source="surname")
+        return _name_before(doc, phrase) or replace(phrase, type="PER", source=SURNAME_SOURCE)
     if len(parts) == 2 and (_is_post(parts[0]) or _is_title(doc, parts)) \
             and not _anchored(doc, phrase):
         # "وقال السفير رضوان", "وقال الفريق المحرج": a post or title and the family name
@@ -209,7 +209,7 @@ def _definite_head(doc: Doc, parts: Sequence[Word]) -> Entity | None:
             or not parts[k].text[0].isalpha() or parts[k].folded[:1] in "لبك":
         return None
     start, end = parts[0].start, parts[k - 1].end
-    return Entity(start, end, type="ORG", text=doc.text[start:end], source="subject")
+    return Entity(start, end, type="ORG", text=doc.text[start:end], source=SUBJECT_SOURCE)
 
 
 def _is_title(doc: Doc, parts: Sequence[Word]) -> bool:
@@ -349,7 +349,7 @@ def under_post(tokens: Sequence[Word], person: Entity) -> bool:
     """Whether an office the entity stage read as its holder is the genitive of another
     post ("مساعد وزير الخارجية الإيراني عباس عراقجي", ``subordinate_posts``): the holder
     of that other post speaks, not the minister."""
-    if person.source != "role":
+    if person.source != ROLE_SOURCE:
         return False
     k = token_index(tokens, person.start)
     if k == 0 or k > len(tokens):
@@ -363,7 +363,7 @@ def other_office(person: Entity, post: Sequence[Word]) -> bool:
     """Whether a person the entity stage read from an office alone ("الرئيس الصيني") holds
     another office than the post a subject names ("وقال المبعوث الصيني": the envoy is not
     the president)."""
-    if person.source != "role" or not post:
+    if person.source != ROLE_SOURCE or not post:
         return False
     head = post[0].folded.removeprefix("ال")
     return head not in {phrase_key(w).removeprefix("ال") for w in person.text.split()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import Doc, Entity, Participant, Quote
+from khabar.doc import PRONOUN_SOURCE, SUBJECT_SOURCE, Doc, Entity, Participant, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import (
@@ -62,7 +62,7 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     the previous quote's speaker when that quote ends shortly before (and, in Arabic, its
     verb agrees with this one's), else stands for the last person named (outside quotes)."""
     entity, explicit = found
-    if entity is not None and entity.source != "pronoun":
+    if entity is not None and entity.source != PRONOUN_SOURCE:
         return _named(doc, entity)
     if explicit and entity is None:
         return None
@@ -152,7 +152,7 @@ def _new_topic(doc: Doc, pronoun: Entity | None, since: int) -> Entity | None:
     with their name ("خاتمی ابراز امیدواری کرد که ... . وی ادامه داد:"): the entity
     stage's reading of the pronoun, taken only then, as it is mostly the last person
     named, who may be named in passing ("وی با اشاره به سفر بوش گفت")."""
-    if pronoun is None or pronoun.source != "pronoun" or not (pronoun.key or pronoun.kb_id):
+    if pronoun is None or pronoun.source != PRONOUN_SOURCE or not (pronoun.key or pronoun.kb_id):
         return None
     named = named_antecedent(doc, pronoun)
     if named is pronoun or named.start < since:
@@ -271,7 +271,7 @@ def persian_post_holder(doc: Doc, tokens: Sequence[Word], verb: Match[str],
         return None
     start, end = words[0].start, words[-1].end
     holder = role_holder(doc, Entity(start, end, type="PER", text=doc.text[start:end],
-                                     source="subject"))
+                                     source=SUBJECT_SOURCE))
     # Only a holder told of in an earlier sentence: a name just before the post in this one
     # is the source chain's ("به نقل از آسوشیتد پرس، رئیس شرکت ... افزود") or is read
     # as the speaker's apposition by ``speaker_of`` already.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity, Quote
+from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
@@ -332,7 +332,7 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     if verb.value == "fa" and post and found[0] is None:
         told = "post"
     elif speaker is not None:
-        named = found[0] is not None and found[0].source != "pronoun"
+        named = found[0] is not None and found[0].source != PRONOUN_SOURCE
         told = "named" if named else "inherited"
     else:
         told = "post" if post else "none"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.doc import Doc, Entity
+from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, SURNAME_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.titles import role_words, stopwords
 from khabar.kb.romanize import person_id
@@ -60,7 +60,7 @@ def propose(doc: Doc) -> list[dict]:
     after = {w.start: k for k, w in enumerate(tokens)}
     proposals: dict[str, dict] = {}
     for e in doc.entities:
-        if e.type != "PER" or e.kb_id or e.source in ("surname", "pronoun", "role"):
+        if e.type != "PER" or e.kb_id or e.source in (SURNAME_SOURCE, PRONOUN_SOURCE, ROLE_SOURCE):
             continue
         nxt = next((k for k, w in enumerate(tokens) if w.start >= e.end), None)
         if nxt is None or tokens[nxt].start not in after:

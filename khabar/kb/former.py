@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Entity
 from khabar.entities.gazetteer import PhraseIndex, Word, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import given_names, role_words, titles
@@ -165,7 +165,7 @@ def _link_lone_names(entities: list[Entity], others: frozenset[str],
     the article bears it (``others``)."""
     result = []
     for e in entities:
-        if (e.type == "PER" and e.kb_id is None and e.source not in ("pronoun", "role")
+        if (e.type == "PER" and e.kb_id is None and e.source not in (PRONOUN_SOURCE, ROLE_SOURCE)
                 and (e.start, e.end) not in skip):
             name = [w for w in words(bare(e.text)) if w.text[0].isalnum()]
             word = name[0].folded if len(name) == 1 else None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import ABD, FAMILY, SON_OF, given_names, titles
@@ -168,7 +168,7 @@ def other_bearers(entities: Sequence[Entity]) -> frozenset[str]:
     span that glues a title or two names, "بالرئيس روحاني", starts with no given name.)"""
     found = set()
     for e in entities:
-        if e.type == "PER" and e.kb_id is None and e.source not in ("pronoun", "role"):
+        if e.type == "PER" and e.kb_id is None and e.source not in (PRONOUN_SOURCE, ROLE_SOURCE):
             name = words(strip_titles(e.text))
             if len(name) > 1 and given_names().get(name[0].text):
                 found.add(name[-1].folded)
@@ -193,7 +193,7 @@ def link_in_document(kb: KnowledgeBase, entities: list[Entity],
     others = other_bearers(entities)
     if role_people:
         entities = _link_lone(entities, others, skip, lambda e, word: [
-            x for x in role_people if e.source == "title" and word in x.surnames()])
+            x for x in role_people if e.source == TITLE_SOURCE and word in x.surnames()])
     linked = {e.kb_id: kb.entries[e.kb_id] for e in entities
               if e.type == "PER" and e.kb_id in kb.entries and (e.start, e.end) not in skip}
     return _link_lone(entities, others, skip, lambda e, word: [
@@ -208,7 +208,7 @@ def _link_lone(entities: list[Entity], others: frozenset[str],
     result = []
     for e in entities:
         word = _lone_word(e) if e.type == "PER" and e.kb_id is None and e.source not in (
-            "pronoun", "role") and (e.start, e.end) not in skip else None
+            PRONOUN_SOURCE, ROLE_SOURCE) and (e.start, e.end) not in skip else None
         if word is not None and word not in others:
             here = list({x.id: x for x in bearers(e, word) if _agrees(x, e.country)}.values())
             if len(here) == 1:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Entity
+from khabar.doc import GAZETTEER_SOURCE, Entity
 from khabar.entities.gazetteer import (
     PhraseIndex,
     PlaceEntry,
@@ -157,7 +157,7 @@ def after_province_nouns(tokens: Sequence[Word], entities: list[Entity]) -> list
             if entry is not None and e.kb_id != entry.kb_id:
                 e = replace(e, kb_id=entry.kb_id, key=entry.kb_id, name_en=entry.name_en,
                             country=entry.country, lat=entry.lat, lon=entry.lon,
-                            source="gazetteer")
+                            source=GAZETTEER_SOURCE)
         result.append(e)
     return result
 
