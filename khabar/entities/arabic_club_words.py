@@ -40,7 +40,7 @@ from khabar.entities.gazetteer import Word, demonyms, phrase_key
 from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import keys_by_kind
-from khabar.text.arabic_conjunction import glued_and
+from khabar.text.arabic_conjunction import CONJUNCTIONS, glued_and, without_proclitic
 
 SOURCE = "club"
 HEADED_SOURCE = ORG_PATTERN_SOURCE
@@ -67,11 +67,16 @@ def _club_skip(word: Word) -> int | None:
 
 
 def _listed(word: Word, kind: str) -> bool:
-    """Whether the word is of ``kind``, a proclitic allowed (also on a two-letter word:
-    «وتم»)."""
-    listed = _words(kind)
+    """Whether the word is of ``kind`` (``listed_word``)."""
+    return listed_word(word, _words(kind))
+
+
+def listed_word(word: Word, listed: frozenset[str]) -> bool:
+    """Whether the word is in ``listed``, a proclitic allowed, also a glued «و»/«ف» on a
+    two-letter word («وتم», «وفي», which the proclitics leave whole). The letter is read on
+    the written word: a hamza seat «ؤ» folds to «و» but is no conjunction."""
     return any(rest in listed for _, rest in clitic_variants(word)) or (
-        word.text[:1] in "وف" and phrase_key(word.text[1:]) in listed)
+        word.text[:1] in CONJUNCTIONS and without_proclitic(word.folded, min_rest=0) in listed)
 
 
 def _spaced(text: str, a: Word, b: Word) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import ORG_LIST_SOURCE, SURNAME_SOURCE, Entity
-from khabar.entities.arabic_club_words import sports_article
+from khabar.entities.arabic_club_words import listed_word, sports_article
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.gazetteer import Word, demonyms, phrase_key
 from khabar.entities.org_patterns import ABSORBED_SOURCES
@@ -101,18 +101,11 @@ def _names_city(text: str, tokens: Sequence[Word], first: int, last: int,
     before = words_by_kind().get("territory", frozenset())
     if town:
         before = before | keys_by_kind(CLUBS).get("place_before", frozenset())
-    if first > 0 and _listed(tokens[first - 1], before):
+    if first > 0 and listed_word(tokens[first - 1], before):
         return True
     if last + 1 >= len(tokens) or not tokens[last + 1].text.endswith(FEMININE_NISBA):
         return False
     return demonyms().match_at(text, tokens, last + 1) is not None
-
-
-def _listed(word: Word, listed: frozenset[str]) -> bool:
-    """Whether the word is listed, a proclitic allowed, also a glued «و»/«ف» on a two-letter
-    word («وفي», which the proclitics leave whole), as ``arabic_club_words`` reads one."""
-    return any(rest in listed for _, rest in clitic_variants(word)) or (
-        word.text[:1] in "وف" and phrase_key(word.text[1:]) in listed)
 
 
 def _gives_way(text: str, tokens: Sequence[Word], e: Entity, start: int, end: int) -> bool:

@@ -13,6 +13,17 @@ from khabar.stories.memo import MEMO_SIZE
 
 MIN_TITLE_WORD = 3
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+CHARS_PER_LEAD_WORD = 20
+"""Characters of a text's opening read for each word of its lead: enough for news prose's
+words and the spaces between them, so a long article is not folded or split whole. Session
+25 (2026-12-07), engineer mend5: ``topic`` and ``markets`` each kept a ``LEAD_CHARS`` of
+twenty characters a lead word, with the same note."""
+
+
+def opening(text: str | None, words: int) -> str:
+    """The opening of ``text`` that holds its first ``words`` words
+    (``CHARS_PER_LEAD_WORD`` characters for each)."""
+    return (text or "")[:words * CHARS_PER_LEAD_WORD]
 
 
 @lru_cache(maxsize=MEMO_SIZE)

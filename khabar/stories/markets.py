@@ -28,15 +28,13 @@ from typing import Any
 
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
-from khabar.stories.headline_words import stem
+from khabar.stories.headline_words import opening, stem
 
 MARKET_HITS = 2
 """Market words a report's headline and lead must hold: one «سهام» is a privatisation or
 a dividend in passing; a session report names the market and its shares."""
 LEAD_WORDS = 50
 """How many of the text's first words are its lead."""
-LEAD_CHARS = 1000
-"""Enough of the text for ``LEAD_WORDS`` words: a long article is not folded whole."""
 SESSION_BACK_DAYS = 3
 """How many days before its publication a report's lead may date the session it tells
 (yesterday, or a weekday after a weekend or holiday); an older date in the lead is
@@ -62,7 +60,7 @@ def market_words() -> dict[str, frozenset[str]]:
 def is_market_report(title: str | None, text: str | None, lang: str | None = None) -> bool:
     """Whether the headline and the first ``LEAD_WORDS`` words of the text name market
     words of ``lang`` (of any language when None) ``MARKET_HITS`` times or more."""
-    lead = _WORD.findall(fold((text or "")[:LEAD_CHARS]))[:LEAD_WORDS]
+    lead = _WORD.findall(fold(opening(text, LEAD_WORDS)))[:LEAD_WORDS]
     words = _WORD.findall(fold(title or "")) + lead
     by_lang = market_words()
     wanted = by_lang.get(lang or "", frozenset()) if lang else frozenset().union(*by_lang.values())
@@ -99,5 +97,6 @@ def _lead_days(record: Mapping[str, Any]) -> Iterator[date]:
 
 def _lead_end(text: str) -> int:
     """Where the first ``LEAD_WORDS`` words of ``text`` end."""
-    ends = [m.end() for m in _WORD.finditer(text[:LEAD_CHARS])]
-    return ends[LEAD_WORDS - 1] if len(ends) >= LEAD_WORDS else len(text[:LEAD_CHARS])
+    lead = opening(text, LEAD_WORDS)
+    ends = [m.end() for m in _WORD.finditer(lead)]
+    return ends[LEAD_WORDS - 1] if len(ends) >= LEAD_WORDS else len(lead)

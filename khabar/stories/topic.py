@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
-from khabar.stories.headline_words import title_words
+from khabar.stories.headline_words import opening, title_words
 
 LEAD_WORDS = 30
 """How many of a text's first words are its lead here: the dateline, the credit and the
@@ -29,14 +29,12 @@ first sentence, which names the happening the headline names."""
 HEADLINE_WORDS = 12
 """How many of the lead's first words stand for the headline of a report titled by a
 credit line: about a headline's length, the lead's first clause."""
-LEAD_CHARS = 600
-"""Enough of the text for ``LEAD_WORDS`` words: a long article is not folded whole."""
 
 
 def lead_words(text: str | None, count: int = LEAD_WORDS) -> frozenset[str]:
     """The headline words (``headline_words.title_words``) of a text's first ``count``
     words."""
-    words = (text or "")[:LEAD_CHARS].split()[:count]
+    words = opening(text, LEAD_WORDS).split()[:count]
     return title_words(" ".join(words)) if words else frozenset()
 
 
