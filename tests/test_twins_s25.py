@@ -3,8 +3,11 @@ modules each kept a copy."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import khabar
 from khabar.entities import arabic_club_words, arabic_foreign_clubs
 from khabar.entities.arabic_club_words import listed_word
 from khabar.entities.words import words
@@ -38,3 +41,12 @@ def test_a_lead_is_read_from_an_opening_of_twenty_characters_a_word() -> None:
     assert headline_words.opening(text, markets.LEAD_WORDS) == text[:1000]
     assert headline_words.opening(None, 5) == ""
     assert not hasattr(topic, "LEAD_CHARS") and not hasattr(markets, "LEAD_CHARS")
+
+
+def test_no_rule_replaces_what_a_new_body_overlaps_by_hand() -> None:
+    # seven rules built «[e for e in out if e not in inside] + [Entity(...)]»: what
+    # ``words.with_org`` / ``words.in_place_of_overlaps`` do
+    package = Path(khabar.__file__).parent
+    copies = [str(path.relative_to(package)) for path in sorted(package.rglob("*.py"))
+              if "e not in inside] + [" in path.read_text(encoding="utf-8")]
+    assert copies == []

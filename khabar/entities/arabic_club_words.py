@@ -39,7 +39,7 @@ from khabar.doc import ORG_PATTERN_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key
 from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import keys_by_kind
+from khabar.entities.words import keys_by_kind, with_org
 from khabar.text.arabic_conjunction import CONJUNCTIONS, glued_and, without_proclitic
 
 SOURCE = "club"
@@ -187,10 +187,7 @@ def one_word_clubs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
         if any(e.type == "ORG" and (e.start, e.end) == (start, end) for e in inside) or (
                 inside and not all(_gives_way(e, tokens, k, k in headed, runs) for e in inside)):
             continue
-        name = text[start:end]
-        out = [e for e in out if e not in inside] + [Entity(
-            start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}",
-            source=HEADED_SOURCE if k in headed else SOURCE)]
+        out = with_org(out, text, start, end, HEADED_SOURCE if k in headed else SOURCE)
     return sorted(out, key=lambda e: e.start)
 
 

@@ -29,10 +29,10 @@ from types import MappingProxyType
 
 from khabar.doc import Entity
 from khabar.entities.common_words import in_amount_or_date, magnitude_words
-from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
+from khabar.entities.gazetteer import Word, demonyms, place_index
 from khabar.entities.org_patterns import ABSORBED_SOURCES, has_article, is_name_adjective
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import keys_by_kind
+from khabar.entities.words import keys_by_kind, with_org
 from khabar.text.tokens import token_at
 
 
@@ -173,8 +173,5 @@ def club_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> lis
             continue
         if all(start <= e.start and e.end <= end and (
                 e.type == "LOC" or e.source in ABSORBED_SOURCES) for e in inside):
-            name = text[start:end]
-            out = [e for e in out if e not in inside] + [Entity(
-                start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}",
-                source="club")]
+            out = with_org(out, text, start, end, "club")
     return sorted(out, key=lambda e: e.start)

@@ -25,11 +25,11 @@ from functools import lru_cache
 from khabar.doc import ORG_LIST_SOURCE, SURNAME_SOURCE, Entity
 from khabar.entities.arabic_club_words import listed_word, sports_article
 from khabar.entities.arabic_kind_names import common_words
-from khabar.entities.gazetteer import Word, demonyms, phrase_key
+from khabar.entities.gazetteer import Word, demonyms
 from khabar.entities.org_patterns import ABSORBED_SOURCES
 from khabar.entities.org_words import words_by_kind
 from khabar.entities.phrases import PhraseIndex, clitic_variants
-from khabar.entities.words import keys_by_kind
+from khabar.entities.words import keys_by_kind, with_org
 from khabar.resources import load_tsv
 
 CLUBS = "entities/foreign_clubs_ar.tsv"
@@ -74,9 +74,7 @@ def foreign_clubs(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> 
             continue
         if not all(_gives_way(text, tokens, e, start, end) for e in inside):
             continue
-        name = text[start:end]
-        out = [e for e in out if e not in inside] + [Entity(
-            start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}", source=SOURCE)]
+        out = with_org(out, text, start, end, SOURCE)
     return sorted(out, key=lambda e: e.start)
 
 

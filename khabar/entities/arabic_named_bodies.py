@@ -32,6 +32,7 @@ from khabar.entities.org_patterns import (
     titled_heads,
 )
 from khabar.entities.phrases import clitic_variants
+from khabar.entities.words import in_place_of_overlaps
 from khabar.text.tokens import spaced_on_one_line, token_at
 
 SOURCE = ORG_PATTERN_SOURCE
@@ -87,5 +88,5 @@ def named_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> l
         inside = [e for e in out if e.start < body.end and body.start < e.end]
         if all(body.start <= e.start and e.end <= body.end and e.source in ABSORBED_SOURCES
                for e in inside):
-            out = [e for e in out if e not in inside] + [body]
+            out = in_place_of_overlaps(out, body)
     return sorted(out, key=lambda e: e.start)

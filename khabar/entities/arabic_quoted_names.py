@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Entity
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
 from khabar.entities.org_patterns import ABSORBED_SOURCES
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.words import listed_keys
+from khabar.entities.words import listed_keys, with_org
 
 MAX_WORDS = 5
 QUOTES = {"«": "»", "\"": "\"", "“": "”″\"", "'": "'"}
@@ -64,8 +64,5 @@ def quoted_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> l
             continue
         if all(start <= e.start and e.end <= end and e.source in ABSORBED_SOURCES
                for e in inside):
-            name = text[start:end]
-            out = [e for e in out if e not in inside] + [Entity(
-                start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}",
-                source="quoted_org")]
+            out = with_org(out, text, start, end, "quoted_org")
     return sorted(out, key=lambda e: e.start)

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import ORG_LIST_SOURCE, TAGGER_SOURCE, Entity
-from khabar.entities.gazetteer import Word, demonyms, phrase_key
+from khabar.entities.gazetteer import Word, demonyms
 from khabar.entities.org_patterns import ABSORBED_SOURCES
 from khabar.entities.phrases import PhraseIndex
+from khabar.entities.words import with_org
 from khabar.resources import load_lines
 from khabar.text.tokens import spaced_on_one_line
 
@@ -64,7 +65,5 @@ def service_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
         if not all(start <= e.start and e.end <= end and e.source in GIVING_WAY
                    and (e.type != "PER" or e.source == TAGGER_SOURCE) for e in inside):
             continue
-        name = text[start:end]
-        out = [e for e in out if e not in inside] + [Entity(
-            start, end, type="ORG", text=name, key=f"org:{phrase_key(name)}", source=SOURCE)]
+        out = with_org(out, text, start, end, SOURCE)
     return sorted(out, key=lambda e: e.start)

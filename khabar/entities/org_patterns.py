@@ -74,6 +74,7 @@ from khabar.entities.org_words import (
 )
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import ABD, CONNECTORS, is_name_word, titles
+from khabar.entities.words import in_place_of_overlaps
 from khabar.kb.link import named_after_heads
 from khabar.text.tokens import spaced_on_one_line
 
@@ -406,7 +407,7 @@ def add_org_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     for org in org_names(text, tokens, kept):
         inside = [e for e in out if org.start < e.end and e.start < org.end]
         if all(_absorbs(org, e) for e in inside):
-            out = [e for e in out if e not in inside] + [org]
+            out = in_place_of_overlaps(out, org)
     return sorted(out, key=lambda e: e.start)
 
 
