@@ -91,6 +91,7 @@ def load_entries(overlay: str | None):
 def discover(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Propose KB entries for unknown persons described by a role (review, then add
     the lines you accept to your kb.overlay file)."""
+    from khabar.engine.local import settling
     from khabar.ingest.readers import IngestFailure, read_inputs
     from khabar.kb.discover import propose
     from khabar.pipeline import Pipeline
@@ -104,7 +105,8 @@ def discover(ctx: click.Context, paths: tuple[str, ...]) -> None:
             click.echo(f"khabar: skipped {item.path}: {item.reason}", err=True)
             skipped += 1
             continue
-        for record in propose(pipeline(item)):
+        # the heap settled after the first article, as `khabar analyze` settles it
+        for record in propose(settling(pipeline, item)):
             if record["id"] not in seen:  # once, from the first article naming them
                 seen.add(record["id"])
                 click.echo(json.dumps(record, ensure_ascii=False))
