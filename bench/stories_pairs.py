@@ -19,8 +19,8 @@ dated as bench/data/story-pairs-anercorp.tsv says). ``--set fa25`` reads
 bench/data/story-pairs-fa25.tsv (session 25: 167 Hamshahri and Fars pairs, 21 the same
 happening, labelled before any clustering output on them was seen; studied). Every article
 of a pair, plus N other articles of the same days from each corpus (distractors, default
-300), is analysed with ``khabar.process`` and added in date order to a fresh SQLite store, which assigns
-stories incrementally as in ``khabar ingest``. A pair is predicted "same" when both
+300), is analysed with ``khabar.process`` and added in date order to a fresh SQLite store,
+which assigns stories incrementally as in ``khabar ingest``. A pair is predicted "same" when both
 articles end in one story. Reported: pairwise precision, recall and F1 over the labelled
 pairs (all, cross-lingual, each language), for all rows, the old rows and the new rows.
 ``--cache FILE`` keeps the analysed records (JSONL), so a rerun, or another version's
