@@ -55,7 +55,7 @@ from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_company_lines import company_lines
 from khabar.entities.persian_entity_rules import persian_rules
-from khabar.entities.persian_governments import mark_governments
+from khabar.entities.persian_governments import add_government_persons, mark_governments
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_plural_names import drop_plural_names
 from khabar.entities.persian_rules import (
@@ -355,7 +355,9 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     referred = resolve_pronouns(tokens, kept, arabic)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     found_all = kb_keys(drop_unsupported_places(doc, placed))
-    return mark_governments(found_all) if doc.lang == "fa" else found_all
+    if doc.lang != "fa":
+        return found_all
+    return add_government_persons(text, mark_governments(found_all), kb)
 
 
 @stage("khabar.entities.ner.v2", requires=("text", "lang", "sentences"), assigns=("entities",))
