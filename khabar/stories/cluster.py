@@ -49,6 +49,7 @@ from khabar.stories.headline_words import title_words
 from khabar.stories.home import home_capital, home_country, home_of, shared_home
 from khabar.stories.markets import is_market_report, session_day
 from khabar.stories.names import skeleton_key
+from khabar.stories.owned_names import needs_owner
 from khabar.stories.topic import headline_words, lead_words, name_one_topic
 from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
@@ -117,13 +118,17 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     «ایسنا:» and Tehran joined one story (bench/data/story-pairs-dense.tsv). The
     record's ``references`` (a pronoun or role phrase resolved to a person, a government
     read as its state: apart from the names since session 25) give their key as they did
-    when the record's ``entities`` held them: who the article is about has not changed."""
+    when the record's ``entities`` held them: who the article is about has not changed. An
+    unlinked organisation named without the owner it needs («کتابخانه مرکزی»:
+    ``owned_names``) gives no key: two reports naming it need not name one body."""
     keys: set[str] = set()
     reporters = _reporter_spans(record)
     for entity in (*(record.get("entities") or ()), *(record.get("references") or ())):
         if _names_reporter(entity, reporters):
             if entity.get("key"):
                 keys.add(REPORTER + entity["key"])
+            continue
+        if needs_owner(entity):
             continue
         if entity.get("type") in ("PER", "ORG") and entity.get("key"):
             keys.add(entity["key"])
