@@ -108,6 +108,25 @@ def _past_tanween(tokens: Sequence[Word], k: int) -> int:
     return k
 
 
+PLURAL_PAST_ENDING = "وا"
+"""The ending of an Arabic past verb of a plural «they» («ذكروا», «صرحوا»), folded."""
+
+
+def _plural_pronoun_verb(tokens: Sequence[Word], phrase: Match[tuple[str, bool]]) -> bool:
+    """Whether «ما» of the phrase («حسبما», «بحسب ما») is followed by a past verb in the
+    plural: its subject is the pronoun it carries, as a named subject after the verb would
+    leave it singular, so a body named later («على موقع السوق المالية السعودية») did not
+    say it. Session 25 (2026-12-07)."""
+    k = _past_tanween(tokens, phrase.last + 1)
+    after_what = tokens[phrase.last].folded.endswith("ما")
+    if k < len(tokens) and tokens[k].folded in _WHAT:
+        k, after_what = k + 1, True
+    if not after_what or k >= len(tokens):
+        return False
+    folded = tokens[k].folded
+    return folded.endswith(PLURAL_PAST_ENDING) and len(folded) > len(PLURAL_PAST_ENDING) + 1
+
+
 @lru_cache(maxsize=1)
 def accordance_nouns() -> frozenset[str]:
     """Nouns of a rule or plan (``resources/events/accordance_nouns_ar.txt``)."""
@@ -192,6 +211,8 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
             continue  # «تعليقا على ما أعلنه X»: the object of what comes before
         if _governs_rule(tokens, phrase):
             continue  # «وفقا لمتطلبات الاتحاد الآسيوي»: in accordance with, not said by
+        if _plural_pronoun_verb(tokens, phrase):
+            continue  # «حسبما ذكروا على موقع السوق المالية السعودية»: "they" said, no one named
         speaker = _speaker_after(doc, tokens, phrase)
         if phrase.first > LEAD_WORDS and _unnamed_source(speaker, tokens, phrase):
             # «...، بحسب ما افادت مصادر امنية»: not the body named after the source

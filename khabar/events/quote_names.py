@@ -51,7 +51,39 @@ def whole_name(doc: Doc, person: Entity) -> Entity:
     fuller mention of the name elsewhere (``fuller_mention``)."""
     if person.type != "PER" or person.source in REFERRING_SOURCES:
         return person
-    return _joined(doc, person) or fuller_mention(doc, person)
+    return _hyphen_joined(doc, _joined(doc, person) or fuller_mention(doc, person))
+
+
+NAME_HYPHENS = frozenset("-\u2010\u2011")
+"""Hyphens that join two given names into one («جان-ميشال»)."""
+
+
+def _hyphen_joined(doc: Doc, person: Entity) -> Entity:
+    """The name stretched over a person entity glued to it by a hyphen on either side: the
+    entity stage splits a hyphenated given name («جان-ميشال اولاس» as «جان» and «ميشال
+    اولاس»), which is one person's name. Session 25 (2026-12-07)."""
+    start, end = person.start, person.end
+    if start > 1 and doc.text[start - 1] in NAME_HYPHENS:
+        before = next((e for e in doc.entities if e.type == "PER" and e.end == start - 1), None)
+        start = before.start if before is not None else start
+    if end < len(doc.text) and doc.text[end] in NAME_HYPHENS:
+        end = _given_name_rest(doc, doc.text[start:end], end + 1)
+    if (start, end) == (person.start, person.end):
+        return person
+    return replace(person, start=start, end=end, text=doc.text[start:end])
+
+
+def _given_name_rest(doc: Doc, name: str, at: int) -> int:
+    """Where the name goes on to past its hyphen: over the person entity at ``at``, or over
+    its first word only when the name before the hyphen has more than one word: the family
+    name came first there («كيم يونغ-جو»), and the entity may run on past the given name
+    into the clause («تشونج مونج-جون ترشحه»)."""
+    after = _next_person(doc, at)
+    if after is None:
+        return at - 1
+    if len(name.split()) == 1:
+        return after.end
+    return at + len(after.text.split()[0])
 
 
 def _joined(doc: Doc, person: Entity) -> Entity | None:

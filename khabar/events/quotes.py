@@ -118,10 +118,11 @@ class Opening:
 
 
 def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
-                  reach: int = OPEN_REACH, names: frozenset[tuple[int, int]] = frozenset()
-                  ) -> Opening | None:
+                  reach: int = OPEN_REACH, names: frozenset[tuple[int, int]] = frozenset(),
+                  persons: frozenset[tuple[int, int]] = frozenset()) -> Opening | None:
     """What opens the quote a speech verb introduces, if anything does; ``names``: the
-    spans of the entities found, a name in marks being no quote (``_marked_name_end``)."""
+    spans of the entities found, a name in marks being no quote (``_marked_name_end``),
+    nor a link word within a name (``_within_name``); ``persons``: those of persons."""
     rest = tokens[verb.last + 1 :]
     name_end = -1  # the closing mark of a name set off in marks, passed over
     for k, word in enumerate(rest):
@@ -140,6 +141,7 @@ def opening_after(text: str, tokens: Sequence[Word], verb: Match[str],
             continue
         if (word.folded, verb.value) in quote_links() \
                 and not (k > 0 and _breaks_link(rest[k - 1])) \
+                and not _within_name(word, names, persons) \
                 and pronoun_link_holds(text, rest[:k], verb, word, names):
             return Opening(word, "link")
         if verb.value == "fa" and k == 0:
@@ -168,7 +170,8 @@ def _after_long_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> O
     Arabic speech verb: the subject was a long post chain ending in the name."""
     if verb.value != "ar":
         return None
-    opening = opening_after(doc.text, tokens, verb, LONG_SUBJECT_REACH, entity_spans(doc))
+    opening = opening_after(doc.text, tokens, verb, LONG_SUBJECT_REACH, entity_spans(doc),
+                            person_spans(doc))
     if opening is None or opening.kind not in ("link", "colon"):
         return None
     k = token_index(tokens, opening.word.start)
@@ -202,13 +205,14 @@ X المحامي المكلف الدفاع عن شرطة لندن في تصري�
 
 
 def _far_marks(text: str, tokens: Sequence[Word], verb: Match[str],
-               names: frozenset[tuple[int, int]]) -> Opening | None:
+               names: frozenset[tuple[int, int]], persons: frozenset[tuple[int, int]]
+               ) -> Opening | None:
     """Quotation marks past ``OPEN_REACH`` after an Arabic speech verb: only marks (a
     link or colon that far may belong to another verb), and only around more than a
     name's words (``_marked_name_end``)."""
     if verb.value != "ar":
         return None
-    opening = opening_after(text, tokens, verb, MARK_REACH, names)
+    opening = opening_after(text, tokens, verb, MARK_REACH, names, persons)
     return opening if opening is not None and opening.kind == "mark" else None
 
 
@@ -219,6 +223,21 @@ not quoted speech."""
 
 def entity_spans(doc: Doc) -> frozenset[tuple[int, int]]:
     return frozenset((e.start, e.end) for e in doc.entities)
+
+
+def person_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    return frozenset((e.start, e.end) for e in doc.entities if e.type == "PER")
+
+
+def _within_name(word: Word, names: frozenset[tuple[int, int]],
+                 persons: frozenset[tuple[int, int]]) -> bool:
+    """Whether a link word is part of a longer name the entity stage found: between its
+    first and last words («فان» in «بيرند فان ليندر»), or first in a person's name («بان
+    كي مون», «فان جال»): the particle of a Dutch name reads as «فإن», «بان» as «بأن». A
+    link word first in another entity («أن النبي» as a body) or last in one («إبراهيم
+    بأن») is the tagger's slip and opens the quote. Session 25 (2026-12-07)."""
+    return any(start < word.start and word.end < end for start, end in names) \
+        or any(start == word.start and word.end < end for start, end in persons)
 
 
 def _marked_name_end(text: str, mark: Word,
@@ -294,9 +313,9 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     its own clause, inherited, or none, for a post with no name ("رئیس جامعه جراحان گفت")
     or otherwise; ``previous`` is the quote before it, whose speaker a continuing quote
     ("وی افزود", "وأضاف") inherits."""
-    text, names = doc.text, entity_spans(doc)
-    opening = opening_after(text, tokens, verb, names=names) \
-        or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names)
+    text, names, persons = doc.text, entity_spans(doc), person_spans(doc)
+    opening = opening_after(text, tokens, verb, names=names, persons=persons) \
+        or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names, persons)
     if opening is None or clause_verb_between(text, tokens, verb, opening.word.start) \
             or not _opens_as_warning(text, tokens, verb, opening):
         return None
@@ -310,7 +329,7 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
         return None  # "X گفت، Y تاکید کرد: ...": the words are Y's, quoted by X
     if opening.kind in ("colon", "link") and not text[opening.word.end : start].strip():
         end = arabic_turn(doc, sentence, start, end, lambda toks, v: own_turn(
-            doc, toks, v, opening_after(text, toks, v, names=names)))  # no marks
+            doc, toks, v, opening_after(text, toks, v, names=names, persons=persons)))  # no marks
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
