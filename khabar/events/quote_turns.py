@@ -62,6 +62,8 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     the previous quote's speaker when that quote ends shortly before (and, in Arabic, its
     verb agrees with this one's), else stands for the last person named (outside quotes)."""
     entity, explicit = found
+    if _named_only_in_quotes(doc, entity, quoted):
+        entity, explicit = None, False  # read as a verb with no subject of its own
     if entity is not None and entity.source != PRONOUN_SOURCE:
         return _named(doc, entity)
     if explicit and entity is None:
@@ -103,6 +105,27 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     if topic is None and _feminine_goes_on(doc, verb, previous):
         return previous.speaker if previous is not None else None
     return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+
+
+def _named_only_in_quotes(doc: Doc, pronoun: Entity | None,
+                          quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the entity stage read a pronoun subject as a person named only inside
+    quoted words («وی ... گفت: ... ورود مردم فراری ... . وی افزود»: "fugitive" taken for
+    a name): a pronoun that tells who speaks stands for the speaker going on or a person
+    the narration names, never for someone named in the speech, so it is read as a verb
+    with no subject. Session 25 (2026-12-07), engineer quotes_fa8."""
+    if pronoun is None or pronoun.source != PRONOUN_SOURCE or not quoted:
+        return False
+    named = named_antecedent(doc, pronoun)
+    if named is pronoun:
+        return False
+    same = [e for e in named_people_before(doc, pronoun.start)
+            if (e.key, e.kb_id) == (pronoun.key, pronoun.kb_id)]
+    return bool(same) and all(_inside(e, quoted) for e in same)
+
+
+def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= entity.start < end for start, end in spans)
 
 
 def _feminine_goes_on(doc: Doc, verb: str | None, previous: Quote | None) -> bool:
