@@ -20,6 +20,9 @@ from khabar.events.quote_persian import opens_unnamed
 from khabar.events.quote_turns import CONTINUE_REACH, introduces_holder, new_turn
 from khabar.events.quote_words import new_speaker_words, plural_fa
 
+OWN_SPEAKER_KINDS = frozenset({"outlet", "revered"})
+"""Kinds of ``new_speaker_words`` that, opening a clause, name a speaker of its own: an
+outlet («روزنامه ... نوشت»), a revered person («معظم له گفت»)."""
 CLAUSE_MARKS = frozenset("،,:؛;")
 """Marks that close a clause before the subject: «به گزارش خبرگزاری فارس،», «گروه سیاسی:»."""
 
@@ -31,8 +34,8 @@ def named_after_lead(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> lis
     ``CONTINUE_REACH``, no turn marker between), the name opens its sentence (a name
     further on, «درباره پرونده مهدی هاشمی گفت», «روزنامه ... نوشت: کوایزومی ...», is
     often not the speaker at all) and no leading quote is told by a plural verb, an
-    unnamed subject or an outlet («منابع آگاه گفتند», «سازمان ... اعلام کرد», «روزنامه ...
-    نوشت»): those are others."""
+    unnamed subject, an outlet or a revered person («منابع آگاه گفتند», «سازمان ... اعلام
+    کرد», «روزنامه ... نوشت», «معظم له گفت»): those are others."""
     lead = _speakerless_lead(quotes)
     if doc.lang != "fa" or not lead or len(lead) == len(quotes):
         return quotes
@@ -90,4 +93,4 @@ def _someone_else(doc: Doc, quote: Quote) -> bool:
     clause = before[max((k + 1 for k, w in enumerate(before) if w.text in CLAUSE_MARKS),
                         default=0):]
     return opens_unnamed(clause) or (
-        bool(clause) and new_speaker_words().get(clause[0].folded) == "outlet")
+        bool(clause) and new_speaker_words().get(clause[0].folded) in OWN_SPEAKER_KINDS)
