@@ -93,23 +93,9 @@ HEADER_ENTITIES = TITLE_ENTITIES.replace("title_entities", "header_entities").re
 # state, kept apart from the names so that entity lists and counts hold names only; rows
 # like the mentions', so the actor network still ties an event whose actor is «وی» to the
 # person's key. ("references" is an SQL keyword, hence the table's name.)
-REFERENCE_MENTIONS = """
-CREATE TABLE reference_mentions (
-    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-    n INTEGER NOT NULL,       -- position in the record's "references"
-    article_id TEXT NOT NULL,
-    type TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,   -- offsets into the article's text
-    "end" INTEGER NOT NULL,
-    kb_id TEXT,
-    name_en TEXT,
-    country TEXT,
-    role TEXT,
-    key TEXT,
-    PRIMARY KEY (article_seq, n)
-) STRICT
-"""
+REFERENCE_MENTIONS = TITLE_ENTITIES.replace(
+    'record\'s "title_entities"', 'record\'s "references"').replace(
+    "title_entities", "reference_mentions").replace("the article's title", "the article's text")
 
 EVENTS = """
 CREATE TABLE events (
