@@ -28,6 +28,7 @@ from functools import lru_cache
 from khabar.doc import ORG_LIST_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
 from khabar.entities.words import Word, listed_keys, phrase_key, with_orgs, words
+from khabar.resources import load_tsv
 
 SOURCE = "share_list"
 LISTED_SOURCES = frozenset({ORG_LIST_SOURCE})
@@ -40,14 +41,16 @@ MAX_WORDS_TO_LIST = 6
 """The most words between a share noun and the «شامل» that opens its list."""
 MAX_OPENING_WORDS = 4
 """The most words of the first item in which an opening word («شرکت‌های») is looked for."""
-_JOINED_PLURALS = ("\u200cها", "\u200cهای", "\u200cهایی")
-BOURSE = "بورس"
-"""The word of the exchange, which an article of share lists names."""
-INCLUDING = "شامل"
 ITEM = re.compile(r"([^،,.\n:؛()«»!؟?\d]{1,80}?)[ \u200c]*[،,][ \u200c]*")
 """An item of the list and the comma that closes it."""
 _BLANKS = " \t\u200c\u00a0"
 """What may stand between an item and its commas (a stray ZWNJ: «،\u200cپالایش نفت تهران»)."""
+
+
+@lru_cache(maxsize=None)
+def _words(role: str) -> tuple[str, ...]:
+    """The words of a role in ``share_list_words_fa.tsv`` (bourse, including, plural)."""
+    return tuple(row[0] for row in load_tsv("entities/share_list_words_fa.tsv") if row[1] == role)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +68,7 @@ def _list_start(text: str, tokens: Sequence[Word], k: int) -> int:
     """Where the list after the share noun at word ``k`` starts: after «شامل» when it stands
     within ``MAX_WORDS_TO_LIST`` words, else right after the noun."""
     for j in range(k + 1, min(len(tokens), k + 2 + MAX_WORDS_TO_LIST)):
-        if tokens[j].text == INCLUDING:
+        if tokens[j].text in _words("including"):
             return tokens[j].end
     return tokens[k].end
 
@@ -84,7 +87,7 @@ def _a_name(item: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _plural_endings() -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in ("ها", "های", "هایی"))
+    return frozenset(phrase_key(w) for w in _words("plural"))
 
 
 @lru_cache(maxsize=1)
@@ -105,10 +108,15 @@ def _after_openers(text: str, start: int) -> int:
     return start + parts[last + 1].start if last + 1 < len(parts) else start
 
 
+@lru_cache(maxsize=1)
+def _joined_plurals() -> tuple[str, ...]:
+    return tuple("\u200c" + ending for ending in _words("plural"))
+
+
 def _plural(word: Word) -> bool:
     """A plural ending written apart or after a ZWNJ («بانک ها», «هلدینگ‌ها»): a kind of
     company, no company's name."""
-    return phrase_key(word.text) in _plural_endings() or word.text.endswith(_JOINED_PLURALS)
+    return phrase_key(word.text) in _plural_endings() or word.text.endswith(_joined_plurals())
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:
@@ -138,7 +146,7 @@ def _kept_or_crossed(e: Entity, span: tuple[int, int]) -> bool:
 
 def share_lists(text: str, tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the companies of bourse reports' share lists (see the module)."""
-    if BOURSE not in text:
+    if not any(bourse in text for bourse in _words("bourse")):
         return list(entities)
     spans: list[tuple[int, int]] = []
     for k, word in enumerate(tokens):
