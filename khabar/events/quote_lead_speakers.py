@@ -16,15 +16,13 @@ from itertools import pairwise
 from khabar.doc import Doc, Quote
 from khabar.entities.gazetteer import words
 from khabar.entities.titles import titles
-from khabar.events.quote_persian import opens_unnamed
+from khabar.events.quote_persian import CLAUSE_MARKS, opens_unnamed
 from khabar.events.quote_turns import CONTINUE_REACH, introduces_holder, new_turn
 from khabar.events.quote_words import new_speaker_words, plural_fa
 
 OWN_SPEAKER_KINDS = frozenset({"outlet", "revered"})
 """Kinds of ``new_speaker_words`` that, opening a clause, name a speaker of its own: an
 outlet («روزنامه ... نوشت»), a revered person («معظم له گفت»)."""
-CLAUSE_MARKS = frozenset("،,:؛;")
-"""Marks that close a clause before the subject: «به گزارش خبرگزاری فارس،», «گروه سیاسی:»."""
 
 
 def named_after_lead(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:

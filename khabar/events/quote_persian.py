@@ -21,6 +21,7 @@ from khabar.events.quote_words import (
 from khabar.resources import load_tsv
 
 CLAUSE_MARKS = frozenset("،,:؛;")
+"""Marks that close a clause before the subject: «به گزارش خبرگزاری فارس،», «گروه سیاسی:»."""
 
 
 @lru_cache(maxsize=1)
