@@ -73,6 +73,12 @@ GOVERNMENT_SOURCE = "government"
 """The source of a Persian organisation that names a government («دولت آمریکا», «رژیم
 صهیونیستی»: ``entities.persian_governments``, session 25 (2026-12-07)): kept for events and
 quotes, which read it as the state acting, but no organisation's name (a state is a place)."""
+GOVERNMENT_PERSON_SOURCE = "government_person"
+"""The source of a person read inside a government named after them («دولت [نوری مالکی]»,
+``entities.persian_governments``): a name for the entity list, but no party of its own:
+quotes, events and the country focus read the government it sits in (session 25
+(2026-12-07), gov_speakers: «مقام دولت جانسون اعلام کرد» is an official speaking, not
+Johnson)."""
 REFERENCE_SOURCES = frozenset({PRONOUN_SOURCE, ROLE_SOURCE, GOVERNMENT_SOURCE})
 """Sources of entities that refer to a person («وی», a role alone: «ولي العهد») or to a state
 (its government) rather than name a person or a body: the rules that cut or drop names leave

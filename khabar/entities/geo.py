@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import GAZETTEER_SOURCE, PRONOUN_SOURCE, SURNAME_SOURCE, Doc, Entity
+from khabar.doc import (
+    GAZETTEER_SOURCE,
+    GOVERNMENT_PERSON_SOURCE,
+    PRONOUN_SOURCE,
+    SURNAME_SOURCE,
+    Doc,
+    Entity,
+)
 from khabar.entities.gazetteer import (
     PlaceEntry,
     _cities,
@@ -45,6 +52,11 @@ ACTOR_WEIGHT = 0.5
 OUTLET_WEIGHT = 1.0
 """What the outlet's country weighs in reading a shared province name («المنطقة الشرقية»
 in a Saudi paper), as much as one place mention."""
+NO_ACTOR_SOURCES = frozenset({PRONOUN_SOURCE, SURNAME_SOURCE, GOVERNMENT_PERSON_SOURCE})
+"""Persons that count no country of their own: a pronoun or a surname found again (its
+person counted already), and a person inside a government reference («رژیم صدام حسین»,
+«دولت جانسون»: the government is the actor; a Bush interview that names «رژیم صدام» is
+no article about Iraq for it)."""
 SUPPORT_POPULATION = 250_000
 """A town smaller than this, abroad, whose country nothing else in the article names, is
 more likely a word that looks like its name ("اردو" camp: Ordu, Turkey; "جاسم" a given
@@ -60,7 +72,7 @@ def country_weights(doc: Doc, entities: Sequence[Entity]) -> dict[str, float]:
             continue
         if e.type == "LOC":
             weight = LEAD_WEIGHT if e.start < lead_end else 1.0
-        elif e.type in ("PER", "ORG") and e.source not in (PRONOUN_SOURCE, SURNAME_SOURCE):
+        elif e.type in ("PER", "ORG") and e.source not in NO_ACTOR_SOURCES:
             weight = ACTOR_WEIGHT
         else:
             continue

@@ -29,15 +29,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from khabar.doc import GOVERNMENT_SOURCE, REFERENCE_SOURCES, Entity
+from khabar.doc import GOVERNMENT_PERSON_SOURCE, GOVERNMENT_SOURCE, REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.titles import FAMILY
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.kb.link import link_name
 
-GOVERNMENT_PERSON_SOURCE = "government_person"
-"""The source of a person read inside a government named after them («دولت [نوری مالکی]»)."""
 MAX_PERSON_WORDS = 4
 """Longer tails are descriptions («دولت مستقل فلسطین در ...»), not one person's name."""
 

@@ -17,6 +17,7 @@ from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, Word, phrase_key, words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, token_index
+from khabar.events.party_entities import party_doc
 from khabar.events.quote_attribution import attributed_quotes
 from khabar.events.quote_holders import subject_post
 from khabar.events.quote_interviews import interview_turns
@@ -438,7 +439,7 @@ def make_quotes(settings: Settings) -> Callable[[Doc], Doc]:
     """Direct and reported quotes with their speakers, from speech verbs."""
 
     def quotes(doc: Doc) -> Doc:
-        doc.quotes = find_quotes(doc)
+        doc.quotes = find_quotes(party_doc(doc))
         return doc
 
     return quotes

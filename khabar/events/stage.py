@@ -48,6 +48,7 @@ from khabar.events.lexicon import (
 from khabar.events.merging import Draft, fill_sides, merge, one_party
 from khabar.events.other_acts import another_act
 from khabar.events.participant_words import partyless
+from khabar.events.party_entities import party_doc
 from khabar.events.performatives import performatives
 from khabar.events.persian_objects import thing_object
 from khabar.events.persian_readings import convicted, other_sense_fa, sports_news_fa, visitorless
@@ -172,7 +173,7 @@ def make_events(settings: Settings) -> Callable[[Doc], Doc]:
     max_events = settings["events.max_per_article"]
 
     def events(doc: Doc) -> Doc:
-        doc.events = find_events(doc, max_events)
+        doc.events = find_events(party_doc(doc), max_events)
         return doc
 
     return events
