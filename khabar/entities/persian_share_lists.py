@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import ORG_LIST_SOURCE, Entity
 from khabar.entities.gazetteer import place_index
@@ -47,7 +47,7 @@ _BLANKS = " \t\u200c\u00a0"
 """What may stand between an item and its commas (a stray ZWNJ: «،\u200cپالایش نفت تهران»)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(role: str) -> tuple[str, ...]:
     """The words of a role in ``share_list_words_fa.tsv`` (bourse, including, plural)."""
     return tuple(row[0] for row in load_tsv("entities/share_list_words_fa.tsv") if row[1] == role)
