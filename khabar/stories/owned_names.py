@@ -19,17 +19,16 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.normalize.fold import fold
-from khabar.resources import read_lines
+from khabar.resources import load_lines
 
-_WORD = re.compile(r"[^\W\d_][\w\u200c]*")
-"""A word as ``khabar.train.owned_org_names_fa`` counts it."""
+WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+"""A word of a name, as ``khabar.train.owned_org_names_fa`` counts it too."""
 
 
 @lru_cache(maxsize=1)
 def owned_names() -> frozenset[str]:
     """The folded names of ``resources/stories/owned_org_names_fa.txt``."""
-    return frozenset(line.strip() for line in read_lines("stories/owned_org_names_fa.txt")
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(load_lines("stories/owned_org_names_fa.txt"))
 
 
 def needs_owner(entity: Mapping[str, Any]) -> bool:
@@ -38,4 +37,4 @@ def needs_owner(entity: Mapping[str, Any]) -> bool:
     دانشگاه تهران») or a KB id keeps its key."""
     if entity.get("type") != "ORG" or entity.get("kb_id") or not entity.get("text"):
         return False
-    return " ".join(_WORD.findall(fold(entity["text"]))) in owned_names()
+    return " ".join(WORD.findall(fold(entity["text"]))) in owned_names()

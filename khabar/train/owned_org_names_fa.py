@@ -19,7 +19,6 @@ followed at once by an owner: another body's head noun (not a sub-unit's: «دا
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -28,7 +27,8 @@ from typing import Any
 
 from khabar.entities.gazetteer import country_kb_ids, place_index
 from khabar.normalize.fold import fold
-from khabar.resources import read_lines
+from khabar.resources import load_lines
+from khabar.stories.owned_names import WORD
 from khabar.train.common import read_jsonl_texts
 
 MIN_SEEN = 10
@@ -37,7 +37,6 @@ OWNED_SHARE = 1 / 3
 """«کتابخانه مرکزی»: 12 of 28 followed by «دانشگاه»; «بانک مرکزی»: no owner among its
 most frequent followers («جمهوری», «و», «در»)."""
 MAX_WORDS = 3
-_WORD = re.compile(r"[^\W\d_][\w\u200c]*")
 HEADER = ("# Persian organisation names the press mostly writes with an owner after them "
           "(«کتابخانه مرکزی [دانشگاه ...]»), folded, one a line: seen >= 10 times, >= 1/3 "
           "followed by another body's head, a unit of territory or a city. Rebuild: python -m "
@@ -46,8 +45,7 @@ HEADER = ("# Persian organisation names the press mostly writes with an owner af
 
 
 def _folded_lines(name: str) -> frozenset[str]:
-    return frozenset(fold(line).strip() for line in read_lines(name)
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(fold(line) for line in load_lines(name))
 
 
 def heads() -> frozenset[str]:
@@ -79,7 +77,7 @@ def count_phrases(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     seen: Counter[str] = Counter()
     owned: Counter[str] = Counter()
     for text in texts:
-        words = _WORD.findall(fold(text))
+        words = WORD.findall(fold(text))
         for i, word in enumerate(words):
             if word not in body_heads:
                 continue
