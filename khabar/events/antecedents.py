@@ -50,9 +50,14 @@ def last_person_before(doc: Doc, position: int,
         if entity.end > position:
             break
         if entity.type == "PER" and not files_report(entity) \
-                and not any(s <= entity.start < e for s, e in skip):
+                and not starts_within(entity, skip):
             best = entity
     return named_antecedent(doc, best) if best is not None else None
+
+
+def starts_within(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the entity starts inside one of ``spans`` (e.g. quoted words)."""
+    return any(start <= entity.start < end for start, end in spans)
 
 
 def sentence_words(doc: Doc, position: int) -> list[Word]:

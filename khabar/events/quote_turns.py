@@ -17,6 +17,7 @@ from khabar.events.antecedents import (
     last_person_before,
     named_people_before,
     sentence_words,
+    starts_within,
 )
 from khabar.events.participant_words import files_report, is_participant, token_index
 from khabar.events.quote_holders import post_chain_holder, post_chain_word
@@ -121,11 +122,7 @@ def _named_only_in_quotes(doc: Doc, pronoun: Entity | None,
         return False
     same = [e for e in named_people_before(doc, pronoun.start)
             if (e.key, e.kb_id) == (pronoun.key, pronoun.kb_id)]
-    return bool(same) and all(_inside(e, quoted) for e in same)
-
-
-def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= entity.start < end for start, end in spans)
+    return bool(same) and all(starts_within(e, quoted) for e in same)
 
 
 def _feminine_goes_on(doc: Doc, verb: str | None, previous: Quote | None) -> bool:
