@@ -1,6 +1,8 @@
 """Seeded check draws of unlabelled articles (session 24, 2026-12-07, the lead).
 
     python bench/check_pool.py CORPUS N SEED [--skip IDS_FILE] [--data DIR] > draw.jsonl
+    python bench/check_pool.py --gold-ids [--data DIR] > gold_ids.txt
+
 
 CORPUS is fars, hamshahri or saudi (the shared news corpora), or newsfane or anercorp (Arabic
 NER corpora), or arman (the Persian NER corpus, session 25): their sentences are joined,
@@ -12,7 +14,9 @@ as a check: every article of a gold set under bench/data (studied and held-out a
 are read, not their contents), DATA/events-dev and the test fixtures, plus the ids listed in
 ``--skip`` (the drawer's own design draw). The NER corpora trained the taggers, so they serve
 event and quote checks, not entity checks.
-Prints the drawn records as JSON lines, in the seeded order.
+Prints the drawn records as JSON lines, in the seeded order. ``--gold-ids`` prints instead the
+ids every draw leaves out, one a line, sorted: what a trainer must leave out too
+(``khabar train owned-org-names-fa --exclude-ids``).
 """
 
 from __future__ import annotations
@@ -100,6 +104,9 @@ def draw(corpus: str, count: int, seed: int, data: Path, skip: set[str] | None =
 
 def main(argv: list[str]) -> int:
     data = Path(argv[argv.index("--data") + 1]) if "--data" in argv else DEFAULT_DATA
+    if "--gold-ids" in argv:
+        print("\n".join(sorted(gold_ids(data))))
+        return 0
     skip = set(Path(argv[argv.index("--skip") + 1]).read_text().split()) if "--skip" in argv \
         else set()
     corpus, count, seed = argv[0], int(argv[1]), int(argv[2])

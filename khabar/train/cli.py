@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, str] = {
     "ner-clusters": "khabar.entities.train_ner:ner_clusters",
     "ner-neural": "khabar.entities.train_neural:ner_neural",
     "given-names-fa": "khabar.train.given_names_fa:given_names_fa",
+    "owned-org-names-fa": "khabar.train.owned_org_names_fa:owned_org_names_fa",
 }
 
 

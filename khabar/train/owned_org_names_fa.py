@@ -2,7 +2,10 @@
 mostly writes with an owner after them, so that the name alone tells no one body
 (``khabar.stories.cluster.record_keys``; session 25 (2026-12-07), engineer stories_fa2).
 
-Usage: ``python -m khabar.train.owned_org_names_fa OUT CORPUS.jsonl [CORPUS.jsonl ...]``.
+Usage: ``khabar train owned-org-names-fa [CORPUS.jsonl ...] --exclude-ids IDS``: the
+shipped list is built from the Hamshahri and Fars samples less every gold set's articles (their
+ids: ``python bench/check_pool.py --gold-ids``), less articles under ``--min-chars`` and less the
+months kept apart for story checks (``--exclude-months``); see ``resources/stories/SOURCE.md``.
 
 «کتابخانه مرکزی» (a central library) is «کتابخانه مرکزی دانشگاه ...» in most of its
 mentions: every university, city and shrine has one, and two reports naming «کتابخانه
@@ -19,17 +22,19 @@ followed at once by an owner: another body's head noun (not a sub-unit's: «دا
 
 from __future__ import annotations
 
-import sys
+import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import click
+
 from khabar.entities.gazetteer import country_kb_ids, place_index
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines
+from khabar.resources import RESOURCES, load_lines
 from khabar.stories.owned_names import WORD
-from khabar.train.common import read_jsonl_texts
+from khabar.train.common import SHARED_DATA
 
 MIN_SEEN = 10
 """A phrase seen fewer times says too little about its usual owner."""
@@ -37,11 +42,14 @@ OWNED_SHARE = 1 / 3
 """«کتابخانه مرکزی»: 12 of 28 followed by «دانشگاه»; «بانک مرکزی»: no owner among its
 most frequent followers («جمهوری», «و», «در»)."""
 MAX_WORDS = 3
+TARGET = "stories/owned_org_names_fa.txt"
+CORPORA = (SHARED_DATA / "hamshahri-sample" / "hamshahri_shared.jsonl",
+           SHARED_DATA / "farsnews-sample" / "farsnews_shared.jsonl")
 HEADER = ("# Persian organisation names the press mostly writes with an owner after them "
           "(«کتابخانه مرکزی [دانشگاه ...]»), folded, one a line: seen >= 10 times, >= 1/3 "
-          "followed by another body's head, a unit of territory or a city. Rebuild: python -m "
-          "khabar.train.owned_org_names_fa OUT CORPUS.jsonl ... "
-          "(khabar/train/owned_org_names_fa.py); session 25 (2026-12-07), engineer stories_fa2.")
+          "followed by another body's head, a unit of territory or a city. Rebuild: khabar "
+          "train owned-org-names-fa --exclude-ids IDS (khabar/train/owned_org_names_fa.py, "
+          "resources/stories/SOURCE.md); session 25 (2026-12-07), engineer stories_fa2.")
 
 
 def _folded_lines(name: str) -> frozenset[str]:
@@ -98,14 +106,52 @@ def build(texts: Iterable[str]) -> list[str]:
                   if n >= MIN_SEEN and owned[p] >= OWNED_SHARE * n)
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) < 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    texts = (t for path in argv[1:] for t in read_jsonl_texts(Path(path)))
-    Path(argv[0]).write_text("\n".join([HEADER, *build(texts)]) + "\n", encoding="utf-8")
-    return 0
+def month_span(span: str) -> tuple[str, str]:
+    """``2005-08..2006-02`` as its first and last month; an empty span leaves no month out."""
+    first, _, last = span.partition("..")
+    return (first, last or first) if first else ("", "")
 
 
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+def training_texts(paths: Iterable[Path], left_out: frozenset[str], months: tuple[str, str],
+                   min_chars: int) -> Iterator[str]:
+    """The texts of the corpora's articles, less the ids left out, the articles shorter than
+    ``min_chars`` and those dated inside ``months`` (kept apart for story checks)."""
+    first, last = months
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                text = record.get("text") or ""
+                month = (record.get("date") or "")[:7]
+                if (record.get("id") in left_out or len(text) < min_chars
+                        or (first and first <= month <= last)):
+                    continue
+                yield text
+
+
+def read_ids(paths: Iterable[Path]) -> frozenset[str]:
+    return frozenset(word for path in paths for word in path.read_text(encoding="utf-8").split())
+
+
+@click.command("owned-org-names-fa")
+@click.argument("corpora", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--exclude-ids", type=click.Path(path_type=Path, exists=True), multiple=True,
+              help="Files of article ids to leave out (the gold sets': python bench/check_pool.py "
+                   "--gold-ids).")
+@click.option("--exclude-months", default="2005-08..2006-02", show_default=True,
+              help="Months left out (kept unread for story checks); '' leaves none out.")
+@click.option("--min-chars", default=300, show_default=True,
+              help="Articles with shorter texts are left out.")
+@click.option("--output", type=click.Path(path_type=Path), default=RESOURCES / TARGET,
+              show_default=True)
+def owned_org_names_fa(corpora: tuple[Path, ...], exclude_ids: tuple[Path, ...],
+                       exclude_months: str, min_chars: int, output: Path) -> None:
+    """Rebuild owned_org_names_fa.txt from Persian news (default: the Hamshahri and Fars
+    samples under ../shared/data)."""
+    texts = training_texts(corpora or CORPORA, read_ids(exclude_ids),
+                           month_span(exclude_months), min_chars)
+    names = build(texts)
+    output.write_text("\n".join([HEADER, *names]) + "\n", encoding="utf-8")
+    click.echo(f"{output}: {len(names)} names")
