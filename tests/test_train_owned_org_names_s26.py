@@ -37,15 +37,18 @@ def test_ids_months_and_short_texts_are_left_out(tmp_path: Path) -> None:
     assert len(list(training_texts([corpus], frozenset(), month_span(""), min_chars=0))) == 6
 
 
+def _listed(corpus: Path, out: Path, *options: str) -> list[str]:
+    result = CliRunner().invoke(main, ["train", "owned-org-names-fa", str(corpus),
+                                       "--output", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8").splitlines()[1:]
+
+
 def test_the_command_writes_the_list_and_honours_excluded_ids(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "c.jsonl", _records())
     out, ids = tmp_path / "owned.txt", tmp_path / "ids.txt"
-    result = CliRunner().invoke(main, ["train", "owned-org-names-fa", str(corpus),
-                                       "--output", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "كتابخانه مركزي" in out.read_text(encoding="utf-8").splitlines()[1:]
+    assert "كتابخانه مركزي" in _listed(corpus, out)
     ids.write_text("a0 a1\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["train", "owned-org-names-fa", str(corpus),
-                                       "--exclude-ids", str(ids), "--output", str(out)])
-    assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8").splitlines()[1:] == []
+    assert _listed(corpus, out, "--exclude-ids", str(ids)) == []
+    ids.write_text("# a comment naming a1 is no id\na0\n", encoding="utf-8")
+    assert "كتابخانه مركزي" in _listed(corpus, out, "--exclude-ids", str(ids))

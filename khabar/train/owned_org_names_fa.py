@@ -3,9 +3,10 @@ mostly writes with an owner after them, so that the name alone tells no one body
 (``khabar.stories.cluster.record_keys``; session 25 (2026-12-07), engineer stories_fa2).
 
 Usage: ``khabar train owned-org-names-fa [CORPUS.jsonl ...] --exclude-ids IDS``: the
-shipped list is built from the Hamshahri and Fars samples less every gold set's articles (their
-ids: ``python bench/check_pool.py --gold-ids``), less articles under ``--min-chars`` and less the
-months kept apart for story checks (``--exclude-months``); see ``resources/stories/SOURCE.md``.
+shipped list is built from the Hamshahri and Fars samples less every gold set's articles
+(their ids, pinned in ``bench/owned_org_names_fa_left_out.txt``), less articles under
+``--min-chars`` and less the months kept apart for story checks (``--exclude-months``); see
+``resources/stories/SOURCE.md``.
 
 «کتابخانه مرکزی» (a central library) is «کتابخانه مرکزی دانشگاه ...» in most of its
 mentions: every university, city and shrine has one, and two reports naming «کتابخانه
@@ -132,14 +133,17 @@ def training_texts(paths: Iterable[Path], left_out: frozenset[str], months: tupl
 
 
 def read_ids(paths: Iterable[Path]) -> frozenset[str]:
-    return frozenset(word for path in paths for word in path.read_text(encoding="utf-8").split())
+    """The ids in files of whitespace-separated ids; a line opening with ``#`` is a comment."""
+    return frozenset(word for path in paths
+                     for line in path.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for word in line.split())
 
 
 @click.command("owned-org-names-fa")
 @click.argument("corpora", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option("--exclude-ids", type=click.Path(path_type=Path, exists=True), multiple=True,
-              help="Files of article ids to leave out (the gold sets': python bench/check_pool.py "
-                   "--gold-ids).")
+              help="Files of article ids to leave out (the shipped list: "
+                   "bench/owned_org_names_fa_left_out.txt, the gold sets' ids).")
 @click.option("--exclude-months", default="2005-08..2006-02", show_default=True,
               help="Months left out (kept unread for story checks); '' leaves none out.")
 @click.option("--min-chars", default=300, show_default=True,
