@@ -117,9 +117,16 @@ def _state_of(doc: Doc, party: Participant | None, key: str | None, country: str
 
 def _country_named(doc: Doc, party: Participant, country: str) -> bool:
     """The party's words name its country: more than its one head word («دولت ایسلند», read
-    whole), or a place of that country right after the head («دولت ژاپن»)."""
+    whole), or a place of that country right after the head («دولت ژاپن»). An office
+    (``party.role``: «رئیس جمهور», «وزیر کشور», keyed ``state:government:ISO`` as «دولت» is)
+    is more than one word without a country: it names one only where a place of it stands
+    among its words («وزیر مسکن و شهرسازی ایران»: a foreign visitor's host); bare, it is a
+    countryman's («X در نامه‌ای به رئیس جمهور خواستار ... شد»). Session 26 (2026-12-07)."""
     if party.text is None or party.start is None or party.end is None:
         return False
+    if party.role is not None:
+        return any(e.type == "LOC" and e.country == country and party.start <= e.start
+                   and e.end <= party.end for e in doc.entities)
     if len(party.text.split()) > 1:
         return True
     return any(e.type == "LOC" and e.country == country and e.start >= party.end

@@ -24,18 +24,21 @@ from khabar.entities.gazetteer import (
     country_entries,
     demonyms,
     phrase_key,
+    words,
 )
 from khabar.events.arabic_regime import ArticleRegimes, next_nationality, regime_country
 from khabar.events.dateline_place import story_country
 from khabar.events.participant_words import prepositions
 from khabar.meta.outlets import home_country
-from khabar.resources import load_tsv
+from khabar.resources import load_lines, load_tsv
 
 OWNER_REACH = 3
 """Words a body may stand before the country that owns it ("وزارت امور خارجه جمهوری ...")."""
 PERSIAN_PLURALS = ("ها", "های")
 """A nationality adjective with a plural suffix names the state's people acting ("آمریکایی‌ها")."""
 _BREAKS = frozenset("،,:؛;.«»\"()")
+APPOSITION_MARKS = frozenset("،,")
+"""What may stand between a person's name and the post apposed to it («ظریف، وزیر ...»)."""
 PHRASE_PREPOSITIONS = frozenset({"with", "to", "from", "in", "against", "front", "for",
                                  "between", "about", "obj"})
 """Classes of prepositions (``prepositions.tsv``) that open a phrase of their own: a country
@@ -255,6 +258,104 @@ def _group(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase],
                    f"group:{phrase.value}:{iso or ''}", BODY)
 
 
+@lru_cache(maxsize=1)
+def home_posts_fa() -> PhraseIndex[bool]:
+    index: PhraseIndex[bool] = PhraseIndex()
+    for line in load_lines("events/home_posts_fa.txt"):
+        index.add(line, True)
+    return index
+
+
+def home_post_owner(doc: Doc, tokens: Sequence[Word], match: Match[StatePhrase],
+                    countries: dict[int, Entity], regimes: ArticleRegimes
+                    ) -> tuple[str, int] | None:
+    """(country, last word) of a Persian office named with no country that opens a post the
+    press leaves bare only for its own state (``home_posts_fa.txt``: «وزیر امور خارجه از
+    آمریکا خواست», «وزیر کشور ... خواستار ... شد»): the outlet's country, as Arabic
+    ``arabic_names.home_post``; none when the outlet is unknown. When the article named the
+    same office of a state before, the bare one refers back to it («وزیر خارجه پاکستان ...
+    . وزیر خارجه ...»): that state's. A post is not bare when its country follows the whole
+    post rather than the office («وزیر ارتباطات و مخابرات این کشور») or begins inside it
+    («رئیس جمهوری تاجیکستان» tagged «جمهوری تاجیکستان»), nor when it stands apposed to a
+    person (``_apposed_person``). Session 26 (2026-12-07): the three were wrong on session
+    25's check draw (events_posts_fa_session25_results.json)."""
+    if doc.lang != "fa":
+        return None
+    post = home_posts_fa().match_at(doc.text, tokens, match.first, strip_clitics=True)
+    if post is None:
+        return None
+    last = max(post.last, match.last)
+    inside = next((i for i in range(match.first + 1, last + 1) if i in countries), None)
+    if inside is not None:  # the tagger's country took the post's last word: read from it
+        return _owner(doc, tokens, inside - 1, countries, regimes, reach=1)
+    if last > match.last and (owner := _owner(doc, tokens, last, countries, regimes)):
+        return owner
+    if _state_named_after(doc, tokens, last):
+        return None
+    person = _apposed_person(doc, tokens, match.first)
+    if person is not None:
+        return (person.country, last) if person.country else None
+    earlier = _office_named_before(doc, match.value, match.start, regimes)
+    country = earlier or home_country(doc)
+    return (country, last) if country else None
+
+
+def _state_named_after(doc: Doc, tokens: Sequence[Word], after: int) -> bool:
+    """Whether a word naming a state stands within reach after word ``after`` though the
+    article leaves it unclear which («وزیر خارجه این کشور» with no country named before):
+    the post is that state's, not bare."""
+    for j in range(after + 1, min(after + 1 + OWNER_REACH, len(tokens))):
+        word = tokens[j]
+        if word.text in _BREAKS or prepositions()[0].get(word.folded) in PHRASE_PREPOSITIONS:
+            return False
+        phrase = state_phrases().match_at(doc.text, tokens, j, strip_clitics=True)
+        if phrase is not None and phrase.value.kind in NAMING:
+            return True
+    return False
+
+
+def _apposed_person(doc: Doc, tokens: Sequence[Word], first: int) -> Entity | None:
+    """The person a post starting at word ``first`` is apposed to: named right before it,
+    with nothing or a comma between («احمد ماهر وزیر خارجه و عمر سلیمان رئیس ... مصر»).
+    The post is his, of his country, which the press may name only after a second post."""
+    if first == 0:
+        return None
+    before = tokens[first - 1]
+    if before.text in APPOSITION_MARKS and first > 1:
+        before = tokens[first - 2]
+    return next((e for e in doc.entities if e.type == "PER" and e.start < before.end <= e.end),
+                None)
+
+
+def _office_named_before(doc: Doc, office: StatePhrase, position: int,
+                         regimes: ArticleRegimes) -> str | None:
+    """The country the last earlier mention of the same office named after it, read back
+    sentence by sentence; none when that mention was bare too (the home's again)."""
+    for start, end in reversed(doc.sentences):
+        if start >= position:
+            continue
+        tokens = words(doc.text, start, min(end, position))
+        if not tokens:
+            continue
+        matches = state_phrases().find_all(doc.text, tokens, strip_clitics=True)
+        for match in reversed(matches):
+            if (match.value.kind, match.value.value, match.value.english) == (
+                    "office", office.value, office.english):
+                owner = _owner(doc, tokens, match.last, _countries(doc, tokens), regimes)
+                return owner[0] if owner else None
+    return None
+
+
+def _countries(doc: Doc, tokens: Sequence[Word]) -> dict[int, Entity]:
+    """The country names of a sentence, by the index of their first word."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    countries = {}
+    for entity in doc.entities:
+        if lo <= entity.start and entity.end <= hi and _country_like(entity):
+            countries[next(i for i, w in enumerate(tokens) if w.end > entity.start)] = entity
+    return countries
+
+
 def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
     """The generic state actors of a sentence (``tokens``), in text order; none where the
     entity stage already found a person or organisation."""
@@ -263,10 +364,7 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
     lo, hi = tokens[0].start, tokens[-1].end
     inside = [e for e in doc.entities if lo <= e.start and e.end <= hi]
     named = [e for e in inside if e.type in ("PER", "ORG")]
-    countries = {}
-    for entity in inside:
-        if _country_like(entity):
-            countries[next(i for i, w in enumerate(tokens) if w.end > entity.start)] = entity
+    countries = _countries(doc, tokens)
     found: list[Entity] = []
     regimes = ArticleRegimes(doc)  # read only if a body the regime owns asks
     for match in state_phrases().find_all(doc.text, tokens, strip_clitics=True):
@@ -299,6 +397,8 @@ def state_actors(doc: Doc, tokens: Sequence[Word]) -> list[Entity]:
                 owner = _local_owner(tokens, match.last, inside)
             if owner is None and phrase.bare and (here := _where(doc, tokens, match.start)):
                 owner = here, match.last
+            if owner is None and phrase.kind == "office":
+                owner = home_post_owner(doc, tokens, match, countries, regimes)
             if owner is None:
                 continue
             iso, last = owner
