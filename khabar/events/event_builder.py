@@ -72,6 +72,9 @@ CIRCUMSTANCE_REACH = 10
 ("خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن X")."""
 TOLD_WEIGHT = 0.8
 """The weight of a noun act a word of time ties to the sentence's verb: that of a verb."""
+ACTOR_SHARE = 0.25
+"""What the actor's certainty adds to an event's confidence, per unit of its trigger's weight
+(``_confidence``; ``arabic_claims`` adds it for a doer a later claim names)."""
 TARGET_SHARE = 0.15
 """What a named target adds to an event's confidence, per unit of its trigger's weight
 (``_confidence``; ``salience.sureness`` gives it back to a Persian act PLOVER needs no
@@ -274,7 +277,7 @@ def _confidence(hit: TriggerHit, tokens: Sequence[Word], roles: Roles, sure_acto
         # "دعا خلال لقائه X": the sentence's verb places its subject's own meeting in time, so
         # it is told as held, as surely as by a verb; the bare noun's weight is for background.
         weight = max(weight, TOLD_WEIGHT)
-    return weight * (0.5 + 0.25 * sure_actor + TARGET_SHARE * (target is not None)
+    return weight * (0.5 + ACTOR_SHARE * sure_actor + TARGET_SHARE * (target is not None)
                      + 0.1 * (position < 3))
 
 

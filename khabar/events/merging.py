@@ -156,6 +156,27 @@ def one_party(draft: Draft) -> bool:
     return actor.start is not None and (actor.start, actor.end) == (target.start, target.end)
 
 
+def _count(kept: Draft, mentions: Sequence[tuple[int, int]]) -> None:
+    """The kept record gains each retelling's span, and confidence with each."""
+    kept.mentions += len(mentions)
+    kept.event.confidence = round(min(0.99, kept.event.confidence + 0.1 * len(mentions)), 3)
+    kept.event.mentions = sorted({*kept.event.mentions, *mentions})
+
+
+def same_happening(kept: Draft, draft: Draft) -> bool:
+    """Two merged records of one happening: the same actor, and nothing else contradicts
+    (``arabic_claims``: an attack a later claim named the doer of, and the claimant's own
+    telling of it)."""
+    return kept.actor_key == draft.actor_key and _compatible(kept, draft)
+
+
+def retold(kept: Draft, draft: Draft) -> None:
+    """The kept record takes in another merged record of its happening, as ``merge`` takes
+    in a retelling: its spans, a participant it lacks, and confidence for each telling."""
+    _sharpen(kept, draft)
+    _count(kept, draft.event.mentions)
+
+
 def merge(drafts: Sequence[Draft]) -> list[Draft]:
     """One event per happening: same type, actor, target and flags."""
     merged: dict[tuple[object, ...], Draft] = {}
@@ -179,10 +200,7 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             if key in merged:
                 _sharpen(merged[key], draft)
         if key in merged:
-            kept = merged[key]
-            kept.mentions += 1
-            kept.event.confidence = round(min(0.99, kept.event.confidence + 0.1), 3)
-            kept.event.mentions = sorted({*kept.event.mentions, (e.start, e.end)})
+            _count(merged[key], [(e.start, e.end)])
         else:
             merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
                                 draft.target_key, base_type=draft.base_type, sides=draft.sides,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from khabar.doc import Doc, Event
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import words
+from khabar.events.arabic_claims import claimed_attacks
 from khabar.events.arabic_content import one_sided, sports_news
 from khabar.events.arabic_honorifics import hit_honorifics, honorific_parties
 from khabar.events.arabic_names import subject_names
@@ -150,7 +151,10 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts += stated_acts(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     drafts = [d for d in drafts if not one_party(d)]  # «ولم يتهم بلاتر»: Blatter -> Blatter
-    kept = [d for d in merge(drafts) if d.event.confidence >= MIN_CONFIDENCE
+    merged = merge(drafts)
+    if lang == "ar":  # «وأعلنت حركة طالبان مسؤوليتها عنه»: the attack told before is theirs
+        merged = claimed_attacks(doc, sentence_words.words, merged)
+    kept = [d for d in merged if d.event.confidence >= MIN_CONFIDENCE
             and (not partyless(d.event, lang) or unnamed_news(d, vouched))
             and not one_sided(d, lang) and not one_party(d)]
     kept = main_events(kept, headline, max_events, lang)
