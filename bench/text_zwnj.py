@@ -26,6 +26,7 @@ import difflib
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from khabar.normalize.charmap import normalize_text
@@ -54,17 +55,25 @@ def gaps(text: str) -> tuple[str, list[int]]:
     return "".join(letters), marks
 
 
-def aligned_marks(gold_letters: str, output: str) -> list[int | None]:
-    """Marks of ``output`` at the gold letters' gaps (None where the letters differ)."""
-    letters, marks = gaps(output)
+def marks_at(gold_letters: str, letters: str, marks: list[int],
+             matched_sides_only: bool = False) -> list[int | None]:
+    """The ``marks`` of ``letters`` at the gold letters' gaps, aligned by letters (None where
+    the letters differ); ``matched_sides_only``: a gap only where the letters on both its
+    sides are matched (``bench/zwnj_standard.py``)."""
     if letters == gold_letters:
         return list(marks)
     result: list[int | None] = [None] * len(gold_letters)
     matcher = difflib.SequenceMatcher(None, gold_letters, letters, autojunk=False)
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
-            result[block.a + k] = marks[block.b + k]
+            if not matched_sides_only or k or (block.a == 0 and block.b == 0):
+                result[block.a + k] = marks[block.b + k]
     return result
+
+
+def aligned_marks(gold_letters: str, output: str) -> list[int | None]:
+    """Marks of ``output`` at the gold letters' gaps (None where the letters differ)."""
+    return marks_at(gold_letters, *gaps(output))
 
 
 class Score:
@@ -83,11 +92,16 @@ class Score:
             self.fn += truth and not guess
 
     def report(self) -> dict[str, float | int]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return zwnj_scores(self.tp, self.fp, self.fn)
+
+
+def zwnj_scores(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    """Precision, recall and F1 of ZWNJs (to four places) with their counts."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
 
 
 _WORD = re.compile(r"[^\s\u200c]+")
@@ -136,12 +150,13 @@ def khabar_repair(text: str) -> str:
     return apply_edits(text, list(repair_edits(text, "fa")))[0]
 
 
-def hazm_normalizer():  # type: ignore[no-untyped-def]
+def hazm_normalizer() -> Callable[[str], str] | None:
+    """hazm's ``Normalizer().normalize``, or None when hazm is not installed."""
     try:
         from hazm import Normalizer
     except ImportError:
         return None
-    return Normalizer().normalize
+    return Normalizer().normalize  # type: ignore[no-any-return]
 
 
 COPIES = (

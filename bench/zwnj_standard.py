@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import difflib
 import json
 import time
 import unicodedata
@@ -36,12 +35,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from text_zwnj import JOINER, NONE, SPACE, ZWNJ, hazm_normalizer, marks_at, zwnj_scores
+
 from khabar.normalize.charmap import normalize_text
 from khabar.normalize.zwnj import repair_text
 
-ZWNJ = "\u200c"
 UNSURE_MARK = "?"
-NONE, SPACE, JOINER, UNSURE, UNSURE_SPACING = 0, 1, 2, 3, 4
+UNSURE, UNSURE_SPACING = 3, 4
 """UNSURE_SPACING: a ``?`` where a ZWNJ would not show (after "ر", a digit): the
 standard allows a space or none, and no ZWNJ decision stands there."""
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,18 +110,9 @@ def gap_marks(text: str) -> tuple[str, list[int]]:
 
 
 def aligned(gold_letters: str, output: str) -> list[int | None]:
-    """The output's marks at the gold letters' gaps (None where its letters differ)."""
-    letters, marks = gap_marks(output)
-    if letters == gold_letters:
-        return list(marks)
-    result: list[int | None] = [None] * len(gold_letters)
-    matcher = difflib.SequenceMatcher(None, gold_letters, letters, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            # a gap is only comparable where the letters on both sides are matched
-            if k or (block.a == 0 and block.b == 0):
-                result[block.a + k] = marks[block.b + k]
-    return result
+    """The output's marks at the gold letters' gaps (None where its letters differ); a gap
+    is only comparable where the letters on both sides are matched."""
+    return marks_at(gold_letters, *gap_marks(output), matched_sides_only=True)
 
 
 def marks_in(haystack: str, letters: str) -> list[int] | None:
@@ -156,12 +147,7 @@ class Score:
             self.fn += truth and not guess
 
     def report(self) -> dict[str, float | int]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        result: dict[str, float | int] = {"precision": round(p, 4), "recall": round(r, 4),
-                                          "f1": round(f, 4), "tp": self.tp, "fp": self.fp,
-                                          "fn": self.fn}
+        result = zwnj_scores(self.tp, self.fp, self.fn)
         if self.unaligned:
             result["unaligned_gaps"] = self.unaligned
         return result
@@ -198,14 +184,6 @@ def nbsp_as_zwnj(text: str) -> str:
     ("بخش\u00a0های"; some articles space every word with it); ``normalize_text`` reads it
     as a space."""
     return text.replace("\u00a0", ZWNJ)
-
-
-def hazm_repair() -> Repair | None:
-    try:
-        from hazm import Normalizer
-    except ImportError:
-        return None
-    return Normalizer().normalize  # type: ignore[no-any-return]
 
 
 def score_copies(sentences: list[Sentence], repairs: dict[str, Repair],
@@ -268,7 +246,7 @@ def counts(sentences: list[Sentence]) -> dict[str, int]:
 
 def evaluate(sentences: list[Sentence], data: Path | None) -> dict[str, object]:
     repairs: dict[str, Repair] = {"khabar": khabar_repair}
-    hazm = hazm_repair()
+    hazm = hazm_normalizer()
     if hazm is not None:
         repairs["hazm"] = hazm
     start = time.perf_counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, words
@@ -55,9 +56,15 @@ def last_person_before(doc: Doc, position: int,
     return named_antecedent(doc, best) if best is not None else None
 
 
-def starts_within(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the entity starts inside one of ``spans`` (e.g. quoted words)."""
-    return any(start <= entity.start < end for start, end in spans)
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+def starts_within(item: _Placed, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the entity or trigger hit starts inside one of ``spans`` (e.g. quoted
+    words)."""
+    return any(start <= item.start < end for start, end in spans)
 
 
 def sentence_words(doc: Doc, position: int) -> list[Word]:

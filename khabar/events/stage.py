@@ -16,6 +16,7 @@ from collections.abc import Callable
 from khabar.doc import Doc, Event
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import words
+from khabar.events.antecedents import starts_within
 from khabar.events.arabic_claims import claimed_attacks
 from khabar.events.arabic_content import one_sided, sports_news
 from khabar.events.arabic_honorifics import hit_honorifics, honorific_parties
@@ -114,7 +115,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
         if news:
             found, quoted = [h for h in found if h.start < quoted or h in news], span[1]
         hits = [h for h in narrative_hits(found, quoted, tokens)
-                if (h in news or not any(s <= h.start < e for s, e in speech))
+                if (h in news or not starts_within(h, speech))
                 and not refers_back(h, tokens)
                 and not ceased(h, tokens)
                 and (hypothetical(h, tokens) or not is_wished(h, tokens))

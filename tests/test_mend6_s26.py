@@ -1,0 +1,60 @@
+"""Session 26 (2026-12-07), mend6: one piece of code where two places held the same logic.
+
+- the event stage's "a trigger hit starts inside direct speech" is
+  ``antecedents.starts_within``, which now takes anything with a start (an entity, a hit);
+- ``bench/zwnj_standard.py`` aligns marks by letters, scores ZWNJs and loads hazm with
+  ``bench/text_zwnj.py``'s code (``marks_at``, ``zwnj_scores``, ``hazm_normalizer``).
+"""
+
+from __future__ import annotations
+
+from bench_modules import bench_module
+
+from khabar.events import antecedents, stage
+from khabar.events.trigger_rows import TriggerHit
+
+NONE, SPACE, JOINER = 0, 1, 2
+
+
+def _hit(start: int) -> TriggerHit:
+    return TriggerHit(start, start + 4, 0, 0, None, "past", False)  # type: ignore[arg-type]
+
+
+def test_the_event_stage_reads_direct_speech_with_the_one_helper() -> None:
+    assert stage.starts_within is antecedents.starts_within
+
+
+def test_a_trigger_hit_starts_within_a_span_as_an_entity_does() -> None:
+    speech = [(10, 20), (40, 50)]
+    assert antecedents.starts_within(_hit(10), speech)  # the span's first character
+    assert antecedents.starts_within(_hit(49), speech)
+    assert not antecedents.starts_within(_hit(20), speech)  # the span's end is outside
+    assert not antecedents.starts_within(_hit(30), speech)
+    assert not antecedents.starts_within(_hit(10), [])
+
+
+def test_zwnj_standard_uses_text_zwnj_code() -> None:
+    standard = bench_module("zwnj_standard")
+    for shared in (standard.marks_at, standard.zwnj_scores, standard.hazm_normalizer):
+        assert shared.__module__ == "text_zwnj"
+    assert (standard.NONE, standard.SPACE, standard.JOINER) == (NONE, SPACE, JOINER)
+
+
+def test_marks_at_keeps_each_scripts_alignment() -> None:
+    text_zwnj = bench_module("text_zwnj")
+    gold = "abcd"
+    # one letter differs: its gap is unknown; the next gap, after a changed letter, is
+    # compared only when both sides need not be matched (text_zwnj's reading)
+    loose = text_zwnj.marks_at(gold, "axcd", [NONE, JOINER, SPACE, JOINER])
+    strict = text_zwnj.marks_at(gold, "axcd", [NONE, JOINER, SPACE, JOINER],
+                                matched_sides_only=True)
+    assert loose == [NONE, None, SPACE, JOINER]
+    assert strict == [NONE, None, None, JOINER]
+    assert text_zwnj.marks_at(gold, gold, [NONE, SPACE, JOINER, NONE]) == [
+        NONE, SPACE, JOINER, NONE]
+
+
+def test_zwnj_scores() -> None:
+    scores = bench_module("text_zwnj").zwnj_scores(3, 1, 2)
+    assert scores == {"precision": 0.75, "recall": 0.6, "f1": 0.6667, "tp": 3, "fp": 1, "fn": 2}
+    assert bench_module("text_zwnj").zwnj_scores(0, 0, 0)["f1"] == 0.0
