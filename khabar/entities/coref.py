@@ -203,22 +203,47 @@ def _last_holder(entities: Sequence[Entity], role: RoleMention,
     return described.get(role.key) if role.key in described else None
 
 
-def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity],
-                     arabic: bool) -> list[Entity]:
-    """A pronoun becomes a mention of the last person named shortly before it."""
+def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity], arabic: bool,
+                     quoted: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+    """A pronoun becomes a mention of the last person named shortly before it, unless
+    that person is named inside ``quoted`` speech and the pronoun is not (see
+    ``_narrated_antecedent``)."""
     own = pronouns(arabic)
     persons = [e for e in entities if e.type == "PER"]
     taken = [(e.start, e.end) for e in entities]
-    added = []
+    added: list[Entity] = []
     for word in tokens:
         if word.folded not in own or any(s < word.end and word.start < e
                                                 for s, e in taken):
             continue
         before = [p for p in persons if p.end <= word.start
                   and word.start - p.end <= PRONOUN_REACH and p.source != PRONOUN_SOURCE]
-        if before:
-            antecedent = before[-1]
+        antecedent = before[-1] if before else None
+        if antecedent is not None and _within(antecedent.start, quoted) \
+                and not _within(word.start, quoted):
+            antecedent = _narrated_antecedent(word, before, added, quoted)
+        if antecedent is not None:
             mention = Entity(word.start, word.end, type="PER", text=word.text,
                              role=antecedent.role, source=PRONOUN_SOURCE)
             added.append(_copy_identity(mention, antecedent))
     return sorted([*entities, *added], key=lambda e: e.start)
+
+
+def _narrated_antecedent(word: Word, before: Sequence[Entity], added: Sequence[Entity],
+                         quoted: Sequence[tuple[int, int]]) -> Entity | None:
+    """The antecedent of a pronoun of the narration whose nearest person is named inside
+    quoted speech: a pronoun that tells who speaks or acts («وی افزود», «به گفته وی») stands
+    for the speaker going on or for a person the narration named, never for one named in
+    the speech («... ورود مردم [فراری] ... . وی افزود»: 'fugitive' taken for a name; «...
+    آثار شهید [مطهری] ... . وی ...»: the speaker). So the last person named outside the
+    quotes within reach, or the narration's last pronoun within reach, which goes on with
+    its own («وی گفت: ... . وی افزود»). Session 26 (2026-12-07), engineer quotes_fa9:
+    the pronouns of 61 of 600 Persian articles of the design draw took a person named in
+    a quote."""
+    narrated = [p for p in [*before, *added] if not _within(p.start, quoted)
+                and word.start - p.end <= PRONOUN_REACH]
+    return max(narrated, key=lambda p: p.end, default=None)
+
+
+def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)

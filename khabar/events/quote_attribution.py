@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from khabar.doc import Doc, Entity, Quote
+from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.participant_words import is_participant, token_index
+from khabar.events.participant_words import is_participant, pronouns, token_index
 from khabar.events.quote_names import resumed_name
 from khabar.events.quote_subjects import subject_phrase
 from khabar.events.quote_turns import continued_speaker
@@ -199,6 +199,22 @@ def _clause_after(text: str, tokens: Sequence[Word], speaker: Entity) -> int:
     return speaker.end
 
 
+def _bare_pronoun(doc: Doc, tokens: Sequence[Word], phrase: Match[tuple[str, bool]]) -> bool:
+    """Whether a Persian phrase is followed by a pronoun the entity stage tied to no one
+    («به گفته وی» where no person is named within its reach, or only inside quoted words:
+    ``coref.resolve_pronouns``). Session 26 (2026-12-07), engineer quotes_fa9."""
+    if doc.lang != "fa" or phrase.last + 1 >= len(tokens):
+        return False
+    word = tokens[phrase.last + 1]
+    return word.folded in pronouns(False) and not any(
+        e.start <= word.start < e.end for e in doc.entities)
+
+
+def _bare_pronoun_mention(word: Word) -> Entity:
+    """The pronoun as a mention, only to find where the attributed words begin."""
+    return Entity(word.start, word.end, type="PER", text=word.text, source=PRONOUN_SOURCE)
+
+
 def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int],
                       quoted: Sequence[tuple[int, int]], previous: Quote | None) -> list[Quote]:
     """The quotes that attribution phrases give in one sentence."""
@@ -213,7 +229,9 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
             continue  # «وفقا لمتطلبات الاتحاد الآسيوي»: in accordance with, not said by
         if _plural_pronoun_verb(tokens, phrase):
             continue  # «حسبما ذكروا على موقع السوق المالية السعودية»: "they" said, no one named
-        speaker = _speaker_after(doc, tokens, phrase)
+        unread = _bare_pronoun(doc, tokens, phrase)
+        speaker = _bare_pronoun_mention(tokens[phrase.last + 1]) if unread \
+            else _speaker_after(doc, tokens, phrase)
         if phrase.first > LEAD_WORDS and _unnamed_source(speaker, tokens, phrase):
             # «...، بحسب ما افادت مصادر امنية»: not the body named after the source
             # (session 23 (2026-12-07)). Left unquoted, as a phrase with no speaker is:
@@ -230,7 +248,9 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
             start, end, direct = _stripped(doc.text, sentence[0], phrase.start)
         if end - start < MIN_CHARS:
             continue
-        who = continued_speaker(doc, (speaker, True), phrase.start, sentence, quoted, previous)
+        # «به گفته وی» with no person the entity stage read it for: a verb with no subject
+        who = continued_speaker(doc, (None, False) if unread else (speaker, True),
+                                phrase.start, sentence, quoted, previous)
         found.append(Quote(start, end, text=doc.text[start:end], speaker=who,
                            verb=doc.text[phrase.start:phrase.end], direct=direct))
     return found
