@@ -3,7 +3,11 @@
 - the event stage's "a trigger hit starts inside direct speech" is
   ``antecedents.starts_within``, which now takes anything with a start (an entity, a hit);
 - ``bench/zwnj_standard.py`` aligns marks by letters, scores ZWNJs and loads hazm with
-  ``bench/text_zwnj.py``'s code (``marks_at``, ``zwnj_scores``, ``hazm_normalizer``).
+  ``bench/text_zwnj.py``'s code (``marks_at``, ``zwnj_scores``, ``hazm_normalizer``);
+- ``kb.link.strip_titles`` and ``kb.former.strip_markers`` strip leading phrases with
+  ``kb.leading_words.strip_leading``;
+- ``events.complements`` reads its Persian person words (reflexives, auxiliaries, endings)
+  from ``resources/events/verb_person_words_fa.tsv``, not literals.
 """
 
 from __future__ import annotations
@@ -58,3 +62,28 @@ def test_zwnj_scores() -> None:
     scores = bench_module("text_zwnj").zwnj_scores(3, 1, 2)
     assert scores == {"precision": 0.75, "recall": 0.6, "f1": 0.6667, "tp": 3, "fp": 1, "fn": 2}
     assert bench_module("text_zwnj").zwnj_scores(0, 0, 0)["f1"] == 0.0
+
+
+def test_titles_and_former_markers_are_stripped_by_one_helper() -> None:
+    from khabar.entities.titles import titles
+    from khabar.kb.former import markers, strip_markers
+    from khabar.kb.leading_words import strip_leading
+    from khabar.kb.link import strip_titles
+
+    assert strip_leading("سيد عاصم منير", titles()) == strip_titles("سيد عاصم منير") == "عاصم منير"
+    assert strip_leading("شهید سلیمانی", markers()[0]) == strip_markers("شهید سلیمانی") == "سلیمانی"
+    assert strip_leading("سيد", titles()) == "سيد"  # the last word always stays
+    assert strip_leading("", titles()) == ""
+
+
+def test_the_person_words_of_reported_speech_are_data() -> None:
+    from khabar.entities.gazetteer import phrase_key
+    from khabar.events import complements
+    from khabar.resources import load_tsv
+
+    roles = {row[1] for row in load_tsv(complements.PERSON_WORDS_FA)}
+    assert roles == {"reflexive", "perfect", "future", "first_ending", "first_word",
+                     "plural_ending"}
+    for verb, person in [("کردیم", "1"), ("ام", "1"), ("کرده‌ایم", "1"), ("کنند", "pl"),
+                         ("ماندند", "pl"), ("کند", "sg"), ("ماند", "sg"), ("رفت", "sg")]:
+        assert complements.person_fa(phrase_key(verb)) == person, verb

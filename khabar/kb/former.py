@@ -25,6 +25,7 @@ from khabar.entities.gazetteer import PhraseIndex, Word, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import given_names, role_words, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, per_kb
+from khabar.kb.leading_words import strip_leading
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
 
@@ -55,14 +56,7 @@ def before_marker_words() -> frozenset[str]:
 
 def strip_markers(name: str) -> str:
     """The name without the markers it begins with ("شهید سلیمانی" -> "سلیمانی")."""
-    tokens = words(name)
-    i = 0
-    while i < len(tokens) - 1:
-        match = markers()[0].match_at(name, tokens, i)
-        if match is None or match.last + 1 >= len(tokens):
-            break
-        i = match.last + 1
-    return name[tokens[i].start:] if tokens else name
+    return strip_leading(name, markers()[0])
 
 
 def _title_like(word: Word) -> bool:

@@ -18,6 +18,7 @@ from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import ABD, FAMILY, SON_OF, given_names, titles
 from khabar.kb.entries import KbEntry, KnowledgeBase, Role
+from khabar.kb.leading_words import strip_leading
 from khabar.normalize.fold import fold, fold_word
 from khabar.resources import load_lines
 
@@ -27,14 +28,7 @@ def strip_titles(name: str) -> str:
     """The name without leading titles and honorifics ("سيد عاصم منير" -> "عاصم منير").
     Cached: the linker strips each name of a document several times, for each of its
     mentions and ways of linking (issue 8)."""
-    tokens = words(name)
-    i = 0
-    while i < len(tokens) - 1:
-        match = titles().match_at(name, tokens, i)
-        if match is None or match.last + 1 >= len(tokens):
-            break
-        i = match.last + 1
-    return name[tokens[i].start:] if tokens else name
+    return strip_leading(name, titles())
 
 
 def _without_proclitic(name: str) -> str:
