@@ -12,25 +12,29 @@ actor is who does the act, not who reports it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.events.clauses import POSSESSIVES, speech_forms
 from khabar.events.lexicon import TriggerHit
 from khabar.events.quote_words import link_words
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_tsv
 from khabar.text.arabic_conjunction import without_proclitic
 from khabar.text.sentences import COMMAS
 
 _CLAUSE_BREAKS = frozenset(".:;؛!?؟")
 # Words are compared folded (ی -> ي, ک -> ك), as Word.folded is.
 _LINK_FA = phrase_key("که")
-_REFLEXIVES_FA = frozenset(phrase_key(w) for w in ("خود", "خویش"))
-_PERFECT_FA = frozenset(phrase_key(w) for w in ("است", "اند", "ام", "ایم", "بود", "بودند"))
-"""Auxiliaries after a Persian participle that carry the verb's person ("کرده است")."""
-_FUTURE_FA = tuple(phrase_key(w) for w in ("خواه", "نخواه"))
-_FIRST_FA = tuple(phrase_key(w) for w in ("یم", "ایم"))
-_ND_FA = phrase_key("ند")
+PERSON_WORDS_FA = "events/verb_person_words_fa.tsv"
+"""The reflexives, perfect and future auxiliaries and person endings read here, by role."""
+
+
+@cache
+def _person_words(role: str) -> tuple[str, ...]:
+    """The folded words of ``role`` in ``PERSON_WORDS_FA``: reflexive, perfect (an auxiliary
+    after a participle that carries the verb's person, "کرده است"), future, first_ending,
+    first_word, plural_ending."""
+    return tuple(phrase_key(row[0]) for row in load_tsv(PERSON_WORDS_FA) if row[1] == role)
 
 
 @lru_cache(maxsize=1)
@@ -67,18 +71,20 @@ def _index_ending_at(tokens: Sequence[Word], position: int) -> int | None:
 def person_fa(word: str) -> str:
     """"1", "pl" or "sg": the person of a folded Persian finite verb word, read off its
     ending («کنند», «ماندند» end in «ند» as plurals do, and are; «کند», «ماند» are not)."""
-    if word.endswith(_FIRST_FA) or word == phrase_key("ام"):
+    if word.endswith(_person_words("first_ending")) or word in _person_words("first_word"):
         return "1"
-    return "pl" if word.endswith(_ND_FA) and not word.endswith(_singular_nd()) else "sg"
+    plural = word.endswith(_person_words("plural_ending"))
+    return "pl" if plural and not word.endswith(_singular_nd()) else "sg"
 
 
 def _verb_words_fa(tokens: Sequence[Word], hit: TriggerHit) -> list[str]:
     """The words that carry a Persian trigger verb's person: its last word, a perfect's
     auxiliary after it, a future's «خواهد» inside it."""
     found = [tokens[hit.last].folded]
-    if hit.last + 1 < len(tokens) and tokens[hit.last + 1].folded in _PERFECT_FA:
+    if hit.last + 1 < len(tokens) and tokens[hit.last + 1].folded in _person_words("perfect"):
         found.append(tokens[hit.last + 1].folded)
-    found += [w.folded for w in tokens[hit.first : hit.last] if w.folded.startswith(_FUTURE_FA)]
+    future = _person_words("future")
+    found += [w.folded for w in tokens[hit.first : hit.last] if w.folded.startswith(future)]
     return found
 
 
@@ -89,7 +95,8 @@ def _agrees_fa(tokens: Sequence[Word], hit: TriggerHit, inner: int) -> bool:
     if tokens[k].folded == _LINK_FA and k > 0:
         k -= 1
     if hit.trigger.tense == "noun":
-        return hit.last + 1 < len(tokens) and tokens[hit.last + 1].folded in _REFLEXIVES_FA
+        after = tokens[hit.last + 1].folded if hit.last + 1 < len(tokens) else None
+        return after in _person_words("reflexive")
     persons = {person_fa(w) for w in _verb_words_fa(tokens, hit)}
     person = "1" if "1" in persons else "pl" if "pl" in persons else "sg"
     return person == "1" or person == person_fa(tokens[k].folded)
