@@ -40,6 +40,7 @@ from datetime import date
 from typing import Any
 
 from khabar.stories.core import fits_core
+from khabar.stories.counted_names import ends_in_count
 from khabar.stories.fingerprint import NUM_HASHES, is_near_duplicate, minhash, similarity
 from khabar.stories.headline_numbers import title_numbers
 from khabar.stories.headline_words import MIN_TITLE_WORD as MIN_TITLE_WORD
@@ -120,7 +121,9 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
     read as its state: apart from the names since session 25) give their key as they did
     when the record's ``entities`` held them: who the article is about has not changed. An
     unlinked organisation named without the owner it needs («کتابخانه مرکزی»:
-    ``owned_names``) gives no key: two reports naming it need not name one body."""
+    ``owned_names``) gives no key: two reports naming it need not name one body; nor does
+    one whose name ends in a count the tagger ran into it («دانشگاه 4 [مرکز]»,
+    ``counted_names``; session 26 (2026-12-07))."""
     keys: set[str] = set()
     reporters = _reporter_spans(record)
     for entity in (*(record.get("entities") or ()), *(record.get("references") or ())):
@@ -128,7 +131,7 @@ def record_keys(record: Mapping[str, Any]) -> frozenset[str]:
             if entity.get("key"):
                 keys.add(REPORTER + entity["key"])
             continue
-        if needs_owner(entity):
+        if needs_owner(entity) or ends_in_count(entity, record.get("lang")):
             continue
         if entity.get("type") in ("PER", "ORG") and entity.get("key"):
             keys.add(entity["key"])
