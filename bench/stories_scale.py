@@ -45,24 +45,15 @@ from khabar.stories import cluster  # noqa: E402
 from khabar.stories.core import CORE_MEMBERS  # noqa: E402
 from khabar.stories.fingerprint import minhash  # noqa: E402
 
-CORPORA = ("farsnews-sample/farsnews_shared.jsonl", "hamshahri-sample/hamshahri_shared.jsonl",
-           "saudinewsnet/saudinewsnet_shared.jsonl")
 START = date(2025, 1, 1)
 
 
 def base_texts(data: Path, count: int) -> list[dict[str, Any]]:
     """``count`` corpus articles, taken evenly from each corpus."""
-    found: list[dict[str, Any]] = []
+    from run import CORPORA, corpus_items  # bench/run.py, beside this script
+
     share = max(1, count // len(CORPORA))
-    for name in CORPORA:
-        path = data / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as handle:
-            for n, line in enumerate(handle):
-                if n >= share:
-                    break
-                found.append(json.loads(line))
+    found: list[dict[str, Any]] = [record for _, record in corpus_items(data, share)]
     if not found:
         found = [{"text": p.read_text(encoding="utf-8")}
                  for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]

@@ -7,12 +7,16 @@
 - ``kb.link.strip_titles`` and ``kb.former.strip_markers`` strip leading phrases with
   ``kb.leading_words.strip_leading``;
 - ``events.complements`` reads its Persian person words (reflexives, auxiliaries, endings)
-  from ``resources/events/verb_person_words_fa.tsv``, not literals.
+  from ``resources/events/verb_person_words_fa.tsv``, not literals;
+- ``bench/stories_scale.py`` reads its base articles with ``bench/run.py``'s
+  ``corpus_items`` and ``CORPORA``.
 """
 
 from __future__ import annotations
 
-from bench_modules import bench_module
+from pathlib import Path
+
+from bench_modules import bench_module, write_jsonl
 
 from khabar.events import antecedents, stage
 from khabar.events.trigger_rows import TriggerHit
@@ -87,3 +91,13 @@ def test_the_person_words_of_reported_speech_are_data() -> None:
     for verb, person in [("کردیم", "1"), ("ام", "1"), ("کرده‌ایم", "1"), ("کنند", "pl"),
                          ("ماندند", "pl"), ("کند", "sg"), ("ماند", "sg"), ("رفت", "sg")]:
         assert complements.person_fa(phrase_key(verb)) == person, verb
+
+
+def test_stories_scale_reads_the_corpora_with_run(tmp_path: Path) -> None:
+    run, stories_scale = bench_module("run"), bench_module("stories_scale")
+    assert not hasattr(stories_scale, "CORPORA")  # one list of corpora: run.CORPORA
+    fars, saudi = run.CORPORA[0], run.CORPORA[2]
+    write_jsonl(tmp_path / fars, [{"id": f"f{n}", "text": "متن"} for n in range(4)])
+    write_jsonl(tmp_path / saudi, [{"id": f"s{n}", "text": "نص"} for n in range(4)])
+    found = stories_scale.base_texts(tmp_path, 6)  # 2 from each corpus there is
+    assert [r["id"] for r in found] == ["f0", "f1", "s0", "s1"]
