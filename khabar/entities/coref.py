@@ -18,7 +18,7 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.org_words import role_modifiers
 from khabar.entities.titles import titles
 from khabar.entities.words import listed_keys
-from khabar.kb.entries import KbEntry, KnowledgeBase, Role
+from khabar.kb.entries import KbEntry, KnowledgeBase, Role, with_entry
 from khabar.kb.link import role_holders
 
 APPOSITION_GAP = 1
@@ -124,11 +124,6 @@ def _person_before(entities: Sequence[Entity], position: int, tokens: Sequence[W
     return None
 
 
-def _link(person: Entity, entry: KbEntry) -> Entity:
-    return replace(person, kb_id=entry.id, name_en=entry.name_en,
-                   country=person.country or entry.country)
-
-
 def _copy_identity(target: Entity, person: Entity) -> Entity:
     return replace(target, key=person.key, kb_id=person.kb_id, name_en=person.name_en,
                    country=person.country)
@@ -146,7 +141,7 @@ def resolve_roles(text: str, tokens: Sequence[Word], entities: list[Entity],
             surname = phrase_key(person.text.split()[-1])
             holders = [h for h in role.holders if surname in h.surnames()]
             if person.kb_id is None and len(holders) == 1:
-                linked = _link(person, holders[0])
+                linked = with_entry(person, holders[0])
                 result = [linked if e is person else e for e in result]
                 person = linked
             described[role.key] = person

@@ -85,7 +85,7 @@ from khabar.entities.stage import (
 )
 from khabar.entities.titles import person_key, role_words, stopwords, titles
 from khabar.kb.context_names import context_name_spans, national_bodies
-from khabar.kb.entries import KnowledgeBase, load_kb
+from khabar.kb.entries import KnowledgeBase, load_kb, with_entry
 from khabar.kb.former import link_former, link_governments
 from khabar.kb.link import (
     generation_spans,
@@ -227,8 +227,7 @@ def link_entities(kb: KnowledgeBase, entities: list[Entity],
             if e.country is None and entry is None:
                 e = replace(e, country=name_country(e.text))
         if entry is not None:
-            e = replace(e, kb_id=entry.id, name_en=entry.name_en,
-                        country=e.country or entry.country)
+            e = with_entry(e, entry)
             if e.key:
                 linked.setdefault(e.key, e)
         result.append(e)

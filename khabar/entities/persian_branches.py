@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import PlaceEntry, place_index
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.words import Word, listed_keys
-from khabar.kb.entries import KbEntry, KnowledgeBase
+from khabar.kb.entries import KbEntry, KnowledgeBase, with_entry
 from khabar.kb.link import link_name
 from khabar.kb.places import division_index
 
@@ -54,8 +53,7 @@ def link_branches(kb: KnowledgeBase, tokens: Sequence[Word],
                     if is_word(w)]
             parent = _parent(kb, name)
             if parent is not None:
-                e = replace(e, kb_id=parent.id, name_en=parent.name_en,
-                            country=e.country or parent.country)
+                e = with_entry(e, parent)
         out.append(e)
     return out
 

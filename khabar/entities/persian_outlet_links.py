@@ -14,10 +14,9 @@ gets there, never a bare «فارس» of the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from khabar.doc import ORG_LIST_SOURCE, Entity
-from khabar.kb.entries import KnowledgeBase
+from khabar.kb.entries import KnowledgeBase, with_entry
 from khabar.kb.link import link_name
 
 OUTLET_SOURCE = ORG_LIST_SOURCE
@@ -31,7 +30,6 @@ def link_outlets(kb: KnowledgeBase, entities: Sequence[Entity]) -> list[Entity]:
         if e.type == "ORG" and e.kb_id is None and e.name_en and e.source == OUTLET_SOURCE:
             entry = link_name(kb, e.name_en, "ORG", None)
             if entry is not None:
-                e = replace(e, kb_id=entry.id, name_en=entry.name_en,
-                            country=e.country or entry.country)
+                e = with_entry(e, entry)
         out.append(e)
     return out

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TypeVar
 
+from khabar.doc import Entity
 from khabar.entities.gazetteer import PhraseIndex, phrase_key
 from khabar.entities.titles import FAMILY, SON_OF
 from khabar.errors import ResourceError
@@ -101,6 +102,13 @@ class KbEntry:
         last = {words[-1] for words in parts}
         return {words[-1] for words in parts
                 if len(words) < 2 or words[-2] + words[-1] not in last}
+
+
+def with_entry(entity: Entity, entry: KbEntry) -> Entity:
+    """``entity`` linked to ``entry``: the entry's id and English name; a country the mention
+    already has (its own demonym, the text's reading) stays before the entry's."""
+    return replace(entity, kb_id=entry.id, name_en=entry.name_en,
+                   country=entity.country or entry.country)
 
 
 def parse_entry(record: dict, where: str) -> KbEntry:

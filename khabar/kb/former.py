@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Entity
 from khabar.entities.gazetteer import PhraseIndex, Word, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import given_names, role_words, titles
-from khabar.kb.entries import KbEntry, KnowledgeBase, per_kb
+from khabar.kb.entries import KbEntry, KnowledgeBase, per_kb, with_entry
 from khabar.kb.leading_words import strip_leading
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines, load_tsv
@@ -165,8 +164,7 @@ def _link_lone_names(entities: list[Entity], others: frozenset[str],
             word = name[0].folded if len(name) == 1 else None
             entry = bearer(word, e) if word and word not in others else None
             if entry is not None:
-                e = replace(e, kb_id=entry.id, name_en=entry.name_en,
-                            country=e.country or entry.country)
+                e = with_entry(e, entry)
         result.append(e)
     return result
 

@@ -17,7 +17,7 @@ from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.phrases import proclitics
 from khabar.entities.titles import ABD, FAMILY, SON_OF, given_names, titles
-from khabar.kb.entries import KbEntry, KnowledgeBase, Role
+from khabar.kb.entries import KbEntry, KnowledgeBase, Role, with_entry
 from khabar.kb.leading_words import strip_leading
 from khabar.normalize.fold import fold, fold_word
 from khabar.resources import load_lines
@@ -206,8 +206,7 @@ def _link_lone(entities: list[Entity], others: frozenset[str],
         if word is not None and word not in others:
             here = list({x.id: x for x in bearers(e, word) if _agrees(x, e.country)}.values())
             if len(here) == 1:
-                e = replace(e, kb_id=here[0].id, name_en=here[0].name_en,
-                            country=e.country or here[0].country)
+                e = with_entry(e, here[0])
         result.append(e)
     return result
 
