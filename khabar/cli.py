@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 import click
 
@@ -49,6 +50,20 @@ def _open(ctx: click.Context, db: str | None, *, existing: bool = False) -> Any:
 
 def _tick(bar: Any) -> None:
     bar.update()
+
+
+class _Summary(Protocol):
+    counts: Counter[str]
+    errors: list[tuple[str, str]]
+
+
+def _echo_summary(done: str, summary: _Summary, nothing: str = "nothing") -> None:
+    """A batch command's closing lines on stderr: what it did to how many items
+    ("ingested: 3 added, 1 skipped"), then each item that failed and why."""
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
+    click.echo(f"{done}: {counts or nothing}", err=True)
+    for where, reason in summary.errors:
+        click.echo(f"  error: {where}: {reason}", err=True)
 
 
 #: Commands defined in other modules, imported only when used: name -> "module:attribute".
@@ -161,10 +176,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
         summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar),
                              engine=analyse, recycle=recycle_job(store, pipeline, engine,
                                                                  scheduler))
-    counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
-    click.echo(f"ingested: {counts or 'nothing'}", err=True)
-    for path, reason in summary.errors:
-        click.echo(f"  error: {path}: {reason}", err=True)
+    _echo_summary("ingested", summary)
     for path, problem in summary.problems:
         click.echo(f"  problem: {path}: {problem}", err=True)
     ctx.exit(1 if summary.failed else 0)

@@ -114,7 +114,7 @@ def reprocess_command(ctx: click.Context, ids: tuple[str, ...], everything: bool
     pipeline, replacing their old analysis (e.g. after upgrading khabar)."""
     from tqdm import tqdm
 
-    from khabar.cli import _open, _settings, _tick
+    from khabar.cli import _echo_summary, _open, _settings, _tick
     from khabar.engine.choose import choose_engine
 
     if bool(ids) == everything:
@@ -127,8 +127,5 @@ def reprocess_command(ctx: click.Context, ids: tuple[str, ...], everything: bool
         bar.total = len(chosen)
         summary = reprocess(store, pipeline, chosen, on_item=lambda status: _tick(bar),
                             engine=analyse)
-    counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
-    click.echo(f"reprocessed: {counts or 'nothing'}", err=True)
-    for article_id, reason in summary.errors:
-        click.echo(f"  error: {article_id}: {reason}", err=True)
+    _echo_summary("reprocessed", summary)
     ctx.exit(1 if summary.failed else 0)

@@ -9,13 +9,20 @@
 - ``events.complements`` reads its Persian person words (reflexives, auxiliaries, endings)
   from ``resources/events/verb_person_words_fa.tsv``, not literals;
 - ``bench/stories_scale.py`` reads its base articles with ``bench/run.py``'s
-  ``corpus_items`` and ``CORPORA``.
+  ``corpus_items`` and ``CORPORA``;
+- the KB linkers (``kb.link``, ``kb.former``, ``entities.ner``, ``coref``,
+  ``persian_branches``, ``persian_outlet_links``) link a mention with
+  ``kb.entries.with_entry``;
+- ``khabar ingest``, ``fetch`` and ``reprocess`` print their closing counts and errors with
+  ``cli._echo_summary``.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from bench_modules import bench_module, write_jsonl
 
 from khabar.events import antecedents, stage
@@ -101,3 +108,34 @@ def test_stories_scale_reads_the_corpora_with_run(tmp_path: Path) -> None:
     write_jsonl(tmp_path / saudi, [{"id": f"s{n}", "text": "نص"} for n in range(4)])
     found = stories_scale.base_texts(tmp_path, 6)  # 2 from each corpus there is
     assert [r["id"] for r in found] == ["f0", "f1", "s0", "s1"]
+
+
+def test_every_linker_links_an_entity_to_its_entry_with_one_helper() -> None:
+    from khabar.doc import Entity
+    from khabar.entities import coref
+    from khabar.kb.entries import KbEntry, with_entry
+
+    entry = KbEntry("Q1", "PER", "IRN", {"en": ("Hassan Rouhani",), "fa": ("حسن روحانی",)})
+    bare = Entity(0, 5, type="PER", text="روحانی")
+    assert with_entry(bare, entry) == Entity(0, 5, type="PER", text="روحانی", kb_id="Q1",
+                                             name_en="Hassan Rouhani", country="IRN")
+    placed = Entity(0, 5, type="PER", text="روحانی", country="IRQ", key="per:x")
+    linked = with_entry(placed, entry)
+    assert (linked.kb_id, linked.country, linked.key) == ("Q1", "IRQ", "per:x")
+    assert not hasattr(coref, "_link")  # coref's own copy is gone
+
+
+def test_batch_commands_close_with_one_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.batch import IngestSummary
+    from khabar.cli import _echo_summary
+    from khabar.reprocess import ReprocessSummary
+
+    ingest = IngestSummary(counts=Counter({"skipped": 1, "added": 3}),
+                           errors=[("a.txt", "not UTF-8")])
+    _echo_summary("ingested", ingest)
+    _echo_summary("fetched", IngestSummary(), "nothing new")
+    _echo_summary("reprocessed", ReprocessSummary())
+    assert capsys.readouterr().err == ("ingested: 3 added, 1 skipped\n"
+                                       "  error: a.txt: not UTF-8\n"
+                                       "fetched: nothing new\n"
+                                       "reprocessed: nothing\n")

@@ -51,7 +51,7 @@ def fetch(ctx: click.Context, urls: tuple[str, ...], db: str | None, allow_priva
           state: str | None) -> None:
     """Fetch feeds (RSS/Atom) and article URLs, analyse them, and store them."""
     from khabar.batch import ingest_items
-    from khabar.cli import _open, _settings
+    from khabar.cli import _echo_summary, _open, _settings
     from khabar.ingest.fetch import Fetcher
     from khabar.pipeline import Pipeline
 
@@ -63,8 +63,5 @@ def fetch(ctx: click.Context, urls: tuple[str, ...], db: str | None, allow_priva
             summary = ingest_items(fetched_items(fetcher, urls), store, pipeline)
     finally:
         fetcher.close()
-    counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
-    click.echo(f"fetched: {counts or 'nothing new'}", err=True)
-    for path, reason in summary.errors:
-        click.echo(f"  error: {path}: {reason}", err=True)
+    _echo_summary("fetched", summary, "nothing new")
     ctx.exit(1 if summary.failed else 0)
