@@ -14,7 +14,9 @@
   ``persian_branches``, ``persian_outlet_links``) link a mention with
   ``kb.entries.with_entry``;
 - ``khabar ingest``, ``fetch`` and ``reprocess`` print their closing counts and errors with
-  ``cli._echo_summary``.
+  ``cli._echo_summary``;
+- ``events.persian_asked_doers`` reads «خواستار», «خواهان» from
+  ``resources/events/demanding_words_fa.txt``.
 """
 
 from __future__ import annotations
@@ -139,3 +141,11 @@ def test_batch_commands_close_with_one_summary(capsys: pytest.CaptureFixture[str
                                        "  error: a.txt: not UTF-8\n"
                                        "fetched: nothing new\n"
                                        "reprocessed: nothing\n")
+
+
+def test_the_words_of_a_persian_request_are_data() -> None:
+    from khabar.entities.gazetteer import phrase_key
+    from khabar.events import persian_asked_doers
+
+    assert not hasattr(persian_asked_doers, "DEMANDING")
+    assert persian_asked_doers.demanding_words() == {phrase_key("خواستار"), phrase_key("خواهان")}

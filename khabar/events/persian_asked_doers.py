@@ -12,6 +12,7 @@ asked. Persian grammar; session 22 (2026-12-07), issue 6, engineer events_fa.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import listed_keys
@@ -19,10 +20,15 @@ from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.events.persian_phrases import plain
 
-DEMANDING = frozenset({phrase_key("خواستار"), phrase_key("خواهان")})
 AND = phrase_key("و")
 ADJECTIVE_REACH = 2
 """Plain words (adjectives: «فوری», «بیشتر») between the act noun and the name."""
+
+
+@cache
+def demanding_words() -> frozenset[str]:
+    """«خواستار», «خواهان»: the words of a request that name the act asked for after them."""
+    return listed_keys("events/demanding_words_fa.txt")
 
 
 def asked_act_nouns() -> frozenset[str]:
@@ -50,7 +56,7 @@ def asked_doer(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention]
     if hit.trigger.type != "REQUEST":
         return None
     demand = next((k for k in range(hit.first, hit.last + 1)
-                   if tokens[k].folded in DEMANDING), None)
+                   if tokens[k].folded in demanding_words()), None)
     after = _after_act_nouns(tokens, demand + 1) if demand is not None else None
     if after is None:
         return None
