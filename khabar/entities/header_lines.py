@@ -22,7 +22,10 @@ name a town the gazetteer lacks: «عبدالرحمن الشهري – بارق�
 short («أميرة» of «أميرة المولد – الطائف»); a place that is but part of a dashed side is
 part of a writer's name («الأحمدي» of «لجين الأحمدي – عين اليوم»), no place. Only in
 ``HEADER_LANGUAGES``: Persian header lines are dates and desks («گروه ورزشی»), checked
-nowhere.
+nowhere. A Persian print page's kicker over the headline is read (``KICKER_LANGUAGES``,
+session 26 (2026-12-07), engineer ent_fa11): Hamshahri's names the speaker or the body the
+report is about («معاون حمل و نقل و ترافیک شهرداری تهران:»), which the gold labels; one
+that is only the tagger's person, no colon after it, is a column's title (``_column_title``).
 
 A dumped page's credit lines («منبع: ایرنا», «المصدر: رويترز», «عکس: ...»), which
 ``khabar.clean.credits`` takes out of ``text`` since session 21, are read with them in
@@ -37,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from khabar.doc import Doc, Entity
+from khabar.doc import TAGGER_SOURCE, Doc, Entity
 from khabar.entities.arabic_name_words import given_word
 from khabar.entities.common_words import function_words
 from khabar.entities.datelines_ar import (
@@ -64,6 +67,12 @@ READ_REASONS = frozenset({"header:masthead", "header:dateline", "header:byline"}
 """The header lines that tell who filed the report, from where: not the headline (read by
 ``khabar.entities.title.v1``) nor a kicker (a speaker's words)."""
 
+KICKER_LANGUAGES = frozenset({"fa"})
+KICKER_REASON = "header:kicker"
+"""A print page's kicker over its headline (``khabar.clean.header``): in Hamshahri often the
+speaker or the body the report is about («معاون حمل و نقل و ترافیک شهرداری تهران:»,
+«وزارت خارجه فرانسه:», «آیت‌الله امامی کاشانی:»), which the gold labels like any line."""
+
 CREDIT_REASON = "furniture:credit"
 """A source or photo credit of a dumped page (``khabar.clean.credits``): «منبع: ایرنا»,
 «المصدر: واس», «عکس: مهدی عسگری». Read in every language: it names who the report or
@@ -74,12 +83,16 @@ Finder = Callable[[Doc, KnowledgeBase], list[Entity]]
 
 def read_lines(doc: Doc) -> list[tuple[int, int]]:
     """Raw spans of the lines read, in text order: the header's masthead, dateline and
-    byline lines (``HEADER_LANGUAGES``) and the credit lines (any language)."""
+    byline lines (``HEADER_LANGUAGES``), its kicker lines (``KICKER_LANGUAGES``) and the
+    credit lines (any language)."""
+    read = READ_REASONS if doc.lang in HEADER_LANGUAGES else frozenset()
+    if doc.lang in KICKER_LANGUAGES:
+        read |= {KICKER_REASON}
     header: list[tuple[int, int]] = []
-    if doc.lang in HEADER_LANGUAGES:
+    if read:
         reasons = [(r.raw_start, r.raw_end, r.reason) for r in doc.removed]
         header = [(start, end) for start, end in doc.header
-                  if any(a <= start and end <= b and reason in READ_REASONS
+                  if any(a <= start and end <= b and reason in read
                          for a, b, reason in reasons)]
     return sorted(header + credit_lines(doc))
 
@@ -180,12 +193,20 @@ def _part_of_a_side(e: Entity, tokens: Sequence[Word]) -> bool:
     return bool(named) and (named[0].start, named[-1].end) != (e.start, e.end)
 
 
+def _column_title(e: Entity, line: str, lang: str) -> bool:
+    """A Persian kicker that is but one person of the tagger's, unlinked, is a column's title
+    («خوردوخوراک», «لینکستان», «پهلوان پنبه»: design draw, session 26): a speaker's kicker
+    closes on a colon or a verb («بهمن قبادی:», «ایاد علاوی مطرح کرد:»)."""
+    return (lang in KICKER_LANGUAGES and e.type == "PER" and e.source == TAGGER_SOURCE
+            and e.kb_id is None and not line[:e.start].strip() and not line[e.end:].strip())
+
+
 def line_entities(line: str, lang: str, kb: KnowledgeBase, find: Finder) -> list[Entity]:
     """One header line's entities, read alone; its writer in place of the names the
     tagger or the lists read over it."""
     tokens = words(line)
     found = [e for e in find(Doc(raw=line, lang=lang, sentences=[(0, len(line))]), kb)
-             if not _part_of_a_side(e, tokens)]
+             if not _part_of_a_side(e, tokens) and not _column_title(e, line, lang)]
     writer = writer_beside(line, tokens)
     if writer is None:
         return found
@@ -209,9 +230,9 @@ def header_entities(text: str, lang: str, kb: KnowledgeBase, find: Finder) -> li
 @stage("khabar.entities.header.v1", requires=("header", "removed", "lang"),
        assigns=("header_text", "header_entities"))
 def make_header_stage(settings: Settings) -> Callable[[Doc], Doc]:
-    """Entities of the masthead, dateline and byline lines cleaning set aside (Arabic)
-    and of the credit lines it dropped (any language), by the entity stage's rules and
-    tagger; offsets into the header text, mapped to raw."""
+    """Entities of the masthead, dateline and byline lines cleaning set aside (Arabic),
+    of the kicker lines (Persian) and of the credit lines it dropped (any language), by
+    the entity stage's rules and tagger; offsets into the header text, mapped to raw."""
     from khabar.entities.ner import entity_finder
 
     kb = load_kb(settings.get("kb.overlay") or None)

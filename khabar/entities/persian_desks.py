@@ -40,9 +40,9 @@ def desks() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
+def body_heads() -> frozenset[str]:
     """Folded head nouns of bodies: ``described_bodies_fa.tsv``'s heads and
-    ``parent_heads_fa.tsv``'s."""
+    ``parent_heads_fa.tsv``'s (also read by ``persian_rules``)."""
     heads = {fold_word(w) for kind, w in load_tsv("entities/described_bodies_fa.tsv")
              if kind == "head"}
     parents = {fold_word(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv")}
@@ -65,7 +65,7 @@ def _after_desk(text: str, entity: Entity) -> Entity | None:
         return entity
     rest = parts[cut:]
     weight = lexicon().weight
-    if not (rest[0].folded in _body_heads() or all(
+    if not (rest[0].folded in body_heads() or all(
             borrowed_word(w, weight, i == 0) and not _inflected(w.text, weight)
             for i, w in enumerate(rest))):
         return None

@@ -55,11 +55,12 @@ from khabar.doc import (
     Entity,
 )
 from khabar.entities.gazetteer import country_kb_ids
-from khabar.entities.persian_desks import without_desks
+from khabar.entities.persian_desks import body_heads, without_desks
 from khabar.entities.persian_tidy import (
     before_number,
     before_verb,
     chant_words,
+    detached_plurals,
     determiners,
     generic,
     is_word,
@@ -187,7 +188,7 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
             while k < len(tokens) and tokens[k].end <= e.end and (
                     tokens[k].folded in _honorifics() or not is_word(tokens[k])):
                 k += 1
-            if k >= len(tokens) or tokens[k].end > e.end:
+            if k >= len(tokens) or tokens[k].end > e.end or tokens[k].folded in detached_plurals():
                 continue
             if tokens[k].start != e.start:
                 start = tokens[k].start  # a person's key is its last word; an org's, all
@@ -370,8 +371,13 @@ def add_outlets(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -> li
 
 def _field_of_a_post(tokens: Sequence[Word], first: int, head: Word) -> bool:
     """«وزیر [خارجه بحرین]», «فرمانده [انتظامی ماکو]»: the tagger's organisation is the field
-    of a post, and its place is the country or town the post holder is of."""
-    return head.folded in role_words() or (first > 0 and tokens[first - 1].folded in role_words())
+    of a post, and its place is the country or town the post holder is of. One opened by a
+    body's head noun after the post is that body, named («مدیرعامل [شرکت مخابرات استان
+    زنجان]», «رئیس [اتاق اصفهان]»), as the gold labels a body inside a title."""
+    if head.folded in role_words():
+        return True
+    return (first > 0 and tokens[first - 1].folded in role_words()
+            and head.folded not in body_heads())
 
 
 IN = "در"

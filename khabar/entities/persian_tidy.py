@@ -14,7 +14,8 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
   name; one that is a lone adjective of a region («کشورهای اروپایی»,
   ``resources/entities/region_adjectives_fa.txt``) is the adjective, and so is a lone
   adjective of a place of origin: always as an organisation («ملی‌پوش اصفهانی»), as a person
-  after a plural noun («شهروندان تهرانی»).
+  after a plural noun («شهروندان تهرانی»). A span left opening on a plural ending written
+  apart from its noun («[باشگاه] هاي برتر ايران») is a fragment, none.
 - A person of the tagger holding a number («پسته کله قوچی 28000», «اولئیک 6/69 درصد») is
   none, and an organisation ends before its number («وزارت بهداشت 200 هزار»): a price list
   or an amount, read as a name.
@@ -47,7 +48,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import SURNAME_SOURCE, TAGGER_SOURCE, TITLE_SOURCE, Entity
 from khabar.entities.common_words import drop_phrase_persons, magnitude_words
@@ -117,6 +118,14 @@ def generic(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
     k = bisect_left(starts, e.start)
     return (k > 0 and tokens[k - 1].folded in _indefinites()) or (
         phrase_key(e.text) in _region_adjectives()) or _of_a_place(tokens, starts, k, e)
+
+
+@cache
+def detached_plurals() -> frozenset[str]:
+    """Folded plural endings written apart from their noun: a span they open is a fragment of
+    a plural noun phrase, no name («باشگاه هاي برتر ايران», a Hamshahri kicker, whose kind
+    noun «باشگاه» the tidy cut, session 26)."""
+    return frozenset(fold_word(ending) for ending in PLURAL_ENDINGS)
 
 
 PLURAL_ENDINGS = ("ها", "های", "ان")
