@@ -101,7 +101,9 @@ def test_no_chamber_nor_hospital_of_another_word(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("واجتمع أعضاء مجلس الإدارة لتهنئة البعثة على هذا الإنجاز.", "مجلس الإدارة"),
+    # «مجلس الوزراء», not session 14's «مجلس الإدارة»: a bare board is no body since
+    # session 26 (org_patterns, engineer ent_ar9)
+    ("واجتمع أعضاء مجلس الوزراء لتهنئة البعثة على هذا الإنجاز.", "مجلس الوزراء"),
     ("وعاد مجلس الشورى لاستكمال الإجراءات النظامية للنظام.", "مجلس الشورى"),
 ])
 def test_a_single_act_of_purpose_ends_a_body_name(text: str, name: str) -> None:

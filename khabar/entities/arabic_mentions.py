@@ -23,6 +23,9 @@ again alone right after it made one (``arabic_surname_joins``), once the surname
 no name's word are dropped (engineer ent_ar6).
 Session 25: last, the bodies that are a staff («هيئة التدريس», «هيئة المحلفين») dropped
 (``arabic_staff_names``, engineer ent_ar8).
+Session 26: last, the letters of an acronym split at its dots made one body
+(``arabic_acronym_names``) and a mosque's name read as a body dropped
+(``arabic_mosque_names``; engineer ent_ar9).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Entity
+from khabar.entities.arabic_acronym_names import acronym_names
 from khabar.entities.arabic_clitic_mentions import clitic_off_repeated
 from khabar.entities.arabic_clitic_surnames import clitic_surnames
 from khabar.entities.arabic_company_names import company_names
@@ -38,6 +42,7 @@ from khabar.entities.arabic_facility_names import drop_facility_persons
 from khabar.entities.arabic_kind_names import kind_names
 from khabar.entities.arabic_kind_persons import kind_persons
 from khabar.entities.arabic_listed_conjunction import cut_joined_phrases, listed_conjunctions
+from khabar.entities.arabic_mosque_names import drop_mosque_names
 from khabar.entities.arabic_phrase_persons import drop_common_phrase_persons
 from khabar.entities.arabic_preposition_persons import drop_preposition_openings
 from khabar.entities.arabic_run_on_words import cut_run_on_words
@@ -58,4 +63,5 @@ def arabic_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) -> li
     kept = cut_run_on_words(tokens, kept)
     kept = clitic_off_repeated(text, tokens, kind_names(text, tokens, kept))
     kept = company_names(text, tokens, drop_conjoined_common_words(tokens, kept))
-    return drop_staff_bodies(join_split_surnames(text, tokens, kept))
+    kept = drop_staff_bodies(join_split_surnames(text, tokens, kept))
+    return drop_mosque_names(text, tokens, acronym_names(text, tokens, kept))

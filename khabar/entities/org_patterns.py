@@ -24,7 +24,11 @@ the complement, up to two coordinated definite words («الشؤون البلد�
 «للسياحة والتراث الوطني»; right after the genitive a «و» more often joins two bodies:
 «مجلس الوزراء والمقام السامي»). A genitive
 that is itself a head with the article («أمانة المنظمة») refers back to a body named
-before, and makes no name.
+before, and makes no name; so does a definite head that names a body only complemented,
+with no adjective after it («مجلس الإدارة», «مجلس الجمعية»: a board; not «معهد الإدارة
+العامة»; session 26, engineer ent_ar9). After a «ل»
+complement naming a place, «و» and a second place go on the name («الهيئة الملكية للجبيل
+وينبع»; session 26).
 Anything else ends the name: a verb's definite object after its subject («أعلنت وزارة
 الداخلية القبض») is no adjective, and an adjective of time or order («المجلس الحالي») is
 listed as none. Heads, adjectives and non-adjectives are data
@@ -137,7 +141,15 @@ class _Reader:
             return self.genitive(j + 1)  # «لجنة تقييم المنشآت», «معهد إعداد القادة»
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
+        if not after_kind and word.folded in complemented_heads() and not self._described(j):
+            return None  # «مجلس الإدارة»: the board of one named before
         return (j, False) if has_article(word) and is_definite(word.folded) else None
+
+    def _described(self, j: int) -> bool:
+        """Whether an adjective of a name follows word ``j`` («معهد الإدارة العامة»: the
+        field of public administration, no body named before). Session 26, ent_ar9."""
+        word = self.word(j + 1, j)
+        return word is not None and has_article(word) and is_name_adjective(word.folded)
 
     def _place_entity(self, start: int, after_kind: bool) -> tuple[int, bool] | None:
         """(last word, True) of the place an entity found at ``start`` is, which names the
@@ -237,6 +249,7 @@ class _Reader:
                     and rest not in words_by_kind().get("complement_stop", frozenset()):
                 if is_definite(rest):
                     last += 1
+                    last = self._joined_place(last)
                 elif (then := self.word(last + 2, last + 1)) is not None and has_article(
                         then) and is_definite(then.folded):
                     last += 2  # «لكرة القدم», «لحقوق الإنسان»
@@ -248,6 +261,21 @@ class _Reader:
             else:
                 break
         return last
+
+    def _joined_place(self, k: int) -> int:
+        """The last word of a place joined by «و» to the place that the complement at word
+        ``k`` names, which goes on the name («الهيئة الملكية للجبيل وينبع»: the body of
+        two cities); ``k`` where the complement is no place or no such place follows.
+        Session 26 (2026-12-07), issue 5, engineer ent_ar9."""
+        if not self._place_at(k) or (word := self.word(k + 1, k)) is None \
+                or not word.text.startswith("و"):
+            return k
+        return k + 1 if self._place_at(k + 1) else k
+
+    def _place_at(self, k: int) -> bool:
+        """Whether word ``k``, a proclitic allowed, is a whole listed place of one word."""
+        place = place_index().match_at(self.text, self.tokens, k, strip_clitics=True)
+        return place is not None and place.first == place.last == k
 
     def _chain_end(self, j: int) -> int | None:
         """The definite last word of a construct chain going on at word ``j`` after a
