@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any, Protocol, TextIO
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol, TextIO, TypeVar
 
 import click
 
 from khabar import __version__
 from khabar.errors import KhabarError
 from khabar.lazy_commands import LazyGroup
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
 DB_HELP = ("The store: a SQLite file or a postgresql:// URL (default: setting store.path, "
            "khabar.db).")
@@ -46,6 +48,17 @@ def _open(ctx: click.Context, db: str | None, *, existing: bool = False) -> Any:
 
     opener = open_existing_store if existing else open_store
     return opener(db, settings=_settings(ctx))
+
+
+def engine_options(command: _Command) -> _Command:
+    """The --engine and --scheduler options of the commands that analyse articles (ingest,
+    reprocess), declared once."""
+    command = click.option(
+        "--scheduler", default=None,
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster.")(command)
+    return click.option(
+        "--engine", type=click.Choice(["local", "dask"]), default="local",
+        help="local: a process pool (setting ingest.workers); dask: a Dask cluster.")(command)
 
 
 def _tick(bar: Any) -> None:
@@ -144,10 +157,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
-              help="local: a process pool (setting ingest.workers); dask: a Dask cluster.")
-@click.option("--scheduler", default=None,
-              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@engine_options
 @click.option("--out-parquet", default=None, type=click.Path(file_okay=False),
               help="Write Parquet shards to this folder instead of a store (then `khabar load`).")
 @click.pass_context

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import click
 
 from khabar.batch import Engine
+from khabar.cli import engine_options
 from khabar.doc import Doc
 from khabar.engine.analyse import Failed
 from khabar.engine.local import analyse_in_process
@@ -103,10 +104,7 @@ def _replace(store: Store, article_id: str, result: Doc | Failed) -> str | None:
 @click.option("--all", "everything", is_flag=True, help="Every stored article.")
 @click.option("--db", default=None, help="The store (a SQLite path or a postgresql:// URL).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
-              help="local: a process pool (setting ingest.workers); dask: a Dask cluster.")
-@click.option("--scheduler", default=None,
-              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@engine_options
 @click.pass_context
 def reprocess_command(ctx: click.Context, ids: tuple[str, ...], everything: bool,
                       db: str | None, quiet: bool, engine: str, scheduler: str | None) -> None:

@@ -14,7 +14,7 @@
   ``persian_branches``, ``persian_outlet_links``) link a mention with
   ``kb.entries.with_entry``;
 - ``khabar ingest``, ``fetch`` and ``reprocess`` print their closing counts and errors with
-  ``cli._echo_summary``;
+  ``cli._echo_summary``, and declare --engine and --scheduler once (``cli.engine_options``);
 - ``events.persian_asked_doers`` reads «خواستار», «خواهان» from
   ``resources/events/demanding_words_fa.txt``.
 """
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bench_modules import bench_module, write_jsonl
@@ -149,3 +150,20 @@ def test_the_words_of_a_persian_request_are_data() -> None:
 
     assert not hasattr(persian_asked_doers, "DEMANDING")
     assert persian_asked_doers.demanding_words() == {phrase_key("خواستار"), phrase_key("خواهان")}
+
+
+def test_the_analysing_commands_share_their_engine_options() -> None:
+    from khabar.cli import main
+    from khabar.reprocess import reprocess_command
+
+    ingest = main.get_command(None, "ingest")  # type: ignore[arg-type]
+    assert ingest is not None
+
+    def engine_params(command: Any) -> list[tuple[str | None, str | None]]:
+        return [(p.name, getattr(p, "help", None)) for p in command.params
+                if p.name in ("engine", "scheduler")]
+
+    assert engine_params(ingest) == engine_params(reprocess_command)
+    assert [name for name, _ in engine_params(ingest)] == ["engine", "scheduler"]
+    from khabar import cli, reprocess
+    assert reprocess.engine_options is cli.engine_options
