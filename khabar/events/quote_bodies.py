@@ -15,12 +15,17 @@ to what is told, not the body the article is about (session 15 (2026-12-06)).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from khabar.doc import SUBJECT_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
+from khabar.entities.name_extent import clause_particles
+from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
+from khabar.events.quote_outlets import outlet_nouns
 from khabar.events.quote_subjects import SUBJECT_WORDS, earlier_body_phrase, ends_phrase
-from khabar.events.quote_words import speech_verbs
+from khabar.events.quote_words import head_kind, head_kind_of, speech_verbs
+from khabar.meta.outlets import outlets
 from khabar.text.sentences import OPENING_QUOTES
 
 MENTION_REACH = 3000
@@ -127,3 +132,55 @@ def _before_closing(tokens: Sequence[Word], k: int) -> int | None:
         if tokens[j].text in _CLOSING:
             return j - 1 if j > k else None
     return None
+
+
+GENITIVE_WORDS = 3
+"""Words of what a body belongs to, after «لـ», read as part of its name («لحقوق الإنسان»)."""
+GENITIVE_REACH = 80
+"""Characters after the subject phrase read for that genitive."""
+
+
+def genitive_body(doc: Doc, phrase: Entity) -> Entity | None:
+    """A definite body noun and its definite adjectives bound by «لـ» to what the body
+    belongs to («المركز الإعلامي للمقاومة», «المكتب الإعلامي لمقاومة آزال», «المديرية
+    العامة للجوازات»): Arabic names a body so, and it speaks as written; the subject phrase
+    stops before the «لـ», and its bare noun and adjective name no one. Not a noun alone
+    («وقالت الوزارة للصحفيين»: told whom), nor «لـ» on an outlet or an outlet's noun («لـ
+    «عكاظ»», «لوكالة رويترز», «للرياض») or on the people told («للصحفيين»,
+    ``audience_nouns``). Session 26 (2026-12-07)."""
+    parts = words(doc.text, phrase.start, phrase.end)
+    if len(parts) < 2 or head_kind(parts[0]) != "body" \
+            or not all(w.folded.startswith("ال") for w in parts):
+        return None
+    after = words(doc.text, phrase.end, min(len(doc.text), phrase.end + GENITIVE_REACH))
+    if not after or not _genitive(after[0]):
+        return None
+    last = 0
+    while last + 1 < min(len(after), GENITIVE_WORDS) and _bound(after[last + 1]):
+        last += 1  # «لحقوق الإنسان»: the definite nouns the genitive is bound to
+    end = after[last].end
+    return replace(phrase, end=end, text=doc.text[phrase.start : end], type="ORG")
+
+
+def _genitive(word: Word) -> bool:
+    """Whether a word is «لـ» on a noun that is no outlet: «للمقاومة», «لحقوق»."""
+    folded = word.folded
+    if len(folded) < 4 or not folded.startswith("ل") or folded.startswith("ال"):
+        return False
+    noun = "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
+    bare = noun.removeprefix("ال")
+    if bare in audience_nouns() or bare in outlet_nouns() \
+            or head_kind_of(bare) in ("post", "source"):
+        return False  # «للصحفيين», «لوكالة», «لمراسل»: told whom
+    return outlets().lookup(noun) is None and outlets().lookup(bare) is None
+
+
+def _bound(word: Word) -> bool:
+    """Whether a word goes on the genitive: a noun with the article, not «إلى» («وأشار
+    المركز الإعلامي للمقاومة إلى أن»), a time word («اليوم») or «الذي»."""
+    return word.folded.startswith("ال") and not ends_phrase(word, True) \
+        and word.folded not in clause_particles()
+
+
+def audience_nouns() -> frozenset[str]:
+    return listed_keys("events/audience_nouns_ar.txt")

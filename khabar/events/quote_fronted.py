@@ -174,7 +174,7 @@ def fronted_subject(doc: Doc, tokens: Sequence[Word],
     if k is None or any(e.start <= tokens[k].start < e.end for e in doc.entities):
         return None  # «إن» of «سي إن إن» is a name's
     span = tokens[k + 1 : verb.first]
-    named = _named_subject(doc, tokens, span)
+    named = _named_subject(doc, tokens, span) or _told_body(doc, span)
     if named is not None:
         return named, True
     outlet = cited_outlet(doc, span)
@@ -210,6 +210,20 @@ def _described(doc: Doc, entity: Entity) -> bool:
     first = entity.text.split()[0]
     return refers_back(doc, Entity(entity.start, entity.start + len(first), type="ORG",
                                    text=first))
+
+
+def _told_body(doc: Doc, span: Sequence[Word]) -> Entity | None:
+    """The body told of before that a fronted definite head and description stand for
+    («لكن البنك المركزي اعتبر» after «البنك المركزي الروسي», ``_described``): the last
+    organisation named before with the same head noun, as «وقال البنك» reads; None when
+    there is none (left to the rules that follow). Session 26 (2026-12-07)."""
+    described = next((e for e in doc.entities if e.start == span[0].start and e.type == "ORG"
+                      and _described(doc, e)), None)
+    if described is None:
+        return None
+    first = described.text.split()[0]
+    return body_antecedent(doc, Entity(described.start, described.start + len(first),
+                                       type="ORG", text=first))
 
 
 def owner_told(doc: Doc, phrase: Entity) -> Entity | None:

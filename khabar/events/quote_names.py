@@ -18,7 +18,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities.gazetteer import Word, demonyms, phrase_key, words
 from khabar.entities.titles import role_words, titles
 from khabar.events.antecedents import REFERRING_SOURCES, named_people_before, sentence_words
-from khabar.events.participant_words import prepositions, token_index
+from khabar.events.participant_words import is_participant, prepositions, token_index
 from khabar.events.quote_words import (
     head_kind,
     is_link_word,
@@ -29,7 +29,7 @@ from khabar.events.quote_words import (
     subject_stops,
 )
 from khabar.resources import load_lines, load_tsv
-from khabar.text.sentences import COMMAS
+from khabar.text.sentences import COMMAS, OPENING_QUOTES
 from khabar.text.tokens import spaced_on_one_line, token_at
 
 
@@ -329,3 +329,34 @@ def marked_name(doc: Doc, tokens: Sequence[Word], clause: int, verb: int) -> Ent
         return None
     start, end = inside[1].start, inside[close - 1].end
     return Entity(start, end, type="PER", text=doc.text[start:end], source="marked")
+
+
+MARKED_SUBJECT_WORDS = 4
+"""Words of a speaker's name in quotation marks right after an Arabic speech verb."""
+MARKED_SUBJECT_SOURCE = "marked subject"
+"""``Entity.source`` of a speaker's name read in marks after the verb."""
+_CLOSING_QUOTES = frozenset("»”\"")
+
+
+def marked_subject(doc: Doc, rest: Sequence[Word]) -> Entity | None:
+    """A name in quotation marks that opens an Arabic verb's subject («قالت «كامبل سوب»
+    أكبر شركة ... بأنها», «وأشارت "صب سي 7" إلى أن») where the entity stage tagged it
+    elsewhere in the article but not here: that body or person speaks, not no one. Only
+    words that the article names so elsewhere (the whole marked text, or the last words
+    of a person named in full before), so quoted words right after the verb («وأضاف "لكن
+    إيران ..."») are never taken for a name. Session 26 (2026-12-07)."""
+    if len(rest) < 3 or rest[0].text not in OPENING_QUOTES:
+        return None
+    close = next((k for k, word in enumerate(rest[1 : MARKED_SUBJECT_WORDS + 2], 1)
+                  if word.text in _CLOSING_QUOTES), None)
+    if close is None or close < 2:
+        return None
+    start, end = rest[1].start, rest[close - 1].end
+    key = phrase_key(doc.text[start:end])
+    named = next((e for e in doc.entities if e.type in ("PER", "ORG")
+                  and phrase_key(e.text) == key and is_participant(e)), None)
+    named = named or earlier_full_name(doc, start, doc.text[start:end])
+    if named is None:
+        return None
+    return replace(named, start=start, end=end, text=doc.text[start:end],
+                   source=MARKED_SUBJECT_SOURCE)

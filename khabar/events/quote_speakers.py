@@ -21,7 +21,7 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
-from khabar.events.quote_bodies import referred_body
+from khabar.events.quote_bodies import genitive_body, referred_body
 from khabar.events.quote_documents import (
     document_issuer,
     is_document,
@@ -37,7 +37,7 @@ from khabar.events.quote_fronted import (
 )
 from khabar.events.quote_holders import holder_by_country, names_holder
 from khabar.events.quote_main_clause import main_clause_subject
-from khabar.events.quote_names import marked_name
+from khabar.events.quote_names import marked_name, marked_subject
 from khabar.events.quote_outlets import cited_outlet, outlet_before
 from khabar.events.quote_persian import (
     adverbial_positions,
@@ -169,6 +169,8 @@ def _arabic_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], stop: in
         return None, True  # "إذ أعلن ناشطون أن", "وقال مختصون في ...": unnamed people
     if (outlet := cited_outlet(doc, rest)) is not None:
         return outlet, True  # "وقالت صحيفة «واشنطن بوست» إن", "وأضافت الصحيفة"
+    if not after and (marked := marked_subject(doc, rest)) is not None:
+        return marked, True  # «وأشارت "صب سي 7" إلى أن»: a name tagged elsewhere only
     # "وقالت في بيان زودت الرياض بنسخة منه", "وشدد على حرص المملكة على سلامة اليمن":
     # the subject is dropped, and a body further on is the statement's addressee,
     # place or object, not its speaker.
@@ -219,7 +221,8 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
     if phrase is not None and (owner := owner_told(doc, phrase)) is not None:
         return owner, True  # "وقالت أمانة المنظمة": the organisation told of before
     state_body = not after and _unowned_body(doc, tokens, lead)
-    named = None if phrase is None else phrase_speaker(doc, phrase, state_body)
+    named = None if phrase is None else (phrase_speaker(doc, phrase, state_body)
+                                         or genitive_body(doc, phrase))
     if not after and post:
         return holder_by_country(doc, tokens, verb, stop) or named, True
     if phrase is not None or state_body:
