@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Entity
 from khabar.entities.gazetteer import Word, phrase_key
@@ -34,6 +34,12 @@ def pronouns(arabic: bool) -> frozenset[str]:
     """Each language's own: folded, Persian «او» is Arabic «أو» ('or')."""
     name = "entities/pronouns_ar.txt" if arabic else "entities/pronouns.txt"
     return listed_keys(name)
+
+
+@cache
+def narration_pronouns() -> frozenset[str]:
+    """The Persian pronouns by which a report goes on with its speaker (``_lead_in_speaker``)."""
+    return listed_keys("entities/narration_pronouns_fa.txt")
 
 
 @dataclass(frozen=True)
@@ -199,10 +205,12 @@ def _last_holder(entities: Sequence[Entity], role: RoleMention,
 
 
 def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity], arabic: bool,
-                     quoted: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+                     quoted: Sequence[tuple[int, int]] = (),
+                     lead_ins: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """A pronoun becomes a mention of the last person named shortly before it, unless
     that person is named inside ``quoted`` speech and the pronoun is not (see
-    ``_narrated_antecedent``)."""
+    ``_narrated_antecedent``), or in the lead-in of a speaker's words (see
+    ``_lead_in_speaker``)."""
     own = pronouns(arabic)
     persons = [e for e in entities if e.type == "PER"]
     taken = [(e.start, e.end) for e in entities]
@@ -217,6 +225,10 @@ def resolve_pronouns(tokens: Sequence[Word], entities: list[Entity], arabic: boo
         if antecedent is not None and _within(antecedent.start, quoted) \
                 and not _within(word.start, quoted):
             antecedent = _narrated_antecedent(word, before, added, quoted)
+        if antecedent is not None and not _within(word.start, quoted) \
+                and word.folded in narration_pronouns():
+            antecedent = _lead_in_speaker(tokens, word, antecedent, [*before, *added],
+                                          lead_ins)
         if antecedent is not None:
             mention = Entity(word.start, word.end, type="PER", text=word.text,
                              role=antecedent.role, source=PRONOUN_SOURCE)
@@ -238,6 +250,42 @@ def _narrated_antecedent(word: Word, before: Sequence[Entity], added: Sequence[E
     narrated = [p for p in [*before, *added] if not _within(p.start, quoted)
                 and word.start - p.end <= PRONOUN_REACH]
     return max(narrated, key=lambda p: p.end, default=None)
+
+
+def _lead_in_speaker(tokens: Sequence[Word], word: Word, antecedent: Entity,
+                     candidates: Sequence[Entity],
+                     lead_ins: Sequence[tuple[int, int]]) -> Entity:
+    """The speaker who opens the lead-in of his words where the antecedent found is named
+    later inside it («سهرابی ... در مراسم ... ابومهدی المهندس ...، اظهار داشت: ... . وی
+    ...»; «وی در پاسخ به سوال خبرنگار درباره ... سارکوزی ... گفت: ... . وی ...»): the
+    others a lead-in names are the occasion's or the question's, and the narration's next
+    pronoun goes on with the speaker. Session 26 (2026-12-07), engineer quotes_fa10."""
+    for start, end in lead_ins:
+        if not start <= antecedent.start < end <= word.start:
+            continue
+        inside = sorted((p for p in candidates if start <= p.start < end),
+                        key=lambda p: p.start)
+        if not inside or not _opens_lead_in(tokens, start, inside[0].start):
+            return antecedent
+        # The opening name may come in pieces («والمسلمین» «محمد مهدی میرباقری»).
+        run = [inside[0]]
+        for person in inside[1:]:
+            if any(run[-1].end <= w.start < person.start for w in tokens):
+                break
+            run.append(person)
+        return antecedent if antecedent in run else run[0]
+    return antecedent
+
+
+OPENING_WORDS = 4
+"""Words (titles: «حجت‌الاسلام والمسلمین», «دکتر», «سردار») a lead-in's speaker may
+follow."""
+
+
+def _opens_lead_in(tokens: Sequence[Word], start: int, position: int) -> bool:
+    """Whether a person named at ``position`` opens the lead-in beginning at ``start``."""
+    return sum(1 for w in tokens if start <= w.start < position
+               and w.text[0].isalnum()) <= OPENING_WORDS
 
 
 def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -58,7 +58,7 @@ from khabar.entities.persian_entity_rules import persian_rules
 from khabar.entities.persian_governments import add_government_persons, mark_governments
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_plural_names import drop_plural_names
-from khabar.entities.persian_quoted_speech import quoted_speech
+from khabar.entities.persian_quoted_speech import lead_ins, quoted_speech
 from khabar.entities.persian_rules import (
     confirm_given_names,
     join_surnames,
@@ -353,7 +353,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     if doc.lang == "fa":
         kept = sayyid_in_names(text, tokens, kept)
     quoted = quoted_speech(text, tokens, doc.sentences) if doc.lang == "fa" else []
-    referred = resolve_pronouns(tokens, kept, arabic, quoted)
+    opened = lead_ins(tokens, doc.sentences) if doc.lang == "fa" else []
+    referred = resolve_pronouns(tokens, kept, arabic, quoted, opened)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     found_all = kb_keys(drop_unsupported_places(doc, placed))
     if doc.lang != "fa":

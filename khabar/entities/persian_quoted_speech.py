@@ -11,15 +11,21 @@ speech: «... ورود مردم [فراری] ... . وی افزود» ('fugitive'
 articles 106 narration pronouns in 61 articles took a person named inside a quote; passing
 over them (``coref.resolve_pronouns``) changed 71 pronouns of 600 unread articles, 63 right
 / 6 wrong / 2 unsure (bench/quotes_fa9_session26_results.json).
+
+``lead_ins`` gives the words before such a colon, from the sentence start: the speaker
+opens them, and a pronoun after his words stands for him, not for a person named later
+in them (``coref._lead_in_speaker``; session 26, engineer quotes_fa10).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from khabar.entities.persian_said import MAX_VERB_WORDS, speech_verbs_fa
-from khabar.entities.words import Word, phrase_key
+from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.text.sentences import COMMAS
 
 COLON = ":"
 CLOSING_MARKS = {"«": "»", '"': '"', "“": "”"}
@@ -29,11 +35,51 @@ CLOSING_MARKS = {"«": "»", '"': '"', "“": "”"}
 def quoted_speech(text: str, tokens: Sequence[Word],
                   sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of words quoted after a speech verb's colon (see ``_speech_end``)."""
-    colons = [k for k, word in enumerate(tokens)
-              if word.text == COLON and _after_speech_verb(tokens, k)]
+    colons = _speech_colons(tokens)
     # the sentences that hand the word on («وی افزود: ...»), where the speech before ends
     turns = sorted({_sentence_start(sentences, tokens[k].start) for k in colons})
     return [(tokens[k].end, _speech_end(text, tokens[k].end, turns)) for k in colons]
+
+
+def lead_ins(tokens: Sequence[Word],
+             sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lead-ins of a speaker's words: from the start of the sentence that gives them,
+    past an opening attribution («به گزارش خبرگزاری فارس از قم،»), to the speech verb's
+    colon («سهرابی ... در مراسم گرامیداشت ... ابومهدی المهندس ...، اظهار داشت:», «وی در
+    پاسخ به سوال خبرنگار درباره ... لاریجانی با سارکوزی ... گفت:»). The speaker opens
+    one; the others it names are the occasion's or the question's (session 26
+    (2026-12-07), engineer quotes_fa10)."""
+    spans = []
+    for k in _speech_colons(tokens):
+        start = _sentence_start(sentences, tokens[k].start)
+        spans.append((_past_attribution(tokens[:k], start), tokens[k].start))
+    return spans
+
+
+def _past_attribution(tokens: Sequence[Word], start: int) -> int:
+    """Where a lead-in's own words begin: after the comma of an attribution it opens with
+    («به گزارش ...، », «به نقل از ...، »), else at ``start``."""
+    words = [w for w in tokens if w.start >= start]
+    if not any(phrase_key(" ".join(w.text for w in words[:n])) in outlet_cues()
+               for n in range(1, ATTRIBUTION_WORDS + 1)):
+        return start
+    comma = next((w for w in words if w.text in COMMAS), None)
+    return comma.end if comma is not None else start
+
+
+ATTRIBUTION_WORDS = 3
+"""Words of the longest phrase of ``outlet_cues`` («گفت و گو با»)."""
+
+
+@cache
+def outlet_cues() -> frozenset[str]:
+    return listed_keys("entities/outlet_cues_fa.txt")
+
+
+def _speech_colons(tokens: Sequence[Word]) -> list[int]:
+    """The indices of the colons that close on a speech verb."""
+    return [k for k, word in enumerate(tokens)
+            if word.text == COLON and _after_speech_verb(tokens, k)]
 
 
 def _after_speech_verb(tokens: Sequence[Word], k: int) -> bool:

@@ -304,9 +304,9 @@ def office_goes_on(doc: Doc, office: Entity | None, previous: Quote | None, at: 
     the quote just before: Persian news varies a speaker's name with his office, so the
     office goes on with that person when the quote before ended within ``CONTINUE_REACH``,
     was said by a person named, of the office's country or of none, no other person is
-    named between, and no word of "also" («هم», «نیز») stands between the office and its
-    verb. Session 18
-    (2026-12-06)."""
+    named between (before the office: one named in its own adverbial is no speaker), and
+    no word of "also" («هم», «نیز») stands between the office and its verb. Session 18
+    (2026-12-06); session 26 (2026-12-07), engineer quotes_fa10: the adverbial's persons."""
     if office is None or office.source != OFFICE or previous is None \
             or previous.speaker is None or previous.speaker.start is None \
             or not 0 <= at - previous.end <= CONTINUE_REACH:
@@ -317,9 +317,11 @@ def office_goes_on(doc: Doc, office: Entity | None, previous: Quote | None, at: 
     named = [e for e in doc.entities if e.type == "PER" and e.start == previous.speaker.start]
     if named and office.country and named[0].country not in (None, office.country):
         return False  # «وزیر دارایی روسیه» after Chirac: no Frenchman holds it
+    # Only a person named before the office: one after it is in its own adverbial
+    # («امام جمعه خرم‌آباد با گرامی‌داشت بعثت حضرت رسول اکرم (ص) افزود»).
     return bool(named) and named[0].source not in REFERRING_SOURCES and not any(
-        e.type == "PER" and e.source not in REFERRING_SOURCES and previous.end <= e.start < at
-        for e in doc.entities)
+        e.type == "PER" and e.source not in REFERRING_SOURCES
+        and previous.end <= e.start < office.start for e in doc.entities)
 
 
 def carried_back(doc: Doc, quotes: list[Quote], told: dict[int, str]) -> list[Quote]:
