@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from khabar.cli import main
+from khabar.errors import ResourceError
 from khabar.train.owned_org_names_fa import month_span, training_texts
 
 OWNED = "کتابخانه مرکزی دانشگاه شیراز گشایش یافت و کتابخانه مرکزی دانشگاه تبریز هم. " * 4
@@ -52,3 +54,8 @@ def test_the_command_writes_the_list_and_honours_excluded_ids(tmp_path: Path) ->
     assert _listed(corpus, out, "--exclude-ids", str(ids)) == []
     ids.write_text("# a comment naming a1 is no id\na0\n", encoding="utf-8")
     assert "كتابخانه مركزي" in _listed(corpus, out, "--exclude-ids", str(ids))
+
+
+def test_a_missing_corpus_is_a_resource_error(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="not found"):
+        list(training_texts([tmp_path / "absent.jsonl"], frozenset(), month_span(""), 0))

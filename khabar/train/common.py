@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from khabar.errors import ResourceError
 
@@ -25,25 +26,30 @@ def held_out(key: str, modulo: int) -> bool:
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % modulo == 0
 
 
-def read_jsonl_texts(
-    path: Path, modulo: int = 0, want_held_out: bool = False, fields: tuple[str, ...] = ("text",)
-) -> Iterator[str]:
-    """The text fields of each JSONL record on the requested side of the split."""
+def read_jsonl_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each record of a JSONL corpus (gzipped or not) with its line number; blank lines are
+    passed over."""
     if not path.exists():
         raise ResourceError(f"corpus {path} not found; pass its path (see the SOURCE.md)")
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            key = str(record.get("id", number))
-            if held_out(key, modulo) != want_held_out:
-                continue
-            for field in fields:
-                value = record.get(field)
-                if value:
-                    yield value
+            if line.strip():
+                yield number, json.loads(line)
+
+
+def read_jsonl_texts(
+    path: Path, modulo: int = 0, want_held_out: bool = False, fields: tuple[str, ...] = ("text",)
+) -> Iterator[str]:
+    """The text fields of each JSONL record on the requested side of the split."""
+    for number, record in read_jsonl_records(path):
+        key = str(record.get("id", number))
+        if held_out(key, modulo) != want_held_out:
+            continue
+        for field in fields:
+            value = record.get(field)
+            if value:
+                yield value
 
 
 def write_word_list(out: Path, header: str, words: Iterable[str]) -> None:

@@ -23,7 +23,6 @@ followed at once by an owner: another body's head noun (not a sub-unit's: «دا
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -35,7 +34,7 @@ from khabar.entities.gazetteer import country_kb_ids, place_index
 from khabar.normalize.fold import fold
 from khabar.resources import RESOURCES, load_lines
 from khabar.stories.owned_names import WORD
-from khabar.train.common import SHARED_DATA
+from khabar.train.common import SHARED_DATA, read_jsonl_records
 
 MIN_SEEN = 10
 """A phrase seen fewer times says too little about its usual owner."""
@@ -119,17 +118,13 @@ def training_texts(paths: Iterable[Path], left_out: frozenset[str], months: tupl
     ``min_chars`` and those dated inside ``months`` (kept apart for story checks)."""
     first, last = months
     for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                text = record.get("text") or ""
-                month = (record.get("date") or "")[:7]
-                if (record.get("id") in left_out or len(text) < min_chars
-                        or (first and first <= month <= last)):
-                    continue
-                yield text
+        for _, record in read_jsonl_records(path):
+            text = record.get("text") or ""
+            month = (record.get("date") or "")[:7]
+            if (record.get("id") in left_out or len(text) < min_chars
+                    or (first and first <= month <= last)):
+                continue
+            yield text
 
 
 def read_ids(paths: Iterable[Path]) -> frozenset[str]:
