@@ -19,13 +19,12 @@ in them (``coref._lead_in_speaker``; session 26, engineer quotes_fa10).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
 from khabar.entities.persian_said import MAX_VERB_WORDS, speech_verbs_fa
 from khabar.entities.words import Word, listed_keys, phrase_key
-from khabar.text.sentences import COMMAS
+from khabar.text.sentences import COMMAS, sentence_start
 
 COLON = ":"
 CLOSING_MARKS = {"«": "»", '"': '"', "“": "”"}
@@ -37,7 +36,7 @@ def quoted_speech(text: str, tokens: Sequence[Word],
     """The spans of words quoted after a speech verb's colon (see ``_speech_end``)."""
     colons = _speech_colons(tokens)
     # the sentences that hand the word on («وی افزود: ...»), where the speech before ends
-    turns = sorted({_sentence_start(sentences, tokens[k].start) for k in colons})
+    turns = sorted({sentence_start(sentences, tokens[k].start) for k in colons})
     return [(tokens[k].end, _speech_end(text, tokens[k].end, turns)) for k in colons]
 
 
@@ -51,7 +50,7 @@ def lead_ins(tokens: Sequence[Word],
     (2026-12-07), engineer quotes_fa10)."""
     spans = []
     for k in _speech_colons(tokens):
-        start = _sentence_start(sentences, tokens[k].start)
+        start = sentence_start(sentences, tokens[k].start)
         spans.append((_past_attribution(tokens[:k], start), tokens[k].start))
     return spans
 
@@ -88,11 +87,6 @@ def _after_speech_verb(tokens: Sequence[Word], k: int) -> bool:
     before = [w.text for w in tokens[max(0, k - 2 * MAX_VERB_WORDS):k] if w.text[0].isalnum()]
     return any(phrase_key(" ".join(before[-n:])) in speech_verbs_fa()
                for n in range(1, MAX_VERB_WORDS + 1) if n <= len(before))
-
-
-def _sentence_start(sentences: Sequence[tuple[int, int]], position: int) -> int:
-    i = bisect_right([s for s, _ in sentences], position) - 1
-    return sentences[i][0] if i >= 0 else 0
 
 
 def _speech_end(text: str, colon_end: int, turns: Sequence[int]) -> int:

@@ -19,6 +19,7 @@ from khabar.entities.titles import titles
 from khabar.events.quote_persian import CLAUSE_MARKS, opens_unnamed
 from khabar.events.quote_turns import CONTINUE_REACH, introduces_holder, new_turn
 from khabar.events.quote_words import new_speaker_words, plural_fa
+from khabar.text.sentences import sentence_start
 
 OWN_SPEAKER_KINDS = frozenset({"outlet", "revered"})
 """Kinds of ``new_speaker_words`` that, opening a clause, name a speaker of its own: an
@@ -55,17 +56,13 @@ def _speakerless_lead(quotes: list[Quote]) -> list[Quote]:
     return lead
 
 
-def _sentence_start(doc: Doc, at: int) -> int:
-    return max((s for s, _ in doc.sentences if s <= at), default=0)
-
-
 def _opens_sentence(doc: Doc, quote: Quote) -> bool:
     """Whether the quote's speaker is named first in its sentence, after titles alone
     («دکتر حسام گفت»)."""
     speaker = quote.speaker
     if speaker is None or speaker.start is None:
         return False
-    before = words(doc.text, _sentence_start(doc, speaker.start), speaker.start)
+    before = words(doc.text, sentence_start(doc.sentences, speaker.start), speaker.start)
     covered = sum(m.last - m.first + 1 for m in titles().find_all(doc.text, before))
     return covered == len(before)
 
@@ -87,7 +84,7 @@ def _someone_else(doc: Doc, quote: Quote) -> bool:
     verb_at = doc.text.rfind(quote.verb or "", 0, quote.start) if quote.verb else -1
     if verb_at < 0:
         return True  # no verb to read its subject from: leave it alone
-    before = words(doc.text, _sentence_start(doc, verb_at), verb_at)
+    before = words(doc.text, sentence_start(doc.sentences, verb_at), verb_at)
     clause = before[max((k + 1 for k, w in enumerate(before) if w.text in CLAUSE_MARKS),
                         default=0):]
     return opens_unnamed(clause) or (

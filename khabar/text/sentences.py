@@ -19,6 +19,7 @@ into the sentence before it, so no span is empty or punctuation only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from khabar.doc import Doc
@@ -145,6 +146,12 @@ def unspaced(text: str, start: int, end: int) -> Span:
 
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
+
+
+def sentence_start(sentences: Iterable[Span], position: int) -> int:
+    """Where the sentence holding ``position`` starts: the last sentence start at or before
+    it, 0 before the first."""
+    return max((start for start, _ in sentences if start <= position), default=0)
 
 
 def split_sentences(text: str) -> list[Span]:
