@@ -24,6 +24,7 @@ from typing import Any
 
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
+from khabar.stories.owned_names import unlinked_org
 
 TOKEN = re.compile(r"[\w\u200c]+(?:[/.\-][\w\u200c]+)*")
 """A word or a number of a name («7/3/83», «12.5» are one number)."""
@@ -43,7 +44,7 @@ def number_designators() -> dict[str, frozenset[str]]:
 def ends_in_count(entity: Mapping[str, Any], lang: str | None) -> bool:
     """Whether a mention is an unlinked organisation whose name ends in a bare number with
     no designator of ``lang`` (``number_designators``) right before it."""
-    if entity.get("type") != "ORG" or entity.get("kb_id") or not entity.get("text"):
+    if not unlinked_org(entity):
         return False
     designators = number_designators().get(lang or "")
     if designators is None:

@@ -31,10 +31,14 @@ def owned_names() -> frozenset[str]:
     return frozenset(load_lines("stories/owned_org_names_fa.txt"))
 
 
+def unlinked_org(entity: Mapping[str, Any]) -> bool:
+    """Whether a mention is an organisation with a name and no KB id: its key is its
+    spelling, which may tell no one body (``needs_owner``, ``counted_names``)."""
+    return entity.get("type") == "ORG" and not entity.get("kb_id") and bool(entity.get("text"))
+
+
 def needs_owner(entity: Mapping[str, Any]) -> bool:
     """Whether a mention is an unlinked organisation whose whole name is a listed one:
     no story key (``cluster.record_keys``). A name with more words («کتابخانه مرکزی
     دانشگاه تهران») or a KB id keeps its key."""
-    if entity.get("type") != "ORG" or entity.get("kb_id") or not entity.get("text"):
-        return False
-    return " ".join(WORD.findall(fold(entity["text"]))) in owned_names()
+    return unlinked_org(entity) and " ".join(WORD.findall(fold(entity["text"]))) in owned_names()
