@@ -205,6 +205,8 @@ def claimed_attacks(doc: Doc, tokens: Sequence[Word], merged: Sequence[Draft]) -
     event (session 25 gave it to the nearest draft, and the attack's other unnamed tellings
     stood apart); it then joins the claimant's own telling of it (``merging.retold``)."""
     kept = list(merged)
+    if not any(d.event.type == ATTACK for d in kept):
+        return kept  # nothing to give a claimant to: the claims are not read
     for claim in claims(doc, tokens):
         told = [d for d in kept if d.event.type == ATTACK and _last_told(d, claim.at) >= 0]
         if not told:
