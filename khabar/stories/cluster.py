@@ -51,13 +51,7 @@ from khabar.stories.home import home_capital, home_country, home_of, shared_home
 from khabar.stories.markets import is_market_report, session_day
 from khabar.stories.names import skeleton_key
 from khabar.stories.owned_names import needs_owner
-from khabar.stories.topic import (
-    headline_words,
-    key_names,
-    lead_words,
-    name_one_topic,
-    shared_names,
-)
+from khabar.stories.topic import headline_words, lead_words, name_one_topic
 from khabar.stories.weights import REPORTER, total_weight
 from khabar.stories.weights import WEAK_WEIGHT as WEAK_WEIGHT
 from khabar.stories.weights import common_keys as common_keys
@@ -105,9 +99,6 @@ class StoryCandidate:
     only when a headline word of either is in the other's headline or lead
     (``other_topics``)."""
     lead: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
-    names: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False, repr=False)
-    """(key, word) for the words that spell its keys (``topic.key_names``), read only between
-    reports of one home: a word that spells a key both hold names no common topic."""
 
 
 def _day(value: Any) -> date | None:
@@ -188,10 +179,8 @@ def candidate_from_record(record: Mapping[str, Any], vector: Any = None) -> Stor
         market=market,
         session=session_day(record, day) if market else None,
         # only reports of one home compare topics (other_topics): others' words go unread
-        headline=(headline_words(record.get("title"), record.get("text"), record.get("lang"))
-                  if home else None),
-        lead=lead_words(record.get("text"), lang=record.get("lang")) if home else frozenset(),
-        names=key_names(record) if home else frozenset(),
+        headline=headline_words(record.get("title"), record.get("text")) if home else None,
+        lead=lead_words(record.get("text")) if home else frozenset(),
     )
 
 
@@ -319,19 +308,16 @@ def other_sessions(a: StoryCandidate, b: StoryCandidate) -> bool:
 
 def other_topics(a: StoryCandidate, b: StoryCandidate) -> bool:
     """Whether two reports of one home (``home.shared_home``) name no common topic: no
-    headline word of either is in the other's headline or lead (``topic.name_one_topic``),
-    a word that spells a key both hold left out (``topic.shared_names``: the key again, not
-    a topic; session 27 (2026-12-07)). Their country's officials, clubs and companies are
-    in most of its news; its opinion columns and features joined the news of the actors
-    they discuss (session 23 (2026-12-07))."""
+    headline word of either is in the other's headline or lead (``topic.name_one_topic``).
+    Their country's officials, clubs and companies are in most of its news; its opinion
+    columns and features joined the news of the actors they discuss (session 23
+    (2026-12-07))."""
     if shared_home(a.home, b.home) is None:
         return False
     words_a, words_b = _headline(a), _headline(b)
     if not (words_a or words_b):
         return False  # neither has a headline to name its topic: nothing to compare
-    spelled = shared_names(a.names | b.names, a.keys & b.keys)
-    return not name_one_topic(words_a - spelled, a.lead - spelled,
-                              words_b - spelled, b.lead - spelled)
+    return not name_one_topic(words_a, a.lead, words_b, b.lead)
 
 
 def _headline(c: StoryCandidate) -> frozenset[str]:

@@ -27,15 +27,14 @@ def opening(text: str | None, words: int) -> str:
 
 
 @lru_cache(maxsize=MEMO_SIZE)
-def title_words(title: str | None, left_out: frozenset[str] = frozenset()) -> frozenset[str]:
+def title_words(title: str | None) -> frozenset[str]:
     """The folded, lightly stemmed content words of a headline (short function words left
-    out): "العراقيون" and "العراقيين" are one word. A word of ``left_out`` (folded) is left
-    out as written and when its stem is one («كشورهاي» with «كشور»). Cached, as each
-    article is compared with up to ``MAX_NEIGHBOURS`` others."""
+    out): "العراقيون" and "العراقيين" are one word. Cached, as each article is compared
+    with up to ``MAX_NEIGHBOURS`` others."""
     if not title:
         return frozenset()
-    stems = (stem(w) for w in _TITLE_WORD.findall(fold(title)) if w not in left_out)
-    return frozenset(w for w in stems if len(w) >= MIN_TITLE_WORD and w not in left_out)
+    stems = (stem(w) for w in _TITLE_WORD.findall(fold(title)))
+    return frozenset(w for w in stems if len(w) >= MIN_TITLE_WORD)
 
 
 def stem(word: str) -> str:

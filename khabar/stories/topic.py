@@ -12,28 +12,15 @@ of either report in the other's headline or lead (``LEAD_WORDS``; ``cluster.othe
 A report with no headline (an empty title) still meets the other's headline in its lead.
 A title that is a credit line («عکس: گلناز بهشتی», ``resources/stories/credit_words.txt``)
 names no topic: the first ``HEADLINE_WORDS`` words of the lead stand for its headline.
-
-Session 27 (2026-12-07), engineer stories_fa4: two kinds of word a headline and a lead share
-name no common topic. Words of no topic at all (``topicless_words``: «است», «برای», «کشور»,
-«روز», ``resources/stories/topicless_words.tsv``) are left out of a report's headline and
-lead words: a railway budget cut and 15-day visas met on «کشور», a World Cup photo page and
-a coach on Ahmadinejad on «است» (bench/data/story-pairs-dense.tsv). And a word that spells
-a key both reports hold (``key_names``, ``shared_names``) is that key again, not a topic:
-Hezbollah's prisoner talks and an opinion note titled «قدرت حزب‌الله» shared the keys of
-Lebanon and Hezbollah and met on «حزب‌الله»; two reports of its chief met on the «گردشگری»
-of the heritage and tourism organisation (story-pairs-fa25.tsv), a bombing report and an
-essay on Iraq's politics on «عراق» (this session's design draw).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
 from khabar.normalize.fold import fold
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_lines
 from khabar.stories.headline_words import opening, title_words
 
 LEAD_WORDS = 30
@@ -44,46 +31,19 @@ HEADLINE_WORDS = 12
 credit line: about a headline's length, the lead's first clause."""
 
 
-def lead_words(text: str | None, count: int = LEAD_WORDS,
-               lang: str | None = None) -> frozenset[str]:
+def lead_words(text: str | None, count: int = LEAD_WORDS) -> frozenset[str]:
     """The headline words (``headline_words.title_words``) of a text's first ``count``
-    words, less the topicless words of ``lang`` (``topicless_words``)."""
+    words."""
     words = opening(text, LEAD_WORDS).split()[:count]
-    return title_words(" ".join(words), topicless_words(lang)) if words else frozenset()
+    return title_words(" ".join(words)) if words else frozenset()
 
 
-def headline_words(title: str | None, text: str | None,
-                   lang: str | None = None) -> frozenset[str]:
+def headline_words(title: str | None, text: str | None) -> frozenset[str]:
     """The words a report's headline names: its title's, or the lead's first
-    ``HEADLINE_WORDS`` words' when the title is a credit line (``is_credit_line``), less
-    the topicless words of ``lang``."""
+    ``HEADLINE_WORDS`` words' when the title is a credit line (``is_credit_line``)."""
     if is_credit_line(title):
-        return lead_words(text, HEADLINE_WORDS, lang)
-    return title_words(title, topicless_words(lang))
-
-
-@cache
-def topicless_words(lang: str | None) -> frozenset[str]:
-    """The folded words of ``lang`` that name no topic
-    (``resources/stories/topicless_words.tsv``); none for a language without rows."""
-    rows = load_tsv("stories/topicless_words.tsv")[1:]  # after the header
-    return frozenset(fold(word) for word, language in rows if language == lang)
-
-
-def key_names(record: Mapping[str, Any]) -> frozenset[tuple[str, str]]:
-    """(key, headline word) for each word of each mention of a contract record that has a
-    key or a KB id (``cluster.record_keys`` takes one or the other): the words that spell
-    the record's keys."""
-    return frozenset((key, word)
-                     for mention in (*(record.get("entities") or ()),
-                                     *(record.get("references") or ()))
-                     for key in (mention.get("key"), mention.get("kb_id")) if key
-                     for word in title_words(mention.get("text")))
-
-
-def shared_names(names: frozenset[tuple[str, str]], shared: frozenset[str]) -> frozenset[str]:
-    """The words of ``names`` (``key_names``) that spell one of the ``shared`` keys."""
-    return frozenset(word for key, word in names if key in shared)
+        return lead_words(text, HEADLINE_WORDS)
+    return title_words(title)
 
 
 def is_credit_line(title: str | None) -> bool:
