@@ -16,7 +16,12 @@ body knows, so that a name in the headline and in the body shares one KB id:
   link, key and, for places, its reading (coordinates, country), and its type when a rule
   or the KB confirms the body's reading;
 - in Arabic, a person or organisation only the tagger read in the headline, unconfirmed
-  by a rule or the KB, is dropped when the body never writes its words (``told_in_body``).
+  by a rule or the KB, is dropped when the body never writes its words (``told_in_body``);
+- in Persian, words of the headline written as an organisation the body names by a rule,
+  a list or the KB, or by a body's head noun, are that organisation where the headline's
+  own reading found nothing there («پرسپولیس، گام به گام ...», «واکنش باشگاه تراکتور»), and so
+  is a ministry's head with one of its fields («وزارت کار» for the body's «وزارت کار و امور
+  اجتماعی»; ``body_orgs``, session 27 (2026-12-07)).
 
 The body's own entities are never changed. Offsets of ``Doc.title_entities`` point into
 ``Doc.title``; ``Doc.title_map`` maps them to ``Doc.raw`` when the headline was read from
@@ -38,6 +43,8 @@ from khabar.doc import (
     Entity,
 )
 from khabar.entities.gazetteer import Word, words
+from khabar.entities.persian_described_bodies import _generic_use
+from khabar.entities.persian_desks import body_heads
 from khabar.entities.stage import spreadable
 from khabar.entities.titles import surname_mentions
 from khabar.kb.entries import KnowledgeBase, load_kb
@@ -103,6 +110,65 @@ def body_surnames(title: str, tokens: Sequence[Word], found: list[Entity],
         for s, e, word in surname_mentions(tokens, keys, taken)
     ]
     return sorted([*found, *extra], key=lambda e: e.start)
+
+
+BODY_ORGS_LANGUAGES = frozenset({"fa"})
+"""Languages whose headline takes the organisations the body names by a rule (``body_orgs``)."""
+
+
+def body_orgs(title: str, tokens: Sequence[Word], found: list[Entity],
+              body: Sequence[Entity]) -> list[Entity]:
+    """Organisations of the headline written as one the body names by a rule, a list or the
+    KB (``_confirmed``), where the headline's reading found nothing: a telegraphic headline
+    gives a club or body alone, without the context that makes the rules read it
+    («پرسپولیس، گام به گام به صدر نزدیک می‌شود», «واکنش باشگاه تراکتور به ...»), while the
+    body names it by the club list or again after a full mention (session 27 (2026-12-07),
+    engineer ent_fa12)."""
+    names: dict[tuple[str, ...], Entity] = {}
+    for e in body:
+        name = _folded(e.text)
+        if e.type == "ORG" and name and e.source not in (PRONOUN_SOURCE, ROLE_SOURCE) and (
+                _confirmed(e) or (len(name) > 1 and name[0] in body_heads())):
+            for form in (name, *short_forms(e.text)):
+                names.setdefault(form, e)
+    if not names:
+        return found
+    lettered = [k for k, w in enumerate(tokens) if w.text[0].isalnum()]
+    taken = [(e.start, e.end) for e in found]
+    extra: list[Entity] = []
+    longest_first = sorted(names.items(), key=lambda item: -len(item[0]))
+    for n, k in enumerate(lettered):
+        for name, e in longest_first:
+            at = lettered[n:n + len(name)]
+            if tuple(tokens[i].folded for i in at) != name or _generic_use(tokens, k):
+                continue
+            s, t = tokens[at[0]].start, tokens[at[-1]].end
+            if not any(a < t and s < b for a, b in taken):
+                extra.append(replace(e, start=s, end=t, text=title[s:t], role=None))
+                taken.append((s, t))
+    return sorted([*found, *extra], key=lambda e: e.start)
+
+
+COORDINATORS = frozenset({"و", "،", ","})
+"""What joins the fields of a body's name («وزارت تعاون، کار و رفاه اجتماعی»)."""
+
+
+def short_forms(name: str) -> list[tuple[str, ...]]:
+    """The folded short forms of a body named by its head and coordinated fields: the head
+    with one field («وزارت کار» of «وزارت تعاون، کار و رفاه اجتماعی» and of «وزارت کار و
+    امور اجتماعی», «بنیاد شهید» of «بنیاد شهید و امور ایثارگران»), as a headline writes it."""
+    parts = [w for w in words(name) if w.text[0].isalnum() or w.text in COORDINATORS]
+    if len(parts) < 4 or parts[0].text in COORDINATORS:
+        return []
+    fields: list[list[str]] = [[]]
+    for w in parts[1:]:
+        if w.text in COORDINATORS:
+            fields.append([])
+        else:
+            fields[-1].append(w.folded)
+    if len(fields) < 2 or not all(fields):
+        return []
+    return [(parts[0].folded, *field) for field in fields]
 
 
 def _lent(e: Entity) -> dict[str, Any]:
@@ -184,7 +250,10 @@ def title_entities(doc: Doc, kb: KnowledgeBase,
     """The headline's entities (``find`` reads one document), with the body as context."""
     if not doc.title or not doc.title.strip():
         return []
-    found = with_body(kb, doc.title, find(headline_doc(doc), kb), doc.entities)
+    found = find(headline_doc(doc), kb)
+    if doc.lang in BODY_ORGS_LANGUAGES:
+        found = body_orgs(doc.title, words(doc.title), found, doc.entities)
+    found = with_body(kb, doc.title, found, doc.entities)
     return told_in_body(found, doc.text, doc.lang)
 
 

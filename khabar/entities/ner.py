@@ -56,9 +56,11 @@ from khabar.entities.persian_branches import link_branches
 from khabar.entities.persian_company_lines import company_lines
 from khabar.entities.persian_entity_rules import persian_rules
 from khabar.entities.persian_governments import add_government_persons, mark_governments
+from khabar.entities.persian_lone_heads import drop_lone_heads
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_plural_names import drop_plural_names
 from khabar.entities.persian_quoted_speech import lead_ins, quoted_speech
+from khabar.entities.persian_rooms import drop_rooms
 from khabar.entities.persian_rules import (
     confirm_given_names,
     join_surnames,
@@ -332,7 +334,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     if arabic:
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
-        kept = drop_scriptures(drop_name_word_phrases(tokens, settle_surnames(text, tokens, kept)))
+        kept = settle_surnames(text, tokens, drop_lone_heads(tokens, drop_rooms(tokens, kept)))
+        kept = drop_scriptures(drop_name_word_phrases(tokens, kept))
         kept = drop_plural_names(drop_street_persons(text, tokens, kept), kb)
         kept = share_lists(text, tokens, company_lines(text, tokens, kept))
         kept = join_split_surnames(text, tokens, kept)

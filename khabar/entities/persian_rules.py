@@ -180,7 +180,7 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
             if cut is not None and chants:
                 cut = without_chant(text, tokens, starts, cut, chants)
             if cut is not None and cut.type == "ORG":
-                cut = without_kind(text, tokens, starts, cut)
+                cut = _kind_cut(text, tokens, starts, cut)
             if cut is None:
                 continue
             e = with_surname_suffix(text, tokens, starts, cut)
@@ -196,6 +196,15 @@ def tidy_persian_model(text: str, tokens: Sequence[Word], model: Sequence[Entity
                 e = replace(e, start=start, text=text[start:e.end], key=key)
         out.append(e)
     return out
+
+
+def _kind_cut(text: str, tokens: Sequence[Word], starts: Sequence[int],
+              e: Entity) -> Entity | None:
+    """An organisation without the club's nouns of kind it opens with; None when what is
+    left is generic: «[تیم] لندنی», «[تیم] مشهدی» ('the London team') leave the adjective
+    of origin, no club's name (session 27 (2026-12-07), engineer ent_fa12)."""
+    cut = without_kind(text, tokens, starts, e)
+    return None if cut is not e and generic(tokens, starts, cut) else cut
 
 
 def _cues() -> frozenset[str]:

@@ -14,8 +14,9 @@ spread from a weak reading (called from ``persian_rules.tidy_persian_model`` and
   name; one that is a lone adjective of a region («کشورهای اروپایی»,
   ``resources/entities/region_adjectives_fa.txt``) is the adjective, and so is a lone
   adjective of a place of origin: always as an organisation («ملی‌پوش اصفهانی»), as a person
-  after a plural noun («شهروندان تهرانی»). A span left opening on a plural ending written
-  apart from its noun («[باشگاه] هاي برتر ايران») is a fragment, none.
+  after a plural noun («شهروندان تهرانی»), also where it is left after a club's nouns of kind
+  are cut («[تیم] لندنی»: ``persian_rules.tidy_persian_model``). A span left opening on a
+  plural ending written apart from its noun («[باشگاه] هاي برتر ايران») is a fragment, none.
 - A person of the tagger holding a number («پسته کله قوچی 28000», «اولئیک 6/69 درصد») is
   none, and an organisation ends before its number («وزارت بهداشت 200 هزار»): a price list
   or an amount, read as a name.
