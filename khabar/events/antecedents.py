@@ -76,6 +76,15 @@ def sentence_words(doc: Doc, position: int) -> list[Word]:
     return words(doc.text, *doc.sentences[i])
 
 
+def sentence_before(doc: Doc, start: int) -> list[Word]:
+    """The words of the sentence that ends right before the one starting at ``start`` (none
+    at the start)."""
+    if start < 2:
+        return []
+    tokens = sentence_words(doc, start - 2)
+    return [] if not tokens or tokens[-1].end > start else tokens
+
+
 def stands_for_person(doc: Doc, tokens: Sequence[Word]) -> bool:
     """Whether these words open with a pronoun or a role word ("وی", "رئیس ...")."""
     for word in tokens:

@@ -16,10 +16,12 @@ from khabar.events.antecedents import (
     REFERRING_SOURCES,
     last_person_before,
     named_people_before,
+    sentence_before,
     sentence_words,
     starts_within,
 )
 from khabar.events.participant_words import files_report, is_participant, token_index
+from khabar.events.quote_feminine_subjects import feminine_subject_before
 from khabar.events.quote_holders import post_chain_holder, post_chain_word
 from khabar.events.quote_main_clause import clause_opening
 from khabar.events.quote_names import whole_name
@@ -94,8 +96,9 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     if near and previous is not None and previous.speaker is not None:
         if _disagree(verb, previous.verb):
             # "وقال حجي إن ..." then "قالت أنوار إنفست ... إنها": a feminine verb does not
-            # go on with the man or masculine body who spoke.
-            return None
+            # go on with the man or masculine body who spoke, but with a body a feminine
+            # verb opened a sentence with («هونت وزارة الخارجية ... . وقالت إن»).
+            return _named(doc, _feminine_body(doc, verb, sentence)) if entity is None else None
         newer = (_told_speaker(doc, sentence, previous.end)
                  or _subject_since(doc, sentence, previous)) \
             if doc.lang == "ar" and entity is None else _new_topic(doc, entity, previous.end)
@@ -105,7 +108,16 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
     if topic is None and _feminine_goes_on(doc, verb, previous):
         return previous.speaker if previous is not None else None
-    return _named(doc, topic or last_person_before(doc, sentence[0], quoted))
+    return _named(doc, topic or last_person_before(doc, sentence[0], quoted)
+                  or _feminine_body(doc, verb, sentence))
+
+
+def _feminine_body(doc: Doc, verb: str | None, sentence: tuple[int, int]) -> Entity | None:
+    """For an Arabic feminine verb with no subject and no one to go on with, the body a
+    feminine verb opened a sentence before with (``feminine_subject_before``)."""
+    if doc.lang != "ar" or verb_person(verb or "") != "f":
+        return None
+    return feminine_subject_before(doc, sentence)
 
 
 def _named_only_in_quotes(doc: Doc, pronoun: Entity | None,
@@ -194,7 +206,7 @@ def _told_speaker(doc: Doc, sentence: tuple[int, int], since: int) -> Entity | N
     opens with an Arabic speech verb ("واكد مسؤول الاتصالات ويلي نياميتوي مقتل الجنرال.
     وقال في تغريدة ..."): a verb with no subject goes on with that person, not with the
     speaker of a quote before them (``since``: where that quote ends)."""
-    tokens = _sentence_before(doc, sentence)
+    tokens = sentence_before(doc, sentence[0])
     if not tokens:
         return None
     verb = speech_verbs().match_at(doc.text, tokens, 0, strip_clitics=True)
@@ -213,7 +225,7 @@ def _previous_subject(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
     named last; session 19 (2026-12-06)). The verb may follow a phrase that hands the word
     on («من جانبه، أثنى الأمين العام سالم سمران على ... . وبين أن»: the new subject;
     session 20 (2026-12-06))."""
-    tokens = _sentence_before(doc, sentence)
+    tokens = sentence_before(doc, sentence[0])
     first = clause_opening(tokens)
     if len(tokens) < first + 3 or not opens_with_verb(doc, tokens[first]):
         return None
@@ -234,17 +246,9 @@ def _subject_since(doc: Doc, sentence: tuple[int, int], previous: Quote) -> Enti
     if subject is None or subject.type != "PER" or subject.start < previous.end \
             or previous.speaker is None or _same_name(subject, previous.speaker):
         return None
-    tokens = _sentence_before(doc, sentence)
+    tokens = sentence_before(doc, sentence[0])
     chain = tokens[clause_opening(tokens) + 1 : token_index(tokens, subject.start)]
     return subject if all(post_chain_word(doc, w) for w in chain) else None
-
-
-def _sentence_before(doc: Doc, sentence: tuple[int, int]) -> list[Word]:
-    """The words of the sentence that ends right before ``sentence`` (none at the start)."""
-    if sentence[0] < 2:
-        return []
-    tokens = sentence_words(doc, sentence[0] - 2)
-    return [] if not tokens or tokens[-1].end > sentence[0] else tokens
 
 
 def _named(doc: Doc, entity: Entity | None) -> Participant | None:

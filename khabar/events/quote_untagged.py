@@ -96,8 +96,11 @@ def _chain_end_name(doc: Doc, subject: Sequence[Word]) -> Entity | None:
     two or three name words after a word that ends a chain (a definite noun or adjective,
     a place or body found, a title), closed by the quote's opening, a comma, a time word or
     a preposition («في تصريح», «لـ"الوطن"»). A chain's own words are common words or
-    found names, so an unlisted pair there is the holder. Session 18 (2026-12-06)."""
-    for k in range(2, len(subject) - 1):
+    found names, so an unlisted pair there is the holder. Session 18 (2026-12-06).
+    The chain may be the post or profession alone, with the article («وقالت القاضية
+    باربره جافي بالمحكمة», «أكدت المحللة المالية رانية العبدالعال»); session 27
+    (2026-12-07), engineer quotes_ar9."""
+    for k in range(1, len(subject) - 1):
         if not _chain_end(doc, subject[k - 1]):
             continue
         for size in (2, NAME_WORDS):
