@@ -71,8 +71,10 @@ ROLE_SOURCE = "role"
 """A post named alone read as its holder («ولي العهد», «رئیس‌جمهور»; ``entities.coref``)."""
 GOVERNMENT_SOURCE = "government"
 """The source of a Persian organisation that names a government («دولت آمریکا», «رژیم
-صهیونیستی»: ``entities.persian_governments``, session 25 (2026-12-07)): kept for events and
-quotes, which read it as the state acting, but no organisation's name (a state is a place)."""
+صهیونیستی»: ``entities.persian_governments``, session 25 (2026-12-07)), and of an Arabic one
+that names a government or the states together («الحكومة التركية», «المجتمع الدولي»:
+``entities.arabic_governments``, session 27): kept for events and quotes, which read it as
+the state acting, but no organisation's name (a state is a place)."""
 GOVERNMENT_PERSON_SOURCE = "government_person"
 """The source of a person read inside a government named after them («دولت [نوری مالکی]»,
 ``entities.persian_governments``): a name for the entity list, but no party of its own:

@@ -25,10 +25,12 @@ from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_foreign_clubs import foreign_clubs
 from khabar.entities.arabic_given_before import add_given_before
+from khabar.entities.arabic_governments import mark_state_references
 from khabar.entities.arabic_listed_ends import listed_name_ends
 from khabar.entities.arabic_mentions import arabic_mentions
 from khabar.entities.arabic_name_particles import particle_names, particle_surnames
 from khabar.entities.arabic_named_bodies import named_bodies
+from khabar.entities.arabic_patronymics import patronymic_names
 from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
@@ -293,8 +295,9 @@ def _arabic_rules(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list
     listed after «أسهم شركات», state services named bare («الدفاع المدني»), and bodies
     named again; last, persons the tagger opened inside a common word («ل[جان توظيف]»),
     before their last word is found again as a surname (session 21). First, persons cut at
-    a European name particle («أورزولا فون») run on to the name after it (session 22)."""
-    kept = particle_names(text, tokens, kept)
+    a European name particle («أورزولا فون») run on to the name after it (session 22), and
+    persons cut on a Mauritanian «ولد» to the name after it (session 27)."""
+    kept = patronymic_names(text, tokens, particle_names(text, tokens, kept))
     kept = complete_given_names(text, tokens, add_org_names(text, tokens, kept))
     kept = named_bodies(text, tokens, kept)
     kept = drop_place_namesakes(tokens, drop_name_word_phrases_ar(tokens, kept))
@@ -360,6 +363,8 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     referred = resolve_pronouns(tokens, kept, arabic, quoted, opened)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     found_all = kb_keys(drop_unsupported_places(doc, placed))
+    if arabic:
+        return mark_state_references(found_all)
     if doc.lang != "fa":
         return found_all
     return add_government_persons(text, mark_governments(found_all), kb)

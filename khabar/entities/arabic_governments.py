@@ -1,0 +1,55 @@
+"""An Arabic government, and the international community, are references to states, not
+organisations' names (issue 5, session 27 (2026-12-07), engineer ent_ar10).
+
+The lists read «الحكومة» with a nationality adjective or a country after it as that
+country's government (``org_heads.tsv``: «الحكومة التركية», «حكومة مصر») and «المجتمع الدولي»
+as a body (``orgs.tsv``: ``org:international-community``). The events need them: a
+government is the state acting («وأكدت الحكومة التركية في بيان»), and the international
+community is an actor too (c963e8a). The project's gold labels none of them: governments
+and states are places, and generic bodies are not labelled (bench/data/ENTITIES-GOLD.md).
+So, as ``persian_governments`` does for «دولت آمریکا», an organisation whose first word is
+a noun of government (``government_heads_ar.txt``) or whose whole name refers to the states
+together (``state_references_ar.txt``) stays in the document with the source
+``doc.GOVERNMENT_SOURCE``, one of the ``REFERENCE_SOURCES`` that a names-only reading
+leaves out. A body that only holds the word later («هيئة الإحصاء الحكومية») is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from khabar.doc import GOVERNMENT_SOURCE, Entity
+from khabar.entities.gazetteer import words
+from khabar.entities.words import listed_keys, phrase_key
+
+ARTICLE = "ال"
+
+
+def _government_heads() -> frozenset[str]:
+    return listed_keys("entities/government_heads_ar.txt", "ar")
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The listed names' keys, and each one's key without its article: fused with «ل»
+    the article loses its alif and the entity its «ل» («للمجتمع الدولي» -> «مجتمع الدولي»)."""
+    keys = listed_keys("entities/state_references_ar.txt", "ar")
+    return keys | {key.removeprefix(ARTICLE) for key in keys}
+
+
+def _refers_to_states(entity: Entity) -> bool:
+    if entity.type != "ORG":
+        return False
+    parts = words(entity.text)
+    if len(parts) > 1 and parts[0].folded in _government_heads():
+        return True
+    return phrase_key(entity.text) in _state_names()
+
+
+def mark_state_references(entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the Arabic organisations that name a government or the states
+    together marked as references to states (see the module)."""
+    return [replace(e, source=GOVERNMENT_SOURCE) if _refers_to_states(e) else e
+            for e in entities]
