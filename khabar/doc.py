@@ -81,10 +81,14 @@ GOVERNMENT_PERSON_SOURCE = "government_person"
 quotes, events and the country focus read the government it sits in (session 25
 (2026-12-07), gov_speakers: «مقام دولت جانسون اعلام کرد» is an official speaking, not
 Johnson)."""
-REFERENCE_SOURCES = frozenset({PRONOUN_SOURCE, ROLE_SOURCE, GOVERNMENT_SOURCE})
-"""Sources of entities that refer to a person («وی», a role alone: «ولي العهد») or to a state
-(its government) rather than name a person or a body: the rules that cut or drop names leave
-them whole, and a names-only reading leaves them out."""
+PEOPLE_SOURCE = "people"
+"""The source of an Arabic organisation that is a people or a sect named alone («الأكراد»,
+«الشيعة»: ``entities.arabic_peoples``, session 27 (2026-12-07)): kept for events, which read
+it as the group acting, but no organisation's name (a people is no named body)."""
+REFERENCE_SOURCES = frozenset({PRONOUN_SOURCE, ROLE_SOURCE, GOVERNMENT_SOURCE, PEOPLE_SOURCE})
+"""Sources of entities that refer to a person («وی», a role alone: «ولي العهد»), to a state
+(its government) or to a people rather than name a person or a body: the rules that cut or
+drop names leave them whole, and a names-only reading leaves them out."""
 SURNAME_SOURCE = "surname"
 """The source of a person's surname found again alone, one word
 (``entities.stage.add_surname_mentions``)."""

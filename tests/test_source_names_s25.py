@@ -31,8 +31,10 @@ def test_each_shared_source_keeps_the_value_the_contract_writes(name: str, value
     assert getattr(doc, name) == value
 
 
-def test_reference_sources_hold_the_pronoun_the_role_and_the_government() -> None:
-    assert {doc.PRONOUN_SOURCE, doc.ROLE_SOURCE, doc.GOVERNMENT_SOURCE} == doc.REFERENCE_SOURCES
+def test_reference_sources_hold_the_pronoun_the_role_the_government_and_the_people() -> None:
+    # the people: an Arabic people or sect named alone («الأكراد»), session 27 (ent_ar10)
+    assert {doc.PRONOUN_SOURCE, doc.ROLE_SOURCE, doc.GOVERNMENT_SOURCE,
+            doc.PEOPLE_SOURCE} == doc.REFERENCE_SOURCES
 
 
 def test_no_module_writes_a_shared_source_out() -> None:

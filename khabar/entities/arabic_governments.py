@@ -25,6 +25,8 @@ from khabar.entities.gazetteer import words
 from khabar.entities.words import listed_keys, phrase_key
 
 ARTICLE = "ال"
+LAM = "ل"
+"""The preposition «ل» glued to a name, which takes the alif of its article."""
 
 
 def _government_heads() -> frozenset[str]:
@@ -32,11 +34,18 @@ def _government_heads() -> frozenset[str]:
 
 
 @cache
+def with_fused_forms(name: str) -> frozenset[str]:
+    """The keys of an Arabic list of definite names, and of each name's forms fused with
+    «ل», which takes the article's alif: the entity of «للأكراد» is «لأكراد», that of
+    «للمجتمع الدولي» «مجتمع الدولي» (where the tagger cut the «ل» too), which is also the
+    name's form without its article («شيعة العراق»)."""
+    keys = listed_keys(name, "ar")
+    bare = {key.removeprefix(ARTICLE) for key in keys if key.startswith(ARTICLE)}
+    return keys | bare | {LAM + key for key in bare}
+
+
 def _state_names() -> frozenset[str]:
-    """The listed names' keys, and each one's key without its article: fused with «ل»
-    the article loses its alif and the entity its «ل» («للمجتمع الدولي» -> «مجتمع الدولي»)."""
-    keys = listed_keys("entities/state_references_ar.txt", "ar")
-    return keys | {key.removeprefix(ARTICLE) for key in keys}
+    return with_fused_forms("entities/state_references_ar.txt")
 
 
 def _refers_to_states(entity: Entity) -> bool:

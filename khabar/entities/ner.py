@@ -31,6 +31,7 @@ from khabar.entities.arabic_mentions import arabic_mentions
 from khabar.entities.arabic_name_particles import particle_names, particle_surnames
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_patronymics import patronymic_names
+from khabar.entities.arabic_peoples import mark_peoples
 from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
@@ -364,7 +365,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     found_all = kb_keys(drop_unsupported_places(doc, placed))
     if arabic:
-        return mark_state_references(found_all)
+        return mark_peoples(mark_state_references(found_all))
     if doc.lang != "fa":
         return found_all
     return add_government_persons(text, mark_governments(found_all), kb)
