@@ -29,30 +29,50 @@ LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECA
 
 
 @dataclass(frozen=True)
-class Key:
-    """The folded letters of a text and, for each, its index in the text."""
-
-    letters: str
-    where: tuple[int, ...]
-
-
-@dataclass(frozen=True)
 class Phrase:
     mode: str
     key: str
     reason: str
 
 
-class _KeptLetters(dict[str, str]):
-    """Character -> the letters it leaves after the fold, worked out on first sight."""
+class _KeptLetters(dict[int, str]):
+    """Code point -> the letters its character leaves after the fold, worked out on first
+    sight: a ``str.translate`` table, so that a line's letters are read at C speed."""
 
     def __init__(self, table: dict[str, str]) -> None:
         super().__init__()
         self.table = table
 
-    def __missing__(self, ch: str) -> str:
-        kept = self[ch] = "".join(c for c in self.table.get(ch, ch).lower() if c.isalpha())
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kept = self[code] = "".join(c for c in self.table.get(ch, ch).lower() if c.isalpha())
         return kept
+
+
+class Key:
+    """The folded letters of a text and, for each, its index in the text. The indexes
+    are worked out when first asked: most keys are only compared by their letters (a
+    line with a phrase list, a word with a word list), and listing a letter's place for
+    every character was most of the time a key took (issue 8)."""
+
+    __slots__ = ("_kept", "_text", "_where", "letters")
+
+    def __init__(self, text: str, kept: _KeptLetters) -> None:
+        self._text, self._kept = text, kept
+        self.letters = text.translate(kept)
+        self._where: tuple[int, ...] | None = None
+
+    @property
+    def where(self) -> tuple[int, ...]:
+        where = self._where
+        if where is None:
+            kept = list(map(self._kept.__getitem__, map(ord, self._text)))
+            if len(self.letters) == sum(map(bool, kept)):  # one letter at most per character
+                where = tuple(compress(count(), kept))
+            else:
+                where = tuple(index for index, piece in enumerate(kept) for _ in piece)
+            self._where = where
+        return where
 
 
 _kept: list[_KeptLetters] = []
@@ -63,12 +83,7 @@ def key_of(text: str) -> Key:
     table = fold_table()
     if not _kept or _kept[0].table is not table:
         _kept[:] = [_KeptLetters(table)]
-    kept = list(map(_kept[0].__getitem__, text))
-    letters = "".join(kept)
-    if len(letters) == sum(map(bool, kept)):  # one letter at most per character: C speed
-        return Key(letters, tuple(compress(count(), kept)))
-    where = [index for index, piece in enumerate(kept) for _ in piece]
-    return Key(letters, tuple(where))
+    return Key(text, _kept[0])
 
 
 def word_end(text: str, index: int) -> int:
