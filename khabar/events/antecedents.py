@@ -7,7 +7,6 @@ mention, which carries the text, country and apposition the reference lacks.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -15,6 +14,7 @@ from khabar.doc import PRONOUN_SOURCE, ROLE_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, words
 from khabar.entities.titles import role_words
 from khabar.events.participant_words import QUOTES, files_report, pronouns
+from khabar.text.sentences import sentence_index
 
 HELD_POST = "held_post"
 """An Arabic post standing alone for the person given it earlier (``arabic_posts``)."""
@@ -69,8 +69,7 @@ def starts_within(item: _Placed, spans: Sequence[tuple[int, int]]) -> bool:
 
 def sentence_words(doc: Doc, position: int) -> list[Word]:
     """The words of the sentence holding a text position."""
-    starts = [s for s, _ in doc.sentences]
-    i = max(0, bisect_left(starts, position + 1) - 1)
+    i = max(0, sentence_index(doc.sentences, position))
     if not doc.sentences:
         return words(doc.text, 0, len(doc.text))
     return words(doc.text, *doc.sentences[i])

@@ -20,7 +20,6 @@ It is kept narrow, so as not to hand one holder's acts to another:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -37,6 +36,7 @@ from khabar.events.arabic_names import (
 )
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import CLAUSE_BREAKS, is_role, prepositions, token_index
+from khabar.text.sentences import sentence_index
 
 Words = Callable[[int, int], Sequence[Word]]
 
@@ -119,8 +119,7 @@ def _definite(word: Word) -> bool:
 
 
 def _sentence(doc: Doc, position: int) -> tuple[int, int] | None:
-    starts = [s for s, _ in doc.sentences]
-    i = bisect_right(starts, position) - 1
+    i = sentence_index(doc.sentences, position)
     return doc.sentences[i] if i >= 0 else None
 
 

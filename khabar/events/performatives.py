@@ -9,7 +9,6 @@ quote.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -21,6 +20,7 @@ from khabar.events.merging import Draft
 from khabar.events.persian_datelines import home_party
 from khabar.events.persian_readings import other_sense_fa
 from khabar.events.quotes import doc_quotes
+from khabar.text.sentences import sentence_index
 
 Builder = Callable[..., Draft]
 
@@ -34,7 +34,6 @@ def performatives(doc: Doc, sentence_words: Callable[[int, int], list[Word]], la
     """The first-person speech acts of the article's attributed quotes, each with its
     speaker as the actor (``build`` is the stage's ``build_event``)."""
     drafts = []
-    starts = [s for s, _ in doc.sentences]
     for quote in doc_quotes(doc):
         if quote.speaker is None:
             continue
@@ -45,7 +44,7 @@ def performatives(doc: Doc, sentence_words: Callable[[int, int], list[Word]], la
                     or hit.tense in ("subjunctive", "future") or hypothetical(hit, tokens)
                     or other_sense_fa(hit, tokens)):
                 continue
-            position = max(0, bisect_right(starts, quote.start) - 1)
+            position = max(0, sentence_index(doc.sentences, quote.start))
             draft = build(doc, tokens, hit, (quote.start, quote.end), position, lang,
                           clause_start=quote.start)
             drafts.append(_spoken_by(doc, draft, quote, lang))

@@ -19,7 +19,6 @@ did or will do, and stays uncoded.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -44,6 +43,7 @@ from khabar.events.quotes import doc_quotes
 from khabar.normalize.fold import fold
 from khabar.resources import load_tsv
 from khabar.text.persian_verbs import stem_forms
+from khabar.text.sentences import sentence_index
 
 Builder = Callable[..., Draft]
 
@@ -71,18 +71,17 @@ def stated_acts(doc: Doc, sentence_words: Callable[[int, int], list[Word]], lang
     if lang != "fa":
         return []
     drafts: list[Draft] = []
-    starts = [s for s, _ in doc.sentences]
     for quote in doc_quotes(doc):
         if not quote.direct:
             continue
-        for start, end in doc.sentences[max(0, bisect_right(starts, quote.start) - 1):]:
+        for start, end in doc.sentences[max(0, sentence_index(doc.sentences, quote.start)):]:
             if start >= quote.end:
                 break
             span = (max(start, quote.start), min(end, quote.end))
             tokens = sentence_words(*span)
             if not tokens:
                 continue
-            position = max(0, bisect_right(starts, span[0]) - 1)
+            position = max(0, sentence_index(doc.sentences, span[0]))
             drafts += _statements(doc, tokens, span, position, build)
             drafts += _demands(doc, tokens, span, position, build, quote)
     return drafts

@@ -19,7 +19,8 @@ into the sentence before it, so no span is empty or punctuation only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc
@@ -152,6 +153,13 @@ def sentence_start(sentences: Iterable[Span], position: int) -> int:
     """Where the sentence holding ``position`` starts: the last sentence start at or before
     it, 0 before the first."""
     return max((start for start, _ in sentences if start <= position), default=0)
+
+
+def sentence_index(sentences: Sequence[Span], position: int) -> int:
+    """The index of the sentence holding ``position``: the last whose start is at or before
+    it (``sentences`` in text order), -1 before the first (session 27 (2026-12-07), mend7:
+    four event modules wrote this search inline)."""
+    return bisect_right(sentences, position, key=lambda span: span[0]) - 1
 
 
 def split_sentences(text: str) -> list[Span]:
