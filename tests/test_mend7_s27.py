@@ -2,16 +2,21 @@
 Output-identical (600-article contract dumps byte-identical, bench/mend7_session27_results.json).
 
 - ``text.sentences.sentence_index`` is the search for the sentence holding a position that
-  ``antecedents``, ``arabic_posts``, ``stated_acts_fa`` and ``performatives`` wrote inline.
+  ``antecedents``, ``arabic_posts``, ``stated_acts_fa`` and ``performatives`` wrote inline;
+- ``arabic_claims.claims`` takes each sentence's words from the event stage's
+  ``SentenceWords.starting_in`` (a bisection), not a filter over the whole text's words.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from khabar.events import antecedents, arabic_posts, performatives, stated_acts_fa
+from khabar.doc import Doc, Entity
+from khabar.entities.words import Word
+from khabar.events import antecedents, arabic_claims, arabic_posts, performatives, stated_acts_fa
+from khabar.events.stage import SentenceWords
 from khabar.text import sentences as text_sentences
-from khabar.text.sentences import sentence_index
+from khabar.text.sentences import sentence_index, split_sentences
 
 
 @pytest.mark.parametrize("position", [0, 5, 19, 20, 21, 59, 60, 61, 200])
@@ -26,3 +31,31 @@ def test_sentence_index_holds_the_position(position: int) -> None:
 def test_the_event_modules_find_a_sentence_with_the_one_search() -> None:
     for module in (antecedents, arabic_posts, stated_acts_fa, performatives):
         assert module.sentence_index is text_sentences.sentence_index
+
+
+_CLAIM = "وقع انفجار في السوق. وأعلنت حركة طالبان مسؤوليتها عن الهجوم.\nوقال مسؤول إن 3 قتلوا."
+
+
+def test_sentence_words_start_inside_the_span() -> None:
+    sentence_words = SentenceWords(_CLAIM)
+    for start, end in [(0, 19), (19, 60), (5, 7), (0, len(_CLAIM)), (60, 60)]:
+        assert sentence_words.starting_in(start, end) == [
+            w for w in sentence_words.words if start <= w.start < end]
+
+
+def test_claims_read_each_sentence_s_words_from_the_stage() -> None:
+    asked: list[tuple[int, int]] = []
+    sentence_words = SentenceWords(_CLAIM)
+
+    def words_in(start: int, end: int) -> list[Word]:
+        asked.append((start, end))
+        return sentence_words.starting_in(start, end)
+
+    start = _CLAIM.index("حركة طالبان")
+    taliban = Entity(start, start + len("حركة طالبان"), type="ORG", text="حركة طالبان")
+    doc = Doc(raw=_CLAIM, id="mend7", text=_CLAIM, lang="ar", sentences=split_sentences(_CLAIM),
+              entities=[taliban])
+    found = arabic_claims.claims(doc, words_in)
+    assert [(c.at, c.claimant) for c in found] == [(_CLAIM.index("وأعلنت"), taliban)]
+    assert asked == doc.sentences
+

@@ -19,7 +19,7 @@ engineer events_ar9; read after merging, session 26 (2026-12-07), events_ar10.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc, Entity
@@ -31,6 +31,9 @@ from khabar.events.event_builder import ACTOR_SHARE, TARGET_SHARE
 from khabar.events.merging import Draft, key_of, retold, same_happening
 from khabar.events.participant_words import UNKNOWN_ATTACKERS
 from khabar.events.participants import participant
+
+Words = Callable[[int, int], Sequence[Word]]
+"""The words that start inside a span of the text."""
 
 ATTACK = "ASSAULT"
 CLAIMANT_TYPES = frozenset({"ORG", "PER"})
@@ -150,12 +153,12 @@ def _adopted(tokens: Sequence[Word], i: int, entities: Sequence[Entity]) -> Enti
     return claimant if after is not None and _adopted_attack(tokens, after) else None
 
 
-def claims(doc: Doc, tokens: Sequence[Word]) -> list[Claim]:
-    """The claims of an attack already told, sentence by sentence (``tokens``: the words of
-    the whole text)."""
+def claims(doc: Doc, words_in: Words) -> list[Claim]:
+    """The claims of an attack already told, sentence by sentence (``words_in``: the words
+    that start inside a span, the event stage's ``SentenceWords.starting_in``)."""
     found = []
     for start, end in doc.sentences:
-        inside = [w for w in tokens if start <= w.start < end]
+        inside = words_in(start, end)
         entities = [e for e in doc.entities if start <= e.start < end]
         for i, word in enumerate(inside):
             claimant = None
@@ -198,7 +201,7 @@ def _last_told(draft: Draft, at: int) -> int:
     return max((start for start, _ in draft.event.mentions if start < at), default=-1)
 
 
-def claimed_attacks(doc: Doc, tokens: Sequence[Word], merged: Sequence[Draft]) -> list[Draft]:
+def claimed_attacks(doc: Doc, words_in: Words, merged: Sequence[Draft]) -> list[Draft]:
     """The merged events with each claim's claimant given to the attack last told before it,
     when that attack names no doer (a named doer before the claim is left as read: the claim
     may be of another attack). Read after merging, so the retellings of the attack stay one
@@ -207,7 +210,7 @@ def claimed_attacks(doc: Doc, tokens: Sequence[Word], merged: Sequence[Draft]) -
     kept = list(merged)
     if not any(d.event.type == ATTACK for d in kept):
         return kept  # nothing to give a claimant to: the claims are not read
-    for claim in claims(doc, tokens):
+    for claim in claims(doc, words_in):
         told = [d for d in kept if d.event.type == ATTACK and _last_told(d, claim.at) >= 0]
         if not told:
             continue

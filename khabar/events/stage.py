@@ -83,6 +83,11 @@ class SentenceWords:
         self.words = [w for w in words(text) if w.text[0] not in MARKS]
         self.starts = [w.start for w in self.words]
 
+    def starting_in(self, start: int, end: int) -> list[Word]:
+        """The words that start inside ``[start, end)``, as the whole text cut them (a word
+        straddling ``end`` whole)."""
+        return self.words[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
     def __call__(self, start: int, end: int) -> list[Word]:
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
         inside = self.words[i:j]
@@ -154,7 +159,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts = [d for d in drafts if not one_party(d)]  # «ولم يتهم بلاتر»: Blatter -> Blatter
     merged = merge(drafts)
     if lang == "ar":  # «وأعلنت حركة طالبان مسؤوليتها عنه»: the attack told before is theirs
-        merged = claimed_attacks(doc, sentence_words.words, merged)
+        merged = claimed_attacks(doc, sentence_words.starting_in, merged)
     kept = [d for d in merged if d.event.confidence >= MIN_CONFIDENCE
             and (not partyless(d.event, lang) or unnamed_news(d, vouched))
             and not one_sided(d, lang) and not one_party(d)]
