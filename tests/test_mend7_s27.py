@@ -4,7 +4,10 @@ Output-identical (600-article contract dumps byte-identical, bench/mend7_session
 - ``text.sentences.sentence_index`` is the search for the sentence holding a position that
   ``antecedents``, ``arabic_posts``, ``stated_acts_fa`` and ``performatives`` wrote inline;
 - ``arabic_claims.claims`` takes each sentence's words from the event stage's
-  ``SentenceWords.starting_in`` (a bisection), not a filter over the whole text's words.
+  ``SentenceWords.starting_in`` (a bisection), not a filter over the whole text's words;
+- ``persian_quoted_speech.speech_spans`` gives a Persian text's quoted words and lead-ins
+  from one scan for speech colons: ``quoted_speech`` and ``lead_ins`` each scanned every
+  Persian article, so the entity stage scanned it twice.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.doc import Doc, Entity
-from khabar.entities.words import Word
+from khabar.entities import ner, persian_quoted_speech
+from khabar.entities.words import Word, words
 from khabar.events import antecedents, arabic_claims, arabic_posts, performatives, stated_acts_fa
 from khabar.events.stage import SentenceWords
 from khabar.text import sentences as text_sentences
@@ -58,4 +62,27 @@ def test_claims_read_each_sentence_s_words_from_the_stage() -> None:
     found = arabic_claims.claims(doc, words_in)
     assert [(c.at, c.claimant) for c in found] == [(_CLAIM.index("وأعلنت"), taliban)]
     assert asked == doc.sentences
+
+
+_SPEECH = ("به گزارش خبرگزاری فارس از قم، علی رضایی در مراسم گرامیداشت اظهار داشت: "
+           "کار ادامه دارد. ما آماده‌ایم.\n"
+           "وی افزود: «این موضوع بررسی می‌شود.» جلسه پایان یافت.وی تصریح کرد: پایان.\n")
+
+
+def test_one_scan_gives_the_quoted_words_and_the_lead_ins(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tokens, sentences = words(_SPEECH), split_sentences(_SPEECH)
+    quoted = persian_quoted_speech.quoted_speech(_SPEECH, tokens, sentences)
+    opened = persian_quoted_speech.lead_ins(tokens, sentences)
+    assert len(quoted) == len(opened) == 3
+    scans = []
+    scan = persian_quoted_speech._speech_colons
+    monkeypatch.setattr(persian_quoted_speech, "_speech_colons",
+                        lambda t: scans.append(1) or scan(t))
+    assert persian_quoted_speech.speech_spans(_SPEECH, tokens, sentences) == (quoted, opened)
+    assert len(scans) == 1
+
+
+def test_the_entity_stage_reads_speech_with_the_one_scan() -> None:
+    assert ner.speech_spans is persian_quoted_speech.speech_spans
 

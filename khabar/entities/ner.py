@@ -62,7 +62,7 @@ from khabar.entities.persian_governments import add_government_persons, mark_gov
 from khabar.entities.persian_lone_heads import drop_lone_heads
 from khabar.entities.persian_outlet_links import link_outlets
 from khabar.entities.persian_plural_names import drop_plural_names
-from khabar.entities.persian_quoted_speech import lead_ins, quoted_speech
+from khabar.entities.persian_quoted_speech import speech_spans
 from khabar.entities.persian_rooms import drop_rooms
 from khabar.entities.persian_rules import (
     confirm_given_names,
@@ -359,8 +359,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     kept = link_short_bodies(doc, kb, tokens, add_home_bodies(doc, kb, tokens, kept))
     if doc.lang == "fa":
         kept = sayyid_in_names(text, tokens, kept)
-    quoted = quoted_speech(text, tokens, doc.sentences) if doc.lang == "fa" else []
-    opened = lead_ins(tokens, doc.sentences) if doc.lang == "fa" else []
+    quoted, opened = speech_spans(text, tokens, doc.sentences) if doc.lang == "fa" else ([], [])
     referred = resolve_pronouns(tokens, kept, arabic, quoted, opened)
     placed = resolve_by_focus(doc, after_province_nouns(tokens, referred))
     found_all = kb_keys(drop_unsupported_places(doc, placed))

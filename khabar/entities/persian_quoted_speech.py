@@ -31,25 +31,44 @@ CLOSING_MARKS = {"«": "»", '"': '"', "“": "”"}
 """A quotation mark that opens the quoted words -> the mark that closes them."""
 
 
-def quoted_speech(text: str, tokens: Sequence[Word],
-                  sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of words quoted after a speech verb's colon (see ``_speech_end``)."""
+Span = tuple[int, int]
+
+
+def speech_spans(text: str, tokens: Sequence[Word],
+                 sentences: Sequence[Span]) -> tuple[list[Span], list[Span]]:
+    """The quoted words (``quoted_speech``) and the lead-ins (``lead_ins``) of a text, from
+    one scan of its words for speech colons (the entity stage wants both of every Persian
+    article; session 27 (2026-12-07), mend7)."""
     colons = _speech_colons(tokens)
-    # the sentences that hand the word on («وی افزود: ...»), where the speech before ends
-    turns = sorted({sentence_start(sentences, tokens[k].start) for k in colons})
-    return [(tokens[k].end, _speech_end(text, tokens[k].end, turns)) for k in colons]
+    return _quoted(text, tokens, sentences, colons), _lead_ins(tokens, sentences, colons)
 
 
-def lead_ins(tokens: Sequence[Word],
-             sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def quoted_speech(text: str, tokens: Sequence[Word], sentences: Sequence[Span]) -> list[Span]:
+    """The spans of words quoted after a speech verb's colon (see ``_speech_end``)."""
+    return _quoted(text, tokens, sentences, _speech_colons(tokens))
+
+
+def lead_ins(tokens: Sequence[Word], sentences: Sequence[Span]) -> list[Span]:
     """The lead-ins of a speaker's words: from the start of the sentence that gives them,
     past an opening attribution («به گزارش خبرگزاری فارس از قم،»), to the speech verb's
     colon («سهرابی ... در مراسم گرامیداشت ... ابومهدی المهندس ...، اظهار داشت:», «وی در
     پاسخ به سوال خبرنگار درباره ... لاریجانی با سارکوزی ... گفت:»). The speaker opens
     one; the others it names are the occasion's or the question's (session 26
     (2026-12-07), engineer quotes_fa10)."""
+    return _lead_ins(tokens, sentences, _speech_colons(tokens))
+
+
+def _quoted(text: str, tokens: Sequence[Word], sentences: Sequence[Span],
+            colons: Sequence[int]) -> list[Span]:
+    # the sentences that hand the word on («وی افزود: ...»), where the speech before ends
+    turns = sorted({sentence_start(sentences, tokens[k].start) for k in colons})
+    return [(tokens[k].end, _speech_end(text, tokens[k].end, turns)) for k in colons]
+
+
+def _lead_ins(tokens: Sequence[Word], sentences: Sequence[Span],
+              colons: Sequence[int]) -> list[Span]:
     spans = []
-    for k in _speech_colons(tokens):
+    for k in colons:
         start = sentence_start(sentences, tokens[k].start)
         spans.append((_past_attribution(tokens[:k], start), tokens[k].start))
     return spans
