@@ -7,7 +7,12 @@ Output-identical (600-article contract dumps byte-identical, bench/mend7_session
   ``SentenceWords.starting_in`` (a bisection), not a filter over the whole text's words;
 - ``persian_quoted_speech.speech_spans`` gives a Persian text's quoted words and lead-ins
   from one scan for speech colons: ``quoted_speech`` and ``lead_ins`` each scanned every
-  Persian article, so the entity stage scanned it twice.
+  Persian article, so the entity stage scanned it twice;
+- ``entities.words.listed_lengths`` keys a list of names with their numbers of words, as five
+  rules wrote out (``persian_listed_clubs``, ``persian_media_kinds``, ``persian_units`` twice,
+  ``persian_tidy``);
+- ``entities.words.folded_words`` reads a long gzipped word list, as the three common-word
+  loaders wrote out (``arabic_kind_names`` twice, ``persian_word_persons``).
 """
 
 from __future__ import annotations
@@ -15,10 +20,22 @@ from __future__ import annotations
 import pytest
 
 from khabar.doc import Doc, Entity
-from khabar.entities import ner, persian_quoted_speech
+from khabar.entities import (
+    arabic_kind_names,
+    ner,
+    persian_listed_clubs,
+    persian_media_kinds,
+    persian_quoted_speech,
+    persian_tidy,
+    persian_units,
+    persian_word_persons,
+)
+from khabar.entities import words as entity_words
 from khabar.entities.words import Word, words
 from khabar.events import antecedents, arabic_claims, arabic_posts, performatives, stated_acts_fa
 from khabar.events.stage import SentenceWords
+from khabar.normalize.fold import fold_word
+from khabar.resources import load_lines
 from khabar.text import sentences as text_sentences
 from khabar.text.sentences import sentence_index, split_sentences
 
@@ -86,3 +103,22 @@ def test_one_scan_gives_the_quoted_words_and_the_lead_ins(
 def test_the_entity_stage_reads_speech_with_the_one_scan() -> None:
     assert ner.speech_spans is persian_quoted_speech.speech_spans
 
+
+
+def test_listed_names_are_keyed_with_their_lengths_by_the_one_helper() -> None:
+    for module in (persian_listed_clubs, persian_media_kinds, persian_units, persian_tidy):
+        assert module.listed_lengths is entity_words.listed_lengths
+    lengths = entity_words.listed_lengths("entities/media_kinds_fa.txt")
+    lines = load_lines("entities/media_kinds_fa.txt")
+    assert lengths == {entity_words.phrase_key(line): len(line.split()) for line in lines}
+    assert any(n > 1 for n in lengths.values())
+    assert persian_media_kinds._kinds() == lengths
+
+
+def test_long_word_lists_are_read_by_the_one_helper() -> None:
+    for module in (arabic_kind_names, persian_word_persons):
+        assert module.folded_words is entity_words.folded_words
+    common = entity_words.folded_words("entities/common_words_fa.txt.gz")
+    assert persian_word_persons.common_words() == common
+    assert fold_word("آب") in common
+    assert not any(w.startswith("#") for w in common)  # the header row is no word

@@ -33,8 +33,7 @@ from khabar.entities.gazetteer import Word, demonyms, phrase_key, place_index
 from khabar.entities.org_words import is_name_adjective
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.titles import given_names, titles
-from khabar.entities.words import fold_word, keys_by_kind, listed_keys
-from khabar.resources import read_lines
+from khabar.entities.words import fold_word, folded_words, keys_by_kind, listed_keys
 
 SOURCE = "kind_name"
 ENDINGS = ("ة", "ات", "ين", "ون")
@@ -44,8 +43,7 @@ PROCLITICS = "وبلفك"
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    return frozenset(fold_word(w) for w in read_lines("entities/common_words_ar.txt.gz")
-                     if w and not w.startswith("#"))
+    return folded_words("entities/common_words_ar.txt.gz")
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +51,7 @@ def person_common_words() -> frozenset[str]:
     """Words never inside a person in ANERcorp or NewsFANE and written with the article in
     SaudiNewsNet (``khabar.train.person_common_words_ar``); read by
     ``arabic_word_persons`` and ``org_patterns``."""
-    return frozenset(fold_word(w) for w in read_lines("entities/person_common_words_ar.txt.gz")
-                     if w and not w.startswith("#"))
+    return folded_words("entities/person_common_words_ar.txt.gz")
 
 
 @lru_cache(maxsize=1)

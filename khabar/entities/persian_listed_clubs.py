@@ -28,8 +28,8 @@ from functools import lru_cache
 
 from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
 from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
-from khabar.entities.words import Word, listed_keys, phrase_key, with_org
-from khabar.resources import load_lines, load_tsv
+from khabar.entities.words import Word, listed_keys, listed_lengths, phrase_key, with_org
+from khabar.resources import load_tsv
 
 SOURCE = "club_list_name"
 MODEL_SOURCES = frozenset({TAGGER_SOURCE, GAZETTEER_SOURCE})
@@ -39,7 +39,7 @@ MODEL_SOURCES = frozenset({TAGGER_SOURCE, GAZETTEER_SOURCE})
 @lru_cache(maxsize=1)
 def _clubs() -> dict[str, int]:
     """Phrase key -> number of words, of the names of ``clubs_fa.txt``."""
-    return {phrase_key(name): len(name.split()) for name in load_lines("entities/clubs_fa.txt")}
+    return listed_lengths("entities/clubs_fa.txt")
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,7 @@ from khabar.entities.gazetteer import demonyms, place_index
 from khabar.entities.persian_press import SOURCE
 from khabar.entities.persian_rules import prefixes_of
 from khabar.entities.persian_tidy import determiners
-from khabar.entities.words import Word, phrase_key, with_org
-from khabar.resources import load_lines
+from khabar.entities.words import Word, listed_lengths, with_org
 
 MODEL_SOURCES = frozenset({TAGGER_SOURCE})
 """Sources of the statistical tagger's entities, whose span the name replaces."""
@@ -45,7 +44,7 @@ WEB_ADDRESS = re.compile(r"[./@][A-Za-z0-9]")
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, int]:
     """Phrase key -> number of words, of the phrases of ``media_kinds_fa.txt``."""
-    return {phrase_key(p): len(p.split()) for p in load_lines("entities/media_kinds_fa.txt")}
+    return listed_lengths("entities/media_kinds_fa.txt")
 
 
 @lru_cache(maxsize=1)

@@ -56,7 +56,7 @@ from khabar.entities.common_words import drop_phrase_persons, magnitude_words
 from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_amir import given_name_before
 from khabar.entities.titles import given_names, surname_suffixes
-from khabar.entities.words import Word, fold_word, listed_keys, phrase_key
+from khabar.entities.words import Word, fold_word, listed_keys, listed_lengths, phrase_key
 from khabar.normalize.fold import fold
 from khabar.normalize.zwnj_lexicon import VERB_PREFIXES, ZWNJ
 from khabar.resources import load_lines
@@ -154,7 +154,7 @@ def _of_a_place(tokens: Sequence[Word], starts: Sequence[int], k: int, e: Entity
 @lru_cache(maxsize=1)
 def _chants() -> dict[str, int]:
     """Phrase key -> number of words of the chant phrases."""
-    return {phrase_key(p): len(p.split()) for p in load_lines("entities/slogans_fa.txt")}
+    return listed_lengths("entities/slogans_fa.txt")
 
 
 def chant_words(text: str, tokens: Sequence[Word]) -> frozenset[int]:

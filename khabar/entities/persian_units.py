@@ -59,9 +59,9 @@ from khabar.entities.persian_rules import (
 )
 from khabar.entities.persian_tidy import is_word
 from khabar.entities.titles import role_words
-from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.entities.words import Word, listed_keys, listed_lengths, phrase_key
 from khabar.kb.entries import KnowledgeBase, per_kb
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 
 ALONE = "alone"
 """The mark of a parent head that names one body without more words («مجلس»)."""
@@ -72,7 +72,7 @@ AFFAIRS = "امور"
 @lru_cache(maxsize=1)
 def _local_orgs() -> dict[str, int]:
     """Phrase key -> number of words of the names of ``orgs_fa.txt``."""
-    return {phrase_key(name): len(name.split()) for name in load_lines("entities/orgs_fa.txt")}
+    return listed_lengths("entities/orgs_fa.txt")
 
 
 def _generic_names() -> frozenset[str]:
@@ -153,7 +153,7 @@ def add_listed_orgs(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
 
 @lru_cache(maxsize=1)
 def _place_body_heads() -> ListedNames:
-    names = {phrase_key(n): len(n.split()) for n in load_lines("entities/place_bodies_fa.txt")}
+    names = listed_lengths("entities/place_bodies_fa.txt")
     return ListedNames(names, prefixes_of(names))
 
 

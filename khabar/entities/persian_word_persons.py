@@ -43,9 +43,9 @@ from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import Word
 from khabar.entities.persian_untagged_names import is_rule_given_name
 from khabar.entities.titles import role_words, surname_suffixes, titles
-from khabar.entities.words import fold_word, listed_keys, words
+from khabar.entities.words import fold_word, folded_words, listed_keys, words
 from khabar.kb.entries import KnowledgeBase
-from khabar.resources import load_lines, load_tsv, read_lines
+from khabar.resources import load_lines, load_tsv
 
 CREDIT_WORDS = 5
 """How many words before a person a credit word may stand («ترجمه از: حجت هـ [پویان]»)."""
@@ -64,8 +64,7 @@ _JOIN_WORDS = max(len(join.split()) for join in LIST_JOINS)
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    return frozenset(fold_word(line) for line in read_lines("entities/common_words_fa.txt.gz")
-                     if line and not line.startswith("#"))
+    return folded_words("entities/common_words_fa.txt.gz")
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from khabar.doc import Entity
 from khabar.errors import ResourceError
 from khabar.normalize.fold import fold_word
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_lines, load_tsv, read_lines
 from khabar.text.tokens import token_starts, token_texts
 
 SHORT_TEXT = 256
@@ -143,6 +143,21 @@ def folded_phrases(name: str) -> tuple[tuple[str, ...], ...]:
     if not all(phrases):
         raise ResourceError(f"{name}: a line without a word; write one phrase a line")
     return phrases
+
+
+def listed_lengths(name: str) -> dict[str, int]:
+    """The phrase keys of a list of names under resources/ (a name a line), each with its
+    number of words, for the rules that look for the listed names in a run of words (five
+    rules built this dict each; one helper since session 27 (2026-12-07), mend7)."""
+    return {phrase_key(line): len(line.split()) for line in load_lines(name)}
+
+
+def folded_words(name: str) -> frozenset[str]:
+    """The folded words of a long word list under resources/ (gzipped, one word a line,
+    comment rows left out), read at C speed (``read_lines``): the common-word lists of the
+    taggers' corpora, tens of thousands of words (three loaders wrote this; one since
+    session 27 (2026-12-07), mend7)."""
+    return frozenset(fold_word(w) for w in read_lines(name) if w and not w.startswith("#"))
 
 
 def for_language(row: tuple[str, ...], lang: str | None) -> bool:
