@@ -12,7 +12,9 @@ Output-identical (600-article contract dumps byte-identical, bench/mend7_session
   rules wrote out (``persian_listed_clubs``, ``persian_media_kinds``, ``persian_units`` twice,
   ``persian_tidy``);
 - ``entities.words.folded_words`` reads a long gzipped word list, as the three common-word
-  loaders wrote out (``arabic_kind_names`` twice, ``persian_word_persons``).
+  loaders wrote out (``arabic_kind_names`` twice, ``persian_word_persons``);
+- ``persian_clubs.common_noun_cues`` (the words after which a club's name is a common noun or
+  a place's) serves ``persian_listed_clubs``, which had its own copy of the same three lists.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from khabar.doc import Doc, Entity
 from khabar.entities import (
     arabic_kind_names,
     ner,
+    persian_clubs,
     persian_listed_clubs,
     persian_media_kinds,
     persian_quoted_speech,
@@ -122,3 +125,9 @@ def test_long_word_lists_are_read_by_the_one_helper() -> None:
     assert persian_word_persons.common_words() == common
     assert fold_word("آب") in common
     assert not any(w.startswith("#") for w in common)  # the header row is no word
+
+
+def test_club_rules_read_one_list_of_common_noun_cues() -> None:
+    assert persian_listed_clubs.common_noun_cues is persian_clubs.common_noun_cues
+    cues = persian_clubs.common_noun_cues()
+    assert {entity_words.phrase_key("این"), entity_words.phrase_key("یک")} <= cues

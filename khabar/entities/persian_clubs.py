@@ -55,8 +55,9 @@ def _kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _not_after() -> frozenset[str]:
-    """Words after which the name is a common noun or a place."""
+def common_noun_cues() -> frozenset[str]:
+    """Words after which a club's name or short name is a common noun («این برق», «یک فجر»)
+    or a place's (``persian_listed_clubs`` reads them too)."""
     return (listed_keys("entities/place_nouns.txt") | listed_keys("entities/demonstratives_fa.txt")
             | listed_keys("entities/indefinites_fa.txt"))
 
@@ -143,7 +144,7 @@ def add_club_repeats(text: str, tokens: Sequence[Word],
 
     def keep(m: Match[Entity]) -> bool:
         k = bisect_left(starts, m.start)
-        return k == 0 or tokens[k - 1].folded not in _not_after()
+        return k == 0 or tokens[k - 1].folded not in common_noun_cues()
 
     found = add_repeats(text, tokens, entities, lambda e: e.source in (
                             PAIR_SOURCE, LIST_SOURCE) or introduced(tokens, starts, e),

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.doc import GAZETTEER_SOURCE, TAGGER_SOURCE, Entity
+from khabar.entities.persian_clubs import common_noun_cues
 from khabar.entities.persian_rules import REPLACED_SOURCES, name_runs, prefixes_of
 from khabar.entities.words import Word, listed_keys, listed_lengths, phrase_key, with_org
 from khabar.resources import load_tsv
@@ -97,13 +98,6 @@ def _short_names() -> dict[str, str]:
             for name, short in load_tsv("entities/club_short_names_fa.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _not_after() -> frozenset[str]:
-    """Words after which the short name is a common noun («این برق», «یک فجر») or a place's."""
-    return (listed_keys("entities/place_nouns.txt") | listed_keys("entities/demonstratives_fa.txt")
-            | listed_keys("entities/indefinites_fa.txt"))
-
-
 def _with_short_names(text: str, tokens: Sequence[Word], entities: Sequence[Entity],
                       found: dict[str, str]) -> list[Entity]:
     """``entities`` with each short name (folded word -> the club's key) of a club the
@@ -112,7 +106,7 @@ def _with_short_names(text: str, tokens: Sequence[Word], entities: Sequence[Enti
     out = list(entities)
     for k, word in enumerate(tokens):
         key = found.get(word.folded)
-        if key is None or (k > 0 and tokens[k - 1].folded in _not_after()):
+        if key is None or (k > 0 and tokens[k - 1].folded in common_noun_cues()):
             continue
         over = [e for e in out if e.start < word.end and word.start < e.end]
         if all((e.start, e.end) == (word.start, word.end) and e.source in MODEL_SOURCES
