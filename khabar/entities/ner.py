@@ -21,6 +21,7 @@ from khabar.entities.arabic_clan_names import clan_family_names
 from khabar.entities.arabic_club_words import one_word_clubs
 from khabar.entities.arabic_clubs import club_names
 from khabar.entities.arabic_common_given import confirm_common_given
+from khabar.entities.arabic_common_surnames import drop_common_word_surnames
 from khabar.entities.arabic_company_lists import company_lists
 from khabar.entities.arabic_complement_fields import complement_fields
 from khabar.entities.arabic_foreign_clubs import foreign_clubs
@@ -333,6 +334,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if arabic:
+        kept = drop_common_word_surnames(tokens, kept)
         kept = particle_surnames(text, tokens, arabic_mentions(text, tokens, kept))
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if arabic:

@@ -260,6 +260,13 @@ def _family_mention(tokens: Sequence[Word], k: int) -> bool:
     posts = role_words("ar")
     if folded.endswith("ي") and folded not in posts and folded[2:] not in posts:
         return True
+    return named_by_word_before(tokens, k)
+
+
+def named_by_word_before(tokens: Sequence[Word], k: int) -> bool:
+    """Whether the Arabic word before word ``k`` makes it a person's name: a title (not one
+    that is also a common noun: ``weak_titles_ar.txt``), a post or a speech verb («السفير
+    الفايز», «وأكد الجبير»)."""
     before = tokens[k - 1] if k > 0 else None
     if before is None or before.folded in listed_keys("entities/weak_titles_ar.txt"):
         return False  # «الفريق الفائز»: 'the winning team', no general's name
