@@ -78,11 +78,13 @@ def _post_after(text: str, entity: Entity) -> bool:
     return bool(after) and after[0].folded in post_nouns()
 
 
-def _common(text: str) -> bool:
+def is_common_word(text: str) -> bool:
+    """Whether a word (ZWNJ left out) is a common word of ``common_words_fa.txt.gz``."""
     return fold_word(text.replace(ZWNJ, "")) in common_words()
 
 
-def _kb_person(kb: KnowledgeBase, word: str) -> bool:
+def is_kb_person(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the knowledge base names a person by the word, or knows it as a surname."""
     return bool(kb.named(word, "PER")) or word in kb.by_surname or (
         fold_word(word) in kb.by_surname)
 
@@ -141,7 +143,7 @@ def _lone_common(text: str, entity: Entity, names: Sequence[list[str]],
     word = parts[0]
     if fold_word(word) in surname_suffixes():
         return False  # the end of a surname written apart («قاضی الهی [زاده]»)
-    if not _common(word) or is_rule_given_name(words(word)[0]) or _kb_person(kb, word):
+    if not is_common_word(word) or is_rule_given_name(words(word)[0]) or is_kb_person(kb, word):
         return False
     return not any(len(name) > 1 and word in name for name in names)
 
@@ -152,7 +154,7 @@ def _ezafe_head(parts: Sequence[Word]) -> bool:
     noun = bare[:-1]
     if not (bare.endswith("ی") and len(noun) >= 2 and noun[-1] in EZAFE_VOWELS):
         return False
-    if not _common(noun) or titles().get(noun) is not None or titles().get(bare) is not None:
+    if not is_common_word(noun) or titles().get(noun) is not None or titles().get(bare) is not None:
         return False
     return not any(is_rule_given_name(w) or is_rule_given_name(words(noun)[0]) for w in parts)
 
