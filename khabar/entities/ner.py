@@ -57,6 +57,7 @@ from khabar.entities.name_types import agree_name_types
 from khabar.entities.org_patterns import add_org_names
 from khabar.entities.org_repeats import add_org_repeats
 from khabar.entities.persian_branches import link_branches
+from khabar.entities.persian_common_surnames import drop_common_surnames
 from khabar.entities.persian_company_lines import company_lines
 from khabar.entities.persian_entity_rules import persian_rules
 from khabar.entities.persian_governments import add_government_persons, mark_governments
@@ -341,6 +342,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
         kept = settle_surnames(text, tokens, drop_lone_heads(tokens, drop_rooms(tokens, kept)))
+        kept = drop_common_surnames(tokens, kept, kb)
         kept = drop_scriptures(drop_name_word_phrases(tokens, kept))
         kept = drop_plural_names(drop_street_persons(text, tokens, kept), kb)
         kept = share_lists(text, tokens, company_lines(text, tokens, kept))

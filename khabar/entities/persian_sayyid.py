@@ -21,7 +21,8 @@ from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.text.tokens import spaced_on_one_line, token_at
 
 
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
+    """«سید», «سیده» (``name_honorifics_fa.txt``), folded."""
     return listed_keys("entities/name_honorifics_fa.txt")
 
 
@@ -30,7 +31,7 @@ def _without_last(role: str | None) -> str | None:
     if role is None:
         return None
     head, _, last = role.rstrip().rpartition(" ")
-    if phrase_key(last) not in _honorifics():
+    if phrase_key(last) not in honorifics():
         return role
     return head.rstrip() or None
 
@@ -44,7 +45,7 @@ def _opening(text: str, tokens: Sequence[Word], e: Entity,
     if not k:
         return None
     word = tokens[k - 1]
-    if word.folded not in _honorifics() or not spaced_on_one_line(text, word.end, e.start):
+    if word.folded not in honorifics() or not spaced_on_one_line(text, word.end, e.start):
         return None
     if any(o is not e and o.start < word.end and word.start < o.end for o in taken):
         return None
