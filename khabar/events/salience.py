@@ -6,11 +6,6 @@ choice of what the news is, so when it names an act (a trigger of the lexicon), 
 that kind lead, and acts of another kind stay only while few and sure. A headline with no
 trigger (many agency titles name only the speaker) says nothing, and the ranking is by
 confidence alone.
-
-A Persian headline that gives a source's words after its name («X: ...») and puts the act
-under «باید» or «بایستی» («بوش: سوریه بایستی حامیان صدام را اخراج کند») names the source's
-demand, not the act: PLOVER codes a demand as REQUEST, so the body's REQUEST leads, not an
-expulsion that has not happened.
 """
 
 from __future__ import annotations
@@ -18,23 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Doc
-from khabar.entities.gazetteer import Word
 from khabar.events.clauses import narrative_hits
-from khabar.events.headline_acts import SEGMENT_MARKS
-from khabar.events.lexicon import TriggerHit, clause_words, find_triggers
+from khabar.events.lexicon import clause_words, find_triggers
 from khabar.events.merging import Draft
 from khabar.events.persian_readings import other_sense_fa
 from khabar.events.persian_welcomes import welcomed
-from khabar.events.stated_acts_fa import demand_words
 
 OFF_HEADLINE_CONFIDENCE = 0.6
 """An act of a kind the headline does not name is kept only from this confidence on."""
 OFF_HEADLINE_SHARE = 2
 """At most this many acts of kinds the headline does not name, beside the headline's own."""
-DEMAND_TYPE = "REQUEST"
-"""PLOVER: REQUEST covers requests, demands and orders."""
-SOURCE_MARK = ":"
-"""The mark after a source's name that opens its words in a headline («بوش: ...»)."""
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 """The types PLOVER requires a recipient for (PLOVER.md); the others are whole without one."""
 
@@ -47,20 +35,8 @@ def headline_types(doc: Doc, lang: str) -> frozenset[str]:
         return frozenset()
     tokens = clause_words(title)
     hits = narrative_hits(find_triggers(title, tokens, lang), len(title))
-    return frozenset(DEMAND_TYPE if lang == "fa" and demanded(title, h, tokens)
-                     else welcomed(h, tokens).trigger.type
-                     for h in hits if not other_sense_fa(h, tokens))
-
-
-def demanded(title: str, hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """The headline's act is a source's demand: it comes after «X:» and a word of
-    obligation stands before it in the source's words («سوریه بایستی ... اخراج کند»)."""
-    source_end = title.find(SOURCE_MARK, 0, hit.start)
-    if source_end <= 0 or not title[:source_end].strip():
-        return False
-    # the modal governs the act only within its segment («... / برای قهرمانی باید ...»)
-    segment = max(title.rfind(mark, 0, hit.start) for mark in SEGMENT_MARKS)
-    return any(segment < w.start and w.folded in demand_words() for w in tokens[: hit.first])
+    return frozenset(welcomed(h, tokens).trigger.type for h in hits
+                     if not other_sense_fa(h, tokens))
 
 
 def sureness(draft: Draft, lang: str | None) -> float:
