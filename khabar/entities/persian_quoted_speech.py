@@ -70,11 +70,11 @@ def _lead_ins(tokens: Sequence[Word], sentences: Sequence[Span],
     spans = []
     for k in colons:
         start = sentence_start(sentences, tokens[k].start)
-        spans.append((_past_attribution(tokens[:k], start), tokens[k].start))
+        spans.append((past_attribution(tokens[:k], start), tokens[k].start))
     return spans
 
 
-def _past_attribution(tokens: Sequence[Word], start: int) -> int:
+def past_attribution(tokens: Sequence[Word], start: int) -> int:
     """Where a lead-in's own words begin: after the comma of an attribution it opens with
     («به گزارش ...، », «به نقل از ...، »), else at ``start``."""
     words = [w for w in tokens if w.start >= start]

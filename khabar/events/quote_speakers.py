@@ -61,6 +61,7 @@ from khabar.events.quote_subjects import (
     under_post,
 )
 from khabar.events.quote_untagged import untagged_speaker
+from khabar.events.quote_untagged_fa import untagged_subject
 from khabar.events.quote_words import (
     head_kind,
     is_arabic_relation_word,
@@ -282,6 +283,9 @@ def _persian_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str],
         # stage did not name, or someone's relative or lawyer, speaks, not the person
         # quoted before.
         return None, True
+    if body is None and not before and (name := untagged_subject(doc, tokens, sentence, clause,
+                                                                 verb)):
+        return name, True  # «ریو فردیناند در این خصوص افزود:»: a name no tagger knew
     if body is not None and body.source == OFFICE:
         # "رئیس‌جمهور کره‌جنوبی گفت": the office's holder named before speaks.
         body = office_holder(doc, body) or body

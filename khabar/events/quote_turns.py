@@ -29,6 +29,7 @@ from khabar.events.quote_persian import opens_with_post, persian_subject_words
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_speakers import persons_between
 from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
+from khabar.events.quote_untagged_fa import reads_as_name
 from khabar.events.quote_words import (
     is_participle,
     new_speaker_words,
@@ -357,8 +358,9 @@ def introduces_holder(doc: Doc, first: Quote, then: Quote) -> bool:
     else. Session 17 (2026-12-06),
     from an unread draw of Hamshahri and Fars articles."""
     speaker = then.speaker
-    if doc.lang != "fa" or speaker is None or speaker.end is None or not any(
-            e.type == "PER" and e.start == speaker.start for e in doc.entities):
+    if doc.lang != "fa" or speaker is None or speaker.start is None or speaker.end is None \
+            or not (any(e.type == "PER" and e.start == speaker.start for e in doc.entities)
+                    or reads_as_name(doc, speaker.start, speaker.end)):
         return False  # "کره شمالی اعلام کرده است": a country, no holder of a post
     if any(e.type == "PER" and e.end <= first.start and _same_name(e, speaker)
            for e in doc.entities):
