@@ -33,6 +33,7 @@ from khabar.entities.arabic_name_particles import particle_names, particle_surna
 from khabar.entities.arabic_named_bodies import named_bodies
 from khabar.entities.arabic_patronymics import patronymic_names
 from khabar.entities.arabic_peoples import mark_peoples
+from khabar.entities.arabic_place_surnames import place_surnames
 from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
@@ -335,7 +336,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = resolve_overlaps(found)
     kept = add_surname_mentions(text, tokens, drop_accusatives(text, kept))
     if arabic:
-        kept = drop_common_word_surnames(tokens, kept)
+        kept = place_surnames(tokens, drop_common_word_surnames(tokens, kept))
         kept = particle_surnames(text, tokens, arabic_mentions(text, tokens, kept))
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if arabic:
