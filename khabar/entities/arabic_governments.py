@@ -21,8 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from khabar.doc import GOVERNMENT_SOURCE, Entity
-from khabar.entities.gazetteer import words
-from khabar.entities.words import listed_keys, phrase_key
+from khabar.entities.words import listed_keys, org_opening_on, phrase_key
 
 ARTICLE = "ال"
 LAM = "ل"
@@ -49,12 +48,8 @@ def _state_names() -> frozenset[str]:
 
 
 def _refers_to_states(entity: Entity) -> bool:
-    if entity.type != "ORG":
-        return False
-    parts = words(entity.text)
-    if len(parts) > 1 and parts[0].folded in _government_heads():
-        return True
-    return phrase_key(entity.text) in _state_names()
+    return org_opening_on(entity, _government_heads()) or (
+        entity.type == "ORG" and phrase_key(entity.text) in _state_names())
 
 
 def mark_state_references(entities: Sequence[Entity]) -> list[Entity]:

@@ -32,7 +32,7 @@ from dataclasses import replace
 from khabar.doc import GOVERNMENT_PERSON_SOURCE, GOVERNMENT_SOURCE, REFERENCE_SOURCES, Entity
 from khabar.entities.gazetteer import words
 from khabar.entities.titles import FAMILY
-from khabar.entities.words import Word, listed_keys, phrase_key
+from khabar.entities.words import Word, listed_keys, org_opening_on, phrase_key
 from khabar.kb.entries import KbEntry, KnowledgeBase
 from khabar.kb.link import link_name
 
@@ -45,10 +45,7 @@ def _government_heads() -> frozenset[str]:
 
 
 def _is_government(entity: Entity) -> bool:
-    if entity.type != "ORG":
-        return False
-    parts = words(entity.text)
-    return len(parts) > 1 and parts[0].folded in _government_heads()
+    return org_opening_on(entity, _government_heads())
 
 
 def mark_governments(entities: Sequence[Entity]) -> list[Entity]:

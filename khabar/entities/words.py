@@ -177,6 +177,16 @@ def keys_by_kind(name: str, kind_column: int = 1) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
+def org_opening_on(entity: Entity, heads: frozenset[str]) -> bool:
+    """Whether ``entity`` is an organisation of two words or more whose first word (folded)
+    is one of ``heads``: a government noun before its country («دولت آمریکا», «الحكومة
+    التركية»), not the noun alone nor a body holding it later («هیئت دولت»)."""
+    if entity.type != "ORG":
+        return False
+    parts = words(entity.text)
+    return len(parts) > 1 and parts[0].folded in heads
+
+
 def in_place_of_overlaps(entities: Sequence[Entity], new: Entity) -> list[Entity]:
     """``entities`` without every entity that overlaps ``new``, and ``new`` last (callers
     sort): how a rule that reads a span anew replaces the readings it overrides."""
