@@ -27,6 +27,7 @@ from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
 from khabar.events.arabic_attack_clauses import attack_nouns, claim_words
+from khabar.events.arabic_seizure import demonstratives
 from khabar.events.event_builder import ACTOR_SHARE, TARGET_SHARE
 from khabar.events.merging import Draft, key_of, retold, same_happening
 from khabar.events.participant_words import UNKNOWN_ATTACKERS
@@ -77,10 +78,6 @@ def referring_objects() -> frozenset[str]:
 
 def responsibility_words() -> frozenset[str]:
     return listed_keys("events/responsibility_words_ar.txt")
-
-
-def demonstratives() -> frozenset[str]:
-    return listed_keys("events/demonstratives_ar.txt")
 
 
 def _forms(word: Word) -> set[str]:
