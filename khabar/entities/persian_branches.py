@@ -22,12 +22,11 @@ IRGC). A body's name ending in the ezafe «ی» of a word in «ا» or «و» is
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import PlaceEntry, place_index
-from khabar.entities.persian_tidy import is_word
+from khabar.entities.persian_tidy import name_words
 from khabar.entities.words import Word, listed_keys
 from khabar.kb.entries import KbEntry, KnowledgeBase, with_entry
 from khabar.kb.link import link_name
@@ -49,8 +48,7 @@ def link_branches(kb: KnowledgeBase, tokens: Sequence[Word],
     out = []
     for e in entities:
         if e.type == "ORG" and e.kb_id is None:
-            name = [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
-                    if is_word(w)]
+            name = name_words(tokens, starts, e)
             parent = _parent(kb, name)
             if parent is not None:
                 e = with_entry(e, parent)

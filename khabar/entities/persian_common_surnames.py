@@ -27,12 +27,11 @@ KB) spreads as before, whatever the phrase it was read from.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from khabar.doc import GIVEN_NAME_SOURCE, REFERENCE_SOURCES, SURNAME_SOURCE, Entity
 from khabar.entities.persian_sayyid import honorifics
-from khabar.entities.persian_tidy import is_word
+from khabar.entities.persian_tidy import name_words
 from khabar.entities.persian_untagged_names import MIN_LETTERS, is_rule_given_name
 from khabar.entities.persian_word_persons import is_common_word, is_kb_person
 from khabar.entities.words import Word, words
@@ -58,16 +57,11 @@ def drop_common_surnames(tokens: Sequence[Word], entities: Sequence[Entity],
                     and _lone_common(tokens, starts, e, kb))]
 
 
-def _name_words(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> list[Word]:
-    return [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
-            if is_word(w)]
-
-
 def _vouches(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
     """Whether a person's reading vouches for its last word as a surname: one word (a title
     rule's person: ``settle_surnames`` spreads no lone word of the tagger), a given name
     opening it (after «سید» too), or a source that is a name's evidence."""
-    found = _name_words(tokens, starts, e)
+    found = name_words(tokens, starts, e)
     return (len(found) <= 1 or e.source in VOUCHING_SOURCES
             or is_rule_given_name(found[0]) or _sayyid_given(found))
 
@@ -87,6 +81,6 @@ def _sayyid_given(found: Sequence[Word]) -> bool:
 
 def _lone_common(tokens: Sequence[Word], starts: Sequence[int], e: Entity,
                  kb: KnowledgeBase) -> bool:
-    found = _name_words(tokens, starts, e)
+    found = name_words(tokens, starts, e)
     return (len(found) == 1 and is_common_word(found[0].text)
             and not is_kb_person(kb, found[0].text))

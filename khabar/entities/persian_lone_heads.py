@@ -11,11 +11,10 @@ The heads marked ``alone`` name one body by themselves («مجلس», «سپاه
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from khabar.doc import TAGGER_SOURCE, Entity
-from khabar.entities.persian_tidy import is_word
+from khabar.entities.persian_tidy import name_words
 from khabar.entities.persian_units import parent_heads
 from khabar.entities.words import Word
 
@@ -28,6 +27,5 @@ def drop_lone_heads(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[
 
 
 def _lone_head(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
-    found = [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
-             if is_word(w)]
+    found = name_words(tokens, starts, e)
     return len(found) == 1 and parent_heads().get(found[0].folded) is False

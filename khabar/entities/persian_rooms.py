@@ -12,12 +12,11 @@ The tagger reads a room as an organisation after the chamber's name taught it th
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import place_index
-from khabar.entities.persian_tidy import is_word
+from khabar.entities.persian_tidy import name_words
 from khabar.entities.words import Word, fold_word, listed_keys
 
 ROOM = fold_word("اتاق")
@@ -30,8 +29,7 @@ def drop_rooms(tokens: Sequence[Word], entities: Sequence[Entity]) -> list[Entit
 
 
 def _room(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> bool:
-    found = [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
-             if is_word(w)]
+    found = name_words(tokens, starts, e)
     if not found or found[0].folded != ROOM:
         return False
     if len(found) == 1:

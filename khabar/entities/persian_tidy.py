@@ -272,7 +272,7 @@ def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity
     names: dict[str, list[list[str]]] = {}
     for e in entities:
         if e.type == "PER" and e.source != SURNAME_SOURCE and e.key:
-            found = _name_words(tokens, starts, e)
+            found = name_words(tokens, starts, e)
             if e.source != TAGGER_SOURCE or len(found) > 1:
                 names.setdefault(e.key, []).append([w.folded for w in found])
     holder = {k: e for e in entities if e.source != SURNAME_SOURCE
@@ -299,7 +299,8 @@ def settle_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity
     return [grown.get(id(e), e) for e in out]
 
 
-def _name_words(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> list[Word]:
+def name_words(tokens: Sequence[Word], starts: Sequence[int], e: Entity) -> list[Word]:
+    """The words (no marks) of entity ``e`` among ``tokens``, whose starts are ``starts``."""
     return [w for w in tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
             if is_word(w)]
 
