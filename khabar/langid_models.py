@@ -135,9 +135,9 @@ def letter_logprob(spellings: Sequence[str]) -> list[float]:
 def _chain(word: str, columns: list[int]) -> list[float]:
     table = letter_model()
     sums = [0.0] * len(columns)
+    # each (place in sums, column of a row); never changed, so every letter starts from it
+    # without a copy (issue 8)
     every = list(enumerate(columns))
-    """Each (place in ``sums``, column of a row): never changed, so every letter starts
-    from it without a copy (issue 8)."""
     for end in range(1, len(word) + 1):
         pending = every
         penalty = 0.0
