@@ -167,14 +167,16 @@ def source_block(counts: dict[str, Counter[str]], earlier: list[str]) -> list[st
         phrase_key(w) for w in earlier)
     hand = frozenset(phrase_key(w) for w in hand_removed("3"))
     block: list[str] = []
+    keys: set[str] = set()
     for word in dict.fromkeys([*kb_given_names(), *load_lines(ARABIC_NAMES)]):
         if len(word.replace("\u200c", "")) < MIN_LETTERS or refused(word, listed):
             continue
         key = phrase_key(word)
         if key in hand or is_common_word(word) or written_outside(word, counts):
             continue
-        if key not in {phrase_key(w) for w in block}:
+        if key not in keys:
             block.append(word)
+            keys.add(key)
     return block
 
 
