@@ -43,7 +43,7 @@ from khabar.doc import (
     Entity,
 )
 from khabar.entities.gazetteer import Word, words
-from khabar.entities.persian_described_bodies import _generic_use
+from khabar.entities.persian_described_bodies import generic_use
 from khabar.entities.persian_desks import body_heads
 from khabar.entities.stage import spreadable
 from khabar.entities.titles import surname_mentions
@@ -140,7 +140,7 @@ def body_orgs(title: str, tokens: Sequence[Word], found: list[Entity],
     for n, k in enumerate(lettered):
         for name, e in longest_first:
             at = lettered[n:n + len(name)]
-            if tuple(tokens[i].folded for i in at) != name or _generic_use(tokens, k):
+            if tuple(tokens[i].folded for i in at) != name or generic_use(tokens, k):
                 continue
             s, t = tokens[at[0]].start, tokens[at[-1]].end
             if not any(a < t and s < b for a, b in taken):

@@ -40,10 +40,10 @@ from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_described_bodies import (
     AND,
     LONGEST_CHAIN,
-    _generic_use,
     _heads,
     _in_chain,
     _table,
+    generic_use,
 )
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
@@ -85,7 +85,7 @@ def _name_start(text: str, tokens: Sequence[Word], k: int) -> int | None:
         if "\n" in text[word.end:tokens[j + 1].start]:
             return None
         if word.folded in _starts():
-            return j if count and not _generic_use(tokens, j) else None
+            return j if count and not generic_use(tokens, j) else None
         if word.folded == AND or word.folded in _table().get("acronym_chain", frozenset()):
             if not count or j == 0 or not _in_chain(tokens[j - 1]):
                 return None

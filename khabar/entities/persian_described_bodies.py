@@ -83,7 +83,7 @@ def _parent_heads() -> frozenset[str]:
     return frozenset(fold_word(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
 
 
-def _generic_use(tokens: Sequence[Word], i: int) -> bool:
+def generic_use(tokens: Sequence[Word], i: int) -> bool:
     """A head after a demonstrative, a number, a quantifier, or an ordinal or superlative
     adjective, which Persian puts before its noun («دومین شرکت بزرگ بورس تهران», «بزرگترین
     حزب»); a plural head is no head: «سازمان‌های» is one word, and the spaced «های» is a stop
@@ -182,7 +182,7 @@ def described_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
     out = list(kept)
     places = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for i, word in enumerate(tokens):
-        if word.folded not in _heads() or _generic_use(tokens, i):
+        if word.folded not in _heads() or generic_use(tokens, i):
             continue
         stop = _chain_end(text, tokens, i, places)
         if stop is None or not _free(out, word.start, stop, known):
@@ -199,7 +199,7 @@ def borrowed_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
     anything found already overlaps the name."""
     out = list(kept)
     for i, word in enumerate(tokens):
-        if word.folded not in _table()["latin_head"] or _generic_use(tokens, i):
+        if word.folded not in _table()["latin_head"] or generic_use(tokens, i):
             continue
         found = BORROWED.match(text, word.end)
         if found is None:

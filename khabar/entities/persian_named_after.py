@@ -36,11 +36,11 @@ from khabar.entities.persian_described_bodies import (
     AND,
     LONGEST_CHAIN,
     VERB_OPENINGS,
-    _generic_use,
     _heads,
     _in_chain,
     _table,
     chain_step,
+    generic_use,
 )
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
@@ -145,7 +145,7 @@ def named_after_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]
     out = list(kept)
     places = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for i, word in enumerate(tokens):
-        if word.folded not in _named_heads() or _generic_use(tokens, i):
+        if word.folded not in _named_heads() or generic_use(tokens, i):
             continue
         persons = {e.start: e for e in out if e.type == "PER"}
         found = _named_span(text, tokens, i, persons, places)
