@@ -23,21 +23,15 @@ from khabar.events.antecedents import sentence_before
 from khabar.events.participant_words import files_report, is_participant
 from khabar.events.quote_main_clause import clause_opening
 from khabar.events.quote_subjects import opens_with_verb
-from khabar.events.quote_words import is_participle
-from khabar.text.arabic_conjunction import without_proclitic
+from khabar.events.quote_words import is_feminine_past, is_participle
 from khabar.text.sentences import COMMAS
 
 SENTENCES_BACK = 3
 """Sentences read back for the feminine verb's subject."""
-FEMININE_PAST = "ت"
-"""The ending of an Arabic past verb whose subject is feminine («أدانت», «هونت»)."""
 OPENING_WORDS = 4
 """Words of a phrase and its comma opening a sentence («من جهة أخرى،»)."""
 ACCUSATIVE = "\u064b"
 """The tanween of the accusative («داعيةً»), which marks a participle of circumstance."""
-MIN_VERB_LETTERS = 4
-"""Letters of a feminine past verb without its «و»/«ف» («قالت»): shorter words ending in
-ت are as often nouns («بيت», «وقت»)."""
 
 
 def feminine_subject_before(doc: Doc, sentence: tuple[int, int]) -> Entity | None:
@@ -53,7 +47,7 @@ def feminine_subject_before(doc: Doc, sentence: tuple[int, int]) -> Entity | Non
         first = _opening(tokens)
         if first + 1 >= len(tokens):
             continue
-        if not (_feminine_past(tokens[first]) and opens_with_verb(doc, tokens[first])):
+        if not (is_feminine_past(tokens[first]) and opens_with_verb(doc, tokens[first])):
             if _adverbial(doc, tokens[first]):
                 continue  # «داعيةً الخريجين ...»: no verb of its own to hand a subject on
             return None
@@ -80,11 +74,6 @@ def _adverbial(doc: Doc, word: Word) -> bool:
     («داعيةً»: the words leave the mark out, the text keeps it); not «كما», «أما», which
     open a clause with a subject of its own."""
     return is_participle(word.text) or doc.text[word.start : word.end + 1].endswith(ACCUSATIVE)
-
-
-def _feminine_past(word: Word) -> bool:
-    bare = without_proclitic(word.folded)
-    return word.text.isalpha() and bare.endswith(FEMININE_PAST) and len(bare) >= MIN_VERB_LETTERS
 
 
 def _named_subject(doc: Doc, word: Word) -> Entity | None:

@@ -27,6 +27,7 @@ from khabar.events.quote_subjects import (
 )
 from khabar.events.quote_words import (
     head_kind,
+    is_feminine_past,
     is_participle,
     is_post_word,
     verb_person,
@@ -57,7 +58,8 @@ def main_subject(doc: Doc, tokens: Sequence[Word], verb: Match[str]) -> tuple[En
     if not refers_back(doc, head):
         return None, True
     # a body told of before ("ووجهت الهيئة"; the phrase may run on into the object)
-    if _feminine_past(tokens[0]) and verb_person(doc.text[verb.start : verb.end]) == "m":
+    if (is_feminine_past(tokens[0], counting_proclitic=True)
+            and verb_person(doc.text[verb.start : verb.end]) == "m"):
         return None, False
     return body_antecedent(doc, head), True
 
@@ -82,12 +84,6 @@ def _relayed_from_pronoun(between: Sequence[Word]) -> bool:
     stands between the opening verb and the speech word."""
     return any(w.folded.startswith(RELAYED_FROM) and w.folded[len(RELAYED_FROM):]
                in object_suffixes() for w in between)
-
-
-def _feminine_past(word: Word) -> bool:
-    """A past verb of the third person feminine singular: its ending «ت» («وكانت»,
-    «ورفضت»)."""
-    return word.folded.endswith("ت") and len(word.folded) > 3
 
 
 def fronting_particles() -> frozenset[str]:

@@ -11,6 +11,7 @@ from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
 from khabar.resources import load_lines, load_tsv
+from khabar.text.arabic_conjunction import without_proclitic
 
 HEAD_LANGUAGES = frozenset({"ar", "fa"})
 """Languages a row of ``speaker_heads.tsv`` may name."""
@@ -178,6 +179,26 @@ def verb_person(verb: str) -> str | None:
     """m, f or pl for an Arabic speech verb form (``speech_verb_persons.tsv``); None for
     any other word (a Persian verb, an attribution phrase)."""
     return _verb_persons().get(phrase_key(verb))
+
+
+FEMININE_PAST = "ت"
+"""The ending of an Arabic past verb whose subject is feminine («أدانت», «هونت»)."""
+MIN_VERB_LETTERS = 4
+"""Letters of a feminine past verb («قالت»): shorter words ending in ت are as often nouns
+(«بيت», «وقت»)."""
+
+
+def is_feminine_past(word: Word, counting_proclitic: bool = False) -> bool:
+    """Whether the word may be an Arabic past verb of the third person feminine singular:
+    it ends in «ت» («أدانت», «ورفضت») and has ``MIN_VERB_LETTERS`` letters, written in
+    letters only and counted without a glued «و»/«ف» («وقالت»: «قالت»). With
+    ``counting_proclitic`` the «و»/«ف» counts as a letter and marks may stand on the word
+    («وصلت», «قالتْ»): ``quote_fronted`` asks so of a word already read as the opening
+    verb of its sentence, and its test has been this looser one since session 14."""
+    if counting_proclitic:
+        return word.folded.endswith(FEMININE_PAST) and len(word.folded) >= MIN_VERB_LETTERS
+    bare = without_proclitic(word.folded)
+    return word.text.isalpha() and bare.endswith(FEMININE_PAST) and len(bare) >= MIN_VERB_LETTERS
 
 
 def courtesy_titles() -> frozenset[str]:
