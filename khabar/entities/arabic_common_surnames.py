@@ -17,7 +17,6 @@ engineer ent_ar11.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from khabar.doc import SURNAME_SOURCE, Entity
@@ -25,19 +24,18 @@ from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import given, given_word
 from khabar.entities.gazetteer import Word
 from khabar.entities.stage import named_by_word_before
+from khabar.text.arabic_article import opens_with_article
 from khabar.text.tokens import token_at
 
 NISBA = "ي"
 """The ending of a nisba family name («العربي», «السوداني»), also an adjective."""
-DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
-"""A word with the article, also behind a glued conjunction or preposition."""
 
 
 def _adjective_after_definite(tokens: Sequence[Word], k: int) -> bool:
     """Whether word ``k``, a nisba («العربي»), follows a definite word, whose adjective it is
     then («الدوري العربي», «بالعالم العربي»); after a verb or a mark it is the man
     («ووجد العربي»)."""
-    return k > 0 and DEFINITE.match(tokens[k - 1].folded) is not None
+    return k > 0 and opens_with_article(tokens[k - 1].folded)
 
 
 def _common_word_mention(tokens: Sequence[Word], e: Entity) -> bool:

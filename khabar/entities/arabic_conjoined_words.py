@@ -21,10 +21,10 @@ from khabar.doc import REFERENCE_SOURCES, Entity
 from khabar.entities.arabic_kind_names import common_words
 from khabar.entities.arabic_name_words import given, waw_names
 from khabar.entities.gazetteer import Word, org_index, place_index
+from khabar.text.arabic_article import ARTICLE
 from khabar.text.arabic_conjunction import after_glued_and
 from khabar.text.tokens import token_at
 
-DEFINITE = "ال"
 MIN_REST = 3
 """Letters of the common word after «و» («وشيعة»; not «وست», «ود»)."""
 TYPES = frozenset({"PER", "ORG"})
@@ -39,7 +39,7 @@ def _whole_is_a_word(word: Word) -> bool:
 def _conjoined_common_word(word: Word) -> bool:
     """Whether the word is «و» + a common word and no name or word itself."""
     rest = after_glued_and(word, MIN_REST)
-    return (rest is not None and not rest.startswith(DEFINITE) and rest in common_words()
+    return (rest is not None and not rest.startswith(ARTICLE) and rest in common_words()
             and not _whole_is_a_word(word))
 
 

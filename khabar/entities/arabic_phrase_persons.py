@@ -20,13 +20,12 @@ from khabar.entities.arabic_kind_names import common_words, person_common_words
 from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
 from khabar.entities.words import words
-
-DEFINITE = "ال"
+from khabar.text.arabic_article import ARTICLE
 
 
 def _common(word: Word) -> bool:
     folded = word.folded
-    return (not folded.startswith(DEFINITE) and not given(folded)
+    return (not folded.startswith(ARTICLE) and not given(folded)
             and (folded in common_words() or folded in person_common_words()))
 
 

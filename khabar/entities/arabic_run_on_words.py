@@ -48,9 +48,9 @@ from khabar.entities.arabic_word_persons import person_common_words
 from khabar.entities.gazetteer import Word
 from khabar.entities.titles import person_key
 from khabar.entities.words import keys_by_kind, listed_keys
+from khabar.text.arabic_article import ARTICLE
 from khabar.text.tokens import token_at
 
-DEFINITE = "ال"
 PREPOSITIONS = "بل"
 VERB_LETTERS = range(4, 7)
 """Letters of an imperfect verb read here, its «ي» included («يلهو», «يعتبر», «يستعرض»)."""
@@ -111,7 +111,7 @@ def _accusative(word: Word) -> bool:
 def _run_on(word: Word) -> bool:
     """Whether the word, a person's last, is no name's word (see the module)."""
     folded = word.folded
-    if (folded.startswith(DEFINITE) or folded.endswith(NISBA) or given(folded)
+    if (folded.startswith(ARTICLE) or folded.endswith(NISBA) or given(folded)
             or _foreign(word.text, folded)):
         return False
     return (_imperfect(folded) or _suffixed(word) or _preposition_on_a_word(folded)

@@ -31,8 +31,11 @@ NAME_WORDS = 2
 """Words of the name kept: a given name and a family name."""
 
 
-def _definite(word: Word) -> bool:
-    """The article, also behind a glued proclitic («بالأسماء», «للفوز», «والفريق»)."""
+def _definite_behind_proclitic(word: Word) -> bool:
+    """The article as written (``org_words.has_article``: not «ألمانية», «إلى», which fold
+    to it), also behind up to two glued letters («بالأسماء», «للفوز», «والفريق»). Any
+    letters, not only ``text.arabic_article.ARTICLE_OPENING``'s: a word with the article
+    anywhere in its first letters is no plain name word."""
     return any(has_article(word, skip) for skip in range(PROCLITICS + 1))
 
 
@@ -40,7 +43,7 @@ def _plain_word(word: Word) -> bool:
     """A word of letters only, long enough for a name, without the article, not ending in
     «ه» as written (a noun with its pronoun: «باسمه», «فوزه»; a name's «ة» is written «ة»)."""
     return (word.text.isalpha() and len(word.text) >= MIN_NAME_LETTERS
-            and not _definite(word) and not word.text.endswith(PRONOUN_END))
+            and not _definite_behind_proclitic(word) and not word.text.endswith(PRONOUN_END))
 
 
 def _name_shaped(text: str, tokens: Sequence[Word], k: int) -> bool:

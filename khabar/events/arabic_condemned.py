@@ -34,7 +34,12 @@ NISBA_ENDINGS = ("ي", "يه", "ية")
 """Singular and feminine endings of the relative adjective (folded «ة» is «ه»)."""
 
 
-def _definite(word: Word) -> bool:
+def _definite_object(word: Word) -> bool:
+    """A definite noun that may be a condemnation's object: written with the article,
+    or with the «ب», «ل» the verb or stance noun takes it through glued on («ندد بالقصف»,
+    «إدانته للقصف», ل + the article written with one lam), in a word of more than four
+    letters. Unlike ``arabic_posts._definite_behind_clitic``, a glued «و» is not read: it
+    opens another phrase, not the object."""
     folded = word.folded
     return folded.startswith(ARTICLE) or (
         folded[:1] in PROCLITICS and folded[1:].startswith(("ال", "ل")) and len(folded) > 4)
@@ -67,7 +72,7 @@ def condemned_nationality(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,
     for k in range(start, min(len(tokens), start + OBJECT_REACH)):
         if tokens[k].text in PUNCTUATION_BREAKS:
             return None
-        if not _definite(tokens[k]) or _named(doc, tokens[k]):
+        if not _definite_object(tokens[k]) or _named(doc, tokens[k]):
             continue
         if is_post_word(tokens[k]):
             return None  # «ندد الرئيس الأمريكي»: the subject, unnamed

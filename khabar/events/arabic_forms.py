@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from khabar.text.arabic_article import ARTICLE
+
 if TYPE_CHECKING:
     from khabar.events.lexicon import Alternative, Trigger
 
@@ -111,8 +113,6 @@ def purpose_form(trigger: Trigger, folded: str) -> bool:
     return folded not in firsts and (rest in firsts or "ا" + rest in firsts)
 
 
-ARTICLE = "ال"
-"""The Arabic definite article, written on the noun ("الغارات", "الاعتقالات")."""
 PLURAL = "ات"
 """The sound feminine plural ending, which a verbal noun takes for its occurrences."""
 

@@ -39,7 +39,13 @@ PERSON_GAP = 12
 him the subject («المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي»)."""
 
 
-def _definite(word: Word) -> bool:
+def _article_first(word: Word) -> bool:
+    """Written with the article and nothing glued before it. Not the other modules'
+    tests of definiteness, on purpose: the subject and its adjectives carry no proclitic,
+    and a word with one ends the phrase («للأمم» is the owner's «ل», «والمكتب» another
+    noun), where ``arabic_posts._definite_behind_clitic`` and
+    ``arabic_condemned._definite_object`` take such words in. A word opening with a
+    tatweel («ـالأمم») folds to the article but is not written with it."""
     return word.folded.startswith(ARTICLE) and word.text[:1].isalpha()
 
 
@@ -51,10 +57,10 @@ def _owner_word(hit: TriggerHit, tokens: Sequence[Word]) -> int | None:
     at = hit.last + 1
     while at < len(tokens) and adjunct_word(tokens[at]):
         at += 1
-    if at >= len(tokens) or not _definite(tokens[at]):
+    if at >= len(tokens) or not _article_first(tokens[at]):
         return None
     k = at + 1
-    while k < len(tokens) and k <= at + ADJECTIVES and _definite(tokens[k]):
+    while k < len(tokens) and k <= at + ADJECTIVES and _article_first(tokens[k]):
         k += 1
     if k == at + 1 or k >= len(tokens) or not tokens[k].folded.startswith(OWNER_LAM):
         return None

@@ -106,15 +106,19 @@ def _run_after(tokens: Sequence[Word], last: int) -> list[int]:
         if _head(word):
             since, closed = 0, False
         elif (since is None or since >= POST_GENITIVE
-              or (closed and not _definite(word) and not _complement(word.folded))):
+              or (closed and not _definite_behind_clitic(word) and not _complement(word.folded))):
             break
         else:
-            since, closed = since + 1, closed or _definite(word)
+            since, closed = since + 1, closed or _definite_behind_clitic(word)
         run.append(k)
     return run
 
 
-def _definite(word: Word) -> bool:
+def _definite_behind_clitic(word: Word) -> bool:
+    """Written with the article, behind any proclitic the clitic list knows («بالرياض»,
+    «والمنطقة», «للمملكة»): a construct chain closes on its first definite noun whatever
+    it carries, so this is looser than ``arabic_owners._article_first`` (no proclitic)
+    and ``arabic_condemned._definite_object`` (only «ب», «ل»)."""
     return any(rest.startswith("ال") for _, rest in clitic_variants(word))
 
 

@@ -26,13 +26,15 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.entities.words import fold_word
+from khabar.text.arabic_article import ARTICLE_OPENING
 from khabar.train.common import write_word_list
 
 MIN_O = 2
 MIN_DEFINITE = 5
 FANE_PERSONS = frozenset({"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER",
                           "Scientist", "Police", "Businessperson", "Lawyer", "Engineer"})
-DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(\w{2,})$")
+ARTICLE_STEM = re.compile(ARTICLE_OPENING + r"(\w{2,})$")
+"""A corpus token as written with the article (``ARTICLE_OPENING``), its stem captured."""
 HEADER = ("# Arabic words never a one-word person: never inside a person in ANERcorp train "
           "(Benajiba et al. 2007, CAMeL Lab split, CC BY-SA 4.0) or NewsFANE Gold train "
           "(Alotaibi & Lee 2014, CC BY-SA 3.0), written with the article at least 5 times in "
@@ -68,7 +70,7 @@ def article_counts(path: Path, excluded: set[str]) -> tuple[Counter[str], Counte
         if article["id"] in excluded:
             continue
         for token in re.findall(r"\w+", article.get("text", "")):
-            match = DEFINITE.match(token)
+            match = ARTICLE_STEM.match(token)
             if match:
                 definite[fold_word(match.group(1))] += 1
             else:
