@@ -44,8 +44,8 @@ def _article_first(word: Word) -> bool:
     tests of definiteness, on purpose: the subject and its adjectives carry no proclitic,
     and a word with one ends the phrase («للأمم» is the owner's «ل», «والمكتب» another
     noun), where ``arabic_posts._definite_behind_clitic`` and
-    ``arabic_condemned._definite_object`` take such words in. A word opening with a
-    tatweel («ـالأمم») folds to the article but is not written with it."""
+    ``arabic_condemned._definite_object`` take such words in. The word as written must
+    open with a letter too (session 18's guard, kept)."""
     return word.folded.startswith(ARTICLE) and word.text[:1].isalpha()
 
 

@@ -193,7 +193,7 @@ def is_feminine_past(word: Word, counting_proclitic: bool = False) -> bool:
     it ends in «ت» («أدانت», «ورفضت») and has ``MIN_VERB_LETTERS`` letters, written in
     letters only and counted without a glued «و»/«ف» («وقالت»: «قالت»). With
     ``counting_proclitic`` the «و»/«ف» counts as a letter and marks may stand on the word
-    («وصلت», «قالتْ»): ``quote_fronted`` asks so of a word already read as the opening
+    («وصلت», «قَالَت»): ``quote_fronted`` asks so of a word already read as the opening
     verb of its sentence, and its test has been this looser one since session 14."""
     if counting_proclitic:
         return word.folded.endswith(FEMININE_PAST) and len(word.folded) >= MIN_VERB_LETTERS
