@@ -16,7 +16,7 @@ from typing import Any
 
 from khabar.export.contract import names_apart
 from khabar.store import queries, records, search
-from khabar.store.base import ArticleRow, SearchHit, StoredInput, StoryRow
+from khabar.store.base import ArticleRow, LogEntry, SearchHit, StoredInput, StoryRow
 
 ARTICLE_COLUMNS = (
     "id, lang, published, title, outlet, url, n_entities, n_events, n_quotes, story,"
@@ -67,6 +67,8 @@ class SharedReading:
 
     _conn: Any
     _assigner: Any
+    UNLIMITED: int | None = None
+    """What ``LIMIT ?`` is given for no limit: NULL (PostgreSQL); SQLite's is -1."""
 
     def _header_snippets(self, hits: list[SearchHit], terms: list[search.Term]
                          ) -> list[SearchHit]:
@@ -177,6 +179,24 @@ class SharedReading:
         where, params = ("WHERE digest = ?", [digest]) if digest is not None else ("", [])
         rows = self._conn.execute(f"SELECT id FROM api_tokens {where} ORDER BY id", params)
         return [row[0] for row in rows]
+
+    def stories(self, *, limit: int | None = None) -> list[StoryRow]:
+        rows = self._conn.execute(
+            "SELECT id, title, titles, first_day, last_day, n_articles, langs FROM stories"
+            " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?",
+            (self.UNLIMITED if limit is None else limit,),
+        )
+        return [story_row(row) for row in rows]
+
+    def ingest_log(self, *, status: str | None = None, limit: int | None = None
+                   ) -> list[LogEntry]:
+        where, params = ("WHERE status = ?", [status]) if status else ("", [])
+        rows = self._conn.execute(
+            "SELECT id, path, status, reason, article_id, at FROM ingest_log"
+            f" {where} ORDER BY id DESC LIMIT ?",
+            [*params, self.UNLIMITED if limit is None else limit],
+        )
+        return [LogEntry(*row) for row in rows]
 
     def story(self, story_id: str) -> StoryRow | None:
         row = queries.story_row(self._conn, story_id)

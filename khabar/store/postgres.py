@@ -32,16 +32,16 @@ from khabar.store.assign import (
     refresh_story,
     window,
 )
-from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
+from khabar.store.base import Added, ArticleRow, Item, SearchHit, Store
 from khabar.store.browse import (
     ARTICLE_COLUMNS,
     SharedReading,
     now_iso,
     path_of,
-    story_row,
     with_story,
 )
 from khabar.store.pg_adapt import QmarkConnection, lexemes, tsquery
+from khabar.store.shared_writing import SharedWriting
 
 try:
     import psycopg
@@ -90,7 +90,7 @@ class _Assigner(StoryAssigner):
         return [(found, story) for found, story in rows]
 
 
-class PostgresStore(SharedReading, Store):
+class PostgresStore(SharedReading, SharedWriting, Store):
     """A khabar store in a PostgreSQL database (``postgresql://`` URL)."""
 
     def __init__(self, url: str, settings: Settings | None = None) -> None:
@@ -176,34 +176,21 @@ class PostgresStore(SharedReading, Store):
             return Added("duplicate", article_id)
         self._log(path, "ok", None, article_id)
         story = record.get("story")
-        self._place_story(item, stored, story if isinstance(story, str) else None)
+        self._place_story(article_id, stored, story if isinstance(story, str) else None, item)
         return Added("added", article_id)
 
     def _insert(self, stored: dict[str, Any], record_json: str,
                 source: records.ArticleInput) -> bool:
         """Insert the article and its parts; ``False`` when it is stored already
         (perhaps by a writer racing this one)."""
-        row = records.article_row(stored)
-        row.update(raw=_encode_raw(source.raw), record=record_json, source_path=source.path,
-                   meta=source.meta, ingested_at=source.ingested_at or now_iso(),
-                   embedding=source.embedding)
-        names = ", ".join(row)
-        marks = ", ".join(f":{name}" for name in row)
+        insert, row = self._article_insert(stored, record_json, source, _encode_raw(source.raw))
         inserted = self._conn.execute(
-            f"INSERT INTO articles ({names}) VALUES ({marks})"
-            " ON CONFLICT (id) DO NOTHING RETURNING seq", row
-        ).fetchone()
+            f"{insert} ON CONFLICT (id) DO NOTHING RETURNING seq", row).fetchone()
         if inserted is None:
             return False
         self._index(inserted[0], stored["title"], stored["text"], stored.get("header"))
         self._insert_parts(stored, inserted[0])
         return True
-
-    def _place_story(self, item: Item, stored: dict[str, Any], story: str | None) -> None:
-        assigner = self._stories()
-        candidate = assigner.index(stored["id"], stored, records.fingerprint_of(item),
-                                   records.vector_of(item))
-        assigner.place(stored["id"], story or assigner.choose(stored["id"], candidate))
 
     def _replace_one(self, article_id: str, item: Item) -> Added:
         record = records.as_record(item)
@@ -224,20 +211,10 @@ class PostgresStore(SharedReading, Store):
         source = records.ArticleInput(old_raw, path, meta or records.meta_json(item), ingested_at)
         new_id = stored["id"]
         if self._insert(stored, record_json, source):
-            self._place_story(item, stored, None)
+            self._place_story(new_id, stored, None, item)
         moved = None if new_id == article_id else f"replaces {article_id}"
         self._log(path, "reprocessed", moved, new_id)
         return Added("reprocessed", new_id)
-
-    def _insert_parts(self, record: dict[str, Any], seq: int) -> None:
-        entity_tables = [(f"{table} ({records.ENTITY_COLUMNS})",
-                          records.entity_rows(record, seq, key))
-                         for table, key in records.MENTION_TABLES]
-        for table, rows in (*entity_tables, ("events", records.event_rows(record)),
-                            ("quotes", records.quote_rows(record))):
-            if rows:
-                marks = ", ".join("?" * len(rows[0]))
-                self._conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
     def _index(self, seq: int, title: str | None, text: str, header: str | None) -> None:
         # The title weighs A, the body and the header lines (masthead, dateline, byline,
@@ -319,22 +296,6 @@ class PostgresStore(SharedReading, Store):
                 for record, story, vector in chunk:
                     yield records.with_vector(with_story(record, story), vector)
 
-    def stories(self, *, limit: int | None = None) -> list[StoryRow]:
-        rows = self._conn.execute(
-            "SELECT id, title, titles, first_day, last_day, n_articles, langs FROM stories"
-            " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?", (limit,),
-        )
-        return [story_row(row) for row in rows]
-
-    def ingest_log(self, *, status: str | None = None, limit: int | None = None
-                   ) -> list[LogEntry]:
-        where, params = ("WHERE status = ?", [status]) if status else ("", [])
-        rows = self._conn.execute(
-            "SELECT id, path, status, reason, article_id, at FROM ingest_log"
-            f" {where} ORDER BY id DESC LIMIT ?", [*params, limit],
-        )
-        return [LogEntry(*row) for row in rows]
-
     # the folded index
     def reindex(self) -> None:
         """Rebuild the full-text index, e.g. after the fold table changed."""
@@ -347,11 +308,6 @@ class PostgresStore(SharedReading, Store):
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (search.fold_signature(),),
             )
-
-    def _check_index(self) -> None:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
-        if row is None or row[0] != search.fold_signature():
-            self.reindex()
 
     def integrity(self) -> str:
         """``ok``, or what disagrees: articles without an index row, or the reverse, or

@@ -20,15 +20,15 @@ from khabar.errors import KhabarError, StoreError
 from khabar.normalize.fold import fold
 from khabar.settings import Settings
 from khabar.store import migrations, records, search
-from khabar.store.base import Added, ArticleRow, Item, LogEntry, SearchHit, Store, StoryRow
+from khabar.store.base import Added, ArticleRow, Item, SearchHit, Store
 from khabar.store.browse import (
     ARTICLE_COLUMNS,
     SharedReading,
     now_iso,
     path_of,
-    story_row,
     with_story,
 )
+from khabar.store.shared_writing import SharedWriting
 from khabar.store.sqlite_connect import connect
 
 if TYPE_CHECKING:
@@ -37,8 +37,10 @@ if TYPE_CHECKING:
 BATCH_SIZE = 500
 
 
-class SQLiteStore(SharedReading, Store):
+class SQLiteStore(SharedReading, SharedWriting, Store):
     """A khabar store in one SQLite file (``:memory:`` for a throwaway one)."""
+
+    UNLIMITED = -1  # SQLite's LIMIT takes no NULL
 
     def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None) -> None:
         self.path = str(path)
@@ -181,28 +183,10 @@ class SQLiteStore(SharedReading, Store):
 
     def _insert(self, record: dict[str, Any], record_json: str,
                 source: records.ArticleInput) -> None:
-        row = records.article_row(record)
-        row.update(raw=source.raw, record=record_json, source_path=source.path,
-                   meta=source.meta, ingested_at=source.ingested_at or now_iso(),
-                   embedding=source.embedding)
-        names = ", ".join(row)
-        marks = ", ".join(f":{name}" for name in row)
-        cursor = self._conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
-        seq = cursor.lastrowid
+        insert, row = self._article_insert(record, record_json, source, source.raw)
+        seq = self._conn.execute(insert, row).lastrowid
         self._index(seq, record["title"], record["text"], record.get("header"))
-        for table, key in records.MENTION_TABLES:
-            self._conn.executemany(
-                f"INSERT INTO {table} ({records.ENTITY_COLUMNS})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                records.entity_rows(record, seq or 0, key),
-            )
-        self._conn.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            records.event_rows(record),
-        )
-        self._conn.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", records.quote_rows(record)
-        )
+        self._insert_parts(record, seq or 0)
 
     def _index(self, seq: int | None, title: str | None, text: str,
                header: str | None) -> None:
@@ -272,13 +256,6 @@ class SQLiteStore(SharedReading, Store):
             self._assigner = StoryAssigner(self._conn, self.settings)
         return self._assigner
 
-    def _place_story(self, article_id: str, record: dict[str, Any], story: str | None,
-                     item: Item) -> None:
-        assigner = self._stories()
-        candidate = assigner.index(article_id, record, records.fingerprint_of(item),
-                                   records.vector_of(item))
-        assigner.place(article_id, story or assigner.choose(article_id, candidate))
-
     def assign_story(self, article_id: str) -> str:
         """(Re)assign a stored article's story, e.g. after the clustering changed."""
         record = self.get(article_id)
@@ -334,24 +311,6 @@ class SQLiteStore(SharedReading, Store):
         return (records.with_vector(with_story(record, story), vector)
                 for record, story, vector in _rows(cursor))
 
-    def stories(self, *, limit: int | None = None) -> list[StoryRow]:
-        rows = self._conn.execute(
-            "SELECT id, title, titles, first_day, last_day, n_articles, langs FROM stories"
-            " ORDER BY last_day IS NULL, last_day DESC, n_articles DESC, id LIMIT ?",
-            (-1 if limit is None else limit,),
-        )
-        return [story_row(row) for row in rows]
-
-    def ingest_log(self, *, status: str | None = None, limit: int | None = None
-                   ) -> list[LogEntry]:
-        where, params = ("WHERE status = ?", [status]) if status else ("", [])
-        rows = self._conn.execute(
-            "SELECT id, path, status, reason, article_id, at FROM ingest_log"
-            f" {where} ORDER BY id DESC LIMIT ?",
-            [*params, -1 if limit is None else limit],
-        )
-        return [LogEntry(*row) for row in rows]
-
     # the folded index
     def reindex(self) -> None:
         """Rebuild the full-text index, e.g. after the fold table changed."""
@@ -363,12 +322,6 @@ class SQLiteStore(SharedReading, Store):
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('fold', ?)",
                 (search.fold_signature(),),
             )
-
-    def _check_index(self) -> None:
-        """Reindex when the text was folded by a different fold table or tokenizer."""
-        row = self._conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
-        if row is None or row[0] != search.fold_signature():
-            self.reindex()
 
     def integrity(self) -> str:
         """``ok``, or SQLite's description of what is damaged (tables, then the index)."""
