@@ -39,6 +39,7 @@ from khabar.events.arguments import (
     surname_subject,
     with_country,
 )
+from khabar.events.casualty_attacks import teller_roles, toll_kept, weight
 from khabar.events.clauses import (
     after_attribution,
     bare_reported_clause,
@@ -99,6 +100,12 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         hit = replace(hit, trigger=replace(hit.trigger, roles="passive"))
     found = _mentions(doc, tokens, hit, (clause_start, end), lang, generic)
     found, roles, inner, unknown = _read_roles(doc, tokens, hit, found, clause_start, lang)
+    when = event_date(doc, tokens, hit, start, end, lang)
+    # a toll dated long before publication recalls an old attack: no teller, no raise
+    toll = not when.historical
+    read = roles
+    if toll:  # «أعلن X عن مقتل ... في هجوم»: X tells the toll
+        roles = teller_roles(roles, hit, tokens, (clause_start, end))
     actor, actor_confidence, roles = _actor(doc, tokens, hit, roles, inner, clause_start, lang)
     if phrase is not None and roles.actor is None:  # not the speaker's pronoun before it
         actor, actor_confidence = None, 0.0
@@ -124,9 +131,13 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
         kind, mode = "AGREE", None
     elif kind == "CONSULT":
         mode = consult_mode(mode, place, agent, target)
-    confidence = _confidence(hit, tokens, roles, max(
-        actor_confidence, (agent.confidence or 0.0) if agent else 0.0), target, position)
-    when = event_date(doc, tokens, hit, start, end, lang)
+    sure_actor = max(actor_confidence, (agent.confidence or 0.0) if agent else 0.0)
+    confidence = _confidence(hit, tokens, roles, sure_actor, target, position, hit.trigger.weight)
+    raised = weight(hit, tokens, (clause_start, end), agent) if toll else hit.trigger.weight
+    plain = confidence
+    if raised != hit.trigger.weight:  # «أعلن مسؤول عن مقتل ... في هجوم»: kept, not ranked higher
+        confidence = toll_kept(confidence, _confidence(hit, tokens, roles, sure_actor, target,
+                                                       position, raised))
     event = Event(
         start, end, type=kind, mode=mode, context=event_contexts(hit, tokens, actor),
         actor=agent, target=target, location=place_of(place, hit) if place else None,
@@ -139,7 +150,9 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     return Draft(event, actor_key, target_key, base_type=hit.trigger.type, told=when.told,
                  sides=sides is not None and (roles.actor is None or roles.actor.start > sides),
                  far_target=beyond_reach(lang, tokens, hit, roles.actor, target, found),
-                 victims=victims_here(doc, tokens, hit, (clause_start, end), place))
+                 victims=victims_here(doc, tokens, hit, (clause_start, end), place),
+                 toll_plain=round(plain, 3) if confidence != plain else None,
+                 teller_dropped=roles.actor is None and read.actor is not None)
 
 
 def _clause_start(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, start: int, lang: str,
@@ -267,10 +280,12 @@ def _parties(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause: tuple[in
 
 
 def _confidence(hit: TriggerHit, tokens: Sequence[Word], roles: Roles, sure_actor: float,
-                target: Participant | None, position: int) -> float:
-    """How sure the event is: the trigger's weight, the actor's certainty (``sure_actor``:
-    however found, a mention or a state's authorities), a target, an early sentence."""
-    weight = hit.trigger.weight
+                target: Participant | None, position: int, weight: float | None = None
+                ) -> float:
+    """How sure the event is: the trigger's weight (``weight``: raised for an attack noun
+    told with its dead), the actor's certainty (``sure_actor``: however found, a mention or a
+    state's authorities), a target, an early sentence."""
+    weight = hit.trigger.weight if weight is None else weight
     if ((hit.trigger.tense == "noun" and circumstance(hit, tokens) and possessed(hit, tokens))
             or told_cause(hit, tokens, roles.actor)
             or (roles.actor is not None and own_doer(hit, tokens))):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from khabar.doc import Entity, Event, Participant
-from khabar.events.participant_words import country_ids
+from khabar.events.participant_words import UNKNOWN_ATTACKERS, country_ids
 
 UNTARGETED_SPEECH = frozenset({"ACCUSE"})
 """Types whose record may rightly have no target (a condemned act rather than an actor)."""
@@ -47,6 +47,13 @@ class Draft:
     victims: Participant | None = None
     """An Arabic attack's unnamed dead, as people of the place (``arabic_victims``): the
     target when the roles name none, and in place of a far target dropped."""
+    toll_plain: float | None = None
+    """The confidence of an Arabic attack noun before its toll raised it to the floor
+    (``casualty_attacks.toll_kept``); None when not raised. Session 27 (2026-12-07)."""
+    teller_dropped: bool = False
+    """An Arabic attack noun whose actor was read as the teller of its toll and dropped
+    («حزب العمال ... فتحدث عن مقتل خمسة أشخاص في الغارات»; ``casualty_attacks.teller_roles``):
+    it retells only a record whose doer is unknown too (``_told_by_other``). Session 28."""
 
     @property
     def kind(self) -> str:
@@ -95,9 +102,19 @@ def _compatible(kept: Draft, draft: Draft) -> bool:
         return False
     if _apart_in_time(kept.told, draft.told):
         return False
+    if _told_by_other(kept, draft) or _told_by_other(draft, kept):
+        return False
     sides = (_agree(kept.actor_key, a.actor, draft.actor_key, b.actor),
              _agree(kept.target_key, a.target, draft.target_key, b.target))
     return False not in sides
+
+
+def _told_by_other(toll: Draft, other: Draft) -> bool:
+    """A toll whose teller was dropped beside a record with a named doer: the toll names no
+    doer because its teller was the one named, so it cannot say the other's doer did it
+    (session 27's check: a PKK toll of Turkish strikes made Islamic State's record surer)."""
+    doerless = (None, UNKNOWN_ATTACKERS)
+    return toll.teller_dropped and toll.actor_key in doerless and other.actor_key not in doerless
 
 
 def _sharpen(kept: Draft, draft: Draft) -> None:
@@ -205,5 +222,6 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
             merged[key] = Draft(replace(e, mentions=[(e.start, e.end)]), draft.actor_key,
                                 draft.target_key, base_type=draft.base_type, sides=draft.sides,
                                 told=draft.told, target_share=draft.target_share,
-                                far_target=draft.far_target, victims=draft.victims)
+                                far_target=draft.far_target, victims=draft.victims,
+                                teller_dropped=draft.teller_dropped)
     return list(merged.values())

