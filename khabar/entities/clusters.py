@@ -63,16 +63,28 @@ def build_clusters(paths: Iterable[str], output: Path) -> int:
     import numpy as np
 
     sentences = list(corpus_sentences(paths))
-    counts = Counter(w for s in sentences for w in s)
-    vocabulary = [w for w, n in counts.most_common(VOCABULARY) if n >= MIN_COUNT]
-    matrix = _ppmi(np, _neighbour_counts(np, sentences, vocabulary))
-    vectors = _embed(np, matrix)
+    vocabulary = vocabulary_of(sentences, VOCABULARY, MIN_COUNT)
+    vectors = word_vectors(np, sentences, vocabulary)
     labels = [_kmeans(np, vectors, k) for k in GRANULARITIES]
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as out:
         for i, word in enumerate(vocabulary):
             out.write("\t".join([word, *(str(int(lab[i])) for lab in labels)]) + "\n")
     return len(vocabulary)
+
+
+def vocabulary_of(sentences: list[list[str]], size: int, min_count: int) -> list[str]:
+    """The ``size`` commonest words of ``sentences`` that occur ``min_count`` times or more,
+    commonest first."""
+    counts = Counter(w for s in sentences for w in s)
+    return [w for w, n in counts.most_common(size) if n >= min_count]
+
+
+def word_vectors(np, sentences: list[list[str]], vocabulary: list[str]):
+    """A vector for each vocabulary word: its positive PMI with the words just before and
+    after it, reduced by SVD, rows of unit length (the clusters' input, and
+    ``embeddings``' output)."""
+    return _embed(np, _ppmi(np, _neighbour_counts(np, sentences, vocabulary)))
 
 
 def _neighbour_counts(np, sentences: list[list[str]], vocabulary: list[str]):

@@ -9,11 +9,10 @@ training only: the trained model ships its own (tuned) copy of them.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from khabar.entities.clusters import _embed, _neighbour_counts, _ppmi, corpus_sentences
+from khabar.entities.clusters import corpus_sentences, vocabulary_of, word_vectors
 
 VOCABULARY = 50000
 MIN_COUNT = 3
@@ -25,9 +24,8 @@ def build_embeddings(paths: Iterable[str], output: Path) -> int:
     import numpy as np
 
     sentences = list(corpus_sentences(paths))
-    counts = Counter(w for s in sentences for w in s)
-    vocabulary = [w for w, n in counts.most_common(VOCABULARY) if n >= MIN_COUNT]
-    vectors = _embed(np, _ppmi(np, _neighbour_counts(np, sentences, vocabulary)))
+    vocabulary = vocabulary_of(sentences, VOCABULARY, MIN_COUNT)
+    vectors = word_vectors(np, sentences, vocabulary)
     output.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(output, words=np.array(vocabulary), vectors=vectors.astype(np.float32))
     return len(vocabulary)
