@@ -23,7 +23,7 @@ from khabar.doc import SURNAME_SOURCE, Entity
 from khabar.entities.arabic_name_words import given
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
-from khabar.entities.stage import _compound_end, spreadable
+from khabar.entities.stage import compound_end, spreadable
 from khabar.normalize.fold import fold
 
 DEFINITE_AFTER_PREPOSITION = ("لل", "بال", "كال")
@@ -38,7 +38,7 @@ def _surnames(kept: Sequence[Entity]) -> dict[str, Entity]:
     found: dict[str, Entity] = {}
     for e in kept:
         if (e.type != "PER" or not e.key or len(e.text.split()) < 2
-                or _compound_end(e.text) or fold(e.text).startswith(DEFINITE_AFTER_PREPOSITION)):
+                or compound_end(e.text) or fold(e.text).startswith(DEFINITE_AFTER_PREPOSITION)):
             continue
         surname = e.key[len("per:"):]
         if (len(surname) >= MIN_SURNAME_LETTERS and spreadable(surname)

@@ -75,7 +75,10 @@ def _given_first(text: str, tokens: Sequence[Word], i: int) -> int | None:
     return skip
 
 
-def _family(text: str, tokens: Sequence[Word], i: int) -> bool:
+def family_word(text: str, tokens: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` may be a family name: written with the article, long enough, a
+    name's word, and no function word, post, adjective, place, nationality or word listed as
+    no family's."""
     word = tokens[i]
     folded = word.folded
     return (word.text.startswith("ال") and len(folded) >= MIN_FAMILY_LETTERS
@@ -106,7 +109,7 @@ def add_family_names(text: str, tokens: Sequence[Word],
         first, second = tokens[i], tokens[i + 1]
         if any(s < second.end and first.start < e for s, e in taken):
             continue
-        if spaced_on_one_line(text, first.end, second.start) and _family(text, tokens, i + 1):
+        if spaced_on_one_line(text, first.end, second.start) and family_word(text, tokens, i + 1):
             start = first.start + skip
             found.append(Entity(start, second.end, type="PER", text=text[start:second.end],
                                 key=person_key(tokens, i, i + 1), source=GIVEN_NAME_SOURCE))
@@ -131,7 +134,7 @@ def _family_after_given(text: str, tokens: Sequence[Word],
                 and last > first and _given_run(tokens[first:last + 1])
                 and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
                 and not any(s < tokens[nxt].end and tokens[nxt].start < t for s, t in taken)
-                and tokens[nxt].folded.endswith("ي") and _family(text, tokens, nxt)):
+                and tokens[nxt].folded.endswith("ي") and family_word(text, tokens, nxt)):
             end = tokens[nxt].end
             e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
         out.append(e)

@@ -35,7 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import SURNAME_SOURCE, Entity
-from khabar.entities.arabic_family_names import _family
+from khabar.entities.arabic_family_names import family_word
 from khabar.entities.arabic_name_words import given_word
 from khabar.entities.gazetteer import Word
 from khabar.entities.name_types import body_nouns
@@ -84,7 +84,7 @@ def _name_end(text: str, tokens: Sequence[Word], i: int) -> int | None:
     for j in range(i + 1, min(i + MAX_GIVEN + 1, len(tokens))):
         if not spaced_on_one_line(text, tokens[j - 1].end, tokens[j].start):
             return None
-        if tokens[j].folded not in LINKS and _family(text, tokens, j):
+        if tokens[j].folded not in LINKS and family_word(text, tokens, j):
             return j if tokens[j - 1].folded not in LINKS else None
         if not (given_word(tokens[j]) or tokens[j].folded in LINKS):
             return None

@@ -200,7 +200,7 @@ def spreadable(surname: str) -> bool:
             and surname not in compound_name_ends() and demonyms().get(surname) is None)
 
 
-def _compound_end(name: str) -> bool:
+def compound_end(name: str) -> bool:
     """Whether the name ends on a compound given name written apart («عبد العزيز», «عبد
     رب»): its last word is the compound's second half, no surname to find alone."""
     parts = name.split()
@@ -228,7 +228,7 @@ def add_surname_mentions(text: str, tokens: Sequence[Word], kept: list[Entity]) 
     """Single-word mentions of a known person's surname, as persons too."""
     first_by_key: dict[str, Entity] = {}
     for e in kept:
-        if e.type == "PER" and e.key and "-" not in e.key and not _compound_end(e.text):
+        if e.type == "PER" and e.key and "-" not in e.key and not compound_end(e.text):
             first_by_key.setdefault(e.key, e)
     surnames = {key[len("per:"):]: key for key in first_by_key
                 if spreadable(key[len("per:"):])}
