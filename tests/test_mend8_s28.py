@@ -9,7 +9,11 @@ contract dumps byte-identical, bench/mend8_session28_results.json).
   ``quote_fronted`` each wrote; quote_fronted's looser count is its ``counting_proclitic``;
 - ``text.arabic_article`` holds the article and the pattern of a word opening with it behind
   its proclitics, once; the rules' own tests of a definite word are named for what they take
-  in, and differ as the table below shows.
+  in, and differ as the table below shows;
+- ``clusters.vocabulary_of`` and ``clusters.word_vectors`` serve ``embeddings``, which imported
+  clusters' private steps and wrote the rest again;
+- ``stage.compound_end`` and ``arabic_family_names.family_word`` are public: another module
+  imported each as a private name.
 """
 
 from __future__ import annotations
@@ -17,15 +21,21 @@ from __future__ import annotations
 import pytest
 
 from khabar.entities import (
+    arabic_clitic_surnames,
     arabic_common_surnames,
     arabic_conjoined_words,
+    arabic_family_names,
     arabic_phrase_persons,
+    arabic_post_names,
     arabic_run_on_words,
     arabic_weak_title_names,
+    clusters,
+    embeddings,
     headline,
     persian_acronyms,
     persian_described_bodies,
     persian_named_after,
+    stage,
 )
 from khabar.entities.gazetteer import words
 from khabar.events import (
@@ -104,3 +114,17 @@ def test_the_definite_tests_differ_on_purpose(text: str, opening: bool, first: b
     assert arabic_condemned._definite_object(word) is object_
     assert arabic_posts._definite_behind_clitic(word) is behind_clitic
     assert arabic_weak_title_names._definite_behind_proclitic(word) is as_written
+
+
+def test_clusters_and_embeddings_share_the_vector_steps() -> None:
+    assert embeddings.word_vectors is clusters.word_vectors
+    assert embeddings.vocabulary_of is clusters.vocabulary_of
+    sentences = [["a", "b", "a"], ["b", "c", "a"], ["d"]]
+    assert clusters.vocabulary_of(sentences, 2, 2) == ["a", "b"]
+    assert clusters.vocabulary_of(sentences, 5, 2) == ["a", "b"]  # «c», «d» too rare
+
+
+def test_private_names_used_elsewhere_are_public() -> None:
+    assert arabic_clitic_surnames.compound_end is stage.compound_end
+    assert stage.compound_end("عبد العزيز") and not stage.compound_end("سلمان العزيز")
+    assert arabic_post_names.family_word is arabic_family_names.family_word
