@@ -89,7 +89,7 @@ def _commonish(text: str) -> bool:
                                   or fold_word(text + "ة") in common)
 
 
-def _name_word(text: str, tokens: Sequence[Word], k: int) -> bool:
+def bare_name_word(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Whether ``tokens[k]`` can be a body's bare name (see the module)."""
     word = tokens[k].text
     if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word.endswith(ENDINGS):
@@ -130,7 +130,7 @@ def kind_names(text: str, tokens: Sequence[Word], kept: list[Entity]) -> list[En
                   and tokens[k - 1].text[:1].isalpha() and _head(tokens[k - 1])
                   and not _counted(tokens, k - 1)
                   and not any(e.start < tokens[k].end and tokens[k].start < e.end for e in kept)
-                  and _name_word(text, tokens, k)]
+                  and bare_name_word(text, tokens, k)]
     named = {tokens[k].text for k in candidates if _closes(text, tokens, k)}
     found = [Entity(tokens[k].start, tokens[k].end, type="ORG", text=tokens[k].text,
                     key=f"org:{phrase_key(tokens[k].text)}", source=SOURCE)

@@ -26,6 +26,7 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
+from khabar.events.quote_named_bodies import names_body
 from khabar.events.quote_names import earlier_full_name
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_words import (
@@ -138,8 +139,9 @@ def earlier_body_phrase(doc: Doc, phrase: Entity) -> Entity | None:
 def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     """Who a subject phrase with no name entity names: a person given in full earlier
     when the phrase is their surname ("وأشار الحربي" after "غزاي بن نايف الحربي"); the
-    phrase itself when it is a state body ("وقالت الشرطة") or says whose it is; no one
-    for unnamed sources ("مصادر مطلعة", "مصدر دبلوماسي تركي", "البيان")."""
+    phrase itself when it is a state body ("وقالت الشرطة"), says whose it is or names a
+    body («قالت شركة أبل», ``names_body``); no one for unnamed sources ("مصادر مطلعة",
+    "مصدر دبلوماسي تركي", "البيان")."""
     person = earlier_full_name(doc, phrase.start, phrase.text)
     if person is not None:
         return person
@@ -171,7 +173,7 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
     if is_person_role(parts[0]) and (holder := role_speaker(doc, phrase)) is not None:
         return holder  # "وقال المدافع": the defender named before; else no one named
     return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) \
-        or _definite_body(parts) else None
+        or _definite_body(parts) or names_body(doc.text, parts) else None
 
 
 def role_speaker(doc: Doc, phrase: Entity) -> Entity | None:
