@@ -16,6 +16,7 @@ from khabar.events.arabic_clash_sides import clash_sides
 from khabar.events.arabic_condemned import condemned_nationality
 from khabar.events.arabic_construct import clause_opening
 from khabar.events.arabic_content import stance_roles, victim_roles
+from khabar.events.arabic_deal_parties import deal_party
 from khabar.events.arabic_definites import definite_subject
 from khabar.events.arabic_names import subject_names, trigger_named
 from khabar.events.arabic_noun_doers import noun_doer, own_doer
@@ -149,7 +150,8 @@ def build_event(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, span: tuple[i
     sides = both_sides(tokens, clause_start, hit, lang)
     return Draft(event, actor_key, target_key, base_type=hit.trigger.type, told=when.told,
                  sides=sides is not None and (roles.actor is None or roles.actor.start > sides),
-                 far_target=beyond_reach(lang, tokens, hit, roles.actor, target, found),
+                 far_target=(beyond_reach(lang, tokens, hit, roles.actor, target, found)
+                             or deal_party(lang, tokens, hit, target, found)),
                  victims=victims_here(doc, tokens, hit, (clause_start, end), place),
                  toll_plain=round(plain, 3) if confidence != plain else None,
                  teller_dropped=roles.actor is None and read.actor is not None)

@@ -41,9 +41,10 @@ class Draft:
     topic to the one told («كما تم بحث سبل تعزيز جهود الإغاثة»)."""
 
     far_target: bool = False
-    """Its target is named beyond the act's reach, in another clause (``target_reach``): it
-    counts while events are merged and ranked, so the events found stay those found, and is
-    taken off the events kept (``target_reach.drop_far_targets``). Session 19 (2026-12-06)."""
+    """Its target is named beyond the act's reach, in another clause (``target_reach``), or is
+    a side of an agreement the act is against (``arabic_deal_parties``, session 28): it counts
+    while events are merged and ranked, so the events found stay those found, and is taken off
+    the events kept (``target_reach.drop_far_targets``). Session 19 (2026-12-06)."""
     victims: Participant | None = None
     """An Arabic attack's unnamed dead, as people of the place (``arabic_victims``): the
     target when the roles name none, and in place of a far target dropped."""
