@@ -89,6 +89,7 @@ word, after a definite head («المديرية العامة لإدارة جوا
 MIN_CHAIN_NOUN = 3
 """Letters of a noun of the chain: no two-letter pronoun or particle («هي», «لا»)."""
 PREPOSITIONS = frozenset("لبك")
+FEMININE_NISBA = ("ية", "يه")
 ABSORBED_SOURCES = frozenset({TAGGER_SOURCE, TITLE_SOURCE, GIVEN_NAME_SOURCE, "quoted",
                               GAZETTEER_SOURCE})
 """Entities a longer name read here may stand in place of (listed organisations stay)."""
@@ -138,7 +139,7 @@ class _Reader:
                 and word.folded in words_by_kind().get("construct", frozenset())):
             return self.genitive(j + 1)  # «مركز إيداع الأوراق المالية»
         if open_head and self._open(j):
-            return self.genitive(j + 1)  # «لجنة تقييم المنشآت», «معهد إعداد القادة»
+            return self._open_genitive(j)  # «لجنة تقييم المنشآت», «معهد إعداد القادة»
         if not after_kind and (word.folded[2:] in heads() or word.folded in definite_heads()):
             return None  # «أمانة المنظمة»: the secretariat of one named before
         if not after_kind and word.folded in complemented_heads() and not self._described(j):
@@ -171,15 +172,29 @@ class _Reader:
         المهملات»), no head, nor a noun that makes a unit of the body («مجلس إدارة الشركة»
         is its board), and a word right after it (the genitive, read as any). Session 18
         (2026-12-06); then no verb, function word or pronoun suffix (``no_construct_noun``:
-        «شرطة يشكلون», «بلدية لديها», «لجنة ومعه»)."""
+        «شرطة يشكلون», «بلدية لديها», «لجنة ومعه»). A word never in a person is a common
+        noun too before a place (``_construct_noun``, ``_open_genitive``: «محكمة جنايات
+        القاهرة», «مجلس شباب منطقة عسير»)."""
         word, then = self.tokens[j], self.word(j + 1, j)
         folded = word.folded
         return (then is not None and not has_article(word)
-                and folded in common_words() and is_name_word(word)
+                and _construct_noun(word) and is_name_word(word)
                 and not no_construct_noun(word)
                 and not word.text.endswith("ي") and not _behind_preposition(word)
                 and folded not in heads() and folded not in words_by_kind().get(
                     "not_construct", frozenset()))
+
+    def _open_genitive(self, j: int) -> tuple[int, bool] | None:
+        """The genitive after an open head's construct noun at ``j``. A noun that is none of
+        ANERcorp's common words, only a word never in a person (``_construct_noun``), takes
+        a place only: the body of a city or province («محكمة جنايات القاهرة», «مجلس شباب
+        منطقة عسير»); before a common genitive it as often names a staff or a description
+        («هيئة تمريض النساء», «صندوق ثروة البلاد السيادي», «لجنة تحكيم الجائزة»). Issue 5,
+        session 28 (2026-12-07), engineer ent_ar13."""
+        genitive = self.genitive(j + 1)
+        if genitive is None or genitive[1] or self.tokens[j].folded in common_words():
+            return genitive
+        return None
 
     def _unlisted_place(self, k: int) -> int | None:
         """Word ``k`` after a noun of a territorial unit, when the place index lacks it: the
@@ -298,6 +313,17 @@ def _common_noun(folded: str) -> bool:
     """One of ANERcorp's common words or of the words never in a person
     (``person_common_words_ar``), as a complement's chain is made of."""
     return folded in common_words() or folded in person_common_words()
+
+
+def _construct_noun(word: Word) -> bool:
+    """Whether a word without the article may be a common noun in the construct state after
+    an open head: one of ANERcorp's common words, or a word never in a person
+    (``person_common_words_ar``: «جنايات», «شباب», «طوارئ», which ANERcorp's small list
+    lacks) that is no feminine nisba, an adjective («قوات كردية سورية»: Kurdish forces);
+    such a word takes a place only (``_Reader._open_genitive``). Issue 5, session 28
+    (2026-12-07), engineer ent_ar13."""
+    return word.folded in common_words() or (
+        word.folded in person_common_words() and not word.text.endswith(FEMININE_NISBA))
 
 
 def _behind_preposition(word: Word) -> bool:
