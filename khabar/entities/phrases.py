@@ -16,6 +16,7 @@ from itertools import compress, count
 from operator import attrgetter, is_, not_
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from khabar.entities.shared_starts import JOIN_AFTER, SharedStarts
 from khabar.entities.word_marks import (
     HOPEFUL,
     HOPELESS,
@@ -142,6 +143,12 @@ class PhraseIndex(Generic[T]):
         through ``find_rewritten``."""
         self._marks: Marks | None = None
         """The same by word number, for long token lists (``word_marks``)."""
+        self._first_read: int | None = None
+        """``_SHARED.documents`` when the index was first read: it joins ``JOIN_AFTER``
+        documents later."""
+        self._joinable = True
+        """False once changed after a read: an index still being added to (or built for
+        one document) keeps its own marks."""
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -164,6 +171,9 @@ class PhraseIndex(Generic[T]):
             known.clear()
         self._marks = None
         self._prefixes = None
+        if self._first_read is not None and self._joinable:
+            self._joinable = False
+            _SHARED.leave(self)
         if parts > 1 or "\u200c" in phrase:
             self._splittable.add(key)
             self._starts.update(key[:k] for k in range(1, min(_PREFIX, len(key)) + 1))
@@ -174,6 +184,12 @@ class PhraseIndex(Generic[T]):
 
     def get_keyed(self, key: str) -> T | None:
         return self._entries.get(key)
+
+    def opening_keys(self) -> tuple[Iterable[str], Iterable[str]]:
+        """The keys, and the openings (``_starts``) of the keys written in parts: a name
+        may start at a word one of whose forms is among the first or whose first
+        ``_PREFIX`` characters are among the second (``shared_starts``)."""
+        return self._entries.keys(), self._starts
 
     def keys(self) -> tuple[frozenset[str], frozenset[str]]:
         """Every key, and the keys of names written in parts (for the NER features'
@@ -299,6 +315,9 @@ class PhraseIndex(Generic[T]):
             return [i for i, word in enumerate(tokens)
                     if not PhraseIndex.cannot_start(self, word, strip_clitics)]
         read = _read(tokens)
+        shared = self._shared_positions(read, tokens, strip_clitics)
+        if shared is not None:
+            return shared
         if len(tokens) >= MIN_TOKENS:  # a document: by word number (``word_marks``)
             numbering, numbers = read.numbered()
             marks = self._marks
@@ -312,6 +331,26 @@ class PhraseIndex(Generic[T]):
         if missing:  # each new word once, whatever its count (a text folds one way)
             self._remember(known, missing, read.by_text(), strip_clitics)
         return list(compress(count(), map(not_, map(known.__getitem__, read.texts))))
+
+    def _shared_positions(self, read: _Read, tokens: Sequence[Word], strip_clitics: bool
+                          ) -> list[int] | None:
+        """``start_positions`` from ``_SHARED``, joined ``JOIN_AFTER`` documents after the
+        first read if unchanged since; None while the index keeps its own marks."""
+        found = self._from_shared(read, tokens, strip_clitics)
+        if found is None and self._joinable:
+            if self._first_read is None:
+                self._first_read = _SHARED.documents
+            elif _SHARED.documents - self._first_read >= JOIN_AFTER and _SHARED.join(self):
+                self._marks = None
+                found = self._from_shared(read, tokens, strip_clitics)
+        return found
+
+    def _from_shared(self, read: _Read, tokens: Sequence[Word], strip_clitics: bool
+                     ) -> list[int] | None:
+        if len(tokens) >= MIN_TOKENS:  # a document: by word number (``word_marks``)
+            numbering, numbers = read.numbered()
+            return _SHARED.by_number(self, numbering, numbers, tokens, strip_clitics)
+        return _SHARED.by_text(self, read, strip_clitics)
 
     def _marks_of(self, words: list[Word], strip_clitics: bool) -> list[int]:
         """``word_marks.HOPEFUL`` for each word at which a name may start (``cannot_start``
@@ -369,6 +408,18 @@ class PhraseIndex(Generic[T]):
                             strip_clitics)
 
 
+def _heads(text: str, folded: str, strip_clitics: bool) -> Iterable[str]:
+    """The forms of a word looked up where a name may start: the folded word, and with
+    ``strip_clitics`` its forms without a proclitic."""
+    if strip_clitics:
+        return [head for _, head in _variants_of(text, folded)]
+    return (folded,)
+
+
+_SHARED = SharedStarts(_heads, _PREFIX)
+"""The settled indexes' start marks (``shared_starts``)."""
+
+
 class _Read:
     """A token sequence's texts, as ``start_positions`` reads them."""
 
@@ -391,6 +442,7 @@ class _Read:
         """The numbering, and each word's number in it (``word_marks.numbered``)."""
         if self._numbered is None:
             self._numbered = numbered(self.texts)
+            _SHARED.document_numbered()
         return self._numbered
 
     def by_text(self) -> dict[str, Word]:
