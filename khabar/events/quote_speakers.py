@@ -61,7 +61,7 @@ from khabar.events.quote_subjects import (
     under_post,
 )
 from khabar.events.quote_untagged import untagged_speaker
-from khabar.events.quote_untagged_fa import untagged_subject
+from khabar.events.quote_untagged_fa import is_title, untagged_subject
 from khabar.events.quote_words import (
     head_kind,
     is_arabic_relation_word,
@@ -268,7 +268,8 @@ def _persian_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str],
     body = _persian_body(doc, tokens, sentence, verb)
     # A body opening the clause speaks before a person named inside it ("رژیم صهیونیستی
     # با رد درخواست بشار اسد ... اعلام کرد").
-    if before and not (stands_for_person(doc, tokens) and tokens[0].start < before[0].start) \
+    if before and not (stands_for_person(doc, tokens) and tokens[0].start < before[0].start
+                       and not _set_off_holder(tokens, before[0])) \
             and not (body is not None and body.start < before[0].start):
         return before[0], True
     if body is None and not before:
@@ -385,3 +386,21 @@ def _apposed_person(tokens: Sequence[Word], persons: Sequence[Entity],
     # A name governed by a preposition is the one met or told ("در دیدار با طهماسب
     # مظاهری، وزیر اقتصاد ... گفته بود": the post is his, the speaker another).
     return None if person is None or _after_preposition(tokens, person.start) else person
+
+
+POST_PHRASE_WORDS = 8
+"""Words of the post opening a Persian sentence before the comma that sets off its holder."""
+
+
+def _set_off_holder(tokens: Sequence[Word], person: Entity) -> bool:
+    """Whether the person is the holder of the post the sentence opens with, set off by its
+    first comma (a courtesy title between): «رئیس جمهوری کشور، آقای محمد خاتمی ... اعلام
+    کرد», «رئیس پژوهشکده رویان، دکتر کاظمی آشتیانی، گفت». The holder speaks, as the post
+    would; the post alone would leave the words to no one. Session 28 (2026-12-07), issue 6,
+    engineer quotes_fa13."""
+    k = token_index(tokens, person.start) - 1
+    while k > 0 and is_title(tokens[k]):
+        k -= 1
+    commas = [j for j, w in enumerate(tokens[: k + 1]) if w.text in COMMAS]
+    return person.source not in REFERRING_SOURCES and commas == [k] \
+        and 0 < k <= POST_PHRASE_WORDS and not _after_preposition(tokens, person.start)

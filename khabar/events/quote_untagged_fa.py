@@ -13,15 +13,18 @@ or Latin script; the verb is singular (a plural one has a group for subject: «�
 گفتند»), and no quotation mark opens before it (a title: «چنین گفت زرتشت»). A name an
 earlier person's ends with is that person. Session 27 (2026-12-07), issue 6.
 
-Only in agency news prose (``agency_prose``: a lead citing the outlet or its reporter, lines
-closed by sentence-final marks), on a line so closed: in features, verse, pages wrapped
-mid-sentence and NER fragments a sentence's first words before «گفت» are often no name
-(«مرا گفت», «روزی دانشمندی اعلام کرد»). Engineer quotes_fa12: an unread Fars check of 400
-articles, 5 right / 0 wrong / 1 unsure; none of 400 Hamshahri and 200 ARMAN ones changed.
+Only in agency news prose (``agency_prose``: a lead citing the outlet or its reporter, text
+in paragraphs closed by sentence-final marks), in a paragraph so closed: in features, verse
+and NER fragments a sentence's first words before «گفت» are often no name («مرا گفت», «روزی
+دانشمندی اعلام کرد»). Engineer quotes_fa12: an unread Fars check of 400 articles, 5 right /
+0 wrong / 1 unsure; none of 400 Hamshahri and 200 ARMAN ones changed. Session 28 (engineer
+quotes_fa13) reads a page's paragraphs with its wrapped lines joined (``wrapped_lines``), a
+heading ending a sentence, and takes Hamshahri's desk line («گروه شهری:») for a news lead.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -47,6 +50,13 @@ from khabar.events.quote_words import (
     unnamed_quantifiers,
 )
 from khabar.text.persian_verbs import finite_verbs
+from khabar.text.wrapped_lines import (
+    SENTENCE_ENDS,
+    closed,
+    opens_paragraph,
+    paragraph_at,
+    paragraphs,
+)
 
 NAME_WORDS = 3
 """Words of a name read this way: a given name, a second name, a family name."""
@@ -57,9 +67,6 @@ APART_PLURALS = ("\u200cها", "\u200cهای", "\u200cهایی")
 """Plural endings written apart (ZWNJ) from a noun («نمایشنامه‌های»)."""
 MIN_LETTERS = 2
 """Letters of the shortest name word: a lone letter is a word cut in two («ه طی ...»)."""
-SENTENCE_ENDS = frozenset(".!?؟:»\"”")
-"""Marks a sentence that opens with a name follows: after a bare line break the line goes
-on a sentence the paper wrapped («... از میان اقشار مختلف جامعه ⏎ هستند خاطرنشان کرد»)."""
 CONJUNCTION = "و"
 """The conjunction, glued on a word («وشهرسازی»)."""
 GLUED_POST_LETTERS = 3
@@ -75,9 +82,14 @@ CLAUSE_LINK = "که"
 که وزیر نیرو ... اعلام کرده»), unless «این که» opens the speaker's adverbial."""
 DEMONSTRATIVES = frozenset({"این", "آن"})
 PROSE_SHARE = 0.8
-"""Share of an article's lines that must close on a sentence-final mark for it to read as
-agency prose: Hamshahri's pages wrap lines mid-sentence (a fifth to a half of them close on
-a mark), verse closes few; Fars reports close nine in ten or more."""
+"""Share of an article's characters that must stand in paragraphs closed by a
+sentence-final mark for it to read as agency prose: verse and lists close few; Fars reports
+and Hamshahri's news (its wrapped lines joined) close nearly all."""
+DESK_LINE = re.compile(r"\s*(\S+)(?:\s+[^\s:\-]+){1,2}\s*[:\-]")
+"""A desk line's opening: its word, the desk's name in one or two words, a colon or dash."""
+LEAD_PARAGRAPHS = 2
+"""Closed paragraphs at the article's head where its lead cites the outlet: Fars's first
+line does; Hamshahri's first states the news and the second often cites the agency."""
 SOURCE = "subject name"
 """``Entity.source`` of a name read from the subject's place."""
 
@@ -85,6 +97,11 @@ SOURCE = "subject name"
 @cache
 def name_closers() -> frozenset[str]:
     return listed_keys("events/name_closers_fa.txt")
+
+
+@cache
+def desk_openers() -> frozenset[str]:
+    return listed_keys("events/desk_openers_fa.txt")
 
 
 @cache
@@ -138,8 +155,12 @@ def _no_name_word(word: Word) -> bool:
 
 
 def _after_sentence_end(text: str, start: int) -> bool:
+    """Whether a sentence-final mark or a paragraph break stands before ``start``: a
+    heading («پیشنهاد مسکوت ماندن طرح تا پایان امسال ⏎ دانش آشتیانی ... گفت:») ends
+    there, but a line the paper wrapped goes on («... از میان اقشار مختلف جامعه ⏎ هستند
+    خاطرنشان کرد»)."""
     before = text[:start].rstrip()
-    return not before or before[-1] in SENTENCE_ENDS
+    return not before or before[-1] in SENTENCE_ENDS or opens_paragraph(text, start)
 
 
 def _linked_clause(own: Sequence[Word]) -> bool:
@@ -161,25 +182,40 @@ def is_title(word: Word) -> bool:
 
 def agency_prose(text: str) -> bool:
     """Whether the article reads as agency news prose, where a sentence opening on a name
-    before a speech verb is a report's attribution: its lead (first paragraph) cites the
-    news outlet or its reporter («به گزارش خبرگزاری فارس،», «در گفت‌وگو با خبرنگار فارس»),
-    and its lines close on sentence-final marks (no lines wrapped mid-sentence, no verse).
+    before a speech verb is a report's attribution: one of its first paragraphs closed by
+    a sentence-final mark (``LEAD_PARAGRAPHS``: a headline and rubric stand above them)
+    cites the news outlet or its reporter («به گزارش خبرگزاری فارس،», «در گفت‌وگو با
+    خبرنگار فارس»), and most of its text (``PROSE_SHARE``) is in such paragraphs, the
+    lines a page wrapped mid-sentence joined (``wrapped_lines``): no verse, no list.
     Features, literature and verse, where such a sentence is often no attribution («مرا
     گفت», «روزی دانشمندی اعلام کرد»), open otherwise or break their lines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines or sum(line[-1] in SENTENCE_ENDS for line in lines) < PROSE_SHARE * len(lines):
+    spans = paragraphs(text)
+    prose = [span for span in spans if closed(text, span)]
+    if sum(e - s for s, e in prose) < PROSE_SHARE * sum(e - s for s, e in spans):
         return False
-    lead = words(lines[0], 0, len(lines[0]))
+    return any(_cites_outlet(text[s:e]) or _desk_line(text[s:e])
+               for s, e in prose[:LEAD_PARAGRAPHS])
+
+
+def _cites_outlet(paragraph: str) -> bool:
+    lead = words(paragraph, 0, len(paragraph))
     return any(phrase_key(" ".join(w.text for w in lead[k : k + n])) in outlet_cues()
                for k in range(len(lead)) for n in range(1, ATTRIBUTION_WORDS + 1))
 
 
-def _line_closed(text: str, position: int) -> bool:
-    """Whether the line holding ``position`` closes on a sentence-final mark (not one the
-    paper wrapped mid-sentence)."""
-    end = text.find("\n", position)
-    line = text[position : len(text) if end < 0 else end].rstrip()
-    return bool(line) and line[-1] in SENTENCE_ENDS
+def _desk_line(paragraph: str) -> bool:
+    """Whether the paragraph opens on the paper's desk line («گروه شهری:», «گروه
+    بورس-»): a word of ``desk_openers_fa.txt`` and a desk's name closed by a colon or
+    dash."""
+    opening = DESK_LINE.match(paragraph)
+    return opening is not None and phrase_key(opening.group(1)) in desk_openers()
+
+
+def _paragraph_closed(text: str, position: int) -> bool:
+    """Whether the paragraph holding ``position`` closes on a sentence-final mark (not a
+    heading, a verse or a line the paper wrapped and the next one closes)."""
+    span = paragraph_at(text, position)
+    return span is not None and closed(text, span)
 
 
 def reads_as_name(doc: Doc, start: int, end: int) -> bool:
@@ -202,7 +238,7 @@ def untagged_subject(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int]
     or follows its opening attribution: one after another comma ends a clause of the
     adverbial («... طراحی شده است افزود»)."""
     own = [w for w in tokens[: verb.first] if w.start >= clause]
-    if not own or not _line_closed(doc.text, verb.start) or not agency_prose(doc.text) \
+    if not own or not _paragraph_closed(doc.text, verb.start) or not agency_prose(doc.text) \
             or own[0].start != past_attribution(tokens, sentence[0]) \
             or not _after_sentence_end(doc.text, sentence[0]) \
             or plural_fa(doc.text[verb.start:verb.end]) or _linked_clause(own) \
