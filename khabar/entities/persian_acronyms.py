@@ -40,10 +40,10 @@ from khabar.entities.gazetteer import place_index
 from khabar.entities.persian_described_bodies import (
     AND,
     LONGEST_CHAIN,
-    _heads,
-    _in_chain,
-    _table,
+    described_heads,
+    described_table,
     generic_use,
+    in_chain,
 )
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
@@ -59,7 +59,7 @@ GLUED_PLURAL = re.compile(r"ها(?:یی|ی)?(?!\w)")
 
 @lru_cache(maxsize=1)
 def _starts() -> frozenset[str]:
-    return _heads() | _table().get("acronym_head", frozenset())
+    return described_heads() | described_table().get("acronym_head", frozenset())
 
 
 def _acronym(text: str, tokens: Sequence[Word], k: int) -> Word | None:
@@ -71,7 +71,7 @@ def _acronym(text: str, tokens: Sequence[Word], k: int) -> Word | None:
     folded = word.folded
     if (not is_word(word) or not 2 <= len(word.text) <= MAX_ACRONYM
             or any(c.isdigit() for c in folded) or folded in stopwords()
-            or folded in _table().get("not_acronym", frozenset())
+            or folded in described_table().get("not_acronym", frozenset())
             or place_index().get(word.text) is not None):
         return None
     return word
@@ -86,11 +86,11 @@ def _name_start(text: str, tokens: Sequence[Word], k: int) -> int | None:
             return None
         if word.folded in _starts():
             return j if count and not generic_use(tokens, j) else None
-        if word.folded == AND or word.folded in _table().get("acronym_chain", frozenset()):
-            if not count or j == 0 or not _in_chain(tokens[j - 1]):
+        if word.folded == AND or word.folded in described_table().get("acronym_chain", frozenset()):
+            if not count or j == 0 or not in_chain(tokens[j - 1]):
                 return None
             continue
-        if not _in_chain(word) or count > LONGEST_CHAIN:
+        if not in_chain(word) or count > LONGEST_CHAIN:
             return None
         count += 1
     return None

@@ -61,7 +61,7 @@ BORROWED = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z][A-Za-z0
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, frozenset[str]]:
+def described_table() -> dict[str, frozenset[str]]:
     """Kind -> the words of ``described_bodies_fa.tsv``, each cell folded whole (``fold``),
     not ``words.keys_by_kind``'s phrase keys, which drop spaces and marks («b.a.t» -> «bat»):
     the rows are tested against one word's fold, and «before_ending» rows as its endings."""
@@ -71,8 +71,10 @@ def _table() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
-def _heads() -> frozenset[str]:
-    return _table()["head"]
+def described_heads() -> frozenset[str]:
+    """The head nouns of institution that open a described body («انجمن», «سازمان»); the
+    acronym and named-after rules read the same heads."""
+    return described_table()["head"]
 
 
 @lru_cache(maxsize=1)
@@ -89,17 +91,18 @@ def generic_use(tokens: Sequence[Word], i: int) -> bool:
     حزب»); a plural head is no head: «سازمان‌های» is one word, and the spaced «های» is a stop
     word of the chain."""
     before = tokens[i - 1].folded if i > 0 else ""
-    return (before in _table()["before"] or any(c.isdigit() for c in before)
-            or before.endswith(tuple(_table()["before_ending"])))
+    return (before in described_table()["before"] or any(c.isdigit() for c in before)
+            or before.endswith(tuple(described_table()["before_ending"])))
 
 
-def _in_chain(word: Word) -> bool:
-    """A word that may stand in a name's ezafe chain."""
+def in_chain(word: Word) -> bool:
+    """A word that may stand in a name's ezafe chain (shared with the acronym and named-after
+    rules, whose names run the same chains)."""
     folded = word.folded
     return (is_word(word) and not any(c.isdigit() for c in folded)
-            and (folded not in stopwords() or folded in _table()["chain"])
-            and folded not in _table()["stop"]
-            and folded not in _heads() and folded not in _parent_heads()
+            and (folded not in stopwords() or folded in described_table()["chain"])
+            and folded not in described_table()["stop"]
+            and folded not in described_heads() and folded not in _parent_heads()
             and not word.text.startswith(VERB_OPENINGS))
 
 
@@ -108,7 +111,7 @@ def _goes_on(word: Word) -> bool:
     word taken for the place was none («سازمان مهندسی عمران شهر تهران»: «عمران» is a town's
     name too)."""
     folded = word.folded
-    return folded in place_nouns() or folded in _heads() or folded in _parent_heads()
+    return folded in place_nouns() or folded in described_heads() or folded in _parent_heads()
 
 
 def _after_place(tokens: Sequence[Word], k: int, end: int,
@@ -120,14 +123,14 @@ def _after_place(tokens: Sequence[Word], k: int, end: int,
     if k >= len(tokens):
         return end
     word = tokens[k]
-    if word.folded in _table()["after_place"] or _goes_on(word):
+    if word.folded in described_table()["after_place"] or _goes_on(word):
         return None
     if word.folded != AND or k + 1 >= len(tokens):
         return end
     after = tokens[k + 1]
     if after.start in places:
         return places[after.start].end
-    return None if _in_chain(after) else end
+    return None if in_chain(after) else end
 
 
 def chain_step(tokens: Sequence[Word], k: int, count: int) -> int | None:
@@ -135,9 +138,9 @@ def chain_step(tokens: Sequence[Word], k: int, count: int) -> int | None:
     of nouns not counted: it must follow a word and precede one), or None where the chain
     cannot go on there (also past ``LONGEST_CHAIN`` words)."""
     if tokens[k].folded == AND:
-        joins = count and k + 1 < len(tokens) and _in_chain(tokens[k + 1])
+        joins = count and k + 1 < len(tokens) and in_chain(tokens[k + 1])
         return count if joins else None
-    if not _in_chain(tokens[k]) or count == LONGEST_CHAIN:
+    if not in_chain(tokens[k]) or count == LONGEST_CHAIN:
         return None
     return count + 1
 
@@ -150,7 +153,7 @@ def _chain_end(text: str, tokens: Sequence[Word], i: int,
         word = tokens[k]
         if "\n" in text[tokens[k - 1].end:word.start]:
             return None
-        if count and (word.start in places or word.folded in _table()["closer"]):
+        if count and (word.start in places or word.folded in described_table()["closer"]):
             end = places[word.start].end if word.start in places else word.end
             after = next((j for j in range(k, len(tokens)) if tokens[j].start >= end), len(tokens))
             return _after_place(tokens, after, end, places)
@@ -182,7 +185,7 @@ def described_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
     out = list(kept)
     places = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for i, word in enumerate(tokens):
-        if word.folded not in _heads() or generic_use(tokens, i):
+        if word.folded not in described_heads() or generic_use(tokens, i):
             continue
         stop = _chain_end(text, tokens, i, places)
         if stop is None or not _free(out, word.start, stop, known):
@@ -199,7 +202,7 @@ def borrowed_names(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) ->
     anything found already overlaps the name."""
     out = list(kept)
     for i, word in enumerate(tokens):
-        if word.folded not in _table()["latin_head"] or generic_use(tokens, i):
+        if word.folded not in described_table()["latin_head"] or generic_use(tokens, i):
             continue
         found = BORROWED.match(text, word.end)
         if found is None:
@@ -225,7 +228,7 @@ def place_companies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -
     starts = {e.start: e for e in kept if e.type == "LOC" and e.source == GAZETTEER_SOURCE}
     for k, word in enumerate(tokens):
         place = places.get(tokens[k - 1].end) if k else None
-        if (word.folded not in _table()["after_place"] or place is None
+        if (word.folded not in described_table()["after_place"] or place is None
                 or text[place.end:word.start] != " "):
             continue
         stop = _company_end(text, tokens, k, starts)
@@ -239,7 +242,7 @@ def place_companies(text: str, tokens: Sequence[Word], kept: Sequence[Entity]) -
 def _company_end(text: str, tokens: Sequence[Word], k: int, places: dict[int, Entity]) -> int:
     """The end of the company whose after_place word is token ``k``: with the word naming
     its arm and the place that follow it, one space apart."""
-    if k + 1 < len(tokens) and tokens[k + 1].folded in _table()["company_end"] \
+    if k + 1 < len(tokens) and tokens[k + 1].folded in described_table()["company_end"] \
             and text[tokens[k].end:tokens[k + 1].start] == " ":
         k += 1
     stop = tokens[k].end

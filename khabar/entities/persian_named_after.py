@@ -36,11 +36,11 @@ from khabar.entities.persian_described_bodies import (
     AND,
     LONGEST_CHAIN,
     VERB_OPENINGS,
-    _heads,
-    _in_chain,
-    _table,
     chain_step,
+    described_heads,
+    described_table,
     generic_use,
+    in_chain,
 )
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.persian_tidy import is_word
@@ -52,11 +52,11 @@ Span = tuple[int, int]
 
 @lru_cache(maxsize=1)
 def _named_heads() -> frozenset[str]:
-    return _heads() | _table().get("named_head", frozenset())
+    return described_heads() | described_table().get("named_head", frozenset())
 
 
 def _openers() -> frozenset[str]:
-    return _table().get("opener", frozenset())
+    return described_table().get("opener", frozenset())
 
 
 def _epithets() -> frozenset[str]:
@@ -96,7 +96,7 @@ def _person_end(text: str, tokens: Sequence[Word], k: int, persons: dict[int, En
         if tokens[after].start in places:
             return places[tokens[after].start].end
         if tokens[after].folded == AND and after + 1 < len(tokens) \
-                and _in_chain(tokens[after + 1]):
+                and in_chain(tokens[after + 1]):
             return None  # the name goes on after «و»
     return end
 
