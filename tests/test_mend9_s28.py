@@ -1,11 +1,15 @@
 """Session 28 (2026-12-07), engineer mend9: names shared across modules are public where
-they belong."""
+they belong, and the store's writing mixin declares the backend steps it calls."""
 
 from __future__ import annotations
+
+import inspect
 
 from khabar.entities import persian_acronyms, persian_named_after
 from khabar.entities.persian_described_bodies import described_heads, described_table, in_chain
 from khabar.entities.words import Word, fold_word
+from khabar.store.shared_writing import SharedWriting
+from khabar.store.sqlite import SQLiteStore
 
 
 def _word(text: str) -> Word:
@@ -21,3 +25,9 @@ def test_described_bodies_share_public_names() -> None:
         assert module.in_chain is in_chain
         assert module.described_heads is described_heads
 
+
+def test_shared_writing_declares_what_it_calls() -> None:
+    for name in ("_stories", "reindex"):
+        assert getattr(getattr(SharedWriting, name), "__isabstractmethod__", False)
+        assert not getattr(getattr(SQLiteStore, name), "__isabstractmethod__", False)
+    assert "type: ignore" not in inspect.getsource(SharedWriting)

@@ -9,18 +9,30 @@ postgres.py).
 
 from __future__ import annotations
 
-from typing import Any
+from abc import abstractmethod
+from typing import TYPE_CHECKING, Any
 
 from khabar.store import records, search
 from khabar.store.base import Item
 from khabar.store.browse import now_iso
 
+if TYPE_CHECKING:
+    from khabar.store.assign import StoryAssigner
+
 
 class SharedWriting:
-    """Needs ``self._conn`` (a DB-API connection taking ``?`` and ``:name`` parameters),
-    ``self._stories()`` (the story assigner) and ``self.reindex()``."""
+    """Needs ``self._conn`` (a DB-API connection taking ``?`` and ``:name`` parameters) and
+    the two backend steps declared here, so that mypy checks the calls below."""
 
     _conn: Any
+
+    @abstractmethod
+    def _stories(self) -> StoryAssigner:
+        """The story assigner, made on first use (each backend makes its own)."""
+
+    @abstractmethod
+    def reindex(self) -> None:
+        """Rebuild the full-text index (FTS5 or tsvector: each backend's own SQL)."""
 
     def _article_insert(self, stored: dict[str, Any], record_json: str,
                         source: records.ArticleInput, raw: Any) -> tuple[str, dict[str, Any]]:
@@ -48,7 +60,7 @@ class SharedWriting:
     def _place_story(self, article_id: str, record: dict[str, Any], story: str | None,
                      item: Item) -> None:
         """Index the article's story keys and put it in ``story``, or the one it joins."""
-        assigner = self._stories()  # type: ignore[attr-defined]
+        assigner = self._stories()
         candidate = assigner.index(article_id, record, records.fingerprint_of(item),
                                    records.vector_of(item))
         assigner.place(article_id, story or assigner.choose(article_id, candidate))
@@ -57,4 +69,4 @@ class SharedWriting:
         """Reindex when the text was folded by a different fold table or tokenizer."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
         if row is None or row[0] != search.fold_signature():
-            self.reindex()  # type: ignore[attr-defined]
+            self.reindex()
