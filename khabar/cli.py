@@ -24,7 +24,9 @@ DB_HELP = ("The store: a SQLite file or a postgresql:// URL (default: setting st
            "khabar.db).")
 
 
-def _settings(ctx: click.Context) -> Any:
+def settings_of(ctx: click.Context) -> Any:
+    """The settings of ``--config``, read once a command line (the other command modules
+    take them from here)."""
     from khabar.settings import Settings
 
     if "settings" not in ctx.meta:
@@ -41,13 +43,13 @@ def _stdin_lines() -> Iterator[str]:
         yield line.rstrip("\n")
 
 
-def _open(ctx: click.Context, db: str | None, *, existing: bool = False) -> Any:
+def open_db(ctx: click.Context, db: str | None, *, existing: bool = False) -> Any:
     """The store of ``--db``; ``existing``: a SQLite file that is not there is an error
     (commands that only read it), not a new empty store."""
     from khabar.store import open_existing_store, open_store
 
     opener = open_existing_store if existing else open_store
-    return opener(db, settings=_settings(ctx))
+    return opener(db, settings=settings_of(ctx))
 
 
 def engine_options(command: _Command) -> _Command:
@@ -61,7 +63,8 @@ def engine_options(command: _Command) -> _Command:
         help="local: a process pool (setting ingest.workers); dask: a Dask cluster.")(command)
 
 
-def _tick(bar: Any) -> None:
+def tick(bar: Any) -> None:
+    """One item done on a progress bar (an ``on_item`` callback's body)."""
     bar.update()
 
 
@@ -70,7 +73,7 @@ class _Summary(Protocol):
     errors: list[tuple[str, str]]
 
 
-def _echo_summary(done: str, summary: _Summary, nothing: str = "nothing") -> None:
+def echo_summary(done: str, summary: _Summary, nothing: str = "nothing") -> None:
     """A batch command's closing lines on stderr: what it did to how many items
     ("ingested: 3 added, 1 skipped"), then each item that failed and why."""
     counts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items()))
@@ -140,7 +143,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...]) -> None:
     from khabar.ingest import IngestFailure, read_inputs
     from khabar.pipeline import Pipeline
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     pipeline = Pipeline(settings)
     failures = 0
     for item in read_inputs(paths, max_bytes=settings["ingest.max_file_bytes"]):
@@ -174,19 +177,19 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
     if out_parquet is not None and db is not None:
         raise click.UsageError("give --db or --out-parquet, not both: shards are loaded "
                                "into a store later with `khabar load DIR --db ...`")
-    pipeline = Pipeline(_settings(ctx))
+    pipeline = Pipeline(settings_of(ctx))
     if out_parquet is not None:
         from khabar.export.parquet import ParquetSink
 
         target = ParquetSink(out_parquet, pipeline.settings["parquet.shard_rows"])
     else:
-        target = _open(ctx, db)
+        target = open_db(ctx, db)
     with target as store, choose_engine(engine, scheduler, pipeline.settings) as analyse, \
             tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
-        summary = run_ingest(paths, store, pipeline, on_item=lambda status: _tick(bar),
+        summary = run_ingest(paths, store, pipeline, on_item=lambda status: tick(bar),
                              engine=analyse, recycle=recycle_job(store, pipeline, engine,
                                                                  scheduler))
-    _echo_summary("ingested", summary)
+    echo_summary("ingested", summary)
     for path, problem in summary.problems:
         click.echo(f"  problem: {path}: {problem}", err=True)
     ctx.exit(1 if summary.failed else 0)
@@ -199,7 +202,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
 def import_(ctx: click.Context, path: TextIO, db: str | None) -> None:
     """Load contract JSONL (from `khabar export`) into a store without re-analysing."""
     records = (json.loads(line) for line in path if line.strip())
-    with _open(ctx, db) as store:
+    with open_db(ctx, db) as store:
         count = store.import_records(records)
     click.echo(f"imported {count} records", err=True)
 
@@ -218,7 +221,7 @@ def export(ctx: click.Context, db: str | None, fmt: str, output: TextIO) -> None
     """Export every stored article, or its events, in one of several formats."""
     from khabar.export import writers
 
-    with _open(ctx, db, existing=True) as store:
+    with open_db(ctx, db, existing=True) as store:
         if fmt == "jsonl":
             for record in store.export_records():
                 _dump(record, output)
@@ -234,7 +237,7 @@ def export(ctx: click.Context, db: str | None, fmt: str, output: TextIO) -> None
 @click.pass_context
 def search(ctx: click.Context, query: str, db: str | None, limit: int, as_json: bool) -> None:
     """Full-text search, folded for Arabic-script spelling variants."""
-    with _open(ctx, db, existing=True) as store:
+    with open_db(ctx, db, existing=True) as store:
         hits = store.search(query, limit=limit)
     for hit in hits:
         if as_json:
@@ -253,7 +256,7 @@ def search(ctx: click.Context, query: str, db: str | None, limit: int, as_json: 
 @click.pass_context
 def stats(ctx: click.Context, db: str | None) -> None:
     """Counts of what the store holds."""
-    with _open(ctx, db, existing=True) as store:
+    with open_db(ctx, db, existing=True) as store:
         _dump(store.stats())
 
 
@@ -264,7 +267,7 @@ def stories(ctx: click.Context, db: str | None) -> None:
     """Stories: articles grouped across languages."""
     from khabar.report import print_stories
 
-    with _open(ctx, db, existing=True) as store:
+    with open_db(ctx, db, existing=True) as store:
         print_stories(store, click.echo)
 
 
@@ -276,7 +279,7 @@ def report(ctx: click.Context, db: str | None, top: int) -> None:
     """A readable summary of every stored article, then the stories."""
     from khabar.report import print_report
 
-    with _open(ctx, db, existing=True) as store:
+    with open_db(ctx, db, existing=True) as store:
         print_report(store, click.echo, top=top)
 
 
@@ -297,7 +300,7 @@ def langid(ctx: click.Context) -> None:
     """One text per stdin line; one language code per output line (und when unsure)."""
     from khabar.langid import identify
 
-    candidates = tuple(_settings(ctx)["langid.candidates"])
+    candidates = tuple(settings_of(ctx)["langid.candidates"])
     for line in _stdin_lines():
         lang, _ = identify(line, candidates)
         click.echo(lang or "und")
@@ -334,7 +337,7 @@ def settings_(ctx: click.Context) -> None:
     """List every setting with its current value and help."""
     from khabar.settings import declarations
 
-    current = _settings(ctx)
+    current = settings_of(ctx)
     for name, declaration in declarations().items():
         click.echo(f"{name} = {json.dumps(current[name], ensure_ascii=False)}")
         click.echo(f"    {declaration.help}")

@@ -112,18 +112,18 @@ def reprocess_command(ctx: click.Context, ids: tuple[str, ...], everything: bool
     pipeline, replacing their old analysis (e.g. after upgrading khabar)."""
     from tqdm import tqdm
 
-    from khabar.cli import _echo_summary, _open, _settings, _tick
+    from khabar.cli import echo_summary, open_db, settings_of, tick
     from khabar.engine.choose import choose_engine
 
     if bool(ids) == everything:
         raise click.UsageError("give article ids, or --all for every stored article")
-    pipeline = Pipeline(_settings(ctx))
-    with _open(ctx, db, existing=True) as store, \
+    pipeline = Pipeline(settings_of(ctx))
+    with open_db(ctx, db, existing=True) as store, \
             choose_engine(engine, scheduler, pipeline.settings) as analyse, \
             tqdm(unit="doc", disable=quiet, file=sys.stderr) as bar:
         chosen = store.ids() if everything else list(ids)
         bar.total = len(chosen)
-        summary = reprocess(store, pipeline, chosen, on_item=lambda status: _tick(bar),
+        summary = reprocess(store, pipeline, chosen, on_item=lambda status: tick(bar),
                             engine=analyse)
-    _echo_summary("reprocessed", summary)
+    echo_summary("reprocessed", summary)
     ctx.exit(1 if summary.failed else 0)

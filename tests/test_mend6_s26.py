@@ -130,14 +130,14 @@ def test_every_linker_links_an_entity_to_its_entry_with_one_helper() -> None:
 
 def test_batch_commands_close_with_one_summary(capsys: pytest.CaptureFixture[str]) -> None:
     from khabar.batch import IngestSummary
-    from khabar.cli import _echo_summary
+    from khabar.cli import echo_summary
     from khabar.reprocess import ReprocessSummary
 
     ingest = IngestSummary(counts=Counter({"skipped": 1, "added": 3}),
                            errors=[("a.txt", "not UTF-8")])
-    _echo_summary("ingested", ingest)
-    _echo_summary("fetched", IngestSummary(), "nothing new")
-    _echo_summary("reprocessed", ReprocessSummary())
+    echo_summary("ingested", ingest)
+    echo_summary("fetched", IngestSummary(), "nothing new")
+    echo_summary("reprocessed", ReprocessSummary())
     assert capsys.readouterr().err == ("ingested: 3 added, 1 skipped\n"
                                        "  error: a.txt: not UTF-8\n"
                                        "fetched: nothing new\n"

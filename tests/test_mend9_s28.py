@@ -4,6 +4,7 @@ they belong, and the store's writing mixin declares the backend steps it calls."
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 from khabar.entities import persian_acronyms, persian_named_after
 from khabar.entities.persian_described_bodies import described_heads, described_table, in_chain
@@ -31,3 +32,14 @@ def test_shared_writing_declares_what_it_calls() -> None:
         assert getattr(getattr(SharedWriting, name), "__isabstractmethod__", False)
         assert not getattr(getattr(SQLiteStore, name), "__isabstractmethod__", False)
     assert "type: ignore" not in inspect.getsource(SharedWriting)
+
+
+def test_command_helpers_are_public() -> None:
+    from khabar import cli
+
+    for name in ("settings_of", "open_db", "tick", "echo_summary"):
+        assert getattr(cli, name).__doc__
+    for path in ("khabar/reprocess.py", "khabar/ingest/fetch_cli.py", "khabar/export/parquet.py",
+                 "khabar/web/cli.py"):
+        text = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")
+        assert "from khabar.cli import _" not in text, path

@@ -271,11 +271,11 @@ def _load_row(row: dict[str, Any], store: Store) -> str:
 @click.pass_context
 def load_command(ctx: click.Context, folder: str, db: str | None) -> None:
     """Load Parquet shards written by `khabar ingest --out-parquet` into a store."""
-    from khabar.cli import _open, _settings
+    from khabar.cli import open_db, settings_of
 
     shard_paths(folder)  # no shards: say so before a new store is made for nothing
-    with _open(ctx, db) as store:
-        counts = load(folder, store, _settings(ctx)["ingest.batch_articles"])
+    with open_db(ctx, db) as store:
+        counts = load(folder, store, settings_of(ctx)["ingest.batch_articles"])
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     click.echo(f"loaded: {summary or 'nothing'}", err=True)
     ctx.exit(1 if counts["error"] else 0)

@@ -51,17 +51,17 @@ def fetch(ctx: click.Context, urls: tuple[str, ...], db: str | None, allow_priva
           state: str | None) -> None:
     """Fetch feeds (RSS/Atom) and article URLs, analyse them, and store them."""
     from khabar.batch import ingest_items
-    from khabar.cli import _echo_summary, _open, _settings
+    from khabar.cli import echo_summary, open_db, settings_of
     from khabar.ingest.fetch import Fetcher
     from khabar.pipeline import Pipeline
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     pipeline = Pipeline(settings)
     fetcher = Fetcher(settings, state or settings["fetch.state_path"] or None, allow_private)
     try:
-        with _open(ctx, db) as store:
+        with open_db(ctx, db) as store:
             summary = ingest_items(fetched_items(fetcher, urls), store, pipeline)
     finally:
         fetcher.close()
-    _echo_summary("fetched", summary, "nothing new")
+    echo_summary("fetched", summary, "nothing new")
     ctx.exit(1 if summary.failed else 0)

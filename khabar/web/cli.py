@@ -15,7 +15,7 @@ MISSING_WEB = ("the web extra is not installed; run `pip install 'khabar[web]'` 
 
 
 def _settings(ctx: click.Context) -> Any:
-    from khabar.cli import _settings as shared
+    from khabar.cli import settings_of as shared
 
     return shared(ctx)
 
