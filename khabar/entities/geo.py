@@ -33,11 +33,11 @@ from khabar.doc import (
 )
 from khabar.entities.gazetteer import (
     PlaceEntry,
-    _cities,
     alpha3_of,
     biggest_city_named,
     capital_city_ids,
     country_kb_ids,
+    geonames_cities,
     phrase_key,
     place_alternatives,
 )
@@ -205,9 +205,9 @@ def _geo_tables() -> tuple[dict[str, str], frozenset[str]]:
 
 def _capital_countries() -> dict[str, str]:
     codes = alpha3_of()
-    seats = {f"geonames:{city_id}": codes[_cities()[city_id]["countrycode"]]
+    seats = {f"geonames:{city_id}": codes[geonames_cities()[city_id]["countrycode"]]
              for city_id in capital_city_ids()
-             if _cities()[city_id]["countrycode"] in codes}
+             if geonames_cities()[city_id]["countrycode"] in codes}
     for name, alpha2, stands_for in load_tsv("entities/government_seats.tsv"):
         city = biggest_city_named().get((name, alpha2))
         if city is None:
@@ -245,7 +245,7 @@ def _small_town(entity: Entity) -> bool:
 
 def _small_town_ids() -> frozenset[str]:
     """GeoNames ids of the cities under ``SUPPORT_POPULATION``."""
-    return frozenset(city_id for city_id, city in _cities().items()
+    return frozenset(city_id for city_id, city in geonames_cities().items()
                      if int(city.get("population") or 0) < SUPPORT_POPULATION)
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.entities.gazetteer import (
-    _GAP,
     Match,
     PhraseIndex,
     Word,
@@ -22,6 +21,7 @@ from khabar.entities.gazetteer import (
     place_stoplist,
 )
 from khabar.entities.nationality import country_names, nationality_forms
+from khabar.entities.phrases import WORD_GAP
 from khabar.resources import load_tsv
 
 
@@ -64,7 +64,7 @@ class HeadedOrgIndex(PhraseIndex[OrgEntry]):
         j = head.last + 1 if head is not None else len(tokens)
         if head is None or j >= len(tokens):
             return None
-        if not _GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+        if not WORD_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
             return None
         country = self.countries.match_at(text, tokens, j)
         if country is None:

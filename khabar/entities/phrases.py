@@ -37,7 +37,8 @@ T = TypeVar("T")
 
 MIN_STEM = 3
 """A word left shorter than this after stripping a proclitic is not looked up."""
-_GAP = re.compile(r"[\s\u200c\u200d]*")
+WORD_GAP = re.compile(r"[\s\u200c\u200d]*")
+"""What may stand between two words of one phrase: spaces and the zero-width (non-)joiners."""
 _PREFIX = 4
 _HOPELESS_CACHE = 500_000
 """Words remembered as starting no name; emptied past this size to bound memory."""
@@ -475,4 +476,4 @@ def _joins(text: str, tokens: Sequence[Word], j: int) -> bool:
     gap_start, gap_end = tokens[j - 1].end, tokens[j].start
     # most gaps are one space: no need for the pattern
     return (gap_end == gap_start + 1 and text[gap_start] == " ") or bool(
-        _GAP.fullmatch(text, gap_start, gap_end))
+        WORD_GAP.fullmatch(text, gap_start, gap_end))

@@ -35,12 +35,12 @@ def entry_record(entry: KbEntry) -> dict:
 def country_records() -> list[dict]:
     import pycountry
 
-    from khabar.entities.gazetteer import _pycountry_locales, country_entries
+    from khabar.entities.gazetteer import country_entries, pycountry_locales
 
     catalogues = {}
     for lang in LANGS[:3]:
         try:
-            catalogues[lang] = gettext.translation("iso3166-1", _pycountry_locales(),
+            catalogues[lang] = gettext.translation("iso3166-1", pycountry_locales(),
                                                    languages=[lang])
         except OSError:
             continue
