@@ -56,3 +56,11 @@ def test_gazetteer_names_are_public() -> None:
                  "khabar/entities/gazetteer.py"):
         text = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")
         assert "import _" not in text and "    _GAP," not in text, path
+
+
+def test_lstm_direction_is_public() -> None:
+    from khabar.entities.neural_tagger import LstmDirection
+
+    text = (Path(__file__).parent.parent / "khabar/entities/lstm_onnx.py").read_text(
+        encoding="utf-8")
+    assert LstmDirection.__doc__ and "import _" not in text

@@ -27,7 +27,7 @@ from khabar.entities.neural_inputs import (
     sentence_flags,
 )
 from khabar.entities.neural_prepare import label_set, prepare
-from khabar.entities.neural_tagger import NeuralTagger, _BiLstm, _Lstm, neural_model_path
+from khabar.entities.neural_tagger import LstmDirection, NeuralTagger, _BiLstm, neural_model_path
 from khabar.entities.pooled import PooledTagger, stage_tagger, with_spans_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ner_fa_tiny.conll"
@@ -52,7 +52,7 @@ def test_empty_sentences_keep_their_place() -> None:
     assert tagged[0] == [] and tagged[2] == [] and len(tagged[1]) == 1
 
 
-def _reference_lstm(cell: _Lstm, x: np.ndarray) -> np.ndarray:
+def _reference_lstm(cell: LstmDirection, x: np.ndarray) -> np.ndarray:
     """One sentence, one step at a time, written out plainly."""
     size = cell.w_hidden.shape[0]
     h, c, out = np.zeros(size), np.zeros(size), []
@@ -64,7 +64,7 @@ def _reference_lstm(cell: _Lstm, x: np.ndarray) -> np.ndarray:
     return np.array(out)
 
 
-def _onnx_bilstm(forward: _Lstm, backward: _Lstm) -> OnnxBiLstm:
+def _onnx_bilstm(forward: LstmDirection, backward: LstmDirection) -> OnnxBiLstm:
     if not onnx_available():
         pytest.skip("onnxruntime is not installed (extra onnx)")
     return OnnxBiLstm(forward, backward)
@@ -81,7 +81,8 @@ def test_batched_lstm_equals_one_sentence_at_a_time(runtime) -> None:
         return {f"lstm.{key}_{name}": rng.normal(size=shape).astype(np.float32)
                 for key, shape in shapes.items()}
 
-    forward, backward = _Lstm(weights("l0"), "l0"), _Lstm(weights("l0_reverse"), "l0_reverse")
+    forward = LstmDirection(weights("l0"), "l0")
+    backward = LstmDirection(weights("l0_reverse"), "l0_reverse")
     x = rng.normal(size=(sum(lengths), width)).astype(np.float32)
     batched = runtime(forward, backward).run(x, lengths)
     start = 0

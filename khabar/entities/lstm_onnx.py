@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-    from khabar.entities.neural_tagger import _Lstm
+    from khabar.entities.neural_tagger import LstmDirection
 
 PADDING_SLACK = 1.3
 """A batch takes the next shorter sentence while its padded steps (sentences x longest)
@@ -86,7 +86,7 @@ def _onnx_gates(matrix: np.ndarray) -> np.ndarray:
     return np.concatenate([i, o, f, g], axis=0)
 
 
-def lstm_model(forward: _Lstm, backward: _Lstm) -> bytes:
+def lstm_model(forward: LstmDirection, backward: LstmDirection) -> bytes:
     """A serialized ONNX model: inputs X (steps, batch, features) and L (batch lengths),
     output Y (steps, 2, batch, hidden), both directions of one layer."""
     import numpy as np
@@ -130,7 +130,7 @@ class OnnxBiLstm:
     """Both directions of one BiLSTM layer as an onnxruntime session; ``run`` as
     ``neural_tagger._BiLstm.run``."""
 
-    def __init__(self, forward: _Lstm, backward: _Lstm) -> None:
+    def __init__(self, forward: LstmDirection, backward: LstmDirection) -> None:
         import onnxruntime
 
         options = onnxruntime.SessionOptions()

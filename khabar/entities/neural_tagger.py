@@ -48,7 +48,7 @@ def neural_model_path(lang: str) -> Path:
     return RESOURCES / "ner" / f"{lang}.neural.npz"
 
 
-class _Lstm:
+class LstmDirection:
     """One direction of one LSTM layer (torch's gate order: input, forget, cell, output)."""
 
     def __init__(self, w: dict[str, np.ndarray], name: str) -> None:
@@ -121,7 +121,7 @@ class NeuralTagger:
         self._conv = w["conv.weight"]  # (filters, char_dim, width)
         self._conv_bias = w["conv.bias"]
         layers = 1 + max(int(k.split("_l")[1][0]) for k in w if k.startswith("lstm.weight"))
-        self._layers = [_bilstm(_Lstm(w, f"l{k}"), _Lstm(w, f"l{k}_reverse"), onnx)
+        self._layers = [_bilstm(LstmDirection(w, f"l{k}"), LstmDirection(w, f"l{k}_reverse"), onnx)
                         for k in range(layers)]
         self._out, self._out_bias = w["out.weight"].T, w["out.bias"]
         self._transitions, self._start, self._end = w["transitions"], w["start"], w["end"]
@@ -264,7 +264,7 @@ class _BiLstm:
     between steps are twice the true ones (``w_hidden`` is halved to match): halving is
     exact in floating point, so this saves a product per step and changes no bit."""
 
-    def __init__(self, forward: _Lstm, backward: _Lstm) -> None:
+    def __init__(self, forward: LstmDirection, backward: LstmDirection) -> None:
         import numpy as np
 
         size = forward.w_hidden.shape[0]
@@ -312,7 +312,7 @@ class _BiLstm:
         return out.reshape(-1, 2 * size)
 
 
-def _bilstm(forward: _Lstm, backward: _Lstm, onnx: bool) -> _BiLstm | OnnxBiLstm:
+def _bilstm(forward: LstmDirection, backward: LstmDirection, onnx: bool) -> _BiLstm | OnnxBiLstm:
     if onnx and onnx_available():
         try:
             return OnnxBiLstm(forward, backward)
