@@ -17,7 +17,8 @@ or ends in a noun of a territorial unit (``resources/entities/branch_nouns_fa.tx
 کربلا استان مازندران»). A country after the body is the body's country, no branch («حماس
 فلسطین»), and a place of another country makes another body («سپاه بدر عراق» is not the
 IRGC). A body's name ending in the ezafe «ی» of a word in «ا» or «و» is read without it
-(«صدا و سیمای مرکز خوزستان»).
+(«صدا و سیمای مرکز خوزستان»), and a place with the word that closes its name as the place
+(«نیروی انتظامی تهران بزرگ», session 28).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import PlaceEntry, place_index
+from khabar.entities.persian_body_tails import without_closing_word
 from khabar.entities.persian_tidy import name_words
 from khabar.entities.words import Word, listed_keys
 from khabar.kb.entries import KbEntry, KnowledgeBase, with_entry
@@ -79,7 +81,9 @@ def _body(kb: KnowledgeBase, words: Sequence[Word]) -> KbEntry | None:
 
 def _is_branch(rest: Sequence[Word], country: str) -> bool:
     """Whether ``rest`` is a place of ``country`` that ends the name, right after the body or
-    after a noun of a territorial unit."""
+    after a noun of a territorial unit; a word closing the place («تهران [بزرگ]») is read
+    with it (``persian_body_tails``)."""
+    rest = without_closing_word(rest)
     for k in range(len(rest)):
         between = rest[:k]
         if between and between[-1].folded not in _branch_nouns():

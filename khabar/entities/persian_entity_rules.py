@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word
+from khabar.entities.persian_body_tails import body_tails
 from khabar.entities.persian_club_lists import club_lists
 from khabar.entities.persian_club_pairs import club_pairs
 from khabar.entities.persian_clubs import add_club_repeats
@@ -58,7 +59,8 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     given names cut from their surnames (after or before them, and after a title of address),
     untagged names in lists and at a line's opening, foreign names in quotation marks, holy
     figures' titles, kinship nouns after a given name, named days read as persons, persons that
-    are common words, and surnames of two words cut before a speech verb."""
+    are common words, surnames of two words cut before a speech verb, and bodies run on over
+    their tail (a bare «استان», «تهران [بزرگ]»)."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
@@ -82,4 +84,4 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = quoted_foreign_persons(text, tokens, untagged_persons(text, tokens, kept))
     kept = without_kin_nouns(without_holy_titles(text, tokens, kept))
     kept = drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
-    return said_surnames(text, tokens, kept)
+    return body_tails(text, tokens, said_surnames(text, tokens, kept))
