@@ -20,8 +20,8 @@ from dataclasses import replace
 from khabar.doc import SUBJECT_SOURCE, Doc, Entity
 from khabar.entities.gazetteer import Word, phrase_key, words
 from khabar.entities.name_extent import clause_particles
-from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
+from khabar.events.quote_named_bodies import audience_nouns, body_name, names_body
 from khabar.events.quote_outlets import outlet_nouns
 from khabar.events.quote_subjects import SUBJECT_WORDS, earlier_body_phrase, ends_phrase
 from khabar.events.quote_words import head_kind, head_kind_of, speech_verbs
@@ -64,8 +64,18 @@ def referred_body(doc: Doc, phrase: Entity) -> Entity | None:
     “زيمبيريوم”») goes first. Session 24 (2026-12-07)."""
     longer = earlier_body_phrase(doc, phrase)
     if longer is not None and _only_described(doc, longer):
-        return named_mention(doc, phrase) or longer
-    return longer or named_mention(doc, phrase)
+        return _whole_name(doc, named_mention(doc, phrase)) or longer
+    return longer or _whole_name(doc, named_mention(doc, phrase))
+
+
+def _whole_name(doc: Doc, mention: Entity | None) -> Entity | None:
+    """A mention that names a body as a subject may («ادارة الأسماك والحياة البرية»,
+    ``names_body``) with the rest of its name after «و» or «لل» (``body_name``), so that
+    «وقالت الادارة» speaks with the name its first quote had. Session 28 (2026-12-07),
+    engineer quotes_ar11."""
+    if mention is None or not names_body(doc.text, words(doc.text, mention.start, mention.end)):
+        return mention
+    return body_name(doc.text, mention)
 
 
 def _only_described(doc: Doc, phrase: Entity) -> bool:
@@ -181,6 +191,3 @@ def _bound(word: Word) -> bool:
     return word.folded.startswith("ال") and not ends_phrase(word, True) \
         and word.folded not in clause_particles()
 
-
-def audience_nouns() -> frozenset[str]:
-    return listed_keys("events/audience_nouns_ar.txt")

@@ -26,7 +26,7 @@ from khabar.events.participant_words import (
     prepositions,
     token_index,
 )
-from khabar.events.quote_named_bodies import names_body
+from khabar.events.quote_named_bodies import body_name, names_body
 from khabar.events.quote_names import earlier_full_name
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_words import (
@@ -172,8 +172,10 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
             return holder
     if is_person_role(parts[0]) and (holder := role_speaker(doc, phrase)) is not None:
         return holder  # "وقال المدافع": the defender named before; else no one named
+    if names_body(doc.text, parts) and not (state_body or _anchored(doc, phrase)):
+        return body_name(doc.text, phrase)  # «وقالت إدارة الطوارئ والأزمات»
     return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) \
-        or _definite_body(parts) or names_body(doc.text, parts) else None
+        or _definite_body(parts) else None
 
 
 def role_speaker(doc: Doc, phrase: Entity) -> Entity | None:
