@@ -85,8 +85,9 @@ def past_attribution(tokens: Sequence[Word], start: int) -> int:
     return comma.end if comma is not None else start
 
 
-ATTRIBUTION_WORDS = 3
-"""Words of the longest phrase of ``outlet_cues`` («گفت و گو با»)."""
+ATTRIBUTION_WORDS = 4
+"""Words of the longest phrase of ``outlet_cues`` («گفت و گو با», four words; it was 3 until
+session 28, so that cue written with spaces was never read)."""
 
 
 @cache
