@@ -22,6 +22,7 @@ from khabar.events.participant_words import (
     token_index,
 )
 from khabar.events.quote_bodies import genitive_body, referred_body
+from khabar.events.quote_definite_bodies import definite_body, mentioned_body
 from khabar.events.quote_documents import (
     document_issuer,
     is_document,
@@ -213,7 +214,7 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
         if head_kind(tokens[lead]) == "body":
             # "وقالت المنظمة" with no organisation of that noun named before: some
             # body speaks, not the person who spoke last.
-            return referred_body(doc, phrase), True
+            return referred_body(doc, phrase) or mentioned_body(doc, phrase), True
         return (before[-1], True) if before else (None, False)
     if phrase is not None and (issuer := issued_by(doc, tokens, lead)) is not None:
         return issuer, True  # "وأوضح تقرير صادر عن الأمم المتحدة أن"
@@ -223,7 +224,8 @@ def _arabic_phrase_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str], s
         return owner, True  # "وقالت أمانة المنظمة": the organisation told of before
     state_body = not after and _unowned_body(doc, tokens, lead)
     named = None if phrase is None else (phrase_speaker(doc, phrase, state_body)
-                                         or genitive_body(doc, phrase))
+                                         or genitive_body(doc, phrase)
+                                         or definite_body(doc, phrase))
     if not after and post:
         return holder_by_country(doc, tokens, verb, stop) or named, True
     if phrase is not None or state_body:

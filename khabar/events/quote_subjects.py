@@ -158,7 +158,7 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
         # name told before ("بدر" "السحيباني"), else the family name as written.
         return _name_before(doc, phrase) or replace(phrase, type="PER", source=SURNAME_SOURCE)
     if len(parts) == 2 and (_is_post(parts[0]) or _is_title(doc, parts)) \
-            and not _anchored(doc, phrase):
+            and not anchored(doc, phrase):
         # "وقال السفير رضوان", "وقال الفريق المحرج": a post or title and the family name
         # of a person named before.
         person = earlier_full_name(doc, phrase.start, parts[1].text)
@@ -172,9 +172,9 @@ def phrase_speaker(doc: Doc, phrase: Entity, state_body: bool) -> Entity | None:
             return holder
     if is_person_role(parts[0]) and (holder := role_speaker(doc, phrase)) is not None:
         return holder  # "وقال المدافع": the defender named before; else no one named
-    if names_body(doc.text, parts) and not (state_body or _anchored(doc, phrase)):
+    if names_body(doc.text, parts) and not (state_body or anchored(doc, phrase)):
         return body_name(doc.text, phrase)  # «وقالت إدارة الطوارئ والأزمات»
-    return phrase if state_body or _anchored(doc, phrase) or _definite_post(parts) \
+    return phrase if state_body or anchored(doc, phrase) or _definite_post(parts) \
         or _definite_body(parts) else None
 
 
@@ -272,7 +272,7 @@ def _definite_body(parts: Sequence[Word]) -> bool:
         and not parts[1].folded.endswith(("يه", "ي"))  # «هيئة حكومية»: an adjective
 
 
-def _anchored(doc: Doc, phrase: Entity) -> bool:
+def anchored(doc: Doc, phrase: Entity) -> bool:
     """Whether a subject phrase says whose it is: it holds an organisation, place or
     nationality ("وكالة الأنباء اليمنية", "زعيم جماعة الحوثي")."""
     if any(e.type != "PER" and phrase.start <= e.start and e.end <= phrase.end
