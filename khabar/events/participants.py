@@ -88,8 +88,10 @@ def _preposition(tokens: Sequence[Word], first: int, head: Entity,
     if head.start > word.start:
         found = clitics.get(word.folded[: 1])
         # A person is no place: "ب" before one marks whom the act is with or done to
-        # ("عقب لقائه بوزير الخارجية X", "رحب بالرئيس"), as "مع" does.
-        return "with" if found == "in" and person else found
+        # ("عقب لقائه بوزير الخارجية X", "رحب بالرئيس"), as "مع" does. A city the "ب" is
+        # glued to keeps it: it ends the title of the person after it («رئيس الجمعية
+        # الخيرية بالرياض الشيخ X», ``_title_place``).
+        return "with" if found == "in" and person and not _city(head) else found
     k = first - 1
     while k >= 0 and (tokens[k].text in QUOTES or is_role(tokens[k])
                       or tokens[k].folded in state_forms()):
@@ -98,6 +100,12 @@ def _preposition(tokens: Sequence[Word], first: int, head: Entity,
     if found is None and k >= 1 and head.type == "ORG" and _unnamed_partner(tokens, k):
         return "with"
     return found
+
+
+def _city(entity: Entity) -> bool:
+    """A place that is not a country: a country after «ب» in a title («رئيس مجلس الشورى
+    بسلطنة عمان الشيخ X») may be a party of its own."""
+    return entity.type == "LOC" and entity.kb_id not in country_ids()
 
 
 def _unnamed_partner(tokens: Sequence[Word], k: int) -> bool:
@@ -314,9 +322,10 @@ def _title_owner(tokens: Sequence[Word], first: int, group: Sequence[Entity], he
             and any(is_role(w) for w in tokens[max(0, first - TITLE_REACH) : first]))
 
 
-TITLE_REACH = 3
+TITLE_REACH = 4
 """Words before a title's organisation within which the title's role word stands ("رئيس
-المكتب السياسي لحركة حماس")."""
+المكتب السياسي لحركة حماس"), also over the region a post covers («مدير إقليم شرق المتوسط
+لمنظمة الصحة العالمية الدكتور علاء العلوان»: 3 before session 29 (2026-12-07))."""
 
 
 _DATELINE_MARKS = frozenset("-–—:/")
