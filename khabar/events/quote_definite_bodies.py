@@ -34,11 +34,20 @@ from khabar.entities.words import listed_keys
 from khabar.events.quote_bodies import MENTION_REACH, genitive_body, referred_body
 from khabar.events.quote_named_bodies import unnamed_body_heads
 from khabar.events.quote_subjects import anchored, earlier_body_phrase
-from khabar.events.quote_words import head_kind, head_kind_of
+from khabar.events.quote_words import NISBA_ENDINGS, head_kind, head_kind_of
+from khabar.text.arabic_article import ARTICLE
 from khabar.text.sentences import OPENING_QUOTES
 
 DEFINITE_WORDS = 3
 """Definite words of a body subject: a head noun and up to two adjectives."""
+OWNER_REACH = 80
+"""Characters after a body's phrase read for «في» and the organisation that owns it."""
+IN = phrase_key("في")
+"""«في» ('in'): before the organisation a body's office belongs to."""
+AT = "ب"
+"""«بـ» ('at, in'), glued on the place that ends a body's subject («بجدة»)."""
+OF = "ل"
+"""«لـ» ('of'), glued on the owner a body's name is bound to («لهيئة»)."""
 
 
 def definite_body(doc: Doc, phrase: Entity) -> Entity | None:
@@ -52,10 +61,8 @@ def definite_body(doc: Doc, phrase: Entity) -> Entity | None:
     if not named or named > DEFINITE_WORDS or not _place_or_nothing(parts[named:]):
         return None
     head = parts[0]
-    if head_kind(head) not in (None, "body") or head.folded in role_words() \
-            or head.folded[2:] in role_words() or head.folded[2:] in unnamed_body_heads() \
-            or head.folded in not_bodies():
-        return None  # «الباحثون», «المصادر», «الفريق العقاري», «الصحف»: no one body
+    if _heads_no_body(head):
+        return None
     body = head_kind(head) == "body" or head.folded in definite_body_heads()
     told = _repeated_entity(doc, phrase, parts[:named]) or _repeated_subject(doc, phrase, body) \
         or (_abbreviated(doc, phrase, head) if len(parts) == 1 else None)
@@ -65,6 +72,16 @@ def definite_body(doc: Doc, phrase: Entity) -> Entity | None:
         return _with_owner(doc, phrase)
     # «وذكرت الشركة العاملة في مجال ...»: the company told of before, if any.
     return referred_body(doc, replace(phrase, end=head.end, text=head.text))
+
+
+def _heads_no_body(head: Word) -> bool:
+    """Whether a definite head noun names no one body, so that the subject is left unnamed
+    rather than taken for a body told before: a post or a source («المصادر»), a role
+    («الباحثون»), a body noun for a group of people («الفريق العقاري»), a listed noun of no
+    body («الصحف»)."""
+    bare = head.folded.removeprefix(ARTICLE)
+    return head_kind(head) not in (None, "body") or head.folded in role_words() \
+        or bare in role_words() or bare in unnamed_body_heads() or head.folded in not_bodies()
 
 
 def not_bodies() -> frozenset[str]:
@@ -80,7 +97,7 @@ def definite_body_heads() -> frozenset[str]:
 def _definite_words(parts: Sequence[Word]) -> int:
     """How many words open the phrase with the article, no clause particle among them."""
     k = 0
-    while k < len(parts) and parts[k].folded.startswith("ال") and len(parts[k].folded) > 3 \
+    while k < len(parts) and parts[k].folded.startswith(ARTICLE) and len(parts[k].folded) > 3 \
             and parts[k].folded not in clause_particles():
         k += 1
     return k
@@ -89,7 +106,7 @@ def _definite_words(parts: Sequence[Word]) -> int:
 def _place_or_nothing(rest: Sequence[Word]) -> bool:
     """Whether the words after the definite ones are none or a place after «بـ» («بجدة»,
     «بمحافظة الاحساء»)."""
-    return not rest or (rest[0].folded.startswith("ب") and len(rest[0].folded) > 3
+    return not rest or (rest[0].folded.startswith(AT) and len(rest[0].folded) > 3
                         and len(rest) <= 2)
 
 
@@ -97,7 +114,7 @@ def _naming(word: Word) -> bool:
     """Whether an adjective names the body it follows: a nisba («الوحداوية», «الصحية»),
     not a participle describing it («العاملة», «المذكورة») nor a nisba that only describes
     («الرسمية»)."""
-    return word.folded.endswith(("يه", "ي")) and word.folded not in describing_adjectives()
+    return word.folded.endswith(NISBA_ENDINGS) and word.folded not in describing_adjectives()
 
 
 def describing_adjectives() -> frozenset[str]:
@@ -106,13 +123,13 @@ def describing_adjectives() -> frozenset[str]:
 
 
 def _key(text: str) -> str:
-    return phrase_key(text).removeprefix("ال")
+    return phrase_key(text).removeprefix(ARTICLE)
 
 
 def _repeated_entity(doc: Doc, phrase: Entity, named: Sequence[Word]) -> Entity | None:
     """The last organisation before the phrase whose name opens with its head noun and
     holds its naming adjectives («الجمارك الصينية» for «الجمارك»)."""
-    head = named[0].folded.removeprefix("ال")
+    head = named[0].folded.removeprefix(ARTICLE)
     adjectives = {w.folded for w in named[1:] if _naming(w)}
     for entity in reversed(doc.entities):
         if entity.end > phrase.start or entity.type != "ORG" or not entity.text.split():
@@ -145,7 +162,7 @@ def _abbreviated(doc: Doc, phrase: Entity, word: Word) -> Entity | None:
     follows, bound to it («المديرية العامة للجوازات», «مصلحة الجمارك العامة» for
     «الجوازات», «الجمارك»)."""
     noun = word.folded
-    bound = {noun, "ل" + noun[1:]}  # «للجوازات»: «لـ» on the noun drops its alif
+    bound = {noun, OF + noun[1:]}  # «للجوازات»: «لـ» on the noun drops its alif
     for entity in reversed(doc.entities):
         if entity.end > phrase.start or entity.type != "ORG":
             continue
@@ -153,11 +170,6 @@ def _abbreviated(doc: Doc, phrase: Entity, word: Word) -> Entity | None:
         if len(names) > 1 and head_kind_of(names[0]) == "body" and bound & set(names[1:]):
             return entity
     return None
-
-
-OWNER_REACH = 80
-"""Characters after a body's phrase read for «في» and the organisation that owns it."""
-IN = phrase_key("في")
 
 
 def _with_owner(doc: Doc, phrase: Entity) -> Entity:
@@ -182,13 +194,13 @@ def mentioned_body(doc: Doc, phrase: Entity) -> Entity | None:
     article and an organisation the entity stage named right after it, in brackets or not
     («مؤسسة (ميديا أناليسيس)»: that organisation)."""
     noun = phrase_key(phrase.text)
-    if not noun.startswith("ال"):
+    if not noun.startswith(ARTICLE):
         return None
     tokens = words(doc.text, max(0, phrase.start - MENTION_REACH), phrase.start)
     for k in range(len(tokens) - 2, -1, -1):
         if tokens[k].folded == noun:
             named = _definite_name(doc, tokens, k)
-        elif tokens[k].folded == noun[2:]:
+        elif tokens[k].folded == noun[len(ARTICLE):]:
             named = _entity_after(doc, tokens, k)
         else:
             continue
@@ -229,7 +241,7 @@ def _owner(doc: Doc, tokens: Sequence[Word], k: int) -> Entity | None:
     if k >= len(tokens):
         return None
     folded = tokens[k].folded
-    if not folded.startswith("ل") or folded.startswith("ال"):
+    if not folded.startswith(OF) or folded.startswith(ARTICLE):
         return None
     return next((e for e in doc.entities if e.type == "ORG"
                  and tokens[k].start < e.start < tokens[k].end), None)

@@ -30,6 +30,7 @@ from khabar.events.quote_named_bodies import body_name, names_body
 from khabar.events.quote_names import earlier_full_name
 from khabar.events.quote_roles import role_holder
 from khabar.events.quote_words import (
+    NISBA_ENDINGS,
     head_kind,
     head_kind_of,
     is_link_word,
@@ -269,7 +270,7 @@ def _definite_body(parts: Sequence[Word]) -> bool:
     # «فريق العمل» (the working team) is definite and still no name: only a head bound
     # to a bare noun bound in turn to a definite one names a body this way.
     return not parts[1].folded.startswith("ال") and parts[2].folded.startswith("ال") \
-        and not parts[1].folded.endswith(("يه", "ي"))  # «هيئة حكومية»: an adjective
+        and not parts[1].folded.endswith(NISBA_ENDINGS)  # «هيئة حكومية»: an adjective
 
 
 def anchored(doc: Doc, phrase: Entity) -> bool:

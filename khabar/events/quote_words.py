@@ -188,6 +188,11 @@ MIN_VERB_LETTERS = 4
 («بيت», «وقت»)."""
 
 
+NISBA_ENDINGS = ("يه", "ي")
+"""The endings of an Arabic nisba adjective on a folded word («الصحية», «حكومي»; «ة» folds
+to «ه»): a word so ending after a noun is most often its adjective, not a noun it is bound to."""
+
+
 def is_feminine_past(word: Word, counting_proclitic: bool = False) -> bool:
     """Whether the word may be an Arabic past verb of the third person feminine singular:
     it ends in «ت» («أدانت», «ورفضت») and has ``MIN_VERB_LETTERS`` letters, written in

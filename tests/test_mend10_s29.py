@@ -1,0 +1,45 @@
+"""Session 29 (2026-12-07), mend10: session 29's new quote code reads its letters and endings
+from the constants that name them. Output-identical (600-article contract dumps
+byte-identical, bench/mend10_session29_results.json).
+
+- ``quote_words.NISBA_ENDINGS`` is the nisba test that ``quote_definite_bodies._naming`` and
+  ``quote_subjects._definite_body`` each wrote as the literal ``("يه", "ي")``;
+- ``quote_definite_bodies`` reads the article from ``text.arabic_article.ARTICLE`` and names
+  its prepositions (``IN``, ``AT``, ``OF``) beside its other settings;
+- ``quote_definite_bodies._heads_no_body`` is the head test that ``definite_body`` held
+  inline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.entities.gazetteer import Word, words
+from khabar.events import quote_definite_bodies, quote_subjects, quote_words
+
+
+def _word(text: str) -> Word:
+    (word,) = words(text)
+    return word
+
+
+@pytest.mark.parametrize(("text", "nisba"), [("الصحية", True), ("الوحداوية", True),
+                                             ("حكومي", True), ("العاملة", False)])
+def test_nisba_endings_on_folded_words(text: str, nisba: bool) -> None:
+    assert _word(text).folded.endswith(quote_words.NISBA_ENDINGS) is nisba
+
+
+def test_definite_body_rules_share_the_nisba_endings() -> None:
+    assert quote_subjects.NISBA_ENDINGS is quote_words.NISBA_ENDINGS
+    assert quote_definite_bodies.NISBA_ENDINGS is quote_words.NISBA_ENDINGS
+
+
+@pytest.mark.parametrize(("text", "no_body"), [("المصادر", True), ("الفريق", True),
+                                               ("الجوازات", False), ("الإدارة", False)])
+def test_heads_no_body(text: str, no_body: bool) -> None:
+    assert quote_definite_bodies._heads_no_body(_word(text)) is no_body
+
+
+def test_prepositions_are_settings() -> None:
+    assert (quote_definite_bodies.AT, quote_definite_bodies.OF) == ("ب", "ل")
+    assert _word("في").folded == quote_definite_bodies.IN
