@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity, Participant
 from khabar.entities.datelines import dateline_country
-from khabar.entities.gazetteer import Word, country_entries
+from khabar.entities.gazetteer import Word, country_entries, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
@@ -126,16 +126,65 @@ def people_nouns() -> frozenset[str]:
     return listed_keys("events/people_nouns.txt")
 
 
+DOMESTIC_ACTS = frozenset({"ACCUSE", "REQUEST"})
+"""Acts a party directs at a body of its own state as at anyone: an opposition leader
+criticizes his government («اولاند ... با انتقاد از دولت دست راستی»), a parliament asks it
+(«پارلمان اسپانیا ... از دولت ... خواستند»), an MP asks a ministry's officials. Not a
+rejection: the own body named there is mostly inside what is denied («هرگونه تماس بین
+مقامات نظامی آمریکایی و ... را تکذیب کرد»)."""
+FROM = phrase_key("از")
+
+
+def addressed_in_act(tokens: Sequence[Word], hit: TriggerHit | None, party: Participant) -> bool:
+    """Whether a party is told within the act's own phrase: before its last word (a Persian
+    verb's complements precede it: «از دولت انتقاد کرد», «به دولت این کشور انتقاد کرده»),
+    or as the «از» complement right after a noun of the act («با انتقاد از دولت دست
+    راستی»). A party after the verb is in what is asked or said («از اندیشمندان خواست تا
+    ... نسبت به دولت توجه داشته باشند»)."""
+    at = token_index(tokens, party.start) if party.start is not None else None
+    if hit is None or at is None:
+        return False
+    return at <= hit.last or (at == hit.last + 2 and tokens[hit.last + 1].folded == FROM)
+
+
+def own_state(doc: Doc, kind: str, agent: Participant | None, target: Participant | None,
+              actor_key: str | None, target_key: str | None, addressed: bool = False
+              ) -> bool:
+    """Whether the target is the acting party's own state, so no target of its act
+    ("Iran authorities" freeing "Iran"). A body of that state («دولت», «مسئولان») is its
+    own too, except in Persian as the target of a criticism or a request addressed to it
+    within the act's phrase (``addressed``: ``addressed_in_act``) by a named party that is
+    not a body of the same kind (``DOMESTIC_ACTS``; session 29, 2026-12-07, issue 6, engineer
+    events_fa15: the gold codes them, study7's Hollande -> the French government)."""
+    if target is None or agent is None or target.country != agent.country:
+        return False
+    if target.kb_id in country_ids():
+        return True
+    key = target_key or ""
+    if not key.startswith("state:"):
+        return False
+    sector = key.split(":")
+    if (doc.lang != "fa" or kind not in DOMESTIC_ACTS or len(sector) != 3
+            or not addressed):
+        return True  # also «این کشور» (keyed state:ISO): the state itself
+    # An unnamed body of the state («ماموران», «مقامات»: keyed state:) is its authorities
+    # acting on their own; «دولت ایران» (org:government:IRN) and «مقامات ایران» are one body.
+    agent_key = actor_key or ""
+    return agent_key.startswith("state:") or agent_key.split(":")[-2:] == sector[1:]
+
+
 def patient(doc: Doc, kind: str, tokens: Sequence[Word], start: int, end: int,
             found: Sequence[Mention], agent: Participant | None, target: Participant | None,
-            target_key: str | None) -> tuple[Participant | None, str | None]:
+            target_key: str | None, actor_key: str | None = None,
+            hit: TriggerHit | None = None) -> tuple[Participant | None, str | None]:
     """The target of an act and its merging key, refined: a state is not the target of its
-    own authorities' act ("Iran authorities" freeing "Iran"); a counterpart of a named
-    nationality ("نظيره الإيراني") is one when the clause names no other; people named by
-    nationality, else unnamed people ("30 نفر") of the acting state, are the target an act
-    on people lacks. Unnamed people merge as their state."""
-    if (target is not None and agent is not None and target.country == agent.country
-            and (target.kb_id in country_ids() or (target_key or "").startswith("state:"))):
+    own authorities' act (``own_state``; ``actor_key`` is the agent's merging key, ``hit``
+    the act's trigger); a counterpart of a named nationality ("نظيره الإيراني") is one
+    when the clause names no other; people named by nationality, else unnamed people
+    ("30 نفر") of the acting state, are the target an act on people lacks. Unnamed people
+    merge as their state."""
+    addressed = target is not None and addressed_in_act(tokens, hit, target)
+    if own_state(doc, kind, agent, target, actor_key, target_key, addressed):
         target, target_key = None, None
     if target is None and (other := counterpart(doc, tokens, start, end)) is not None:
         return other

@@ -263,7 +263,7 @@ def _parties(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, clause: tuple[in
     (place, visit), kind, mode = where, hit.trigger.type, hit.trigger.mode
     agent, actor_key = actor
     target_participant, target_key = patient(doc, kind, tokens, clause[0], clause[1], found,
-                                             agent, *target)
+                                             agent, *target, actor_key=actor_key, hit=hit)
     if target_participant is None and kind in CONDEMNING:
         target_participant = (relative_doer(doc, tokens, hit, found, lang)
                               or condemned_nationality(doc, tokens, hit, agent))
