@@ -164,7 +164,7 @@ def _chain_end(text: str, tokens: Sequence[Word], i: int,
     return None
 
 
-def _free(found: Sequence[Entity], start: int, stop: int, known: Collection[str]) -> bool:
+def free_span(found: Sequence[Entity], start: int, stop: int, known: Collection[str]) -> bool:
     """Whether only the tagger's shorter organisations and places lie in ``start:stop``, and
     none of those organisations is a listed or KB body's name (``known``)."""
     for e in found:
@@ -188,7 +188,7 @@ def described_bodies(text: str, tokens: Sequence[Word], kept: Sequence[Entity],
         if word.folded not in described_heads() or generic_use(tokens, i):
             continue
         stop = _chain_end(text, tokens, i, places)
-        if stop is None or not _free(out, word.start, stop, known):
+        if stop is None or not free_span(out, word.start, stop, known):
             continue
         out = with_listed_org(out, text, word.start, stop)
     return borrowed_names(text, tokens, sorted(out, key=lambda e: e.start))

@@ -30,6 +30,7 @@ from khabar.entities.persian_numbered_bodies import numbered_bodies
 from khabar.entities.persian_press import company_names, press_names
 from khabar.entities.persian_press_repeats import press_repeats
 from khabar.entities.persian_quoted_persons import quoted_foreign_persons
+from khabar.entities.persian_repeated_bodies import repeated_bodies
 from khabar.entities.persian_repeats import add_org_repeats_fa
 from khabar.entities.persian_rules import add_outlets, orgs_over_places
 from khabar.entities.persian_run_ons import trim_after_listed, trim_run_ons
@@ -38,7 +39,12 @@ from khabar.entities.persian_team_words import team_names
 from khabar.entities.persian_tidy import amir_given_names
 from khabar.entities.persian_title_words import drop_determined_titles, drop_titled_words
 from khabar.entities.persian_titled_surnames import titled_given_surnames
-from khabar.entities.persian_units import add_listed_orgs, add_place_bodies, parent_bodies
+from khabar.entities.persian_units import (
+    add_listed_orgs,
+    add_place_bodies,
+    listed_names,
+    parent_bodies,
+)
 from khabar.entities.persian_untagged_names import untagged_persons
 from khabar.entities.persian_vocalized import drop_vocalized
 from khabar.entities.persian_word_persons import drop_word_persons
@@ -59,8 +65,9 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     given names cut from their surnames (after or before them, and after a title of address),
     untagged names in lists and at a line's opening, foreign names in quotation marks, holy
     figures' titles, kinship nouns after a given name, named days read as persons, persons that
-    are common words, surnames of two words cut before a speech verb, and bodies run on over
-    their tail (a bare «استان», «تهران [بزرگ]»)."""
+    are common words, surnames of two words cut before a speech verb, bodies run on over
+    their tail (a bare «استان», «تهران [بزرگ]»), and bodies named by a description the
+    article writes twice («سازمان بین‌المللی کار», session 29)."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)
@@ -84,4 +91,5 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     kept = quoted_foreign_persons(text, tokens, untagged_persons(text, tokens, kept))
     kept = without_kin_nouns(without_holy_titles(text, tokens, kept))
     kept = drop_word_persons(text, drop_named_days(text, tokens, kept), kb)
-    return body_tails(text, tokens, said_surnames(text, tokens, kept))
+    kept = body_tails(text, tokens, said_surnames(text, tokens, kept))
+    return repeated_bodies(text, tokens, kept, listed_names(kb).words.keys())
