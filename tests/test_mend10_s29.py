@@ -7,10 +7,14 @@ byte-identical, bench/mend10_session29_results.json).
 - ``quote_definite_bodies`` reads the article from ``text.arabic_article.ARTICLE`` and names
   its prepositions (``IN``, ``AT``, ``OF``) beside its other settings;
 - ``quote_definite_bodies._heads_no_body`` is the head test that ``definite_body`` held
-  inline.
+  inline;
+- ``text.persian_function_words.FROM`` is the key of «از» that ``events.arguments`` (new this
+  session) and six other modules each declared, and ``persian_readings`` wrote as a literal.
 """
 
 from __future__ import annotations
+
+import importlib
 
 import pytest
 
@@ -43,3 +47,18 @@ def test_heads_no_body(text: str, no_body: bool) -> None:
 def test_prepositions_are_settings() -> None:
     assert (quote_definite_bodies.AT, quote_definite_bodies.OF) == ("ب", "ل")
     assert _word("في").folded == quote_definite_bodies.IN
+
+
+@pytest.mark.parametrize("module", ["khabar.entities.datelines", "khabar.events.arguments",
+                                    "khabar.events.persian_addressees",
+                                    "khabar.events.persian_asked", "khabar.events.persian_groups",
+                                    "khabar.events.persian_partners",
+                                    "khabar.events.persian_readings",
+                                    "khabar.events.persian_welcomes"])
+def test_persian_from_has_one_home(module: str) -> None:
+    """«از» is keyed once, in ``text.persian_function_words``; the rules that compare a word
+    with it read that constant."""
+    from khabar.text import persian_function_words
+
+    assert importlib.import_module(module).FROM is persian_function_words.FROM
+    assert _word("از").folded == persian_function_words.FROM

@@ -22,13 +22,13 @@ from khabar.doc import Doc, Entity
 from khabar.entities.datelines_ar import SlotLines, slot_of
 from khabar.entities.gazetteer import phrase_key
 from khabar.entities.words import words
+from khabar.text.persian_function_words import FROM
 
 ATTRIBUTION_REACH = 300
 """Characters from the text's start within which a Persian attribution opens."""
 ATTRIBUTION_WORDS = 16
 """Words of the attribution, from «به گزارش» to the comma that ends it."""
 REPORT = (phrase_key("به"), phrase_key("گزارش"))
-FROM = phrase_key("از")
 ENDS = frozenset("،,:")
 DATELINE_REACH = 160
 """Characters from the text's start within which a dashed dateline stands (a byline, an

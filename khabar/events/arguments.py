@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from khabar.doc import Doc, Entity, Participant
 from khabar.entities.datelines import dateline_country
-from khabar.entities.gazetteer import Word, country_entries, phrase_key
+from khabar.entities.gazetteer import Word, country_entries
 from khabar.entities.words import listed_keys
 from khabar.events.antecedents import last_person_before, sentence_words, stands_for_person
 from khabar.events.apposition import apposition_country, demonyms_in
@@ -37,6 +37,7 @@ from khabar.events.persian_datelines import bare_party
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.meta.outlets import home_country
 from khabar.normalize.fold import fold
+from khabar.text.persian_function_words import FROM
 
 
 def _nominative(word: Word) -> Word:
@@ -132,7 +133,6 @@ criticizes his government («اولاند ... با انتقاد از دولت د
 («پارلمان اسپانیا ... از دولت ... خواستند»), an MP asks a ministry's officials. Not a
 rejection: the own body named there is mostly inside what is denied («هرگونه تماس بین
 مقامات نظامی آمریکایی و ... را تکذیب کرد»)."""
-FROM = phrase_key("از")
 
 
 def addressed_in_act(tokens: Sequence[Word], hit: TriggerHit | None, party: Participant) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.entities.gazetteer import Word, phrase_key
+from khabar.entities.gazetteer import Word
 from khabar.events.participants import Mention
-
-FROM = phrase_key("از")
+from khabar.text.persian_function_words import FROM
 
 
 def addressee(mentions: Sequence[Mention], tokens: Sequence[Word] | None,

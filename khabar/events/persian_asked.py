@@ -22,9 +22,9 @@ from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_ke
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import FROM
 from khabar.text.persian_verbs import finite_verbs
 
-FROM = phrase_key("از")
 OBJECT = phrase_key("را")
 ASKING = re.compile("^({0}?{1}|{5})?{0}?{2}({3}|{4})".format(
     *(phrase_key(part) for part in ("ن", "می", "خوا", "ست", "ه", "ب"))))

@@ -23,10 +23,10 @@ from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_phrases import partitive_words
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import FROM
 
 OPENING_WORDS = 4
 """Words before the group noun that a partitive or a number may take («50 هزار نفر از»)."""
-FROM = phrase_key("از")
 IN = phrase_key("در")
 OBJECT = phrase_key("را")
 

@@ -26,10 +26,10 @@ from khabar.events.participants import Mention, participant
 from khabar.events.persian_groups import group_nouns
 from khabar.events.persian_phrases import partitive_words
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import FROM
 
 MEETINGS = frozenset({"CONSULT"})
 WITH = phrase_key("با")
-FROM = phrase_key("از")
 PHRASE_REACH = 6
 """Words of the partner phrase within which a country or a name of its own may stand
 («امام جمعه تربت‌حیدریه», «مسئولان و کارکنان وزارت اطلاعات»)."""

@@ -26,6 +26,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, outlet_heads, pr
 from khabar.events.persian_asked import unaddressed
 from khabar.events.persian_senses import no_act_sense
 from khabar.resources import load_lines
+from khabar.text.persian_function_words import FROM
 
 BARE_NOUN_WEIGHT = 0.4
 """The weight of a noun act no verb tells: that of the lexicon's bare nouns ("حمله")."""
@@ -70,7 +71,7 @@ def empty_request(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
         return False
     after = tokens[hit.last + 1].folded if hit.last + 1 < len(tokens) else ""
     asked = next((tokens[k + 1].folded for k in range(hit.first, hit.last)
-                  if tokens[k].folded == "از"), "")
+                  if tokens[k].folded == FROM), "")
     senses = request_senses()
     return after in senses.get("after", ()) or asked in senses.get("addressee", ())
 

@@ -18,8 +18,8 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import keys_by_kind
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.text.persian_function_words import FROM
 
-FROM = phrase_key("از")
 WELCOME = phrase_key("استقبال")
 CLOSERS = frozenset({phrase_key("را"), phrase_key("که")})
 PHRASE_REACH = 8
