@@ -9,7 +9,9 @@ byte-identical, bench/mend10_session29_results.json).
 - ``quote_definite_bodies._heads_no_body`` is the head test that ``definite_body`` held
   inline;
 - ``text.persian_function_words.FROM`` is the key of «از» that ``events.arguments`` (new this
-  session) and six other modules each declared, and ``persian_readings`` wrote as a literal.
+  session) and six other modules each declared, and ``persian_readings`` wrote as a literal;
+- ``persian_described_bodies.parent_body_heads`` is public, and ``persian_repeated_bodies``
+  (new this session) reads it instead of a copy of its own.
 """
 
 from __future__ import annotations
@@ -62,3 +64,14 @@ def test_persian_from_has_one_home(module: str) -> None:
 
     assert importlib.import_module(module).FROM is persian_function_words.FROM
     assert _word("از").folded == persian_function_words.FROM
+
+
+def test_parent_heads_read_once() -> None:
+    """``persian_repeated_bodies`` (new this session) read ``parent_heads_fa.tsv`` as
+    ``persian_described_bodies`` did, in a private copy; it reads the public one."""
+    from khabar.entities import persian_described_bodies, persian_repeated_bodies
+
+    heads = persian_described_bodies.parent_body_heads()
+    assert persian_repeated_bodies.parent_body_heads is persian_described_bodies.parent_body_heads
+    assert _word("وزارت").folded in heads
+    assert not hasattr(persian_repeated_bodies, "_parent_heads")

@@ -78,10 +78,12 @@ def described_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _parent_heads() -> frozenset[str]:
-    """The heads of the bodies a unit is named in the genitive of (``parent_heads_fa.tsv``):
-    such a head in the chain opens the parent, which is the name («سازمان شهرداری‌ها و
-    دهیاری‌های وزارت کشور» gives «وزارت کشور»: bench/data/ENTITIES-GOLD.md)."""
+def parent_body_heads() -> frozenset[str]:
+    """The heads of the bodies a unit is named in the genitive of (``parent_heads_fa.tsv``),
+    folded: such a head in the chain opens the parent, which is the name («سازمان
+    شهرداری‌ها و دهیاری‌های وزارت کشور» gives «وزارت کشور»: bench/data/ENTITIES-GOLD.md).
+    ``persian_units.parent_heads`` keys the same rows by phrase, with whether each heads a
+    name alone."""
     return frozenset(fold_word(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
 
 
@@ -102,7 +104,7 @@ def in_chain(word: Word) -> bool:
     return (is_word(word) and not any(c.isdigit() for c in folded)
             and (folded not in stopwords() or folded in described_table()["chain"])
             and folded not in described_table()["stop"]
-            and folded not in described_heads() and folded not in _parent_heads()
+            and folded not in described_heads() and folded not in parent_body_heads()
             and not word.text.startswith(VERB_OPENINGS))
 
 
@@ -111,7 +113,7 @@ def _goes_on(word: Word) -> bool:
     word taken for the place was none («سازمان مهندسی عمران شهر تهران»: «عمران» is a town's
     name too)."""
     folded = word.folded
-    return folded in place_nouns() or folded in described_heads() or folded in _parent_heads()
+    return folded in place_nouns() or folded in described_heads() or folded in parent_body_heads()
 
 
 def _after_place(tokens: Sequence[Word], k: int, end: int,

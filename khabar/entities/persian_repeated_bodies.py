@@ -54,10 +54,11 @@ from khabar.entities.persian_described_bodies import (
     free_span,
     generic_use,
     in_chain,
+    parent_body_heads,
 )
 from khabar.entities.persian_rules import with_listed_org
 from khabar.entities.titles import light_verbs, place_nouns
-from khabar.entities.words import Word, fold_word, listed_keys, phrase_key
+from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.zwnj_lexicon import ZWNJ
 from khabar.resources import load_tsv
 
@@ -121,16 +122,11 @@ def _closes(word: Word, places: dict[int, Entity]) -> bool:
     return word.start in places or word.folded in described_table()["closer"]
 
 
-@cache
-def _parent_heads() -> frozenset[str]:
-    return frozenset(fold_word(row[0]) for row in load_tsv("entities/parent_heads_fa.tsv"))
-
-
 def _parent_after(word: Word) -> bool:
     """A parent body's head right after the chain: the chain may name a unit in its parent's
     genitive («سازمان فرهنگی هنری [شهرداری تهران]»: the parent is the name,
     ``persian_units.parent_bodies``), so the chain's whole is no name there."""
-    return word.folded in _parent_heads()
+    return word.folded in parent_body_heads()
 
 
 def _places_plural(word: Word) -> bool:
