@@ -11,7 +11,10 @@ byte-identical, bench/mend10_session29_results.json).
 - ``text.persian_function_words.FROM`` is the key of «از» that ``events.arguments`` (new this
   session) and six other modules each declared, and ``persian_readings`` wrote as a literal;
 - ``persian_described_bodies.parent_body_heads`` is public, and ``persian_repeated_bodies``
-  (new this session) reads it instead of a copy of its own.
+  (new this session) reads it instead of a copy of its own;
+- ``text.persian_function_words.OBJECT_MARK`` is the key of «را», which
+  ``persian_repeated_bodies`` (new this session) declared as ``OBJECT_MARKER`` and twelve
+  other modules declared (``OBJECT``, ``OBJECT_MARK``) or wrote as a literal.
 """
 
 from __future__ import annotations
@@ -75,3 +78,22 @@ def test_parent_heads_read_once() -> None:
     assert persian_repeated_bodies.parent_body_heads is persian_described_bodies.parent_body_heads
     assert _word("وزارت").folded in heads
     assert not hasattr(persian_repeated_bodies, "_parent_heads")
+
+
+@pytest.mark.parametrize("module", ["khabar.entities.persian_national_bodies",
+                                    "khabar.entities.persian_repeated_bodies",
+                                    "khabar.events.light_ellipsis", "khabar.events.participants",
+                                    "khabar.events.persian_asked", "khabar.events.persian_groups",
+                                    "khabar.events.persian_objects",
+                                    "khabar.events.persian_phrases",
+                                    "khabar.events.persian_readings",
+                                    "khabar.events.persian_welcomes",
+                                    "khabar.events.quote_persian", "khabar.events.stance_owners",
+                                    "khabar.events.support_verbs"])
+def test_persian_object_mark_has_one_home(module: str) -> None:
+    """«را» is keyed once, in ``text.persian_function_words``, where thirteen modules keyed
+    or wrote it under three names."""
+    from khabar.text import persian_function_words
+
+    assert importlib.import_module(module).OBJECT_MARK is persian_function_words.OBJECT_MARK
+    assert _word("را").folded == persian_function_words.OBJECT_MARK

@@ -26,10 +26,8 @@ from khabar.doc import Entity
 from khabar.entities.gazetteer import country_kb_ids, demonyms
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.kb.entries import KnowledgeBase
+from khabar.text.persian_function_words import OBJECT_MARK
 from khabar.text.tokens import spaced_on_one_line
-
-OBJECT = phrase_key("را")
-"""The mark of a definite object: a country before it is the verb's, no genitive."""
 
 
 def _societies() -> frozenset[str]:
@@ -72,7 +70,7 @@ def _country_after(text: str, tokens: Sequence[Word], end: int,
         if match is None:
             return None
         found, last = (tokens[match.last].end, match.value), match.last
-    if last + 1 < len(tokens) and tokens[last + 1].folded == OBJECT:
+    if last + 1 < len(tokens) and tokens[last + 1].folded == OBJECT_MARK:
         return None  # «صلیب سرخ ایران را ترک کرد»: the country is the verb's object
     return found
 

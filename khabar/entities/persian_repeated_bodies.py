@@ -61,14 +61,13 @@ from khabar.entities.titles import light_verbs, place_nouns
 from khabar.entities.words import Word, listed_keys, phrase_key
 from khabar.normalize.zwnj_lexicon import ZWNJ
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import OBJECT_MARK
 
 MIN_CHAIN = 2
 """The fewest words of a name's chain after its head (one word is as often an adjective of
 kind: «شورای عالی», «حزب حاکم», «کمیته فنی»)."""
 MAX_CHAIN = 5
 """The most words of a chain read (``persian_described_bodies.LONGEST_CHAIN``)."""
-OBJECT_MARKER = "را"
-"""After a chain, the mark of a verb's object: the chain's last word is that object."""
 END = ""
 """What follows a chain whose end is seen."""
 UNSEEN = "\n"
@@ -114,7 +113,7 @@ def _verb(word: Word) -> bool:
 def _unseen_end(word: Word) -> bool:
     """A word after a chain that leaves its end unseen: the object's «را» (the last word may
     be the object), a preposition that opens a complement (the name may go on)."""
-    return word.folded == OBJECT_MARKER or _opens_complement(word)
+    return word.folded == OBJECT_MARK or _opens_complement(word)
 
 
 def _closes(word: Word, places: dict[int, Entity]) -> bool:

@@ -16,6 +16,7 @@ from typing import TypeVar
 from khabar.entities.gazetteer import Word
 from khabar.normalize.fold import fold
 from khabar.resources import load_lines
+from khabar.text.persian_function_words import OBJECT_MARK
 
 T = TypeVar("T")
 
@@ -24,12 +25,6 @@ AND = "و"
 
 OR = "یا"
 """«و یا» offers two acts to choose from («رد و یا تأیید می‌کند»): neither is told done."""
-
-OBJECT_MARK = "را"
-"""The direct-object postposition: a nominal after it takes an active verb, never
-«شدن», so «حمله را محکوم و خواستار توقف آن شد» is no passive «محکوم شد»; inside the
-second conjunct it marks that conjunct's own object («تحریم و تحریمها را تشدید کرده»),
-so the first nominal is a noun coordinated with it, not a predicate."""
 
 PARTICIPLE_ENDS = ("ده", "ته")
 """Endings of a past participle («نگریسته», «برده»): before «شد» it makes a passive of a
@@ -75,6 +70,10 @@ def elided_verb(
             if match is not None:
                 return match
         word = tokens[k]
+        # A nominal after «را» takes an active verb, never «شدن», so «حمله را محکوم و
+        # خواستار توقف آن شد» is no passive «محکوم شد»; inside the second conjunct «را»
+        # marks that conjunct's own object («تحریم و تحریمها را تشدید کرده»), so the first
+        # nominal is a noun coordinated with it, not a predicate.
         if word.folded == OBJECT_MARK and object_before and size:
             parallel = True
         elif not _plain(word) or any_verb_at(k):

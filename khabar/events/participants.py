@@ -46,6 +46,7 @@ from khabar.events.persian_borders import across_persian_border
 from khabar.events.persian_speaker_pronouns import as_speaker
 from khabar.events.state_actors import OFFICE, STATE_SOURCES
 from khabar.kb.former import before_marker_words
+from khabar.text.persian_function_words import OBJECT_MARK
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def _followed_by_obj(tokens: Sequence[Word], last: int) -> bool:
     k = last + 1
     while k < len(tokens) and tokens[k].text in QUOTES:
         k += 1
-    return k < len(tokens) and tokens[k].folded == "را"
+    return k < len(tokens) and tokens[k].folded == OBJECT_MARK
 
 
 def _group(entities: Sequence[Entity], tokens: Sequence[Word],

@@ -22,10 +22,9 @@ from khabar.entities.gazetteer import Word, country_entries, demonyms, phrase_ke
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participants import Mention
 from khabar.resources import load_tsv
-from khabar.text.persian_function_words import FROM
+from khabar.text.persian_function_words import FROM, OBJECT_MARK
 from khabar.text.persian_verbs import finite_verbs
 
-OBJECT = phrase_key("را")
 ASKING = re.compile("^({0}?{1}|{5})?{0}?{2}({3}|{4})".format(
     *(phrase_key(part) for part in ("ن", "می", "خوا", "ست", "ه", "ب"))))
 """A form of «خواستن» ('to ask'), folded: «خواست», «خواسته», «می‌خواهد», «نمی‌خواهیم», and
@@ -52,7 +51,7 @@ def unnamed_addressee(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[M
     kinds = [addressee_words().get(w.folded) for w in phrase]
     heads = [kind for kind in kinds if kind not in ("quantifier", "demonstrative")]
     if (not heads or "person" in kinds or heads[0] == "state"  # «از همه», «از این»: no one
-            or any(w.folded in finite_verbs() or w.folded == OBJECT for w in phrase)):
+            or any(w.folded in finite_verbs() or w.folded == OBJECT_MARK for w in phrase)):
         return None  # a verb or an object inside («از کار برکنار شوند», «... را می‌خواست»)
     country = _country(phrase, found, actor)
     if country is None or country_entries().get(country) is None:
@@ -77,7 +76,7 @@ def unaddressed(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
     if hit.trigger.type != "REQUEST" or tokens[hit.first].folded != FROM:
         return False
     phrase = _phrase(hit, tokens)
-    return not phrase or any(w.folded in (RELATIVE, OBJECT) or w.folded in finite_verbs()
+    return not phrase or any(w.folded in (RELATIVE, OBJECT_MARK) or w.folded in finite_verbs()
                              for w in phrase)
 
 

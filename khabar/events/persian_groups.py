@@ -23,12 +23,11 @@ from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.persian_phrases import partitive_words
 from khabar.resources import load_tsv
-from khabar.text.persian_function_words import FROM
+from khabar.text.persian_function_words import FROM, OBJECT_MARK
 
 OPENING_WORDS = 4
 """Words before the group noun that a partitive or a number may take («50 هزار نفر از»)."""
 IN = phrase_key("در")
-OBJECT = phrase_key("را")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +111,7 @@ def _marked_object(doc: Doc, tokens: Sequence[Word], k: int) -> bool:
             end = place.end if place is not None else tokens[after].end
             after = next((j for j in range(after, len(tokens)) if tokens[j].start >= end),
                          len(tokens))
-    return after < len(tokens) and tokens[after].folded == OBJECT
+    return after < len(tokens) and tokens[after].folded == OBJECT_MARK
 
 
 def unnamed_group(doc: Doc, tokens: Sequence[Word], hit: TriggerHit,

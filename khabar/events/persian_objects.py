@@ -19,10 +19,10 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import listed_keys
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import PUNCTUATION_BREAKS
+from khabar.text.persian_function_words import OBJECT_MARK
 
 AIM = phrase_key("هدف")
 THREAT = phrase_key("تهدید")
-OBJECT_MARK = "را"
 CLAUSE_OPENERS = frozenset({phrase_key("که")})
 
 

@@ -22,6 +22,7 @@ from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import prepositions
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import OBJECT_MARK
 from khabar.text.persian_verbs import finite_verbs
 
 CHAIN_REACH = 4
@@ -60,7 +61,7 @@ def partitive_words() -> frozenset[str]:
 def plain(word: Word) -> bool:
     """A word a chain may run over: a noun or adjective, not a finite verb, a mark, a post."""
     folded = word.folded
-    return (word.text[:1].isalpha() and folded not in (AND, "را")
+    return (word.text[:1].isalpha() and folded not in (AND, OBJECT_MARK)
             and folded not in prepositions()[0] and folded not in role_words()
             and folded not in clause_openers()
             # a past participle is as often an adjective or a noun («آسیب دیده», «گفته»)

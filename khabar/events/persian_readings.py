@@ -26,7 +26,7 @@ from khabar.events.participant_words import PUNCTUATION_BREAKS, outlet_heads, pr
 from khabar.events.persian_asked import unaddressed
 from khabar.events.persian_senses import no_act_sense
 from khabar.resources import load_lines
-from khabar.text.persian_function_words import FROM
+from khabar.text.persian_function_words import FROM, OBJECT_MARK
 
 BARE_NOUN_WEIGHT = 0.4
 """The weight of a noun act no verb tells: that of the lexicon's bare nouns ("حمله")."""
@@ -285,7 +285,7 @@ def convicted(hit: TriggerHit, tokens: Sequence[Word]) -> TriggerHit:
         return hit
     penalty = False
     for word in reversed(tokens[max(0, at - PENALTY_REACH) : at]):
-        if word.folded == "را" or word.text in PUNCTUATION_BREAKS:
+        if word.folded == OBJECT_MARK or word.text in PUNCTUATION_BREAKS:
             return hit
         penalty = penalty or word.folded in penalty_words()
         if word.folded == "به":

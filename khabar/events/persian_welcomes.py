@@ -18,10 +18,10 @@ from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import keys_by_kind
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import PUNCTUATION_BREAKS
-from khabar.text.persian_function_words import FROM
+from khabar.text.persian_function_words import FROM, OBJECT_MARK
 
 WELCOME = phrase_key("استقبال")
-CLOSERS = frozenset({phrase_key("را"), phrase_key("که")})
+CLOSERS = frozenset({OBJECT_MARK, phrase_key("که")})
 PHRASE_REACH = 8
 """Words from «از» to «استقبال» («از ابتکارهای مثبت اخیر رهبران پاکستان و هند»)."""
 ENDINGS = tuple(phrase_key(e) for e in ("های", "ها", "ات", "ای", "ی"))

@@ -19,6 +19,7 @@ from khabar.events.quote_words import (
     unnamed_quantifiers,
 )
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import OBJECT_MARK
 
 CLAUSE_MARKS = frozenset("،,:؛;")
 """Marks that close a clause before the subject: «به گزارش خبرگزاری فارس،», «گروه سیاسی:»."""
@@ -154,4 +155,4 @@ def opener_copulas() -> frozenset[str]:
 
 def marked_object(tokens: Sequence[Word], position: int) -> bool:
     k = token_index(tokens, position)
-    return k < len(tokens) and tokens[k].folded == "را"
+    return k < len(tokens) and tokens[k].folded == OBJECT_MARK

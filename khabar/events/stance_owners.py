@@ -17,6 +17,7 @@ from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import CLAUSE_BREAKS, prepositions
 from khabar.events.participants import Mention
+from khabar.text.persian_function_words import OBJECT_MARK
 
 TITLE_REACH = 2
 """Role words that may stand between the noun and its owner's name ("تصمیم قاضی ...")."""
@@ -45,7 +46,7 @@ def stance_owner(tokens: Sequence[Word], before: Sequence[Mention], after: Seque
             break
         if mention.prep is None and _noun_before(tokens, mention) == last + 1:
             return mention
-    marker = next((k for k in range(first - 1, -1, -1) if tokens[k].folded == "را"), None)
+    marker = next((k for k in range(first - 1, -1, -1) if tokens[k].folded == OBJECT_MARK), None)
     if marker is None or any(w.text in CLAUSE_BREAKS for w in tokens[marker:first]):
         return None
     owners = [m for m in before if m.last < marker and m.prep is None

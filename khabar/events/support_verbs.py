@@ -26,6 +26,7 @@ from khabar.events.lexicon import (
 from khabar.events.participant_words import PUNCTUATION_BREAKS
 from khabar.events.persian_readings import own_light_verbs
 from khabar.resources import load_tsv
+from khabar.text.persian_function_words import OBJECT_MARK
 
 SUPPORTED_WEIGHT = 0.7
 """The weight of a noun trigger told by a support verb: that of most verbal rows."""
@@ -57,8 +58,6 @@ def support_verbs(lang: str) -> tuple[SupportVerb, ...]:
     return tuple(found)
 
 
-OBJECT_MARK = "را"
-"""The Persian direct-object marker: a noun it marks is the object of the clause's last verb."""
 OBJECT_MARK_REACH = 4
 """Words of modifiers between a noun and its "را" ("دیداری رو در رو را")."""
 OBJECT_VERB_REACH = 20
@@ -67,6 +66,8 @@ OBJECT_VERB_REACH = 20
 
 
 def _marked_object(tokens: Sequence[Word], hit: TriggerHit) -> bool:
+    """Whether «را» follows the act's noun within ``OBJECT_MARK_REACH`` words of its clause:
+    a noun it marks is the object of the clause's last verb."""
     for word in tokens[hit.last + 1 : hit.last + 1 + OBJECT_MARK_REACH]:
         if word.text in PUNCTUATION_BREAKS:
             return False
