@@ -26,24 +26,49 @@ a plain space and in no entity: after a run of given names the definite nisba cl
 name, as a family name after a single given name does here; another definite word there is
 as often a participle about the person («علي عبدالله صالح المتحالف مع ...»). Session 16
 (2026-12-06), issue 5.
+
+And a person of one or two given names («عبد» and the divine name written apart count as
+one: «عبد العزيز») that the tagger or a title closed before its family name («[نورة]
+المبخوت», «[خالد] السيف», «[عبد الرحمن] العبيد», «[قاسم محمد] الهلال») takes such a family
+word in «ال» right after it, nisba or not, where its stem is a word never inside a person
+(``person_common_words_ar.txt.gz``): the tagger's person says the given name is one, and
+the list keeps out the nouns a name runs into («المستهلك», «الوالدة»). Not a post or a
+playing position (``post_nouns_ar.txt``: «المدافع»), nor the first word of a compound
+family name before a name of God («سعد العبد الله الصباح»), nor after three given names
+(``MAX_NAMES_BEFORE_FAMILY``). A lone given name that news writes more often as a word
+(``common_word_given_names_ar.txt``: «صالح الأقوال» 'good sayings', «رضا المدافع») or one
+after a preposition written apart (``prepositions_ar.txt``: «في صالح الاقتصاديات» 'in
+favour of the economies') takes none. Session 29 (2026-12-07), issue 5, engineer ent_ar14
+(bench/ent_ar14_session29_results.json).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import GIVEN_NAME_SOURCE, Entity
+from khabar.entities.arabic_kind_names import person_common_words
 from khabar.entities.arabic_name_words import given_names_ar, given_word, waw_names
 from khabar.entities.common_words import function_words
 from khabar.entities.gazetteer import Word, demonyms, place_index
 from khabar.entities.org_patterns import name_adjectives, not_adjectives
+from khabar.entities.stage import divine_names
 from khabar.entities.titles import ABD, SON_OF, is_name_word, person_key, role_words, titles
 from khabar.entities.words import listed_keys
+from khabar.resources import load_lines
 from khabar.text.arabic_conjunction import after_glued_and
 from khabar.text.tokens import spaced_on_one_line
 
+NISBA = "ي"
+ARTICLE = "ال"
+POST_NOUNS = "entities/post_nouns_ar.txt"
+COMMON_GIVEN = "entities/common_word_given_names_ar.txt"
+MAX_NAMES_BEFORE_FAMILY = 2
+"""Given names a family word that is no nisba may close («قاسم محمد الهلال», «عبد الرحمن
+العبيد»); after three («علي عبدالله صالح») the name is whole, and a definite word after
+it is more often a noun about the person («الوكيل الأول للمشروع»)."""
 MIN_FAMILY_LETTERS = 5
 """Letters of a family name with the article («الفهد»)."""
 
@@ -131,19 +156,65 @@ def _family_after_given(text: str, tokens: Sequence[Word],
             continue
         nxt = last + 1
         if (e.type == "PER" and nxt < len(tokens)
-                and last > first and _given_run(tokens[first:last + 1])
                 and spaced_on_one_line(text, tokens[last].end, tokens[nxt].start)
                 and not any(s < tokens[nxt].end and tokens[nxt].start < t for s, t in taken)
-                and tokens[nxt].folded.endswith("ي") and family_word(text, tokens, nxt)):
+                and _closes_name(tokens, first, last, nxt) and family_word(text, tokens, nxt)):
             end = tokens[nxt].end
             e = replace(e, end=end, text=text[e.start:end], key=person_key(tokens, first, nxt))
         out.append(e)
     return out
 
 
-def _given_run(words: Sequence[Word]) -> bool:
-    """Whether the words are given names (``arabic_name_words.given_word``: either list,
-    «على» the preposition no name) and «بن»/«عبد» links, a link neither first nor last."""
-    links = SON_OF | {ABD}
-    return (words[0].folded not in links and words[-1].folded not in links
-            and all(given_word(w) or w.folded in links for w in words))
+def _closes_name(tokens: Sequence[Word], first: int, last: int, nxt: int) -> bool:
+    """Whether the family word ``nxt`` closes the person of words ``first``..``last``: a
+    nisba after a run of two words or more (session 16), or a word that is no noun of the
+    language after one or two given names (see the module)."""
+    names = _given_names(tokens[first:last + 1])
+    if not names:
+        return False
+    if last > first and tokens[nxt].folded.endswith(NISBA):
+        return True
+    return (names <= MAX_NAMES_BEFORE_FAMILY and not _noun_of_language(tokens[nxt].folded)
+            and tokens[nxt].folded not in listed_keys(POST_NOUNS)
+            and not (nxt + 1 < len(tokens) and tokens[nxt + 1].folded in divine_names())
+            and (names > 1 or _opens_one_name(tokens, first)))
+
+
+def _opens_one_name(tokens: Sequence[Word], k: int) -> bool:
+    """Whether the one given name ``k`` is no word of the language read as a name: none of
+    the given names that news writes more often as a word («صالح الأقوال», «رضا
+    المدافع»), and none after a preposition written apart («في صالح الاقتصاديات»)."""
+    return (tokens[k].folded not in listed_keys(COMMON_GIVEN)
+            and (k == 0 or tokens[k - 1].text not in prepositions()))
+
+
+def _noun_of_language(folded: str) -> bool:
+    """Whether the definite word's stem is a word never inside a person
+    (``person_common_words_ar.txt.gz``: «مستهلك», «والدة», «مستثمر», «عملاء»)."""
+    return folded.removeprefix(ARTICLE) in person_common_words()
+
+
+@cache
+def prepositions() -> frozenset[str]:
+    """Arabic prepositions written apart, as written (``prepositions_ar.txt``)."""
+    return frozenset(load_lines("entities/prepositions_ar.txt"))
+
+
+def _given_names(words: Sequence[Word]) -> int:
+    """How many given names the words are (``arabic_name_words.given_word``: either list,
+    «على» the preposition no name; «عبد» and the divine name after it, written apart, one
+    name: «عبد العزيز»), with «بن» links neither first nor last; 0 where they are no such
+    run."""
+    if words[0].folded in SON_OF or words[-1].folded in SON_OF | {ABD}:
+        return 0
+    names, k = 0, 0
+    while k < len(words):
+        if words[k].folded == ABD:
+            names, k = names + 1, k + 2
+        elif given_word(words[k]):
+            names, k = names + 1, k + 1
+        elif words[k].folded in SON_OF:
+            k += 1
+        else:
+            return 0
+    return names

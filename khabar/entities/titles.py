@@ -96,6 +96,12 @@ def place_nouns() -> frozenset[str]:
     return listed_keys("entities/place_nouns.txt")
 
 
+def family_nouns() -> frozenset[str]:
+    """Nouns of a family («عائلة», «أسرة»): the word after one names the family, not the
+    person of that surname named elsewhere in the article (session 29)."""
+    return listed_keys("entities/family_nouns_ar.txt")
+
+
 def role_words(lang: str | None = None) -> frozenset[str]:
     """Words of role phrases; given ``lang``, without the other language's rows."""
     return listed_keys("entities/role_words.txt", lang)
@@ -421,12 +427,14 @@ def surname_mentions(
 ) -> list[tuple[int, int, str]]:
     """(start, end, key) of single words equal to a known surname, outside taken spans and
     not right after a noun of a place ("ولایت ننگرهار" names a province, whoever the
-    tagger took "والی ننگرهار" for)."""
+    tagger took "والی ننگرهار" for) or of a family («عائلة الدوابشة» is the family of
+    the infant «علي سعد الدوابشة», no mention of him)."""
     found = []
     for k, word in enumerate(tokens):
         key = keys.get(word.folded)
         if key is None or word.text in surface_stopwords() or (
-                k > 0 and tokens[k - 1].folded in place_nouns()):
+                k > 0 and (tokens[k - 1].folded in place_nouns()
+                           or tokens[k - 1].folded in family_nouns())):
             continue
         if not any(s < word.end and word.start < e for s, e in taken):
             found.append((word.start, word.end, key))
