@@ -14,7 +14,9 @@ byte-identical, bench/mend10_session29_results.json).
   (new this session) reads it instead of a copy of its own;
 - ``text.persian_function_words.OBJECT_MARK`` is the key of «را», which
   ``persian_repeated_bodies`` (new this session) declared as ``OBJECT_MARKER`` and twelve
-  other modules declared (``OBJECT``, ``OBJECT_MARK``) or wrote as a literal.
+  other modules declared (``OBJECT``, ``OBJECT_MARK``) or wrote as a literal;
+- ``arabic_family_names`` (new this session) reads the article from ``text.arabic_article``
+  and the common-word given names through ``arabic_common_given.common_word_given_names``.
 """
 
 from __future__ import annotations
@@ -97,3 +99,18 @@ def test_persian_object_mark_has_one_home(module: str) -> None:
 
     assert importlib.import_module(module).OBJECT_MARK is persian_function_words.OBJECT_MARK
     assert _word("را").folded == persian_function_words.OBJECT_MARK
+
+
+def test_family_names_read_shared_article_and_common_given() -> None:
+    """``arabic_family_names`` (ent_ar14, new this session) wrote the article again and
+    read ``common_word_given_names_ar.txt`` by a path constant of its own, as
+    ``arabic_common_given`` does; it reads ``text.arabic_article.ARTICLE`` and
+    ``arabic_common_given.common_word_given_names``."""
+    from khabar.entities import arabic_common_given, arabic_family_names
+    from khabar.text import arabic_article
+
+    assert arabic_family_names.ARTICLE is arabic_article.ARTICLE
+    common = arabic_common_given.common_word_given_names
+    assert arabic_family_names.common_word_given_names is common
+    assert not hasattr(arabic_family_names, "COMMON_GIVEN")
+    assert _word("صالح").folded in common()

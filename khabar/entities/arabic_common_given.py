@@ -25,12 +25,17 @@ from khabar.text.tokens import token_at
 COMMON_GIVEN = "entities/common_word_given_names_ar.txt"
 
 
+def common_word_given_names() -> frozenset[str]:
+    """Given names that news writes more often as a common word («صالح», «رضا»)."""
+    return listed_keys(COMMON_GIVEN)
+
+
 def _common_pair(tokens: Sequence[Word], e: Entity) -> bool:
     """A given-name person of two words whose first is a common word."""
     first = token_at(tokens, e.start)
     return (e.type == "PER" and e.source == GIVEN_NAME_SOURCE and first is not None
             and first + 1 < len(tokens) and tokens[first + 1].end == e.end
-            and tokens[first].folded in listed_keys(COMMON_GIVEN))
+            and tokens[first].folded in common_word_given_names())
 
 
 def confirm_common_given(tokens: Sequence[Word], found: Sequence[Entity],

@@ -49,6 +49,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from khabar.doc import GIVEN_NAME_SOURCE, Entity
+from khabar.entities.arabic_common_given import common_word_given_names
 from khabar.entities.arabic_kind_names import person_common_words
 from khabar.entities.arabic_name_words import given_names_ar, given_word, waw_names
 from khabar.entities.common_words import function_words
@@ -58,13 +59,16 @@ from khabar.entities.stage import divine_names
 from khabar.entities.titles import ABD, SON_OF, is_name_word, person_key, role_words, titles
 from khabar.entities.words import listed_keys
 from khabar.resources import load_lines
+from khabar.text.arabic_article import ARTICLE
 from khabar.text.arabic_conjunction import after_glued_and
 from khabar.text.tokens import spaced_on_one_line
 
 NISBA = "ي"
-ARTICLE = "ال"
+"""The ending of a nisba on a folded word («الحربي»): a family word that closes a run of
+given names of any length."""
 POST_NOUNS = "entities/post_nouns_ar.txt"
-COMMON_GIVEN = "entities/common_word_given_names_ar.txt"
+"""Posts and playing positions that are no family word («المدافع»); ``arabic_post_names``
+reads them with the role words, and imports this module, so the list is read here."""
 MAX_NAMES_BEFORE_FAMILY = 2
 """Given names a family word that is no nisba may close («قاسم محمد الهلال», «عبد الرحمن
 العبيد»); after three («علي عبدالله صالح») the name is whole, and a definite word after
@@ -184,7 +188,7 @@ def _opens_one_name(tokens: Sequence[Word], k: int) -> bool:
     """Whether the one given name ``k`` is no word of the language read as a name: none of
     the given names that news writes more often as a word («صالح الأقوال», «رضا
     المدافع»), and none after a preposition written apart («في صالح الاقتصاديات»)."""
-    return (tokens[k].folded not in listed_keys(COMMON_GIVEN)
+    return (tokens[k].folded not in common_word_given_names()
             and (k == 0 or tokens[k - 1].text not in prepositions()))
 
 
