@@ -67,15 +67,26 @@ def _densify(bins: list[int]) -> list[int]:
 def encoded_shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     """``shingles`` as the UTF-8 bytes ``_hash64`` hashes: each word is encoded once, not
     once in each of the ``size`` shingles it is part of (the same bytes, issue 8)."""
-    tokens = [token.encode("utf-8") for token in _WORD.findall(fold(text))]
+    return set(_encoded_grams(text, size))
+
+
+def _encoded_grams(text: str, size: int = SHINGLE) -> list[bytes]:
+    """``encoded_shingles`` in the text's order, a shingle as often as it occurs."""
+    tokens = list(map(str.encode, _WORD.findall(fold(text))))  # UTF-8
     if len(tokens) < size:
-        return {b" ".join(tokens)} if tokens else set()
-    return {b" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+        return [b" ".join(tokens)] if tokens else []
+    # the k-th words of all shingles are one slice: the shingles are joined by map in C,
+    # not one slice each (issue 8)
+    shingles = len(tokens) - size + 1
+    return list(map(b" ".join, zip(*(tokens[k:k + shingles] for k in range(size)),
+                                   strict=True)))
 
 
 def minhash(text: str) -> list[int]:
     """The MinHash signature of a text; empty for a text without words."""
-    grams = encoded_shingles(text)
+    # a shingle met again is hashed again rather than dropped through a set first: it
+    # leaves each bin's smallest value as it was, and costs less than the set (issue 8)
+    grams = _encoded_grams(text)
     if not grams:
         return []
     bins = [_EMPTY] * NUM_HASHES
