@@ -65,7 +65,7 @@ def definite_body(doc: Doc, phrase: Entity) -> Entity | None:
         return None
     body = head_kind(head) == "body" or head.folded in definite_body_heads()
     told = _repeated_entity(doc, phrase, parts[:named]) or _repeated_subject(doc, phrase, body) \
-        or (_abbreviated(doc, phrase, head) if len(parts) == 1 else None)
+        or (_abbreviated(doc, phrase, head) if len(parts) == 1 and _short_name(head) else None)
     if told is not None or not body:
         return told
     if len(parts) > 1 and (named < len(parts) or any(_naming(w) for w in parts[1:])):
@@ -155,6 +155,14 @@ def _repeated_subject(doc: Doc, phrase: Entity, body: bool) -> Entity | None:
         if not anchored(doc, longer) or not _place_or_nothing(parts[named:]):
             return None
     return genitive_body(doc, longer) or longer
+
+
+def _short_name(word: Word) -> bool:
+    """Whether a noun is commonly the short name of the body whose name it ends
+    («الجوازات» of «المديرية العامة للجوازات»), so that alone it may stand for that body:
+    a listed body noun. Another noun is a thing of its own that a body is named after
+    («المقاومة», a movement, not «مجلس المقاومة»: quotes_ar12's check)."""
+    return word.folded in definite_body_heads()
 
 
 def _abbreviated(doc: Doc, phrase: Entity, word: Word) -> Entity | None:
