@@ -7,7 +7,8 @@ of violence; a following word can make a trigger another verb ("بحثا عن");
 meeting's purpose ("التقى X Y لبحث ...") is the meeting told, not a plan of another; an
 admission ("اعترف X بمقتل ...") recognizes no one; and
 an Arabic verbal or cooperative event with no party at all (no actor and no target)
-records no one doing anything to anyone. The name of God is no party to an act.
+records no one doing anything to anyone. The name of God is no party to an act. A comment
+of a person, a danger from a natural force and an act hoped for (arabic_senses) tell none.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from khabar.events.arabic_content import unsaid
 from khabar.events.arabic_forms import purpose_form
 from khabar.events.arabic_recognition import admitted
 from khabar.events.arabic_seizure import unseized
+from khabar.events.arabic_senses import commented, hoped, natural_doer
 from khabar.events.lexicon import TriggerHit
 from khabar.events.participant_words import prepositions
 from khabar.events.participants import Mention
@@ -179,7 +181,9 @@ def other_sense(doc: Doc, hit: TriggerHit, hits: Sequence[TriggerHit],
             or meeting_purpose(hit, hits, tokens) or aimed(hit, tokens)
             or followed_sense(hit, tokens) or errand(hit, tokens)
             or unsaid(hit, hits, tokens, doc.entities) or suffixed(hit, tokens)
-            or unseized(hit, tokens) or admitted(hit, tokens))
+            or unseized(hit, tokens) or admitted(hit, tokens)
+            or commented(doc, hit, tokens) or natural_doer(hit, tokens)
+            or hoped(hit, tokens))
 
 
 BY_REACH = 2
