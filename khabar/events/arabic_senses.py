@@ -17,26 +17,24 @@ from khabar.doc import Doc
 from khabar.entities.gazetteer import Word
 from khabar.entities.phrases import clitic_variants
 from khabar.entities.words import listed_keys
+from khabar.events.arabic_preverbal import complementizers
 from khabar.events.lexicon import TriggerHit
-from khabar.events.participant_words import honorifics
+from khabar.events.participant_words import PUNCTUATION_BREAKS, honorifics
 from khabar.normalize.fold import fold
+from khabar.text.arabic_conjunction import without_proclitic
 
 COMMENT = fold("تعليق")
 HARM_TYPES = frozenset({"THREATEN", "ASSAULT"})
 FORCE_BEFORE = 4
 """Words before a threat or attack verb within which its subject, a natural force, is read
 («الإعصار " تشابالا " يهدد»: the force, a quoted name, the verb)."""
-CLAUSE_BREAKS = frozenset(".،,؛;:؟?!()")
+CLAUSE_BREAKS = PUNCTUATION_BREAKS | frozenset("()")
 HOPE_REACH = 3
 """Words between a word of hope and «أن» («أمل في أن»), and between «أن» and the verb."""
 
 
 def hope_words() -> frozenset[str]:
     return listed_keys("events/hope_words_ar.txt")
-
-
-def that_words() -> frozenset[str]:
-    return listed_keys("events/complementizers_ar.txt")
 
 
 def natural_forces() -> frozenset[str]:
@@ -62,9 +60,8 @@ def commented(doc: Doc, hit: TriggerHit, tokens: Sequence[Word]) -> bool:
 
 def _force(word: Word) -> bool:
     """A natural force, also after «و» or «ف» (not after «ب» or «ل»: «هدد بالفيضانات»)."""
-    folded = word.folded
-    return folded in natural_forces() or (
-        folded[:1] in ("و", "ف") and folded[1:] in natural_forces())
+    forces = natural_forces()
+    return word.folded in forces or without_proclitic(word.folded, min_rest=1) in forces
 
 
 def natural_doer(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
@@ -87,7 +84,7 @@ def _that_before(tokens: Sequence[Word], first: int) -> int | None:
     for k in range(first - 1, max(-1, first - 1 - HOPE_REACH), -1):
         if tokens[k].text in CLAUSE_BREAKS:
             return None
-        if tokens[k].folded in that_words():
+        if tokens[k].folded in complementizers():
             return k
     return None
 
