@@ -77,8 +77,7 @@ class _Node:
 
 
 def _emit(node: _Node, first: bool) -> str:
-    order = sorted(node.children.items(), key=lambda item: "" if item[0] is _GAP else str(item[0]))
-    branches = [_unit_regex(unit, first) + _emit(child, False) for unit, child in order]
+    branches = _branches(node, first)
     if not branches:
         return ""
     joined = "|".join(branches)
@@ -93,6 +92,30 @@ def alternation(phrases: Iterable[str], guard: bool = False) -> str:
     With ``guard`` the word boundary before the phrase is checked after its first
     character, so the regex starts with a literal and ``re`` scans for it quickly.
     """
+    root = _trie(phrases)
+    if not root.children:
+        return r"(?!x)x"
+    return f"(?:{_emit(root, guard)})"
+
+
+def flat_alternation(*lists: tuple[Iterable[str], bool]) -> str:
+    """``alternation(phrases, guard)`` of each (phrases, guard) in ``lists``, joined by
+    "|" in order, as one flat alternation: the same matches, but every alternative opens
+    with a literal, so ``re`` skips ahead to a possible first character. Nested (a group
+    of alternations), the pattern gets no such skip and ``re`` tries each alternation at
+    every position of the text (issue 8: the attribution formulas' pattern was half the
+    sources stage). Ordered choice is the same flat or nested: the alternatives are tried
+    in the same order either way."""
+    found: list[str] = []
+    for phrases, guard in lists:
+        root = _trie(phrases)
+        found += _branches(root, guard)
+        if root.terminal and root.children:  # an empty phrase: the trie made optional
+            found.append("")
+    return "|".join(found) if found else r"(?!x)x"
+
+
+def _trie(phrases: Iterable[str]) -> _Node:
     root = _Node()
     for phrase in phrases:
         for spelling in _spellings(phrase):
@@ -100,6 +123,10 @@ def alternation(phrases: Iterable[str], guard: bool = False) -> str:
             for unit in _units(spelling):
                 node = node.children.setdefault(unit, _Node())
             node.terminal = True
-    if not root.children:
-        return r"(?!x)x"
-    return f"(?:{_emit(root, guard)})"
+    return root
+
+
+def _branches(node: _Node, first: bool) -> list[str]:
+    """The alternatives of a trie node, one per child in the emitted order."""
+    order = sorted(node.children.items(), key=lambda item: "" if item[0] is _GAP else str(item[0]))
+    return [_unit_regex(unit, first) + _emit(child, False) for unit, child in order]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.doc import Doc, Source
+from khabar.meta.alternation import flat_alternation
 from khabar.meta.datelines import merged, overlap, remembered_outlets
 from khabar.meta.lexicon import LB, RB, alternation, for_matching, key
 from khabar.meta.lexicon import SPACE as S
@@ -74,8 +75,10 @@ def _formulas() -> _Formulas:
     heads = alternation(_phrases("agency_head"))
     tails = alternation(_phrases("agency_tail"))
     return _Formulas(
-        pattern=re.compile(  # guard: the boundary after the first letter lets re skip ahead
-            f"(?P<f>{alternation(multi)}|{alternation(single, guard=True)}){RB}(?:{S}*:)?"
+        # guard: the boundary after the first letter lets re skip ahead; flat, so that it
+        # skips by the first letters of every formula
+        pattern=re.compile(
+            f"(?P<f>{flat_alternation((multi, False), (single, True))}){RB}(?:{S}*:)?"
         ),
         meaning=meaning,
         words={mode: frozenset(keys) for mode, keys in words.items()},
