@@ -85,8 +85,11 @@ def test_a_long_second_conjunct_is_a_clause_of_its_own() -> None:
 def test_the_elided_reading_weighs_less() -> None:
     """Than the same trigger read with its verb right after the nominal."""
     elided_text, plain_text = "دو متهم دستگیر و روانه زندان شدند.", "دو متهم دستگیر شدند."
-    elided, = find_triggers(elided_text, clause_words(elided_text), "fa")
     plain, = find_triggers(plain_text, clause_words(plain_text), "fa")
+    # «روانه زندان شدند» is an arrest of its own since session 30 (triggers_fa.tsv): the
+    # elided reading is the hit of the first nominal, «دستگیر»
+    elided, = [hit for hit in find_triggers(elided_text, clause_words(elided_text), "fa")
+               if hit.trigger.pattern == plain.trigger.pattern]
     assert elided.shared is not None and plain.shared is None
     assert elided.trigger.pattern == plain.trigger.pattern
     assert elided.trigger.weight < plain.trigger.weight
