@@ -76,6 +76,7 @@ from khabar.entities.persian_rules import (
 from khabar.entities.persian_sayyid import sayyid_in_names
 from khabar.entities.persian_scriptures import drop_scriptures
 from khabar.entities.persian_share_lists import share_lists
+from khabar.entities.persian_slot_surnames import slot_surnames
 from khabar.entities.persian_split_surnames import join_split_surnames
 from khabar.entities.persian_street_names import drop_street_persons
 from khabar.entities.persian_tidy import (
@@ -343,7 +344,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
     if doc.lang == "fa":
         kept = settle_surnames(text, tokens, drop_lone_heads(tokens, drop_rooms(tokens, kept)))
-        kept = drop_common_surnames(tokens, kept, kb)
+        kept = slot_surnames(text, tokens, drop_common_surnames(tokens, kept, kb))
         kept = drop_scriptures(drop_name_word_phrases(tokens, kept))
         kept = drop_plural_names(drop_street_persons(text, tokens, kept), kb)
         kept = share_lists(text, tokens, company_lines(text, tokens, kept))
