@@ -100,8 +100,12 @@ def persian_target(lang: str, hit: TriggerHit, tokens: Sequence[Word], found: Se
                       and not beneficiary(tokens, participant(m.head) or target)), None)
         target = participant(acted.head, TARGET_CONFIDENCE) if acted else None
         key = key_of(acted.head, target) if acted else None
-    if target is not None and co_subject(hit, tokens, found, actor, target):
-        target, key = None, None
+    if target is not None and (listed := co_subject(hit, tokens, found, actor, target)):
+        # The party after the list that it acts upon, if any («روسیه و چین از آمریکا انتقاد
+        # کردند»): a list's second member came before it as a partner.
+        acted = acted_after(hit, tokens, found, listed)
+        target = participant(acted.head, TARGET_CONFIDENCE) if acted else None
+        key = key_of(acted.head, target) if acted else None
     if target is not None:
         return held_by_state(hit, actor, target), key
     front = next((m for m in found if m.prep == FRONT), None)
@@ -192,24 +196,112 @@ def told_of_each_other(tokens: Sequence[Word], start: int, end: int) -> bool:
 
 
 def co_subject(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
-               actor: Participant | None, target: Participant) -> bool:
-    """Whether the target is a second subject joined to the actor by «و» in an act that is
-    not done to each other («ایالات متحده و آلمان با این پیمان مخالفت می‌کردند»: both
-    opposed it): a co-actor, not the target."""
-    if hit.trigger.type in RECIPROCAL or actor is None or actor.start is None:
-        return False
+               actor: Participant | None, target: Participant) -> list[Mention] | None:
+    """The co-ordinated subject the target is a second member of, joined to the actor by
+    «و» in an act that is not done to each other («ایالات متحده و آلمان با این پیمان
+    مخالفت می‌کردند»: both opposed it): a co-actor, not the target; None where the target
+    is no such member. So is any member of a list of subjects the actor opens («چهار کشور
+    آمریکا، اسرائیل، جزایر مارشال و پالائو با آن مخالفت کردند»), in a joint act too when
+    the list has three members or more and the act names whom it is done to («آلمان، فرانسه
+    و انگلیس از اسرائیل حمایت کردند»): session 30, 2026-12-07, issue 6, events_fa17."""
+    if actor is None or actor.start is None:
+        return None
     first = next((m for m in found if m.start == actor.start), None)
     second = next((m for m in found if m.start == target.start), None)
     if first is None or second is None or second.prep is not None or second.obj:
-        return False
+        return None
+    # A verb's subjects stand before it; a noun act's doers may follow it in its genitive
+    # («حمله آمریکا و انگلیس به عراق»).
+    genitive = hit.trigger.tense == "noun" and first.first > hit.last
+    if not (second.last < hit.first or genitive):
+        return None
     # A noun act's pronoun follows it («حمله به یکدیگر»), a verb's stands before it.
-    reach = hit.last + 1 + (RECIPROCAL_AFTER_NOUN if hit.trigger.tense == "noun" else 0)
+    reach = (second.last + 1 + RECIPROCAL_AFTER_NOUN if genitive
+             else hit.last + 1 + (RECIPROCAL_AFTER_NOUN if hit.trigger.tense == "noun" else 0))
     if told_of_each_other(tokens, second.last + 1, reach):
+        return None
+    chain = subject_list(tokens, found, first, len(tokens) if genitive else hit.first)
+    if not any(m is second for m in chain) or not joined_by_and(tokens, chain, hit.first):
+        return None
+    # «A و B» told before the verb is the pair it always was; a longer or later list must be
+    # opened by the actor.
+    pair = not genitive and chain[1] is second and any(
+        w.folded == "و" for w in tokens[first.last + 1 : second.first])
+    if not pair and listed_after(tokens, found, first):
+        return None
+    if hit.trigger.type in RECIPROCAL and (
+            len(chain) < LISTED_SIDES or acted_after(hit, tokens, found, chain) is None):
+        return None
+    return chain
+
+
+LISTED_SIDES = 3
+"""Members of a co-ordinated subject past which a joint act is no longer between them."""
+
+
+def acted_after(hit: TriggerHit, tokens: Sequence[Word], found: Sequence[Mention],
+                chain: Sequence[Mention]) -> Mention | None:
+    """The party a co-ordinated subject acts upon: the first one after the list marked as
+    acted upon («روسیه و چین از آمریکا انتقاد کردند»), before the verb (a noun act's after
+    it), in the same clause, not one the act is for («در حمایت از»)."""
+    end = chain[-1].last
+    limit = (max(hit.last, end) + BENEFICIARY_REACH + 1 if hit.trigger.tense == "noun"
+             else hit.first)
+    for mention in found:
+        if mention.first <= end or mention.first >= limit:
+            continue
+        if any(w.text in CLAUSE_BREAKS for w in tokens[end + 1 : mention.first]):
+            return None
+        if (mention.obj or mention.prep in ACTED_UPON) and not beneficiary(
+                tokens, Participant(start=mention.start)):
+            return mention
+    return None
+
+
+CO_SUBJECT_REACH = 3
+"""Words between two members of a co-ordinated subject: «و», a comma, quotation marks."""
+
+
+def _list_gap(tokens: Sequence[Word], left: int, right: int) -> bool:
+    between = tokens[left + 1 : right]
+    return 0 < len(between) <= CO_SUBJECT_REACH and all(
+        w.folded in CO_SUBJECT_GAP or w.text in CO_SUBJECT_GAP for w in between)
+
+
+def subject_list(tokens: Sequence[Word], found: Sequence[Mention], first: Mention,
+                 verb: int) -> list[Mention]:
+    """The bare mentions before the verb listed after ``first``, each joined to the one
+    before it by a comma or «و» («آمریکا، اسرائیل، جزایر مارشال و پالائو»), ``first``
+    included."""
+    chain = [first]
+    while True:
+        last = chain[-1]
+        after = next((m for m in found if m.first > last.last and m.last < verb
+                      and m.prep is None and not m.obj
+                      and _list_gap(tokens, last.last, m.first)), None)
+        if after is None:
+            return chain
+        chain.append(after)
+
+
+def listed_after(tokens: Sequence[Word], found: Sequence[Mention], first: Mention) -> bool:
+    """Whether the actor is itself a later member of a list («به سمت سفارتخانه‌های فرانسه،
+    انگلیس، آلمان و ...»): the list it stands in is then no subject it opens, most often one
+    inside a phrase whose first member the subject rule passed over."""
+    return any(m.last < first.first and m.prep is None and not m.obj and not m.outlet
+               and _list_gap(tokens, m.last, first.first) for m in found)
+
+
+def joined_by_and(tokens: Sequence[Word], chain: Sequence[Mention], verb: int) -> bool:
+    """Whether a list of names is one co-ordinated phrase: «و» joins two of its members, or
+    its last named member to a last one the entity stage left untagged («A، B، C و D»).
+    Commas alone («آمریکا، اسرائیل») may as well set off an apposition."""
+    if len(chain) < 2:
         return False
-    between = tokens[first.last + 1 : second.first]
-    return (second.last < hit.first and 0 < len(between) <= 3
-            and any(w.folded == "و" for w in between)
-            and all(w.folded in CO_SUBJECT_GAP or w.text in CO_SUBJECT_GAP for w in between))
+    if any(w.folded == "و" for w in tokens[chain[0].last + 1 : chain[-1].first]):
+        return True
+    end = chain[-1].last + 1
+    return len(chain) > 2 and end < verb - 1 and end < len(tokens) and tokens[end].folded == "و"
 
 
 DETENTIONS = frozenset({"COERCE", "RETREAT"})
