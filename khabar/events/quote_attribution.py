@@ -18,8 +18,10 @@ from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Quote
 from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
-from khabar.events.participant_words import is_participant, pronouns, token_index
+from khabar.events.participant_words import files_report, is_participant, pronouns, token_index
 from khabar.events.quote_names import resumed_name
+from khabar.events.quote_outlets import as_cited, outlet_nouns
+from khabar.events.quote_relays import is_relay
 from khabar.events.quote_subjects import subject_phrase
 from khabar.events.quote_turns import continued_speaker
 from khabar.events.quote_words import head_kind, is_resumption
@@ -65,14 +67,62 @@ def _speaker_after(doc: Doc, tokens: Sequence[Word], phrase: Match[tuple[str, bo
     reach = min([tokens[-1].end,
                  *(w.start for w in tokens[phrase.last + 1 :] if w.text in _COMMAS)])
     named = [e for e in doc.entities if phrase.end <= e.start < opens and e.end <= reach
-             and is_participant(e)]
+             and (is_participant(e) or _cited_outlet(tokens, phrase, e))]
     # A state body or office with no name of its own speaks too ("لوزارة الدفاع الأمريكية").
     generic = [e for e in state_actors(doc, tokens)
                if phrase.end <= e.start < opens and e.end <= reach]
     found = sorted([*named, *generic], key=lambda e: e.start)
     if found and found[0].type != "PER":
-        return _post_holder_after(doc, tokens, found[0]) or found[0]
+        return _post_holder_after(doc, tokens, found[0]) or as_cited(found[0])
     return found[0] if found else None
+
+
+def _cited_outlet(tokens: Sequence[Word], phrase: Match[tuple[str, bool]], entity: Entity
+                  ) -> bool:
+    """An outlet the entity stage read as who filed the report because its name stands in
+    quotation marks, named by the phrase itself: after it the outlet the report cites («...،
+    وفق ما ذكرت وكالة "بلومبرغ"», «حسبما نقلت صحيفة «الغارديان»», «حسب تقرير لـ«رويترز»»).
+    Only the phrase's «ما» and its verb, the outlet's noun, «تقرير», «لـ» and «في» may stand
+    between: an outlet after other words is told («بحسب ثلاث نزيلات تحدثن لـ«عكاظ»»,
+    «بحسب ما أفاد به «الشرق الأوسط» X»), has sources («بحسب مصادر "سبق"») or saw the
+    source («وحسب تقرير اطلعت "الاقتصادية" عليه»). Session 30 (2026-12-07), quotes_ar15:
+    such sentences were left without a quote."""
+    if entity.type != "ORG" or not files_report(entity):
+        return False
+    between = [w for w in tokens[_past_tanween(tokens, phrase.last + 1):]
+               if w.start < entity.start and w.text[:1].isalnum()]
+    if between and between[0].folded in _WHAT:
+        between = between[2:]  # «بحسب ما أفادت»: past «ما» and its verb
+    elif tokens[phrase.last].folded.endswith("ما"):
+        between = between[1:]  # «حسبما نقلت»: past the verb
+    return all(_outlet_lead(w) for w in between) and (
+        phrase.first <= LEAD_WORDS or _closes_sentence(tokens, entity))
+
+
+OUTLET_TAIL = 2
+"""Adjectives that may follow the outlet closing a sentence («صحيفة «الغارديان»
+البريطانية», «شبكة “روسيا اليوم” الإخبارية»)."""
+
+
+def _closes_sentence(tokens: Sequence[Word], outlet: Entity) -> bool:
+    """Whether the outlet a closing phrase names ends its sentence, but for an adjective or
+    two with the article: a phrase inside the sentence («وتعود تفاصيل القضية، بحسب ما
+    أوردته صحيفة “الوطن”، إلى ...», «وأضافت الوزارة بحسب “عكاظ” إلى أنه») leaves no
+    statement before it, and an outlet with more after it relays («... «واشنطن بوست» عن
+    X») or learned from another («حسبما علمت "الوطن" من مصدر خاص»)."""
+    after = [w for w in tokens if w.start >= outlet.end and w.text[:1].isalnum()]
+    return len(after) <= OUTLET_TAIL and all(w.folded.startswith("ال") for w in after)
+
+
+def _outlet_lead(word: Word) -> bool:
+    """A word that may stand between a phrase and the outlet it names (``_cited_outlet``):
+    an outlet's noun, or a word of ``resources/events/outlet_leads_ar.txt`` («حسب تقرير
+    لـ«رويترز»»)."""
+    return word.folded in outlet_leads() or bool(_bare_forms(word.folded) & outlet_nouns())
+
+
+def outlet_leads() -> frozenset[str]:
+    return listed_keys("events/outlet_leads_ar.txt")
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +207,16 @@ def _bare_forms(folded: str) -> set[str]:
     return forms
 
 
+def _opens_later_quote(tokens: Sequence[Word], phrase: Match[tuple[str, bool]],
+                       sentence: tuple[int, int], quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the phrase relays («نقلا عن») and a quote found in the sentence begins after
+    it: the phrase then names that quote's source («وذكرت وكالة رويترز نقلا عن الوزير X أن
+    ...», ``quote_relays``), and the words before it are the outlet's verb and name, no
+    statement. Session 30 (2026-12-07), quotes_ar15."""
+    return is_relay(tokens[phrase.first]) and any(
+        phrase.end <= start < sentence[1] for start, _ in quoted)
+
+
 def _post_holder_after(doc: Doc, tokens: Sequence[Word], body: Entity) -> Entity | None:
     """The person a body completes the post of ("طبقا لما قاله ضابط الشرطة X"): the body
     only says whose post it is, so the person named right after it speaks, or, when the
@@ -225,6 +285,8 @@ def attributed_quotes(doc: Doc, tokens: Sequence[Word], sentence: tuple[int, int
             continue  # a phrase of another language read in this one's letters
         if needs_comma and not _after_comma(tokens, phrase):
             continue  # «تعليقا على ما أعلنه X»: the object of what comes before
+        if phrase.first > LEAD_WORDS and _opens_later_quote(tokens, phrase, sentence, quoted):
+            continue  # «وذكرت رويترز نقلا عن X أن ...»: X's source of the quote after it
         if _governs_rule(tokens, phrase):
             continue  # «وفقا لمتطلبات الاتحاد الآسيوي»: in accordance with, not said by
         if _plural_pronoun_verb(tokens, phrase):

@@ -23,7 +23,7 @@ def outlet_nouns() -> frozenset[str]:
     return listed_keys("events/outlet_nouns_ar.txt")
 
 
-def _cited(entity: Entity) -> Entity:
+def as_cited(entity: Entity) -> Entity:
     """The outlet as a speaker: no longer who filed the report."""
     return replace(entity, source="outlet") if files_report(entity) else entity
 
@@ -39,7 +39,7 @@ def cited_outlet(doc: Doc, rest: Sequence[Word]) -> Entity | None:
         k = 2 if len(rest) > 2 and rest[1].text in OPENING_QUOTES else 1
         named = next((e for e in doc.entities if k < len(rest) and e.start == rest[k].start
                       and e.type == "ORG"), None)
-        return None if named is None else _cited(named)
+        return None if named is None else as_cited(named)
     if noun.startswith("ال") and noun[2:] in outlet_nouns() and not any(
             len(rest) > 1 and e.start == rest[1].start for e in doc.entities):
         return _named_after(doc, noun[2:], rest[0].start)
@@ -57,7 +57,7 @@ def _named_after(doc: Doc, noun: str, before: int) -> Entity | None:
         ahead = [w for w in words(doc.text, max(0, start - 40), start)
                  if w.text not in OPENING_QUOTES]
         if ahead and ahead[-1].folded == noun:
-            return _cited(entity)
+            return as_cited(entity)
     return None
 
 

@@ -24,6 +24,7 @@ from khabar.events.quote_interviews import interview_turns
 from khabar.events.quote_lead_speakers import named_after_lead
 from khabar.events.quote_persian import after_impersonal_modal
 from khabar.events.quote_pronoun_links import pronoun_link_holds, pronoun_links
+from khabar.events.quote_relays import relayed_source, relays
 from khabar.events.quote_span_ends import (
     arabic_turn,
     clause_verb_between,
@@ -308,12 +309,13 @@ def _span(text: str, opening: Opening, sentence: tuple[int, int], lang: str | No
 
 
 def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple[int, int],
-             quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None
-             ) -> tuple[Quote, str] | None:
+             quoted: Sequence[tuple[int, int]] = (), previous: Quote | None = None,
+             relay: bool = False) -> tuple[Quote, str] | None:
     """The quote a speech verb introduces, if any, and how its speaker is told: named by
     its own clause, inherited, or none, for a post with no name ("رئیس جامعه جراحان گفت")
     or otherwise; ``previous`` is the quote before it, whose speaker a continuing quote
-    ("وی افزود", "وأضاف") inherits."""
+    ("وی افزود", "وأضاف") inherits. A ``relay`` verb («ونقلت X عن Y أن») introduces one
+    only with the source read after its «عن» (``quote_relays``)."""
     text, names, persons = doc.text, entity_spans(doc), person_spans(doc)
     opening = opening_after(text, tokens, verb, names=names, persons=persons) \
         or _after_long_subject(doc, tokens, verb) or _far_marks(text, tokens, verb, names, persons)
@@ -334,6 +336,12 @@ def quote_at(doc: Doc, tokens: Sequence[Word], verb: Match[str], sentence: tuple
     if end - start < MIN_QUOTE_CHARS:
         return None
     found = speaker_of(doc, tokens, verb, sentence, opening.word.start)
+    if verb.value == "ar":
+        # «ونقلت الأناضول عن X أن», «وذكرت رويترز نقلا عن X أن»: X said it, not the outlet
+        source = relayed_source(doc, tokens, verb.first, opening.word.start)
+        if source is None and relay:
+            return None
+        found = found if source is None else (source, True)
     if verb.value == "ar" and is_imperfect_report(text[verb.start:verb.end]) \
             and not _personal_subject(text, tokens, verb, found):
         return None  # «وتوضح الحفريات أن»: evidence, not speech
@@ -413,6 +421,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
                             quotes[-1] if quotes else None)
             if said is not None:
                 keep(*said)
+        if doc.lang == "ar":
+            for verb in relays(doc, tokens):
+                said = quote_at(doc, tokens, verb, (start, end), [(q.start, q.end) for q in quotes],
+                                quotes[-1] if quotes else None, relay=True)
+                if said is not None:
+                    keep(*said)
         for quote in attributed_quotes(doc, tokens, (start, end),
                                        [(q.start, q.end) for q in quotes],
                                        quotes[-1] if quotes else None):
