@@ -66,8 +66,9 @@ def persian_rules(text: str, tokens: Sequence[Word], kept: list[Entity], model: 
     untagged names in lists and at a line's opening, foreign names in quotation marks, holy
     figures' titles, kinship nouns after a given name, named days read as persons, persons that
     are common words, surnames of two words cut before a speech verb, bodies run on over
-    their tail (a bare «استان», «تهران [بزرگ]»), and bodies named by a description the
-    article writes twice («سازمان بین‌المللی کار», session 29)."""
+    their tail (a bare «استان», «تهران [بزرگ]», «استان» and its place: session 30), and
+    bodies named by a description the article writes twice («سازمان بین‌المللی کار», session
+    29)."""
     kept = drop_determined_titles(tokens, drop_titled_words(drop_vocalized(text, kept)))
     kept = amir_given_names(text, tokens, kept)
     kept = add_listed_orgs(text, tokens, add_outlets(text, tokens, kept), kb)

@@ -3,7 +3,8 @@
 - Iranian state bodies, forces, foundations, banks, universities and parties are read from
   a list (``resources/entities/orgs_fa.txt``; the tagger cut or missed «ستاد مبارزه با مواد
   مخدر», «سازمان حفاظت از محیط زیست», «شورای شهر تهران»): a name and the place right
-  after it («شورای شهر تهران»), or the word of the whole country that closes a national
+  after it («شورای شهر تهران», «هلال احمر شهرستان ساری» with a province's or county's
+  noun: session 30), or the word of the whole country that closes a national
   body's name («سازمان مدیریت و برنامه ریزی کشور»: ``scope_words_fa.txt``, session 23
   (2026-12-07)), in place of the tagger's shorter or crossing spans and the
   places inside it; a longer span of the tagger that holds it is kept («سازمان میراث
@@ -124,10 +125,11 @@ def _scope_words() -> frozenset[str]:
 
 def _own_place_end(out: Sequence[Entity], tokens: Sequence[Word], end: int, stop: int) -> int:
     """The end of a listed body's own place at word ``end``: the gazetteer's place («شورای شهر
-    تهران») or the word of the whole country («سازمان مدیریت و برنامه ریزی کشور»:
-    ``scope_words_fa.txt``); ``stop`` where there is none."""
-    place = next((e for e in out if e.type == "LOC" and e.source == GAZETTEER_SOURCE
-                  and e.start == tokens[end].start), None)
+    تهران»), also after a province's or county's noun («سازمان جهاد کشاورزی استان سمنان»,
+    «هلال احمر شهرستان ساری»: ``_place_after``, session 30 (2026-12-07), engineer ent_fa17;
+    the list's name stopped before the noun), or the word of the whole country («سازمان
+    مدیریت و برنامه ریزی کشور»: ``scope_words_fa.txt``); ``stop`` where there is none."""
+    place = _place_after(out, tokens, end)
     if place is not None:
         return place.end
     return tokens[end].end if tokens[end].folded in _scope_words() else stop
