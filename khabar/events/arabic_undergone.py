@@ -41,6 +41,8 @@ NAME_REACH = 2
 """Words after «من» (or the verb of carrying out) within which the doer's name opens
 («من قبل قوات النظام», «من جماعة الحوثي»)."""
 SENTENCE_ENDS = PUNCTUATION_BREAKS - CLAUSE_BREAKS
+PARTICLES = frozenset({phrase_key("قد"), phrase_key("لقد")})
+"""Particles of the past that may stand between a fronted subject and «تعرض»."""
 BY_OPENERS = frozenset({FROM, phrase_key("على")})
 """The first words of «من قبل», «من جانب», «على يد»."""
 
@@ -56,12 +58,22 @@ def _undergoes(word: Word) -> bool:
         folded[:1] in CONJUNCTIONS and folded[1:] in undergo_verbs())
 
 
+@cache
+def series_nouns() -> frozenset[str]:
+    return listed_keys("events/undergone_series_nouns_ar.txt")
+
+
 def _noun_at(hit: TriggerHit, tokens: Sequence[Word]) -> int | None:
-    """The act noun's word: the last word of the hit whose «ل» is glued on it."""
+    """The act noun's word: the last word of the hit whose «ل» is glued on it, else a noun
+    of a series right before the hit with the «ل» («لحملات اعتقال», «لمحاولة اغتيال»)."""
     if hit.trigger.lang != "ar" or hit.last >= len(tokens):
         return None
-    return next((k for k in range(hit.last, hit.first - 1, -1)
-                 if tokens[k].folded.startswith(LAM) and len(tokens[k].folded) > 2), None)
+    glued = next((k for k in range(hit.last, hit.first - 1, -1)
+                  if tokens[k].folded.startswith(LAM) and len(tokens[k].folded) > 2), None)
+    if glued is not None or hit.first < 1:
+        return glued
+    series = tokens[hit.first - 1].folded
+    return hit.first - 1 if series[:1] == LAM and series[1:] in series_nouns() else None
 
 
 def _verb_at(hit: TriggerHit, tokens: Sequence[Word], noun: int) -> int | None:
@@ -75,13 +87,16 @@ def _verb_at(hit: TriggerHit, tokens: Sequence[Word], noun: int) -> int | None:
     return None
 
 
-def _patient(found: Sequence[Mention], verb: int, noun: int) -> Mention | None:
+def _patient(found: Sequence[Mention], tokens: Sequence[Word], verb: int,
+             noun: int) -> Mention | None:
     """The verb's subject: the first bare name between it and the noun, else a name right
-    before the verb (the subject told first: «الطفلة زينب تعرضت»)."""
+    before the verb (the subject told first: «الطفلة زينب تعرضت»), also with the particle
+    «قد» between («أعضاء حزب التحرير قد تعرضوا»)."""
     between = next((m for m in found if verb < m.first < noun and m.prep is None), None)
     if between is not None:
         return between
-    return next((m for m in reversed(found) if m.last == verb - 1 and m.prep is None), None)
+    before = verb - 1 if verb < 1 or tokens[verb - 1].folded not in PARTICLES else verb - 2
+    return next((m for m in reversed(found) if m.last == before and m.prep is None), None)
 
 
 def _doer_words() -> frozenset[str]:
@@ -134,7 +149,7 @@ def undergone_roles(roles: Roles, hit: TriggerHit, tokens: Sequence[Word],
     verb = _verb_at(hit, tokens, noun) if noun is not None else None
     if noun is None or verb is None:
         return roles
-    target = _patient(found, verb, noun)
+    target = _patient(found, tokens, verb, noun)
     # «لضربات جوية تركية»: a doer the noun's own phrase names (arabic_noun_doers) stands
     actor = _doer(found, tokens, hit.last) or (
         roles.actor if own_doer(hit, tokens) or _in_phrase(roles.actor, tokens, hit.last)
