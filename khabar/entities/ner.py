@@ -38,6 +38,7 @@ from khabar.entities.arabic_post_names import post_names, title_family_names
 from khabar.entities.arabic_quoted_names import quoted_names
 from khabar.entities.arabic_service_bodies import service_bodies
 from khabar.entities.arabic_short_names import short_names
+from khabar.entities.arabic_split_persons import join_given_names
 from khabar.entities.arabic_split_words import drop_split_common_words
 from khabar.entities.arabic_theophoric import drop_false_theophoric
 from khabar.entities.arabic_year_ends import cut_year_ends
@@ -339,6 +340,7 @@ def find_entities(doc: Doc, kb: KnowledgeBase, use_model: bool = True, neural: b
     if arabic:
         kept = place_surnames(tokens, drop_common_word_surnames(tokens, kept))
         kept = particle_surnames(text, tokens, arabic_mentions(text, tokens, kept))
+        kept = join_given_names(text, tokens, kept)
     kept = drop_common_noun_orgs(tokens, kept, doc.lang)
     if arabic:
         kept = agree_name_types(text, tokens, national_bodies(text, tokens, kept, kb))
