@@ -16,6 +16,11 @@ Read by ``persian_readings.other_sense_fa``, from the words of ``other_senses_fa
   تهدید»), names a threat as a thing, a danger («دفع تهدید و تهاجم», «تهدید منابع
   انرژی», «تهدید بالقوه آنها»), not a threat someone made against someone («تهدید سخت ...
   علیه ایران», «تهدید به تحریم»);
+- a release («آزاد کردن/شدن») or a seizure («ربود*», «ربوده شدن») whose object is a thing
+  (prices, rates, funds, shares, goods, a car, a cup: «نرخ‌های بهره آزاد گردید», «اتومبیل
+  معلمش را ربوده») or an idiom's fixed word («گوی سبقت را ربود»): no prisoner is freed, no
+  one seized; a person, a group or a count of persons keeps the act (session 30
+  (2026-12-07), issue 6, engineer events_fa18);
 - any hit whose first word is inside a person's name that opens before it: a surname
   («محسن میزبان», read by ``stage.find_events`` from the document's entities).
 """
@@ -23,11 +28,14 @@ Read by ``persian_readings.other_sense_fa``, from the words of ``other_senses_fa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from khabar.doc import Entity
 from khabar.entities.gazetteer import Word, phrase_key
 from khabar.entities.words import keys_by_kind, listed_keys
+from khabar.events.arguments import people_nouns
 from khabar.events.lexicon import TriggerHit
+from khabar.text.persian_function_words import OBJECT_MARK
 
 DOER_REACH = 12
 """Words before the trigger, in its sentence, within which its doer is read: a comma may
@@ -128,8 +136,49 @@ def surnamed(hit: TriggerHit, entities: Sequence[Entity]) -> bool:
         e.type == "PER" and e.start < hit.start < e.end for e in entities)
 
 
+OBJECT_REACH = 7
+"""Words before a release or a seizure, in its clause, within which its object or a passive's
+subject is read («کلیه نرخ های بهره در این کشور آزاد گردید»: the subject six words back)."""
+OBJECT_WORDS = 3
+"""Words of the object before «را» read for its noun («اتومبیل معلمش را ربوده»)."""
+COMMAS = frozenset("،,")
+RELEASE = phrase_key("آزاد")
+SEIZURE = phrase_key("ربود")
+
+
+def _release_or_seizure(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    first = tokens[hit.first].folded
+    return ((hit.trigger.type == "RETREAT" and first == RELEASE)
+            or (hit.trigger.type == "ASSAULT" and first.startswith(SEIZURE)))
+
+
+def _object_before(hit: TriggerHit, tokens: Sequence[Word]) -> list[Word]:
+    """The object before «را» when the clause has one, else the clause's words before the verb
+    that no preposition governs («در ازای پول آزاد شد»: the money is no subject), back to a
+    comma («پرداخت وجوه ...، جسد فرد ربوده می‌شود»: the funds are another clause's)."""
+    clause = list(takewhile(lambda w: w.text not in COMMAS,
+                            _clause_before(hit, tokens)[:OBJECT_REACH]))  # nearest first
+    for k, word in enumerate(clause):
+        if word.folded == OBJECT_MARK:
+            return clause[k + 1 : k + 1 + OBJECT_WORDS]
+    governing = sense_words("governs")
+    return [w for k, w in enumerate(clause)
+            if k + 1 >= len(clause) or clause[k + 1].folded not in governing]
+
+
+def thing_taken(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
+    """A release or a seizure whose object is a thing or an idiom's fixed word, and no
+    person (people_nouns.txt: citizens seized with a car are seized)."""
+    if not _release_or_seizure(hit, tokens):
+        return False
+    taken = {w.folded for w in _object_before(hit, tokens)}
+    things = sense_words("thing") | sense_words("idiom")
+    return bool(taken & things) and not taken & people_nouns()  # «خودرو و شهروندان را ربودند»
+
+
 def no_act_sense(hit: TriggerHit, tokens: Sequence[Word]) -> bool:
-    """Whether a Persian hit is an attack, threat, hosting or dispatch of no party."""
+    """Whether a Persian hit is an attack, threat, hosting or dispatch of no party, or a
+    release or seizure of a thing."""
     return hit.trigger.lang == "fa" and (
         harmed(hit, tokens) or shown(hit, tokens) or unarmed(hit, tokens)
-        or danger(hit, tokens))
+        or danger(hit, tokens) or thing_taken(hit, tokens))
