@@ -44,13 +44,14 @@ def named_people_before(doc: Doc, position: int) -> Iterator[Entity]:
 
 
 def last_person_before(doc: Doc, position: int,
-                       skip: Sequence[tuple[int, int]] = ()) -> Entity | None:
-    """The last person named before ``position`` outside ``skip`` spans (e.g. quotes)."""
+                       skip: Sequence[tuple[int, int]] = (), since: int = 0) -> Entity | None:
+    """The last person named before ``position`` outside ``skip`` spans (e.g. quotes),
+    named at ``since`` or later."""
     best = None
     for entity in doc.entities:
         if entity.end > position:
             break
-        if entity.type == "PER" and not files_report(entity) \
+        if entity.type == "PER" and entity.start >= since and not files_report(entity) \
                 and not starts_within(entity, skip):
             best = entity
     return named_antecedent(doc, best) if best is not None else None

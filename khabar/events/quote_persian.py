@@ -6,8 +6,9 @@ the verb's clause, or of the sentence's first stretch, tell who speaks.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from khabar.doc import Entity
 from khabar.entities.gazetteer import Match, Word, phrase_key
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
@@ -136,6 +137,49 @@ def governed_fa(tokens: Sequence[Word], position: int) -> bool:
             return False
         if words.get(tokens[i].folded, "obj") != "obj":
             return after_subject(tokens, i)
+    return False
+
+
+def governing_prepositions() -> frozenset[str]:
+    return listed_keys("events/governing_prepositions_fa.txt")
+
+
+@cache
+def _source_words() -> dict[str, frozenset[str]]:
+    sides: dict[str, set[str]] = {"before": set(), "after": set()}
+    for word, side in load_tsv("events/source_preposition_words_fa.tsv"):
+        sides[side].add(phrase_key(word))
+    return {side: frozenset(found) for side, found in sides.items()}
+
+
+def _cites_source(tokens: Sequence[Word], k: int) -> bool:
+    """Whether the preposition at word ``k`` opens the source of the words quoted («به نقل
+    از X», «از قول X»), whose person may be the one who speaks."""
+    sides = _source_words()
+    return (k > 0 and tokens[k - 1].folded in sides["before"]) \
+        or (k + 1 < len(tokens) and tokens[k + 1].folded in sides["after"])
+
+
+def governed_in_clause(tokens: Sequence[Word], clause: int, person: Entity) -> bool:
+    """Whether a person in a Persian speech verb's own clause stands inside a phrase of a
+    preposition that does not open the clause («زرینه ... از فرهنگ ائمه اطهار تأکید
+    کرد», «سخنگوی وزارت ... در واکنش به اظهارات X گفت»): the subject stands before such a
+    phrase, never in it, so the person is one mentioned, not the speaker. As in
+    ``governed_fa``, at most GOVERNED_WORDS words back, with no mark or clause word («از
+    زمانی که ارسطو ... نوشت») between; not a phrase that cites the source («به نقل از X»).
+    Session 30 (2026-12-07), issue 6, engineer quotes_fa15."""
+    inside = [w for w in tokens if w.start >= clause]
+    first = next((k for k, w in enumerate(inside) if w.text[0].isalnum()), None)
+    at = token_index(inside, person.start)
+    if first is None or at <= first:
+        return False
+    for k in range(at - 1, max(first, at - GOVERNED_WORDS) - 1, -1):
+        word = inside[k]
+        if not word.text[0].isalnum() or new_speaker_words().get(word.folded) == "clause":
+            return False
+        if word.folded in governing_prepositions():
+            return k > first and not _cites_source(inside, k) \
+                and after_subject(inside[first:], k - first)
     return False
 
 

@@ -44,6 +44,7 @@ from khabar.events.quote_persian import (
     adverbial_positions,
     clause_start,
     governed_fa,
+    governed_in_clause,
     in_subordinate,
     marked_object,
     opens_unnamed,
@@ -264,7 +265,9 @@ def _persian_speaker(doc: Doc, tokens: Sequence[Word], verb: Match[str],
     if before:
         kin, adverbial = kin_positions(tokens), adverbial_positions(tokens, clause, verb.start)
         before = [p for p in before if p.start not in kin and p.start not in adverbial]
-    before = [p for p in before if p.start >= clause] or [
+    own = [p for p in before if p.start >= clause]
+    before = [p for p in own if p.source in REFERRING_SOURCES
+              or not governed_in_clause(tokens, clause, p)] if own else [
         p for p in before if not in_subordinate(tokens, p.start)
         and not governed_fa(tokens, p.start)]
     body = _persian_body(doc, tokens, sentence, verb)

@@ -20,7 +20,7 @@ from khabar.events.antecedents import (
     sentence_words,
     starts_within,
 )
-from khabar.events.participant_words import files_report, is_participant, token_index
+from khabar.events.participant_words import files_report, is_participant, pronouns, token_index
 from khabar.events.quote_feminine_subjects import feminine_subject_before
 from khabar.events.quote_holders import post_chain_holder, post_chain_word
 from khabar.events.quote_main_clause import clause_opening
@@ -32,6 +32,7 @@ from khabar.events.quote_subjects import SUBJECT_WORDS, is_told, opens_with_verb
 from khabar.events.quote_untagged_fa import reads_as_name
 from khabar.events.quote_words import (
     is_participle,
+    is_post_word,
     new_speaker_words,
     new_subject,
     plural_fa,
@@ -42,6 +43,10 @@ from khabar.events.quote_words import (
 )
 from khabar.events.state_actors import OFFICE
 from khabar.text.arabic_conjunction import without_proclitic
+
+CARRY_REACH = 600
+"""Characters before a Persian sentence within which the last person named is taken for
+the subject a speech verb leaves out (``_carry_since``)."""
 
 CONTINUE_REACH = 400
 """Characters from the end of one quote within which a quote with no subject of its own,
@@ -109,8 +114,25 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
     topic = _previous_subject(doc, sentence) if doc.lang == "ar" else None
     if topic is None and _feminine_goes_on(doc, verb, previous):
         return previous.speaker if previous is not None else None
-    return _named(doc, topic or last_person_before(doc, sentence[0], quoted)
+    return _named(doc, topic or last_person_before(doc, sentence[0], quoted,
+                                                   since=_carry_since(doc, sentence, position))
                   or _feminine_body(doc, verb, sentence))
+
+
+def _carry_since(doc: Doc, sentence: tuple[int, int], position: int) -> int:
+    """Where the last person named may stand for a Persian speech verb with no subject of
+    its own and no quote just before to go on with: within CARRY_REACH characters of its
+    sentence. Further back, the one named is as often another party of the story («یکی
+    از مدیران شهری اصفهان ... گفته بود» took a site named 8,000 characters before, an
+    interview's answer a name from its introduction) as the speaker, so no one is told.
+    A pronoun («وی گفت») or a post («مدیر کل ... افزود», «امروز اگر رئیس ورزش کشور ...
+    می‌گوید») before the verb refers back as far as it must. Session 30 (2026-12-07),
+    issue 6, engineer quotes_fa15."""
+    before = words(doc.text, sentence[0], position)
+    if doc.lang != "fa" or any(w.folded in pronouns(arabic=False) or is_post_word(w)
+                               for w in before):
+        return 0
+    return max(0, sentence[0] - CARRY_REACH)
 
 
 def _feminine_body(doc: Doc, verb: str | None, sentence: tuple[int, int]) -> Entity | None:
