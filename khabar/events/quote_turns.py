@@ -21,6 +21,7 @@ from khabar.events.antecedents import (
     starts_within,
 )
 from khabar.events.participant_words import files_report, is_participant, pronouns, token_index
+from khabar.events.quote_credited import credited_outlet
 from khabar.events.quote_feminine_subjects import feminine_subject_before
 from khabar.events.quote_holders import post_chain_holder, post_chain_word
 from khabar.events.quote_main_clause import clause_opening
@@ -77,6 +78,8 @@ def continued_speaker(doc: Doc, found: tuple[Entity | None, bool], position: int
         return _named(doc, entity)
     if explicit and entity is None:
         return None
+    if previous is not None and credited_outlet(doc, previous):
+        return _named(doc, _credited_narration_person(doc, previous, sentence, quoted))
     near = previous is not None and 0 <= position - previous.end <= CONTINUE_REACH
     if doc.lang == "fa" and entity is None and plural_fa(verb):
         # "کارکنان روزنامه اظهار داشتند", "مقامات آگاه تأکید کردند": a plural verb whose
@@ -133,6 +136,20 @@ def _carry_since(doc: Doc, sentence: tuple[int, int], position: int) -> int:
                                for w in before):
         return 0
     return max(0, sentence[0] - CARRY_REACH)
+
+
+def _credited_narration_person(doc: Doc, credited: Quote, sentence: tuple[int, int],
+                               quoted: Sequence[tuple[int, int]]) -> Entity | None:
+    """Who a speech verb with no subject goes on with after a sentence an attribution
+    phrase credits to an outlet (``quote_credited``): not the outlet, but the last person
+    named since that sentence opened, in its words too, which are the story's narration
+    («لكن روزالي جرابل أمضت ...، حسب «رويترز». ... وقالت:»: Rosalie); none when no one
+    is («...، بحسب ما لاحظ مراسلو فرانس برس. وقال مقاتل ...»: not a man named far back).
+    Session 30 (2026-12-07), quotes_ar16."""
+    opening = sentence_words(doc, credited.start)
+    since = opening[0].start if opening else credited.start
+    return last_person_before(doc, sentence[0], [
+        span for span in quoted if span != (credited.start, credited.end)], since=since)
 
 
 def _feminine_body(doc: Doc, verb: str | None, sentence: tuple[int, int]) -> Entity | None:
