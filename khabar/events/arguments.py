@@ -37,7 +37,7 @@ from khabar.events.persian_datelines import bare_party
 from khabar.events.state_actors import OFFICE, title_country
 from khabar.meta.outlets import home_country
 from khabar.normalize.fold import fold
-from khabar.text.persian_function_words import FROM
+from khabar.text.persian_function_words import FROM, INDEFINITE
 
 
 def _nominative(word: Word) -> Word:
@@ -251,6 +251,8 @@ def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int,
         holder = office_holder(doc, mention.head)
         return (holder, 0.7) if holder else (mention.head, 0.9)
     if mention is not None and is_role_phrase(doc, tokens, mention):
+        if unnamed_holder(doc, tokens, mention):  # «یک سخنگوی طالبان»: the body acts
+            return mention.head, 1.0
         person = last_person_before(doc, mention.start)
         return (person, 0.7) if person else (mention.head, 1.0)
     if mention is not None:
@@ -262,6 +264,14 @@ def resolve(doc: Doc, mention: Mention | None, tokens: Sequence[Word], at: int,
         if person is not None:
             return person, 0.7
     return None, 0.0
+
+
+def unnamed_holder(doc: Doc, tokens: Sequence[Word], mention: Mention) -> bool:
+    """A Persian post with «یک» before it («یک سخنگوی طالبان»): one of its holders, unnamed,
+    who speaks or acts for the body; not the person last named (before, a weekday the tagger
+    read as a person, or another body's spokesman named earlier, stood for him)."""
+    return (doc.lang == "fa" and mention.first >= 2
+            and tokens[mention.first - 2].folded == INDEFINITE)
 
 
 SURNAME_LETTERS = 4

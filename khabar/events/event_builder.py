@@ -64,6 +64,7 @@ from khabar.events.persian_adverbials import adverbial_phrase
 from khabar.events.persian_clauses import coordinated_start
 from khabar.events.persian_datelines import home_party
 from khabar.events.persian_nouns import told_cause
+from khabar.events.persian_orders import ordered_roles
 from khabar.events.persian_targets import persian_target
 from khabar.events.roles import Roles, assign, coordinated_subject
 from khabar.events.state_actors import OFFICE
@@ -211,6 +212,7 @@ def _read_roles(doc: Doc, tokens: Sequence[Word], hit: TriggerHit, found: list[M
     roles = noun_doer(roles, hit, tokens, found, doc)  # «القصف الروسي»: Russia bombed
     roles = undergone_roles(roles, hit, tokens, found)  # «تعرضت X لقصف من قبل Y»: Y shelled X
     roles = clash_sides(roles, hit, tokens, found)  # «اشتباكات بين X وY»: X fights Y
+    roles = ordered_roles(roles, hit, tokens, found)  # «به دستور بازپرس X ... آزاد شد»
     after = [m for m in found if hit.start <= m.start < _relative_clause(tokens, hit, lang)]
     if roles.target is None and hit.trigger.type in CONDEMNING:
         roles = Roles(roles.actor, named_doer(after, tokens, hit))

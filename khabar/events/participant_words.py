@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import Entity, Event, Participant
 from khabar.entities.gazetteer import Word, country_entries, phrase_key
@@ -102,9 +102,17 @@ def is_outlet(entity: Entity, tokens: Sequence[Word]) -> bool:
                for t in (text, text[1:] if text.startswith("و") else text, following))
 
 
-def day_words() -> frozenset[str]:
-    """Words for a day («اليوم», «أمس») the tagger may read as a person's name."""
-    return listed_keys("events/day_words_ar.txt")
+DAY_WORD_LISTS = {"fa": "events/day_words_fa.txt"}
+"""Each language's own words for a day, read besides the Arabic list: Persian «جمعه»
+(Friday) is an Arabic given name («جمعة»), so it is no party only in Persian text."""
+
+
+@cache
+def day_words(lang: str | None = None) -> frozenset[str]:
+    """Words for a day («اليوم», «أمس»; in Persian «امروز», «سه‌شنبه») the tagger may read as
+    a person's name."""
+    own = DAY_WORD_LISTS.get(lang or "")
+    return listed_keys("events/day_words_ar.txt") | (listed_keys(own) if own else frozenset())
 
 
 def divine_names() -> frozenset[str]:
@@ -142,13 +150,14 @@ def files_report(entity: Entity) -> bool:
     return entity.source in REPORTING_SOURCES
 
 
-def is_participant(entity: Entity) -> bool:
+def is_participant(entity: Entity, lang: str | None = None) -> bool:
     """Persons, organisations, countries and capitals standing for their government act;
-    other cities, and facilities and sites, do not, nor who filed the report."""
+    other cities, and facilities and sites, do not, nor who filed the report, nor a day the
+    tagger read as a person (``lang`` adds that language's day words)."""
     if files_report(entity):
         return False
     if entity.type == "PER":
-        return phrase_key(entity.text) not in divine_names() | day_words()
+        return phrase_key(entity.text) not in divine_names() | day_words(lang)
     if entity.type == "ORG":
         return not is_facility(entity)
     return entity.kb_id in country_ids() or government_country(entity) is not None

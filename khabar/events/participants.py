@@ -243,7 +243,8 @@ def mentions(doc: Doc, tokens: Sequence[Word], start: int, end: int,
     country of "نیروهای آمریکایی") yields to it."""
     added = [e for e in extra if start <= e.start and e.end <= end]
     posts = own_posts(doc, tokens)
-    inside = [e for e in doc.entities if start <= e.start and e.end <= end and is_participant(e)
+    inside = [e for e in doc.entities if start <= e.start and e.end <= end
+              and is_participant(e, doc.lang)
               and not any(a.start <= e.start and e.end <= a.end for a in added)
               and not _dateline(e, tokens)
               and not (doc.lang == "ar" and inside_named_institution(e, tokens))

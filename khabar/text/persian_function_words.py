@@ -19,3 +19,6 @@ FROM = phrase_key("از")
 OBJECT_MARK = phrase_key("را")
 """«را», after the definite direct object it marks: the noun before it is a verb's object
 (of the clause's verb, often far after it), not a genitive or a subject."""
+INDEFINITE = phrase_key("یک")
+"""«یک» ('a, one') before a post («یک سخنگوی طالبان»): some holder of it, unnamed, not the
+person last named (``events.arguments.resolve``)."""
