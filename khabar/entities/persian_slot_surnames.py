@@ -129,14 +129,17 @@ def slot_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity]
     """``entities`` with the lone surnames that stand where a person does as their persons
     (see the module)."""
     starts = [w.start for w in tokens]
-    named = _named_persons(tokens, starts, entities)
+    named: dict[tuple[str, ...], list[tuple[int, Entity]]] = {}
+    for start, parts, person in _named_persons(tokens, starts, entities):
+        named.setdefault(parts, []).append((start, person))
     if not named:
         return list(entities)
+    openers = {parts[0] for parts in named}  # most words open no surname: skip them at once
     lone = _lone_holders(tokens, starts, entities)
     held = held_tokens(tokens, entities, starts) - lone.keys()
     extra, replaced = [], set()
     for k, word in enumerate(tokens):
-        if k in held or not is_word(word):
+        if word.folded not in openers or k in held or not is_word(word):
             continue
         for n in range(MAX_SURNAME_WORDS, 0, -1):
             stop = k + n
@@ -144,7 +147,7 @@ def slot_surnames(text: str, tokens: Sequence[Word], entities: Sequence[Entity]
                     n > 1 and any(j in lone for j in range(k, stop))):
                 continue
             folded = tuple(w.folded for w in tokens[k:stop])
-            persons = [e for s, parts, e in named if parts == folded and s < word.start]
+            persons = [e for s, e in named.get(folded, ()) if s < word.start]
             if not persons or not _person_slot(text, tokens, k, stop):
                 continue
             person = max(persons, key=lambda e: e.start)
