@@ -31,7 +31,7 @@ _CLAUSE_BREAKS = frozenset(".,:;،؛!?؟")
 _QUOTES = frozenset("«»\"“”")
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     index: int
     tense: str | None = None
@@ -73,6 +73,8 @@ def _match_alternative(
     text: str, tokens: Sequence[Word], j: int, alt: Alternative, strip: bool,
     spaced: bool = False,
 ) -> _State | None:
+    if alt and j < len(tokens) and _no_light_verb_at(tokens[j], alt[0]):
+        return None
     state = _State(j)
     for k, element in enumerate(alt):
         if state.index >= len(tokens):
@@ -97,6 +99,16 @@ def _match_alternative(
         else:
             return None
     return state
+
+
+def _no_light_verb_at(word: Word, element: str) -> bool:
+    """Whether ``element`` is a light verb («{class}») that no form of starts at ``word``
+    (``PhraseIndex.cannot_start``, memoized per word): a light-verb segment is sought at
+    every word of a gap, so the no is best said before any state is built."""
+    if not element.startswith("{"):
+        return False
+    index = light_verbs().get(element[1:-1])
+    return index is None or index.cannot_start(word)
 
 
 def _elided(text: str, tokens: Sequence[Word], state: _State, first: int, verb_class: str,
@@ -140,14 +152,18 @@ def match_segment(
     text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...], strip: bool,
     spaced: bool = False,
 ) -> _State | None:
-    ordered, openers = _plan(segment)
-    if openers is not None and not spaced:
-        # No alternative can match a word that is none of their first words: most words
-        # are none, and the matcher is called at every word a verb may stand at.
+    ordered, openers, pieces = _plan(segment)
+    if openers is not None:
+        # No alternative can match a word that is none of their first words (nor, where
+        # Persian writes a word in pieces, the start of one): most words are none, and the
+        # matcher is called at every word a verb may stand at.
         if j >= len(tokens):
             return None
         word = tokens[j]
-        if openers.isdisjoint(_variants(word) if strip else (word.folded,)):
+        if spaced:
+            if word.folded not in openers and word.folded not in pieces:
+                return None
+        elif openers.isdisjoint(_variants(word) if strip else (word.folded,)):
             return None
     for alt in ordered:
         state = _match_alternative(text, tokens, j, alt, strip, spaced)
@@ -158,14 +174,19 @@ def match_segment(
 
 @lru_cache(maxsize=1 << 14)
 def _plan(segment: tuple[Alternative, ...]) -> tuple[tuple[Alternative, ...],
-                                                   frozenset[str] | None]:
-    """The segment's alternatives longest first (the order they are tried in), and the
-    words one of them must open with, when each opens with a plain word (not a prefix
-    «*», not a light verb «{...}»; a word of a spaced match may be a piece of one)."""
+                                                   frozenset[str] | None, frozenset[str]]:
+    """The segment's alternatives longest first (the order they are tried in), the words
+    one of them must open with, when each opens with a plain word (not a prefix «*», not
+    a light verb «{...}»), and those words' beginnings, where a spaced match may start
+    (a word in pieces: ``_spaced``)."""
     ordered = tuple(sorted(segment, key=len, reverse=True))
     plain = all(alt and not alt[0].endswith("*") and not alt[0].startswith("{")
                 for alt in segment)
-    return ordered, frozenset(alt[0] for alt in segment) if plain else None
+    if not plain:
+        return ordered, None, frozenset()
+    openers = frozenset(alt[0] for alt in segment)
+    pieces = frozenset(opener[:n] for opener in openers for n in range(1, len(opener)))
+    return ordered, openers, pieces
 
 
 def seek(text: str, tokens: Sequence[Word], j: int, segment: tuple[Alternative, ...],
@@ -245,6 +266,8 @@ class _FirstWordIndex:
     prefixes: tuple[tuple[str, Trigger], ...]
     anywhere: tuple[Trigger, ...]
     """Triggers that start with a light-verb class: tried at every token."""
+    prefix_heads: tuple[str, ...]
+    """The prefixes alone, for one ``startswith`` test."""
 
 
 def _first_pieces(trigger: Trigger) -> set[str]:
@@ -278,7 +301,8 @@ def _first_word_index(lang: str) -> _FirstWordIndex:
         for piece in _first_pieces(trigger) if lang == "fa" else ():
             exact.setdefault(piece, []).append(trigger)
     return _FirstWordIndex(
-        {word: tuple(found) for word, found in exact.items()}, tuple(prefixes), tuple(anywhere)
+        {word: tuple(found) for word, found in exact.items()}, tuple(prefixes), tuple(anywhere),
+        tuple(prefix for prefix, _ in prefixes),
     )
 
 
@@ -287,41 +311,103 @@ def _openers(folded: str, following: str | None, lang: str) -> tuple[Trigger, ..
     """``_candidates_of`` less the triggers that cannot start at a word of this folded
     form followed by one folded as ``following`` (None: no word follows); cached per pair.
     Many triggers open with the same word (Persian «به», «با», «در»), and the word after
-    rules most of them out: «به» had 17,000 tries in 60 Persian articles, 1 in 60 a hit."""
-    return tuple(trigger for trigger in _candidates_of(folded, lang)
-                 if any(_may_open(alt, folded, following, trigger.lang)
-                        for alt in trigger.segments[0]))
+    rules most of them out: «به» had 17,000 tries in 60 Persian articles, 1 in 60 a hit.
+    The first word's part of the test is done once per form (``_opening_needs``)."""
+    return tuple(trigger for trigger, need in _opening_needs(folded, lang)
+                 if need is None or (following is not None and need.fits(following)))
 
 
-def _may_open(alt: Alternative, folded: str, following: str | None, lang: str) -> bool:
-    """False only where ``_match_alternative`` fails from a word folded as ``folded``: its
-    first two steps, as it takes them (a light verb, or a word that may be written in
-    pieces, is taken to match)."""
-    spaced = lang == "fa"
-    if not alt or alt[0].startswith("{"):
-        return True
-    if not _matches(alt[0], _forms(folded) if lang == "ar" else (folded,)):
-        # «گفت و گو»: a word written in pieces may still spell it
-        return spaced and len(folded) < len(alt[0]) and alt[0].startswith(folded)
-    if len(alt) == 1:
-        return True
-    second = alt[1]
-    if following is None:
-        return False
+@dataclass(frozen=True, slots=True)
+class _SecondWords:
+    """The words that may follow a trigger's first word: those of its alternatives' second
+    words that match in full (``words``: each plain second word and, where Persian writes
+    a word in pieces, each of its beginnings), any word (``any_word``: a light verb), and
+    the prefixes «*» tested one by one (``prefixes``)."""
+
+    words: frozenset[str]
+    any_word: bool
+    prefixes: tuple[str, ...]
+    spaced: bool
+
+    def fits(self, following: str) -> bool:
+        return (self.any_word or following in self.words
+                or any(_second_fits(second, following, self.spaced)
+                       for second in self.prefixes))
+
+
+@lru_cache(maxsize=1 << 16)
+def _opening_needs(folded: str, lang: str) -> tuple[tuple[Trigger, _SecondWords | None], ...]:
+    """The candidates that may open at a word of this folded form, each with the words
+    one of which must follow it (None: it may open whatever follows), in
+    ``_candidates_of``'s order: the test of the first word, which the following word does
+    not change, taken once per form rather than once per pair."""
+    needs = []
+    for trigger in _candidates_of(folded, lang):
+        seconds = _seconds_after(trigger, folded)
+        if seconds is None or seconds:
+            needs.append((trigger, None if seconds is None
+                          else _second_words(seconds, trigger.lang == "fa")))
+    return tuple(needs)
+
+
+def _second_words(seconds: tuple[str, ...], spaced: bool) -> _SecondWords:
+    plain = [second for second in seconds
+             if not second.startswith("{") and not second.endswith("*")]
+    words = {second[:n] for second in plain for n in range(len(second) if spaced else 0)}
+    return _SecondWords(frozenset(words | set(plain)),
+                        any(second.startswith("{") for second in seconds),
+                        tuple(second for second in seconds
+                              if not second.startswith("{") and second.endswith("*")),
+                        spaced)
+
+
+def _seconds_after(trigger: Trigger, folded: str) -> tuple[str, ...] | None:
+    """The second words of the trigger's alternatives whose first word a word folded as
+    ``folded`` matches; None when an alternative needs no second word, or is taken to
+    match (a light verb first, or a word that may be written in pieces)."""
+    spaced = trigger.lang == "fa"
+    forms = _forms(folded) if trigger.lang == "ar" else (folded,)
+    seconds: list[str] = []
+    for alt in trigger.segments[0]:
+        if not alt or alt[0].startswith("{"):
+            return None
+        if not _matches(alt[0], forms):
+            # «گفت و گو»: a word written in pieces may still spell it
+            if spaced and len(folded) < len(alt[0]) and alt[0].startswith(folded):
+                return None
+            continue
+        if len(alt) == 1:
+            return None
+        seconds.append(alt[1])
+    return tuple(seconds)
+
+
+def _second_fits(second: str, following: str, spaced: bool) -> bool:
+    """Whether a word folded as ``following`` may be an alternative's second word."""
     return (second.startswith("{") or _matches(second, (following,))
             or (spaced and len(following) < len(second) and second.startswith(following)))
 
 
 @lru_cache(maxsize=1 << 16)
 def _candidates_of(folded: str, lang: str) -> tuple[Trigger, ...]:
-    """Triggers that may start at a word of this folded form (cached per form)."""
+    """Triggers that may start at a word of this folded form (cached per form). Most
+    words begin with no proclitic and no trigger's prefix: ``startswith`` over them all
+    rules those out before the word's forms and the prefixes are gone through."""
     index = _first_word_index(lang)
-    variants = _forms(folded) if lang == "ar" else (folded,)
+    variants = (_forms(folded) if lang == "ar" and folded.startswith(_clitic_heads())
+                else (folded,))
     found: list[Trigger] = list(index.anywhere)
     for variant in variants:
         found.extend(index.exact.get(variant, ()))
-        found.extend(t for prefix, t in index.prefixes if variant.startswith(prefix))
+        if variant.startswith(index.prefix_heads):
+            found.extend(t for prefix, t in index.prefixes if variant.startswith(prefix))
     return tuple(dict.fromkeys(found))
+
+
+@cache
+def _clitic_heads() -> tuple[str, ...]:
+    """The proclitics ``_forms`` strips, for one ``startswith`` test."""
+    return tuple(prefix for prefix, _ in clitics())
 
 
 def bare_mark(word: Word) -> bool:
