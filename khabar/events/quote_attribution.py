@@ -15,18 +15,18 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.doc import PRONOUN_SOURCE, Doc, Entity, Quote
-from khabar.entities.gazetteer import Match, PhraseIndex, Word, phrase_key
+from khabar.entities.gazetteer import Match, PhraseIndex, Word
 from khabar.entities.titles import role_words
 from khabar.entities.words import listed_keys
 from khabar.events.participant_words import files_report, is_participant, pronouns, token_index
 from khabar.events.quote_names import resumed_name
 from khabar.events.quote_outlets import as_cited, outlet_nouns
-from khabar.events.quote_relays import is_relay
+from khabar.events.quote_relays import is_relay, unnamed_sources
 from khabar.events.quote_subjects import subject_phrase
 from khabar.events.quote_turns import continued_speaker
 from khabar.events.quote_words import head_kind, is_resumption
 from khabar.events.state_actors import state_actors
-from khabar.resources import load_lines, load_tsv
+from khabar.resources import load_tsv
 from khabar.text.sentences import COMMAS
 
 SPEAKER_REACH = 6
@@ -125,12 +125,6 @@ def outlet_leads() -> frozenset[str]:
     return listed_keys("events/outlet_leads_ar.txt")
 
 
-@lru_cache(maxsize=1)
-def attribution_sources() -> frozenset[str]:
-    """Nouns of an unnamed source (``resources/events/attribution_sources_ar.txt``)."""
-    return frozenset(phrase_key(word) for word in load_lines("events/attribution_sources_ar.txt"))
-
-
 def _unnamed_source(speaker: Entity | None, tokens: Sequence[Word],
                     phrase: Match[tuple[str, bool]]) -> bool:
     """Whether a phrase closing its statement gives it to an unnamed source («...، على ما
@@ -146,7 +140,7 @@ def _unnamed_source(speaker: Entity | None, tokens: Sequence[Word],
         return False
     folded = tokens[k].folded
     # «وفقا لمصدر»: the preposition the phrase governs its speaker by is written on it.
-    return folded in attribution_sources() or folded.removeprefix("ل") in attribution_sources()
+    return folded in unnamed_sources() or folded.removeprefix("ل") in unnamed_sources()
 
 
 def _past_tanween(tokens: Sequence[Word], k: int) -> int:
